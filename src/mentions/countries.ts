@@ -1,0 +1,58 @@
+/** @module countries: ISO2 ↔ ACLED country names, aliases and demonyms (world-countries + data/countries.yaml). */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { parse } from 'yaml'
+import { dataPath } from '../paths.js'
+
+export interface Country {
+  iso: string                 // ISO 3166-1 alpha-2
+  iso3: string
+  name: string                // ACLED spelling
+  names: string[]             // every name and alias news may use
+  demonyms: string[]
+  capital: string | null
+  latitude: number
+  longitude: number
+  region: string
+}
+
+interface CountryData { names: Record<string, string>; aliases: Record<string, string[]>; demonyms: Record<string, string[]> }
+interface WorldCountry {
+  cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]
+  capital?: string[]; latlng: [number, number]; region: string; subregion: string
+  demonyms?: { eng?: { m: string; f: string } }
+}
+
+let cached: Map<string, Country> | null = null
+
+/** Every country by ISO2, loaded once. */
+export function countries(): Map<string, Country> {
+  if (cached) return cached
+  const require = createRequire(import.meta.url)
+  const world = require('world-countries') as WorldCountry[]
+  const extra = parse(readFileSync(dataPath('countries.yaml'), 'utf8')) as CountryData
+  const out = new Map<string, Country>()
+  for (const w of world) {
+    const iso = w.cca2
+    const name = extra.names[iso] ?? w.name.common
+    const names = unique([name, w.name.common, w.name.official, ...w.altSpellings.filter((s) => s.length > 3), ...(extra.aliases[iso] ?? [])])
+    const demonyms = unique([...(w.demonyms?.eng ? [w.demonyms.eng.m, w.demonyms.eng.f] : []), ...(extra.demonyms[iso] ?? [])])
+    out.set(iso, {
+      iso, iso3: w.cca3, name, names, demonyms, capital: w.capital?.[0] ?? null,
+      latitude: w.latlng[0], longitude: w.latlng[1], region: w.subregion || w.region,
+    })
+  }
+  if (!out.has('XK')) out.set('XK', { iso: 'XK', iso3: 'XKX', name: 'Kosovo', names: ['Kosovo'], demonyms: ['Kosovar'], capital: 'Pristina', latitude: 42.6, longitude: 20.9, region: 'Southern Europe' })
+  for (const iso of Object.keys(extra.names)) if (!out.has(iso)) throw new Error(`data/countries.yaml: unknown ISO code ${iso}`)
+  cached = out
+  return out
+}
+
+/** ACLED country name for an ISO2 code, or the code itself when unknown. */
+export function countryName(iso: string): string {
+  return countries().get(iso)?.name ?? iso
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs.filter(Boolean))]
+}

@@ -1,0 +1,41 @@
+/** @module pipeline: the ordered stages; the only place that knows the order. */
+import type { Article, Doc } from './doc.js'
+import { createDoc, isFailed, say } from './doc.js'
+import type { Stage } from './stage.js'
+import { text } from './text/index.js'
+import { places } from './mentions/places/index.js'
+import { actors } from './mentions/actors/index.js'
+import { numbers } from './mentions/numbers/index.js'
+import { dates } from './mentions/dates/index.js'
+import { events } from './events/index.js'
+
+/** An article as ingest hands it over: metadata plus the normalized text every span points into. */
+export interface Input { readonly article: Article; readonly text: string }
+
+let stages: Stage[] | null = null
+/** The stages in order; each factory loads its knowledge once per process. */
+export function pipeline(): Stage[] {
+  stages ??= [text(), places(), actors(), numbers(), dates(), events()]
+  return stages
+}
+
+/** Run every stage over one article. A stage that throws becomes a fatal message on this article only. */
+export function extract(input: Input, run: readonly Stage[] = pipeline()): Doc {
+  const doc = createDoc(input.article, input.text)
+  for (const stage of run) {
+    if (isFailed(doc)) break
+    try {
+      stage(doc)
+    } catch (error) {
+      say(doc, 'events', 'stage-crashed', `Stage ${stage.name} failed: ${(error as Error).message}`, { level: 'fatal' })
+    }
+  }
+  return doc
+}
+
+/** Run the stages up to and including `last` (for tests and `geoparse`). */
+export function extractUpTo(input: Input, last: string): Doc {
+  const all = pipeline()
+  const i = all.findIndex((s) => s.name === last)
+  return extract(input, i < 0 ? all : all.slice(0, i + 1))
+}

@@ -1,0 +1,15 @@
+/** @module text/nlp: the one wink-nlp instance, loaded once per process. */
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+// wink-nlp ships CommonJS without types we can rely on; keep the surface we use typed here.
+export interface WinkNlp {
+  readDoc(text: string): any
+  its: any
+  as: any
+}
+let instance: WinkNlp | null = null
+export function getNlp(): WinkNlp {
+  if (!instance) instance = require('wink-nlp')(require('wink-eng-lite-web-model')) as WinkNlp
+  return instance
+}

@@ -1,0 +1,47 @@
+/** @module text/regions: captions, credits, bylines, datelines and repeated headlines, by line and by sentence. */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import type { Doc, RegionKind, Span } from '../doc.js'
+import { say } from '../doc.js'
+import { dataPath } from '../paths.js'
+
+interface RegionRules { caption: string[]; credit: string[]; byline: string[]; boilerplate: string[]; dateline: string }
+let rules: { kind: RegionKind; re: RegExp }[] | null = null
+let dateline: RegExp | null = null
+
+function load(): void {
+  if (rules) return
+  const raw = parse(readFileSync(dataPath('regions.yaml'), 'utf8')) as RegionRules
+  const kinds: RegionKind[] = ['caption', 'credit', 'byline', 'boilerplate']
+  rules = kinds.flatMap((kind) => (raw[kind as keyof RegionRules] as string[]).map((p) => ({ kind, re: new RegExp(p, 'i') })))
+  dateline = new RegExp(raw.dateline)
+}
+
+/** Mark lines (and short sentences) that are captions, credits, bylines or boilerplate. */
+export function markRegions(doc: Doc): void {
+  load()
+  const text = doc.text
+  const title = doc.article.title?.trim().toLowerCase() ?? null
+  let offset = 0
+  let first = true
+  for (const line of text.split('\n')) {
+    const span: Span = [offset, offset + line.length]
+    offset += line.length + 1
+    const trimmed = line.trim()
+    if (!trimmed) continue
+    if (first) {
+      first = false
+      const m = dateline!.exec(line)
+      if (m && m[0].length < 60) {
+        doc.regions.push({ kind: 'dateline', span: [span[0], span[0] + m[0].length] })
+        say(doc, 'text', 'dateline', `"${m[1]}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [span[0], span[0] + m[1].length] })
+      }
+      if (title && trimmed.toLowerCase() === title) { doc.regions.push({ kind: 'headline-repeat', span }); continue }
+    }
+    const hit = rules!.find((r) => r.re.test(trimmed))
+    if (hit && (hit.kind !== 'caption' || trimmed.length < 400)) {
+      doc.regions.push({ kind: hit.kind, span })
+      say(doc, 'text', `region-${hit.kind}`, `A ${hit.kind} line is kept out of event coding.`, { span })
+    }
+  }
+}
