@@ -1,5 +1,5 @@
 /** @module pipeline: the ordered stages; the only place that knows the order. */
-import type { Article, Doc } from './doc.js'
+import type { Article, Doc, Region } from './doc.js'
 import { createDoc, isFailed, say } from './doc.js'
 import type { Stage } from './stage.js'
 import { text } from './text/index.js'
@@ -10,7 +10,12 @@ import { dates } from './mentions/dates/index.js'
 import { events } from './events/index.js'
 
 /** An article as ingest hands it over: metadata plus the normalized text every span points into. */
-export interface Input { readonly article: Article; readonly text: string }
+export interface Input {
+  readonly article: Article
+  readonly text: string
+  /** Regions ingest already knows from markup (a <figcaption> is a caption). */
+  readonly regions?: readonly Region[]
+}
 
 let stages: Stage[] | null = null
 /** The stages in order; each factory loads its knowledge once per process. */
@@ -22,6 +27,7 @@ export function pipeline(): Stage[] {
 /** Run every stage over one article. A stage that throws becomes a fatal message on this article only. */
 export function extract(input: Input, run: readonly Stage[] = pipeline()): Doc {
   const doc = createDoc(input.article, input.text)
+  if (input.regions) doc.regions.push(...input.regions)
   for (const stage of run) {
     if (isFailed(doc)) break
     try {

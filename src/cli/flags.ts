@@ -1,0 +1,45 @@
+/** @module cli/flags: flags as tables (name, type, help) that drive both parsing and --help. */
+import { parseArgs } from 'node:util'
+
+export interface Flag {
+  name: string
+  type: 'string' | 'boolean'
+  multiple?: boolean
+  short?: string
+  value?: string      // placeholder in help: FILE, N, DATE
+  help: string
+}
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
+}
+
+export function parseFlags(args: string[], flags: readonly Flag[]): { ok: true; value: Parsed } | { ok: false; message: string } {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}
+  for (const f of flags) options[f.name] = { type: f.type, ...(f.multiple ? { multiple: true } : {}), ...(f.short ? { short: f.short } : {}) }
+  options.help = { type: 'boolean', short: 'h' }
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true })
+    return { ok: true, value: { values: values as Parsed['values'], positionals } }
+  } catch (error) {
+    return { ok: false, message: (error as Error).message }
+  }
+}
+
+export function helpText(usage: string, summary: string, flags: readonly Flag[]): string {
+  const rows = flags.map((f) => {
+    const left = `  --${f.name}${f.value ? ' ' + f.value : ''}${f.short ? `, -${f.short}` : ''}`
+    return `${left.padEnd(30)} ${f.help}`
+  })
+  return `${usage}\n\n${summary}\n\nOptions:\n${rows.join('\n')}\n  --help, -h                   this help\n`
+}
+
+export const str = (p: Parsed, name: string): string | undefined => p.values[name] as string | undefined
+export const bool = (p: Parsed, name: string): boolean => p.values[name] === true
+export function int(p: Parsed, name: string): number | undefined | Error {
+  const v = str(p, name)
+  if (v === undefined) return undefined
+  const n = Number(v)
+  return Number.isInteger(n) ? n : new Error(`--${name} takes a whole number, got "${v}"`)
+}
