@@ -1,4 +1,5 @@
 /** @module ingest/decode: bytes → text: BOMs, UTF-8, UTF-16, Windows-1252 fallback; binary refused. */
+import iconv from 'iconv-lite'
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 
@@ -15,7 +16,8 @@ export function decode(bytes: Uint8Array, input: string): Result<string> {
     return ok(utf8.decode(bytes))
   } catch {
     // Not valid UTF-8: old newsroom exports are usually Windows-1252 (a superset of Latin-1's printable range).
-    return ok(new TextDecoder('windows-1252').decode(bytes))
+    // Node's TextDecoder reads 'windows-1252' as Latin-1 (curly quotes lost); iconv-lite maps it fully.
+    return ok(iconv.decode(Buffer.from(bytes), 'win1252'))
   }
 }
 

@@ -1,0 +1,66 @@
+/** @module bench: throughput, start-up and memory of extraction, against a bare wink-nlp pass (npm run bench). */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { extract, extractUpTo } from '../pipeline.js'
+import { toRecords } from '../events/records.js'
+import { getNlp } from '../text/nlp.js'
+import { packageRoot } from '../paths.js'
+import { corpus } from './corpus.js'
+
+function rate(n: number, ms: number): number { return Math.round((n * 1000) / ms) }
+
+function startup(): number {
+  // Cold start: a fresh process extracting one article, wall time, best of three.
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'))
+  const file = join(dir, 'one.txt')
+  writeFileSync(file, 'World\nClashes near Aleppo\nGunmen attacked a checkpoint near Aleppo on Sunday, killing three soldiers.\n')
+  const times: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now()
+    spawnSync(process.execPath, [join(packageRoot, 'bin', 'sitrep.js'), 'extract', '--pub-date', '2024-03-12', file], { stdio: 'ignore' })
+    times.push(performance.now() - t0)
+  }
+  return Math.min(...times)
+}
+
+export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): Promise<Record<string, number>> {
+  const docs = corpus(n)
+  const kb = docs.reduce((s, d) => s + d.text.length, 0) / docs.length / 1024
+  extract(docs[0]) // load knowledge once, outside the timing
+  const nlp = getNlp()
+  let t0 = performance.now()
+  for (const d of docs) { const w = nlp.readDoc(d.text); w.tokens().out(); w.sentences().out() }
+  const bare = rate(n, performance.now() - t0)
+  t0 = performance.now()
+  for (const d of docs) extractUpTo(d, 'places')
+  const geo = rate(n, performance.now() - t0)
+  t0 = performance.now()
+  let events = 0
+  for (const d of docs) events += toRecords(extract(d)).length
+  const full = rate(n, performance.now() - t0)
+  const figures: Record<string, number> = {
+    articles: n, avg_kb: Math.round(kb * 10) / 10, events,
+    extract_articles_per_s: full, geoparse_articles_per_s: geo, bare_wink_articles_per_s: bare,
+    ratio_to_bare_wink: Math.round((full / bare) * 100) / 100,
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cold_startup_ms: existsSync(join(packageRoot, 'dist', 'src', 'cli', 'main.js')) ? Math.round(startup()) : -1,
+  }
+  return figures
+}
+
+async function main(): Promise<void> {
+  const figures = await runBench()
+  for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
+  const storeBench = join(packageRoot, 'dist', 'src', 'bench', 'store.js')
+  if (existsSync(storeBench) && process.env.BENCH_STORE !== '0') {
+    const mod = await import(storeBench)
+    if (typeof mod.runStoreBench === 'function') {
+      const more = await mod.runStoreBench()
+      for (const [k, v] of Object.entries(more as Record<string, unknown>)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
+    }
+  }
+}
+
+if (process.argv[1] && /bench[\\/]index\.(js|ts)$/.test(process.argv[1])) await main()

@@ -1,0 +1,55 @@
+/** @module events/candidates: sentence by sentence, trigger hits → one candidate event per sentence that has them. */
+import type { ActorMention, Doc, NumberMention, Span } from '../doc.js'
+import { inRegion } from '../doc.js'
+import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
+
+export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string }
+
+/** What one sentence says: its triggers, the actors and counts in it, and the cues around them. */
+export interface Candidate {
+  sentence: number
+  span: Span
+  hits: Hit[]
+  actors: ActorMention[]
+  numbers: NumberMention[]
+  cues: { cue: Cue; span: Span; first: number }[]
+  strength: number            // sum of trigger weights, negated hits excluded
+}
+
+const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat'] as const
+
+export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
+  const t = doc.tokens
+  const out: Candidate[] = []
+  let tok = 0
+  doc.sentences.forEach((span, si) => {
+    const from = tok
+    while (tok < t.count && t.sentence[tok] === si) tok++
+    const to = tok
+    if (from === to || inRegion(doc, span, SKIP_REGIONS)) return
+    const negations = k.negation.scan(t, from, to)
+    const hits: Hit[] = []
+    for (const m of k.triggers.scan(t, from, to)) {
+      // "no one was killed", "did not attack": a negation shortly before the trigger cancels it.
+      if (negations.some((n) => n.last < m.first && m.first - n.last <= 3)) continue
+      hits.push({ ...m.value, span: [t.start[m.first], t.end[m.last]], first: m.first, last: m.last, phrase: m.phrase })
+    }
+    if (!hits.length) return
+    const cues = k.cues.scan(t, from, to).map((m) => ({ cue: m.value, span: [t.start[m.first], t.end[m.last]] as Span, first: m.first }))
+    const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
+    out.push({
+      sentence: si, span, hits, cues,
+      actors: doc.actors.filter(inside),
+      numbers: doc.numbers.filter(inside),
+      strength: hits.reduce((s, h) => s + h.weight, 0),
+    })
+  })
+  return out
+}
+
+/** Families of the hits, strongest first. */
+export function families(c: Candidate): Family[] {
+  const score = new Map<Family, number>()
+  for (const h of c.hits) score.set(h.family, (score.get(h.family) ?? 0) + h.weight)
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f)
+}

@@ -1,0 +1,66 @@
+/** @module events/classify: a candidate's hits and actors → one ACLED sub-event type, by the codebook's hierarchy. */
+import type { ActorMention } from '../doc.js'
+import type { Candidate, Hit } from './candidates.js'
+
+/**
+ * Which sub-type wins when a sentence holds several triggers. Territory changes outrank the
+ * fighting that caused them; the weapon outranks the generic "attack"; a specific protest
+ * outcome outranks the protest itself (codebook hierarchy).
+ */
+const PRECEDENCE = [
+  'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory',
+  'Excessive force against protesters', 'Chemical weapon', 'Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade',
+  'Air/drone strike', 'Shelling/artillery/missile attack', 'Sexual violence', 'Abduction/forced disappearance',
+  'Mob violence', 'Violent demonstration', 'Protest with intervention', 'Armed clash', 'Attack', 'Peaceful protest',
+  'Headquarters or base established', 'Disrupted weapons use', 'Arrests', 'Agreement', 'Looting/property destruction',
+  'Change to group/activity', 'Other',
+]
+const rank = (sub: string) => PRECEDENCE.indexOf(sub)
+
+const ARMED = new Set([1, 2, 3, 4, 8])
+const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
+const VICTIMS = /\b(civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child|children|boys?|girls?|farmers?|herders?|worker|workers|students?|teachers?|journalists?|traders?|passengers?|worshippers?|family|families|pastoralists?|fishermen|miners?|doctors?|nurses?|priests?|pastors?|imams?|chief|chiefs|councillors?|officials?|candidates?|activists?|lawyers?|judges?)\b/i
+const ARMED_VICTIMS = /\b(soldiers?|troops|police(men|man)?|officers?|personnel|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|gunmen|jihadists?|guards?|commanders?|army|forces|servicem[ae]n|recruits|combatants?|terrorists?)\b/i
+const CONTROL = /\b(control|town|city|village|district|area|positions?|territory|base|outpost|stronghold|checkpoints?|hill|airport|province|region|neighbou?rhood)\b/i
+
+export interface Classified { sub: string; trigger: Hit; why: string }
+
+/** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
+export function classify(c: Candidate, text: string): Classified | null {
+  const strong = c.hits.filter((h) => h.weight > 1)
+  const killed = c.numbers.some((n) => n.measure === 'killed')
+  const armedActors = c.actors.filter(isArmed)
+  // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
+  if (!strong.length && !killed && !armedActors.length && c.hits.length < 2) return null
+  const sentence = text.slice(c.span[0], c.span[1])
+  let hits = [...c.hits].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
+  // Territory words need a place or position being taken, not "captured three fighters".
+  hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[1], Math.min(text.length, h.span[1] + 60))) || h.weight > 2 && /control/.test(h.phrase))
+  // A weak hit never outranks a strong one.
+  if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
+  const top = hits[0]
+  if (!top) return null
+  let sub = top.sub
+  let why = `"${top.phrase}" proposes ${sub}`
+  const after = text.slice(top.span[1], c.span[1])
+  const before = text.slice(c.span[0], top.span[0])
+
+  if (sub === 'Attack' || sub === 'Armed clash') {
+    // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
+    const victimCivil = c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+      || c.actors.some((a) => a.role === 'civilian')
+    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group))
+      || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
+    if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
+    else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
+    else if (victimCivil || sub === 'Attack') { sub = 'Attack'; why += '; the victims are unarmed' }
+  }
+  if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
+    if (c.hits.some((h) => h.family === 'riot' && h.weight > 1)) { sub = 'Violent demonstration'; why += '; protesters used violence' }
+    else if (killed && /\b(police|security forces|soldiers|troops)\b/i.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+  }
+  if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
+  if (sub === 'Arrests' && c.hits.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
+  void before
+  return { sub, trigger: top, why }
+}

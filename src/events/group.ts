@@ -1,0 +1,50 @@
+/** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
+import type { EventDraft } from '../doc.js'
+
+const FAMILY: Record<string, string> = {
+  Battles: 'violence', 'Explosions/Remote violence': 'violence', 'Violence against civilians': 'violence',
+  Protests: 'protest', Riots: 'protest', 'Strategic developments': 'strategic',
+}
+/** Sub-types that outrank others when two sentences report one event (territory > battle > remote > attack). */
+const RANK = ['Government regains territory', 'Non-state actor overtakes territory', 'Armed clash', 'Suicide bomb',
+  'Remote explosive/landmine/IED', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Chemical weapon',
+  'Excessive force against protesters', 'Mob violence', 'Violent demonstration', 'Protest with intervention', 'Attack',
+  'Abduction/forced disappearance', 'Sexual violence', 'Peaceful protest']
+
+/** Two drafts are one event when they agree on status, day and place, and their types are of one family. */
+export function sameEvent(a: EventDraft, b: EventDraft): boolean {
+  if (a.status !== b.status) return false
+  if (FAMILY[a.eventType] !== FAMILY[b.eventType] && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
+  if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1) return false
+  const pa = a.place, pb = b.place
+  if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
+    // A second sentence naming another town is another event, unless one place is the region of the other.
+    if (pa.precision === 1 && pb.precision === 1) return false
+  }
+  // Two attacks in different sentences on different victims with their own places stay apart (handled above).
+  return true
+}
+
+/** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
+export function absorb(a: EventDraft, b: EventDraft): void {
+  const ra = RANK.indexOf(a.subEventType), rb = RANK.indexOf(b.subEventType)
+  if (rb >= 0 && (ra < 0 || rb < ra) && a.eventType !== 'Strategic developments') {
+    a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
+    a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
+    if (b.actor1 && !b.actor1.generic) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
+    if (b.actor2 && (!a.actor2 || a.actor2.generic)) a.actor2 = b.actor2
+  } else {
+    if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic) a.actor1 = b.actor1
+    else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
+    if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
+  }
+  a.assoc1 = [...new Set([...a.assoc1, ...b.assoc1])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name)
+  if (!a.place || (b.place && b.place.precision < a.place.precision)) a.place = b.place
+  if (!a.date || (b.date && b.date.precision < a.date.precision)) a.date = b.date
+  const seen = new Set(a.claims.map((c) => c.span[0]))
+  for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)
+  const seenOther = new Set(a.otherClaims.map((c) => c.span[0]))
+  for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
+  for (const [k, v] of Object.entries(b.evidence)) a.evidence[k] ??= v
+  if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
+}

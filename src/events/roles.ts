@@ -1,0 +1,100 @@
+/** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
+import type { ActorMention, Doc, Span } from '../doc.js'
+import { genericActor } from '../mentions/actors/index.js'
+import type { Candidate } from './candidates.js'
+
+export interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[] }
+type GenericKind = Parameters<typeof genericActor>[0]
+
+const ARMED = new Set([1, 2, 3, 4, 8])
+const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
+const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
+const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
+
+function generic(kind: GenericKind, iso: string | null, span: Span): ActorMention {
+  const g = genericActor(kind, iso)
+  return { span, text: '', score: 0.4, rule: `generic-${kind}`, name: g.name, inter: g.inter, countryCode: g.countryCode,
+    role: kind === 'civilians' ? 'civilian' : kind === 'protesters' ? 'protester' : kind === 'rioters' ? 'rioter' : 'armed', generic: true }
+}
+
+/** The agent: an actor right after "by", else the nearest armed actor before the trigger, else after it. */
+function agent(doc: Doc, list: ActorMention[], at: Span): ActorMention | undefined {
+  const byAgent = list.find((a) => /\bby\s+(the\s+)?(suspected\s+|presumed\s+|alleged\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
+  if (byAgent) return byAgent
+  const before = list.filter((a) => a.span[1] <= at[0])
+  return before[before.length - 1] ?? list.find((a) => a.span[0] >= at[1])
+}
+
+export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[]): Roles {
+  const named = dedupe(c.actors.length ? c.actors : context)
+  const arms = named.filter(armed)
+  const civil = named.find((a) => a.role === 'civilian')
+  const protest = named.find((a) => a.role === 'protester')
+  const police = named.find((a) => state(a))
+  let actor1: ActorMention | null = null
+  let actor2: ActorMention | null = null
+  switch (sub) {
+    case 'Peaceful protest':
+      actor1 = protest ?? generic('protesters', iso, at)
+      break
+    case 'Protest with intervention':
+      actor1 = protest ?? generic('protesters', iso, at)
+      actor2 = police ?? generic('police', iso, at)
+      break
+    case 'Excessive force against protesters':
+      actor1 = police ?? generic('police', iso, at)
+      actor2 = protest ?? generic('protesters', iso, at)
+      break
+    case 'Violent demonstration':
+      actor1 = generic('rioters', iso, at)
+      actor2 = police ?? null
+      break
+    case 'Mob violence':
+      actor1 = generic('rioters', iso, at)
+      actor2 = civil ?? generic('civilians', iso, at)
+      break
+    case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
+      actor1 = agent(doc, arms, at) ?? generic('armed', iso, at)
+      actor2 = civil ?? generic('civilians', iso, at)
+      break
+    case 'Government regains territory':
+      actor1 = arms.find(state) ?? generic('state', iso, at)
+      actor2 = arms.find((a) => !state(a) && a !== actor1) ?? generic('armed', iso, at)
+      break
+    case 'Non-state actor overtakes territory':
+      actor1 = arms.find((a) => !state(a)) ?? generic('armed', iso, at)
+      actor2 = arms.find((a) => state(a) && a !== actor1) ?? null
+      break
+    case 'Armed clash': {
+      actor1 = agent(doc, arms, at) ?? arms[0] ?? null
+      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      if (!actor1) actor1 = generic('armed', iso, at)
+      if (!actor2) actor2 = actor1.generic || !state(actor1) ? generic('state', iso, at) : generic('armed', iso, at)
+      if (actor2.name === actor1.name && actor1.generic) actor2 = generic('state', iso, at)
+      break
+    }
+    case 'Arrests':
+      actor1 = police ?? generic('police', iso, at)
+      actor2 = named.find((a) => a !== actor1 && a.name !== actor1?.name) ?? generic('civilians', iso, at)
+      break
+    default: {
+      // Remote violence and strategic developments: the agent acts; a target is optional.
+      actor1 = agent(doc, arms, at) ?? named[0] ?? (sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon' ? generic('armed', iso, at) : null)
+      const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
+      actor2 = rest[0] ?? (civil && civil !== actor1 ? civil : null)
+      if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+    }
+  }
+  const assoc1: string[] = []
+  for (const a of arms) {
+    if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
+    // Allies named with "backed by", "alongside": associated with actor1.
+    if (ALLY.test(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))) assoc1.push(a.name)
+  }
+  return { actor1, actor2, assoc1: [...new Set(assoc1)], assoc2: [] }
+}
+
+function dedupe(list: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>()
+  return list.filter((a) => (seen.has(a.name) && a.generic ? false : (seen.add(a.name), true)))
+}
