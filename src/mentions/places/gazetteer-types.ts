@@ -1,0 +1,28 @@
+/** @module mentions/places/gazetteer-types: the shape of build/gazetteer.json, columns rather than objects so it loads fast. */
+
+export type Kind = 'place' | 'admin1' | 'admin2' | 'country' | 'region' | 'feature'
+
+/** How a name reaches an entity: its own name, a GeoNames alternate name, a demonym, an abbreviation read only after "Town, ". */
+export const Flag = { Primary: 0, Alternate: 1, Demonym: 2, Abbreviation: 3 } as const
+export type Flag = (typeof Flag)[keyof typeof Flag]
+
+/** The artifact: one entry per column per entity; `keys` joined by newlines, postings `entity * 4 + flag`. */
+export interface GazetteerFile {
+  version: number
+  built: string
+  licence: string
+  id: number[]          // GeoNames id, 0 when the entity has none (countries, admin areas, our regions)
+  name: string[]
+  kind: Kind[]
+  lat: number[]
+  lon: number[]
+  code: string[]        // GeoNames feature code (PPL, PPLA, ...), ADM1/ADM2/PCLI/RGN/AREA for ours
+  cc: string[]
+  a1: string[]          // admin1 name
+  a2: string[]          // admin2 name
+  a1code: string[]      // `CC.A1`, to compare admin areas
+  pop: number[]
+  keys: string
+  postOff: number[]
+  post: number[]
+}

@@ -1,0 +1,39 @@
+/** @module mentions/places/knowledge: stoplist and cue words from data/places/*.yaml, compiled once. */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { dataPath } from '../../paths.js'
+import { plain } from './normalize.js'
+
+/** Cue words compiled for token lookups. */
+export interface PlaceKnowledge {
+  stop: Set<string>                      // plain lower-case words and phrases never read as places on their own
+  before: { words: string[]; phrase: string; precision: 1 | 2 }[]   // longest first
+  after: Set<string>
+  titles: Set<string>
+  orgWords: Set<string>
+  modifiers: Set<string>
+}
+
+interface RawCues { before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[] }
+
+function read<T>(file: string): T {
+  try { return parse(readFileSync(dataPath('places', file), 'utf8')) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
+}
+
+let cached: PlaceKnowledge | null = null
+export function placeKnowledge(): PlaceKnowledge {
+  if (cached) return cached
+  const stop = read<{ words: string[] }>('stoplist.yaml')
+  const cues = read<RawCues>('cues.yaml')
+  const before = Object.entries(cues.before).map(([phrase, v]) => {
+    if (v.precision !== 1 && v.precision !== 2) throw new Error(`data/places/cues.yaml: "${phrase}" needs precision 1 or 2`)
+    return { words: phrase.split(' '), phrase, precision: v.precision as 1 | 2 }
+  }).sort((a, b) => b.words.length - a.words.length)
+  const set = (xs: string[], file: string): Set<string> => {
+    if (!Array.isArray(xs)) throw new Error(`data/places/${file}: expected a list`)
+    return new Set(xs.map((x) => plain(String(x))))
+  }
+  cached = { stop: set(stop.words, 'stoplist.yaml'), before, after: set(cues.after, 'cues.yaml'), titles: set(cues.titles, 'cues.yaml'),
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml') }
+  return cached
+}

@@ -1,0 +1,29 @@
+/** @module mentions/places/normalize: one lookup key for a place name, shared by the gazetteer build and the text scan. */
+
+const marks = /[\u0300-\u036f]/g
+const quotes = /[’'`ʿʾ‘ʻ\u02bc.]/g
+const dashes = /[-‐‑–—_/]+/g
+// Arabic articles written as separate words or with a hyphen: "al-Bab", "Deir ez-Zor", "Ar Raqqah".
+const leadingArticle = /^(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ul|ur) (?=\S{3})/
+const innerArticle = / (?:al|el|ez|ad|ed|ar|er|as|ash|az|an|ul|ur|es|et|at) (?=\S)/g
+
+/**
+ * The key a name is indexed and looked up under: lower case, diacritics, apostrophes and dots
+ * dropped, hyphens as spaces, Arabic articles dropped, and common transliteration endings folded
+ * (-iyah/-iyeh → -iya, -ah → -a, -aa → -a), so "Dar'a", "Daraa" and "Dara" meet, as do
+ * "al-Bab" and "Bab", "Deir al-Zor" and "Deir ez-Zor".
+ */
+export function placeKey(name: string): string {
+  let k = name.normalize('NFD').replace(marks, '').toLowerCase().replace(quotes, '').replace(dashes, ' ')
+  k = k.replace(/\s+/g, ' ').trim()
+  if (!k) return k
+  k = k.replace(/^saint /, 'st ').replace(/ saint /g, ' st ').replace(/^mount /, 'mt ').replace(/^fort /, 'ft ')
+  k = k.replace(leadingArticle, '').replace(innerArticle, ' ')
+  k = k.replace(/iy(?:ah|eh)\b/g, 'iya').replace(/(?<=\w\w)ah\b/g, 'a').replace(/aa\b/g, 'a')
+  return k
+}
+
+/** Plain lower-case form with diacritics stripped, for stoplists and cue words. */
+export function plain(word: string): string {
+  return word.normalize('NFD').replace(marks, '').toLowerCase()
+}

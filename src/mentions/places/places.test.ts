@@ -1,0 +1,99 @@
+/** @module mentions/places/places.test: recognition, disambiguation, precision and event location on short written articles. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Article, Doc } from '../../doc.js'
+import { createDoc } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { locateEvent, places } from './index.js'
+import { toGeoparse } from './geoparse.js'
+
+// The text and places stages only: the later stages are not needed to test this one.
+const run = [text(), places()]
+function parse(body: string, title: string | null = null): Doc {
+  const article: Article = { id: 't', title, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
+  const doc = createDoc(article, body)
+  for (const stage of run) stage(doc)
+  return doc
+}
+const show = (doc: Doc): [string, string | null, string | null, string][] => doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind])
+const at = (doc: Doc, word: string): [number, number] => { const i = doc.text.indexOf(word); return [i, i + word.length] }
+
+test('Palmyra in a Syria article is Tadmur', () => {
+  const doc = parse('Government troops recaptured Palmyra from the militants on Sunday after weeks of fighting in Syria.')
+  assert.deepEqual(show(doc), [['Palmyra', 'Tadmur', 'SY', 'place'], ['Syria', 'Syria', 'SY', 'country']])
+  assert.equal(doc.places[0].geonameid, 163808)
+})
+
+test('Palmyra in a Pennsylvania article is Palmyra, PA', () => {
+  const doc = parse('A barn burned in Palmyra on Tuesday. Crews from Hershey and Harrisburg, Pennsylvania, answered the call.')
+  assert.deepEqual(show(doc), [['Palmyra', 'Palmyra', 'US', 'place'], ['Hershey', 'Hershey', 'US', 'place'], ['Harrisburg', 'Harrisburg', 'US', 'place'], ['Pennsylvania', 'Pennsylvania', 'US', 'admin1']])
+  assert.equal(doc.places[0].admin1, 'Pennsylvania')
+})
+
+test('"Town, St." abbreviation pins the state', () => {
+  const doc = parse('The fair opened in Paris, Ky., on Friday.')
+  assert.deepEqual(show(doc), [['Paris', 'Paris', 'US', 'place'], ['Ky.', 'Kentucky', 'US', 'admin1']])
+  assert.equal(doc.places[0].why.includes('"Paris, Ky."'), true)
+})
+
+test('a demonym is country context, never the event place', () => {
+  const doc = parse('Syrian forces shelled Aleppo on Monday.')
+  assert.deepEqual(show(doc), [['Syrian', 'Syria', 'SY', 'demonym'], ['Aleppo', 'Aleppo', 'SY', 'place']])
+  const where = locateEvent(doc, at(doc, 'shelled'))
+  assert.equal(where.place?.text, 'Aleppo')
+  assert.equal(where.place?.precision, 1)
+})
+
+test('persons named like towns are not places', () => {
+  const doc = parse('Sen. Hope and John Kelly met in Mosul. Kelly said the talks went well.')
+  assert.deepEqual(show(doc), [['Mosul', 'Mosul', 'IQ', 'place']])
+})
+
+test('"near X" gives precision 2', () => {
+  const doc = parse('Rebels attacked an army post near Homs on Friday.')
+  const where = locateEvent(doc, at(doc, 'attacked'))
+  assert.deepEqual([where.place?.name, where.place?.precision, where.place?.cue], ['Homs', 2, 'near'])
+})
+
+test('a province only gives precision 3', () => {
+  const doc = parse('Airstrikes hit several villages in Idlib province overnight.')
+  const where = locateEvent(doc, at(doc, 'Airstrikes'))
+  assert.deepEqual([where.place?.text, where.place?.kind, where.place?.precision, where.place?.cue], ['Idlib', 'admin1', 3, 'in'])
+  assert.equal(where.place?.why.includes('"province" follows'), true)
+})
+
+test('no usable place: null with a reason', () => {
+  const doc = parse('Gunmen arrived from the north and opened fire on the market.')
+  assert.deepEqual(locateEvent(doc, at(doc, 'opened fire')), { place: null, reason: 'The text names no place the gazetteer knows.', via: 'none' })
+})
+
+test('transliteration variants meet on one place', () => {
+  const doc = parse("Clashes were reported in Deraa. Later, shelling hit Dar'a and Daraa again.")
+  assert.deepEqual(doc.places.map((p) => [p.text, p.geonameid]), [['Deraa', 170905], ["Dar'a", 170905], ['Daraa', 170905]])
+  const bab = parse('Turkish-backed fighters entered al-Bab.')
+  assert.deepEqual(show(bab), [['Turkish', 'Türkiye', 'TR', 'demonym'], ['al-Bab', 'Al Bāb', 'SY', 'place']])
+})
+
+test('multi-word names and hyphens', () => {
+  const doc = parse('Fighting spread from Deir ez-Zor to the Golan Heights.')
+  assert.deepEqual(show(doc), [['Deir ez-Zor', 'Deir ez-Zor', 'SY', 'place'], ['Golan Heights', 'Golan Heights', 'SY', 'region']])
+})
+
+test('the dateline city is not the event place', () => {
+  const doc = parse('BEIRUT (Reuters) - A car bomb exploded in Homs on Sunday.')
+  assert.equal(doc.places[0].text, 'BEIRUT')
+  const where = locateEvent(doc, at(doc, 'exploded'))
+  assert.deepEqual([where.place?.text, where.via], ['Homs', 'sentence'])
+})
+
+test('the dateline city is used only when nothing else is named', () => {
+  const doc = parse('BEIRUT (Reuters) - A car bomb exploded on Sunday.')
+  const where = locateEvent(doc, at(doc, 'exploded'))
+  assert.deepEqual([where.place?.text, where.via], ['BEIRUT', 'dateline'])
+})
+
+test('geoparse output follows the contract', () => {
+  const doc = parse('Protesters gathered in Mosul.')
+  assert.deepEqual(toGeoparse(doc), { article_id: 't', places: [{ start: 23, end: 28, text: 'Mosul', name: 'Mosul', geonameid: 99072,
+    latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score }] })
+})

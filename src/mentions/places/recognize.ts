@@ -1,0 +1,127 @@
+/** @module mentions/places/recognize: find place-name mentions over tokens, with cues, "X, Y" containers and name/organisation filters. */
+import type { Span } from '../../doc.js'
+import type { Gazetteer } from './gazetteer.js'
+import { Flag } from './gazetteer-types.js'
+import type { PlaceKnowledge } from './knowledge.js'
+import { placeKey, plain } from './normalize.js'
+
+/** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
+export interface TokenView {
+  readonly count: number
+  readonly value: readonly string[]
+  readonly pos: readonly string[]
+  readonly start: Int32Array | readonly number[]
+  readonly end: Int32Array | readonly number[]
+  readonly sentence: Int32Array | readonly number[]
+}
+
+/** A recognised mention before disambiguation. */
+export interface Found {
+  first: number; last: number           // token indices
+  span: Span
+  text: string
+  posts: number[]                       // gazetteer postings: entity * 4 + flag
+  cue: string | null                    // the words before it ("near", "in", "north of")
+  cuePrecision: 1 | 2 | null
+  adminCue: string | null               // the word after it ("province", "county")
+  weak: boolean                         // stoplisted or sentence-initial common word: needs a pattern to count
+  container: Found | null               // "X, Y" / "X in Y province": Y
+}
+
+const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
+  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
+const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
+const upper = /^\p{Lu}/u
+const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
+const MAX_TOKENS = 9
+
+const isCap = (v: string): boolean => upper.test(v)
+
+/** True when most longer words of each sentence are capitalised: a headline in title case. */
+function titleCaseSentences(t: TokenView): Set<number> {
+  const caps = new Map<number, [number, number]>()
+  for (let i = 0; i < t.count; i++) {
+    if (t.value[i].length < 4 || !/^\p{L}/u.test(t.value[i])) continue
+    const c = caps.get(t.sentence[i]) ?? [0, 0]
+    c[0]++; if (isCap(t.value[i])) c[1]++
+    caps.set(t.sentence[i], c)
+  }
+  return new Set([...caps].filter(([, [n, k]]) => n >= 3 && k / n >= 0.7).map(([s]) => s))
+}
+
+/** Every gazetteer name in the token stream, longest first, left to right. */
+export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKnowledge): Found[] {
+  const out: Found[] = []
+  const headline = titleCaseSentences(t)
+  const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
+  const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
+  for (let i = 0; i < t.count;) {
+    const v = t.value[i]
+    const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
+    if (!(isCap(v) || hyphenArticle) || !/\p{L}/u.test(v)) { i++; continue }
+    // The longest window that can be a name: one sentence, capitalised words joined by connectors and hyphens.
+    let maxJ = i
+    for (let j = i + 1; j < t.count && j < i + MAX_TOKENS && t.sentence[j] === t.sentence[i]; j++) {
+      const w = t.value[j]
+      if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
+      if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      break
+    }
+    let hit: Found | null = null
+    for (let j = maxJ; j >= i && !hit; j--) {
+      if (!isCap(t.value[j])) continue
+      const surface = text.slice(t.start[i], t.end[j])
+      let posts = gaz.lookup(placeKey(surface))
+      if (!posts) continue
+      // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1e6)
+      // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
+      if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
+      if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, weak: false, container: null }
+    }
+    if (!hit) { i++; continue }
+    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
+    i = hit.last + 1
+  }
+  linkContainers(out, t)
+  return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
+}
+
+const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
+
+/** Reject person names and organisation heads; set cues and the weak flag. */
+function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>): boolean {
+  const i = f.first, j = f.last, s = t.sentence[i]
+  const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
+  const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
+  if (prevPlain && k.titles.has(prevPlain) && isCap(prev!)) { people.add(plain(f.text)); return false }
+  const single = i === j
+  const inHeadline = headline.has(s)
+  const pop = Math.max(...f.posts.map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
+  // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
+  if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
+  const next = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
+  const nextPlain = next ? plain(next) : null
+  // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name.
+  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && pop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
+  f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
+  for (const cue of k.before) {
+    const n = cue.words.length
+    if (i - n < 0) continue
+    let ok = true
+    for (let m = 0; m < n && ok; m++) ok = plain(t.value[i - n + m]) === cue.words[m] && t.sentence[i - n + m] === s
+    if (ok) { f.cue = cue.phrase; f.cuePrecision = cue.precision; break }
+  }
+  if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
+  return true
+}
+
+/** "Town, State", "Town, County, State" and "Town in Y province": the later name contains the earlier one. */
+function linkContainers(found: Found[], t: TokenView): void {
+  for (let x = 0; x + 1 < found.length; x++) {
+    const a = found[x], b = found[x + 1]
+    if (b.first !== a.last + 2) continue
+    const sep = t.value[a.last + 1]
+    if (sep === ',' || (sep.toLowerCase() === 'in' && b.adminCue)) a.container = b
+  }
+}
