@@ -1,7 +1,99 @@
-/** @module events: triggers and roles → typed events (crude first coder; replaced in #5). */
-import type { Doc } from '../doc.js'
+/** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
+import type { Doc, EventDraft, FatalityClaim } from '../doc.js'
+import { say } from '../doc.js'
+import { eventDate } from '../mentions/dates/index.js'
+import { documentCountry } from '../mentions/actors/index.js'
+import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
+import type { Candidate } from './candidates.js'
+import { findCandidates } from './candidates.js'
+import { classify } from './classify.js'
+import { eventKnowledge, EVENT_TYPES } from './knowledge.js'
+import { absorb, sameEvent } from './group.js'
+import { confidenceOf, notesOf } from './notes.js'
+import { relevance } from './relevance.js'
+import { assignRoles } from './roles.js'
+import { statusOf } from './status.js'
 
 export function events(): Stage {
-  return function events(_doc: Doc) {}
+  const k = eventKnowledge()
+  return function events(doc: Doc) {
+    const gate = relevance(doc, k)
+    if (!gate.relevant) { say(doc, 'events', 'not-relevant', gate.why); return }
+    const candidates = findCandidates(doc, k)
+    if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
+    const iso = documentCountry(doc)
+    const drafts: EventDraft[] = []
+    for (const c of candidates) {
+      const typed = classify(c, doc.text)
+      if (!typed) {
+        say(doc, 'events', 'weak-trigger', `Only weak words (${c.hits.map((h) => `"${h.phrase}"`).join(', ')}) with no actor or casualty.`, { span: c.span })
+        continue
+      }
+      const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
+      const status = statusOf(doc, c, typed.trigger, draft.date)
+      draft.status = status.status
+      say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
+      const same = drafts.find((d) => sameEvent(d, draft))
+      if (same) {
+        absorb(same, draft)
+        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
+        continue
+      }
+      drafts.push(draft)
+    }
+    denials(doc, drafts, candidates)
+    for (const d of drafts) {
+      d.confidence = confidenceOf(d)
+      d.notes = notesOf(d)
+      doc.events.push(d)
+    }
+    if (!doc.events.length) say(doc, 'events', 'no-event', 'Trigger words were found but none added up to an event.')
+  }
+}
+
+function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
+  const where = locateEvent(doc, trigger)
+  const when = eventDate(doc, trigger)
+  if (!where.place) say(doc, 'events', 'no-place', `No usable place for the event: ${where.reason}.`, { span: trigger })
+  if (!when.date) say(doc, 'events', 'date-unknown', `No date for the event: ${when.reason}.`, { span: trigger })
+  const iso = where.place?.countryCode ?? docIso
+  const context = doc.actors.filter((a) => a.span[1] <= c.span[0] && c.span[0] - a.span[1] < 400)
+  const roles = assignRoles(doc, c, sub, trigger, iso, context)
+  const claims: FatalityClaim[] = []
+  const otherClaims: EventDraft['otherClaims'] = []
+  for (const n of c.numbers) {
+    if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
+    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span }
+    if (n.measure === 'killed') claims.push(claim)
+    else otherClaims.push({ ...claim, measure: n.measure })
+  }
+  const types = EVENT_TYPES[sub]
+  const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
+  if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
+  if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
+  if (where.place) { evidence.location = where.place.span; evidence.latitude = where.place.span; evidence.longitude = where.place.span; evidence.country = where.place.span; evidence.admin1 = where.place.span }
+  if (when.date) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }
+  if (claims.length) evidence.fatalities = claims[0].span
+  return {
+    eventType: types.eventType, subEventType: sub, disorderType: types.disorder,
+    actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
+    place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
+    trigger, sentence: c.sentence, evidence, notes: '',
+  }
+}
+
+/** "The army denied the claim": a denial in the next sentence marks the claimed event denied. */
+function denials(doc: Doc, drafts: EventDraft[], candidates: Candidate[]): void {
+  for (const d of drafts) {
+    if (d.status !== 'claimed' && d.status !== 'reported') continue
+    const next = doc.sentences[d.sentence + 1]
+    if (!next) continue
+    const s = doc.text.slice(next[0], next[1])
+    if (/\b(denied|denies|rejected|dismissed|refuted)\b/i.test(s) && /\b(claim|report|allegation|it|this|that)s?\b/i.test(s)) {
+      d.status = 'denied'
+      say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
+    }
+  }
+  void candidates
 }
