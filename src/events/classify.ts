@@ -23,6 +23,8 @@ const VICTIMS = /\b(civilians?|villagers?|residents?|people|persons?|man|men|wom
 const ARMED_VICTIMS = /\b(soldiers?|troops|police(men|man)?|officers?|personnel|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|gunmen|jihadists?|guards?|commanders?|army|forces|servicem[ae]n|recruits|combatants?|terrorists?)\b/i
 const CONTROL = /\b(control|town|city|village|district|area|positions?|territory|base|outpost|stronghold|checkpoints?|hill|airport|province|region|neighbou?rhood)\b/i
 
+const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
+
 export interface Classified { sub: string; trigger: Hit; why: string }
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
@@ -31,7 +33,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   const killed = c.numbers.some((n) => n.measure === 'killed')
   const armedActors = c.actors.filter(isArmed)
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
-  if (!strong.length && !killed && !armedActors.length && c.hits.length < 2) return null
+  if (!strong.length && !killed && !c.actors.length && c.hits.length < 2) return null
   const sentence = text.slice(c.span[0], c.span[1])
   let hits = [...c.hits].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // Territory words need a place or position being taken, not "captured three fighters".
@@ -45,6 +47,12 @@ export function classify(c: Candidate, text: string): Classified | null {
   const after = text.slice(top.span[1], c.span[1])
   const before = text.slice(c.span[0], top.span[0])
 
+  // Codebook: shelling or air strikes during a ground battle are one Battles event.
+  const SMALL_ARMS = /small.arms|machine.?gun|gunfire|shoot.?out|firefight|gun ?battle|clash|fighting|fought|exchange|traded fire|bursts/
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Grenade')
+    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
+    sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
+  }
   if (sub === 'Attack' || sub === 'Armed clash') {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
@@ -59,8 +67,11 @@ export function classify(c: Candidate, text: string): Classified | null {
     if (c.hits.some((h) => h.family === 'riot' && h.weight > 1)) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && /\b(police|security forces|soldiers|troops)\b/i.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
+  // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
+  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && CROWD.test(before) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
+    sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
+  }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && c.hits.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
-  void before
   return { sub, trigger: top, why }
 }

@@ -3,12 +3,96 @@ import type { FatalityClaim } from '../doc.js'
 
 export interface Fatalities { fatalities: number; low: number; high: number }
 
+export interface FatalityOptions {
+  /** Whether a claim comes from a party about its enemy's dead; default: the claim's `partisan` flag. */
+  isPartisan?: (claim: FatalityClaim) => boolean
+}
+
+/** Claimant of a coder's own figure in ACLED-style notes ("Fatalities coded as 3"): it decides. */
+export const CODER = 'coder'
+
+// Nouns that say nothing about the side: their figures are totals over every group.
+const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
+// Head nouns that name the same kind of dead in different words.
+const synonyms: Record<string, string> = {
+  troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier', trooper: 'soldier', personnel: 'soldier', jawan: 'soldier',
+  policemen: 'police', policeman: 'police', 'police officer': 'police', cop: 'police', gendarme: 'police', policewoman: 'police',
+  militant: 'fighter', jihadist: 'fighter', insurgent: 'fighter', combatant: 'fighter', gunmen: 'gunman',
+  men: 'man', women: 'woman', children: 'child', civilian: 'civilian',
+}
+
+/** A group's key: lower case, no article, head noun singular and mapped to a synonym; '' for totals. */
+export function groupKey(group: string | null): string {
+  if (!group) return ''
+  const words = group.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
+  if (!words.length) return ''
+  let head = words[words.length - 1]
+  if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
+  head = synonyms[head] ?? head
+  if (words.length === 1 && generic.has(head)) return ''
+  return [...words.slice(0, -1), head].join(' ')
+}
+
 /**
- * ACLED codes the lowest credible figure. Claims by a party about its enemy's dead ("claimed")
- * are kept in the range but not chosen when a neutral figure exists.
+ * ACLED's fatality figure from the claims of one event:
+ * - a coder's own figure ("Fatalities coded as 10") decides when present;
+ * - within one group (whose dead), the lowest credible figure: neutral sources over a party's
+ *   claims about its enemy, stated numbers over vague words ("dozens" → 12 only when nothing better);
+ * - figures for different groups add up (400 fighters + 180 soldiers = 580);
+ * - a total ("20 people") counts when it exceeds the groups' sum (the groups are part of it);
+ * - "no fatalities" counts only when no claim gives a death;
+ * - `low`/`high` span the claims: sums of the groups' lowest and highest figures.
+ * Only death claims are passed here: injured and arrested counts never reach this function.
  */
-export function fatalitiesFrom(claims: readonly FatalityClaim[]): Fatalities {
-  const values = claims.map((c) => c.value).filter((v): v is number => v !== null)
-  if (!values.length) return { fatalities: 0, low: 0, high: 0 }
-  return { fatalities: Math.min(...values), low: Math.min(...values), high: Math.max(...values) }
+export function fatalitiesFrom(claims: readonly FatalityClaim[], options: FatalityOptions = {}): Fatalities {
+  const isPartisan = options.isPartisan ?? ((c: FatalityClaim) => c.partisan === true)
+  const valid = claims.filter((c): c is FatalityClaim & { value: number } => c.value !== null && c.value >= 0)
+  const coded = valid.filter((c) => c.claimant === CODER)
+  const reported = valid.filter((c) => c.claimant !== CODER)
+  const positive = reported.filter((c) => c.value > 0)
+  const used = positive.length ? positive : reported
+  const groups = new Map<string, (FatalityClaim & { value: number })[]>()
+  for (const c of used) {
+    const key = groupKey(c.group)
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  let sum = 0, sumLow = 0, sumHigh = 0
+  let total: Fatalities | null = null
+  for (const [key, list] of groups) {
+    const f = groupFigure(list, isPartisan)
+    if (key === '') total = f
+    else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+  }
+  let result: Fatalities = groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
+    : !total ? { fatalities: sum, low: sumLow, high: sumHigh }
+    : groups.size === 1 ? total
+    : { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+  if (coded.length) {
+    const v = coded[coded.length - 1].value
+    result = { fatalities: v, low: Math.min(v, groups.size ? result.low : v), high: Math.max(v, result.high) }
+  }
+  return result
+}
+
+function groupFigure(list: readonly (FatalityClaim & { value: number })[], isPartisan: (c: FatalityClaim) => boolean): Fatalities {
+  const neutral = list.filter((c) => !isPartisan(c))
+  const pool = neutral.length ? neutral : list
+  const stated = pool.filter((c) => c.qualifier !== 'vague')
+  const chosen = Math.min(...(stated.length ? stated : pool).map((c) => c.value))
+  const low = Math.min(...list.map((c) => c.value))
+  const high = Math.max(...list.map((c) => Math.max(c.value, c.high ?? 0)))
+  return { fatalities: chosen, low, high }
+}
+
+/**
+ * A total over several days split evenly across the daily events, the remainder on the first day
+ * (ACLED: "a total over several days split evenly, remainder on the first day"). 7 over 3 days → [3, 2, 2].
+ */
+export function splitAcrossDays(total: number, days: number): number[] {
+  if (!Number.isInteger(days) || days < 1) return []
+  const whole = Math.max(0, Math.floor(total))
+  const each = Math.floor(whole / days)
+  const out = new Array<number>(days).fill(each)
+  out[0] += whole - each * days
+  return out
 }

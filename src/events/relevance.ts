@@ -14,10 +14,19 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   const [domain, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
   const strong = k.triggers.scan(doc.tokens).filter((m) => m.value.weight > 2).length
   const killed = doc.numbers.some((x) => x.measure === 'killed' || x.measure === 'injured' || x.measure === 'abducted')
-  const armed = doc.actors.some((a) => !a.generic && [1, 2, 3, 4, 8].includes(a.inter))
+  // Fighting actors, not governments: "the government said" appears in every kind of news.
+  const fighters = doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of'))
+  const armedAct = doc.sentences.filter((s) => fighters.some((a) => a.span[0] >= s[0] && a.span[1] <= s[1])
+    && k.triggers.scan(doc.tokens, tokenAt(doc, s[0]), tokenAt(doc, s[1])).some((m) => m.value.weight > 2)).length
   const perThousand = (n * 1000) / Math.max(1, doc.tokens.count)
-  if (n >= 4 && perThousand >= 25 && n > 2 * strong && !killed && !armed) {
-    return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, no casualties or armed actors).` }
+  if (n >= 4 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct)) {
+    return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, ${armedAct} sentence(s) where an armed group acts).` }
   }
   return { relevant: true, why: '' }
+}
+
+function tokenAt(doc: Doc, at: number): number {
+  let lo = 0, hi = doc.tokens.count
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens.start[mid] < at) lo = mid + 1; else hi = mid }
+  return lo
 }

@@ -25,7 +25,8 @@ const test = (w: Word, norm: string): boolean =>
 export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>): PhraseIndex<T> {
   const buckets = new Map<string, Phrase<T>[]>()
   for (const [phrase, value] of entries) {
-    const words = phrase.toLowerCase().trim().split(/\s+/).map(word)
+    // wink splits hyphenated words (sit-in → sit - in); split phrases the same way.
+    const words = phrase.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').trim().split(/\s+/).map(word)
     const first = words[0]
     if ('any' in first) throw new Error(`phrase "${phrase}" cannot start with *`)
     const key = ('exact' in first ? first.exact : first.prefix).slice(0, 3)
