@@ -25,6 +25,9 @@ const CONTROL = /\b(control|town|city|village|district|area|positions?|territory
 
 const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
 
+const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
+const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
+
 export interface Classified { sub: string; trigger: Hit; why: string }
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
@@ -33,7 +36,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   const killed = c.numbers.some((n) => n.measure === 'killed')
   const armedActors = c.actors.filter(isArmed)
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
-  if (!strong.length && !killed && !c.actors.length && c.hits.length < 2) return null
+  // A count right before the word ("2 explosions", "3 rallies") also supports it.
+  const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
+  if (!strong.length && !killed && !c.actors.length && !counted && c.hits.length < 2) return null
   const sentence = text.slice(c.span[0], c.span[1])
   let hits = [...c.hits].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // Territory words need a place or position being taken, not "captured three fighters".
@@ -59,16 +64,19 @@ export function classify(c: Candidate, text: string): Classified | null {
       || c.actors.some((a) => a.role === 'civilian')
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group))
       || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
-    if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
+    const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
+    const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+    if (mutual && !civilDead) { sub = 'Armed clash'; why += '; both sides fired' }
+    else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
-    else if (victimCivil || sub === 'Attack') { sub = 'Attack'; why += '; the victims are unarmed' }
+    else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
-    if (c.hits.some((h) => h.family === 'riot' && h.weight > 1)) { sub = 'Violent demonstration'; why += '; protesters used violence' }
+    if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && /\b(police|security forces|soldiers|troops)\b/i.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
-  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && CROWD.test(before) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
+  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && CROWD.test(before) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
