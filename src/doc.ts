@@ -68,6 +68,8 @@ export interface ActorMention extends Mention {
   /** What the mention says about its side: the group fighting, a victim group, a claimant only. */
   role: 'armed' | 'civilian' | 'protester' | 'rioter' | 'external' | 'other'
   generic: boolean         // a generic actor (Unidentified Armed Group, Civilians, ...)
+  /** A social or ethnic group the words also name, for ACLED's assoc_actor: `Farmers (Benin)` beside `Civilians (Benin)`. */
+  assoc?: string
 }
 
 export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'up-to' | 'less-than' | 'vague'
@@ -82,6 +84,8 @@ export interface NumberMention extends Mention {
   measure: 'killed' | 'injured' | 'arrested' | 'abducted' | 'people' | 'other' | null
   claimant: string | null      // "the monitor", "state TV", ...
   group: string | null         // whose dead: "fighters", "civilians", "soldiers", ...
+  /** The claimant is a party to the fighting speaking of its enemy ("the group claimed"): kept, but a neutral figure wins. */
+  partisan?: boolean
 }
 
 /** A date expression resolved against the publication date. */
@@ -90,6 +94,8 @@ export interface DateMention extends Mention {
   precision: 1 | 2 | 3         // ACLED time_precision
   relative: boolean            // needed the publication date ("on Sunday", "last week")
   endDay: string | null        // for a period ("a three-week campaign"): its last day
+  /** For a period: its first day (`day` is ACLED's coded day: the middle of a week, the 15th of a month). */
+  startDay?: string | null
 }
 
 export type Status = 'reported' | 'claimed' | 'denied' | 'planned' | 'background'
@@ -100,6 +106,10 @@ export interface FatalityClaim {
   claimant: string | null
   group: string | null
   span: Span
+  /** From a party about its enemy's dead: kept in the range, not chosen when a neutral figure exists. */
+  partisan?: boolean
+  /** The figure's upper end when the text gives a range ("20 to 30"). */
+  high?: number | null
 }
 
 /** One event as the events stage builds it, before it becomes a record. */

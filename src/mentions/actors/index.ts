@@ -1,7 +1,114 @@
-/** @module mentions/actors: actor knowledge base and patterns (stub until #5 lands). */
-import type { Doc } from '../../doc.js'
+/** @module mentions/actors: the actors stage (aliases, demonym + noun, generic nouns → ACLED actors) and its helpers. */
+import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
+import { say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
+import type { ActorIndex } from './compile.js'
+import { compileActors } from './compile.js'
+import { readActorData } from './load.js'
+import type { ClassName } from './load.js'
+import { wordsOf } from './phrases.js'
+import type { ActorRef } from './resolve.js'
+import { classRef } from './resolve.js'
+import { scan } from './scan.js'
+import { associatesOf as associates } from './associates.js'
+
+export { compileActors } from './compile.js'
+export type { ActorRef } from './resolve.js'
+
+let cached: ActorIndex | null = null
+/** The compiled actor knowledge, loaded once per process. */
+export function actorIndex(): ActorIndex {
+  cached ??= compileActors(readActorData())
+  return cached
+}
 
 export function actors(): Stage {
-  return function actors(_doc: Doc) {}
+  const index = actorIndex()
+  return function actors(doc: Doc) {
+    const words = wordsOf(doc.tokens)
+    const day = doc.article.published
+    let iso = documentCountry(doc)
+    let found = scan(doc, words, index, { iso, day })
+    // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
+    const better = documentCountry(doc, found)
+    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day })
+    for (const m of found) doc.actors.push(m)
+    if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
+      say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
+    }
+  }
+}
+
+/** The kinds the event coder asks for; `state` is the military. */
+export type GenericKind = 'armed' | 'civilians' | 'protesters' | 'rioters' | 'state' | 'police' | ClassName
+
+/** The ACLED actor standing for an unnamed side in a country: `Unidentified Armed Group (Syria)`, `Military Forces of Syria (2000-2024)`. */
+export function genericActor(kind: GenericKind, iso: string | null, day: string | null = null): { name: string; inter: number; countryCode: string | null } {
+  const ref = classRef(actorIndex(), kind === 'state' ? 'military' : kind, iso, day, iso)
+  return { name: ref.name, inter: ref.inter, countryCode: ref.countryCode }
+}
+
+// Where events happen says more about the article's country than who is named; a province is
+// less often a misread than a small town.
+const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5, feature: 1, country: 1, demonym: 0.5, region: 0 }
+
+/**
+ * ISO2 of the article's dominant country: its places, named groups' home countries (from
+ * `doc.actors`, or `mentions` when given), and failing both, country names and demonyms in the text.
+ */
+export function documentCountry(doc: Doc, mentions: readonly ActorMention[] = doc.actors): string | null {
+  const score = new Map<string, number>()
+  const first = new Map<string, number>()
+  const add = (iso: string, w: number, at: number) => {
+    score.set(iso, (score.get(iso) ?? 0) + w)
+    if (!first.has(iso)) first.set(iso, at)
+  }
+  // A "place" inside a group's name ("Al" of "Al Shabaab") is the name, not a place.
+  const named = mentions.filter((m) => m.rule === 'named-alias' || m.rule === 'state-alias')
+  const inName = (p: PlaceMention) => named.some((m) => p.span[0] < m.span[1] && m.span[0] < p.span[1] && p.kind !== 'demonym')
+  for (const p of doc.places) if (p.countryCode && !inName(p)) add(p.countryCode, placeWeight[p.kind] ?? 1, p.span[0])
+  // Weak: a group fights beyond its home (Boko Haram in Niger); it breaks ties between misread places.
+  for (const m of mentions) if (m.rule === 'named-alias' && m.countryCode && m.role !== 'external') add(m.countryCode, 0.75, m.span[0])
+  if (!score.size) {
+    const index = actorIndex()
+    const words = wordsOf(doc.tokens)
+    for (let i = 0; i < words.length; i++) {
+      const hit = index.trie.matchAt(words, i).find((m) => m.entry.target.type === 'country')
+      if (hit?.entry.target.type === 'country') add(hit.entry.target.iso, hit.entry.target.demonym ? 0.5 : 1, doc.tokens.start[words[i].token])
+    }
+  }
+  let best: string | null = null
+  for (const [iso, s] of score) {
+    const b = best === null ? -1 : score.get(best)!
+    if (s > b || (s === b && first.get(iso)! < first.get(best!)!)) best = iso
+  }
+  return best
+}
+
+/** Which class a mention came from ("military", "armed", ...), when it came from a noun rather than a name. */
+export function classOf(m: Pick<ActorMention, 'rule'>): ClassName | null {
+  const match = /^(?:generic|demonym)-(\w+)$/.exec(m.rule)
+  return match && match[1] in actorIndex().classes ? (match[1] as ClassName) : null
+}
+
+/**
+ * The same mention seen from an event in another country: a generic noun takes that country
+ * ("gunmen" → `Unidentified Armed Group (Mali)`), a state force of another country becomes external (8).
+ */
+export function withCountry(m: ActorMention, iso: string | null, day: string | null = null): ActorMention {
+  const cls = classOf(m)
+  if (cls && m.rule.startsWith('generic-')) {
+    const ref: ActorRef = classRef(actorIndex(), cls, iso, day, iso)
+    return { ...m, ...ref }
+  }
+  if (m.countryCode && iso && (m.inter === 1 || m.inter === 8) && m.name.match(/^(Military|Police) Forces of /)) {
+    const external = m.countryCode !== iso
+    return { ...m, inter: external ? 8 : 1, role: external ? 'external' : 'armed' }
+  }
+  return m
+}
+
+/** Actors the text associates with `m` (backers, allies): ACLED's assoc_actor candidates. */
+export function associatesOf(doc: Doc, m: ActorMention): ActorRef[] {
+  return associates(doc, m, actorIndex(), documentCountry(doc))
 }

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
+import { extract } from '../../pipeline.js'
+import { text } from '../../text/index.js'
+import { actors, associatesOf, compileActors, documentCountry, genericActor, withCountry } from './index.js'
+import { readActorData } from './load.js'
+
+// Text and actors only: the country comes from names and demonyms in the text, so these tests do
+// not depend on the gazetteer.
+const run = [text(), actors()]
+function read(body: string, published: string | null = '2020-05-01'): Doc {
+  return extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 'test' }, text: body }, run)
+}
+const brief = (a: ActorMention) => [a.text, a.name, a.inter, a.countryCode, a.role, a.generic, a.rule]
+
+test('named group: alias variants and possessive all name the one ACLED actor', () => {
+  const doc = read("Al-Shabaab fighters attacked a base in Somalia. Al Shabab's spokesman said Harakat al-Shabaab al-Mujahideen would go on.")
+  const found = doc.actors.filter((a) => a.name === 'Al Shabaab').map((a) => [a.text, a.span, a.inter, a.countryCode, a.role])
+  assert.deepEqual(found, [
+    ['Al-Shabaab fighters', [0, 19], 2, 'SO', 'armed'],
+    ['Al Shabab', [48, 57], 2, 'SO', 'armed'],
+    ['Harakat al-Shabaab al-Mujahideen', [75, 107], 2, 'SO', 'armed'],
+  ])
+})
+
+test('Islamic State resolves per country; a lower-case "is" is not IS', () => {
+  assert.deepEqual(read('ISIS claimed the attack in Syria. The town is calm.').actors.map(brief), [
+    ['ISIS', 'Islamic State (Syria)', 2, 'SY', 'armed', false, 'named-alias'],
+  ])
+  assert.deepEqual(read('Islamic State militants kidnapped two men in Egypt.').actors.map((a) => [a.text, a.name]), [
+    ['Islamic State militants', 'Islamic State (Egypt)'],
+    ['men', 'Civilians (Egypt)'],
+  ])
+  assert.deepEqual(read('ISWAP fighters raided a town in Nigeria.').actors.map((a) => a.name), ['Islamic State (West Africa)'])
+})
+
+test('demonym + noun names the state force with the regime dates of the publication day', () => {
+  assert.deepEqual(read('Syrian troops entered the town.', '2020-05-01').actors.map(brief), [
+    ['Syrian troops', 'Military Forces of Syria (2000-)', 1, 'SY', 'armed', false, 'demonym-military'],
+  ])
+  assert.deepEqual(read('Syrian troops entered the town.', '2025-02-01').actors.map((a) => a.name), ['Military Forces of Syria (2024-)'])
+  assert.deepEqual(read('Afghan police and Nigeria\'s army were named.', '2020-05-01').actors.map((a) => [a.text, a.name]), [
+    ['Afghan police', 'Police Forces of Afghanistan (2014-)'],
+    ["Nigeria's army", 'Military Forces of Nigeria (2015-)'],
+  ])
+  assert.deepEqual(read('Nigerian government troops repelled the raid.', '2024-01-10').actors.map((a) => [a.text, a.name]), [
+    ['Nigerian government troops', 'Military Forces of Nigeria (2023-)'],
+  ])
+  assert.deepEqual(read('Military forces of India and Pakistan exchanged fire.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Military forces of India', 'Military Forces of India (2014-)', 1],
+    ['Pakistan', 'Military Forces of Pakistan (2018-)', 8],
+  ])
+})
+
+test('generic nouns take the article country; unnamed insurgents become the usual group', () => {
+  assert.deepEqual(read('Unidentified gunmen killed five villagers near Mopti in Mali.').actors.map(brief), [
+    ['Unidentified gunmen', 'Unidentified Armed Group (Mali)', 3, 'ML', 'armed', true, 'generic-armed'],
+    ['villagers', 'Civilians (Mali)', 7, 'ML', 'civilian', true, 'generic-civilians'],
+  ])
+  assert.deepEqual(read('Militants stormed a hotel in Mogadishu, Somalia.').actors.map(brief), [
+    ['Militants', 'Al Shabaab', 2, 'SO', 'armed', false, 'country-insurgent'],
+  ])
+})
+
+test('protesters, police and a mob in one article', () => {
+  const doc = read('Police fired tear gas at protesters in Nairobi, Kenya, after a mob set fire to a car.', '2023-07-07')
+  assert.deepEqual(doc.actors.map(brief), [
+    ['Police', 'Police Forces of Kenya (2022-)', 1, 'KE', 'armed', false, 'generic-police'],
+    ['protesters', 'Protesters (Kenya)', 6, 'KE', 'protester', true, 'generic-protesters'],
+    ['mob', 'Rioters (Kenya)', 5, 'KE', 'rioter', true, 'generic-rioters'],
+  ])
+})
+
+test('foreign state forces are external actors (inter 8)', () => {
+  const doc = read('Russian warplanes struck Idlib as Syrian government forces advanced. Syria said the town fell.')
+  assert.deepEqual(doc.actors.map(brief), [
+    ['Russian warplanes', 'Military Forces of Russia (2000-)', 8, 'RU', 'external', false, 'state-alias'],
+    ['Syrian government forces', 'Military Forces of Syria (2000-)', 1, 'SY', 'armed', false, 'demonym-military'],
+  ])
+})
+
+test('social groups are civilians with the group as associated actor', () => {
+  const doc = read('Herders clashed with farmers in Benin.')
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.inter, a.assoc]), [
+    ['Herders', 'Civilians (Benin)', 7, 'Pastoralists (Benin)'],
+    ['farmers', 'Civilians (Benin)', 7, 'Farmers (Benin)'],
+  ])
+  assert.deepEqual(read('Fulani militiamen killed ten people in Benue, Nigeria.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Fulani militiamen', 'Fulani Ethnic Militia (Nigeria)', 4],
+    ['people', 'Civilians (Nigeria)', 7],
+  ])
+})
+
+test('"Kurdish fighters" depend on the country of the article', () => {
+  assert.deepEqual(read('Kurdish fighters held the line near Raqqa in Syria.').actors.map((a) => a.name), ['QSD: Syrian Democratic Forces'])
+  assert.deepEqual(read('Kurdish militants ambushed a convoy in Turkey.').actors.map((a) => a.name), ['PKK: Kurdistan Workers Party'])
+})
+
+test('Houthis, Hezbollah and the Taliban keep ACLED names and codes', () => {
+  const doc = read('Houthi rebels fired a missile in Yemen while Hezbollah and the Taliban issued statements.')
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Houthi rebels', 'Military Forces of Yemen (2017-) Houthi', 1],
+    ['Hezbollah', 'Hezbollah', 2],
+    ['Taliban', 'Taliban', 2],
+  ])
+})
+
+test('associatesOf: a backer named after a cue or in a hyphenated adjective', () => {
+  const doc = read('Government troops, backed by Russian air strikes, retook the town in Syria.')
+  const troops = doc.actors[0]
+  assert.equal(troops.name, 'Military Forces of Syria (2000-)')
+  assert.deepEqual(associatesOf(doc, troops).map((r) => [r.name, r.inter]), [['Military Forces of Russia (2000-)', 8]])
+  const doc2 = read('Iranian-backed militiamen attacked a base in Iraq.')
+  assert.deepEqual(doc2.actors.map((a) => a.name), ['Unidentified Armed Group (Iraq)'])
+  assert.deepEqual(associatesOf(doc2, doc2.actors[0]).map((r) => r.name), ['Military Forces of Iran (1989-)'])
+})
+
+test('genericActor and withCountry give the ACLED actor for an event country', () => {
+  assert.deepEqual(genericActor('armed', 'SY'), { name: 'Unidentified Armed Group (Syria)', inter: 3, countryCode: 'SY' })
+  assert.deepEqual(genericActor('civilians', 'CD'), { name: 'Civilians (Democratic Republic of Congo)', inter: 7, countryCode: 'CD' })
+  assert.deepEqual(genericActor('state', 'US', '2022-03-01'), { name: 'Military Forces of the United States (2021-)', inter: 1, countryCode: 'US' })
+  assert.deepEqual(genericActor('police', 'BJ', '2012-06-01'), { name: 'Police Forces of Benin (2006-)', inter: 1, countryCode: 'BJ' })
+  const gunmen = read('Gunmen attacked a bus in Niger.').actors[0]
+  assert.equal(gunmen.name, 'Unidentified Armed Group (Niger)')
+  assert.deepEqual(brief(withCountry(gunmen, 'ML')), ['Gunmen', 'Unidentified Armed Group (Mali)', 3, 'ML', 'armed', true, 'generic-armed'])
+})
+
+test('documentCountry prefers the places stage, weighting provinces over towns', () => {
+  const doc = read('Fighting was reported.')
+  const place = (text: string, kind: PlaceMention['kind'], countryCode: string, at: number): PlaceMention => ({
+    span: [at, at + text.length], text, score: 1, rule: 'test', geonameid: null, name: text, kind, countryCode, country: null,
+    admin1: null, admin2: null, latitude: null, longitude: null, featureCode: null, population: 0, precision: 1, cue: null, why: '',
+  })
+  assert.equal(documentCountry(doc), null)
+  doc.places.push(place('Zari', 'place', 'PL', 0), place('Balkh', 'admin1', 'AF', 10))
+  assert.equal(documentCountry(doc), 'AF')
+})
+
+test('compileActors throws on one alias naming two actors of the same country', () => {
+  const raw = readActorData()
+  const twice = {
+    ...raw,
+    groups: [
+      { name: 'Group A', inter: 2, country: 'SY', aliases: ['Lions of the Valley'] },
+      { name: 'Group B', inter: 3, country: 'SY', aliases: ['lions of the valley'] },
+    ],
+  }
+  assert.throws(() => compileActors(twice), { message: 'data/actors/groups.yaml: alias "lions of the valley" of Group B already names Group A (groups.yaml)' })
+})

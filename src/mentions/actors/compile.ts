@@ -1,0 +1,157 @@
+/** @module mentions/actors/compile: actor data → one phrase trie and lookup tables; duplicates throw. */
+import { countries } from '../countries.js'
+import type { ClassInfo, ClassName, RawActors, RawGroup, RawStateForce, Role, StateKind } from './load.js'
+import { fold, phraseWords, Trie } from './phrases.js'
+
+/** A named actor as compiled: `countries` is home first, then where else it fights. */
+export interface Group {
+  readonly name: string; readonly inter: number; readonly country: string; readonly countries: readonly string[]
+  readonly kind: string; readonly from: string | null; readonly to: string | null; readonly local: boolean
+}
+export interface Unit { readonly country: string; readonly kind: StateKind; readonly unit: string | null; readonly local: boolean; readonly from: string | null; readonly to: string | null }
+
+/** What a phrase in the text can stand for; one phrase may carry several. */
+export type Target =
+  | { type: 'group'; group: Group }
+  | { type: 'unit'; unit: Unit }
+  | { type: 'class'; cls: ClassName; insurgent: boolean }
+  | { type: 'social'; label: string }
+  | { type: 'country'; iso: string; demonym: boolean }
+  | { type: 'adjective'; key: string }
+  | { type: 'ethnic'; name: string }
+  | { type: 'prefix' }
+
+export interface ActorIndex {
+  readonly trie: Trie<Target>
+  readonly groupsByName: ReadonlyMap<string, Group>
+  readonly state: ReadonlyMap<string, RawStateForce[]>          // `${iso} ${kind}` → periods, oldest first
+  readonly classes: Readonly<Record<ClassName, ClassInfo>>
+  readonly qualifiers: ReadonlySet<string>
+  readonly adjectiveNouns: ReadonlySet<string>                    // folded phrase of the noun
+  readonly adjectives: Readonly<Record<string, Record<string, string>>>
+  readonly ethnicMilitia: ReadonlySet<string>
+  readonly ethnicGroup: ReadonlySet<string>
+  readonly insurgents: Readonly<Record<string, string>>
+}
+
+const roles: Record<number, Role> = { 1: 'armed', 2: 'armed', 3: 'armed', 4: 'armed', 5: 'rioter', 6: 'protester', 7: 'civilian', 8: 'external' }
+export const roleOf = (inter: number, kind = ''): Role => (kind === 'party' ? 'other' : roles[inter] ?? 'other')
+
+const overlaps = (a: { from: string | null; to: string | null }, b: { from: string | null; to: string | null }): boolean =>
+  (a.from ?? '0000') < (b.to ?? '9999') && (b.from ?? '0000') < (a.to ?? '9999')
+
+/** Compile the raw data once. Throws, naming file and alias, when one alias names two actors for the same country and time. */
+export function compileActors(raw: RawActors): ActorIndex {
+  const trie = new Trie<Target>()
+  const known = countries()
+  const checkIso = (file: string, iso: string, what: string) => {
+    if (!known.has(iso)) throw new Error(`data/actors/${file}: ${what} has unknown country ${iso}`)
+  }
+
+  // Named actors: an alias may recur only for another home country or a disjoint period.
+  const seen = new Map<string, { group: Group; file: string }[]>()
+  const groupsByName = new Map<string, Group>()
+  const addNamed = (file: string, alias: string, group: Group, target: Target) => {
+    const key = phraseWords(alias).words.join(' ')
+    for (const other of seen.get(key) ?? []) {
+      if (other.group.country === group.country && other.group.name !== group.name && overlaps(other.group, group)) {
+        throw new Error(`data/actors/${file}: alias "${alias}" of ${group.name} already names ${other.group.name} (${other.file})`)
+      }
+      // Spellings that fold alike ("Islamic State-Khorasan", "Islamic State Khorasan") are one alias.
+      if (other.group === group) return
+    }
+    seen.set(key, [...(seen.get(key) ?? []), { group, file }])
+    trie.add(alias, target)
+  }
+  raw.groups.forEach((g: RawGroup) => {
+    checkIso('groups.yaml', g.country, g.name)
+    for (const c of g.active ?? []) checkIso('groups.yaml', c, g.name)
+    const group: Group = {
+      name: g.name, inter: g.inter, country: g.country, countries: [g.country, ...(g.active ?? [])], kind: g.kind ?? '',
+      from: g.from ?? null, to: g.to ?? null, local: g.local ?? false,
+    }
+    if (!groupsByName.has(g.name)) groupsByName.set(g.name, group)
+    for (const alias of new Set(g.aliases)) addNamed('groups.yaml', alias, group, { type: 'group', group })
+  })
+  raw.stateUnits.forEach((u) => {
+    checkIso('state-units.yaml', u.country, u.unit ?? u.kind)
+    const unit: Unit = { country: u.country, kind: u.kind, unit: u.unit ?? null, local: u.local ?? false, from: u.from ?? null, to: u.to ?? null }
+    const pseudo: Group = { name: `${u.country} ${u.kind} ${u.unit ?? ''}`, inter: 1, country: u.country, countries: [u.country], kind: u.kind, from: unit.from, to: unit.to, local: unit.local }
+    for (const alias of new Set(u.aliases)) addNamed('state-units.yaml', alias, pseudo, { type: 'unit', unit })
+  })
+
+  const state = new Map<string, RawStateForce[]>()
+  for (const s of raw.stateForces) {
+    const key = `${s.country} ${s.kind}`
+    state.set(key, [...(state.get(key) ?? []), s])
+  }
+  for (const list of state.values()) list.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+
+  // Generic nouns and social groups: one meaning per phrase across all lists.
+  const g = raw.generic
+  const generic = new Map<string, string>()
+  const addGeneric = (phrase: string, what: string, target: Target) => {
+    const key = phraseWords(phrase).words.join(' ')
+    const before = generic.get(key)
+    if (before && before !== what) throw new Error(`data/actors/generic.yaml: "${phrase}" is in both ${before} and ${what}`)
+    if (before) return
+    generic.set(key, what)
+    trie.add(phrase, target)
+  }
+  const insurgent = new Set(g.insurgent_nouns.map((n) => phraseWords(n).words.join(' ')))
+  for (const cls of Object.keys(g.nouns) as ClassName[]) {
+    if (!g.classes[cls]) throw new Error(`data/actors/generic.yaml: nouns for unknown class ${cls}`)
+    for (const noun of g.nouns[cls]) addGeneric(noun, `nouns.${cls}`, { type: 'class', cls, insurgent: insurgent.has(phraseWords(noun).words.join(' ')) })
+  }
+  for (const n of insurgent) if (!generic.has(n)) throw new Error(`data/actors/generic.yaml: insurgent noun "${n}" is not among the nouns`)
+  for (const [label, nouns] of Object.entries(g.social)) for (const noun of nouns) addGeneric(noun, `social.${label}`, { type: 'social', label })
+  for (const p of g.prefixes) trie.add(p, { type: 'prefix' })
+
+  // Countries: names and demonyms open "Syrian troops", "Nigeria's police".
+  const prefer = new Map(Object.entries(raw.countries.demonym_prefer).map(([d, iso]) => [fold(d), iso]))
+  const demonymOwner = new Map<string, string>()
+  for (const c of known.values()) {
+    const extra = raw.countries.demonyms[c.iso] ?? []
+    for (const d of [...c.demonyms, ...extra]) {
+      for (const form of plurals(d)) {
+        const key = fold(form)
+        const owner = demonymOwner.get(key)
+        if (owner && owner !== c.iso && prefer.get(key) !== c.iso) continue
+        if (owner === c.iso) continue
+        demonymOwner.set(key, c.iso)
+      }
+    }
+  }
+  for (const [form, iso] of demonymOwner) trie.add(form, { type: 'country', iso, demonym: true })
+  for (const c of known.values()) for (const name of new Set([c.name, ...c.names.filter((n) => /^[\x20-\x7e]+$/.test(n) && !n.includes(','))])) {
+    trie.add(name, { type: 'country', iso: c.iso, demonym: false })
+  }
+
+  for (const key of Object.keys(g.adjectives.table)) {
+    for (const [iso, name] of Object.entries(g.adjectives.table[key])) {
+      if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: adjective ${key} → ${iso} names unknown actor "${name}"`)
+    }
+    trie.add(key, { type: 'adjective', key: fold(key) })
+  }
+  for (const [iso, name] of Object.entries(g.insurgents)) {
+    checkIso('generic.yaml', iso, `insurgents.${iso}`)
+    if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: insurgents.${iso} names unknown actor "${name}"`)
+  }
+  for (const name of g.ethnic.names) trie.add(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
+
+  const phraseSet = (list: string[]) => new Set(list.map((n) => phraseWords(n).words.join(' ')))
+  return {
+    trie, groupsByName, state, classes: g.classes,
+    qualifiers: new Set(g.qualifiers.map(fold)),
+    adjectiveNouns: phraseSet(g.adjectives.nouns),
+    adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
+    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
+    insurgents: g.insurgents,
+  }
+}
+
+/** A demonym and its plural ("Syrian", "Syrians"); "Sudanese" and "British" have none. */
+function plurals(d: string): string[] {
+  if (/(ese|sh|ch|s)$/i.test(d) || d === d.toUpperCase()) return [d]
+  return [d, d + 's']
+}

@@ -1,0 +1,76 @@
+/** @module mentions/actors/phrases: a word trie over folded tokens, shared by aliases, nouns and demonyms. */
+import { getNlp } from '../../text/nlp.js'
+import type { Tokens } from '../../doc.js'
+
+/** Lower case, no diacritics, one apostrophe: the form both aliases and text are compared in. */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase()
+}
+
+const dashes = new Set(['-', '–', '—', '‐'])
+
+/** One word of the stream: part of a token (hyphenated tokens are split), with the token's index. */
+export interface Word { readonly w: string; readonly raw: string; readonly token: number; readonly first: boolean; readonly last: boolean }
+
+/** Tokens → words: folded, hyphens dropped, "pro-government" split in two, so that spelling variants meet. */
+export function wordsOf(tokens: Pick<Tokens, 'count' | 'value'>): Word[] {
+  const out: Word[] = []
+  for (let t = 0; t < tokens.count; t++) {
+    const value = tokens.value[t]
+    if (dashes.has(value)) continue
+    const parts = value.length > 2 && /\w[-‐]\w/.test(value) ? value.split(/[-‐]/).filter(Boolean) : [value]
+    parts.forEach((raw, i) => out.push({ w: fold(raw), raw, token: t, first: i === 0, last: i === parts.length - 1 }))
+  }
+  return out
+}
+
+/** Split a data phrase the way the text is split, so "al-Shabaab" in data meets "al - Shabaab" in text. */
+export function phraseWords(phrase: string): { words: string[]; raw: string[] } {
+  const values = getNlp().readDoc(phrase).tokens().out() as string[]
+  const words = wordsOf({ count: values.length, value: values })
+  return { words: words.map((w) => w.w), raw: words.map((w) => w.raw) }
+}
+
+/** Capitals inside a word (SAA, LeT, FAMa) make an alias match only text written the same way. */
+export function caseSensitive(phrase: string): boolean {
+  return phrase.split(/[\s\-/]+/).some((word) => /[A-Z]/.test(word.slice(1)))
+}
+
+export interface Entry<T> { readonly words: readonly string[]; readonly raw: readonly string[] | null; readonly target: T }
+interface Node<T> { next: Map<string, Node<T>>; entries: Entry<T>[] }
+
+/** A trie keyed by folded words; each end node keeps every entry (several targets may share a phrase). */
+export class Trie<T> {
+  private readonly root: Node<T> = { next: new Map(), entries: [] }
+
+  add(phrase: string, target: T): Entry<T> {
+    const { words, raw } = phraseWords(phrase)
+    if (!words.length) throw new Error(`empty phrase "${phrase}"`)
+    let node = this.root
+    for (const w of words) {
+      let child = node.next.get(w)
+      if (!child) node.next.set(w, (child = { next: new Map(), entries: [] }))
+      node = child
+    }
+    const entry: Entry<T> = { words, raw: caseSensitive(phrase) ? raw : null, target }
+    node.entries.push(entry)
+    return entry
+  }
+
+  /** Every entry matching the words from `at` on, longest first, with the index after the match. */
+  matchAt(words: readonly Word[], at: number): { end: number; entry: Entry<T> }[] {
+    const found: { end: number; entry: Entry<T> }[] = []
+    if (at >= words.length || !words[at].first) return found
+    let node: Node<T> | undefined = this.root
+    for (let i = at; i < words.length && node; i++) {
+      node = node.next.get(words[i].w)
+      if (!node) break
+      if (!node.entries.length || !words[i].last) continue
+      for (const entry of node.entries) {
+        if (entry.raw && !entry.raw.every((r, k) => words[at + k].raw === r)) continue
+        found.push({ end: i + 1, entry })
+      }
+    }
+    return found.reverse()
+  }
+}

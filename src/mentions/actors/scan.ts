@@ -1,0 +1,184 @@
+/** @module mentions/actors/scan: walk the words, take the longest actor phrase at each point, resolve it. */
+import type { ActorMention, Doc } from '../../doc.js'
+import type { ActorIndex, Group, Target, Unit } from './compile.js'
+import type { ClassName } from './load.js'
+import type { Word } from './phrases.js'
+import type { ActorRef } from './resolve.js'
+import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
+
+/** What the article says about where and when, for every resolution. */
+export interface Context { readonly iso: string | null; readonly day: string | null }
+
+interface Found { start: number; end: number; ref: ActorRef; rule: string; score: number; assoc?: string }
+
+const isTerminal = (t: Target) => t.type === 'group' || t.type === 'unit' || t.type === 'class' || t.type === 'social'
+
+/** Find every actor mention in the document's words. */
+export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: Context): ActorMention[] {
+  const out: ActorMention[] = []
+  for (let i = 0; i < words.length;) {
+    const found = best(words, i, index, ctx)
+    if (!found) { i++; continue }
+    if (!found.ref.generic && (found.ref.role === 'armed' || found.ref.role === 'external')) found.end = absorbNoun(words, found.end, index)
+    const start = doc.tokens.start[words[found.start].token]
+    const end = doc.tokens.end[words[found.end - 1].token]
+    out.push({ ...found.ref, span: [start, end], text: doc.text.slice(start, end), score: found.score, rule: found.rule, ...(found.assoc ? { assoc: found.assoc } : {}) })
+    i = found.end
+    // "military forces of India and Pakistan": the second country gets the same kind of actor.
+    const cls = /^demonym-(military|police|government)$/.exec(found.rule)?.[1] as ClassName | undefined
+    if (cls && words[i]?.w === 'and') {
+      const other = index.trie.matchAt(words, i + 1).find((m) => m.entry.target.type === 'country' && !m.entry.target.demonym)
+      if (other?.entry.target.type === 'country') {
+        const s2 = doc.tokens.start[words[i + 1].token], e2 = doc.tokens.end[words[other.end - 1].token]
+        out.push({ ...classRef(index, cls, other.entry.target.iso, ctx.day, ctx.iso), span: [s2, e2], text: doc.text.slice(s2, e2), score: 0.8, rule: found.rule })
+        i = other.end
+      }
+    }
+  }
+  return out
+}
+
+const stateClasses = new Set<ClassName>(['military', 'police', 'government'])
+
+/** "forces of India", "the army of Nigeria": a country named after the noun. */
+function ofCountry(words: readonly Word[], at: number, index: ActorIndex): { iso: string; end: number } | null {
+  if (words[at]?.w !== 'of') return null
+  const from = words[at + 1]?.w === 'the' ? at + 2 : at + 1
+  const hit = index.trie.matchAt(words, from).find((m) => m.entry.target.type === 'country' && !m.entry.target.demonym)
+  return hit?.entry.target.type === 'country' ? { iso: hit.entry.target.iso, end: hit.end } : null
+}
+
+const armedNouns = new Set<ClassName>(['military', 'police', 'armed', 'progov'])
+
+/** "Hamas gunmen", "AMISOM troops": an armed noun right after a named armed actor is that actor. */
+function absorbNoun(words: readonly Word[], end: number, index: ActorIndex): number {
+  const next = index.trie.matchAt(words, end).find((m) => m.entry.target.type === 'class' && armedNouns.has(m.entry.target.cls))
+  return next && next.end - end <= 2 ? next.end : end
+}
+
+/** The longest reading at word `at`: a named alias, or [country|adjective|ethnic] [qualifiers] noun. */
+function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Context): Found | null {
+  let result: Found | null = null
+  const consider = (f: Found | null) => { if (f && (!result || f.end > result.end)) result = f }
+  const matches = index.trie.matchAt(words, at)
+  // Named aliases and nouns, longest first: the first that resolves wins among them, unless a
+  // shorter alias names this country's group ("Islamic State" in Egypt before "Islamic State militants").
+  const readings: Found[] = []
+  for (const m of matches) {
+    const targets = matches.filter((x) => x.end === m.end).map((x) => x.entry.target).filter(isTerminal)
+    const f = terminal(targets, at, m.end, index, ctx, null)
+    if (f && !readings.some((r) => r.end === f.end)) readings.push(f)
+  }
+  const home = readings.find((r) => r.rule === 'named-alias' && r.ref.countryCode === ctx.iso)
+  consider(home && readings[0].ref.countryCode !== ctx.iso ? home : readings[0] ?? null)
+  // "armed Fulani": an ethnic name armed is its militia.
+  if (words[at].w === 'armed') {
+    const ethnic = index.trie.matchAt(words, at + 1).find((m) => m.entry.target.type === 'ethnic')
+    if (ethnic?.entry.target.type === 'ethnic') {
+      const label = ctx.iso ? nameOf(index, ctx.iso) : 'International'
+      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} Ethnic Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7 })
+    }
+  }
+  for (const m of matches) {
+    const t = m.entry.target
+    if (t.type === 'class' && stateClasses.has(t.cls)) {
+      const of = ofCountry(words, m.end, index)
+      if (of) consider({ ...terminal([t], at, of.end, index, ctx, of.iso)!, rule: `demonym-${t.cls}` })
+    }
+    if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx))
+    else if (t.type === 'adjective' || t.type === 'ethnic') consider(afterAdjective(words, at, m.end, t, index, ctx))
+    else if (t.type === 'prefix') {
+      const inner = best(words, m.end, index, ctx)
+      if (inner && inner.start === m.end && inner.rule !== 'named-alias') consider({ ...inner, start: at })
+    }
+  }
+  return result
+}
+
+/** Resolve targets sharing one span; `iso` overrides the article's country (a demonym said which). */
+function terminal(targets: Target[], start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found | null {
+  const groups = targets.flatMap((t) => (t.type === 'group' ? [t.group] : []))
+  if (groups.length) {
+    const g = pickGroup(groups, iso ?? ctx.iso, ctx.day)
+    if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95 }
+  }
+  const units = targets.flatMap((t) => (t.type === 'unit' ? [t.unit] : []))
+  if (units.length) {
+    const u = pickUnit(units, iso ?? ctx.iso, ctx.day)
+    if (u) return { start, end, ref: unitRef(index, u, ctx.day, ctx.iso), rule: 'state-alias', score: 0.95 }
+  }
+  for (const t of targets) {
+    if (t.type === 'class') return classFound(t.cls, t.insurgent, start, end, index, ctx, iso)
+    if (t.type === 'social') {
+      // ACLED codes a farmer or a journalist as Civilians (X) with the group as associated actor.
+      const country = iso ?? ctx.iso
+      const ref = classRef(index, 'civilians', country, ctx.day, ctx.iso)
+      const assoc = `${t.label} (${country ? nameOf(index, country) : 'International'})`
+      return { start, end, ref, rule: 'social-group', score: iso ? 0.8 : country ? 0.6 : 0.3, assoc }
+    }
+  }
+  return null
+}
+
+function classFound(cls: ClassName, insurgent: boolean, start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found {
+  if (iso) return { start, end, ref: classRef(index, cls, iso, ctx.day, ctx.iso), rule: `demonym-${cls}`, score: 0.9 }
+  // An unnamed insurgent in a country with one dominant insurgency is most likely that group.
+  const usual = insurgent && ctx.iso ? index.insurgents[ctx.iso] : undefined
+  const named = usual ? namedRef(index, usual, ctx.iso, ctx.day) : null
+  if (named) return { start, end, ref: named, rule: 'country-insurgent', score: 0.5 }
+  const ref = classRef(index, cls, ctx.iso, ctx.day, ctx.iso)
+  return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
+}
+
+const nameOf = (index: ActorIndex, iso: string) => classRef(index, 'civilians', iso, null, null).name.replace(/^Civilians \((.*)\)$/, '$1')
+
+/** "Syrian [government] troops", "Nigeria's police", "Afghan civilians": the country names the actor. */
+function afterCountry(words: readonly Word[], at: number, from: number, iso: string, demonym: boolean, index: ActorIndex, ctx: Context): Found | null {
+  let i = from
+  // "Nigeria's police", and in agency style "Pakistan Army", "Nigeria Police Force".
+  if (!demonym && (words[i]?.w === "'s" || words[i]?.w === "'")) i++
+  for (;;) {
+    const nouns = index.trie.matchAt(words, i)
+    for (const m of nouns) {
+      const targets = nouns.filter((x) => x.end === m.end).map((x) => x.entry.target).filter((t) => t.type === 'class' || t.type === 'social')
+      const f = terminal(targets, at, m.end, index, ctx, iso)
+      if (f) return { ...f, rule: f.rule.startsWith('social') ? 'demonym-social' : f.rule }
+    }
+    if (i < words.length && index.qualifiers.has(words[i].w) && i - from < 3) i++
+    else return null
+  }
+}
+
+/** "Kurdish fighters" → the Kurdish group of this country; "Fulani militia" → Fulani Ethnic Militia (X). */
+function afterAdjective(words: readonly Word[], at: number, from: number, t: Target & ({ type: 'adjective' } | { type: 'ethnic' }), index: ActorIndex, ctx: Context): Found | null {
+  let best: Found | null = null
+  for (let end = from + 1; end <= Math.min(words.length, from + 2); end++) {
+    if (!words[end - 1].last) continue
+    const noun = words.slice(from, end).map((w) => w.w).join(' ')
+    const found = adjectiveNoun(noun, at, end, t, index, ctx)
+    if (found) best = found
+  }
+  return best
+}
+
+function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ type: 'adjective' } | { type: 'ethnic' }), index: ActorIndex, ctx: Context): Found | null {
+  const country = ctx.iso
+  if (t.type === 'ethnic') {
+    const label = country ? nameOf(index, country) : 'International'
+    if (index.ethnicMilitia.has(noun)) {
+      return { start: at, end, ref: { name: `${t.name} Ethnic Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8 }
+    }
+    if (index.ethnicGroup.has(noun)) {
+      const ref = classRef(index, 'civilians', country, ctx.day, country)
+      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: `${t.name} Ethnic Group (${label})` }
+    }
+    return null
+  }
+  if (!index.adjectiveNouns.has(noun)) return null
+  const name = country ? index.adjectives[t.key]?.[country] : undefined
+  const ref = name ? namedRef(index, name, country, ctx.day) : null
+  if (ref) return { start: at, end, ref, rule: 'adjective-group', score: 0.75 }
+  return { start: at, end, ref: classRef(index, 'armed', country, ctx.day, country), rule: 'generic-armed', score: 0.5 }
+}
+
+export type { Group, Unit }
