@@ -14,6 +14,7 @@ export interface Candidate {
   numbers: NumberMention[]
   cues: { cue: Cue; span: Span; first: number }[]
   strength: number            // sum of trigger weights, negated hits excluded
+  offtopic: string[]          // out-of-scope topics the sentence speaks of (crime, disaster, ...)
 }
 
 const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat'] as const
@@ -37,8 +38,9 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     if (!hits.length) return
     const cues = k.cues.scan(t, from, to).map((m) => ({ cue: m.value, span: [t.start[m.first], t.end[m.last]] as Span, first: m.first }))
     const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
+    const offtopic = [...new Set(k.offtopic.scan(t, from, to).map((m) => m.value))]
     out.push({
-      sentence: si, span, hits, cues,
+      sentence: si, span, hits, cues, offtopic,
       actors: doc.actors.filter(inside),
       numbers: doc.numbers.filter(inside),
       strength: hits.reduce((s, h) => s + h.weight, 0),

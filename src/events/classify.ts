@@ -25,6 +25,7 @@ const CONTROL = /\b(control|town|city|village|district|area|positions?|territory
 
 const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
 
+const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
 const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
 const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
 
@@ -40,7 +41,10 @@ export function classify(c: Candidate, text: string): Classified | null {
   const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
   if (!strong.length && !killed && !c.actors.length && !counted && c.hits.length < 2) return null
   const sentence = text.slice(c.span[0], c.span[1])
-  let hits = [...c.hits].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
+  // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
+  const first = c.hits[0]
+  const main = c.hits.filter((h) => h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[1], Math.min(text.length, h.span[1] + 60))) || h.weight > 2 && /control/.test(h.phrase))
   // A weak hit never outranks a strong one.
@@ -57,6 +61,13 @@ export function classify(c: Candidate, text: string): Classified | null {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Grenade')
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
+  }
+  // Territory: who took it decides the sub-type, whatever the verb.
+  if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
+    const agent = c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)).pop()
+    if (agent && agent.inter === 1) sub = 'Government regains territory'
+    else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
+    if (agent) why += `; taken by ${agent.name}`
   }
   if (sub === 'Attack' || sub === 'Armed clash') {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.

@@ -25,6 +25,10 @@ export function events(): Stage {
     const iso = documentCountry(doc)
     const drafts: EventDraft[] = []
     for (const c of candidates) {
+      if (c.offtopic.length && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
+        say(doc, 'events', 'not-political', `The sentence is about ${c.offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
+        continue
+      }
       const typed = classify(c, doc.text)
       if (!typed) {
         say(doc, 'events', 'weak-trigger', `Only weak words (${c.hits.map((h) => `"${h.phrase}"`).join(', ')}) with no actor or casualty.`, { span: c.span })

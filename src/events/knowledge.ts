@@ -15,10 +15,11 @@ export interface EventKnowledge {
   cues: PhraseIndex<Cue>
   negation: PhraseIndex<true>
   domains: PhraseIndex<Domain>
+  offtopic: PhraseIndex<string>
 }
 
 interface RawTrigger { sub: string; family: Family; weight: number; words: string[]; weak?: string[] }
-interface RawContext { status: Record<Cue, string[]>; negation: string[]; domains: Record<string, string[]> }
+interface RawContext { status: Record<Cue, string[]>; negation: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]> }
 
 export const EVENT_TYPES: Record<string, { eventType: string; disorder: string }> = {
   'Armed clash': { eventType: 'Battles', disorder: 'Political violence' },
@@ -72,6 +73,7 @@ export function eventKnowledge(): EventKnowledge {
     cues: compilePhrases(Object.entries(ctx.status).flatMap(([cue, ws]) => ws.map((w) => [w, cue as Cue] as [string, Cue]))),
     negation: compilePhrases(ctx.negation.map((w) => [w, true] as [string, true])),
     domains: compilePhrases(Object.entries(ctx.domains).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
+    offtopic: compilePhrases(Object.entries(ctx.offtopic).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
   }
   return cached
 }
