@@ -9,10 +9,12 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
+// The day names are resolved for (regime periods); set per call of assignRoles.
+let currentDay: string | null = null
 const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
 
-function generic(kind: GenericKind, iso: string | null, span: Span): ActorMention {
-  const g = genericActor(kind, iso)
+function generic(kind: GenericKind, iso: string | null, span: Span, day: string | null = currentDay): ActorMention {
+  const g = genericActor(kind, iso, day)
   return { span, text: '', score: 0.4, rule: `generic-${kind}`, name: g.name, inter: g.inter, countryCode: g.countryCode,
     role: kind === 'civilians' ? 'civilian' : kind === 'protesters' ? 'protester' : kind === 'rioters' ? 'rioter' : 'armed', generic: true }
 }
@@ -25,7 +27,8 @@ function agent(doc: Doc, list: ActorMention[], at: Span): ActorMention | undefin
   return before[before.length - 1] ?? list.find((a) => a.span[0] >= at[1])
 }
 
-export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[]): Roles {
+export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
+  currentDay = day ?? doc.article.published
   const named = dedupe(c.actors.length ? c.actors : context)
   const arms = named.filter(armed)
   const civil = named.find((a) => a.role === 'civilian')
@@ -91,7 +94,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // Allies named with "backed by", "alongside": associated with actor1.
     if (ALLY.test(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))) assoc1.push(a.name)
   }
-  return { actor1, actor2, assoc1: [...new Set(assoc1)], assoc2: [] }
+  // Social groups ("Farmers (Benin)") ride along as associated actors, as ACLED codes them.
+  const assoc2: string[] = []
+  const ownAssoc = (a: ActorMention | null) => (a as ActorMention & { assoc?: string } | null)?.assoc
+  if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
+  if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
+  return { actor1, actor2, assoc1: [...new Set(assoc1)], assoc2 }
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
