@@ -25,6 +25,7 @@ const CONTROL = /\b(control|town|city|village|district|area|positions?|territory
 
 const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
 
+const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
 const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
 const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
@@ -43,10 +44,12 @@ export function classify(c: Candidate, text: string): Classified | null {
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
-  const main = c.hits.filter((h) => h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const main = c.hits.filter((h) => !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
+    && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+  if (!main.length) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // Territory words need a place or position being taken, not "captured three fighters".
-  hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[1], Math.min(text.length, h.span[1] + 60))) || h.weight > 2 && /control/.test(h.phrase))
+  hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   // A weak hit never outranks a strong one.
   if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
   const top = hits[0]

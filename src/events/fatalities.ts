@@ -28,6 +28,8 @@ export function groupKey(group: string | null): string {
   if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
+  const phrase = [...words.slice(0, -1), head].join(' ')
+  if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
   if (words.length === 1 && generic.has(head)) return ''
   return [...words.slice(0, -1), head].join(' ')

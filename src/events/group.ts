@@ -38,7 +38,9 @@ export function absorb(a: EventDraft, b: EventDraft): void {
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
   }
-  a.assoc1 = [...new Set([...a.assoc1, ...b.assoc1])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name)
+  a.assoc1 = [...new Set([...a.assoc1, ...b.assoc1])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name && !/^Unidentified /.test(n))
+  // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
+  a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   if (!a.place || (b.place && b.place.precision < a.place.precision)) a.place = b.place
   if (!a.date || (b.date && b.date.precision < a.date.precision)) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))

@@ -77,7 +77,8 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
   if (where.place) { evidence.location = where.place.span; evidence.latitude = where.place.span; evidence.longitude = where.place.span; evidence.country = where.place.span; evidence.admin1 = where.place.span }
-  if (when.date) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }
+  // A date taken from the publication day has no words in the text: no evidence span for it.
+  if (when.date && when.date.span[1] > when.date.span[0]) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }
   if (claims.length) evidence.fatalities = claims[0].span
   return {
     eventType: types.eventType, subEventType: sub, disorderType: types.disorder,

@@ -1,6 +1,6 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
-import { genericActor } from '../mentions/actors/index.js'
+import { associatesOf, genericActor } from '../mentions/actors/index.js'
 import type { Candidate } from './candidates.js'
 
 export interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[] }
@@ -92,14 +92,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   for (const a of arms) {
     if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
     // Allies named with "backed by", "alongside": associated with actor1.
-    if (ALLY.test(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))) assoc1.push(a.name)
+    if (ALLY.test(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) && !a.generic) assoc1.push(a.name)
+  }
+  // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
+  if (actor1 && !actor1.generic) {
+    for (const m of doc.actors) if (m.name === actor1.name) for (const r of associatesOf(doc, m)) assoc1.push(r.name)
   }
   // Social groups ("Farmers (Benin)") ride along as associated actors, as ACLED codes them.
   const assoc2: string[] = []
   const ownAssoc = (a: ActorMention | null) => (a as ActorMention & { assoc?: string } | null)?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
-  return { actor1, actor2, assoc1: [...new Set(assoc1)], assoc2 }
+  const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
+  return { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: assoc2.filter(keep) }
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
