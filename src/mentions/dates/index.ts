@@ -1,7 +1,137 @@
-/** @module mentions/dates: dates against the publication date (stub). */
-import type { Doc } from '../../doc.js'
+/** @module mentions/dates: dates resolved against the publication date with ACLED time precision, and the date of an event at a trigger. */
+import type { DateMention, Doc, Span } from '../../doc.js'
+import { inRegion, say, sentenceAt } from '../../doc.js'
 import type { Stage } from '../../stage.js'
+import { dayNumber, dayString } from './calendar.js'
+import { dateConfig } from './config.js'
+import type { DateConfig } from './config.js'
+import { chronoDates, weekdayLabel } from './resolve.js'
+import type { Resolved } from './resolve.js'
+import { findRuleDates } from './rules.js'
+import type { Found } from './rules.js'
+
+const notStory = ['caption', 'credit', 'byline', 'dateline', 'boilerplate'] as const
 
 export function dates(): Stage {
-  return function dates(_doc: Doc) {}
+  const cfg = dateConfig()
+  return function dates(doc: Doc) {
+    const published = doc.article.published
+    const ref = published ? dayNumber(published) : null
+    if (published && ref === null) say(doc, 'dates', 'bad-publication-date', `The publication date "${published}" is not a real day; relative dates stay unknown.`, { level: 'warning' })
+    const futureAt = (at: number) => isFuture(doc, at, cfg)
+    const own = firstOfOverlapping(findRuleDates(doc.text, ref, cfg, futureAt))
+    const sentences = doc.sentences.length ? doc.sentences : [[0, doc.text.length] as const]
+    const all: Resolved[] = [...own, ...chronoDates(doc.text, ref, own, futureAt, sentences)].sort((a, b) => a.start - b.start)
+    let previous: number | null = null
+    for (const f of all) {
+      if (f.fromPrevious !== undefined) {
+        const base: number | null = previous ?? ref
+        if (base !== null) f.day = base + f.fromPrevious
+      }
+      const span: Span = [f.start, f.end]
+      let precision = f.precision
+      if (f.day !== null && precision === 1 && approximate(doc.text, f, cfg)) {
+        precision = 2
+        say(doc, 'dates', 'approximate-date', `"${doc.text.slice(f.start, f.end)}" is given as approximate: time precision 2.`, { span })
+      }
+      const aside = inRegion(doc, span, notStory)
+      const mention: DateMention = {
+        span, text: doc.text.slice(f.start, f.end), score: aside ? f.score * 0.3 : f.score, rule: f.rule,
+        day: f.day === null ? null : dayString(f.day), precision, relative: f.relative,
+        endDay: f.endDay === null ? null : dayString(f.endDay),
+        ...(f.startDay !== null ? { startDay: dayString(f.startDay) } : {}),
+      }
+      doc.dates.push(mention)
+      if (f.day === null) {
+        say(doc, 'dates', 'date-unknown', `"${mention.text}" needs a publication date to be placed, and the article has none.`, { span })
+      } else if (f.chronoDay !== undefined && f.chronoDay !== f.day && f.rule === 'weekday') {
+        say(doc, 'dates', 'weekday-before-publication',
+          `Past-tense "${mention.text}" read as the ${weekdayLabel(f.day)} on or before publication.`, { span, expected: [mention.day!] })
+      }
+      if (f.day !== null && precision === 1 && !aside) previous = f.day
+    }
+  }
+}
+
+/**
+ * The date of the event at `trigger`: a date in the same sentence (the nearest), else the nearest
+ * date before it in the same paragraph, else the publication date with time precision 2 (news
+ * reports an event on the day of publication or the day before; ACLED codes that uncertainty as
+ * precision 2), else none. Dates in captions, credits, bylines and datelines are not used.
+ */
+export function eventDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: string } {
+  const found = pickDate(doc, trigger)
+  const si = sentenceAt(doc, trigger[0])
+  const sentence = si >= 0 ? doc.text.slice(...doc.sentences[si]) : doc.text.slice(trigger[0], trigger[1])
+  if (found.date && found.date.precision === 1 && dateConfig().discovery.some((re) => re.test(sentence))) {
+    const reason = `${found.reason} A body found: the killing may predate the discovery, so time precision 2.`
+    noteOnce(doc, 'date-of-discovery', reason, trigger)
+    return { date: { ...found.date, precision: 2 }, reason }
+  }
+  return found
+}
+
+function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: string } {
+  const usable = doc.dates.filter((d) => d.day !== null && !inRegion(doc, d.span, notStory))
+  const si = sentenceAt(doc, trigger[0])
+  const sentence = si >= 0 ? doc.sentences[si] : null
+  const distance = (d: DateMention) => d.span[1] <= trigger[0] ? trigger[0] - d.span[1] : Math.max(0, d.span[0] - trigger[1])
+  if (sentence) {
+    const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1])
+    if (same.length) {
+      const best = same.reduce((a, b) => (rank(b) - rank(a) || distance(b) - distance(a)) < 0 ? b : a)
+      return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
+    }
+  }
+  const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
+  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0])
+  if (before.length) {
+    const best = before[before.length - 1]
+    return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
+  }
+  const published = doc.article.published
+  if (published && dayNumber(published) !== null) {
+    const reason = `No date near the event: the publication date ${published} is used, with time precision 2.`
+    noteOnce(doc, 'date-from-publication', reason, trigger)
+    const date: DateMention = { span: [0, 0], text: '', score: 0.4, rule: 'date-from-publication', day: published, precision: 2, relative: true, endDay: null }
+    return { date, reason }
+  }
+  const reason = 'No date near the event and no publication date: the event date is left empty.'
+  noteOnce(doc, 'date-unknown', reason, trigger)
+  return { date: null, reason }
+}
+
+/**
+ * Which date in a sentence names the event's own day: a stated day first ("On 9 May 2020"), then
+ * a stated day needing the publication year, then periods and ranges, then durations and
+ * "N days after" (they usually recall something else: "eight days after being told").
+ */
+function rank(d: DateMention): number {
+  if (d.rule === 'campaign' || d.rule === 'past-period' || d.rule === 'day-before-after') return 3
+  if (d.endDay !== null) return 2
+  return d.relative ? 1 : 0
+}
+
+function noteOnce(doc: Doc, rule: string, reason: string, span: Span): void {
+  if (!doc.messages.some((m) => m.rule === rule && m.span?.[0] === span[0] && m.span?.[1] === span[1])) say(doc, 'dates', rule, reason, { span })
+}
+
+/** Future tense in the words before `at`, within its sentence ("will meet on Friday"). */
+function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
+  const si = sentenceAt(doc, at)
+  const from = Math.max(si >= 0 ? doc.sentences[si][0] : 0, at - 60)
+  return cfg.future.test(doc.text.slice(from, at))
+}
+
+/** "Around 9 May", "As reported on 2 May", "9 May (as reported)", "5 April (or around)". */
+function approximate(text: string, f: Found, cfg: DateConfig): boolean {
+  return cfg.approxBefore.test(text.slice(Math.max(0, f.start - 30), f.start)) || cfg.approxAfter.test(text.slice(f.end, f.end + 30))
+}
+
+/** Rule matches can overlap ("between 2 and 8 May" and "8 May"): keep the earliest, then the longest. */
+function firstOfOverlapping(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Found[] = []
+  for (const f of sorted) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f)
+  return out
 }

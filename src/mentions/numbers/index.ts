@@ -1,7 +1,142 @@
-/** @module mentions/numbers: numerals, number words and vague quantities (stub). */
-import type { Doc } from '../../doc.js'
+/** @module mentions/numbers: numerals, number words and vague quantities, with what they count, whose they are and who says so. */
+import type { Doc, NumberMention, Qualifier, Span } from '../../doc.js'
+import { say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
+import { attribute, groupAt } from './measure.js'
+import { claimantOf } from './claims.js'
+import { phraseEnding, quantities, wordsIn } from './scan.js'
+import type { Word } from './scan.js'
+import type { Measure, NumberWords } from './words.js'
+import { numberWords } from './words.js'
+
+export { claimantKind } from './claims.js'
+export { numberWords } from './words.js'
+
+// A coder's own figure in ACLED-style notes: "Fatalities coded as 3", "Unknown number of fatalities coded as 10".
+// "Fatalities are split across 2 events (3)" gives the figure for each event.
+const coded = /\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+|are\s+)?(?:coded\s+as\s+(\d+)|(?:split|divided|distributed)\s+(?:equally\s+)?(?:across|between|among)\s+\w+\s+(?:events|days)\s*\((\d+)\))/gi
+// A statement that nobody died: "No fatalities were reported", "neither fatalities nor injuries", "no one was killed".
+const none = /\b(?:no|zero)\s+(?:(?:injuries|injured)\s+(?:or|nor|and(?:\/or)?)\s+)?(?:fatalities|deaths|casualties|fatality)\b|\bneither\s+(?:fatalities|deaths)\s+nor\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded)\b/gi
 
 export function numbers(): Stage {
-  return function numbers(_doc: Doc) {}
+  const nw = numberWords()
+  return function numbers(doc: Doc) {
+    const spans: Span[] = doc.sentences.length ? doc.sentences : [[0, doc.text.length]]
+    for (const [s, e] of spans) scanSentence(doc, s, e, nw)
+  }
+}
+
+function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void {
+  const text = doc.text
+  const words = wordsIn(text, from, to)
+  if (!words.length) return
+  const taken = new Set<number>()
+  const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end)
+  const push = (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>, claimant?: string | null) => {
+    for (let k = first; k <= last; k++) taken.add(k)
+    const who = claimant === undefined ? claimantOf(words, first, text, nw) : { text: claimant, partisan: false }
+    const span: Span = [words[first].start, words[last].end]
+    doc.numbers.push({ ...m, span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
+  }
+  const sentence = text.slice(from, to)
+  for (const m of sentence.matchAll(coded)) {
+    const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
+    push(a, b, { value: Number(m[1] ?? m[2]), high: null, qualifier: 'exact', vague: null, measure: 'killed', group: null, score: 0.95, rule: 'coded-fatalities' }, 'coder')
+  }
+  for (const m of sentence.matchAll(none)) {
+    const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
+    if (taken.has(a)) continue
+    const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
+    push(a, b, { value: 0, high: null, qualifier: 'exact', vague: null, measure, group: null, score: 0.8, rule: 'no-fatalities' })
+  }
+  const size = sizeTag(words)
+  for (const q of quantities(words, nw)) {
+    if (taken.has(q.core)) continue
+    const inTag = size && q.first > size[0] && q.last < size[1]
+    const at = inTag ? { measure: 'people' as const, group: null, how: 'size-tag' } : attribute(words, q.first, q.last, nw)
+    // "killed 20 people, including 5 children": a breakdown of a figure already counted.
+    if (breakdown(words, q.first) && at.measure && at.measure !== 'other') at.measure = 'people'
+    if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
+    const rule = inTag ? 'size-tag' : q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
+    const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
+    push(q.first, q.last, {
+      value: q.value, high: q.high, qualifier: q.qualifier, vague: q.vague, measure: at.measure,
+      group: groupText(words, at.group, text), score, rule,
+    })
+    if (q.kind === 'vague' && at.measure === 'killed') {
+      say(doc, 'numbers', 'vague-quantity', `"${q.vague}" read as ${q.value}, ACLED's conventional figure.`, { span: doc.numbers[doc.numbers.length - 1].span })
+    }
+  }
+  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1))
+}
+
+/** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */
+function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
+  push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean): void {
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i)) continue
+    const w = words[i].lower
+    // "a man", "his brother" (in "a farmer and his brother were killed"), "killing the man", "the man died".
+    if (w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'the') {
+      const cueBefore = phraseEnding(words, i - 1, nw.beforeAny) > 0    // "the body of a man"
+      // "a judge of a provincial court": a noun inside a phrase is not a count.
+      const insidePhrase = !cueBefore && ['of', 'from', 'at', 'in', 'on', 'with', 'for', 'by', 'to', 'into', 'near'].includes(words[i - 1]?.lower ?? '')
+      if (insidePhrase || breakdown(words, i)) continue
+      const g = groupAt(words, i + 1, nw)
+      const known = g && !g.thing && g.last - i <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
+      // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
+      // only when the verb sits right against the phrase.
+      let last = known ? g!.last : i
+      if (!known) while (last + 1 < words.length && last - i < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
+      if (last === i) continue
+      const at = attribute(words, i, known ? i : last, nw)
+      // "the" counts only right against the verb: "killing the man", "the man died" (not "the head of ...").
+      // An unknown noun needs a verb right after it ("a drug trafficker was killed", "a judge of ... was killed").
+      const verbNext = aux.has(words[last + 1]?.lower ?? '') || /(ed|died)$/.test(words[last + 1]?.lower ?? '') || words[last + 1]?.lower === 'of'
+      const plain = w === 'the' ? (cueBefore || at.how === 'after' && known)
+        : w === 'his' || w === 'her' ? known && at.how !== 'noun'
+        : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
+      if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
+      push(i, last, { value: 1, high: null, qualifier: 'exact', vague: null, measure: at.measure, group: words.slice(i + 1, last + 1).map((x) => x.text).join(' '), score: known ? 0.75 : 0.6, rule: 'singular' })
+      i = last
+    } else if (nw.onePronouns.has(w) && !oneKilled) {
+      // After a sentence that already counted one dead, "killed him" is most likely that person again.
+      let measure: Measure | null = null
+      for (const [m, set] of nw.before) if (phraseEnding(words, i - 1, set)) { measure = m; break }
+      if (!measure && words[i - 1]?.lower === 'shot' && words[i + 1]?.lower === 'dead') measure = 'killed'
+      // The pronoun is its own group: one person, added to others named apart ("shot him dead; two guards were also killed").
+      if (measure) push(i, i, { value: 1, high: null, qualifier: 'exact' as Qualifier, vague: null, measure, group: words[i].lower, score: 0.6, rule: 'pronoun' })
+    }
+  }
+}
+
+const clauseWords = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', 'and', 'or', 'but', 'in', 'at', 'on', 'by', 'with', 'from',
+  'to', 'for', 'who', 'that', 'which', 'after', 'during', 'near', 'of', 'while', 'when', 'as', 'over', 'under', 'about', 'against',
+  'before', 'through', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'into', 'following'])
+const aux = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'got', 'been'])
+function stopWord(w: string, nw: NumberWords): boolean {
+  return clauseWords.has(w) || [...nw.after.values()].some((set) => set.has(w))
+}
+
+/** A figure right after "including", "among them", "of whom": part of a figure already given. */
+function breakdown(words: readonly Word[], first: number): boolean {
+  // Walk back over a coordinated list ("including one policeman and four soldiers") to its head word.
+  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
+    const p = words[k].lower, pp = words[k - 1]?.lower
+    if (p === 'including' || p === 'incl' || (pp === 'among' && (p === 'them' || p === 'whom')) || (pp === 'of' && p === 'whom')) return true
+    if (['was', 'were', 'is', 'are', 'killed', 'died', 'wounded', 'injured', ';', ':', '.', ')'].includes(p)) return false
+  }
+  return false
+}
+
+/** ACLED notes' crowd-size tag "[size=several hundred]": word indices of "[" and "]". */
+function sizeTag(words: readonly Word[]): [number, number] | null {
+  const open = words.findIndex((w, i) => w.text === '[' && words[i + 1]?.lower === 'size' && words[i + 2]?.text === '=')
+  if (open < 0) return null
+  const close = words.findIndex((w, i) => i > open && w.text === ']')
+  return [open, close < 0 ? words.length : close]
+}
+
+function groupText(words: readonly Word[], group: [number, number] | null, text: string): string | null {
+  return group ? text.slice(words[group[0]].start, words[group[1]].end).replace(/\s+/g, ' ') : null
 }

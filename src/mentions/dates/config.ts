@@ -1,0 +1,62 @@
+/** @module mentions/dates/config: data/dates.yaml compiled into regular expressions, once. */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { dataPath } from '../../paths.js'
+
+export interface DateConfig {
+  future: RegExp                       // tested against the few words before a date
+  approxBefore: RegExp                 // tested against the text right before a date
+  approxAfter: RegExp                  // tested against the text right after a date
+  monthParts: Map<string, [number, number]>
+  counts: Map<string, number>
+  units: Map<string, number>
+  countAlt: string                     // regex alternation of count words
+  campaignAlt: string                  // regex alternation of campaign nouns
+  monthPartAlt: string
+  discovery: RegExp[]                  // "a man was found dead": the day of discovery, not of the killing
+}
+
+const FILE = 'data/dates.yaml'
+let cached: DateConfig | null = null
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+export function dateConfig(): DateConfig {
+  if (cached) return cached
+  const raw = parse(readFileSync(dataPath('dates.yaml'), 'utf8')) as Record<string, unknown>
+  const list = (key: string): string[] => {
+    const v = raw[key]
+    if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string' || !x.trim())) throw new Error(`${FILE}: "${key}" must be a non-empty list of phrases`)
+    return (v as string[]).map((x) => x.toLowerCase().trim())
+  }
+  const numbers = (key: string): Map<string, number> => {
+    const v = raw[key] as Record<string, unknown> | undefined
+    if (!v || typeof v !== 'object') throw new Error(`${FILE}: "${key}" must be a map`)
+    const out = new Map<string, number>()
+    for (const [k, n] of Object.entries(v)) {
+      if (typeof n !== 'number' || !(n > 0)) throw new Error(`${FILE}: ${key}."${k}" must be a positive number`)
+      out.set(k.toLowerCase(), n)
+    }
+    return out
+  }
+  const monthParts = new Map<string, [number, number]>()
+  for (const [k, v] of Object.entries((raw['month-parts'] ?? {}) as Record<string, unknown>)) {
+    if (!Array.isArray(v) || v.length !== 2 || !(v[0] >= 1 && v[1] <= 31 && v[0] <= v[1])) throw new Error(`${FILE}: month-parts."${k}" must be [first day, last day]`)
+    monthParts.set(k.toLowerCase(), [v[0], v[1]])
+  }
+  if (!monthParts.size) throw new Error(`${FILE}: "month-parts" is empty`)
+  const counts = numbers('counts')
+  cached = {
+    future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
+    approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
+    approxAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('approximate-after'))})\\b`, 'i'),
+    monthParts, counts, units: numbers('units'),
+    countAlt: alt([...counts.keys()]),
+    campaignAlt: alt(list('campaign-nouns')),
+    monthPartAlt: alt([...monthParts.keys()]),
+    discovery: list('discovery-cues').map((p, i) => {
+      try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }
+    }),
+  }
+  return cached
+}

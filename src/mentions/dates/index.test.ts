@@ -1,0 +1,116 @@
+/** @module mentions/dates tests: dates against the publication date, ACLED precision, and the date of an event. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { createDoc } from '../../doc.js'
+import type { Doc, Span } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { dates, eventDate } from './index.js'
+import { middle, nearestWeekday, dayNumber, dayString } from './calendar.js'
+
+const stages = [text(), dates()]
+function run(body: string, published: string | null = '2016-03-29'): Doc {   // 2016-03-29 is a Tuesday
+  const doc = createDoc({ id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, body)
+  for (const stage of stages) stage(doc)
+  return doc
+}
+/** [span text, day, precision] per date. */
+const rows = (body: string, published: string | null = '2016-03-29') =>
+  run(body, published).dates.map((d) => [d.text, d.day, d.precision])
+const periods = (body: string, published = '2016-03-29') =>
+  run(body, published).dates.map((d) => [d.text, d.day, d.precision, d.startDay ?? null, d.endDay])
+
+test('a past-tense weekday is the most recent one on or before publication', () => {
+  assert.deepEqual(rows('Rebels shelled the town on Sunday.'), [['Sunday', '2016-03-27', 1]])
+  assert.deepEqual(rows('Clashes erupted on Thursday.'), [['Thursday', '2016-03-24', 1]])
+  assert.deepEqual(rows('Clashes erupted on Tuesday.'), [['Tuesday', '2016-03-29', 1]])
+  assert.deepEqual(rows('The attack happened last Tuesday.'), [['last Tuesday', '2016-03-22', 1]])
+  const doc = run('Militants attacked a checkpoint on Thursday.')
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'dates').map((m) => [m.rule, m.expected]), [['weekday-before-publication', ['2016-03-24']]])
+})
+
+test('future tense and "next" look forward', () => {
+  assert.deepEqual(rows('The talks will resume on Thursday.'), [['Thursday', '2016-03-31', 1]])
+  assert.deepEqual(rows('Talks are planned for next Tuesday.'), [['next Tuesday', '2016-04-05', 1]])
+})
+
+test('relative days, weeks and months with ACLED precision', () => {
+  assert.deepEqual(rows('Yesterday, gunmen attacked a bus.'), [['Yesterday', '2016-03-28', 1]])
+  assert.deepEqual(rows('Overnight, jets struck the town.'), [['Overnight', '2016-03-28', 1]])
+  assert.deepEqual(rows('Earlier today, police fired tear gas.'), [['Earlier today', '2016-03-29', 1]])
+  assert.deepEqual(rows('The town fell three weeks ago.'), [['three weeks ago', '2016-03-08', 2]])
+  assert.deepEqual(rows('The town fell 4 days ago.'), [['4 days ago', '2016-03-25', 1]])
+  assert.deepEqual(periods('Fighting erupted last week.'), [['last week', '2016-03-24', 2, '2016-03-21', '2016-03-27']])
+  assert.deepEqual(periods('Earlier this month, clashes killed 5.'), [['Earlier this month', '2016-03-15', 3, '2016-03-01', '2016-03-28']])
+  assert.deepEqual(periods('Protests spread last month.'), [['last month', '2016-02-15', 3, '2016-02-01', '2016-02-29']])
+  assert.deepEqual(periods('Over the weekend, 3 died.'), [['Over the weekend', '2016-03-26', 2, '2016-03-26', '2016-03-27']])
+})
+
+test('explicit dates, yearless dates, months, parts of months and ranges', () => {
+  assert.deepEqual(rows('On 9 May 2020, militants attacked a post.'), [['9 May 2020', '2020-05-09', 1]])
+  assert.deepEqual(rows('On March 20, militants attacked a post.'), [['March 20', '2016-03-20', 1]])
+  // A yearless date after publication is last year's, unless the text is about the future.
+  assert.deepEqual(rows('On May 9, militants attacked a post.'), [['May 9', '2015-05-09', 1]])
+  assert.deepEqual(periods('In March 2016, the army advanced.'), [['March 2016', '2016-03-15', 3, '2016-03-01', '2016-03-31']])
+  assert.deepEqual(periods('In early May 2020, protests spread.'), [['early May 2020', '2020-05-05', 2, '2020-05-01', '2020-05-10']])
+  assert.deepEqual(periods('Clashes took place between 2 and 8 May 2020.'), [['between 2 and 8 May 2020', '2020-05-05', 2, '2020-05-02', '2020-05-08']])
+  assert.deepEqual(periods('Protests were held on 12-14 May 2020.'), [['12-14 May 2020', '2020-05-13', 2, '2020-05-12', '2020-05-14']])
+})
+
+test('approximate dates get time precision 2', () => {
+  assert.deepEqual(rows('Around 9 May 2020 (as reported), a man was found dead.'), [['9 May 2020', '2020-05-09', 2]])
+  assert.deepEqual(rows('On 2 May 2020 (or around), militias clashed.'), [['2 May 2020', '2020-05-02', 2]])
+  assert.deepEqual(rows('As reported on 4 March 2020, forces killed 1.'), [['4 March 2020', '2020-03-04', 2]])
+  assert.deepEqual(rows('On 9 May 2020, around 500 workers protested.'), [['9 May 2020', '2020-05-09', 1]])
+})
+
+test('a campaign over several days is a period that starts its days', () => {
+  assert.deepEqual(periods('The army ended a three-week campaign against the rebels.'), [['three-week campaign', '2016-03-09', 3, '2016-03-09', '2016-03-29']])
+  assert.deepEqual(periods('Over the past three days, 20 people died.'), [['Over the past three days', '2016-03-27', 2, '2016-03-27', '2016-03-29']])
+})
+
+test('"the day before" follows the previous date', () => {
+  assert.deepEqual(rows('Rebels attacked on 9 May 2020. The day before, jets bombed the area.'), [['9 May 2020', '2020-05-09', 1], ['The day before', '2020-05-08', 1]])
+})
+
+test('words that only look like dates are left alone', () => {
+  assert.deepEqual(rows('Protesters may march again; The Sun said they sat down at 5 pm in the evening. Now, the army said.'), [])
+})
+
+test('without a publication date, relative dates stay empty with a reason and absolute ones resolve', () => {
+  const doc = run('On Sunday, rebels attacked. On 9 May 2020 they withdrew.', null)
+  assert.deepEqual(doc.dates.map((d) => [d.text, d.day]), [['Sunday', null], ['9 May 2020', '2020-05-09']])
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'dates').map((m) => m.rule), ['date-unknown'])
+})
+
+const at = (doc: Doc, word: string): Span => { const i = doc.text.indexOf(word); return [i, i + word.length] }
+
+test('eventDate: the same sentence first, then earlier in the paragraph, then publication, else nothing', () => {
+  const doc = run('On 9 May 2020, militants attacked a post. Later, soldiers shelled a village.\nPolice arrested a man.')
+  assert.deepEqual([eventDate(doc, at(doc, 'attacked')).date?.day, eventDate(doc, at(doc, 'shelled')).date?.day], ['2020-05-09', '2020-05-09'])
+  const fallback = eventDate(doc, at(doc, 'arrested'))
+  assert.deepEqual([fallback.date?.day, fallback.date?.precision, fallback.date?.rule], ['2016-03-29', 2, 'date-from-publication'])
+  assert.ok(doc.messages.some((m) => m.rule === 'date-from-publication'))
+  const none = run('Police arrested a man.', null)
+  assert.deepEqual(eventDate(none, at(none, 'arrested')), { date: null, reason: 'No date near the event and no publication date: the event date is left empty.' })
+  assert.deepEqual(none.messages.map((m) => m.rule), ['date-unknown'])
+})
+
+test('eventDate prefers the stated day over ranges and durations in the same sentence', () => {
+  const doc = run('On 7 May 2020, villages were torched during a two-day battle.')
+  assert.deepEqual(eventDate(doc, at(doc, 'torched')).date?.text, '7 May 2020')
+})
+
+test('eventDate: a body found gets time precision 2', () => {
+  const doc = run('On 9 May 2020, a man was found dead on a road.')
+  assert.deepEqual([eventDate(doc, at(doc, 'found dead')).date?.day, eventDate(doc, at(doc, 'found dead')).date?.precision], ['2020-05-09', 2])
+  assert.equal(doc.dates[0].precision, 1)     // the mention itself is unchanged
+})
+
+test('calendar helpers', () => {
+  const tue = dayNumber('2016-03-29')!
+  assert.equal(dayString(nearestWeekday(tue, 0, 'past')), '2016-03-27')
+  assert.equal(dayString(nearestWeekday(tue, 2, 'past', true)), '2016-03-22')
+  assert.equal(dayString(nearestWeekday(tue, 4, 'future')), '2016-03-31')
+  assert.equal(dayString(middle(dayNumber('2016-03-21')!, dayNumber('2016-03-27')!)), '2016-03-24')
+  assert.equal(dayNumber('2016-02-30'), null)
+})

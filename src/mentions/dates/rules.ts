@@ -1,0 +1,164 @@
+/** @module mentions/dates/rules: the date phrases chrono misreads or ignores: ranges, parts of months, named weeks, durations, "overnight", "the day before". */
+import type { DateConfig } from './config.js'
+import { addMonths, daysInMonth, middle, mondayOf, nearestWeekday, parts, ymd } from './calendar.js'
+
+/** A date phrase found in the text, resolved to day numbers (null when it needs a publication date we lack). */
+export interface Found {
+  start: number
+  end: number
+  rule: string
+  day: number | null
+  precision: 1 | 2 | 3
+  relative: boolean
+  startDay: number | null
+  endDay: number | null
+  score: number
+  /** Resolve against the previous date in the text ("the day before"), by this many days. */
+  fromPrevious?: number
+}
+
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
+const monthIndex = (name: string): number => {
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase())
+  return i + 1
+}
+const isCapital = (s: string) => /^[A-Z]/.test(s)
+
+/**
+ * The year of a yearless month (and day): the one nearest to publication that is not more than
+ * a week after it (news reports the past), or not more than a week before it when future.
+ */
+export function yearFor(month: number, date: number, ref: number, future: boolean): number {
+  const y = parts(ref).year
+  const cands = [y - 1, y, y + 1].map((year) => ({ year, n: ymd(year, month, Math.min(date, daysInMonth(year, month))) }))
+  const ok = cands.filter((c) => (future ? c.n >= ref - 7 : c.n <= ref + 7))
+  ok.sort((a, b) => Math.abs(a.n - ref) - Math.abs(b.n - ref))
+  return (ok[0] ?? cands[1]).year
+}
+
+/** A period known as a span of days: ACLED codes its middle, precision 2 up to a week, 3 beyond. */
+function period(start: number, end: number, extra: Pick<Found, 'rule' | 'relative' | 'score'>, precision?: 1 | 2 | 3): Omit<Found, 'start' | 'end'> {
+  return { ...extra, day: middle(start, end), precision: precision ?? (end - start < 7 ? 2 : 3), startDay: start, endDay: end }
+}
+
+/** Every rule-based date phrase in `text`; `ref` is the publication day number or null; `futureAt` tells tense at an offset. */
+export function findRuleDates(text: string, ref: number | null, cfg: DateConfig, futureAt: (at: number) => boolean): Found[] {
+  const out: Found[] = []
+  const add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => {
+    if (f) out.push({ ...f, start: m.index!, end: m.index! + m[0].length })
+  }
+  const unknown = (rule: string): Omit<Found, 'start' | 'end'> =>
+    ({ rule, day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5 })
+  const year = (y: string | undefined, month: number, date: number, at: number): number | null =>
+    y ? +y : ref === null ? null : yearFor(month, date, ref, futureAt(at))
+
+  // "between 2 and 8 May 2020", "from 2 to 8 May", "between 5 - 6 April", "9 and 10 May"
+  const range = new RegExp(`\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+  for (const m of text.matchAll(range)) {
+    const month = monthIndex(m[3]), a = +m[1], b = +m[2]
+    if (!isCapital(m[3]) || a >= b || b > 31) continue
+    const y = year(m[4], month, b, m.index!)
+    if (y === null) { add(m, unknown('date-range')); continue }
+    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
+  }
+  // "between 30 April and 2 May 2020"
+  const cross = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+  for (const m of text.matchAll(cross)) {
+    const m1 = monthIndex(m[2]), m2 = monthIndex(m[4])
+    const y2 = year(m[5], m2, +m[3], m.index!)
+    if (y2 === null) { add(m, unknown('date-range')); continue }
+    const y1 = m1 > m2 ? y2 - 1 : y2
+    add(m, period(ymd(y1, m1, +m[1]), ymd(y2, m2, +m[3]), { rule: 'date-range', relative: !m[5], score: 0.9 }))
+  }
+  // "early May", "mid-March 2016", "the end of April"
+  const part = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+  for (const m of text.matchAll(part)) {
+    if (!isCapital(m[2])) continue
+    const month = monthIndex(m[2]), [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
+    const y = year(m[3], month, a, m.index!)
+    if (y === null) { add(m, unknown('month-part')); continue }
+    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'month-part', relative: !m[3], score: 0.8 }, 2))
+  }
+  if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
+  else {
+    const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
+    for (const m of text.matchAll(any)) add(m, unknown('relative-date'))
+  }
+  // "the day before", "a day later", "two days earlier": from the previous date in the text.
+  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
+  for (const m of text.matchAll(ana)) {
+    const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
+    const sign = /before|previous|earlier/i.test(m[1] ?? m[2] ?? m[4] ?? '') ? -1 : 1
+    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n })
+  }
+  return out
+}
+
+type Add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => void
+
+function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at: number) => boolean, add: Add): void {
+  const rel = { relative: true, score: 0.8 }
+  // Named weeks: "last week" is the previous Monday–Sunday, "this week" runs to publication.
+  for (const m of text.matchAll(/\b(last|past|previous|this|earlier\s+this|later\s+this|next|the\s+past|the\s+previous)\s+week\b(?!-)/gi)) {
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ')
+    const mon = mondayOf(ref)
+    if (w === 'last' || w === 'previous' || w === 'the previous') add(m, period(mon - 7, mon - 1, { rule: 'named-week', ...rel }))
+    else if (w === 'past' || w === 'the past') add(m, period(ref - 7, ref - 1, { rule: 'named-week', ...rel }))
+    else if (w === 'next' || w === 'later this') add(m, period(w === 'next' ? mon + 7 : ref + 1, w === 'next' ? mon + 13 : mon + 6, { rule: 'named-week', ...rel }))
+    else add(m, period(mon, w === 'earlier this' ? Math.max(mon, ref - 1) : ref, { rule: 'named-week', ...rel }))
+  }
+  // "over the weekend", "last weekend": the most recent Saturday–Sunday (the next one when future).
+  for (const m of text.matchAll(/\b(?:(?:over|at|during|on)\s+the|last|this|next)\s+weekend\b/gi)) {
+    const future = /^next/i.test(m[0]) || futureAt(m.index!)
+    const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^last/i.test(m[0]) ? ref - 1 : ref + 1, 6, 'past')
+    add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
+  }
+  // Months: "earlier this month" (to publication), "last month" (coded at the 15th, ACLED's middle).
+  for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous)\s+month\b/gi)) {
+    const which = m[2].toLowerCase()
+    const shift = which === 'last' || which.endsWith('previous') ? -1 : which === 'next' ? 1 : 0
+    if (which.startsWith('the past')) { add(m, period(ref - 30, ref - 1, { rule: 'named-month', ...rel })); continue }
+    const { year, month } = addMonths(ref, shift)
+    const first = ymd(year, month, 1), last = ymd(year, month, daysInMonth(year, month))
+    const end = shift !== 0 || m[1]?.toLowerCase() === 'later' ? last : Math.max(first, ref - (m[1] ? 1 : 0))
+    const mid = ymd(year, month, 15)
+    add(m, { rule: 'named-month', day: mid <= end ? mid : middle(first, end), precision: 3, relative: true, startDay: first, endDay: end, score: 0.7 })
+  }
+  // "three weeks ago", "a few days ago", "two months ago"
+  const ago = new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi')
+  for (const m of text.matchAll(ago)) {
+    const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+    const vague = /few|several|couple/.test(word), unit = m[2].toLowerCase()
+    if (unit === 'year') continue                       // background, no ACLED precision for a year
+    if (unit === 'month') {
+      const { year, month } = addMonths(ref, -n)
+      add(m, { rule: 'ago', day: ymd(year, month, 15), precision: 3, relative: true, startDay: ymd(year, month, 1), endDay: ymd(year, month, daysInMonth(year, month)), score: 0.7 })
+      continue
+    }
+    const day = ref - n * (unit === 'week' ? 7 : 1)
+    add(m, { rule: 'ago', day, precision: unit === 'day' && !vague ? 1 : 2, relative: true, startDay: null, endDay: null, score: 0.8 })
+  }
+  // "overnight", "last night": the night before publication, coded on the evening's date.
+  for (const m of text.matchAll(/\b(?:overnight|last\s+night)\b(?!\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to))/gi)) {
+    const before = text.slice(Math.max(0, m.index! - 20), m.index!)
+    if (/(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i.test(before)) continue
+    add(m, { rule: 'overnight', day: ref - 1, precision: 1, relative: true, startDay: null, endDay: null, score: 0.75 })
+  }
+  for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi)) {
+    add(m, { rule: 'today', day: ref, precision: 1, relative: true, startDay: null, endDay: null, score: 0.8 })
+  }
+  // Durations: "a three-week campaign", "a two-day offensive", "over the past three days".
+  const campaign = new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi')
+  const past = new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(hour|day|week|month|fortnight)s?\\b`, 'gi')
+  for (const re of [campaign, past]) {
+    for (const m of text.matchAll(re)) {
+      const word = (m[1] ?? 'one').toLowerCase()
+      const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+      const days = Math.max(1, Math.round(n * cfg.units.get(m[2].toLowerCase())!))
+      const end = ref                     // a campaign or "past N days" runs up to publication
+      const start = end - days + 1
+      // The period begins at its first day: splitAcrossDays runs from day to endDay.
+      add(m, { rule: re === past ? 'past-period' : 'campaign', day: start, precision: days <= 1 ? 1 : days <= 7 ? 2 : 3, relative: true, startDay: start, endDay: end, score: 0.6 })
+    }
+  }
+}

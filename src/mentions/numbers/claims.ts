@@ -1,0 +1,67 @@
+/** @module mentions/numbers/claims: who gives a figure ("according to the monitor", "state TV said") and whether that source is a party. */
+import type { NumberWords } from './words.js'
+import type { Word } from './scan.js'
+
+export interface Claimant { text: string | null; partisan: boolean }
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
+const npStop = new Set(['that', 'and', 'but', 'who', 'which', 'while', 'as', 'after', 'when', 'because', 'if', 'on', 'in', 'at',
+  'to', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'later', 'also', 'earlier', 'previously', 'later', 'had',
+  'he', 'she', 'they', 'said', 'told', 'reported'])
+const passiveBefore = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'as', 'not', 'widely', 'unconfirmed'])
+const punct = /^[,;:.!?"“”()[\]—–]$/
+
+/** Whole-sentence attribution of the quantity at words[at]: the nearest "according to X" or "X said". */
+export function claimantOf(words: readonly Word[], at: number, text: string, nw: NumberWords): Claimant {
+  let best: { dist: number; span: [number, number]; partisan: boolean } | null = null
+  const consider = (span: [number, number] | null, verbAt: number, partisan: boolean) => {
+    if (!span) return
+    const dist = Math.abs(verbAt - at)
+    if (!best || dist < best.dist) best = { dist, span, partisan }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].lower
+    if (w === 'according' && words[i + 1]?.lower === 'to') { consider(npAfter(words, i + 2), i, false); continue }
+    if (!nw.speechVerbs.has(w) || w === 'according') continue
+    if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
+    if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
+    const partisan = nw.partisanVerbs.has(w)
+    const subject = npBefore(words, i - 1)
+    // A claimant is rarely the counted noun itself: "20 people were killed, said X" has X after.
+    if (subject && !(subject[0] <= at && at <= subject[1])) consider(subject, i, partisan)
+    else consider(npAfter(words, i + 1), i, partisan)
+  }
+  if (!best) return { text: null, partisan: false }
+  const chosen = best as { dist: number; span: [number, number]; partisan: boolean }
+  const [a, b] = chosen.span
+  const claimant = text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ')
+  const kind = claimantKind(claimant, nw)
+  return { text: claimant, partisan: kind !== 'neutral' && (chosen.partisan || kind === 'party') }
+}
+
+/** The noun phrase ending at words[end], walking back to punctuation or a clause word; null for pronouns. */
+function npBefore(words: readonly Word[], end: number): [number, number] | null {
+  let k = end
+  while (k >= 0 && end - k < 8 && !punct.test(words[k].text) && !npStop.has(words[k].lower) && !/^\d/.test(words[k].text)) k--
+  const first = k + 1
+  if (first > end) return null
+  if (first === end && pronouns.has(words[end].lower)) return null
+  return [first, end]
+}
+
+/** The noun phrase starting at words[start] ("the monitor", "state TV"), to punctuation or a clause word. */
+function npAfter(words: readonly Word[], start: number): [number, number] | null {
+  let k = start
+  while (k < words.length && k - start < 8 && !punct.test(words[k].text) && !(npStop.has(words[k].lower) && k > start)) k++
+  const last = k - 1
+  if (last < start || npStop.has(words[start].lower) || pronouns.has(words[start].lower) && last === start) return null
+  return [start, last]
+}
+
+/** A claimant is a party (army, group, spokesman) or a neutral source (monitor, hospital, UN), or unknown. */
+export function claimantKind(claimant: string | null, nw: NumberWords): 'party' | 'neutral' | 'unknown' {
+  if (!claimant) return 'unknown'
+  if (nw.neutral.test(claimant)) return 'neutral'
+  if (nw.party.test(claimant)) return 'party'
+  return 'unknown'
+}

@@ -1,0 +1,99 @@
+/** @module mentions/numbers tests: quantities, what they count, whose they are, who says so. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { createDoc } from '../../doc.js'
+import type { Doc } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { numbers } from './index.js'
+import { numberWords, parseNumberWords } from './words.js'
+
+const stages = [text(), numbers()]
+function run(body: string): Doc {
+  const doc = createDoc({ id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2016-03-29', input: 't' }, body)
+  for (const stage of stages) stage(doc)
+  return doc
+}
+/** [span text, value, high, qualifier, measure, group] for every number. */
+const rows = (body: string) => run(body).numbers.map((n) => [n.text, n.value, n.high, n.qualifier, n.measure, n.group])
+
+test('digits, qualifiers and the clause say what is counted', () => {
+  assert.deepEqual(rows('Jets struck the market, killing 6 civilians.'), [['6', 6, null, 'exact', 'killed', 'civilians']])
+  assert.deepEqual(rows('At least 20 were killed and 30 injured.'), [
+    ['At least 20', 20, null, 'at-least', 'killed', null], ['30', 30, null, 'exact', 'injured', null]])
+  assert.deepEqual(rows('The death toll from the bombing rose to 40.'), [['40', 40, null, 'exact', 'killed', null]])
+  assert.deepEqual(rows('More than 1,200 fighters died in the siege.'), [['More than 1,200', 1200, null, 'more-than', 'killed', 'fighters']])
+  assert.deepEqual(rows('The blast left 3 dead.'), [['3', 3, null, 'exact', 'killed', null]])
+  assert.deepEqual(rows('Police arrested twelve protesters.'), [['twelve', 12, null, 'exact', 'arrested', 'protesters']])
+  assert.deepEqual(rows('Gunmen abducted a dozen students.'), [['a dozen', 12, null, 'exact', 'abducted', 'students']])
+})
+
+test('coordinated counts keep their own verb', () => {
+  assert.deepEqual(rows('Two soldiers and five others were injured.'), [
+    ['Two', 2, null, 'exact', 'injured', 'soldiers'], ['five', 5, null, 'exact', 'injured', 'others']])
+  assert.deepEqual(rows('Rebels killed two soldiers and wounded five others.'), [
+    ['two', 2, null, 'exact', 'killed', 'soldiers'], ['five', 5, null, 'exact', 'injured', 'others']])
+  assert.deepEqual(rows('Three gunmen killed 5 villagers.'), [
+    ['Three', 3, null, 'exact', 'people', 'gunmen'], ['5', 5, null, 'exact', 'killed', 'villagers']])
+  assert.deepEqual(rows('Twelve militants including a commander were killed.'), [['Twelve', 12, null, 'exact', 'killed', 'militants']])
+  assert.deepEqual(rows('The raid killed 9 people, including 4 children.'), [
+    ['9', 9, null, 'exact', 'killed', 'people'], ['4', 4, null, 'exact', 'people', 'children']])
+})
+
+test('number words, ranges and vague quantities with ACLED values', () => {
+  assert.deepEqual(rows('Four hundred IS fighters were killed.'), [['Four hundred', 400, null, 'exact', 'killed', 'IS fighters']])
+  assert.deepEqual(rows('Twenty-three government troops died.'), [['Twenty-three', 23, null, 'exact', 'killed', 'government troops']])
+  assert.deepEqual(rows('Between 20 and 30 people were killed.'), [['Between 20 and 30', 20, 30, 'exact', 'killed', 'people']])
+  assert.deepEqual(rows('The shelling killed 20-30 civilians.'), [['20-30', 20, 30, 'exact', 'killed', 'civilians']])
+  assert.deepEqual(rows('Dozens of people were killed and hundreds wounded.'), [
+    ['Dozens of', 12, null, 'vague', 'killed', 'people'], ['hundreds', 100, null, 'vague', 'injured', null]])
+  assert.deepEqual(rows('Scores of villagers died.'), [['Scores of', 12, null, 'vague', 'killed', 'villagers']])
+  assert.deepEqual(rows('Several soldiers were killed.'), [['Several', 3, null, 'vague', 'killed', 'soldiers']])
+  assert.deepEqual(rows('Nearly 100 people died.'), [['Nearly 100', 100, null, 'about', 'killed', 'people']])
+})
+
+test('a count of one from nouns and pronouns', () => {
+  assert.deepEqual(rows('Gunmen killed a man in the market.'), [['a man', 1, null, 'exact', 'killed', 'man']])
+  assert.deepEqual(rows('A woman was shot dead near the mosque.'), [['A woman', 1, null, 'exact', 'killed', 'woman']])
+  assert.deepEqual(rows('One person died in the blast.'), [['One', 1, null, 'exact', 'killed', 'person']])
+  assert.deepEqual(rows('Soldiers stopped the driver and shot him dead.'), [['him', 1, null, 'exact', 'killed', 'him']])
+  assert.deepEqual(rows('A local trader was killed by bandits.'), [['A local trader', 1, null, 'exact', 'killed', 'local trader']])
+})
+
+test('years, dates, ages, times, money, percentages, ordinals and units are not counts', () => {
+  assert.deepEqual(rows('On 9 May 2020 at 5 pm, a 19-year-old, aged 19, walked 5 km; 10% of the $200 was lost in 2015, the 3rd time.'), [])
+  assert.deepEqual(rows('The Su-24 fired 82mm shells during COVID-19.'), [])
+  assert.deepEqual(rows('Ahmed (25) and Ali, 30, were killed.'), [])
+})
+
+test('claimants: monitors, outlets and parties', () => {
+  const doc = run('The Syrian Observatory for Human Rights said 40 fighters were killed. State TV reported 12 soldiers died. The group claimed to have killed 20 soldiers. According to the monitor, 7 civilians died.')
+  assert.deepEqual(doc.numbers.map((n) => [n.text, n.claimant, n.partisan]), [
+    ['40', 'The Syrian Observatory for Human Rights', false],
+    ['12', 'State TV', false],
+    ['20', 'The group', true],
+    ['7', 'the monitor', false],
+  ])
+  assert.deepEqual(run('20 people were killed, the army said.').numbers.map((n) => [n.claimant, n.partisan]), [['the army', true]])
+})
+
+test('coder statements and "no fatalities" in ACLED-style notes', () => {
+  assert.deepEqual(run('Militants attacked a post. Unknown fatalities coded as 10.').numbers.map((n) => [n.text, n.value, n.measure, n.claimant, n.rule]),
+    [['fatalities coded as 10', 10, 'killed', 'coder', 'coded-fatalities']])
+  assert.deepEqual(run('Rebels shelled the town. No fatalities were reported.').numbers.map((n) => [n.text, n.value, n.measure, n.rule]),
+    [['No fatalities', 0, 'killed', 'no-fatalities']])
+  assert.deepEqual(run('Protesters marched [size=several hundred].').numbers.map((n) => [n.text, n.value, n.measure, n.rule]),
+    [['several hundred', 300, 'people', 'size-tag']])
+})
+
+test('vague quantities that count deaths leave a message with the conventional value', () => {
+  const doc = run('Dozens were killed.')
+  assert.deepEqual(doc.messages.map((m) => [m.rule, m.reason]), [['vague-quantity', '"dozens" read as 12, ACLED\'s conventional figure.']])
+})
+
+test('number words parse with scales and "and"', () => {
+  const nw = numberWords()
+  assert.deepEqual(parseNumberWords(['one', 'hundred', 'and', 'twenty', 'three', 'people'], nw), { value: 123, used: 5 })
+  assert.deepEqual(parseNumberWords(['a', 'thousand'], nw), { value: 1000, used: 2 })
+  assert.deepEqual(parseNumberWords(['two', 'thousand', 'five', 'hundred'], nw), { value: 2500, used: 4 })
+  assert.equal(parseNumberWords(['people'], nw), null)
+})

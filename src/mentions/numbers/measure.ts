@@ -1,0 +1,173 @@
+/** @module mentions/numbers/measure: what a quantity counts (killed, injured, ...) and whose it is, from its clause. */
+import type { Measure, NumberWords, CountMeasure } from './words.js'
+import type { Word } from './scan.js'
+import { phraseAt, phraseEnding } from './scan.js'
+
+export interface Attribution { measure: Measure | null; group: [first: number, last: number] | null; how: string }
+
+// Words between a number's noun and its verb: "20 were killed", "five are feared dead", "3 reportedly died".
+const aux = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'reportedly', 'also', 'later',
+  'all', 'allegedly', 'got', 'who', 'that', 'reported', 'believed', 'feared', 'confirmed', 'said', 'to', 'still', 'now',
+  'subsequently', 'eventually', 'both', 'being', 'then', 'apparently', 'initially', 'were', 'left', 'lay'])
+// Words that may sit between a verb and its counted object: "killed the two", "killed a teacher and two students".
+const objectFill = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'and', ',', 'at', 'least', 'some', 'of', 'them', 'whom', 'those', 'these'])
+const stop = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'and', 'or', 'but', 'in', 'at', 'on', 'by',
+  'with', 'from', 'to', 'for', 'during', 'after', 'before', 'while', 'who', 'that', 'which', 'when', 'where', 'as', 'the', 'a',
+  'an', 'into', 'near', 'since', 'than', 'including', 'among', 'across', 'inside', 'outside', 'over', 'under', 'against'])
+// Cues that are not verbs taking an object; any other cue followed by an object ("3 gunmen killed
+// 5 people", "100 residents lynched two men") makes the number the doers, not the dead.
+const intransitive = /^(died|die|dead|deaths?|fatalit|perished|lost|succumbed|bodies|body|corpses|injuries|injury|wounds|hostages|missing|arrests|detentions|abductions|kidnappings|lifeless|slain|in custody)/
+const objectStart = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them', 'at', 'over', 'more', 'nearly',
+  'several', 'dozens', 'scores', 'hundreds', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'one', 'another', 'about', 'around', 'up', 'as', 'local', 'civilians', 'people', 'soldiers'])
+const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood', 'passed', 'topped', 'exceeded', 'now', 'has', 'had', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'further'])
+
+const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
+const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.text)
+
+/** The people noun phrase starting at words[k] ("IS fighters", "police officers", "others"), or null. */
+export function groupAt(words: readonly Word[], k: number, nw: NumberWords): { first: number; last: number; thing: boolean } | null {
+  let start = k
+  // "one of the soldiers", "20 of them"
+  if (words[k]?.lower === 'of' && ['the', 'them', 'whom', 'those', 'these'].includes(words[k + 1]?.lower ?? '')) start = k + (words[k + 1].lower === 'the' ? 2 : 1)
+  let best: { first: number; last: number; thing: boolean } | null = null
+  for (let j = start; j < Math.min(words.length, start + 5); j++) {
+    const p = phraseAt(words, j, nw.people)
+    if (p) { best = { first: start, last: j + p - 1, thing: false }; j += p - 1; continue }
+    const t = phraseAt(words, j, nw.things)
+    if (t && !best) return { first: start, last: j + t - 1, thing: true }
+    const acronym = /^[A-Z]{2,}$/.test(words[j]?.text ?? '')      // "IS fighters", "SDF fighters"
+    if (!isAlpha(words[j]) || (stop.has(words[j].lower) && !acronym) || cueAt(words, j, nw.after)) break
+  }
+  return best
+}
+
+function cueAt(words: readonly Word[], j: number, sets: NumberWords['after']): { measure: CountMeasure; n: number } | null {
+  let found: { measure: CountMeasure; n: number } | null = null
+  for (const [measure, set] of sets) {
+    const n = phraseAt(words, j, set)
+    if (n && (!found || n > found.n)) found = { measure, n }
+  }
+  return found
+}
+
+function cueEnding(words: readonly Word[], j: number, nw: NumberWords): CountMeasure | null {
+  let found: { measure: CountMeasure; n: number } | null = null
+  for (const [measure, set] of nw.before) {
+    const n = phraseEnding(words, j, set)
+    if (n && (!found || n > found.n)) found = { measure, n }
+  }
+  return found?.measure ?? null
+}
+
+/** Skip a coordinated quantity and its noun ("and five others", ", a civilian"), returning the index after it. */
+function skipCoordinated(words: readonly Word[], k: number, nw: NumberWords): number {
+  let j = k
+  while (j < words.length && (/^\d/.test(words[j].text) || nw.units.has(words[j].lower) || nw.tens.has(words[j].lower) ||
+    nw.scales.has(words[j].lower) || ['a', 'an', 'another', 'at', 'least', 'more', 'than', '-', 'his', 'her', 'their', 'the'].includes(words[j].lower))) j++
+  if (j === k) return k
+  const g = groupAt(words, j, nw)
+  if (g) return g.last + 1
+  // "2 rebel and 1 military fatality": a modifier or two before the cue.
+  let m = j
+  while (m < words.length && m - j < 2 && isAlpha(words[m]) && !stop.has(words[m].lower) && !cueAt(words, m, nw.after)) m++
+  return cueAt(words, m, nw.after) || aux.has(words[m]?.lower ?? '') ? m : j
+}
+
+/**
+ * Skip what may stand between a counted noun and its verb: "of the same family", and an
+ * apposition between commas ("five people, aged 3 to 40, were killed") when a verb follows it.
+ */
+function skipModifiers(words: readonly Word[], j: number, nw: NumberWords): number {
+  for (let round = 0; round < 3; round++) {
+    const next = skipOnce(words, j, nw)
+    if (next === j) return j
+    j = next
+  }
+  return j
+}
+
+function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
+  if (words[j]?.lower === 'of') {
+    let k = j + 1
+    while (k < words.length && k - j < 5 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
+    if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after) || words[k]?.text === ',') j = k
+  }
+  if (words[j]?.text === '(') {                 // "19 (10 policemen and 9 civilians) were wounded"
+    let k = j + 1
+    while (k < words.length && k - j < 15 && words[k].text !== ')') k++
+    if (words[k]?.text === ')') j = k + 1
+  }
+  // "15 militants including a commander were killed": the breakdown sits inside the counted phrase.
+  if (['including', 'among', 'incl'].includes(words[j]?.lower ?? '')) {
+    let k = j + 1
+    while (k < words.length && k - j < 10 && !aux.has(words[k].lower) && !cueAt(words, k, nw.after) && !/^[,;.]$/.test(words[k].text)) k++
+    if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after)) return k
+  }
+  // "two police agents, were also killed" (but not "killed two soldiers, wounded three": a new clause with its own object).
+  if (words[j]?.text === ',' && aux.has(words[j + 1]?.lower ?? '')) return j + 1
+  if (words[j]?.text === ',') {
+    let k = j + 1
+    while (k < words.length && k - j < 10 && words[k].text !== ',' && words[k].text !== ';') k++
+    if (words[k]?.text === ',' && (aux.has(words[k + 1]?.lower ?? '') || cueAt(words, k + 1, nw.after))) return k + 1
+  }
+  return j
+}
+
+/** What the quantity at words[first..last] counts, read from its clause. */
+export function attribute(words: readonly Word[], first: number, last: number, nw: NumberWords): Attribution {
+  const g = groupAt(words, last + 1, nw)
+  // Things are never the dead, whatever verb comes near: "killed 15 livestock", "3 vehicles were destroyed".
+  if (g?.thing) return { measure: 'other', group: null, how: 'noun' }
+  let group: [number, number] | null = g ? [g.first, g.last] : null
+  // 1. After the number: "20 were killed", "400 fighters died", "3 dead", "two soldiers and five others injured".
+  let j = g ? g.last + 1 : last + 1
+  if (!g) {
+    // A noun we do not know ("3 Fulani were killed", "One Mayi Mayi was killed"): up to three words right before the verb.
+    let probe = j
+    while (probe < words.length && probe - j < 3 && isAlpha(words[probe]) && !stop.has(words[probe].lower) && !aux.has(words[probe].lower) && !cueAt(words, probe, nw.after)) probe++
+    if (probe > j && (aux.has(words[probe]?.lower ?? '') || cueAt(words, probe, nw.after))) { group = [j, probe - 1]; j = probe }
+  }
+  j = skipModifiers(words, j, nw)
+  for (let hop = 0; hop < 3 && j < words.length; hop++) {
+    let passive = false
+    while (j < words.length && aux.has(words[j].lower)) { passive = true; j++ }
+    // "was attacked and beaten to death", "was shot and died": the second verb says what happened.
+    if (passive && /ed$/.test(words[j]?.lower ?? '') && words[j + 1]?.lower === 'and' && !cueAt(words, j, nw.after)) j += 2
+    const cue = cueAt(words, j, nw.after)
+    if (cue) {
+      const verb = words.slice(j, j + cue.n).map((w) => w.lower).join(' ')
+      const obj = words[j + cue.n]
+      const agent = !passive && !intransitive.test(verb) && !!obj && (objectStart.has(obj.lower) || /^\d/.test(obj.text))
+      if (!agent) return { measure: cue.measure, group, how: 'after' }
+      return { measure: group ? 'people' : null, group, how: 'agent' }
+    }
+    if (words[j]?.lower !== 'and' && words[j]?.text !== ',') break
+    const next = skipCoordinated(words, j + 1, nw)
+    if (next === j + 1) break
+    j = skipModifiers(words, next, nw)
+  }
+  // 2. Before the number: "killing 6 civilians", "arrested 12", "killed a teacher and two students", "the lives of 12".
+  let unknown = 0
+  for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const m = cueEnding(words, k, nw)
+    // "were killed and 19 were wounded": a passive verb does not take the next number as its object.
+    if (m && !(k < first - 1 && passiveAux.has(words[k - 1]?.lower ?? ''))) return { measure: m, group, how: 'before' }
+    if (m) break
+    const w = words[k]
+    const passable = objectFill.has(w.lower) || nw.people.has(w.lower) || nw.singular.has(w.lower) || /^\d/.test(w.text) ||
+      nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1
+    // An unknown noun in a coordinated object: "killed the headmaster and two teachers" (not a verb form, at most two).
+    const noun = isAlpha(w) && !stop.has(w.lower) && !/(ed|ing)$/.test(w.lower) && k < first - 1 && ++unknown <= 2
+    if (!passable && !noun) break
+  }
+  // 3. "the death toll (from the attack) rose to 40"
+  if (tollBridge.has(words[first - 1]?.lower ?? '')) {
+    for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
+      if (/^\d/.test(words[k].text) || words[k].text === ';') break
+      if (words[k].lower === 'toll' || words[k].lower === 'tally') return { measure: 'killed', group, how: 'toll' }
+    }
+  }
+  if (g) return { measure: 'people', group, how: 'noun' }
+  return { measure: null, group: null, how: 'none' }
+}
