@@ -1,0 +1,22 @@
+/** @module api/filters: the shared query parameters → the store's EventFilter. */
+import type { Result } from '../errors.js'
+import { fail, ok } from '../errors.js'
+import type { EventFilter } from '../store/index.js'
+
+type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location'> & { bbox?: string }
+
+export function toFilter(q: Query): Result<EventFilter> {
+  const { bbox, ...rest } = q
+  const filter: EventFilter = { ...rest }
+  if (q.from && q.to && q.from > q.to) return fail('bad-query', `"from" (${q.from}) is after "to" (${q.to})`)
+  if (bbox !== undefined) {
+    const n = bbox.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)))
+    if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return fail('bad-query', '"bbox" must be four numbers: minLon,minLat,maxLon,maxLat')
+    const [minLon, minLat, maxLon, maxLat] = n
+    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon > maxLon || minLat > maxLat) {
+      return fail('bad-query', '"bbox" must satisfy -180 ≤ minLon ≤ maxLon ≤ 180 and -90 ≤ minLat ≤ maxLat ≤ 90')
+    }
+    filter.bbox = [minLon, minLat, maxLon, maxLat]
+  }
+  return ok(filter)
+}

@@ -1,0 +1,78 @@
+/** @module api/web-dashboard: the dashboard's aggregate routes (map clusters, daily counts, filter facets, review queue). */
+import type { FastifyPluginAsync, FastifyReply } from 'fastify'
+import Type from 'typebox'
+import type { ApiOptions } from './options.js'
+import { sendFailure } from './errors.js'
+import { toFilter } from './filters.js'
+import { ErrorBody, EventsQuery } from './schemas.js'
+import type { EventFilter } from '../store/index.js'
+
+// The same filters as /api/events, so a dashboard view and an API query always agree.
+const { limit: _limit, cursor: _cursor, ...filterProps } = EventsQuery.properties
+const Opt = Type.Optional
+
+const ClustersQuery = Type.Object({
+  ...filterProps,
+  cell: Type.Number({ exclusiveMinimum: 0, maximum: 90, description: 'grid cell size in degrees' }),
+  expand: Opt(Type.Integer({ minimum: 0, maximum: 2000, default: 0, description: 'return every event singly when at most this many match' })),
+}, { additionalProperties: false })
+const DaysQuery = Type.Object({ ...filterProps }, { additionalProperties: false })
+const QueueQuery = Type.Object({
+  ...filterProps,
+  limit: Opt(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Opt(Type.Integer({ minimum: 0, default: 0 })),
+}, { additionalProperties: false })
+
+type Filters = Parameters<typeof toFilter>[0]
+const errors = { 400: ErrorBody, 503: ErrorBody }
+
+export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
+  const queries = (reply: FastifyReply) => {
+    if (store.dashboard) return store.dashboard
+    sendFailure(reply, { code: 'store-unavailable', message: 'this store has no dashboard aggregates' })
+    return null
+  }
+  const filterOf = (reply: FastifyReply, q: Filters): EventFilter | null => {
+    const f = toFilter(q)
+    if (f.ok) return f.value
+    sendFailure(reply, f.error)
+    return null
+  }
+
+  app.get<{ Querystring: Filters & { cell: number; expand?: number } }>('/api/web/clusters', {
+    schema: { summary: 'Events with coordinates grouped into square cells of `cell` degrees (the map at low zoom)', querystring: ClustersQuery, response: errors },
+  }, async (request, reply) => {
+    const { cell, expand = 0, ...q } = request.query
+    const d = queries(reply)
+    const filter = d && filterOf(reply, q)
+    if (!d || !filter) return reply
+    return d.clusters(filter, cell, expand)
+  })
+
+  app.get<{ Querystring: Filters }>('/api/web/days', {
+    schema: { summary: 'Events and fatalities per day and event type (the timeline)', querystring: DaysQuery, response: errors },
+  }, async (request, reply) => {
+    const d = queries(reply)
+    const filter = d && filterOf(reply, request.query)
+    if (!d || !filter) return reply
+    return { days: await d.days(filter) }
+  })
+
+  app.get('/api/web/facets', {
+    schema: { summary: 'Countries, event types, sub-event types and statuses present in the store, with counts', response: errors },
+  }, async (_request, reply) => {
+    const d = queries(reply)
+    if (!d) return reply
+    return d.facets()
+  })
+
+  app.get<{ Querystring: Filters & { limit?: number; offset?: number } }>('/api/web/queue', {
+    schema: { summary: 'The review queue: unreviewed events first, then the least confident', querystring: QueueQuery, response: errors },
+  }, async (request, reply) => {
+    const { limit = 50, offset = 0, ...q } = request.query
+    const d = queries(reply)
+    const filter = d && filterOf(reply, q)
+    if (!d || !filter) return reply
+    return { items: await d.queue(filter, limit, offset) }
+  })
+}

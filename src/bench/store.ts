@@ -1,0 +1,173 @@
+/**
+ * @module bench/store: store ingest throughput (SQLite, and PostgreSQL when reachable), `/api/events`
+ * latency over many synthetic events, and merge precision/recall on hand-written report clusters.
+ * Alone: `npx tsx src/bench/store.ts`; BENCH_STORE_EVENTS=N or SITREP_BENCH_1M=1 sets the store size.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EventRecord } from '../schema/record.js'
+import { buildServer } from '../api/index.js'
+import { openStore } from '../store/index.js'
+import type { Store } from '../store/index.js'
+import { createStore } from '../store/repo.js'
+import { openSqlite } from '../store/sqlite/index.js'
+import { EVENT_COLUMNS, now, recordColumns, textHash } from '../store/rows.js'
+import { art, rec } from '../store/fixtures.js'
+import { mergeQuality } from '../merge/clusters.js'
+
+const TYPES: [string, string][] = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Air/drone strike'],
+  ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], ['Violence against civilians', 'Attack'], ['Protests', 'Peaceful protest'], ['Riots', 'Violent demonstration']]
+const COUNTRIES: [string, string, number, number][] = [['SY', 'Syria', 35, 38], ['IQ', 'Iraq', 33, 44], ['YE', 'Yemen', 15, 47], ['NG', 'Nigeria', 10, 8],
+  ['SO', 'Somalia', 5, 46], ['AF', 'Afghanistan', 34, 66], ['ML', 'Mali', 16, -2], ['UA', 'Ukraine', 49, 32]]
+const ACTORS = ['Islamic State', 'Military Forces', 'Police Forces', 'Unidentified Armed Group', 'Al Shabaab', 'Taliban', 'Boko Haram', 'Protesters']
+
+/** A deterministic pseudo-random stream, so every run measures the same store. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+}
+
+export function syntheticRecord(i: number, rand: () => number): EventRecord {
+  const [event_type, sub_event_type] = TYPES[Math.floor(rand() * TYPES.length)]
+  const [iso, country, lat, lon] = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]
+  const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000).toISOString().slice(0, 10)
+  const a1 = `${ACTORS[Math.floor(rand() * ACTORS.length)]} (${country})`
+  return rec({ id: `ev_syn_${i}`, article_id: `syn-${i}`, event_date: day, event_type, sub_event_type, iso, country,
+    actor1: a1, actor2: `Civilians (${country})`, location: `Town ${i % 5000}`, geonameid: 5_000_000 + (i % 5000),
+    latitude: lat + (rand() - 0.5) * 6, longitude: lon + (rand() - 0.5) * 6, notes: `${a1} event number ${i} near town ${i % 5000}.` })
+}
+
+const perHour = (n: number, ms: number) => Math.round((n / ms) * 3_600_000)
+
+/** Articles through putArticle one transaction each; a third report an event another article gave already. */
+async function ingestThroughput(store: Store, n: number): Promise<{ perSecond: number; perHour: number }> {
+  const rand = rng(7)
+  const t0 = performance.now()
+  for (let i = 0; i < n; i++) {
+    const r = syntheticRecord(i, rand)
+    const copy = i % 3 === 2 ? { ...syntheticRecord(i - 1, rng(i)), id: `ev_syn_${i}`, article_id: `syn-${i}` } : r
+    await store.putArticle(art(`syn-${i}`, `Synthetic report ${i}.`), [copy])
+  }
+  const ms = performance.now() - t0
+  return { perSecond: Math.round((n / ms) * 1000), perHour: perHour(n, ms) }
+}
+
+/** Many events straight into SQLite rows (no merging), in big transactions: a store to query. */
+async function bulkLoad(path: string, n: number): Promise<void> {
+  const db = openSqlite(path)
+  const rand = rng(11)
+  const at = now()
+  for (let start = 0; start < n; start += 10_000) {
+    await db.write(async (tx) => {
+      for (let i = start; i < Math.min(n, start + 10_000); i++) {
+        const r = syntheticRecord(i, rand)
+        const text = `Synthetic report ${i}: ${r.notes}`
+        const row = { id: r.id, ...recordColumns(r), absorbed_into: null, review: 'auto', overrides: '{}', revision: 1, created_at: at, updated_at: at }
+        await tx.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`, EVENT_COLUMNS.map((c) => (row as Record<string, string | number | null>)[c] ?? null))
+        await tx.run('INSERT INTO articles (id, hash, title, source, url, published, text, revision, stored_at) VALUES (?, ?, NULL, NULL, NULL, NULL, ?, 1, ?)', [r.article_id, textHash(text), text, at])
+        await tx.run('INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at) VALUES (?, ?, 1, ?, 1, ?, ?)', [r.article_id, r.id, r.id, JSON.stringify(r), at])
+      }
+    })
+  }
+  await db.close()
+}
+
+const QUERIES: Record<string, string> = {
+  'none': '/api/events',
+  'country+dates': '/api/events?country=SY&from=2016-01-01&to=2016-06-30',
+  'type': '/api/events?event_type=Battles&limit=100',
+  'bbox': '/api/events?bbox=36,33,38,35',
+  'bbox+dates+type': '/api/events?bbox=30,0,50,40&from=2017-01-01&to=2017-12-31&sub_event_type=Air%2Fdrone%20strike',
+  'actor': '/api/events?actor=boko&limit=50',
+  'q': '/api/events?q=town%2042%2E&limit=20',
+}
+
+const pct = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10
+
+/** `concurrency` loops of fetch against one URL, until `count` requests or `seconds` have passed. */
+async function latency(base: string, path: string, count: number, seconds: number, concurrency: number): Promise<{ p50: number; p99: number; n: number }> {
+  const times: number[] = []
+  const stop = performance.now() + seconds * 1000
+  let sent = 0
+  const loop = async () => {
+    while (sent < count && performance.now() < stop) {
+      sent++
+      const t0 = performance.now()
+      const res = await fetch(base + path)
+      await res.arrayBuffer()
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+      times.push(performance.now() - t0)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, loop))
+  times.sort((a, b) => a - b)
+  return { p50: pct(times, 50), p99: pct(times, 99), n: times.length }
+}
+
+async function pgReachable(url: string): Promise<boolean> {
+  const { default: pg } = await import('pg')
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try { await c.connect(); return true } catch { return false } finally { await c.end().catch(() => undefined) }
+}
+
+export async function runStoreBench(options: { ingest?: number; events?: number; seconds?: number; concurrency?: number } = {}): Promise<Record<string, string | number>> {
+  const events = options.events ?? (process.env.SITREP_BENCH_1M === '1' ? 1_000_000 : Number(process.env.BENCH_STORE_EVENTS ?? 100_000))
+  const ingestN = options.ingest ?? Number(process.env.BENCH_STORE_INGEST ?? 10_000)
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-bench-'))
+  const out: Record<string, string | number> = {}
+  try {
+    const sqlite = await openStore(join(dir, 'ingest.db'))
+    const s = await ingestThroughput(sqlite, ingestN)
+    await sqlite.close()
+    out.store_sqlite_ingest_per_s = s.perSecond
+    out.store_sqlite_ingest_per_hour = s.perHour
+    const pgUrl = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+    if (await pgReachable(pgUrl)) {
+      const schema = `sitrep_bench_${process.pid}`
+      const pgStore = await openStore(pgUrl, { schema })
+      const p = await ingestThroughput(pgStore, Math.min(ingestN, 3000))
+      await pgStore.close()
+      const { default: pg } = await import('pg')
+      const c = new pg.Client({ connectionString: pgUrl })
+      await c.connect(); await c.query(`DROP SCHEMA ${schema} CASCADE`); await c.end()
+      out.store_pg_ingest_per_s = p.perSecond
+      out.store_pg_ingest_per_hour = p.perHour
+    } else out.store_pg_ingest_per_s = 'skipped (PostgreSQL unreachable)'
+
+    const t0 = performance.now()
+    const path = join(dir, 'query.db')
+    await bulkLoad(path, events)
+    out.store_api_events = events
+    out.store_bulk_load_s = Math.round((performance.now() - t0) / 100) / 10
+    const store = createStore(openSqlite(path))
+    const app = await buildServer(store)
+    const base = await app.listen({ host: '127.0.0.1', port: 0 })
+    try {
+      const all: number[] = []
+      for (const [name, q] of Object.entries(QUERIES)) {
+        await latency(base, q, 20, 5, 1)   // warm the page cache and statement cache
+        const r = await latency(base, q, 1000, options.seconds ?? 8, options.concurrency ?? 4)
+        out[`api_${name}_p50_ms`] = r.p50
+        out[`api_${name}_p99_ms`] = r.p99
+        if (name !== 'q') all.push(r.p99)
+      }
+      out.api_worst_p99_ms_without_q = Math.max(...all)
+    } finally {
+      await app.close()
+      await store.close()
+    }
+    const m = await mergeQuality()
+    out.merge_pairs_precision = m.precision
+    out.merge_pairs_recall = m.recall
+    out.merge_reports = m.reports
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return out
+}
+
+if (process.argv[1] && /bench[\\/]store\.(js|ts)$/.test(process.argv[1])) {
+  const figures = await runStoreBench()
+  for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(34)} ${v}\n`)
+}

@@ -1,0 +1,56 @@
+/** @module cli/export: `sitrep export --format FMT [filters]` → stored events on stdout, the same filters as the API. */
+import { eventFilter } from '../index.js'
+import { createWriter, formats } from '../export/index.js'
+import type { Flag } from './flags.js'
+import { bool, helpText, parseFlags, str } from './flags.js'
+import { dbFlag, openOrSay } from './ingest.js'
+import type { Io } from './io.js'
+
+const FILTERS = ['from', 'to', 'event-type', 'sub-event-type', 'country', 'actor', 'bbox', 'q', 'status'] as const
+const flags: Flag[] = [
+  { name: 'format', type: 'string', short: 'f', value: 'FMT', help: `${formats.join('|')} (default jsonl)` },
+  dbFlag,
+  { name: 'from', type: 'string', value: 'DATE', help: 'events on or after this day' },
+  { name: 'to', type: 'string', value: 'DATE', help: 'events on or before this day' },
+  { name: 'event-type', type: 'string', value: 'TYPE', help: 'ACLED event type' },
+  { name: 'sub-event-type', type: 'string', value: 'TYPE', help: 'ACLED sub-event type' },
+  { name: 'country', type: 'string', value: 'ISO2', help: 'country code' },
+  { name: 'actor', type: 'string', value: 'TEXT', help: 'actor name contains TEXT' },
+  { name: 'bbox', type: 'string', value: 'BOX', help: 'minLon,minLat,maxLon,maxLat' },
+  { name: 'q', type: 'string', value: 'TEXT', help: 'text over actors, location, notes and sources' },
+  { name: 'status', type: 'string', value: 'S', help: 'reported|claimed|denied|planned|background' },
+]
+const USAGE = 'usage: sitrep export [--format FMT] [--db PATH|URL] [filters]'
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseFlags(args, flags)
+  if (!parsed.ok) { io.err(`sitrep export: ${parsed.message}\n${USAGE}\n`); return 2 }
+  const p = parsed.value
+  if (bool(p, 'help')) { io.out(helpText(USAGE, 'Write the stored events in an export format to stdout.', flags)); return 0 }
+  const format = str(p, 'format') ?? 'jsonl'
+  if (!formats.includes(format)) { io.err(`sitrep export: unknown --format "${format}"; use ${formats.join(', ')}\n`); return 2 }
+  for (const day of ['from', 'to']) {
+    const v = str(p, day)
+    if (v !== undefined && !DAY.test(v)) { io.err(`sitrep export: --${day} must be YYYY-MM-DD, got "${v}"\n`); return 2 }
+  }
+  const query: Record<string, string> = {}
+  for (const name of FILTERS) {
+    const v = str(p, name)
+    if (v !== undefined) query[name.replace(/-/g, '_')] = v
+  }
+  const filter = eventFilter(query)
+  if (!filter.ok) { io.err(`sitrep export: ${filter.error.message}\n`); return 2 }
+  const store = await openOrSay(str(p, 'db'), io, 'export')
+  if (!store) return 1
+  const writer = createWriter(format, io.out)
+  let n = 0
+  try {
+    for await (const record of store.scanEvents(filter.value)) { writer.write(record); n++ }
+    writer.end()
+  } finally {
+    await store.close()
+  }
+  io.err(`export: ${n} events\n`)
+  return 0
+}

@@ -1,0 +1,62 @@
+/** @module merge/config: data/merge.yaml → the compiled coreference settings, checked loudly at load. */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { dataPath } from '../paths.js'
+
+export interface MergeConfig {
+  threshold: number
+  dateWindow: Record<1 | 2 | 3, number>
+  distanceKm: Record<1 | 2 | 3, number>
+  weights: { date: number; place: number; type: number; actors: number }
+  familyOf: Map<string, string>
+  genericPrefixes: string[]
+}
+
+const FILE = 'data/merge.yaml'
+const need = (ok: boolean, what: string) => { if (!ok) throw new Error(`${FILE}: ${what}`) }
+
+function byPrecision(raw: unknown, key: string): Record<1 | 2 | 3, number> {
+  const o = raw as Record<string, unknown> | undefined
+  need(!!o && typeof o === 'object', `"${key}" must map 1, 2, 3 to numbers`)
+  const out = {} as Record<1 | 2 | 3, number>
+  for (const p of [1, 2, 3] as const) {
+    const v = o![p]
+    need(typeof v === 'number' && v >= 0, `"${key}.${p}" must be a number ≥ 0`)
+    out[p] = v as number
+  }
+  return out
+}
+
+export function compileMergeConfig(raw: unknown): MergeConfig {
+  const o = raw as Record<string, unknown>
+  need(!!o && typeof o === 'object', 'expected a mapping')
+  need(typeof o.threshold === 'number' && o.threshold > 0 && o.threshold <= 1, '"threshold" must be in (0, 1]')
+  const w = o.weights as Record<string, unknown>
+  for (const k of ['date', 'place', 'type', 'actors']) need(typeof w?.[k] === 'number', `"weights.${k}" must be a number`)
+  const sum = ['date', 'place', 'type', 'actors'].reduce((s, k) => s + (w[k] as number), 0)
+  need(Math.abs(sum - 1) < 1e-6, `"weights" must sum to 1, they sum to ${sum}`)
+  const familyOf = new Map<string, string>()
+  for (const [family, types] of Object.entries((o.type_families ?? {}) as Record<string, unknown>)) {
+    need(Array.isArray(types), `"type_families.${family}" must be a list`)
+    for (const t of types as string[]) {
+      need(!familyOf.has(t), `"${t}" is in two type families`)
+      familyOf.set(t, family)
+    }
+  }
+  const generic = o.generic_actor_prefixes ?? []
+  need(Array.isArray(generic), '"generic_actor_prefixes" must be a list')
+  return {
+    threshold: o.threshold as number,
+    dateWindow: byPrecision(o.date_window_days, 'date_window_days'),
+    distanceKm: byPrecision(o.distance_km, 'distance_km'),
+    weights: w as MergeConfig['weights'],
+    familyOf,
+    genericPrefixes: generic as string[],
+  }
+}
+
+let cached: MergeConfig | null = null
+export function mergeConfig(): MergeConfig {
+  cached ??= compileMergeConfig(parse(readFileSync(dataPath('merge.yaml'), 'utf8')))
+  return cached
+}

@@ -1,0 +1,96 @@
+/** @module merge/match: are two reports the same event? A scored decision that says why. */
+import type { EventRecord } from '../schema/record.js'
+import type { MergeConfig } from './config.js'
+
+export interface Decision {
+  same: boolean
+  score: number             // 0–1, weighted; 0 when a hard limit fails
+  reasons: string[]         // one short phrase per part, in order: date, place, type, actors
+}
+
+type Precision = 1 | 2 | 3
+const coarser = (a: number, b: number): Precision => Math.min(3, Math.max(1, a, b)) as Precision
+
+export function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a + 'T00:00:00Z') - Date.parse(b + 'T00:00:00Z')) / 86_400_000
+}
+
+export function kmApart(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180
+  const dLat = (lat2 - lat1) * rad
+  const dLon = (lon2 - lon1) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+/** The widest window any pair can have: the store uses it to fetch candidates by date. */
+export const maxDateWindow = (cfg: MergeConfig): number => Math.max(...Object.values(cfg.dateWindow))
+export const maxDistanceKm = (cfg: MergeConfig): number => Math.max(...Object.values(cfg.distanceKm))
+
+const no = (reasons: string[], why: string): Decision => ({ same: false, score: 0, reasons: [...reasons, why] })
+
+function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: boolean } {
+  const names = [r.actor1, r.actor2].filter((n): n is string => !!n)
+  const named = names.filter((n) => !cfg.genericPrefixes.some((p) => n.startsWith(p)))
+  return { named: new Set(named), any: names.length > 0 }
+}
+
+export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decision {
+  const reasons: string[] = []
+  if (!a.event_date || !b.event_date) return no(reasons, 'a date is unknown')
+  if (a.iso && b.iso && a.iso !== b.iso) return no(reasons, `countries differ (${a.iso}, ${b.iso})`)
+  // Date: inside a window that widens with the coarser time precision.
+  const window = cfg.dateWindow[coarser(a.time_precision, b.time_precision)]
+  const days = daysApart(a.event_date, b.event_date)
+  if (days > window) return no(reasons, `dates ${days} days apart, window ${window}`)
+  const date = window === 0 ? 1 : 1 - days / (window + 1)
+  reasons.push(`dates ${days} day(s) apart (window ${window})`)
+  // Place: inside a distance that widens with the coarser geo precision.
+  const limit = cfg.distanceKm[coarser(a.geo_precision, b.geo_precision)]
+  let place: number
+  if (a.geonameid !== null && a.geonameid === b.geonameid) {
+    place = 1
+    reasons.push(`same place (${a.location})`)
+  } else if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
+    const km = kmApart(a.latitude, a.longitude, b.latitude, b.longitude)
+    if (km > limit) return no(reasons, `places ${Math.round(km)} km apart, limit ${limit}`)
+    place = 1 - km / (limit + 1)
+    reasons.push(`places ${Math.round(km)} km apart (limit ${limit})`)
+  } else if (a.location && a.location.toLowerCase() === b.location.toLowerCase()) {
+    place = 0.9
+    reasons.push(`same location name (${a.location})`)
+  } else if (a.admin1 && a.admin1 === b.admin1) {
+    place = 0.4
+    reasons.push(`same region only (${a.admin1})`)
+  } else {
+    return no(reasons, 'places cannot be compared')
+  }
+  // Type: same sub-event type, same type, or the same family of types.
+  let type: number
+  if (a.sub_event_type === b.sub_event_type) { type = 1; reasons.push(`same sub-event type (${a.sub_event_type})`) }
+  else if (a.event_type === b.event_type) { type = 0.7; reasons.push(`same event type (${a.event_type})`) }
+  else {
+    const fa = cfg.familyOf.get(a.event_type)
+    if (!fa || fa !== cfg.familyOf.get(b.event_type)) return no(reasons, `types incompatible (${a.event_type}, ${b.event_type})`)
+    type = 0.4
+    reasons.push(`related types (${a.event_type}, ${b.event_type})`)
+  }
+  // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict.
+  const x = actorsOf(a, cfg)
+  const y = actorsOf(b, cfg)
+  let actors: number
+  const shared = [...x.named].filter((n) => y.named.has(n))
+  if (x.named.size && y.named.size) {
+    if (!shared.length) return no(reasons, 'named actors differ')
+    actors = shared.length === Math.max(x.named.size, y.named.size) ? 1 : 0.8
+    reasons.push(`shared actors (${shared.join(', ')})`)
+  } else {
+    actors = 0.5
+    reasons.push('actors not named on both sides')
+  }
+  const w = cfg.weights
+  const score = Math.round((w.date * date + w.place * place + w.type * type + w.actors * actors) * 1000) / 1000
+  const same = score >= cfg.threshold
+  reasons.push(`score ${score} ${same ? '≥' : '<'} threshold ${cfg.threshold}`)
+  return { same, score, reasons }
+}

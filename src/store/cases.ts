@@ -1,0 +1,225 @@
+/** @module store/cases: the one repository suite both backends run (sqlite.test.ts, postgres.test.ts). */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { art, claim, rec } from './fixtures.js'
+import type { Store, StoredEvent } from './types.js'
+
+type Open = () => Promise<Store>
+type Case = (store: Store) => Promise<void>
+
+/** The event without its history, whose timestamps differ run to run. */
+const bare = (e: StoredEvent | null) => {
+  if (!e) return null
+  const { history: _h, ...rest } = e
+  return rest
+}
+const get = async (s: Store, id: string) => {
+  const e = await s.getEvent(id)
+  assert.ok(e, `event ${id} exists`)
+  return e
+}
+const list = async (s: Store, filter = {}, limit = 100) => {
+  const page = await s.listEvents(filter, { limit })
+  assert.ok(page.ok)
+  return page.value
+}
+
+const strikeA = rec({ id: 'ev_a', article_id: 'a', fatality_claims: [claim(5)] })
+const strikeB = rec({ id: 'ev_b', article_id: 'b', event_date: '2016-03-28', fatality_claims: [claim(7)], confidence: 0.9 })
+const farAway = rec({ id: 'ev_c', article_id: 'c', location: 'Aleppo', geonameid: 170063, latitude: 36.2, longitude: 37.16 })
+
+export const cases: Record<string, Case> = {
+  async 'a re-ingested article changes nothing'(s) {
+    const first = await s.putArticle(art('a', 'Text A.'), [strikeA])
+    assert.deepEqual(first, { id: 'a', status: 'new', event_ids: ['ev_a'], merges: [] })
+    const before = bare(await get(s, 'ev_a'))
+    const again = await s.putArticle(art('a', 'Text  A. '), [strikeA])
+    assert.deepEqual(again, { id: 'a', status: 'unchanged', event_ids: ['ev_a'], merges: [] })
+    assert.deepEqual(bare(await get(s, 'ev_a')), before)
+    assert.equal((await list(s)).total, 1)
+    assert.equal(await s.articleState('a', 'Text A.'), 'same')
+    assert.equal(await s.articleState('a', 'Other.'), 'changed')
+    assert.equal(await s.articleState('zz', 'Other.'), 'absent')
+  },
+
+  async 'the same id with a new text is a revision; old events stay in history'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    const out = await s.putArticle(art('a', 'Text A, corrected.'), [{ ...strikeA, id: 'ev_a2', fatality_claims: [claim(6)] }])
+    assert.deepEqual(out, { id: 'a', status: 'revised', event_ids: ['ev_a2'], merges: [] })
+    const old = await get(s, 'ev_a')
+    assert.equal(old.review, 'retired')
+    assert.deepEqual(old.history.map((h) => [h.kind, h.other]), [['article-revision', 'a']])
+    assert.equal((await get(s, 'ev_a2')).fatalities, 6)
+    assert.deepEqual((await list(s)).events.map((e) => e.id), ['ev_a2'])
+    const stored = await s.getArticle('a')
+    assert.equal(stored?.article.revision, 2)
+    assert.equal(stored?.article.text, 'Text A, corrected.')
+    assert.deepEqual(stored?.events.map((e) => e.id), ['ev_a2'])
+  },
+
+  async 'another id with the same text adds a source to the shared event'(s) {
+    await s.putArticle(art('a', 'Same wire text.'), [strikeA])
+    const out = await s.putArticle(art('a-copy', 'Same wire text.'), [{ ...strikeA, article_id: 'a-copy' }])
+    assert.deepEqual(out, { id: 'a-copy', status: 'second-report', event_ids: ['ev_a'], merges: [] })
+    const e = await get(s, 'ev_a')
+    assert.deepEqual(e.sources.map((x) => x.article_id), ['a', 'a-copy'])
+    assert.deepEqual(e.fatality_claims.map((c) => [c.value, c.article_id]), [[5, 'a'], [5, 'a-copy']])
+    assert.deepEqual(e.history.map((h) => [h.kind, h.other]), [['source', 'a-copy']])
+    assert.equal((await list(s)).total, 1)
+  },
+
+  async 'reports of one event from two outlets merge; the absorbed id redirects'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    const out = await s.putArticle(art('b', 'Text B.'), [strikeB])
+    assert.equal(out.event_ids[0], 'ev_a')
+    assert.equal(out.merges.length, 1)
+    const e = await get(s, 'ev_b')
+    assert.equal(e.id, 'ev_a')
+    assert.deepEqual([e.fatalities, e.fatalities_low, e.fatalities_high], [5, 5, 7])
+    assert.deepEqual(e.sources.map((x) => x.article_id), ['a', 'b'])
+    assert.equal(e.article_id, 'b', 'fields not decided by agreement come from the most confident report')
+    const merge = e.history.find((h) => h.kind === 'merge')
+    assert.equal(merge?.auto, true)
+    assert.equal(merge?.score, 0.9)
+    assert.equal((await list(s)).total, 1)
+  },
+
+  async 'near misses stay apart: far places, other actors, one article'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    await s.putArticle(art('c', 'Text C.'), [farAway])
+    await s.putArticle(art('d', 'Text D.'), [rec({ id: 'ev_d', article_id: 'd', actor1: 'Military Forces of Russia (2000-)', actor2: 'Islamic State (Syria)' })])
+    await s.putArticle(art('e', 'Text E.'), [rec({ id: 'ev_e1', article_id: 'e', location: 'Homs', geonameid: 169577, latitude: 34.73, longitude: 36.72 }),
+      rec({ id: 'ev_e2', article_id: 'e', location: 'Homs', geonameid: 169577, latitude: 34.73, longitude: 36.72 })])
+    assert.deepEqual((await list(s)).events.map((e) => e.id).sort(), ['ev_a', 'ev_c', 'ev_d', 'ev_e1', 'ev_e2'])
+  },
+
+  async 'merge then unmerge restores both events exactly'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    await s.putArticle(art('c', 'Text C.'), [{ ...farAway, fatality_claims: [claim(2)] }])
+    const before = [bare(await get(s, 'ev_a')), bare(await get(s, 'ev_c')), await s.getArticle('c'), await list(s)]
+    const m = await s.merge('ev_c', 'ev_a', 'ana', 'same strike, misplaced')
+    assert.ok(m.ok)
+    assert.deepEqual([m.value.survivor, m.value.absorbed, m.value.auto, m.value.by], ['ev_a', 'ev_c', false, 'ana'])
+    const merged = await get(s, 'ev_c')
+    assert.deepEqual([merged.id, merged.fatalities_low, merged.fatalities_high], ['ev_a', 2, 5])
+    const un = await s.unmerge(m.value.id, 'ben', 'different towns')
+    assert.ok(un.ok)
+    assert.deepEqual([bare(await get(s, 'ev_a')), bare(await get(s, 'ev_c')), await s.getArticle('c'), await list(s)], before)
+    assert.deepEqual((await get(s, 'ev_c')).history.map((h) => [h.kind, h.author]), [['merge', 'ana'], ['unmerge', 'ben']])
+    const twice = await s.unmerge(m.value.id, 'ben', 'again')
+    assert.deepEqual(twice, { ok: false, error: { code: 'conflict', message: `merge ${m.value.id} is already undone` } })
+  },
+
+  async 'an unmerge waits for later changes to be undone first'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    await s.putArticle(art('c', 'Text C.'), [farAway])
+    const m = await s.merge('ev_a', 'ev_c', 'ana', 'same')
+    assert.ok(m.ok)
+    await s.putArticle(art('b', 'Text B.'), [strikeB])
+    const un = await s.unmerge(m.value.id, 'ben', 'no')
+    assert.equal(un.ok, false)
+    assert.equal(!un.ok && un.error.code, 'conflict')
+    assert.deepEqual(await s.merge('ev_a', 'nope', 'ana', 'x'), { ok: false, error: { code: 'not-found', message: 'no event "nope"' } })
+  },
+
+  async 'reviews: accept, edit with a reason, not-an-event, split'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    await s.putArticle(art('b', 'Text B.'), [strikeB])
+    const accepted = await s.review('ev_a', { action: 'accept', author: 'ana', reason: 'checked' })
+    assert.ok(accepted.ok)
+    assert.equal(accepted.value.review, 'accepted')
+    const edited = await s.review('ev_b', { action: 'edit', field: 'fatalities', value: 9, author: 'ana', reason: 'hospital figure' })
+    assert.ok(edited.ok)
+    assert.deepEqual([edited.value.id, edited.value.fatalities], ['ev_a', 9])
+    const entry = edited.value.history.find((h) => h.action === 'edit')
+    assert.deepEqual([entry?.field, entry?.before, entry?.after, entry?.author, entry?.reason], ['fatalities', 5, 9, 'ana', 'hospital figure'])
+    const bad = await s.review('ev_a', { action: 'edit', field: 'fatalities', value: 'many', author: 'ana', reason: 'x' })
+    assert.deepEqual(bad, { ok: false, error: { code: 'bad-query', message: '"fatalities" takes a int' } })
+    const split = await s.review('ev_a', { action: 'split', articles: ['b'], author: 'ben', reason: 'two strikes' })
+    assert.ok(split.ok)
+    assert.deepEqual(split.value.sources.map((x) => x.article_id), ['a'])
+    const apart = await get(s, 'ev_b')
+    assert.deepEqual([apart.id, apart.sources.map((x) => x.article_id), apart.fatalities], ['ev_b', ['b'], 7])
+    const gone = await s.review('ev_b', { action: 'not-an-event', author: 'ben', reason: 'a drill' })
+    assert.ok(gone.ok)
+    assert.deepEqual((await list(s)).events.map((e) => e.id), ['ev_a'])
+    assert.equal((await s.review('nope', { action: 'accept', author: 'a', reason: 'b' })).ok, false)
+  },
+
+  async 'filters, total and cursor pagination'(s) {
+    const many = [
+      rec({ id: 'ev_1', article_id: 'p1', event_date: '2016-01-01', latitude: 10, longitude: 20, iso: 'SY' }),
+      rec({ id: 'ev_2', article_id: 'p2', event_date: '2016-02-01', latitude: 11, longitude: 21, iso: 'IQ', country: 'Iraq', status: 'claimed' }),
+      rec({ id: 'ev_3', article_id: 'p3', event_date: '2016-03-01', latitude: 12, longitude: 22, event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Islamic State (Syria)' }),
+      rec({ id: 'ev_4', article_id: 'p4', event_date: null, latitude: null, longitude: null }),
+    ]
+    for (const r of many) await s.putArticle(art(r.article_id, `Report ${r.id} about Qaryatayn.`), [r])
+    const ids = async (f: object) => (await list(s, f)).events.map((e) => e.id)
+    assert.deepEqual(await ids({}), ['ev_3', 'ev_2', 'ev_1', 'ev_4'])
+    assert.deepEqual(await ids({ from: '2016-02-01', to: '2016-03-01' }), ['ev_3', 'ev_2'])
+    assert.deepEqual(await ids({ country: 'iq' }), ['ev_2'])
+    assert.deepEqual(await ids({ event_type: 'Battles' }), ['ev_3'])
+    assert.deepEqual(await ids({ sub_event_type: 'Air/drone strike', status: 'claimed' }), ['ev_2'])
+    assert.deepEqual(await ids({ actor: 'islamic STATE' }), ['ev_3'])
+    assert.deepEqual(await ids({ bbox: [20, 10, 21, 11] }), ['ev_2', 'ev_1'])
+    assert.deepEqual(await ids({ q: 'EV_2 ABOUT' }), ['ev_2'])
+    assert.deepEqual(await ids({ q: 'outlet p3' }), ['ev_3'])
+    const p1 = await s.listEvents({}, { limit: 3 })
+    assert.ok(p1.ok && p1.value.next)
+    assert.deepEqual([p1.value.events.length, p1.value.total], [3, 4])
+    const p2 = await s.listEvents({}, { limit: 3, cursor: p1.value.next })
+    assert.ok(p2.ok)
+    assert.deepEqual([p2.value.events.map((e) => e.id), p2.value.next, p2.value.total], [['ev_4'], null, 4])
+    const bad = await s.listEvents({}, { limit: 3, cursor: 'xyz' })
+    assert.equal(!bad.ok && bad.error.code, 'bad-query')
+    const all: string[] = []
+    for await (const e of s.scanEvents({ to: '2016-02-01' })) all.push(e.id)
+    assert.deepEqual(all, ['ev_2', 'ev_1'])
+  },
+
+  async 'territorial control timeline from territory events'(s) {
+    const t = (id: string, date: string, sub: string, actor1: string) =>
+      rec({ id, article_id: `art-${id}`, event_date: date, sub_event_type: sub, actor1, actor2: null,
+        event_type: sub.includes('territory') && !sub.startsWith('Non-violent') ? 'Battles' : 'Strategic developments',
+        disorder_type: sub.includes('territory') && !sub.startsWith('Non-violent') ? 'Political violence' : 'Strategic developments',
+        location: 'Qaryatayn', geonameid: 170000, latitude: 34.23, longitude: 37.24 })
+    const isis = 'Islamic State (Syria)'
+    const army = 'Military Forces of Syria (2000-)'
+    const fixtures = [
+      t('ev_t1', '2015-08-06', 'Non-state actor overtakes territory', isis),
+      t('ev_t2', '2015-09-01', 'Headquarters or base established', isis),
+      t('ev_t3', '2016-04-03', 'Government regains territory', army),
+      t('ev_t4', '2016-04-03', 'Non-state actor overtakes territory', isis),
+    ]
+    // Different actors on one day never merge: they stay two events and the day is flagged.
+    for (const r of fixtures) await s.putArticle(art(r.article_id, `Text ${r.id}.`, { published: r.event_date }), [r])
+    assert.deepEqual(await s.control('qaryatayn'), [
+      { holder: isis, from: '2015-08-06', to: '2016-04-03', event_ids: ['ev_t1', 'ev_t2'], conflict: false, contested_by: [] },
+      { holder: army, from: '2016-04-03', to: null, event_ids: ['ev_t3', 'ev_t4'], conflict: true, contested_by: [isis] },
+    ])
+    assert.deepEqual((await s.control('Qaryatayn', '2016-01-01')).map((p) => p.holder), [isis])
+    assert.deepEqual(await s.control('Qaryatayn', '2015-01-01'), [])
+    await s.review('ev_t4', { action: 'not-an-event', author: 'ana', reason: 'rumour' })
+    assert.deepEqual((await s.control('Qaryatayn', '2016-05-01')).map((p) => [p.holder, p.conflict]), [[army, false]])
+  },
+
+  async 'health counts articles and live events'(s) {
+    await s.putArticle(art('a', 'Text A.'), [strikeA])
+    await s.putArticle(art('b', 'Text B.'), [strikeB])
+    assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: 1 })
+  },
+}
+
+/** Register every case as a test against a fresh store from `open`. */
+export function storeCases(name: string, open: Open, options: { skip?: string | false } = {}): void {
+  for (const [title, run] of Object.entries(cases)) {
+    test(`${name}: ${title}`, { skip: options.skip ?? false }, async () => {
+      const store = await open()
+      try {
+        await run(store)
+      } finally {
+        await store.close()
+      }
+    })
+  }
+}

@@ -1,0 +1,29 @@
+/** @module store: openStore(url) → the SQLite or PostgreSQL store; the Store types. */
+import { createStore } from './repo.js'
+import { openSqlite } from './sqlite/index.js'
+import type { Store } from './types.js'
+
+export type { Store, StoredArticle, StoredEvent, EventFilter, EventPage, Page, HistoryEntry, MergeInfo, IngestOutcome, ReviewInput, ReviewAction } from './types.js'
+export type { ControlPeriod } from './control.js'
+export { timeline, periodsAt } from './control.js'
+export { ingestInput, recordsOf } from './ingest.js'
+export type { Deriver } from './ingest.js'
+
+export const DEFAULT_DB = './sitrep.db'
+
+export interface OpenOptions {
+  /** PostgreSQL only: use (and create) this schema, as the tests do to stay apart. */
+  schema?: string
+}
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)
+
+/** `postgres://…` or `postgresql://…` → PostgreSQL; anything else is a SQLite file path. Default: $SITREP_DB, then ./sitrep.db. */
+export async function openStore(url?: string, options: OpenOptions = {}): Promise<Store> {
+  const target = url || process.env.SITREP_DB || DEFAULT_DB
+  if (isPostgresUrl(target)) {
+    const { openPostgres } = await import('./postgres/index.js')
+    return createStore(await openPostgres(target, options))
+  }
+  return createStore(openSqlite(target))
+}

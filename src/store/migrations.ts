@@ -1,0 +1,63 @@
+/** @module store/migrations: the tables both backends share, as versioned steps; dialect bits filled in. */
+import { LIVE } from './rows.js'
+
+export interface Dialect {
+  serial: string      // an auto-increment integer primary key
+  real: string        // a double
+  json: string        // JSON as text
+}
+
+/** Version n of the schema is every step up to n. Never edit a released step: add one. */
+export function steps(d: Dialect): string[][] {
+  return [[
+    `CREATE TABLE articles (
+      id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, source TEXT, url TEXT, published TEXT,
+      text TEXT NOT NULL, revision INTEGER NOT NULL, stored_at TEXT NOT NULL)`,
+    `CREATE INDEX articles_hash ON articles (hash)`,
+    `CREATE TABLE article_revisions (
+      article_id TEXT NOT NULL, revision INTEGER NOT NULL, hash TEXT NOT NULL, title TEXT, text TEXT NOT NULL,
+      stored_at TEXT NOT NULL, PRIMARY KEY (article_id, revision))`,
+    `CREATE TABLE events (
+      id TEXT PRIMARY KEY, record ${d.json} NOT NULL, sort_date TEXT NOT NULL, event_date TEXT,
+      event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, iso TEXT NOT NULL, location TEXT NOT NULL,
+      latitude ${d.real}, longitude ${d.real}, status TEXT NOT NULL, confidence ${d.real} NOT NULL,
+      actors TEXT NOT NULL, search TEXT NOT NULL, fatalities INTEGER NOT NULL,
+      absorbed_into TEXT, review TEXT NOT NULL, overrides ${d.json} NOT NULL, revision INTEGER NOT NULL,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+    // Lists and counts of live events read only these partial indexes (newest first within each).
+    `CREATE INDEX events_list ON events (sort_date, id) WHERE ${LIVE}`,
+    `CREATE INDEX events_type ON events (event_type, sort_date, id) WHERE ${LIVE}`,
+    `CREATE INDEX events_sub ON events (sub_event_type, sort_date, id) WHERE ${LIVE}`,
+    `CREATE INDEX events_iso ON events (iso, sort_date, id) WHERE ${LIVE}`,
+    `CREATE INDEX events_status ON events (status, sort_date, id) WHERE ${LIVE}`,
+    `CREATE INDEX events_date ON events (event_date) WHERE ${LIVE}`,
+    `CREATE INDEX events_lat ON events (latitude)`,
+    `CREATE INDEX events_lon ON events (longitude)`,
+    `CREATE INDEX events_location ON events (lower(location))`,
+    // Only absorbed events are looked up by their survivor; a full index would lure the planner into `IS NULL` scans.
+    `CREATE INDEX events_absorbed ON events (absorbed_into) WHERE absorbed_into IS NOT NULL`,
+    `CREATE TABLE event_sources (
+      article_id TEXT NOT NULL, record_id TEXT NOT NULL, article_revision INTEGER NOT NULL,
+      event_id TEXT NOT NULL, active INTEGER NOT NULL, record ${d.json} NOT NULL, stored_at TEXT NOT NULL,
+      PRIMARY KEY (article_id, record_id, article_revision))`,
+    `CREATE INDEX event_sources_event ON event_sources (event_id)`,
+    `CREATE TABLE claims (
+      id ${d.serial}, event_id TEXT NOT NULL, article_id TEXT NOT NULL, record_id TEXT NOT NULL,
+      value INTEGER, qualifier TEXT NOT NULL, claimant TEXT, grp TEXT, measure TEXT,
+      span_start INTEGER NOT NULL, span_end INTEGER NOT NULL)`,
+    `CREATE INDEX claims_source ON claims (article_id, record_id)`,
+    `CREATE TABLE merges (
+      id ${d.serial}, survivor TEXT NOT NULL, absorbed TEXT NOT NULL, score ${d.real}, reasons ${d.json} NOT NULL,
+      auto INTEGER NOT NULL, by_whom TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+      snapshot ${d.json} NOT NULL, undone_at TEXT, undone_by TEXT, undo_reason TEXT)`,
+    `CREATE INDEX merges_survivor ON merges (survivor)`,
+    `CREATE INDEX merges_absorbed ON merges (absorbed)`,
+    `CREATE TABLE reviews (
+      id ${d.serial}, event_id TEXT NOT NULL, kind TEXT NOT NULL, action TEXT, field TEXT,
+      before_value ${d.json}, after_value ${d.json}, author TEXT NOT NULL, reason TEXT NOT NULL, other TEXT, merge_id INTEGER, at TEXT NOT NULL)`,
+    `CREATE INDEX reviews_event ON reviews (event_id)`,
+    `CREATE TABLE control_periods (
+      location TEXT NOT NULL, seq INTEGER NOT NULL, holder TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT,
+      event_ids ${d.json} NOT NULL, conflict INTEGER NOT NULL, PRIMARY KEY (location, seq))`,
+  ]]
+}

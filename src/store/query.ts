@@ -1,0 +1,48 @@
+/** @module store/query: event filters → one SQL condition and its parameters; cursors. */
+import type { Result } from '../errors.js'
+import { fail, ok } from '../errors.js'
+import type { Db, Param } from './db.js'
+import { LIVE } from './rows.js'
+import type { EventFilter } from './types.js'
+
+export interface Where { sql: string; params: Param[] }
+
+export function whereOf(db: Db, f: EventFilter): Where {
+  const parts: string[] = [f.includeRejected ? 'absorbed_into IS NULL' : LIVE]
+  const params: Param[] = []
+  const add = (sql: string, ...p: Param[]) => { parts.push(sql); params.push(...p) }
+  // sort_date is event_date, or '' when there is none: it is in every list index, event_date is not.
+  if (f.from) add('sort_date >= ?', f.from)
+  if (f.to) add("sort_date <= ? AND sort_date <> ''", f.to)
+  if (f.event_type) add('event_type = ?', f.event_type)
+  if (f.sub_event_type) add('sub_event_type = ?', f.sub_event_type)
+  if (f.country) add('iso = ?', f.country.toUpperCase())
+  if (f.status) add('status = ?', f.status)
+  if (f.location) add('lower(location) = ?', f.location.toLowerCase())
+  if (f.actor) {
+    const t = db.text('actors', f.actor)
+    add(t.sql, ...t.params)
+  }
+  if (f.bbox) {
+    const box = db.inBox(f.bbox)
+    add(box.sql, ...box.params)
+  }
+  if (f.q) {
+    const t = db.text('q', f.q)
+    add(t.sql, ...t.params)
+  }
+  return { sql: parts.join(' AND '), params }
+}
+
+/** A cursor is the (date, id) of the last event on the page, opaque to clients. */
+export function encodeCursor(sortDate: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortDate, id])).toString('base64url')
+}
+
+export function decodeCursor(cursor: string): Result<[string, string]> {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return ok([v[0], v[1]])
+  } catch { /* falls through to the failure below */ }
+  return fail('bad-query', `"cursor" is not one this server gave out: ${JSON.stringify(cursor.slice(0, 40))}`)
+}

@@ -1,0 +1,83 @@
+/** @module store/reader: events, pages, articles and histories read back from either backend. */
+import type { Result } from '../errors.js'
+import { ok } from '../errors.js'
+import type { EventRecord } from '../schema/record.js'
+import type { Db, Row, Sql } from './db.js'
+import { mergeInfo } from './merges.js'
+import { parse } from './rows.js'
+import { decodeCursor, encodeCursor, whereOf } from './query.js'
+import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
+
+export async function listEvents(db: Db, filter: EventFilter, page: Page): Promise<Result<EventPage>> {
+  const where = whereOf(db, filter)
+  let sql = where.sql
+  const params = [...where.params]
+  if (page.cursor) {
+    const c = decodeCursor(page.cursor)
+    if (!c.ok) return c
+    sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
+    params.push(c.value[0], c.value[0], c.value[1])
+  }
+  const rows = await db.all(`SELECT id, sort_date, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
+    [...params, page.limit + 1])
+  const total = await db.get(`SELECT count(*) AS n FROM events WHERE ${where.sql}`, where.params)
+  const more = rows.length > page.limit
+  const shown = rows.slice(0, page.limit)
+  const last = shown[shown.length - 1]
+  return ok({
+    events: shown.map((r) => parse<EventRecord>(r.record)),
+    next: more && last ? encodeCursor(String(last.sort_date), String(last.id)) : null,
+    total: Number(total?.n ?? 0),
+  })
+}
+
+export async function* scanEvents(db: Db, filter: EventFilter): AsyncIterable<EventRecord> {
+  let cursor: string | undefined
+  for (;;) {
+    const page = await listEvents(db, filter, { limit: 1000, ...(cursor ? { cursor } : {}) })
+    if (!page.ok) return
+    yield* page.value.events
+    if (!page.value.next) return
+    cursor = page.value.next
+  }
+}
+
+async function history(sql: Sql, id: string): Promise<HistoryEntry[]> {
+  const out: HistoryEntry[] = []
+  for (const r of await sql.all('SELECT * FROM reviews WHERE event_id = ? ORDER BY id', [id])) {
+    out.push({
+      kind: r.kind as HistoryEntry['kind'], at: String(r.at), author: String(r.author), reason: String(r.reason),
+      ...(r.action ? { action: String(r.action) } : {}), ...(r.field ? { field: String(r.field) } : {}),
+      ...(r.before_value !== null ? { before: parse(r.before_value) } : {}), ...(r.after_value !== null ? { after: parse(r.after_value) } : {}),
+      ...(r.other ? { other: String(r.other) } : {}), ...(r.merge_id !== null ? { merge_id: Number(r.merge_id) } : {}),
+    })
+  }
+  for (const r of await sql.all('SELECT * FROM merges WHERE survivor = ? OR absorbed = ? ORDER BY id', [id, id])) {
+    const m = mergeInfo(r)
+    out.push({ kind: 'merge', at: m.at, author: m.by, reason: m.reason, merge_id: m.id, auto: m.auto,
+      other: m.survivor === id ? m.absorbed : m.survivor, ...(m.score !== null ? { score: m.score } : {}), after: { reasons: m.reasons, undone: m.undone } })
+  }
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+}
+
+/** The event with its history; an absorbed id answers with the surviving event. */
+export async function getEvent(sql: Sql, id: string): Promise<StoredEvent | null> {
+  let row: Row | undefined = await sql.get('SELECT id, record, absorbed_into, review, revision FROM events WHERE id = ?', [id])
+  for (let hops = 0; row && row.absorbed_into && hops < 20; hops++) {
+    row = await sql.get('SELECT id, record, absorbed_into, review, revision FROM events WHERE id = ?', [String(row.absorbed_into)])
+  }
+  if (!row) return null
+  return { ...parse<EventRecord>(row.record), review: row.review as StoredEvent['review'], revision: Number(row.revision), history: await history(sql, String(row.id)) }
+}
+
+export async function getArticle(sql: Sql, id: string): Promise<{ article: StoredArticle; events: EventRecord[] } | null> {
+  const a = await sql.get('SELECT id, title, source, url, published, text, revision FROM articles WHERE id = ?', [id])
+  if (!a) return null
+  const rows = await sql.all(`SELECT e.record FROM events e WHERE e.id IN
+    (SELECT DISTINCT event_id FROM event_sources WHERE article_id = ? AND active = 1) ORDER BY e.id`, [id])
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v))
+  return {
+    article: { id: String(a.id), title: str(a.title), source: str(a.source), url: str(a.url), published: str(a.published), text: String(a.text), revision: Number(a.revision) },
+    events: rows.map((r) => parse<EventRecord>(r.record)),
+  }
+}

@@ -1,0 +1,149 @@
+/** @module store/sqlite: the embedded backend: better-sqlite3, WAL, an R*Tree over event points. */
+import Database from 'better-sqlite3'
+import type { Db, Param, Row, Sql } from '../db.js'
+import { steps } from '../migrations.js'
+
+const SQLITE = { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL', json: 'TEXT' }
+
+/** The R*Tree and the triggers that keep it in step with events.latitude/longitude. */
+const RTREE = [
+  `CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lon, max_lon, min_lat, max_lat)`,
+  `CREATE TRIGGER events_geo_insert AFTER INSERT ON events WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL
+     BEGIN INSERT INTO events_geo VALUES (new.rowid, new.longitude, new.longitude, new.latitude, new.latitude); END`,
+  `CREATE TRIGGER events_geo_update AFTER UPDATE OF latitude, longitude ON events BEGIN
+     DELETE FROM events_geo WHERE id = old.rowid;
+     INSERT INTO events_geo SELECT new.rowid, new.longitude, new.longitude, new.latitude, new.latitude
+       WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL; END`,
+  `CREATE TRIGGER events_geo_delete AFTER DELETE ON events BEGIN DELETE FROM events_geo WHERE id = old.rowid; END`,
+]
+
+/** Trigram full-text indexes: `actor` and `q` are substring searches, answered without a scan. */
+const FTS = [
+  `CREATE VIRTUAL TABLE events_fts USING fts5(actors, search, content='', contentless_delete=1, tokenize='trigram')`,
+  `CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+     INSERT INTO events_fts (rowid, actors, search) VALUES (new.rowid, new.actors, new.search); END`,
+  `CREATE TRIGGER events_fts_update AFTER UPDATE OF actors, search ON events BEGIN
+     DELETE FROM events_fts WHERE rowid = old.rowid;
+     INSERT INTO events_fts (rowid, actors, search) VALUES (new.rowid, new.actors, new.search); END`,
+  `CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN DELETE FROM events_fts WHERE rowid = old.rowid; END`,
+  `CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram')`,
+  `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO articles_fts (rowid, text) VALUES (new.rowid, new.text); END`,
+  `CREATE TRIGGER articles_fts_update AFTER UPDATE OF text ON articles BEGIN
+     DELETE FROM articles_fts WHERE rowid = old.rowid; INSERT INTO articles_fts (rowid, text) VALUES (new.rowid, new.text); END`,
+  `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN DELETE FROM articles_fts WHERE rowid = old.rowid; END`,
+]
+
+/** Article text matches → the live events their active sources belong to. */
+const BY_ARTICLE = `SELECT e.rowid FROM events e JOIN event_sources s ON s.event_id = e.id AND s.active = 1 JOIN articles a ON a.id = s.article_id`
+
+function text(kind: 'actors' | 'q', value: string): { sql: string; params: Param[] } {
+  const v = value.toLowerCase()
+  // actors and search are stored lower-cased; trigram matching needs three characters at least.
+  if (v.length < 3) {
+    return kind === 'actors'
+      ? { sql: 'instr(actors, ?) > 0', params: [v] }
+      : { sql: `(instr(search, ?) > 0 OR events.rowid IN (${BY_ARTICLE} WHERE instr(lower(a.text), ?) > 0))`, params: [v, v] }
+  }
+  const phrase = `"${v.replace(/"/g, '""')}"`
+  return kind === 'actors'
+    ? { sql: 'events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [`actors : ${phrase}`] }
+    : {
+        sql: `events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
+          UNION ${BY_ARTICLE} WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`,
+        params: [phrase, phrase],
+      }
+}
+
+export function migrations(): string[][] {
+  const all = steps(SQLITE)
+  all[0] = [...all[0], ...RTREE, ...FTS]
+  return all
+}
+
+function open(path: string, readonly: boolean): Database.Database {
+  const db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {})
+  db.pragma('busy_timeout = 30000')
+  if (!readonly) {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+  }
+  return db
+}
+
+function sqlOf(db: Database.Database): Sql {
+  const cache = new Map<string, Database.Statement>()
+  const prep = (sql: string) => {
+    let s = cache.get(sql)
+    if (!s) { s = db.prepare(sql); cache.set(sql, s) }
+    return s
+  }
+  return {
+    all: async (sql, params = []) => prep(sql).all(...(params as Param[])) as Row[],
+    get: async (sql, params = []) => prep(sql).get(...(params as Param[])) as Row | undefined,
+    run: async (sql, params = []) => { prep(sql).run(...(params as Param[])) },
+  }
+}
+
+/** Open (creating and migrating when needed) a SQLite file; one writer handle, one reader handle. */
+export function openSqlite(path: string): Db {
+  const writer = open(path, false)
+  migrate(writer)
+  const reader = open(path, true)
+  const w = sqlOf(writer)
+  const r = sqlOf(reader)
+  // better-sqlite3 is synchronous, but `fn` is async: queue writers so two never share one transaction.
+  let queue: Promise<unknown> = Promise.resolve()
+  return {
+    kind: 'sqlite',
+    ...r,
+    write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      const run = async () => {
+        writer.exec('BEGIN IMMEDIATE')
+        try {
+          const value = await fn(w)
+          writer.exec('COMMIT')
+          return value
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK')
+          throw error
+        }
+      }
+      const next = queue.then(run, run)
+      queue = next.catch(() => undefined)
+      return next
+    },
+    text,
+    inBox(box) {
+      // The R*Tree stores 32-bit floats rounded outward: widen the probe a little, then test exactly.
+      const e = 1e-3
+      return {
+        sql: `events.rowid IN (SELECT id FROM events_geo WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?)
+          AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`,
+        params: [box[0] - e, box[2] + e, box[1] - e, box[3] + e, box[0], box[2], box[1], box[3]],
+      }
+    },
+    schemaVersion: async () => version(reader),
+    async close() { reader.close(); writer.close() },
+  }
+}
+
+function version(db: Database.Database): number {
+  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }
+  return row.v ?? 0
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+    const all = migrations()
+    for (let v = version(db) + 1; v <= all.length; v++) {
+      for (const statement of all[v - 1]) db.exec(statement)
+      db.prepare('INSERT INTO schema_version VALUES (?, ?)').run(v, new Date().toISOString())
+    }
+    db.exec('COMMIT')
+  } catch (error) {
+    db.exec('ROLLBACK')
+    throw error
+  }
+}

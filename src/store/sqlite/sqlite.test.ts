@@ -1,0 +1,13 @@
+/** SQLite: the shared store suite on a fresh temporary file per case. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after } from 'node:test'
+import { storeCases } from '../cases.js'
+import { openStore } from '../index.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-sqlite-'))
+let n = 0
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+storeCases('sqlite', () => openStore(join(dir, `case-${++n}.db`)))

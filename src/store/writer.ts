@@ -1,0 +1,101 @@
+/** @module store/writer: the writes of one transaction: sources, recomputed events, history, control. */
+import type { EventRecord } from '../schema/record.js'
+import { combine } from '../merge/combine.js'
+import type { Param, Sql } from './db.js'
+import { EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
+import { refreshControl } from './control.js'
+import type { HistoryEntry } from './types.js'
+
+export type EventRowValues = Record<string, Param>
+
+/** Fields a reviewer may edit, and the JSON type each takes. */
+export const EDITABLE: Record<string, 'string' | 'nullable-string' | 'int' | 'number' | 'nullable-number' | 'date'> = {
+  event_date: 'date', time_precision: 'int', disorder_type: 'string', event_type: 'string', sub_event_type: 'string',
+  actor1: 'nullable-string', actor2: 'nullable-string', assoc_actor_1: 'string', assoc_actor_2: 'string',
+  inter1: 'int', inter2: 'int', interaction: 'int', country: 'string', iso: 'string', admin1: 'string', admin2: 'string',
+  location: 'string', latitude: 'nullable-number', longitude: 'nullable-number', geo_precision: 'int',
+  geonameid: 'nullable-number', fatalities: 'int', status: 'string', notes: 'string',
+}
+
+/** One write transaction; remembers the places whose control timeline must be rebuilt at the end. */
+export class Writer {
+  private readonly places = new Set<string>()
+  constructor(readonly tx: Sql) {}
+
+  async row(id: string): Promise<EventRowValues | null> {
+    const row = await this.tx.get(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id = ?`, [id])
+    return row ? eventRow(row) : null
+  }
+
+  /** Follow absorbed ids to the event that holds them now. */
+  async resolve(id: string): Promise<EventRowValues | null> {
+    let row = await this.row(id)
+    for (let hops = 0; row && row.absorbed_into && hops < 20; hops++) row = await this.row(String(row.absorbed_into))
+    return row
+  }
+
+  private touch(row: EventRowValues | null): void {
+    if (row && TERRITORY.has(String(row.sub_event_type)) && row.location) this.places.add(String(row.location))
+  }
+
+  /** Write a whole row (insert or replace), as recompute and unmerge do. */
+  async putRow(values: EventRowValues): Promise<void> {
+    const cols = EVENT_COLUMNS
+    await this.tx.run(
+      `INSERT INTO events (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      cols.map((c) => values[c] ?? null))
+    this.touch(values)
+  }
+
+  async sources(eventId: string): Promise<EventRecord[]> {
+    const rows = await this.tx.all('SELECT record FROM event_sources WHERE event_id = ? AND active = 1', [eventId])
+    return rows.map((r) => parse<EventRecord>(r.record))
+  }
+
+  /** Rebuild an event's record from its active sources and its reviewers' edits; no source left → retired. */
+  async recompute(id: string, create?: Partial<EventRowValues>): Promise<EventRowValues> {
+    const old = (await this.row(id)) ?? null
+    this.touch(old)
+    const records = await this.sources(id)
+    const at = now()
+    const base: EventRowValues = old ?? {
+      id, absorbed_into: null, review: 'auto', overrides: '{}', revision: 0, created_at: at, ...create,
+    }
+    let values: EventRowValues
+    if (!records.length) {
+      values = { ...base, review: 'retired', revision: Number(base.revision) + 1, updated_at: at }
+    } else {
+      const record = { ...combine(id, records), ...parse<Record<string, unknown>>(base.overrides ?? '{}') } as EventRecord
+      const review = base.review === 'retired' ? 'auto' : base.review
+      values = { ...base, ...recordColumns(record), review, revision: Number(base.revision) + 1, updated_at: at }
+    }
+    await this.putRow(values)
+    await this.rebuildClaims(id)
+    return values
+  }
+
+  /** The claims table mirrors the active sources' claims, so it is rebuilt rather than patched. */
+  async rebuildClaims(id: string): Promise<void> {
+    await this.tx.run('DELETE FROM claims WHERE event_id = ?', [id])
+    for (const r of await this.sources(id)) {
+      for (const c of r.fatality_claims) {
+        await this.tx.run(`INSERT INTO claims (event_id, article_id, record_id, value, qualifier, claimant, grp, measure, span_start, span_end)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [id, r.article_id, r.id, c.value, c.qualifier, c.claimant, c.group, c.measure ?? 'killed', c.span[0], c.span[1]])
+      }
+    }
+  }
+
+  async log(eventId: string, e: Omit<HistoryEntry, 'at'>): Promise<void> {
+    await this.tx.run(`INSERT INTO reviews (event_id, kind, action, field, before_value, after_value, author, reason, other, merge_id, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [eventId, e.kind, e.action ?? null, e.field ?? null, e.before === undefined ? null : JSON.stringify(e.before),
+        e.after === undefined ? null : JSON.stringify(e.after), e.author, e.reason, e.other ?? null, e.merge_id ?? null, now()])
+  }
+
+  /** Rebuild the control timelines of every territorial place this transaction touched. */
+  async finish(): Promise<void> {
+    for (const place of this.places) await refreshControl(this.tx, place)
+  }
+}
