@@ -1,6 +1,6 @@
 /** @module mentions/numbers: numerals, number words and vague quantities, with what they count, whose they are and who says so. */
 import type { Doc, NumberMention, Qualifier, Span } from '../../doc.js'
-import { say } from '../../doc.js'
+import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { attribute, groupAt } from './measure.js'
 import { claimantOf } from './claims.js'
@@ -23,6 +23,7 @@ export function numbers(): Stage {
   return function numbers(doc: Doc) {
     const spans: Span[] = doc.sentences.length ? doc.sentences : [[0, doc.text.length]]
     for (const [s, e] of spans) scanSentence(doc, s, e, nw)
+    doc.numbers.sort((a, b) => a.span[0] - b.span[0])      // several passes per sentence: back to text order
   }
 }
 
@@ -36,16 +37,19 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     for (let k = first; k <= last; k++) taken.add(k)
     const who = claimant === undefined ? claimantOf(words, first, text, nw) : { text: claimant, partisan: false }
     const span: Span = [words[first].start, words[last].end]
-    doc.numbers.push({ ...m, span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
+    // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.
+    const score = inRegion(doc, span, ['caption', 'credit', 'byline', 'dateline', 'boilerplate']) ? m.score * 0.3 : m.score
+    doc.numbers.push({ ...m, score, span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
   }
   const sentence = text.slice(from, to)
   for (const m of sentence.matchAll(coded)) {
     const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
+    if (a < 0 || b < a) continue
     push(a, b, { value: Number(m[1] ?? m[2]), high: null, qualifier: 'exact', vague: null, measure: 'killed', group: null, score: 0.95, rule: 'coded-fatalities' }, 'coder')
   }
   for (const m of sentence.matchAll(none)) {
     const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
-    if (taken.has(a)) continue
+    if (a < 0 || b < a || taken.has(a)) continue
     const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
     push(a, b, { value: 0, high: null, qualifier: 'exact', vague: null, measure, group: null, score: 0.8, rule: 'no-fatalities' })
   }
