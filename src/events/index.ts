@@ -24,6 +24,7 @@ export function events(): Stage {
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
     const drafts: EventDraft[] = []
+    const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     for (const c of candidates) {
       if (c.offtopic.length && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
         say(doc, 'events', 'not-political', `The sentence is about ${c.offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
@@ -41,12 +42,15 @@ export function events(): Stage {
       const same = drafts.find((d) => sameEvent(d, draft))
       if (same) {
         absorb(same, draft)
+        lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
         continue
       }
       drafts.push(draft)
+      lastSentence.set(draft, c.sentence)
     }
     denials(doc, drafts, candidates)
+    attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
       d.confidence = confidenceOf(d)
       d.notes = notesOf(d)
@@ -68,7 +72,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const otherClaims: EventDraft['otherClaims'] = []
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
-    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span }
+    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
     if (n.measure === 'killed') claims.push(claim)
     else otherClaims.push({ ...claim, measure: n.measure })
   }
@@ -86,6 +90,34 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
     trigger, sentence: c.sentence, evidence, notes: '',
   }
+}
+
+/**
+ * Figures often come a sentence or two after the act, in sentences with no trigger of their own
+ * ("It put the losses on the government side at 180 soldiers."): they belong to the event before.
+ */
+function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candidate[], last: Map<EventDraft, number>): void {
+  const owned = new Set<number>()
+  for (const d of drafts) for (const c of [...d.claims, ...d.otherClaims]) owned.add(c.span[0])
+  const candidateSentences = new Set(candidates.map((c) => c.sentence))
+  for (const n of doc.numbers) {
+    if (owned.has(n.span[0]) || !n.measure || n.measure === 'people' || n.measure === 'other') continue
+    const si = doc.tokens.sentence[tokenIndexAt(doc, n.span[0])]
+    if (candidateSentences.has(si)) continue
+    const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
+      .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
+    if (!owner) continue
+    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
+    if (n.measure === 'killed') { owner.claims.push(claim); owner.evidence.fatalities ??= n.span }
+    else owner.otherClaims.push({ ...claim, measure: n.measure })
+    say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
+  }
+}
+
+function tokenIndexAt(doc: Doc, at: number): number {
+  let lo = 0, hi = doc.tokens.count - 1
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.tokens.start[mid] <= at) lo = mid; else hi = mid - 1 }
+  return lo
 }
 
 /** "The army denied the claim": a denial in the next sentence marks the claimed event denied. */

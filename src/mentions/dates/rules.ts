@@ -79,6 +79,24 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (y === null) { add(m, unknown('month-part')); continue }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'month-part', relative: !m[3], score: 0.8 }, 2))
   }
+  // A named month without a day: "last May", "in May", "May 2015" → the 15th (ACLED's month middle), precision 3.
+  const named = new RegExp(`\\b(last|this past|in|during|since|early in|late in)?\\s*(${MONTHS})(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+  for (const m of text.matchAll(named)) {
+    if (!m[1] && !m[3]) continue                       // a bare "May" is too often the verb or a name
+    if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue
+    const month = monthIndex(m[2])
+    const isLast = /last|past/i.test(m[1] ?? '')
+    let y: number | null = m[3] ? +m[3] : null
+    if (y === null) {
+      if (ref === null) { add(m, unknown('named-month-name')); continue }
+      y = yearFor(month, 15, ref, !isLast && futureAt(m.index!))
+      if (isLast && ymd(y, month, 1) >= ref - 1) y -= 1
+    }
+    const first = ymd(y, month, 1), last = ymd(y, month, daysInMonth(y, month))
+    // The span keeps "last" (it changes the meaning) but not "in"/"during".
+    const start = isLast ? m.index! : m.index! + m[0].indexOf(m[2])
+    out.push({ rule: 'month-name', day: ymd(y, month, 15), precision: 3, relative: !m[3], startDay: first, endDay: last, score: 0.7, start, end: m.index! + m[0].length })
+  }
   if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
   else {
     const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi

@@ -165,7 +165,8 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   if (tollBridge.has(words[first - 1]?.lower ?? '')) {
     for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
       if (/^\d/.test(words[k].text) || words[k].text === ';') break
-      if (words[k].lower === 'toll' || words[k].lower === 'tally') return { measure: 'killed', group, how: 'toll' }
+      // "put the losses ... at 180": losses are deaths in war reporting, as a toll is.
+      if (words[k].lower === 'toll' || words[k].lower === 'tally' || words[k].lower === 'losses') return { measure: 'killed', group, how: 'toll' }
     }
   }
   if (g) return { measure: 'people', group, how: 'noun' }
