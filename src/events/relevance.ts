@@ -19,7 +19,7 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   const armedAct = doc.sentences.filter((s) => fighters.some((a) => a.span[0] >= s[0] && a.span[1] <= s[1])
     && k.triggers.scan(doc.tokens, tokenAt(doc, s[0]), tokenAt(doc, s[1])).some((m) => m.value.weight > 2)).length
   const perThousand = (n * 1000) / Math.max(1, doc.tokens.count)
-  if (n >= 4 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct)) {
+  if (n >= 3 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct)) {
     return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, ${armedAct} sentence(s) where an armed group acts).` }
   }
   return { relevant: true, why: '' }

@@ -19,13 +19,17 @@ function generic(kind: GenericKind, iso: string | null, span: Span, day: string 
     role: kind === 'civilians' ? 'civilian' : kind === 'protesters' ? 'protester' : kind === 'rioters' ? 'rioter' : 'armed', generic: true }
 }
 
-/** The agent: an actor right after "by", else the nearest armed actor before the trigger, else after it. */
-function agent(doc: Doc, list: ActorMention[], at: Span): ActorMention | undefined {
+/**
+ * The agent: an actor right after "by"; else the subject — the first actor of the sentence before
+ * the trigger that is not a speaker ("police said ..."); else, when allowed, the first after it.
+ */
+function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
   const byAgent = list.find((a) => /\bby\s+(the\s+)?(suspected\s+|presumed\s+|alleged\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
   if (byAgent) return byAgent
-  const before = list.filter((a) => a.span[1] <= at[0])
-  return before[before.length - 1] ?? list.find((a) => a.span[0] >= at[1])
+  const before = list.filter((a) => a.span[1] <= at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)))
+  return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
+const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
   currentDay = day ?? doc.article.published
@@ -82,7 +86,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     default: {
       // Remote violence and strategic developments: the agent acts; a target is optional.
-      actor1 = agent(doc, arms, at) ?? named[0] ?? (sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon' ? generic('armed', iso, at) : null)
+      // In remote violence the one hit is after the verb ("a bomb struck an army convoy"): never the agent.
+      const remote = sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon'
+      actor1 = agent(doc, remote ? arms : named, at, !remote) ?? (remote ? generic('armed', iso, at) : named[0] ?? null)
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
       actor2 = rest[0] ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
