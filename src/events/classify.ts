@@ -34,19 +34,19 @@ export interface Classified { sub: string; trigger: Hit; why: string }
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
 export function classify(c: Candidate, text: string): Classified | null {
-  const strong = c.hits.filter((h) => h.weight > 1)
   const killed = c.numbers.some((n) => n.measure === 'killed')
   const armedActors = c.actors.filter(isArmed)
-  // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
-  // A count right before the word ("2 explosions", "3 rallies") also supports it.
-  const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
-  if (!strong.length && !killed && !c.actors.length && !counted && c.hits.length < 2) return null
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
   const main = c.hits.filter((h) => !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
     && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
   if (!main.length) return null
+  const strong = main.filter((h) => h.weight > 1)
+  // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
+  // A count right before the word ("2 explosions", "3 rallies") also supports it.
+  const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
+  if (!strong.length && !killed && !c.actors.length && !counted && main.length < 2) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))

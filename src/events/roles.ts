@@ -26,10 +26,10 @@ function generic(kind: GenericKind, iso: string | null, span: Span, day: string 
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
   const byAgent = list.find((a) => /\bby\s+(the\s+)?(suspected\s+|presumed\s+|alleged\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
   if (byAgent) return byAgent
-  const before = list.filter((a) => a.span[1] <= at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)))
+  const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
-const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed|announced|stated|confirmed)\b/i
+const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed(?! to)|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
   currentDay = day ?? doc.article.published

@@ -97,6 +97,14 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     const start = isLast ? m.index! : m.index! + m[0].indexOf(m[2])
     out.push({ rule: 'month-name', day: ymd(y, month, 15), precision: 3, relative: !m[3], startDay: first, endDay: last, score: 0.7, start, end: m.index! + m[0].length })
   }
+  // A year alone ("in 2012", "since 2015"): history, placed at mid-year with the coarsest precision (3),
+  // so that the events stage can tell background from news.
+  for (const m of text.matchAll(/\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi)) {
+    if (ref !== null && +m[1] > Math.floor(ref / 365.2425) + 1970 + 1) continue
+    const y = +m[1]
+    const start = m.index! + m[0].indexOf(m[1])
+    out.push({ rule: 'year-only', day: ymd(y, 7, 1), precision: 3, relative: false, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31), score: 0.5, start, end: start + 4 })
+  }
   if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
   else {
     const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi

@@ -153,7 +153,9 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (prev && months.test(prev.lower)) return true
   if (q.kind === 'digits') {
     const plain = core.text
-    if (/^\d{4}$/.test(plain) && +plain >= 1900 && +plain <= 2100 && !(next && (nw.people.has(next.lower) || nw.things.has(next.lower)))) return true
+    // A year: "in 2012 rebels seized ..." is a year even before a people noun; "2012 rebels were killed" is not.
+    const yearWord = /^(in|since|by|from|until|till|before|after|of|during|early|late|mid)$/i.test(prev?.text ?? '')
+    if (/^\d{4}$/.test(plain) && +plain >= 1900 && +plain <= 2100 && (yearWord || !(next && (nw.people.has(next.lower) || nw.things.has(next.lower))))) return true
     if (/^\d{6,}$/.test(plain)) return true                        // phone numbers, ids
     if (prev?.text === '(' && next?.text === ')' && q.value < 120) return true   // "Ahmed (25)": an age
     if (prev?.text === ',' && next?.text === ',' && /^[A-Z]/.test(words[q.core - 2]?.text ?? '') && q.value < 120) return true   // "Ahmed, 25,"
