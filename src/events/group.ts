@@ -33,6 +33,8 @@ export function absorb(a: EventDraft, b: EventDraft): void {
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic)) a.actor2 = b.actor2
+    // A protest that turned violent: its crowd becomes rioters, as the new type requires.
+    if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else {
     if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic) a.actor1 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)

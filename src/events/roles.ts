@@ -11,6 +11,7 @@ const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' &
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 // The day names are resolved for (regime periods); set per call of assignRoles.
 let currentDay: string | null = null
+const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
 
 function generic(kind: GenericKind, iso: string | null, span: Span, day: string | null = currentDay): ActorMention {
@@ -24,7 +25,7 @@ function generic(kind: GenericKind, iso: string | null, span: Span, day: string 
  * the trigger that is not a speaker ("police said ..."); else, when allowed, the first after it.
  */
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
-  const byAgent = list.find((a) => /\bby\s+(the\s+)?(suspected\s+|presumed\s+|alleged\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
+  const byAgent = list.find((a) => /\bby\s+(the\s+|an?\s+)?(suspected\s+|presumed\s+|alleged\s+|unknown\s+|unidentified\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
   if (byAgent) return byAgent
   const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
@@ -58,7 +59,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Mob violence':
       actor1 = generic('rioters', iso, at)
-      actor2 = civil ?? generic('civilians', iso, at)
+      // A mob that turns on police or soldiers has them as its target, not civilians.
+      actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? civil ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
       actor1 = agent(doc, arms, at) ?? generic('armed', iso, at)
@@ -76,7 +78,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor1 = agent(doc, arms, at) ?? arms[0] ?? null
       actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
-      if (!actor2) actor2 = actor1.generic || !state(actor1) ? generic('state', iso, at) : generic('armed', iso, at)
+      // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
+      const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
+      if (!actor2) actor2 = !state(actor1) && stateTarget ? generic('state', iso, at) : generic('armed', iso, at)
       if (actor2.name === actor1.name && actor1.generic) actor2 = generic('state', iso, at)
       break
     }
