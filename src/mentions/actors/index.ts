@@ -13,12 +13,16 @@ import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 
 export { compileActors } from './compile.js'
+import { savePhraseCache } from './phrases.js'
 export type { ActorRef } from './resolve.js'
 
 let cached: ActorIndex | null = null
 /** The compiled actor knowledge, loaded once per process. */
 export function actorIndex(): ActorIndex {
-  cached ??= compileActors(readActorData())
+  if (!cached) {
+    cached = compileActors(readActorData())
+    savePhraseCache()
+  }
   return cached
 }
 

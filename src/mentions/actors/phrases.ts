@@ -1,4 +1,7 @@
 /** @module mentions/actors/phrases: a word trie over folded tokens, shared by aliases, nouns and demonyms. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { buildPath } from '../../paths.js'
 import { getNlp } from '../../text/nlp.js'
 import type { Tokens } from '../../doc.js'
 
@@ -24,9 +27,29 @@ export function wordsOf(tokens: Pick<Tokens, 'count' | 'value'>): Word[] {
   return out
 }
 
+// Tokenizing thousands of aliases with wink costs about a second at start-up; the token lists
+// are kept in build/ and reused (keyed by the phrase itself, so edited data never goes stale).
+const CACHE = buildPath('actor-phrases.json')
+let cache: Map<string, string[]> | null = null
+let added = 0
+function tokensOf(phrase: string): string[] {
+  if (!cache) {
+    try { cache = new Map(Object.entries(JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, string[]>)) } catch { cache = new Map() }
+  }
+  let values = cache.get(phrase)
+  if (!values) { values = getNlp().readDoc(phrase).tokens().out() as string[]; cache.set(phrase, values); added++ }
+  return values
+}
+
+/** Write the alias token cache when this run tokenized new phrases (best effort: a read-only install just re-tokenizes). */
+export function savePhraseCache(): void {
+  if (!cache || !added) return
+  try { mkdirSync(dirname(CACHE), { recursive: true }); writeFileSync(CACHE, JSON.stringify(Object.fromEntries(cache))); added = 0 } catch { /* read-only */ }
+}
+
 /** Split a data phrase the way the text is split, so "al-Shabaab" in data meets "al - Shabaab" in text. */
 export function phraseWords(phrase: string): { words: string[]; raw: string[] } {
-  const values = getNlp().readDoc(phrase).tokens().out() as string[]
+  const values = tokensOf(phrase)
   const words = wordsOf({ count: values.length, value: values })
   return { words: words.map((w) => w.w), raw: words.map((w) => w.raw) }
 }
