@@ -1,0 +1,189 @@
+/** @module web/e2e.test: the dashboard in Debian's chromium against a real server over a temp SQLite store. */
+import assert from 'node:assert/strict'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { buildServer } from '../api/index.js'
+import { openStore } from '../store/index.js'
+import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuilt } from './e2e-build.js'
+import { FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
+
+const have = existsSync(CHROMIUM)
+const skip = !have && process.env.CI !== 'true' ? `${CHROMIUM} is not installed (apt-get install chromium); set CI=true to make this a failure` : false
+
+const ids = (page: Page, sel: string) => page.$$eval(sel, (els) => els.map((e) => e.getAttribute('data-event-id')).sort())
+
+test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) => {
+  assert.ok(have, `${CHROMIUM} is required when CI=true`)
+  ensureWebBuilt()
+  const { chromium } = await import('playwright-core')
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'))
+  const store = await openStore(join(dir, 'web.db'))
+  const app = await buildServer(store, { derive: fixtureDeriver })
+  let browser: Browser | null = null
+  t.after(async () => {
+    await browser?.close()
+    await app.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle) })
+  assert.equal(seed.statusCode, 200)
+  assert.deepEqual(seed.json().articles.map((a: { id: string; event_ids: string[] }) => [a.id, a.event_ids]),
+    [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']]])
+  const base = await app.listen({ host: '127.0.0.1', port: 0 })
+  const event = async (id: string) => (await app.inject({ method: 'GET', url: `/api/events/${id}` })).json().event
+
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`) })
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+
+  await t.test('the map shows one marker per event, and the list one item per event', async () => {
+    const res = await page.goto(base + '/')
+    assert.match(res?.headers()['content-security-policy'] ?? '', /default-src 'self'/)
+    await page.waitForSelector('#map [data-event-id]')
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), ['ev-fx-aleppo', 'ev-fx-kandahar', 'ev-fx-mosul', 'ev-fx-palmyra'])
+    await page.waitForSelector('#panel li[data-event-id]')
+    assert.deepEqual(await ids(page, '#panel li[data-event-id]'), ['ev-fx-aleppo', 'ev-fx-kandahar', 'ev-fx-mosul', 'ev-fx-palmyra'])
+    await page.waitForSelector('#timeline canvas')
+    // Area markers (geo_precision 2) are drawn differently from precise points.
+    assert.equal(await page.getAttribute('#map [data-event-id="ev-fx-mosul"]', 'class'), 'event-marker area leaflet-interactive')
+  })
+
+  await t.test('a filter narrows map and list and is kept in the URL', async () => {
+    await page.selectOption('#filters select[name="event_type"]', 'Battles')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 2)
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), ['ev-fx-aleppo', 'ev-fx-palmyra'])
+    assert.match(await page.evaluate(() => location.hash), /event_type=Battles/)
+    await page.click('#filters button[type="reset"]')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 4)
+  })
+
+  await t.test('brushing the timeline sets from/to, and the map keeps only the events in that range', async () => {
+    const box = (await page.locator('#timeline .u-over').boundingBox())!
+    const y = box.y + box.height / 2
+    await page.mouse.move(box.x + box.width * 0.5, y)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.75, y, { steps: 5 })
+    await page.mouse.move(box.x + box.width - 1, y, { steps: 5 })
+    await page.mouse.up()
+    await page.waitForFunction(() => /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/.test(location.hash))
+    const hash = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1])
+    const from = hash.get('from')!
+    const to = hash.get('to')!
+    // The fixtures' dates run 2024-01-14 .. 2024-03-10; the right half of that span starts in February.
+    assert.ok(from > '2024-02-01' && from < '2024-02-20' && to >= '2024-03-09', `${from}..${to}`)
+    const inRange = FIXTURES.filter((f) => f.id !== 'fx-xss' && f.event.event_date! >= from && f.event.event_date! <= to).map((f) => `ev-${f.id}`).sort()
+    assert.deepEqual(inRange, ['ev-fx-aleppo', 'ev-fx-kandahar', 'ev-fx-mosul'])
+    await page.waitForFunction((n) => document.querySelectorAll('#map [data-event-id]').length === n, inRange.length)
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), inRange)
+    assert.equal(await page.inputValue('#filters input[name="from"]'), from)
+    await page.click('#filters button[type="reset"]')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 4)
+  })
+
+  await t.test('clicking a marker opens the event, and a field its evidence in the article text', async () => {
+    await page.click('#map [data-event-id="ev-fx-aleppo"]')
+    await page.waitForSelector('mark.evidence[data-field="location"]')
+    assert.match(await page.evaluate(() => location.hash), /^#\/events\/ev-fx-aleppo/)
+    assert.equal(await page.textContent('mark.evidence[data-field="location"]'), 'Aleppo')
+    await page.click('tr[data-field="actor2"]')
+    await page.waitForSelector('mark.evidence.active[data-field="actor2"]')
+    assert.equal(await page.textContent('mark.evidence.active'), 'rebel fighters')
+    await page.click('tr[data-field="fatality_claims.0"]')
+    assert.equal(await page.textContent('mark.evidence.active'), '12 fighters')
+    assert.deepEqual(await page.$$eval('table.claims td', (tds) => tds.map((td) => td.textContent)), ['12', 'exact', 'a monitoring group', 'rebels', 'killed'])
+  })
+
+  await t.test('accept (key a) and an edit with a reason go through the API into the history', async () => {
+    await page.keyboard.press('a')
+    await page.waitForSelector('.badge.accepted')
+    const accepted = await event('ev-fx-aleppo')
+    assert.equal(accepted.review, 'accepted')
+    await page.click('button[data-action="edit"]')
+    await page.selectOption('form[data-form="edit"] select[name="field"]', 'fatalities')
+    await page.fill('form[data-form="edit"] input[name="value"]', '15')
+    await page.fill('form[data-form="edit"] input[name="reason"]', 'recount by the monitoring group')
+    await page.click('form[data-form="edit"] button[type="submit"]')
+    await page.waitForSelector('ul.history li:has-text("edit fatalities: 12 → 15")')
+    const edited = await event('ev-fx-aleppo')
+    assert.equal(edited.fatalities, 15)
+    assert.deepEqual(edited.history.filter((h: { kind: string }) => h.kind === 'review')
+      .map((h: Record<string, unknown>) => [h.action, h.field ?? null, h.before, h.after, h.reason]),
+    [['accept', null, 'auto', 'accepted', 'accepted in review'], ['edit', 'fatalities', 12, 15, 'recount by the monitoring group']])
+  })
+
+  await t.test('the review queue puts unreviewed, least confident events first; j then r marks not-an-event', async () => {
+    await page.evaluate(() => { location.hash = '#/review' })
+    await page.waitForSelector('ul.queue li[data-event-id]')
+    assert.deepEqual(await page.$$eval('ul.queue li[data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-id'))),
+      ['ev-fx-mosul', 'ev-fx-kandahar', 'ev-fx-palmyra', 'ev-fx-aleppo'])
+    await page.keyboard.press('j')
+    await page.waitForSelector('ul.queue li.current[data-event-id="ev-fx-kandahar"]')
+    await page.keyboard.press('r')
+    await page.waitForFunction(() => !document.querySelector('ul.queue li[data-event-id="ev-fx-kandahar"]'))
+    assert.equal((await event('ev-fx-kandahar')).review, 'not-an-event')
+  })
+
+  await t.test('merge two events from the detail view, then Unmerge restores both', async () => {
+    await page.evaluate(() => { location.hash = '#/events/ev-fx-mosul' })
+    await page.waitForSelector('.panel-head h2:has-text("Mosul")')
+    await page.keyboard.press('m')
+    await page.fill('form[data-form="merge"] input[name="other"]', 'ev-fx-aleppo')
+    await page.click('form[data-form="merge"] button[type="submit"]')
+    await page.waitForFunction(() => location.hash.startsWith('#/events/ev-fx-aleppo'))
+    await page.waitForSelector('ul.history button.unmerge')
+    assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-aleppo')   // the absorbed id answers with the survivor
+    await page.click('ul.history button.unmerge')
+    await page.waitForSelector('ul.history li[data-kind="merge"]:has-text("undone")')
+    assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-mosul')
+    assert.deepEqual((await event('ev-fx-aleppo')).sources.map((s: { article_id: string }) => s.article_id), ['fx-aleppo'])
+  })
+
+  await t.test('an article with <script> and onerror HTML is shown as text and never runs', async () => {
+    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!) })
+    assert.deepEqual(posted.json().articles[0].event_ids, ['ev-fx-xss'])
+    await page.evaluate(() => { location.hash = '#/articles/fx-xss' })
+    await page.waitForSelector('.article-text[data-article-id="fx-xss"]')
+    assert.equal(await page.textContent('.article-text'), XSS_TEXT)
+    await page.evaluate(() => { location.hash = '#/events/ev-fx-xss' })
+    await page.waitForSelector('mark.evidence[data-field="notes"]')
+    assert.equal(await page.textContent('mark.evidence[data-field="notes"]'), '<script>window.__pwned=1</script>')
+    await page.waitForTimeout(300)
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
+    assert.equal(await page.$$eval('#panel img, #panel script', (els) => els.length), 0)
+  })
+
+  await t.test('pasting an article shows its extracted events at once', async () => {
+    await page.evaluate(() => { location.hash = '#/add' })
+    await page.fill('form.add textarea', FIXTURES[2].text)
+    await page.fill('form.add input[name="title"]', 'Pasted copy')
+    await page.click('form.add button[type="submit"]')
+    await page.waitForSelector('.added li[data-event-id]')
+    assert.deepEqual(await ids(page, '.added li[data-event-id]'), ['ev-fx-kandahar'])
+  })
+
+  await t.test('the control view shows who held a place, with the events behind it', async () => {
+    await page.evaluate(() => { location.hash = '#/control?location=Palmyra' })
+    await page.waitForSelector('.control li[data-event-id]')
+    assert.deepEqual(await page.$$eval('.control h3', (els) => els.map((e) => e.textContent)), ['Military Forces of Syria (2000-) 2024-01-14 → now'])
+    assert.deepEqual(await ids(page, '.control li[data-event-id]'), ['ev-fx-palmyra'])
+    await page.evaluate(() => { location.hash = '#/control?location=Aleppo' })
+    await page.waitForSelector('.control p.muted')
+    assert.equal(await page.textContent('.control p.muted'), 'No territory events for "Aleppo".')
+  })
+
+  await t.test('no script error and no CSP violation on the way', async () => {
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [])
+    assert.deepEqual(errors, [])
+  })
+})
