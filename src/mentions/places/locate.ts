@@ -8,11 +8,19 @@ export interface EventPlace { place: PlaceMention | null; reason: string; via: '
 const aside = ['dateline', 'caption', 'credit'] as const
 const usable = (p: PlaceMention): boolean => p.kind !== 'demonym' && p.latitude !== null
 
-/** Most specific first (town over district over region), then closest to the trigger. */
+// Cues that make a place the origin of people or things, not where the event happened ("herders from Yola").
+const origin = new Set(['from'])
+
+/**
+ * Most specific first (town over district over region), then closest to the trigger. A container
+ * ("Borgou" in "Nikki, Borgou") never beats the place it holds; a place named only as an origin
+ * comes after every other place in the sentence.
+ */
 function best(list: PlaceMention[], trigger: Span): PlaceMention | null {
   let out: PlaceMention | null = null, outKey = Infinity
   for (const p of list) {
-    const key = p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
+    if (p.rule === 'container') continue
+    const key = (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
     if (key < outKey) { out = p; outKey = key }
   }
   return out

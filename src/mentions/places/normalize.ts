@@ -27,3 +27,16 @@ export function placeKey(name: string): string {
 export function plain(word: string): string {
   return word.normalize('NFD').replace(marks, '').toLowerCase()
 }
+
+// Words that transliterations add or drop between parts of a name: Persian izafe ("Dahana-ye", "Deh-e"), "wa" (and).
+const joiners = new Set(['i', 'e', 'ye', 'y', 'wa', 'va', 'o'])
+
+/**
+ * A looser key for spellings that differ in vowels and spacing ("Mohammad Agha" and "Muhammad
+ * Aghah", "Lashkargah" and "Lashkar Gah", "Dawlat Abad" and "Dowlatabad"): the placeKey without
+ * joiner words, spaces, doubled letters, and vowels (with w, y, h) after the first letter.
+ */
+export function skeleton(key: string): string {
+  const joined = key.split(' ').filter((w) => !joiners.has(w)).join('')
+  return (joined[0] ?? '') + joined.slice(1).replace(/[aeiouywh]/g, '').replace(/(.)\1+/g, '$1')
+}

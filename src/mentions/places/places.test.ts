@@ -6,6 +6,7 @@ import { createDoc } from '../../doc.js'
 import { text } from '../../text/index.js'
 import { locateEvent, places } from './index.js'
 import { toGeoparse } from './geoparse.js'
+import { placeKey, skeleton } from './normalize.js'
 
 // The text and places stages only: the later stages are not needed to test this one.
 const run = [text(), places()]
@@ -96,4 +97,66 @@ test('geoparse output follows the contract', () => {
   const doc = parse('Protesters gathered in Mosul.')
   assert.deepEqual(toGeoparse(doc), { article_id: 't', places: [{ start: 23, end: 28, text: 'Mosul', name: 'Mosul', geonameid: 99072,
     latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score }] })
+})
+
+const where = (doc: Doc, word: string): [string | undefined, string | null | undefined, number | undefined, string | undefined] => {
+  const p = locateEvent(doc, at(doc, word)).place
+  return [p?.text, p?.countryCode, p?.precision, p?.rule]
+}
+
+test('"Village (Commune, Department)": a foreign namesake of the village is dropped and the commune stands in', () => {
+  const doc = parse('Beninese soldiers patrolled near Bouka (Nikki, Borgou) on Monday.')
+  assert.deepEqual(show(doc), [['Beninese', 'Benin', 'BJ', 'demonym'], ['Nikki', 'Nikki', 'BJ', 'place'], ['Borgou', 'Borgou', 'BJ', 'admin1']])
+  assert.deepEqual(where(doc, 'patrolled'), ['Nikki', 'BJ', 2, 'stand-in'])
+})
+
+test('"Town, Area": the town is the event place, the area only contains it', () => {
+  const doc = parse('Gunmen shot a shopkeeper in Siguatepeque, Comayagua, on Monday.')
+  assert.deepEqual(show(doc), [['Siguatepeque', 'Siguatepeque', 'HN', 'place'], ['Comayagua', 'Comayagua Department', 'HN', 'admin1']])
+  assert.deepEqual(where(doc, 'shot'), ['Siguatepeque', 'HN', 1, 'name-with-container'])
+  assert.equal(doc.places[1].rule, 'container')
+})
+
+test('"Town city (State)" links through the kind-of-place word', () => {
+  const doc = parse('Teachers protested in Patiala city (Punjab) on Friday.')
+  assert.deepEqual(show(doc), [['Patiala', 'Patiāla', 'IN', 'place'], ['Punjab', 'Punjab', 'IN', 'admin1']])
+  assert.deepEqual(where(doc, 'protested'), ['Patiala', 'IN', 1, 'name-with-container'])
+})
+
+test('an unknown village before ", Province" makes the province stand in, with precision 2', () => {
+  const doc = parse('Forces fired mortars in the area of Pidkaminivka, Luhansk.')
+  assert.deepEqual(show(doc), [['Luhansk', 'Luhansk', 'UA', 'admin1']])
+  assert.deepEqual(where(doc, 'fired'), ['Luhansk', 'UA', 2, 'stand-in'])
+})
+
+test('"X district, Province" finds a district spelled with other vowels, at precision 2', () => {
+  const doc = parse('Militants attacked a checkpoint in Mohammad Agha district, Logar.')
+  assert.deepEqual(show(doc), [['Mohammad Agha', 'Muḩammad Āghah', 'AF', 'admin2'], ['Logar', 'Logar', 'AF', 'admin1']])
+  assert.deepEqual(where(doc, 'attacked'), ['Mohammad Agha', 'AF', 2, 'name-with-container'])
+})
+
+test('a list of states is not a chain of containers', () => {
+  const doc = parse('Protests spread to Colorado, Idaho and Ohio.')
+  assert.deepEqual(show(doc), [['Colorado', 'Colorado', 'US', 'admin1'], ['Idaho', 'Idaho', 'US', 'admin1'], ['Ohio', 'Ohio', 'US', 'admin1']])
+  assert.deepEqual(doc.places.map((p) => p.rule), ['name-with-container', 'gazetteer-name', 'gazetteer-name'])
+})
+
+test('a place named only as an origin or inside an armed group\'s name is not the event place', () => {
+  const from = parse('Herders from Kandi clashed with farmers in Parakou.')
+  assert.deepEqual(where(from, 'clashed'), ['Parakou', 'BJ', 1, 'name-after-cue'])
+  const group = parse("Fighters of the Donbass People's Militia shelled Avdiivka.")
+  assert.deepEqual(group.places.map((p) => [p.text, p.rule]), [['Donbass', 'organisation-name'], ['Avdiivka', 'gazetteer-name']])
+  assert.deepEqual(where(group, 'shelled'), ['Avdiivka', 'UA', 1, 'gazetteer-name'])
+})
+
+test('a lone Arabic article and an alternate name with no support are not places', () => {
+  const doc = parse('Shells fell on Al Jabes street in Janzur during Ramadan prayers.')
+  assert.deepEqual(show(doc).map((r) => r[0]), ['Janzur'])
+})
+
+test('the loose key joins spellings that differ in vowels, spaces and joiners', () => {
+  assert.equal(skeleton(placeKey('Lashkargah')), skeleton(placeKey('Lashkar Gāh')))
+  assert.equal(skeleton(placeKey('Dawlat Abad')), skeleton(placeKey('Dowlatābād')))
+  assert.equal(skeleton(placeKey('Dahana i Ghuri')), skeleton(placeKey('Dahanah-ye Ghōrī')))
+  assert.notEqual(skeleton(placeKey('Kabul')), skeleton(placeKey('Kandahar')))
 })

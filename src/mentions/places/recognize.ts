@@ -3,7 +3,7 @@ import type { Span } from '../../doc.js'
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
-import { placeKey, plain } from './normalize.js'
+import { placeKey, plain, skeleton } from './normalize.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
@@ -24,8 +24,16 @@ export interface Found {
   cue: string | null                    // the words before it ("near", "in", "north of")
   cuePrecision: 1 | 2 | null
   adminCue: string | null               // the word after it ("province", "county")
+  unit: string | null                   // a kind-of-place word after it ("city", "area", "village")
+  org: boolean                          // heads an organisation's name ("Donbass People's Militia")
   weak: boolean                         // stoplisted or sentence-initial common word: needs a pattern to count
-  container: Found | null               // "X, Y" / "X in Y province": Y
+  container: Found | null               // "X, Y" / "X in Y province" / "X (Y, Z)": Y
+  /** Set on Y when Y is some mention's container. */
+  contains: Found | null
+  /** "Tantega (Materi, Atacora)" with Tantega unknown: Y stands in for a smaller place the text names. */
+  standIn: boolean
+  /** The link to the container is explicit (brackets, "X district, Y"), not a bare comma that may be a list. */
+  strictContainer: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
@@ -77,13 +85,25 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
-      if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, weak: false, container: null }
+      if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+    }
+    // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be
+    // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).
+    for (let j = maxJ; j >= i && !hit; j--) {
+      const after = j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] ? t.value[j + 1].toLowerCase() : ''
+      if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after))) continue
+      const surface = text.slice(t.start[i], t.end[j])
+      const key = skeleton(placeKey(surface))
+      const ents = key.length >= 4 ? gaz.loose(key) : undefined
+      if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
     }
     if (!hit) { i++; continue }
+    // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
+    if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
     i = hit.last + 1
   }
-  linkContainers(out, t)
+  linkContainers(out, t, k)
   return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
 }
 
@@ -98,12 +118,14 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const single = i === j
   const inHeadline = headline.has(s)
   const pop = Math.max(...f.posts.map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
+  // Names reached only through alternate names ("Ashraf" for Behshahr) count as small places for the person tests.
+  const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
   if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
   const next = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name.
-  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && pop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
+  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   for (const cue of k.before) {
     const n = cue.words.length
@@ -113,15 +135,40 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     if (ok) { f.cue = cue.phrase; f.cuePrecision = cue.precision; break }
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
+  else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
+  if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   return true
 }
 
-/** "Town, State", "Town, County, State" and "Town in Y province": the later name contains the earlier one. */
-function linkContainers(found: Found[], t: TokenView): void {
+/**
+ * Containment patterns: "Town, State", "Town, County, State", "Town in Y province", "Town (District,
+ * Province)", "X district, Y", "X city (X, Y)", "the Rabat area of Y district": the later name
+ * contains the earlier one. A name in brackets right after a capitalised word that is no place
+ * ("Tantega (Materi, Atacora)") stands in for that smaller place.
+ */
+function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x], b = found[x + 1]
-    if (b.first !== a.last + 2) continue
-    const sep = t.value[a.last + 1]
-    if (sep === ',' || (sep.toLowerCase() === 'in' && b.adminCue)) a.container = b
+    const gap: string[] = []
+    for (let j = a.last + 1; j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
+    if (b.first - a.last - 1 !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
+    const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
+    const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
+      || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+    if (link && b.contains === null) { a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2 }
   }
+  // "Tantega (Materi, ...)", "(Gueskerou, Diffa)", "Holubivske, Luhansk", "Ishkamish district, Takhar":
+  // a capitalised word the gazetteer lacks, then a bracket or comma, then the name.
+  for (const f of found) {
+    if (f.contains) continue
+    let j = f.first - 1
+    if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
+    j--
+    if (j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase()))) j--
+    const w = t.value[j]
+    if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
+    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) f.standIn = true
+  }
+  // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
+  for (const f of found) if (f.standIn && f.container) f.container.standIn = false
 }

@@ -1,10 +1,11 @@
 /** @module mentions/places/resolve: pick each mention's gazetteer entry from document context (countries, admin areas, co-mentioned places, patterns). */
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
+import { placeKey } from './normalize.js'
 import type { Found } from './recognize.js'
 
 /** One scored candidate for a mention. */
-export interface Scored { entity: number; flag: number; score: number; why: string[] }
+export interface Scored { entity: number; flag: number; score: number; why: string[]; foreign?: boolean }
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 
@@ -25,13 +26,50 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found): Scored {
   if (flag === Flag.Alternate) { score -= 0.9; why.push('alternate name') }
   if (f.adminCue && (kind === 'admin1' || kind === 'admin2')) { score += 2; why.push(`"${f.adminCue}" follows`) }
   if (f.adminCue && kind === 'place') score -= 0.5
+  // A name standing in for an unknown village before it ("X, Luhansk") is the area, not its town.
+  if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
   const c = f.container
   if (c) {
-    const fits = c.posts.some((p) => { const x = p >> 2; return g.kind[x] === 'country' ? g.cc[x] === g.cc[e] : g.a1code[x] !== '' && g.a1code[x] === g.a1code[e] })
+    const fits = c.posts.some((p) => contains(g, p >> 2, e))
     score += fits ? 3 : -2
     if (fits) why.push(`"${f.text}, ${c.text}"`)
   }
+  // The container's side: an area holding one of the inner name's candidates ("Donetsk" after "Vesele,").
+  const inner = f.contains
+  if (inner) {
+    if (inner.posts.some((p) => contains(g, e, p >> 2))) { score += kind === 'place' ? 0.5 : 2; why.push(`holds ${inner.text}`) }
+  }
   return { entity: e, flag, score, why }
+}
+
+/** True when area `x` (country, admin1, admin2, or a town standing for its district) holds entity `e`. */
+export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
+  if (g.cc[x] !== g.cc[e]) return false
+  if (x === e) return g.kind[x] !== 'country'   // "Parakou (Parakou, Borgou)": the town within its own commune
+  if (g.kind[x] === 'country') return true
+  if (g.kind[e] === 'country' || g.kind[x] === 'region' || g.kind[x] === 'feature') return false
+  if (g.kind[x] === 'admin1') return g.a1code[x] !== '' && g.a1code[x] === g.a1code[e]
+  // An admin2 area or a town (often the seat named for its district): same admin1 and near enough.
+  return g.a1code[x] !== '' && g.a1code[x] === g.a1code[e] && g.kind[e] !== 'admin1'
+}
+
+/**
+ * Each mention's vote for the countries its candidates lie in: a country name or demonym votes
+ * fully for its country; an admin area or town name votes less, and the more countries share the
+ * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
+ */
+function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
+  const best = new Map<string, number>(), named = new Set<string>()
+  for (const p of f.posts) {
+    const e = p >> 2, flag = p & 3, kind = g.kind[e]
+    if (!g.cc[e] || flag === Flag.Abbreviation) continue
+    if (kind === 'country') named.add(g.cc[e])
+    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? 1.2 : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
+    if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
+  }
+  const n = best.size
+  for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
+  return f.weak ? new Map() : best
 }
 
 /** Weights of countries and admin1 areas the document names or implies, from the current best candidates. */
@@ -66,6 +104,19 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
       .map((p) => prior(g, p >> 2, p & 3, r.found))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
+  const votes = all.map((r) => countryVotes(g, r.found))
+  // The countries the rest of the text points to, per mention (its own name and its repeats left out).
+  const keys = all.map((r) => placeKey(r.found.text))
+  const total = new Map<string, number>(), byKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = byKey.get(keys[j]) ?? byKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of votes[j]) { total.set(cc, (total.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const others = keys.map((key) => {
+    const sum = new Map<string, number>(), own = byKey.get(key)!
+    for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
+    return sum
+  })
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
@@ -80,6 +131,14 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
         const ownC = w0 >= 0 && g.cc[w0] === g.cc[e] ? own : 0, ownA = w0 >= 0 && g.a1code[w0] === g.a1code[e] ? own : 0
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
         if (shareC > 0) { score += 2 * shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
+        // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.
+        const v = others[i], top = Math.max(0, ...v.values()), mine = v.get(g.cc[e]) ?? 0
+        let foreign = false
+        if (g.cc[e] && top > 0) {
+          score += 2.5 * Math.min(1, mine / 3)
+          if (g.kind[e] !== 'country' && top >= 2 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
+          else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
+        }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
         if (shareA) { score += 2.5 * shareA; if (shareA > 0.15) why.push(`in ${g.a1[e]}, named in the article`) }
         let near = 0
@@ -90,7 +149,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
           near = Math.max(near, d < 50 ? 1 : d < 150 ? 0.7 : d < 400 ? 0.3 : 0)
         }
         if (near && g.kind[e] !== 'country') { score += near; if (near >= 0.7) why.push('near other places named') }
-        return { entity: e, flag: s.flag, score, why }
+        return { entity: e, flag: s.flag, score, why, foreign }
       }).sort((a, b) => b.score - a.score)
     })
   }
