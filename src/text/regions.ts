@@ -34,7 +34,7 @@ export function markRegions(doc: Doc): void {
       const m = dateline!.exec(line)
       if (m && m[0].length < 60) {
         doc.regions.push({ kind: 'dateline', span: [span[0], span[0] + m[0].length] })
-        say(doc, 'text', 'dateline', `"${m[1]}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [span[0], span[0] + m[1].length] })
+        say(doc, 'text', 'dateline', `"${m[1] ?? m[2]}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [span[0] + m[0].indexOf(m[1] ?? m[2]), span[0] + m[0].indexOf(m[1] ?? m[2]) + (m[1] ?? m[2]).length] })
       }
       if (title && trimmed.toLowerCase() === title) { doc.regions.push({ kind: 'headline-repeat', span }); continue }
     }

@@ -96,7 +96,8 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
   if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
-  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null) return false
+  // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
+  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null && !(f.cue && f.cue.includes(' '))) return false
   return true
 }
 
