@@ -4,7 +4,7 @@ import Type from 'typebox'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
 import { toFilter } from './filters.js'
-import { ErrorBody, EventsQuery } from './schemas.js'
+import { ErrorBody, EventsQuery, IdParams } from './schemas.js'
 import type { EventFilter } from '../store/index.js'
 
 // The same filters as /api/events, so a dashboard view and an API query always agree.
@@ -27,6 +27,8 @@ type Filters = Parameters<typeof toFilter>[0]
 const errors = { 400: ErrorBody, 503: ErrorBody }
 
 export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
+  // The aggregates' index is built before the server answers, not inside the first map request.
+  app.addHook('onReady', async () => { await store.dashboard?.prepare() })
   const queries = (reply: FastifyReply) => {
     if (store.dashboard) return store.dashboard
     sendFailure(reply, { code: 'store-unavailable', message: 'this store has no dashboard aggregates' })
@@ -64,6 +66,16 @@ export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) 
     const d = queries(reply)
     if (!d) return reply
     return d.facets()
+  })
+
+  app.get<{ Params: { id: string } }>('/api/web/events/:id/sources', {
+    schema: { summary: "Each source's own record of an event, as extracted from that article before combining", params: IdParams, response: { ...errors, 404: ErrorBody } },
+  }, async (request, reply) => {
+    const d = queries(reply)
+    if (!d) return reply
+    const event = await store.getEvent(request.params.id)
+    if (!event) return sendFailure(reply, { code: 'not-found', message: `no event "${request.params.id}"` })
+    return { event_id: event.id, records: await d.sources(event.id) }
   })
 
   app.get<{ Querystring: Filters & { limit?: number; offset?: number } }>('/api/web/queue', {

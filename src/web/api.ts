@@ -66,5 +66,6 @@ export const api = {
   clusters: (q: Query, signal?: AbortSignal) => call<{ clusters: Cluster[]; total: number }>('GET', `api/web/clusters${qs(q)}`, undefined, signal),
   days: (q: Query, signal?: AbortSignal) => call<{ days: DayCount[] }>('GET', `api/web/days${qs(q)}`, undefined, signal),
   facets: () => call<Facets>('GET', 'api/web/facets'),
+  sources: (id: string) => call<{ event_id: string; records: EventRecord[] }>('GET', `api/web/events/${enc(id)}/sources`).then((r) => r.records),
   queue: (q: Query) => call<{ items: { event: EventRecord; review: string }[] }>('GET', `api/web/queue${qs(q)}`),
 }

@@ -5,6 +5,7 @@ import { clear, h, swatch, toast } from './dom.js'
 import { eventItem } from './list.js'
 import { editable, reviewer } from './review.js'
 import type { Reviewer } from './review.js'
+import { sourceList } from './sources.js'
 import { author, go } from './state.js'
 
 const FIELDS = ['id', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
@@ -55,6 +56,17 @@ function historyLine(e: HistoryEntry, onUndo: (mergeId: number) => void): HTMLLI
       ? h('button', { type: 'button', class: 'unmerge', onclick: () => onUndo(e.merge_id!) }, 'Unmerge') : null)
 }
 
+/**
+ * The spans that point into `articleId`'s text: the evidence of the record read from it, and those of
+ * the event's claims made there (numbered as in the event's claims table).
+ */
+function spansOf(r: EventRecord, claims: EventRecord['fatality_claims'], articleId: string, primary: boolean): Span[] {
+  return [
+    ...Object.entries(r.evidence ?? {}).map(([field, span]) => ({ field, span })),
+    ...claims.flatMap((c, i) => ((c.article_id ? c.article_id === articleId : primary) ? [{ field: `fatality_claims.${i}`, span: c.span }] : [])),
+  ]
+}
+
 /** `#/events/{id}`; returns the keyboard handler of its review bar. */
 export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventRecord) => void): { key(k: string): boolean } {
   let bar: Reviewer | null = null
@@ -71,10 +83,17 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
     const reload = () => { renderEvent(panel, e.id, onLoaded) }
     bar = reviewer(e, (after) => (after.id === e.id ? reload() : go(['events', after.id])))
     const textBox = h('div', { class: 'article-text', 'data-article-id': e.article_id })
-    const spans: Span[] = Object.entries(e.evidence ?? {}).map(([field, span]) => ({ field, span }))
-    const claims = e.fatality_claims.map((c, i) => ({ field: `fatality_claims.${i}`, span: c.span, article: c.article_id }))
+    const title = h('span', {})
+    // Which article the text box shows, and the spans that point into it: the event's own evidence
+    // (from its primary article) or, after "show its evidence", one source's record.
+    let current: { article: Article | null; spans: Span[] } = { article, spans: spansOf(e, e.fatality_claims, e.article_id, true) }
+    const showing = (a: Article | null) => {
+      title.replaceChildren(a ? h('a', { href: `#/articles/${encodeURIComponent(a.id)}` }, a.title ?? a.id) : '')
+      if (a) textBox.dataset.articleId = a.id
+    }
+    showing(article)
     const select = (field: string | undefined) => {
-      if (article) renderText(textBox, article.text, [...spans, ...claims.filter((c) => !c.article || c.article === e.article_id)], field)
+      if (current.article) renderText(textBox, current.article.text, current.spans, field)
       for (const r of panel.querySelectorAll('.fields tr.active, .claims tr.active')) r.classList.remove('active')
       if (field) panel.querySelector(`tr[data-field="${CSS.escape(field)}"]`)?.classList.add('active')
     }
@@ -94,12 +113,25 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
         row.addEventListener('click', () => select(`fatality_claims.${i}`))
         return row
       }))
-    const sources = h('ul', { class: 'sources' }, ...e.sources.map((s) => h('li', {},
-      h('a', { href: `#/articles/${encodeURIComponent(s.article_id)}` }, s.article_id), ` · ${s.source ?? 'unknown source'} · ${s.published ?? 'undated'}`,
-      s.article_id === e.article_id ? h('span', { class: 'badge' }, 'primary') : null,
-      s.url && /^https?:\/\//i.test(s.url) ? h('a', { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'ext' }, 'link') : null)))
+    const sources = sourceList(e, (r) => {
+      void (async () => {
+        try {
+          const a = r.article_id === article?.id ? article : (await api.article(r.article_id)).article
+          const primary = r.article_id === e.article_id
+          current = { article: a, spans: spansOf(primary ? e : r, e.fatality_claims, r.article_id, primary) }
+          showing(a)
+          select(undefined)
+          textBox.scrollIntoView({ block: 'nearest' })
+        } catch (err) { toast((err as Error).message, true) }
+      })()
+    })
     const undo = async (mergeId: number) => {
-      try { await api.unmerge(mergeId, author(), 'undone in review'); toast(`merge ${mergeId} undone`); reload() } catch (err) { toast((err as Error).message, true) }
+      try {
+        await api.unmerge(mergeId, author(), 'undone in review')
+        toast(`merge ${mergeId} undone`)
+        window.dispatchEvent(new CustomEvent('sitrep:changed'))
+        reload()
+      } catch (err) { toast((err as Error).message, true) }
     }
     panel.append(
       h('div', { class: 'panel-head' }, swatch(e.event_type), h('h2', {}, `${e.sub_event_type} · ${e.location || 'unknown place'}`)),
@@ -107,7 +139,7 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
         h('span', { class: `badge ${e.review ?? ''}` }, `review: ${e.review ?? 'auto'}`), e.revision ? h('span', { class: 'badge' }, `revision ${e.revision}`) : null),
       h('p', { class: 'notes' }, e.notes),
       bar.el,
-      h('div', { class: 'provenance' }, h('h3', {}, 'Article ', article ? h('a', { href: `#/articles/${encodeURIComponent(article.id)}` }, article.title ?? article.id) : null), textBox),
+      h('div', { class: 'provenance' }, h('h3', {}, 'Article ', title), textBox),
       h('h3', {}, 'Fields ', h('small', { class: 'muted' }, '(click an underlined one to see its evidence)')), fields,
       h('h3', {}, `Fatality claims (${e.fatality_claims.length}) `, h('small', { class: 'muted' }, `fatalities ${e.fatalities}, range ${e.fatalities_low}–${e.fatalities_high}`)), claimTable,
       h('h3', {}, `Sources (${e.sources.length})`), sources,

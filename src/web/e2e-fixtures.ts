@@ -55,7 +55,7 @@ export const FIXTURES: Fixture[] = [
     id: 'fx-xss', title: 'Market attack in Gao', published: '2024-03-09', text: XSS_TEXT,
     event: { event_date: '2024-03-08', event_type: 'Violence against civilians', sub_event_type: 'Attack', disorder_type: 'Political violence',
       actor1: 'Unidentified Armed Group (Mali)', inter1: 3, actor2: 'Civilians (Mali)', inter2: 7, interaction: 37, country: 'Mali', iso: 'ML',
-      admin1: 'Gao', location: 'Gao', latitude: 16.2666, longitude: -0.0400, geo_precision: 1, fatalities: 0, confidence: 0.6,
+      admin1: 'Gao', location: 'Gao <img src=x onerror="window.__pwned=2">', latitude: 16.2666, longitude: -0.0400, geo_precision: 1, fatalities: 0, confidence: 0.6,
       notes: 'Gunmen attacked a market in Gao.' },
     evidence: { event_type: 'attacked', location: 'Gao', notes: '<script>window.__pwned=1</script>' },
   },

@@ -66,6 +66,8 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     assert.match(await page.evaluate(() => location.hash), /event_type=Battles/)
     await page.click('#filters button[type="reset"]')
     await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 4)
+    // The timeline is redrawn after the map, once per change of non-date filters: first load, Battles, reset.
+    await page.waitForFunction(() => performance.getEntriesByName('sitrep:days-drawn').length === 3)
   })
 
   await t.test('brushing the timeline sets from/to, and the map keeps only the events in that range', async () => {
@@ -132,6 +134,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.keyboard.press('r')
     await page.waitForFunction(() => !document.querySelector('ul.queue li[data-event-id="ev-fx-kandahar"]'))
     assert.equal((await event('ev-fx-kandahar')).review, 'not-an-event')
+    await page.waitForFunction(() => !document.querySelector('#map [data-event-id="ev-fx-kandahar"]'))
   })
 
   await t.test('merge two events from the detail view, then Unmerge restores both', async () => {
@@ -143,6 +146,15 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForFunction(() => location.hash.startsWith('#/events/ev-fx-aleppo'))
     await page.waitForSelector('ul.history button.unmerge')
     assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-aleppo')   // the absorbed id answers with the survivor
+    // Each source keeps its own record; showing one puts its article and evidence in the text box.
+    await page.waitForSelector('ul.sources li[data-article-id="fx-mosul"] .source-record')
+    assert.equal(await page.textContent('ul.sources li[data-article-id="fx-mosul"] .source-record .muted'),
+      'its record: 2024-03-09 · Remote explosive/landmine/IED · Mosul · Unidentified Armed Group (Iraq) vs Police Forces of Iraq (2020-) · 3 killed · confidence 50% ')
+    await page.click('ul.sources li[data-article-id="fx-mosul"] button.show-source')
+    await page.waitForSelector('.article-text[data-article-id="fx-mosul"] mark.evidence[data-field="location"]')
+    assert.equal(await page.textContent('.article-text mark.evidence[data-field="location"]'), 'Mosul')
+    await page.click('table.claims tr:has-text("security sources")')
+    assert.equal(await page.textContent('mark.evidence.active'), 'three policemen')
     await page.click('ul.history button.unmerge')
     await page.waitForSelector('ul.history li[data-kind="merge"]:has-text("undone")')
     assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-mosul')
@@ -153,14 +165,20 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!) })
     assert.deepEqual(posted.json().articles[0].event_ids, ['ev-fx-xss'])
     await page.evaluate(() => { location.hash = '#/articles/fx-xss' })
+    await page.reload()   // a fresh map, with the new event on it
     await page.waitForSelector('.article-text[data-article-id="fx-xss"]')
     assert.equal(await page.textContent('.article-text'), XSS_TEXT)
     await page.evaluate(() => { location.hash = '#/events/ev-fx-xss' })
     await page.waitForSelector('mark.evidence[data-field="notes"]')
     assert.equal(await page.textContent('mark.evidence[data-field="notes"]'), '<script>window.__pwned=1</script>')
+    // The event's location (which a reviewer can edit freely) holds HTML too: the hover text shows it as text.
+    await page.waitForSelector('#map [data-event-id="ev-fx-xss"]')
+    await page.hover('#map [data-event-id="ev-fx-xss"]')
+    await page.waitForSelector('.leaflet-tooltip')
+    assert.equal(await page.textContent('.leaflet-tooltip'), '2024-03-08 · Attack · Gao <img src=x onerror="window.__pwned=2">')
     await page.waitForTimeout(300)
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
-    assert.equal(await page.$$eval('#panel img, #panel script', (els) => els.length), 0)
+    assert.equal(await page.$$eval('#panel img, #panel script, .leaflet-tooltip img', (els) => els.length), 0)
   })
 
   await t.test('pasting an article shows its extracted events at once', async () => {

@@ -132,7 +132,7 @@ function renderPanel(): void {
   else if (route === 'articles' && id) renderArticle(panel, id)
   else if (route === 'review') keys = renderQueue(panel, query())
   else if (route === 'control') renderControl(panel, view.extra.location)
-  else if (route === 'add') renderAdd(panel, () => { void loadMap(); void loadDays(); void api.facets().then(fillFacets, () => undefined) })
+  else if (route === 'add') renderAdd(panel, () => { void loadMap().then(loadDays); void api.facets().then(fillFacets, () => undefined) })
   else dispose = renderList(panel, query())
   if (!(route === 'events' && id)) map.select(null)
 }
@@ -160,6 +160,7 @@ function route(): void {
   }
 }
 
+window.addEventListener('sitrep:changed', () => { void loadMap().then(loadDays) })
 window.addEventListener('hashchange', route)
 window.addEventListener('sitrep:state', route)
 document.addEventListener('keydown', (ev) => {

@@ -64,7 +64,8 @@ export function createMap(el: HTMLElement, start: string | undefined, on: MapHan
       fillOpacity: area ? 0.22 : 0.75,
       className: `event-marker${area ? ' area' : ''}`,
     })
-    m.bindTooltip(`${summary(e)}${area ? ' (approximate location)' : ''}`, { direction: 'top' })
+    // Tooltips get elements, never strings: Leaflet would parse a string as HTML.
+    m.bindTooltip(h('span', {}, `${summary(e)}${area ? ' (approximate location)' : ''}`), { direction: 'top' })
     m.on('click', () => on.open(e.id))
     m.on('add', () => {
       const path = m.getElement()
@@ -84,7 +85,7 @@ export function createMap(el: HTMLElement, start: string | undefined, on: MapHan
     box.style.width = box.style.height = box.style.lineHeight = `${size}px`
     const m = L.marker([c.lat, c.lon], { icon: L.divIcon({ html: box, className: 'cluster-icon', iconSize: [size, size] }), keyboard: false })
     const lines = types.map(([t, n]) => `${t}: ${n}`).join('\n')
-    m.bindTooltip(`${c.count} events, ${c.fatalities} fatalities\n${lines}`, { direction: 'top', className: 'pre' })
+    m.bindTooltip(h('span', {}, `${c.count} events, ${c.fatalities} fatalities\n${lines}`), { direction: 'top', className: 'pre' })
     m.on('click', () => map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)))
     return m
   }

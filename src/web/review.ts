@@ -37,6 +37,7 @@ export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Re
     try {
       const e = await fn()
       toast(`${what}: ${e.id}`)
+      window.dispatchEvent(new CustomEvent('sitrep:changed'))   // map and timeline refresh
       done(e)
     } catch (err) { toast((err as Error).message, true) }
   }
