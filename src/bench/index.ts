@@ -53,13 +53,14 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
 async function main(): Promise<void> {
   const figures = await runBench()
   for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
-  const storeBench = join(packageRoot, 'dist', 'src', 'bench', 'store.js')
-  if (existsSync(storeBench) && process.env.BENCH_STORE !== '0') {
-    const mod = await import(storeBench)
-    if (typeof mod.runStoreBench === 'function') {
-      const more = await mod.runStoreBench()
-      for (const [k, v] of Object.entries(more as Record<string, unknown>)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
-    }
+  // The store and dashboard benches: each in its own module, skipped with BENCH_STORE=0 / BENCH_WEB=0.
+  for (const [file, fn, flag] of [['store.js', 'runStoreBench', 'BENCH_STORE'], ['web.js', 'runWebBench', 'BENCH_WEB']] as const) {
+    const path = join(packageRoot, 'dist', 'src', 'bench', file)
+    if (!existsSync(path) || process.env[flag] === '0') continue
+    process.stderr.write(`bench: ${file.replace('.js', '')} ...\n`)
+    const mod = await import(path)
+    const more = await mod[fn]()
+    for (const [k, v] of Object.entries(more as Record<string, unknown>)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
   }
 }
 
