@@ -27,6 +27,7 @@ const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (m
 
 const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
+const CROWDS = /\b(communit(y|ies)|villagers|residents|supporters|two groups|groups of|youths|students|farmers|herders|nationals|traders|workers|neighbou?rs|families|clans?|tribesmen|inhabitants|mob)\b/i
 const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
 const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
 
@@ -88,6 +89,10 @@ export function classify(c: Candidate, text: string): Classified | null {
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
     if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && /\b(police|security forces|soldiers|troops)\b/i.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+  }
+  // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
+  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))) {
+    sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && CROWD.test(before) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
