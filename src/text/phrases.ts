@@ -21,6 +21,14 @@ function word(w: string): Word {
 const test = (w: Word, norm: string): boolean =>
   'any' in w ? true : 'exact' in w ? w.exact === norm : norm.startsWith(w.prefix)
 
+// Every index looks tokens up by their first three letters; cut them once per document, not per index.
+const keyCache = new WeakMap<Tokens, string[]>()
+function keysOf(tokens: Tokens): string[] {
+  let keys = keyCache.get(tokens)
+  if (!keys) { keys = tokens.norm.map((n) => n.slice(0, 3)); keyCache.set(tokens, keys) }
+  return keys
+}
+
 /** Compile phrases once. Keys are bucketed by their first word's first three letters. */
 export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>): PhraseIndex<T> {
   const buckets = new Map<string, Phrase<T>[]>()
@@ -36,7 +44,7 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
   }
   for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
   const at = (tokens: Tokens, i: number): Match<T>[] => {
-    const list = buckets.get(tokens.norm[i].slice(0, 3))
+    const list = buckets.get(keysOf(tokens)[i])
     if (!list) return []
     const out: Match<T>[] = []
     for (const p of list) {
