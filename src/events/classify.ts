@@ -20,13 +20,16 @@ const rank = (sub: string) => PRECEDENCE.indexOf(sub)
 const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = /\b(civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child|children|boys?|girls?|farmers?|herders?|worker|workers|students?|teachers?|journalists?|traders?|passengers?|worshippers?|family|families|pastoralists?|fishermen|miners?|doctors?|nurses?|priests?|pastors?|imams?|chief|chiefs|councillors?|officials?|candidates?|activists?|lawyers?|judges?)\b/i
-const ARMED_VICTIMS = /\b(soldiers?|troops|police(men|man)?|officers?|personnel|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|gunmen|jihadists?|guards?|commanders?|army|forces|servicem[ae]n|recruits|combatants?|terrorists?)\b/i
+const ARMED_VICTIMS = /\b(soldiers?|troops|police(men|man|women|woman)?|policem[ae]n|policewom[ae]n|constables?|officers?|personnel|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|gunmen|jihadists?|guards?|commanders?|army|forces|servicem[ae]n|recruits|combatants?|terrorists?)\b/i
 const CONTROL = /\b(control|town|city|village|district|area|positions?|territory|base|outpost|stronghold|checkpoints?|hill|airport|province|region|neighbou?rhood)\b/i
 
 const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
 
 const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
+const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
+// After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
+const CROWD_BY = /^[^.;]{0,40}?\bby\s+(an?\s+|the\s+)?(angry\s+)?(mob|crowd|villagers|residents|farmers|herders|youths?|locals|people|inhabitants|vigilantes|group of (people|residents|villagers|youths))\b/i
 const CROWDS = /\b(communit(y|ies)|villagers|residents|supporters|two groups|groups of|youths|students|farmers|herders|nationals|traders|workers|neighbou?rs|families|clans?|tribesmen|inhabitants|mob)\b/i
 const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
 const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
@@ -95,7 +98,7 @@ export function classify(c: Candidate, text: string): Classified | null {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
-  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && CROWD.test(before) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
+  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
