@@ -27,6 +27,7 @@ const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (m
 
 const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
+const FOUND = /\b(found|discovered|uncovered|cleared|defused|removed|dismantled|destroyed \d|destroyed (the|a|an|\d)|bomb squad|made safe|controlled explosion|seized|recovered|intercepted|identified by)\b/i
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = /^[^.;]{0,40}?\bby\s+(an?\s+|the\s+)?(angry\s+)?(mob|crowd|villagers|residents|farmers|herders|youths?|locals|people|inhabitants|vigilantes|group of (people|residents|villagers|youths))\b/i
@@ -65,9 +66,13 @@ export function classify(c: Candidate, text: string): Classified | null {
 
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   const SMALL_ARMS = /small.arms|machine.?gun|gunfire|shoot.?out|firefight|gun ?battle|clash|fighting|fought|exchange|traded fire|bursts/
-  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Grenade')
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
+  }
+  // Explosives found, cleared or defused before they went off: disrupted weapons use.
+  if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
+    sub = 'Disrupted weapons use'; why += '; the explosives were found or made safe'
   }
   // Territory: who took it decides the sub-type, whatever the verb.
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
