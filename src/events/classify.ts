@@ -27,6 +27,7 @@ const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (m
 
 const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
+const SECURITY = /\b(police|security forces|soldiers|troops|army|military|gendarm\w*|riot police|officers)\b/i
 const FOUND = /\b(found|discovered|uncovered|cleared|defused|removed|dismantled|destroyed \d|destroyed (the|a|an|\d)|bomb squad|made safe|controlled explosion|seized|recovered|intercepted|identified by)\b/i
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
@@ -69,6 +70,16 @@ export function classify(c: Candidate, text: string): Classified | null {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
+  }
+  // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
+  const protestWords = c.hits.some((h) => h.family === 'protest') || c.actors.some((a) => a.role === 'protester')
+  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
+    if (killed && SECURITY.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    else { sub = 'Violent demonstration'; why += '; protesters in a clash' }
+  }
+  // A place taken after the other side left is a non-violent transfer.
+  if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1)) {
+    sub = 'Non-violent transfer of territory'; why += '; the other side left without a fight'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
