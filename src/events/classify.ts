@@ -27,6 +27,7 @@ const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (m
 
 const SINCE = /\bsince\b[^,;.]*$/i
 const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
+const ABOUT = /\b(against|over|about|condemn\w*|denounc\w*|demand\w*|decry\w*|in protest at|to protest)\b/i
 const SECURITY = /\b(police|security forces|soldiers|troops|army|military|gendarm\w*|riot police|officers)\b/i
 const FOUND = /\b(found|discovered|uncovered|cleared|defused|removed|dismantled|destroyed \d|destroyed (the|a|an|\d)|bomb squad|made safe|controlled explosion|seized|recovered|intercepted|identified by)\b/i
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
@@ -71,6 +72,9 @@ export function classify(c: Candidate, text: string): Classified | null {
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
+  // "protested against the murder of a journalist": the violence is what the protest is about.
+  const aboutIt = c.hits.find((h) => h.family === 'protest' && h.span[1] <= top.span[0] && ABOUT.test(text.slice(h.span[1], top.span[0])))
+  if (aboutIt && top.family !== 'protest' && top.family !== 'riot') { sub = aboutIt.sub; why = `"${aboutIt.phrase}" about the violence: the protest is the event` }
   // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
   const protestWords = c.hits.some((h) => h.family === 'protest') || c.actors.some((a) => a.role === 'protester')
   if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
