@@ -128,6 +128,8 @@ export interface EventDraft {
   status: Status
   confidence: number
   trigger: Span
+  /** How strongly the trigger word alone signals the type (data/events/triggers.yaml weight). */
+  weight?: number
   sentence: number
   evidence: Record<string, Span>
   notes: string

@@ -28,7 +28,8 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft): void {
   const ra = RANK.indexOf(a.subEventType), rb = RANK.indexOf(b.subEventType)
-  if (rb >= 0 && (ra < 0 || rb < ra) && a.eventType !== 'Strategic developments') {
+  // A weak word ("the army confirmed the attack") never changes the type of an event already found.
+  if (rb >= 0 && (ra < 0 || rb < ra) && a.eventType !== 'Strategic developments' && (b.weight ?? 2) > 1) {
     a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }

@@ -36,6 +36,7 @@ export function events(): Stage {
         continue
       }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
+      draft.weight = typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
       draft.status = status.status
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
