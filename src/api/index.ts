@@ -1,4 +1,20 @@
-/** @module api: buildServer(store) → the fastify app, unstarted; `sitrep serve` listens, tests inject. */
+/**
+ * @module api: buildServer(store) → the fastify app, unstarted; `sitrep serve` listens, tests inject.
+ *
+ * Routes (schemas and summaries also in GET /api/openapi.json):
+ *   GET  /api/health                      liveness and store counts
+ *   GET  /api/events                      filters from,to,event_type,sub_event_type,country,actor,bbox,q,status; limit 1–1000; cursor
+ *   GET  /api/events/{id}                 {event}: record, sources, claims, evidence, review state, history
+ *   POST /api/events/{id}/review          {action: accept|edit|not-an-event|split, field?, value?, articles?, author, reason}
+ *   POST /api/events/{id}/merge           {other, author, reason} → {merge, event}; the smaller id survives
+ *   GET  /api/merges/{id}                 one merge from the audit log
+ *   POST /api/merges/{id}/undo            {author, reason} → {merge, events}; 409 when already undone
+ *   GET  /api/articles/{id}               {article, events}
+ *   POST /api/articles                    one article or a list → {articles: [{id, status, event_ids}]}; 422 without text
+ *   GET  /api/control?location=&at=       {location, periods: [{holder, from, to, event_ids, conflict, contested_by}]}
+ *   GET  /api/export?format=&filters      the export formats, streamed
+ * Every error is {"error": {"code", "message"}} with the status of its code in src/errors.ts.
+ */
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Store } from '../store/index.js'

@@ -19,8 +19,13 @@ export interface Db extends Sql {
    * event's actors; `q` over actors, places, notes and publishers, or the text of a source article.
    */
   text(kind: 'actors' | 'q', value: string): { sql: string; params: Param[] }
-  /** Condition "the row's point lies in the box, edges included", index-backed, with its parameters. */
-  inBox(box: readonly [number, number, number, number]): { sql: string; params: Param[] }
+  /**
+   * Condition "the row's point lies in the box, edges included", with its parameters; `selective`
+   * says another filter already narrows the rows a lot (then a spatial index may not pay).
+   */
+  inBox(box: readonly [number, number, number, number], selective?: boolean): { sql: string; params: Param[] }
   schemaVersion(): Promise<number>
+  /** A number that changes whenever any connection commits a write, or null when the backend cannot tell cheaply. */
+  generation(): number | null
   close(): Promise<void>
 }

@@ -77,8 +77,9 @@ export async function mergeEvents(w: Writer, a: string, b: string, meta: MergeMe
 }
 
 /**
- * Undo a merge by restoring the rows it changed. Only while nothing else changed the survivor
- * since (its revision is the one the merge left): otherwise undo the later changes first.
+ * Undo a merge. While nothing else changed the survivor since (its revision is the one the merge
+ * left), the rows it changed are restored exactly. Otherwise the absorbed event's sources go back
+ * to it and both events are rebuilt from their sources and edits, keeping the later changes.
  */
 export async function unmergeEvents(w: Writer, mergeId: number, by: string, reason: string): Promise<Result<MergeInfo>> {
   const row = await w.tx.get('SELECT * FROM merges WHERE id = ?', [mergeId])
@@ -87,19 +88,26 @@ export async function unmergeEvents(w: Writer, mergeId: number, by: string, reas
   if (info.undone) return fail('conflict', `merge ${mergeId} is already undone`)
   const snap = parse<Snapshot>(row.snapshot)
   const current = await w.row(info.survivor)
-  if (!current || Number(current.revision) !== snap.revisionAfter || current.absorbed_into) {
-    const later = await w.tx.get('SELECT max(id) AS id FROM merges WHERE id > ? AND undone_at IS NULL AND (survivor = ? OR absorbed = ?)',
-      [mergeId, info.survivor, info.survivor])
-    const hint = later?.id ? ` (undo merge ${later.id} first)` : ''
-    return fail('conflict', `event "${info.survivor}" changed after merge ${mergeId}${hint}`)
+  const exact = !!current && Number(current.revision) === snap.revisionAfter && !current.absorbed_into
+  if (exact) {
+    for (const e of snap.events) await w.putRow(e)
+  } else {
+    const [, absorbed, ...redirected] = snap.events
+    await w.putRow({ ...absorbed, absorbed_into: null, updated_at: now() })
+    for (const e of redirected) await w.tx.run('UPDATE events SET absorbed_into = ? WHERE id = ?', [info.absorbed, String(e.id)])
   }
-  for (const e of snap.events) await w.putRow(e)
   for (const [article, record, revision] of snap.moved) {
     await w.tx.run('UPDATE event_sources SET event_id = ? WHERE article_id = ? AND record_id = ? AND article_revision = ?',
       [info.absorbed, article, record, revision])
   }
-  await w.rebuildClaims(info.survivor)
-  await w.rebuildClaims(info.absorbed)
+  if (exact) {
+    await w.rebuildClaims(info.survivor)
+    await w.rebuildClaims(info.absorbed)
+  } else {
+    await w.recompute(info.absorbed)
+    const holder = await w.resolve(info.survivor)
+    if (holder) await w.recompute(String(holder.id))
+  }
   await w.tx.run('UPDATE merges SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?', [now(), by, reason, mergeId])
   for (const [id, other] of [[info.survivor, info.absorbed], [info.absorbed, info.survivor]]) {
     await w.log(id, { kind: 'unmerge', author: by, reason, merge_id: mergeId, other })

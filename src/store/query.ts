@@ -24,7 +24,7 @@ export function whereOf(db: Db, f: EventFilter): Where {
     add(t.sql, ...t.params)
   }
   if (f.bbox) {
-    const box = db.inBox(f.bbox)
+    const box = db.inBox(f.bbox, !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location))
     add(box.sql, ...box.params)
   }
   if (f.q) {

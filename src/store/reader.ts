@@ -2,13 +2,14 @@
 import type { Result } from '../errors.js'
 import { ok } from '../errors.js'
 import type { EventRecord } from '../schema/record.js'
-import type { Db, Row, Sql } from './db.js'
+import type { Db, Param, Row, Sql } from './db.js'
 import { mergeInfo } from './merges.js'
 import { parse } from './rows.js'
 import { decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
-export async function listEvents(db: Db, filter: EventFilter, page: Page): Promise<Result<EventPage>> {
+/** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
+export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
   let sql = where.sql
   const params = [...where.params]
@@ -20,21 +21,38 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page): Promi
   }
   const rows = await db.all(`SELECT id, sort_date, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
-  const total = await db.get(`SELECT count(*) AS n FROM events WHERE ${where.sql}`, where.params)
+  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
   return ok({
     events: shown.map((r) => parse<EventRecord>(r.record)),
     next: more && last ? encodeCursor(String(last.sort_date), String(last.id)) : null,
-    total: Number(total?.n ?? 0),
+    total,
   })
+}
+
+/** Counts by filter, kept until the next commit: a count scans an index, a list page does not. */
+const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number> }>()
+
+async function countOf(db: Db, sql: string, params: readonly Param[]): Promise<number> {
+  const generation = db.generation()
+  const key = sql + '\u0000' + JSON.stringify(params)
+  let cache = counts.get(db)
+  if (generation !== null && cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!
+  const row = await db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params)
+  const n = Number(row?.n ?? 0)
+  if (generation === null) return n
+  if (!cache || cache.generation !== generation) counts.set(db, (cache = { generation, byQuery: new Map() }))
+  if (cache.byQuery.size >= 1000) cache.byQuery.delete(cache.byQuery.keys().next().value!)
+  cache.byQuery.set(key, n)
+  return n
 }
 
 export async function* scanEvents(db: Db, filter: EventFilter): AsyncIterable<EventRecord> {
   let cursor: string | undefined
   for (;;) {
-    const page = await listEvents(db, filter, { limit: 1000, ...(cursor ? { cursor } : {}) })
+    const page = await listEvents(db, filter, { limit: 1000, ...(cursor ? { cursor } : {}) }, false)
     if (!page.ok) return
     yield* page.value.events
     if (!page.value.next) return

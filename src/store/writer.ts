@@ -54,13 +54,13 @@ export class Writer {
   }
 
   /** Rebuild an event's record from its active sources and its reviewers' edits; no source left → retired. */
-  async recompute(id: string, create?: Partial<EventRowValues>): Promise<EventRowValues> {
+  async recompute(id: string): Promise<EventRowValues> {
     const old = (await this.row(id)) ?? null
     this.touch(old)
     const records = await this.sources(id)
     const at = now()
     const base: EventRowValues = old ?? {
-      id, absorbed_into: null, review: 'auto', overrides: '{}', revision: 0, created_at: at, ...create,
+      id, absorbed_into: null, review: 'auto', overrides: '{}', revision: 0, created_at: at,
     }
     let values: EventRowValues
     if (!records.length) {

@@ -61,12 +61,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       }
     },
     text(kind, value) {
-      // actors and search are stored lower-cased; article text is not.
-      const v = value.toLowerCase()
+      // actors and search are stored lower-cased; article text is not. LIKE can use pg_trgm's GIN indexes.
+      const pattern = `%${value.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`
       return kind === 'actors'
-        ? { sql: 'strpos(actors, ?) > 0', params: [v] }
-        : { sql: `(strpos(search, ?) > 0 OR events.id IN (SELECT s.event_id FROM event_sources s JOIN articles a ON a.id = s.article_id
-            WHERE s.active = 1 AND strpos(lower(a.text), ?) > 0))`, params: [v, v] }
+        ? { sql: 'actors LIKE ?', params: [pattern] }
+        : { sql: `(search LIKE ? OR events.id IN (SELECT s.event_id FROM event_sources s JOIN articles a ON a.id = s.article_id
+            WHERE s.active = 1 AND lower(a.text) LIKE ?))`, params: [pattern, pattern] }
     },
     inBox: (box) => ({
       sql: 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?',
@@ -76,6 +76,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       const row = await pool.query('SELECT max(version) AS v FROM schema_version')
       return Number(row.rows[0]?.v ?? 0)
     },
+    generation: () => null,
     close: () => pool.end(),
   }
   try {
@@ -109,4 +110,20 @@ async function migrate(db: Db): Promise<void> {
   if (postgis) {
     await db.run('CREATE INDEX IF NOT EXISTS events_point ON events USING gist (ST_SetSRID(ST_MakePoint(longitude, latitude), 4326))')
   }
+  await trigramIndexes(db)
+}
+
+/** Substring filters (`actor`, `q`) get trigram indexes when pg_trgm is installed or can be; else they scan. */
+async function trigramIndexes(db: Db): Promise<void> {
+  try {
+    await db.run('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public')
+  } catch { /* not allowed or not available: the filters still work, by scanning */ }
+  const ext = await db.get("SELECT n.nspname AS s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'")
+  if (!ext) return
+  const ops = `${String(ext.s)}.gin_trgm_ops`
+  await db.write(async (tx) => {
+    await tx.run(`CREATE INDEX IF NOT EXISTS events_actors_trgm ON events USING gin (actors ${ops})`)
+    await tx.run(`CREATE INDEX IF NOT EXISTS events_search_trgm ON events USING gin (search ${ops})`)
+    await tx.run(`CREATE INDEX IF NOT EXISTS articles_text_trgm ON articles USING gin (lower(text) ${ops})`)
+  })
 }

@@ -46,7 +46,9 @@ function text(kind: 'actors' | 'q', value: string): { sql: string; params: Param
   }
   const phrase = `"${v.replace(/"/g, '""')}"`
   return kind === 'actors'
-    ? { sql: 'events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [`actors : ${phrase}`] }
+    // An actor usually matches many events: walk the newest-first index and probe the hits (`+` keeps
+    // the planner from fetching every hit to sort it). `q` is usually rare: start from its hits.
+    ? { sql: '+events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [`actors : ${phrase}`] }
     : {
         sql: `events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
           UNION ${BY_ARTICLE} WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`,
@@ -63,6 +65,9 @@ export function migrations(): string[][] {
 function open(path: string, readonly: boolean): Database.Database {
   const db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {})
   db.pragma('busy_timeout = 30000')
+  // Queries fetch rows by rowid from index and full-text hits: keep more of the file in memory.
+  db.pragma('cache_size = -65536')
+  db.pragma('mmap_size = 268435456')
   if (!readonly) {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
@@ -113,16 +118,20 @@ export function openSqlite(path: string): Db {
       return next
     },
     text,
-    inBox(box) {
+    inBox(box, selective) {
+      const exact = { sql: 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?', params: [box[0], box[2], box[1], box[3]] }
+      // With another selective filter, or a box too big to narrow much, checking each row beats materializing R*Tree hits.
+      if (selective || (box[2] - box[0]) * (box[3] - box[1]) > 25) return exact
       // The R*Tree stores 32-bit floats rounded outward: widen the probe a little, then test exactly.
       const e = 1e-3
       return {
-        sql: `events.rowid IN (SELECT id FROM events_geo WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?)
-          AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`,
-        params: [box[0] - e, box[2] + e, box[1] - e, box[3] + e, box[0], box[2], box[1], box[3]],
+        sql: `events.rowid IN (SELECT id FROM events_geo WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?) AND ${exact.sql}`,
+        params: [box[0] - e, box[2] + e, box[1] - e, box[3] + e, ...exact.params],
       }
     },
     schemaVersion: async () => version(reader),
+    // data_version changes when another connection (our writer, another process) commits; writes stay on the writer.
+    generation: () => Number(reader.pragma('data_version', { simple: true })),
     async close() { reader.close(); writer.close() },
   }
 }
