@@ -18,15 +18,28 @@ function word(w: string): Word {
   return { exact: w }
 }
 
-const test = (w: Word, norm: string): boolean =>
-  'any' in w ? true : 'exact' in w ? w.exact === norm : norm.startsWith(w.prefix)
+// Words are matched in one flat shape (0 exact, 1 prefix, 2 any): the matcher runs at every token of every article.
+interface Flat { kind: 0 | 1 | 2; text: string }
+const flat = (w: Word): Flat => ('any' in w ? { kind: 2, text: '' } : 'exact' in w ? { kind: 0, text: w.exact } : { kind: 1, text: w.prefix })
+const testFlat = (w: Flat, norm: string): boolean => (w.kind === 0 ? w.text === norm : w.kind === 2 || norm.startsWith(w.text))
 
-// Every index looks tokens up by their first three letters; cut them once per document, not per index.
-const keyCache = new WeakMap<Tokens, string[]>()
-function keysOf(tokens: Tokens): string[] {
-  let keys = keyCache.get(tokens)
-  if (!keys) { keys = tokens.norm.map((n) => n.slice(0, 3)); keyCache.set(tokens, keys) }
-  return keys
+// Every index looks tokens up by their first three letters. Each bucket key any index uses gets a
+// number; a document's tokens are turned into those numbers once (-1: no index has such a key), so
+// each scan reads an array instead of hashing strings. Cached ids are redone when keys were added since.
+const keyIds = new Map<string, number>()
+const idCache = new WeakMap<Tokens, { known: number; ids: Int32Array }>()
+function idsOf(tokens: Tokens): Int32Array {
+  const cached = idCache.get(tokens)
+  if (cached && cached.known === keyIds.size) return cached.ids
+  const ids = new Int32Array(tokens.count)
+  for (let i = 0; i < tokens.count; i++) ids[i] = keyIds.get(tokens.norm[i].slice(0, 3)) ?? -1
+  idCache.set(tokens, { known: keyIds.size, ids })
+  return ids
+}
+function keyId(key: string): number {
+  let id = keyIds.get(key)
+  if (id === undefined) keyIds.set(key, (id = keyIds.size))
+  return id
 }
 
 /** Compile phrases once. Keys are bucketed by their first word's first three letters. */
@@ -43,25 +56,36 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     buckets.set(key, list)
   }
   for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
-  const at = (tokens: Tokens, i: number): Match<T>[] => {
-    const list = buckets.get(keysOf(tokens)[i])
-    if (!list) return []
-    const out: Match<T>[] = []
-    for (const p of list) {
-      if (i + p.words.length > tokens.count) continue
+  const byId: ({ p: Phrase<T>; words: Flat[] }[] | undefined)[] = []
+  for (const [key, list] of buckets) byId[keyId(key)] = list.map((p) => ({ p, words: p.words.map(flat) }))
+  // Every phrase of the bucket that matches at token i (longest first), or null when none does.
+  const matches = (tokens: Tokens, list: { p: Phrase<T>; words: Flat[] }[], i: number): Match<T>[] | null => {
+    let out: Match<T>[] | null = null
+    const norm = tokens.norm
+    for (const { p, words } of list) {
+      const n = words.length
+      if (i + n > tokens.count) continue
       let ok = true
-      for (let k = 0; k < p.words.length && ok; k++) ok = test(p.words[k], tokens.norm[i + k])
-      if (ok) out.push({ value: p.value, first: i, last: i + p.words.length - 1, phrase: p.source })
+      for (let k = 0; k < n && ok; k++) ok = testFlat(words[k], norm[i + k])
+      if (ok) (out ??= []).push({ value: p.value, first: i, last: i + n - 1, phrase: p.source })
     }
     return out
+  }
+  const at = (tokens: Tokens, i: number): Match<T>[] => {
+    const id = idsOf(tokens)[i]
+    const list = id === undefined || id < 0 ? undefined : byId[id]
+    return (list && matches(tokens, list, i)) ?? []
   }
   return {
     at,
     scan(tokens, from = 0, to = tokens.count) {
       const out: Match<T>[] = []
+      const ids = idsOf(tokens)
       for (let i = from; i < to; i++) {
-        const found = at(tokens, i)
-        if (!found.length) continue
+        const id = ids[i]
+        const list = id >= 0 ? byId[id] : undefined
+        const found = list ? matches(tokens, list, i) : null
+        if (!found) continue
         const longest = found[0].last
         for (const m of found) if (m.last === longest) out.push(m)
         i = longest

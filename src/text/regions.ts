@@ -1,6 +1,5 @@
 /** @module text/regions: captions, credits, bylines, datelines and repeated headlines, by line and by sentence. */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { readYaml } from '../yaml-cache.js'
 import type { Doc, RegionKind, Span } from '../doc.js'
 import { say } from '../doc.js'
 import { dataPath } from '../paths.js'
@@ -11,7 +10,7 @@ let dateline: RegExp | null = null
 
 function load(): void {
   if (rules) return
-  const raw = parse(readFileSync(dataPath('regions.yaml'), 'utf8')) as RegionRules
+  const raw = readYaml(dataPath('regions.yaml')) as RegionRules
   const kinds: RegionKind[] = ['caption', 'credit', 'byline', 'boilerplate']
   rules = kinds.flatMap((kind) => (raw[kind as keyof RegionRules] as string[]).map((p) => ({ kind, re: new RegExp(p, 'i') })))
   dateline = new RegExp(raw.dateline)

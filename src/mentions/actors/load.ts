@@ -1,7 +1,6 @@
 /** @module mentions/actors/load: reads data/actors/*.yaml and checks it loudly. */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
 import { dataPath } from '../../paths.js'
+import { readYaml } from '../../yaml-cache.js'
 
 export type StateKind = 'military' | 'police' | 'government'
 export type ClassName =
@@ -48,7 +47,7 @@ const dayPattern = /^\d{4}-\d{2}-\d{2}$/
 
 function read<T>(file: string): T {
   try {
-    return parse(readFileSync(dataPath('actors', file), 'utf8')) as T
+    return readYaml(dataPath('actors', file)) as T
   } catch (error) {
     throw new Error(`data/actors/${file}: ${(error as Error).message}`)
   }

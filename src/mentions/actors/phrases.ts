@@ -7,8 +7,16 @@ import type { Tokens } from '../../doc.js'
 
 /** Lower case, no diacritics, one apostrophe: the form both aliases and text are compared in. */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase()
+  let f = folded.get(word)
+  if (f === undefined) {
+    if (folded.size >= 100_000) folded.clear()
+    f = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase()
+    folded.set(word, f)
+  }
+  return f
 }
+// fold is pure and runs on every word of every article: the vocabulary repeats, so keep the answers.
+const folded = new Map<string, string>()
 
 const dashes = new Set(['-', '–', '—', '‐'])
 

@@ -58,9 +58,11 @@ function absorbNoun(words: readonly Word[], end: number, index: ActorIndex): num
 
 /** The longest reading at word `at`: a named alias, or [country|adjective|ethnic] [qualifiers] noun. */
 function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Context): Found | null {
+  const matches = index.trie.matchAt(words, at)
+  // Most words start no phrase at all; only "armed" reads on without a match of its own.
+  if (!matches.length && words[at].w !== 'armed') return null
   let result: Found | null = null
   const consider = (f: Found | null) => { if (f && (!result || f.end > result.end)) result = f }
-  const matches = index.trie.matchAt(words, at)
   // Named aliases and nouns, longest first: the first that resolves wins among them, unless a
   // shorter alias names this country's group ("Islamic State" in Egypt before "Islamic State militants").
   const readings: Found[] = []

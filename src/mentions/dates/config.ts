@@ -1,6 +1,5 @@
 /** @module mentions/dates/config: data/dates.yaml compiled into regular expressions, once. */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { readYaml } from '../../yaml-cache.js'
 import { dataPath } from '../../paths.js'
 
 export interface DateConfig {
@@ -23,7 +22,7 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 
 export function dateConfig(): DateConfig {
   if (cached) return cached
-  const raw = parse(readFileSync(dataPath('dates.yaml'), 'utf8')) as Record<string, unknown>
+  const raw = readYaml(dataPath('dates.yaml')) as Record<string, unknown>
   const list = (key: string): string[] => {
     const v = raw[key]
     if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string' || !x.trim())) throw new Error(`${FILE}: "${key}" must be a non-empty list of phrases`)

@@ -11,6 +11,28 @@ const npStop = new Set(['that', 'and', 'but', 'who', 'which', 'while', 'as', 'af
 const passiveBefore = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'as', 'not', 'widely', 'unconfirmed'])
 const punct = /^[,;:.!?"“”()[\]—–]$/
 
+/** A sentence's attributions: "according to X" (subject null, `after` is X) and "X said" (its subject, or the phrase after). */
+interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean }
+
+// A sentence with several figures asks for its claimants once per figure; the cues do not depend on the figure.
+const cueCache = new WeakMap<readonly Word[], Cue[]>()
+
+function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
+  let cues = cueCache.get(words)
+  if (cues) return cues
+  cues = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].lower
+    if (w === 'according' && words[i + 1]?.lower === 'to') { cues.push({ i, subject: null, after: npAfter(words, i + 2), partisan: false }); continue }
+    if (!nw.speechVerbs.has(w) || w === 'according') continue
+    if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
+    if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
+    cues.push({ i, subject: npBefore(words, i - 1), after: npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w) })
+  }
+  cueCache.set(words, cues)
+  return cues
+}
+
 /** Whole-sentence attribution of the quantity at words[at]: the nearest "according to X" or "X said". */
 export function claimantOf(words: readonly Word[], at: number, text: string, nw: NumberWords): Claimant {
   let best: { dist: number; span: [number, number]; partisan: boolean } | null = null
@@ -19,17 +41,12 @@ export function claimantOf(words: readonly Word[], at: number, text: string, nw:
     const dist = Math.abs(verbAt - at)
     if (!best || dist < best.dist) best = { dist, span, partisan }
   }
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].lower
-    if (w === 'according' && words[i + 1]?.lower === 'to') { consider(npAfter(words, i + 2), i, false); continue }
-    if (!nw.speechVerbs.has(w) || w === 'according') continue
-    if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
-    if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
-    const partisan = nw.partisanVerbs.has(w)
-    const subject = npBefore(words, i - 1)
+  for (const c of cuesOf(words, nw)) {
+    const according = words[c.i].lower === 'according'
+    if (according) { consider(c.after, c.i, false); continue }
     // A claimant is rarely the counted noun itself: "20 people were killed, said X" has X after.
-    if (subject && !(subject[0] <= at && at <= subject[1])) consider(subject, i, partisan)
-    else consider(npAfter(words, i + 1), i, partisan)
+    if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan)
+    else consider(c.after, c.i, c.partisan)
   }
   if (!best) return { text: null, partisan: false }
   const chosen = best as { dist: number; span: [number, number]; partisan: boolean }

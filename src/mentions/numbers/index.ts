@@ -39,7 +39,9 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     const span: Span = [words[first].start, words[last].end]
     // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.
     const score = inRegion(doc, span, ['caption', 'credit', 'byline', 'dateline', 'boilerplate']) ? m.score * 0.3 : m.score
-    doc.numbers.push({ ...m, score, span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
+    // Written out rather than spread (same key order): this runs for every figure of every article.
+    doc.numbers.push({ value: m.value, high: m.high, qualifier: m.qualifier, vague: m.vague, measure: m.measure, group: m.group, score, rule: m.rule,
+      span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
   }
   const sentence = text.slice(from, to)
   for (const m of sentence.matchAll(coded)) {
@@ -119,7 +121,9 @@ const clauseWords = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', '
   'before', 'through', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'into', 'following'])
 const aux = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'got', 'been'])
 function stopWord(w: string, nw: NumberWords): boolean {
-  return clauseWords.has(w) || [...nw.after.values()].some((set) => set.has(w))
+  if (clauseWords.has(w)) return true
+  for (const set of nw.after.values()) if (set.has(w)) return true
+  return false
 }
 
 /** A figure right after "including", "among them", "of whom": part of a figure already given. */

@@ -42,7 +42,19 @@ export function groupAt(words: readonly Word[], k: number, nw: NumberWords): { f
   return best
 }
 
+// First (and last) words of any cue of any measure: a word in neither starts (ends) no cue, which is
+// most words; one set lookup then spares a lookup per measure. Kept per cue table.
+const firstWords = new WeakMap<NumberWords['after'], Set<string>>()
+const lastWords = new WeakMap<NumberWords['before'], Set<string>>()
+function union(sets: NumberWords['after'], part: 'starts' | 'ends', cache: WeakMap<NumberWords['after'], Set<string>>): Set<string> {
+  let all = cache.get(sets)
+  if (!all) { all = new Set<string>(); for (const set of sets.values()) for (const w of set[part]) all.add(w); cache.set(sets, all) }
+  return all
+}
+
 function cueAt(words: readonly Word[], j: number, sets: NumberWords['after']): { measure: CountMeasure; n: number } | null {
+  const w = words[j]
+  if (j < 0 || !w || !union(sets, 'starts', firstWords).has(w.lower)) return null
   let found: { measure: CountMeasure; n: number } | null = null
   for (const [measure, set] of sets) {
     const n = phraseAt(words, j, set)
@@ -52,6 +64,8 @@ function cueAt(words: readonly Word[], j: number, sets: NumberWords['after']): {
 }
 
 function cueEnding(words: readonly Word[], j: number, nw: NumberWords): CountMeasure | null {
+  const w = words[j]
+  if (j < 0 || !w || !union(nw.before, 'ends', lastWords).has(w.lower)) return null
   let found: { measure: CountMeasure; n: number } | null = null
   for (const [measure, set] of nw.before) {
     const n = phraseEnding(words, j, set)

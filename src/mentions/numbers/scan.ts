@@ -44,6 +44,7 @@ export function phraseAt(words: readonly Word[], i: number, set: PhraseSet): num
   let best = set.has(phrase) ? 1 : 0
   for (let n = 2; n <= set.longest && i + n - 1 < words.length; n++) {
     phrase += ' ' + words[i + n - 1].lower
+    if (!set.prefixes.has(phrase)) break      // no phrase goes on this way
     if (set.has(phrase)) best = n
   }
   return best
@@ -56,6 +57,7 @@ export function phraseEnding(words: readonly Word[], i: number, set: PhraseSet):
   let best = set.has(phrase) ? 1 : 0
   for (let n = 2; n <= set.longest && i - n + 1 >= 0; n++) {
     phrase = words[i - n + 1].lower + ' ' + phrase
+    if (!set.suffixes.has(phrase)) break
     if (set.has(phrase)) best = n
   }
   return best
@@ -74,6 +76,8 @@ function numberAt(words: readonly Word[], i: number, nw: NumberWords): { value: 
     if (!Number.isInteger(value)) return null
     return { value, last, digits: true }
   }
+  // Number words start with a unit, a ten or "a" ("a thousand"); anything else is no number (the common case).
+  if (w.lower !== 'a' && !nw.units.has(w.lower) && !nw.tens.has(w.lower)) return null
   // Number words, with a glued hyphen between them ("twenty-three") skipped.
   const run: string[] = [], index: number[] = []
   for (let j = i; j < words.length && run.length < 8; j++) {
@@ -98,6 +102,10 @@ export function quantities(words: readonly Word[], nw: NumberWords): Quantity[] 
 }
 
 function quantityAt(words: readonly Word[], i: number, nw: NumberWords): Quantity | null {
+  // Most words start nothing: no qualifier, exact or vague phrase, digit or number word.
+  const w = words[i].lower
+  if (!nw.qualifierSet.starts.has(w) && !nw.exactSet.starts.has(w) && !nw.vagueSet.starts.has(w)
+    && w !== 'a' && !nw.units.has(w) && !nw.tens.has(w) && !isDigits(words[i])) return null
   const ql = phraseAt(words, i, nw.qualifierSet)
   const tries = ql ? [ql, 0] : [0]
   for (const qn of tries) {

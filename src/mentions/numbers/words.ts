@@ -1,6 +1,5 @@
 /** @module mentions/numbers/words: data/numbers.yaml compiled into phrase sets and number-word parsing. */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { readYaml } from '../../yaml-cache.js'
 import type { NumberMention, Qualifier } from '../../doc.js'
 import { dataPath } from '../../paths.js'
 
@@ -16,6 +15,8 @@ export interface PhraseSet {
   readonly list: readonly string[]
   readonly starts: ReadonlySet<string>   // first words: a cheap test before building phrases
   readonly ends: ReadonlySet<string>     // last words
+  readonly prefixes: ReadonlySet<string> // every phrase's first 1..n words: a longer phrase is only worth building from one of these
+  readonly suffixes: ReadonlySet<string> // every phrase's last 1..n words
 }
 
 export interface NumberWords {
@@ -49,7 +50,7 @@ let cached: NumberWords | null = null
 /** Load and check data/numbers.yaml once; throws naming the entry when the data is broken. */
 export function numberWords(): NumberWords {
   if (cached) return cached
-  const raw = parse(readFileSync(dataPath('numbers.yaml'), 'utf8')) as Record<string, unknown>
+  const raw = readYaml(dataPath('numbers.yaml')) as Record<string, unknown>
   const numMap = (key: string): Map<string, number> => {
     const obj = raw[key]
     if (!obj || typeof obj !== 'object') throw new Error(`${FILE}: "${key}" must be a map`)
@@ -116,7 +117,12 @@ function phraseSet(items: readonly string[] | undefined, where: string): PhraseS
   const listed = [...set].sort((a, b) => b.length - a.length)
   const starts = new Set(listed.map((p) => p.split(' ')[0]))
   const ends = new Set(listed.map((p) => p.split(' ').at(-1)!))
-  return { has: (p) => set.has(p), longest: Math.max(...listed.map((p) => p.split(' ').length)), list: listed, starts, ends }
+  const prefixes = new Set<string>(), suffixes = new Set<string>()
+  for (const p of listed) {
+    const ws = p.split(' ')
+    for (let k = 1; k <= ws.length; k++) { prefixes.add(ws.slice(0, k).join(' ')); suffixes.add(ws.slice(ws.length - k).join(' ')) }
+  }
+  return { has: (p) => set.has(p), longest: Math.max(...listed.map((p) => p.split(' ').length)), list: listed, starts, ends, prefixes, suffixes }
 }
 
 /** Whole-word cues; entries written with capitals match only as written ("IS" is not "is"). */

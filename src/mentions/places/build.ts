@@ -1,5 +1,5 @@
-/** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.json. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+/** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.bin. */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parse } from 'yaml'
 import { countries } from '../countries.js'
@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
 import { placeKey, skeleton } from './normalize.js'
 import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
+import { encodeGazetteer } from './artifact.js'
 
 const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
@@ -216,6 +217,9 @@ export function compileGazetteer(): GazetteerFile {
 /** Compile and write the artifact; returns its path. */
 export function writeGazetteer(path: string): string {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, JSON.stringify(compileGazetteer()))
+  // Written aside and renamed: another process may be reading the old file meanwhile.
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, encodeGazetteer(compileGazetteer()))
+  renameSync(tmp, path)
   return path
 }

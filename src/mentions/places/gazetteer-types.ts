@@ -1,4 +1,4 @@
-/** @module mentions/places/gazetteer-types: the shape of build/gazetteer.json, columns rather than objects so it loads fast. */
+/** @module mentions/places/gazetteer-types: the compiled gazetteer's columns, as built and as loaded from build/gazetteer.bin. */
 
 export type Kind = 'place' | 'admin1' | 'admin2' | 'country' | 'region' | 'feature'
 
@@ -6,7 +6,7 @@ export type Kind = 'place' | 'admin1' | 'admin2' | 'country' | 'region' | 'featu
 export const Flag = { Primary: 0, Alternate: 1, Demonym: 2, Abbreviation: 3 } as const
 export type Flag = (typeof Flag)[keyof typeof Flag]
 
-/** The artifact: one entry per column per entity; `keys` joined by newlines, postings `entity * 4 + flag`. */
+/** The compiled gazetteer (artifact.ts writes it as binary): one entry per column per entity; `keys` joined by newlines, postings `entity * 4 + flag`. */
 export interface GazetteerFile {
   version: number
   built: string
@@ -29,4 +29,22 @@ export interface GazetteerFile {
   skelKeys: string
   skelOff: number[]
   skel: number[]
+}
+
+/** The entity columns as loaded: numbers are typed arrays over the artifact, strings plain arrays. */
+export interface GazetteerColumns {
+  readonly version: number
+  readonly built: string
+  readonly licence: string
+  readonly id: ArrayLike<number>
+  readonly name: readonly string[]
+  readonly kind: readonly Kind[]
+  readonly lat: ArrayLike<number>
+  readonly lon: ArrayLike<number>
+  readonly code: readonly string[]
+  readonly cc: readonly string[]
+  readonly a1: readonly string[]
+  readonly a2: readonly string[]
+  readonly a1code: readonly string[]
+  readonly pop: ArrayLike<number>
 }

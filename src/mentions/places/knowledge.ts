@@ -1,6 +1,5 @@
 /** @module mentions/places/knowledge: stoplist and cue words from data/places/*.yaml, compiled once. */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { readYaml } from '../../yaml-cache.js'
 import { dataPath } from '../../paths.js'
 import { plain } from './normalize.js'
 
@@ -19,7 +18,7 @@ export interface PlaceKnowledge {
 interface RawCues { before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[] }
 
 function read<T>(file: string): T {
-  try { return parse(readFileSync(dataPath('places', file), 'utf8')) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
+  try { return readYaml(dataPath('places', file)) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
 }
 
 let cached: PlaceKnowledge | null = null

@@ -14,6 +14,19 @@ const innerArticle = / (?:al|el|ez|ad|ed|ar|er|as|ash|az|an|ul|ur|es|et|at) (?=\
  * "al-Bab" and "Bab", "Deir al-Zor" and "Deir ez-Zor".
  */
 export function placeKey(name: string): string {
+  let k = keyCache.get(name)
+  if (k === undefined) {
+    if (keyCache.size >= 100_000) keyCache.clear()
+    k = computeKey(name)
+    keyCache.set(name, k)
+  }
+  return k
+}
+
+// placeKey is pure and the scan asks for the same few thousand surfaces over and over.
+const keyCache = new Map<string, string>()
+
+function computeKey(name: string): string {
   let k = name.normalize('NFD').replace(marks, '').toLowerCase().replace(quotes, '').replace(dashes, ' ')
   k = k.replace(/\s+/g, ' ').trim()
   if (!k) return k
@@ -25,8 +38,16 @@ export function placeKey(name: string): string {
 
 /** Plain lower-case form with diacritics stripped, for stoplists and cue words. */
 export function plain(word: string): string {
-  return word.normalize('NFD').replace(marks, '').toLowerCase()
+  let p = plainCache.get(word)
+  if (p === undefined) {
+    if (plainCache.size >= 100_000) plainCache.clear()
+    p = word.normalize('NFD').replace(marks, '').toLowerCase()
+    plainCache.set(word, p)
+  }
+  return p
 }
+// Called on every word around every candidate name; pure, so answers are kept like placeKey's.
+const plainCache = new Map<string, string>()
 
 // Words that transliterations add or drop between parts of a name: Persian izafe ("Dahana-ye", "Deh-e"), "wa" (and).
 const joiners = new Set(['i', 'e', 'ye', 'y', 'wa', 'va', 'o'])

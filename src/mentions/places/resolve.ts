@@ -117,11 +117,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
     for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
     return sum
   })
+  const lower = all.map((r) => r.found.text.toLowerCase())
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
+    // The other mentions' winners that can pull a candidate (not countries or regions), with their points.
+    const pulls: { o: number; key: string; lat: number; lon: number }[] = []
+    winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region') pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
     all.forEach((r, i) => {
-      const key = r.found.text.toLowerCase()
+      const key = lower[i]
       r.ranked = base[i].map((s) => {
         const e = s.entity
         let score = s.score
@@ -142,11 +146,12 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
         if (shareA) { score += 2.5 * shareA; if (shareA > 0.15) why.push(`in ${g.a1[e]}, named in the article`) }
         let near = 0
-        for (let o = 0; o < all.length; o++) {
-          const w = winners[o]
-          if (o === i || w < 0 || all[o].found.text.toLowerCase() === key || g.kind[w] === 'country' || g.kind[w] === 'region') continue
-          const d = km(g.lat[e], g.lon[e], g.lat[w], g.lon[w])
+        const lat = g.lat[e], lon = g.lon[e]
+        for (const p of pulls) {
+          if (p.o === i || p.key === key) continue
+          const d = km(lat, lon, p.lat, p.lon)
           near = Math.max(near, d < 50 ? 1 : d < 150 ? 0.7 : d < 400 ? 0.3 : 0)
+          if (near === 1) break    // nothing scores higher
         }
         if (near && g.kind[e] !== 'country') { score += near; if (near >= 0.7) why.push('near other places named') }
         return { entity: e, flag: s.flag, score, why, foreign }

@@ -1,0 +1,53 @@
+/** @module mentions/places/artifact.test: the binary gazetteer round-trips columns and finds every key. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { decodeGazetteer, encodeGazetteer, findKey } from './artifact.js'
+import type { GazetteerFile } from './gazetteer-types.js'
+
+// Three entities; keys out of order, non-ASCII ones above and beyond the BMP (UTF-16 and UTF-8 order them apart).
+const file: GazetteerFile = {
+  version: 1, built: '2024-01-01T00:00:00.000Z', licence: 'test',
+  id: [0, 101, 102], name: ['Ruritania', 'Zenda', 'Strelsau'], kind: ['country', 'place', 'place'],
+  lat: [45.5, 45.1234, -3.25], lon: [10, 10.5678, 11.75], code: ['PCLI', 'PPL', 'PPLC'], cc: ['RR', 'RR', 'RR'],
+  a1: ['', 'North', 'South'], a2: ['', '', 'Old Town'], a1code: ['', 'RR.01', 'RR.02'], pop: [1e6, 2500, 675951318],
+  keys: ['zenda', 'ruritania', 'strelsau', 'zénda', 'z𝔢nda', 'ruritanian', 'z\uff21nda'].join('\n'),
+  postOff: [0, 1, 2, 3, 4, 5, 6, 7], post: [5, 0, 9, 5, 5, 2, 4],
+  skelKeys: ['zndx', 'strls'].join('\n'), skelOff: [0, 1, 3], skel: [1, 2, 1],
+}
+
+test('columns come back as written', () => {
+  const d = decodeGazetteer(encodeGazetteer(file), 'test.bin')
+  assert.deepEqual([...d.g.id], [0, 101, 102])
+  assert.deepEqual([...d.g.lat], [45.5, 45.1234, -3.25])
+  assert.deepEqual([...d.g.lon], [10, 10.5678, 11.75])
+  assert.deepEqual([...d.g.pop], [1e6, 2500, 675951318])
+  assert.deepEqual(d.g.name, ['Ruritania', 'Zenda', 'Strelsau'])
+  assert.deepEqual(d.g.kind, ['country', 'place', 'place'])
+  assert.deepEqual(d.g.a2, ['', '', 'Old Town'])
+  assert.deepEqual(d.g.a1code, ['', 'RR.01', 'RR.02'])
+  assert.equal(d.maxWords, 1)
+})
+
+test('every key finds its own postings; others are absent', () => {
+  const d = decodeGazetteer(encodeGazetteer(file), 'test.bin')
+  const postings = (key: string): number[] | null => {
+    const i = findKey(d.keys, key)
+    return i < 0 ? null : [...d.post.subarray(d.postOff[i], d.postOff[i + 1])]
+  }
+  assert.deepEqual(postings('zenda'), [5])
+  assert.deepEqual(postings('ruritania'), [0])
+  assert.deepEqual(postings('strelsau'), [9])
+  assert.deepEqual(postings('zénda'), [5])
+  assert.deepEqual(postings('z𝔢nda'), [5])
+  assert.deepEqual(postings('ruritanian'), [2])
+  assert.deepEqual(postings('z\uff21nda'), [4])
+  assert.equal(postings('ruritani'), null)
+  assert.equal(postings(''), null)
+  assert.equal(postings('zzz'), null)
+  const i = findKey(d.skelKeys, 'strls')
+  assert.deepEqual([...d.skel.subarray(d.skelOff[i], d.skelOff[i + 1])], [2, 1])
+})
+
+test('a file that is not an artifact is refused, naming it', () => {
+  assert.throws(() => decodeGazetteer(Buffer.from('{"version":1}'), 'build/old.json'), /build\/old\.json: not a sitrep gazetteer artifact/)
+})
