@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { extract, extractUpTo } from '../pipeline.js'
 import { toRecords } from '../events/records.js'
-import { getNlp } from '../text/nlp.js'
+import { createRequire } from 'node:module'
 import { packageRoot } from '../paths.js'
 import { corpus } from './corpus.js'
 
@@ -29,7 +29,9 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
   const docs = corpus(n)
   const kb = docs.reduce((s, d) => s + d.text.length, 0) / docs.length / 1024
   extract(docs[0]) // load knowledge once, outside the timing
-  const nlp = getNlp()
+  // The baseline: wink with tokenizing and sentence breaking only (no POS, no NER), its own instance.
+  const require = createRequire(import.meta.url)
+  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd'])
   let t0 = performance.now()
   for (const d of docs) { const w = nlp.readDoc(d.text); w.tokens().out(); w.sentences().out() }
   const bare = rate(n, performance.now() - t0)

@@ -127,12 +127,12 @@ function phraseSet(items: readonly string[] | undefined, where: string): PhraseS
 
 /** Whole-word cues; entries written with capitals match only as written ("IS" is not "is"). */
 function cueRegExp(items: readonly string[]): RegExp {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-  const lower = items.filter((i) => i === i.toLowerCase()).map(esc)
-  const upper = items.filter((i) => i !== i.toLowerCase()).map(esc)
-  // Case-sensitive alternation; lower-case entries get an inline case-folded class per letter.
+  // Escape each word, fold letters of lower-case entries to [xX], then join words with \s+ (after the
+  // folding, so the "s" of \s is not folded into a letter class).
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const fold = (s: string) => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
-  return new RegExp(`(?<![\\w-])(?:${[...lower.map(fold), ...upper].join('|')})(?![\\w-])`)
+  const pattern = (item: string) => item.trim().split(/\s+/).map((w) => item === item.toLowerCase() ? fold(esc(w)) : esc(w)).join('\\s+')
+  return new RegExp(`(?<![\\w-])(?:${items.map(pattern).join('|')})(?![\\w-])`)
 }
 
 /** Value of a run of number words ("four hundred", "twenty-three", "a thousand"), with how many words it used. */
