@@ -30,6 +30,8 @@ const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to
 const ABOUT = /\b(against|over|about|condemn\w*|denounc\w*|demand\w*|decry\w*|in protest at|to protest)\b/i
 const SECURITY = /\b(police|security forces|soldiers|troops|army|military|gendarm\w*|riot police|officers)\b/i
 const FOUND = /\b(found|discovered|uncovered|cleared|defused|removed|dismantled|destroyed \d|destroyed (the|a|an|\d)|bomb squad|made safe|controlled explosion|seized|recovered|intercepted|identified by)\b/i
+const RAID = /\b(settlements?|camps?|hamlets?|villages? of|pastoralists?|herders?|herdsm[ae]n|Fulani|communit(y|ies) of|farmers'? (village|settlement))\b/
+const JUSTICE = /\b(suspect\w*|accused|thie(f|ves)|robbers?|burglars?|witch\w*|sorcer\w*|alleged|kidnappers?|rapists?|lynch\w*|mob justice|jungle justice|caught)\b/i
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = /^[^.;]{0,40}?\bby\s+(an?\s+|the\s+)?(angry\s+)?(mob|crowd|villagers|residents|farmers|herders|youths?|locals|people|inhabitants|vigilantes|group of (people|residents|villagers|youths))\b/i
@@ -118,7 +120,11 @@ export function classify(c: Candidate, text: string): Classified | null {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
-  if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !armedActors.some((a) => a.span[1] <= top.span[0])) {
+  // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
+    sub = 'Attack'; why += '; a community raided a settlement: communal militia'
+  } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase))) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'

@@ -11,6 +11,7 @@ const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' &
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 // The day names are resolved for (regime periods); set per call of assignRoles.
 let currentDay: string | null = null
+const COMMUNAL = /\b(villagers|residents|farmers|herders|youths|community members|locals|inhabitants|members of the \w+ community)\b/i
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
 
@@ -63,7 +64,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? civil ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
-      actor1 = agent(doc, arms, at) ?? generic('armed', iso, at)
+      // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
+      actor1 = agent(doc, arms, at) ?? (COMMUNAL.test(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = civil ?? generic('civilians', iso, at)
       break
     case 'Government regains territory':
