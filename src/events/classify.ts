@@ -39,7 +39,8 @@ const CROWDS = /\b(communit(y|ies)|villagers|residents|supporters|two groups|gro
 const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
 const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
 
-export interface Classified { sub: string; trigger: Hit; why: string }
+/** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
+export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
 export function classify(c: Candidate, text: string): Classified | null {
@@ -129,5 +130,5 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && c.hits.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
-  return { sub, trigger: top, why }
+  return { sub, trigger: top, why, derived: sub !== top.sub }
 }

@@ -1,5 +1,6 @@
 /** @module events/fatalities: ACLED's conservative figure and the low/high range over every claim. */
 import type { FatalityClaim } from '../doc.js'
+import { countries } from '../mentions/countries.js'
 
 export interface Fatalities { fatalities: number; low: number; high: number }
 
@@ -28,11 +29,19 @@ export function groupKey(group: string | null): string {
   if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
-  const phrase = [...words.slice(0, -1), head].join(' ')
+  // "Malian soldiers" and "soldiers" are one group: a demonym names no side of its own.
+  const mods = words.slice(0, -1).filter((w) => !demonymWords().has(w))
+  const phrase = [...mods, head].join(' ')
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
   if (words.length === 1 && generic.has(head)) return ''
-  return [...words.slice(0, -1), head].join(' ')
+  return [...mods, head].join(' ')
+}
+
+let demonyms: Set<string> | null = null
+function demonymWords(): Set<string> {
+  demonyms ??= new Set([...countries().values()].flatMap((c) => c.demonyms.map((d) => d.toLowerCase())))
+  return demonyms
 }
 
 /**

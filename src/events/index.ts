@@ -36,10 +36,20 @@ export function events(): Stage {
         continue
       }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
-      draft.weight = typed.trigger.weight
+      // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
+      draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
       draft.status = status.status
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
+      // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
+      const previous = drafts[drafts.length - 1]
+      if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
+        && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
+        absorb(previous, { ...draft, status: previous.status, weight: 1 })
+        lastSentence.set(previous, c.sentence)
+        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
+        continue
+      }
       const same = drafts.find((d) => sameEvent(d, draft))
       if (same) {
         absorb(same, draft)

@@ -28,9 +28,11 @@ function generic(kind: GenericKind, iso: string | null, span: Span, day: string 
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
   const byAgent = list.find((a) => /\bby\s+(the\s+|an?\s+)?(suspected\s+|presumed\s+|alleged\s+|unknown\s+|unidentified\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
   if (byAgent) return byAgent
-  const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)))
+  // The subject of a passive verb ("soldiers were killed when ...") is the one hit, not the agent.
+  const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)) && !PATIENT.test(doc.text.slice(a.span[1], a.span[1] + 30)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
+const PATIENT = /^\W{0,3}\s*(were|was|have been|has been|had been|got)\s+(\w+ly\s+)?(killed|wounded|injured|hit|targeted|attacked|ambushed|struck|shot|abducted|kidnapped)\b/i
 const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed(?! to)|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
