@@ -110,7 +110,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
-    for (const m of doc.actors) if (m.name === actor1.name) for (const r of associatesOf(doc, m)) assoc1.push(r.name)
+    // Mentions in this sentence and the ones around it: a backer named pages away belongs to another event.
+    const near = (m: ActorMention) => m.span[1] > c.span[0] - 600 && m.span[0] < c.span[1] + 600
+    for (const m of doc.actors) if (m.name === actor1.name && near(m)) for (const r of associatesOf(doc, m)) assoc1.push(r.name)
   }
   // Social groups ("Farmers (Benin)") ride along as associated actors, as ACLED codes them.
   const assoc2: string[] = []

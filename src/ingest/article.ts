@@ -7,6 +7,9 @@ import type { Input } from '../pipeline.js'
 import { normalizeText } from './decode.js'
 import { htmlToArticle } from './html.js'
 
+/** The longest article text extracted (about 35,000 words). */
+export const MAX_ARTICLE_CHARS = 200_000
+
 export interface IngestOptions {
   pubDate?: string | null        // --pub-date: for articles that carry none
 }
@@ -56,6 +59,11 @@ export function toInput(raw: RawArticle, input: string, options: IngestOptions =
     return fail('article-empty', 'the article has no text (give "text" or "html")', input)
   }
   if (!text) return fail('article-empty', 'the article has no text after extraction', input)
+  // Past this a text is a book or a dump, not an article; the context scoring of places and actors
+  // grows faster than linearly with length, so refuse clearly rather than stall.
+  if (text.length > MAX_ARTICLE_CHARS) {
+    return fail('input-too-large', `the article text is ${text.length.toLocaleString('en')} characters, over the ${MAX_ARTICLE_CHARS.toLocaleString('en')} limit for one article; split it`, input)
+  }
   const title = clean(raw.title) ?? clean(meta.title)
   const article: Article = {
     id: raw.id !== undefined && raw.id !== null && String(raw.id).trim() ? String(raw.id) : contentId(text),

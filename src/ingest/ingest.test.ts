@@ -131,3 +131,12 @@ test('directories are read recursively; stdin as JSON Lines; --input-format forc
   assert.deepEqual(await read(['-'], { inputFormat: 'jsonl', stdin }), ['ok s1 null null "Police fired tear gas."', '-:2: jsonl-malformed: not valid JSON (Expected property name or \'}\' in JSON at position 1)'])
   assert.deepEqual(await read([file('page.data', 'Troops shelled the town.')], { inputFormat: 'txt' }), [`ok ${(await read([file('same.txt', 'Troops shelled the town.')]))[0].split(' ')[1]} null null "Troops shelled the town."`])
 })
+
+test('an article text over the limit is refused with its size, the next one still read', async () => {
+  const huge = 'Troops shelled the town. '.repeat(9000)
+  const p = file('huge.jsonl', JSON.stringify({ id: 'h1', text: huge }) + '\n' + JSON.stringify({ id: 'ok1', text: 'Police fired tear gas.' }) + '\n')
+  assert.deepEqual(await read([p]), [
+    `${p}:1: input-too-large: the article text is 224,999 characters, over the 200,000 limit for one article; split it`,
+    'ok ok1 null null "Police fired tear gas."',
+  ])
+})

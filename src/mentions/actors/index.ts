@@ -61,6 +61,17 @@ const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5
  * `doc.actors`, or `mentions` when given), and failing both, country names and demonyms in the text.
  */
 export function documentCountry(doc: Doc, mentions: readonly ActorMention[] = doc.actors): string | null {
+  // Every event asks for it: computed once per state of the doc, not once per question.
+  const key = `${doc.places.length}:${mentions.length}`
+  const hit = mentions === doc.actors ? countryCache.get(doc) : undefined
+  if (hit && hit.key === key) return hit.iso
+  const iso = computeDocumentCountry(doc, mentions)
+  if (mentions === doc.actors) countryCache.set(doc, { key, iso })
+  return iso
+}
+const countryCache = new WeakMap<Doc, { key: string; iso: string | null }>()
+
+function computeDocumentCountry(doc: Doc, mentions: readonly ActorMention[]): string | null {
   const score = new Map<string, number>()
   const first = new Map<string, number>()
   const add = (iso: string, w: number, at: number) => {
