@@ -1,7 +1,7 @@
 /** @module cli/common: the input flags every reading command shares, and their parsing. */
 import type { Flag, Parsed } from './flags.js'
 import { str } from './flags.js'
-import type { Format, ReadOptions } from '../index.js'
+import type { Format, ReadOptions } from '../core.js'
 
 export const inputFlags: Flag[] = [
   { name: 'input-format', type: 'string', value: 'FMT', help: 'txt|html|feed|jsonl: force the format of every input' },

@@ -1,6 +1,6 @@
 /** @module cli/extract: `sitrep extract INPUT...` → event records on stdout, diagnostics on stderr. */
 import { writeFileSync } from 'node:fs'
-import { extract, formatFailure, formatMessages, readInputs, toRecords } from '../index.js'
+import { extract, formatFailure, formatMessages, readInputs, toRecords } from '../core.js'
 import { createWriter, formats } from '../export/index.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'

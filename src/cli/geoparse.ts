@@ -1,5 +1,5 @@
 /** @module cli/geoparse: `sitrep geoparse INPUT...` → one JSON line of toponyms per article. */
-import { extractUpTo, formatFailure, formatMessages, readInputs, toGeoparse } from '../index.js'
+import { extractUpTo, formatFailure, formatMessages, readInputs, toGeoparse } from '../core.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, helpText, parseFlags } from './flags.js'

@@ -1,5 +1,5 @@
 /** @module cli/show: `sitrep show ARTICLE` prints the normalized text that evidence offsets point into. */
-import { formatFailure, readInputs } from '../index.js'
+import { formatFailure, readInputs } from '../core.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, helpText, parseFlags } from './flags.js'

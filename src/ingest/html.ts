@@ -1,6 +1,5 @@
 /** @module ingest/html: a page → article text (Readability over linkedom), metadata, caption regions. */
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
 import type { Region } from '../doc.js'
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
@@ -17,10 +16,19 @@ export interface HtmlArticle {
   section: string | null
 }
 
+// Loaded on the first page only: linkedom costs ~0.13 s at start-up, and plain text never needs it.
+const require = createRequire(import.meta.url)
+let dom: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null
+function loadDom() {
+  dom ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability }
+  return dom
+}
+
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'UL', 'OL', 'FIGURE', 'BR', 'DD', 'DT'])
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'FORM'])
 
 export function htmlToArticle(html: string, input: string): Result<HtmlArticle> {
+  const { parseHTML, Readability } = loadDom()
   let document: any
   try {
     document = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document

@@ -1,0 +1,12 @@
+/** @module core: the extraction half of the library (no store, no server), so the extract CLI starts fast. */
+export type { Article, Doc, Span, Message, PlaceMention, ActorMention, NumberMention, DateMention, EventDraft, Status } from './doc.js'
+export type { EventRecord } from './schema/record.js'
+export type { Input } from './pipeline.js'
+export { extract, extractUpTo, pipeline } from './pipeline.js'
+export { readInputs, toInput, checkArticle } from './ingest/index.js'
+export type { ReadOptions, Format } from './ingest/index.js'
+export { toRecords } from './events/records.js'
+export { formatMessages } from './explain.js'
+export { toGeoparse } from './mentions/places/geoparse.js'
+export { formatFailure } from './errors.js'
+export type { Failure, Result, Code } from './errors.js'
