@@ -26,8 +26,11 @@ export function events(): Stage {
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     for (const c of candidates) {
-      if (c.offtopic.length && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
-        say(doc, 'events', 'not-political', `The sentence is about ${c.offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
+      // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
+      const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'))
+      const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
+      if (offtopic.length && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
+        say(doc, 'events', 'not-political', `The sentence is about ${offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
         continue
       }
       const typed = classify(c, doc.text)
