@@ -4,7 +4,7 @@ import { extract, formatFailure, formatMessages, readInputs, toRecords } from '.
 import { createWriter, formats } from '../export/index.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
-import { bool, helpText, parseFlags, str } from './flags.js'
+import { bool, str, startCommand } from './flags.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
 
@@ -19,11 +19,9 @@ export const extractFlags: Flag[] = [
 const USAGE = 'usage: sitrep extract [options] INPUT... (files, directories, or - for stdin)'
 
 export async function extractCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, extractFlags)
-  if (!parsed.ok) { io.err(`sitrep extract: ${parsed.message}\n${USAGE}\n`); return 2 }
-  const p = parsed.value
-  if (bool(p, 'help')) { io.out(helpText(USAGE, 'Extract ACLED-style events from articles.', extractFlags)); return 0 }
-  if (!p.positionals.length) { io.err(`sitrep extract: no input given\n${USAGE}\n`); return 2 }
+  const started = startCommand({ name: 'extract', usage: USAGE, summary: 'Extract ACLED-style events from articles.', flags: extractFlags, needsInput: true }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
   const format = str(p, 'format') ?? 'jsonl'
   if (!formats.includes(format)) { io.err(`sitrep extract: unknown --format "${format}"; use ${formats.join(', ')}\n`); return 2 }
   const opts = readOptions(p)

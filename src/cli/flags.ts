@@ -43,3 +43,13 @@ export function int(p: Parsed, name: string): number | undefined | Error {
   const n = Number(v)
   return Number.isInteger(n) ? n : new Error(`--${name} takes a whole number, got "${v}"`)
 }
+
+/** What every command does first: parse its flags, answer --help, refuse bad usage (exit 2). */
+export interface CommandSpec { name: string; usage: string; summary: string; flags: readonly Flag[]; needsInput?: boolean }
+export function startCommand(spec: CommandSpec, args: string[], io: { out(s: string): void; err(s: string): void }): { ok: true; value: Parsed } | { ok: false; code: number } {
+  const parsed = parseFlags(args, spec.flags)
+  if (!parsed.ok) { io.err(`sitrep ${spec.name}: ${parsed.message}\n${spec.usage}\n`); return { ok: false, code: 2 } }
+  if (bool(parsed.value, 'help')) { io.out(helpText(spec.usage, spec.summary, spec.flags)); return { ok: false, code: 0 } }
+  if (spec.needsInput && !parsed.value.positionals.length) { io.err(`sitrep ${spec.name}: no input given\n${spec.usage}\n`); return { ok: false, code: 2 } }
+  return parsed
+}

@@ -2,7 +2,7 @@
 import { extractUpTo, formatFailure, formatMessages, readInputs, toGeoparse } from '../core.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
-import { bool, helpText, parseFlags } from './flags.js'
+import { bool, startCommand } from './flags.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
 
@@ -13,11 +13,9 @@ const flags: Flag[] = [
 const USAGE = 'usage: sitrep geoparse [options] INPUT...'
 
 export async function geoparseCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, flags)
-  if (!parsed.ok) { io.err(`sitrep geoparse: ${parsed.message}\n${USAGE}\n`); return 2 }
-  const p = parsed.value
-  if (bool(p, 'help')) { io.out(helpText(USAGE, 'List every place-name mention with its GeoNames resolution.', flags)); return 0 }
-  if (!p.positionals.length) { io.err(`sitrep geoparse: no input given\n${USAGE}\n`); return 2 }
+  const started = startCommand({ name: 'geoparse', usage: USAGE, summary: 'List every place-name mention with its GeoNames resolution.', flags: flags, needsInput: true }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep geoparse: ${opts.message}\n`); return 2 }
   const bar = progress(io, 'geoparse')

@@ -3,7 +3,7 @@ import { formatFailure, ingestInput, openStore, readInputs } from '../index.js'
 import type { IngestOutcome, Store } from '../index.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
-import { bool, helpText, parseFlags, str } from './flags.js'
+import { str, startCommand } from './flags.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
 
@@ -22,11 +22,9 @@ export async function openOrSay(db: string | undefined, io: Io, command: string)
 }
 
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, flags)
-  if (!parsed.ok) { io.err(`sitrep ingest: ${parsed.message}\n${USAGE}\n`); return 2 }
-  const p = parsed.value
-  if (bool(p, 'help')) { io.out(helpText(USAGE, 'Extract events from articles, merge reports of the same event, and store them.', flags)); return 0 }
-  if (!p.positionals.length) { io.err(`sitrep ingest: no input given\n${USAGE}\n`); return 2 }
+  const started = startCommand({ name: 'ingest', usage: USAGE, summary: 'Extract events from articles, merge reports of the same event, and store them.', flags: flags, needsInput: true }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep ingest: ${opts.message}\n`); return 2 }
   const store = await openOrSay(str(p, 'db'), io, 'ingest')

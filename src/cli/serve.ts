@@ -1,7 +1,7 @@
 /** @module cli/serve: `sitrep serve` → the HTTP API and dashboard until SIGINT or SIGTERM. */
 import { buildServer } from '../index.js'
 import type { Flag } from './flags.js'
-import { bool, helpText, int, parseFlags, str } from './flags.js'
+import { bool, int, str, startCommand } from './flags.js'
 import { dbFlag, openOrSay } from './ingest.js'
 import type { Io } from './io.js'
 
@@ -14,10 +14,9 @@ const flags: Flag[] = [
 const USAGE = 'usage: sitrep serve [--db PATH|URL] [--host 127.0.0.1] [--port 8080]'
 
 export async function serveCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, flags)
-  if (!parsed.ok) { io.err(`sitrep serve: ${parsed.message}\n${USAGE}\n`); return 2 }
-  const p = parsed.value
-  if (bool(p, 'help')) { io.out(helpText(USAGE, 'Serve the HTTP API (/api/...) and the dashboard (/).', flags)); return 0 }
+  const started = startCommand({ name: 'serve', usage: USAGE, summary: 'Serve the HTTP API (/api/...) and the dashboard (/).', flags: flags }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
   const port = int(p, 'port') ?? 8080
   if (port instanceof Error || port < 0 || port > 65535) { io.err(`sitrep serve: --port takes a port number 0–65535\n`); return 2 }
   const store = await openOrSay(str(p, 'db'), io, 'serve')

@@ -2,7 +2,7 @@
 import { formatFailure, readInputs } from '../core.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
-import { bool, helpText, parseFlags } from './flags.js'
+import { bool, startCommand } from './flags.js'
 import type { Io } from './io.js'
 
 const flags: Flag[] = [
@@ -12,11 +12,9 @@ const flags: Flag[] = [
 const USAGE = 'usage: sitrep show [--meta] INPUT...'
 
 export async function showCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, flags)
-  if (!parsed.ok) { io.err(`sitrep show: ${parsed.message}\n${USAGE}\n`); return 2 }
-  const p = parsed.value
-  if (bool(p, 'help')) { io.out(helpText(USAGE, 'Print the normalized article text that evidence spans index into.', flags)); return 0 }
-  if (!p.positionals.length) { io.err(`sitrep show: no input given\n${USAGE}\n`); return 2 }
+  const started = startCommand({ name: 'show', usage: USAGE, summary: 'Print the normalized article text that evidence spans index into.', flags: flags, needsInput: true }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep show: ${opts.message}\n`); return 2 }
   let read = 0
