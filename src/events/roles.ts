@@ -102,6 +102,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
   }
+  // A government does not fight, arrest or disperse: its forces do (ACLED names the force).
+  const FORCE_ACTS = /^(Arrests|Attack|Abduction|Sexual|Armed clash|Government regains|Protest with|Excessive|Air\/drone|Shelling|Disrupted)/
+  const asForce = (a: ActorMention | null): ActorMention | null =>
+    a && a.name.startsWith('Government of ') && FORCE_ACTS.test(sub)
+      ? { ...generic(/^(Arrests|Protest with|Excessive)/.test(sub) ? 'police' : 'state', a.countryCode ?? iso, a.span), text: a.text, generic: false }
+      : a
+  actor1 = asForce(actor1)
+  actor2 = asForce(actor2)
   const assoc1: string[] = []
   for (const a of arms) {
     if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
