@@ -1,6 +1,6 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
-import type { Doc, EventDraft, FatalityClaim } from '../doc.js'
-import { say } from '../doc.js'
+import type { Doc, EventDraft, FatalityClaim, NumberMention } from '../doc.js'
+import { say, sentenceAt } from '../doc.js'
 import { eventDate } from '../mentions/dates/index.js'
 import { documentCountry } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
@@ -63,7 +63,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    denials(doc, drafts, candidates)
+    denials(doc, drafts)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
       d.confidence = confidenceOf(d)
@@ -86,7 +86,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const otherClaims: EventDraft['otherClaims'] = []
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
-    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
+    const claim = claimOf(n)
     if (n.measure === 'killed') claims.push(claim)
     else otherClaims.push({ ...claim, measure: n.measure })
   }
@@ -116,26 +116,25 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
   const candidateSentences = new Set(candidates.map((c) => c.sentence))
   for (const n of doc.numbers) {
     if (owned.has(n.span[0]) || !n.measure || n.measure === 'people' || n.measure === 'other') continue
-    const si = doc.tokens.sentence[tokenIndexAt(doc, n.span[0])]
+    const si = sentenceAt(doc, n.span[0])
     if (candidateSentences.has(si)) continue
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
-    const claim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
+    const claim = claimOf(n)
     if (n.measure === 'killed') { owner.claims.push(claim); owner.evidence.fatalities ??= n.span }
     else owner.otherClaims.push({ ...claim, measure: n.measure })
     say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
   }
 }
 
-function tokenIndexAt(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.tokens.count - 1
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.tokens.start[mid] <= at) lo = mid; else hi = mid - 1 }
-  return lo
+/** A figure as a claim of the event: the number's words, who says so and whose dead. */
+function claimOf(n: NumberMention): FatalityClaim {
+  return { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
 }
 
 /** "The army denied the claim": a denial in the next sentence marks the claimed event denied. */
-function denials(doc: Doc, drafts: EventDraft[], candidates: Candidate[]): void {
+function denials(doc: Doc, drafts: EventDraft[]): void {
   for (const d of drafts) {
     if (d.status !== 'claimed' && d.status !== 'reported') continue
     const next = doc.sentences[d.sentence + 1]
@@ -146,5 +145,4 @@ function denials(doc: Doc, drafts: EventDraft[], candidates: Candidate[]): void 
       say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
     }
   }
-  void candidates
 }

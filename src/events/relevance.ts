@@ -19,8 +19,12 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   const killed = doc.numbers.some((x) => x.measure === 'killed' || x.measure === 'injured' || x.measure === 'abducted')
   // Fighting actors, not governments: "the government said" appears in every kind of news.
   const fighters = doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of'))
-  const armedAct = doc.sentences.filter((s) => fighters.some((a) => a.span[0] >= s[0] && a.span[1] <= s[1])
-    && k.triggers.scan(doc.tokens, tokenAt(doc, s[0]), tokenAt(doc, s[1])).some((m) => m.value.weight > 2)).length
+  // Sentences where a strong trigger and a fighting actor meet: from the one scan above, not a second one.
+  const strongSentences = new Set(hits.filter((m) => m.value.weight > 2).map((m) => doc.tokens.sentence[m.first]))
+  const armedAct = [...strongSentences].filter((si) => {
+    const s = doc.sentences[si]
+    return fighters.some((a) => a.span[0] >= s[0] && a.span[1] <= s[1])
+  }).length
   const perThousand = (n * 1000) / Math.max(1, doc.tokens.count)
   if (n >= 3 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct) && !(protest && domain !== 'sport')) {
     return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, ${armedAct} sentence(s) where an armed group acts).` }
@@ -28,8 +32,3 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   return { relevant: true, why: '' }
 }
 
-function tokenAt(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.tokens.count
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens.start[mid] < at) lo = mid + 1; else hi = mid }
-  return lo
-}

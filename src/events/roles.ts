@@ -9,13 +9,11 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
-// The day names are resolved for (regime periods); set per call of assignRoles.
-let currentDay: string | null = null
 const COMMUNAL = /\b(villagers|residents|farmers|herders|youths|community members|locals|inhabitants|members of the \w+ community)\b/i
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
 
-function generic(kind: GenericKind, iso: string | null, span: Span, day: string | null = currentDay): ActorMention {
+function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
   const g = genericActor(kind, iso, day)
   return { span, text: '', score: 0.4, rule: `generic-${kind}`, name: g.name, inter: g.inter, countryCode: g.countryCode,
     role: kind === 'civilians' ? 'civilian' : kind === 'protesters' ? 'protester' : kind === 'rioters' ? 'rioter' : 'armed', generic: true }
@@ -36,7 +34,9 @@ const PATIENT = /^\W{0,3}\s*(were|was|have been|has been|had been|got)\s+(\w+ly\
 const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed(?! to)|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
-  currentDay = day ?? doc.article.published
+  // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
+  const onDay = day ?? doc.article.published
+  const generic = (kind: GenericKind, iso: string | null, span: Span) => genericMention(kind, iso, span, onDay)
   const named = dedupe(c.actors.length ? c.actors : context)
   const arms = named.filter(armed)
   const civil = named.find((a) => a.role === 'civilian')
