@@ -1,21 +1,10 @@
 /** @module events/classify: a candidate's hits and actors → one ACLED sub-event type, by the codebook's hierarchy. */
 import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
+import { rankOf } from './taxonomy.js'
 
-/**
- * Which sub-type wins when a sentence holds several triggers. Territory changes outrank the
- * fighting that caused them; the weapon outranks the generic "attack"; a specific protest
- * outcome outranks the protest itself (codebook hierarchy).
- */
-const PRECEDENCE = [
-  'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory',
-  'Excessive force against protesters', 'Chemical weapon', 'Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade',
-  'Air/drone strike', 'Shelling/artillery/missile attack', 'Sexual violence', 'Abduction/forced disappearance',
-  'Mob violence', 'Violent demonstration', 'Protest with intervention', 'Armed clash', 'Attack', 'Peaceful protest',
-  'Headquarters or base established', 'Disrupted weapons use', 'Arrests', 'Agreement', 'Looting/property destruction',
-  'Change to group/activity', 'Other',
-]
-const rank = (sub: string) => PRECEDENCE.indexOf(sub)
+// Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
+const rank = rankOf
 
 const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'

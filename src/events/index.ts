@@ -8,7 +8,8 @@ import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
 import { classify } from './classify.js'
-import { eventKnowledge, EVENT_TYPES } from './knowledge.js'
+import { eventKnowledge } from './knowledge.js'
+import { subType } from './taxonomy.js'
 import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
@@ -90,7 +91,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     if (n.measure === 'killed') claims.push(claim)
     else otherClaims.push({ ...claim, measure: n.measure })
   }
-  const types = EVENT_TYPES[sub]
+  const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
