@@ -6,6 +6,7 @@ import type { Format, ReadOptions } from '../core.js'
 import { openStore } from '../index.js'
 import type { Store } from '../index.js'
 import { DEFAULT_DB, isPostgresUrl } from '../store/index.js'
+import { statusesOf } from '../export/index.js'
 import type { Io } from './io.js'
 
 export const inputFlags: Flag[] = [
@@ -47,4 +48,13 @@ export async function openForReading(db: string | undefined, io: Io, command: st
   const { events } = await store.health()
   if (events === 0) io.err(`${command}: the store ${where} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`)
   return { store, where, events }
+}
+
+/** `--status` of the commands that write exports (extract's formats, export). */
+export const statusFlag: Flag = { name: 'status', type: 'string', value: 'S', help: 'all, or a list of reported|claimed|denied|planned|background (exports default to reported,claimed)' }
+
+/** The statuses `extract --format F` keeps: every record in its own JSON Lines, reported and claimed in exports. */
+export function extractStatuses(p: Parsed, format: string): ReturnType<typeof statusesOf> {
+  const value = str(p, 'status')
+  return value === undefined && format === 'jsonl' ? { ok: true, value: null } : statusesOf(value)
 }
