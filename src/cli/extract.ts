@@ -1,8 +1,8 @@
 /** @module cli/extract: `sitrep extract INPUT...` → event records on stdout, diagnostics on stderr. */
 import { writeFileSync } from 'node:fs'
 import { extract, formatFailure, formatMessages, readInputs, toRecords } from '../core.js'
-import { createWriter, formats } from '../export/index.js'
-import { inputFlags, readOptions } from './common.js'
+import { createWriter, formats, keepStatuses } from '../export/index.js'
+import { extractStatuses, inputFlags, readOptions, statusFlag } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, str, startCommand } from './flags.js'
 import type { Io } from './io.js'
@@ -13,6 +13,7 @@ export const extractFlags: Flag[] = [
   { name: 'explain', type: 'boolean', help: 'report per article why it produced what it did (stderr, or --report)' },
   { name: 'report', type: 'string', value: 'FILE', help: 'write the --explain report to FILE instead of stderr' },
   { name: 'all-messages', type: 'boolean', help: 'with --explain: also list caption, credit and byline marks' },
+  statusFlag,
   ...inputFlags,
 ]
 
@@ -29,7 +30,9 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const explain = bool(p, 'explain') || str(p, 'report') !== undefined
   const reportFile = str(p, 'report')
   const report: string[] = []
-  const writer = createWriter(format as (typeof formats)[number], (chunk) => io.out(chunk))
+  const keep = extractStatuses(p, format)
+  if (!keep.ok) { io.err(`sitrep extract: ${keep.message}\n`); return 2 }
+  const writer = keepStatuses(createWriter(format as (typeof formats)[number], (chunk) => io.out(chunk)), keep.value)
   const bar = progress(io, 'extract')
   let read = 0
   for await (const item of readInputs(p.positionals, opts.value)) {
