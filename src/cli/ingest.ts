@@ -1,5 +1,7 @@
 /** @module cli/ingest: `sitrep ingest INPUT...` → extract, merge and store; progress and failures on stderr. */
-import { formatFailure, ingestInput, openStore, readInputs } from '../index.js'
+import { formatFailure, openStore, readInputs } from '../index.js'
+import { ingestAll } from '../queue/ingest.js'
+import { jobsFlag, readJobs } from './extract.js'
 import type { IngestOutcome, Store } from '../index.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
@@ -8,7 +10,7 @@ import type { Io } from './io.js'
 import { progress } from './progress.js'
 
 export const dbFlag: Flag = { name: 'db', type: 'string', value: 'PATH|URL', help: 'SQLite file or postgres:// URL (default $SITREP_DB, else ./sitrep.db)' }
-const flags: Flag[] = [dbFlag, ...inputFlags]
+const flags: Flag[] = [dbFlag, jobsFlag, ...inputFlags]
 const USAGE = 'usage: sitrep ingest [--db PATH|URL] INPUT... (files, directories, feeds, JSON Lines, or - for stdin)'
 
 /** Open the store named by --db, or say why not on stderr. */
@@ -27,6 +29,8 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   const p = started.value
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep ingest: ${opts.message}\n`); return 2 }
+  const jobs = readJobs(p)
+  if (jobs instanceof Error) { io.err(`sitrep ingest: ${jobs.message}\n`); return 2 }
   const store = await openOrSay(str(p, 'db'), io, 'ingest')
   if (!store) return 1
   const bar = progress(io, 'ingest')
@@ -35,16 +39,15 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   let merges = 0
   const events = new Set<string>()
   try {
-    for await (const item of readInputs(p.positionals, opts.value)) {
+    for await (const { item, outcome, error } of ingestAll(store, readInputs(p.positionals, opts.value), jobs)) {
       if (!item.ok) { io.err(formatFailure(item.error) + '\n'); continue }
       read++
-      try {
-        const out = await ingestInput(store, item.value)
-        counts[out.status]++
-        merges += out.merges.length
-        for (const id of out.event_ids) events.add(id)
-      } catch (error) {
-        io.err(`${item.value.article.input}: internal: ${(error as Error).message}\n`)
+      if (outcome) {
+        counts[outcome.status]++
+        merges += outcome.merges.length
+        for (const id of outcome.event_ids) events.add(id)
+      } else {
+        io.err(`${item.value.article.input}: internal: ${error}\n`)
       }
       bar.tick()
     }
