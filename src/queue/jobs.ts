@@ -34,7 +34,7 @@ export async function openQueue(url: string, options: OpenQueueOptions = {}): Pr
   const schema = queueSchema(url)
   const boss = new PgBoss({ connectionString: url, schema, max: 4, schedule: false,
     // Maintenance finds jobs whose worker died; it runs on one worker at a time (pg-boss holds a lock).
-    maintenanceIntervalSeconds: options.maintenanceSeconds ?? 10 })
+    maintenanceIntervalSeconds: options.maintenanceSeconds ?? 5 })
   boss.on('error', options.onError ?? ((error: Error) => { process.stderr.write(`sitrep queue: ${error.message}\n`) }))
   await boss.start()
   await boss.createQueue(DEAD)
