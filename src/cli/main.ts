@@ -8,6 +8,7 @@ const commands: Record<string, { help: string; load: () => Promise<Command> }> =
   show: { help: 'print the normalized article text that evidence offsets point into', load: async () => (await import('./show.js')).showCommand },
   ingest: { help: 'extract, merge and store articles (SQLite ./sitrep.db, or --db)', load: async () => (await import('./ingest.js')).ingestCommand },
   serve: { help: 'serve the HTTP API and the dashboard', load: async () => (await import('./serve.js')).serveCommand },
+  user: { help: 'add, list and revoke accounts and their bearer tokens', load: async () => (await import('./user.js')).userCommand },
   export: { help: 'export stored events in any output format', load: async () => (await import('./export.js')).exportCommand },
   control: { help: 'territorial-control timeline of a place', load: async () => (await import('./control.js')).controlCommand },
   eval: { help: 'score sitrep on the gold data in ../shared/eval', load: async () => (await import('./eval.js')).evalCommand },
