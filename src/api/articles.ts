@@ -9,7 +9,7 @@ import { hasControl, isCalendarDate } from '../store/validate.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
 import { expectedRevision, withEtag } from './revision.js'
-import { ArticlesBody, ErrorBody, IdParams } from './schemas.js'
+import { ArticlesBody, ConflictBody, ErrorBody, IdParams } from './schemas.js'
 
 const MAX_ID = 200
 
@@ -45,7 +45,7 @@ export const articleRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store
     schema: {
       summary: 'Extract, merge and store one article or a list (editor; the JSON Lines article format); 422 when an article has no text; ' +
         'a new text under a stored id needs that article\'s current "revision" (409 otherwise)',
-      body: ArticlesBody, response: { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody, 413: ErrorBody, 422: ErrorBody },
+      body: ArticlesBody, response: { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ConflictBody, 413: ErrorBody, 422: ErrorBody },
     },
   }, async (request, reply) => {
     const list = Array.isArray(request.body)

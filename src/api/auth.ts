@@ -51,14 +51,16 @@ export function installAuth(app: FastifyInstance, store: Store, options: AuthOpt
     if (!atLeast(user.role, needed)) return refuse(reply, 403, `user "${user.name}" is a ${user.role}; this route needs a ${needed} or above`)
   })
   // Every write that got past the door is logged with its user and outcome, whatever the outcome.
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || !request.routeOptions.config?.role) return
+  // Written before the answer leaves (onSend), so whoever reads the log after a write finds it there.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || !request.routeOptions.config?.role) return payload
     const params = request.params as Record<string, unknown> | undefined
     const user = request.user
-    if (!user && reply.statusCode !== 401) return
+    if (!user && reply.statusCode !== 401) return payload
     await store.users.audit({
       actor: user?.name ?? 'anonymous', role: user?.role ?? null, action: `${request.method} ${request.routeOptions.url ?? request.url}`,
       target: params?.id === undefined ? null : String(params.id).slice(0, 200), status: reply.statusCode, detail: null,
     }).catch((error: unknown) => request.log.error({ err: error }, 'audit write failed'))
+    return payload
   })
 }

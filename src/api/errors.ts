@@ -69,7 +69,6 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const message = error.validation ? validationMessage(error)
       : code === 'input-too-large' ? 'the request body is over the 1 MB limit'
       : frameworkMessage(error, code)
-    if (code === 'input-too-large') reply.header('connection', 'close')
     return sendFailure(reply, { code, message })
   })
   app.setNotFoundHandler((request, reply) =>

@@ -6,10 +6,10 @@ import { sendFailure } from './errors.js'
 import { toFilter } from './filters.js'
 import { expectedRevision, withEtag } from './revision.js'
 import { pickFields } from './summary.js'
-import { ErrorBody, EventsQuery, IdParams, MergeBody, ReviewBody } from './schemas.js'
+import { ConflictBody, ErrorBody, EventsQuery, IdParams, MergeBody, ReviewBody } from './schemas.js'
 import type { ReviewInput, Store } from '../store/index.js'
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody }
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ConflictBody, 422: ErrorBody }
 
 /** A 409 carries the event as it is now, so the client can redo its change on the fresh record. */
 export async function sendConflict(reply: FastifyReply, store: Store, f: Failure, id: string): Promise<FastifyReply> {

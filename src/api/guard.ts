@@ -10,6 +10,7 @@ export interface GuardOptions {
 }
 
 export const MAX_URL = 8192
+const DRAIN_MS = 10_000
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1', '[::1]']
 
 /** `example.org:8080` → `example.org`, `[::1]:80` → `[::1]`. */
@@ -36,8 +37,13 @@ export function installGuard(app: FastifyInstance, options: GuardOptions): void 
     }
     const length = Number(request.headers['content-length'] ?? 0)
     if (length > options.bodyLimit) {
-      // Answer at once and close: the body is never read, and the client is told not to reuse the connection.
-      reply.header('connection', 'close')
+      // Answer at once without parsing the body. Closing now would make a client that is still sending get
+      // EPIPE/ECONNRESET instead of this answer, so the rest is discarded as it arrives, for at most DRAIN_MS.
+      const socket = request.raw.socket
+      const timer = setTimeout(() => socket.destroy(), DRAIN_MS)
+      timer.unref()
+      request.raw.once('end', () => clearTimeout(timer))
+      request.raw.resume()
       return sendFailure(reply, { code: 'input-too-large', message: 'the request body is over the 1 MB limit' })
     }
   })

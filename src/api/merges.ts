@@ -2,9 +2,9 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { ErrorBody, MergeIdParams, UndoBody } from './schemas.js'
+import { ConflictBody, ErrorBody, MergeIdParams, UndoBody } from './schemas.js'
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody }
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ConflictBody }
 
 export const mergeRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
   app.get<{ Params: { id: number } }>('/api/merges/:id', {

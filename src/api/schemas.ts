@@ -9,6 +9,13 @@ export const ErrorBody = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String() }),
 }, { description: 'Every error: a code from src/errors.ts and one plain sentence.' })
 
+/** A 409: the error and the record as it is now (an event, an article or a merge), to redo the change on. */
+export const ConflictBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  current: Type.Optional(Type.Unknown()),
+  stored: Type.Optional(Type.Array(Type.Unknown(), { description: 'articles of the same request stored before the conflict' })),
+}, { description: 'A conflict: the error and the current state.' })
+
 /** The filters shared by /api/events and /api/export. */
 const filters = {
   from: Opt(Day), to: Opt(Day),
