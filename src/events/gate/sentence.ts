@@ -32,7 +32,8 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     return false
   })
   // Weak words alone ("shot", "bodies", "engaged") need someone doing something: a weapon, an armed side or a crowd.
-  if (kept.length && kept.every((h) => h.weight <= 1) && !view.weapon && !view.armedAgent && !view.any(g.crowdAgents) && !view.any(g.police)) {
+  const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.police) || view.any(g.mobAgents)
+  if (kept.length && kept.every((h) => h.weight <= 1 && (HARM.has(h.family) || h.family === 'protest')) && !agent) {
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word with no weapon, armed side or crowd in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
@@ -59,9 +60,11 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
   const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
+  // Any side named by the actors stage: a group, a force, protesters, rioters.
+  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
-  return { s, scan, any, words, caseless, armedActor, covered, protest, weapon: any(g.weapons), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, weapon: any(g.weapons), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -111,14 +114,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
-  const court = h.family !== 'protest' ? v.scan(g.court)[0] : undefined
+  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
+  const court = h.family !== 'protest' && !v.armedActor ? v.scan(g.court)[0] : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1)) {
-    const cause = v.scan(g.causes)[0]
-    if (cause && !v.weapon && !v.armedAgent && !v.any(g.police)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    const cause = KILLING.has(h.sub) ? v.scan(g.causes)[0] : undefined
+    if (cause && !v.weapon && !v.armedAgent && !v.any(g.police) && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
     if (animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
