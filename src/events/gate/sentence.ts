@@ -64,7 +64,7 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, weapon: any(g.weapons), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -98,7 +98,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const harm = HARM.has(h.family)
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
-    if (harm && v.armedAgent) continue    // "militants executed a spy after a court of their own": the armed side decides
+    if (harm && v.armedWord) continue    // "militants executed a spy after a court of their own": the armed side decides
     const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
@@ -122,7 +122,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1)) {
     const cause = KILLING.has(h.sub) ? v.scan(g.causes)[0] : undefined
-    if (cause && !v.weapon && !v.armedAgent && !v.any(g.police) && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
+    const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
+      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
+    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.police) && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
+    const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
+    if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
+      return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
+    }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
     if (animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
