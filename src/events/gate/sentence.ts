@@ -16,6 +16,7 @@ const NAME_GLUE = new Set(['of', 'for', 'the', 'and', '&', 'de', 'la'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
+const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -106,7 +107,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }
   if (g.fightWords.has(norm)) {
-    const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= 4)
+    const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
   }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
@@ -117,6 +118,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
   const court = h.family !== 'protest' && !v.armedActor ? v.scan(g.court)[0] : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
+  // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
+  const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
+  if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -125,7 +129,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
-    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.police) && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
@@ -142,8 +146,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (h.weight <= 1) return { rule: 'no-human-agent', reason: `a weak word in a ${ctx.focus} story (${ctx.why})` }
     if (harm && !v.armedAgent) return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed group or attacker named in the sentence` }
   }
-  if (ctx.focus === 'crime' && harm && h.family !== 'remote') {
-    if (!v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)) return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
+  if (crime && harm && h.family !== 'remote') {
+    return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
 }
