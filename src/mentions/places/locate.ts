@@ -21,11 +21,14 @@ const origin = new Set(['from'])
  * ("Borgou" in "Nikki, Borgou") never beats the place it holds; a place named only as an origin
  * or inside an organisation's name comes after every other place in the sentence.
  */
-function best(list: PlaceMention[], trigger: Span): PlaceMention | null {
+function best(list: PlaceMention[], trigger: Span, home: string | null = null): PlaceMention | null {
   let out: PlaceMention | null = null, outKey = Infinity
   for (const p of list) {
     if (p.rule === 'container') continue
-    const key = (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
+    // A town abroad, read over a close namesake, in an article about one country is more often the
+    // wrong namesake than the place: it comes after that country's regions ("near Boni in the Mopti region").
+    const abroad = home !== null && p.countryCode !== home && p.kind === 'place' && p.score < 0.8 ? 3.5e6 : 0
+    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
     if (key < outKey) { out = p; outKey = key }
   }
   return out
@@ -57,14 +60,15 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const ownCountry = country !== null && !story.some((p) => p.countryCode === country && inThis(p.span))
     && (doc.places.some((p, i) => p.countryCode === country && inThis(p.span) && ['modifier', 'organisation', 'nationality'].includes(frame!.roles[i]?.role ?? ''))
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
-  const here = best(inSentence(0), trigger)
+  const home = frame && frame.share >= 0.75 ? country : null
+  const here = best(inSentence(0), trigger, home)
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !doc.actors.some((a) => a.countryCode === here.countryCode && !a.generic && inThis(a.span))) {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
   if (here) return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}.`, via: 'sentence' }
   for (const d of [-1, 1, -2, 2]) {
-    const p = best(inSentence(d).filter((q) => !ownCountry || q.countryCode === country), trigger)
+    const p = best(inSentence(d).filter((q) => !ownCountry || q.countryCode === country), trigger, home)
     if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
   }
   if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
