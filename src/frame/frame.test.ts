@@ -104,3 +104,11 @@ test('every role and the choice of place are explained with rule ids', () => {
   assert.deepEqual(doc.messages.filter((m) => m.stage === 'frame').map((m) => m.rule),
     ['dateline-place', 'focus-country', 'lead-place', 'dateline', 'event-place-sentence'])
 })
+
+test('a capital standing for its government is no event place', () => {
+  const doc = read('Missiles hit a compound in Datta Khel in North Waziristan on Wednesday.\nThe strikes strain ties between Washington and Islamabad, and Kabul condemned them.\nTraders in Lahore protested.')
+  assert.deepEqual(roles(doc).map(([t, r, rule]) => [t, r, rule]), [
+    ['Washington', 'modifier', 'capital-as-government'], ['Islamabad', 'modifier', 'capital-as-government'], ['Kabul', 'modifier', 'capital-as-government']])
+  assert.deepEqual(place(doc, 'strikes strain'), ['Datta Khel', 'PK', 1, 'nearby'])
+  assert.deepEqual(place(doc, 'protested'), ['Lahore', 'PK', 1, 'sentence'])
+})

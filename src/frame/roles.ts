@@ -110,6 +110,14 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
       return { role: 'organisation', rule: 'name-part', reason: `"${p.text} ${w}" is the start of a name, not a place.` }
     }
   }
+  // "between Washington and Islamabad", "Moscow denied": a national capital standing for its government.
+  if (p.featureCode === 'PPLC') {
+    const cb = endsBefore(t, i, k.capitalBefore)
+    // As the subject of an active verb ("Washington also resumed drone strikes"), the capital acts: it is the government.
+    const verb = j < t.count && t.sentence[j] === t.sentence[i] && !k.locative.has(prev) ? (t.pos[j] === 'VERB' ? j : t.pos[j] === 'ADV' && t.pos[j + 1] === 'VERB' ? j + 1 : -1) : -1
+    const ca = startsAt(t, j, k.capitalAfter) ?? (verb >= 0 && /ed$/.test(t.norm[verb]) ? t.value.slice(j, verb + 1).join(' ') : null)
+    if (cb || ca) return { role: 'modifier', rule: 'capital-as-government', reason: `"${cb ? `${cb} ` : ''}${p.text}${ca ? ` ${ca}` : ''}": the capital stands for its government, not for a place where something happened.` }
+  }
   const b = bearingBefore(doc, i, k)
   if (b && ((b.km !== null && b.km > 10) || (b.km === null && b.filler))) {
     return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}": it is a reference point, not the event place.` }
