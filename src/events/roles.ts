@@ -31,11 +31,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMen
   if (byAgent) return byAgent
   list = list.filter((a) => !backer(a))
   // The subject of a passive verb ("soldiers were killed when ...") is the one hit, not the agent.
-  const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)) && !PATIENT.test(doc.text.slice(a.span[1], a.span[1] + 30)))
+  const before = list.filter((a) => a.span[0] < at[0] && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)) && !conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
-const PATIENT = /^\W{0,3}\s*(were|was|have been|has been|had been|got)\s+(\w+ly\s+)?(killed|wounded|injured|hit|targeted|attacked|ambushed|struck|shot|abducted|kidnapped)\b/i
-const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed(?! to)|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
   // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
@@ -45,24 +43,32 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Malian event of a Nigerian article are `Unidentified Armed Group (Mali)`).
   // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
   const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
-  const named = dedupe((c.actors.length ? c.actors : context).map(local))
+  // Who tells of the event after it ("..., military sources said", "according to police") is no side of it.
+  const teller = (a: ActorMention) => conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))
+    || (a.span[0] > at[1] && conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)))
+  const named = dedupe((c.actors.length ? c.actors : context).filter((a) => !teller(a)).map(local))
   const arms = named.filter(armed)
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
   const police = named.find((a) => state(a))
+  // Those who demonstrate, named as a group of people ("students", "Chechen refugees"): protesters, the group associated.
+  const crowd = (): ActorMention | undefined => {
+    const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
+    return who && { ...generic('protesters', who.countryCode ?? iso, who.span), text: who.text, assoc: who.assoc, rule: 'protesting-group', score: who.score }
+  }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   switch (sub) {
     case 'Peaceful protest':
-      actor1 = protest ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Protest with intervention':
-      actor1 = protest ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
       actor2 = police ?? generic('police', iso, at)
       break
     case 'Excessive force against protesters':
       actor1 = police ?? generic('police', iso, at)
-      actor2 = protest ?? generic('protesters', iso, at)
+      actor2 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Violent demonstration':
       actor1 = generic('rioters', iso, at)
