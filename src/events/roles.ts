@@ -47,7 +47,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const teller = (a: ActorMention) => conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))
     || (a.span[0] > at[1] && conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)))
   const named = dedupe((c.actors.length ? c.actors : context).filter((a) => !teller(a)).map(local))
-  const arms = named.filter(armed)
+  // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
+  const backing = (a: ActorMention) => conventions().backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) !== null
+  const backers = named.filter((a) => armed(a) && backing(a))
+  const arms = named.filter((a) => armed(a) && !backers.includes(a))
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
   const police = named.find((a) => state(a))
@@ -132,11 +135,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     actor2 = other
   }
   const assoc1: string[] = []
-  const backers = conventions()
-  for (const a of arms) {
-    if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
-    // Allies named with "backed by", "alongside": associated with actor1.
-    if (backers.backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) && !a.generic) assoc1.push(a.name)
+  for (const a of backers) {
+    if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name || a.generic) continue
+    assoc1.push(a.name)
+    say(doc, 'events', 'backer-associated', `"${a.text}" backs the agent ("${doc.text.slice(Math.max(0, a.span[0] - 25), a.span[0]).trim()} ..."): associated with actor1, not a side.`, { span: a.span })
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
