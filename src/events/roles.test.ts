@@ -53,3 +53,23 @@ test('the actors chosen and the interaction are explained', () => {
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'actors-chosen').map((m) => m.reason), [
     'actor1 "Unidentified Armed Group (Niger)" (inter 3, generic-armed, "militants"), actor2 "Military Forces of Niger (2011-)" (inter 1, generic-military, "Soldiers"): interaction 13.'])
 })
+
+test('those who repel an attack did not start the clash: the attackers are actor1', () => {
+  const { doc, rows } = sides('Nine Taliban militants were killed when Afghan forces repulsed their attack on a checkpoint in Chora district, Uruzgan, on Friday.', '2020-05-10')
+  assert.deepEqual(rows, [['Armed clash', 'Taliban', '', 'Military Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'defender-second').map((m) => doc.text.slice(...m.span!)), ['Afghan forces'])
+})
+
+test('communities fighting over land: both sides communal militias, not the state', () => {
+  assert.deepEqual(sides('Militias from Umuleri and Aguleri clashed over a land dispute in Anambra, Nigeria, on Monday.').rows, [
+    ['Armed clash', 'Unidentified Communal Militia (Nigeria)', '', 'Unidentified Communal Militia (Nigeria)', '', 44]])
+  assert.deepEqual(sides('Unknown raiders attacked a cattle camp near Bor in South Sudan on Monday, killing two herders.').rows, [
+    ['Attack', 'Unidentified Communal Militia (South Sudan)', '', 'Civilians (South Sudan)', 'Pastoralists (South Sudan)', 47]])
+})
+
+test('a body found bound in Mexico: gang violence; the same words in Afghanistan name no gang', () => {
+  assert.deepEqual(sides('A man was found dead with his hands tied on a road in Culiacan, Mexico, on Friday.').rows, [
+    ['Attack', 'Unidentified Gang (Mexico)', '', 'Civilians (Mexico)', '', 37]])
+  assert.deepEqual(sides('Gunmen killed a man and left his body with the hands tied near Herat, Afghanistan, on Friday.').rows.map((r) => r[1]), [
+    'Unidentified Armed Group (Afghanistan)'])
+})

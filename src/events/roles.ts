@@ -11,7 +11,6 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
-const COMMUNAL = /\b(villagers|residents|farmers|herders|youths|community members|locals|inhabitants|members of the \w+ community)\b/i
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
@@ -84,7 +83,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
-      actor1 = agent(doc, arms, at) ?? (COMMUNAL.test(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
+      actor1 = agent(doc, arms, at) ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = civil ?? generic('civilians', iso, at)
       break
     case 'Government regains territory':
@@ -102,7 +101,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
       if (!actor2) actor2 = !state(actor1) && stateTarget ? generic('state', iso, at) : generic('armed', iso, at)
-      if (actor2.name === actor1.name && actor1.generic) actor2 = generic('state', iso, at)
+      // Two unnamed sides: state forces against the group, unless communities fight each other.
+      if (actor2.name === actor1.name && actor1.generic && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
+      // "Afghan forces repulsed their attack": the defenders did not start the clash.
+      if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
+        say(doc, 'events', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
+        ;[actor1, actor2] = [actor2, actor1]
+      }
       break
     }
     case 'Arrests':
@@ -128,6 +133,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
+  actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
+  if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
   if (actor1 && actor2 && actor1.name === actor2.name && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
@@ -177,6 +184,28 @@ function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null,
   if (!name || !sign) return a
   say(doc, 'events', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
   return { ...a, name, rule: 'gang-convention' }
+}
+
+/**
+ * An unidentified side in a dispute between communities is a communal militia (inter 4), named
+ * after its community when the words say which: "militias from Umuleri" → `Umuleri Communal Militia (Nigeria)`.
+ */
+function communalConvention(doc: Doc, c: Candidate, sub: string, iso: string | null, a: ActorMention | null, at: Span, day: string | null): ActorMention | null {
+  if (!a || !a.generic || !/^(Unidentified Armed Group|Unidentified Communal Militia)/.test(a.name)) return a
+  if (!/^(Attack|Abduction|Armed clash|Looting|Sexual)/.test(sub)) return a
+  const words = doc.text.slice(c.span[0], c.span[1])
+  const cue = conventions().communalCue(words)
+  const communal = a.name.startsWith('Unidentified Communal Militia')
+  if (!cue && !communal) return a
+  const country = iso ? genericActor('civilians', iso, day).name.replace(/^Civilians \((.*)\)$/, '$1') : null
+  // "militias from X", "youths of X", "X youths": the community named by a place next to the mention.
+  const place = a.text ? doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
+    && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
+      || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) : undefined
+  const name = place && country ? `${doc.text.slice(place.span[0], place.span[1])} Communal Militia (${country})` : genericActor('communal', iso, day).name
+  if (name === a.name) return a
+  say(doc, 'events', 'communal-convention', `${cue ? `"${cue}" marks a communal dispute` : 'People of a community attacking'}: the unidentified side is "${name}".`, { span: a.text ? a.span : at })
+  return { ...a, name, inter: 4, rule: 'communal-convention' }
 }
 
 /** Inter codes and interaction come from the final actors: say which and why. */
