@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs'
 // Not ../core.js: with --jobs the pipeline loads in the threads only, so this thread imports just the reader.
 import { formatFailure } from '../errors.js'
-import { jsonlWriter } from '../export/jsonl.js'
+import { createWriter, formats, keepStatuses } from '../export/index.js'
 import { readInputs } from '../ingest/read.js'
 import { defaultJobs, extractAll } from '../queue/extract.js'
-import { inputFlags, readOptions } from './common.js'
+import { extractStatuses, inputFlags, readOptions, statusFlag } from './common.js'
 import type { Flag, Parsed } from './flags.js'
 import { bool, int, str, startCommand } from './flags.js'
 import type { Io } from './io.js'
@@ -21,10 +21,11 @@ export function readJobs(p: Parsed): number | Error {
 }
 
 export const extractFlags: Flag[] = [
-  { name: 'format', type: 'string', short: 'f', value: 'FMT', help: 'output format: jsonl|acled-csv|geojson|plover|ucdp-csv (default jsonl)' },
+  { name: 'format', type: 'string', short: 'f', value: 'FMT', help: `output format: ${formats.join('|')} (default jsonl)` },
   { name: 'explain', type: 'boolean', help: 'report per article why it produced what it did (stderr, or --report)' },
   { name: 'report', type: 'string', value: 'FILE', help: 'write the --explain report to FILE instead of stderr' },
   { name: 'all-messages', type: 'boolean', help: 'with --explain: also list caption, credit and byline marks' },
+  statusFlag,
   jobsFlag,
   ...inputFlags,
 ]
@@ -36,9 +37,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   if (!started.ok) return started.code
   const p = started.value
   const format = str(p, 'format') ?? 'jsonl'
-  // The other writers (and the data files they compile) load only when asked for.
-  const exporters = format === 'jsonl' ? null : await import('../export/index.js')
-  if (exporters && !exporters.formats.includes(format)) { io.err(`sitrep extract: unknown --format "${format}"; use ${exporters.formats.join(', ')}\n`); return 2 }
+  if (!formats.includes(format)) { io.err(`sitrep extract: unknown --format "${format}"; use ${formats.join(', ')}\n`); return 2 }
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep extract: ${opts.message}\n`); return 2 }
   const jobs = readJobs(p)
@@ -46,8 +45,9 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const explain = bool(p, 'explain') || str(p, 'report') !== undefined
   const reportFile = str(p, 'report')
   const report: string[] = []
-  const out = (chunk: string): void => io.out(chunk)
-  const writer = exporters && exporters.formats.includes(format) ? exporters.createWriter(format, out) : jsonlWriter(out)
+  const keep = extractStatuses(p, format)
+  if (!keep.ok) { io.err(`sitrep extract: ${keep.message}\n`); return 2 }
+  const writer = keepStatuses(createWriter(format as (typeof formats)[number], (chunk) => io.out(chunk)), keep.value)
   const bar = progress(io, 'extract')
   let read = 0
   for await (const { item, done } of extractAll(readInputs(p.positionals, opts.value), { jobs, explain, verbose: bool(p, 'all-messages') })) {

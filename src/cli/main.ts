@@ -10,6 +10,7 @@ const commands: Record<string, { help: string; load: () => Promise<Command> }> =
   worker: { help: 'take article jobs from the PostgreSQL queue (ingest --enqueue) and store them', load: async () => (await import('./worker.js')).workerCommand },
   queue: { help: 'job counts of the PostgreSQL queue as JSON', load: async () => (await import('./queue.js')).queueCommand },
   serve: { help: 'serve the HTTP API and the dashboard', load: async () => (await import('./serve.js')).serveCommand },
+  user: { help: 'add, list and revoke accounts and their bearer tokens', load: async () => (await import('./user.js')).userCommand },
   export: { help: 'export stored events in any output format', load: async () => (await import('./export.js')).exportCommand },
   control: { help: 'territorial-control timeline of a place', load: async () => (await import('./control.js')).controlCommand },
   eval: { help: 'score sitrep on the gold data in ../shared/eval', load: async () => (await import('./eval.js')).evalCommand },

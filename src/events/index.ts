@@ -8,7 +8,10 @@ import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
 import { classify } from './classify.js'
-import { eventKnowledge, EVENT_TYPES } from './knowledge.js'
+import { eventKnowledge } from './knowledge.js'
+import type { EventKnowledge } from './knowledge.js'
+import { cue } from './cues.js'
+import { subType } from './taxonomy.js'
 import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
@@ -63,7 +66,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    denials(doc, drafts)
+    denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
       d.confidence = confidenceOf(d)
@@ -90,7 +93,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     if (n.measure === 'killed') claims.push(claim)
     else otherClaims.push({ ...claim, measure: n.measure })
   }
-  const types = EVENT_TYPES[sub]
+  const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
@@ -133,16 +136,28 @@ function claimOf(n: NumberMention): FatalityClaim {
   return { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
 }
 
-/** "The army denied the claim": a denial in the next sentence marks the claimed event denied. */
-function denials(doc: Doc, drafts: EventDraft[]): void {
+/** "The army denied the claim": a denial (context.yaml `status.denied`) in the next sentence that refers back marks the event denied. */
+function denials(doc: Doc, drafts: EventDraft[], k: EventKnowledge): void {
+  const refers = cue('denial-refers')
   for (const d of drafts) {
     if (d.status !== 'claimed' && d.status !== 'reported') continue
     const next = doc.sentences[d.sentence + 1]
     if (!next) continue
-    const s = doc.text.slice(next[0], next[1])
-    if (/\b(denied|denies|rejected|dismissed|refuted)\b/i.test(s) && /\b(claim|report|allegation|it|this|that)s?\b/i.test(s)) {
+    const [from, to] = tokenRange(doc, d.sentence + 1)
+    const denial = k.cues.scan(doc.tokens, from, to).find((m) => m.value === 'denied')
+    if (denial && refers.test(doc.text.slice(next[0], next[1]))) {
       d.status = 'denied'
       say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
     }
   }
+}
+
+/** Token indices [from, to) of sentence si. */
+function tokenRange(doc: Doc, si: number): [number, number] {
+  const t = doc.tokens
+  let from = 0
+  while (from < t.count && t.sentence[from] < si) from++
+  let to = from
+  while (to < t.count && t.sentence[to] === si) to++
+  return [from, to]
 }

@@ -1,7 +1,9 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
-import { associatesOf, genericActor } from '../mentions/actors/index.js'
+import { say } from '../doc.js'
+import { associatesOf, conventions, genericActor, withCountry } from '../mentions/actors/index.js'
 import type { Candidate } from './candidates.js'
+import { interactionCode } from './records.js'
 
 export interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[] }
 type GenericKind = Parameters<typeof genericActor>[0]
@@ -11,7 +13,6 @@ const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' &
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 const COMMUNAL = /\b(villagers|residents|farmers|herders|youths|community members|locals|inhabitants|members of the \w+ community)\b/i
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
-const ALLY = /\b(backed by|supported by|with the support of|with the help of|alongside|allied|allies|aided by|assisted by|along with|together with|and allied)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
   const g = genericActor(kind, iso, day)
@@ -24,8 +25,11 @@ function genericMention(kind: GenericKind, iso: string | null, span: Span, day: 
  * the trigger that is not a speaker ("police said ..."); else, when allowed, the first after it.
  */
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
-  const byAgent = list.find((a) => /\bby\s+(the\s+|an?\s+)?(suspected\s+|presumed\s+|alleged\s+|unknown\s+|unidentified\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])))
+  // "supported by X", "backed by X": X backs the agent; it is not the agent.
+  const backer = (a: ActorMention) => conventions().backerCueAtEnd(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]).replace(/\s+(the|an?)\s*$/i, ' ')) !== null
+  const byAgent = list.find((a) => /\bby\s+(the\s+|an?\s+)?(suspected\s+|presumed\s+|alleged\s+|unknown\s+|unidentified\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])) && !backer(a))
   if (byAgent) return byAgent
+  list = list.filter((a) => !backer(a))
   // The subject of a passive verb ("soldiers were killed when ...") is the one hit, not the agent.
   const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)) && !PATIENT.test(doc.text.slice(a.span[1], a.span[1] + 30)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
@@ -37,7 +41,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
   const onDay = day ?? doc.article.published
   const generic = (kind: GenericKind, iso: string | null, span: Span) => genericMention(kind, iso, span, onDay)
-  const named = dedupe(c.actors.length ? c.actors : context)
+  // Names follow the event's own country and day, not the article's first guess ("gunmen" in a
+  // Malian event of a Nigerian article are `Unidentified Armed Group (Mali)`).
+  // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
+  const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
+  const named = dedupe((c.actors.length ? c.actors : context).map(local))
   const arms = named.filter(armed)
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
@@ -110,11 +118,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       : a
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
+  actor1 = gangConvention(doc, c, sub, iso, actor1, at)
+  // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
+  if (actor1 && actor2 && actor1.name === actor2.name && !conventions().sameSides(sub, actor1.name)) {
+    const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
+    say(doc, 'events', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
+    actor2 = other
+  }
   const assoc1: string[] = []
+  const backers = conventions()
   for (const a of arms) {
     if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
     // Allies named with "backed by", "alongside": associated with actor1.
-    if (ALLY.test(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) && !a.generic) assoc1.push(a.name)
+    if (backers.backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) && !a.generic) assoc1.push(a.name)
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
@@ -122,13 +138,45 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const near = (m: ActorMention) => m.span[1] > c.span[0] - 600 && m.span[0] < c.span[1] + 600
     for (const m of doc.actors) if (m.name === actor1.name && near(m)) for (const r of associatesOf(doc, m)) assoc1.push(r.name)
   }
-  // Social groups ("Farmers (Benin)") ride along as associated actors, as ACLED codes them.
+  // Social groups ("Farmers (Benin)", "Teachers (Brazil)") ride along as associated actors, as ACLED codes them.
   const assoc2: string[] = []
-  const ownAssoc = (a: ActorMention | null) => (a as ActorMention & { assoc?: string } | null)?.assoc
+  const ownAssoc = (a: ActorMention | null) => a?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
+  for (const a of named) {
+    if (!a.assoc || a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
+    const side = PROTEST_SIDE[sub] ?? (a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
+    ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
+  }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
-  return { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: assoc2.filter(keep) }
+  const roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep) }
+  explainRoles(doc, roles, at)
+  return roles
+}
+
+/** Whose side a social group takes in a demonstration: the demonstrators', unless force is used on them. */
+const PROTEST_SIDE: Record<string, 1 | 2> = {
+  'Peaceful protest': 1, 'Protest with intervention': 1, 'Violent demonstration': 1, 'Excessive force against protesters': 2,
+}
+
+/** An unidentified perpetrator with the hallmarks of organised crime, where ACLED codes gangs: `Unidentified Gang (X)`. */
+function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null, a: ActorMention | null, at: Span): ActorMention | null {
+  if (!a || !a.generic || a.inter !== 3 || !a.name.startsWith('Unidentified Armed Group')) return a
+  if (!/^(Attack|Abduction|Armed clash|Looting)/.test(sub)) return a
+  const name = conventions().gangName(iso)
+  const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], c.span[1])) : null
+  if (!name || !sign) return a
+  say(doc, 'events', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
+  return { ...a, name, rule: 'gang-convention' }
+}
+
+/** Inter codes and interaction come from the final actors: say which and why. */
+function explainRoles(doc: Doc, r: Roles, at: Span): void {
+  const one = (a: ActorMention | null) => (a ? `"${a.name}" (inter ${a.inter}, ${a.rule}${a.text ? `, "${a.text}"` : ''})` : 'none')
+  const interaction = interactionCode(r.actor1?.inter ?? 0, r.actor2?.inter ?? 0)
+  const assoc = [...r.assoc1.map((n) => `${n} with actor1`), ...r.assoc2.map((n) => `${n} with actor2`)]
+  say(doc, 'events', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
