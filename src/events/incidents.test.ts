@@ -60,7 +60,8 @@ test('the trial of an old attack is no new event', () => {
 test('a running total is kept as a claim, never as the day\'s fatalities, and is no incident of its own', () => {
   const { doc, records } = run('Islamist insurgents killed seven civilians in an attack on the village of Chai in Cabo Delgado on Sunday, police said. '
     + 'The insurgency has killed more than 4,000 people since 2017.', '2024-03-12')
-  assert.deepEqual(records.map(row), [['2024-03-10', 1, 'Attack', 'MZ', 7, 'reported', [[7, 'police', null]]]])
+  assert.deepEqual(records.map(row), [['2024-03-10', 1, 'Attack', 'MZ', 7, 'reported', [[7, 'police', null], [4000, null, 'total']]]])
+  assert.deepEqual([records[0].fatalities_low, records[0].fatalities_high], [7, 7])
   assert.deepEqual(rules(doc), ['running-total', 'cumulative-toll'])
 })
 

@@ -63,11 +63,20 @@ export function events(): Stage {
         continue
       }
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
+      // "The insurgency has killed 4,000 since 2017": a running total is no incident of its own. Its figures
+      // stay as claims (never counted) of the event the text was telling just before, if any.
+      if (draft.claims.length && draft.claims.every((x) => x.total)) {
+        const told = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
+        if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
+        say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
+        continue
+      }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
       const previous = drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
-        absorb(previous, { ...draft, status: previous.status, weight: 1 })
+        // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
@@ -77,11 +86,6 @@ export function events(): Stage {
         absorb(same, draft)
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
-        continue
-      }
-      // "The insurgency has killed 4,000 since 2017": a running total is no incident of its own.
-      if (draft.claims.length && draft.claims.every((x) => x.total)) {
-        say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own.`, { span: typed.trigger.span })
         continue
       }
       drafts.push(draft)
