@@ -62,13 +62,14 @@ function choose(doc: Doc, trigger: Span): EventPlace {
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
   const home = frame && frame.share >= 0.75 ? country : null
   const here = best(inSentence(0), trigger, home)
-  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !doc.actors.some((a) => a.countryCode === here.countryCode && !a.generic && inThis(a.span))) {
+  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
   if (here) return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}.`, via: 'sentence' }
   for (const d of [-1, 1, -2, 2]) {
-    const p = best(inSentence(d).filter((q) => !ownCountry || q.countryCode === country), trigger, home)
+    // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home)
     if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
   }
   if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
