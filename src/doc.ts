@@ -110,6 +110,8 @@ export interface FatalityClaim {
   partisan?: boolean
   /** The figure's upper end when the text gives a range ("20 to 30"). */
   high?: number | null
+  /** A running total or a campaign's toll over many days ("400 in three weeks", "4,000 since 2017"): kept, never this day's figure. */
+  total?: boolean
 }
 
 /** One event as the events stage builds it, before it becomes a record. */

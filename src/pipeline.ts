@@ -1,5 +1,5 @@
 /** @module pipeline: the ordered stages; the only place that knows the order. */
-import type { Article, Doc, Region } from './doc.js'
+import type { Article, Doc, Region, StageName } from './doc.js'
 import { createDoc, isFailed, say } from './doc.js'
 import type { Stage } from './stage.js'
 import { text } from './text/index.js'
@@ -34,7 +34,8 @@ export function extract(input: Input, run: readonly Stage[] = pipeline()): Doc {
     try {
       stage(doc)
     } catch (error) {
-      say(doc, 'events', 'stage-crashed', `Stage ${stage.name} failed: ${(error as Error).message}`, { level: 'fatal' })
+      // A stage's inner function is named after the stage (style: "stages named after themselves").
+      say(doc, (stage.name || 'events') as StageName, 'stage-crashed', `Stage ${stage.name} failed: ${(error as Error).message}`, { level: 'fatal' })
     }
   }
   return doc
