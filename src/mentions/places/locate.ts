@@ -122,11 +122,13 @@ function unknownPlace(doc: Doc, s: number): string | null {
   const t = doc.tokens, k = placeKnowledge()
   if (s < 0) return null
   for (let i = 1; i < t.count; i++) {
-    if (t.sentence[i] !== s || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
+    // The kind word in lower case: "Machava village", not "Islamic State".
+    if (t.sentence[i] !== s || t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
     const j = i - 1
     if (t.sentence[j] !== s || !/^\p{Lu}\p{Ll}/u.test(t.value[j]) || k.stop.has(t.norm[j])) continue
     // The word before the name is no sentence start and the name is no known place.
     if (j === 0 || t.sentence[j - 1] !== s || doc.places.some((p) => p.span[0] <= t.start[j] && t.end[j] <= p.span[1])) continue
+    if (doc.actors.some((a) => a.span[0] <= t.start[j] && t.end[j] <= a.span[1])) continue
     if (inRegion(doc, [t.start[j], t.end[i]], aside)) continue
     return `${t.value[j]} ${t.value[i]}`
   }
