@@ -1,4 +1,4 @@
-/** @module events/fatalities tests: ACLED's lowest credible figure, group sums, partisan claims, coder figures, day splits. */
+/** @module events/fatalities tests: ACLED's lowest credible figure, group sums, partisan claims, day splits. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FatalityClaim } from '../doc.js'
@@ -57,11 +57,11 @@ test('ranges: the low end is coded, the high end widens the range', () => {
   assert.deepEqual(fatalitiesFrom([claim(20, 'civilians', { high: 30 })]), { fatalities: 20, low: 20, high: 30 })
 })
 
-test('"no fatalities" counts only without any death claim; a coder figure decides', () => {
+test('"no fatalities" counts only without any death claim; a claimant named "coder" is one source among others', () => {
   assert.deepEqual(fatalitiesFrom([claim(0)]), { fatalities: 0, low: 0, high: 0 })
   assert.deepEqual(fatalitiesFrom([claim(0), claim(4, 'civilians')]), { fatalities: 4, low: 4, high: 4 })
-  assert.deepEqual(fatalitiesFrom([claim(10, null, { claimant: 'coder' }), claim(1, 'man')]), { fatalities: 10, low: 1, high: 10 })
-  assert.deepEqual(fatalitiesFrom([claim(0, null, { claimant: 'coder' }), claim(1, null, { claimant: 'VoJ' })]), { fatalities: 0, low: 0, high: 1 })
+  assert.deepEqual(fatalitiesFrom([claim(10, null, { claimant: 'coder' }), claim(1, 'man')]), { fatalities: 10, low: 10, high: 10 })
+  assert.deepEqual(fatalitiesFrom([claim(0, null, { claimant: 'coder' }), claim(1, null, { claimant: 'VoJ' })]), { fatalities: 1, low: 1, high: 1 })
 })
 
 test('group keys', () => {

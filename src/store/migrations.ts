@@ -59,5 +59,14 @@ export function steps(d: Dialect): string[][] {
     `CREATE TABLE control_periods (
       location TEXT NOT NULL, seq INTEGER NOT NULL, holder TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT,
       event_ids ${d.json} NOT NULL, conflict INTEGER NOT NULL, PRIMARY KEY (location, seq))`,
+  ], [
+    // Accounts: a token is `sitrep_<token_id>_<secret>`; only an scrypt hash of the secret is kept.
+    `CREATE TABLE users (
+      name TEXT PRIMARY KEY, role TEXT NOT NULL, token_id TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL,
+      created_at TEXT NOT NULL, revoked_at TEXT)`,
+    // Who did what, append-only (each backend adds the triggers that refuse updates and deletes).
+    `CREATE TABLE audit (
+      id ${d.serial}, at TEXT NOT NULL, actor TEXT NOT NULL, role TEXT, action TEXT NOT NULL, target TEXT,
+      status INTEGER NOT NULL, detail ${d.json})`,
   ]]
 }

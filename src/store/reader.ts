@@ -19,14 +19,14 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
     sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
     params.push(c.value[0], c.value[0], c.value[1])
   }
-  const rows = await db.all(`SELECT id, sort_date, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
+  const rows = await db.all(`SELECT id, sort_date, revision, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
   const total = withTotal ? await countOf(db, where.sql, where.params) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
   return ok({
-    events: shown.map((r) => parse<EventRecord>(r.record)),
+    events: shown.map((r) => ({ ...parse<EventRecord>(r.record), revision: Number(r.revision) })),
     next: more && last ? encodeCursor(String(last.sort_date), String(last.id)) : null,
     total,
   })
@@ -54,7 +54,8 @@ export async function* scanEvents(db: Db, filter: EventFilter): AsyncIterable<Ev
   for (;;) {
     const page = await listEvents(db, filter, { limit: 1000, ...(cursor ? { cursor } : {}) }, false)
     if (!page.ok) return
-    yield* page.value.events
+    // Exports carry the contract's record: the store's revision stays out of them.
+    for (const e of page.value.events) { const { revision: _r, ...record } = e as EventRecord & { revision?: number }; yield record }
     if (!page.value.next) return
     cursor = page.value.next
   }
