@@ -17,6 +17,7 @@ import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
 import { statusOf } from './status.js'
+import { tollScope } from './tolls.js'
 
 export function events(): Stage {
   const k = eventKnowledge()
@@ -46,6 +47,11 @@ export function events(): Stage {
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
       draft.status = status.status
+      // History recalled with no date of its own is context, not a record: it never takes the publication day.
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication')) {
+        say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
+        continue
+      }
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
       const previous = drafts[drafts.length - 1]
@@ -90,8 +96,12 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n)
-    if (n.measure === 'killed') claims.push(claim)
-    else otherClaims.push({ ...claim, measure: n.measure })
+    if (n.measure === 'killed') {
+      const scope = tollScope(doc, n, c.span, trigger)
+      if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }
+      claims.push(claim)
+    } else otherClaims.push({ ...claim, measure: n.measure })
   }
   const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
@@ -100,7 +110,8 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   if (where.place) { evidence.location = where.place.span; evidence.latitude = where.place.span; evidence.longitude = where.place.span; evidence.country = where.place.span; evidence.admin1 = where.place.span }
   // A date taken from the publication day has no words in the text: no evidence span for it.
   if (when.date && when.date.span[1] > when.date.span[0]) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }
-  if (claims.length) evidence.fatalities = claims[0].span
+  const counted = claims.find((x) => !x.total)
+  if (counted) evidence.fatalities = counted.span
   return {
     eventType: types.eventType, subEventType: sub, disorderType: types.disorder,
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
@@ -125,8 +136,19 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
     const claim = claimOf(n)
-    if (n.measure === 'killed') { owner.claims.push(claim); owner.evidence.fatalities ??= n.span }
-    else owner.otherClaims.push({ ...claim, measure: n.measure })
+    if (n.measure === 'killed') {
+      const scope = tollScope(doc, n, doc.sentences[si], null)
+      // "It put the losses on the other side at 180": a figure right after a running total continues it.
+      const previous = [...owner.claims].reverse().find((x) => x.span[1] <= n.span[0])
+      const continues = previous?.total === true && sentenceAt(doc, previous.span[0]) === si - 1
+      if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      if (scope.scope === 'total' || continues) {
+        claim.total = true
+        say(doc, 'events', 'running-total', `${scope.scope === 'total' ? scope.why : `"${n.text}" continues the running total before it`}: kept as a claim, not as this event's fatalities.`, { span: n.span })
+      }
+      owner.claims.push(claim)
+      if (!claim.total) owner.evidence.fatalities ??= n.span
+    } else owner.otherClaims.push({ ...claim, measure: n.measure })
     say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
   }
 }

@@ -64,6 +64,8 @@ const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5
  * `doc.actors`, or `mentions` when given), and failing both, country names and demonyms in the text.
  */
 export function documentCountry(doc: Doc, mentions: readonly ActorMention[] = doc.actors): string | null {
+  // Once the frame stage has read the article, its focus country is the one answer.
+  if (doc.frame && mentions === doc.actors) return doc.frame.country
   // Every event asks for it: computed once per state of the doc, not once per question.
   const key = `${doc.places.length}:${mentions.length}`
   const hit = mentions === doc.actors ? countryCache.get(doc) : undefined

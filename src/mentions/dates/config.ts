@@ -13,6 +13,7 @@ export interface DateConfig {
   campaignAlt: string                  // regex alternation of campaign nouns
   monthPartAlt: string
   discovery: RegExp[]                  // "a man was found dead": the day of discovery, not of the killing
+  justNow: RegExp                      // tested against the words right before a trigger: "have recaptured"
 }
 
 const FILE = 'data/dates.yaml'
@@ -53,6 +54,7 @@ export function dateConfig(): DateConfig {
     countAlt: alt([...counts.keys()]),
     campaignAlt: alt(list('campaign-nouns')),
     monthPartAlt: alt([...monthParts.keys()]),
+    justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }
     }),

@@ -90,6 +90,12 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
   }
   const published = doc.article.published
+  if (published && dayNumber(published) !== null && sentence && dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))) {
+    const reason = `No date near the event, which "has just happened": the publication date ${published}, time precision 1.`
+    noteOnce(doc, 'date-just-happened', reason, trigger)
+    const date: DateMention = { span: [0, 0], text: '', score: 0.5, rule: 'date-from-publication', day: published, precision: 1, relative: true, endDay: null }
+    return { date, reason }
+  }
   if (published && dayNumber(published) !== null) {
     const reason = `No date near the event: the publication date ${published} is used, with time precision 2.`
     noteOnce(doc, 'date-from-publication', reason, trigger)

@@ -197,3 +197,8 @@ test('a loose spelling needs the text to point to its country', () => {
   const doc = parse('Gunmen attacked a checkpoint in Chaki Wardak district of Afghanistan.')
   assert.equal(doc.places.some((p) => p.countryCode === 'RU'), false)
 })
+
+test('a neighbourhood of a city is coded at the city with precision 1; "X city" is the town, not its district', () => {
+  const doc = parse('Artillery fire hit Zawiyat (Tripoli) on Monday. Workers protested in Reasi city on Friday.')
+  assert.deepEqual(brief(doc), [['Tripoli', 'Tripoli', 'Tripoli', 'place', 1], ['Reasi', 'Riāsi', 'Jammu and Kashmir', 'place', 1]])
+})

@@ -34,6 +34,10 @@ export interface Found {
   standIn: boolean
   /** The link to the container is explicit (brackets, "X district, Y"), not a bare comma that may be a list. */
   strictContainer: boolean
+  /** Stands in for a village the gazetteer lacks or knows only elsewhere (precision 2 even for a city). */
+  village?: boolean
+  /** A stand-in named in brackets after the unknown name ("Abu Salim (Tripoli)"). */
+  bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
 }
@@ -169,7 +173,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
     if (j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase()))) j--
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
-    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) f.standIn = true
+    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
   }
   // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false
