@@ -11,17 +11,21 @@ import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredE
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
-  let sql = where.sql
-  const params = [...where.params]
+  // Counts first (kept until the next commit): they tell the page query how selective the filter is.
+  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
+  const live = withTotal ? await countOf(db, whereOf(db, {}).sql, []) : -1
+  const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
+  let sql = pageWhere.sql
+  const params = [...pageWhere.params]
   if (page.cursor) {
     const c = decodeCursor(page.cursor)
     if (!c.ok) return c
     sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
     params.push(c.value[0], c.value[0], c.value[1])
   }
-  const rows = await db.all(`SELECT id, sort_date, revision, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
+  const from = pageWhere.index ? `events INDEXED BY ${pageWhere.index}` : 'events'
+  const rows = await db.all(`SELECT id, sort_date, revision, record FROM ${from} WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
-  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
