@@ -17,6 +17,10 @@ const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
 const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
 const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
+// "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
+const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
+const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
+const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descriptor-before')}\\s+$`, 'i')
 const ABOUT = cue('protest-about')
 const SECURITY = cue('security-forces')
 const FOUND = cue('defused')
@@ -40,7 +44,11 @@ export function classify(c: Candidate, text: string): Classified | null {
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
-  const main = c.hits.filter((h) => !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
+  const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  const described = c.hits.filter((h) => /ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const aside = [...described.map((h) => `"${h.phrase}" describes a group, not an act (events/descriptor-before)`), ...ended.map((h) => `"${h.phrase}" is what it would end or still to come, not the act (events/ended-before)`), ...nominal.map((h) => `"${h.phrase}" names the dead, not an act (events/nominal-before)`)]
+  const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
     && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)
@@ -56,7 +64,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   const top = hits[0]
   if (!top) return null
   let sub = top.sub
-  let why = `"${top.phrase}" proposes ${sub}`
+  let why = `"${top.phrase}" proposes ${sub}${aside.length ? ` (${aside.join('; ')})` : ''}`
   const after = text.slice(top.span[1], c.span[1])
   const before = text.slice(c.span[0], top.span[0])
 
@@ -119,6 +127,6 @@ export function classify(c: Candidate, text: string): Classified | null {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
-  if (sub === 'Arrests' && c.hits.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
+  if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
   return { sub, trigger: top, why, derived: sub !== top.sub }
 }

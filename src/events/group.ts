@@ -25,7 +25,9 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const pa = a.place, pb = b.place
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
     // A second sentence naming another town is another event, unless one place is the region of the other.
+    // "Outside Djibo" (precision 2) is still a town: two towns are two events, however near each is given.
     if (pa.precision === 1 && pb.precision === 1) return false
+    if (pa.kind === 'place' && pb.kind === 'place' && pa.precision <= 2 && pb.precision <= 2) return false
   }
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true

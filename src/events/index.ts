@@ -91,6 +91,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
+    followUpArrests(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
@@ -185,6 +186,26 @@ function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
   const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day))
   return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null
 }
+
+/**
+ * "Police arrested 37 people" after a protest, a riot or an attack told just before, in the same place:
+ * the arrests are the security forces' response to that event (a protest with intervention already
+ * says it), not a strategic development of their own. Their figures stay with the event they follow.
+ */
+function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of [...drafts]) {
+    if (d.subEventType !== 'Arrests' || d.status !== 'reported') continue
+    const before = drafts.filter((e) => e !== d && e.sentence < d.sentence && d.sentence - e.sentence <= 4 && (e.status === 'reported' || e.status === 'claimed')
+      && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
+    if (!before) continue
+    for (const x of d.otherClaims) if (!before.otherClaims.some((y) => y.span[0] === x.span[0])) before.otherClaims.push(x)
+    drafts.splice(drafts.indexOf(d), 1)
+    say(doc, 'events', 'follow-up-arrests', `The arrests follow the ${before.subEventType} event told in sentence ${before.sentence + 1}, in the same place: the response to it, not an event of their own.`, { span: d.trigger })
+  }
+}
+
+const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.place || a.place.geonameid === b.place.geonameid
+  || a.place.precision === 3 || b.place.precision === 3
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
 function claimOf(n: NumberMention): FatalityClaim {

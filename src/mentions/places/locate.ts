@@ -51,7 +51,8 @@ export function locateEvent(doc: Doc, trigger: Span): EventPlace {
 function choose(doc: Doc, trigger: Span): EventPlace {
   const frame = doc.frame
   const isEvent = (p: PlaceMention, i: number): boolean => (frame ? frame.roles[i]?.role === 'event' : !inRegion(doc, p.span, aside))
-  const story = doc.places.filter((p, i) => usable(p) && isEvent(p, i))
+  const home = frame && frame.share >= 0.75 ? frame.country : null
+  const story = doc.places.filter((p, i) => usable(p) && isEvent(p, i) && !strayNamesake(doc, p, frame && frame.share >= 0.6 ? frame.country : null, home))
   const s = sentenceAt(doc, trigger[0])
   const inSentence = (d: number): PlaceMention[] => story.filter((p) => sentenceAt(doc, p.span[0]) === s + d)
   const country = frame?.country ?? null
@@ -61,7 +62,6 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const ownCountry = country !== null && !story.some((p) => p.countryCode === country && inThis(p.span))
     && (doc.places.some((p, i) => p.countryCode === country && inThis(p.span) && ['modifier', 'organisation', 'nationality'].includes(frame!.roles[i]?.role ?? ''))
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
-  const home = frame && frame.share >= 0.75 ? country : null
   const here = best(inSentence(0), trigger, home)
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
     const whole = countryPlace(doc, country)
@@ -92,6 +92,25 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   if (whole) return { place: whole, reason: `The text names no event place; the event is placed in the article's country, ${whole.country ?? country}, at precision 3.`, via: 'country' }
   return { place: null, reason: doc.places.length ? 'The text names only nationalities, datelines or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }
 }
+
+/**
+ * A town abroad in an article about one country that nothing else supports is a namesake, not the
+ * event's place: a word cut from a longer local name ("Ain" of "Ain Zara", "Bab" of "Bab al-Tabbaneh"),
+ * or a town of a country the article names nowhere else. It never becomes an event place.
+ */
+function strayNamesake(doc: Doc, p: PlaceMention, focus: string | null, home: string | null): boolean {
+  if (!focus || p.kind === 'country' || p.kind === 'demonym' || p.kind === 'region' || !p.countryCode || p.countryCode === focus) return false
+  const cut = CUT_NAME.test(doc.text.slice(p.span[1], p.span[1] + 20))
+  const roles = doc.frame?.roles
+  const alone = !doc.places.some((q, i) => q !== p && q.countryCode === p.countryCode && roles?.[i]?.role !== 'nationality' && roles?.[i]?.role !== 'caption')
+    && !doc.actors.some((a) => a.countryCode === p.countryCode && !a.generic)
+  // A lone foreign name counts as a namesake only in an article clearly about one country (home, ≥ 75 %).
+  if (!cut && !(alone && home === focus && p.kind !== 'admin1')) return false
+  if (!doc.messages.some((m) => m.rule === 'stray-namesake' && m.span?.[0] === p.span[0])) say(doc, 'frame', 'stray-namesake', `"${doc.text.slice(p.span[0], p.span[1])}" read as ${p.name ?? p.text}, ${p.countryCode}: ${cut ? 'only part of a longer name' : `nothing else in the article points to ${p.countryCode}`}, in an article about ${focus}; not an event place.`, { span: p.span, actual: p.name ?? p.text })
+  return true
+}
+// The rest of a longer proper name right after a match: "Ain| Zara", "Bab| al-Tabbaneh".
+const CUT_NAME = /^ (?:(?:al|el|ad|ar|as|at|an|az)-\p{Lu}|\p{Lu}\p{Ll})/u
 
 /** More than nationalities point to the country ("a Canadian tourist" says who, not where). */
 function supported(doc: Doc, country: string): boolean {
