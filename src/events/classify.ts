@@ -33,6 +33,7 @@ const CROWDS = cue('crowd-sides')
 const MUTUAL = cue('mutual-fire')
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
+const WAR_WEAPONS = cue('war-weapons')
 
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
@@ -115,7 +116,9 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (killed && SECURITY.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
-  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))) {
+  // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said").
+  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))
+    && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
@@ -123,7 +126,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
-  } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase))) {
+  } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'

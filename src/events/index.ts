@@ -10,7 +10,7 @@ import { findCandidates } from './candidates.js'
 import { classify } from './classify.js'
 import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
-import { cue } from './cues.js'
+import { cue, cueSource, cueWhole } from './cues.js'
 import { subType } from './taxonomy.js'
 import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
@@ -18,6 +18,8 @@ import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
 import { statusOf } from './status.js'
 import { tollScope } from './tolls.js'
+
+const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 
 export function events(): Stage {
   const k = eventKnowledge()
@@ -76,9 +78,21 @@ export function events(): Stage {
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null })
+        // Nor sides guessed from the sentences around it: only an actor it names itself.
+        const own = (a: EventDraft['actor1']) => (a && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
+        continue
+      }
+      // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
+      const told = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed').pop()
+      if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+        && DEFINITE.test(doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0]))
+        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)) {
+        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(told, c.sentence)
+        say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }
       const same = drafts.find((d) => sameEvent(d, draft))
@@ -190,17 +204,19 @@ function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
 /**
  * "Police arrested 37 people" after a protest, a riot or an attack told just before, in the same place:
  * the arrests are the security forces' response to that event (a protest with intervention already
- * says it), not a strategic development of their own. Their figures stay with the event they follow.
+ * says it), not a strategic development of their own; a local truce the next morning is its end.
+ * Which sub-types: data/events/cues.yaml `follow-up-subtypes`. Their figures stay with the event they follow.
  */
 function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
   for (const d of [...drafts]) {
-    if (d.subEventType !== 'Arrests' || d.status !== 'reported') continue
-    const before = drafts.filter((e) => e !== d && e.sentence < d.sentence && d.sentence - e.sentence <= 4 && (e.status === 'reported' || e.status === 'claimed')
+    if (!cueWhole('follow-up-subtypes').test(d.subEventType) || d.status !== 'reported') continue
+    const at = sentenceAt(doc, d.trigger[0])
+    const before = drafts.filter((e) => e !== d && e.sentence < at && at - e.sentence <= 6 && (e.status === 'reported' || e.status === 'claimed')
       && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
     if (!before) continue
     for (const x of d.otherClaims) if (!before.otherClaims.some((y) => y.span[0] === x.span[0])) before.otherClaims.push(x)
     drafts.splice(drafts.indexOf(d), 1)
-    say(doc, 'events', 'follow-up-arrests', `The arrests follow the ${before.subEventType} event told in sentence ${before.sentence + 1}, in the same place: the response to it, not an event of their own.`, { span: d.trigger })
+    say(doc, 'events', 'follow-up', `The ${d.subEventType} (sentence ${at + 1}) follows the ${before.subEventType} event told in sentence ${before.sentence + 1}, in the same place: the response to it or its end, not an event of its own.`, { span: d.trigger })
   }
 }
 
