@@ -73,6 +73,16 @@ export function events(): Stage {
         say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
         continue
       }
+      // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
+      const told = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed').pop()
+      if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+        && DEFINITE.test(doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0]))
+        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)) {
+        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(told, c.sentence)
+        say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
+        continue
+      }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
       const previous = drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
@@ -83,16 +93,6 @@ export function events(): Stage {
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
-        continue
-      }
-      // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
-      const told = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed').pop()
-      if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
-        && DEFINITE.test(doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0]))
-        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)) {
-        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
-        lastSentence.set(told, c.sentence)
-        say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }
       const same = drafts.find((d) => sameEvent(d, draft))

@@ -1,0 +1,68 @@
+/** @module events/reading tests: what a sentence's violent words are about (an agreement's aim, the dead, a group's description, a plan), follow-ups and definite mentions of an event already told, and namesakes abroad. Articles written for these tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+function run(text: string, published: string) {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return { doc, records: toRecords(doc) }
+}
+const row = (r: ReturnType<typeof toRecords>[number]) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.iso, r.event_date, r.fatalities, r.status]
+const said = (doc: ReturnType<typeof run>['doc'], rule: string) => doc.messages.filter((m) => m.rule === rule || m.reason.includes(`(events/${rule})`)).length
+
+test('a truce pledging to end the fighting is an agreement, and "those killed" are the dead, not a killing', () => {
+  const { doc, records } = run('Elders of the Dinka and Nuer communities signed a peace agreement in Bor on Friday, pledging to end years of cattle raids and fighting between the two groups. '
+    + 'The deal provides for compensation to the families of those killed.', '2023-03-04')
+  assert.deepEqual(records.map(row), [['Agreement', 'Civilians (South Sudan)', null, 'Bor', 'SS', '2023-03-03', 0, 'reported']])
+  assert.equal(said(doc, 'ended-before'), 1)
+})
+
+test('a group "fighting" the army is its description; a vow on a named day and a fear are plans, not events', () => {
+  const { records } = run('The Kachin Independence Army, a rebel group fighting the junta in Kachin State, vowed on Tuesday to seize the town of Bhamo. '
+    + 'Residents have fled the town fearing an attack.', '2024-02-07')
+  assert.deepEqual(records.filter((r) => r.status === 'reported'), [])
+})
+
+test('arrests after a protest in the same place are its intervention, not an event of their own', () => {
+  const { doc, records } = run('Police fired tear gas at hundreds of protesters in Lusaka on Thursday. A police spokesman said 20 people had been arrested.', '2023-05-12')
+  assert.deepEqual(records.map(row), [['Protest with intervention', 'Protesters (Zambia)', 'Police Forces of Zambia (2021-)', 'Lusaka', 'ZM', '2023-05-11', 0, 'reported']])
+  assert.equal(said(doc, 'follow-up'), 1)
+})
+
+test('bodies recovered from a mass grave are history, not a new attack', () => {
+  const { records } = run('Forensic teams recovered 12 bodies from a mass grave outside Kharkiv, officials said.', '2023-05-12')
+  assert.deepEqual(records, [])
+})
+
+test('machine-gun fire that residents report is a battle of armed groups, not mob violence; the next morning\'s truce is its end', () => {
+  const { doc, records } = run('Rival militias fought with heavy weapons in the Abu Salim district of Tripoli on Friday, killing four fighters. '
+    + 'Residents reported machine-gun fire and explosions until dawn. Tribal elders announced a truce on Saturday morning.', '2024-05-19')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.location, r.iso, r.event_date, r.fatalities, r.status]), [['Armed clash', 'Tripoli', 'LY', '2024-05-17', 4, 'reported']])
+  assert.equal(said(doc, 'follow-up'), 1)
+})
+
+test('two towns are two events, even when one is given as "outside" a town', () => {
+  const { records } = run('Militants attacked an army post outside Djibo on Sunday, killing four soldiers, the army said. '
+    + 'Last week, a supply convoy was ambushed near Dori and a soldier was killed.', '2023-06-14')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.location, r.event_date, r.time_precision, r.fatalities]), [
+    ['Armed clash', 'Djibo', '2023-06-11', 1, 4],
+    ['Armed clash', 'Dori', '2023-06-08', 2, 1],
+  ])
+})
+
+test('"police confirmed the attack" names the abduction already told: no new event, and its place and sides stay', () => {
+  const { doc, records } = run('Gunmen abducted 20 villagers from Gidan Dawa in Zamfara State on Monday night, residents said. '
+    + 'Police in Gusau confirmed the attack and said officers were searching the forest.', '2024-03-13')
+  assert.equal(records.length, 1)
+  assert.deepEqual([records[0].sub_event_type, records[0].actor2, records[0].iso, records[0].event_date], ['Abduction/forced disappearance', 'Civilians (Nigeria)', 'NG', '2024-03-11'])
+  assert.notEqual(records[0].location, 'Gusau')
+  assert.equal(said(doc, 'refers-back'), 1)
+})
+
+test('a foreign town cut from a longer local name is no event place', () => {
+  const { doc, records } = run('Armed groups clashed in the Lebanese city of Tripoli on Saturday, killing one soldier, the army said. '
+    + 'Gunmen fired from rooftops in Bab al-Tabbaneh. Lebanese officials called for calm.', '2023-11-19')
+  assert.deepEqual(records.filter((r) => r.status === 'reported').map((r) => [r.location, r.iso]), [['Tripoli', 'LB']])
+  assert.equal(said(doc, 'stray-namesake'), 1)
+})
