@@ -19,6 +19,7 @@ const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
 const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
+const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
 const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
 const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descriptor-before')}\\s+$`, 'i')
 const ABOUT = cue('protest-about')
@@ -46,10 +47,11 @@ export function classify(c: Candidate, text: string): Classified | null {
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
   const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
   const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   const described = c.hits.filter((h) => /ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
-  const aside = [...described.map((h) => `"${h.phrase}" describes a group, not an act (events/descriptor-before)`), ...ended.map((h) => `"${h.phrase}" is what it would end or still to come, not the act (events/ended-before)`), ...nominal.map((h) => `"${h.phrase}" names the dead, not an act (events/nominal-before)`)]
-  const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
+  const aside = [...described.map((h) => `"${h.phrase}" describes a group, not an act (events/descriptor-before)`), ...ended.map((h) => `"${h.phrase}" is what it would end or still to come, not the act (events/ended-before)`), ...nominal.map((h) => `"${h.phrase}" names the dead, not an act (events/nominal-before)`), ...alleged.map((h) => `"${h.phrase}" is what one side accuses the other of, not a reported act (events/alleged-before)`)]
+  const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !alleged.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
     && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)

@@ -78,7 +78,10 @@ export function events(): Stage {
       if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
         && DEFINITE.test(doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0]))
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)) {
-        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
+        // a place after it ("the strike hit the truck near the market") may say more exactly where.
+        const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null
+        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
         lastSentence.set(told, c.sentence)
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue

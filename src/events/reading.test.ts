@@ -66,3 +66,16 @@ test('a foreign town cut from a longer local name is no event place', () => {
   assert.deepEqual(records.filter((r) => r.status === 'reported').map((r) => [r.location, r.iso]), [['Tripoli', 'LB']])
   assert.equal(said(doc, 'stray-namesake'), 1)
 })
+
+test('what one side accuses the other of is no reported act', () => {
+  const { records } = run('Army artillery shelled the village of Hass in Idlib province on Monday, killing two children, rescuers said. '
+    + 'The army accuses rebels in the area of firing mortars at government-held towns.', '2019-05-14')
+  assert.deepEqual(records.map(row), [['Shelling/artillery/missile attack', 'Military Forces of Syria (2000-)', 'Civilians (Syria)', 'Idlib', 'SY', '2019-05-13', 2, 'reported']])
+})
+
+test('bombing "hundreds of times during the war" is history, not a second strike', () => {
+  const { doc, records } = run('A drone strike hit a car in Marib province on Tuesday, killing three men, officials said. '
+    + 'Coalition jets have bombed Marib hundreds of times during the war.', '2021-03-10')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.iso, r.event_date, r.fatalities, r.status]), [['Air/drone strike', 'YE', '2021-03-09', 3, 'reported']])
+  assert.equal(said(doc, 'background-undated'), 1)
+})
