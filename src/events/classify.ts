@@ -35,6 +35,7 @@ const MUTUAL = cue('mutual-fire')
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const WAR_WEAPONS = cue('war-weapons')
+const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
 
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
@@ -108,7 +109,9 @@ export function classify(c: Candidate, text: string): Classified | null {
       || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
-    if (mutual && !civilDead) { sub = 'Armed clash'; why += '; both sides fired' }
+    // "Fighting between rival armed groups": the armed sides named after the word fought each other.
+    const between = mutual && TWO_SIDES.test(after)
+    if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
@@ -125,7 +128,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
+  // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
   const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+    && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
   } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {

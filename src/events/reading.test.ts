@@ -79,3 +79,12 @@ test('bombing "hundreds of times during the war" is history, not a second strike
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.iso, r.event_date, r.fatalities, r.status]), [['Air/drone strike', 'YE', '2021-03-09', 3, 'reported']])
   assert.equal(said(doc, 'background-undated'), 1)
 })
+
+test('people killed in fighting between armed factions: a battle, not mob violence or an attack; "repeated bouts" since a year are history', () => {
+  const { records } = run('Seven people were killed, among them a child, in fighting between rival armed factions in the Libyan city of Zawiya on Sunday night, the health ministry said. '
+    + 'Zawiya has seen repeated bouts of fighting since 2014.', '2024-06-03')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.inter1, r.iso, r.event_date, r.fatalities, r.status]), [
+    ['Armed clash', 3, 'LY', '2024-06-02', 7, 'reported'],
+    ['Armed clash', 1, 'LY', '2014-07-01', 0, 'background'],
+  ])
+})
