@@ -20,6 +20,7 @@ import { statusOf } from './status.js'
 import { tollScope } from './tolls.js'
 
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
+const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 
 export function events(): Stage {
   const k = eventKnowledge()
@@ -75,9 +76,10 @@ export function events(): Stage {
       }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
       const told = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed').pop()
+      const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
+      const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
       if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
-        && DEFINITE.test(doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0]))
-        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)) {
+        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
         const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null

@@ -88,3 +88,10 @@ test('people killed in fighting between armed factions: a battle, not mob violen
     ['Armed clash', 1, 'LY', '2014-07-01', 0, 'background'],
   ])
 })
+
+test('"had been detained" retells the arrest just told: one event on its own day, not another on the day of the speech', () => {
+  const { doc, records } = run('Police in Lome arrested the opposition activist Kossi Agbeko at his home on Wednesday. '
+    + 'A court official said Agbeko had been detained over a speech on Saturday in which he criticised the president.', '2024-05-16')
+  assert.deepEqual(records.map(row), [['Arrests', 'Police Forces of Togo (2005-)', 'Civilians (Togo)', 'Lomé', 'TG', '2024-05-15', 0, 'reported']])
+  assert.equal(said(doc, 'refers-back'), 1)
+})
