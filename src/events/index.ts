@@ -1,5 +1,5 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
-import type { DateMention, Doc, EventDraft, FatalityClaim, NumberMention, Span } from '../doc.js'
+import type { DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
 import { eventDate } from '../mentions/dates/index.js'
 import { documentCountry } from '../mentions/actors/index.js'
@@ -110,6 +110,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
+    perTown(doc, drafts)
     followUpArrests(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -227,6 +228,36 @@ function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
 
 const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.place || a.place.geonameid === b.place.geonameid
   || a.place.precision === 3 || b.place.precision === 3
+
+/**
+ * "Smaller demonstrations were reported in Kisumu and Mombasa": one protest or riot per town the
+ * trigger's sentence lists with "and" or commas, each with the event's type, sides and day; a town
+ * that already has one of the same kind that day adds to it. Which types: cues.yaml `per-town-types`.
+ */
+function perTown(doc: Doc, drafts: EventDraft[]): void {
+  const roles = doc.frame?.roles
+  for (const d of [...drafts]) {
+    if (!d.place || d.place.kind !== 'place' || !cueWhole('per-town-types').test(d.eventType) || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    const s = sentenceAt(doc, d.trigger[0])
+    const towns = doc.places.filter((p, i) => p.kind === 'place' && p.countryCode === d.place!.countryCode && sentenceAt(doc, p.span[0]) === s && (!roles || roles[i]?.role === 'event'))
+      .sort((a, b) => a.span[0] - b.span[0])
+    const at = towns.findIndex((p) => p.span[0] === d.place!.span[0])
+    if (at < 0) continue
+    const joined = (a: PlaceMention, b: PlaceMention) => LIST_JOIN.test(doc.text.slice(a.span[1], b.span[0]))
+    let from = at, to = at
+    while (from > 0 && joined(towns[from - 1], towns[from])) from--
+    while (to < towns.length - 1 && joined(towns[to], towns[to + 1])) to++
+    for (const p of towns.slice(from, to + 1)) {
+      if (p === d.place || p.geonameid === d.place.geonameid) continue
+      const copy: EventDraft = { ...d, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
+      const there = drafts.find((e) => e !== d && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
+      if (there) absorb(there, copy)
+      else drafts.push(copy)
+      say(doc, 'events', 'per-town', `"${doc.text.slice(p.span[0], p.span[1])}" is listed with "${doc.text.slice(d.place.span[0], d.place.span[1])}" in the event's sentence: a ${d.subEventType} event of its own${there ? ', added to the one already found there' : ''}.`, { span: p.span })
+    }
+  }
+}
+const LIST_JOIN = /^\s*(?:,|and|, and)\s*$/
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
 function claimOf(n: NumberMention): FatalityClaim {

@@ -95,3 +95,13 @@ test('"had been detained" retells the arrest just told: one event on its own day
   assert.deepEqual(records.map(row), [['Arrests', 'Police Forces of Togo (2005-)', 'Civilians (Togo)', 'Lomé', 'TG', '2024-05-15', 0, 'reported']])
   assert.equal(said(doc, 'refers-back'), 1)
 })
+
+test('protests "in Kumasi and Tamale" are one event per town', () => {
+  const { doc, records } = run('Hundreds of students marched in Accra on Monday against fee increases. Similar protests took place in Kumasi and Tamale, where police fired tear gas.', '2024-02-13')
+  assert.deepEqual(records.map(row), [
+    ['Peaceful protest', 'Protesters (Ghana)', null, 'Accra', 'GH', '2024-02-12', 0, 'reported'],
+    ['Protest with intervention', 'Protesters (Ghana)', 'Police Forces of Ghana (2017-)', 'Tamale', 'GH', '2024-02-12', 0, 'reported'],
+    ['Protest with intervention', 'Protesters (Ghana)', 'Police Forces of Ghana (2017-)', 'Kumasi', 'GH', '2024-02-12', 0, 'reported'],
+  ])
+  assert.equal(said(doc, 'per-town'), 1)
+})
