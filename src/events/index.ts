@@ -75,7 +75,11 @@ export function events(): Stage {
         continue
       }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
-      const told = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed').pop()
+      // The event it names: one whose town or day the sentence gives ("Sunday's attack ... around Djibo"), else the last told.
+      const coded = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed')
+      const named = coded.filter((d) => (d.place && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence))
+        || (d.date?.precision === 1 && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' && d.date.day === draft.date.day))
+      const told = named.pop() ?? coded.pop()
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
       const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
       if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
