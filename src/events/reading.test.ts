@@ -105,3 +105,10 @@ test('protests "in Kumasi and Tamale" are one event per town', () => {
   ])
   assert.equal(said(doc, 'per-town'), 1)
 })
+
+test('"Sunday\'s attack in Djibo" names the Sunday event, not the one told last', () => {
+  const { doc, records } = run('Gunmen attacked a checkpoint in Djibo on Sunday, killing three soldiers, the army said. Last week, militants ambushed a convoy near Dori, killing one soldier. '
+    + "Witnesses said Sunday's attack in Djibo lasted two hours and JNIM fighters took part.", '2023-06-14')
+  assert.deepEqual(records.map((r) => [r.location, r.event_date, r.fatalities]), [['Djibo', '2023-06-11', 3], ['Dori', '2023-06-08', 1]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'refers-back').map((m) => m.reason.includes('sentence 1 again')), [true])
+})
