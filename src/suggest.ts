@@ -5,16 +5,17 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-/** Up to `max` of the `candidates` closest to `input` (edit distance within a third of its length; a name that starts with the input counts as one edit). */
+/** Up to `max` of the `candidates` closest to `input` (within one edit for short names, two from five letters, a third of the length beyond; a name that starts with the input counts as one edit). */
 export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
   const key = fold(input)
   if (!key) return []
-  const limit = Math.max(1, Math.floor(key.length / 3))
+  const limit = key.length < 5 ? 1 : Math.max(2, Math.floor(key.length / 3))
   const scored: [string, number][] = []
   for (const c of new Set(candidates)) {
     const k = fold(c)
     const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
-    if (d <= limit) scored.push([c, d])
+    // People seldom get the first letter wrong: at the same distance, a name that starts alike comes first.
+    if (d <= limit) scored.push([c, d + (k[0] === key[0] ? 0 : 0.5)])
   }
   const best = Math.min(...scored.map(([, d]) => d))
   return scored.filter(([, d]) => d === best).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([c]) => c)

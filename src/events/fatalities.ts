@@ -74,7 +74,16 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
   return groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
     : !total ? { fatalities: sum, low: sumLow, high: sumHigh }
     : groups.size === 1 ? total
-    : { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+    // A total from the source that also names the groups contains them ("20 dead, 5 of them soldiers");
+    // a total from another source is another count of the same dead: the lowest is ACLED's figure.
+    : sameSource(groups.get('')!, [...groups.entries()].filter(([k]) => k !== '').flatMap(([, v]) => v))
+      ? { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+      : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+}
+
+/** Whether some total and some group figure share a claimant (both unnamed counts as shared). */
+function sameSource(totals: readonly FatalityClaim[], parts: readonly FatalityClaim[]): boolean {
+  return totals.some((t) => parts.some((p) => (t.claimant ?? '') === (p.claimant ?? '')))
 }
 
 /** A claim marked as a running total, on a draft (`total`) or on a stored record (`measure: 'total'`). */

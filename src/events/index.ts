@@ -1,5 +1,5 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
-import type { Doc, EventDraft, FatalityClaim, NumberMention } from '../doc.js'
+import type { DateMention, Doc, EventDraft, FatalityClaim, NumberMention, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
 import { eventDate } from '../mentions/dates/index.js'
 import { documentCountry } from '../mentions/actors/index.js'
@@ -47,17 +47,36 @@ export function events(): Stage {
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
       draft.status = status.status
+      // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
+      // keeps its own, older date; today's date is the reporting's, not the history's.
+      if (status.status === 'background' && draft.date && recent(doc, draft.date.day)) {
+        const own = olderDateIn(doc, c.span)
+        if (own) {
+          say(doc, 'events', 'background-own-date', `Background: dated by "${own.text}", not by the day of the report.`, { span: own.span })
+          draft.date = own
+          draft.evidence.event_date = own.span; draft.evidence.time_precision = own.span
+        } else draft.date = null
+      }
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication')) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
+      // "The insurgency has killed 4,000 since 2017": a running total is no incident of its own. Its figures
+      // stay as claims (never counted) of the event the text was telling just before, if any.
+      if (draft.claims.length && draft.claims.every((x) => x.total)) {
+        const told = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
+        if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
+        say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
+        continue
+      }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
       const previous = drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
-        absorb(previous, { ...draft, status: previous.status, weight: 1 })
+        // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
@@ -151,6 +170,20 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     } else owner.otherClaims.push({ ...claim, measure: n.measure })
     say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
   }
+}
+
+/** Days before publication within which a date is news, not history (as status.ts decides). */
+const RECENT_DAYS = 45
+function recent(doc: Doc, day: string | null): boolean {
+  const published = doc.article.published
+  if (!day || !published) return !!day
+  return Date.parse(published) - Date.parse(day) <= RECENT_DAYS * 86400000
+}
+
+/** The oldest date in the sentence that lies before the news window: the date of the history it recalls. */
+function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
+  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day))
+  return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null
 }
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */

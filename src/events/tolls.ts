@@ -26,7 +26,8 @@ function periodIn(doc: Doc, clause: Span): string | null {
   for (const d of doc.dates) {
     if (d.span[0] < clause[0] || d.span[1] > clause[1]) continue
     const from = d.startDay ?? d.day, to = d.endDay
-    if (d.rule === 'campaign' || d.rule === 'past-period' || (from && to && Date.parse(to) - Date.parse(from) >= 2 * 86400000)) return d.text
+    // Durations only ("a three-week campaign", "over the past month"): "in mid-April" dates one act.
+    if ((d.rule === 'campaign' || d.rule === 'past-period') && from && to && Date.parse(to) - Date.parse(from) >= 2 * 86400000) return d.text
   }
   return null
 }
@@ -45,16 +46,23 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
   const period = periodIn(doc, clause)
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
-  const other = cue('other-incident')
+  // "after" alone opens another incident's clause only when that clause has a date of its own.
+  const opener = (s: string, at: number, clauseEnd: number): RegExpMatchArray | null => {
+    const strong = s.match(cue('other-incident'))
+    if (strong) return strong
+    const weak = s.match(cue('other-incident-weak'))
+    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= clauseEnd) ? weak : null
+  }
   if (trigger && trigger[1] <= n.span[0]) {
     // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
-    const between = text.slice(trigger[1], n.span[0]).match(other)
-    if (between && !EDGE_BEFORE.test(text.slice(trigger[1], n.span[0]).slice(between.index! + between[0].length))) {
+    const gap = text.slice(trigger[1], n.span[0])
+    const between = opener(gap, trigger[1], clause[1])
+    if (between && !EDGE_BEFORE.test(gap.slice(between.index! + between[0].length))) {
       return { scope: 'other', why: `"${between[0]}" puts "${n.text}" in another incident` }
     }
   } else {
     // "After gunmen killed 8 on Friday, the army raided ...": the figure belongs to the clause that opens with the cue.
-    const lead = text.slice(clause[0], n.span[0]).match(other)
+    const lead = opener(text.slice(clause[0], n.span[0]), clause[0], clause[1])
     const triggerOutside = !trigger || trigger[0] >= clause[1] || trigger[1] <= clause[0]
     if (lead && triggerOutside) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
   }

@@ -10,11 +10,12 @@ import { placeKey } from '../mentions/places/normalize.js'
  * for it, spanned on the first mention that points to the country. Null when neither exists.
  */
 export function countryPlace(doc: Doc, cc: string): PlaceMention | null {
-  const own = doc.places.find((p) => p.countryCode === cc && (p.kind === 'country' || p.kind === 'demonym') && p.latitude !== null)
+  const told = (i: number): boolean => doc.frame?.roles[i]?.role !== 'caption'
+  const own = doc.places.find((p, i) => p.countryCode === cc && (p.kind === 'country' || p.kind === 'demonym') && p.latitude !== null && told(i))
   if (own) return own.kind === 'country' ? { ...own, precision: 3 } : { ...own, kind: 'country', precision: 3, why: `${own.why} The country of "${own.text}".` }
   const g = gazetteer()
   const e = (g.lookup(placeKey(countryName(cc))) ?? []).map((post) => post >> 2).find((x) => g.g.kind[x] === 'country' && g.g.cc[x] === cc)
-  const anchor = doc.places.find((p) => p.countryCode === cc) ?? doc.actors.find((a) => a.countryCode === cc)
+  const anchor = doc.places.find((p, i) => p.countryCode === cc && told(i)) ?? doc.actors.find((a) => a.countryCode === cc)
   if (e === undefined || !anchor) return null
   return {
     span: anchor.span, text: anchor.text, score: 0.5, rule: 'frame-country', geonameid: g.g.id[e] || null, name: g.g.name[e], kind: 'country',

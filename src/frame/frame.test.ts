@@ -112,3 +112,16 @@ test('a capital standing for its government is no event place', () => {
   assert.deepEqual(place(doc, 'strikes strain'), ['Datta Khel', 'PK', 1, 'nearby'])
   assert.deepEqual(place(doc, 'protested'), ['Lahore', 'PK', 1, 'sentence'])
 })
+
+test("a village the gazetteer lacks: the article's region, not a town from another sentence", () => {
+  const doc = read('Insurgents beheaded five people on Tuesday in Macomia district, in Cabo Delgado province.\nOn Friday they shot dead two farmers in Ntapuala village.')
+  assert.equal(doc.frame!.admin1, 'Cabo Delgado Province')
+  assert.deepEqual(place(doc, 'shot dead'), ['Cabo Delgado Province', 'MZ', 3, 'region'])
+  assert.deepEqual(place(doc, 'beheaded'), ['Macomia', 'MZ', 2, 'sentence'])
+})
+
+test('a country acting as a government ("brokered by the United States and Russia") is no place', () => {
+  const doc = read('A ceasefire brokered by the United States and Turkey collapsed on Monday when rebels shelled Aleppo.')
+  assert.deepEqual(roles(doc), [['United States', 'modifier', 'country-as-agent'], ['Turkey', 'modifier', 'country-as-agent']])
+  assert.deepEqual(place(doc, 'shelled'), ['Aleppo', 'SY', 1, 'sentence'])
+})

@@ -20,11 +20,12 @@ export function frame(): Stage {
   const k = frameKnowledge()
   return function frame(doc: Doc) {
     const roles = doc.places.map((p) => roleOf(doc, p, k))
-    // "between Washington and Islamabad": the second capital of the pair stands for its government too.
+    // "between Washington and Islamabad", "by the United States and Russia": the second of the pair is a government too.
     roles.forEach((r, i) => {
       const prev = roles[i - 1], p = doc.places[i]
-      if (!prev || prev.rule !== 'capital-as-government' || p.featureCode !== 'PPLC' || r.role !== 'event') return
-      if (/^\s+and\s+$/.test(doc.text.slice(doc.places[i - 1].span[1], p.span[0]))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": the capital stands for its government.` }
+      const pair = prev?.rule === 'capital-as-government' ? p.featureCode === 'PPLC' : prev?.rule === 'country-as-agent' ? p.kind === 'country' : false
+      if (!pair || r.role !== 'event') return
+      if (/^\s+and\s+$/.test(doc.text.slice(doc.places[i - 1].span[1], p.span[0]))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": it stands for its government.` }
     })
     roles.forEach((r, i) => { if (r.role !== 'event') say(doc, 'frame', r.rule, r.reason, { span: doc.places[i].span, actual: r.role }) })
     const lead = leadOf(doc)

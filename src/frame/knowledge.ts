@@ -23,11 +23,12 @@ export interface FrameKnowledge {
   capitalBefore: Phrases
   capitalAfter: Phrases
   locative: Set<string>
+  agentBefore: Phrases
 }
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -60,7 +61,7 @@ export function frameKnowledge(): FrameKnowledge {
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
-    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'),
+    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
   }
   return cached
 }

@@ -101,6 +101,8 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   }
   // "the US dollar", "US officials", "a US drone": a country's name as an adjective.
   if (p.kind === 'country') {
+    const agent = endsBefore(t, t.norm[i - 1] === 'the' ? i - 1 : i, k.agentBefore)
+    if (agent) return { role: 'modifier', rule: 'country-as-agent', reason: `"${agent} ${p.text}": the country acts as a government here, it is not a place.` }
     const adj = startsAt(t, j, k.countryAdjective)
     if (adj) return { role: 'modifier', rule: 'country-adjective', reason: `"${p.text} ${adj}" uses the country's name as an adjective, not as a place.` }
     // "the US Africa Command": a country's name before a capitalised word that is no place.

@@ -29,7 +29,11 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await store.close()
     rmSync(dir, { recursive: true, force: true })
   })
-  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle) })
+  // Writes need a token (sitrep user add): the test signs in as an editor, in the API and in the page.
+  const made = await store.users.add('e2e-editor', 'editor')
+  assert.ok(made.ok)
+  const auth = { authorization: `Bearer ${made.value.token}` }
+  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle), headers: auth })
   assert.equal(seed.statusCode, 200)
   assert.deepEqual(seed.json().articles.map((a: { id: string; event_ids: string[] }) => [a.id, a.event_ids]),
     [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']]])
@@ -41,6 +45,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`) })
+  await page.addInitScript((token) => { localStorage.setItem('sitrep.token', token) }, made.value.token)
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] }
     w.__csp = []
@@ -176,7 +181,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   })
 
   await t.test('an article with <script> and onerror HTML is shown as text and never runs', async () => {
-    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!) })
+    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!), headers: auth })
     assert.deepEqual(posted.json().articles[0].event_ids, ['ev-fx-xss'])
     await page.evaluate(() => { location.hash = '#/articles/fx-xss' })
     await page.reload()   // a fresh map, with the new event on it

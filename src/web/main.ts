@@ -5,6 +5,7 @@ import './style.css'
 import { api } from './api.js'
 import type { Facets, Query } from './api.js'
 import { renderAdd } from './add.js'
+import { installSignIn } from './auth.js'
 import { renderControl } from './control.js'
 import { renderArticle, renderEvent } from './detail.js'
 import { $, h, toast } from './dom.js'
@@ -177,6 +178,8 @@ document.addEventListener('keydown', (ev) => {
 const authorInput = $<HTMLInputElement>('#author')
 authorInput.value = localStorage.getItem('sitrep.author') ?? ''
 authorInput.addEventListener('change', () => localStorage.setItem('sitrep.author', authorInput.value.trim()))
+
+installSignIn($('#top'))
 
 // The map's request goes first: the server answers in order, and the menus can wait.
 route()

@@ -17,6 +17,8 @@ export interface DocContext {
 // a short report with three market words is still a report, a story with a dozen is a market story.
 const MIN_WORDS = 6
 const MIN_DENSITY = 8
+// Crime words are fewer per story than sport or market words: three set a crime story.
+const MIN_CRIME = 3
 const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons'])
 
 /**
@@ -40,7 +42,7 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   if (n >= MIN_WORDS && perThousand(n) >= MIN_DENSITY && n >= 2 * counts.armed && n >= counts.crime) {
     return { focus: domain, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
   }
-  if (counts.crime >= MIN_WORDS && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
+  if (counts.crime >= MIN_CRIME && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
     return { focus: 'crime', counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
   }
   return { focus: 'news', counts, why: 'no single non-conflict domain dominates' }

@@ -19,8 +19,11 @@ export function titleTokens(title: string): TokenView {
   return { count: value.length, value, start, end, pos: value.map((v) => (/^\p{Lu}/u.test(v) ? 'PROPN' : 'X')), sentence: value.map(() => 0) }
 }
 
-export function places(): Stage {
-  const gaz = gazetteer()
+/** `gazetteer`: another index than the installed one (a test's, compiled from fixtures). */
+export interface PlacesOptions { gazetteer?: Gazetteer }
+
+export function places(options: PlacesOptions = {}): Stage {
+  const gaz = options.gazetteer ?? gazetteer()
   const k = placeKnowledge()
   return function places(doc: Doc) {
     const found = recognize(doc.tokens, doc.text, gaz, k)

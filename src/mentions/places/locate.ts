@@ -2,12 +2,13 @@
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
 import { countryPlace } from '../../frame/country.js'
+import { placeKnowledge } from './knowledge.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
 export interface EventPlace {
   place: PlaceMention | null
   reason: string
-  via: 'sentence' | 'nearby' | 'lead' | 'dateline' | 'article' | 'country' | 'none'
+  via: 'sentence' | 'nearby' | 'region' | 'lead' | 'dateline' | 'article' | 'country' | 'none'
 }
 
 const aside = ['dateline', 'caption', 'credit'] as const
@@ -62,13 +63,22 @@ function choose(doc: Doc, trigger: Span): EventPlace {
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
   const home = frame && frame.share >= 0.75 ? country : null
   const here = best(inSentence(0), trigger, home)
-  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !doc.actors.some((a) => a.countryCode === here.countryCode && !a.generic && inThis(a.span))) {
+  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
   if (here) return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}.`, via: 'sentence' }
+  // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
+  // own place, so no other sentence's town is this event's place; the article's region or country is.
+  const unknown = unknownPlace(doc, s)
+  if (unknown && country && supported(doc, country)) {
+    const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
+    const whole = region ?? countryPlace(doc, country)
+    if (whole) return { place: whole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know: the event is placed in ${whole.name ?? whole.text}, the area the article is about, at precision 3.`, via: 'region' }
+  }
   for (const d of [-1, 1, -2, 2]) {
-    const p = best(inSentence(d).filter((q) => !ownCountry || q.countryCode === country), trigger, home)
+    // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home)
     if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
   }
   if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
@@ -78,12 +88,16 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   }
   const dominant = dominantPlace(story.filter((p) => !country || p.countryCode === country))
   if (dominant) return { place: dominant, reason: `"${dominant.text}" is the place the article names most${country ? ` in ${country}` : ''}.`, via: 'article' }
-  // Only nationalities point to the country ("a Canadian tourist"): that says who, not where.
-  const supported = country !== null && (doc.places.some((p, i) => p.countryCode === country && frame!.roles[i]?.role !== 'nationality' && frame!.roles[i]?.role !== 'caption')
-    || doc.actors.some((a) => a.countryCode === country && !a.generic))
-  const whole = country && supported ? countryPlace(doc, country) : null
+  const whole = country && supported(doc, country) ? countryPlace(doc, country) : null
   if (whole) return { place: whole, reason: `The text names no event place; the event is placed in the article's country, ${whole.country ?? country}, at precision 3.`, via: 'country' }
   return { place: null, reason: doc.places.length ? 'The text names only nationalities, datelines or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }
+}
+
+/** More than nationalities point to the country ("a Canadian tourist" says who, not where). */
+function supported(doc: Doc, country: string): boolean {
+  const roles = doc.frame?.roles
+  return doc.places.some((p, i) => p.countryCode === country && roles?.[i]?.role !== 'nationality' && roles?.[i]?.role !== 'caption')
+    || doc.actors.some((a) => a.countryCode === country && !a.generic)
 }
 
 /** The article's most named place, specific places counting more than countries. */
@@ -97,4 +111,26 @@ function dominantPlace(list: PlaceMention[]): PlaceMention | null {
   let out: { p: PlaceMention; w: number } | null = null
   for (const v of weight.values()) if (!out || v.w > out.w) out = v
   return out?.p ?? null
+}
+
+/**
+ * A place the sentence names that the gazetteer does not know: capitalised words right before a
+ * kind-of-place or administrative word ("Machava village", "Nangade district"), none of them a
+ * place mention. Returns its words, or null.
+ */
+function unknownPlace(doc: Doc, s: number): string | null {
+  const t = doc.tokens, k = placeKnowledge()
+  if (s < 0) return null
+  for (let i = 1; i < t.count; i++) {
+    // The kind word in lower case: "Machava village", not "Islamic State".
+    if (t.sentence[i] !== s || t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
+    const j = i - 1
+    if (t.sentence[j] !== s || !/^\p{Lu}\p{Ll}/u.test(t.value[j]) || k.stop.has(t.norm[j])) continue
+    // The word before the name is no sentence start and the name is no known place.
+    if (j === 0 || t.sentence[j - 1] !== s || doc.places.some((p) => p.span[0] <= t.start[j] && t.end[j] <= p.span[1])) continue
+    if (doc.actors.some((a) => a.span[0] <= t.start[j] && t.end[j] <= a.span[1])) continue
+    if (inRegion(doc, [t.start[j], t.end[i]], aside)) continue
+    return `${t.value[j]} ${t.value[i]}`
+  }
+  return null
 }
