@@ -20,13 +20,15 @@ export interface Extracted { item: Result<Input>; done?: ExtractDone }
 export interface Extractor { run(task: ExtractTask): Promise<ExtractDone>; close(): Promise<void> }
 
 // Compiled, the thread is thread.js beside this file; under tsx (tests) it is the .ts source.
-const threadScript = new URL(import.meta.url.endsWith('.ts') ? './thread.ts' : './thread.js', import.meta.url)
+const fromSource = import.meta.url.endsWith('.ts')
+const threadScript = new URL(fromSource ? './thread.ts' : './thread.js', import.meta.url)
 
 /**
- * Old-generation heap of one extraction thread. The pipeline's live data is ≈ 130 MB and does not
- * grow with the input; without a ceiling V8 lets garbage pile up to gigabytes before collecting.
+ * Old-generation heap of one extraction thread. The pipeline's live data is ≈ 130 MB after a full
+ * collection; without a ceiling V8 lets garbage pile up to gigabytes before collecting. (Not under
+ * tsx, the tests, whose on-the-fly compilation needs far more.)
  */
-export const THREAD_HEAP_MB = 320
+export const THREAD_HEAP_MB = 512
 
 /** A thread pool of `threads` running queue/thread, or (0) this thread, loading the pipeline only on first use. */
 export function extractor(threads: number): Extractor {
@@ -37,7 +39,7 @@ export function extractor(threads: number): Extractor {
       async close() { /* nothing started */ },
     }
   }
-  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, threads, { maxOldGenerationSizeMb: THREAD_HEAP_MB })
+  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, threads, fromSource ? undefined : { maxOldGenerationSizeMb: THREAD_HEAP_MB })
   return { run: (task) => pool.run(task), close: () => pool.close() }
 }
 
@@ -47,7 +49,9 @@ export async function* extractAll(source: AsyncIterable<Result<Input>>, options:
   const ex = extractor(threads)
   try {
     const one = async (item: Result<Input>): Promise<Extracted> =>
-      item.ok ? { item, done: await ex.run({ input: item.value, explain: options.explain, verbose: options.verbose }) } : { item }
+      item.ok ? { item, done: await ex.run({ input: item.value, explain: options.explain, verbose: options.verbose })
+        // A thread that died (out of memory on a monster article) fails that article only; the pool replaces it.
+        .catch((error: Error): ExtractDone => ({ ok: false, message: error.message })) } : { item }
     yield* mapOrdered(items, one, Math.max(1, threads) * PER_THREAD)
   } finally {
     await ex.close()
