@@ -129,7 +129,7 @@ test("a village the gazetteer lacks: the article's region, not a town from anoth
   assert.deepEqual(place(doc, 'beheaded'), ['Macomia', 'MZ', 2, 'sentence'])
 })
 
-test('a country acting as a government ("brokered by the United States and Russia") is no place', () => {
+test('a country acting as a government ("brokered by the United States and Turkey") is no place', () => {
   const doc = read('A ceasefire brokered by the United States and Turkey collapsed on Monday when rebels shelled Aleppo.')
   assert.deepEqual(roles(doc), [['United States', 'modifier', 'country-as-agent'], ['Turkey', 'modifier', 'country-as-agent']])
   assert.deepEqual(place(doc, 'shelled'), ['Aleppo', 'SY', 1, 'sentence'])
