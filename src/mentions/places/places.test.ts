@@ -214,3 +214,8 @@ test('a country name is the country unless the text names it as a town; a saint 
   assert.deepEqual(show(parse('Troops from Jordan and Chad arrived in Mali.')), [['Jordan', 'Jordan', 'JO', 'country'], ['Chad', 'Chad', 'TD', 'country'], ['Mali', 'Mali', 'ML', 'country']])
   assert.deepEqual(show(parse("Gunmen attacked worshippers at St. Mary's Church in Kaduna on Sunday.")), [['Kaduna', 'Kaduna', 'NG', 'place']])
 })
+
+test('one demonym is enough to drop a small namesake abroad', () => {
+  const doc = parse('Ukrainian forces fired mortars near Komsomolets on Monday.')
+  assert.deepEqual(show(doc), [['Ukrainian', 'Ukraine', 'UA', 'demonym']])
+})
