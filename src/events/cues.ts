@@ -5,6 +5,7 @@ import { readYaml } from '../yaml-cache.js'
 export type CueList = 'victims' | 'armed-victims' | 'security-forces' | 'control-objects' | 'crowd-agents' | 'crowd-by'
   | 'crowd-sides' | 'raid-targets' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
   | 'context-before' | 'since' | 'protest-about' | 'future-before' | 'responsibility' | 'denial-refers'
+  | 'running-total' | 'other-incident' | 'other-incident-weak'
 
 /** One entry as a regex source: `*` any ending, `(s)` an optional ending, `#` digits, spaces any whitespace. */
 export function entrySource(entry: string): string {

@@ -49,11 +49,13 @@ function demonymWords(): Set<string> {
  * - a total ("20 people") counts when it exceeds the groups' sum (the groups are part of it);
  * - "no fatalities" counts only when no claim gives a death;
  * - `low`/`high` span the claims: sums of the groups' lowest and highest figures.
+ * - running totals and campaign tolls are left out (they stay in the claims list);
  * Only death claims are passed here: injured and arrested counts never reach this function.
  */
 export function fatalitiesFrom(claims: readonly FatalityClaim[], options: FatalityOptions = {}): Fatalities {
   const isPartisan = options.isPartisan ?? ((c: FatalityClaim) => c.partisan === true)
-  const valid = claims.filter((c): c is FatalityClaim & { value: number } => c.value !== null && c.value >= 0)
+  // A running total ("4,000 since 2017") is kept as a claim but is never one event's figure.
+  const valid = claims.filter((c): c is FatalityClaim & { value: number } => c.value !== null && c.value >= 0 && !isTotal(c))
   const reported = valid
   const positive = reported.filter((c) => c.value > 0)
   const used = positive.length ? positive : reported
@@ -72,7 +74,21 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
   return groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
     : !total ? { fatalities: sum, low: sumLow, high: sumHigh }
     : groups.size === 1 ? total
-    : { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+    // A total from the source that also names the groups contains them ("20 dead, 5 of them soldiers");
+    // a total from another source is another count of the same dead: the lowest is ACLED's figure.
+    : sameSource(groups.get('')!, [...groups.entries()].filter(([k]) => k !== '').flatMap(([, v]) => v))
+      ? { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+      : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+}
+
+/** Whether some total and some group figure share a claimant (both unnamed counts as shared). */
+function sameSource(totals: readonly FatalityClaim[], parts: readonly FatalityClaim[]): boolean {
+  return totals.some((t) => parts.some((p) => (t.claimant ?? '') === (p.claimant ?? '')))
+}
+
+/** A claim marked as a running total, on a draft (`total`) or on a stored record (`measure: 'total'`). */
+export function isTotal(c: FatalityClaim | (FatalityClaim & { measure?: string })): boolean {
+  return c.total === true || ('measure' in c && c.measure === 'total')
 }
 
 function groupFigure(list: readonly (FatalityClaim & { value: number })[], isPartisan: (c: FatalityClaim) => boolean): Fatalities {

@@ -8,8 +8,8 @@ import { cue, cueSource } from './cues.js'
 const BACKGROUND_DAYS = 45
 // Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
 const NEUTRAL_CLAIMANT = numberWords().neutral
-// A future word right before the trigger, at most one word between: "will attack", "vowed to retake the".
-const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(\\w+\\s+)?$`, 'i')
+// A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
+const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(\\w+\\s+){0,3}$`, 'i')
 const RESPONSIBILITY = cue('responsibility')
 
 export interface StatusResult { status: Status; why: string }

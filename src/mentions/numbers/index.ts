@@ -32,7 +32,12 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
   const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end)
   const push = (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => {
     for (let k = first; k <= last; k++) taken.add(k)
-    const who = claimantOf(words, first, text, nw)
+    let who = claimantOf(words, first, text, nw)
+    // "It put the losses at 180": "it" is the source of the figure before, in an earlier sentence.
+    if (who.pronoun) {
+      const before = doc.numbers.filter((n) => n.span[1] <= from && n.claimant).pop()
+      if (before && from - before.span[1] < 600) who = { text: before.claimant, partisan: before.partisan ?? false }
+    }
     const span: Span = [words[first].start, words[last].end]
     // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.
     const score = inRegion(doc, span, ['caption', 'credit', 'byline', 'dateline', 'boilerplate']) ? m.score * 0.3 : m.score

@@ -1,7 +1,7 @@
 /** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.bin. */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
-import { parse } from 'yaml'
+import { parse } from '../../yaml-cache.js'
 import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
