@@ -15,7 +15,7 @@ const kinds = (r: ReturnType<typeof toRecords>) => r.map((e) => [e.sub_event_typ
 test('an outbreak story full of health words is not relevant at all', () => {
   const { records, gate } = run('The H5N1 strain has killed 40 people in the province since January, health officials said. '
     + 'Veterinary teams slaughtered 20,000 chickens at two farms after the virus was found there. '
-    + 'Doctors urged residents to get a flu shot before winter.')
+    + 'Doctors at the hospital urged patients and residents to get a flu vaccine before winter, as the disease spreads.')
   assert.deepEqual(records, [])
   assert.deepEqual(gate, [['not-relevant', '']])
 })
