@@ -11,7 +11,12 @@ export const httpStatus = {
   'article-empty': 422,
   'not-found': 404,
   'bad-query': 400,
+  'unauthorized': 401,
+  'forbidden': 403,
   'conflict': 409,
+  'uri-too-long': 414,
+  'unsupported-media-type': 415,
+  'invalid-value': 422,
   'store-unavailable': 503,
   'internal': 500,
 } as const

@@ -14,11 +14,12 @@ import { buildServer } from './index.js'
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-'))
 let store: Store
 let app: FastifyInstance
+let editor = ''
 
 /** The records each posted article "gives": the tests do not depend on the real coder. */
 const given: Record<string, EventRecord[]> = {
   a: [rec({ id: 'ev_a', article_id: 'a', fatality_claims: [claim(5)] })],
-  b: [rec({ id: 'ev_b', article_id: 'b', event_date: '2016-03-28', fatality_claims: [claim(7)] })],
+  b: [rec({ id: 'ev_b', article_id: 'b', fatality_claims: [claim(7)] })],
   c: [rec({ id: 'ev_c', article_id: 'c', location: 'Aleppo', geonameid: 170063, latitude: 36.2, longitude: 37.16, event_date: '2016-04-02' })],
   t: [rec({ id: 'ev_t', article_id: 't', event_type: 'Strategic developments', sub_event_type: 'Government regains territory', actor2: null, event_date: '2016-03-27' })],
 }
@@ -26,6 +27,9 @@ const given: Record<string, EventRecord[]> = {
 before(async () => {
   store = await openStore(join(dir, 'api.db'))
   app = await buildServer(store, { derive: (input) => given[input.article.id] ?? [], webRoot: join(dir, 'no-web') })
+  const made = await store.users.add('ana', 'editor')
+  assert.ok(made.ok)
+  editor = made.value.token
 })
 after(async () => {
   await app.close()
@@ -34,7 +38,7 @@ after(async () => {
 })
 
 const get = (url: string) => app.inject({ method: 'GET', url })
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object })
+const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object, headers: { authorization: `Bearer ${editor}` } })
 const error = (code: string, message: string) => ({ error: { code, message } })
 
 test('POST /api/articles stores, merges and answers the event ids', async () => {
@@ -60,7 +64,7 @@ test('POST /api/articles refuses bad bodies with the right status', async () => 
   assert.equal(badField.json().error.code, 'bad-query')
   const big = await post('/api/articles', { id: 'z', text: 'x'.repeat(1024 * 1024 + 10) })
   assert.deepEqual([big.statusCode, big.json()], [413, error('input-too-large', 'the request body is over the 1 MB limit')])
-  const broken = await app.inject({ method: 'POST', url: '/api/articles', payload: '{"id": ', headers: { 'content-type': 'application/json' } })
+  const broken = await app.inject({ method: 'POST', url: '/api/articles', payload: '{"id": ', headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` } })
   assert.deepEqual([broken.statusCode, broken.json().error.code], [400, 'bad-query'])
   assert.equal((await post('/api/articles', [])).statusCode, 400)
 })
@@ -103,8 +107,9 @@ test('GET /api/events/{id} gives the record with history; an absorbed id gives t
 
 test('GET /api/articles/{id}', async () => {
   const res = await get('/api/articles/b')
+  assert.equal(res.headers.etag, '"r1"')
   assert.deepEqual(res.json(), {
-    article: { id: 'b', title: null, source: 'Outlet B', url: null, published: null, text: 'An air raid on Palmyra killed seven, a monitor said.' },
+    article: { id: 'b', title: null, source: 'Outlet B', url: null, published: null, text: 'An air raid on Palmyra killed seven, a monitor said.', revision: 1 },
     events: [(await store.getEvent('ev_a'))].map((e) => { const { history: _h, review: _r, revision: _v, ...r } = e!; return r }),
   })
   assert.deepEqual((await get('/api/articles/nope')).statusCode, 404)
@@ -116,16 +121,16 @@ test('review, merge and undo routes', async () => {
   const edit = await post('/api/events/ev_a/review', { action: 'edit', field: 'location', value: 'Palmyra', author: 'ana', reason: 'usual name' })
   assert.deepEqual([edit.statusCode, edit.json().event.location], [200, 'Palmyra'])
   const badEdit = await post('/api/events/ev_a/review', { action: 'edit', field: 'id', value: 'x', author: 'ana', reason: 'r' })
-  assert.equal(badEdit.statusCode, 400)
+  assert.equal(badEdit.statusCode, 422)
   assert.match(badEdit.json().error.message, /^"id" cannot be edited/)
-  const noAuthor = await post('/api/events/ev_a/review', { action: 'accept', reason: 'r' })
-  assert.deepEqual([noAuthor.statusCode, noAuthor.json()], [400, error('bad-query', 'missing field "author"')])
+  const noReason = await post('/api/events/ev_a/review', { action: 'accept', author: 'ana' })
+  assert.deepEqual([noReason.statusCode, noReason.json()], [400, error('bad-query', 'missing field "reason"')])
   assert.equal((await post('/api/events/nope/review', { action: 'accept', author: 'a', reason: 'r' })).statusCode, 404)
 
   const merged = await post('/api/events/ev_c/merge', { other: 'ev_a', author: 'ben', reason: 'same raid' })
   assert.equal(merged.statusCode, 200)
   const m = merged.json().merge
-  assert.deepEqual([m.survivor, m.absorbed, m.auto, m.by], ['ev_a', 'ev_c', false, 'ben'])
+  assert.deepEqual([m.survivor, m.absorbed, m.auto, m.by], ['ev_a', 'ev_c', false, 'ana'], 'the author is the token\'s user, not the body\'s "ben"')
   assert.equal((await get(`/api/merges/${m.id}`)).json().merge.reason, 'same raid')
   assert.equal((await post('/api/events/ev_a/merge', { other: 'ev_c', author: 'ben', reason: 'again' })).statusCode, 409)
   assert.equal((await post('/api/events/ev_a/merge', { other: 'nope', author: 'ben', reason: 'x' })).statusCode, 404)
@@ -152,7 +157,7 @@ test('GET /api/export streams a format with the same filters', async () => {
   const res = await get('/api/export?format=jsonl&country=SY&to=2016-03-30')
   assert.equal(res.statusCode, 200)
   assert.match(String(res.headers['content-type']), /^application\/x-ndjson/)
-  assert.deepEqual(res.body.trim().split('\n').map((l) => JSON.parse(l).id), ['ev_b', 'ev_t', 'ev_a'])
+  assert.deepEqual(res.body.trim().split('\n').map((l) => JSON.parse(l).id), ['ev_t', 'ev_b', 'ev_a'])
   const csv = await get('/api/export?format=acled-csv')
   assert.match(String(csv.headers['content-type']), /^text\/csv/)
   assert.equal(csv.body.trim().split('\n').length, 1 + 4)
@@ -163,14 +168,15 @@ test('GET /api/export streams a format with the same filters', async () => {
 
 test('health, OpenAPI, the dashboard page, unknown routes and internal errors', async () => {
   const health = await get('/api/health')
-  assert.deepEqual(health.json(), { ok: true, store: { ok: true, backend: 'sqlite', articles: 4, events: 4, schema: 1 } })
+  assert.deepEqual(health.json(), { ok: true, store: { ok: true, backend: 'sqlite', articles: 4, events: 4, schema: 2 } })
   const doc = (await get('/api/openapi.json')).json()
   assert.equal(doc.openapi, '3.0.3')
   // The dashboard's own aggregate routes (/api/web/...) are documented too; the contract's are these.
   assert.deepEqual(Object.keys(doc.paths).filter((p) => !p.startsWith('/api/web/')).sort(), ['/api/articles', '/api/articles/{id}', '/api/control', '/api/events', '/api/events/{id}',
-    '/api/events/{id}/merge', '/api/events/{id}/review', '/api/export', '/api/health', '/api/merges/{id}', '/api/merges/{id}/undo', '/api/openapi.json'])
+    '/api/events/{id}/merge', '/api/events/{id}/review', '/api/export', '/api/health', '/api/merges/{id}', '/api/merges/{id}/undo', '/api/openapi.json',
+    '/api/me', '/api/audit'].sort())
   assert.deepEqual(doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name),
-    ['from', 'to', 'event_type', 'sub_event_type', 'country', 'actor', 'bbox', 'q', 'status', 'limit', 'cursor'])
+    ['from', 'to', 'event_type', 'sub_event_type', 'country', 'actor', 'bbox', 'q', 'status', 'limit', 'cursor', 'fields'])
   const home = await get('/')
   assert.equal(home.statusCode, 200)
   assert.match(home.body, /The dashboard is not built/)

@@ -3,8 +3,24 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import type { Code, Failure } from '../errors.js'
 import { httpStatus } from '../errors.js'
 
-export function sendFailure(reply: FastifyReply, f: Failure): FastifyReply {
-  return reply.code(httpStatus[f.code]).type('application/json; charset=utf-8').send({ error: { code: f.code, message: f.message } })
+export function sendFailure(reply: FastifyReply, f: Failure, extra: Record<string, unknown> = {}): FastifyReply {
+  return reply.code(httpStatus[f.code]).type('application/json; charset=utf-8').send({ error: { code: f.code, message: f.message }, ...extra })
+}
+
+/** Errors raised before routing (a URL that does not decode, a malformed header), in the same format. */
+export function frameworkErrors(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+  void sendFailure(reply, { code: BY_STATUS[status] ?? 'bad-query', message: error.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid (bad percent-encoding)' : error.message.slice(0, 300) })
+}
+
+/** A request the HTTP parser could not read at all: answer in the error format, then close. */
+export function clientError(error: Error & { code?: string }, socket: import('node:net').Socket): void {
+  if (!socket.writable) { socket.destroy(); return }
+  const [status, code, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'bad-query', 'the request headers are too large']
+    : error.code === 'HPE_URI_TOO_LONG' ? [414, 'uri-too-long', 'the URL is too long'] : [400, 'bad-query', 'the request could not be parsed']
+  const body = JSON.stringify({ error: { code, message } })
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 414 ? 'URI Too Long' : 'Bad Request'}\r\n` +
+    `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
 }
 
 interface AjvError { instancePath?: string; keyword?: string; message?: string; params?: Record<string, unknown> }
@@ -22,14 +38,25 @@ function validationMessage(error: FastifyError): string {
   return `${field ? `"${field}"` : where} ${first.message ?? 'is invalid'}`
 }
 
+/** fastify's own statuses → our codes; any other 4xx is a malformed request. */
+const BY_STATUS: Partial<Record<number, Code>> = {
+  401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'input-too-large', 414: 'uri-too-long', 415: 'unsupported-media-type', 422: 'invalid-value',
+}
+
 function codeOf(error: FastifyError): Code {
   if (error.validation) return 'bad-query'
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'input-too-large'
   const status = error.statusCode ?? 500
-  if (status === 404) return 'not-found'
-  if (status === 413) return 'input-too-large'
-  if (status >= 400 && status < 500) return 'bad-query'
+  if (status >= 400 && status < 500) return BY_STATUS[status] ?? 'bad-query'
   return 'internal'
+}
+
+/** A short, safe message for fastify's own refusals (they may quote the request back). */
+function frameworkMessage(error: FastifyError, code: Code): string {
+  if (code === 'unsupported-media-type') return 'the request body must be JSON (content-type: application/json)'
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'the JSON body is empty'
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) return 'the body is not valid JSON'
+  return error.message.slice(0, 300)
 }
 
 export function installErrorHandlers(app: FastifyInstance): void {
@@ -41,7 +68,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     }
     const message = error.validation ? validationMessage(error)
       : code === 'input-too-large' ? 'the request body is over the 1 MB limit'
-      : error.message
+      : frameworkMessage(error, code)
     return sendFailure(reply, { code, message })
   })
   app.setNotFoundHandler((request, reply) =>

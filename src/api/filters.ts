@@ -2,12 +2,17 @@
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import type { EventFilter } from '../store/index.js'
+import { isCalendarDate } from '../store/validate.js'
 
 type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location'> & { bbox?: string }
 
 export function toFilter(q: Query): Result<EventFilter> {
   const { bbox, ...rest } = q
   const filter: EventFilter = { ...rest }
+  for (const k of ['from', 'to'] as const) {
+    const v = q[k]
+    if (v !== undefined && !isCalendarDate(v)) return fail('bad-query', `"${k}" is not a real calendar date: ${JSON.stringify(v.slice(0, 20))}`)
+  }
   if (q.from && q.to && q.from > q.to) return fail('bad-query', `"from" (${q.from}) is after "to" (${q.to})`)
   if (bbox !== undefined) {
     const n = bbox.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)))

@@ -1,10 +1,10 @@
-/** @module api/merges: read a merge from the audit log and undo it. */
+/** @module api/merges: read a merge from the audit log and undo it (reviewer). */
 import type { FastifyPluginAsync } from 'fastify'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { ErrorBody, MergeIdParams, UndoBody } from './schemas.js'
+import { ConflictBody, ErrorBody, MergeIdParams, UndoBody } from './schemas.js'
 
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody }
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ConflictBody }
 
 export const mergeRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
   app.get<{ Params: { id: number } }>('/api/merges/:id', {
@@ -16,10 +16,14 @@ export const mergeRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }
   })
 
   app.post<{ Params: { id: number }; Body: UndoBody }>('/api/merges/:id/undo', {
-    schema: { summary: 'Undo a merge, restoring both events exactly as they were (409 if later changes must be undone first)', params: MergeIdParams, body: UndoBody, response: errors },
+    config: { role: 'reviewer' },
+    schema: { summary: 'Undo a merge (reviewer), restoring both events exactly as they were when nothing changed since', params: MergeIdParams, body: UndoBody, response: errors },
   }, async (request, reply) => {
-    const undone = await store.unmerge(request.params.id, request.body.author, request.body.reason)
-    if (!undone.ok) return sendFailure(reply, undone.error)
+    const undone = await store.unmerge(request.params.id, request.user!.name, request.body.reason)
+    if (!undone.ok) {
+      const merge = undone.error.code === 'conflict' ? await store.getMerge(request.params.id) : null
+      return sendFailure(reply, undone.error, merge ? { current: merge } : {})
+    }
     return { merge: undone.value, events: [await store.getEvent(undone.value.survivor), await store.getEvent(undone.value.absorbed)] }
   })
 }

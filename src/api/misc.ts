@@ -6,6 +6,7 @@ import type { Format } from '../export/index.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
 import { toFilter } from './filters.js'
+import { isCalendarDate } from '../store/validate.js'
 import { ControlQuery, ErrorBody, ExportQuery } from './schemas.js'
 
 export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
@@ -19,8 +20,9 @@ export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store })
 
   app.get<{ Querystring: ControlQuery }>('/api/control', {
     schema: { summary: 'Who held a place when: periods with holder, from, to, event_ids, conflict flags', querystring: ControlQuery, response: { 400: ErrorBody } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { location, at } = request.query
+    if (at !== undefined && !isCalendarDate(at)) return sendFailure(reply, { code: 'bad-query', message: `"at" is not a real calendar date: ${JSON.stringify(at.slice(0, 20))}` })
     return { location, ...(at ? { at } : {}), periods: await store.control(location, at) }
   })
 

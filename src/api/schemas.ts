@@ -9,13 +9,20 @@ export const ErrorBody = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String() }),
 }, { description: 'Every error: a code from src/errors.ts and one plain sentence.' })
 
+/** A 409: the error and the record as it is now (an event, an article or a merge), to redo the change on. */
+export const ConflictBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  current: Type.Optional(Type.Unknown()),
+  stored: Type.Optional(Type.Array(Type.Unknown(), { description: 'articles of the same request stored before the conflict' })),
+}, { description: 'A conflict: the error and the current state.' })
+
 /** The filters shared by /api/events and /api/export. */
 const filters = {
   from: Opt(Day), to: Opt(Day),
-  event_type: Opt(Type.String({ minLength: 1 })), sub_event_type: Opt(Type.String({ minLength: 1 })),
+  event_type: Opt(Type.String({ minLength: 1, maxLength: 100 })), sub_event_type: Opt(Type.String({ minLength: 1, maxLength: 100 })),
   country: Opt(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2' })),
-  actor: Opt(Type.String({ minLength: 1 })),
-  bbox: Opt(Type.String({ description: 'minLon,minLat,maxLon,maxLat (inclusive)' })),
+  actor: Opt(Type.String({ minLength: 1, maxLength: 200 })),
+  bbox: Opt(Type.String({ maxLength: 200, description: 'minLon,minLat,maxLon,maxLat (inclusive)' })),
   q: Opt(Type.String({ minLength: 1, maxLength: 200 })),
   status: Opt(Type.String({ enum: ['reported', 'claimed', 'denied', 'planned', 'background'] })),
 }
@@ -23,6 +30,7 @@ export const EventsQuery = Type.Object({
   ...filters,
   limit: Opt(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
   cursor: Opt(Type.String({ minLength: 1, maxLength: 200 })),
+  fields: Opt(Type.String({ minLength: 1, maxLength: 1000, description: 'comma-separated record fields besides the summary ones, or "all"' })),
 }, { additionalProperties: false })
 export type EventsQuery = Type.Static<typeof EventsQuery>
 
@@ -34,19 +42,23 @@ export type ExportQuery = Type.Static<typeof ExportQuery>
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) })
 export type IdParams = Type.Static<typeof IdParams>
-export const MergeIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+export const MergeIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }) })
 
-const Who = { author: Type.String({ minLength: 1, maxLength: 200 }), reason: Type.String({ minLength: 1, maxLength: 2000 }) }
+// `author` is accepted for old clients and ignored: the author is the token's user.
+const Who = {
+  author: Opt(Type.String({ maxLength: 200 })), reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  revision: Opt(Type.Integer({ minimum: 0, maximum: 2 ** 31, description: 'the revision seen (also If-Match: "r<N>"); stale → 409' })),
+}
 export const ReviewBody = Type.Object({
   action: Type.String({ enum: ['accept', 'edit', 'not-an-event', 'split'] }),
-  field: Opt(Type.String({ minLength: 1 })),
+  field: Opt(Type.String({ minLength: 1, maxLength: 100 })),
   value: Opt(Type.Unknown()),
-  articles: Opt(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+  articles: Opt(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 1000 })),
   ...Who,
 }, { additionalProperties: false })
 export type ReviewBody = Type.Static<typeof ReviewBody>
 
-export const MergeBody = Type.Object({ other: Type.String({ minLength: 1 }), ...Who }, { additionalProperties: false })
+export const MergeBody = Type.Object({ other: Type.String({ minLength: 1, maxLength: 200 }), ...Who }, { additionalProperties: false })
 export type MergeBody = Type.Static<typeof MergeBody>
 export const UndoBody = Type.Object({ ...Who }, { additionalProperties: false })
 export type UndoBody = Type.Static<typeof UndoBody>

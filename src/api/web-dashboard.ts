@@ -8,7 +8,7 @@ import { ErrorBody, EventsQuery, IdParams } from './schemas.js'
 import type { EventFilter } from '../store/index.js'
 
 // The same filters as /api/events, so a dashboard view and an API query always agree.
-const { limit: _limit, cursor: _cursor, ...filterProps } = EventsQuery.properties
+const { limit: _limit, cursor: _cursor, fields: _fields, ...filterProps } = EventsQuery.properties
 const Opt = Type.Optional
 
 const ClustersQuery = Type.Object({

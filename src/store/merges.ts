@@ -16,7 +16,7 @@ interface Snapshot {
   revisionAfter: number                          // the survivor's revision right after the merge
 }
 
-export interface MergeMeta { auto: boolean; by: string; reason: string; score: number | null; reasons: string[] }
+export interface MergeMeta { auto: boolean; by: string; reason: string; score: number | null; reasons: string[]; revision?: number }
 
 
 /** Stored events that could be the same as `record`: dated near it, same country, not from the same article. */
@@ -50,6 +50,9 @@ export async function mergeEvents(w: Writer, a: string, b: string, meta: MergeMe
   const y = await w.resolve(b)
   if (!x) return fail('not-found', `no event "${a}"`)
   if (!y) return fail('not-found', `no event "${b}"`)
+  if (meta.revision !== undefined && Number(x.revision) !== meta.revision) {
+    return fail('conflict', `event "${String(x.id)}" is at revision ${Number(x.revision)}, not ${meta.revision}: someone changed it since`)
+  }
   if (x.id === y.id) return fail('conflict', `"${a}" and "${b}" are already one event (${x.id})`)
   for (const e of [x, y]) if (e.review === 'retired' || e.review === 'not-an-event') return fail('conflict', `event "${e.id}" is ${e.review}`)
   const [s, d] = String(x.id) < String(y.id) ? [x, y] : [y, x]

@@ -11,14 +11,19 @@ import type { Writer } from './writer.js'
  * deactivated (kept for history) and the new records placed. A new id → its records are placed;
  * a record another article already gave (a syndicated copy) joins that event as a second source.
  */
-export async function putArticle(w: Writer, article: StoredArticle, records: readonly EventRecord[]): Promise<IngestOutcome> {
+export async function putArticle(w: Writer, article: StoredArticle, records: readonly EventRecord[], expect?: number): Promise<IngestOutcome> {
   const hash = textHash(article.text)
   const old = await w.tx.get('SELECT hash, revision, title, text, stored_at FROM articles WHERE id = ?', [article.id])
   if (old && old.hash === hash) {
     return { id: article.id, status: 'unchanged', event_ids: await currentEvents(w, article.id), merges: [] }
   }
+  // A new text under a stored id revises it: only from whoever saw the current revision, when the caller asks for that check.
+  if (old && expect !== undefined && Number(old.revision) !== expect) {
+    return { id: article.id, status: 'unchanged', event_ids: await currentEvents(w, article.id), merges: [], conflict: Number(old.revision) }
+  }
   const at = now()
   const revision = old ? Number(old.revision) + 1 : 1
+  w.countsChanged = true   // a new or revised article text changes what `q` finds
   let status: IngestOutcome['status'] = 'new'
   if (old) {
     status = 'revised'

@@ -10,6 +10,7 @@ import { getArticle, getEvent, listEvents, scanEvents } from './reader.js'
 import { applyReview } from './review.js'
 import { textHash } from './rows.js'
 import type { Store, StoredEvent } from './types.js'
+import { userStore } from './users.js'
 import { Writer } from './writer.js'
 
 /** Run `fn` in a write transaction with a Writer, then rebuild the control timelines it touched. */
@@ -34,15 +35,15 @@ export function createStore(db: Db): Store {
       const row = await db.get('SELECT hash FROM articles WHERE id = ?', [id])
       return !row ? 'absent' : row.hash === textHash(text) ? 'same' : 'changed'
     },
-    putArticle: (article, records) => writing(db, (w) => putArticle(w, article, records)),
+    putArticle: (article, records, expect) => writing(db, (w) => putArticle(w, article, records, expect)),
     getArticle: (id) => getArticle(db, id),
     getEvent: (id) => getEvent(db, id),
-    listEvents: (filter, page) => listEvents(db, filter, page),
+    listEvents: (filter, page, options) => listEvents(db, filter, page, true, options?.summary ?? false),
     scanEvents: (filter) => scanEvents(db, filter),
     async review(id, input) {
       return eventAfter(await writing(db, (w) => applyReview(w, id, input)), (v) => v)
     },
-    merge: (a, b, by, reason) => writing(db, (w) => mergeEvents(w, a, b, { auto: false, by, reason, score: null, reasons: [`merged by ${by}`] })),
+    merge: (a, b, by, reason, revision) => writing(db, (w) => mergeEvents(w, a, b, { auto: false, by, reason, score: null, reasons: [`merged by ${by}`], ...(revision !== undefined ? { revision } : {}) })),
     unmerge: (id, by, reason) => writing(db, (w) => unmergeEvents(w, id, by, reason)),
     async getMerge(id) {
       const row = await db.get('SELECT * FROM merges WHERE id = ?', [id])
@@ -50,6 +51,7 @@ export function createStore(db: Db): Store {
     },
     control: (location, at) => readControl(db, location, at),
     dashboard: dashboardQueries(db),
+    users: userStore(db),
     async health() {
       const a = await db.get('SELECT count(*) AS n FROM articles')
       const e = await db.get('SELECT count(*) AS n FROM events WHERE absorbed_into IS NULL')

@@ -4,26 +4,16 @@ import { fail, ok } from '../errors.js'
 import { now, parse } from './rows.js'
 import type { ReviewInput } from './types.js'
 import type { Writer } from './writer.js'
-import { EDITABLE } from './writer.js'
-
-function checkValue(field: string, value: unknown): string | null {
-  const kind = EDITABLE[field]
-  if (!kind) return `"${field}" cannot be edited; editable fields: ${Object.keys(EDITABLE).join(', ')}`
-  const okType =
-    kind === 'string' ? typeof value === 'string'
-    : kind === 'nullable-string' ? typeof value === 'string' || value === null
-    : kind === 'int' ? Number.isInteger(value)
-    : kind === 'number' ? typeof value === 'number' && Number.isFinite(value)
-    : kind === 'nullable-number' ? value === null || (typeof value === 'number' && Number.isFinite(value))
-    : (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) || value === null
-  return okType ? null : `"${field}" takes ${kind === 'date' ? 'a YYYY-MM-DD date or null' : `a ${kind.replace('nullable-', '')}${kind.startsWith('nullable') ? ' or null' : ''}`}`
-}
+import { checkEdit, derivedEdits, typeOfSub } from './validate.js'
 
 /** Apply one review to a live event; returns the id of the event it leaves current. */
 export async function applyReview(w: Writer, id: string, input: ReviewInput): Promise<Result<string>> {
   const row = await w.resolve(id)
   if (!row) return fail('not-found', `no event "${id}"`)
   const eventId = String(row.id)
+  if (input.revision !== undefined && input.revision !== Number(row.revision)) {
+    return fail('conflict', `event "${eventId}" is at revision ${Number(row.revision)}, not ${input.revision}: someone changed it since`)
+  }
   const entry = { kind: 'review' as const, action: input.action, author: input.author, reason: input.reason }
   if (input.action === 'accept' || input.action === 'not-an-event') {
     const review = input.action === 'accept' ? 'accepted' : 'not-an-event'
@@ -34,10 +24,14 @@ export async function applyReview(w: Writer, id: string, input: ReviewInput): Pr
   if (input.action === 'edit') {
     if (!input.field) return fail('bad-query', 'an edit needs "field" and "value"')
     if (input.value === undefined) return fail('bad-query', 'an edit needs "value"')
-    const bad = checkValue(input.field, input.value)
-    if (bad) return fail('bad-query', bad)
-    const before = (parse<Record<string, unknown>>(row.record))[input.field] ?? null
-    const overrides = { ...parse<Record<string, unknown>>(row.overrides), [input.field]: input.value }
+    const bad = checkEdit(input.field, input.value)
+    if (bad) return fail('invalid-value', bad)
+    const record = parse<Record<string, unknown>>(row.record)
+    if (input.field === 'event_type' && typeOfSub(String(record.sub_event_type)) !== input.value) {
+      return fail('invalid-value', `"${String(record.sub_event_type)}" is a sub-event type of ${String(typeOfSub(String(record.sub_event_type)))}: edit sub_event_type, which sets the type with it`)
+    }
+    const before = record[input.field] ?? null
+    const overrides = { ...parse<Record<string, unknown>>(row.overrides), ...derivedEdits(input.field, input.value) }
     await w.putRow({ ...row, overrides: JSON.stringify(overrides) })
     await w.recompute(eventId)
     await w.log(eventId, { ...entry, field: input.field, before, after: input.value })

@@ -3,6 +3,7 @@ import type { EventRecord } from '../schema/record.js'
 import type { Result } from '../errors.js'
 import type { ControlPeriod } from './control.js'
 import type { DashboardQueries } from './dashboard.js'
+import type { UserStore } from './users.js'
 
 /** An article as stored: identity, metadata and the text every evidence span points into. */
 export interface StoredArticle {
@@ -74,6 +75,7 @@ export interface IngestOutcome {
   status: 'new' | 'unchanged' | 'revised' | 'second-report'
   event_ids: string[]       // surviving ids of the events this article reports
   merges: number[]          // ids of the automatic merges it caused
+  conflict?: number         // set (with status 'unchanged') when the caller named another revision than this stored one
 }
 
 export type ReviewAction = 'accept' | 'edit' | 'not-an-event' | 'split'
@@ -84,6 +86,7 @@ export interface ReviewInput {
   field?: string            // edit: which record field
   value?: unknown           // edit: its new value
   articles?: string[]       // split: the source articles that leave to form their own event
+  revision?: number         // the revision the reviewer saw: another one → conflict
 }
 
 /** The store: one interface, a SQLite and a PostgreSQL implementation; every method async. */
@@ -92,20 +95,24 @@ export interface Store {
   /** 'same' when the article is stored with exactly this text, 'changed' under another text, else 'absent'. */
   articleState(id: string, text: string): Promise<'same' | 'changed' | 'absent'>
   /** Store one article and the records extracted from it, merging them with stored events (one transaction). */
-  putArticle(article: StoredArticle, records: EventRecord[]): Promise<IngestOutcome>
+  putArticle(article: StoredArticle, records: EventRecord[], expectRevision?: number): Promise<IngestOutcome>
   getArticle(id: string): Promise<{ article: StoredArticle; events: EventRecord[] } | null>
   /** The event, following absorbed ids to the survivor; null when unknown. */
   getEvent(id: string): Promise<StoredEvent | null>
-  listEvents(filter: EventFilter, page: Page): Promise<Result<EventPage>>
+  /** `summary`: the events carry only the list fields (SUMMARY_FIELDS and revision), read without parsing whole records. */
+  listEvents(filter: EventFilter, page: Page, options?: { summary?: boolean }): Promise<Result<EventPage>>
   /** Every event matching the filter, in pages, for exports. */
   scanEvents(filter: EventFilter): AsyncIterable<EventRecord>
   review(id: string, input: ReviewInput): Promise<Result<StoredEvent>>
-  merge(a: string, b: string, by: string, reason: string): Promise<Result<MergeInfo>>
+  /** `revision`: the revision of `a` the reviewer saw; another one → conflict. */
+  merge(a: string, b: string, by: string, reason: string, revision?: number): Promise<Result<MergeInfo>>
   unmerge(mergeId: number, by: string, reason: string): Promise<Result<MergeInfo>>
   getMerge(mergeId: number): Promise<MergeInfo | null>
   /** The territorial-control timeline of a place (case-insensitive name); with `at`, the period covering that day. */
   control(location: string, at?: string): Promise<ControlPeriod[]>
   health(): Promise<{ ok: boolean; backend: string; articles: number; events: number; schema: number }>
+  /** Accounts, tokens and the append-only audit log. */
+  users: UserStore
   /** Aggregates for the dashboard (clusters, daily counts, facets, review queue); optional for other implementations. */
   dashboard?: DashboardQueries
   close(): Promise<void>

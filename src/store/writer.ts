@@ -2,24 +2,18 @@
 import type { EventRecord } from '../schema/record.js'
 import { combine } from '../merge/combine.js'
 import type { Param, Sql } from './db.js'
-import { EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
+import { COUNTED, EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
 import { refreshControl } from './control.js'
+import { MAX_FATALITIES } from './validate.js'
 import type { HistoryEntry } from './types.js'
 
 export type EventRowValues = Record<string, Param>
 
-/** Fields a reviewer may edit, and the JSON type each takes. */
-export const EDITABLE: Record<string, 'string' | 'nullable-string' | 'int' | 'number' | 'nullable-number' | 'date'> = {
-  event_date: 'date', time_precision: 'int', disorder_type: 'string', event_type: 'string', sub_event_type: 'string',
-  actor1: 'nullable-string', actor2: 'nullable-string', assoc_actor_1: 'string', assoc_actor_2: 'string',
-  inter1: 'int', inter2: 'int', interaction: 'int', country: 'string', iso: 'string', admin1: 'string', admin2: 'string',
-  location: 'string', latitude: 'nullable-number', longitude: 'nullable-number', geo_precision: 'int',
-  geonameid: 'nullable-number', fatalities: 'int', status: 'string', notes: 'string',
-}
-
 /** One write transaction; remembers the places whose control timeline must be rebuilt at the end. */
 export class Writer {
   private readonly places = new Set<string>()
+  /** Set when this transaction may change what some filter counts (see COUNTED); then the count clock moves. */
+  countsChanged = false
   constructor(readonly tx: Sql) {}
 
   async row(id: string): Promise<EventRowValues | null> {
@@ -40,6 +34,10 @@ export class Writer {
 
   /** Write a whole row (insert or replace), as recompute and unmerge do. */
   async putRow(values: EventRowValues): Promise<void> {
+    if (!this.countsChanged) {
+      const old = await this.row(String(values.id))
+      if (!old || COUNTED.some((c) => (old[c] ?? null) !== (values[c] ?? null))) this.countsChanged = true
+    }
     const cols = EVENT_COLUMNS
     await this.tx.run(
       `INSERT INTO events (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
@@ -66,7 +64,7 @@ export class Writer {
     if (!records.length) {
       values = { ...base, review: 'retired', revision: Number(base.revision) + 1, updated_at: at }
     } else {
-      const record = { ...combine(id, records), ...parse<Record<string, unknown>>(base.overrides ?? '{}') } as EventRecord
+      const record = bounded({ ...combine(id, records), ...parse<Record<string, unknown>>(base.overrides ?? '{}') } as EventRecord)
       const review = base.review === 'retired' ? 'auto' : base.review
       values = { ...base, ...recordColumns(record), review, revision: Number(base.revision) + 1, updated_at: at }
     }
@@ -82,7 +80,7 @@ export class Writer {
       for (const c of r.fatality_claims) {
         await this.tx.run(`INSERT INTO claims (event_id, article_id, record_id, value, qualifier, claimant, grp, measure, span_start, span_end)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [id, r.article_id, r.id, c.value, c.qualifier, c.claimant, c.group, c.measure ?? 'killed', c.span[0], c.span[1]])
+          [id, r.article_id, r.id, c.value === null ? null : Math.min(Math.max(0, c.value), MAX_FATALITIES), c.qualifier, c.claimant, c.group, c.measure ?? 'killed', c.span[0], c.span[1]])
       }
     }
   }
@@ -97,5 +95,13 @@ export class Writer {
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
     for (const place of this.places) await refreshControl(this.tx, place)
+    if (this.countsChanged) await this.tx.run('UPDATE count_clock SET n = n + 1 WHERE id = 1')
   }
+}
+
+/** Figures inside 0…MAX_FATALITIES and low ≤ best ≤ high, whatever a source or an edit gave: both backends store the same. */
+function bounded(r: EventRecord): EventRecord {
+  const clamp = (n: number) => (Number.isFinite(n) ? Math.min(Math.max(0, Math.round(n)), MAX_FATALITIES) : 0)
+  const best = clamp(r.fatalities)
+  return { ...r, fatalities: best, fatalities_low: Math.min(clamp(r.fatalities_low), best), fatalities_high: Math.max(clamp(r.fatalities_high), best) }
 }

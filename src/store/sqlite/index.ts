@@ -59,6 +59,9 @@ function text(kind: 'actors' | 'q', value: string): { sql: string; params: Param
 export function migrations(): string[][] {
   const all = steps(SQLITE)
   all[0] = [...all[0], ...RTREE, ...FTS]
+  all[1] = [...all[1],
+    `CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,
+    `CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`]
   return all
 }
 
