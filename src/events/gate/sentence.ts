@@ -60,8 +60,9 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
   const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
-  // Any side named by the actors stage: a group, a force, protesters, rioters.
-  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
+  // Any side named by the actors stage: a group, a force, protesters, rioters (the police find bodies and speak: not them).
+  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.name.startsWith('Police Forces')
+    && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
   const protestStrong = hits.some((h) => h.family === 'protest' && h.weight > 1)
