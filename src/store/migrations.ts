@@ -71,6 +71,7 @@ export function steps(d: Dialect): string[][] {
     // Bumped in the same transaction as any write that can change what a filter counts: counts are cached against it.
     `CREATE TABLE count_clock (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
     `INSERT INTO count_clock (id, n) VALUES (1, 0)`,
+    `INSERT INTO count_clock (id, n) VALUES (2, 0)`,   // id 2: moved by every write of events (list pages are cached against it)
     // The fields of a list page (a map client's summary), so a page need not parse whole records.
     `ALTER TABLE events ADD COLUMN summary ${d.json}`,
   ]]

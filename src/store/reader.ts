@@ -8,8 +8,32 @@ import { parse } from './rows.js'
 import { decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
+/** The clocks of the store: `counts` moves with writes that can change a count, `writes` with every write of events. */
+async function clocks(db: Db): Promise<{ counts: number; writes: number }> {
+  const rows = await db.all('SELECT id, n FROM count_clock')
+  const of = (id: number) => Number(rows.find((r) => Number(r.id) === id)?.n ?? -1)
+  return { counts: of(1), writes: of(2) }
+}
+
+/** Pages by query, kept until the next write of events: readers asking for the same page share one query. */
+const pages = new WeakMap<Db, { generation: number; byQuery: Map<string, Promise<Result<EventPage>>> }>()
+
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
+  if (!withTotal) return readPage(db, filter, page, false, summary, -1)
+  const clock = await clocks(db)
+  const key = JSON.stringify([filter, page, summary])
+  let cache = pages.get(db)
+  if (cache?.generation === clock.writes && cache.byQuery.has(key)) return cache.byQuery.get(key)!
+  if (!cache || cache.generation !== clock.writes) pages.set(db, (cache = { generation: clock.writes, byQuery: new Map() }))
+  if (cache.byQuery.size >= 200) cache.byQuery.delete(cache.byQuery.keys().next().value!)
+  const pending = readPage(db, filter, page, true, summary, clock.counts)
+  cache.byQuery.set(key, pending)
+  pending.catch(() => cache!.byQuery.delete(key))
+  return pending
+}
+
+async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: boolean, summary: boolean, countClock: number): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
   let sql = where.sql
   const params = [...where.params]
@@ -23,7 +47,7 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
   const body = summary ? 'coalesce(summary, record) AS record' : 'record'
   const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
-  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
+  const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
@@ -41,9 +65,7 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
  */
 const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number | Promise<number>> }>()
 
-async function countOf(db: Db, sql: string, params: readonly Param[]): Promise<number> {
-  const clock = await db.get('SELECT n FROM count_clock WHERE id = 1')
-  const generation = Number(clock?.n ?? -1)
+async function countOf(db: Db, sql: string, params: readonly Param[], generation: number): Promise<number> {
   const key = sql + '\u0000' + JSON.stringify(params)
   let cache = counts.get(db)
   if (cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!

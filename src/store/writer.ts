@@ -95,7 +95,7 @@ export class Writer {
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
     for (const place of this.places) await refreshControl(this.tx, place)
-    if (this.countsChanged) await this.tx.run('UPDATE count_clock SET n = n + 1 WHERE id = 1')
+    await this.tx.run(`UPDATE count_clock SET n = n + 1 WHERE id ${this.countsChanged ? 'IN (1, 2)' : '= 2'}`)
   }
 }
 
