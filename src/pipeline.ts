@@ -1,5 +1,5 @@
 /** @module pipeline: the ordered stages; the only place that knows the order. */
-import type { Article, Doc, Region } from './doc.js'
+import type { Article, Doc, Region, StageName } from './doc.js'
 import { createDoc, isFailed, say } from './doc.js'
 import type { Stage } from './stage.js'
 import { text } from './text/index.js'
@@ -7,6 +7,7 @@ import { places } from './mentions/places/index.js'
 import { actors } from './mentions/actors/index.js'
 import { numbers } from './mentions/numbers/index.js'
 import { dates } from './mentions/dates/index.js'
+import { frame } from './frame/index.js'
 import { events } from './events/index.js'
 
 /** An article as ingest hands it over: metadata plus the normalized text every span points into. */
@@ -20,7 +21,7 @@ export interface Input {
 let stages: Stage[] | null = null
 /** The stages in order; each factory loads its knowledge once per process. */
 export function pipeline(): Stage[] {
-  stages ??= [text(), places(), actors(), numbers(), dates(), events()]
+  stages ??= [text(), places(), actors(), numbers(), dates(), frame(), events()]
   return stages
 }
 
@@ -33,7 +34,8 @@ export function extract(input: Input, run: readonly Stage[] = pipeline()): Doc {
     try {
       stage(doc)
     } catch (error) {
-      say(doc, 'events', 'stage-crashed', `Stage ${stage.name} failed: ${(error as Error).message}`, { level: 'fatal' })
+      // A stage's inner function is named after the stage (style: "stages named after themselves").
+      say(doc, (stage.name || 'events') as StageName, 'stage-crashed', `Stage ${stage.name} failed: ${(error as Error).message}`, { level: 'fatal' })
     }
   }
   return doc

@@ -1,7 +1,11 @@
-/** @module cli/common: the input flags every reading command shares, and their parsing. */
+/** @module cli/common: the input flags every reading command shares, their parsing, and opening a store only to read it. */
 import type { Flag, Parsed } from './flags.js'
 import { str } from './flags.js'
+import { existsSync } from 'node:fs'
 import type { Format, ReadOptions } from '../core.js'
+import type { Store } from '../index.js'
+import { statusesOf } from '../export/index.js'
+import type { Io } from './io.js'
 
 export const inputFlags: Flag[] = [
   { name: 'input-format', type: 'string', value: 'FMT', help: 'txt|html|feed|jsonl: force the format of every input' },
@@ -16,4 +20,41 @@ export function readOptions(p: Parsed): { ok: true; value: ReadOptions } | { ok:
   const pub = str(p, 'pub-date')
   if (pub !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return { ok: false, message: `--pub-date must be YYYY-MM-DD, got "${pub}"` }
   return { ok: true, value: { ...(fmt ? { inputFormat: fmt as Format } : {}), ...(pub ? { pubDate: pub } : {}) } }
+}
+
+/** The store a command reads: where it is (as the user would write it) and how many events it holds. */
+export interface ReadStore { store: Store; where: string; events: number }
+
+/**
+ * Open a store only to read it. A SQLite file that does not exist is not created: the command
+ * says so and stops (exit 1). An empty store is opened and named, so that "0 events" reads as
+ * "nothing ingested there" and not as "nothing matched".
+ */
+export async function openForReading(db: string | undefined, io: Io, command: string): Promise<ReadStore | null> {
+  // Loaded here, not at the top: extract imports this file and must not pay for the store at start-up.
+  const { DEFAULT_DB, isPostgresUrl, openStore } = await import('../store/index.js')
+  const where = db || process.env.SITREP_DB || DEFAULT_DB
+  if (!isPostgresUrl(where) && !existsSync(where)) {
+    io.err(`sitrep ${command}: no store at ${where}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`)
+    return null
+  }
+  let store: Store
+  try {
+    store = await openStore(where)
+  } catch (error) {
+    io.err(`sitrep ${command}: store-unavailable: cannot open ${where}: ${(error as Error).message}\n`)
+    return null
+  }
+  const { events } = await store.health()
+  if (events === 0) io.err(`${command}: the store ${where} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`)
+  return { store, where, events }
+}
+
+/** `--status` of the commands that write exports (extract's formats, export). */
+export const statusFlag: Flag = { name: 'status', type: 'string', value: 'S', help: 'all, or a list of reported|claimed|denied|planned|background (exports default to reported,claimed)' }
+
+/** The statuses `extract --format F` keeps: every record in its own JSON Lines, reported and claimed in exports. */
+export function extractStatuses(p: Parsed, format: string): ReturnType<typeof statusesOf> {
+  const value = str(p, 'status')
+  return value === undefined && format === 'jsonl' ? { ok: true, value: null } : statusesOf(value)
 }

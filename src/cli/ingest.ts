@@ -1,15 +1,26 @@
 /** @module cli/ingest: `sitrep ingest INPUT...` → extract, merge and store; progress and failures on stderr. */
-import { formatFailure, ingestInput, openStore, readInputs } from '../index.js'
+import { formatFailure, openStore, readInputs } from '../index.js'
+import type { ReadOptions } from '../index.js'
+import { isPostgresUrl } from '../store/index.js'
+import { ingestAll } from '../queue/ingest.js'
+import { jobsFlag, readJobs } from './extract.js'
 import type { IngestOutcome, Store } from '../index.js'
 import { inputFlags, readOptions } from './common.js'
 import type { Flag } from './flags.js'
-import { str, startCommand } from './flags.js'
+import { bool, int, str, startCommand } from './flags.js'
+import type { Parsed } from './flags.js'
+import type { Input } from '../pipeline.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
 
 export const dbFlag: Flag = { name: 'db', type: 'string', value: 'PATH|URL', help: 'SQLite file or postgres:// URL (default $SITREP_DB, else ./sitrep.db)' }
-const flags: Flag[] = [dbFlag, ...inputFlags]
-const USAGE = 'usage: sitrep ingest [--db PATH|URL] INPUT... (files, directories, feeds, JSON Lines, or - for stdin)'
+const flags: Flag[] = [dbFlag, jobsFlag,
+  { name: 'enqueue', type: 'boolean', help: 'with --db postgres://...: add the articles as jobs for `sitrep worker` and return' },
+  { name: 'job-timeout', type: 'string', value: 'SECONDS', help: 'with --enqueue: a job held longer (a dead worker) is taken again (default 60)' },
+  ...inputFlags]
+const USAGE = 'usage: sitrep ingest [--db PATH|URL] [--jobs N | --enqueue] INPUT... (files, directories, feeds, JSON Lines, or - for stdin)'
+/** Jobs per INSERT when enqueueing. */
+const BATCH = 500
 
 /** Open the store named by --db, or say why not on stderr. */
 export async function openOrSay(db: string | undefined, io: Io, command: string): Promise<Store | null> {
@@ -27,6 +38,9 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   const p = started.value
   const opts = readOptions(p)
   if (!opts.ok) { io.err(`sitrep ingest: ${opts.message}\n`); return 2 }
+  if (bool(p, 'enqueue')) return enqueueCommand(p, opts.value, io)
+  const jobs = readJobs(p)
+  if (jobs instanceof Error) { io.err(`sitrep ingest: ${jobs.message}\n`); return 2 }
   const store = await openOrSay(str(p, 'db'), io, 'ingest')
   if (!store) return 1
   const bar = progress(io, 'ingest')
@@ -35,16 +49,15 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   let merges = 0
   const events = new Set<string>()
   try {
-    for await (const item of readInputs(p.positionals, opts.value)) {
+    for await (const { item, outcome, error } of ingestAll(store, readInputs(p.positionals, opts.value), jobs)) {
       if (!item.ok) { io.err(formatFailure(item.error) + '\n'); continue }
       read++
-      try {
-        const out = await ingestInput(store, item.value)
-        counts[out.status]++
-        merges += out.merges.length
-        for (const id of out.event_ids) events.add(id)
-      } catch (error) {
-        io.err(`${item.value.article.input}: internal: ${(error as Error).message}\n`)
+      if (outcome) {
+        counts[outcome.status]++
+        merges += outcome.merges.length
+        for (const id of outcome.event_ids) events.add(id)
+      } else {
+        io.err(`${item.value.article.input}: internal: ${error}\n`)
       }
       bar.tick()
     }
@@ -54,5 +67,36 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }
   io.err(`ingest: ${read} articles (${counts.new} new, ${counts.revised} revised, ${counts['second-report']} second reports, ` +
     `${counts.unchanged} unchanged), ${events.size} events, ${merges} merges\n`)
+  return read === 0 ? 1 : 0
+}
+
+/** `ingest --enqueue`: read the inputs and add them to the job queue in batches; workers do the rest. */
+async function enqueueCommand(p: Parsed, options: ReadOptions, io: Io): Promise<number> {
+  const db = str(p, 'db') ?? process.env.SITREP_DB
+  if (!db || !isPostgresUrl(db)) { io.err('sitrep ingest: --enqueue needs --db postgres://... (the queue lives in PostgreSQL)\n'); return 2 }
+  const timeout = int(p, 'job-timeout')
+  if (timeout instanceof Error || (timeout !== undefined && timeout < 1)) { io.err(`sitrep ingest: --job-timeout takes a whole number of seconds ≥ 1\n`); return 2 }
+  const { openQueue, enqueue } = await import('../queue/jobs.js')
+  let q
+  try {
+    q = await openQueue(db, { onError: (e) => io.err(`ingest: queue: ${e.message}\n`) })
+  } catch (error) {
+    io.err(`sitrep ingest: store-unavailable: cannot open ${db}: ${(error as Error).message}\n`)
+    return 1
+  }
+  let read = 0
+  const batch: Input[] = []
+  try {
+    for await (const item of readInputs(p.positionals, options)) {
+      if (!item.ok) { io.err(formatFailure(item.error) + '\n'); continue }
+      read++
+      batch.push(item.value)
+      if (batch.length >= BATCH) await enqueue(q, batch.splice(0), timeout)
+    }
+    await enqueue(q, batch.splice(0), timeout)
+  } finally {
+    await q.close()
+  }
+  io.err(`ingest: ${read} articles enqueued\n`)
   return read === 0 ? 1 : 0
 }

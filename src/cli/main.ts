@@ -7,10 +7,13 @@ const commands: Record<string, { help: string; load: () => Promise<Command> }> =
   geoparse: { help: 'list place-name mentions with their GeoNames resolution', load: async () => (await import('./geoparse.js')).geoparseCommand },
   show: { help: 'print the normalized article text that evidence offsets point into', load: async () => (await import('./show.js')).showCommand },
   ingest: { help: 'extract, merge and store articles (SQLite ./sitrep.db, or --db)', load: async () => (await import('./ingest.js')).ingestCommand },
+  worker: { help: 'take article jobs from the PostgreSQL queue (ingest --enqueue) and store them', load: async () => (await import('./worker.js')).workerCommand },
+  queue: { help: 'job counts of the PostgreSQL queue as JSON', load: async () => (await import('./queue.js')).queueCommand },
   serve: { help: 'serve the HTTP API and the dashboard', load: async () => (await import('./serve.js')).serveCommand },
   user: { help: 'add, list and revoke accounts and their bearer tokens', load: async () => (await import('./user.js')).userCommand },
   export: { help: 'export stored events in any output format', load: async () => (await import('./export.js')).exportCommand },
   control: { help: 'territorial-control timeline of a place', load: async () => (await import('./control.js')).controlCommand },
+  gazetteer: { help: 'import GeoNames export files into the local place index, or list its sources (info)', load: async () => (await import('./gazetteer.js')).gazetteerCommand },
   eval: { help: 'score sitrep on the gold data in ../shared/eval', load: async () => (await import('./eval.js')).evalCommand },
 }
 

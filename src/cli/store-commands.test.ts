@@ -1,6 +1,6 @@
 /** `sitrep ingest`, `export` and `control` on a temporary SQLite file, output captured through Io. */
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
@@ -46,13 +46,51 @@ test('export writes the stored events with filters; control prints the timeline'
     sub_event_type: 'Non-state actor overtakes territory', actor1: 'Islamic State (Syria)', actor2: null })])
   await store.close()
   const all = await run(exportCommand, ['--db', db])
-  assert.deepEqual([all.code, all.out.trim().split('\n').map((l) => JSON.parse(l).id), all.err], [0, ['ev_b', 'ev_a'], 'export: 2 events\n'])
-  const some = await run(exportCommand, ['--db', db, '--format', 'geojson', '--to', '2016-04-01', '--country', 'SY'])
-  assert.deepEqual(JSON.parse(some.out).features.map((f: { properties: { id: string } }) => f.properties.id), ['ev_a'])
+  assert.deepEqual([all.code, all.out.trim().split('\n').map((l) => JSON.parse(l).id), all.err], [0, ['ev_b', 'ev_a'], `export: 2 events from ${db}\n`])
+  for (const country of ['SY', 'sy', 'Syria', 'SYRIA', 'SYR', 'Syrian Arab Republic']) {
+    const some = await run(exportCommand, ['--db', db, '--format', 'geojson', '--to', '2016-04-01', '--country', country])
+    assert.deepEqual(JSON.parse(some.out).features.map((f: { properties: { id: string } }) => f.properties.id), ['ev_a'], country)
+  }
+  const typo = await run(exportCommand, ['--db', db, '--country', 'Syira'])
+  assert.deepEqual([typo.code, typo.out, typo.err], [2, '', 'sitrep export: unknown country "Syira" (give a name or an ISO code such as SY); did you mean "Syria"?\n'])
   assert.equal((await run(exportCommand, ['--db', db, '--format', 'xls'])).code, 2)
   assert.equal((await run(exportCommand, ['--db', db, '--bbox', '1,2'])).err, 'sitrep export: "bbox" must be four numbers: minLon,minLat,maxLon,maxLat\n')
   const control = await run(controlCommand, ['Tadmur', '--db', db])
-  assert.deepEqual([control.code, control.out], [0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n'])
+  assert.deepEqual([control.code, control.out, control.err], [0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n', ''])
+  const exonym = await run(controlCommand, ['palmyra', '--db', db])
+  assert.deepEqual([exonym.code, exonym.out, exonym.err], [0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n', 'control: "palmyra" read as Tadmur\n'])
   const before = await run(controlCommand, ['tadmur', '--db', db, '--at', '2016-04-01', '--json'])
   assert.deepEqual(JSON.parse(before.out), { location: 'tadmur', at: '2016-04-01', periods: [] })
+  const variant = await run(controlCommand, ['Tadmor', '--db', db])
+  assert.deepEqual([variant.code, variant.out, variant.err], [0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n', 'control: "Tadmor" read as Tadmur\n'])
+  const none = await run(controlCommand, ['Tadmu', '--db', db])
+  assert.deepEqual([none.code, none.out, none.err], [0, '', `control: no territory events for "Tadmu" in ${db}; did you mean "Tadmur"?\n`])
+})
+
+test('export keeps reported and claimed events unless --status says otherwise', async () => {
+  const db = join(dir, 'status.db')
+  const store = await openStore(db)
+  await store.putArticle(art('s', 'Text S.'), [rec({ id: 'ev_r', article_id: 's' }),
+    rec({ id: 'ev_old', article_id: 's', status: 'background', event_date: '1995-07-11' }), rec({ id: 'ev_plan', article_id: 's', status: 'planned', event_date: '2016-04-02' })])
+  await store.close()
+  const ids = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l).id).sort()
+  const plain = await run(exportCommand, ['--db', db])
+  assert.deepEqual([ids(plain.out), plain.err], [['ev_r'], `export: 1 events from ${db}; 2 left out by status (background, planned or denied; --status all keeps them)\n`])
+  assert.deepEqual(ids((await run(exportCommand, ['--db', db, '--status', 'all'])).out), ['ev_old', 'ev_plan', 'ev_r'])
+  assert.deepEqual(ids((await run(exportCommand, ['--db', db, '--status', 'planned,background'])).out), ['ev_old', 'ev_plan'])
+  assert.equal((await run(exportCommand, ['--db', db, '--status', 'rumoured'])).err,
+    'sitrep export: --status takes all or a list of reported, claimed, denied, planned, background; got "rumoured"\n')
+})
+
+test('read-only commands never create a store: they say there is none, or that it is empty', async () => {
+  const missing = join(dir, 'nothing-here.db')
+  for (const [command, args, name] of [[exportCommand, [], 'export'], [controlCommand, ['Palmyra'], 'control']] as const) {
+    const r = await run(command, [...args, '--db', missing])
+    assert.deepEqual([r.code, r.out, r.err], [1, '', `sitrep ${name}: no store at ${missing}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`])
+    assert.equal(existsSync(missing), false)
+  }
+  const empty = join(dir, 'empty.db')
+  await (await openStore(empty)).close()
+  const r = await run(controlCommand, ['Palmyra', '--db', empty])
+  assert.deepEqual([r.code, r.out, r.err], [0, '', `control: the store ${empty} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`])
 })

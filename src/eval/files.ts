@@ -16,7 +16,7 @@ const PLOVER_GOLD = join('plover-gsr', 'PLOVER_GSR_CAMEO.txt')
 
 /** Every file in `dir` that has gold: the top-level `.jsonl` files and the PLOVER gold, sorted. */
 export function goldFiles(dir: string): string[] {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()
+  const names = readdirSync(dir).filter((n) => n.endsWith('.jsonl') || n.startsWith('articles-') && n.endsWith('.json')).sort()
   if (existsSync(join(dir, PLOVER_GOLD))) names.push(PLOVER_GOLD)
   return names
 }
@@ -33,6 +33,8 @@ export function resolveGold(dir: string, name: string): string {
 export function sniffKind(path: string): Kind {
   const head = readHead(path, 1 << 20)
   if (head.trimStart().startsWith('[')) return /"event"\s*:/.test(head) ? 'plover' : 'unknown'
+  // Whole articles with a coder's expectations: {"cases": [{"article", "expect"}]}.
+  if (/^\s*\{\s*"cases"\s*:/.test(head) && /"expect"\s*:/.test(head)) return 'articles'
   const first = head.split('\n').find((l) => l.trim())
   if (!first) return 'unknown'
   let row: { gold?: unknown }

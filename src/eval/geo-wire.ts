@@ -1,6 +1,7 @@
 /** @module eval/geo-wire: calls the geoparsing scorer (./geo.ts, written separately) and turns its figures into table rows. */
 import { basename } from 'node:path'
 import type { FileResult, ScoreOptions } from './result.js'
+import { scoreAlarms } from './alarms.js'
 
 /** What ./geo.ts returns for one gold file. */
 export interface GeoScore { precision: number; recall: number; f1: number; acc161: number; medianKm: number | null; n: number }
@@ -43,6 +44,8 @@ export async function scoreGeoFile(path: string, options: ScoreOptions & { dumpP
   const started = performance.now()
   const dump = options.dumpPath ? geoDumpPath(options.dumpPath, name) : undefined
   const s = await scoreGeo(path, { ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(dump ? { dump } : {}) })
+  // These corpora report almost no political violence: whatever full extraction flags is mostly a false alarm.
+  const a = scoreAlarms(path, { ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(options.dump ? { dump: options.dump } : {}), name })
   const seconds = (performance.now() - started) / 1000
   options.progress?.(`${name}: ${s.n} articles in ${seconds.toFixed(1)} s${dump ? `, dump in ${dump}` : ''}`)
   return {
@@ -53,6 +56,7 @@ export async function scoreGeoFile(path: string, options: ScoreOptions & { dumpP
       { key: 'geotag_f1', label: 'geotagging F1', value: s.f1, n: s.n },
       { key: 'acc161', label: 'geocoding accuracy within 161 km', value: s.acc161, n: s.n },
       { key: 'median_km', label: 'median geocoding error', value: s.medianKm, n: s.n, unit: 'km' },
+      { key: 'alarm_share', label: 'articles given a violence/protest event', value: a.n ? a.flagged / a.n : null, n: a.n },
     ],
   }
 }

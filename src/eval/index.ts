@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { packageRoot } from '../paths.js'
 import { scoreAcled } from './acled.js'
+import { scoreArticles } from './articles.js'
 import { scoreCase } from './case.js'
 import { openDump } from './dump.js'
 import { evalDir, goldFiles, resolveGold, sniffKind } from './files.js'
@@ -23,7 +24,7 @@ export interface EvalOptions {
 }
 
 const scorers: Record<Exclude<FileResult['kind'], 'geo' | 'unknown'>, (path: string, o: ScoreOptions) => FileResult> = {
-  acled: scoreAcled, case: scoreCase, plover: scorePlover,
+  acled: scoreAcled, case: scoreCase, plover: scorePlover, articles: scoreArticles,
 }
 
 export async function runEval(options: EvalOptions = {}): Promise<EvalResult> {

@@ -23,7 +23,7 @@ export interface Metric {
 /** The figures for one gold file. */
 export interface FileResult {
   file: string                // the name as given (relative to the eval dir when found there)
-  kind: 'acled' | 'case' | 'geo' | 'plover' | 'unknown'
+  kind: 'acled' | 'case' | 'geo' | 'plover' | 'articles' | 'unknown'
   rows: number
   seconds: number
   metrics: Metric[]

@@ -1,7 +1,8 @@
 /** @module events/candidates: sentence by sentence, trigger hits → one candidate event per sentence that has them. */
 import type { ActorMention, Doc, NumberMention, Span } from '../doc.js'
-import { inRegion } from '../doc.js'
+import { inRegion, say } from '../doc.js'
 import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
+import { documentContext, gateHits, gateKnowledge } from './gate/index.js'
 
 export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string }
 
@@ -22,6 +23,10 @@ const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-re
 export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
   const t = doc.tokens
   const out: Candidate[] = []
+  // Is there an event at all: the article's focus first, then each hit against the sentence rules (gate/).
+  const g = gateKnowledge()
+  const context = documentContext(doc, k, g)
+  if (context.focus !== 'news') say(doc, 'events', 'document-focus', `The article reads as a ${context.focus} story (${context.why}): violence words need stronger evidence.`)
   let tok = 0
   doc.sentences.forEach((span, si) => {
     const from = tok
@@ -36,6 +41,9 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       hits.push({ ...m.value, span: [t.start[m.first], t.end[m.last]], first: m.first, last: m.last, phrase: m.phrase })
     }
     if (!hits.length) return
+    const kept = gateHits(doc, g, context, { from, to, span }, hits)
+    if (!kept.length) return
+    hits.splice(0, hits.length, ...kept)
     const cues = k.cues.scan(t, from, to).map((m) => ({ cue: m.value, span: [t.start[m.first], t.end[m.last]] as Span, first: m.first }))
     const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
     const offtopic = [...new Set(k.offtopic.scan(t, from, to).map((m) => m.value))]

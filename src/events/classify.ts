@@ -1,43 +1,34 @@
 /** @module events/classify: a candidate's hits and actors → one ACLED sub-event type, by the codebook's hierarchy. */
 import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
+import { cue, cueSource, cueWhole } from './cues.js'
+import { rankOf } from './taxonomy.js'
 
-/**
- * Which sub-type wins when a sentence holds several triggers. Territory changes outrank the
- * fighting that caused them; the weapon outranks the generic "attack"; a specific protest
- * outcome outranks the protest itself (codebook hierarchy).
- */
-const PRECEDENCE = [
-  'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory',
-  'Excessive force against protesters', 'Chemical weapon', 'Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade',
-  'Air/drone strike', 'Shelling/artillery/missile attack', 'Sexual violence', 'Abduction/forced disappearance',
-  'Mob violence', 'Violent demonstration', 'Protest with intervention', 'Armed clash', 'Attack', 'Peaceful protest',
-  'Headquarters or base established', 'Disrupted weapons use', 'Arrests', 'Agreement', 'Looting/property destruction',
-  'Change to group/activity', 'Other',
-]
-const rank = (sub: string) => PRECEDENCE.indexOf(sub)
+// Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
+const rank = rankOf
 
 const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
-const VICTIMS = /\b(civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child|children|boys?|girls?|farmers?|herders?|worker|workers|students?|teachers?|journalists?|traders?|passengers?|worshippers?|family|families|pastoralists?|fishermen|miners?|doctors?|nurses?|priests?|pastors?|imams?|chief|chiefs|councillors?|officials?|candidates?|activists?|lawyers?|judges?)\b/i
-const ARMED_VICTIMS = /\b(soldiers?|troops|police(men|man|women|woman)?|policem[ae]n|policewom[ae]n|constables?|officers?|personnel|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|gunmen|jihadists?|guards?|commanders?|army|forces|servicem[ae]n|recruits|combatants?|terrorists?)\b/i
-const CONTROL = /\b(control|town|city|village|district|area|positions?|territory|base|outpost|stronghold|checkpoints?|hill|airport|province|region|neighbou?rhood)\b/i
-
-const CROWD = /\b(mob|crowd|villagers|residents|farmers|herders|youths?|young (men|people)|community members|locals|people|group of (men|people|youths|residents|villagers)|inhabitants|vigilantes?|a number of (people|men|farmers|villagers|residents))\b[^.;]{0,40}$/i
-
-const SINCE = /\bsince\b[^,;.]*$/i
-const CONTEXT = /\b(after|following|amid|since|in retaliation for|in response to)\b[^,;.]*$/i
-const ABOUT = /\b(against|over|about|condemn\w*|denounc\w*|demand\w*|decry\w*|in protest at|to protest)\b/i
-const SECURITY = /\b(police|security forces|soldiers|troops|army|military|gendarm\w*|riot police|officers)\b/i
-const FOUND = /\b(found|discovered|uncovered|cleared|defused|removed|dismantled|destroyed \d|destroyed (the|a|an|\d)|bomb squad|made safe|controlled explosion|seized|recovered|intercepted|identified by)\b/i
-const RAID = /\b(settlements?|camps?|hamlets?|villages? of|pastoralists?|herders?|herdsm[ae]n|Fulani|communit(y|ies) of|farmers'? (village|settlement))\b/
-const JUSTICE = /\b(suspect\w*|accused|thie(f|ves)|robbers?|burglars?|witch\w*|sorcer\w*|alleged|kidnappers?|rapists?|lynch\w*|mob justice|jungle justice|caught)\b/i
+const VICTIMS = cue('victims')
+const ARMED_VICTIMS = cue('armed-victims')
+const CONTROL = cue('control-objects')
+// A crowd named in the 40 characters before the act, in the same clause.
+const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
+// Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
+const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
+const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
+const ABOUT = cue('protest-about')
+const SECURITY = cue('security-forces')
+const FOUND = cue('defused')
+const RAID = cue('raid-targets')
+const JUSTICE = cue('popular-justice')
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
-const CROWD_BY = /^[^.;]{0,40}?\bby\s+(an?\s+|the\s+)?(angry\s+)?(mob|crowd|villagers|residents|farmers|herders|youths?|locals|people|inhabitants|vigilantes|group of (people|residents|villagers|youths))\b/i
-const CROWDS = /\b(communit(y|ies)|villagers|residents|supporters|two groups|groups of|youths|students|farmers|herders|nationals|traders|workers|neighbou?rs|families|clans?|tribesmen|inhabitants|mob)\b/i
-const MUTUAL = /clash|fought|fighting|battle|gunfight|firefight|shoot.?out|exchang|traded fire|fired with|positions|skirmish|gunfire|small.arms|machine.?gun|bursts|shots/
-const FIREARM = /^(shot|shooting|shot dead|shot and killed|opened fire|gunned down|gunmen|gunman)$/
+const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
+const CROWDS = cue('crowd-sides')
+const MUTUAL = cue('mutual-fire')
+const FIREARM = cueWhole('firearm')
+const SMALL_ARMS = cue('small-arms')
 
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
@@ -70,7 +61,6 @@ export function classify(c: Candidate, text: string): Classified | null {
   const before = text.slice(c.span[0], top.span[0])
 
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
-  const SMALL_ARMS = /small.arms|machine.?gun|gunfire|shoot.?out|firefight|gun ?battle|clash|fighting|fought|exchange|traded fire|bursts/
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
@@ -114,7 +104,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
     if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
-    else if (killed && /\b(police|security forces|soldiers|troops)\b/i.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    else if (killed && SECURITY.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))) {

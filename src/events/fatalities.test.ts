@@ -1,4 +1,4 @@
-/** @module events/fatalities tests: ACLED's lowest credible figure, group sums, partisan claims, coder figures, day splits. */
+/** @module events/fatalities tests: ACLED's lowest credible figure, group sums, partisan claims, day splits. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FatalityClaim } from '../doc.js'
@@ -57,11 +57,12 @@ test('ranges: the low end is coded, the high end widens the range', () => {
   assert.deepEqual(fatalitiesFrom([claim(20, 'civilians', { high: 30 })]), { fatalities: 20, low: 20, high: 30 })
 })
 
-test('"no fatalities" counts only without any death claim; a coder figure decides', () => {
+test('"no fatalities" counts only without any death claim; a claimant named "coder" is one source among others', () => {
+  // 10 (no group, named source) and 1 man (unnamed source) are two counts of the same dead: the lowest.
   assert.deepEqual(fatalitiesFrom([claim(0)]), { fatalities: 0, low: 0, high: 0 })
   assert.deepEqual(fatalitiesFrom([claim(0), claim(4, 'civilians')]), { fatalities: 4, low: 4, high: 4 })
-  assert.deepEqual(fatalitiesFrom([claim(10, null, { claimant: 'coder' }), claim(1, 'man')]), { fatalities: 10, low: 1, high: 10 })
-  assert.deepEqual(fatalitiesFrom([claim(0, null, { claimant: 'coder' }), claim(1, null, { claimant: 'VoJ' })]), { fatalities: 0, low: 0, high: 1 })
+  assert.deepEqual(fatalitiesFrom([claim(10, null, { claimant: 'coder' }), claim(1, 'man')]), { fatalities: 1, low: 1, high: 10 })
+  assert.deepEqual(fatalitiesFrom([claim(0, null, { claimant: 'coder' }), claim(1, null, { claimant: 'VoJ' })]), { fatalities: 1, low: 1, high: 1 })
 })
 
 test('group keys', () => {
@@ -75,4 +76,12 @@ test('a total over several days: even split, remainder on the first day', () => 
   assert.deepEqual(splitAcrossDays(2, 5), [2, 0, 0, 0, 0])
   assert.deepEqual(splitAcrossDays(9, 1), [9])
   assert.deepEqual(splitAcrossDays(5, 0), [])
+})
+
+test('a total from another source is another count of the same dead; running totals never count', () => {
+  // "More than 20 soldiers" (local sources), "11 soldiers" (the army), "23 bodies" (officials): the lowest, 11.
+  assert.deepEqual(fatalitiesFrom([claim(20, 'soldiers', { claimant: 'local sources' }), claim(11, 'soldiers', { claimant: 'the army' }), claim(23, null, { claimant: 'officials' })]),
+    { fatalities: 11, low: 11, high: 23 })
+  assert.deepEqual(fatalitiesFrom([claim(7, 'civilians'), claim(4000, null, { total: true })]), { fatalities: 7, low: 7, high: 7 })
+  assert.deepEqual(fatalitiesFrom([claim(400, 'fighters', { total: true }), claim(180, 'soldiers', { total: true })]), { fatalities: 0, low: 0, high: 0 })
 })

@@ -9,9 +9,6 @@ export interface FatalityOptions {
   isPartisan?: (claim: FatalityClaim) => boolean
 }
 
-/** Claimant of a coder's own figure in ACLED-style notes ("Fatalities coded as 3"): it decides. */
-export const CODER = 'coder'
-
 // Nouns that say nothing about the side: their figures are totals over every group.
 const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
 // Head nouns that name the same kind of dead in different words.
@@ -46,20 +43,20 @@ function demonymWords(): Set<string> {
 
 /**
  * ACLED's fatality figure from the claims of one event:
- * - a coder's own figure ("Fatalities coded as 10") decides when present;
  * - within one group (whose dead), the lowest credible figure: neutral sources over a party's
  *   claims about its enemy, stated numbers over vague words ("dozens" → 12 only when nothing better);
  * - figures for different groups add up (400 fighters + 180 soldiers = 580);
  * - a total ("20 people") counts when it exceeds the groups' sum (the groups are part of it);
  * - "no fatalities" counts only when no claim gives a death;
  * - `low`/`high` span the claims: sums of the groups' lowest and highest figures.
+ * - running totals and campaign tolls are left out (they stay in the claims list);
  * Only death claims are passed here: injured and arrested counts never reach this function.
  */
 export function fatalitiesFrom(claims: readonly FatalityClaim[], options: FatalityOptions = {}): Fatalities {
   const isPartisan = options.isPartisan ?? ((c: FatalityClaim) => c.partisan === true)
-  const valid = claims.filter((c): c is FatalityClaim & { value: number } => c.value !== null && c.value >= 0)
-  const coded = valid.filter((c) => c.claimant === CODER)
-  const reported = valid.filter((c) => c.claimant !== CODER)
+  // A running total ("4,000 since 2017") is kept as a claim but is never one event's figure.
+  const valid = claims.filter((c): c is FatalityClaim & { value: number } => c.value !== null && c.value >= 0 && !isTotal(c))
+  const reported = valid
   const positive = reported.filter((c) => c.value > 0)
   const used = positive.length ? positive : reported
   const groups = new Map<string, (FatalityClaim & { value: number })[]>()
@@ -74,15 +71,24 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
     if (key === '') total = f
     else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
   }
-  let result: Fatalities = groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
+  return groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
     : !total ? { fatalities: sum, low: sumLow, high: sumHigh }
     : groups.size === 1 ? total
-    : { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
-  if (coded.length) {
-    const v = coded[coded.length - 1].value
-    result = { fatalities: v, low: Math.min(v, groups.size ? result.low : v), high: Math.max(v, result.high) }
-  }
-  return result
+    // A total from the source that also names the groups contains them ("20 dead, 5 of them soldiers");
+    // a total from another source is another count of the same dead: the lowest is ACLED's figure.
+    : sameSource(groups.get('')!, [...groups.entries()].filter(([k]) => k !== '').flatMap(([, v]) => v))
+      ? { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+      : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+}
+
+/** Whether some total and some group figure share a claimant (both unnamed counts as shared). */
+function sameSource(totals: readonly FatalityClaim[], parts: readonly FatalityClaim[]): boolean {
+  return totals.some((t) => parts.some((p) => (t.claimant ?? '') === (p.claimant ?? '')))
+}
+
+/** A claim marked as a running total, on a draft (`total`) or on a stored record (`measure: 'total'`). */
+export function isTotal(c: FatalityClaim | (FatalityClaim & { measure?: string })): boolean {
+  return c.total === true || ('measure' in c && c.measure === 'total')
 }
 
 function groupFigure(list: readonly (FatalityClaim & { value: number })[], isPartisan: (c: FatalityClaim) => boolean): Fatalities {

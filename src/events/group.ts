@@ -1,20 +1,26 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
 import type { EventDraft } from '../doc.js'
+import { subType } from './taxonomy.js'
 
-const FAMILY: Record<string, string> = {
-  Battles: 'violence', 'Explosions/Remote violence': 'violence', 'Violence against civilians': 'violence',
-  Protests: 'protest', Riots: 'protest', 'Strategic developments': 'strategic',
+const kindOf = (d: EventDraft) => subType(d.subEventType).kind
+
+/**
+ * Whether b's type replaces a's when two reports of one incident meet: the taxonomy's precedence,
+ * except that ground fighting absorbs the shelling and strikes around it (codebook: remote
+ * violence during a battle is one Battles event), and a strategic development never retypes.
+ */
+function outranks(b: EventDraft, a: EventDraft): boolean {
+  const sb = subType(b.subEventType), sa = subType(a.subEventType)
+  if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
+  if (sb.family === 'battle' && sa.family === 'remote') return true
+  if (sa.family === 'battle' && sb.family === 'remote') return false
+  return sb.rank < sa.rank
 }
-/** Sub-types that outrank others when two sentences report one event (territory > battle > remote > attack). */
-const RANK = ['Government regains territory', 'Non-state actor overtakes territory', 'Armed clash', 'Suicide bomb',
-  'Remote explosive/landmine/IED', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Chemical weapon',
-  'Excessive force against protesters', 'Mob violence', 'Violent demonstration', 'Protest with intervention', 'Attack',
-  'Abduction/forced disappearance', 'Sexual violence', 'Peaceful protest']
 
 /** Two drafts are one event when they agree on status, day and place, and their types are of one family. */
 export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status) return false
-  if (FAMILY[a.eventType] !== FAMILY[b.eventType] && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
+  if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1) return false
   const pa = a.place, pb = b.place
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
@@ -27,9 +33,8 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft): void {
-  const ra = RANK.indexOf(a.subEventType), rb = RANK.indexOf(b.subEventType)
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
-  if (rb >= 0 && (ra < 0 || rb < ra) && a.eventType !== 'Strategic developments' && (b.weight ?? 2) > 1) {
+  if (outranks(b, a) && (b.weight ?? 2) > 1) {
     a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }

@@ -1,5 +1,5 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
-import type { Doc, EventDraft, FatalityClaim, NumberMention } from '../doc.js'
+import type { DateMention, Doc, EventDraft, FatalityClaim, NumberMention, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
 import { eventDate } from '../mentions/dates/index.js'
 import { documentCountry } from '../mentions/actors/index.js'
@@ -8,12 +8,16 @@ import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
 import { classify } from './classify.js'
-import { eventKnowledge, EVENT_TYPES } from './knowledge.js'
+import { eventKnowledge } from './knowledge.js'
+import type { EventKnowledge } from './knowledge.js'
+import { cue } from './cues.js'
+import { subType } from './taxonomy.js'
 import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
 import { statusOf } from './status.js'
+import { tollScope } from './tolls.js'
 
 export function events(): Stage {
   const k = eventKnowledge()
@@ -43,12 +47,36 @@ export function events(): Stage {
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
       draft.status = status.status
+      // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
+      // keeps its own, older date; today's date is the reporting's, not the history's.
+      if (status.status === 'background' && draft.date && recent(doc, draft.date.day)) {
+        const own = olderDateIn(doc, c.span)
+        if (own) {
+          say(doc, 'events', 'background-own-date', `Background: dated by "${own.text}", not by the day of the report.`, { span: own.span })
+          draft.date = own
+          draft.evidence.event_date = own.span; draft.evidence.time_precision = own.span
+        } else draft.date = null
+      }
+      // History recalled with no date of its own is context, not a record: it never takes the publication day.
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication')) {
+        say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
+        continue
+      }
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
+      // "The insurgency has killed 4,000 since 2017": a running total is no incident of its own. Its figures
+      // stay as claims (never counted) of the event the text was telling just before, if any.
+      if (draft.claims.length && draft.claims.every((x) => x.total)) {
+        const told = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
+        if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
+        say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
+        continue
+      }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
       const previous = drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
-        absorb(previous, { ...draft, status: previous.status, weight: 1 })
+        // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
@@ -63,7 +91,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    denials(doc, drafts)
+    denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
       d.confidence = confidenceOf(d)
@@ -87,17 +115,22 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n)
-    if (n.measure === 'killed') claims.push(claim)
-    else otherClaims.push({ ...claim, measure: n.measure })
+    if (n.measure === 'killed') {
+      const scope = tollScope(doc, n, c.span, trigger)
+      if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }
+      claims.push(claim)
+    } else otherClaims.push({ ...claim, measure: n.measure })
   }
-  const types = EVENT_TYPES[sub]
+  const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
   if (where.place) { evidence.location = where.place.span; evidence.latitude = where.place.span; evidence.longitude = where.place.span; evidence.country = where.place.span; evidence.admin1 = where.place.span }
   // A date taken from the publication day has no words in the text: no evidence span for it.
   if (when.date && when.date.span[1] > when.date.span[0]) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }
-  if (claims.length) evidence.fatalities = claims[0].span
+  const counted = claims.find((x) => !x.total)
+  if (counted) evidence.fatalities = counted.span
   return {
     eventType: types.eventType, subEventType: sub, disorderType: types.disorder,
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
@@ -122,10 +155,35 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
     const claim = claimOf(n)
-    if (n.measure === 'killed') { owner.claims.push(claim); owner.evidence.fatalities ??= n.span }
-    else owner.otherClaims.push({ ...claim, measure: n.measure })
+    if (n.measure === 'killed') {
+      const scope = tollScope(doc, n, doc.sentences[si], null)
+      // "It put the losses on the other side at 180": a figure right after a running total continues it.
+      const previous = [...owner.claims].reverse().find((x) => x.span[1] <= n.span[0])
+      const continues = previous?.total === true && sentenceAt(doc, previous.span[0]) === si - 1
+      if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      if (scope.scope === 'total' || continues) {
+        claim.total = true
+        say(doc, 'events', 'running-total', `${scope.scope === 'total' ? scope.why : `"${n.text}" continues the running total before it`}: kept as a claim, not as this event's fatalities.`, { span: n.span })
+      }
+      owner.claims.push(claim)
+      if (!claim.total) owner.evidence.fatalities ??= n.span
+    } else owner.otherClaims.push({ ...claim, measure: n.measure })
     say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
   }
+}
+
+/** Days before publication within which a date is news, not history (as status.ts decides). */
+const RECENT_DAYS = 45
+function recent(doc: Doc, day: string | null): boolean {
+  const published = doc.article.published
+  if (!day || !published) return !!day
+  return Date.parse(published) - Date.parse(day) <= RECENT_DAYS * 86400000
+}
+
+/** The oldest date in the sentence that lies before the news window: the date of the history it recalls. */
+function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
+  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day))
+  return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null
 }
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
@@ -133,16 +191,28 @@ function claimOf(n: NumberMention): FatalityClaim {
   return { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
 }
 
-/** "The army denied the claim": a denial in the next sentence marks the claimed event denied. */
-function denials(doc: Doc, drafts: EventDraft[]): void {
+/** "The army denied the claim": a denial (context.yaml `status.denied`) in the next sentence that refers back marks the event denied. */
+function denials(doc: Doc, drafts: EventDraft[], k: EventKnowledge): void {
+  const refers = cue('denial-refers')
   for (const d of drafts) {
     if (d.status !== 'claimed' && d.status !== 'reported') continue
     const next = doc.sentences[d.sentence + 1]
     if (!next) continue
-    const s = doc.text.slice(next[0], next[1])
-    if (/\b(denied|denies|rejected|dismissed|refuted)\b/i.test(s) && /\b(claim|report|allegation|it|this|that)s?\b/i.test(s)) {
+    const [from, to] = tokenRange(doc, d.sentence + 1)
+    const denial = k.cues.scan(doc.tokens, from, to).find((m) => m.value === 'denied')
+    if (denial && refers.test(doc.text.slice(next[0], next[1]))) {
       d.status = 'denied'
       say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
     }
   }
+}
+
+/** Token indices [from, to) of sentence si. */
+function tokenRange(doc: Doc, si: number): [number, number] {
+  const t = doc.tokens
+  let from = 0
+  while (from < t.count && t.sentence[from] < si) from++
+  let to = from
+  while (to < t.count && t.sentence[to] === si) to++
+  return [from, to]
 }

@@ -1,25 +1,13 @@
 /** @module events/notes: a generated one-sentence summary in ACLED's style, and the extractor's confidence. */
 import type { EventDraft } from '../doc.js'
 import { fatalitiesFrom } from './fatalities.js'
+import { taxonomy } from './taxonomy.js'
 
-const VERB: Record<string, string> = {
-  'Armed clash': 'clashed with', 'Government regains territory': 'regained territory from',
-  'Non-state actor overtakes territory': 'took over territory from', 'Air/drone strike': 'conducted an air or drone strike against',
-  'Shelling/artillery/missile attack': 'shelled', 'Remote explosive/landmine/IED': 'used a remote explosive against',
-  'Suicide bomb': 'carried out a suicide bombing against', 'Grenade': 'threw a grenade at', 'Chemical weapon': 'used chemical weapons against',
-  'Attack': 'attacked', 'Abduction/forced disappearance': 'abducted', 'Sexual violence': 'committed sexual violence against',
-  'Peaceful protest': 'held a peaceful protest', 'Protest with intervention': 'protested and were met by',
-  'Excessive force against protesters': 'used excessive force against', 'Violent demonstration': 'rioted against',
-  'Mob violence': 'attacked', 'Arrests': 'arrested', 'Agreement': 'reached an agreement with',
-  'Disrupted weapons use': 'disrupted weapons use by', 'Looting/property destruction': 'looted or destroyed property of',
-  'Headquarters or base established': 'established a base', 'Non-violent transfer of territory': 'took over territory without fighting from',
-  'Change to group/activity': 'changed activity', 'Other': 'was involved in an event',
-}
 
 export function notesOf(d: EventDraft): string {
   const when = d.date?.day ? `On ${longDate(d.date.day)}${d.date.precision > 1 ? ' (approximately)' : ''}, ` : ''
   const who = d.actor1?.name ?? 'an unidentified actor'
-  const verb = VERB[d.subEventType] ?? 'was involved in'
+  const verb = taxonomy().bySub.get(d.subEventType)?.verb ?? 'was involved in'
   const whom = d.actor2 ? ` ${d.actor2.name}` : ''
   const where = d.place ? ` in ${d.place.name ?? d.place.text}${d.place.admin1 ? ` (${d.place.admin1})` : ''}` : ''
   const f = fatalitiesFrom(d.claims).fatalities

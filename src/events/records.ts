@@ -24,7 +24,7 @@ export function eventId(text: string, draft: EventDraft): string {
 
 const claimRecord = (c: FatalityClaim & { measure?: string }): FatalityClaimRecord => ({
   value: c.value, qualifier: c.qualifier, claimant: c.claimant, group: c.group, span: [c.span[0], c.span[1]],
-  ...(c.measure ? { measure: c.measure } : {}),
+  ...(c.measure ? { measure: c.measure } : c.total ? { measure: 'total' } : {}),
 })
 
 export function toRecord(doc: Doc, draft: EventDraft): EventRecord {

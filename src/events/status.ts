@@ -1,11 +1,16 @@
 /** @module events/status: reported, claimed, denied, planned or background, from the clause and the date. */
 import type { DateMention, Doc, Status } from '../doc.js'
+import { numberWords } from '../mentions/numbers/index.js'
 import type { Candidate, Hit } from './candidates.js'
+import { cue, cueSource } from './cues.js'
 
 /** Days before publication after which a dated event is history, not news. */
 const BACKGROUND_DAYS = 45
-const NEUTRAL_CLAIMANT = /\b(monitor|observatory|observers?|united nations|un |ocha|unhcr|red cross|icrc|hospital|medics?|doctors|witness|residents|officials said|local sources)\b/i
-const FUTURE = /\b(will|would|shall|going to|to launch|to attack|to storm|to retake)\s+(\w+\s+)?$/i
+// Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
+const NEUTRAL_CLAIMANT = numberWords().neutral
+// A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
+const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(\\w+\\s+){0,3}$`, 'i')
+const RESPONSIBILITY = cue('responsibility')
 
 export interface StatusResult { status: Status; why: string }
 
@@ -29,7 +34,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (denied) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   const claimed = inClause.find((q) => q.cue === 'claimed')
   const sentence = doc.text.slice(c.span[0], c.span[1])
-  if (claimed && !/claimed responsibility|claim(ed)? of responsibility/i.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence)) {
+  if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence)) {
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
   }
   return { status: 'reported', why: 'reported as fact' }

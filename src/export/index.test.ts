@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { protest } from './fixtures.js'
-import { contentType, createWriter, extension, formats, isFormat } from './index.js'
+import { contentType, createWriter, extension, formats, isFormat, keepStatuses, statusesOf } from './index.js'
 
 test('the formats of the contract, jsonl first', () => {
   assert.deepEqual([...formats], ['jsonl', 'acled-csv', 'geojson', 'plover', 'ucdp-csv'])
@@ -39,4 +39,18 @@ test('writing after end() or ending twice is a bug and throws', () => {
     assert.throws(() => writer.write(protest), { message: 'export: write() after end()' })
     assert.throws(() => writer.end(), { message: 'export: end() called twice' })
   }
+})
+
+test('exports keep reported and claimed records unless asked for more', () => {
+  const sets = ['', 'all', 'planned, Background', 'rumoured'].map((v) => {
+    const r = statusesOf(v === '' ? undefined : v)
+    return r.ok ? (r.value ? [...r.value] : 'all') : r.message
+  })
+  assert.deepEqual(sets, [['reported', 'claimed'], 'all', ['planned', 'background'],
+    '--status takes all or a list of reported, claimed, denied, planned, background; got "rumoured"'])
+  const ids: string[] = []
+  const writer = keepStatuses({ write: (r) => ids.push(`${r.status}`), end: () => ids.push('end') }, new Set(['reported', 'claimed']))
+  for (const status of ['reported', 'background', 'claimed', 'planned', 'denied']) writer.write({ ...protest, status })
+  writer.end()
+  assert.deepEqual([ids, writer.kept(), writer.dropped()], [['reported', 'claimed', 'end'], 2, 3])
 })

@@ -48,6 +48,40 @@ export function createWriter(format: Format, out: Out): RecordWriter {
   return table[format].create(out)
 }
 
+/** Every status a record may have; exports hold the first two unless asked for `all`. */
+export const statuses = ['reported', 'claimed', 'denied', 'planned', 'background'] as const
+export const DEFAULT_STATUSES: readonly string[] = ['reported', 'claimed']
+
+/**
+ * The statuses a `--status` value keeps: a list (`reported,denied`), `all`, or by default the
+ * events that happened as told (reported, claimed): background history, plans and denied claims
+ * are not rows of an event dataset. An unknown status is a usage error, as a message.
+ */
+export function statusesOf(value: string | undefined): { ok: true; value: ReadonlySet<string> | null } | { ok: false; message: string } {
+  if (value === undefined) return { ok: true, value: new Set(DEFAULT_STATUSES) }
+  if (value.trim().toLowerCase() === 'all') return { ok: true, value: null }
+  const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
+  const unknown = asked.filter((s) => !(statuses as readonly string[]).includes(s))
+  if (unknown.length || !asked.length) return { ok: false, message: `--status takes all or a list of ${statuses.join(', ')}; got "${value}"` }
+  return { ok: true, value: new Set(asked) }
+}
+
+/** A writer that passes on only the records whose status is in `keep` (null: every record). */
+export function keepStatuses(writer: RecordWriter, keep: ReadonlySet<string> | null): RecordWriter & { kept: () => number; dropped: () => number } {
+  let kept = 0
+  let dropped = 0
+  return {
+    write(record) {
+      if (keep && !keep.has(record.status)) { dropped++; return }
+      kept++
+      writer.write(record)
+    },
+    end: () => writer.end(),
+    kept: () => kept,
+    dropped: () => dropped,
+  }
+}
+
 /** A whole export as one string: for tests and small exports. */
 export function writeAll(format: Format, records: Iterable<EventRecord>): string {
   const chunks: string[] = []

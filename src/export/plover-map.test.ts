@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compilePloverMap, ploverMap } from './plover-map.js'
+import { taxonomy } from '../events/taxonomy.js'
 
-// The 25 sub-event types of ACLED's current codebook.
-const ACLED_SUB_EVENT_TYPES = [
-  'Armed clash', 'Government regains territory', 'Non-state actor overtakes territory',
-  'Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack',
-  'Remote explosive/landmine/IED', 'Grenade', 'Sexual violence', 'Attack', 'Abduction/forced disappearance',
-  'Peaceful protest', 'Protest with intervention', 'Excessive force against protesters',
-  'Violent demonstration', 'Mob violence', 'Agreement', 'Arrests', 'Change to group/activity',
-  'Disrupted weapons use', 'Headquarters or base established', 'Looting/property destruction',
-  'Non-violent transfer of territory', 'Other',
-]
+// The 25 sub-event types of ACLED's current codebook, from data/events/taxonomy.yaml.
+const ACLED_SUB_EVENT_TYPES = taxonomy().subtypes.map((s) => s.sub)
 
 test('data/plover-map.yaml has a row for every ACLED sub-event type and no other', () => {
   assert.deepEqual([...ploverMap().events.keys()].sort(), [...ACLED_SUB_EVENT_TYPES].sort())

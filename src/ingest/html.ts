@@ -94,22 +94,38 @@ function readMeta(document: any): Omit<HtmlArticle, 'text' | 'regions'> {
   let published = m('meta[property="article:published_time"]') ?? m('meta[name="pubdate"]') ?? m('meta[name="date"]')
     ?? m('meta[itemprop="datePublished"]') ?? m('meta[name="DC.date.issued"]')
   let headline: string | null = null
+  let publisher: string | null = null
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const data = JSON.parse(script.textContent)
       for (const item of Array.isArray(data) ? data : [data]) {
         published ??= item?.datePublished ?? null
         headline ??= item?.headline ?? null
+        publisher ??= typeof item?.publisher?.name === 'string' ? item.publisher.name : null
       }
     } catch { /* a broken JSON-LD block is page chrome, not the article */ }
   }
   published ??= document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null
+  const url = m('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
   return {
     title: m('meta[property="og:title"]') ?? headline ?? (document.querySelector('title')?.textContent?.trim() || null),
     byline: m('meta[name="author"]'),
     published,
-    source: m('meta[property="og:site_name"]'),
-    url: m('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    source: m('meta[property="og:site_name"]') ?? publisher ?? m('meta[name="application-name"]') ?? siteName(document, url),
+    url,
     section: m('meta[property="article:section"]'),
   }
+}
+
+/**
+ * The outlet's name when the page has no metadata for it: the name in the page header's logo or
+ * brand link, the part of the `<title>` after " | ", else the host of the canonical address.
+ */
+function siteName(document: any, url: string | null): string | null {
+  const brand = document.querySelector('header .logo, header .brand, header .site-name, header .site-title, .site-name, .site-title')?.textContent?.replace(/\s+/g, ' ').trim()
+  if (brand && brand.length <= 60) return brand
+  const title = document.querySelector('title')?.textContent ?? ''
+  const tail = title.includes(' | ') ? title.slice(title.lastIndexOf(' | ') + 3).trim() : ''
+  if (tail && tail.length <= 60) return tail
+  try { return url ? new URL(url).hostname.replace(/^www\./, '') : null } catch { return null }
 }

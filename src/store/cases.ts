@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { art, claim, rec } from './fixtures.js'
+import { steps } from './migrations.js'
 import type { Store, StoredEvent } from './types.js'
 
 type Open = () => Promise<Store>
@@ -269,7 +270,7 @@ export const cases: Record<string, Case> = {
   async 'health counts articles and live events'(s) {
     await s.putArticle(art('a', 'Text A.'), [strikeA])
     await s.putArticle(art('b', 'Text B.'), [strikeB])
-    assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: 2 })
+    assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: steps({ serial: '', real: '', json: '' }).length })
   },
 }
 

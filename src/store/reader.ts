@@ -20,8 +20,9 @@ const pages = new WeakMap<Db, { generation: number; byQuery: Map<string, Promise
 
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
-  if (!withTotal) return readPage(db, filter, page, false, summary, -1)
-  const clock = await clocks(db)
+  const clock = withTotal ? await clocks(db) : null
+  // Without a clock (an export's scan, or a store whose clock row is missing) nothing is cached.
+  if (!clock || clock.writes < 0) return readPage(db, filter, page, withTotal, summary, clock?.counts ?? -1)
   const key = JSON.stringify([filter, page, summary])
   let cache = pages.get(db)
   if (cache?.generation === clock.writes && cache.byQuery.has(key)) return cache.byQuery.get(key)!
@@ -35,19 +36,23 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
 
 async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: boolean, summary: boolean, countClock: number): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
-  let sql = where.sql
-  const params = [...where.params]
+  // Counts first (kept until the count clock moves): they tell the page query how selective the filter is.
+  const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
+  const live = withTotal ? await countOf(db, whereOf(db, {}).sql, [], countClock) : -1
+  const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
+  let sql = pageWhere.sql
+  const params = [...pageWhere.params]
   if (page.cursor) {
     const c = decodeCursor(page.cursor)
     if (!c.ok) return c
     sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
     params.push(c.value[0], c.value[0], c.value[1])
   }
+  const from = pageWhere.index ? `events INDEXED BY ${pageWhere.index}` : 'events'
   // A summary page reads the small summary column; rows written before it existed fall back to their record.
   const body = summary ? 'coalesce(summary, record) AS record' : 'record'
-  const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
+  const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
-  const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
@@ -66,6 +71,7 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
 const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number | Promise<number>> }>()
 
 async function countOf(db: Db, sql: string, params: readonly Param[], generation: number): Promise<number> {
+  if (generation < 0) return Number((await db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params))?.n ?? 0)
   const key = sql + '\u0000' + JSON.stringify(params)
   let cache = counts.get(db)
   if (cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!

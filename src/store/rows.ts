@@ -1,12 +1,10 @@
 /** @module store/rows: an event record ↔ its row: the indexed columns, hashes and JSON. */
 import { createHash } from 'node:crypto'
 import type { EventRecord } from '../schema/record.js'
+import { controlSubTypes } from '../events/taxonomy.js'
 import type { Param, Row } from './db.js'
 
-export const TERRITORY = new Set([
-  'Government regains territory', 'Non-state actor overtakes territory',
-  'Non-violent transfer of territory', 'Headquarters or base established',
-])
+export const TERRITORY = new Set(controlSubTypes())
 
 /** The text identity of an article: whitespace differences are not a new text. */
 export function textHash(text: string): string {

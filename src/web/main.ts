@@ -126,9 +126,12 @@ function renderPanel(): void {
   keys = null
   const [route, id] = view.path
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('on', (a as HTMLElement).dataset.nav === (route ?? 'list'))
+  // The control view has its own time axis; the global timeline under it would read as the place's.
+  document.body.classList.toggle('no-timeline', route === 'control')
+  panel.classList.toggle('fill', route === 'add')
   if (route === 'events' && id) keys = renderEvent(panel, id, (e) => {
     map.select(e.id)
-    if (e.latitude !== null && e.longitude !== null && !map.map.getBounds().contains([e.latitude, e.longitude])) map.map.panTo([e.latitude, e.longitude])
+    if (e.latitude !== null && e.longitude !== null) map.focus(e.latitude, e.longitude)
   })
   else if (route === 'articles' && id) renderArticle(panel, id)
   else if (route === 'review') keys = renderQueue(panel, query())

@@ -11,6 +11,9 @@ import type { ActorRef } from './resolve.js'
 import { classRef } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
+import { conventions } from './conventions.js'
+import { countryName } from '../countries.js'
+export { conventions } from './conventions.js'
 
 export { compileActors } from './compile.js'
 import { savePhraseCache } from './phrases.js'
@@ -36,7 +39,7 @@ export function actors(): Stage {
     // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
     const better = documentCountry(doc, found)
     if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day })
-    for (const m of found) doc.actors.push(m)
+    for (const m of joinEither(doc, found)) doc.actors.push(m)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
@@ -61,6 +64,8 @@ const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5
  * `doc.actors`, or `mentions` when given), and failing both, country names and demonyms in the text.
  */
 export function documentCountry(doc: Doc, mentions: readonly ActorMention[] = doc.actors): string | null {
+  // Once the frame stage has read the article, its focus country is the one answer.
+  if (doc.frame && mentions === doc.actors) return doc.frame.country
   // Every event asks for it: computed once per state of the doc, not once per question.
   const key = `${doc.places.length}:${mentions.length}`
   const hit = mentions === doc.actors ? countryCache.get(doc) : undefined
@@ -116,12 +121,52 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     const ref: ActorRef = classRef(actorIndex(), cls, iso, day, iso)
     return { ...m, ...ref }
   }
+  if (iso && CONTEXTUAL.has(m.rule) && m.countryCode !== iso) {
+    const name = m.rule === 'ethnic-militia' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
+    return { ...m, name, countryCode: iso, ...(m.assoc ? { assoc: relabel(m.assoc, iso) } : {}) }
+  }
+  // The usual insurgent of the article's country does not travel: elsewhere the noun is unnamed.
+  if (iso && m.rule === 'country-insurgent' && !actorIndex().groupsByName.get(m.name)?.countries.includes(iso)) {
+    return { ...m, ...classRef(actorIndex(), 'armed', iso, day, iso), rule: 'generic-armed' }
+  }
   if (m.countryCode && iso && (m.inter === 1 || m.inter === 8) && m.name.match(/^(Military|Police) Forces of /)) {
     const external = m.countryCode !== iso
     return { ...m, inter: external ? 8 : 1, role: external ? 'external' : 'armed' }
   }
   return m
 }
+
+/**
+ * "JNIM or Islamic State militants": two named groups joined by "or" are one uncertain
+ * attribution, which ACLED writes as one actor, `A and/or B`.
+ */
+function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = []
+  const named = (m: ActorMention) => m.rule === 'named-alias' && !m.generic && (m.role === 'armed' || m.role === 'external')
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i], b = found[i + 1]
+    // "fighters of the Aden Abyan Islamic Army", "members of Hamas": the unnamed noun is the group.
+    if (b && a.generic && a.rule === 'generic-armed' && named(b) && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
+    if (b && named(a) && named(b) && a.name !== b.name && conventions().either(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name: `${a.name} and/or ${b.name}`, rule: 'named-either', score: Math.min(a.score, b.score) })
+      say(doc, 'actors', 'either-or', `"${doc.text.slice(span[0], span[1])}" names two groups as alternatives: one actor, "${a.name} and/or ${b.name}", as ACLED writes it.`, { span })
+      i++
+      continue
+    }
+    out.push(a)
+  }
+  return out
+}
+
+/** Words whose country came from the article rather than the words themselves: they follow the event's country. */
+const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia'])
+const relabel = (name: string, iso: string) => name.replace(/\([^()]*\)$/, `(${countryName(iso)})`)
 
 /** Actors the text associates with `m` (backers, allies): ACLED's assoc_actor candidates. */
 export function associatesOf(doc: Doc, m: ActorMention): ActorRef[] {

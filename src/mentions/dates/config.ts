@@ -13,6 +13,9 @@ export interface DateConfig {
   campaignAlt: string                  // regex alternation of campaign nouns
   monthPartAlt: string
   discovery: RegExp[]                  // "a man was found dead": the day of discovery, not of the killing
+  justNow: RegExp                      // tested against the words right before a trigger: "have recaptured"
+  clauseOpener: RegExp                 // "after", "following": found between a date and a trigger, the date is another act's
+  statementDay: RegExp                 // tested against the words right before a date: "said on Tuesday"
 }
 
 const FILE = 'data/dates.yaml'
@@ -53,6 +56,9 @@ export function dateConfig(): DateConfig {
     countAlt: alt([...counts.keys()]),
     campaignAlt: alt(list('campaign-nouns')),
     monthPartAlt: alt([...monthParts.keys()]),
+    justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
+    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }
     }),

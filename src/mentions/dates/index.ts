@@ -77,7 +77,13 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   const sentence = si >= 0 ? doc.sentences[si] : null
   const distance = (d: DateMention) => d.span[1] <= trigger[0] ? trigger[0] - d.span[1] : Math.max(0, d.span[0] - trigger[1])
   if (sentence) {
-    const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1])
+    // "Police stayed on Wednesday after riots swept the town": Wednesday is not the riots' day.
+    const opener = dateConfig().clauseOpener
+    const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1]
+      && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0]))))
+    // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
+    const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
+    if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     if (same.length) {
       const best = same.reduce((a, b) => (rank(b) - rank(a) || distance(b) - distance(a)) < 0 ? b : a)
       return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
@@ -89,7 +95,20 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const best = before[before.length - 1]
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
   }
+  // One sentence a paragraph is common in wire copy: the previous sentence's day carries on
+  // ("Residents fired at police on Tuesday. Police fired rubber bullets in return.").
+  if (si > 0) {
+    const prev = doc.sentences[si - 1]
+    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1]).pop()
+    if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
+  }
   const published = doc.article.published
+  if (published && dayNumber(published) !== null && sentence && dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))) {
+    const reason = `No date near the event, which "has just happened": the publication date ${published}, time precision 1.`
+    noteOnce(doc, 'date-just-happened', reason, trigger)
+    const date: DateMention = { span: [0, 0], text: '', score: 0.5, rule: 'date-from-publication', day: published, precision: 1, relative: true, endDay: null }
+    return { date, reason }
+  }
   if (published && dayNumber(published) !== null) {
     const reason = `No date near the event: the publication date ${published} is used, with time precision 2.`
     noteOnce(doc, 'date-from-publication', reason, trigger)

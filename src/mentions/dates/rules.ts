@@ -99,7 +99,8 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // A year alone ("in 2012", "since 2015"): history, placed at mid-year with the coarsest precision (3),
   // so that the events stage can tell background from news.
-  for (const m of text.matchAll(/\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi)) {
+  // "the 1995 massacre", "the 2016 attack": a year before a noun also dates history.
+  for (const m of text.matchAll(/\b(?:in|since|during|by|until|of|the|its|a)\s+((?:19|20)\d{2})\b(?![-–\/]\d)(?!\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))/gi)) {
     if (ref !== null && +m[1] > Math.floor(ref / 365.2425) + 1970 + 1) continue
     const y = +m[1]
     const start = m.index! + m[0].indexOf(m[1])
@@ -151,7 +152,9 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     add(m, { rule: 'named-month', day: mid <= end ? mid : middle(first, end), precision: 3, relative: true, startDay: first, endDay: end, score: 0.7 })
   }
   // "three weeks ago", "a few days ago", "two months ago"
-  const ago = new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi')
+  // "a week earlier" and "two months earlier" count back from publication as "ago" does ("two days earlier" is the
+  // day-before-after rule: from the previous date in the text).
+  const ago = new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi')
   for (const m of text.matchAll(ago)) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
     const vague = /few|several|couple/.test(word), unit = m[2].toLowerCase()

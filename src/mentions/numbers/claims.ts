@@ -2,7 +2,8 @@
 import type { NumberWords } from './words.js'
 import type { Word } from './scan.js'
 
-export interface Claimant { text: string | null; partisan: boolean }
+/** `pronoun`: the speaker is "it" or "they", someone named in an earlier sentence. */
+export interface Claimant { text: string | null; partisan: boolean; pronoun?: boolean }
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
 const npStop = new Set(['that', 'and', 'but', 'who', 'which', 'while', 'as', 'after', 'when', 'because', 'if', 'on', 'in', 'at',
@@ -12,7 +13,7 @@ const passiveBefore = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being'
 const punct = /^[,;:.!?"“”()[\]—–]$/
 
 /** A sentence's attributions: "according to X" (subject null, `after` is X) and "X said" (its subject, or the phrase after). */
-interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean }
+interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean }
 
 // A sentence with several figures asks for its claimants once per figure; the cues do not depend on the figure.
 const cueCache = new WeakMap<readonly Word[], Cue[]>()
@@ -23,11 +24,17 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
   cues = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i].lower
-    if (w === 'according' && words[i + 1]?.lower === 'to') { cues.push({ i, subject: null, after: npAfter(words, i + 2), partisan: false }); continue }
+    if (w === 'according' && words[i + 1]?.lower === 'to') { cues.push({ i, subject: null, after: npAfter(words, i + 2), partisan: false, pronoun: false }); continue }
     if (!nw.speechVerbs.has(w) || w === 'according') continue
     if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
     if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
-    cues.push({ i, subject: npBefore(words, i - 1), after: npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w) })
+    // "The monitor, a group based abroad, calculates ...": the subject stands before the apposition.
+    let subject = npBefore(words, i - 1)
+    if (!subject && words[i - 1]?.text === ',') {
+      for (let j = i - 2; j >= 0 && i - j <= 25; j--) if (words[j].text === ',') { subject = npBefore(words, j - 1); break }
+    }
+    const pronoun = !subject && (words[i - 1]?.lower === 'it' || words[i - 1]?.lower === 'they')
+    cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun })
   }
   cueCache.set(words, cues)
   return cues
@@ -36,6 +43,7 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
 /** Whole-sentence attribution of the quantity at words[at]: the nearest "according to X" or "X said". */
 export function claimantOf(words: readonly Word[], at: number, text: string, nw: NumberWords): Claimant {
   let best: { dist: number; span: [number, number]; partisan: boolean } | null = null
+  let pronoun = false
   const consider = (span: [number, number] | null, verbAt: number, partisan: boolean) => {
     if (!span) return
     const dist = Math.abs(verbAt - at)
@@ -44,11 +52,12 @@ export function claimantOf(words: readonly Word[], at: number, text: string, nw:
   for (const c of cuesOf(words, nw)) {
     const according = words[c.i].lower === 'according'
     if (according) { consider(c.after, c.i, false); continue }
+    if (c.pronoun) pronoun = true
     // A claimant is rarely the counted noun itself: "20 people were killed, said X" has X after.
     if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan)
     else consider(c.after, c.i, c.partisan)
   }
-  if (!best) return { text: null, partisan: false }
+  if (!best) return { text: null, partisan: false, pronoun }
   const chosen = best as { dist: number; span: [number, number]; partisan: boolean }
   const [a, b] = chosen.span
   const claimant = text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ')

@@ -76,13 +76,12 @@ test('claimants: monitors, outlets and parties', () => {
   assert.deepEqual(run('20 people were killed, the army said.').numbers.map((n) => [n.claimant, n.partisan]), [['the army', true]])
 })
 
-test('coder statements and "no fatalities" in ACLED-style notes', () => {
-  assert.deepEqual(run('Militants attacked a post. Unknown fatalities coded as 10.').numbers.map((n) => [n.text, n.value, n.measure, n.claimant, n.rule]),
-    [['fatalities coded as 10', 10, 'killed', 'coder', 'coded-fatalities']])
+test('"no fatalities"; a coder annotation is not read (it never occurs in news)', () => {
+  assert.deepEqual(run('Militants attacked a post. Unknown fatalities coded as 10.').numbers.map((n) => [n.text, n.value, n.measure, n.rule]), [['10', 10, null, 'digits']])
   assert.deepEqual(run('Rebels shelled the town. No fatalities were reported.').numbers.map((n) => [n.text, n.value, n.measure, n.rule]),
     [['No fatalities', 0, 'killed', 'no-fatalities']])
-  assert.deepEqual(run('Protesters marched [size=several hundred].').numbers.map((n) => [n.text, n.value, n.measure, n.rule]),
-    [['several hundred', 300, 'people', 'size-tag']])
+  assert.deepEqual(run('Several hundred protesters marched.').numbers.map((n) => [n.text, n.value, n.measure, n.rule]),
+    [['Several hundred', 300, 'people', 'vague-quantity']])
 })
 
 test('vague quantities that count deaths leave a message with the conventional value', () => {

@@ -12,9 +12,6 @@ import { numberWords } from './words.js'
 export { claimantKind } from './claims.js'
 export { numberWords } from './words.js'
 
-// A coder's own figure in ACLED-style notes: "Fatalities coded as 3", "Unknown number of fatalities coded as 10".
-// "Fatalities are split across 2 events (3)" gives the figure for each event.
-const coded = /\bfatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+|are\s+)?(?:coded\s+as\s+(\d+)|(?:split|divided|distributed)\s+(?:equally\s+)?(?:across|between|among)\s+\w+\s+(?:events|days)\s*\((\d+)\))/gi
 // A statement that nobody died: "No fatalities were reported", "neither fatalities nor injuries", "no one was killed".
 const none = /\b(?:no|zero)\s+(?:(?:injuries|injured)\s+(?:or|nor|and(?:\/or)?)\s+)?(?:fatalities|deaths|casualties|fatality)\b|\bneither\s+(?:fatalities|deaths)\s+nor\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded)\b/gi
 
@@ -33,9 +30,14 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
   if (!words.length) return
   const taken = new Set<number>()
   const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end)
-  const push = (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>, claimant?: string | null) => {
+  const push = (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => {
     for (let k = first; k <= last; k++) taken.add(k)
-    const who = claimant === undefined ? claimantOf(words, first, text, nw) : { text: claimant, partisan: false }
+    let who = claimantOf(words, first, text, nw)
+    // "It put the losses at 180": "it" is the source of the figure before, in an earlier sentence.
+    if (who.pronoun) {
+      const before = doc.numbers.filter((n) => n.span[1] <= from && n.claimant).pop()
+      if (before && from - before.span[1] < 600) who = { text: before.claimant, partisan: before.partisan ?? false }
+    }
     const span: Span = [words[first].start, words[last].end]
     // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.
     const score = inRegion(doc, span, ['caption', 'credit', 'byline', 'dateline', 'boilerplate']) ? m.score * 0.3 : m.score
@@ -44,26 +46,19 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
       span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
   }
   const sentence = text.slice(from, to)
-  for (const m of sentence.matchAll(coded)) {
-    const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
-    if (a < 0 || b < a) continue
-    push(a, b, { value: Number(m[1] ?? m[2]), high: null, qualifier: 'exact', vague: null, measure: 'killed', group: null, score: 0.95, rule: 'coded-fatalities' }, 'coder')
-  }
   for (const m of sentence.matchAll(none)) {
     const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
     if (a < 0 || b < a || taken.has(a)) continue
     const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
     push(a, b, { value: 0, high: null, qualifier: 'exact', vague: null, measure, group: null, score: 0.8, rule: 'no-fatalities' })
   }
-  const size = sizeTag(words)
   for (const q of quantities(words, nw)) {
     if (taken.has(q.core)) continue
-    const inTag = size && q.first > size[0] && q.last < size[1]
-    const at = inTag ? { measure: 'people' as const, group: null, how: 'size-tag' } : attribute(words, q.first, q.last, nw)
+    const at = attribute(words, q.first, q.last, nw)
     // "killed 20 people, including 5 children": a breakdown of a figure already counted.
     if (breakdown(words, q.first) && at.measure && at.measure !== 'other') at.measure = 'people'
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
-    const rule = inTag ? 'size-tag' : q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
+    const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
     push(q.first, q.last, {
       value: q.value, high: q.high, qualifier: q.qualifier, vague: q.vague, measure: at.measure,
@@ -135,14 +130,6 @@ function breakdown(words: readonly Word[], first: number): boolean {
     if (['was', 'were', 'is', 'are', 'killed', 'died', 'wounded', 'injured', ';', ':', '.', ')'].includes(p)) return false
   }
   return false
-}
-
-/** ACLED notes' crowd-size tag "[size=several hundred]": word indices of "[" and "]". */
-function sizeTag(words: readonly Word[]): [number, number] | null {
-  const open = words.findIndex((w, i) => w.text === '[' && words[i + 1]?.lower === 'size' && words[i + 2]?.text === '=')
-  if (open < 0) return null
-  const close = words.findIndex((w, i) => i > open && w.text === ']')
-  return [open, close < 0 ? words.length : close]
 }
 
 function groupText(words: readonly Word[], group: [number, number] | null, text: string): string | null {

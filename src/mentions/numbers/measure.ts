@@ -37,6 +37,8 @@ export function groupAt(words: readonly Word[], k: number, nw: NumberWords): { f
     const t = phraseAt(words, j, nw.things)
     if (t && !best) return { first: start, last: j + t - 1, thing: true }
     const acronym = /^[A-Z]{2,}$/.test(words[j]?.text ?? '')      // "IS fighters", "SDF fighters"
+    // A hyphen inside a name ("al-Shabaab fighters") does not end the phrase.
+    if ((words[j]?.text === '-' || words[j]?.text === '‐') && isAlpha(words[j - 1]) && isAlpha(words[j + 1]) && j > start) continue
     if (!isAlpha(words[j]) || (stop.has(words[j].lower) && !acronym) || cueAt(words, j, nw.after)) break
   }
   return best

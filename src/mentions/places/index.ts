@@ -8,7 +8,7 @@ import { Flag } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { contains, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -19,8 +19,11 @@ export function titleTokens(title: string): TokenView {
   return { count: value.length, value, start, end, pos: value.map((v) => (/^\p{Lu}/u.test(v) ? 'PROPN' : 'X')), sentence: value.map(() => 0) }
 }
 
-export function places(): Stage {
-  const gaz = gazetteer()
+/** `gazetteer`: another index than the installed one (a test's, compiled from fixtures). */
+export interface PlacesOptions { gazetteer?: Gazetteer }
+
+export function places(options: PlacesOptions = {}): Stage {
+  const gaz = options.gazetteer ?? gazetteer()
   const k = placeKnowledge()
   return function places(doc: Doc) {
     const found = recognize(doc.tokens, doc.text, gaz, k)
@@ -32,8 +35,13 @@ export function places(): Stage {
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound)) kept.add(r.found)
+    for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
+      kept.delete(r.found)
+      say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
+    }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
-    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) f.standIn = true
+    // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
+    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) { f.standIn = true; f.village = true }
     for (const r of resolved) {
       const best = r.ranked[0]
       if (!best || !kept.has(r.found)) continue
@@ -71,26 +79,57 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   if (!c || c.weak) return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
   if (gaz.g.kind[best.entity] !== 'place' && gaz.g.kind[best.entity] !== 'admin2') return true
-  const cb = byFound.get(c)?.ranked[0]
-  const area = cb !== undefined && (gaz.g.kind[cb.entity] === 'admin1' || gaz.g.kind[cb.entity] === 'country' || gaz.g.kind[cb.entity] === 'admin2')
-  if (!r.found.strictContainer && !area) return true
-  return c.posts.some((p) => contains(gaz.g, p >> 2, best.entity))
+  const g = gaz.g, cb = byFound.get(c)?.ranked[0]
+  if (containerEntities(g, c).some((x) => contains(g, x, best.entity))) return true
+  const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
+  if (r.found.strictContainer || area) return false
+  // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
+  // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
+  return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
 }
 
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
 function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && s.flag === 0)
+  // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow).
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && g.code[s.entity].startsWith('PPLA'))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
+}
+
+/**
+ * A small town outside every area the text pins down (a place with its container, an admin area
+ * named) and far from every other place named: a namesake of a village or neighbourhood the
+ * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí).
+ */
+function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
+  const g = gaz.g
+  const anchors = kept.filter((r) => {
+    const e = r.ranked[0].entity
+    return !r.found.weak && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
+  })
+  if (!anchors.length) return []
+  const out: Resolved[] = []
+  for (const r of kept) {
+    const e = r.ranked[0].entity
+    if (g.kind[e] !== 'place' || g.pop[e] >= 1e5 || r.found.container || r.found.contains || anchors.includes(r)) continue
+    const same = anchors.filter((a) => g.cc[a.ranked[0].entity] === g.cc[e])
+    if (!same.length || same.some((a) => contains(g, a.ranked[0].entity, e) || g.a1code[a.ranked[0].entity] === g.a1code[e])) continue
+    const near = kept.some((o) => o !== r && placeKey(o.found.text) !== placeKey(r.found.text) && g.kind[o.ranked[0].entity] !== 'country' && g.kind[o.ranked[0].entity] !== 'region'
+      && km(g.lat[e], g.lon[e], g.lat[o.ranked[0].entity], g.lon[o.ranked[0].entity]) < 250)
+    if (!near) out.push(r)
+  }
+  return out
 }
 
 /** Weak words and tiny places with no support in the text are dropped. */
 function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   const f = r.found
   if (f.weak) return f.container !== null
+  // Found only by a loose spelling: the rest of the text must point to the candidate's country.
+  if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
-  const supported = f.container !== null || f.cuePrecision !== null || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel.has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
@@ -102,11 +141,13 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 }
 
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
-const districtWords = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
+const districtWords = districtLevel
 
-function precisionOf(kind: string, f: Found): 1 | 2 | 3 {
+function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
   // village at the nearest known unit with precision 2, whatever that unit's level.
+  // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.
+  if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
   if (kind === 'admin2') return 2
@@ -119,7 +160,7 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const g = gaz.g, e = best.entity, f = r.found
   const demonym = best.flag === Flag.Demonym
   const kind = demonym ? 'demonym' : g.kind[e]
-  const precision = precisionOf(kind, f)
+  const precision = precisionOf(kind, f, g.pop[e])
   // A container that really holds the kept name before it (not the next item of a list).
   const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]

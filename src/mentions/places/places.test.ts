@@ -160,3 +160,57 @@ test('the loose key joins spellings that differ in vowels, spaces and joiners', 
   assert.equal(skeleton(placeKey('Dahana i Ghuri')), skeleton(placeKey('Dahanah-ye Ghōrī')))
   assert.notEqual(skeleton(placeKey('Kabul')), skeleton(placeKey('Kandahar')))
 })
+const brief = (doc: Doc): [string, string | null, string | null, string, number][] => doc.places.map((p) => [p.text, p.name, p.admin1, p.kind, p.precision])
+
+test('"X district" is the district at precision 2, not the province of the same name', () => {
+  const doc = parse('Militants attacked a police post in Balkh district on Monday.')
+  assert.deepEqual(brief(doc), [['Balkh', 'Balkh District', 'Balkh', 'admin2', 2]])
+})
+
+test('a bare province name outside the US is its seat town, also when the seat has it only as an alternate name', () => {
+  const doc = parse('Protesters gathered in Mogilev on Sunday.')
+  assert.deepEqual(brief(doc), [['Mogilev', 'Mahilyow', 'Mogilev', 'place', 1]])
+})
+
+test('a district container picks the town inside that district, not a namesake in the next one', () => {
+  const doc = parse('Traders protested in Khairpur city (Khairpur, Sindh) on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.admin2]), [['Khairpur', 'Khairpur Mir’s', 'Khairpur District'], ['Khairpur', 'Khairpur District', 'Khairpur District'], ['Sindh', 'Sindh', null]])
+})
+
+test('a village under a province whose only namesake lies in another province: the province stands in', () => {
+  const doc = parse('Shelling was reported near Kamianka, Donetsk on Tuesday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.admin1, p.precision, p.rule]), [['Donetsk', 'Donetsk', 'Donetsk', 2, 'stand-in']])
+})
+
+test('a name followed by a unit word is no first name ("Materi Commune")', () => {
+  const doc = parse('Two families fought in the Materi Commune on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.countryCode]), [['Materi', 'BJ']])
+})
+
+test('a small namesake far from the areas the text names is dropped', () => {
+  const doc = parse('In Teresina, Piaui, a man was shot dead in Renascenca neighborhood by two gunmen.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name]), [['Teresina', 'Teresina'], ['Piaui', 'Piauí']])
+  assert.equal(doc.messages.some((m) => m.rule === 'namesake-far-from-context'), true)
+})
+
+test('a loose spelling needs the text to point to its country', () => {
+  const doc = parse('Gunmen attacked a checkpoint in Chaki Wardak district of Afghanistan.')
+  assert.equal(doc.places.some((p) => p.countryCode === 'RU'), false)
+})
+
+test('a neighbourhood of a city is coded at the city with precision 1; "X city" is the town, not its district', () => {
+  const doc = parse('Artillery fire hit Zawiyat (Tripoli) on Monday. Workers protested in Reasi city on Friday.')
+  assert.deepEqual(brief(doc), [['Tripoli', 'Tripoli', 'Tripoli', 'place', 1], ['Reasi', 'Riāsi', 'Jammu and Kashmir', 'place', 1]])
+})
+
+test('hyphenated names: lower-case links inside, a French province name, no small head of an unknown compound', () => {
+  const doc = parse('Gunmen killed two in Port-au-Prince. Rebels clashed with troops in Rubaya, Nord-Kivu. Shells hit the Shakhta-6 mine and Mogadishu-Hodan.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode]), [['Port-au-Prince', 'Port-au-Prince', 'HT'], ['Nord-Kivu', 'North Kivu', 'CD'], ['Mogadishu', 'Mogadishu', 'SO']])
+})
+
+test('a country name is the country unless the text names it as a town; a saint before "Church" is no town', () => {
+  assert.deepEqual(show(parse('Israeli jets struck targets in Lebanon on Monday.')), [['Israeli', 'Israel', 'IL', 'demonym'], ['Lebanon', 'Lebanon', 'LB', 'country']])
+  assert.deepEqual(show(parse('A tornado hit Lebanon, Tennessee on Friday.')), [['Lebanon', 'Lebanon', 'US', 'place'], ['Tennessee', 'Tennessee', 'US', 'admin1']])
+  assert.deepEqual(show(parse('Troops from Jordan and Chad arrived in Mali.')), [['Jordan', 'Jordan', 'JO', 'country'], ['Chad', 'Chad', 'TD', 'country'], ['Mali', 'Mali', 'ML', 'country']])
+  assert.deepEqual(show(parse("Gunmen attacked worshippers at St. Mary's Church in Kaduna on Sunday.")), [['Kaduna', 'Kaduna', 'NG', 'place']])
+})

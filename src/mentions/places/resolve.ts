@@ -5,9 +5,21 @@ import { placeKey } from './normalize.js'
 import type { Found } from './recognize.js'
 
 /** One scored candidate for a mention. */
-export interface Scored { entity: number; flag: number; score: number; why: string[]; foreign?: boolean }
+export interface Scored {
+  entity: number; flag: number; score: number; why: string[]
+  /** The rest of the text points to another country. */
+  foreign?: boolean
+  /** How much the rest of the text votes for this candidate's country (0: nothing). */
+  support?: number
+}
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
+
+/** Words after a name that make it a second-level unit (ACLED precision 2), not a province. */
+export const districtLevel = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
+
+/** Words after a name that make it a settlement, not the district of the same name. */
+const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
 
 const kindPrior: Record<string, number> = { country: 3.2, admin1: 2.0, region: 2.6, feature: 2.2, admin2: 0.9 }
 const codeBonus: Record<string, number> = { PPLC: 0.9, PPLA: 0.5, PPLA2: 0.2 }
@@ -19,18 +31,29 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found): Scored {
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean): Scored {
   const kind = g.kind[e]
   let score = kind === 'place' ? Math.log10(g.pop[e] + 10) / 3.2 + (codeBonus[g.code[e]] ?? 0) : kindPrior[kind] ?? 1
   const why = [kind === 'place' ? `population ${g.pop[e]}` : kind]
-  if (flag === Flag.Alternate) { score -= 0.9; why.push('alternate name') }
-  if (f.adminCue && (kind === 'admin1' || kind === 'admin2')) { score += 2; why.push(`"${f.adminCue}" follows`) }
-  if (f.adminCue && kind === 'place') score -= 0.5
+  // An alternate name loses more to a well-known place under its own name ("Islamabad" is also Anantnag's alternate name).
+  if (flag === Flag.Alternate) { score -= strongPrimary ? 2.2 : 0.9; why.push('alternate name') }
+  // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
+  if (f.adminCue) {
+    const districtCue = districtLevel.has(f.adminCue)
+    const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
+    if (cueFits) { score += 2.6; why.push(`"${f.adminCue}" follows`) }
+    else if (kind === 'admin1' || kind === 'admin2') score += 1
+    else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) score -= 0.5
+  }
   // A name standing in for an unknown village before it ("X, Luhansk") is the area, not its town.
-  if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
+  // "Abu Salim (Tripoli)" alone in brackets: a neighbourhood of the city, which ACLED codes at the city.
+  if (f.standIn && f.bracket && !f.container && kind === 'place' && g.pop[e] >= 1e5) score += 1.5
+  else if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
+  // "Reasi city", "Cooch Behar (Cooch Behar district, ...)": the town, not the district named after it.
+  if (kind === 'place' && ((f.unit && townUnits.has(f.unit)) || (f.container && placeKey(f.container.text) === placeKey(f.text)))) { score += 1.2; why.push('the town itself') }
   const c = f.container
   if (c) {
-    const fits = c.posts.some((p) => contains(g, p >> 2, e))
+    const fits = containerEntities(g, c).some((x) => contains(g, x, e))
     score += fits ? 3 : -2
     if (fits) why.push(`"${f.text}, ${c.text}"`)
   }
@@ -42,6 +65,13 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found): Scored {
   return { entity: e, flag, score, why }
 }
 
+/** The entities a container name may stand for: its areas when it names any ("Khairpur" the district, not the town), else its towns. */
+export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
+  const all = c.posts.map((p) => p >> 2)
+  const areas = all.filter((e) => g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || g.kind[e] === 'country')
+  return areas.length ? areas : all
+}
+
 /** True when area `x` (country, admin1, admin2, or a town standing for its district) holds entity `e`. */
 export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
   if (g.cc[x] !== g.cc[e]) return false
@@ -49,8 +79,10 @@ export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
   if (g.kind[x] === 'country') return true
   if (g.kind[e] === 'country' || g.kind[x] === 'region' || g.kind[x] === 'feature') return false
   if (g.kind[x] === 'admin1') return g.a1code[x] !== '' && g.a1code[x] === g.a1code[e]
-  // An admin2 area or a town (often the seat named for its district): same admin1 and near enough.
-  return g.a1code[x] !== '' && g.a1code[x] === g.a1code[e] && g.kind[e] !== 'admin1'
+  if (g.a1code[x] === '' || g.a1code[x] !== g.a1code[e] || g.kind[e] === 'admin1') return false
+  // An admin2 area holds what lies in it ("Khairpur (Khairpur, Sindh)": the Khairpur of Khairpur district, not Ghotki's);
+  // a town stands for its district, and towns often lack their admin2 code: then the same admin1 is enough.
+  return g.kind[x] !== 'admin2' || !g.a2[e] || g.a2[e] === g.a2[x]
 }
 
 /**
@@ -100,8 +132,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
     const posts = r.found.posts
     // A country's own name is never a town's alternate name ("Turkey", "Mexico").
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
+    const strong = posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC'))
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
-      .map((p) => prior(g, p >> 2, p & 3, r.found))
+      .map((p) => prior(g, p >> 2, p & 3, r.found, strong))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
   const votes = all.map((r) => countryVotes(g, r.found))
@@ -154,7 +187,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
           if (near === 1) break    // nothing scores higher
         }
         if (near && g.kind[e] !== 'country') { score += near; if (near >= 0.7) why.push('near other places named') }
-        return { entity: e, flag: s.flag, score, why, foreign }
+        return { entity: e, flag: s.flag, score, why, foreign, support: mine }
       }).sort((a, b) => b.score - a.score)
     })
   }

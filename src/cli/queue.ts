@@ -1,0 +1,34 @@
+/** @module cli/queue: `sitrep queue --db postgres://…` prints the job counts as JSON; `--failed` lists the dead letters. */
+import { deadJobs, openQueue, queueCounts } from '../queue/jobs.js'
+import { isPostgresUrl } from '../store/index.js'
+import type { Flag } from './flags.js'
+import { bool, str, startCommand } from './flags.js'
+import type { Io } from './io.js'
+
+const flags: Flag[] = [
+  { name: 'db', type: 'string', value: 'URL', help: 'postgres:// URL of the queue (default $SITREP_DB)' },
+  { name: 'failed', type: 'boolean', help: 'list the failed jobs (article, input, reason), one JSON object per line' },
+]
+const USAGE = 'usage: sitrep queue --db postgres://... [--failed]'
+
+export async function queueCommand(args: string[], io: Io): Promise<number> {
+  const started = startCommand({ name: 'queue', usage: USAGE, summary: 'Show the article jobs: {"pending", "running", "done", "failed"}.', flags }, args, io)
+  if (!started.ok) return started.code
+  const p = started.value
+  const db = str(p, 'db') ?? process.env.SITREP_DB
+  if (!db || !isPostgresUrl(db)) { io.err(`sitrep queue: the job queue lives in PostgreSQL: give --db postgres://...\n${USAGE}\n`); return 2 }
+  let q
+  try {
+    q = await openQueue(db, { onError: (e) => io.err(`queue: ${e.message}\n`) })
+  } catch (error) {
+    io.err(`sitrep queue: store-unavailable: cannot open ${db}: ${(error as Error).message}\n`)
+    return 1
+  }
+  try {
+    if (bool(p, 'failed')) for (const d of await deadJobs(q)) io.out(JSON.stringify(d) + '\n')
+    else io.out(JSON.stringify(await queueCounts(q)) + '\n')
+  } finally {
+    await q.close()
+  }
+  return 0
+}

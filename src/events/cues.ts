@@ -1,0 +1,49 @@
+/** @module events/cues: the word lists of data/events/cues.yaml compiled once into whole-word matchers. */
+import { dataPath } from '../paths.js'
+import { readYaml } from '../yaml-cache.js'
+
+export type CueList = 'victims' | 'armed-victims' | 'security-forces' | 'control-objects' | 'crowd-agents' | 'crowd-by'
+  | 'crowd-sides' | 'raid-targets' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
+  | 'context-before' | 'since' | 'protest-about' | 'future-before' | 'responsibility' | 'denial-refers'
+  | 'running-total' | 'other-incident' | 'other-incident-weak'
+
+/** One entry as a regex source: `*` any ending, `(s)` an optional ending, `#` digits, spaces any whitespace. */
+export function entrySource(entry: string): string {
+  return entry.trim().split(/\s+/).map((w) => w
+    .replace(/[.+?^${}|[\]\\]/g, '\\$&')
+    .replace(/\(([^()]*)\)/g, '(?:$1)?')
+    .replace(/\*/g, '\\w*')
+    .replace(/#/g, '\\d+')).join('\\s+')
+}
+
+/** The alternation of a list's entries, longest first, in a non-capturing group. */
+export function alternation(entries: readonly string[]): string {
+  return `(?:${[...entries].sort((a, b) => b.length - a.length).map(entrySource).join('|')})`
+}
+
+interface Compiled { entries: string[]; any: RegExp; whole: RegExp; alt: string }
+let cached: Record<string, Compiled> | null = null
+function compiled(): Record<string, Compiled> {
+  if (cached) return cached
+  const raw = readYaml(dataPath('events', 'cues.yaml')) as Record<string, string[]>
+  const out: Record<string, Compiled> = {}
+  for (const [name, entries] of Object.entries(raw)) {
+    if (!Array.isArray(entries) || !entries.length) throw new Error(`data/events/cues.yaml: "${name}" is not a list of words`)
+    const alt = alternation(entries.map(String))
+    out[name] = { entries: entries.map(String), alt, any: new RegExp(`(?<![\\w])${alt}(?![\\w])`, 'i'), whole: new RegExp(`^${alt}$`, 'i') }
+  }
+  cached = out
+  return out
+}
+
+function list(name: CueList) {
+  const c = compiled()[name]
+  if (!c) throw new Error(`data/events/cues.yaml: no list "${name}"`)
+  return c
+}
+/** Matches a word of the list anywhere in a text (whole words, any case). */
+export const cue = (name: CueList): RegExp => list(name).any
+/** Matches a text that is exactly one entry of the list. */
+export const cueWhole = (name: CueList): RegExp => list(name).whole
+/** The list's alternation as regex source, for rules that place it in a pattern of their own. */
+export const cueSource = (name: CueList): string => list(name).alt

@@ -1,0 +1,87 @@
+/** @module events/gate/knowledge: data/events/gate.yaml compiled once into phrase indexes. */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { dataPath } from '../../paths.js'
+import type { PhraseIndex } from '../../text/phrases.js'
+import { compilePhrases } from '../../text/phrases.js'
+
+/** A trigger word's harmless sense: `words` lose their force when the sentence has a `company` word. */
+export interface Sense { words: Set<string>; company: PhraseIndex<true> }
+
+export interface GateKnowledge {
+  senses: Sense[]
+  metaphors: PhraseIndex<true>
+  fightWords: Set<string>
+  abstractObjects: PhraseIndex<true>
+  causes: PhraseIndex<true>
+  weapons: PhraseIndex<true>
+  animals: PhraseIndex<true>
+  court: PhraseIndex<true>
+  attribution: PhraseIndex<true>
+  armedAgents: PhraseIndex<true>
+  crowdAgents: PhraseIndex<true>
+  police: PhraseIndex<true>
+  persons: PhraseIndex<true>
+  mobAgents: PhraseIndex<true>
+  hypothetical: PhraseIndex<true>
+  history: PhraseIndex<true>
+  political: PhraseIndex<true>
+  crime: PhraseIndex<true>
+  months: Set<string>
+}
+
+interface RawGate {
+  senses: { words: string[]; company: string[] }[]
+  metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
+  animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
+  persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
+  political: string[]; crime: string[]; months: string[]
+}
+
+const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months'] as const
+
+/** Check a list loudly: our data, so a mistake throws naming the file and entry. */
+function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
+  const list = raw[key]
+  if (!Array.isArray(list) || !list.length) throw new Error(`data/events/gate.yaml: "${key}" must be a non-empty list`)
+  const seen = new Set<string>()
+  for (const w of list) {
+    if (typeof w !== 'string' || !w.trim()) throw new Error(`data/events/gate.yaml: "${key}" has an empty or non-text entry`)
+    if (seen.has(w)) throw new Error(`data/events/gate.yaml: "${w}" twice in ${key}`)
+    seen.add(w)
+  }
+  return compilePhrases(list.map((w) => [w, true] as [string, true]))
+}
+
+let cached: GateKnowledge | null = null
+export function gateKnowledge(): GateKnowledge {
+  if (cached) return cached
+  const raw = parse(readFileSync(dataPath('events', 'gate.yaml'), 'utf8')) as RawGate
+  for (const key of LISTS) phrases(raw, key)   // validate every list, even those kept as sets
+  cached = {
+    senses: raw.senses.map((s, i) => {
+      if (!s.words?.length || !s.company?.length) throw new Error(`data/events/gate.yaml: senses[${i}] needs words and company`)
+      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])) }
+    }),
+    metaphors: phrases(raw, 'metaphors'),
+    fightWords: new Set(raw.fight_words),
+    abstractObjects: phrases(raw, 'abstract_objects'),
+    causes: phrases(raw, 'causes'),
+    weapons: phrases(raw, 'weapons'),
+    animals: phrases(raw, 'animals'),
+    court: phrases(raw, 'court'),
+    attribution: phrases(raw, 'attribution'),
+    armedAgents: phrases(raw, 'armed_agents'),
+    crowdAgents: phrases(raw, 'crowd_agents'),
+    police: phrases(raw, 'police'),
+    persons: phrases(raw, 'persons'),
+    mobAgents: phrases(raw, 'mob_agents'),
+    hypothetical: phrases(raw, 'hypothetical'),
+    history: phrases(raw, 'history'),
+    political: phrases(raw, 'political'),
+    crime: phrases(raw, 'crime'),
+    months: new Set(raw.months),
+  }
+  return cached
+}

@@ -1,0 +1,87 @@
+/** @module events/incidents tests: one incident, one event; time status per clause; whose dead a figure counts. Articles written for these tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+function run(text: string, published: string | null) {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return { doc, records: toRecords(doc) }
+}
+/** The fields this part of the pipeline decides: when, what, how many dead, which status, every claim and its scope. */
+const row = (r: ReturnType<typeof toRecords>[number]) =>
+  [r.event_date, r.time_precision, r.sub_event_type, r.iso, r.fatalities, r.status, r.fatality_claims.map((c) => [c.value, c.claimant, c.measure ?? null])]
+const rules = (doc: ReturnType<typeof run>['doc']) => doc.messages.filter((m) => m.stage === 'events' && m.rule !== 'actors-chosen' && m.rule !== 'event-typed').map((m) => m.rule)
+
+test('headline, lead and body of one attack are one event with every claim', () => {
+  const { records } = run('Gunmen kill five in attack on Nigerian village\n\nGunmen killed five villagers in an attack on Kadisau in Zamfara state on Sunday, police said.\n\n'
+    + 'The attackers arrived on motorcycles and opened fire on residents of Kadisau, a police spokesman said. Five people were killed and three others were wounded in the attack.', '2024-03-12')
+  assert.deepEqual(records.map(row), [['2024-03-10', 1, 'Attack', 'NG', 5, 'reported', [[5, null, null], [5, 'police', null], [5, null, null]]]])
+})
+
+test('two attacks in two towns on two days stay two events', () => {
+  const { records } = run('Gunmen killed four villagers in Kadisau in Zamfara state on Sunday, police said. In a separate attack on Monday, gunmen killed three farmers in Gusau, officials said.', '2024-03-12')
+  assert.deepEqual(records.map(row), [
+    ['2024-03-10', 1, 'Attack', 'NG', 4, 'reported', [[4, 'police', null]]],
+    ['2024-03-11', 1, 'Attack', 'NG', 3, 'reported', [[3, 'officials', null]]],
+  ])
+  assert.equal(records[1].location, 'Gusau')
+})
+
+test('an earlier attack with its own date is background on that date; one without a date is not coded', () => {
+  const dated = run('Suspected jihadists killed six soldiers in an ambush near Djibo on Sunday, the army said. In March 2019, militants killed twelve people in an attack on a market in Arbinda.', '2023-06-14')
+  assert.deepEqual(dated.records.map(row), [
+    ['2023-06-11', 1, 'Armed clash', 'BF', 6, 'reported', [[6, 'the army', null]]],
+    ['2019-03-15', 3, 'Attack', 'BF', 12, 'background', [[12, null, null]]],
+  ])
+  const bare = run('Gunmen killed three traders near Gusau on Sunday, police said. Last year, bandits killed dozens of villagers across Zamfara.', '2024-03-12')
+  assert.deepEqual(bare.records.map(row), [['2024-03-10', 1, 'Attack', 'NG', 3, 'reported', [[3, 'police', null]]]])
+  assert.deepEqual(rules(bare.doc), ['background-undated'])
+})
+
+test('"a week earlier" dates the attack a week before publication, not on the day the army spoke', () => {
+  const { records } = run('Militants attacked an army post near Djibo a week earlier, killing four soldiers, the army said on Tuesday.', '2023-06-14')
+  assert.deepEqual(records.map(row), [['2023-06-07', 2, 'Armed clash', 'BF', 4, 'reported', [[4, 'the army', null]]]])
+})
+
+test('an anniversary recalls history: background at its own year, or nothing when the text gives no date', () => {
+  const dated = run('Survivors gathered in the town of Beslan on Friday to mark the anniversary of the 2004 school siege, in which militants took hundreds of hostages.', '2024-09-06')
+  assert.deepEqual(dated.records.map(row), [['2004-07-01', 3, 'Abduction/forced disappearance', 'RU', 0, 'background', []]])
+  const bare = run('Thousands of mourners gathered in Srebrenica on Tuesday to mark the anniversary of the massacre.', '2023-07-11')
+  assert.deepEqual(bare.records, [])
+  assert.deepEqual(rules(bare.doc), ['background-undated', 'no-event'])
+})
+
+test('the trial of an old attack is no new event', () => {
+  const { records } = run('A court in Paris on Monday opened the trial of twenty men accused of helping the gunmen who killed 130 people in attacks on the city in November 2015.', '2021-09-08')
+  assert.deepEqual(records, [])
+})
+
+test('a running total is kept as a claim, never as the day\'s fatalities, and is no incident of its own', () => {
+  const { doc, records } = run('Islamist insurgents killed seven civilians in an attack on the village of Chai in Cabo Delgado on Sunday, police said. '
+    + 'The insurgency has killed more than 4,000 people since 2017.', '2024-03-12')
+  assert.deepEqual(records.map(row), [['2024-03-10', 1, 'Attack', 'MZ', 7, 'reported', [[7, 'police', null], [4000, null, 'total']]]])
+  assert.deepEqual([records[0].fatalities_low, records[0].fatalities_high], [7, 7])
+  assert.deepEqual(rules(doc), ['running-total', 'cumulative-toll'])
+})
+
+test('a campaign\'s toll over weeks: both claims kept, neither given to the day the town fell', () => {
+  const { records } = run('Syrian government forces have recaptured the town of Palmyra from Islamic State fighters. A monitoring group said at least 400 Islamic State fighters '
+    + 'died during three weeks of fighting for the town. It put the losses on the government side at 180 soldiers.', '2016-03-27')
+  assert.deepEqual(records.map(row), [['2016-03-27', 1, 'Government regains territory', 'SY', 0, 'reported',
+    [[400, 'A monitoring group', 'total'], [180, 'A monitoring group', 'total']]]])
+  assert.deepEqual([records[0].fatalities_low, records[0].fatalities_high], [0, 0])
+})
+
+test('the toll of an earlier incident recalled after "comes after" stays off the new one', () => {
+  const { doc, records } = run('Gunmen killed three soldiers at a checkpoint near Gao on Monday, the army said. The attack came after militants killed 12 civilians in a nearby village a week earlier.', '2023-10-03')
+  assert.deepEqual(records.map(row), [['2023-10-02', 1, 'Armed clash', 'ML', 3, 'reported', [[3, 'the army', null]]]])
+  assert.ok(rules(doc).includes('other-incident-toll'))
+})
+
+test('threats and plans are planned, a denied claim is denied', () => {
+  const planned = run('The Arakan Army vowed to capture the town of Sittwe, and the military junta threatened to launch air strikes on the rebels\' positions.', '2024-01-09')
+  assert.deepEqual(planned.records.map((r) => [r.status, r.fatalities]), [['planned', 0]])
+  const denied = run('Al Shabaab said its fighters shot down a military drone near Jilib on Sunday. The Somali army denied the claim.', '2023-11-06')
+  assert.deepEqual(denied.records.map((r) => [r.event_date, r.status, r.iso]), [['2023-11-05', 'denied', 'SO']])
+})

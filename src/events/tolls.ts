@@ -1,0 +1,72 @@
+/** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
+import type { Doc, NumberMention, Span } from '../doc.js'
+import { cue } from './cues.js'
+
+/** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
+export type Scope = 'event' | 'total' | 'other'
+export interface TollScope { scope: Scope; why: string }
+
+// Clause edges inside a sentence; a comma between digits ("4,000") is no edge.
+const EDGE = /[;:—–()]|,(?!\d)/g
+
+/** [start, end) of the clause of the sentence `sentence` that holds `at`. */
+export function clauseOf(text: string, sentence: Span, at: Span): Span {
+  let start = sentence[0], end = sentence[1]
+  const s = text.slice(sentence[0], sentence[1])
+  for (const m of s.matchAll(EDGE)) {
+    const i = sentence[0] + m.index!
+    if (i < at[0]) start = i + 1
+    else if (i >= at[1]) { end = i; break }
+  }
+  return [start, end]
+}
+
+/** A date mention over many days in the clause ("a three-week campaign", "over the past month"). */
+function periodIn(doc: Doc, clause: Span): string | null {
+  for (const d of doc.dates) {
+    if (d.span[0] < clause[0] || d.span[1] > clause[1]) continue
+    const from = d.startDay ?? d.day, to = d.endDay
+    // Durations only ("a three-week campaign", "over the past month"): "in mid-April" dates one act.
+    if ((d.rule === 'campaign' || d.rule === 'past-period') && from && to && Date.parse(to) - Date.parse(from) >= 2 * 86400000) return d.text
+  }
+  return null
+}
+
+/**
+ * The scope of a death figure in the sentence `sentence` of an event whose trigger is `trigger`
+ * (null: the figure follows the event in a sentence of its own).
+ */
+export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null): TollScope {
+  const text = doc.text
+  const clause = clauseOf(text, sentence, n.span)
+  const words = text.slice(clause[0], clause[1])
+  const total = words.match(cue('running-total'))
+  if (total) return { scope: 'total', why: `"${total[0]}" makes "${n.text}" a running total` }
+  // One attack rarely kills a thousand; a figure in the thousands is a war's toll in news copy.
+  if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
+  const period = periodIn(doc, clause)
+  if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
+  // "after" alone opens another incident's clause only when that clause has a date of its own.
+  const opener = (s: string, at: number, clauseEnd: number): RegExpMatchArray | null => {
+    const strong = s.match(cue('other-incident'))
+    if (strong) return strong
+    const weak = s.match(cue('other-incident-weak'))
+    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= clauseEnd) ? weak : null
+  }
+  if (trigger && trigger[1] <= n.span[0]) {
+    // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
+    const gap = text.slice(trigger[1], n.span[0])
+    const between = opener(gap, trigger[1], clause[1])
+    if (between && !EDGE_BEFORE.test(gap.slice(between.index! + between[0].length))) {
+      return { scope: 'other', why: `"${between[0]}" puts "${n.text}" in another incident` }
+    }
+  } else {
+    // "After gunmen killed 8 on Friday, the army raided ...": the figure belongs to the clause that opens with the cue.
+    const lead = opener(text.slice(clause[0], n.span[0]), clause[0], clause[1])
+    const triggerOutside = !trigger || trigger[0] >= clause[1] || trigger[1] <= clause[0]
+    if (lead && triggerOutside) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
+  }
+  return { scope: 'event', why: '' }
+}
+const LARGE = 1000
+const EDGE_BEFORE = /[;:—–()]|,(?!\d)/

@@ -1,0 +1,75 @@
+/** @module names: what people type for a country or a place → the ISO code and the names the store keeps, with "did you mean" when nothing fits. */
+import { countries } from './mentions/countries.js'
+import { gazetteer } from './mentions/places/gazetteer.js'
+import { placeKey } from './mentions/places/normalize.js'
+import { didYouMean, fold } from './suggest.js'
+import type { ControlPeriod, Store } from './store/index.js'
+import { periodsAt } from './store/index.js'
+import { TERRITORY } from './store/rows.js'
+
+/** A country argument resolved: the ISO2 code the store filters on and the ACLED name. */
+export interface CountryMatch { iso: string; name: string }
+export type CountryResult = { ok: true; value: CountryMatch } | { ok: false; message: string; suggestions: string[] }
+
+export { didYouMean, fold } from './suggest.js'
+
+let byName: Map<string, CountryMatch> | null = null
+
+function countryIndex(): Map<string, CountryMatch> {
+  if (byName) return byName
+  const out = new Map<string, CountryMatch>()
+  for (const c of countries().values()) {
+    const match = { iso: c.iso, name: c.name }
+    // Codes first, then names; a name two countries share keeps the first (codes are unique).
+    for (const key of [c.iso, c.iso3, c.name, ...c.names, ...c.demonyms].map(fold)) if (key && !out.has(key)) out.set(key, match)
+  }
+  byName = out
+  return out
+}
+
+/** "Syria", "syria", "SY", "syr", "Syrian Arab Republic", "Syrian" → SY; anything else → "did you mean". */
+export function resolveCountry(input: string): CountryResult {
+  const key = fold(input)
+  const hit = countryIndex().get(key)
+  if (hit) return { ok: true, value: hit }
+  const names = [...new Set([...countries().values()].map((c) => c.name))]
+  const suggestions = didYouMean(input, names)
+  const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
+  return { ok: false, message: `unknown country "${input}" (give a name or an ISO code such as SY)${hint}`, suggestions }
+}
+
+/**
+ * The names a place may be stored under, most likely first: what was typed, then the GeoNames
+ * names of every place, region or country it is a name for ("Palmyra" → Palmyra, Tadmur;
+ * "Halab" → Halab, Aleppo). Event records carry the gazetteer's name in `location`.
+ */
+export function placeNames(input: string): string[] {
+  const typed = input.trim()
+  const gaz = gazetteer()
+  const postings = gaz.lookup(placeKey(typed)) ?? []
+  const entities = [...new Set(postings.map((p) => p >> 2))].sort((a, b) => gaz.g.pop[b] - gaz.g.pop[a])
+  const out = [typed]
+  for (const e of entities) if (!out.some((n) => fold(n) === fold(gaz.g.name[e]))) out.push(gaz.g.name[e])
+  return out
+}
+
+/** The territorial-control timeline under the first name of `input` the store knows, or suggestions. */
+export interface ControlAnswer {
+  location: string            // the stored name the periods are under (the input when none matched)
+  known: boolean              // some name of the input has territory events
+  periods: ControlPeriod[]
+  tried: string[]             // every name looked up, the input first
+  suggestions: string[]       // places with territory events whose names are close to the input
+}
+
+/** `control` over what people type: "Palmyra" finds the timeline stored under Tadmur. */
+export async function controlByName(store: Pick<Store, 'control' | 'scanEvents'>, input: string, at?: string): Promise<ControlAnswer> {
+  const tried = placeNames(input)
+  for (const name of tried) {
+    const periods = await store.control(name)
+    if (periods.length) return { location: name, known: true, periods: at ? periodsAt(periods, at) : periods, tried, suggestions: [] }
+  }
+  const held = new Set<string>()
+  for (const sub of TERRITORY) for await (const r of store.scanEvents({ sub_event_type: sub })) if (r.location) held.add(r.location)
+  return { location: tried[0], known: false, periods: [], tried, suggestions: didYouMean(input, held) }
+}

@@ -1,0 +1,72 @@
+/** @module queue/extract: articles → extraction results in input order, on N worker threads or in this one. */
+import { availableParallelism } from 'node:os'
+import type { Result } from '../errors.js'
+import type { Input } from '../pipeline.js'
+import { mapOrdered } from './ordered.js'
+import { threadPool } from './pool.js'
+import type { ThreadPool } from './pool.js'
+import type { ExtractDone, ExtractTask } from './run.js'
+
+/** How many threads `--jobs` means when not given: every core. */
+export const defaultJobs = (): number => availableParallelism()
+/** Tasks in flight per thread: enough to keep each busy while the head of the line is written. */
+const PER_THREAD = 8
+
+export interface ExtractAllOptions { jobs: number; explain?: boolean; verbose?: boolean }
+/** One input item and, when it was read, what extraction made of it. */
+export interface Extracted { item: Result<Input>; done?: ExtractDone }
+
+/** Extraction on threads: `extractor(jobs)` gives a function per task and a close. */
+export interface Extractor { run(task: ExtractTask): Promise<ExtractDone>; close(): Promise<void> }
+
+// Compiled, the thread is thread.js beside this file; under tsx (tests) it is the .ts source.
+const threadScript = new URL(import.meta.url.endsWith('.ts') ? './thread.ts' : './thread.js', import.meta.url)
+
+/** A thread pool running queue/thread, or (jobs ≤ 1) this thread, loading the pipeline only on first use. */
+export function extractor(jobs: number): Extractor {
+  if (jobs <= 1) {
+    let run: Promise<(task: ExtractTask) => ExtractDone> | null = null
+    return {
+      async run(task) { run ??= import('./run.js').then((m) => m.runExtract); return (await run)(task) },
+      async close() { /* nothing started */ },
+    }
+  }
+  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, jobs)
+  return { run: (task) => pool.run(task), close: () => pool.close() }
+}
+
+/** Every item of `source` with its extraction, in input order, at most jobs × 8 in flight. */
+export async function* extractAll(source: AsyncIterable<Result<Input>>, options: ExtractAllOptions): AsyncGenerator<Extracted> {
+  const { items, jobs } = await threadsFor(source, options.jobs)
+  const ex = extractor(jobs)
+  try {
+    const one = async (item: Result<Input>): Promise<Extracted> =>
+      item.ok ? { item, done: await ex.run({ input: item.value, explain: options.explain, verbose: options.verbose }) } : { item }
+    yield* mapOrdered(items, one, jobs * PER_THREAD)
+  } finally {
+    await ex.close()
+  }
+}
+
+/**
+ * Threads cost a second of loading each, so an input of a single article runs in this thread
+ * whatever `jobs` says: read ahead until a second article shows up (or the input ends).
+ */
+export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: number): Promise<{ items: AsyncIterable<Result<Input>>; jobs: number }> {
+  const it = source[Symbol.asyncIterator]()
+  const head: Result<Input>[] = []
+  let articles = 0
+  let ended = false
+  while (articles < 2) {
+    const next = await it.next()
+    if (next.done) { ended = true; break }
+    head.push(next.value)
+    if (next.value.ok) articles++
+  }
+  const items = (async function* () {
+    yield* head
+    if (ended) return
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
+  })()
+  return { items, jobs: articles < 2 ? 1 : Math.max(1, jobs) }
+}

@@ -1,0 +1,74 @@
+/** @module queue/pool: a fixed set of worker threads running one script; a task goes to the next idle thread. */
+import { Worker } from 'node:worker_threads'
+
+export interface ThreadPool<T, R> {
+  readonly size: number
+  /** Run one task on the next idle thread; rejects if that thread dies while running it. */
+  run(task: T): Promise<R>
+  /** Stop every thread (tasks still queued are rejected). */
+  close(): Promise<void>
+}
+
+interface Job<T, R> { task: T; resolve(value: R): void; reject(error: Error): void }
+
+/**
+ * `size` threads of `script`; each receives a task as a message and answers with one message.
+ * A thread that crashes rejects its task and is replaced, so one bad article never stalls the rest.
+ */
+export function threadPool<T, R>(script: URL, size: number): ThreadPool<T, R> {
+  const idle: Worker[] = []
+  const running = new Map<Worker, Job<T, R>>()
+  const queue: Job<T, R>[] = []
+  let closed = false
+
+  function start(): void {
+    const worker = script.pathname.endsWith('.ts')
+      // Under tsx (tests), a thread does not inherit its loader hooks: register them, then load the source.
+      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}) })`, { eval: true })
+      : new Worker(script)
+    worker.on('message', (value: R) => {
+      const job = running.get(worker)
+      running.delete(worker)
+      job?.resolve(value)
+      next(worker)
+    })
+    worker.on('error', (error) => {
+      const job = running.get(worker)
+      running.delete(worker)
+      job?.reject(error)
+    })
+    worker.on('exit', () => {
+      running.get(worker)?.reject(new Error('worker thread exited'))
+      running.delete(worker)
+      const at = idle.indexOf(worker)
+      if (at >= 0) idle.splice(at, 1)
+      if (!closed) { start(); drain() }
+    })
+    idle.push(worker)
+  }
+
+  function next(worker: Worker): void {
+    const job = queue.shift()
+    if (job) { running.set(worker, job); worker.postMessage(job.task) }
+    else idle.push(worker)
+  }
+
+  function drain(): void {
+    while (queue.length > 0 && idle.length > 0) next(idle.pop()!)
+  }
+
+  for (let i = 0; i < size; i++) start()
+  return {
+    size,
+    run(task) {
+      if (closed) return Promise.reject(new Error('thread pool closed'))
+      return new Promise<R>((resolve, reject) => { queue.push({ task, resolve, reject }); drain() })
+    },
+    async close() {
+      closed = true
+      for (const job of queue.splice(0)) job.reject(new Error('thread pool closed'))
+      const all = [...idle, ...running.keys()]
+      await Promise.all(all.map((w) => w.terminate()))
+    },
+  }
+}
