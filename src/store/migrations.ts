@@ -81,5 +81,8 @@ export function steps(d: Dialect): string[][] {
   ], [
     // The write clock: moved by every write of events; list pages are cached against it.
     `INSERT INTO count_clock (id, n) VALUES (2, 0)`,
+    // The text clock: moved instead of clock 1 when a write changed only the searched text (notes, actors):
+    // then only counts of `q` and `actor` filters are stale.
+    `INSERT INTO count_clock (id, n) VALUES (3, 0)`,
   ]]
 }
