@@ -141,8 +141,9 @@ export function formatMessages(doc: Doc, options: { verbose?: boolean } = {}): s
   const { perEvent, article } = assign(doc, groups)
   doc.events.forEach((d, i) => lines.push(...worksheet(doc, d, records[i], i + 1, groups[i], perEvent[i].filter(shown))))
   const rest = article.filter(shown)
-  if (rest.length) lines.push(doc.events.length ? '  Elsewhere in the article:' : '  Why no event:')
+  const eventsRan = doc.messages.some((m) => m.stage === 'events')
+  if (rest.length) lines.push(doc.events.length ? '  Elsewhere in the article:' : eventsRan ? '  Why no event:' : '  Messages:')
   lines.push(...grouped(doc, rest, '    '))
-  if (!doc.events.length && !doc.messages.some((m) => m.stage === 'events')) lines.push('    events/no-event: no stage found an event in this article.')
+  if (!doc.events.length && !eventsRan) lines.push('    events/no-event: no stage found an event in this article.')
   return lines.join('\n') + '\n'
 }

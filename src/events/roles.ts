@@ -105,7 +105,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (actor2.name === actor1.name && actor1.generic && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
-        say(doc, 'events', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
+        say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
         ;[actor1, actor2] = [actor2, actor1]
       }
       break
@@ -138,14 +138,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
   if (actor1 && actor2 && actor1.name === actor2.name && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
-    say(doc, 'events', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
+    say(doc, 'actors', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
     actor2 = other
   }
   const assoc1: string[] = []
   for (const a of backers) {
     if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name || a.generic) continue
     assoc1.push(a.name)
-    say(doc, 'events', 'backer-associated', `"${a.text}" backs the agent ("${doc.text.slice(Math.max(0, a.span[0] - 25), a.span[0]).trim()} ..."): associated with actor1, not a side.`, { span: a.span })
+    say(doc, 'actors', 'backer-associated', `"${a.text}" backs the agent ("${doc.text.slice(Math.max(0, a.span[0] - 25), a.span[0]).trim()} ..."): associated with actor1, not a side.`, { span: a.span })
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
@@ -182,7 +182,7 @@ function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null,
   const name = conventions().gangName(iso)
   const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], c.span[1])) : null
   if (!name || !sign) return a
-  say(doc, 'events', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
+  say(doc, 'actors', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
   return { ...a, name, rule: 'gang-convention' }
 }
 
@@ -204,7 +204,7 @@ function communalConvention(doc: Doc, c: Candidate, sub: string, iso: string | n
       || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) : undefined
   const name = place && country ? `${doc.text.slice(place.span[0], place.span[1])} Communal Militia (${country})` : genericActor('communal', iso, day).name
   if (name === a.name) return a
-  say(doc, 'events', 'communal-convention', `${cue ? `"${cue}" marks a communal dispute` : 'People of a community attacking'}: the unidentified side is "${name}".`, { span: a.text ? a.span : at })
+  say(doc, 'actors', 'communal-convention', `${cue ? `"${cue}" marks a communal dispute` : 'People of a community attacking'}: the unidentified side is "${name}".`, { span: a.text ? a.span : at })
   return { ...a, name, inter: 4, rule: 'communal-convention' }
 }
 
@@ -213,7 +213,7 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
   const one = (a: ActorMention | null) => (a ? `"${a.name}" (inter ${a.inter}, ${a.rule}${a.text ? `, "${a.text}"` : ''})` : 'none')
   const interaction = interactionCode(r.actor1?.inter ?? 0, r.actor2?.inter ?? 0)
   const assoc = [...r.assoc1.map((n) => `${n} with actor1`), ...r.assoc2.map((n) => `${n} with actor2`)]
-  say(doc, 'events', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
+  say(doc, 'actors', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {

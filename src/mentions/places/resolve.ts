@@ -173,7 +173,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
         let foreign = false
         if (g.cc[e] && top > 0) {
           score += 2.5 * Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 2 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
+          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
