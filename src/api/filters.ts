@@ -2,7 +2,7 @@
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import type { EventFilter } from '../store/index.js'
-import { isCalendarDate } from '../store/validate.js'
+import { isCalendarDate } from '../store/calendar.js'
 
 type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location'> & { bbox?: string }
 
