@@ -4,7 +4,7 @@
 export type Span = readonly [start: number, end: number]
 
 export type StageName =
-  | 'ingest' | 'text' | 'places' | 'actors' | 'numbers' | 'dates' | 'events' | 'merge' | 'store' | 'output'
+  | 'ingest' | 'text' | 'places' | 'actors' | 'numbers' | 'dates' | 'frame' | 'events' | 'merge' | 'store' | 'output'
 
 /** An input article after ingest: identity and metadata; `text` lives on the Doc. */
 export interface Article {
@@ -137,6 +137,47 @@ export interface EventDraft {
   notes: string
 }
 
+/**
+ * What a place mention is in the article (frame stage). Only `event` mentions can be where an
+ * event happened; the others still tell the article's country (a dateline, a nationality) or
+ * name something else (a currency, a government, an organisation, a saint).
+ */
+export type PlaceRole =
+  | 'event'          // may be where an event happened
+  | 'dateline'       // where the report was filed
+  | 'caption'        // in a photo caption or credit: another day or place
+  | 'nationality'    // a demonym or nationality ("a Canadian tourist")
+  | 'source'         // where a source or reporter is ("a monitor based in Britain", "told reporters in Geneva")
+  | 'venue'          // where talks, visits or travel happen ("on his way to Cairo")
+  | 'modifier'       // a name inside another phrase ("the US dollar", "Lebanon's prime minister", "Iran-backed")
+  | 'organisation'   // a name inside an organisation's, building's or saint's name ("the Kenya Red Cross", "St Mary's church")
+  | 'reference'      // a reference point of a bearing ("150 km north of Mogadishu")
+  | 'origin'         // where people or things come from ("herders from Yola")
+
+export interface PlaceRoleNote {
+  readonly role: PlaceRole
+  readonly rule: string        // kebab-case rule id, also on the frame message
+  readonly reason: string
+}
+
+/** The article as a coder first reads it: its focus country and region, its dateline and the place of its main incident. */
+export interface Frame {
+  /** ISO2 of the country the article is about, or null when it names none. */
+  country: string | null
+  /** The country's share (0–1) of all the weight the article's mentions give to countries. */
+  share: number
+  /** The first-level area the article centres on inside that country, when one stands out. */
+  admin1: string | null
+  /** The place of the dateline ("BEIRUT (Reuters) -"), when the text opens with one the gazetteer knows. */
+  dateline: PlaceMention | null
+  /** The place of the main incident: the most specific event place in the headline and lead. */
+  focus: PlaceMention | null
+  /** The lead: character span of the headline and first sentences of the story. */
+  lead: Span
+  /** One note per `doc.places` entry, same index. */
+  roles: PlaceRoleNote[]
+}
+
 export interface Message {
   readonly stage: StageName
   readonly rule: string                   // stable kebab-case id ('ambiguous-toponym')
@@ -157,6 +198,8 @@ export interface Doc {
   actors: ActorMention[]
   numbers: NumberMention[]
   dates: DateMention[]
+  /** Set by the frame stage, after the mentions and before the events. */
+  frame: Frame | null
   events: EventDraft[]
   messages: Message[]
 }
@@ -169,7 +212,7 @@ const noTokens: Tokens = {
 export function createDoc(article: Article, text: string): Doc {
   return {
     article, text, tokens: noTokens, sentences: [], regions: [],
-    places: [], actors: [], numbers: [], dates: [], events: [], messages: [],
+    places: [], actors: [], numbers: [], dates: [], frame: null, events: [], messages: [],
   }
 }
 

@@ -8,6 +8,7 @@ test('a country by name, code or demonym, in any case', () => {
   assert.deepEqual(['Syria', 'syria', ' SY ', 'sy', 'SYR', 'Syrian', 'Democratic Republic of Congo', 'DRC', "Côte d'Ivoire", "cote d'ivoire", 'Burkina Faso'].map(iso),
     ['SY', 'SY', 'SY', 'SY', 'SY', 'SY', 'CD', 'CD', 'CI', 'CI', 'BF'])
   assert.deepEqual(resolveCountry('Nigerai'), { ok: false, suggestions: ['Nigeria'], message: 'unknown country "Nigerai" (give a name or an ISO code such as SY); did you mean "Nigeria"?' })
+  assert.deepEqual(resolveCountry('Sirya').ok ? [] : (resolveCountry('Sirya') as { suggestions: string[] }).suggestions, ['Syria'])
   assert.deepEqual(resolveCountry('Atlantis'), { ok: false, suggestions: [], message: 'unknown country "Atlantis" (give a name or an ISO code such as SY)' })
 })
 

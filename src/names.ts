@@ -2,6 +2,7 @@
 import { countries } from './mentions/countries.js'
 import { gazetteer } from './mentions/places/gazetteer.js'
 import { placeKey } from './mentions/places/normalize.js'
+import { didYouMean, fold } from './suggest.js'
 import type { ControlPeriod, Store } from './store/index.js'
 import { periodsAt } from './store/index.js'
 import { TERRITORY } from './store/rows.js'
@@ -10,12 +11,9 @@ import { TERRITORY } from './store/rows.js'
 export interface CountryMatch { iso: string; name: string }
 export type CountryResult = { ok: true; value: CountryMatch } | { ok: false; message: string; suggestions: string[] }
 
-let byName: Map<string, CountryMatch> | null = null
+export { didYouMean, fold } from './suggest.js'
 
-/** Lower case, no accents, single spaces: "Côte d'Ivoire " → "cote d'ivoire". */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
-}
+let byName: Map<string, CountryMatch> | null = null
 
 function countryIndex(): Map<string, CountryMatch> {
   if (byName) return byName
@@ -53,35 +51,6 @@ export function placeNames(input: string): string[] {
   const out = [typed]
   for (const e of entities) if (!out.some((n) => fold(n) === fold(gaz.g.name[e]))) out.push(gaz.g.name[e])
   return out
-}
-
-/** Up to `max` of the `candidates` closest to `input` (edit distance within a third of its length; a name that starts with the input counts as one edit). */
-export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
-  const key = fold(input)
-  if (!key) return []
-  const limit = Math.max(1, Math.floor(key.length / 3))
-  const scored: [string, number][] = []
-  for (const c of new Set(candidates)) {
-    const k = fold(c)
-    const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
-    if (d <= limit) scored.push([c, d])
-  }
-  const best = Math.min(...scored.map(([, d]) => d))
-  return scored.filter(([, d]) => d === best).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([c]) => c)
-}
-
-/** Levenshtein distance with adjacent transpositions counted as one edit. */
-function distance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
-    }
-  }
-  return rows[a.length][b.length]
 }
 
 /** The territorial-control timeline under the first name of `input` the store knows, or suggestions. */

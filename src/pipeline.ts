@@ -7,6 +7,7 @@ import { places } from './mentions/places/index.js'
 import { actors } from './mentions/actors/index.js'
 import { numbers } from './mentions/numbers/index.js'
 import { dates } from './mentions/dates/index.js'
+import { frame } from './frame/index.js'
 import { events } from './events/index.js'
 
 /** An article as ingest hands it over: metadata plus the normalized text every span points into. */
@@ -20,7 +21,7 @@ export interface Input {
 let stages: Stage[] | null = null
 /** The stages in order; each factory loads its knowledge once per process. */
 export function pipeline(): Stage[] {
-  stages ??= [text(), places(), actors(), numbers(), dates(), events()]
+  stages ??= [text(), places(), actors(), numbers(), dates(), frame(), events()]
   return stages
 }
 

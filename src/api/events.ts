@@ -28,7 +28,7 @@ export const eventRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }
     if (!pick.ok) return sendFailure(reply, pick.error)
     const filter = toFilter(query)
     if (!filter.ok) return sendFailure(reply, filter.error)
-    const page = await store.listEvents(filter.value, { limit, ...(cursor ? { cursor } : {}) })
+    const page = await store.listEvents(filter.value, { limit, ...(cursor ? { cursor } : {}) }, { summary: fields === undefined })
     if (!page.ok) return sendFailure(reply, page.error)
     return { ...page.value, events: page.value.events.map(pick.value) }
   })

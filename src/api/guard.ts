@@ -53,4 +53,13 @@ export function installGuard(app: FastifyInstance, options: GuardOptions): void 
       return sendFailure(reply, { code: 'bad-query', message: 'control characters (such as NUL) are not allowed in the path or query' })
     }
   })
+  // Ajv coerces "1e400" to Infinity and counts it an integer inside any maximum: refuse it after validation.
+  app.addHook('preHandler', async (request, reply) => {
+    for (const where of [request.params, request.query] as unknown[]) {
+      if (!where || typeof where !== 'object') continue
+      for (const [k, v] of Object.entries(where)) {
+        if (typeof v === 'number' && !Number.isFinite(v)) return sendFailure(reply, { code: 'bad-query', message: `"${k}" must be a finite number` })
+      }
+    }
+  })
 }

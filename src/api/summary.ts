@@ -2,10 +2,10 @@
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import { EventRecord } from '../schema/record.js'
+import { SUMMARY_FIELDS as STORED_SUMMARY } from '../store/rows.js'
 
 /** Enough to draw, filter and list an event; the full record is one GET /api/events/{id} away. */
-export const SUMMARY_FIELDS = ['id', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2',
-  'country', 'iso', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'status', 'confidence', 'revision'] as const
+export const SUMMARY_FIELDS = [...STORED_SUMMARY, 'revision'] as const
 
 const KNOWN = new Set([...Object.keys(EventRecord.properties), 'revision'])
 

@@ -55,8 +55,8 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
 async function main(): Promise<void> {
   const figures = await runBench()
   for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
-  // The store and dashboard benches: each in its own module, skipped with BENCH_STORE=0 / BENCH_WEB=0.
-  for (const [file, fn, flag] of [['store.js', 'runStoreBench', 'BENCH_STORE'], ['web.js', 'runWebBench', 'BENCH_WEB']] as const) {
+  // The parallel, store and dashboard benches: each in its own module, skipped with BENCH_PARALLEL=0 / BENCH_STORE=0 / BENCH_WEB=0.
+  for (const [file, fn, flag] of [['parallel.js', 'runParallelBench', 'BENCH_PARALLEL'], ['store.js', 'runStoreBench', 'BENCH_STORE'], ['web.js', 'runWebBench', 'BENCH_WEB']] as const) {
     const path = join(packageRoot, 'dist', 'src', 'bench', file)
     if (!existsSync(path) || process.env[flag] === '0') continue
     process.stderr.write(`bench: ${file.replace('.js', '')} ...\n`)

@@ -3,9 +3,7 @@ import type { Flag, Parsed } from './flags.js'
 import { str } from './flags.js'
 import { existsSync } from 'node:fs'
 import type { Format, ReadOptions } from '../core.js'
-import { openStore } from '../index.js'
 import type { Store } from '../index.js'
-import { DEFAULT_DB, isPostgresUrl } from '../store/index.js'
 import { statusesOf } from '../export/index.js'
 import type { Io } from './io.js'
 
@@ -33,6 +31,8 @@ export interface ReadStore { store: Store; where: string; events: number }
  * "nothing ingested there" and not as "nothing matched".
  */
 export async function openForReading(db: string | undefined, io: Io, command: string): Promise<ReadStore | null> {
+  // Loaded here, not at the top: extract imports this file and must not pay for the store at start-up.
+  const { DEFAULT_DB, isPostgresUrl, openStore } = await import('../store/index.js')
   const where = db || process.env.SITREP_DB || DEFAULT_DB
   if (!isPostgresUrl(where) && !existsSync(where)) {
     io.err(`sitrep ${command}: no store at ${where}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`)

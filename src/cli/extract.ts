@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 // Not ../core.js: with --jobs the pipeline loads in the threads only, so this thread imports just the reader.
 import { formatFailure } from '../errors.js'
 import { createWriter, formats, keepStatuses } from '../export/index.js'
-import { readInputs } from '../ingest/index.js'
+import { readInputs } from '../ingest/read.js'
 import { defaultJobs, extractAll } from '../queue/extract.js'
 import { extractStatuses, inputFlags, readOptions, statusFlag } from './common.js'
 import type { Flag, Parsed } from './flags.js'

@@ -13,6 +13,7 @@ const commands: Record<string, { help: string; load: () => Promise<Command> }> =
   user: { help: 'add, list and revoke accounts and their bearer tokens', load: async () => (await import('./user.js')).userCommand },
   export: { help: 'export stored events in any output format', load: async () => (await import('./export.js')).exportCommand },
   control: { help: 'territorial-control timeline of a place', load: async () => (await import('./control.js')).controlCommand },
+  gazetteer: { help: 'import GeoNames export files into the local place index, or list its sources (info)', load: async () => (await import('./gazetteer.js')).gazetteerCommand },
   eval: { help: 'score sitrep on the gold data in ../shared/eval', load: async () => (await import('./eval.js')).evalCommand },
 }
 

@@ -42,6 +42,7 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
   const all = JSON.parse(readFileSync(path, 'utf8')) as PloverRow[]
   const rows = all.filter((r) => r.event !== 'DOCUMENT').slice(0, options.limit)
   const reachable = new Set(map.values())
+  const sides = { source: { n: 0, covered: 0, right: 0 }, target: { n: 0, covered: 0, right: 0 } }
   let covered = 0, inRange = 0, coveredIn = 0, right = 0, outRange = 0, alarms = 0, withDead = 0, deadRight = 0, failed = 0
   rows.forEach((row, i) => {
     const { doc, records } = runGold(`${basename(path)}#${i + 1}`, { id: row.id, text: row.text ?? '', published: row.date ?? null })
@@ -56,6 +57,17 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
       if (p) coveredIn++
       ok.event = predicted === gold
       if (ok.event) right++
+      // Who did it to whom: actor1's evidence span on a gold source's words, actor2's on a target's.
+      for (const [side, field] of [['source', 'actor1'], ['target', 'actor2']] as const) {
+        const spans = goldSpans(row.text ?? '', row[side])
+        if (!spans.length) continue
+        const s = sides[side]
+        s.n++
+        if (p) s.covered++
+        const at = p?.evidence?.[field]
+        ok[side] = !!at && spans.some(([a, b]) => at[0] < b && a < at[1])
+        if (ok[side]) s.right++
+      }
     } else {
       outRange++
       ok.false_alarm = p !== null
@@ -75,6 +87,8 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
   const metrics: Metric[] = [
     { key: 'coverage', label: 'coverage (an event predicted)', value: share(covered, rows.length), n: rows.length },
     { key: 'plover_event', label: 'PLOVER event accuracy (types our map reaches)', value: share(right, inRange), covered: share(right, coveredIn), n: inRange },
+    { key: 'source_actor', label: 'source actor = actor1 (types our map reaches)', value: share(sides.source.right, sides.source.n), covered: share(sides.source.right, sides.source.covered), n: sides.source.n },
+    { key: 'target_actor', label: 'target actor = actor2 (types our map reaches)', value: share(sides.target.right, sides.target.n), covered: share(sides.target.right, sides.target.covered), n: sides.target.n },
     { key: 'false_alarm_rate', label: 'event predicted for a type we never code', value: share(alarms, outRange), n: outRange },
     { key: 'dead', label: 'fatalities = gold dead', value: share(deadRight, withDead), n: withDead },
     { key: 'failed', label: 'articles the pipeline failed on', value: failed, n: rows.length, unit: 'count' },
@@ -82,4 +96,16 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
   const seconds = (performance.now() - started) / 1000
   options.progress?.(`${name}: ${rows.length} sentences in ${seconds.toFixed(1)} s`)
   return { file: name, kind: 'plover', rows: rows.length, seconds, metrics }
+}
+
+/** Where the gold actors' words are in the sentence (every occurrence of each `actorText`). */
+function goldSpans(text: string, actors: PloverRow['source']): [number, number][] {
+  if (!Array.isArray(actors)) return []
+  const out: [number, number][] = []
+  for (const a of actors) {
+    const words = (a.actorText ?? '').replace(/\s+/g, ' ').trim()
+    if (!words) continue
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) out.push([at, at + words.length])
+  }
+  return out
 }

@@ -37,12 +37,13 @@ export function absorb(a: EventDraft, b: EventDraft): void {
   if (outranks(b, a) && (b.weight ?? 2) > 1) {
     a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
-    if (b.actor1 && !b.actor1.generic) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic)) a.actor2 = b.actor2
+    if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
+    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else {
-    if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic) a.actor1 = b.actor1
+    // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
+    if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
   }

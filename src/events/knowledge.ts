@@ -1,6 +1,6 @@
 /** @module events/knowledge: triggers.yaml and context.yaml compiled once into phrase indexes. */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parse } from '../yaml-cache.js'
 import { dataPath } from '../paths.js'
 import type { PhraseIndex } from '../text/phrases.js'
 import { compilePhrases } from '../text/phrases.js'

@@ -11,7 +11,6 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
-const COMMUNAL = /\b(villagers|residents|farmers|herders|youths|community members|locals|inhabitants|members of the \w+ community)\b/i
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
@@ -31,11 +30,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMen
   if (byAgent) return byAgent
   list = list.filter((a) => !backer(a))
   // The subject of a passive verb ("soldiers were killed when ...") is the one hit, not the agent.
-  const before = list.filter((a) => a.span[0] < at[0] && !SPEAKER.test(doc.text.slice(a.span[1], a.span[1] + 20)) && !PATIENT.test(doc.text.slice(a.span[1], a.span[1] + 30)))
+  const before = list.filter((a) => a.span[0] < at[0] && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)) && !conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40)))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
-const PATIENT = /^\W{0,3}\s*(were|was|have been|has been|had been|got)\s+(\w+ly\s+)?(killed|wounded|injured|hit|targeted|attacked|ambushed|struck|shot|abducted|kidnapped)\b/i
-const SPEAKER = /^\W{0,3}\s*(said|says|say|told|reported|claimed(?! to)|announced|stated|confirmed)\b/i
 
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
   // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
@@ -45,24 +42,35 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Malian event of a Nigerian article are `Unidentified Armed Group (Mali)`).
   // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
   const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
-  const named = dedupe((c.actors.length ? c.actors : context).map(local))
-  const arms = named.filter(armed)
+  // Who tells of the event after it ("..., military sources said", "according to police") is no side of it.
+  const teller = (a: ActorMention) => conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))
+    || (a.span[0] > at[1] && conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)))
+  const named = dedupe((c.actors.length ? c.actors : context).filter((a) => !teller(a)).map(local))
+  // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
+  const backing = (a: ActorMention) => conventions().backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) !== null
+  const backers = named.filter((a) => armed(a) && backing(a))
+  const arms = named.filter((a) => armed(a) && !backers.includes(a))
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
   const police = named.find((a) => state(a))
+  // Those who demonstrate, named as a group of people ("students", "Chechen refugees"): protesters, the group associated.
+  const crowd = (): ActorMention | undefined => {
+    const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
+    return who && { ...generic('protesters', who.countryCode ?? iso, who.span), text: who.text, assoc: who.assoc, rule: 'protesting-group', score: who.score }
+  }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   switch (sub) {
     case 'Peaceful protest':
-      actor1 = protest ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Protest with intervention':
-      actor1 = protest ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
       actor2 = police ?? generic('police', iso, at)
       break
     case 'Excessive force against protesters':
       actor1 = police ?? generic('police', iso, at)
-      actor2 = protest ?? generic('protesters', iso, at)
+      actor2 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Violent demonstration':
       actor1 = generic('rioters', iso, at)
@@ -75,7 +83,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
-      actor1 = agent(doc, arms, at) ?? (COMMUNAL.test(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
+      actor1 = agent(doc, arms, at) ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = civil ?? generic('civilians', iso, at)
       break
     case 'Government regains territory':
@@ -93,7 +101,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
       if (!actor2) actor2 = !state(actor1) && stateTarget ? generic('state', iso, at) : generic('armed', iso, at)
-      if (actor2.name === actor1.name && actor1.generic) actor2 = generic('state', iso, at)
+      // Two unnamed sides: state forces against the group, unless communities fight each other.
+      if (actor2.name === actor1.name && actor1.generic && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
+      // "Afghan forces repulsed their attack": the defenders did not start the clash.
+      if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
+        say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
+        ;[actor1, actor2] = [actor2, actor1]
+      }
       break
     }
     case 'Arrests':
@@ -119,18 +133,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
+  actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
+  if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
   if (actor1 && actor2 && actor1.name === actor2.name && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
-    say(doc, 'events', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
+    say(doc, 'actors', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
     actor2 = other
   }
   const assoc1: string[] = []
-  const backers = conventions()
-  for (const a of arms) {
-    if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name) continue
-    // Allies named with "backed by", "alongside": associated with actor1.
-    if (backers.backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) && !a.generic) assoc1.push(a.name)
+  for (const a of backers) {
+    if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name || a.generic) continue
+    assoc1.push(a.name)
+    say(doc, 'actors', 'backer-associated', `"${a.text}" backs the agent ("${doc.text.slice(Math.max(0, a.span[0] - 25), a.span[0]).trim()} ..."): associated with actor1, not a side.`, { span: a.span })
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
@@ -167,8 +182,30 @@ function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null,
   const name = conventions().gangName(iso)
   const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], c.span[1])) : null
   if (!name || !sign) return a
-  say(doc, 'events', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
+  say(doc, 'actors', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
   return { ...a, name, rule: 'gang-convention' }
+}
+
+/**
+ * An unidentified side in a dispute between communities is a communal militia (inter 4), named
+ * after its community when the words say which: "militias from Umuleri" → `Umuleri Communal Militia (Nigeria)`.
+ */
+function communalConvention(doc: Doc, c: Candidate, sub: string, iso: string | null, a: ActorMention | null, at: Span, day: string | null): ActorMention | null {
+  if (!a || !a.generic || !/^(Unidentified Armed Group|Unidentified Communal Militia)/.test(a.name)) return a
+  if (!/^(Attack|Abduction|Armed clash|Looting|Sexual)/.test(sub)) return a
+  const words = doc.text.slice(c.span[0], c.span[1])
+  const cue = conventions().communalCue(words)
+  const communal = a.name.startsWith('Unidentified Communal Militia')
+  if (!cue && !communal) return a
+  const country = iso ? genericActor('civilians', iso, day).name.replace(/^Civilians \((.*)\)$/, '$1') : null
+  // "militias from X", "youths of X", "X youths": the community named by a place next to the mention.
+  const place = a.text ? doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
+    && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
+      || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) : undefined
+  const name = place && country ? `${doc.text.slice(place.span[0], place.span[1])} Communal Militia (${country})` : genericActor('communal', iso, day).name
+  if (name === a.name) return a
+  say(doc, 'actors', 'communal-convention', `${cue ? `"${cue}" marks a communal dispute` : 'People of a community attacking'}: the unidentified side is "${name}".`, { span: a.text ? a.span : at })
+  return { ...a, name, inter: 4, rule: 'communal-convention' }
 }
 
 /** Inter codes and interaction come from the final actors: say which and why. */
@@ -176,7 +213,7 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
   const one = (a: ActorMention | null) => (a ? `"${a.name}" (inter ${a.inter}, ${a.rule}${a.text ? `, "${a.text}"` : ''})` : 'none')
   const interaction = interactionCode(r.actor1?.inter ?? 0, r.actor2?.inter ?? 0)
   const assoc = [...r.assoc1.map((n) => `${n} with actor1`), ...r.assoc2.map((n) => `${n} with actor2`)]
-  say(doc, 'events', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
+  say(doc, 'actors', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {

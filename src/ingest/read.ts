@@ -8,9 +8,12 @@ import type { Input } from '../pipeline.js'
 import type { IngestOptions, RawArticle } from './article.js'
 import { toInput } from './article.js'
 import { decode } from './decode.js'
-import { readFeed } from './feed.js'
-import { parseLine } from './jsonl.js'
 import { splitTxt } from './txt.js'
+
+// JSON Lines (the schema checker) and feeds (the XML parser) load only when such an input comes:
+// a plain-text article should not pay for either at start-up.
+const jsonl = () => import('./jsonl.js')
+const feeds = () => import('./feed.js')
 
 export type Format = 'txt' | 'html' | 'feed' | 'jsonl'
 export interface ReadOptions extends IngestOptions {
@@ -71,13 +74,14 @@ async function* readFile(path: string, size: number, options: ReadOptions): Asyn
   yield* fromBytes(bytes, format, path, options)
 }
 
-function* fromBytes(bytes: Uint8Array, format: Format, input: string, options: ReadOptions): Generator<Result<Input>> {
+async function* fromBytes(bytes: Uint8Array, format: Format, input: string, options: ReadOptions): AsyncGenerator<Result<Input>> {
   const decoded = decode(bytes, input)
   if (!decoded.ok) { yield decoded; return }
   const text = decoded.value
   if (format === 'txt') { yield toInput(splitTxt(text), input, options); return }
   if (format === 'html') { yield toInput({ html: text }, input, options); return }
   if (format === 'jsonl') {
+    const { parseLine } = await jsonl()
     let n = 0
     for (const line of text.split('\n')) {
       const got = parseLine(line, input, ++n)
@@ -85,7 +89,7 @@ function* fromBytes(bytes: Uint8Array, format: Format, input: string, options: R
     }
     return
   }
-  const feed = readFeed(text, input)
+  const feed = (await feeds()).readFeed(text, input)
   if (!feed.ok) { yield feed; return }
   if (!feed.value.items.length) yield fail('article-empty', 'the feed has no items', input)
   let i = 0
@@ -93,6 +97,7 @@ function* fromBytes(bytes: Uint8Array, format: Format, input: string, options: R
 }
 
 async function* readJsonl(stream: NodeJS.ReadableStream, input: string, options: ReadOptions): AsyncGenerator<Result<Input>> {
+  const { parseLine } = await jsonl()
   let n = 0
   try {
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {

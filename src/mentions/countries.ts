@@ -1,7 +1,7 @@
 /** @module countries: ISO2 ↔ ACLED country names, aliases and demonyms (world-countries + data/countries.yaml). */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { parse } from 'yaml'
+import { parse } from '../yaml-cache.js'
 import { dataPath } from '../paths.js'
 
 export interface Country {

@@ -10,6 +10,7 @@ export interface MergeConfig {
   weights: { date: number; place: number; type: number; actors: number }
   familyOf: Map<string, string>
   genericPrefixes: string[]
+  strict: { samePlaceScore: number }     // place similarity at or above which two reports are "the same place"
 }
 
 const FILE = 'data/merge.yaml'
@@ -52,7 +53,15 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     weights: w as MergeConfig['weights'],
     familyOf,
     genericPrefixes: generic as string[],
+    strict: strictOf(o.strict),
   }
+}
+
+function strictOf(raw: unknown): MergeConfig['strict'] {
+  const o = (raw ?? {}) as Record<string, unknown>
+  const v = o.same_place_score ?? 0.9
+  need(typeof v === 'number' && v > 0 && v <= 1, '"strict.same_place_score" must be in (0, 1]')
+  return { samePlaceScore: v as number }
 }
 
 let cached: MergeConfig | null = null

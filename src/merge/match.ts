@@ -65,9 +65,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   } else {
     return no(reasons, 'places cannot be compared')
   }
+  const samePlace = place >= cfg.strict.samePlaceScore
   // Type: same sub-event type, same type, or the same family of types.
   let type: number
-  if (a.sub_event_type === b.sub_event_type) { type = 1; reasons.push(`same sub-event type (${a.sub_event_type})`) }
+  const sameSub = a.sub_event_type === b.sub_event_type
+  if (sameSub) { type = 1; reasons.push(`same sub-event type (${a.sub_event_type})`) }
   else if (a.event_type === b.event_type) { type = 0.7; reasons.push(`same event type (${a.event_type})`) }
   else {
     const fa = cfg.familyOf.get(a.event_type)
@@ -87,6 +89,33 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   } else {
     actors = 0.5
     reasons.push('actors not named on both sides')
+  }
+  // Conservative gates, measured on src/merge/pairs.ts (node dist/src/merge/measure.js): a false merge removes an
+  // event from every count, a missed one leaves a duplicate a reviewer can merge. Distinct incidents of one region
+  // and fortnight differ in one thing only (a day, a town next door, the actors, the type): each difference needs the rest exact.
+  const sameToll = a.fatalities === b.fatalities
+  const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
+  const exactPlace = (a.geonameid !== null && a.geonameid === b.geonameid)
+    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase() && a.geo_precision === b.geo_precision)
+    || (a.geo_precision === 1 && b.geo_precision === 1 && place >= cfg.strict.samePlaceScore)
+  if (!exactPlace) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
+  const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
+  const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
+  if (named1(a) && named1(b) && named1(a) !== named1(b) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
+  const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
+  if (named2(a) && named2(b) && named2(a) !== named2(b) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+  if (days > 0 && !(sameSub && sameToll && a.fatalities > 0 && allNamedShared)) {
+    return no(reasons, 'different days need the same sub-event type, the same named actors and the same toll')
+  }
+  if (!sameSub && !(a.event_type === b.event_type && days === 0 && allNamedShared && sameToll)) {
+    return no(reasons, 'different sub-event types need the same type, day, named actors and toll')
+  }
+  if (!shared.length && (x.named.size || y.named.size) && !(sameSub && days === 0 && sameToll && a.fatalities > 0)) {
+    return no(reasons, 'a named actor on one side only needs the same sub-event type, day and a same non-zero toll')
+  }
+  // A region-level place says little: two reports "in the region" that day are often two incidents.
+  if (Math.max(a.geo_precision, b.geo_precision) >= 3 && !(allNamedShared && sameToll && a.fatalities > 0)) {
+    return no(reasons, 'a region-level place needs the same named actors and the same non-zero toll')
   }
   const w = cfg.weights
   const score = Math.round((w.date * date + w.place * place + w.type * type + w.actors * actors) * 1000) / 1000

@@ -68,5 +68,15 @@ export function steps(d: Dialect): string[][] {
     `CREATE TABLE audit (
       id ${d.serial}, at TEXT NOT NULL, actor TEXT NOT NULL, role TEXT, action TEXT NOT NULL, target TEXT,
       status INTEGER NOT NULL, detail ${d.json})`,
+    // Bumped in the same transaction as any write that can change what a filter counts: counts are cached against it.
+    `CREATE TABLE count_clock (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
+    `INSERT INTO count_clock (id, n) VALUES (1, 0)`,
+    // The fields of a list page (a map client's summary), so a page need not parse whole records.
+    `ALTER TABLE events ADD COLUMN summary ${d.json}`,
+  ], [
+    // A list filtered only by a box or an actor that many events match walks these newest first and
+    // tests the filter on the index entry itself: the table row is read for the hundred shown only.
+    `CREATE INDEX events_list_geo ON events (sort_date, id, longitude, latitude) WHERE ${LIVE}`,
+    `CREATE INDEX events_list_actors ON events (sort_date, id, actors) WHERE ${LIVE}`,
   ]]
 }

@@ -23,6 +23,7 @@ export async function putArticle(w: Writer, article: StoredArticle, records: rea
   }
   const at = now()
   const revision = old ? Number(old.revision) + 1 : 1
+  w.countsChanged = true   // a new or revised article text changes what `q` finds
   let status: IngestOutcome['status'] = 'new'
   if (old) {
     status = 'revised'

@@ -5,9 +5,36 @@ import type { Db, Param } from './db.js'
 import { LIVE } from './rows.js'
 import type { EventFilter } from './types.js'
 
-export interface Where { sql: string; params: Param[] }
+/** `index`: the SQLite index the page query should walk (`INDEXED BY`), when the filter chose one. */
+export interface Where { sql: string; params: Param[]; index?: string }
 
-export function whereOf(db: Db, f: EventFilter): Where {
+/** What the cached counts say about a filter: events matching it, live events in all, and the page size. */
+export interface Selectivity { hits: number; live: number; limit: number }
+
+/** Index entries a page may walk before the set-based plan is cheaper (well under a millisecond each way). */
+const WALK_LIMIT = 50_000
+
+/**
+ * A box or an actor alone, matched by many events: walk the newest-first covering index and test
+ * each entry until the page is full (≈ limit × live / hits entries), instead of collecting every
+ * hit from the R*Tree or the full-text index to sort them. A rare one keeps the set-based plan.
+ */
+function walk(db: Db, f: EventFilter, sel: Selectivity | undefined): Where | null {
+  if (db.kind !== 'sqlite' || !sel || sel.hits === 0 || sel.limit * sel.live > WALK_LIMIT * sel.hits) return null
+  if (f.from || f.to || f.event_type || f.sub_event_type || f.country || f.status || f.location || f.q || f.includeRejected) return null
+  if (f.bbox && !f.actor) {
+    const b = f.bbox
+    return { sql: `${LIVE} AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`, params: [b[0], b[2], b[1], b[3]], index: 'events_list_geo' }
+  }
+  // actors is stored lower-cased; the full-text index matches substrings (trigrams), as instr does.
+  if (f.actor && !f.bbox) return { sql: `${LIVE} AND instr(actors, ?) > 0`, params: [f.actor.toLowerCase()], index: 'events_list_actors' }
+  return null
+}
+
+/** The condition of a filter; with `sel` (the counts known), possibly a cheaper plan for the page. */
+export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
+  const walked = walk(db, f, sel)
+  if (walked) return walked
   const parts: string[] = [f.includeRejected ? 'absorbed_into IS NULL' : LIVE]
   const params: Param[] = []
   const add = (sql: string, ...p: Param[]) => { parts.push(sql); params.push(...p) }

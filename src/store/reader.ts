@@ -9,19 +9,25 @@ import { decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
-export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true): Promise<Result<EventPage>> {
+export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
-  let sql = where.sql
-  const params = [...where.params]
+  // Counts first (kept until the next commit): they tell the page query how selective the filter is.
+  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
+  const live = withTotal ? await countOf(db, whereOf(db, {}).sql, []) : -1
+  const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
+  let sql = pageWhere.sql
+  const params = [...pageWhere.params]
   if (page.cursor) {
     const c = decodeCursor(page.cursor)
     if (!c.ok) return c
     sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
     params.push(c.value[0], c.value[0], c.value[1])
   }
-  const rows = await db.all(`SELECT id, sort_date, revision, record FROM events WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
+  const from = pageWhere.index ? `events INDEXED BY ${pageWhere.index}` : 'events'
+  // A summary page reads the small summary column; rows written before it existed fall back to their record.
+  const body = summary ? 'coalesce(summary, record) AS record' : 'record'
+  const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [...params, page.limit + 1])
-  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
@@ -32,21 +38,25 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
   })
 }
 
-/** Counts by filter, kept until the next commit: a count scans an index, a list page does not. */
-const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number> }>()
+/**
+ * Counts by filter, kept until the count clock moves: a count scans an index, a list page does not. The clock
+ * moves in the same transaction as any write that can change a count (Writer.countsChanged), from any process,
+ * so a cached count is never older than the last such write; concurrent readers share one count query.
+ */
+const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number | Promise<number>> }>()
 
 async function countOf(db: Db, sql: string, params: readonly Param[]): Promise<number> {
-  const generation = db.generation()
+  const clock = await db.get('SELECT n FROM count_clock WHERE id = 1')
+  const generation = Number(clock?.n ?? -1)
   const key = sql + '\u0000' + JSON.stringify(params)
   let cache = counts.get(db)
-  if (generation !== null && cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!
-  const row = await db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params)
-  const n = Number(row?.n ?? 0)
-  if (generation === null) return n
+  if (cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!
+  const pending = db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params).then((row) => Number(row?.n ?? 0))
   if (!cache || cache.generation !== generation) counts.set(db, (cache = { generation, byQuery: new Map() }))
   if (cache.byQuery.size >= 1000) cache.byQuery.delete(cache.byQuery.keys().next().value!)
-  cache.byQuery.set(key, n)
-  return n
+  cache.byQuery.set(key, pending)
+  pending.catch(() => cache!.byQuery.delete(key))
+  return pending
 }
 
 export async function* scanEvents(db: Db, filter: EventFilter): AsyncIterable<EventRecord> {

@@ -38,7 +38,7 @@ export function createStore(db: Db): Store {
     putArticle: (article, records, expect) => writing(db, (w) => putArticle(w, article, records, expect)),
     getArticle: (id) => getArticle(db, id),
     getEvent: (id) => getEvent(db, id),
-    listEvents: (filter, page) => listEvents(db, filter, page),
+    listEvents: (filter, page, options) => listEvents(db, filter, page, true, options?.summary ?? false),
     scanEvents: (filter) => scanEvents(db, filter),
     async review(id, input) {
       return eventAfter(await writing(db, (w) => applyReview(w, id, input)), (v) => v)

@@ -29,7 +29,15 @@ export function searchText(r: EventRecord): string {
 /** Every column of `events`, in one order, for inserts, updates and snapshots. */
 export const EVENT_COLUMNS = ['id', 'record', 'sort_date', 'event_date', 'event_type', 'sub_event_type', 'iso', 'location',
   'latitude', 'longitude', 'status', 'confidence', 'actors', 'search', 'fatalities', 'absorbed_into', 'review', 'overrides',
-  'revision', 'created_at', 'updated_at'] as const
+  'revision', 'created_at', 'updated_at', 'summary'] as const
+
+/** The record fields a list page carries by default (revision comes from its column). */
+export const SUMMARY_FIELDS = ['id', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2',
+  'country', 'iso', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'status', 'confidence'] as const
+
+/** Columns a filter or a count depends on: a write that changes none of them leaves every count as it was. */
+export const COUNTED = ['sort_date', 'event_type', 'sub_event_type', 'iso', 'location', 'latitude', 'longitude', 'status',
+  'actors', 'search', 'absorbed_into', 'review'] as const
 
 /** The columns derived from the record itself. */
 export function recordColumns(r: EventRecord): Record<string, Param> {
@@ -37,6 +45,7 @@ export function recordColumns(r: EventRecord): Record<string, Param> {
     record: JSON.stringify(r), sort_date: r.event_date ?? '', event_date: r.event_date, event_type: r.event_type,
     sub_event_type: r.sub_event_type, iso: r.iso, location: r.location, latitude: r.latitude, longitude: r.longitude,
     status: r.status, confidence: r.confidence, actors: actorsText(r), search: searchText(r), fatalities: r.fatalities,
+    summary: JSON.stringify(Object.fromEntries(SUMMARY_FIELDS.map((k) => [k, r[k]]))),
   }
 }
 

@@ -99,7 +99,8 @@ export interface Store {
   getArticle(id: string): Promise<{ article: StoredArticle; events: EventRecord[] } | null>
   /** The event, following absorbed ids to the survivor; null when unknown. */
   getEvent(id: string): Promise<StoredEvent | null>
-  listEvents(filter: EventFilter, page: Page): Promise<Result<EventPage>>
+  /** `summary`: the events carry only the list fields (SUMMARY_FIELDS and revision), read without parsing whole records. */
+  listEvents(filter: EventFilter, page: Page, options?: { summary?: boolean }): Promise<Result<EventPage>>
   /** Every event matching the filter, in pages, for exports. */
   scanEvents(filter: EventFilter): AsyncIterable<EventRecord>
   review(id: string, input: ReviewInput): Promise<Result<StoredEvent>>

@@ -2,7 +2,7 @@
 import type { EventRecord } from '../schema/record.js'
 import { combine } from '../merge/combine.js'
 import type { Param, Sql } from './db.js'
-import { EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
+import { COUNTED, EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
 import { refreshControl } from './control.js'
 import { MAX_FATALITIES } from './validate.js'
 import type { HistoryEntry } from './types.js'
@@ -12,6 +12,8 @@ export type EventRowValues = Record<string, Param>
 /** One write transaction; remembers the places whose control timeline must be rebuilt at the end. */
 export class Writer {
   private readonly places = new Set<string>()
+  /** Set when this transaction may change what some filter counts (see COUNTED); then the count clock moves. */
+  countsChanged = false
   constructor(readonly tx: Sql) {}
 
   async row(id: string): Promise<EventRowValues | null> {
@@ -32,6 +34,10 @@ export class Writer {
 
   /** Write a whole row (insert or replace), as recompute and unmerge do. */
   async putRow(values: EventRowValues): Promise<void> {
+    if (!this.countsChanged) {
+      const old = await this.row(String(values.id))
+      if (!old || COUNTED.some((c) => (old[c] ?? null) !== (values[c] ?? null))) this.countsChanged = true
+    }
     const cols = EVENT_COLUMNS
     await this.tx.run(
       `INSERT INTO events (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
@@ -89,6 +95,7 @@ export class Writer {
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
     for (const place of this.places) await refreshControl(this.tx, place)
+    if (this.countsChanged) await this.tx.run('UPDATE count_clock SET n = n + 1 WHERE id = 1')
   }
 }
 

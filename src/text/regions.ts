@@ -16,25 +16,33 @@ function load(): void {
   dateline = new RegExp(raw.dateline)
 }
 
-/** Mark lines (and short sentences) that are captions, credits, bylines or boilerplate. */
+/** Mark lines (and short sentences) that are captions, credits, bylines or boilerplate, and the dateline. */
 export function markRegions(doc: Doc): void {
   load()
   const text = doc.text
   const title = doc.article.title?.trim().toLowerCase() ?? null
   let offset = 0
   let first = true
+  // The dateline opens the story's first paragraph; headline lines, a "published" line and a caption
+  // may come before it. Looked for up to the first long line of the story.
+  let seekDateline = true, lines = 0
   for (const line of text.split('\n')) {
     const span: Span = [offset, offset + line.length]
     offset += line.length + 1
     const trimmed = line.trim()
     if (!trimmed) continue
-    if (first) {
-      first = false
+    if (seekDateline) {
       const m = dateline!.exec(line)
       if (m && m[0].length < 60) {
+        seekDateline = false
+        const place = m[1] ?? m[2] ?? m[3]
+        const at = span[0] + m[0].indexOf(place)
         doc.regions.push({ kind: 'dateline', span: [span[0], span[0] + m[0].length] })
-        say(doc, 'text', 'dateline', `"${m[1] ?? m[2]}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [span[0] + m[0].indexOf(m[1] ?? m[2]), span[0] + m[0].indexOf(m[1] ?? m[2]) + (m[1] ?? m[2]).length] })
-      }
+        say(doc, 'text', 'dateline', `"${place}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [at, at + place.length] })
+      } else if (++lines >= 6 || (trimmed.length >= 200 && !rules!.some((r) => r.kind === 'caption' && r.re.test(trimmed)))) seekDateline = false
+    }
+    if (first) {
+      first = false
       if (title && trimmed.toLowerCase() === title) { doc.regions.push({ kind: 'headline-repeat', span }); continue }
     }
     const hit = rules!.find((r) => r.re.test(trimmed))

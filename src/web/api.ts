@@ -1,4 +1,5 @@
-/** @module web/api: typed calls to the sitrep HTTP API; every failure becomes an Error with the server's message. */
+/** @module web/api: typed calls to the sitrep HTTP API with the signed-in token; every failure becomes an ApiError with the server's message. */
+import { authHeaders } from './auth.js'
 
 export interface Claim { value: number | null; qualifier: string; claimant: string | null; group: string | null; span: [number, number]; article_id?: string; measure?: string }
 export interface Source { article_id: string; source: string | null; url: string | null; published: string | null }
@@ -38,15 +39,21 @@ function qs(query: Query): string {
   return s ? `?${s}` : ''
 }
 
+/** A failed call: the server's message, its status, and for a 409 the record as it is now. */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number, readonly current?: unknown) { super(message) }
+}
+
 async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: { ...authHeaders(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   })
-  const data = (await res.json().catch(() => null)) as (T & { error?: { message: string } }) | null
-  if (!res.ok) throw new Error(data?.error?.message ?? `${method} ${path}: HTTP ${res.status}`)
+  const data = (await res.json().catch(() => null)) as (T & { error?: { message: string }; current?: unknown }) | null
+  if (res.status === 401 && method !== 'GET') throw new ApiError(`${data?.error?.message ?? 'sign in first'} — sign in with your token (top right)`, 401)
+  if (!res.ok) throw new ApiError(data?.error?.message ?? `${method} ${path}: HTTP ${res.status}`, res.status, data?.current)
   return data as T
 }
 
@@ -58,10 +65,10 @@ export const api = {
   article: (id: string) => call<{ article: Article; events: EventRecord[] }>('GET', `api/articles/${enc(id)}`),
   addArticles: (body: unknown) => call<{ articles: { id: string; event_ids: string[] }[] }>('POST', 'api/articles', body),
   control: (location: string) => call<{ location: string; periods: ControlPeriod[] }>('GET', `api/control${qs({ location })}`),
-  review: (id: string, body: { action: string; author: string; reason: string; field?: string; value?: unknown; articles?: string[] }) =>
+  review: (id: string, body: { action: string; author?: string; reason: string; field?: string; value?: unknown; articles?: string[]; revision?: number }) =>
     call<{ event: EventRecord }>('POST', `api/events/${enc(id)}/review`, body).then((r) => r.event),
-  merge: (id: string, other: string, author: string, reason: string) =>
-    call<{ merge: MergeInfo; event: EventRecord }>('POST', `api/events/${enc(id)}/merge`, { other, author, reason }),
+  merge: (id: string, other: string, author: string, reason: string, revision?: number) =>
+    call<{ merge: MergeInfo; event: EventRecord }>('POST', `api/events/${enc(id)}/merge`, { other, author, reason, ...(revision !== undefined ? { revision } : {}) }),
   unmerge: (mergeId: number, author: string, reason: string) => call<{ merge: MergeInfo }>('POST', `api/merges/${mergeId}/undo`, { author, reason }),
   clusters: (q: Query, signal?: AbortSignal) => call<{ clusters: Cluster[]; total: number }>('GET', `api/web/clusters${qs(q)}`, undefined, signal),
   days: (q: Query, signal?: AbortSignal) => call<{ days: DayCount[] }>('GET', `api/web/days${qs(q)}`, undefined, signal),

@@ -1,9 +1,34 @@
 /** @module web/control: who held a place when (GET /api/control), as a bar of periods with the events behind each. */
 import { api } from './api.js'
-import type { EventRecord } from './api.js'
+import type { ControlPeriod, EventRecord } from './api.js'
 import { clear, h, toast } from './dom.js'
 import { eventItem } from './list.js'
 import { go } from './state.js'
+import { didYouMean } from '../suggest.js'
+
+const TERRITORY = ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Headquarters or base established']
+
+/**
+ * The timeline under the name people typed. Records carry the gazetteer's name ("Tadmur"), people
+ * type the exonym ("Palmyra"): when the name itself has no timeline, the territory events whose text
+ * mentions it give the stored name; when none does, the closest stored names are offered.
+ */
+async function controlFor(typed: string): Promise<{ location: string; periods: ControlPeriod[]; suggestions: string[] }> {
+  const direct = await api.control(typed)
+  if (direct.periods.length) return { location: typed, periods: direct.periods, suggestions: [] }
+  const mentioned = new Map<string, number>()
+  const held = new Set<string>()
+  for (const sub of TERRITORY) {
+    const [named, all] = await Promise.all([api.events({ sub_event_type: sub, q: typed, limit: 100 }), api.events({ sub_event_type: sub, limit: 1000 })])
+    for (const e of named.events) if (e.location) mentioned.set(e.location, (mentioned.get(e.location) ?? 0) + 1)
+    for (const e of all.events) if (e.location) held.add(e.location)
+  }
+  for (const [name] of [...mentioned].sort((a, b) => b[1] - a[1])) {
+    const { periods } = await api.control(name)
+    if (periods.length) return { location: name, periods, suggestions: [] }
+  }
+  return { location: typed, periods: [], suggestions: didYouMean(typed, held) }
+}
 
 const HUES = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf']
 
@@ -17,8 +42,18 @@ export function renderControl(panel: HTMLElement, location: string | undefined):
   if (!location) { out.appendChild(h('p', { class: 'muted' }, 'Type a place to see who held it when, from territory events.')); return }
   void (async () => {
     try {
-      const { periods } = await api.control(location)
-      if (!periods.length) { out.appendChild(h('p', { class: 'muted' }, `No territory events for "${location}".`)); return }
+      const { location: stored, periods, suggestions } = await controlFor(location)
+      if (!periods.length) {
+        const p = h('p', { class: 'muted' }, `No territory events for "${location}".`)
+        if (suggestions.length) {
+          p.append(' Did you mean ')
+          suggestions.forEach((s, i) => p.append(i ? ' or ' : '', h('a', { href: `#/control?location=${encodeURIComponent(s)}` }, s)))
+          p.append('?')
+        }
+        out.appendChild(p)
+        return
+      }
+      if (stored !== location) out.appendChild(h('p', { class: 'muted read-as' }, `"${location}" is stored as ${stored}.`))
       const holders = [...new Set(periods.map((p) => p.holder))]
       const color = (holder: string) => HUES[holders.indexOf(holder) % HUES.length]
       const today = new Date().toISOString().slice(0, 10)

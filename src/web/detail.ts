@@ -143,7 +143,8 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
       h('h3', {}, 'Fields ', h('small', { class: 'muted' }, '(click an underlined one to see its evidence)')), fields,
       h('h3', {}, `Fatality claims (${e.fatality_claims.length}) `, h('small', { class: 'muted' }, `fatalities ${e.fatalities}, range ${e.fatalities_low}–${e.fatalities_high}`)), claimTable,
       h('h3', {}, `Sources (${e.sources.length})`), sources,
-      h('h3', {}, 'History'), h('ul', { class: 'history' }, ...(e.history ?? []).map((x) => historyLine(x, (m) => void undo(m)))),
+      // No heading over nothing: a new event has no history yet.
+      ...(e.history?.length ? [h('h3', {}, `History (${e.history.length})`), h('ul', { class: 'history' }, ...e.history.map((x) => historyLine(x, (m) => void undo(m))))] : []),
     )
     select(undefined)
   })()

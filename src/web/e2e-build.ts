@@ -16,7 +16,8 @@ export function ensureWebBuilt(): void {
     if (!existsSync(index)) throw new Error(`the dashboard is not built: ${index} is missing`)
     return
   }
-  const newest = Math.max(...readdirSync(src).map((f) => statSync(join(src, f)).mtimeMs))
+  // src/suggest.ts is the one module outside src/web that the dashboard imports.
+  const newest = Math.max(...readdirSync(src).map((f) => statSync(join(src, f)).mtimeMs), statSync(join(packageRoot, 'src', 'suggest.ts')).mtimeMs)
   if (existsSync(index) && statSync(index).mtimeMs >= newest) return
   const vite = join(packageRoot, 'node_modules', 'vite', 'bin', 'vite.js')
   const r = spawnSync(process.execPath, [vite, 'build', '--config', join(src, 'vite.config.ts')], { cwd: packageRoot, encoding: 'utf8' })

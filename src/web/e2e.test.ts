@@ -29,7 +29,11 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await store.close()
     rmSync(dir, { recursive: true, force: true })
   })
-  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle) })
+  // Writes need a token (sitrep user add): the test signs in as an editor, in the API and in the page.
+  const made = await store.users.add('e2e-editor', 'editor')
+  assert.ok(made.ok)
+  const auth = { authorization: `Bearer ${made.value.token}` }
+  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle), headers: auth })
   assert.equal(seed.statusCode, 200)
   assert.deepEqual(seed.json().articles.map((a: { id: string; event_ids: string[] }) => [a.id, a.event_ids]),
     [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']]])
@@ -41,6 +45,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`) })
+  await page.addInitScript((token) => { localStorage.setItem('sitrep.token', token) }, made.value.token)
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] }
     w.__csp = []
@@ -106,6 +111,20 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     assert.deepEqual(await page.$$eval('table.claims td', (tds) => tds.map((td) => td.textContent)), ['12', 'exact', 'a monitoring group', 'rebels', 'killed'])
   })
 
+  await t.test('opening an event brings it to the middle of the map, zoomed to a region', async () => {
+    await page.evaluate(() => { location.hash = '#/events/ev-fx-kandahar' })
+    await page.waitForFunction(() => (new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '').startsWith('31.6'))
+    const [lat, lon, zoom] = (await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '')).split(',').map(Number)
+    assert.ok(Math.abs(lat - 31.6133) < 0.01 && Math.abs(lon - 65.7101) < 0.01 && zoom >= 6, `${lat},${lon},${zoom}`)
+    // A new event has no history yet: no "History" heading over an empty list.
+    const history = (await event('ev-fx-kandahar')).history ?? []
+    const heads = await page.$$eval('#panel h3', (els) => els.map((e) => e.textContent ?? ''))
+    assert.deepEqual(heads.filter((x) => x.startsWith('History')), history.length ? [`History (${history.length})`] : [])
+    await page.evaluate(() => { location.hash = '#/events/ev-fx-aleppo' })
+    await page.waitForSelector('.panel-head h2:has-text("Aleppo")')
+    await page.waitForSelector('mark.evidence[data-field="location"]')
+  })
+
   await t.test('accept (key a) and an edit with a reason go through the API into the history', async () => {
     await page.keyboard.press('a')
     await page.waitForSelector('.badge.accepted')
@@ -162,7 +181,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   })
 
   await t.test('an article with <script> and onerror HTML is shown as text and never runs', async () => {
-    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!) })
+    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: fixtureArticle(FIXTURES.find((f) => f.id === 'fx-xss')!), headers: auth })
     assert.deepEqual(posted.json().articles[0].event_ids, ['ev-fx-xss'])
     await page.evaluate(() => { location.hash = '#/articles/fx-xss' })
     await page.reload()   // a fresh map, with the new event on it
@@ -198,6 +217,27 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.evaluate(() => { location.hash = '#/control?location=Aleppo' })
     await page.waitForSelector('.control p.muted')
     assert.equal(await page.textContent('.control p.muted'), 'No territory events for "Aleppo".')
+  })
+
+  await t.test('the control view has no global timeline under it, and offers close names', async () => {
+    await page.evaluate(() => { location.hash = '#/control?location=Palmira' })
+    await page.waitForSelector('.control p.muted')
+    assert.equal(await page.textContent('.control p.muted'), 'No territory events for "Palmira". Did you mean Palmyra?')
+    assert.equal(await page.isVisible('#timeline'), false)
+    await page.click('.control p.muted a')
+    await page.waitForSelector('.control li[data-event-id]')
+    await page.evaluate(() => { location.hash = '#/' })
+    await page.waitForSelector('#timeline canvas', { state: 'visible' })
+  })
+
+  await t.test('the add view fills the panel: the text box reaches down to the buttons at the bottom', async () => {
+    await page.evaluate(() => { location.hash = '#/add' })
+    await page.waitForSelector('form.add textarea')
+    const panel = (await page.locator('#panel').boundingBox())!
+    const area = (await page.locator('form.add textarea').boundingBox())!
+    const button = (await page.locator('form.add button[type="submit"]').boundingBox())!
+    assert.ok(area.height > panel.height * 0.5, `text box ${area.height}px of a ${panel.height}px panel`)
+    assert.ok(panel.y + panel.height - (button.y + button.height) < 60, `${panel.y + panel.height - (button.y + button.height)}px left blank under the form`)
   })
 
   await t.test('no script error and no CSP violation on the way', async () => {

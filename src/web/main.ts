@@ -5,6 +5,7 @@ import './style.css'
 import { api } from './api.js'
 import type { Facets, Query } from './api.js'
 import { renderAdd } from './add.js'
+import { installSignIn } from './auth.js'
 import { renderControl } from './control.js'
 import { renderArticle, renderEvent } from './detail.js'
 import { $, h, toast } from './dom.js'
@@ -125,9 +126,12 @@ function renderPanel(): void {
   keys = null
   const [route, id] = view.path
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('on', (a as HTMLElement).dataset.nav === (route ?? 'list'))
+  // The control view has its own time axis; the global timeline under it would read as the place's.
+  document.body.classList.toggle('no-timeline', route === 'control')
+  panel.classList.toggle('fill', route === 'add')
   if (route === 'events' && id) keys = renderEvent(panel, id, (e) => {
     map.select(e.id)
-    if (e.latitude !== null && e.longitude !== null && !map.map.getBounds().contains([e.latitude, e.longitude])) map.map.panTo([e.latitude, e.longitude])
+    if (e.latitude !== null && e.longitude !== null) map.focus(e.latitude, e.longitude)
   })
   else if (route === 'articles' && id) renderArticle(panel, id)
   else if (route === 'review') keys = renderQueue(panel, query())
@@ -174,6 +178,8 @@ document.addEventListener('keydown', (ev) => {
 const authorInput = $<HTMLInputElement>('#author')
 authorInput.value = localStorage.getItem('sitrep.author') ?? ''
 authorInput.addEventListener('change', () => localStorage.setItem('sitrep.author', authorInput.value.trim()))
+
+installSignIn($('#top'))
 
 // The map's request goes first: the server answers in order, and the menus can wait.
 route()

@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification'
 import world from 'world-atlas/countries-110m.json'
 import type { Cluster, MarkerEvent } from './api.js'
 import { h, summary, typeColor } from './dom.js'
+import { unwrapped } from './shapes.js'
 
 export interface MapHandlers {
   /** The view moved: the caller fetches clusters for this box and cell size. */
@@ -20,7 +21,11 @@ export interface EventMap {
   view(): { bbox: string; cell: number; center: string }
   fit(clusters: Cluster[]): void
   select(id: string | null): void
+  /** Bring a point to the middle of the map, zooming in to at least a region's scale. */
+  focus(lat: number, lon: number): void
 }
+
+const FOCUS_ZOOM = 6
 
 export function createMap(el: HTMLElement, start: string | undefined, on: MapHandlers): EventMap {
   const map = L.map(el, { minZoom: 1, maxZoom: 14, worldCopyJump: false, attributionControl: false, zoomControl: true,
@@ -31,7 +36,7 @@ export function createMap(el: HTMLElement, start: string | undefined, on: MapHan
 
   // The basemap is the package's own country shapes, drawn on one canvas: no tile server.
   const topo = world as unknown as Topology
-  const countries = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection
+  const countries = unwrapped(feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection)
   L.geoJSON(countries, {
     interactive: false,
     renderer: L.canvas({ padding: 0.5 }),
@@ -109,6 +114,9 @@ export function createMap(el: HTMLElement, start: string | undefined, on: MapHan
       if (!clusters.length) return
       const b = L.latLngBounds(clusters.map((c) => [c.lat, c.lon] as [number, number]))
       map.fitBounds(b.pad(0.3), { maxZoom: 7, animate: false })
+    },
+    focus(lat, lon) {
+      map.setView([lat, lon], Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false })
     },
     select(id) {
       selected = id

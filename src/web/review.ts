@@ -1,5 +1,5 @@
 /** @module web/review: accept, edit with a reason, mark not-an-event, merge, split; the review queue and its keys. */
-import { api } from './api.js'
+import { ApiError, api } from './api.js'
 import type { EventRecord, Query } from './api.js'
 import { clear, h, toast } from './dom.js'
 import { eventItem } from './list.js'
@@ -33,16 +33,34 @@ export interface Reviewer { el: HTMLElement; key(k: string): boolean; edit(field
 /** The action bar of one event; `done` gets the event as the API returns it after the action. */
 export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Reviewer {
   const form = h('div', { class: 'review-form' })
-  const run = async (what: string, fn: () => Promise<EventRecord>) => {
+  // The revision this view shows: a write names it, so a change made meanwhile by someone else is a 409, not lost.
+  let seen = event.revision
+  const rev = () => (seen === undefined ? {} : { revision: seen })
+  /** `fn` does the change on the revision given; after a 409 the reviewer sees both and may redo it on the fresh record. */
+  const run = async (what: string, fn: () => Promise<EventRecord>, field?: string, mine?: unknown) => {
     try {
       const e = await fn()
       toast(`${what}: ${e.id}`)
       window.dispatchEvent(new CustomEvent('sitrep:changed'))   // map and timeline refresh
       done(e)
-    } catch (err) { toast((err as Error).message, true) }
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.current) conflict(what, err, err.current as EventRecord, fn, field, mine)
+      else toast((err as Error).message, true)
+    }
   }
-  const accept = () => run('accepted', () => api.review(event.id, { action: 'accept', author: author(), reason: 'accepted in review' }))
-  const reject = () => run('marked not an event', () => api.review(event.id, { action: 'not-an-event', author: author(), reason: 'not an event (review)' }))
+  function conflict(what: string, err: ApiError, current: EventRecord, fn: () => Promise<EventRecord>, field?: string, mine?: unknown) {
+    clear(form)
+    const now = field ? (current as unknown as Record<string, unknown>)[field] : current.review
+    const lastBy = [...(current.history ?? [])].reverse().find((x) => x.kind === 'review' || x.kind === 'merge')
+    form.appendChild(h('div', { class: 'conflict', role: 'alert', 'data-revision': String(current.revision ?? '') },
+      h('b', {}, 'Changed meanwhile. '), err.message, ' ',
+      lastBy ? h('span', { class: 'muted' }, `Last change by ${lastBy.author}: ${lastBy.action ?? lastBy.kind}${lastBy.field ? ` ${lastBy.field}` : ''}. `) : null,
+      field ? h('span', { class: 'compare' }, `${field} now: ${JSON.stringify(now ?? null)} · yours: ${JSON.stringify(mine ?? null)}`) : null, ' ',
+      h('button', { type: 'button', 'data-action': 'redo', onclick: () => { seen = current.revision; clear(form); void run(what, fn, field, mine) } }, `redo on r${current.revision}`),
+      h('button', { type: 'button', 'data-action': 'discard', onclick: () => { clear(form); done(current) } }, 'keep theirs')))
+  }
+  const accept = () => run('accepted', () => api.review(event.id, { action: 'accept', reason: 'accepted in review', ...rev() }))
+  const reject = () => run('marked not an event', () => api.review(event.id, { action: 'not-an-event', reason: 'not an event (review)', ...rev() }))
 
   function edit(field = 'event_type') {
     clear(form)
@@ -58,7 +76,9 @@ export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Re
       let v: unknown
       try { v = parseValue(select.value, value.value) } catch (err) { toast((err as Error).message, true); return }
       if (!reason.value.trim()) { toast('an edit needs a reason', true); return }
-      void run(`edited ${select.value}`, () => api.review(event.id, { action: 'edit', field: select.value, value: v, author: author(), reason: reason.value.trim() }))
+      const field = select.value
+      const why = reason.value.trim()
+      void run(`edited ${field}`, () => api.review(event.id, { action: 'edit', field, value: v, reason: why, ...rev() }), field, v)
     })
     form.appendChild(f)
     value.focus()
@@ -72,7 +92,7 @@ export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Re
       h('button', { type: 'button', onclick: () => clear(form) }, 'cancel'))
     f.addEventListener('submit', (ev) => {
       ev.preventDefault()
-      void run('merged', async () => (await api.merge(event.id, other.value.trim(), author(), reason.value.trim() || 'same event')).event)
+      void run('merged', async () => (await api.merge(event.id, other.value.trim(), author(), reason.value.trim() || 'same event', seen)).event)
     })
     form.appendChild(f)
     other.focus()
@@ -91,7 +111,7 @@ export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Re
       ev.preventDefault()
       const articles = boxes.filter((b) => b.checked).map((b) => b.value)
       if (!articles.length) { toast('tick the sources that report a different event', true); return }
-      void run('split', () => api.review(event.id, { action: 'split', articles, author: author(), reason: reason.value.trim() || 'different events' }))
+      void run('split', () => api.review(event.id, { action: 'split', articles, reason: reason.value.trim() || 'different events', ...rev() }))
     })
     form.appendChild(f)
   }

@@ -2,6 +2,7 @@
 import uPlot from 'uplot'
 import type { DayCount } from './api.js'
 import { clear, h, typeColor } from './dom.js'
+import { focus } from './focus.js'
 
 const DAY = 86400
 const LEGEND = 34       // room under the plot for uPlot's legend, the colour key of the types
@@ -28,11 +29,17 @@ export function createTimeline(el: HTMLElement, brushed: (from: string, to: stri
     quiet = false
   }
 
-  function draw(days: DayCount[], range: { from?: string; to?: string }) {
+  function draw(all: DayCount[], range: { from?: string; to?: string }) {
     plot?.destroy()
     plot = null
     clear(el)
-    if (!days.length) { el.appendChild(h('p', { class: 'muted empty' }, 'No dated events match these filters.')); return }
+    const f = focus(all)
+    if (!f) { el.appendChild(h('p', { class: 'muted empty' }, 'No dated events match these filters.')); return }
+    // A few stray days far from the rest (an anniversary's 1995 massacre) are named, not plotted.
+    const days = all.filter((d) => d.date >= f.from && d.date <= f.to)
+    const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`
+    const left = [f.before ? `${events(f.before)} before ${f.from} (from ${all[0].date})` : '', f.after ? `${events(f.after)} after ${f.to} (to ${all[all.length - 1].date})` : ''].filter(Boolean)
+    if (left.length) el.appendChild(h('p', { class: 'muted outside' }, `not shown: ${left.join(', ')}`))
     const types = [...new Set(days.map((d) => d.event_type))].sort()
     const first = toSec(days[0].date)
     const last = toSec(days[days.length - 1].date)

@@ -8,7 +8,7 @@ export type Focus = 'news' | 'crime' | string
 
 export interface DocContext {
   focus: Focus
-  /** Domain words per domain, and `armed`: words naming armed or organised actors. */
+  /** Domain words per domain; `armed`: words naming armed actors; `causes`, `weapons`: words of gate.yaml's lists. */
   counts: Record<string, number>
   why: string
 }
@@ -17,6 +17,9 @@ export interface DocContext {
 // a short report with three market words is still a report, a story with a dozen is a market story.
 const MIN_WORDS = 6
 const MIN_DENSITY = 8
+// Crime words are fewer per story than sport or market words: three set a crime story.
+const MIN_CRIME = 3
+const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons'])
 
 /**
  * The article's focus: the domain with most words, when it clearly outweighs the words naming
@@ -28,16 +31,18 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   const counts: Record<string, number> = {}
   for (const m of k.domains.scan(t)) counts[m.value] = (counts[m.value] ?? 0) + 1
   counts.crime = g.crime.scan(t).length
+  counts.causes = g.causes.scan(t).length
+  counts.weapons = g.weapons.scan(t).length
   const political = g.political.scan(t).length
   counts.armed = g.armedAgents.scan(t).length
     + doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Police Forces')).length
   const perThousand = (n: number) => (n * 1000) / Math.max(1, t.count)
-  const ranked = Object.entries(counts).filter(([d]) => d !== 'armed' && d !== 'crime').sort((a, b) => b[1] - a[1])
+  const ranked = Object.entries(counts).filter(([d]) => !NOT_DOMAINS.has(d)).sort((a, b) => b[1] - a[1])
   const [domain, n] = ranked[0] ?? ['', 0]
   if (n >= MIN_WORDS && perThousand(n) >= MIN_DENSITY && n >= 2 * counts.armed && n >= counts.crime) {
     return { focus: domain, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
   }
-  if (counts.crime >= MIN_WORDS && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
+  if (counts.crime >= MIN_CRIME && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
     return { focus: 'crime', counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
   }
   return { focus: 'news', counts, why: 'no single non-conflict domain dominates' }

@@ -16,6 +16,7 @@ const NAME_GLUE = new Set(['of', 'for', 'the', 'and', '&', 'de', 'la'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
+const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -32,7 +33,8 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     return false
   })
   // Weak words alone ("shot", "bodies", "engaged") need someone doing something: a weapon, an armed side or a crowd.
-  if (kept.length && kept.every((h) => h.weight <= 1) && !view.weapon && !view.armedAgent && !view.any(g.crowdAgents) && !view.any(g.police)) {
+  const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.police) || view.any(g.mobAgents)
+  if (kept.length && kept.every((h) => h.weight <= 1 && (HARM.has(h.family) || h.family === 'protest')) && !agent) {
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word with no weapon, armed side or crowd in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
@@ -59,9 +61,11 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
   const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
+  // Any side named by the actors stage: a group, a force, protesters, rioters.
+  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
-  return { s, scan, any, words, caseless, armedActor, covered, protest, weapon: any(g.weapons), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -95,7 +99,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const harm = HARM.has(h.family)
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
-    if (harm && v.armedAgent) continue    // "militants executed a spy after a court of their own": the armed side decides
+    if (harm && v.armedWord) continue    // "militants executed a spy after a court of their own": the armed side decides
     const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
@@ -103,7 +107,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }
   if (g.fightWords.has(norm)) {
-    const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= 4)
+    const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
   }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
@@ -111,14 +115,26 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
-  const court = h.family !== 'protest' ? v.scan(g.court)[0] : undefined
+  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
+  const court = h.family !== 'protest' && !v.armedActor ? v.scan(g.court)[0] : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
+  // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
+  const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
+  if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1)) {
-    const cause = v.scan(g.causes)[0]
-    if (cause && !v.weapon && !v.armedAgent && !v.any(g.police)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    const cause = KILLING.has(h.sub) ? v.scan(g.causes)[0] : undefined
+    // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
+    const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
+      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
+    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
+    const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
+    if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
+      return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
+    }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
     if (animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
@@ -130,8 +146,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (h.weight <= 1) return { rule: 'no-human-agent', reason: `a weak word in a ${ctx.focus} story (${ctx.why})` }
     if (harm && !v.armedAgent) return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed group or attacker named in the sentence` }
   }
-  if (ctx.focus === 'crime' && harm && h.family !== 'remote') {
-    if (!v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)) return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
+  if (crime && harm && h.family !== 'remote') {
+    return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
 }

@@ -148,3 +148,11 @@ test('compileActors throws on one alias naming two actors of the same country', 
   }
   assert.throws(() => compileActors(twice), { message: 'data/actors/groups.yaml: alias "lions of the valley" of Group B already names Group A (groups.yaml)' })
 })
+
+test('an imported group is named where it operates, and "fighters of X" is X', () => {
+  assert.deepEqual(read('Fighters of the Aden Abyan Islamic Army attacked a checkpoint in Yemen.').actors.map((a) => [a.text, a.name, a.inter, a.rule]), [
+    ['Fighters of the Aden Abyan Islamic Army', 'AAIA: Aden Abyan Islamic Army', 2, 'named-alias'],
+  ])
+  // The same words in a Kenyan article name no group: an imported group is local to its home country.
+  assert.equal(read('Fighters of the Aden Abyan Islamic Army attacked a checkpoint in Kenya.').actors.some((a) => a.name.startsWith('AAIA')), false)
+})

@@ -139,6 +139,19 @@ export function compileActors(raw: RawActors): ActorIndex {
   }
   for (const name of g.ethnic.names) trie.add(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
 
+  // Imported groups last: an alias already naming a curated actor, a generic noun or a country is theirs.
+  for (const g of raw.kbGroups) {
+    if (!known.has(g.country) || groupsByName.has(g.name)) continue
+    const group: Group = { name: g.name, inter: g.inter, country: g.country, countries: [g.country], kind: g.kind ?? '', from: g.from ?? null, to: g.to ?? null, local: true }
+    groupsByName.set(g.name, group)
+    for (const alias of new Set(g.aliases)) {
+      const key = phraseWords(alias).words.join(' ')
+      if (seen.has(key) || generic.has(key) || demonymOwner.has(key)) continue
+      seen.set(key, [{ group, file: 'kb-groups.yaml' }])
+      trie.add(alias, { type: 'group', group })
+    }
+  }
+
   const phraseSet = (list: string[]) => new Set(list.map((n) => phraseWords(n).words.join(' ')))
   return {
     trie, groupsByName, state, classes: g.classes,

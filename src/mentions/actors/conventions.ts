@@ -8,6 +8,10 @@ interface RawConventions {
   backer_cues: string[]
   either: string[]
   same_sides: { events: string[]; names: string[] }
+  speakers: { verbs: string[]; nouns: string[]; before: string[] }
+  passive_hits: string[]
+  defence_verbs: string[]
+  communal: { cues: string[]; people: string[] }
 }
 
 export interface Conventions {
@@ -23,6 +27,18 @@ export interface Conventions {
   either(between: string): boolean
   /** Whether ACLED may code `name` on both sides of a `sub` event. */
   sameSides(sub: string, name: string): boolean
+  /** Whether the text right after a mention makes it the teller ("said", "sources said"). */
+  speakerAfter(after: string): boolean
+  /** Whether the text right before a mention makes it the teller ("according to"). */
+  speakerBefore(before: string): boolean
+  /** Whether the text right after a mention is a passive verb of being hit ("were killed"). */
+  passiveAfter(after: string): boolean
+  /** Whether the text right after a mention is a verb of defence ("repulsed their attack"). */
+  defendsAfter(after: string): boolean
+  /** The first word of a dispute between communities in `text`, or null. */
+  communalCue(text: string): string | null
+  /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
+  communalPeople(text: string): boolean
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -40,6 +56,13 @@ export function conventions(): Conventions {
   const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
   const sameEvents = new Set(raw.same_sides.events)
+  const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
+  const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
+  const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
+  // "claimed to" and "said to" report what others did: the mention is then not a speaker.
+  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const speakerBefore = new RegExp(`\\b(?:${alternation(raw.speakers.before)})\\s+(?:the\\s+|an?\\s+)?$`, 'i')
+  const passive = new RegExp(`^\\W{0,3}\\s*(?:were|was|have been|has been|had been|got|being)\\s+(?:\\w+ly\\s+)?(?:${alternation(raw.passive_hits)})\\b`, 'i')
   cached = {
     gangSign: (text) => sign.exec(text)?.[0] ?? null,
     gangName: (iso) => {
@@ -51,6 +74,12 @@ export function conventions(): Conventions {
     backerCueAtEnd: (before) => backer.exec(before)?.[1] ?? null,
     backerCueBefore: (before) => backerNear.exec(before)?.[1] ?? null,
     either: (between) => either.test(between),
+    speakerAfter: (after) => speakerAfter.test(after),
+    speakerBefore: (before) => speakerBefore.test(before),
+    passiveAfter: (after) => passive.test(after),
+    defendsAfter: (after) => defence.test(after),
+    communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
+    communalPeople: (text) => communalPeople.test(text),
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }
   return cached

@@ -64,6 +64,8 @@ const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5
  * `doc.actors`, or `mentions` when given), and failing both, country names and demonyms in the text.
  */
 export function documentCountry(doc: Doc, mentions: readonly ActorMention[] = doc.actors): string | null {
+  // Once the frame stage has read the article, its focus country is the one answer.
+  if (doc.frame && mentions === doc.actors) return doc.frame.country
   // Every event asks for it: computed once per state of the doc, not once per question.
   const key = `${doc.places.length}:${mentions.length}`
   const hit = mentions === doc.actors ? countryCache.get(doc) : undefined
@@ -143,6 +145,13 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
   const named = (m: ActorMention) => m.rule === 'named-alias' && !m.generic && (m.role === 'armed' || m.role === 'external')
   for (let i = 0; i < found.length; i++) {
     const a = found[i], b = found[i + 1]
+    // "fighters of the Aden Abyan Islamic Army", "members of Hamas": the unnamed noun is the group.
+    if (b && a.generic && a.rule === 'generic-armed' && named(b) && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
     if (b && named(a) && named(b) && a.name !== b.name && conventions().either(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name: `${a.name} and/or ${b.name}`, rule: 'named-either', score: Math.min(a.score, b.score) })

@@ -1,4 +1,5 @@
 /** @module mentions/actors/load: reads data/actors/*.yaml and checks it loudly. */
+import { existsSync } from 'node:fs'
 import { dataPath } from '../../paths.js'
 import { readYaml } from '../../yaml-cache.js'
 
@@ -35,6 +36,8 @@ export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<st
 
 export interface RawActors {
   groups: RawGroup[]
+  /** Groups imported from public dictionaries (kb-groups.yaml, generated): below the curated ones. */
+  kbGroups: RawGroup[]
   stateForces: RawStateForce[]
   stateUnits: RawStateUnit[]
   generic: RawGeneric
@@ -57,12 +60,14 @@ function read<T>(file: string): T {
 export function readActorData(): RawActors {
   const raw: RawActors = {
     groups: read<RawGroup[]>('groups.yaml'),
+    kbGroups: existsSync(dataPath('actors', 'kb-groups.yaml')) ? read<RawGroup[]>('kb-groups.yaml') ?? [] : [],
     stateForces: read<RawStateForce[]>('state-forces.yaml'),
     stateUnits: read<RawStateUnit[]>('state-units.yaml'),
     generic: read<RawGeneric>('generic.yaml'),
     countries: read<RawCountryExtra>('countries.yaml'),
   }
   raw.groups.forEach((g) => checkEntry('groups.yaml', g.name, g))
+  raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))
   raw.stateForces.forEach((s) => checkEntry('state-forces.yaml', s.name, { ...s, aliases: [] }))
   raw.stateUnits.forEach((u) => {
     checkEntry('state-units.yaml', `${u.country} ${u.kind} ${u.unit ?? ''}`.trim(), { ...u, name: u.unit ?? u.kind, inter: 1 })

@@ -1,5 +1,5 @@
 /** @module mentions/dates/resolve: chrono-node's findings turned into ACLED dates: past weekdays, yearless dates, months at the 15th, ranges at their middle. */
-import * as chrono from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 import type { Found } from './rules.js'
 import { yearFor } from './rules.js'
 import { daysInMonth, middle, nearestWeekday, weekdayOf, ymd } from './calendar.js'

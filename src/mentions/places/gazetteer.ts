@@ -1,11 +1,14 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { buildPath, dataPath } from '../../paths.js'
 import type { GazetteerColumns } from './gazetteer-types.js'
 import { decodeGazetteer, findKey } from './artifact.js'
 import { citiesFile, writeGazetteer } from './build.js'
+import { importedFiles, importedSources, type ImportedSource } from './gazetteer-import.js'
 
-export const gazetteerPath = (): string => buildPath('gazetteer.bin')
+/** The artifact: in `SITREP_GAZETTEER_DIR` beside its imports when that is set (a read-only install), else in build/. */
+export const gazetteerPath = (): string => (process.env.SITREP_GAZETTEER_DIR ? join(process.env.SITREP_GAZETTEER_DIR, 'gazetteer.bin') : buildPath('gazetteer.bin'))
 
 /** The loaded index: entity columns plus key → postings (`entity * 4 + flag`). */
 export interface Gazetteer {
@@ -23,7 +26,7 @@ function sources(): string[] {
   const places = readdirSync(dataPath('places')).filter((f) => f.endsWith('.yaml')).map((f) => dataPath('places', f))
   // The build code itself (build.ts, or build.js when running from dist/) and the binary layout.
   const code = ['./build.ts', './artifact.ts'].map((f) => new URL(f, import.meta.url)).map((u) => u.pathname.replace(/\.ts$/, existsSync(u) ? '.ts' : '.js'))
-  return [...places, dataPath('countries.yaml'), citiesFile(), ...code]
+  return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...importedFiles()]
 }
 
 function stale(path: string): boolean {
@@ -44,8 +47,14 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached
   const path = gazetteerPath()
   if (stale(path)) writeGazetteer(path)
-  const d = decodeGazetteer(readFileSync(path), path)
-  cached = {
+  cached = loadGazetteer(readFileSync(path), path)
+  return cached
+}
+
+/** A gazetteer over one artifact's bytes (the installed one, or one a test compiled). */
+export function loadGazetteer(file: Buffer, path: string): Gazetteer {
+  const d = decodeGazetteer(file, path)
+  return {
     g: d.g, maxWords: d.maxWords,
     lookup(key) {
       const i = findKey(d.keys, key)
@@ -56,5 +65,20 @@ export function gazetteer(): Gazetteer {
       return i < 0 ? undefined : range(d.skel, d.skelOff[i], d.skelOff[i + 1])
     },
   }
-  return cached
+}
+
+/** What `sitrep gazetteer info` prints: the artifact, its entity counts by kind, and the imported sources. */
+export interface GazetteerInfo { path: string; built: string; licence: string; entities: number; byKind: Record<string, number>; imports: ImportedSource[] }
+
+export function gazetteerInfo(): GazetteerInfo {
+  const { g } = gazetteer()
+  const byKind: Record<string, number> = {}
+  for (const k of g.kind) byKind[k] = (byKind[k] ?? 0) + 1
+  return { path: gazetteerPath(), built: g.built, licence: g.licence, entities: g.kind.length, byKind, imports: importedSources() }
+}
+
+/** Rebuild the artifact now (after an import), and drop the copy loaded in this process. */
+export function rebuildGazetteer(): string {
+  cached = null
+  return writeGazetteer(gazetteerPath())
 }

@@ -19,8 +19,11 @@ export function titleTokens(title: string): TokenView {
   return { count: value.length, value, start, end, pos: value.map((v) => (/^\p{Lu}/u.test(v) ? 'PROPN' : 'X')), sentence: value.map(() => 0) }
 }
 
-export function places(): Stage {
-  const gaz = gazetteer()
+/** `gazetteer`: another index than the installed one (a test's, compiled from fixtures). */
+export interface PlacesOptions { gazetteer?: Gazetteer }
+
+export function places(options: PlacesOptions = {}): Stage {
+  const gaz = options.gazetteer ?? gazetteer()
   const k = placeKnowledge()
   return function places(doc: Doc) {
     const found = recognize(doc.tokens, doc.text, gaz, k)
@@ -37,7 +40,8 @@ export function places(): Stage {
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
-    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) f.standIn = true
+    // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
+    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) { f.standIn = true; f.village = true }
     for (const r of resolved) {
       const best = r.ranked[0]
       if (!best || !kept.has(r.found)) continue
@@ -139,9 +143,11 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
 const districtWords = districtLevel
 
-function precisionOf(kind: string, f: Found): 1 | 2 | 3 {
+function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
   // village at the nearest known unit with precision 2, whatever that unit's level.
+  // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.
+  if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
   if (kind === 'admin2') return 2
@@ -154,7 +160,7 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const g = gaz.g, e = best.entity, f = r.found
   const demonym = best.flag === Flag.Demonym
   const kind = demonym ? 'demonym' : g.kind[e]
-  const precision = precisionOf(kind, f)
+  const precision = precisionOf(kind, f, g.pop[e])
   // A container that really holds the kept name before it (not the next item of a list).
   const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]

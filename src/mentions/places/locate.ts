@@ -1,9 +1,15 @@
-/** @module mentions/places/locate: the place where the event at a trigger happened, with ACLED geo_precision. */
+/** @module mentions/places/locate: the place where the event at a trigger happened, with ACLED geo_precision, read against the article's frame. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
-import { inRegion, sentenceAt } from '../../doc.js'
+import { inRegion, say, sentenceAt } from '../../doc.js'
+import { countryPlace } from '../../frame/country.js'
+import { placeKnowledge } from './knowledge.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
-export interface EventPlace { place: PlaceMention | null; reason: string; via: 'sentence' | 'nearby' | 'article' | 'dateline' | 'none' }
+export interface EventPlace {
+  place: PlaceMention | null
+  reason: string
+  via: 'sentence' | 'nearby' | 'region' | 'lead' | 'dateline' | 'article' | 'country' | 'none'
+}
 
 const aside = ['dateline', 'caption', 'credit'] as const
 const usable = (p: PlaceMention): boolean => p.kind !== 'demonym' && p.latitude !== null
@@ -14,37 +20,84 @@ const origin = new Set(['from'])
 /**
  * Most specific first (town over district over region), then closest to the trigger. A container
  * ("Borgou" in "Nikki, Borgou") never beats the place it holds; a place named only as an origin
- * comes after every other place in the sentence.
+ * or inside an organisation's name comes after every other place in the sentence.
  */
-function best(list: PlaceMention[], trigger: Span): PlaceMention | null {
+function best(list: PlaceMention[], trigger: Span, home: string | null = null): PlaceMention | null {
   let out: PlaceMention | null = null, outKey = Infinity
   for (const p of list) {
     if (p.rule === 'container') continue
-    const key = (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
+    // A town abroad, read over a close namesake, in an article about one country is more often the
+    // wrong namesake than the place: it comes after that country's regions ("near Boni in the Mopti region").
+    const abroad = home !== null && p.countryCode !== home && p.kind === 'place' && p.score < 0.8 ? 3.5e6 : 0
+    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
     if (key < outKey) { out = p; outKey = key }
   }
   return out
 }
 
 /**
- * Same sentence first, then the sentences just before and after, then the article's dominant
- * place; the dateline city only when nothing else is named; never a demonym.
+ * The event's own sentence first, then the sentences just before and after, then the place of the
+ * article's main incident (headline and lead), then the dateline city, then the place the article
+ * names most, then its country. Only mentions the frame reads as event places count: never a
+ * dateline inside the story's sentences, a nationality, a source's base, a modifier ("the US
+ * dollar"), an organisation's or saint's name, or the reference point of a bearing.
  */
 export function locateEvent(doc: Doc, trigger: Span): EventPlace {
-  const story = doc.places.filter((p) => usable(p) && !inRegion(doc, p.span, aside))
+  const where = choose(doc, trigger)
+  if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
+  return where
+}
+
+function choose(doc: Doc, trigger: Span): EventPlace {
+  const frame = doc.frame
+  const isEvent = (p: PlaceMention, i: number): boolean => (frame ? frame.roles[i]?.role === 'event' : !inRegion(doc, p.span, aside))
+  const story = doc.places.filter((p, i) => usable(p) && isEvent(p, i))
   const s = sentenceAt(doc, trigger[0])
   const inSentence = (d: number): PlaceMention[] => story.filter((p) => sentenceAt(doc, p.span[0]) === s + d)
-  const here = best(inSentence(0), trigger)
+  const country = frame?.country ?? null
+  // The sentence names the article's country in some role ("the Benin army", "Lebanese troops"):
+  // a bare foreign country in or near it is where something else happened, not this event.
+  const inThis = (span: Span): boolean => sentenceAt(doc, span[0]) === s
+  const ownCountry = country !== null && !story.some((p) => p.countryCode === country && inThis(p.span))
+    && (doc.places.some((p, i) => p.countryCode === country && inThis(p.span) && ['modifier', 'organisation', 'nationality'].includes(frame!.roles[i]?.role ?? ''))
+      || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
+  const home = frame && frame.share >= 0.75 ? country : null
+  const here = best(inSentence(0), trigger, home)
+  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
+    const whole = countryPlace(doc, country)
+    if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
+  }
   if (here) return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}.`, via: 'sentence' }
+  // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
+  // own place, so no other sentence's town is this event's place; the article's region or country is.
+  const unknown = unknownPlace(doc, s)
+  if (unknown && country && supported(doc, country)) {
+    const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
+    const whole = region ?? countryPlace(doc, country)
+    if (whole) return { place: whole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know: the event is placed in ${whole.name ?? whole.text}, the area the article is about, at precision 3.`, via: 'region' }
+  }
   for (const d of [-1, 1, -2, 2]) {
-    const p = best(inSentence(d), trigger)
+    // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home)
     if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
   }
-  const dominant = dominantPlace(story)
-  if (dominant) return { place: dominant, reason: `"${dominant.text}" is the place the article names most.`, via: 'article' }
-  const dateline = doc.places.find((p) => usable(p) && inRegion(doc, p.span, ['dateline']))
-  if (dateline) return { place: dateline, reason: `Only the dateline names a place: "${dateline.text}", where the report was filed.`, via: 'dateline' }
-  return { place: null, reason: doc.places.length ? 'The text names only nationalities or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }
+  if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
+  const dateline = frame ? frame.dateline : doc.places.find((p) => usable(p) && inRegion(doc, p.span, ['dateline'])) ?? null
+  if (dateline && usable(dateline) && (!country || dateline.countryCode === country)) {
+    return { place: dateline, reason: `Neither the event's sentences nor the lead name a place: the dateline "${dateline.text}" is taken as the event's place.`, via: 'dateline' }
+  }
+  const dominant = dominantPlace(story.filter((p) => !country || p.countryCode === country))
+  if (dominant) return { place: dominant, reason: `"${dominant.text}" is the place the article names most${country ? ` in ${country}` : ''}.`, via: 'article' }
+  const whole = country && supported(doc, country) ? countryPlace(doc, country) : null
+  if (whole) return { place: whole, reason: `The text names no event place; the event is placed in the article's country, ${whole.country ?? country}, at precision 3.`, via: 'country' }
+  return { place: null, reason: doc.places.length ? 'The text names only nationalities, datelines or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }
+}
+
+/** More than nationalities point to the country ("a Canadian tourist" says who, not where). */
+function supported(doc: Doc, country: string): boolean {
+  const roles = doc.frame?.roles
+  return doc.places.some((p, i) => p.countryCode === country && roles?.[i]?.role !== 'nationality' && roles?.[i]?.role !== 'caption')
+    || doc.actors.some((a) => a.countryCode === country && !a.generic)
 }
 
 /** The article's most named place, specific places counting more than countries. */
@@ -58,4 +111,26 @@ function dominantPlace(list: PlaceMention[]): PlaceMention | null {
   let out: { p: PlaceMention; w: number } | null = null
   for (const v of weight.values()) if (!out || v.w > out.w) out = v
   return out?.p ?? null
+}
+
+/**
+ * A place the sentence names that the gazetteer does not know: capitalised words right before a
+ * kind-of-place or administrative word ("Machava village", "Nangade district"), none of them a
+ * place mention. Returns its words, or null.
+ */
+function unknownPlace(doc: Doc, s: number): string | null {
+  const t = doc.tokens, k = placeKnowledge()
+  if (s < 0) return null
+  for (let i = 1; i < t.count; i++) {
+    // The kind word in lower case: "Machava village", not "Islamic State".
+    if (t.sentence[i] !== s || t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
+    const j = i - 1
+    if (t.sentence[j] !== s || !/^\p{Lu}\p{Ll}/u.test(t.value[j]) || k.stop.has(t.norm[j])) continue
+    // The word before the name is no sentence start and the name is no known place.
+    if (j === 0 || t.sentence[j - 1] !== s || doc.places.some((p) => p.span[0] <= t.start[j] && t.end[j] <= p.span[1])) continue
+    if (doc.actors.some((a) => a.span[0] <= t.start[j] && t.end[j] <= a.span[1])) continue
+    if (inRegion(doc, [t.start[j], t.end[i]], aside)) continue
+    return `${t.value[j]} ${t.value[i]}`
+  }
+  return null
 }

@@ -197,3 +197,24 @@ test('a loose spelling needs the text to point to its country', () => {
   const doc = parse('Gunmen attacked a checkpoint in Chaki Wardak district of Afghanistan.')
   assert.equal(doc.places.some((p) => p.countryCode === 'RU'), false)
 })
+
+test('a neighbourhood of a city is coded at the city with precision 1; "X city" is the town, not its district', () => {
+  const doc = parse('Artillery fire hit Zawiyat (Tripoli) on Monday. Workers protested in Reasi city on Friday.')
+  assert.deepEqual(brief(doc), [['Tripoli', 'Tripoli', 'Tripoli', 'place', 1], ['Reasi', 'Riāsi', 'Jammu and Kashmir', 'place', 1]])
+})
+
+test('hyphenated names: lower-case links inside, a French province name, no small head of an unknown compound', () => {
+  const doc = parse('Gunmen killed two in Port-au-Prince. Rebels clashed with troops in Rubaya, Nord-Kivu. Shells hit the Shakhta-6 mine and Mogadishu-Hodan.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode]), [['Port-au-Prince', 'Port-au-Prince', 'HT'], ['Nord-Kivu', 'North Kivu', 'CD'], ['Mogadishu', 'Mogadishu', 'SO']])
+})
+
+test('a country name is the country unless the text names it as a town', () => {
+  assert.deepEqual(show(parse('Israeli jets struck targets in Lebanon on Monday.')), [['Israeli', 'Israel', 'IL', 'demonym'], ['Lebanon', 'Lebanon', 'LB', 'country']])
+  assert.deepEqual(show(parse('A tornado hit Lebanon, Tennessee on Friday.')), [['Lebanon', 'Lebanon', 'US', 'place'], ['Tennessee', 'Tennessee', 'US', 'admin1']])
+  assert.deepEqual(show(parse('Troops from Jordan and Chad arrived in Mali.')), [['Jordan', 'Jordan', 'JO', 'country'], ['Chad', 'Chad', 'TD', 'country'], ['Mali', 'Mali', 'ML', 'country']])
+})
+
+test('one demonym is enough to drop a small namesake abroad', () => {
+  const doc = parse('Ukrainian forces fired mortars near Komsomolets on Monday.')
+  assert.deepEqual(show(doc), [['Ukrainian', 'Ukraine', 'UA', 'demonym']])
+})

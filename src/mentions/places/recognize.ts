@@ -34,6 +34,10 @@ export interface Found {
   standIn: boolean
   /** The link to the container is explicit (brackets, "X district, Y"), not a bare comma that may be a list. */
   strictContainer: boolean
+  /** Stands in for a village the gazetteer lacks or knows only elsewhere (precision 2 even for a city). */
+  village?: boolean
+  /** A stand-in named in brackets after the unknown name ("Abu Salim (Tripoli)"). */
+  bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
 }
@@ -75,6 +79,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const w = t.value[j]
       if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
+      if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
     }
     let hit: Found | null = null
@@ -100,6 +106,11 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
     }
     if (!hit) { i++; continue }
+    // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
+    // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
+    const h = hit.last
+    if (h + 2 < t.count && t.value[h + 1] === '-' && adjacent(h, h + 1) && adjacent(h + 1, h + 2) && /\p{L}/u.test(t.value[h + 2])
+      && !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000))) { i = h + 1; continue }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
@@ -169,7 +180,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
     if (j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase()))) j--
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
-    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) f.standIn = true
+    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
   }
   // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false

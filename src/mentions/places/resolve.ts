@@ -18,6 +18,9 @@ export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 /** Words after a name that make it a second-level unit (ACLED precision 2), not a province. */
 export const districtLevel = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
 
+/** Words after a name that make it a settlement, not the district of the same name. */
+const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
+
 const kindPrior: Record<string, number> = { country: 3.2, admin1: 2.0, region: 2.6, feature: 2.2, admin2: 0.9 }
 const codeBonus: Record<string, number> = { PPLC: 0.9, PPLA: 0.5, PPLA2: 0.2 }
 
@@ -43,7 +46,11 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
     else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) score -= 0.5
   }
   // A name standing in for an unknown village before it ("X, Luhansk") is the area, not its town.
-  if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
+  // "Abu Salim (Tripoli)" alone in brackets: a neighbourhood of the city, which ACLED codes at the city.
+  if (f.standIn && f.bracket && !f.container && kind === 'place' && g.pop[e] >= 1e5) score += 1.5
+  else if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
+  // "Reasi city", "Cooch Behar (Cooch Behar district, ...)": the town, not the district named after it.
+  if (kind === 'place' && ((f.unit && townUnits.has(f.unit)) || (f.container && placeKey(f.container.text) === placeKey(f.text)))) { score += 1.2; why.push('the town itself') }
   const c = f.container
   if (c) {
     const fits = containerEntities(g, c).some((x) => contains(g, x, e))
@@ -166,7 +173,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
         let foreign = false
         if (g.cc[e] && top > 0) {
           score += 2.5 * Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 2 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
+          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The build after `tsc -p .` (incremental: unchanged sources are not emitted again): each artifact
+// is made only when it is missing or older than its sources, and the log says which were skipped.
+// `npm run build` on an unchanged tree therefore costs seconds, and leaves the gazetteer alone.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0)
+const say = (what, t0) => process.stderr.write(`build: ${what} (${Math.round(performance.now() - t0)} ms)\n`)
+
+// GeoNames index: gazetteer() compiles build/gazetteer.bin only when it is missing or older than its sources.
+let t0 = performance.now()
+const { gazetteer, gazetteerPath } = await import('../dist/src/mentions/places/gazetteer.js')
+const before = mtime(gazetteerPath())
+gazetteer()
+say(mtime(gazetteerPath()) === before ? 'gazetteer up to date, skipped' : 'gazetteer compiled', t0)
+
+// Actor phrase cache: keyed by content, so a warm cache costs a lookup per phrase.
+t0 = performance.now()
+const { actorIndex } = await import('../dist/src/mentions/actors/index.js')
+actorIndex()
+say('actor index cached', t0)
+
+// Dashboard bundle: vite only when a file of src/web is newer than dist/web/index.html.
+t0 = performance.now()
+const web = join(root, 'src', 'web')
+// src/suggest.ts is shared with the CLI; the rest of the dashboard's code is in src/web.
+const newest = Math.max(...readdirSync(web).map((f) => mtime(join(web, f))), mtime(join(root, 'src', 'suggest.ts')), mtime(join(root, 'package-lock.json')))
+if (mtime(join(root, 'dist', 'web', 'index.html')) >= newest) say('dashboard up to date, skipped', t0)
+else {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+  say('dashboard built', t0)
+}

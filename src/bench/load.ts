@@ -1,0 +1,154 @@
+/**
+ * @module bench/load: reads under writes. A store of N synthetic events (default 100,000), served on loopback;
+ * 20 readers page `/api/events` (the default page and a few filters) while 10 writers post reviews with a
+ * reviewer's token. Prints read p50/p99, write p50/p99 and errors, per backend.
+ * `node dist/src/bench/load.js [--events N] [--seconds S] [--backend sqlite|postgres|both]`
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { parseArgs } from 'node:util'
+import type { Db } from '../store/db.js'
+import { createStore } from '../store/repo.js'
+import { openSqlite } from '../store/sqlite/index.js'
+import { EVENT_COLUMNS, now, recordColumns, textHash } from '../store/rows.js'
+import { syntheticRecord } from './store.js'
+
+const READS = ['/api/events', '/api/events', '/api/events', '/api/events?country=SY', '/api/events?event_type=Battles', '/api/events?from=2017-01-01&to=2017-06-30']
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+}
+
+/** N events, one article and one source each, inserted many rows per statement (no merging: a store to read). */
+export async function seed(db: Db, n: number): Promise<void> {
+  const rand = rng(11)
+  const at = now()
+  const batch = 200
+  for (let start = 0; start < n; start += 5000) {
+    await db.write(async (tx) => {
+      for (let b = start; b < Math.min(n, start + 5000); b += batch) {
+        const ev: (string | number | null)[] = []
+        const ar: (string | number | null)[] = []
+        const so: (string | number | null)[] = []
+        const count = Math.min(batch, n - b)
+        for (let i = b; i < b + count; i++) {
+          const r = syntheticRecord(i, rand)
+          const text = `Synthetic report ${i}: ${r.notes}`
+          const row: Record<string, string | number | null> = { id: r.id, ...recordColumns(r), absorbed_into: null, review: 'auto', overrides: '{}', revision: 1, created_at: at, updated_at: at }
+          ev.push(...EVENT_COLUMNS.map((c) => row[c] ?? null))
+          ar.push(r.article_id, textHash(text), text, at)
+          so.push(r.article_id, r.id, r.id, JSON.stringify(r), at)
+        }
+        const rows = (k: number, s: string) => Array.from({ length: count }, () => `(${s.repeat(k).replace(/, $/, '')})`).join(', ')
+        await tx.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${rows(EVENT_COLUMNS.length, '?, ')}`, ev)
+        await tx.run(`INSERT INTO articles (id, hash, text, revision, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, 1, ?)').join(', ')}`, ar)
+        await tx.run(`INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, 1, ?, 1, ?, ?)').join(', ')}`, so)
+      }
+    })
+  }
+}
+
+interface Load { base: string; token: string; seconds: number; readers: number; writers: number; events: number }
+interface Out { reads: number[]; writes: number[]; readErrors: string[]; writeErrors: string[] }
+
+/** The clients, in a worker thread so that their own work does not slow the server down. */
+async function clients(l: Load): Promise<Out> {
+  const out: Out = { reads: [], writes: [], readErrors: [], writeErrors: [] }
+  const stop = performance.now() + l.seconds * 1000
+  const rand = rng(5)
+  const reader = async () => {
+    for (let i = 0; performance.now() < stop; i++) {
+      const t0 = performance.now()
+      try {
+        const res = await fetch(l.base + READS[i % READS.length])
+        await res.arrayBuffer()
+        if (res.status !== 200) out.readErrors.push(`HTTP ${res.status}`)
+      } catch (e) { out.readErrors.push((e as Error).message) }
+      out.reads.push(performance.now() - t0)
+    }
+  }
+  const writer = async (w: number) => {
+    for (let i = 0; performance.now() < stop; i++) {
+      const id = `ev_syn_${Math.floor(rand() * l.events)}`
+      const t0 = performance.now()
+      try {
+        const body = i % 2 ? { action: 'accept', reason: `load ${w}` } : { action: 'edit', field: 'notes', value: `checked by writer ${w} (${i})`, reason: 'load' }
+        const res = await fetch(`${l.base}/api/events/${id}/review`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${l.token}` } })
+        await res.arrayBuffer()
+        if (res.status !== 200) out.writeErrors.push(`HTTP ${res.status}`)
+      } catch (e) { out.writeErrors.push((e as Error).message) }
+      out.writes.push(performance.now() - t0)
+    }
+  }
+  await Promise.all([...Array.from({ length: l.readers }, reader), ...Array.from({ length: l.writers }, (_, w) => writer(w))])
+  return out
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return Math.round((s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0) * 10) / 10
+}
+
+async function run(backend: 'sqlite' | 'postgres', events: number, seconds: number): Promise<Record<string, unknown>> {
+  const { buildServer } = await import('../api/index.js')
+  let db: Db
+  let cleanup = async () => undefined as unknown
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-load-'))
+    db = openSqlite(join(dir, 'load.db'))
+    cleanup = async () => rmSync(dir, { recursive: true, force: true })
+  } else {
+    const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+    const schema = `sitrep_load_${process.pid}`
+    const { openPostgres } = await import('../store/postgres/index.js')
+    db = await openPostgres(url, { schema })
+    cleanup = async () => {
+      const { default: pg } = await import('pg')
+      const c = new pg.Client({ connectionString: url })
+      await c.connect()
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      await c.end()
+    }
+  }
+  const t0 = performance.now()
+  await seed(db, events)
+  const seeded = Math.round(performance.now() - t0)
+  const store = createStore(db)
+  const made = await store.users.add('load', 'reviewer')
+  if (!made.ok) throw new Error(made.error.message)
+  const app = await buildServer(store, { derive: () => [] })
+  const base = await app.listen({ host: '127.0.0.1', port: 0 })
+  try {
+    const out = await new Promise<Out>((resolve, reject) => {
+      const w = new Worker(new URL(import.meta.url), { workerData: { base, token: made.value.token, seconds, readers: 20, writers: 10, events } satisfies Load })
+      w.once('message', resolve)
+      w.once('error', reject)
+    })
+    return {
+      backend, events, seconds, seed_ms: seeded, reads: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
+      read_errors: out.readErrors.length, writes: out.writes.length, write_p50_ms: pct(out.writes, 50), write_p99_ms: pct(out.writes, 99),
+      write_errors: out.writeErrors.length, first_errors: [...out.readErrors, ...out.writeErrors].slice(0, 3),
+    }
+  } finally {
+    await app.close()
+    await store.close()
+    await cleanup()
+  }
+}
+
+if (!isMainThread && workerData) {
+  parentPort!.postMessage(await clients(workerData as Load))
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { events: { type: 'string' }, seconds: { type: 'string' }, backend: { type: 'string' } } })
+  const events = Number(values.events ?? 100_000)
+  const seconds = Number(values.seconds ?? 20)
+  const which = values.backend ?? 'both'
+  for (const b of ['sqlite', 'postgres'] as const) {
+    if (which !== 'both' && which !== b) continue
+    console.log(JSON.stringify(await run(b, events, seconds)))
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * @module bench/parallel: `--jobs` speed-up, two PostgreSQL workers against one, and peak memory of
+ * `sitrep extract --jobs 2` over a large JSON Lines file (BENCH_MEMORY_ARTICLES, default 100,000;
+ * 0 skips). BENCH_QUEUE=0 skips the queue part (it needs PostgreSQL at SITREP_TEST_PG).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Result } from '../errors.js'
+import { packageRoot } from '../paths.js'
+import type { Input } from '../pipeline.js'
+import { extractAll } from '../queue/extract.js'
+import { corpus } from './corpus.js'
+
+const sitrep = join(packageRoot, 'bin', 'sitrep.js')
+
+async function* items(docs: Input[]): AsyncGenerator<Result<Input>> {
+  for (const value of docs) yield { ok: true, value }
+}
+
+/** Articles per second through extractAll: over the whole run, and from the first result on (threads loaded). */
+async function jobsRate(docs: Input[], jobs: number): Promise<{ wall: number; steady: number }> {
+  const t0 = performance.now()
+  let first = 0, n = 0
+  for await (const _ of extractAll(items(docs), { jobs })) { if (n++ === 0) first = performance.now() }
+  const t1 = performance.now()
+  return { wall: Math.round((n * 1000) / (t1 - t0)), steady: Math.round(((n - 1) * 1000) / (t1 - first)) }
+}
+
+/** Articles per second of `workers` worker processes draining `docs` from the queue. */
+async function queueRun(url: string, docs: Input[], workers: number): Promise<number> {
+  const { default: pg } = await import('pg')
+  const schema = `sitrep_qbench_${process.pid}_${workers}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`)
+    const u = new URL(url)
+    u.searchParams.set('options', `-c search_path=${schema}`)
+    const db = u.toString()
+    const { openQueue, enqueue } = await import('../queue/jobs.js')
+    const q = await openQueue(db)
+    await enqueue(q, docs)
+    await q.close()
+    // A queue worker is a long-running service: count only jobs done once every worker has loaded
+    // its pipeline (from the latest first job to the last job), so start-up does not blur the ratio.
+    const stamps: number[][] = []
+    await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
+      stamps[w] = []
+      const p = spawn(process.execPath, [sitrep, 'worker', '--db', db, '--jobs', '1', '--exit-when-empty'], { stdio: ['ignore', 'ignore', 'pipe'] })
+      p.stderr.on('data', (chunk: Buffer) => {
+        for (const line of chunk.toString().split('\n')) if (/^worker: bench-\d+ /.test(line)) stamps[w].push(performance.now())
+      })
+      p.on('error', reject)
+      p.on('close', () => resolve())
+    })))
+    const start = Math.max(...stamps.map((s) => s[0]))
+    const end = Math.max(...stamps.map((s) => s[s.length - 1]))
+    const inWindow = stamps.flat().filter((t) => t > start).length
+    return (inWindow * 1000) / (end - start)
+  } finally {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`)
+    await admin.end()
+  }
+}
+
+/** Peak resident memory (MB) of `sitrep extract --jobs 2` over `n` articles of JSON Lines, and its rate. */
+async function memoryRun(n: number): Promise<{ mb: number; perSecond: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-mem-'))
+  try {
+    const file = join(dir, 'big.jsonl')
+    const out = createWriteStream(file)
+    const base = corpus(1000)
+    for (let i = 0; i < n; i++) {
+      const d = base[i % base.length]
+      if (!out.write(JSON.stringify({ id: `m-${i}`, text: d.text, title: d.article.title, published: d.article.published, source: 'Bench Wire' }) + '\n')) {
+        await new Promise<void>((r) => out.once('drain', () => r()))
+      }
+    }
+    await new Promise<void>((r) => out.end(() => r()))
+    const t0 = performance.now()
+    // GNU time's %M is the peak RSS of the process, threads included.
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, sitrep, 'extract', '--jobs', '2', file], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    const seconds = (performance.now() - t0) / 1000
+    const kb = Number(r.stderr.toString().trim().split('\n').pop())
+    return { mb: Math.round(kb / 1024), perSecond: Math.round(n / seconds) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function runParallelBench(): Promise<Record<string, string | number>> {
+  const out: Record<string, string | number> = {}
+  const docs = corpus(Number(process.env.BENCH_JOBS_ARTICLES ?? 1000))
+  await jobsRate(docs.slice(0, 2), 1)   // load the pipeline in this thread first: one job then pays no start-up, as the threads do
+  const one = await jobsRate(docs, 1)
+  const two = await jobsRate(docs, 2)
+  out.jobs1_articles_per_s = one.steady
+  out.jobs2_articles_per_s = two.steady
+  out.jobs2_speedup = Math.round((two.steady / one.steady) * 100) / 100
+  out.jobs2_speedup_with_thread_start = Math.round((two.wall / one.wall) * 100) / 100
+  if (process.env.BENCH_QUEUE !== '0') {
+    const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+    const n = Number(process.env.BENCH_QUEUE_ARTICLES ?? 600)
+    const qdocs = corpus(n)
+    try {
+      const r1 = await queueRun(url, qdocs, 1)
+      const r2 = await queueRun(url, qdocs, 2)
+      out.queue_1_worker_articles_per_s = Math.round(r1)
+      out.queue_2_workers_articles_per_s = Math.round(r2)
+      out.queue_2_workers_speedup = Math.round((r2 / r1) * 100) / 100
+    } catch (error) {
+      out.queue_1_worker_articles_per_s = `skipped (${(error as Error).message})`
+    }
+  }
+  const memN = Number(process.env.BENCH_MEMORY_ARTICLES ?? 100_000)
+  if (memN > 0) {
+    const m = await memoryRun(memN)
+    out.memory_articles = memN
+    out.memory_peak_rss_mb = m.mb
+    out.memory_jobs2_articles_per_s = m.perSecond
+  }
+  return out
+}
+
+if (process.argv[1] && /bench[\\/]parallel\.(js|ts)$/.test(process.argv[1])) {
+  for (const [k, v] of Object.entries(await runParallelBench())) process.stdout.write(`${k.padEnd(34)} ${v}\n`)
+}

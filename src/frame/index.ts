@@ -1,0 +1,111 @@
+/** @module frame: the article as a coder first reads it (focus country and region, dateline, main incident's place, each place mention's role), between the mentions and the events. */
+import type { Doc, Frame, PlaceMention, PlaceRole, PlaceRoleNote, Span } from '../doc.js'
+import { inRegion, say } from '../doc.js'
+import type { Stage } from '../stage.js'
+import { frameKnowledge } from './knowledge.js'
+import { roleOf } from './roles.js'
+
+export { countryPlace } from './country.js'
+
+// How much a mention in each role says about the article's country: where events happen says
+// most; a dateline or a nationality a little; where a source sits or talks are held, nearly nothing.
+const roleWeight: Record<PlaceRole, number> = {
+  event: 1, reference: 0.8, dateline: 0.2, nationality: 0.5, modifier: 0.5, origin: 0.3, organisation: 0.3, source: 0.1, venue: 0.1, caption: 0,
+}
+// A province is less often a misread than a small town; a region names no country.
+const kindWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5, feature: 1, country: 1, demonym: 1, region: 0 }
+const LEAD_SENTENCES = 2
+
+export function frame(): Stage {
+  const k = frameKnowledge()
+  return function frame(doc: Doc) {
+    const roles = doc.places.map((p) => roleOf(doc, p, k))
+    // "between Washington and Islamabad", "by the United States and Russia": the second of the pair is a government too.
+    roles.forEach((r, i) => {
+      const prev = roles[i - 1], p = doc.places[i]
+      const pair = prev?.rule === 'capital-as-government' ? p.featureCode === 'PPLC' : prev?.rule === 'country-as-agent' ? p.kind === 'country' : false
+      if (!pair || r.role !== 'event') return
+      if (/^\s+and\s+$/.test(doc.text.slice(doc.places[i - 1].span[1], p.span[0]))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": it stands for its government.` }
+    })
+    roles.forEach((r, i) => { if (r.role !== 'event') say(doc, 'frame', r.rule, r.reason, { span: doc.places[i].span, actual: r.role }) })
+    const lead = leadOf(doc)
+    const { country, share } = focusCountry(doc, roles, lead)
+    const inCountry = (p: PlaceMention): boolean => !country || p.countryCode === country
+    const dateline = doc.places.find((p, i) => roles[i].role === 'dateline' && p.latitude !== null && p.kind !== 'demonym') ?? null
+    const focus = focusPlace(doc, roles, lead, inCountry)
+    const admin1 = focusAdmin1(doc, roles, country)
+    const out: Frame = { country, share, admin1, dateline, focus, lead, roles }
+    doc.frame = out
+    if (country) say(doc, 'frame', 'focus-country', `The article is about ${country} (${Math.round(share * 100)} % of the weight of its places and named groups${admin1 ? `; mostly ${admin1}` : ''}).`, { actual: country })
+    else say(doc, 'frame', 'no-focus-country', 'The article names no country, place or group that tells where it is.')
+    if (focus) say(doc, 'frame', 'lead-place', `"${focus.text}" is the main incident's place: the most specific place the headline and lead name.`, { span: focus.span })
+    if (dateline) say(doc, 'frame', 'dateline', `"${dateline.text}" is the dateline; it is an event's place only when nothing else in its sentences or the lead names one.`, { span: dateline.span })
+  }
+}
+
+/** The headline lines and the first sentences of the story, captions and credits left out of the count. */
+function leadOf(doc: Doc): Span {
+  let counted = 0
+  for (const s of doc.sentences) {
+    if (inRegion(doc, s, ['caption', 'credit', 'byline', 'boilerplate'])) continue
+    // A short line (a headline, "This story is from ...") is not a sentence of the story.
+    if (s[1] - s[0] < 60 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(s[0], s[1]))) continue
+    if (++counted === LEAD_SENTENCES) return [0, s[1]]
+  }
+  return [0, doc.text.length]
+}
+
+/** The country the article is about: the weight of its place mentions by role and kind, the lead and the headline counting more, and the home countries of named groups. */
+function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: string | null; share: number } {
+  const score = new Map<string, number>(), first = new Map<string, number>()
+  const add = (cc: string, w: number, at: number): void => {
+    if (w <= 0) return
+    score.set(cc, (score.get(cc) ?? 0) + w)
+    if (!first.has(cc) || at < first.get(cc)!) first.set(cc, at)
+  }
+  const title = doc.article.title?.toLowerCase() ?? ''
+  // A place inside a group's name ("Al" of "Al Shabaab") is the name, not a place.
+  const named = doc.actors.filter((m) => m.rule === 'named-alias' || m.rule === 'state-alias')
+  doc.places.forEach((p, i) => {
+    if (!p.countryCode || named.some((m) => p.span[0] < m.span[1] && m.span[0] < p.span[1] && p.kind !== 'demonym')) return
+    const inLead = p.span[0] < lead[1] ? 1.5 : 1
+    const inTitle = title.includes(p.text.toLowerCase()) ? 1.5 : 1
+    add(p.countryCode, roleWeight[roles[i].role] * (kindWeight[p.kind] ?? 1) * inLead * inTitle, p.span[0])
+  })
+  // Named groups and state forces weigh less: a group fights beyond its home (Boko Haram in Niger).
+  for (const m of doc.actors) if (!m.generic && m.countryCode && m.role !== 'external' && !inRegion(doc, m.span, ['caption', 'credit'])) add(m.countryCode, 0.75, m.span[0])
+  let best: string | null = null, total = 0
+  for (const [cc, s] of score) {
+    total += s
+    const b = best === null ? -1 : score.get(best)!
+    if (s > b || (s === b && first.get(cc)! < first.get(best!)!)) best = cc
+  }
+  return { country: best, share: best ? Math.round((score.get(best)! / total) * 100) / 100 : 0 }
+}
+
+/** The most specific event place in the lead (in the focus country), the first one on a tie. */
+function focusPlace(doc: Doc, roles: PlaceRoleNote[], lead: Span, inCountry: (p: PlaceMention) => boolean): PlaceMention | null {
+  let out: PlaceMention | null = null
+  doc.places.forEach((p, i) => {
+    if (roles[i].role !== 'event' || p.latitude === null || p.span[0] >= lead[1] || !inCountry(p) || p.rule === 'container' || p.rule === 'organisation-name') return
+    if (p.cue === 'from') return
+    if (!out || p.precision < out.precision || (p.precision === out.precision && out.kind === 'country' && p.kind !== 'country')) out = p
+  })
+  return out
+}
+
+/** The admin1 area that holds most of the focus country's event places, when it holds at least half of them. */
+function focusAdmin1(doc: Doc, roles: PlaceRoleNote[], country: string | null): string | null {
+  if (!country) return null
+  const count = new Map<string, number>()
+  let n = 0
+  doc.places.forEach((p, i) => {
+    if (roles[i].role !== 'event' || p.countryCode !== country || p.kind === 'country') return
+    n++
+    if (p.admin1) count.set(p.admin1, (count.get(p.admin1) ?? 0) + 1)
+  })
+  let best: string | null = null
+  for (const [a, c] of count) if (!best || c > count.get(best)!) best = a
+  return best && count.get(best)! * 2 >= n && n > 0 ? best : null
+}
+

@@ -1,0 +1,67 @@
+/** @module frame/knowledge: the cue lists of data/frame/places.yaml, compiled once into token-phrase sets. */
+import { readYaml } from '../yaml-cache.js'
+import { dataPath } from '../paths.js'
+
+/** Phrases as arrays of lower-case tokens, longest first. */
+export type Phrases = readonly (readonly string[])[]
+
+export interface FrameKnowledge {
+  sourceBefore: Phrases
+  sourceAfter: Phrases
+  venueBefore: Phrases
+  originBefore: Phrases
+  organisationAfter: Phrases
+  countryAdjective: Phrases
+  possessivePlace: Phrases
+  hyphenAfter: Set<string>
+  saints: Set<string>
+  buildings: Set<string>
+  bearing: Set<string>
+  units: Set<string>
+  fillers: Set<string>
+  notNamePart: Set<string>
+  capitalBefore: Phrases
+  capitalAfter: Phrases
+  locative: Set<string>
+  agentBefore: Phrases
+}
+
+const FILE = 'data/frame/places.yaml'
+const LISTS = ['source_before', 'source_after', 'venue_before', 'origin_before', 'organisation_after', 'country_adjective',
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
+type Raw = Record<(typeof LISTS)[number], unknown>
+
+/** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
+function tokensOf(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').replace(/(\w)(['’]s)\b/g, '$1 $2').trim().split(/\s+/)
+}
+
+function phrases(raw: Raw, key: (typeof LISTS)[number]): Phrases {
+  const list = raw[key] as unknown[]
+  const seen = new Set<string>()
+  const out = list.map((x) => {
+    const words = tokensOf(String(x))
+    const k = words.join(' ')
+    if (seen.has(k)) throw new Error(`${FILE}: "${x}" twice in ${key}`)
+    seen.add(k)
+    return words
+  })
+  return out.sort((a, b) => b.length - a.length)
+}
+
+let cached: FrameKnowledge | null = null
+export function frameKnowledge(): FrameKnowledge {
+  if (cached) return cached
+  const raw = readYaml(dataPath('frame', 'places.yaml')) as Raw
+  for (const key of LISTS) if (!Array.isArray(raw[key])) throw new Error(`${FILE}: ${key} must be a list`)
+  const set = (key: (typeof LISTS)[number]): Set<string> => new Set((raw[key] as unknown[]).map((x) => String(x).toLowerCase()))
+  cached = {
+    sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'),
+    originBefore: phrases(raw, 'origin_before'), organisationAfter: phrases(raw, 'organisation_after'),
+    countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'),
+    hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), bearing: set('bearing'),
+    units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
+    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
+  }
+  return cached
+}

@@ -1,0 +1,129 @@
+/** @module frame/roles: what each place-name mention is in its sentence: an event place, or a dateline, a source's base, a nationality, a modifier, an organisation, a reference point. */
+import type { Doc, PlaceMention, PlaceRoleNote, Tokens } from '../doc.js'
+import { inRegion } from '../doc.js'
+import type { FrameKnowledge, Phrases } from './knowledge.js'
+
+/** First token starting at or after `at` (tokens are sorted by start). */
+function tokenAt(t: Tokens, at: number): number {
+  let lo = 0, hi = t.count
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t.start[mid] < at) lo = mid + 1; else hi = mid }
+  return lo
+}
+
+/** The longest phrase that ends right before token `i` (same sentence), or null. */
+function endsBefore(t: Tokens, i: number, list: Phrases): string | null {
+  for (const words of list) {
+    const n = words.length
+    if (i - n < 0 || t.sentence[i - n] !== t.sentence[i]) continue
+    let ok = true
+    for (let k = 0; k < n && ok; k++) ok = t.norm[i - n + k] === words[k]
+    if (ok) return words.join(' ')
+  }
+  return null
+}
+
+/** The longest phrase that starts at token `i` (same sentence as token `i - 1`), or null. */
+function startsAt(t: Tokens, i: number, list: Phrases): string | null {
+  if (i >= t.count || i === 0 || t.sentence[i] !== t.sentence[i - 1]) return null
+  for (const words of list) {
+    const n = words.length
+    if (i + n > t.count) continue
+    let ok = true
+    for (let k = 0; k < n && ok; k++) ok = t.norm[i + k] === words[k]
+    if (ok) return words.join(' ')
+  }
+  return null
+}
+
+const event = (reason: string): PlaceRoleNote => ({ role: 'event', rule: 'event-place', reason })
+const isPossessive = (w: string | undefined): boolean => w === "'s" || w === '’s' || w === "'" || w === '’'
+
+/**
+ * A bearing before the mention: "150 km north of X", "north of the capital, X". With a distance of
+ * more than ten kilometres, or words between the bearing and the name, X is only a reference point.
+ * Returns the bearing's words, or null.
+ */
+function bearingBefore(doc: Doc, i: number, k: FrameKnowledge): { words: string; km: number | null; filler: boolean } | null {
+  const t = doc.tokens
+  // Words between the bearing and the name: "the", "capital", a nationality ("the Somali capital, X").
+  const skip = (j: number): boolean => k.fillers.has(t.norm[j]) || doc.places.some((q) => q.kind === 'demonym' && q.span[0] <= t.start[j] && t.end[j] <= q.span[1])
+  let j = i - 1, filler = false
+  while (j >= 0 && i - j <= 5 && t.sentence[j] === t.sentence[i] && skip(j) && !(t.norm[j] === 'of' && k.bearing.has(t.norm[j - 1] ?? ''))) { j--; filler = true }
+  if (j < 1 || t.norm[j] !== 'of' || !k.bearing.has(t.norm[j - 1]) || t.sentence[j - 1] !== t.sentence[i]) return null
+  const b = j - 1
+  // A distance before the compass word: "150 km", "about 80 kilometres", "20km".
+  let km: number | null = null
+  for (let d = b - 1; d >= Math.max(0, b - 4) && t.sentence[d] === t.sentence[i]; d--) {
+    if (!k.units.has(t.norm[d])) continue
+    const n = Number((t.norm[d - 1] ?? '').replace(/,/g, ''))
+    if (Number.isFinite(n) && n > 0) km = /^mi/.test(t.norm[d]) ? n * 1.609 : n
+    break
+  }
+  return { words: `${km !== null ? `${km} km ` : ''}${t.norm[b]} of`, km, filler }
+}
+
+/** The role of one place mention, with the rule that decided it. */
+export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleNote {
+  const t = doc.tokens
+  if (inRegion(doc, p.span, ['caption', 'credit'])) return { role: 'caption', rule: 'caption-place', reason: `"${p.text}" is in a photo caption or credit, about another day or place.` }
+  if (inRegion(doc, p.span, ['dateline'])) return { role: 'dateline', rule: 'dateline-place', reason: `"${p.text}" is the dateline: where the report was filed.` }
+  if (p.kind === 'demonym') return { role: 'nationality', rule: 'nationality', reason: `"${p.text}" is a nationality: it says who people are, not where anything happened.` }
+  const i = tokenAt(t, p.span[0])
+  const j = tokenAt(t, p.span[1]) // first token after the mention
+  if (i >= t.count) return event(`"${p.text}" is named in the story.`)
+  const src = endsBefore(t, i, k.sourceBefore)
+  if (src) return { role: 'source', rule: 'source-based', reason: `"${p.text}" after "${src}" is where a source or reporter is, not the event.` }
+  const srcAfter = startsAt(t, j, k.sourceAfter)
+  if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
+  const venue = endsBefore(t, i, k.venueBefore)
+  if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
+  const origin = endsBefore(t, i, k.originBefore)
+  if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
+  // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.
+  const first = p.text.split(/\s+/)[0].toLowerCase()
+  const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.norm[i - 1] : ''
+  const afterPoss = isPossessive(t.norm[j]) ? j + 1 : j
+  if (k.saints.has(prev) || (k.saints.has(first) && k.buildings.has(t.norm[afterPoss] ?? ''))) {
+    return { role: 'organisation', rule: 'saint-name', reason: `"${p.text}" is part of a saint's name${k.buildings.has(t.norm[afterPoss] ?? '') ? ` ("${t.norm[afterPoss]}")` : ''}, not a place.` }
+  }
+  const org = startsAt(t, j, k.organisationAfter)
+  if (org && /^\p{Lu}/u.test(t.value[j])) return { role: 'organisation', rule: 'organisation-name', reason: `"${p.text}" is part of an organisation's name ("${p.text} ${t.value[j]}...").` }
+  // "Iran-backed", "Saudi-led": a country joined to a participle.
+  if (t.value[j] === '-' && t.start[j] === p.span[1] && k.hyphenAfter.has(t.norm[j + 1] ?? '')) {
+    return { role: 'modifier', rule: 'compound-modifier', reason: `"${p.text}-${t.norm[j + 1]}" describes who stands behind something, not where it happened.` }
+  }
+  // "Lebanon's prime minister": a possessive of something that is not part of the place.
+  if (isPossessive(t.norm[j]) && t.sentence[j] === t.sentence[i]) {
+    const next = j + 1
+    const placeNext = doc.places.some((q) => q !== p && q.span[0] === t.start[next])
+    const area = startsAt(t, next, k.possessivePlace)
+    if (!placeNext && !area && p.kind === 'country') return { role: 'modifier', rule: 'possessive', reason: `"${p.text}'s ${t.value[next] ?? ''}" names the country's ${t.value[next] ?? 'thing'}, not a place where something happened.` }
+  }
+  // "the US dollar", "US officials", "a US drone": a country's name as an adjective.
+  if (p.kind === 'country') {
+    const agent = endsBefore(t, t.norm[i - 1] === 'the' ? i - 1 : i, k.agentBefore)
+    if (agent) return { role: 'modifier', rule: 'country-as-agent', reason: `"${agent} ${p.text}": the country acts as a government here, it is not a place.` }
+    const adj = startsAt(t, j, k.countryAdjective)
+    if (adj) return { role: 'modifier', rule: 'country-adjective', reason: `"${p.text} ${adj}" uses the country's name as an adjective, not as a place.` }
+    // "the US Africa Command": a country's name before a capitalised word that is no place.
+    const w = t.value[j]
+    if (j < t.count && t.sentence[j] === t.sentence[i] && t.start[j] === p.span[1] + 1 && /^\p{Lu}\p{Ll}/u.test(w) && !k.notNamePart.has(t.norm[j])
+      && !doc.places.some((q) => q.span[0] === t.start[j])) {
+      return { role: 'organisation', rule: 'name-part', reason: `"${p.text} ${w}" is the start of a name, not a place.` }
+    }
+  }
+  // "between Washington and Islamabad", "Moscow denied": a national capital standing for its government.
+  if (p.featureCode === 'PPLC') {
+    const cb = endsBefore(t, i, k.capitalBefore)
+    // As the subject of an active verb ("Washington also resumed drone strikes"), the capital acts: it is the government.
+    const verb = j < t.count && t.sentence[j] === t.sentence[i] && !k.locative.has(prev) ? (t.pos[j] === 'VERB' ? j : t.pos[j] === 'ADV' && t.pos[j + 1] === 'VERB' ? j + 1 : -1) : -1
+    const ca = startsAt(t, j, k.capitalAfter) ?? (verb >= 0 && /ed$/.test(t.norm[verb]) ? t.value.slice(j, verb + 1).join(' ') : null)
+    if (cb || ca) return { role: 'modifier', rule: 'capital-as-government', reason: `"${cb ? `${cb} ` : ''}${p.text}${ca ? ` ${ca}` : ''}": the capital stands for its government, not for a place where something happened.` }
+  }
+  const b = bearingBefore(doc, i, k)
+  if (b && ((b.km !== null && b.km > 10) || (b.km === null && b.filler))) {
+    return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}": it is a reference point, not the event place.` }
+  }
+  return event(`"${p.text}" is named in the story.`)
+}
+

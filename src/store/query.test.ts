@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, test } from 'node:test'
+import { art, rec } from './fixtures.js'
+import { openStore } from './index.js'
+import { whereOf } from './query.js'
+import { openSqlite } from './sqlite/index.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-query-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+test('a box or an actor alone walks the covering index when many events match, a rare one keeps the set plan', () => {
+  const db = openSqlite(join(dir, 'plan.db'))
+  try {
+    const many = { hits: 50_000, live: 1_000_000, limit: 100 }
+    const rare = { hits: 20, live: 1_000_000, limit: 100 }
+    assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }, many).index, 'events_list_geo')
+    assert.equal(whereOf(db, { actor: 'Boko' }, many).index, 'events_list_actors')
+    assert.deepEqual(whereOf(db, { actor: 'Boko' }, many).params, ['boko'])
+    assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }, rare).index, undefined)
+    assert.equal(whereOf(db, { actor: 'Boko', country: 'NG' }, many).index, undefined)
+    assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }).index, undefined)
+  } finally {
+    void db.close()
+  }
+})
+
+test('pages through the walk give the events and order the set plan gives', async () => {
+  const store = await openStore(join(dir, 'walk.db'))
+  try {
+    for (let i = 0; i < 24; i++) {
+      const day = `${1990 + i}-03-01`   // years apart: no two of them merge
+      const inBox = i % 3 !== 0
+      await store.putArticle(art(`a${i}`, `Report ${i}.`), [rec({ id: `e${i}`, article_id: `a${i}`, event_date: day,
+        latitude: inBox ? 34 + i / 100 : 10, longitude: inBox ? 37 : 10, actor1: i % 2 ? 'Boko Haram' : 'Police Forces of Nigeria (2015-)',
+        location: `Place ${i}`, geonameid: 100 + i })])
+    }
+    const ids = async (filter: Parameters<typeof store.listEvents>[0]) => {
+      const out: string[] = []
+      let cursor: string | undefined
+      for (;;) {
+        const page = await store.listEvents(filter, { limit: 5, ...(cursor ? { cursor } : {}) })
+        assert.ok(page.ok)
+        out.push(...page.value.events.map((e) => e.id))
+        if (!page.value.next) return { out, total: page.value.total }
+        cursor = page.value.next
+      }
+    }
+    // 16 of 24 in the box: 5 × 24 / 16 entries per page, far under the walk limit, so these walk.
+    const box = await ids({ bbox: [36.5, 33.5, 37.5, 35] })
+    assert.equal(box.total, 16)
+    assert.deepEqual(box.out, Array.from({ length: 24 }, (_, i) => 23 - i).filter((i) => i % 3 !== 0).map((i) => `e${i}`))
+    const boko = await ids({ actor: 'boko' })
+    assert.equal(boko.total, 12)
+    assert.deepEqual(boko.out, Array.from({ length: 24 }, (_, i) => 23 - i).filter((i) => i % 2).map((i) => `e${i}`))
+  } finally {
+    await store.close()
+  }
+})

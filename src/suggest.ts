@@ -1,0 +1,36 @@
+/** @module suggest: "did you mean" over names, with no dependencies, for the CLI, the API and the dashboard alike. */
+
+/** Lower case, no accents, single spaces: "Côte d'Ivoire " → "cote d'ivoire". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** Up to `max` of the `candidates` closest to `input` (within one edit for short names, two from five letters, a third of the length beyond; a name that starts with the input counts as one edit). */
+export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
+  const key = fold(input)
+  if (!key) return []
+  const limit = key.length < 5 ? 1 : Math.max(2, Math.floor(key.length / 3))
+  const scored: [string, number][] = []
+  for (const c of new Set(candidates)) {
+    const k = fold(c)
+    const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
+    // People seldom get the first letter wrong: at the same distance, a name that starts alike comes first.
+    if (d <= limit) scored.push([c, d + (k[0] === key[0] ? 0 : 0.5)])
+  }
+  const best = Math.min(...scored.map(([, d]) => d))
+  return scored.filter(([, d]) => d === best).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([c]) => c)
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit. */
+function distance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
+    }
+  }
+  return rows[a.length][b.length]
+}
