@@ -12,7 +12,7 @@ export interface MergeConfig {
   genericPrefixes: string[]
   strict: { samePlaceScore: number }
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
-  evidence: { toll: number; smallToll: number; smallTollMax: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
+  evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
   costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
 }
@@ -58,7 +58,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     familyOf,
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
-    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
+    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
 }

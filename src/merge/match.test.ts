@@ -55,6 +55,10 @@ test('content as evidence: one day apart with the same group, village and toll m
   const other = rec({ id: 'r', article_id: 'r', actor1: 'Unidentified Armed Group (Syria)', actor2: 'Civilians (Syria)', fatality_claims: [claim(2)], fatalities: 2, sources: src('r', '2016-03-28') })
   assert.deepEqual(decide(one, other, cfg).reasons.at(-1),
     'differences outweigh shared content: a named actor on one side only 0.3 + other tolls (7 vs 2) 0.2 against shared content 0.05 (published close together +0.05)')
+  // An updated toll (10, then 12) neither confirms nor contradicts: only the day is left to pay for.
+  const updated = rec({ id: 'u', article_id: 'u', event_date: '2016-03-28', fatality_claims: [claim(12)], fatalities: 12 })
+  assert.deepEqual(decide(rec({ id: 'v', article_id: 'v', fatality_claims: [claim(10)], fatalities: 10 }), updated, cfg).reasons.at(-1),
+    'differences outweigh shared content: 1 day(s) apart 0.4 against shared content 0.25 (the same named actors +0.25)')
   // A toll of one is shared by chance: it pays less than a larger figure.
   const small = (id: string, date: string, sub = 'Air/drone strike') => rec({ id, article_id: id, event_date: date, sub_event_type: sub, fatality_claims: [claim(1)], fatalities: 1 })
   assert.deepEqual(decide(small('s', '2016-03-27'), small('t', '2016-03-27', 'Shelling/artillery/missile attack'), cfg).reasons.at(-2),

@@ -55,7 +55,11 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
     const ca = by(a, sharedTolls[0])
     const claimant = [...by(b, sharedTolls[0])].find((n) => ca.has(n))
     if (claimant) add(w.claimant, `claimed by ${claimant} in both`)
-  } else if (ta.size && tb.size) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
+  } else if (ta.size && tb.size) {
+    // Outlets round and update tolls: figures within close_toll_ratio of each other neither confirm nor contradict.
+    const close = [...ta].some((p) => [...tb].some((q) => Math.abs(p - q) <= w.closeTollRatio * Math.max(p, q)))
+    if (!close) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
+  }
   const second = sharedTolls.slice(1).concat([...values(a.other_claims)].filter((v) => values(b.other_claims).has(v)))
   if (second.length) add(w.secondFigure, `also ${second[0]} in both`)
   const assoc = (r: EventRecord) => new Set([r.assoc_actor_1, r.assoc_actor_2].flatMap((s) => s.split(';')).map(norm).filter(Boolean))
