@@ -48,6 +48,10 @@ for (const b of all) {
       assert.deepEqual(await ids('/api/events?status=background,planned'), [['e_pla', 'e_bac'], 2])
       assert.deepEqual(await ids('/api/events?status=%20Denied%20'), [['e_den'], 1])
       assert.deepEqual(await ids('/api/events?status=claimed'), [['e_cla'], 1])
+      // A box or an actor alone (the SQLite walk plan) keeps the status condition too.
+      assert.deepEqual(await ids('/api/events?bbox=38,34,39,35'), [['e_rep', 'e_cla', 'e_ter'], 3])
+      assert.deepEqual(await ids('/api/events?bbox=38,34,39,35&status=all'), [['e_rep', 'e_cla', 'e_den', 'e_pla', 'e_ter', 'e_bac'], 6])
+      assert.deepEqual(await ids('/api/events?actor=military&status=background,denied'), [['e_den', 'e_bac'], 2])
       // Pages of the default keep the default.
       const first = (await get('/api/events?limit=3')).json()
       assert.deepEqual([first.events.map((e: EventRecord) => e.id), first.total], [['e_rep', 'e_cla', 'e_ng'], 4])
