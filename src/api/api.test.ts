@@ -184,6 +184,11 @@ test('health, OpenAPI, the dashboard page, unknown routes and internal errors', 
     '/api/me', '/api/audit'].sort())
   assert.deepEqual(doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name),
     ['from', 'to', 'event_type', 'sub_event_type', 'country', 'actor', 'bbox', 'q', 'status', 'limit', 'cursor', 'fields'])
+  const param = (path: string, name: string) => doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name).description
+  for (const path of ['/api/events', '/api/export']) {
+    assert.equal(param(path, 'status'), 'reported,claimed when absent; "all", or a comma list of reported, claimed, denied, planned, background')
+    assert.match(param(path, 'country'), /^a country as people write it: name, ISO2 or ISO3 code, demonym, any case/)
+  }
   const home = await get('/')
   assert.equal(home.statusCode, 200)
   assert.match(home.body, /The dashboard is not built/)
