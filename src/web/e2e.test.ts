@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { buildServer } from '../api/index.js'
 import { openStore } from '../store/index.js'
 import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuilt } from './e2e-build.js'
-import { FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
+import { BACKGROUND_FIXTURE, FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
 
 const have = existsSync(CHROMIUM)
 const skip = !have && process.env.CI !== 'true' ? `${CHROMIUM} is not installed (apt-get install chromium); set CI=true to make this a failure` : false
@@ -33,7 +33,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   const made = await store.users.add('e2e-editor', 'editor')
   assert.ok(made.ok)
   const auth = { authorization: `Bearer ${made.value.token}` }
-  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle), headers: auth })
+  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: [...FIXTURES.filter((f) => f.id !== 'fx-xss'), BACKGROUND_FIXTURE].map(fixtureArticle), headers: auth })
   assert.equal(seed.statusCode, 200)
   assert.deepEqual(seed.json().articles.map((a: { id: string; event_ids: string[] }) => [a.id, a.event_ids]),
     [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']], ['fx-history', ['ev-fx-history']]])
