@@ -4,6 +4,7 @@ import { after, test } from 'node:test'
 import { art, rec } from '../store/fixtures.js'
 import type { EventRecord } from '../schema/record.js'
 import type { Store } from '../store/index.js'
+import { apiFilter, toFilter } from './filters.js'
 import { buildServer } from './index.js'
 import { backends } from './test-backends.js'
 
@@ -37,6 +38,14 @@ async function setup(open: () => Promise<Store>) {
 }
 
 const error = (code: string, message: string) => ({ error: { code, message } })
+
+test('the routes default to reported and claimed; the library filter (eventFilter, used by sitrep export) has no default', () => {
+  assert.deepEqual(apiFilter({}), { ok: true, value: { status: ['reported', 'claimed'] } })
+  assert.deepEqual(apiFilter({ status: 'all' }), { ok: true, value: {} })
+  assert.deepEqual(apiFilter({ status: 'planned,background', country: 'syr' }), { ok: true, value: { country: 'SY', status: ['planned', 'background'] } })
+  assert.deepEqual(toFilter({}), { ok: true, value: {} })
+  assert.deepEqual(toFilter({ status: 'denied', country: 'Nigerian' }), { ok: true, value: { country: 'NG', status: ['denied'] } })
+})
 
 for (const b of all) {
   test(`${b.name}: /api/events and /api/export hold reported and claimed events unless status= asks for others`, { skip: b.skip }, async () => {

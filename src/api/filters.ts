@@ -3,14 +3,22 @@ import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import type { EventFilter } from '../store/index.js'
 import { isCalendarDate } from '../store/calendar.js'
-import { statuses, statusesOf } from '../export/index.js'
+import { DEFAULT_STATUSES, statuses, statusesOf } from '../export/index.js'
 import { resolveCountry } from '../names.js'
 
 type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location' | 'status'> & { bbox?: string; status?: string }
 
 /**
- * Query parameters → the store's filter. `country` is what people type (Syria, syr, SY, Syrian);
- * `status` is reported and claimed unless given, `all` or a comma list (background,planned).
+ * The HTTP routes' filter (/api/events, /api/export, the dashboard's): as toFilter, with `status`
+ * reported and claimed unless the query gives one (`all` or a comma list).
+ */
+export function apiFilter(q: Query): Result<EventFilter> {
+  return toFilter({ ...q, status: q.status ?? DEFAULT_STATUSES.join(',') })
+}
+
+/**
+ * Query parameters → the store's filter (also the library's `eventFilter`). `country` is what people
+ * type (Syria, syr, SY, Syrian); `status` one, `all` or a comma list (background,planned); no status, no condition.
  */
 export function toFilter(q: Query): Result<EventFilter> {
   const { bbox, status, ...rest } = q
@@ -20,7 +28,7 @@ export function toFilter(q: Query): Result<EventFilter> {
     if (!country.ok) return fail('bad-query', `"country": ${country.message}`)
     filter.country = country.value.iso
   }
-  const keep = statusesOf(status)
+  const keep = status === undefined ? { ok: true as const, value: null } : statusesOf(status)
   if (!keep.ok) return fail('bad-query', `"status" takes "all" or a comma list of ${statuses.join(', ')}; got ${JSON.stringify(status!.slice(0, 40))}`)
   // In the canonical order, so equal sets give equal SQL (and cached counts).
   if (keep.value) filter.status = statuses.filter((s) => keep.value!.has(s))

@@ -5,7 +5,7 @@ import { contentType, createWriter, extension } from '../export/index.js'
 import type { Format } from '../export/index.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { toFilter } from './filters.js'
+import { apiFilter } from './filters.js'
 import { controlByName } from '../names.js'
 import { isCalendarDate } from '../store/validate.js'
 import { ControlQuery, ErrorBody, ExportQuery } from './schemas.js'
@@ -38,7 +38,7 @@ export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store })
     schema: { summary: 'Every matching event in an export format, streamed (same filters as /api/events)', querystring: ExportQuery, response: { 400: ErrorBody } },
   }, async (request, reply) => {
     const { format, ...query } = request.query
-    const filter = toFilter(query)
+    const filter = apiFilter(query)
     if (!filter.ok) return sendFailure(reply, filter.error)
     const stream = new PassThrough()
     const writer = createWriter(format as Format, (chunk) => { stream.write(chunk) })
