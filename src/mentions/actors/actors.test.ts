@@ -174,6 +174,9 @@ test('a common word is never an alias on its own; an acronym matches only as wri
     ['alias-case', 'Jnim'],
     ['group-far-from-home', 'Rada'],
   ])
+  // A particle is written either way; the name's own words keep their capitals.
+  assert.deepEqual(read('al-Shabaab fighters attacked a base in Somalia.').actors.map((a) => [a.text, a.name]), [['al-Shabaab fighters', 'Al Shabaab']])
+  assert.deepEqual(rejected(read('An islamic state was proclaimed in Syria.')), [['alias-case', 'islamic state']])
 })
 
 test('a group of the knowledge base is taken only in or near one of its countries', () => {

@@ -100,7 +100,8 @@ function acceptNamed(words: readonly Word[], at: number, m: Match, index: ActorI
     ctx.reject?.('alias-common-word', `"${said}" is a common word, never on its own an alias of ${actor}.`, span)
     return false
   }
-  if (t.type === 'group' && m.entry.written.some((w, k) => /^[A-Z]/.test(w) && !/^[A-Z0-9]/.test(words[at + k].raw))) {
+  // Particles ("Al", "El", "Abu") are written either way: only longer capitalised words must be.
+  if (t.type === 'group' && m.entry.written.some((w, k) => w.length > 3 && /^[A-Z]/.test(w) && !/^[A-Z0-9]/.test(words[at + k].raw))) {
     ctx.reject?.('alias-case', `"${said}" is not written with the capitals of the name "${m.entry.written.join(' ')}" (${actor}).`, span)
     return false
   }
