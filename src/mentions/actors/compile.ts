@@ -34,7 +34,7 @@ export interface ActorIndex {
   readonly ethnicGroup: ReadonlySet<string>
   readonly insurgents: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
-  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string>; readonly minWords: number }
+  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
   /** ISO2 → the countries it shares a land border with (world-countries): "near" a group's home. */
   readonly neighbours: ReadonlyMap<string, readonly string[]>
 }
@@ -176,7 +176,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
     insurgents: g.insurgents,
     neighbours: landNeighbours(),
-    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)), minWords: raw.aliasRules.min_words_without_country },
+    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
   }
 }
 

@@ -53,12 +53,16 @@ export function actors(): Stage {
   }
 }
 
-/** Every country the article's places and country names or demonyms point to: where a named group may be. */
-function countryVotes(doc: Doc, words: ReturnType<typeof wordsOf>, index: ActorIndex): Set<string> {
-  const votes = new Set<string>()
-  for (const p of doc.places) if (p.countryCode) votes.add(p.countryCode)
+/**
+ * Every country the article's places and country names or demonyms point to, with how firmly: a
+ * country named in the text counts 2, each place 1 (one misread place alone is weak evidence).
+ */
+function countryVotes(doc: Doc, words: ReturnType<typeof wordsOf>, index: ActorIndex): Map<string, number> {
+  const votes = new Map<string, number>()
+  const add = (iso: string, w: number) => votes.set(iso, (votes.get(iso) ?? 0) + w)
+  for (const p of doc.places) if (p.countryCode) add(p.countryCode, 1)
   for (let i = 0; i < words.length; i++) {
-    for (const m of index.trie.matchAt(words, i)) if (m.entry.target.type === 'country') votes.add(m.entry.target.iso)
+    for (const m of index.trie.matchAt(words, i)) if (m.entry.target.type === 'country') add(m.entry.target.iso, 2)
   }
   return votes
 }

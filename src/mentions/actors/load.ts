@@ -35,7 +35,7 @@ export interface RawGeneric {
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
 /** When a found alias is not taken as its actor (alias-rules.yaml). */
-export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[]; min_words_without_country: number }
+export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[] }
 
 export interface RawActors {
   groups: RawGroup[]
@@ -72,8 +72,8 @@ export function readActorData(): RawActors {
     aliasRules: read<RawAliasRules>('alias-rules.yaml'),
   }
   const r = raw.aliasRules
-  if (![r?.common_words, r?.name_heads].every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string')) || !Number.isInteger(r.short_alias_chars) || !Number.isInteger(r.min_words_without_country)) {
-    throw new Error('data/actors/alias-rules.yaml: expected common_words and name_heads lists, short_alias_chars and min_words_without_country numbers')
+  if (![r?.common_words, r?.name_heads].every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string')) || !Number.isInteger(r.short_alias_chars)) {
+    throw new Error('data/actors/alias-rules.yaml: expected common_words and name_heads lists of words and a short_alias_chars number')
   }
   raw.groups.forEach((g) => checkEntry('groups.yaml', g.name, g))
   raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))

@@ -9,8 +9,8 @@ import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './re
 /** What the article says about where and when, for every resolution. */
 export interface Context {
   readonly iso: string | null; readonly day: string | null
-  /** Every country the article's places and country names point to: where its named groups may be. */
-  readonly votes?: ReadonlySet<string>
+  /** Every country the article's places and country names point to, with its weight: where its named groups may be. */
+  readonly votes?: ReadonlyMap<string, number>
   /** Hears why a phrase was not taken as an actor (rule id, reason, the words' span). */
   readonly reject?: (rule: string, reason: string, span: readonly [number, number]) => void
 }
@@ -87,8 +87,8 @@ type Scoped = Context & { span?: (from: number, to: number) => readonly [number,
 
 /**
  * Whether a named alias found at `at` may stand for its actor: not a common word alone ("Return"),
- * written with the alias's capitals ("Islamic State", not "islamic state"), and a group only where
- * the article's places or country names include one of its countries.
+ * and, for an acronym or short alias (case-checked by the trie), a group only where the article's
+ * places or country names include one of its countries or their neighbours.
  */
 function acceptNamed(words: readonly Word[], at: number, m: Match, index: ActorIndex, ctx: Scoped): boolean {
   const t = m.entry.target
@@ -100,22 +100,16 @@ function acceptNamed(words: readonly Word[], at: number, m: Match, index: ActorI
     ctx.reject?.('alias-common-word', `"${said}" is a common word, never on its own an alias of ${actor}.`, span)
     return false
   }
-  // Particles ("Al", "El", "Abu") are written either way: only longer capitalised words must be.
-  if (t.type === 'group' && m.entry.written.some((w, k) => w.length > 3 && /^[A-Z]/.test(w) && !/^[A-Z0-9]/.test(words[at + k].raw))) {
-    ctx.reject?.('alias-case', `"${said}" is not written with the capitals of the name "${m.entry.written.join(' ')}" (${actor}).`, span)
-    return false
-  }
   if (t.type !== 'group') return true
+  // A distinctive name ("Al Shabaab", "Taliban") is evidence of its own country, stronger than a
+  // misread place; an acronym or short alias ("UPC", "3R", "SSA") could be anything far from home.
   const votes = ctx.votes
-  if (!votes) return true
-  if (votes.size) {
-    const near = (c: string) => votes.has(c) || (index.neighbours.get(c) ?? []).some((n) => votes.has(n))
-    if (t.group.countries.some(near)) return true
-    ctx.reject?.('group-far-from-home', `"${said}" would be ${actor}, but the article names none of its countries (${t.group.countries.join(', ')}) nor their neighbours.`, span)
-    return false
-  }
-  if (m.end - at >= index.aliasRules.minWords && !m.entry.raw) return true
-  ctx.reject?.('group-no-country-context', `"${said}" would be ${actor}, but the article names no country and a short alias alone could be anything.`, span)
+  // External forces and international missions (inter 8) act abroad by definition.
+  // One misread place is too weak to overrule a name: only a country named twice or in words counts.
+  if (!votes || ![...votes.values()].some((w) => w >= 2) || !m.entry.raw || t.group.inter === 8) return true
+  const near = (c: string) => votes.has(c) || (index.neighbours.get(c) ?? []).some((n) => votes.has(n))
+  if (t.group.countries.some(near)) return true
+  ctx.reject?.('group-far-from-home', `"${said}" would be ${actor}, but the article is about ${[...votes.keys()].join(', ')}, none of its countries (${t.group.countries.join(', ')}) nor their neighbours, and a short alias alone could be anything.`, span)
   return false
 }
 
