@@ -5,11 +5,13 @@
  * geo-lgl.jsonl and geo-geovirus.jsonl (toponym spans with coordinates) and acled-dev.jsonl
  * (ACLED notes with the event point). A mention's gold candidates are those within 161 km of its gold
  * point (LGL, GeoVirus) or within 25 km of the note's event point (ACLED; mentions with no candidate
- * that close are not the event place and are left out). The weights file holds numbers only.
+ * that close are not the event place and are left out; where some also give ACLED's geo_precision, only
+ * those). A candidate is judged by what the stage ends with when it comes first (a governorate read as
+ * its seat town). The weights file holds numbers only.
  *
  * Usage:
  *   npx tsx scripts/train-ranker.ts collect [--out /tmp/ranker-samples.jsonl] [--limit N]
- *   npx tsx scripts/train-ranker.ts fit [--in /tmp/ranker-samples.jsonl] [--l2 0.01] [--write]
+ *   npx tsx scripts/train-ranker.ts fit [--in /tmp/ranker-samples.jsonl] [--l2 0.01] [--unbalanced] [--write]
  * `fit` cross-validates (ACLED notes grouped by country, LGL/GeoVirus by article), holds out each of
  * the five largest ACLED countries in turn, and with --write stores the weights fitted on everything
  * only when they beat the hand weights on every held-out split.
@@ -18,11 +20,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stripAnnotations } from '../src/eval/strip.js'
 import { gazetteer } from '../src/mentions/places/gazetteer.js'
+import { precisionOf, preferTownOverArea } from '../src/mentions/places/index.js'
 import { placeKnowledge } from '../src/mentions/places/knowledge.js'
 import { FEATURES } from '../src/mentions/places/ranker.js'
 import { accuracy, fit, groupFolds, handVector, holdOut, type Sample } from '../src/mentions/places/ranker-fit.js'
 import { recognize } from '../src/mentions/places/recognize.js'
-import { km, resolveAll } from '../src/mentions/places/resolve.js'
+import { km, resolveAll, type Resolved } from '../src/mentions/places/resolve.js'
 import { dataPath, packageRoot } from '../src/paths.js'
 import { extractUpTo } from '../src/pipeline.js'
 
@@ -43,20 +46,29 @@ function collect(out: string, limit: number): void {
     return resolveAll(gaz, recognize(doc.tokens, doc.text, gaz, k), [])
   }
   const emit = (s: Sample): void => { if (s.x.length > 1 && s.gold.length) rows.push(JSON.stringify(s)) }
+  // What the stage ends with when candidate i comes first: "Homs" the governorate is then read as Homs the town.
+  const final = (r: Resolved, i: number): number => {
+    const t = { ...r, ranked: [r.ranked[i], ...r.ranked.filter((_, j) => j !== i)] }
+    preferTownOverArea(gaz, t)
+    return t.ranked[0].entity
+  }
   const round = (x: Float64Array): number[] => [...x].map((v) => Math.round(v * 1e6) / 1e6)
   for (const [file, source] of [['geo-lgl.jsonl', 'lgl'], ['geo-geovirus.jsonl', 'geovirus']] as const) {
     for (const row of lines(file, limit) as { id: string; text: string; gold: { start: number; end: number; latitude: number | null; longitude: number | null }[] }[]) {
       for (const r of resolve(row.id, row.text)) {
         const gs = row.gold.find((s) => r.found.span[0] < s.end && s.start < r.found.span[1] && s.latitude !== null)
         if (!gs) continue
-        const gold = r.ranked.flatMap((c, i) => (km(g.lat[c.entity], g.lon[c.entity], gs.latitude!, gs.longitude!) <= 161 ? [i] : []))
+        const gold = r.ranked.flatMap((_, i) => { const e = final(r, i); return km(g.lat[e], g.lon[e], gs.latitude!, gs.longitude!) <= 161 ? [i] : [] })
         emit({ group: `${source}:${row.id}`, source, x: r.ranked.map((c) => round(c.x)), gold })
       }
     }
   }
-  for (const row of lines('acled-dev.jsonl', limit) as { id: string; text: string; gold: { iso: string; latitude: number; longitude: number } }[]) {
+  for (const row of lines('acled-dev.jsonl', limit) as { id: string; text: string; gold: { iso: string; latitude: number; longitude: number; geo_precision: number } }[]) {
     for (const r of resolve(row.id, stripAnnotations(row.text))) {
-      const gold = r.ranked.flatMap((c, i) => (km(g.lat[c.entity], g.lon[c.entity], row.gold.latitude, row.gold.longitude) <= 25 ? [i] : []))
+      const near = r.ranked.flatMap((_, i) => { const e = final(r, i); return km(g.lat[e], g.lon[e], row.gold.latitude, row.gold.longitude) <= 25 ? [i] : [] })
+      // Where some of them also get ACLED's precision (the district, not its seat town, after "X district"), only those are right.
+      const exact = near.filter((i) => { const e = final(r, i); return precisionOf(g.kind[e], r.found, g.pop[e]) === row.gold.geo_precision })
+      const gold = exact.length ? exact : near
       emit({ group: row.gold.iso, source: 'acled', x: r.ranked.map((c) => round(c.x)), gold })
     }
   }
@@ -64,17 +76,18 @@ function collect(out: string, limit: number): void {
   console.log(`${rows.length} mentions with a gold candidate and a choice → ${out}`)
 }
 
-function train(file: string, l2: number, write: boolean): void {
+function train(file: string, l2: number, write: boolean, balance: boolean): void {
   const samples = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Sample)
   const hand = handVector()
   const pct = (x: number): string => (x * 100).toFixed(1).padStart(5)
-  const opts = { l2 }
+  const opts = { l2, balance }
   let beats = true
-  console.log(`${samples.length} mentions; features: ${FEATURES.length}; l2 ${l2}`)
+  console.log(`${samples.length} mentions; features: ${FEATURES.length}; l2 ${l2}; sources ${balance ? 'balanced' : 'by mention count'}`)
   console.log('held out          n   hand  learned(in-sample)  learned(held out)')
+  const all = fit(samples, opts)
   for (const cc of BIG) {
     const { train: tr, test } = holdOut(samples, new Set([cc]))
-    const inSample = fit(samples, opts), out = fit(tr, opts)
+    const inSample = all, out = fit(tr, opts)
     const h = accuracy(hand, test), a = accuracy(inSample, test), b = accuracy(out, test)
     if (b < h) beats = false
     console.log(`acled ${cc}  ${String(test.length).padStart(8)}  ${pct(h)}  ${pct(a)}              ${pct(b)}`)
@@ -93,7 +106,7 @@ function train(file: string, l2: number, write: boolean): void {
     if (b < h) beats = false
     console.log(`5-fold ${source.padEnd(9)} ${String(n).padStart(6)}  ${pct(h / n)}  held out ${pct(b / n)}`)
   }
-  const w = fit(samples, opts)
+  const w = all
   console.log(FEATURES.map((f, i) => `${f} ${hand[i]} → ${w[i].toFixed(3)}`).join('\n'))
   if (!write) return
   if (!beats) { console.log('not written: the learned weights do not beat the hand weights on every held-out split'); return }
@@ -104,5 +117,5 @@ function train(file: string, l2: number, write: boolean): void {
 
 const [command] = args
 if (command === 'collect') collect(flag('--out') ?? '/tmp/ranker-samples.jsonl', Number(flag('--limit') ?? Infinity))
-else if (command === 'fit') train(flag('--in') ?? '/tmp/ranker-samples.jsonl', Number(flag('--l2') ?? 0.01), args.includes('--write'))
+else if (command === 'fit') train(flag('--in') ?? '/tmp/ranker-samples.jsonl', Number(flag('--l2') ?? 0.01), args.includes('--write'), !args.includes('--unbalanced'))
 else { console.error('usage: train-ranker.ts collect|fit [...]'); process.exit(2) }

@@ -27,7 +27,8 @@ export function accuracy(w: readonly number[], samples: readonly Sample[]): numb
   return samples.filter((s) => s.gold.includes(top(w, s))).length / samples.length
 }
 
-export interface FitOptions { l2?: number; iterations?: number; rate?: number; start?: number[] }
+/** `balance`: each source (acled, lgl, geovirus) counts as much in the loss as the others, however many mentions it has. */
+export interface FitOptions { l2?: number; iterations?: number; rate?: number; start?: number[]; balance?: boolean }
 
 /**
  * Minimise the mean of −log P(a gold candidate) under a softmax over the mention's candidates,
@@ -40,16 +41,20 @@ export function fit(samples: readonly Sample[], options: FitOptions = {}): numbe
   const w = [...(options.start ?? hand)]
   const m = new Array<number>(d).fill(0), v = new Array<number>(d).fill(0)
   const useful = samples.filter((s) => s.gold.length > 0 && s.gold.length < s.x.length)
+  const perSource = new Map<string, number>()
+  for (const s of useful) perSource.set(s.source, (perSource.get(s.source) ?? 0) + 1)
+  const weight = (s: Sample): number => (options.balance ? 1 / (perSource.size * perSource.get(s.source)!) : 1 / useful.length)
   for (let t = 1; t <= iterations; t++) {
     const grad = w.map((wi, i) => 2 * l2 * (wi - hand[i]))
     for (const s of useful) {
+      const ws = weight(s)
       const sc = s.x.map((x) => dot(w, x)), mx = Math.max(...sc)
       const e = sc.map((z) => Math.exp(z - mx))
       const all = e.reduce((a, b) => a + b, 0), pos = s.gold.reduce((a, i) => a + e[i], 0)
       // d/dw [log Σall − log Σpos] = E_all[x] − E_pos[x]
       s.x.forEach((x, k) => {
         const c = e[k] / all - (s.gold.includes(k) ? e[k] / pos : 0)
-        if (c !== 0) for (let i = 0; i < d; i++) grad[i] += (c * x[i]) / useful.length
+        if (c !== 0) for (let i = 0; i < d; i++) grad[i] += c * x[i] * ws
       })
     }
     for (let i = 0; i < d; i++) {
