@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { parseArgs } from 'node:util'
+import { performance as perf } from 'node:perf_hooks'
 import type { Db } from '../store/db.js'
 import { createStore } from '../store/repo.js'
 import { openSqlite } from '../store/sqlite/index.js'
@@ -123,13 +124,21 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
   const app = await buildServer(store, { derive: () => [] })
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
   try {
+    // The server thread's busy time per request: what a request costs, apart from waiting for a CPU on a loaded machine.
+    const elu0 = perf.eventLoopUtilization()
+    const cpu0 = process.cpuUsage()
     const out = await new Promise<Out>((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: { base, token: made.value.token, seconds, readers: 20, writers: 10, events } satisfies Load })
+      const w = new Worker(new URL(import.meta.url), { workerData: { base, token: made.value.token, seconds, readers: Number(process.env.LOAD_READERS ?? 20), writers: Number(process.env.LOAD_WRITERS ?? 10), events } satisfies Load })
       w.once('message', resolve)
       w.once('error', reject)
     })
+    const elu = perf.eventLoopUtilization(elu0)
+    const cpu = process.cpuUsage(cpu0)
+    const requests = out.reads.length + out.writes.length
+    const { loadavg } = await import('node:os')
     return {
-      backend, events, seconds, seed_ms: seeded, reads: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
+      backend, events, seconds, seed_ms: seeded, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
+      process_cpu_ms: Math.round((cpu.user + cpu.system) / 1000), load_average: loadavg()[0], reads: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
       read_errors: out.readErrors.length, writes: out.writes.length, write_p50_ms: pct(out.writes, 50), write_p99_ms: pct(out.writes, 99),
       write_errors: out.writeErrors.length, first_errors: [...out.readErrors, ...out.writeErrors].slice(0, 3),
     }

@@ -6,6 +6,7 @@ import type { Format, ReadOptions } from '../core.js'
 import type { Store } from '../index.js'
 import { statusesOf } from '../export/index.js'
 import type { Io } from './io.js'
+import { isCalendarDate } from '../store/calendar.js'
 
 export const inputFlags: Flag[] = [
   { name: 'input-format', type: 'string', value: 'FMT', help: 'txt|html|feed|jsonl: force the format of every input' },
@@ -18,7 +19,7 @@ export function readOptions(p: Parsed): { ok: true; value: ReadOptions } | { ok:
   const fmt = str(p, 'input-format')
   if (fmt !== undefined && !FORMATS.includes(fmt)) return { ok: false, message: `--input-format must be one of ${FORMATS.join(', ')}, got "${fmt}"` }
   const pub = str(p, 'pub-date')
-  if (pub !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return { ok: false, message: `--pub-date must be YYYY-MM-DD, got "${pub}"` }
+  if (pub !== undefined && !isCalendarDate(pub)) return { ok: false, message: `--pub-date must be a real date YYYY-MM-DD, got "${pub}"` }
   return { ok: true, value: { ...(fmt ? { inputFormat: fmt as Format } : {}), ...(pub ? { pubDate: pub } : {}) } }
 }
 

@@ -11,6 +11,7 @@ const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
+const OFF_DUTY = cue('off-duty')
 const CONTROL = cue('control-objects')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -103,9 +104,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Attack' || sub === 'Armed clash') {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
-    const victimCivil = c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+    const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
-    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group))
+    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
       || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))

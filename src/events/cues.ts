@@ -2,7 +2,7 @@
 import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
 
-export type CueList = 'victims' | 'armed-victims' | 'security-forces' | 'control-objects' | 'crowd-agents' | 'crowd-by'
+export type CueList = 'victims' | 'armed-victims' | 'off-duty' | 'security-forces' | 'control-objects' | 'crowd-agents' | 'crowd-by'
   | 'crowd-sides' | 'raid-targets' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
   | 'context-before' | 'since' | 'ended-before' | 'nominal-before' | 'descriptor-before' | 'war-weapons' | 'follow-up-subtypes' | 'definite-before' | 'retold-before' | 'per-town-types' | 'alleged-before' | 'two-sides' | 'armed-sides' | 'protest-about' | 'future-before' | 'responsibility' | 'denial-refers'
   | 'running-total' | 'other-incident' | 'other-incident-weak'

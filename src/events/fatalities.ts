@@ -81,9 +81,10 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
       : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
 }
 
-/** Whether some total and some group figure share a claimant (both unnamed counts as shared). */
+/** Whether the totals may include the group figures: unless every one of them names its source and no two sources agree. */
 function sameSource(totals: readonly FatalityClaim[], parts: readonly FatalityClaim[]): boolean {
-  return totals.some((t) => parts.some((p) => (t.claimant ?? '') === (p.claimant ?? '')))
+  if ([...totals, ...parts].some((c) => !c.claimant)) return true
+  return totals.some((t) => parts.some((p) => t.claimant === p.claimant))
 }
 
 /** A claim marked as a running total, on a draft (`total`) or on a stored record (`measure: 'total'`). */

@@ -4,6 +4,8 @@ import type { EventKnowledge } from './knowledge.js'
 
 export interface Relevance { relevant: boolean; why: string }
 
+const MIN_HEALTH = 8
+
 /**
  * Sport, markets and weather borrow the words of war ("clash", "battle", "attack", "Shell").
  * An article dominated by one of those domains yields nothing unless it reports deaths or armed actors.
@@ -26,6 +28,8 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
     return fighters.some((a) => a.span[0] >= s[0] && a.span[1] <= s[1])
   }).length
   const perThousand = (n * 1000) / Math.max(1, doc.tokens.count)
+  // Hospitals and patients run through much conflict news: a health story needs more of its words (the gate weighs it per sentence).
+  if (domain === 'health' && n < MIN_HEALTH) return { relevant: true, why: '' }
   if (n >= 3 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct) && !(protest && domain !== 'sport')) {
     return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, ${armedAct} sentence(s) where an armed group acts).` }
   }

@@ -16,16 +16,15 @@ export interface StatusResult { status: Status; why: string }
 
 export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention | null): StatusResult {
   const published = doc.article.published
-  if (date?.day && published) {
-    const days = (Date.parse(published) - Date.parse(date.day)) / 86400000
-    if (days > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date.day}, ${Math.round(days)} days before publication` }
-    if (days < -1) return { status: 'planned', why: `dated ${date.day}, after publication` }
-  }
+  const days = date?.day && published ? (Date.parse(published) - Date.parse(date.day)) / 86400000 : 0
+  if (days > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date!.day}, ${Math.round(days)} days before publication` }
   const clause = clauseAround(doc.text, c.span, trigger.span)
   const inClause = c.cues.filter((q) => q.span[0] >= clause[0] && q.span[1] <= clause[1])
   const has = (cue: string) => inClause.find((q) => q.cue === cue)
+  // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
   const bg = has('background')
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
+  if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
   const planned = inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
   if (planned || FUTURE.test(doc.text.slice(clause[0], trigger.span[0]))) {
     return { status: 'planned', why: planned ? `"${doc.text.slice(planned.span[0], planned.span[1])}" marks a plan or threat` : 'future tense' }

@@ -10,7 +10,7 @@ export { countryPlace } from './country.js'
 // How much a mention in each role says about the article's country: where events happen says
 // most; a dateline or a nationality a little; where a source sits or talks are held, nearly nothing.
 const roleWeight: Record<PlaceRole, number> = {
-  event: 1, reference: 0.8, dateline: 0.6, nationality: 0.5, modifier: 0.5, origin: 0.3, organisation: 0.3, source: 0.1, venue: 0.1, caption: 0,
+  event: 1, reference: 0.8, dateline: 0.2, nationality: 0.5, modifier: 0.5, origin: 0.3, organisation: 0.3, source: 0.1, venue: 0.1, caption: 0,
 }
 // A province is less often a misread than a small town; a region names no country.
 const kindWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5, feature: 1, country: 1, demonym: 1, region: 0 }

@@ -16,33 +16,43 @@ export interface ExtractAllOptions { jobs: number; explain?: boolean; verbose?: 
 /** One input item and, when it was read, what extraction made of it. */
 export interface Extracted { item: Result<Input>; done?: ExtractDone }
 
-/** Extraction on threads: `extractor(jobs)` gives a function per task and a close. */
+/** Extraction on threads: `extractor(threads)` gives a function per task and a close. */
 export interface Extractor { run(task: ExtractTask): Promise<ExtractDone>; close(): Promise<void> }
 
 // Compiled, the thread is thread.js beside this file; under tsx (tests) it is the .ts source.
-const threadScript = new URL(import.meta.url.endsWith('.ts') ? './thread.ts' : './thread.js', import.meta.url)
+const fromSource = import.meta.url.endsWith('.ts')
+const threadScript = new URL(fromSource ? './thread.ts' : './thread.js', import.meta.url)
 
-/** A thread pool running queue/thread, or (jobs ≤ 1) this thread, loading the pipeline only on first use. */
-export function extractor(jobs: number): Extractor {
-  if (jobs <= 1) {
+/**
+ * Old-generation heap of one extraction thread. The pipeline's live data is ≈ 130 MB after a full
+ * collection; without a ceiling V8 lets garbage pile up to gigabytes before collecting. (Not under
+ * tsx, the tests, whose on-the-fly compilation needs far more.)
+ */
+export const THREAD_HEAP_MB = 512
+
+/** A thread pool of `threads` running queue/thread, or (0) this thread, loading the pipeline only on first use. */
+export function extractor(threads: number): Extractor {
+  if (threads < 1) {
     let run: Promise<(task: ExtractTask) => ExtractDone> | null = null
     return {
       async run(task) { run ??= import('./run.js').then((m) => m.runExtract); return (await run)(task) },
       async close() { /* nothing started */ },
     }
   }
-  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, jobs)
+  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, threads, fromSource ? undefined : { maxOldGenerationSizeMb: THREAD_HEAP_MB })
   return { run: (task) => pool.run(task), close: () => pool.close() }
 }
 
 /** Every item of `source` with its extraction, in input order, at most jobs × 8 in flight. */
 export async function* extractAll(source: AsyncIterable<Result<Input>>, options: ExtractAllOptions): AsyncGenerator<Extracted> {
-  const { items, jobs } = await threadsFor(source, options.jobs)
-  const ex = extractor(jobs)
+  const { items, threads } = await threadsFor(source, options.jobs)
+  const ex = extractor(threads)
   try {
     const one = async (item: Result<Input>): Promise<Extracted> =>
-      item.ok ? { item, done: await ex.run({ input: item.value, explain: options.explain, verbose: options.verbose }) } : { item }
-    yield* mapOrdered(items, one, jobs * PER_THREAD)
+      item.ok ? { item, done: await ex.run({ input: item.value, explain: options.explain, verbose: options.verbose })
+        // A thread that died (out of memory on a monster article) fails that article only; the pool replaces it.
+        .catch((error: Error): ExtractDone => ({ ok: false, message: error.message })) } : { item }
+    yield* mapOrdered(items, one, Math.max(1, threads) * PER_THREAD)
   } finally {
     await ex.close()
   }
@@ -50,9 +60,10 @@ export async function* extractAll(source: AsyncIterable<Result<Input>>, options:
 
 /**
  * Threads cost a second of loading each, so an input of a single article runs in this thread
- * whatever `jobs` says: read ahead until a second article shows up (or the input ends).
+ * (threads 0) whatever `jobs` says: read ahead until a second article shows up (or the input ends).
+ * Longer inputs run on `jobs` threads, even one, whose heap ceiling keeps memory bounded.
  */
-export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: number): Promise<{ items: AsyncIterable<Result<Input>>; jobs: number }> {
+export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: number): Promise<{ items: AsyncIterable<Result<Input>>; threads: number }> {
   const it = source[Symbol.asyncIterator]()
   const head: Result<Input>[] = []
   let articles = 0
@@ -68,5 +79,5 @@ export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: num
     if (ended) return
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
   })()
-  return { items, jobs: articles < 2 ? 1 : Math.max(1, jobs) }
+  return { items, threads: articles < 2 ? 0 : Math.max(1, jobs) }
 }

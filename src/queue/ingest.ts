@@ -16,8 +16,8 @@ export interface Ingested { item: Result<Input>; outcome?: IngestOutcome; error?
  * not extracted at all (one lookup), exactly as `ingestInput` does alone.
  */
 export async function* ingestAll(store: Store, source: AsyncIterable<Result<Input>>, jobsWanted: number): AsyncGenerator<Ingested> {
-  const { items, jobs } = await threadsFor(source, jobsWanted)
-  const ex = extractor(jobs)
+  const { items, threads } = await threadsFor(source, jobsWanted)
+  const ex = extractor(threads)
   const derive = async (input: Input): Promise<EventRecord[]> => {
     const done = await ex.run({ input })
     if (!done.ok) throw new Error(done.message)
@@ -31,7 +31,7 @@ export async function* ingestAll(store: Store, source: AsyncIterable<Result<Inpu
     return { item, records }
   }
   try {
-    for await (const { item, records } of mapOrdered(items, ahead, jobs * 8)) {
+    for await (const { item, records } of mapOrdered(items, ahead, Math.max(1, threads) * 8)) {
       if (!item.ok) { yield { item }; continue }
       try {
         // ingestInput looks again: an earlier article of this input may have stored the same id meanwhile.

@@ -15,7 +15,7 @@ interface Job<T, R> { task: T; resolve(value: R): void; reject(error: Error): vo
  * `size` threads of `script`; each receives a task as a message and answers with one message.
  * A thread that crashes rejects its task and is replaced, so one bad article never stalls the rest.
  */
-export function threadPool<T, R>(script: URL, size: number): ThreadPool<T, R> {
+export function threadPool<T, R>(script: URL, size: number, limits?: { maxOldGenerationSizeMb: number }): ThreadPool<T, R> {
   const idle: Worker[] = []
   const running = new Map<Worker, Job<T, R>>()
   const queue: Job<T, R>[] = []
@@ -24,8 +24,8 @@ export function threadPool<T, R>(script: URL, size: number): ThreadPool<T, R> {
   function start(): void {
     const worker = script.pathname.endsWith('.ts')
       // Under tsx (tests), a thread does not inherit its loader hooks: register them, then load the source.
-      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}) })`, { eval: true })
-      : new Worker(script)
+      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}) })`, { eval: true, resourceLimits: limits })
+      : new Worker(script, { resourceLimits: limits })
     worker.on('message', (value: R) => {
       const job = running.get(worker)
       running.delete(worker)

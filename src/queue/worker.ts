@@ -26,7 +26,7 @@ export interface WorkerOptions {
  * point leaves either nothing (the job is taken again) or a stored article whose re-run is a no-op.
  */
 export async function runWorker(q: JobQueue, store: Store, options: WorkerOptions): Promise<{ stored: number; failed: number }> {
-  const ex = extractor(options.jobs)
+  const ex = extractor(options.jobs > 1 ? options.jobs : 0)
   const derive = async (input: Input): Promise<EventRecord[]> => {
     const done = await ex.run({ input })
     if (!done.ok) throw new Error(done.message)

@@ -184,6 +184,9 @@ export const cases: Record<string, Case> = {
     assert.deepEqual(all, ['ev_2', 'ev_1'])
     await s.putArticle(art('p5', 'Report ev_5.'), [rec({ id: 'ev_5', article_id: 'p5', event_date: '2016-04-01', iso: 'IQ', country: 'Iraq' })])
     assert.equal((await list(s)).total, 5, 'a count is never older than the last write')
+    assert.equal((await list(s, { q: 'zebra' })).total, 0)
+    assert.ok((await s.review('ev_1', { action: 'edit', field: 'notes', value: 'A zebra crossing was hit.', author: 'ana', reason: 'r' })).ok)
+    assert.deepEqual([(await list(s, { q: 'zebra' })).total, (await list(s)).total], [1, 5], 'a text edit moves the counts of text filters only')
   },
 
   async 'territorial control timeline from territory events'(s) {

@@ -78,5 +78,11 @@ export function steps(d: Dialect): string[][] {
     // tests the filter on the index entry itself: the table row is read for the hundred shown only.
     `CREATE INDEX events_list_geo ON events (sort_date, id, longitude, latitude) WHERE ${LIVE}`,
     `CREATE INDEX events_list_actors ON events (sort_date, id, actors) WHERE ${LIVE}`,
+  ], [
+    // The write clock: moved by every write of events; list pages are cached against it.
+    `INSERT INTO count_clock (id, n) VALUES (2, 0)`,
+    // The text clock: moved instead of clock 1 when a write changed only the searched text (notes, actors):
+    // then only counts of `q` and `actor` filters are stale.
+    `INSERT INTO count_clock (id, n) VALUES (3, 0)`,
   ]]
 }

@@ -8,12 +8,39 @@ import { parse } from './rows.js'
 import { decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
+/** The clocks of the store: `counts` moves with writes that can change a count, `writes` with every write of events. */
+async function clocks(db: Db): Promise<{ counts: number; writes: number; text: number }> {
+  const rows = await db.all('SELECT id, n FROM count_clock')
+  const of = (id: number) => Number(rows.find((r) => Number(r.id) === id)?.n ?? -1)
+  return { counts: of(1), writes: of(2), text: of(3) }
+}
+
+/** Pages by query, kept until the next write of events: readers asking for the same page share one query. */
+const pages = new WeakMap<Db, { generation: number; byQuery: Map<string, Promise<Result<EventPage>>> }>()
+
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
+  const clock = withTotal ? await clocks(db) : null
+  // Without a clock (an export's scan, or a store whose clock row is missing) nothing is cached.
+  // Counts of the text filters also go stale when only the searched text changed (the text clock).
+  const countClock = !clock || clock.writes < 0 || clock.text < 0 ? -1 : filter.q || filter.actor ? `${clock.counts}.${clock.text}` : String(clock.counts)
+  if (!clock || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1)
+  const key = JSON.stringify([filter, page, summary])
+  let cache = pages.get(db)
+  if (cache?.generation === clock.writes && cache.byQuery.has(key)) return cache.byQuery.get(key)!
+  if (!cache || cache.generation !== clock.writes) pages.set(db, (cache = { generation: clock.writes, byQuery: new Map() }))
+  if (cache.byQuery.size >= 200) cache.byQuery.delete(cache.byQuery.keys().next().value!)
+  const pending = readPage(db, filter, page, true, summary, countClock)
+  cache.byQuery.set(key, pending)
+  pending.catch(() => cache!.byQuery.delete(key))
+  return pending
+}
+
+async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: boolean, summary: boolean, countClock: string | -1): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
-  // Counts first (kept until the next commit): they tell the page query how selective the filter is.
-  const total = withTotal ? await countOf(db, where.sql, where.params) : -1
-  const live = withTotal ? await countOf(db, whereOf(db, {}).sql, []) : -1
+  // Counts first (kept until the count clock moves): they tell the page query how selective the filter is.
+  const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
+  const live = withTotal ? await countOf(db, whereOf(db, {}).sql, [], countClock === -1 ? -1 : countClock.split('.')[0]) : -1
   const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
   let sql = pageWhere.sql
   const params = [...pageWhere.params]
@@ -43,19 +70,19 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
  * moves in the same transaction as any write that can change a count (Writer.countsChanged), from any process,
  * so a cached count is never older than the last such write; concurrent readers share one count query.
  */
-const counts = new WeakMap<Db, { generation: number; byQuery: Map<string, number | Promise<number>> }>()
+const counts = new WeakMap<Db, Map<string, number | Promise<number>>>()
 
-async function countOf(db: Db, sql: string, params: readonly Param[]): Promise<number> {
-  const clock = await db.get('SELECT n FROM count_clock WHERE id = 1')
-  const generation = Number(clock?.n ?? -1)
-  const key = sql + '\u0000' + JSON.stringify(params)
+async function countOf(db: Db, sql: string, params: readonly Param[], generation: string | -1): Promise<number> {
+  if (generation === -1) return Number((await db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params))?.n ?? 0)
+  // Keyed by clock and query: an entry of an older clock is never hit again, and the map is dropped when it grows.
+  const key = generation + '\u0000' + sql + '\u0000' + JSON.stringify(params)
   let cache = counts.get(db)
-  if (cache?.generation === generation && cache.byQuery.has(key)) return cache.byQuery.get(key)!
+  if (!cache || cache.size >= 2000) counts.set(db, (cache = new Map()))
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
   const pending = db.get(`SELECT count(*) AS n FROM events WHERE ${sql}`, params).then((row) => Number(row?.n ?? 0))
-  if (!cache || cache.generation !== generation) counts.set(db, (cache = { generation, byQuery: new Map() }))
-  if (cache.byQuery.size >= 1000) cache.byQuery.delete(cache.byQuery.keys().next().value!)
-  cache.byQuery.set(key, pending)
-  pending.catch(() => cache!.byQuery.delete(key))
+  cache.set(key, pending)
+  pending.catch(() => cache!.delete(key))
   return pending
 }
 

@@ -38,6 +38,8 @@ export const SUMMARY_FIELDS = ['id', 'event_date', 'time_precision', 'event_type
 /** Columns a filter or a count depends on: a write that changes none of them leaves every count as it was. */
 export const COUNTED = ['sort_date', 'event_type', 'sub_event_type', 'iso', 'location', 'latitude', 'longitude', 'status',
   'actors', 'search', 'absorbed_into', 'review'] as const
+/** Of those, the ones only the text filters (`q`, `actor`) read. */
+export const TEXT_COUNTED: readonly string[] = ['actors', 'search']
 
 /** The columns derived from the record itself. */
 export function recordColumns(r: EventRecord): Record<string, Param> {

@@ -1,6 +1,9 @@
 /** @module store/validate: the domain of an event's editable fields, checked the same way at the API and in the store. */
 import { EVENT_TYPES } from '../events/knowledge.js'
 import { countries } from '../mentions/countries.js'
+import { isCalendarDate } from './calendar.js'
+
+export { isCalendarDate }
 
 /** The highest fatality count a record may carry (also what the store clamps extracted figures to). */
 export const MAX_FATALITIES = 1_000_000
@@ -9,15 +12,6 @@ export const STATUSES = ['reported', 'claimed', 'denied', 'planned', 'background
 /** C0 controls and DEL except tab, line feed and carriage return; NUL among them (PostgreSQL refuses it in text). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 export const hasControl = (s: string): boolean => CONTROL.test(s)
-
-/** A real day of the Gregorian calendar written YYYY-MM-DD (2016-02-30 and 2016-13-45 are not). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = new Date(Date.UTC(y, mo - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
-}
 
 type Check = (v: unknown) => string | null
 

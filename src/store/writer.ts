@@ -2,7 +2,7 @@
 import type { EventRecord } from '../schema/record.js'
 import { combine } from '../merge/combine.js'
 import type { Param, Sql } from './db.js'
-import { COUNTED, EVENT_COLUMNS, TERRITORY, eventRow, now, parse, recordColumns } from './rows.js'
+import { COUNTED, EVENT_COLUMNS, TERRITORY, TEXT_COUNTED, eventRow, now, parse, recordColumns } from './rows.js'
 import { refreshControl } from './control.js'
 import { MAX_FATALITIES } from './validate.js'
 import type { HistoryEntry } from './types.js'
@@ -14,6 +14,8 @@ export class Writer {
   private readonly places = new Set<string>()
   /** Set when this transaction may change what some filter counts (see COUNTED); then the count clock moves. */
   countsChanged = false
+  /** Set when it changed only the searched text of events (TEXT_COUNTED): then only the text clock moves. */
+  textChanged = false
   constructor(readonly tx: Sql) {}
 
   async row(id: string): Promise<EventRowValues | null> {
@@ -36,7 +38,9 @@ export class Writer {
   async putRow(values: EventRowValues): Promise<void> {
     if (!this.countsChanged) {
       const old = await this.row(String(values.id))
-      if (!old || COUNTED.some((c) => (old[c] ?? null) !== (values[c] ?? null))) this.countsChanged = true
+      const changed = old ? COUNTED.filter((c) => (old[c] ?? null) !== (values[c] ?? null)) : null
+      if (!changed || changed.some((c) => !TEXT_COUNTED.includes(c))) this.countsChanged = true
+      else if (changed.length) this.textChanged = true
     }
     const cols = EVENT_COLUMNS
     await this.tx.run(
@@ -95,7 +99,8 @@ export class Writer {
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
     for (const place of this.places) await refreshControl(this.tx, place)
-    if (this.countsChanged) await this.tx.run('UPDATE count_clock SET n = n + 1 WHERE id = 1')
+    const ids = this.countsChanged ? '(1, 2, 3)' : this.textChanged ? '(2, 3)' : '(2)'
+    await this.tx.run(`UPDATE count_clock SET n = n + 1 WHERE id IN ${ids}`)
   }
 }
 

@@ -4,9 +4,11 @@ import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
 // Short articles written for these tests, one phenomenon each.
+const GATE_RULES = new Set(['not-relevant', 'month-name', 'proper-name', 'false-friend', 'figurative', 'attribution', 'hypothetical',
+  'court-proceeding', 'history', 'non-human-cause', 'animal-victim', 'weak-alone', 'no-crowd', 'no-human-agent', 'ordinary-crime'])
 function run(text: string, published = '2024-05-10') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
-  const gate = doc.messages.filter((m) => m.stage === 'events' && (m.span || m.rule === 'not-relevant') && !['event-typed', 'no-place', 'date-unknown', 'same-event'].includes(m.rule))
+  const gate = doc.messages.filter((m) => m.stage === 'events' && GATE_RULES.has(m.rule))
     .map((m) => [m.rule, m.span ? doc.text.slice(m.span[0], m.span[1]) : ''])
   return { records: toRecords(doc), gate, doc }
 }
@@ -15,7 +17,7 @@ const kinds = (r: ReturnType<typeof toRecords>) => r.map((e) => [e.sub_event_typ
 test('an outbreak story full of health words is not relevant at all', () => {
   const { records, gate } = run('The H5N1 strain has killed 40 people in the province since January, health officials said. '
     + 'Veterinary teams slaughtered 20,000 chickens at two farms after the virus was found there. '
-    + 'Doctors urged residents to get a flu shot before winter.')
+    + 'Doctors at the hospital urged patients and residents to get a flu vaccine before winter, as the disease spreads.')
   assert.deepEqual(records, [])
   assert.deepEqual(gate, [['not-relevant', '']])
 })

@@ -1,6 +1,6 @@
 /** @module events/gate/knowledge: data/events/gate.yaml compiled once into phrase indexes. */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parse } from '../../yaml-cache.js'
 import { dataPath } from '../../paths.js'
 import type { PhraseIndex } from '../../text/phrases.js'
 import { compilePhrases } from '../../text/phrases.js'
@@ -28,6 +28,7 @@ export interface GateKnowledge {
   political: PhraseIndex<true>
   crime: PhraseIndex<true>
   months: Set<string>
+  properTriggers: PhraseIndex<true>
 }
 
 interface RawGate {
@@ -35,11 +36,11 @@ interface RawGate {
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
-  political: string[]; crime: string[]; months: string[]
+  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -82,6 +83,7 @@ export function gateKnowledge(): GateKnowledge {
     political: phrases(raw, 'political'),
     crime: phrases(raw, 'crime'),
     months: new Set(raw.months),
+    properTriggers: phrases(raw, 'proper_triggers'),
   }
   return cached
 }

@@ -11,8 +11,6 @@ const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 
 // Families of acts done to people; `protest` and `strategic` are handled apart.
 const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
-// Small words inside a name ("Victims of Sexual Violence", "Battle of the Bands").
-const NAME_GLUE = new Set(['of', 'for', 'the', 'and', '&', 'de', 'la'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
@@ -33,7 +31,8 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     return false
   })
   // Weak words alone ("shot", "bodies", "engaged") need someone doing something: a weapon, an armed side or a crowd.
-  const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.police) || view.any(g.mobAgents)
+  // Not "police": they find bodies and give statements.
+  const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.mobAgents) || view.any(g.political)
   if (kept.length && kept.every((h) => h.weight <= 1 && (HARM.has(h.family) || h.family === 'protest')) && !agent) {
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word with no weapon, armed side or crowd in the sentence.`, { span: h.span, actual: h.sub })
     return []
@@ -61,29 +60,26 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
   const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
-  // Any side named by the actors stage: a group, a force, protesters, rioters.
-  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
+  // Any side named by the actors stage: a group, a force, protesters, rioters (the police find bodies and speak: not them).
+  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.name.startsWith('Police Forces')
+    && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  const protestStrong = hits.some((h) => h.family === 'protest' && h.weight > 1)
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
 
-/** A capitalised trigger inside a run of capitalised words is part of a name ("Battle Ground Academy", "U.S. Air Force"). */
-function inName(doc: Doc, v: View, h: Hit): boolean {
+/**
+ * A trigger word capitalised inside a sentence written in ordinary case is a name ("Battle Creek",
+ * "a Shell station", "the Air Force"), unless the word is a name itself ("Molotov cocktails").
+ */
+function inName(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   const t = doc.tokens
   if (v.caseless || h.first === v.words[0] || !isCapital(t.value[h.first])) return false
-  if (/^[“"‘'(:—–-]$/.test(t.value[h.first - 1] ?? '')) return false   // a quotation opens: a sentence start
-  const capitalNeighbour = (from: number, step: 1 | -1) => {
-    for (let i = from, n = 0; i >= v.s.from && i < v.s.to && n < 3; i += step, n++) {
-      const w = t.value[i]
-      if (NAME_GLUE.has(t.norm[i])) continue
-      return (isCapital(w) || /^[A-Z]\.[A-Z]\.?$/.test(w)) && !v.covered(i) && i !== v.words[0]
-    }
-    return false
-  }
-  return capitalNeighbour(h.first - 1, -1) || capitalNeighbour(h.last + 1, 1)
+  if (/^[“"‘'(:—–-]$/.test(t.value[h.first - 1] ?? '')) return false   // a quotation or a label opens: a sentence start
+  return g.properTriggers.at(t, h.first).length === 0
 }
 
 function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): Rejection | null {
@@ -94,7 +90,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (g.months.has(norm) && /^\p{Lu}/u.test(first) && (next === 'number' || (h.first !== v.words[0] && !v.caseless))) {
     return { rule: 'month-name', reason: `"${first}" is the month` }
   }
-  if (inName(doc, v, h)) return { rule: 'proper-name', reason: `"${first}" is capitalised inside a run of capitalised words: part of a name` }
+  if (inName(doc, g, v, h)) return { rule: 'proper-name', reason: `"${first}" is capitalised inside a run of capitalised words: part of a name` }
   const phrase = h.phrase.toLowerCase()
   const harm = HARM.has(h.family)
   for (const sense of g.senses) {
@@ -116,7 +112,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
-  const court = h.family !== 'protest' && !v.armedActor ? v.scan(g.court)[0] : undefined
+  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court)[0] : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
@@ -139,7 +135,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const animal = v.scan(g.animals).find(near)
     if (animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
   }
-  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.protest) {
+  // A weak protest word ("dispersed", "rally") needs a crowd: "students dispersed into other schools" is not a protest.
+  if (h.family === 'protest' && h.weight <= 1 && !v.protestStrong && !v.any(g.mobAgents) && !v.any(g.crowdAgents) && !v.actor) {
+    return { rule: 'weak-alone', reason: 'a weak protest word with no crowd, protesters or stronger protest word in the sentence' }
+  }
+  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
   }
   if (FIGURATIVE_DOMAINS.has(ctx.focus)) {

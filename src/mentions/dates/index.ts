@@ -79,11 +79,19 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   if (sentence) {
     // "Police stayed on Wednesday after riots swept the town": Wednesday is not the riots' day.
     const opener = dateConfig().clauseOpener
+    // "Forces have recaptured the town, ending a three-week campaign": the campaign's length is not the day of the act.
+    const justNow = dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))
     const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1]
-      && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0]))))
+      && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0])))
+      && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
+    // "the 1995 Srebrenica massacre", "Monday's attack": a date inside the trigger's own noun phrase is its date.
+    const own = same.find((d) => d.span[1] <= trigger[0] && trigger[0] - d.span[1] <= 25
+      && /^(?:'s)?(?:\s+[A-Z][\w'-]*)*\s*$/.test(doc.text.slice(d.span[1], trigger[0]))
+      && (/^'s/.test(doc.text.slice(d.span[1], trigger[0])) || /\b(?:the|its|their|this|last|a)\s+$/i.test(doc.text.slice(Math.max(0, d.span[0] - 8), d.span[0]))))
+    if (own) return { date: own, reason: `"${own.text}" names the day of the event in its own words.` }
     if (same.length) {
       const best = same.reduce((a, b) => (rank(b) - rank(a) || distance(b) - distance(a)) < 0 ? b : a)
       return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
@@ -99,7 +107,9 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // ("Residents fired at police on Tuesday. Police fired rubber bullets in return.").
   if (si > 0) {
     const prev = doc.sentences[si - 1]
-    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1]).pop()
+    // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
+    const published = doc.article.published
+    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   const published = doc.article.published

@@ -83,7 +83,8 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   const named = new RegExp(`\\b(last|this past|in|during|since|early in|late in)?\\s*(${MONTHS})(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   for (const m of text.matchAll(named)) {
     if (!m[1] && !m[3]) continue                       // a bare "May" is too often the verb or a name
-    if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue
+    // "2nd May 2020", "9 May": a day before the month makes it a full date (chrono's), not a month.
+    if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index! + m[0].indexOf(m[2])))) continue
     const month = monthIndex(m[2])
     const isLast = /last|past/i.test(m[1] ?? '')
     let y: number | null = m[3] ? +m[3] : null

@@ -13,10 +13,9 @@ export interface PlaceKnowledge {
   modifiers: Set<string>
   units: Set<string>                     // words after a name that say what kind of place it is ("city", "village", "area")
   orgHeads: Set<string>                  // words after a name that make it an organisation's name ("Militia", "Police")
-  buildings: Set<string>                 // words after a saint's name that make it a building ("Church")
 }
 
-interface RawCues { before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; buildings: string[] }
+interface RawCues { before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[] }
 
 function read<T>(file: string): T {
   try { return readYaml(dataPath('places', file)) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
@@ -36,6 +35,6 @@ export function placeKnowledge(): PlaceKnowledge {
     return new Set(xs.map((x) => plain(String(x))))
   }
   cached = { stop: set(stop.words, 'stoplist.yaml'), before, after: set(cues.after, 'cues.yaml'), titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units: set(cues.units, 'cues.yaml'), orgHeads: set(cues.orgHeads, 'cues.yaml'), buildings: set(cues.buildings, 'cues.yaml') }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units: set(cues.units, 'cues.yaml'), orgHeads: set(cues.orgHeads, 'cues.yaml') }
   return cached
 }

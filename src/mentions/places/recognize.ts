@@ -137,9 +137,6 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
   const next = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
-  // "St. Mary's Church", "Saint Joseph Cathedral": a saint's name before a building word names the building, not a town.
-  const after = next && /^['’]s?$/.test(next) && j + 2 < t.count && t.sentence[j + 2] === s ? t.value[j + 2] : next
-  if (/^st\b/.test(placeKey(f.text)) && after && k.buildings.has(plain(after))) return false
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)

@@ -37,6 +37,10 @@ export interface PostgresOptions { schema?: string }
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 8 })
   pool.on('error', () => undefined)   // an idle client dropped by the server: the pool replaces it
+  // Writers wait their turn on one advisory lock, each holding a connection meanwhile: they get a pool of their
+  // own, so reads never queue behind them for a connection.
+  const writers = new pg.Pool({ connectionString: url, max: 4 })
+  writers.on('error', () => undefined)
   if (options.schema) {
     const schema = options.schema
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`)
@@ -44,6 +48,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
     } finally {
       await pool.end().catch(() => undefined)
+      await writers.end().catch(() => undefined)
     }
     return openPostgres(withSearchPath(url, schema), {})
   }
@@ -51,7 +56,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     kind: 'postgres',
     ...sqlOf(pool),
     async write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-      const client = await pool.connect()
+      const client = await writers.connect()
       try {
         await client.query('BEGIN')
         await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
@@ -82,12 +87,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       return Number(row.rows[0]?.v ?? 0)
     },
     generation: () => null,
-    close: () => pool.end(),
+    close: async () => { await Promise.all([pool.end(), writers.end()]) },
   }
   try {
     await migrate(db)
   } catch (error) {
     await pool.end().catch(() => undefined)
+    await writers.end().catch(() => undefined)
     throw error
   }
   return db
