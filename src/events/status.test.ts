@@ -17,3 +17,54 @@ test('"23 bodies of soldiers" is one more count of the soldiers, not a total: th
   assert.deepEqual(records.map(row), [['2024-05-05', 'Remote explosive/landmine/IED', 'NE', 9, 9, 21, 'reported']])
   assert.ok(rules(doc).includes('bodies-of-group'))
 })
+
+test('a protest told with "last fall" is background with no date of its own: not coded', () => {
+  const { doc, records } = run('Hundreds of farmers protested against the new dam near Cajamarca last fall, demanding clean water.', '2024-05-07')
+  assert.deepEqual(records.map(row), [])
+  assert.ok(rules(doc).includes('background-undated'))
+})
+
+test('a background cue in another clause with its own event word does not make this event background', () => {
+  const { doc, records } = run('Gunmen killed four villagers near Gusau on Sunday, and last year bandits attacked the market in the same town.', '2024-03-12')
+  assert.deepEqual(records.map(row).slice(0, 1), [['2024-03-10', 'Attack', 'NG', 4, 4, 4, 'reported']])
+  assert.ok(rules(doc).includes('cue-own-clause'))
+})
+
+test('an anniversary recalls what follows it, not the protest that marks it', () => {
+  const { doc, records } = run('Thousands of students marched peacefully through Dhaka on Sunday to mark the anniversary of the 1952 language movement.', '2024-02-26')
+  assert.deepEqual(records.map(row), [['2024-02-25', 'Peaceful protest', 'BD', 0, 0, 0, 'reported']])
+  assert.ok(rules(doc).includes('cue-own-clause'))
+})
+
+test('an act after an intention and "to" has not happened: planned', () => {
+  const { doc, records } = run('Militants in central Mali want their fighters to attack the town of Gao, a local official said.', '2024-03-12')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.status]), [['Armed clash', 'planned']])
+  assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule infinitive-intent/.test(m.reason)))
+})
+
+test('an undated shooting under investigation is history: not coded', () => {
+  const { doc, records } = run('The reporter had been investigating the shooting of a human rights lawyer in Moscow.', '2024-05-07')
+  assert.deepEqual(records.map(row), [])
+  assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule inquiry-object/.test(m.reason)))
+})
+
+test('"believed to have been killed in the unrest" is a running total, no incident', () => {
+  const { doc, records } = run('More than 300 people are believed to have been killed in the post-election unrest, a rights group said.', '2024-05-07')
+  assert.deepEqual(records.map(row), [])
+  assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule perfect-period-toll/.test(m.reason)))
+})
+
+test('residents firing at police in unrest are rioters, not security forces using excessive force', () => {
+  const { records } = run('Residents opened fire on police during protests over evictions in Soweto on Tuesday, killing one officer.', '2024-03-12')
+  assert.deepEqual(records.map(row), [['2024-03-12', 'Violent demonstration', 'ZA', 1, 1, 1, 'reported']])
+  const police = run('Protesters said police opened fire on the crowd in Soweto on Tuesday, killing two demonstrators.', '2024-03-12')
+  assert.deepEqual(police.records.map(row), [['2024-03-12', 'Excessive force against protesters', 'ZA', 2, 2, 2, 'reported']])
+})
+
+test('fire bombs and rockets thrown by youths during riots are a riot, not shelling; rebels firing rockets stay shelling', () => {
+  const { doc, records } = run('Youths threw fire bombs and rockets at a police station in Tottenham on Saturday night during riots.', '2024-03-12')
+  assert.deepEqual(records.map(row), [['2024-03-09', 'Violent demonstration', 'GB', 0, 0, 0, 'reported']])
+  assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule crowd-remote/.test(m.reason)))
+  const rebels = run('Rebels fired rockets at the police station in Goma on Saturday during unrest.', '2024-03-12')
+  assert.deepEqual(rebels.records.map((r) => r.sub_event_type), ['Shelling/artillery/missile attack'])
+})
