@@ -68,3 +68,11 @@ test('fire bombs and rockets thrown by youths during riots are a riot, not shell
   const rebels = run('Rebels fired rockets at the police station in Goma on Saturday during unrest.', '2024-03-12')
   assert.deepEqual(rebels.records.map((r) => r.sub_event_type), ['Shelling/artillery/missile attack'])
 })
+
+test('a dated shooting under investigation is news when the report is recent, history when no publication date says so (not coded)', () => {
+  const recent = run('Police are investigating the shooting of a journalist in Lagos on 3 March 2024.', '2024-03-05')
+  assert.deepEqual(recent.records.map((r) => [r.event_date, r.status]), [['2024-03-03', 'reported']])
+  const undated = run('Police are investigating the shooting of a journalist in Lagos on 3 March 2024.', null)
+  assert.deepEqual(undated.records, [])
+  assert.ok(undated.doc.messages.some((m) => m.rule === 'background-undated' && /rule inquiry-object/.test(m.reason)))
+})

@@ -42,8 +42,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   }
   const before = doc.text.slice(Math.max(c.span[0], trigger.span[0] - 80), trigger.span[0])
   const inquiry = before.match(INQUIRY)
-  // An inquiry into a killing of the day is news of that killing: only an undated act is history.
-  if (inquiry && (!date || date.rule === 'date-from-publication')) return { status: 'background', why: `"${inquiry[0].trim()}" makes "${trigger.phrase}" the object of an inquiry or a trial: history (rule inquiry-object)` }
+  // An inquiry into a killing of the day is news of that killing: only an act with no date of its own, or none
+  // that the publication date shows to be recent, is history.
+  if (inquiry && (!date || date.rule === 'date-from-publication' || !published)) return { status: 'background', why: `"${inquiry[0].trim()}" makes "${trigger.phrase}" the object of an inquiry or a trial: history (rule inquiry-object)` }
   if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
   const planned = inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
   const intent = before.match(INTENT)
