@@ -76,3 +76,10 @@ test('a dated shooting under investigation is news when the report is recent, hi
   assert.deepEqual(undated.records, [])
   assert.ok(undated.doc.messages.some((m) => m.rule === 'background-undated' && /rule inquiry-object/.test(m.reason)))
 })
+
+test('a year long past in the clause makes the act background; a period up to now does not', () => {
+  const old = run('Students protested against fee increases at the university in Accra in 2001.', '2024-05-07')
+  assert.deepEqual(old.records.map((r) => [r.event_date, r.status]), [['2001-07-01', 'background']])
+  const period = run('Workers protested outside the ministry in Tunis on Friday, as they have for the past three months.', '2024-05-07')
+  assert.deepEqual(period.records.map((r) => [r.event_date, r.sub_event_type, r.status]), [['2024-05-03', 'Peaceful protest', 'reported']])
+})

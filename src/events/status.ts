@@ -18,6 +18,8 @@ const RECALL = cueWhole('recall-words')
 const INQUIRY = new RegExp(`\\b${cueSource('inquiry-before')}\\s+(\\S+\\s+){0,3}$`, 'i')
 // "get the dog to murder", "paid a man to kill": an act after an intention and "to" has not happened.
 const INTENT = new RegExp(`\\b${cueSource('intent-before')}\\s+(\\S+\\s+){0,3}to\\s+$`, 'i')
+// A year written out ("in 2001", "March 2019"): periods up to now ("the past three months") and bare numbers ("6/7") are not history.
+const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.
 const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 'i')
 
@@ -37,6 +39,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (days <= BACKGROUND_DAYS && published && (!date || date.rule === 'date-from-publication' || date.relative === false)) {
     const own = clauseOf(doc.text, c.span, trigger.span)
     const old = doc.dates.find((d) => d.day && d.span[0] >= own[0] && d.span[1] <= own[1]
+      && YEAR.test(d.text) && !(d.endDay && (Date.parse(published) - Date.parse(d.endDay)) / 86400000 <= BACKGROUND_DAYS)
       && (Date.parse(published) - Date.parse(d.day)) / 86400000 > BACKGROUND_DAYS && !SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0])))
     if (old) return { status: 'background', why: `"${old.text}" in the clause of "${trigger.phrase}" dates it long before publication (rule old-date-in-clause)` }
   }
