@@ -11,7 +11,8 @@ import { packageRoot } from './paths.js'
 
 type Want = string | number | null | (string | null)[]
 interface Expected { optional?: boolean; [field: string]: Want | boolean | undefined }
-interface Row { row: number; file: string; item?: number; events: Expected[] }
+/** `gap`: why sitrep does not yet code this row as the table says; the row still runs and reports, as a todo, until it does. */
+interface Row { row: number; file: string; item?: number; events: Expected[]; gap?: string }
 
 const dir = join(packageRoot, 'examples')
 const rows = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Row[]
@@ -54,7 +55,7 @@ async function recordsOf(file: string, item: number): Promise<EventRecord[]> {
 const key = (x: unknown) => JSON.stringify(x)
 
 for (const row of rows) {
-  test(`examples table row ${row.row}: ${row.file}${row.item ? ` #${row.item}` : ''}`, async () => {
+  test(`examples table row ${row.row}: ${row.file}${row.item ? ` #${row.item}` : ''}`, row.gap ? { todo: row.gap } : {}, async () => {
     const coded = (await recordsOf(row.file, row.item ?? 1)).filter((r) => CODED.has(r.status))
     const left = [...coded]
     const expected: Record<string, unknown>[] = []

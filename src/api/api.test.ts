@@ -89,7 +89,9 @@ test('GET /api/events filters, pages and refuses bad queries', async () => {
     ['/api/events?bbox=10,2,3,4', '"bbox" must satisfy -180 ≤ minLon ≤ maxLon ≤ 180 and -90 ≤ minLat ≤ maxLat ≤ 90'],
     ['/api/events?from=2016-05-01&to=2016-04-01', '"from" (2016-05-01) is after "to" (2016-04-01)'],
     ['/api/events?cursor=nonsense', '"cursor" is not one this server gave out: "nonsense"'],
-    ['/api/events?status=rumoured', '"status" must be equal to one of the allowed values'],
+    ['/api/events?status=rumoured', '"status" takes "all" or a comma list of reported, claimed, denied, planned, background; got "rumoured"'],
+    ['/api/events?country=Syra', '"country": unknown country "Syra" (give a name or an ISO code such as SY); did you mean "Syria"?'],
+    ['/api/events?country=S', '"country" must NOT have fewer than 2 characters'],
   ]
   for (const [url, message] of bad) {
     const res = await get(url)
@@ -150,6 +152,10 @@ test('GET /api/control', async () => {
     { holder: 'Military Forces of Syria (2000-)', from: '2016-03-27', to: null, event_ids: ['ev_t'], conflict: false, contested_by: [] },
   ] })
   assert.deepEqual((await get('/api/control?location=tadmur&at=2016-01-01')).json(), { location: 'tadmur', at: '2016-01-01', periods: [] })
+  // What people type: the exonym finds the timeline under the gazetteer's name.
+  assert.deepEqual((await get('/api/control?location=Palmyra')).json(), { location: 'Tadmur', periods: res.json().periods })
+  assert.deepEqual((await get('/api/control?location=Tadmurr')).json(),
+    { location: 'Tadmurr', periods: [], suggestions: ['Tadmur'], message: 'no territory events for "Tadmurr"; did you mean "Tadmur"?' })
   const missing = await get('/api/control')
   assert.deepEqual([missing.statusCode, missing.json()], [400, error('bad-query', 'missing query parameter "location"')])
 })
@@ -178,6 +184,11 @@ test('health, OpenAPI, the dashboard page, unknown routes and internal errors', 
     '/api/me', '/api/audit'].sort())
   assert.deepEqual(doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name),
     ['from', 'to', 'event_type', 'sub_event_type', 'country', 'actor', 'bbox', 'q', 'status', 'limit', 'cursor', 'fields'])
+  const param = (path: string, name: string) => doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name).description
+  for (const path of ['/api/events', '/api/export']) {
+    assert.equal(param(path, 'status'), 'reported,claimed when absent; "all", or a comma list of reported, claimed, denied, planned, background')
+    assert.match(param(path, 'country'), /^a country as people write it: name, ISO2 or ISO3 code, demonym, any case/)
+  }
   const home = await get('/')
   assert.equal(home.statusCode, 200)
   assert.match(home.body, /The dashboard is not built/)

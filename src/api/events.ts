@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import type { Failure } from '../errors.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { toFilter } from './filters.js'
+import { apiFilter } from './filters.js'
 import { expectedRevision, withEtag } from './revision.js'
 import { pickFields } from './summary.js'
 import { ConflictBody, ErrorBody, EventsQuery, IdParams, MergeBody, ReviewBody } from './schemas.js'
@@ -26,7 +26,7 @@ export const eventRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }
     const { limit = 100, cursor, fields, ...query } = request.query
     const pick = pickFields(fields)
     if (!pick.ok) return sendFailure(reply, pick.error)
-    const filter = toFilter(query)
+    const filter = apiFilter(query)
     if (!filter.ok) return sendFailure(reply, filter.error)
     const page = await store.listEvents(filter.value, { limit, ...(cursor ? { cursor } : {}) }, { summary: fields === undefined })
     if (!page.ok) return sendFailure(reply, page.error)

@@ -3,12 +3,35 @@ import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import type { EventFilter } from '../store/index.js'
 import { isCalendarDate } from '../store/calendar.js'
+import { DEFAULT_STATUSES, statuses, statusesOf } from '../export/index.js'
+import { resolveCountry } from '../names.js'
 
-type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location'> & { bbox?: string }
+type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location' | 'status'> & { bbox?: string; status?: string }
 
+/**
+ * The HTTP routes' filter (/api/events, /api/export, the dashboard's): as toFilter, with `status`
+ * reported and claimed unless the query gives one (`all` or a comma list).
+ */
+export function apiFilter(q: Query): Result<EventFilter> {
+  return toFilter({ ...q, status: q.status ?? DEFAULT_STATUSES.join(',') })
+}
+
+/**
+ * Query parameters → the store's filter (also the library's `eventFilter`). `country` is what people
+ * type (Syria, syr, SY, Syrian); `status` one, `all` or a comma list (background,planned); no status, no condition.
+ */
 export function toFilter(q: Query): Result<EventFilter> {
-  const { bbox, ...rest } = q
+  const { bbox, status, ...rest } = q
   const filter: EventFilter = { ...rest }
+  if (q.country !== undefined) {
+    const country = resolveCountry(q.country)
+    if (!country.ok) return fail('bad-query', `"country": ${country.message}`)
+    filter.country = country.value.iso
+  }
+  const keep = status === undefined ? { ok: true as const, value: null } : statusesOf(status)
+  if (!keep.ok) return fail('bad-query', `"status" takes "all" or a comma list of ${statuses.join(', ')}; got ${JSON.stringify(status!.slice(0, 40))}`)
+  // In the canonical order, so equal sets give equal SQL (and cached counts).
+  if (keep.value) filter.status = statuses.filter((s) => keep.value!.has(s))
   for (const k of ['from', 'to'] as const) {
     const v = q[k]
     if (v !== undefined && !isCalendarDate(v)) return fail('bad-query', `"${k}" is not a real calendar date: ${JSON.stringify(v.slice(0, 20))}`)

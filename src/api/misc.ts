@@ -5,7 +5,8 @@ import { contentType, createWriter, extension } from '../export/index.js'
 import type { Format } from '../export/index.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { toFilter } from './filters.js'
+import { apiFilter } from './filters.js'
+import { controlByName } from '../names.js'
 import { isCalendarDate } from '../store/validate.js'
 import { ControlQuery, ErrorBody, ExportQuery } from './schemas.js'
 
@@ -19,18 +20,25 @@ export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store })
   })
 
   app.get<{ Querystring: ControlQuery }>('/api/control', {
-    schema: { summary: 'Who held a place when: periods with holder, from, to, event_ids, conflict flags', querystring: ControlQuery, response: { 400: ErrorBody } },
+    schema: {
+      summary: 'Who held a place when: periods with holder, from, to, event_ids, conflict flags. The place as people write it (Palmyra finds Tadmur); '
+        + '`location` answers the stored name read; with no territory events under any of its names, `suggestions` lists close names that have some',
+      querystring: ControlQuery, response: { 400: ErrorBody },
+    },
   }, async (request, reply) => {
     const { location, at } = request.query
     if (at !== undefined && !isCalendarDate(at)) return sendFailure(reply, { code: 'bad-query', message: `"at" is not a real calendar date: ${JSON.stringify(at.slice(0, 20))}` })
-    return { location, ...(at ? { at } : {}), periods: await store.control(location, at) }
+    const found = await controlByName(store, location, at)
+    if (found.known) return { location: found.location, ...(at ? { at } : {}), periods: found.periods }
+    const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
+    return { location: found.location, ...(at ? { at } : {}), periods: [], suggestions: found.suggestions, message: `no territory events for "${location}"${hint}` }
   })
 
   app.get<{ Querystring: ExportQuery }>('/api/export', {
     schema: { summary: 'Every matching event in an export format, streamed (same filters as /api/events)', querystring: ExportQuery, response: { 400: ErrorBody } },
   }, async (request, reply) => {
     const { format, ...query } = request.query
-    const filter = toFilter(query)
+    const filter = apiFilter(query)
     if (!filter.ok) return sendFailure(reply, filter.error)
     const stream = new PassThrough()
     const writer = createWriter(format as Format, (chunk) => { stream.write(chunk) })

@@ -20,11 +20,11 @@ export const ConflictBody = Type.Object({
 const filters = {
   from: Opt(Day), to: Opt(Day),
   event_type: Opt(Type.String({ minLength: 1, maxLength: 100 })), sub_event_type: Opt(Type.String({ minLength: 1, maxLength: 100 })),
-  country: Opt(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2' })),
+  country: Opt(Type.String({ minLength: 2, maxLength: 60, description: 'a country as people write it: name, ISO2 or ISO3 code, demonym, any case (Syria, SY, syr, Syrian); no match → 400 with "did you mean"' })),
   actor: Opt(Type.String({ minLength: 1, maxLength: 200 })),
   bbox: Opt(Type.String({ maxLength: 200, description: 'minLon,minLat,maxLon,maxLat (inclusive)' })),
   q: Opt(Type.String({ minLength: 1, maxLength: 200 })),
-  status: Opt(Type.String({ enum: ['reported', 'claimed', 'denied', 'planned', 'background'] })),
+  status: Opt(Type.String({ minLength: 1, maxLength: 100, description: 'reported,claimed when absent; "all", or a comma list of reported, claimed, denied, planned, background' })),
 }
 export const EventsQuery = Type.Object({
   ...filters,

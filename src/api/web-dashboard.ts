@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 import Type from 'typebox'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
-import { toFilter } from './filters.js'
+import { apiFilter } from './filters.js'
 import { ErrorBody, EventsQuery, IdParams } from './schemas.js'
 import type { EventFilter } from '../store/index.js'
 
@@ -23,7 +23,7 @@ const QueueQuery = Type.Object({
   offset: Opt(Type.Integer({ minimum: 0, default: 0 })),
 }, { additionalProperties: false })
 
-type Filters = Parameters<typeof toFilter>[0]
+type Filters = Parameters<typeof apiFilter>[0]
 const errors = { 400: ErrorBody, 503: ErrorBody }
 
 export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
@@ -35,7 +35,7 @@ export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) 
     return null
   }
   const filterOf = (reply: FastifyReply, q: Filters): EventFilter | null => {
-    const f = toFilter(q)
+    const f = apiFilter(q)
     if (f.ok) return f.value
     sendFailure(reply, f.error)
     return null

@@ -10,7 +10,11 @@ export interface MergeConfig {
   weights: { date: number; place: number; type: number; actors: number }
   familyOf: Map<string, string>
   genericPrefixes: string[]
-  strict: { samePlaceScore: number }     // place similarity at or above which two reports are "the same place"
+  strict: { samePlaceScore: number }
+  /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
+  evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
+  /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
+  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
 }
 
 const FILE = 'data/merge.yaml'
@@ -54,7 +58,22 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     familyOf,
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
+    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
+}
+
+/** A mapping of named numbers ≥ 0, every key present: `keys` maps the field to its YAML key. */
+function numbers<K extends string>(raw: unknown, section: string, keys: Record<K, string>): Record<K, number> {
+  const o = raw as Record<string, unknown> | undefined
+  need(!!o && typeof o === 'object', `"${section}" must be a mapping`)
+  const out = {} as Record<K, number>
+  for (const [k, y] of Object.entries(keys) as [K, string][]) {
+    const v = o![y]
+    need(typeof v === 'number' && v >= 0, `"${section}.${y}" must be a number ≥ 0`)
+    out[k] = v as number
+  }
+  return out
 }
 
 function strictOf(raw: unknown): MergeConfig['strict'] {

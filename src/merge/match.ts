@@ -29,6 +29,52 @@ export const maxDistanceKm = (cfg: MergeConfig): number => Math.max(...Object.va
 
 const no = (reasons: string[], why: string): Decision => ({ same: false, score: 0, reasons: [...reasons, why] })
 
+const values = (cs: EventRecord['fatality_claims']): Set<number> => new Set(cs.map((c) => c.value).filter((v): v is number => v !== null && v > 0))
+const norm = (s: string | null | undefined): string => (s ?? '').trim().toLowerCase()
+
+/**
+ * What two reports' own content shares, scored with the weights of data/merge.yaml `evidence`: a death toll
+ * (a figure among the fatality claims of both), the same claimant for it, a second figure (a victim group's
+ * count, the injured), named associated actors, all named actors, publication dates close together.
+ * A contradiction: both give tolls and none is shared.
+ */
+export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean): { score: number; parts: string[]; contradiction: string | null } {
+  const w = cfg.evidence
+  const parts: string[] = []
+  let score = 0
+  const add = (v: number, why: string) => { score += v; parts.push(`${why} +${v}`) }
+  const tollsOf = (r: EventRecord) => { const v = values(r.fatality_claims); if (!v.size && r.fatalities > 0) v.add(r.fatalities); return v }
+  const ta = tollsOf(a)
+  const tb = tollsOf(b)
+  const sharedTolls = [...ta].filter((v) => tb.has(v)).sort((p, q) => q - p)
+  let contradiction: string | null = null
+  if (sharedTolls.length) {
+    const top = sharedTolls[0]
+    add(top <= w.smallTollMax ? w.smallToll : w.toll, `toll ${top} in both${top <= w.smallTollMax ? ' (a small figure, often shared by chance)' : ''}`)
+    const by = (r: EventRecord, v: number) => new Set(r.fatality_claims.filter((c) => c.value === v && c.claimant).map((c) => norm(c.claimant)))
+    const ca = by(a, sharedTolls[0])
+    const claimant = [...by(b, sharedTolls[0])].find((n) => ca.has(n))
+    if (claimant) add(w.claimant, `claimed by ${claimant} in both`)
+  } else if (ta.size && tb.size) {
+    // Outlets round and update tolls: figures within close_toll_ratio of each other neither confirm nor contradict.
+    const close = [...ta].some((p) => [...tb].some((q) => Math.abs(p - q) <= w.closeTollRatio * Math.max(p, q)))
+    if (!close) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
+  }
+  const second = sharedTolls.slice(1).concat([...values(a.other_claims)].filter((v) => values(b.other_claims).has(v)))
+  if (second.length) add(w.secondFigure, `also ${second[0]} in both`)
+  const assoc = (r: EventRecord) => new Set([r.assoc_actor_1, r.assoc_actor_2].flatMap((s) => s.split(';')).map(norm).filter(Boolean))
+  const xa = assoc(a)
+  const unit = [...assoc(b)].find((n) => xa.has(n))
+  if (unit) add(w.assocActor, `named unit ${unit} in both`)
+  if (allNamedShared) add(w.namedActors, 'the same named actors')
+  const pa = a.sources.map((s) => s.published).filter((p): p is string => !!p)
+  const pb = b.sources.map((s) => s.published).filter((p): p is string => !!p)
+  if (pa.length && pb.length && Math.min(...pa.flatMap((p) => pb.map((q) => daysApart(p.slice(0, 10), q.slice(0, 10))))) <= w.publishedWithinDays) {
+    add(w.published, 'published close together')
+  }
+  return { score: Math.round(score * 1000) / 1000, parts, contradiction }
+}
+
 function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: boolean } {
   const names = [r.actor1, r.actor2].filter((n): n is string => !!n)
   const named = names.filter((n) => !cfg.genericPrefixes.some((p) => n.startsWith(p)))
@@ -92,30 +138,33 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   }
   // Conservative gates, measured on src/merge/pairs.ts (node dist/src/merge/measure.js): a false merge removes an
   // event from every count, a missed one leaves a duplicate a reviewer can merge. Distinct incidents of one region
-  // and fortnight differ in one thing only (a day, a town next door, the actors, the type): each difference needs the rest exact.
-  const sameToll = a.fatalities === b.fatalities
-  const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
+  // and fortnight differ in one thing only (a day, a town next door, the actors, the type): each difference between
+  // the two reports costs, and only what the reports themselves share (figures, claimants, named units) pays for it.
   const exactPlace = (a.geonameid !== null && a.geonameid === b.geonameid)
     || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase() && a.geo_precision === b.geo_precision)
     || (a.geo_precision === 1 && b.geo_precision === 1 && place >= cfg.strict.samePlaceScore)
-  if (!exactPlace) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
+  const regional = Math.max(a.geo_precision, b.geo_precision) >= 3
+  if (!exactPlace && !regional) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
   if (named1(a) && named1(b) && named1(a) !== named1(b) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
   if (named2(a) && named2(b) && named2(a) !== named2(b) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
-  if (days > 0 && !(sameSub && sameToll && a.fatalities > 0 && allNamedShared)) {
-    return no(reasons, 'different days need the same sub-event type, the same named actors and the same toll')
-  }
-  if (!sameSub && !(a.event_type === b.event_type && days === 0 && allNamedShared && sameToll)) {
-    return no(reasons, 'different sub-event types need the same type, day, named actors and toll')
-  }
-  if (!shared.length && (x.named.size || y.named.size) && !(sameSub && days === 0 && sameToll && a.fatalities > 0)) {
-    return no(reasons, 'a named actor on one side only needs the same sub-event type, day and a same non-zero toll')
-  }
-  // A region-level place says little: two reports "in the region" that day are often two incidents.
-  if (Math.max(a.geo_precision, b.geo_precision) >= 3 && !(allNamedShared && sameToll && a.fatalities > 0)) {
-    return no(reasons, 'a region-level place needs the same named actors and the same non-zero toll')
+  const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
+  const oneSided = !shared.length && (x.named.size > 0 || y.named.size > 0)
+  const c = cfg.costs
+  const costs: [string, number][] = []
+  if (days > 0) costs.push([`${days} day(s) apart`, c.day * days])
+  if (!sameSub) costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
+  if (regional && !exactPlace) costs.push(['a region-level place', c.region])
+  if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
+  const ev = evidence(a, b, cfg, allNamedShared)
+  if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])
+  const cost = Math.round(costs.reduce((s, [, v]) => s + v, 0) * 1000) / 1000
+  if (costs.length) {
+    const said = `${costs.map(([what, v]) => `${what} ${v}`).join(' + ')} against shared content ${ev.score}${ev.parts.length ? ` (${ev.parts.join('; ')})` : ''}`
+    if (ev.score < cost) return no(reasons, `differences outweigh shared content: ${said}`)
+    reasons.push(`differences paid by shared content: ${said}`)
   }
   const w = cfg.weights
   const score = Math.round((w.date * date + w.place * place + w.type * type + w.actors * actors) * 1000) / 1000

@@ -16,7 +16,7 @@ export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = merge
     const d = decide(p.a, p.b, cfg)
     if (d.same && p.same) f.tp++
     else if (d.same) { f.fp++; f.falseByKind[p.kind] = (f.falseByKind[p.kind] ?? 0) + 1 }
-    else if (p.same) { f.fn++; const why = d.reasons[d.reasons.length - 1].replace(/[\d.]+/g, 'N'); f.missedBy[why] = (f.missedBy[why] ?? 0) + 1 }
+    else if (p.same) { f.fn++; const why = d.reasons[d.reasons.length - 1].replace(/ against .*/, '').replace(/ \(.*?\)/g, '').replace(/[\d.]+/g, 'N'); f.missedBy[why] = (f.missedBy[why] ?? 0) + 1 }
     else f.tn++
   }
   f.precision = round(f.tp / Math.max(1, f.tp + f.fp))

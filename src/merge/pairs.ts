@@ -12,6 +12,12 @@ import type { EventRecord } from '../schema/record.js'
 import { rec } from '../store/fixtures.js'
 
 export interface Incident { key: string; day: string; town: number; sub: string; type: string; disorder: string; actor1: string; actor2: string | null; fatalities: number }
+/**
+ * What the articles about an incident say beyond the coded fields: who gave the toll, a second figure
+ * (how many of the dead were children, how many were hurt), a named unit beside the perpetrator.
+ * Drawn from a stream of its own (seeded by the incident key) so that the coded pairs stay the ones measured before.
+ */
+export interface Content { claimant: string; children: number; injured: number; unit: string | null }
 export interface LabelledPair { a: EventRecord; b: EventRecord; same: boolean; kind: string }
 
 /** mulberry32: the same set on every run. */
@@ -43,6 +49,32 @@ const KINDS: { sub: string; type: string; disorder: string; actors1: string[]; a
   { sub: 'Peaceful protest', type: 'Protests', disorder: 'Demonstrations', actors1: ['Protesters (Syria)'], actors2: [null] },
   { sub: 'Abduction/forced disappearance', type: 'Violence against civilians', disorder: 'Political violence', actors1: ['Hayat Tahrir al-Sham', 'Unidentified Armed Group (Syria)'], actors2: ['Civilians (Syria)'] },
 ]
+// Who gives tolls: a monitor most often, so two incidents often share a claimant by chance.
+const CLAIMANTS = ['the monitor', 'the monitor', 'the monitor', 'civil defence', 'activists', 'state media', 'a medical source', 'local sources']
+// Named units beside a perpetrator (assoc_actor_1): few per group, so incidents of one group often share one.
+const UNITS: Record<string, string[]> = {
+  'Military Forces of Syria (2000-)': ['Tiger Forces', '4th Armoured Division'],
+  'Hayat Tahrir al-Sham': ['Red Bands', 'Abu Bakr Brigade'],
+  'Military Forces of Russia (2000-)': ['Wagner Group'],
+  'National Liberation Front': ['Faylaq al-Sham', 'Ahrar al-Sham'],
+}
+const OUTLETS = ['Outlet A', 'Outlet B', 'Outlet C', 'Outlet D', 'Outlet E']
+
+/** A seed from a string (FNV-1a), for the content streams. */
+const seedOf = (s: string): number => { let h = 2166136261; for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619); return h >>> 0 }
+
+/** The content of incident `i`: the same on every run, independent of the coded fields' stream. */
+export function contentOf(i: Incident): Content {
+  const r = prng(seedOf('content|' + i.key))
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
+  const claimant = pick(CLAIMANTS)
+  const children = i.fatalities >= 3 && r() < 0.35 ? 1 + Math.floor(r() * Math.min(5, i.fatalities - 1)) : 0
+  const injured = i.disorder === 'Political violence' && r() < 0.45 ? 1 + Math.floor(r() * r() * 40) : 0
+  const units = UNITS[i.actor1] ?? []
+  const unit = units.length && r() < 0.3 ? pick(units) : null
+  return { claimant, children, injured, unit }
+}
+
 // Neighbouring sub-event types an extractor confuses, within one type family.
 const CONFUSED: Record<string, string> = {
   'Shelling/artillery/missile attack': 'Air/drone strike', 'Air/drone strike': 'Shelling/artillery/missile attack',
@@ -106,12 +138,28 @@ export function report(i: Incident, id: string, rand: () => number, noise: Noise
   const named = !regional && place < noise.regionOnly + noise.noGeonameid                       // the town by name, no gazetteer id
   const [type, disorder] = TYPE_OF[sub]
   const fatalities = i.fatalities === 0 || rand() >= noise.tollOff ? i.fatalities : Math.max(0, i.fatalities + Math.floor((rand() - 0.3) * 6))
+  // Content, from the report's own stream: each figure and name is given by some reports and not others, the
+  // claimant differs between outlets, a second figure is sometimes rounded or updated.
+  const c = contentOf(i)
+  const r = prng(seedOf('report|' + id))
+  const claims: EventRecord['fatality_claims'] = []
+  const claimant = r() < 0.55 ? c.claimant : r() < 0.5 ? CLAIMANTS[Math.floor(r() * CLAIMANTS.length)] : null
+  if (fatalities > 0) claims.push({ value: fatalities, qualifier: 'exact', claimant, group: null, span: [40, 42] })
+  if (c.children && fatalities > 0 && r() < 0.5) claims.push({ value: c.children, qualifier: 'exact', claimant, group: 'children', span: [60, 61] })
+  const other: EventRecord['other_claims'] = []
+  if (c.injured && r() < 0.5) other.push({ value: r() < 0.25 ? c.injured + 1 + Math.floor(r() * 5) : c.injured, qualifier: 'exact', claimant: null, group: null, span: [80, 82], measure: 'injured' })
+  const assoc1 = c.unit && actor1 === i.actor1 && r() < 0.6 ? c.unit : ''
+  const lag = r() < 0.6 ? 0 : r() < 0.85 ? 1 : 2                                // published the same day, the next, or later
+  const published = shift(i.day, lag)
+  const where = regional ? 'Idlib' : town[0]
+  const notes = `${actor1 ?? 'An unidentified actor'} ${sub.toLowerCase()}${actor2 ? ` against ${actor2}` : ''} in ${where} (Idlib).${fatalities ? ` ${fatalities} fatalities.` : ''}`
   return rec({
-    id, article_id: `art-${id}`, event_date: day, time_precision: timePrecision, sub_event_type: sub, event_type: type, disorder_type: disorder,
+    id, article_id: `art-${id}`, assoc_actor_1: assoc1, other_claims: other, notes,
+    sources: [{ article_id: `art-${id}`, source: OUTLETS[Math.floor(r() * OUTLETS.length)], url: null, published }], event_date: day, time_precision: timePrecision, sub_event_type: sub, event_type: type, disorder_type: disorder,
     actor1, actor2, inter1: 1, inter2: actor2 ? 2 : 0, country: 'Syria', iso: 'SY', admin1: 'Idlib', admin2: regional ? '' : 'Idlib',
     location: regional ? 'Idlib' : town[0], latitude: regional ? REGION.lat : town[2], longitude: regional ? REGION.lon : town[3],
     geo_precision: regional ? 3 : 1, geonameid: regional || named ? null : town[1],
-    fatalities, fatalities_low: fatalities, fatalities_high: fatalities, fatality_claims: [], notes: '',
+    fatalities, fatalities_low: fatalities, fatalities_high: fatalities, fatality_claims: claims,
   })
 }
 

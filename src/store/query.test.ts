@@ -22,6 +22,15 @@ test('a box or an actor alone walks the covering index when many events match, a
     assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }, rare).index, undefined)
     assert.equal(whereOf(db, { actor: 'Boko', country: 'NG' }, many).index, undefined)
     assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }).index, undefined)
+    // The API's default status list still walks, testing the status per entry.
+    const st = whereOf(db, { bbox: [36, 33, 38, 35], status: ['reported', 'claimed'] }, many)
+    assert.deepEqual([st.index, st.params], ['events_list_geo', ['reported', 'claimed', 36, 38, 33, 35]])
+    assert.match(st.sql, /AND status IN \(\?, \?\) AND longitude >= \?/)
+    assert.deepEqual(whereOf(db, { actor: 'Boko', status: 'denied' }, many).params, ['denied', 'boko'])
+    const set = whereOf(db, { country: 'SY', status: ['planned', 'background'] })
+    assert.deepEqual([set.index, set.params], [undefined, ['SY', 'planned', 'background']])
+    assert.match(set.sql, /iso = \? AND status IN \(\?, \?\)$/)
+    assert.match(whereOf(db, { status: [] }).sql, /AND 1 = 0$/)
   } finally {
     void db.close()
   }

@@ -21,14 +21,26 @@ const WALK_LIMIT = 50_000
  */
 function walk(db: Db, f: EventFilter, sel: Selectivity | undefined): Where | null {
   if (db.kind !== 'sqlite' || !sel || sel.hits === 0 || sel.limit * sel.live > WALK_LIMIT * sel.hits) return null
-  if (f.from || f.to || f.event_type || f.sub_event_type || f.country || f.status || f.location || f.q || f.includeRejected) return null
+  if (f.from || f.to || f.event_type || f.sub_event_type || f.country || f.location || f.q || f.includeRejected) return null
+  // The API always sends a status list (reported, claimed by default): tested per entry; `hits` already counts with it.
+  const st = statusOf(f.status)
+  const live = st ? `${LIVE} AND ${st.sql}` : LIVE
+  const sp = st?.params ?? []
   if (f.bbox && !f.actor) {
     const b = f.bbox
-    return { sql: `${LIVE} AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`, params: [b[0], b[2], b[1], b[3]], index: 'events_list_geo' }
+    return { sql: `${live} AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`, params: [...sp, b[0], b[2], b[1], b[3]], index: 'events_list_geo' }
   }
   // actors is stored lower-cased; the full-text index matches substrings (trigrams), as instr does.
-  if (f.actor && !f.bbox) return { sql: `${LIVE} AND instr(actors, ?) > 0`, params: [f.actor.toLowerCase()], index: 'events_list_actors' }
+  if (f.actor && !f.bbox) return { sql: `${live} AND instr(actors, ?) > 0`, params: [...sp, f.actor.toLowerCase()], index: 'events_list_actors' }
   return null
+}
+
+/** One status or a list of them → `status IN (...)`; an empty list matches nothing. */
+function statusOf(status: EventFilter['status']): { sql: string; params: string[] } | null {
+  if (status === undefined || status === '') return null
+  const list = typeof status === 'string' ? [status] : [...status]
+  if (!list.length) return { sql: '1 = 0', params: [] }
+  return { sql: `status IN (${list.map(() => '?').join(', ')})`, params: list }
 }
 
 /** The condition of a filter; with `sel` (the counts known), possibly a cheaper plan for the page. */
@@ -44,7 +56,8 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   if (f.event_type) add('event_type = ?', f.event_type)
   if (f.sub_event_type) add('sub_event_type = ?', f.sub_event_type)
   if (f.country) add('iso = ?', f.country.toUpperCase())
-  if (f.status) add('status = ?', f.status)
+  const st = statusOf(f.status)
+  if (st) add(st.sql, ...st.params)
   if (f.location) add('lower(location) = ?', f.location.toLowerCase())
   if (f.actor) {
     const t = db.text('actors', f.actor)

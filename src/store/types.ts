@@ -26,7 +26,7 @@ export interface EventFilter {
   actor?: string            // case-insensitive substring of actor1/actor2/associated actors
   bbox?: [minLon: number, minLat: number, maxLon: number, maxLat: number]
   q?: string                // case-insensitive text over actors, location, notes and source text
-  status?: string
+  status?: string | readonly string[]   // one status or any of a list (the API sends reported, claimed unless asked)
   location?: string         // exact location name, case-insensitive (control timelines)
   includeRejected?: boolean // events marked not-an-event are left out unless asked for
 }

@@ -14,8 +14,9 @@ const TERRITORY = ['Government regains territory', 'Non-state actor overtakes te
  * mentions it give the stored name; when none does, the closest stored names are offered.
  */
 async function controlFor(typed: string): Promise<{ location: string; periods: ControlPeriod[]; suggestions: string[] }> {
+  // The server reads exonyms and alternate names itself (Palmyra → Tadmur) and answers the stored name.
   const direct = await api.control(typed)
-  if (direct.periods.length) return { location: typed, periods: direct.periods, suggestions: [] }
+  if (direct.periods.length) return { location: direct.location, periods: direct.periods, suggestions: [] }
   const mentioned = new Map<string, number>()
   const held = new Set<string>()
   for (const sub of TERRITORY) {
@@ -27,7 +28,7 @@ async function controlFor(typed: string): Promise<{ location: string; periods: C
     const { periods } = await api.control(name)
     if (periods.length) return { location: name, periods, suggestions: [] }
   }
-  return { location: typed, periods: [], suggestions: didYouMean(typed, held) }
+  return { location: typed, periods: [], suggestions: direct.suggestions?.length ? direct.suggestions : didYouMean(typed, held) }
 }
 
 const HUES = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf']

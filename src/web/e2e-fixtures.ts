@@ -61,6 +61,17 @@ export const FIXTURES: Fixture[] = [
   },
 ]
 
+/** Background history, apart from FIXTURES (which other suites count): hidden unless the status filter asks for it. */
+export const BACKGROUND_FIXTURE: Fixture = {
+  id: 'fx-history', title: 'Homs remembers', published: '2024-03-11',
+  text: 'Residents recalled that army units first shelled Homs in June 1995, long before the present fighting.',
+  event: { event_date: '1995-06-01', time_precision: 3, event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack',
+    disorder_type: 'Political violence', actor1: 'Military Forces of Syria (2000-)', inter1: 1, interaction: 10, country: 'Syria', iso: 'SY',
+    admin1: 'Homs', location: 'Homs', latitude: 34.7268, longitude: 36.7234, geo_precision: 1, fatalities: 0, confidence: 0.6, status: 'background',
+    notes: 'Army units shelled Homs in 1995.' },
+  evidence: { event_type: 'shelled', location: 'Homs', event_date: 'June 1995' },
+}
+
 const span = (text: string, words: string): [number, number] => {
   const at = text.indexOf(words)
   if (at < 0) throw new Error(`fixture: "${words}" is not in its text`)
@@ -84,6 +95,6 @@ export function fixtureRecord(f: Fixture): EventRecord {
 }
 
 /** The stub deriver: a fixture's text gives its record, any other text none. */
-export const fixtureDeriver: Deriver = (input) => FIXTURES.filter((f) => f.text === input.text).map(fixtureRecord)
+export const fixtureDeriver: Deriver = (input) => [...FIXTURES, BACKGROUND_FIXTURE].filter((f) => f.text === input.text).map(fixtureRecord)
 
 export const fixtureArticle = (f: Fixture) => ({ id: f.id, title: f.title, source: 'Fixture Wire', published: f.published, text: f.text })

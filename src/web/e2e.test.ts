@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { buildServer } from '../api/index.js'
 import { openStore } from '../store/index.js'
 import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuilt } from './e2e-build.js'
-import { FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
+import { BACKGROUND_FIXTURE, FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
 
 const have = existsSync(CHROMIUM)
 const skip = !have && process.env.CI !== 'true' ? `${CHROMIUM} is not installed (apt-get install chromium); set CI=true to make this a failure` : false
@@ -33,10 +33,10 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   const made = await store.users.add('e2e-editor', 'editor')
   assert.ok(made.ok)
   const auth = { authorization: `Bearer ${made.value.token}` }
-  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: FIXTURES.filter((f) => f.id !== 'fx-xss').map(fixtureArticle), headers: auth })
+  const seed = await app.inject({ method: 'POST', url: '/api/articles', payload: [...FIXTURES.filter((f) => f.id !== 'fx-xss'), BACKGROUND_FIXTURE].map(fixtureArticle), headers: auth })
   assert.equal(seed.statusCode, 200)
   assert.deepEqual(seed.json().articles.map((a: { id: string; event_ids: string[] }) => [a.id, a.event_ids]),
-    [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']]])
+    [['fx-aleppo', ['ev-fx-aleppo']], ['fx-mosul', ['ev-fx-mosul']], ['fx-kandahar', ['ev-fx-kandahar']], ['fx-palmyra', ['ev-fx-palmyra']], ['fx-history', ['ev-fx-history']]])
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
   const event = async (id: string) => (await app.inject({ method: 'GET', url: `/api/events/${id}` })).json().event
 
@@ -73,6 +73,25 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 4)
     // The timeline is redrawn after the map, once per change of non-date filters: first load, Battles, reset.
     await page.waitForFunction(() => performance.getEntriesByName('sitrep:days-drawn').length === 3)
+  })
+
+  await t.test('background events show only when the status filter asks for them, and the choice is kept in the URL', async () => {
+    assert.equal(await page.inputValue('#filters select[name="status"]'), '')
+    assert.deepEqual(await page.$$eval('#filters select[name="status"] option', (els) => els.slice(0, 2).map((e) => e.textContent)), ['reported + claimed', 'all statuses'])
+    await page.selectOption('#filters select[name="status"]', 'all')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 5)
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), ['ev-fx-aleppo', 'ev-fx-history', 'ev-fx-kandahar', 'ev-fx-mosul', 'ev-fx-palmyra'])
+    await page.waitForFunction(() => document.querySelectorAll('#panel li[data-event-id]').length === 5)
+    assert.match(await page.evaluate(() => location.hash), /status=all/)
+    await page.reload()
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 5)
+    assert.equal(await page.inputValue('#filters select[name="status"]'), 'all')
+    await page.selectOption('#filters select[name="status"]', 'background')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 1)
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), ['ev-fx-history'])
+    await page.click('#filters button[type="reset"]')
+    await page.waitForFunction(() => document.querySelectorAll('#map [data-event-id]').length === 4)
+    assert.deepEqual(await ids(page, '#map [data-event-id]'), ['ev-fx-aleppo', 'ev-fx-kandahar', 'ev-fx-mosul', 'ev-fx-palmyra'])
   })
 
   await t.test('brushing the timeline sets from/to, and the map keeps only the events in that range', async () => {

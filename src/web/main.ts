@@ -74,16 +74,17 @@ async function loadDays(): Promise<void> {
 }
 
 function fillFacets(f: Facets): void {
-  const fill = (name: string, items: { value: string; label: string; count: number }[], label = (x: { value: string; label: string }) => x.value) => {
+  const fill = (name: string, items: { value: string; label: string; count: number }[], label = (x: { value: string; label: string }) => x.value, first: [string, string][] = [['', 'any']]) => {
     const sel = form.elements.namedItem(name) as HTMLSelectElement
     const keep = sel.value
-    sel.replaceChildren(h('option', { value: '' }, 'any'), ...items.map((x) => h('option', { value: x.value, 'data-type': x.label }, `${label(x)} (${x.count})`)))
+    sel.replaceChildren(...first.map(([value, text]) => h('option', { value }, text)), ...items.map((x) => h('option', { value: x.value, 'data-type': x.label }, `${label(x)} (${x.count})`)))
     sel.value = keep
   }
   fill('event_type', f.event_types)
   fill('sub_event_type', f.sub_event_types)
   fill('country', f.countries, (x) => `${x.label} (${x.value})`)
-  fill('status', f.statuses)
+  // The API's default: events that happened as told; background, planned and denied ones on request.
+  fill('status', f.statuses, (x) => x.value, [['', 'reported + claimed'], ['all', 'all statuses']])
   syncForm()
 }
 
