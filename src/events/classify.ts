@@ -28,6 +28,7 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
 const UNREST = cue('unrest-words')
+const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
 const FIREARM = cueWhole('firearm')
@@ -52,6 +53,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
   if (!strong.length && !killed && !c.actors.length && !counted && main.length < 2) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
+  // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
+  hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  if (!hits.length) return null
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   // A weak hit never outranks a strong one.

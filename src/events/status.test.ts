@@ -83,3 +83,9 @@ test('a year long past in the clause makes the act background; a period up to no
   const period = run('Workers protested outside the ministry in Tunis on Friday, as they have for the past three months.', '2024-05-07')
   assert.deepEqual(period.records.map((r) => [r.event_date, r.sub_event_type, r.status]), [['2024-05-03', 'Peaceful protest', 'reported']])
 })
+
+test('police firing tear gas shells at a crowd is no shelling', () => {
+  const { records } = run('Police fired tear gas shells to disperse hundreds of protesters who pelted stones in Surat on Saturday.', '2024-05-07')
+  assert.ok(records.length > 0)
+  assert.ok(records.every((r) => r.sub_event_type !== 'Shelling/artillery/missile attack'))
+})
