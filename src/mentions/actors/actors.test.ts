@@ -5,6 +5,8 @@ import { extract } from '../../pipeline.js'
 import { text } from '../../text/index.js'
 import { actors, associatesOf, compileActors, documentCountry, genericActor, withCountry } from './index.js'
 import { readActorData } from './load.js'
+import { wordsOf } from './phrases.js'
+import { scan } from './scan.js'
 
 // Text and actors only: the country comes from names and demonyms in the text, so these tests do
 // not depend on the gazetteer.
@@ -98,7 +100,7 @@ test('"Kurdish fighters" depend on the country of the article', () => {
 })
 
 test('Houthis, Hezbollah and the Taliban keep ACLED names and codes', () => {
-  const doc = read('Houthi rebels fired a missile in Yemen while Hezbollah and the Taliban issued statements.')
+  const doc = read('Houthi rebels fired a missile in Yemen while Hezbollah in Lebanon and the Taliban in Afghanistan issued statements.')
   assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.inter]), [
     ['Houthi rebels', 'Military Forces of Yemen (2017-) Houthi', 1],
     ['Hezbollah', 'Hezbollah', 2],
@@ -155,4 +157,48 @@ test('an imported group is named where it operates, and "fighters of X" is X', (
   ])
   // The same words in a Kenyan article name no group: an imported group is local to its home country.
   assert.equal(read('Fighters of the Aden Abyan Islamic Army attacked a checkpoint in Kenya.').actors.some((a) => a.name.startsWith('AAIA')), false)
+})
+
+const rejected = (doc: Doc) => doc.messages.filter((m) => m.stage === 'actors' && m.span).map((m) => [m.rule, doc.text.slice(m.span![0], m.span![1])])
+
+test('a common word is never an alias on its own; an acronym matches only as written', () => {
+  // A dictionary listing "Return" for a group does not make the word one.
+  const data = readActorData()
+  const index = compileActors({ ...data, groups: [...data.groups, { name: 'Test Return Group', inter: 2, country: 'ML', aliases: ['Return', 'Test Return Group'] }] })
+  const doc = read('Soldiers in Mali said the Return of cattle was agreed; the Jnim and the Rada were far.')
+  const said: string[][] = []
+  const found = scan(doc, wordsOf(doc.tokens), index, { iso: 'ML', day: '2020-05-01', votes: new Map([['ML', 2]]), reject: (rule, _r, span) => said.push([rule, doc.text.slice(span[0], span[1])]) })
+  assert.deepEqual(found.map((a) => [a.text, a.name]), [['Soldiers', 'Military Forces of Mali (2013-)']])
+  assert.deepEqual(said, [
+    ['alias-common-word', 'Return'],
+    ['alias-case', 'Jnim'],
+    ['group-far-from-home', 'Rada'],
+  ])
+  // A longer name is taken in whatever case it is written.
+  assert.deepEqual(read('Al shabaab fighters attacked a base in Somalia.').actors.map((a) => [a.text, a.name]), [['Al shabaab fighters', 'Al Shabaab']])
+})
+
+test('a group of the knowledge base is taken only in or near one of its countries', () => {
+  // UPC's home is the Central African Republic: in Chad (a neighbour) it is the group, in Jordan it is not.
+  assert.deepEqual(read('UPC fighters crossed into Chad.').actors.map((a) => [a.text, a.name]), [
+    ['UPC fighters', 'UPC: Union for Peace in the Central African Republic'],
+  ])
+  const far = read('Police in Jordan seized a crate with a UPC label.')
+  assert.deepEqual(far.actors.map((a) => [a.text, a.name]), [['Police', 'Police Forces of Jordan (1999-)']])
+  assert.deepEqual(rejected(far), [['group-far-from-home', 'UPC']])
+  // With no country named at all, the group's name is the only evidence and is taken.
+  assert.deepEqual(read('The Stability Support Apparatus and the SSA were named.').actors.map((a) => [a.text, a.name]), [
+    ['Stability Support Apparatus', 'SSA: Stability Support Apparatus'],
+    ['SSA', 'SSA: Stability Support Apparatus'],
+  ])
+})
+
+test('Tripoli militias keep their ACLED names; a street or company named after an actor is no actor', () => {
+  const doc = read('In Libya the Special Deterrence Force, known as Rada, clashed with the Stability Support Apparatus near Army Road.')
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Special Deterrence Force', 'Rada: Special Deterrence Forces', 3],
+    ['Rada', 'Rada: Special Deterrence Forces', 3],
+    ['Stability Support Apparatus', 'SSA: Stability Support Apparatus', 3],
+  ])
+  assert.deepEqual(rejected(doc), [['actor-in-proper-name', 'Army Road']])
 })

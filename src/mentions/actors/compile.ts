@@ -1,7 +1,8 @@
 /** @module mentions/actors/compile: actor data → one phrase trie and lookup tables; duplicates throw. */
+import { createRequire } from 'node:module'
 import { countries } from '../countries.js'
 import type { ClassInfo, ClassName, RawActors, RawGroup, RawStateForce, Role, StateKind } from './load.js'
-import { fold, phraseWords, Trie } from './phrases.js'
+import { fold, phraseWords, setShortAliasChars, Trie } from './phrases.js'
 
 /** A named actor as compiled: `countries` is home first, then where else it fights. */
 export interface Group {
@@ -32,6 +33,17 @@ export interface ActorIndex {
   readonly ethnicMilitia: ReadonlySet<string>
   readonly ethnicGroup: ReadonlySet<string>
   readonly insurgents: Readonly<Record<string, string>>
+  /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
+  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
+  /** ISO2 → the countries it shares a land border with (world-countries): "near" a group's home. */
+  readonly neighbours: ReadonlyMap<string, readonly string[]>
+}
+
+/** Land borders by ISO2, from world-countries' `borders` (ISO3). */
+function landNeighbours(): Map<string, string[]> {
+  const world = createRequire(import.meta.url)('world-countries') as { cca2: string; cca3: string; borders?: string[] }[]
+  const iso2 = new Map(world.map((w) => [w.cca3, w.cca2]))
+  return new Map(world.map((w) => [w.cca2, (w.borders ?? []).flatMap((b) => (iso2.has(b) ? [iso2.get(b)!] : []))]))
 }
 
 const roles: Record<number, Role> = { 1: 'armed', 2: 'armed', 3: 'armed', 4: 'armed', 5: 'rioter', 6: 'protester', 7: 'civilian', 8: 'external' }
@@ -42,6 +54,7 @@ const overlaps = (a: { from: string | null; to: string | null }, b: { from: stri
 
 /** Compile the raw data once. Throws, naming file and alias, when one alias names two actors for the same country and time. */
 export function compileActors(raw: RawActors): ActorIndex {
+  setShortAliasChars(raw.aliasRules.short_alias_chars)
   const trie = new Trie<Target>()
   const known = countries()
   const checkIso = (file: string, iso: string, what: string) => {
@@ -123,8 +136,10 @@ export function compileActors(raw: RawActors): ActorIndex {
     }
   }
   for (const [form, iso] of demonymOwner) trie.add(form, { type: 'country', iso, demonym: true })
+  const countryNames = new Set<string>()
   for (const c of known.values()) for (const name of new Set([c.name, ...c.names.filter((n) => /^[\x20-\x7e]+$/.test(n) && !n.includes(','))])) {
     trie.add(name, { type: 'country', iso: c.iso, demonym: false })
+    countryNames.add(phraseWords(name).words.join(' '))
   }
 
   for (const key of Object.keys(g.adjectives.table)) {
@@ -146,7 +161,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     groupsByName.set(g.name, group)
     for (const alias of new Set(g.aliases)) {
       const key = phraseWords(alias).words.join(' ')
-      if (seen.has(key) || generic.has(key) || demonymOwner.has(key)) continue
+      if (seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)) continue
       seen.set(key, [{ group, file: 'kb-groups.yaml' }])
       trie.add(alias, { type: 'group', group })
     }
@@ -160,6 +175,8 @@ export function compileActors(raw: RawActors): ActorIndex {
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
     insurgents: g.insurgents,
+    neighbours: landNeighbours(),
+    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
   }
 }
 

@@ -34,16 +34,37 @@ export function actors(): Stage {
   return function actors(doc: Doc) {
     const words = wordsOf(doc.tokens)
     const day = doc.article.published
+    const votes = countryVotes(doc, words, index)
+    // One message per rule and phrase: a word rejected ten times is explained once.
+    const said = new Set<string>()
+    const reject = (rule: string, reason: string, span: readonly [number, number]) => {
+      const key = `${rule} ${doc.text.slice(span[0], span[1])}`
+      if (!said.has(key)) { said.add(key); say(doc, 'actors', rule, reason, { span: [span[0], span[1]] }) }
+    }
     let iso = documentCountry(doc)
-    let found = scan(doc, words, index, { iso, day })
+    let found = scan(doc, words, index, { iso, day, votes, reject })
     // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
     const better = documentCountry(doc, found)
-    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day })
+    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject })
     for (const m of joinEither(doc, found)) doc.actors.push(m)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
   }
+}
+
+/**
+ * Every country the article's places and country names or demonyms point to, with how firmly: a
+ * country named in the text counts 2, each place 1 (one misread place alone is weak evidence).
+ */
+function countryVotes(doc: Doc, words: ReturnType<typeof wordsOf>, index: ActorIndex): Map<string, number> {
+  const votes = new Map<string, number>()
+  const add = (iso: string, w: number) => votes.set(iso, (votes.get(iso) ?? 0) + w)
+  for (const p of doc.places) if (p.countryCode) add(p.countryCode, 1)
+  for (let i = 0; i < words.length; i++) {
+    for (const m of index.trie.matchAt(words, i)) if (m.entry.target.type === 'country') add(m.entry.target.iso, 2)
+  }
+  return votes
 }
 
 /** The kinds the event coder asks for; `state` is the military. */

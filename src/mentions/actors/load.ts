@@ -34,6 +34,9 @@ export interface RawGeneric {
 }
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
+/** When a found alias is not taken as its actor (alias-rules.yaml). */
+export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[] }
+
 export interface RawActors {
   groups: RawGroup[]
   /** Groups imported from public dictionaries (kb-groups.yaml, generated): below the curated ones. */
@@ -42,6 +45,7 @@ export interface RawActors {
   stateUnits: RawStateUnit[]
   generic: RawGeneric
   countries: RawCountryExtra
+  aliasRules: RawAliasRules
 }
 
 const inters = new Set([1, 2, 3, 4, 5, 6, 7, 8])
@@ -65,6 +69,11 @@ export function readActorData(): RawActors {
     stateUnits: read<RawStateUnit[]>('state-units.yaml'),
     generic: read<RawGeneric>('generic.yaml'),
     countries: read<RawCountryExtra>('countries.yaml'),
+    aliasRules: read<RawAliasRules>('alias-rules.yaml'),
+  }
+  const r = raw.aliasRules
+  if (![r?.common_words, r?.name_heads].every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string')) || !Number.isInteger(r.short_alias_chars)) {
+    throw new Error('data/actors/alias-rules.yaml: expected common_words and name_heads lists of words and a short_alias_chars number')
   }
   raw.groups.forEach((g) => checkEntry('groups.yaml', g.name, g))
   raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))

@@ -62,12 +62,22 @@ export function phraseWords(phrase: string): { words: string[]; raw: string[] } 
   return { words: words.map((w) => w.w), raw: words.map((w) => w.raw) }
 }
 
-/** Capitals inside a word (SAA, LeT, FAMa) make an alias match only text written the same way. */
+/** Single-word aliases up to this length with a capital ("Rada", "3R") match only as written (data/actors/alias-rules.yaml). */
+let shortChars = 5
+export function setShortAliasChars(n: number): void { shortChars = n }
+
+/**
+ * Capitals inside a word (SAA, LeT, FAMa, 3R), or a short capitalised single word ("Rada", "Chad"),
+ * make an alias match only text written the same way.
+ */
 export function caseSensitive(phrase: string): boolean {
-  return phrase.split(/[\s\-/]+/).some((word) => /[A-Z]/.test(word.slice(1)))
+  const parts = phrase.split(/[\s\-/]+/).filter(Boolean)
+  if (parts.length === 1 && phrase.length <= shortChars && /[A-Z]/.test(phrase)) return true
+  return parts.some((word) => /[A-Z]/.test(word.slice(1)))
 }
 
-export interface Entry<T> { readonly words: readonly string[]; readonly raw: readonly string[] | null; readonly target: T }
+/** `raw`: the written words when they must match exactly; `written`: the phrase's words as written in the data. */
+export interface Entry<T> { readonly words: readonly string[]; readonly raw: readonly string[] | null; readonly written: readonly string[]; readonly target: T }
 interface Node<T> { next: Map<string, Node<T>>; entries: Entry<T>[] }
 
 /** A trie keyed by folded words; each end node keeps every entry (several targets may share a phrase). */
@@ -83,13 +93,16 @@ export class Trie<T> {
       if (!child) node.next.set(w, (child = { next: new Map(), entries: [] }))
       node = child
     }
-    const entry: Entry<T> = { words, raw: caseSensitive(phrase) ? raw : null, target }
+    const entry: Entry<T> = { words, raw: caseSensitive(phrase) ? raw : null, written: raw, target }
     node.entries.push(entry)
     return entry
   }
 
-  /** Every entry matching the words from `at` on, longest first, with the index after the match. */
-  matchAt(words: readonly Word[], at: number): { end: number; entry: Entry<T> }[] {
+  /**
+   * Every entry matching the words from `at` on, longest first, with the index after the match;
+   * `onCase` hears of the entries whose folded words matched but whose written case did not.
+   */
+  matchAt(words: readonly Word[], at: number, onCase?: (entry: Entry<T>, end: number) => void): { end: number; entry: Entry<T> }[] {
     const found: { end: number; entry: Entry<T> }[] = []
     if (at >= words.length || !words[at].first) return found
     let node: Node<T> | undefined = this.root
@@ -98,7 +111,7 @@ export class Trie<T> {
       if (!node) break
       if (!node.entries.length || !words[i].last) continue
       for (const entry of node.entries) {
-        if (entry.raw && !entry.raw.every((r, k) => words[at + k].raw === r)) continue
+        if (entry.raw && !entry.raw.every((r, k) => words[at + k].raw === r)) { onCase?.(entry, i + 1); continue }
         found.push({ end: i + 1, entry })
       }
     }

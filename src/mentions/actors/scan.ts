@@ -7,7 +7,13 @@ import type { ActorRef } from './resolve.js'
 import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
 
 /** What the article says about where and when, for every resolution. */
-export interface Context { readonly iso: string | null; readonly day: string | null }
+export interface Context {
+  readonly iso: string | null; readonly day: string | null
+  /** Every country the article's places and country names point to, with its weight: where its named groups may be. */
+  readonly votes?: ReadonlyMap<string, number>
+  /** Hears why a phrase was not taken as an actor (rule id, reason, the words' span). */
+  readonly reject?: (rule: string, reason: string, span: readonly [number, number]) => void
+}
 
 interface Found { start: number; end: number; ref: ActorRef; rule: string; score: number; assoc?: string }
 
@@ -16,12 +22,20 @@ const isTerminal = (t: Target) => t.type === 'group' || t.type === 'unit' || t.t
 /** Find every actor mention in the document's words. */
 export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: Context): ActorMention[] {
   const out: ActorMention[] = []
+  const spanOf = (from: number, to: number) => [doc.tokens.start[words[from].token], doc.tokens.end[words[to - 1].token]] as const
+  const scoped: Scoped = { ...ctx, span: spanOf }
   for (let i = 0; i < words.length;) {
-    const found = best(words, i, index, ctx)
+    const found = best(words, i, index, scoped)
     if (!found) { i++; continue }
     if (!found.ref.generic && (found.ref.role === 'armed' || found.ref.role === 'external')) found.end = absorbNoun(words, found.end, index)
     const start = doc.tokens.start[words[found.start].token]
     const end = doc.tokens.end[words[found.end - 1].token]
+    const head = properHead(words, found, index)
+    if (head) {
+      ctx.reject?.('actor-in-proper-name', `"${doc.text.slice(start, end)} ${head}" names a street, building or company, not the actor ${found.ref.name}.`, [start, doc.tokens.end[words[found.end].token]])
+      i = found.end + 1
+      continue
+    }
     out.push({ ...found.ref, span: [start, end], text: doc.text.slice(start, end), score: found.score, rule: found.rule, ...(found.assoc ? { assoc: found.assoc } : {}) })
     i = found.end
     // "military forces of India and Pakistan": the second country gets the same kind of actor.
@@ -56,9 +70,58 @@ function absorbNoun(words: readonly Word[], end: number, index: ActorIndex): num
   return next && next.end - end <= 2 ? next.end : end
 }
 
+/**
+ * "Army Road", "Hamas Street", "UPC code": a name head right after the phrase (capitalised, or in
+ * any case after an acronym) makes the phrase part of a street's, building's or company's name.
+ */
+function properHead(words: readonly Word[], found: Found, index: ActorIndex): string | null {
+  const next = words[found.end]
+  if (!next || !next.first || !index.aliasRules.nameHeads.has(next.w)) return null
+  const written = words.slice(found.start, found.end).map((w) => w.raw).join(' ')
+  const acronym = !found.ref.generic && /[A-Z]/.test(written) && !/[a-z]/.test(written)
+  return /^[A-Z]/.test(next.raw) || acronym ? next.raw : null
+}
+
+type Match = ReturnType<ActorIndex['trie']['matchAt']>[number]
+type Scoped = Context & { span?: (from: number, to: number) => readonly [number, number] }
+
+/**
+ * Whether a named alias found at `at` may stand for its actor: not a common word alone ("Return"),
+ * and, for an acronym or short alias (case-checked by the trie), a group only where the article's
+ * places or country names include one of its countries or their neighbours.
+ */
+function acceptNamed(words: readonly Word[], at: number, m: Match, index: ActorIndex, ctx: Scoped): boolean {
+  const t = m.entry.target
+  if (t.type !== 'group' && t.type !== 'unit') return true
+  const said = words.slice(at, m.end).map((w) => w.raw).join(' ')
+  const span = ctx.span?.(at, m.end) ?? [0, 0]
+  const actor = t.type === 'group' ? t.group.name : `the ${t.unit.kind} of ${t.unit.country}`
+  if (m.end - at === 1 && index.aliasRules.common.has(words[at].w)) {
+    ctx.reject?.('alias-common-word', `"${said}" is a common word, never on its own an alias of ${actor}.`, span)
+    return false
+  }
+  if (t.type !== 'group') return true
+  // A distinctive name ("Al Shabaab", "Taliban") is evidence of its own country, stronger than a
+  // misread place; an acronym or short alias ("UPC", "3R", "SSA") could be anything far from home.
+  const votes = ctx.votes
+  // External forces and international missions (inter 8) act abroad by definition.
+  // One misread place is too weak to overrule a name: only a country named twice or in words counts.
+  if (!votes || ![...votes.values()].some((w) => w >= 2) || !m.entry.raw || t.group.inter === 8) return true
+  const near = (c: string) => votes.has(c) || (index.neighbours.get(c) ?? []).some((n) => votes.has(n))
+  if (t.group.countries.some(near)) return true
+  ctx.reject?.('group-far-from-home', `"${said}" would be ${actor}, but the article is about ${[...votes.keys()].join(', ')}, none of its countries (${t.group.countries.join(', ')}) nor their neighbours, and a short alias alone could be anything.`, span)
+  return false
+}
+
 /** The longest reading at word `at`: a named alias, or [country|adjective|ethnic] [qualifiers] noun. */
-function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Context): Found | null {
-  const matches = index.trie.matchAt(words, at)
+function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped): Found | null {
+  const caseMiss = (entry: Match['entry'], end: number) => {
+    const t = entry.target
+    if ((t.type !== 'group' && t.type !== 'unit') || entry.written.join('').length < 3) return
+    const said = words.slice(at, end).map((w) => w.raw).join(' ')
+    ctx.reject?.('alias-case', `"${said}" is not written as the alias "${entry.written.join(' ')}" (${t.type === 'group' ? t.group.name : `the ${t.unit.kind} of ${t.unit.country}`}): acronyms and short names match only in their written case.`, ctx.span?.(at, end) ?? [0, 0])
+  }
+  const matches = index.trie.matchAt(words, at, caseMiss).filter((m) => acceptNamed(words, at, m, index, ctx))
   // Most words start no phrase at all; only "armed" reads on without a match of its own.
   if (!matches.length && words[at].w !== 'armed') return null
   let result: Found | null = null

@@ -89,7 +89,7 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
 }
 
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
-function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
+export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
   // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow).
@@ -143,7 +143,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
 const districtWords = districtLevel
 
-function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
+export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
   // village at the nearest known unit with precision 2, whatever that unit's level.
   // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.

@@ -3,10 +3,13 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import { placeKey } from './normalize.js'
 import type { Found } from './recognize.js'
+import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
 /** One scored candidate for a mention. */
 export interface Scored {
   entity: number; flag: number; score: number; why: string[]
+  /** The candidate's feature vector (ranker.ts FEATURES): `score` is its dot product with the ranker's weights. */
+  x: Float64Array
   /** The rest of the text points to another country. */
   foreign?: boolean
   /** How much the rest of the text votes for this candidate's country (0: nothing). */
@@ -21,8 +24,8 @@ export const districtLevel = new Set(['district', 'county', 'municipality', 'par
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
 
-const kindPrior: Record<string, number> = { country: 3.2, admin1: 2.0, region: 2.6, feature: 2.2, admin2: 0.9 }
-const codeBonus: Record<string, number> = { PPLC: 0.9, PPLA: 0.5, PPLA2: 0.2 }
+const kindFeature: Record<string, number> = { country: F.kind_country, admin1: F.kind_admin1, region: F.kind_region, feature: F.kind_feature, admin2: F.kind_admin2 }
+const codeFeature: Record<string, number> = { PPLC: F.code_pplc, PPLA: F.code_ppla, PPLA2: F.code_ppla2 }
 
 /** Great-circle distance in km. */
 export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -31,38 +34,39 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean): Scored {
-  const kind = g.kind[e]
-  let score = kind === 'place' ? Math.log10(g.pop[e] + 10) / 3.2 + (codeBonus[g.code[e]] ?? 0) : kindPrior[kind] ?? 1
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights): Scored {
+  const kind = g.kind[e], x = features()
+  if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
+  else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
   const why = [kind === 'place' ? `population ${g.pop[e]}` : kind]
   // An alternate name loses more to a well-known place under its own name ("Islamabad" is also Anantnag's alternate name).
-  if (flag === Flag.Alternate) { score -= strongPrimary ? 2.2 : 0.9; why.push('alternate name') }
+  if (flag === Flag.Alternate) { x[strongPrimary ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
     const districtCue = districtLevel.has(f.adminCue)
     const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
-    if (cueFits) { score += 2.6; why.push(`"${f.adminCue}" follows`) }
-    else if (kind === 'admin1' || kind === 'admin2') score += 1
-    else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) score -= 0.5
+    if (cueFits) { x[F.cue_fits] = 1; why.push(`"${f.adminCue}" follows`) }
+    else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
+    else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) x[F.cue_town] = 1
   }
   // A name standing in for an unknown village before it ("X, Luhansk") is the area, not its town.
   // "Abu Salim (Tripoli)" alone in brackets: a neighbourhood of the city, which ACLED codes at the city.
-  if (f.standIn && f.bracket && !f.container && kind === 'place' && g.pop[e] >= 1e5) score += 1.5
-  else if (f.standIn && (kind === 'admin1' || kind === 'admin2')) score += 1
+  if (f.standIn && f.bracket && !f.container && kind === 'place' && g.pop[e] >= 1e5) x[F.standin_city] = 1
+  else if (f.standIn && (kind === 'admin1' || kind === 'admin2')) x[F.standin_area] = 1
   // "Reasi city", "Cooch Behar (Cooch Behar district, ...)": the town, not the district named after it.
-  if (kind === 'place' && ((f.unit && townUnits.has(f.unit)) || (f.container && placeKey(f.container.text) === placeKey(f.text)))) { score += 1.2; why.push('the town itself') }
+  if (kind === 'place' && ((f.unit && townUnits.has(f.unit)) || (f.container && placeKey(f.container.text) === placeKey(f.text)))) { x[F.town_itself] = 1; why.push('the town itself') }
   const c = f.container
   if (c) {
-    const fits = containerEntities(g, c).some((x) => contains(g, x, e))
-    score += fits ? 3 : -2
+    const fits = containerEntities(g, c).some((y) => contains(g, y, e))
+    x[fits ? F.container_fits : F.container_misfit] = 1
     if (fits) why.push(`"${f.text}, ${c.text}"`)
   }
   // The container's side: an area holding one of the inner name's candidates ("Donetsk" after "Vesele,").
   const inner = f.contains
   if (inner) {
-    if (inner.posts.some((p) => contains(g, e, p >> 2))) { score += kind === 'place' ? 0.5 : 2; why.push(`holds ${inner.text}`) }
+    if (inner.posts.some((p) => contains(g, e, p >> 2))) { x[kind === 'place' ? F.holds_town : F.holds_area] = 1; why.push(`holds ${inner.text}`) }
   }
-  return { entity: e, flag, score, why }
+  return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
 
 /** The entities a container name may stand for: its areas when it names any ("Khairpur" the district, not the town), else its towns. */
@@ -125,7 +129,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number
  * "X, Y" pattern), then twice more with the document's countries and admin areas and the
  * distance to the other mentions' current winners, so co-mentioned places pull each other in.
  */
-export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): Resolved[] {
+export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights()): Resolved[] {
   const g = gaz.g
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
   const base = all.map((r) => {
@@ -134,7 +138,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
     const strong = posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC'))
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
-      .map((p) => prior(g, p >> 2, p & 3, r.found, strong))
+      .map((p) => prior(g, p >> 2, p & 3, r.found, strong, w))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
   const votes = all.map((r) => countryVotes(g, r.found))
@@ -161,23 +165,23 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
       const key = lower[i]
       r.ranked = base[i].map((s) => {
         const e = s.entity
-        let score = s.score
+        const x = s.x.slice()
         const why = [...s.why]
         // The mention's own vote is taken out, so a first guess cannot confirm itself.
         const w0 = all[i].ranked[0]?.entity ?? -1, own = ctx.own[i], total = ctx.total - own
         const ownC = w0 >= 0 && g.cc[w0] === g.cc[e] ? own : 0, ownA = w0 >= 0 && g.a1code[w0] === g.a1code[e] ? own : 0
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
-        if (shareC > 0) { score += 2 * shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
+        if (shareC > 0) { x[F.country_share] = shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
         // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.
         const v = others[i], top = Math.max(0, ...v.values()), mine = v.get(g.cc[e]) ?? 0
         let foreign = false
         if (g.cc[e] && top > 0) {
-          score += 2.5 * Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { score -= 1.5; foreign = true; why.push(`the text points to ${[...v].find(([, w]) => w === top)![0]}`) }
+          x[F.country_support] = Math.min(1, mine / 3)
+          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
-        if (shareA) { score += 2.5 * shareA; if (shareA > 0.15) why.push(`in ${g.a1[e]}, named in the article`) }
+        if (shareA) { x[F.admin_share] = shareA; if (shareA > 0.15) why.push(`in ${g.a1[e]}, named in the article`) }
         let near = 0
         const lat = g.lat[e], lon = g.lon[e]
         for (const p of pulls) {
@@ -186,8 +190,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[]): R
           near = Math.max(near, d < 50 ? 1 : d < 150 ? 0.7 : d < 400 ? 0.3 : 0)
           if (near === 1) break    // nothing scores higher
         }
-        if (near && g.kind[e] !== 'country') { score += near; if (near >= 0.7) why.push('near other places named') }
-        return { entity: e, flag: s.flag, score, why, foreign, support: mine }
+        if (near && g.kind[e] !== 'country') { x[F.near] = near; if (near >= 0.7) why.push('near other places named') }
+        return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
       }).sort((a, b) => b.score - a.score)
     })
   }
