@@ -32,6 +32,9 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
+const UNREST = cue('unrest-words')
+const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
+const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
@@ -62,6 +65,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
   if (!strong.length && !killed && !c.actors.length && !counted && main.length < 2) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
+  // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
+  hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  if (!hits.length) return null
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   // A weak hit never outranks a strong one.
@@ -81,11 +87,24 @@ export function classify(c: Candidate, text: string): Classified | null {
   // "protested against the murder of a journalist": the violence is what the protest is about.
   const aboutIt = c.hits.find((h) => h.family === 'protest' && h.span[1] <= top.span[0] && ABOUT.test(text.slice(h.span[1], top.span[0])))
   if (aboutIt && top.family !== 'protest' && top.family !== 'riot') { sub = aboutIt.sub; why = `"${aboutIt.phrase}" about the violence: the protest is the event` }
+  // Excessive force only when the security forces act and the dead are not their own: "residents opened fire on
+  // police, killing an officer" is the crowd's violence (rule crowd-hits-police).
+  const securityKilled = SECURITY.test(before) && !crowdBefore(afterLast(before, SECURITY), after)
+    && !c.numbers.some((n) => n.measure === 'killed' && n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
   // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
   const protestWords = c.hits.some((h) => h.family === 'protest') || c.actors.some((a) => a.role === 'protester')
   if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
-    if (killed && SECURITY.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
-    else { sub = 'Violent demonstration'; why += '; protesters in a clash' }
+    if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
+  }
+  // Rioters throwing fire bombs or fireworks at a police station: a crowd's weapons in unrest are a riot, not
+  // shelling or an air strike (rule crowd-remote). Armed groups named before the act keep the remote type.
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Remote explosive/landmine/IED')
+    && crowdBefore(before, after) && !armedActors.some((a) => !a.generic && a.span[1] <= top.span[0])
+    && (c.hits.some((h) => h.family === 'riot' || h.family === 'protest') || UNREST.test(sentence))) {
+    const protest = c.hits.some((h) => h.family === 'protest') || PROTESTERS_BEFORE.test(before)
+    sub = protest || c.hits.some((h) => h.family === 'riot') ? 'Violent demonstration' : 'Mob violence'
+    why += `; a crowd did it in unrest: ${sub} (rule crowd-remote)`
   }
   // A place taken after the other side left is a non-violent transfer.
   if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1)) {
@@ -119,7 +138,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
     if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
-    else if (killed && SECURITY.test(sentence)) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said").
@@ -140,4 +159,15 @@ export function classify(c: Candidate, text: string): Classified | null {
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
   return { sub, trigger: top, why, derived: sub !== top.sub }
+}
+
+/** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */
+function crowdBefore(before: string, after: string): boolean {
+  return PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) || PROTESTERS_BEFORE.test(before)
+}
+/** The text after the last match of `re` ("Protesters said police opened fire": the police act, not the protesters). */
+function afterLast(text: string, re: RegExp): string {
+  const all = [...text.matchAll(new RegExp(re.source, 'gi'))]
+  const last = all[all.length - 1]
+  return last ? text.slice(last.index! + last[0].length) : text
 }

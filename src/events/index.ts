@@ -139,7 +139,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const otherClaims: EventDraft['otherClaims'] = []
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
-    const claim = claimOf(n)
+    const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, c.span, trigger)
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
@@ -179,7 +179,7 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
-    const claim = claimOf(n)
+    const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, doc.sentences[si], null)
       // "It put the losses on the other side at 180": a figure right after a running total continues it.
@@ -264,9 +264,27 @@ function perTown(doc: Doc, drafts: EventDraft[]): void {
 const LIST_JOIN = /^\s*(?:,|and|, and)\s*$/
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
-function claimOf(n: NumberMention): FatalityClaim {
-  return { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
+function claimOf(n: NumberMention, doc: Doc): FatalityClaim {
+  const claim: FatalityClaim = { value: n.value, qualifier: n.qualifier, claimant: n.claimant, group: n.group, span: n.span, partisan: n.partisan ?? false, high: n.high }
+  // "they counted 23 bodies of soldiers": the bodies are the soldiers' dead, one group with the other soldier counts.
+  if (!n.group || BODY_WHOLE.test(n.group)) {
+    const named = doc.text.slice(n.span[1], n.span[1] + 60).match(BODIES_OF)
+    const words = named ? named[1].split(/\s+/) : []
+    const isGroup = (w: string) => VICTIM_WORD.test(w) || ARMED_WORD.test(w)
+    const group = words.length === 2 && isGroup(words[1]) ? named![1] : words.length && isGroup(words[0]) ? words[0] : null
+    if (group) {
+      claim.group = group
+      say(doc, 'events', 'bodies-of-group', `"${n.text}" counts the bodies of ${group}: their dead, not a total over every side.`, { span: n.span })
+    }
+  }
+  // A "claimant" that starts with the figure's own words is the figure's phrase, not a source.
+  if (claim.claimant && claim.claimant.startsWith(n.text)) claim.claimant = null
+  return claim
 }
+const BODY_WHOLE = cueWhole('body-nouns')
+const BODIES_OF = new RegExp(`^\\s+${cueSource('body-nouns')}\\s+of\\s+(?:the\\s+)?((?:[A-Za-z-]+\\s+)?[A-Za-z-]+)`, 'i')
+const VICTIM_WORD = cueWhole('victims')
+const ARMED_WORD = cueWhole('armed-victims')
 
 /** "The army denied the claim": a denial (context.yaml `status.denied`) in the next sentence that refers back marks the event denied. */
 function denials(doc: Doc, drafts: EventDraft[], k: EventKnowledge): void {

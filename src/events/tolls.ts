@@ -1,6 +1,6 @@
 /** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
 import type { Doc, NumberMention, Span } from '../doc.js'
-import { cue } from './cues.js'
+import { cue, cueSource } from './cues.js'
 
 /** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
 export type Scope = 'event' | 'total' | 'other'
@@ -44,6 +44,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (total) return { scope: 'total', why: `"${total[0]}" makes "${n.text}" a running total` }
   // One attack rarely kills a thousand; a figure in the thousands is a war's toll in news copy.
   if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
+  // "600 are believed to have been killed in post-election violence": a perfect-tense toll over a period.
+  const perfect = words.match(PERFECT_PERIOD)
+  if (perfect && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= clause[0] && d.span[1] <= clause[1])) return { scope: 'total', why: `"${perfect[0]}" makes "${n.text}" a toll over a period (rule perfect-period-toll)` }
   const period = periodIn(doc, clause)
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
   // "after" alone opens another incident's clause only when that clause has a date of its own.
@@ -69,4 +72,6 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   return { scope: 'event', why: '' }
 }
 const LARGE = 1000
+// A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
+const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')
 const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
