@@ -84,3 +84,12 @@ test('a total from another source is another count of the same dead; running tot
   assert.deepEqual(fatalitiesFrom([claim(7, 'civilians'), claim(4000, null, { total: true })]), { fatalities: 7, low: 7, high: 7 })
   assert.deepEqual(fatalitiesFrom([claim(400, 'fighters', { total: true }), claim(180, 'soldiers', { total: true })]), { fatalities: 0, low: 0, high: 0 })
 })
+
+test('an age and a possessive before a number add no dead (whole pipeline)', async () => {
+  const { extract } = await import('../pipeline.js')
+  const { toRecords } = await import('./records.js')
+  const coded = (text: string) => toRecords(extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-02', input: 't' }, text }))
+    .map((r) => [r.fatalities, r.fatality_claims.map((c) => [c.value, c.group])])
+  assert.deepEqual(coded('A 28-year-old man was beaten to death by a mob in Gusau on Tuesday.'), [[1, [[1, 'man']]]])
+  assert.deepEqual(coded('A woman and her two daughters were killed when gunmen attacked Gusau on Tuesday.'), [[3, [[1, 'woman'], [2, 'daughters']]]])
+})

@@ -96,3 +96,14 @@ test('number words parse with scales and "and"', () => {
   assert.deepEqual(parseNumberWords(['two', 'thousand', 'five', 'hundred'], nw), { value: 2500, used: 4 })
   assert.equal(parseNumberWords(['people'], nw), null)
 })
+
+test('an age describes one person: "a 35-year-old man" is a count of one, not of 35 or none', () => {
+  assert.deepEqual(rows('A 41-year-old trader was stabbed to death by robbers.'), [['A 41-year-old trader', 1, null, 'exact', 'killed', 'trader']])
+  assert.deepEqual(rows('A 19-year-old woman was shot dead.'), [['A 19-year-old woman', 1, null, 'exact', 'killed', 'woman']])
+  assert.deepEqual(rows('Gunmen killed a 60 years old farmer.'), [['a 60 years old farmer', 1, null, 'exact', 'killed', 'farmer']])
+})
+
+test('"her two children": the number counts them, the possessive adds no one', () => {
+  assert.deepEqual(rows('A teacher and her three sons were killed.'), [
+    ['A teacher', 1, null, 'exact', 'killed', 'teacher'], ['three', 3, null, 'exact', 'killed', 'sons']])
+})

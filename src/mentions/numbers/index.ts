@@ -83,14 +83,18 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // "a judge of a provincial court": a noun inside a phrase is not a count.
       const insidePhrase = !cueBefore && ['of', 'from', 'at', 'in', 'on', 'with', 'for', 'by', 'to', 'into', 'near'].includes(words[i - 1]?.lower ?? '')
       if (insidePhrase || breakdown(words, i)) continue
-      const g = groupAt(words, i + 1, nw)
-      const known = g && !g.thing && g.last - i <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
+      // "her two children": the number counts them, not the possessive.
+      if (taken.has(i + 1)) continue
+      // "a 35-year-old man": an age describes the one person; the noun comes after it.
+      const head = ageEnd(words, i + 1, nw) - 1
+      const g = groupAt(words, head + 1, nw)
+      const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
-      let last = known ? g!.last : i
-      if (!known) while (last + 1 < words.length && last - i < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
+      let last = known ? g!.last : head
+      if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
       if (last === i) continue
-      const at = attribute(words, i, known ? i : last, nw)
+      const at = attribute(words, i, known ? head : last, nw)
       // "the" counts only right against the verb: "killing the man", "the man died" (not "the head of ...").
       // An unknown noun needs a verb right after it ("a drug trafficker was killed", "a judge of ... was killed").
       const verbNext = aux.has(words[last + 1]?.lower ?? '') || /(ed|died)$/.test(words[last + 1]?.lower ?? '') || words[last + 1]?.lower === 'of'
@@ -98,7 +102,7 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : w === 'his' || w === 'her' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
-      push(i, last, { value: 1, high: null, qualifier: 'exact', vague: null, measure: at.measure, group: words.slice(i + 1, last + 1).map((x) => x.text).join(' '), score: known ? 0.75 : 0.6, rule: 'singular' })
+      push(i, last, { value: 1, high: null, qualifier: 'exact', vague: null, measure: at.measure, group: words.slice(last > head ? head + 1 : i + 1, last + 1).map((x) => x.text).join(' ').replace(/ - /g, '-'), score: known ? 0.75 : 0.6, rule: 'singular' })
       i = last
     } else if (nw.onePronouns.has(w) && !oneKilled) {
       // After a sentence that already counted one dead, "killed him" is most likely that person again.
@@ -109,6 +113,18 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       if (measure) push(i, i, { value: 1, high: null, qualifier: 'exact' as Qualifier, vague: null, measure, group: words[i].lower, score: 0.6, rule: 'pronoun' })
     }
   }
+}
+
+/** Index after an age at words[k] ("35-year-old", "20 years old", "twenty-year-old"), or k when there is none. */
+function ageEnd(words: readonly Word[], k: number, nw: NumberWords): number {
+  const w = words[k]
+  if (!w || !(/^\d{1,3}$/.test(w.text) || nw.units.has(w.lower) || nw.tens.has(w.lower))) return k
+  let j = k + 1
+  if (words[j]?.text === '-') j++
+  if (!['year', 'years', 'yr'].includes(words[j]?.lower ?? '')) return k
+  j++
+  if (words[j]?.text === '-') j++
+  return words[j]?.lower === 'old' ? j + 1 : k
 }
 
 const clauseWords = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', 'and', 'or', 'but', 'in', 'at', 'on', 'by', 'with', 'from',
