@@ -95,6 +95,8 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   })
 
   await t.test('brushing the timeline sets from/to, and the map keeps only the events in that range', async () => {
+    // After the reset above the timeline draws again; a box read before that is null on a slow machine.
+    await page.locator('#timeline .u-over').waitFor({ state: 'visible' })
     const box = (await page.locator('#timeline .u-over').boundingBox())!
     const y = box.y + box.height / 2
     await page.mouse.move(box.x + box.width * 0.5, y)
