@@ -3,23 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { PG_URL, reachable } from '../store/postgres/test-server.js'
 import { openStore } from '../store/index.js'
 import type { Store } from '../store/index.js'
 
-export const PG_URL = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
-
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('SELECT 1')
-    return null
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
+export { PG_URL }
 
 export interface Backend { name: 'sqlite' | 'postgres'; skip: string | false; open(): Promise<Store>; cleanup(): Promise<void> }
 

@@ -7,23 +7,11 @@ import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import pg from 'pg'
 import { storeCases } from '../cases.js'
+import { PG_URL, reachable } from './test-server.js'
 import { openStore } from '../index.js'
 
-const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+const url = PG_URL
 const prefix = `sitrep_t${process.pid}_${Date.now().toString(36)}`
-
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('SELECT 1')
-    return null
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
 
 const problem = await reachable()
 const ci = process.env.CI === 'true'
