@@ -73,3 +73,71 @@ test('a body found bound in Mexico: gang violence; the same words in Afghanistan
   assert.deepEqual(sides('Gunmen killed a man and left his body with the hands tied near Herat, Afghanistan, on Friday.').rows.map((r) => r[1]), [
     'Unidentified Armed Group (Afghanistan)'])
 })
+
+// Sides from syntax and the sentences around the act. Rows are [actor1, assoc1, actor2, assoc2, interaction]:
+// the sub-type is the event typing's concern, not the sides'.
+const actorsOf = (text: string, published: string) => sides(text, published).rows.map((r) => r.slice(1))
+const rulesOf = (doc: ReturnType<typeof sides>['doc'], rule: string) => doc.messages.filter((m) => m.rule === rule).map((m) => doc.text.slice(...m.span!))
+
+test('the subject of a passive verb of harm is the one hit, even with a noun between ("an army supply convoy was ambushed")', () => {
+  assert.deepEqual(actorsOf('An army supply convoy was ambushed on the road between Dori and Gorom-Gorom in Burkina Faso on Friday and a soldier was killed.', '2023-06-10'), [
+    ['Unidentified Armed Group (Burkina Faso)', '', 'Military Forces of Burkina Faso (2022-)', '', 13]])
+})
+
+test('the agent after "by" may carry a number and adjectives ("attacked by two armed men")', () => {
+  assert.deepEqual(actorsOf('A police patrol was attacked by two armed men in Kaduna, Nigeria, on Friday, and one officer was killed.', '2021-03-06').map((r) => r[0]), [
+    'Unidentified Armed Group (Nigeria)'])
+})
+
+test('who ran the operation started the clash, though the other side opened fire and the troops returned it', () => {
+  const { doc, rows } = sides('A Lebanese soldier was killed on Saturday in an exchange of fire with gunmen in Tripoli, Lebanon. '
+    + 'An army unit was raiding a house to arrest a wanted man when the gunmen opened fire. Troops returned fire.', '2023-11-19')
+  assert.deepEqual(rows.map((r) => r.slice(1)), [['Military Forces of Lebanon (2021-)', '', 'Unidentified Armed Group (Lebanon)', '', 13]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'initiator-first').map((m) => m.reason)[0],
+    '"army ... raiding": "Military Forces of Lebanon (2021-)" ran the operation against the other side, so it is actor1.')
+})
+
+test('in an exchange of fire, the side that opened fire is actor1, whatever the order of the words', () => {
+  assert.deepEqual(actorsOf('Police and gunmen exchanged fire near Tarlac in the Philippines on Sunday. The gunmen had opened fire on a checkpoint, and officers shot back.', '2020-02-10'), [
+    ['Unidentified Armed Group (Philippines)', '', 'Police Forces of the Philippines (2016-)', '', 13]])
+})
+
+test('a later sentence about another incident says nothing of who started this one', () => {
+  assert.deepEqual(actorsOf('Soldiers clashed with Taliban fighters in Zabul, Afghanistan, on Monday, killing nine militants. In another incident, Taliban militants attacked a police post in Kandahar.', '2020-03-17')[0], [
+    'Military Forces of Afghanistan (2014-)', '', 'Taliban', '', 12])
+})
+
+test('a spokesperson speaks of the event and takes no side; armed youths of a named community are its communal militia', () => {
+  const { doc, rows } = sides('The state police spokesperson, Major John Deng, said armed youths from the Kabong community attacked a cattle camp near Rumbek in South Sudan on Monday, killing six people.', '2021-06-22')
+  assert.deepEqual(rows, [['Attack', 'Kabong Communal Militia (South Sudan)', '', 'Civilians (South Sudan)', '', 47]])
+  assert.deepEqual(rulesOf(doc, 'teller-spokesperson'), ['The state', 'police'])
+})
+
+test('the security office that reports police were attacked is no side of the attack', () => {
+  const { doc } = sides('The state security office said in a statement that gunmen in several vehicles ambushed police officers near Celaya, Mexico, on Tuesday, killing three.', '2018-07-04')
+  assert.deepEqual(doc.events.map((e) => [e.actor1?.name, e.actor2?.name]), [['Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2012-)']])
+})
+
+test('a government the armed groups are "nominally aligned with" is no side; rival unnamed groups fight each other, not the state', () => {
+  const { doc, rows } = sides('Fighting broke out in Tripoli, Libya, on Monday night between two armed groups nominally aligned with the Government of National Unity, killing five people.', '2024-05-14')
+  assert.deepEqual(rows.map((r) => r.slice(1)), [['Unidentified Armed Group (Libya)', '', 'Unidentified Armed Group (Libya)', '', 33]])
+  assert.deepEqual(rulesOf(doc, 'aligned-not-side'), ['Government'])
+})
+
+test('a nationality before a strike names whose forces struck when no agent is named', () => {
+  const { doc, rows } = sides('Israeli air and missile strikes on Gaza killed two people on Wednesday.', '2019-11-13')
+  assert.deepEqual(rows.map((r) => r.slice(1)), [['Military Forces of Israel (2009-)', '', 'Civilians (Palestine)', '', 78]])
+  assert.deepEqual(rulesOf(doc, 'national-strike'), ['Israeli'])
+})
+
+test('who planted a bomb set it off, but a bomb found and defused was the police\'s act', () => {
+  assert.deepEqual(actorsOf('A bomb planted by the Taliban killed two soldiers in Kandahar, Afghanistan, on Monday.', '2020-03-10').map((r) => r[0]), ['Taliban'])
+  assert.deepEqual(sides('Police defused a bomb planted by Maoists near Gaya in Bihar, India, on Monday.', '2020-03-10').rows, [
+    ['Disrupted weapons use', 'Police Forces of India (2014-)', '', 'Naxal-Maoist Rebels (India)', '', 12]])
+})
+
+test('those who inspect the scene afterwards are no side of the bombing', () => {
+  const { doc, rows } = sides('Police inspected the scene after a bomb exploded near a market in Yala, Thailand, on Tuesday, killing one man.', '2015-07-15')
+  assert.deepEqual(rows.map((r) => r[1]), ['Unidentified Armed Group (Thailand)'])
+  assert.deepEqual(rulesOf(doc, 'after-the-fact'), ['Police'])
+})

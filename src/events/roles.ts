@@ -1,9 +1,10 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
-import { say } from '../doc.js'
+import { say, sentenceAt } from '../doc.js'
 import { associatesOf, conventions, genericActor, withCountry } from '../mentions/actors/index.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
+import { roleCues } from './role-cues.js'
 
 export interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[] }
 type GenericKind = Parameters<typeof genericActor>[0]
@@ -20,17 +21,26 @@ function genericMention(kind: GenericKind, iso: string | null, span: Span, day: 
 }
 
 /**
- * The agent: an actor right after "by"; else the subject — the first actor of the sentence before
- * the trigger that is not a speaker ("police said ..."); else, when allowed, the first after it.
+ * The agent: an actor right after "by" ("attacked by two armed men"); else the subject — the first
+ * actor of the sentence before the trigger that is not a speaker ("police said ...") nor the one a
+ * passive verb reports hit ("an army convoy was ambushed"); else, when allowed, the first after it.
  */
-function agent(doc: Doc, list: ActorMention[], at: Span, after = true): ActorMention | undefined {
+function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed = false): ActorMention | undefined {
   // "supported by X", "backed by X": X backs the agent; it is not the agent.
   const backer = (a: ActorMention) => conventions().backerCueAtEnd(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]).replace(/\s+(the|an?)\s*$/i, ' ')) !== null
-  const byAgent = list.find((a) => /\bby\s+(the\s+|an?\s+)?(suspected\s+|presumed\s+|alleged\s+|unknown\s+|unidentified\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 24), a.span[0])) && !backer(a))
+  // "an IED planted by Maoists": who made or placed a thing is not who acts in the event.
+  const by = (a: ActorMention) => roleCues().byBefore(doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0]))
+  // Who placed a device set it off ("a bomb planted by the Taliban"), unless it was found and disarmed.
+  const agentBy = (a: ActorMention) => by(a) === 'agent' || (by(a) === 'placer' && !disarmed)
+  const byAgent = list.find((a) => agentBy(a) && !backer(a))
   if (byAgent) return byAgent
-  list = list.filter((a) => !backer(a))
-  // The subject of a passive verb ("soldiers were killed when ...") is the one hit, not the agent.
-  const before = list.filter((a) => a.span[0] < at[0] && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)) && !conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40)))
+  list = list.filter((a) => !backer(a) && by(a) !== 'maker' && !(disarmed && by(a) === 'placer'))
+  // Only a verb of harm ("was ambushed", not "were deployed") makes its subject the one hit.
+  const passive = roleCues().passiveBefore(doc.text.slice(Math.max(0, at[0] - 30), at[0])) && conventions().passiveAfter(` was ${doc.text.slice(at[0], at[1])}`)
+  // The subject of a passive verb ("soldiers were killed when ...", "an army supply convoy was ambushed") is the one hit, not the agent.
+  const hit = (a: ActorMention) => conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40))
+    || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
+  const before = list.filter((a) => a.span[0] < at[0] && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)) && !hit(a))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
@@ -43,9 +53,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
   const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
   // Who tells of the event after it ("..., military sources said", "according to police") is no side of it.
-  const teller = (a: ActorMention) => conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))
-    || (a.span[0] > at[1] && conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)))
-  const named = dedupe((c.actors.length ? c.actors : context).filter((a) => !teller(a)).map(local))
+  const pool = c.actors.length ? c.actors : context
+  const named = dedupe(pool.filter((a) => !noSide(doc, a, at, pool)).map(local))
   // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
   const backing = (a: ActorMention) => conventions().backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
@@ -102,12 +111,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
       if (!actor2) actor2 = !state(actor1) && stateTarget ? generic('state', iso, at) : generic('armed', iso, at)
       // Two unnamed sides: state forces against the group, unless communities fight each other.
-      if (actor2.name === actor1.name && actor1.generic && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
+      // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
+      const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(c.span[0], c.span[1])) : null
+      if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
+      if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
         ;[actor1, actor2] = [actor2, actor1]
       }
+      const first = initiator(doc, c, at, actor1, actor2, local)
+      if (first === actor2) [actor1, actor2] = [actor2, actor1]
       break
     }
     case 'Arrests':
@@ -118,7 +132,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Remote violence and strategic developments: the agent acts; a target is optional.
       // In remote violence the one hit is after the verb ("a bomb struck an army convoy"): never the agent.
       const remote = sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon'
-      actor1 = agent(doc, remote ? arms : named, at, !remote) ?? (remote ? generic('armed', iso, at) : named[0] ?? null)
+      actor1 = agent(doc, remote ? arms : named, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? (remote ? nationalStrike(doc, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null)
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
       actor2 = rest[0] ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
@@ -170,6 +184,89 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   return roles
 }
 
+/**
+ * Why a mention takes no side in the event at `at`, or null: who tells of it ("..., military sources
+ * said", "according to police", "the state police spokesperson said", "the security office said
+ * police were attacked"), who came after it ("police inspect the scene"), and a group others are
+ * only aligned with ("militias nominally aligned with the government").
+ */
+function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[]): string | null {
+  const cues = roleCues()
+  const before = doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])
+  const after = doc.text.slice(a.span[1], a.span[1] + 60)
+  const why = (rule: string, reason: string) => {
+    say(doc, 'actors', rule, `"${a.text}" ${reason}: no side of the event.`, { span: a.span })
+    return rule
+  }
+  if (conventions().speakerBefore(before.slice(-30))) return 'teller'
+  if (a.span[0] > at[1] && conventions().speakerAfter(after.slice(0, 30))) return 'teller'
+  if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
+  const told = cues.tellerVerb(after)
+  if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0])) {
+    return why('teller-reports', 'reports what others did')
+  }
+  const fact = cues.afterTheFact(after)
+  if (fact) return why('after-the-fact', `came after the event ("${fact}")`)
+  const aligned = cues.alignedBefore(before)
+  if (aligned) return why('aligned-not-side', `is what others are "${aligned}"`)
+  return null
+}
+
+/**
+ * Which of two clash sides started it, from the event's sentence and the two after it: a side that
+ * raids or runs an operation against the other, else the one that attacked or opened fire (or
+ * the other side of one attacked, ambushed, or that returned fire or repelled). Null when the
+ * words do not say; the caller keeps its order then.
+ */
+function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2: ActorMention | null, local: (a: ActorMention) => ActorMention): ActorMention | null {
+  if (!a1 || !a2 || a1.name === a2.name) return null
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
+  const rank = { operation: 3, attack: 2, response: 1 } as const
+  let best: { side: ActorMention; rank: number; at: number; cue: string; by: ActorMention } | null = null
+  // The sentences after the event's, up to one that tells another incident ("In another attack, ...").
+  let end = c.span[1]
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
+    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
+    end = doc.sentences[i][1]
+  }
+  for (const m of doc.actors) {
+    if (m.span[0] < c.span[0] || m.span[1] > end) continue
+    const name = local(m).name
+    const side = name === a1.name ? a1 : name === a2.name ? a2 : null
+    if (!side) continue
+    const other = side === a1 ? a2 : a1
+    const s = doc.sentences[sentenceAt(doc, m.span[0])]
+    const after = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
+    // "an attack by Taliban militants": the attacker named after the act.
+    const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+by\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))
+    const hit = attackBy ? { kind: 'attack' as const, cue: attackBy[0].trim() } : roleCues().initiativeAfter(after)
+    if (!hit) continue
+    // "was attacked", "were ambushed": this side was hit; the other started. "was raiding" stays active.
+    const upTo = after.slice(0, Math.max(0, after.toLowerCase().indexOf(hit.cue.toLowerCase())))
+    const passive = !attackBy && !/ing$/i.test(hit.cue) && roleCues().passiveBefore(upTo)
+    if (hit.kind === 'operation' && (passive || !(side.inter === 1 || side.inter === 8))) continue
+    const starter = passive || hit.kind === 'response' ? other : side
+    const r = passive ? rank.attack : rank[hit.kind]
+    if (!best || r > best.rank) best = { side: starter, rank: r, at: m.span[0], cue: hit.cue, by: m }
+  }
+  if (!best) return null
+  const verb = best.rank === 3 ? 'ran the operation against the other side' : 'started the fight'
+  say(doc, 'actors', 'initiator-first', `"${doc.text.slice(best.by.span[0], best.by.span[1])} ... ${best.cue}": "${best.side.name}" ${verb}, so it is actor1.`, { span: best.by.span })
+  return best.side
+}
+
+/** "Israeli air and missile strikes", "a US drone strike": the nationality's forces struck, when no agent is named. */
+function nationalStrike(doc: Doc, at: Span, iso: string | null, day: string | null): ActorMention | null {
+  const p = doc.places.find((q) => q.kind === 'demonym' && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
+    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+  if (!p || !p.countryCode) return null
+  const g = genericActor('state', p.countryCode, day)
+  const m: ActorMention = { span: p.span, text: doc.text.slice(p.span[0], p.span[1]), score: 0.6, rule: 'demonym-strike', name: g.name,
+    inter: g.inter, countryCode: g.countryCode, role: 'armed', generic: false }
+  say(doc, 'actors', 'national-strike', `"${m.text}" names whose strike it was: "${g.name}".`, { span: p.span })
+  return iso ? withCountry(m, iso, day) : m
+}
+
 /** Whose side a social group takes in a demonstration: the demonstrators', unless force is used on them. */
 const PROTEST_SIDE: Record<string, 1 | 2> = {
   'Peaceful protest': 1, 'Protest with intervention': 1, 'Violent demonstration': 1, 'Excessive force against protesters': 2,
@@ -202,10 +299,14 @@ function communalConvention(doc: Doc, c: Candidate, sub: string, iso: string | n
   const place = a.text ? doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
     && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
       || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) : undefined
-  const name = place && country ? `${doc.text.slice(place.span[0], place.span[1])} Communal Militia (${country})` : genericActor('communal', iso, day).name
+  // "youths from the Pakam community": the community is named even when it is no place of the gazetteer.
+  const community = a.text && !place ? /^\s+(?:from|of)\s+the\s+([A-Z][\w'’-]+)\s+(?:community|communities|clan|village|villages)\b/.exec(doc.text.slice(a.span[1], a.span[1] + 60))?.[1] : undefined
+  const who = place ? doc.text.slice(place.span[0], place.span[1]) : community
+  const name = who && country ? `${who} Communal Militia (${country})` : genericActor('communal', iso, day).name
   if (name === a.name) return a
   say(doc, 'actors', 'communal-convention', `${cue ? `"${cue}" marks a communal dispute` : 'People of a community attacking'}: the unidentified side is "${name}".`, { span: a.text ? a.span : at })
-  return { ...a, name, inter: 4, rule: 'communal-convention' }
+  // Named after its community, the militia is no longer an unnamed class: a later sentence does not replace it.
+  return { ...a, name, inter: 4, rule: 'communal-convention', generic: !who }
 }
 
 /** Inter codes and interaction come from the final actors: say which and why. */

@@ -1,0 +1,101 @@
+/** @module events/role-cues: the words that tell agent from target (data/actors/roles.yaml), compiled once. */
+import { dataPath } from '../paths.js'
+import { readYaml } from '../yaml-cache.js'
+
+interface RawRoleCues {
+  passive_auxiliaries: string[]
+  by_modifiers: string[]
+  object_makers: string[]
+  weapon_placers: string[]
+  new_incident: string[]
+  disarm_verbs: string[]
+  initiative: { operation: string[]; attack: string[]; response: string[] }
+  teller_nouns: string[]
+  teller_verbs: string[]
+  after_the_fact: string[]
+  rival: string[]
+  aligned: string[]
+  strike_modifiers: string[]
+}
+
+export type Initiative = 'operation' | 'attack' | 'response'
+
+export interface RoleCues {
+  /** Whether the words right before a trigger make it a passive verb ("was ambushed"). */
+  passiveBefore(before: string): boolean
+  /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
+  byBefore(before: string): 'agent' | 'maker' | 'placer' | null
+  /** Whether a sentence starting with `start` tells another incident ("In another attack, ..."). */
+  newIncident(start: string): boolean
+  /** The first word in `text` telling that a device was found or made safe ("defused"), or null. */
+  disarmed(text: string): string | null
+  /** The initiative a mention takes by the verb right after it (`after` starts at the mention's end), or null. */
+  initiativeAfter(after: string): { kind: Initiative; cue: string } | null
+  /** Whether `after` (from a mention's end) names a spokesperson or statement of it within three words. */
+  tellerNoun(after: string): boolean
+  /** Whether `after` (from a mention's end) starts with a verb of reporting, and where the report begins. */
+  tellerVerb(after: string): number | null
+  /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
+  afterTheFact(after: string): string | null
+  /** The first word of rivalry between unnamed sides in `text`, or null. */
+  rival(text: string): string | null
+  /** The alignment cue `before` (text up to a mention) ends with, or null. */
+  alignedBefore(before: string): string | null
+  /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
+  strikeModifiers(between: string): boolean
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+let cached: RoleCues | null = null
+export function roleCues(): RoleCues {
+  if (cached) return cached
+  const raw = readYaml(dataPath('actors', 'roles.yaml')) as RawRoleCues
+  const aux = alternation(raw.passive_auxiliaries)
+  const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`, 'i')
+  const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*)\\s+)`
+  const by = new RegExp(`\\b(?:(?:(${alternation(raw.object_makers)})|(${alternation(raw.weapon_placers)}))\\s+)?by\\s+${mod}{0,4}$`, 'i')
+  const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
+  const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
+  // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
+  const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
+  const kinds: Initiative[] = ['operation', 'attack', 'response']
+  const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
+  const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
+  // "the state security office said": the verb may follow the head noun of the mention's phrase.
+  const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
+  const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
+  const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
+  const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
+  cached = {
+    passiveBefore: (before) => passive.test(before),
+    byBefore: (before) => {
+      const m = by.exec(before)
+      return m ? (m[1] ? 'maker' : m[2] ? 'placer' : 'agent') : null
+    },
+    newIncident: (start) => another.test(start),
+    disarmed: (text) => disarm.exec(text)?.[0] ?? null,
+    initiativeAfter: (after) => {
+      // The earliest verb wins ("raided ... and opened fire" is an operation), the longest at one place ("attacked back" answers).
+      let best: { kind: Initiative; cue: string; at: number } | null = null
+      for (const [kind, re] of initiative) {
+        const m = re.exec(after)
+        const at = m ? m.index + m[0].length - m[1].length : 0
+        if (m && (!best || at < best.at || (at === best.at && m[1].length > best.cue.length))) best = { kind, cue: m[1], at }
+      }
+      return best && { kind: best.kind, cue: best.cue }
+    },
+    tellerNoun: (after) => tellerNoun.test(after),
+    tellerVerb: (after) => {
+      const m = tellerVerb.exec(after)
+      return m ? m[0].length : null
+    },
+    afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
+    rival: (text) => rival.exec(text)?.[0] ?? null,
+    alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
+    strikeModifiers: (between) => strike.test(between),
+  }
+  return cached
+}
