@@ -16,6 +16,7 @@ interface RawRoleCues {
   rival: string[]
   aligned: string[]
   strike_modifiers: string[]
+  hyphen_affiliations: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -41,6 +42,8 @@ export interface RoleCues {
   rival(text: string): string | null
   /** The alignment cue `before` (text up to a mention) ends with, or null. */
   alignedBefore(before: string): string | null
+  /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
+  hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
   strikeModifiers(between: string): boolean
 }
@@ -53,7 +56,8 @@ export function roleCues(): RoleCues {
   if (cached) return cached
   const raw = readYaml(dataPath('actors', 'roles.yaml')) as RawRoleCues
   const aux = alternation(raw.passive_auxiliaries)
-  const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`, 'i')
+  // Case-sensitive: "Boko Haram/IS attacked" has no auxiliary in it.
+  const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`)
   const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*)\\s+)`
   const by = new RegExp(`\\b(?:(?:(${alternation(raw.object_makers)})|(${alternation(raw.weapon_placers)}))\\s+)?by\\s+${mod}{0,4}$`, 'i')
   const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
@@ -69,6 +73,7 @@ export function roleCues(): RoleCues {
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
+  const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -96,6 +101,7 @@ export function roleCues(): RoleCues {
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
+    hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached
 }

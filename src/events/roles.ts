@@ -109,12 +109,18 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
-      if (!actor2) actor2 = !state(actor1) && stateTarget ? generic('state', iso, at) : generic('armed', iso, at)
+      // The state side left unnamed here is the force the story named just before ("police were responding
+      // to a report ... Gunmen attacked the officers"): the police, not the army.
+      const told = [...context].reverse().find((a) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name) && !noSide(doc, a, at, context, true))
+      const stateSide = () => (told && told.name !== actor1?.name ? local(told) : generic('state', iso, at))
+      if (!actor2) actor2 = !state(actor1) && stateTarget ? stateSide() : generic('armed', iso, at)
       // Two unnamed sides: state forces against the group, unless communities fight each other.
       // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
-      const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(c.span[0], c.span[1])) : null
+      // Sides read from the sentences before (none named here) carry those sentences' words of rivalry too.
+      const from = c.actors.length ? c.span[0] : Math.min(c.span[0], ...context.map((a) => doc.sentences[sentenceAt(doc, a.span[0])][0]))
+      const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) : null
       if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
-      if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = generic('state', iso, at)
+      if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
@@ -187,15 +193,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
 /**
  * Why a mention takes no side in the event at `at`, or null: who tells of it ("..., military sources
  * said", "according to police", "the state police spokesperson said", "the security office said
- * police were attacked"), who came after it ("police inspect the scene"), and a group others are
- * only aligned with ("militias nominally aligned with the government").
+ * police were attacked"), who came after it ("police inspect the scene"), a group others are
+ * only aligned with ("militias nominally aligned with the government") or linked to ("al Qaeda-linked").
  */
-function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[]): string | null {
+function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
   const before = doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])
   const after = doc.text.slice(a.span[1], a.span[1] + 60)
   const why = (rule: string, reason: string) => {
-    say(doc, 'actors', rule, `"${a.text}" ${reason}: no side of the event.`, { span: a.span })
+    if (!quiet) say(doc, 'actors', rule, `"${a.text}" ${reason}: no side of the event.`, { span: a.span })
     return rule
   }
   if (conventions().speakerBefore(before.slice(-30))) return 'teller'
@@ -207,6 +213,8 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[]): stri
   }
   const fact = cues.afterTheFact(after)
   if (fact) return why('after-the-fact', `came after the event ("${fact}")`)
+  const affiliation = cues.hyphenAffiliation(after)
+  if (affiliation) return why('affiliation-not-side', `only describes another group ("-${affiliation}")`)
   const aligned = cues.alignedBefore(before)
   if (aligned) return why('aligned-not-side', `is what others are "${aligned}"`)
   return null
