@@ -17,6 +17,8 @@ interface RawRoleCues {
   aligned: string[]
   strike_modifiers: string[]
   hyphen_affiliations: string[]
+  reciprocal_verbs: string[]
+  mutual_riot: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -42,6 +44,10 @@ export interface RoleCues {
   rival(text: string): string | null
   /** The alignment cue `before` (text up to a mention) ends with, or null. */
   alignedBefore(before: string): string | null
+  /** Whether `after` (from a mention's end) is a verb of fighting with no "with" ("armed men clashed."). */
+  reciprocalAfter(after: string): boolean
+  /** The first word in `text` telling that a mob fought another group, or null. */
+  mutualRiot(text: string): string | null
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
@@ -74,6 +80,8 @@ export function roleCues(): RoleCues {
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
+  const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
+  const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -101,6 +109,8 @@ export function roleCues(): RoleCues {
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
+    reciprocalAfter: (after) => reciprocal.test(after),
+    mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

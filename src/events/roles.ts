@@ -88,7 +88,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     case 'Mob violence':
       actor1 = generic('rioters', iso, at)
       // A mob that turns on police or soldiers has them as its target, not civilians.
-      actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? civil ?? generic('civilians', iso, at)
+      // A mob fighting another group ("two groups clashed over land") has rioters on both sides.
+      const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
+      actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
+      if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
+      actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
@@ -118,7 +122,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
       // Sides read from the sentences before (none named here) carry those sentences' words of rivalry too.
       const from = c.actors.length ? c.span[0] : Math.min(c.span[0], ...context.map((a) => doc.sentences[sentenceAt(doc, a.span[0])][0]))
-      const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) : null
+      const reciprocal = actor1.text && roleCues().reciprocalAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) ? `${actor1.text} ${doc.text.slice(actor1.span[1], actor1.span[1] + 40).trim().split(/\s+/)[0]}` : null
+      const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) ?? reciprocal : null
       if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
       if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
