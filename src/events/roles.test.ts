@@ -141,3 +141,17 @@ test('those who inspect the scene afterwards are no side of the bombing', () => 
   assert.deepEqual(rows.map((r) => r[1]), ['Unidentified Armed Group (Thailand)'])
   assert.deepEqual(rulesOf(doc, 'after-the-fact'), ['Police'])
 })
+
+test('a mob that fights another group has rioters on both sides; a mob that falls on a man has a civilian victim', () => {
+  const { doc, rows } = sides('Two mobs clashed with each other over a land dispute in Sitapur, India, on Sunday, and six people were injured.', '2020-05-04')
+  assert.deepEqual(rows, [['Mob violence', 'Rioters (India)', '', 'Rioters (India)', '', 55]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'mutual-riot').map((m) => m.reason), ['"clashed": the mob fought another group, rioters on both sides.'])
+  assert.deepEqual(actorsOf('A mob lynched a man suspected of cattle theft in a village near Sitapur, India, on Saturday night.', '2020-05-04').map((r) => r[2]), ['Civilians (India)'])
+})
+
+test('unnamed fighters that "clashed" with no one else named fought each other; "clashed with soldiers" names the other side', () => {
+  assert.deepEqual(actorsOf('Armed men clashed near Fresnillo in Zacatecas, Mexico, on Thursday. No one was hurt.', '2020-05-08'), [
+    ['Unidentified Armed Group (Mexico)', '', 'Unidentified Armed Group (Mexico)', '', 33]])
+  assert.deepEqual(actorsOf('Gunmen clashed with soldiers near Fresnillo in Zacatecas, Mexico, on Thursday.', '2020-05-08'), [
+    ['Unidentified Armed Group (Mexico)', '', 'Military Forces of Mexico (2018-)', '', 13]])
+})
