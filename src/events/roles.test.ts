@@ -145,7 +145,7 @@ test('those who inspect the scene afterwards are no side of the bombing', () => 
 test('a mob that fights another group has rioters on both sides; a mob that falls on a man has a civilian victim', () => {
   const { doc, rows } = sides('Two mobs clashed with each other over a land dispute in Sitapur, India, on Sunday, and six people were injured.', '2020-05-04')
   assert.deepEqual(rows, [['Mob violence', 'Rioters (India)', '', 'Rioters (India)', '', 55]])
-  assert.deepEqual(doc.messages.filter((m) => m.rule === 'mutual-riot').map((m) => m.reason), ['"clashed": the mob fought another group, rioters on both sides.'])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'mutual-riot').map((m) => m.reason), ['"Two mobs": the mob fought another group, rioters on both sides.'])
   assert.deepEqual(actorsOf('A mob lynched a man suspected of cattle theft in a village near Sitapur, India, on Saturday night.', '2020-05-04').map((r) => r[2]), ['Civilians (India)'])
 })
 
