@@ -155,3 +155,10 @@ test('unnamed fighters that "clashed" with no one else named fought each other; 
   assert.deepEqual(actorsOf('Gunmen clashed with soldiers near Fresnillo in Zacatecas, Mexico, on Thursday.', '2020-05-08'), [
     ['Unidentified Armed Group (Mexico)', '', 'Military Forces of Mexico (2018-)', '', 13]])
 })
+
+test('community leaders who sign a truce sign for their communal militias, both named', () => {
+  const { doc, rows } = sides('Leaders of the Misseriya and Rizeigat communities signed a ceasefire agreement in El Fula, West Kordofan, Sudan, on Thursday.', '2022-10-14')
+  assert.deepEqual(rows, [['Agreement', 'Misseriya Communal Militia (Sudan)', '', 'Rizeigat Communal Militia (Sudan)', '', 44]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'community-parties').map((m) => m.reason), [
+    'The agreement is between communities: "Misseriya Communal Militia (Sudan)" and "Rizeigat Communal Militia (Sudan)".'])
+})

@@ -149,6 +149,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
   }
+  // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
+  if (sub === 'Agreement') {
+    const parties = communityParties(doc, c, iso, onDay)
+    if (parties.length) {
+      say(doc, 'actors', 'community-parties', `The agreement is between communities: ${parties.map((p) => `"${p.name}"`).join(' and ')}.`, { span: parties[0].span })
+      actor1 = parties[0]
+      actor2 = parties[1] ?? (actor2 && actor2.role !== 'civilian' ? actor2 : null)
+    }
+  }
   // A government does not fight, arrest or disperse: its forces do (ACLED names the force).
   const FORCE_ACTS = /^(Arrests|Attack|Abduction|Sexual|Armed clash|Government regains|Protest with|Excessive|Air\/drone|Shelling|Disrupted)/
   const asForce = (a: ActorMention | null): ActorMention | null =>
@@ -185,6 +194,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
   for (const a of named) {
     if (!a.assoc || a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    // A community already named as a party's militia is not associated again.
+    if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
     const side = PROTEST_SIDE[sub] ?? (a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
@@ -278,6 +289,30 @@ function nationalStrike(doc: Doc, at: Span, iso: string | null, day: string | nu
     inter: g.inter, countryCode: g.countryCode, role: 'armed', generic: false }
   say(doc, 'actors', 'national-strike', `"${m.text}" names whose strike it was: "${g.name}".`, { span: p.span })
   return iso ? withCountry(m, iso, day) : m
+}
+
+/**
+ * The communities party to an agreement, as their communal militias: an ethnic group named in the
+ * sentence ("the Rizeigat communities") and the name joined to it ("the Misseriya and Rizeigat
+ * communities") → `Misseriya Communal Militia (Sudan)`, `Rizeigat Communal Militia (Sudan)`.
+ */
+function communityParties(doc: Doc, c: Candidate, iso: string | null, day: string | null): ActorMention[] {
+  const country = iso ? genericActor('civilians', iso, day).name.replace(/^Civilians \((.*)\)$/, '$1') : null
+  if (!country) return []
+  const out: ActorMention[] = []
+  const add = (who: string, span: Span, a: ActorMention) => {
+    const name = `${who} Communal Militia (${country})`
+    if (!out.some((o) => o.name === name)) out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name, inter: 4, role: 'armed', generic: false, rule: 'community-party', assoc: undefined })
+  }
+  for (const a of c.actors) {
+    const group = a.rule === 'ethnic-group' && a.assoc ? /^(.+) Ethnic Group \(/.exec(a.assoc)?.[1] : undefined
+    if (!group) continue
+    // "the Misseriya and Rizeigat communities": the first name is a community too.
+    const joined = /\b([A-Z][\w'’-]+)\s+and\s+$/.exec(doc.text.slice(Math.max(c.span[0], a.span[0] - 40), a.span[0]))
+    if (joined && /\bcommunities\b/i.test(a.text)) add(joined[1], [a.span[0] - joined[0].length, a.span[0] - joined[0].length + joined[1].length], a)
+    add(group, a.span, a)
+  }
+  return out
 }
 
 /** Whose side a social group takes in a demonstration: the demonstrators', unless force is used on them. */
