@@ -14,7 +14,7 @@ const said = (doc: ReturnType<typeof run>['doc'], rule: string) => doc.messages.
 test('a truce pledging to end the fighting is an agreement, and "those killed" are the dead, not a killing', () => {
   const { doc, records } = run('Elders of the Dinka and Nuer communities signed a peace agreement in Bor on Friday, pledging to end years of cattle raids and fighting between the two groups. '
     + 'The deal provides for compensation to the families of those killed.', '2023-03-04')
-  assert.deepEqual(records.map(row), [['Agreement', 'Civilians (South Sudan)', null, 'Bor', 'SS', '2023-03-03', 0, 'reported']])
+  assert.deepEqual(records.map(row), [['Agreement', 'Dinka Communal Militia (South Sudan)', 'Nuer Communal Militia (South Sudan)', 'Bor', 'SS', '2023-03-03', 0, 'reported']])
   assert.equal(said(doc, 'ended-before'), 1)
 })
 
