@@ -162,3 +162,10 @@ test('community leaders who sign a truce sign for their communal militias, both 
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'community-parties').map((m) => m.reason), [
     'The agreement is between communities: "Misseriya Communal Militia (Sudan)" and "Rizeigat Communal Militia (Sudan)".'])
 })
+
+test('state forces told before the blast that hit them are the target of the remote violence', () => {
+  assert.deepEqual(sides('A policeman was killed by a Taliban-planted landmine in Kandahar, Afghanistan, on Saturday.', '2020-05-09').rows, [
+    ['Remote explosive/landmine/IED', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(actorsOf('Three soldiers were killed when their vehicle hit a roadside bomb in Zabul, Afghanistan, on Saturday.', '2020-05-09'), [
+    ['Unidentified Armed Group (Afghanistan)', '', 'Military Forces of Afghanistan (2014-)', '', 13]])
+})

@@ -145,7 +145,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const remote = sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon'
       actor1 = agent(doc, remote ? arms : named, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? (remote ? nationalStrike(doc, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null)
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
-      actor2 = rest[0] ?? (civil && civil !== actor1 ? civil : null)
+      // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
+      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && state(a)) : undefined
+      actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
   }
