@@ -19,6 +19,7 @@ interface RawRoleCues {
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
   mutual_riot: string[]
+  counter_protest: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -48,6 +49,8 @@ export interface RoleCues {
   reciprocalAfter(after: string): boolean
   /** The first word in `text` telling that a mob fought another group, or null. */
   mutualRiot(text: string): string | null
+  /** The first word in `text` telling of a counter-demonstration, or null. */
+  counterProtest(text: string): string | null
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
@@ -82,6 +85,7 @@ export function roleCues(): RoleCues {
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
+  const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -111,6 +115,7 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     reciprocalAfter: (after) => reciprocal.test(after),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
+    counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

@@ -169,3 +169,10 @@ test('state forces told before the blast that hit them are the target of the rem
   assert.deepEqual(actorsOf('Three soldiers were killed when their vehicle hit a roadside bomb in Zabul, Afghanistan, on Saturday.', '2020-05-09'), [
     ['Unidentified Armed Group (Afghanistan)', '', 'Military Forces of Afghanistan (2014-)', '', 13]])
 })
+
+test('a protest met by a counter-protest has protesters on both sides; without one, no second side', () => {
+  const { doc, rows } = sides('Hundreds of people protested against the government in Novi Sad, Serbia, on Sunday. A counter-protest by supporters of the ruling party gathered nearby.', '2020-05-04')
+  assert.deepEqual(rows, [['Peaceful protest', 'Protesters (Serbia)', '', 'Protesters (Serbia)', '', 66]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'counter-protest').map((m) => m.reason), ['"counter-protest": a counter-demonstration met the protest, protesters on both sides.'])
+  assert.deepEqual(actorsOf('Hundreds of people protested against the government in Novi Sad, Serbia, on Sunday.', '2020-05-04'), [['Protesters (Serbia)', '', null, '', 60]])
+})

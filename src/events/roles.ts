@@ -69,10 +69,21 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
+  // Set where the words say the same unnamed class stands on both sides (a counter-demonstration).
+  let bothSides = false
   switch (sub) {
-    case 'Peaceful protest':
+    case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
+      // Met by a counter-demonstration (in its sentence or the two after): protesters on both sides.
+      const next = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
+      const counter = roleCues().counterProtest(doc.text.slice(c.span[0], Math.max(c.span[1], next[1])))
+      if (counter) {
+        actor2 = generic('protesters', iso, at)
+        bothSides = true
+        say(doc, 'actors', 'counter-protest', `"${counter}": a counter-demonstration met the protest, protesters on both sides.`, { span: at })
+      }
       break
+    }
     case 'Protest with intervention':
       actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
       actor2 = police ?? generic('police', iso, at)
@@ -172,7 +183,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
-  if (actor1 && actor2 && actor1.name === actor2.name && !conventions().sameSides(sub, actor1.name)) {
+  if (actor1 && actor2 && actor1.name === actor2.name && !bothSides && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
     say(doc, 'actors', 'same-actor-both-sides', `"${actor1.name}" cannot be on both sides of a ${sub} event: the second side is ${other ? `"${other.name}"` : 'left empty'}.`, { span: at })
     actor2 = other
