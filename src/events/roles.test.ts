@@ -176,3 +176,8 @@ test('a protest met by a counter-protest has protesters on both sides; without o
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'counter-protest').map((m) => m.reason), ['"counter-protest": a counter-demonstration met the protest, protesters on both sides.'])
   assert.deepEqual(actorsOf('Hundreds of people protested against the government in Novi Sad, Serbia, on Sunday.', '2020-05-04'), [['Protesters (Serbia)', '', null, '', 60]])
 })
+
+test('fighters a passive verb reports killed before the strike words are the strike\'s target', () => {
+  assert.deepEqual(sides('Eight Taliban militants were killed by Afghan military airstrikes in Kandahar, Afghanistan, on Friday.', '2020-05-08').rows, [
+    ['Air/drone strike', 'Military Forces of Afghanistan (2014-)', '', 'Taliban', '', 12]])
+})

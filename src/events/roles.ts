@@ -157,7 +157,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor1 = agent(doc, remote ? arms : named, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? (remote ? nationalStrike(doc, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null)
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
       // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
-      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && state(a)) : undefined
+      // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
+      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && (state(a) || (armed(a) && passiveHit(doc, a)))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
@@ -326,6 +327,13 @@ function communityParties(doc: Doc, c: Candidate, iso: string | null, day: strin
     add(group, a.span, a)
   }
   return out
+}
+
+/** Whether a passive verb of harm follows the mention, allowing the rest of its noun phrase between ("Taliban militants were killed"). */
+function passiveHit(doc: Doc, a: ActorMention): boolean {
+  const after = doc.text.slice(a.span[1], a.span[1] + 60)
+  const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
+  return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
 }
 
 /** Whose side a social group takes in a demonstration: the demonstrators', unless force is used on them. */
