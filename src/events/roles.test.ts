@@ -181,3 +181,10 @@ test('fighters a passive verb reports killed before the strike words are the str
   assert.deepEqual(sides('Eight Taliban militants were killed by Afghan military airstrikes in Kandahar, Afghanistan, on Friday.', '2020-05-08').rows, [
     ['Air/drone strike', 'Military Forces of Afghanistan (2014-)', '', 'Taliban', '', 12]])
 })
+
+test('rioters meet the police, not the government they make demands of', () => {
+  assert.deepEqual(actorsOf('Demonstrators barricaded roads with burning tires in front of the governor office in Kasserine, Tunisia, on Thursday to demand aid from the government.', '2020-05-07'), [
+    ['Rioters (Tunisia)', '', null, '', 50]])
+  assert.deepEqual(actorsOf('Rioters burned tires and threw stones at police in Kasserine, Tunisia, on Thursday.', '2020-05-07'), [
+    ['Rioters (Tunisia)', '', 'Police Forces of Tunisia (2019-)', '', 15]])
+})

@@ -94,7 +94,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Violent demonstration':
       actor1 = generic('rioters', iso, at)
-      actor2 = police ?? null
+      // The force that met the rioters, not the authority they made demands of ("burned tires outside the mayor's office").
+      actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? null
       break
     case 'Mob violence':
       actor1 = generic('rioters', iso, at)
