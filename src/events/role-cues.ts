@@ -20,6 +20,7 @@ interface RawRoleCues {
   reciprocal_verbs: string[]
   mutual_riot: string[]
   counter_protest: string[]
+  intervention_verbs: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -49,6 +50,8 @@ export interface RoleCues {
   reciprocalAfter(after: string): boolean
   /** The first word in `text` telling that a mob fought another group, or null. */
   mutualRiot(text: string): string | null
+  /** The verb of meeting a crowd `after` (from a mention's end) starts with, or null. */
+  interventionAfter(after: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
@@ -85,6 +88,7 @@ export function roleCues(): RoleCues {
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
+  const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
@@ -115,6 +119,7 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     reciprocalAfter: (after) => reciprocal.test(after),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
+    interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }

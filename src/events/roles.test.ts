@@ -188,3 +188,9 @@ test('rioters meet the police, not the government they make demands of', () => {
   assert.deepEqual(actorsOf('Rioters burned tires and threw stones at police in Kasserine, Tunisia, on Thursday.', '2020-05-07'), [
     ['Rioters (Tunisia)', '', 'Police Forces of Tunisia (2019-)', '', 15]])
 })
+
+test('a force that meets the rioters in the next sentence is their second side', () => {
+  const { doc, rows } = sides('Workers set fire to tires outside a factory in La Plata, Argentina, on Saturday to demand unpaid wages. The police tried to contain the group.', '2020-05-09')
+  assert.deepEqual(rows, [['Violent demonstration', 'Rioters (Argentina)', 'Labour Group (Argentina)', 'Police Forces of Argentina (2019-)', '', 15]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'met-by-force').map((m) => m.reason), ['"police ... tried to contain": the force met the crowd and is its second side.'])
+})

@@ -95,7 +95,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     case 'Violent demonstration':
       actor1 = generic('rioters', iso, at)
       // The force that met the rioters, not the authority they made demands of ("burned tires outside the mayor's office").
-      actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? null
+      actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local) ?? null
       break
     case 'Mob violence':
       actor1 = generic('rioters', iso, at)
@@ -335,6 +335,25 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   const after = doc.text.slice(a.span[1], a.span[1] + 60)
   const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
+}
+
+/** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention): ActorMention | null {
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
+  let end = c.span[1]
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
+    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
+    end = doc.sentences[i][1]
+  }
+  for (const m of doc.actors) {
+    if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
+    const s = doc.sentences[sentenceAt(doc, m.span[0])]
+    const verb = roleCues().interventionAfter(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
+    if (!verb) continue
+    say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
+    return local(m)
+  }
+  return null
 }
 
 /** Whose side a social group takes in a demonstration: the demonstrators', unless force is used on them. */
