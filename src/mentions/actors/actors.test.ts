@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
 import { extract } from '../../pipeline.js'
 import { text } from '../../text/index.js'
-import { actors, associatesOf, compileActors, documentCountry, genericActor, withCountry } from './index.js'
+import { actors, associatesOf, compileActors, documentCountry, genericActor, militiaOf, withCountry } from './index.js'
 import { readActorData } from './load.js'
 import { wordsOf } from './phrases.js'
 import { scan } from './scan.js'
@@ -201,4 +201,61 @@ test('Tripoli militias keep their ACLED names; a street or company named after a
     ['Stability Support Apparatus', 'SSA: Stability Support Apparatus', 3],
   ])
   assert.deepEqual(rejected(doc), [['actor-in-proper-name', 'Army Road']])
+})
+
+test('clans and communities named in the text: the armed side is their militia, the people hit their group', () => {
+  const kin = (body: string) => read(body).actors.map((a) => [a.text, a.name, a.inter, a.rule, a.assoc ?? null])
+  assert.deepEqual(kin('Militiamen from the Hawadle clan and Galjecel sub-clans exchanged fire near a well in Somalia.'), [
+    ['Militiamen from the Hawadle clan', 'Hawadle Clan Militia (Somalia)', 4, 'kin-militia', null],
+    ['Galjecel sub-clans', 'Galjecel Sub-Clan Militia (Somalia)', 4, 'kin-militia', null],
+  ])
+  // A sub-clan is written with its parent clan, from the lineage table.
+  assert.deepEqual(kin('Two members of the Saad sub-clan were shot dead in Somalia.'), [
+    ['Saad sub-clan', 'Civilians (Somalia)', 7, 'kin-group', 'Habar Gedir-Saad Sub-Clan Group (Somalia)'],
+  ])
+  assert.deepEqual(kin('Omor communal militia burned houses in Nigeria.'), [
+    ['Omor communal militia', 'Omor Communal Militia (Nigeria)', 4, 'kin-militia', null],
+  ])
+  // "the Palaro and Lukwor clans": the first name takes the kin noun of the second.
+  assert.deepEqual(kin('Fighting between the Palaro and Lukwor clans in Uganda left four injured.'), [
+    ['Palaro', 'Civilians (Uganda)', 7, 'kin-group', 'Palaro Clan Group (Uganda)'],
+    ['Lukwor clans', 'Civilians (Uganda)', 7, 'kin-group', 'Lukwor Clan Group (Uganda)'],
+  ])
+  // Capitalised words that name no kin group, and "communal" without a militia, are nobody.
+  assert.deepEqual(kin('The International community condemned the Communal elections in Nigeria.'), [])
+})
+
+test('two ethnic names sharing one noun are two actors of that noun', () => {
+  assert.deepEqual(read('Fellata and Rizeigat communal militias clashed in South Darfur, Sudan.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Fellata', 'Fellata Ethnic Militia (Sudan)', 4],
+    ['Rizeigat communal militias', 'Rizeigat Ethnic Militia (Sudan)', 4],
+  ])
+  assert.deepEqual(read('Leaders of the Misseriya and Rizeigat communities met in El Fula, Sudan.').actors.map((a) => [a.text, a.name, a.assoc]), [
+    ['Misseriya', 'Civilians (Sudan)', 'Misseriya Ethnic Group (Sudan)'],
+    ['Rizeigat communities', 'Civilians (Sudan)', 'Rizeigat Ethnic Group (Sudan)'],
+  ])
+})
+
+test('militiaOf: a group of people who attack is their militia, their trade or group associated', () => {
+  const doc = read('Fulani herders attacked farmers near the Somba hills in Benin. Elders of the Misseriya community and the Saad sub-clan in Sudan met.')
+  assert.deepEqual(doc.actors.map((a) => { const m = militiaOf(a); return [a.text, m?.name ?? null, m?.inter ?? null, m?.assoc ?? null] }), [
+    ['Fulani herders', 'Fulani Ethnic Militia (Benin)', 4, 'Pastoralists (Benin)'],
+    ['farmers', 'Unidentified Communal Militia (Benin)', 4, 'Farmers (Benin)'],
+    ['Misseriya community', 'Misseriya Ethnic Militia (Benin)', 4, null],
+    ['Saad sub-clan', 'Habar Gedir-Saad Sub-Clan Militia (Benin)', 4, null],
+  ])
+  assert.equal(militiaOf(doc.actors[2], 'SD')?.name, 'Misseriya Ethnic Militia (Sudan)')
+})
+
+test('a member of an umbrella is coded as the umbrella with the member associated', () => {
+  assert.deepEqual(read("Ukrainian forces shelled positions of the Luhansk People's Militia near Zolote.").actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Ukrainian forces', 'Military Forces of Ukraine (2019-)', null],
+    ["Luhansk People's Militia", 'NAF: United Armed Forces of Novorossiya', "Luhansk People's Militia"],
+  ])
+})
+
+test('ACLED files traders and migrant workers as Labour Group, street vendors as Street Traders', () => {
+  assert.deepEqual(read('Merchants, migrant workers, street vendors and taxi drivers protested in Lahore, Pakistan.').actors.map((a) => a.assoc ?? a.name), [
+    'Labour Group (Pakistan)', 'Labour Group (Pakistan)', 'Street Traders (Pakistan)', 'Taxi Drivers (Pakistan)',
+  ])
 })

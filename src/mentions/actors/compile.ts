@@ -1,13 +1,15 @@
 /** @module mentions/actors/compile: actor data → one phrase trie and lookup tables; duplicates throw. */
 import { createRequire } from 'node:module'
 import { countries } from '../countries.js'
-import type { ClassInfo, ClassName, RawActors, RawGroup, RawStateForce, Role, StateKind } from './load.js'
+import type { ClassInfo, ClassName, RawActors, RawGroup, RawKin, RawStateForce, Role, StateKind } from './load.js'
 import { fold, phraseWords, setShortAliasChars, Trie } from './phrases.js'
 
 /** A named actor as compiled: `countries` is home first, then where else it fights. */
 export interface Group {
   readonly name: string; readonly inter: number; readonly country: string; readonly countries: readonly string[]
   readonly kind: string; readonly from: string | null; readonly to: string | null; readonly local: boolean
+  /** The member's own name, associated with the umbrella actor `name` (ACLED codes members so). */
+  readonly assoc?: string
 }
 export interface Unit { readonly country: string; readonly kind: StateKind; readonly unit: string | null; readonly local: boolean; readonly from: string | null; readonly to: string | null }
 
@@ -35,8 +37,25 @@ export interface ActorIndex {
   readonly insurgents: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
   readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
+  /** Social nouns, folded and space-joined ("cattle herders") → their label ("Pastoralists"). */
+  readonly socialNouns: ReadonlyMap<string, string>
+  /** Named clans and communities: folded kin words → ACLED's label, the armed nouns, lineages. */
+  readonly kin: Kin
   /** ISO2 → the countries it shares a land border with (world-countries): "near" a group's home. */
   readonly neighbours: ReadonlyMap<string, readonly string[]>
+}
+
+export interface Kin {
+  /** Folded words of a kin noun ("sub clan") → the label in ACLED's name ("Sub-Clan"). */
+  readonly heads: ReadonlyMap<string, string>
+  /** Armed nouns after the kin noun ("clan militia"), folded phrases. */
+  readonly militia: ReadonlySet<string>
+  /** Armed nouns before "from/of the <name> clan". */
+  readonly armedBefore: ReadonlySet<string>
+  /** Folded capitalised words that are no kin group's name. */
+  readonly notNames: ReadonlySet<string>
+  /** A sub-clan's name → the name ACLED writes, with its parent ("Saad" → "Habar Gedir-Saad"). */
+  readonly lineage: ReadonlyMap<string, string>
 }
 
 /** Land borders by ISO2, from world-countries' `borders` (ISO3). */
@@ -81,9 +100,9 @@ export function compileActors(raw: RawActors): ActorIndex {
     for (const c of g.active ?? []) checkIso('groups.yaml', c, g.name)
     const group: Group = {
       name: g.name, inter: g.inter, country: g.country, countries: [g.country, ...(g.active ?? [])], kind: g.kind ?? '',
-      from: g.from ?? null, to: g.to ?? null, local: g.local ?? false,
+      from: g.from ?? null, to: g.to ?? null, local: g.local ?? false, ...(g.assoc ? { assoc: g.assoc } : {}),
     }
-    if (!groupsByName.has(g.name)) groupsByName.set(g.name, group)
+    if (!groupsByName.has(g.name) && !g.assoc) groupsByName.set(g.name, group)
     for (const alias of new Set(g.aliases)) addNamed('groups.yaml', alias, group, { type: 'group', group })
   })
   raw.stateUnits.forEach((u) => {
@@ -117,7 +136,13 @@ export function compileActors(raw: RawActors): ActorIndex {
     for (const noun of g.nouns[cls]) addGeneric(noun, `nouns.${cls}`, { type: 'class', cls, insurgent: insurgent.has(phraseWords(noun).words.join(' ')) })
   }
   for (const n of insurgent) if (!generic.has(n)) throw new Error(`data/actors/generic.yaml: insurgent noun "${n}" is not among the nouns`)
-  for (const [label, nouns] of Object.entries(g.social)) for (const noun of nouns) addGeneric(noun, `social.${label}`, { type: 'social', label })
+  const socialNouns = new Map<string, string>()
+  for (const [label, nouns] of Object.entries(g.social)) {
+    for (const noun of nouns) {
+      addGeneric(noun, `social.${label}`, { type: 'social', label })
+      socialNouns.set(noun.split(/\s+/).map(fold).join(' '), label)
+    }
+  }
   for (const p of g.prefixes) trie.add(p, { type: 'prefix' })
 
   // Countries: names and demonyms open "Syrian troops", "Nigeria's police".
@@ -175,8 +200,21 @@ export function compileActors(raw: RawActors): ActorIndex {
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
     insurgents: g.insurgents,
+    kin: compileKin(g.kin), socialNouns,
     neighbours: landNeighbours(),
     aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
+  }
+}
+
+function compileKin(k: RawKin | undefined): Kin {
+  if (!k?.heads || !Array.isArray(k.militia) || !Array.isArray(k.armed_before) || !Array.isArray(k.not_names)) {
+    throw new Error('data/actors/generic.yaml: kin needs heads, militia, armed_before and not_names')
+  }
+  const key = (p: string) => phraseWords(p).words.join(' ')
+  return {
+    heads: new Map(Object.entries(k.heads).map(([h, label]) => [key(h), label])),
+    militia: new Set(k.militia.map(key)), armedBefore: new Set(k.armed_before.map(key)),
+    notNames: new Set(k.not_names.map(fold)), lineage: new Map(Object.entries(k.lineage ?? {})),
   }
 }
 

@@ -6,7 +6,7 @@ import type { ActorIndex } from './compile.js'
 import { compileActors } from './compile.js'
 import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
-import { wordsOf } from './phrases.js'
+import { fold, wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
 import { classRef } from './resolve.js'
 import { scan } from './scan.js'
@@ -143,7 +143,7 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     return { ...m, ...ref }
   }
   if (iso && CONTEXTUAL.has(m.rule) && m.countryCode !== iso) {
-    const name = m.rule === 'ethnic-militia' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
+    const name = m.role === 'armed' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
     return { ...m, name, countryCode: iso, ...(m.assoc ? { assoc: relabel(m.assoc, iso) } : {}) }
   }
   // The usual insurgent of the article's country does not travel: elsewhere the noun is unnamed.
@@ -167,7 +167,7 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i], b = found[i + 1]
     // "fighters of the Aden Abyan Islamic Army", "members of Hamas": the unnamed noun is the group.
-    if (b && a.generic && a.rule === 'generic-armed' && named(b) && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
       i++
@@ -186,10 +186,42 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
 }
 
 /** Words whose country came from the article rather than the words themselves: they follow the event's country. */
-const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia'])
+const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia', 'kin-group', 'kin-militia'])
 const relabel = (name: string, iso: string) => name.replace(/\([^()]*\)$/, `(${countryName(iso)})`)
 
 /** Actors the text associates with `m` (backers, allies): ACLED's assoc_actor candidates. */
 export function associatesOf(doc: Doc, m: ActorMention): ActorRef[] {
   return associates(doc, m, actorIndex(), documentCountry(doc))
+}
+
+/**
+ * The armed reading of a group of people named as such, for when the event makes them the
+ * attackers: "Fulani herders attacked" → `Fulani Ethnic Militia (Benin)` with `Pastoralists (Benin)`
+ * associated; "farmers attacked" → `Unidentified Communal Militia (Benin)` with `Farmers (Benin)`;
+ * "the Saad sub-clan" → `Habar Gedir-Saad Sub-Clan Militia (Somalia)`. Null for anyone else.
+ */
+export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): ActorMention | null {
+  const label = iso ? countryName(iso) : 'International'
+  const armed = { inter: 4, countryCode: iso, role: 'armed' as const, generic: false }
+  if ((m.rule === 'ethnic-group' || m.rule === 'kin-group') && m.assoc) {
+    const name = m.assoc.replace(/ Group \([^()]*\)$/, ` Militia (${label})`)
+    // ACLED adds the herders' trade to an ethnic militia of herders.
+    const trade = m.rule === 'ethnic-group' ? socialLabel(m.text) : null
+    const { assoc: _drop, ...rest } = m
+    return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trade ? { assoc: `${trade} (${label})` } : {}) }
+  }
+  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
+    return { ...m, ...armed, name: genericActor('communal', iso).name, rule: 'communal-people', generic: true, assoc: iso ? relabel(m.assoc, iso) : m.assoc }
+  }
+  return null
+}
+
+/** The social group a phrase ends with ("Fulani herders" → Pastoralists), if any. */
+function socialLabel(text: string): string | null {
+  const words = text.split(/\s+/).map(fold)
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const label = actorIndex().socialNouns.get(words.slice(-n).join(' '))
+    if (label) return label
+  }
+  return null
 }

@@ -13,6 +13,8 @@ export type Role = 'armed' | 'civilian' | 'protester' | 'rioter' | 'external' | 
 export interface RawGroup {
   name: string; inter: number; country: string; active?: string[]; kind?: string
   aliases: string[]; from?: string; to?: string; local?: boolean
+  /** ACLED codes this group under its umbrella (`name`) and names it as the associated actor: the Donbass People's Militia under the NAF. */
+  assoc?: string
 }
 /** One regime-dated state actor from the generated state-forces.yaml. */
 export interface RawStateForce { name: string; inter: number; country: string; kind: StateKind; from?: string; to?: string }
@@ -31,6 +33,11 @@ export interface RawGeneric {
   ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string> }
   insurgent_nouns: string[]
   insurgents: Record<string, string>
+  kin: RawKin
+}
+/** Named clans and communities (generic.yaml `kin`). */
+export interface RawKin {
+  heads: Record<string, string>; militia: string[]; armed_before: string[]; not_names: string[]; lineage: Record<string, string>
 }
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
@@ -75,7 +82,10 @@ export function readActorData(): RawActors {
   if (![r?.common_words, r?.name_heads].every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string')) || !Number.isInteger(r.short_alias_chars)) {
     throw new Error('data/actors/alias-rules.yaml: expected common_words and name_heads lists of words and a short_alias_chars number')
   }
-  raw.groups.forEach((g) => checkEntry('groups.yaml', g.name, g))
+  raw.groups.forEach((g) => {
+    checkEntry('groups.yaml', g.name, g)
+    if (g.assoc !== undefined && (typeof g.assoc !== 'string' || !g.assoc.trim())) throw new Error(`data/actors/groups.yaml: entry "${g.name}" has an empty or non-text assoc`)
+  })
   raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))
   raw.stateForces.forEach((s) => checkEntry('state-forces.yaml', s.name, { ...s, aliases: [] }))
   raw.stateUnits.forEach((u) => {
