@@ -259,3 +259,11 @@ test('ACLED files traders and migrant workers as Labour Group, street vendors as
     'Labour Group (Pakistan)', 'Labour Group (Pakistan)', 'Street Traders (Pakistan)', 'Taxi Drivers (Pakistan)',
   ])
 })
+
+test('a herding people is coded with Pastoralists beside it, a trade named in the phrase likewise', () => {
+  assert.deepEqual(read('Fulani militia attacked Tiv farmers in Benue, Nigeria.').actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Fulani militia', 'Fulani Ethnic Militia (Nigeria)', 'Pastoralists (Nigeria)'],
+    ['Tiv farmers', 'Civilians (Nigeria)', 'Tiv Ethnic Group (Nigeria); Farmers (Nigeria)'],
+  ])
+  assert.deepEqual(read('Peul herders were killed in Mopti, Mali.').actors.map((a) => a.assoc), ['Fulani Ethnic Group (Mali); Pastoralists (Mali)'])
+})

@@ -34,6 +34,8 @@ export interface ActorIndex {
   readonly adjectives: Readonly<Record<string, Record<string, string>>>
   readonly ethnicMilitia: ReadonlySet<string>
   readonly ethnicGroup: ReadonlySet<string>
+  /** An ethnic name → the social group ACLED associates with its people ("Fulani" → "Pastoralists"). */
+  readonly trades: ReadonlyMap<string, string>
   readonly insurgents: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
   readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
@@ -198,7 +200,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     qualifiers: new Set(g.qualifiers.map(fold)),
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
-    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
+    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})),
     insurgents: g.insurgents,
     kin: compileKin(g.kin), socialNouns,
     neighbours: landNeighbours(),

@@ -6,7 +6,7 @@ import type { ActorIndex } from './compile.js'
 import { compileActors } from './compile.js'
 import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
-import { fold, wordsOf } from './phrases.js'
+import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
 import { classRef } from './resolve.js'
 import { scan } from './scan.js'
@@ -187,7 +187,8 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
 
 /** Words whose country came from the article rather than the words themselves: they follow the event's country. */
 const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia', 'kin-group', 'kin-militia'])
-const relabel = (name: string, iso: string) => name.replace(/\([^()]*\)$/, `(${countryName(iso)})`)
+/** Each name of `names` ("A (X); B (X)") in another country; unchanged without one. */
+const relabel = (names: string, iso: string | null) => (iso ? names.split('; ').map((n) => n.replace(/\([^()]*\)$/, `(${countryName(iso)})`)).join('; ') : names)
 
 /** Actors the text associates with `m` (backers, allies): ACLED's assoc_actor candidates. */
 export function associatesOf(doc: Doc, m: ActorMention): ActorRef[] {
@@ -204,24 +205,14 @@ export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): 
   const label = iso ? countryName(iso) : 'International'
   const armed = { inter: 4, countryCode: iso, role: 'armed' as const, generic: false }
   if ((m.rule === 'ethnic-group' || m.rule === 'kin-group') && m.assoc) {
-    const name = m.assoc.replace(/ Group \([^()]*\)$/, ` Militia (${label})`)
-    // ACLED adds the herders' trade to an ethnic militia of herders.
-    const trade = m.rule === 'ethnic-group' ? socialLabel(m.text) : null
+    // "Fulani Ethnic Group (Benin); Pastoralists (Benin)": the people become the militia, their trade stays associated.
+    const [people, ...trades] = relabel(m.assoc, iso).split('; ')
+    const name = people.replace(/ Group \([^()]*\)$/, ` Militia (${label})`)
     const { assoc: _drop, ...rest } = m
-    return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trade ? { assoc: `${trade} (${label})` } : {}) }
+    return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trades.length ? { assoc: trades.join('; ') } : {}) }
   }
   if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
-    return { ...m, ...armed, name: genericActor('communal', iso).name, rule: 'communal-people', generic: true, assoc: iso ? relabel(m.assoc, iso) : m.assoc }
-  }
-  return null
-}
-
-/** The social group a phrase ends with ("Fulani herders" → Pastoralists), if any. */
-function socialLabel(text: string): string | null {
-  const words = text.split(/\s+/).map(fold)
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const label = actorIndex().socialNouns.get(words.slice(-n).join(' '))
-    if (label) return label
+    return { ...m, ...armed, name: genericActor('communal', iso).name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
   }
   return null
 }

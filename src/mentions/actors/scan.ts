@@ -153,7 +153,8 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
     const ethnic = index.trie.matchAt(words, at + 1).find((m) => m.entry.target.type === 'ethnic')
     if (ethnic?.entry.target.type === 'ethnic') {
       const label = ctx.iso ? nameOf(index, ctx.iso) : 'International'
-      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} Ethnic Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7 })
+      const trade = index.trades.get(ethnic.entry.target.name)
+      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} Ethnic Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7, ...(trade ? { assoc: `${trade} (${label})` } : {}) })
     }
   }
   for (const m of matches) {
@@ -242,12 +243,16 @@ function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ typ
   const country = ctx.iso
   if (t.type === 'ethnic') {
     const label = country ? nameOf(index, country) : 'International'
+    // ACLED's assoc_actor holds several names joined by "; ": the people's trade rides along.
+    const trade = index.trades.get(t.name) ?? index.socialNouns.get(noun)
+    const withTrade = (names: string[]) => [...names, ...(trade ? [`${trade} (${label})`] : [])].join('; ')
     if (index.ethnicMilitia.has(noun)) {
-      return { start: at, end, ref: { name: `${t.name} Ethnic Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8 }
+      const assoc = withTrade([])
+      return { start: at, end, ref: { name: `${t.name} Ethnic Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8, ...(assoc ? { assoc } : {}) }
     }
     if (index.ethnicGroup.has(noun)) {
       const ref = classRef(index, 'civilians', country, ctx.day, country)
-      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: `${t.name} Ethnic Group (${label})` }
+      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: withTrade([`${t.name} Ethnic Group (${label})`]) }
     }
     return null
   }
