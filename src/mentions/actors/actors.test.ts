@@ -267,3 +267,12 @@ test('a herding people is coded with Pastoralists beside it, a trade named in th
   ])
   assert.deepEqual(read('Peul herders were killed in Mopti, Mali.').actors.map((a) => a.assoc), ['Fulani Ethnic Group (Mali); Pastoralists (Mali)'])
 })
+
+test('a party from the imported list is named as ACLED writes it, at home only, and rides along as associated actor', () => {
+  assert.deepEqual(read('Members of the BJP protested in Lucknow, India.').actors.map((a) => [a.text, a.name, a.role, a.assoc ?? null]), [
+    ['BJP', 'BJP: Bharatiya Janata Party', 'other', 'BJP: Bharatiya Janata Party'],
+  ])
+  assert.deepEqual(read('Supporters of the Serbian Progressive Party blocked a street in Belgrade, Serbia.').actors.map((a) => a.name), ['SNS: Serbian Progressive Party'])
+  // Abroad an acronym is anything; a one-word phrase with an article is never a party.
+  assert.deepEqual(read('The BJP of Kathmandu met in Nepal. The River flooded a town in Greece.').actors.map((a) => a.name), [])
+})

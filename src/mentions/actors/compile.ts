@@ -86,7 +86,8 @@ export function compileActors(raw: RawActors): ActorIndex {
   const seen = new Map<string, { group: Group; file: string }[]>()
   const groupsByName = new Map<string, Group>()
   const addNamed = (file: string, alias: string, group: Group, target: Target) => {
-    const key = phraseWords(alias).words.join(' ')
+    const split = phraseWords(alias)
+    const key = split.words.join(' ')
     for (const other of seen.get(key) ?? []) {
       if (other.group.country === group.country && other.group.name !== group.name && overlaps(other.group, group)) {
         throw new Error(`data/actors/${file}: alias "${alias}" of ${group.name} already names ${other.group.name} (${other.file})`)
@@ -95,7 +96,7 @@ export function compileActors(raw: RawActors): ActorIndex {
       if (other.group === group) return
     }
     seen.set(key, [...(seen.get(key) ?? []), { group, file }])
-    trie.add(alias, target)
+    trie.add(alias, target, split)
   }
   raw.groups.forEach((g: RawGroup) => {
     checkIso('groups.yaml', g.country, g.name)
@@ -125,12 +126,13 @@ export function compileActors(raw: RawActors): ActorIndex {
   const g = raw.generic
   const generic = new Map<string, string>()
   const addGeneric = (phrase: string, what: string, target: Target) => {
-    const key = phraseWords(phrase).words.join(' ')
+    const split = phraseWords(phrase)
+    const key = split.words.join(' ')
     const before = generic.get(key)
     if (before && before !== what) throw new Error(`data/actors/generic.yaml: "${phrase}" is in both ${before} and ${what}`)
     if (before) return
     generic.set(key, what)
-    trie.add(phrase, target)
+    trie.add(phrase, target, split)
   }
   const insurgent = new Set(g.insurgent_nouns.map((n) => phraseWords(n).words.join(' ')))
   for (const cls of Object.keys(g.nouns) as ClassName[]) {
@@ -187,10 +189,11 @@ export function compileActors(raw: RawActors): ActorIndex {
     const group: Group = { name: g.name, inter: g.inter, country: g.country, countries: [g.country], kind: g.kind ?? '', from: g.from ?? null, to: g.to ?? null, local: true }
     groupsByName.set(g.name, group)
     for (const alias of new Set(g.aliases)) {
-      const key = phraseWords(alias).words.join(' ')
+      const split = phraseWords(alias)
+      const key = split.words.join(' ')
       if (seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)) continue
       seen.set(key, [{ group, file: 'kb-groups.yaml' }])
-      trie.add(alias, { type: 'group', group })
+      trie.add(alias, { type: 'group', group }, split)
     }
   }
 

@@ -46,7 +46,7 @@ export interface RawAliasRules { common_words: string[]; short_alias_chars: numb
 
 export interface RawActors {
   groups: RawGroup[]
-  /** Groups imported from public dictionaries (kb-groups.yaml, generated): below the curated ones. */
+  /** Groups and parties imported from public datasets (kb-groups.yaml, kb-parties.yaml, generated): below the curated ones. */
   kbGroups: RawGroup[]
   stateForces: RawStateForce[]
   stateUnits: RawStateUnit[]
@@ -71,7 +71,7 @@ function read<T>(file: string): T {
 export function readActorData(): RawActors {
   const raw: RawActors = {
     groups: read<RawGroup[]>('groups.yaml'),
-    kbGroups: existsSync(dataPath('actors', 'kb-groups.yaml')) ? read<RawGroup[]>('kb-groups.yaml') ?? [] : [],
+    kbGroups: ['kb-groups.yaml', 'kb-parties.yaml'].flatMap((f) => (existsSync(dataPath('actors', f)) ? read<RawGroup[]>(f) ?? [] : [])),
     stateForces: read<RawStateForce[]>('state-forces.yaml'),
     stateUnits: read<RawStateUnit[]>('state-units.yaml'),
     generic: read<RawGeneric>('generic.yaml'),
@@ -86,7 +86,7 @@ export function readActorData(): RawActors {
     checkEntry('groups.yaml', g.name, g)
     if (g.assoc !== undefined && (typeof g.assoc !== 'string' || !g.assoc.trim())) throw new Error(`data/actors/groups.yaml: entry "${g.name}" has an empty or non-text assoc`)
   })
-  raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))
+  raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml or kb-parties.yaml', g.name, g))
   raw.stateForces.forEach((s) => checkEntry('state-forces.yaml', s.name, { ...s, aliases: [] }))
   raw.stateUnits.forEach((u) => {
     checkEntry('state-units.yaml', `${u.country} ${u.kind} ${u.unit ?? ''}`.trim(), { ...u, name: u.unit ?? u.kind, inter: 1 })

@@ -178,7 +178,9 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
   const groups = targets.flatMap((t) => (t.type === 'group' ? [t.group] : []))
   if (groups.length) {
     const g = pickGroup(groups, iso ?? ctx.iso, ctx.day)
-    if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95, ...(g.assoc ? { assoc: g.assoc } : {}) }
+    // A party stands with the protesters, rioters or civilians it is named with: ACLED's associated actor.
+    const assoc = g ? g.assoc ?? (g.kind === 'party' ? g.name : undefined) : undefined
+    if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95, ...(assoc ? { assoc } : {}) }
   }
   const units = targets.flatMap((t) => (t.type === 'unit' ? [t.unit] : []))
   if (units.length) {
