@@ -276,3 +276,11 @@ test('a party from the imported list is named as ACLED writes it, at home only, 
   // Abroad an acronym is anything; a one-word phrase with an article is never a party.
   assert.deepEqual(read('The BJP of Kathmandu met in Nepal. The River flooded a town in Greece.').actors.map((a) => a.name), [])
 })
+
+test('a clan written with its parent is a sub-clan; a community in the Americas is a place, not a kin group', () => {
+  assert.deepEqual(read('Militiamen from the Habar Gedir-Saad clan fought Jareer-Weyne sub-clan militia in Somalia.').actors.map((a) => a.name), [
+    'Habar Gedir-Saad Sub-Clan Militia (Somalia)', 'Jareer-Weyne Sub-Clan Militia (Somalia)',
+  ])
+  assert.deepEqual(read('Gunmen attacked the Nueva Esperanza community in Colombia.').actors.map((a) => a.name), ['Unidentified Armed Group (Colombia)'])
+  assert.deepEqual(read('Gunmen attacked the Ugah community in Nigeria.').actors.map((a) => a.assoc ?? a.name), ['Unidentified Armed Group (Nigeria)', 'Ugah Communal Group (Nigeria)'])
+})

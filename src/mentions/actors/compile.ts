@@ -58,6 +58,8 @@ export interface Kin {
   readonly notNames: ReadonlySet<string>
   /** A sub-clan's name → the name ACLED writes, with its parent ("Saad" → "Habar Gedir-Saad"). */
   readonly lineage: ReadonlyMap<string, string>
+  /** Countries where "the X community" is a place, not a kin group. */
+  readonly communityIsPlace: ReadonlySet<string>
 }
 
 /** Land borders by ISO2, from world-countries' `borders` (ISO3). */
@@ -220,6 +222,7 @@ function compileKin(k: RawKin | undefined): Kin {
     heads: new Map(Object.entries(k.heads).map(([h, label]) => [key(h), label])),
     militia: new Set(k.militia.map(key)), armedBefore: new Set(k.armed_before.map(key)),
     notNames: new Set(k.not_names.map(fold)), lineage: new Map(Object.entries(k.lineage ?? {})),
+    communityIsPlace: new Set([...countries().values()].filter((c) => k.community_is_place?.regions.includes(c.region) || k.community_is_place?.countries.includes(c.iso)).map((c) => c.iso)),
   }
 }
 

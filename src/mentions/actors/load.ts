@@ -38,6 +38,7 @@ export interface RawGeneric {
 /** Named clans and communities (generic.yaml `kin`). */
 export interface RawKin {
   heads: Record<string, string>; militia: string[]; armed_before: string[]; not_names: string[]; lineage: Record<string, string>
+  community_is_place?: { regions: string[]; countries: string[] }
 }
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 

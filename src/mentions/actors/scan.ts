@@ -24,7 +24,7 @@ const isTerminal = (t: Target) => t.type === 'group' || t.type === 'unit' || t.t
 export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: Context): ActorMention[] {
   const out: ActorMention[] = []
   const spanOf = (from: number, to: number) => [doc.tokens.start[words[from].token], doc.tokens.end[words[to - 1].token]] as const
-  const scoped: Scoped = { ...ctx, span: spanOf }
+  const scoped: Scoped = { ...ctx, span: spanOf, text: doc.text }
   let lastKinMilitia: number | null = null
   for (let i = 0; i < words.length;) {
     const found = best(words, i, index, scoped)
@@ -92,7 +92,7 @@ function properHead(words: readonly Word[], found: Found, index: ActorIndex): st
 }
 
 type Match = ReturnType<ActorIndex['trie']['matchAt']>[number]
-type Scoped = Context & { span?: (from: number, to: number) => readonly [number, number] }
+type Scoped = Context & { span?: (from: number, to: number) => readonly [number, number]; text?: string }
 
 /**
  * Whether a named alias found at `at` may stand for its actor: not a common word alone ("Return"),
@@ -294,7 +294,7 @@ function nounAt(words: readonly Word[], at: number, nouns: ReadonlySet<string>):
  * "militiamen from the" before it) it is `<Name> Clan Militia (X)`; else its people are civilians
  * with `<Name> Clan Group (X)` associated, as ACLED codes the people hit.
  */
-function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: Context): Found | null {
+function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped): Found | null {
   if (!nameWord(words[at], index) || nameWord(words[at - 1], index)) return null
   let n = 1
   while (n < 3 && nameWord(words[at + n], index) && !kinHead(words, at + n, index)) n++
@@ -310,8 +310,14 @@ function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: 
   const own = head.end > at + n
   // A name inside a known phrase ("the Muslim community"), a country or an ethnic group is read by its own rules.
   for (let j = at; j < at + n; j++) if (index.trie.matchAt(words, j).some((m) => m.entry.target.type !== 'prefix')) return null
-  const written = words.slice(at, at + n).map((w, j) => (j > 0 && !w.first ? '-' : j > 0 ? ' ' : '') + w.raw).join('')
+  // As written, hyphens kept ("Habar Gedir-Saad"); spaces around a hyphen dropped.
+  const span = ctx.span?.(at, at + n)
+  const written = span && ctx.text ? ctx.text.slice(span[0], span[1]).replace(/\s*([-‐–])\s*/g, '-').replace(/\s+/g, ' ')
+    : words.slice(at, at + n).map((w, j) => (j > 0 && !w.first ? '-' : j > 0 ? ' ' : '') + w.raw).join('')
   const name = index.kin.lineage.get(written) ?? written
+  // "Habar Gedir-Saad clan": a name written with its parent clan is a sub-clan.
+  const lineal = name !== written || [...index.kin.lineage.values()].includes(name)
+  if (head.label === 'Clan' && lineal) head = { ...head, label: 'Sub-Clan' }
   let end = own ? head.end : at + n
   const after = own ? nounAt(words, head.end, index.kin.militia) : null
   // "communal" is only ever the adjective of a militia: "Omor communal militia".
@@ -319,6 +325,7 @@ function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: 
   const b = at - (words[at - 1]?.w === 'the' ? 1 : 0)
   const before = (words[b - 1]?.w === 'from' || words[b - 1]?.w === 'of') && [1, 2].some((k) => index.kin.armedBefore.has(words.slice(b - 1 - k, b - 1).map((w) => w.w).join(' ')))
   if (after !== null) end = after
+  if (after === null && head.label === 'Communal' && ctx.iso && index.kin.communityIsPlace.has(ctx.iso)) return null
   if (after !== null || before) {
     return { start: at, end, ref: kinMilitia(`${name} ${head.label} Group (x)`, ctx.iso), rule: 'kin-militia', score: 0.8 }
   }
