@@ -284,3 +284,13 @@ test('a clan written with its parent is a sub-clan; a community in the Americas 
   assert.deepEqual(read('Gunmen attacked the Nueva Esperanza community in Colombia.').actors.map((a) => a.name), ['Unidentified Armed Group (Colombia)'])
   assert.deepEqual(read('Gunmen attacked the Ugah community in Nigeria.').actors.map((a) => a.assoc ?? a.name), ['Unidentified Armed Group (Nigeria)', 'Ugah Communal Group (Nigeria)'])
 })
+
+test('guards and mercenaries are private security forces (inter 8) of their own or the article\'s country', () => {
+  assert.deepEqual(read('Warplanes struck alleged Syrian mercenaries near Misrata, Libya, and gunmen shot two guards.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Warplanes', 'Military Forces of Libya (2016-) Government of National Accord', 1],
+    ['alleged Syrian mercenaries', 'Private Security Forces (Syria)', 8],
+    ['gunmen', 'Unidentified Armed Group (Libya)', 3],
+    ['guards', 'Private Security Forces (Libya)', 8],
+  ])
+  assert.deepEqual(read('Migrants and a drug suspect were detained in Cebu, Philippines.').actors.map((a) => a.assoc), ['Refugees/IDPs (Philippines)', 'Drug Suspects (Philippines)'])
+})

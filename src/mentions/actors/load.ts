@@ -6,7 +6,7 @@ import { readYaml } from '../../yaml-cache.js'
 export type StateKind = 'military' | 'police' | 'government'
 export type ClassName =
   | StateKind | 'armed' | 'gang' | 'progov' | 'communal' | 'clan' | 'ethnic' | 'tribal'
-  | 'rioters' | 'protesters' | 'civilians'
+  | 'rioters' | 'protesters' | 'civilians' | 'private'
 export type Role = 'armed' | 'civilian' | 'protester' | 'rioter' | 'external' | 'other'
 
 /** A named actor from groups.yaml. */
