@@ -294,3 +294,11 @@ test('guards and mercenaries are private security forces (inter 8) of their own 
   ])
   assert.deepEqual(read('Migrants and a drug suspect were detained in Cebu, Philippines.').actors.map((a) => a.assoc), ['Refugees/IDPs (Philippines)', 'Drug Suspects (Philippines)'])
 })
+
+test('the people hit named by their community or by what of theirs was hit', () => {
+  assert.deepEqual(read('Unknown gunmen killed civilians from the Fulani community in Gao, Mali, and burned a Fulani camp.').actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Unknown gunmen', 'Unidentified Armed Group (Mali)', null],
+    ['civilians from the Fulani community', 'Civilians (Mali)', 'Fulani Ethnic Group (Mali); Pastoralists (Mali)'],
+    ['Fulani camp', 'Civilians (Mali)', 'Fulani Ethnic Group (Mali); Pastoralists (Mali)'],
+  ])
+})

@@ -173,6 +173,13 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
       i++
       continue
     }
+    // "civilians from the Fulani community": one group of people hit, named by its community.
+    if (b && a.rule === 'generic-civilians' && b.assoc && b.role === 'civilian' && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
     if (b && named(a) && named(b) && a.name !== b.name && conventions().either(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name: `${a.name} and/or ${b.name}`, rule: 'named-either', score: Math.min(a.score, b.score) })
