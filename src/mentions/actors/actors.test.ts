@@ -302,3 +302,9 @@ test('the people hit named by their community or by what of theirs was hit', () 
     ['Fulani camp', 'Civilians (Mali)', 'Fulani Ethnic Group (Mali); Pastoralists (Mali)'],
   ])
 })
+
+test('a prison, customs or forest guard is police; a border guard the military; any other guard private security', () => {
+  assert.deepEqual(read('A jail guard, a customs officer, a forest guard, a border guard and a guard were hurt in Kandi, Benin.').actors.map((a) => a.name), [
+    'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)', 'Private Security Forces (Benin)',
+  ])
+})
