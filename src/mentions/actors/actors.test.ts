@@ -308,3 +308,11 @@ test('a prison, customs or forest guard is police; a border guard the military; 
     'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)', 'Private Security Forces (Benin)',
   ])
 })
+
+test('a side no words name on a standing front is the group holding the other side, while it is in force', () => {
+  assert.deepEqual(genericActor('armed', 'UA', '2020-05-09'), { name: 'NAF: United Armed Forces of Novorossiya', inter: 2, countryCode: 'UA' })
+  assert.deepEqual(genericActor('armed', 'UA', '2023-06-01'), { name: 'Unidentified Armed Group (Ukraine)', inter: 3, countryCode: 'UA' })
+  assert.deepEqual(genericActor('armed', 'ML', '2020-05-09'), { name: 'Unidentified Armed Group (Mali)', inter: 3, countryCode: 'ML' })
+  // A noun keeps its own reading: "gunmen" in Ukraine are unidentified.
+  assert.deepEqual(read('Gunmen robbed a bank in Donetsk, Ukraine.').actors.map((a) => a.name), ['Unidentified Armed Group (Ukraine)'])
+})

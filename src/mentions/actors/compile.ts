@@ -37,6 +37,8 @@ export interface ActorIndex {
   /** An ethnic name → the social group ACLED associates with its people ("Fulani" → "Pastoralists"). */
   readonly trades: ReadonlyMap<string, string>
   readonly insurgents: Readonly<Record<string, string>>
+  /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
+  readonly unattributed: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
   readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
   /** Social nouns, folded and space-joined ("cattle herders") → their label ("Pastoralists"). */
@@ -179,6 +181,10 @@ export function compileActors(raw: RawActors): ActorIndex {
     }
     trie.add(key, { type: 'adjective', key: fold(key) })
   }
+  for (const [iso, name] of Object.entries(g.unattributed ?? {})) {
+    checkIso('generic.yaml', iso, `unattributed.${iso}`)
+    if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: unattributed.${iso} names unknown actor "${name}"`)
+  }
   for (const [iso, name] of Object.entries(g.insurgents)) {
     checkIso('generic.yaml', iso, `insurgents.${iso}`)
     if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: insurgents.${iso} names unknown actor "${name}"`)
@@ -206,7 +212,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})),
-    insurgents: g.insurgents,
+    insurgents: g.insurgents, unattributed: g.unattributed ?? {},
     kin: compileKin(g.kin), socialNouns,
     neighbours: landNeighbours(),
     aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },

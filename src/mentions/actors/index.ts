@@ -8,7 +8,7 @@ import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef } from './resolve.js'
+import { classRef, namedRef } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 import { conventions } from './conventions.js'
@@ -72,6 +72,10 @@ export type GenericKind = 'armed' | 'civilians' | 'protesters' | 'rioters' | 'st
 
 /** The ACLED actor standing for an unnamed side in a country: `Unidentified Armed Group (Syria)`, `Military Forces of Syria (2000-2024)`. */
 export function genericActor(kind: GenericKind, iso: string | null, day: string | null = null): { name: string; inter: number; countryCode: string | null } {
+  // No words name this side: on a standing front it is the group holding the other side (generic.yaml `unattributed`).
+  const usual = kind === 'armed' && iso ? actorIndex().unattributed[iso] : undefined
+  const named = usual ? namedRef(actorIndex(), usual, iso, day) : null
+  if (named) return { name: named.name, inter: named.inter, countryCode: named.countryCode }
   const ref = classRef(actorIndex(), kind === 'state' ? 'military' : kind, iso, day, iso)
   return { name: ref.name, inter: ref.inter, countryCode: ref.countryCode }
 }

@@ -34,6 +34,7 @@ export interface RawGeneric {
   insurgent_nouns: string[]
   insurgents: Record<string, string>
   kin: RawKin
+  unattributed?: Record<string, string>
 }
 /** Named clans and communities (generic.yaml `kin`). */
 export interface RawKin {
