@@ -316,3 +316,11 @@ test('a side no words name on a standing front is the group holding the other si
   // A noun keeps its own reading: "gunmen" in Ukraine are unidentified.
   assert.deepEqual(read('Gunmen robbed a bank in Donetsk, Ukraine.').actors.map((a) => a.name), ['Unidentified Armed Group (Ukraine)'])
 })
+
+test('the indigenous peoples of the Americas are Indigenous, not Ethnic, in ACLED names', () => {
+  const doc = read('Armed Mapuche and indigenous people blocked a road in Araucania, Chile.')
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.assoc ?? null, militiaOf(a)?.name ?? null]), [
+    ['Armed Mapuche', 'Mapuche Indigenous Militia (Chile)', null, null],
+    ['indigenous people', 'Civilians (Chile)', 'Indigenous Group (Chile)', 'Indigenous Militia (Chile)'],
+  ])
+})

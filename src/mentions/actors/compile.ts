@@ -36,6 +36,8 @@ export interface ActorIndex {
   readonly ethnicGroup: ReadonlySet<string>
   /** An ethnic name → the social group ACLED associates with its people ("Fulani" → "Pastoralists"). */
   readonly trades: ReadonlyMap<string, string>
+  /** Peoples ACLED calls indigenous rather than ethnic (the Americas). */
+  readonly indigenous: ReadonlySet<string>
   readonly insurgents: Readonly<Record<string, string>>
   /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
   readonly unattributed: Readonly<Record<string, string>>
@@ -189,6 +191,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     checkIso('generic.yaml', iso, `insurgents.${iso}`)
     if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: insurgents.${iso} names unknown actor "${name}"`)
   }
+  for (const name of g.ethnic.indigenous ?? []) if (!g.ethnic.names.includes(name)) throw new Error(`data/actors/generic.yaml: ethnic.indigenous "${name}" is not among ethnic.names`)
   for (const name of g.ethnic.names) trie.add(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
 
   // Imported groups last: an alias already naming a curated actor, a generic noun or a country is theirs.
@@ -211,7 +214,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     qualifiers: new Set(g.qualifiers.map(fold)),
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
-    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})),
+    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
     insurgents: g.insurgents, unattributed: g.unattributed ?? {},
     kin: compileKin(g.kin), socialNouns,
     neighbours: landNeighbours(),

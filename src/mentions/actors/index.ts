@@ -223,7 +223,9 @@ export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): 
     return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trades.length ? { assoc: trades.join('; ') } : {}) }
   }
   if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
-    return { ...m, ...armed, name: genericActor('communal', iso).name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
+    // Unnamed indigenous people armed are ACLED's `Indigenous Militia (X)`; any other group a communal militia.
+    const name = m.assoc.startsWith('Indigenous Group (') ? `Indigenous Militia (${label})` : genericActor('communal', iso).name
+    return { ...m, ...armed, name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
   }
   return null
 }

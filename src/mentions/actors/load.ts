@@ -30,7 +30,7 @@ export interface RawGeneric {
   social: Record<string, string[]>
   qualifiers: string[]
   adjectives: { nouns: string[]; table: Record<string, Record<string, string>> }
-  ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string> }
+  ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string>; indigenous?: string[] }
   insurgent_nouns: string[]
   insurgents: Record<string, string>
   kin: RawKin

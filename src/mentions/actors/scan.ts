@@ -154,7 +154,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
     if (ethnic?.entry.target.type === 'ethnic') {
       const label = ctx.iso ? nameOf(index, ctx.iso) : 'International'
       const trade = index.trades.get(ethnic.entry.target.name)
-      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} Ethnic Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7, ...(trade ? { assoc: `${trade} (${label})` } : {}) })
+      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} ${peopleWord(index, ethnic.entry.target.name)} Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7, ...(trade ? { assoc: `${trade} (${label})` } : {}) })
     }
   }
   for (const m of matches) {
@@ -229,6 +229,9 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
   }
 }
 
+/** ACLED's word for a people: "Indigenous" for the indigenous peoples of the Americas (`Mapuche Indigenous Militia (Chile)`), else "Ethnic". */
+const peopleWord = (index: ActorIndex, name: string) => (index.indigenous.has(name) ? 'Indigenous' : 'Ethnic')
+
 /** "Kurdish fighters" → the Kurdish group of this country; "Fulani militia" → Fulani Ethnic Militia (X). */
 function afterAdjective(words: readonly Word[], at: number, from: number, t: Target & ({ type: 'adjective' } | { type: 'ethnic' }), index: ActorIndex, ctx: Context): Found | null {
   let best: Found | null = null
@@ -250,11 +253,11 @@ function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ typ
     const withTrade = (names: string[]) => [...names, ...(trade ? [`${trade} (${label})`] : [])].join('; ')
     if (index.ethnicMilitia.has(noun)) {
       const assoc = withTrade([])
-      return { start: at, end, ref: { name: `${t.name} Ethnic Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8, ...(assoc ? { assoc } : {}) }
+      return { start: at, end, ref: { name: `${t.name} ${peopleWord(index, t.name)} Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8, ...(assoc ? { assoc } : {}) }
     }
     if (index.ethnicGroup.has(noun)) {
       const ref = classRef(index, 'civilians', country, ctx.day, country)
-      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: withTrade([`${t.name} Ethnic Group (${label})`]) }
+      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: withTrade([`${t.name} ${peopleWord(index, t.name)} Group (${label})`]) }
     }
     return null
   }
