@@ -324,3 +324,7 @@ test('the indigenous peoples of the Americas are Indigenous, not Ethnic, in ACLE
     ['indigenous people', 'Civilians (Chile)', 'Indigenous Group (Chile)', 'Indigenous Militia (Chile)'],
   ])
 })
+
+test('a faith or a walk of life before "community" or "clan" is no kin group\'s name', () => {
+  assert.deepEqual(read('The Catholic community and the Sunni clans condemned the killing in Nigeria.').actors.map((a) => a.name), [])
+})
