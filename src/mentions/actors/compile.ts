@@ -26,6 +26,8 @@ export type Target =
 
 export interface ActorIndex {
   readonly trie: Trie<Target>
+  /** The phrases named only in one country (its political parties), compiled on first use: null when it has none. */
+  readonly localTrie: (iso: string) => Trie<Target> | null
   readonly groupsByName: ReadonlyMap<string, Group>
   readonly state: ReadonlyMap<string, RawStateForce[]>          // `${iso} ${kind}` → periods, oldest first
   readonly classes: Readonly<Record<ClassName, ClassInfo>>
@@ -195,17 +197,43 @@ export function compileActors(raw: RawActors): ActorIndex {
   for (const name of g.ethnic.names) trie.add(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
 
   // Imported groups last: an alias already naming a curated actor, a generic noun or a country is theirs.
+  const taken = (key: string) => seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)
+  // Parties (thousands, each matched only at home) go into a trie per country, built when an
+  // article of that country first asks: start-up does not pay for the world's parties.
+  const parties = new Map<string, { group: Group; aliases: string[] }[]>()
   for (const g of raw.kbGroups) {
     if (!known.has(g.country) || groupsByName.has(g.name)) continue
     const group: Group = { name: g.name, inter: g.inter, country: g.country, countries: [g.country], kind: g.kind ?? '', from: g.from ?? null, to: g.to ?? null, local: true }
     groupsByName.set(g.name, group)
+    if (group.kind === 'party') {
+      parties.set(g.country, [...(parties.get(g.country) ?? []), { group, aliases: [...new Set(g.aliases)] }])
+      continue
+    }
     for (const alias of new Set(g.aliases)) {
       const split = phraseWords(alias)
       const key = split.words.join(' ')
-      if (seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)) continue
+      if (taken(key)) continue
       seen.set(key, [{ group, file: 'kb-groups.yaml' }])
       trie.add(alias, { type: 'group', group }, split)
     }
+  }
+  const localTries = new Map<string, Trie<Target> | null>()
+  const localTrie = (iso: string): Trie<Target> | null => {
+    let t = localTries.get(iso)
+    if (t !== undefined) return t
+    t = null
+    const own = new Set<string>()
+    for (const { group, aliases } of parties.get(iso) ?? []) {
+      for (const alias of aliases) {
+        const split = phraseWords(alias)
+        const key = split.words.join(' ')
+        if (taken(key) || own.has(key)) continue
+        own.add(key)
+        ;(t ??= new Trie<Target>()).add(alias, { type: 'group', group }, split)
+      }
+    }
+    localTries.set(iso, t)
+    return t
   }
 
   const phraseSet = (list: string[]) => new Set(list.map((n) => phraseWords(n).words.join(' ')))
@@ -216,7 +244,7 @@ export function compileActors(raw: RawActors): ActorIndex {
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
     insurgents: g.insurgents, unattributed: g.unattributed ?? {},
-    kin: compileKin(g.kin), socialNouns,
+    kin: compileKin(g.kin), socialNouns, localTrie,
     neighbours: landNeighbours(),
     aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
   }

@@ -130,7 +130,11 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
     const said = words.slice(at, end).map((w) => w.raw).join(' ')
     ctx.reject?.('alias-case', `"${said}" is not written as the alias "${entry.written.join(' ')}" (${t.type === 'group' ? t.group.name : `the ${t.unit.kind} of ${t.unit.country}`}): acronyms and short names match only in their written case.`, ctx.span?.(at, end) ?? [0, 0])
   }
-  const matches = index.trie.matchAt(words, at, caseMiss).filter((m) => acceptNamed(words, at, m, index, ctx))
+  const local = ctx.iso ? index.localTrie(ctx.iso)?.matchAt(words, at, caseMiss) : undefined
+  const all = index.trie.matchAt(words, at, caseMiss)
+  // Longest first across both tries, as each gives them.
+  const merged = local?.length ? [...all, ...local].sort((a, b) => b.end - a.end) : all
+  const matches = merged.filter((m) => acceptNamed(words, at, m, index, ctx))
   // A clan or community named by capitalised words ("the Leelkayse clan") is in no list.
   const kin = matches.length ? null : kinReading(words, at, index, ctx)
   if (kin) return kin
