@@ -28,7 +28,7 @@ test('teachers protesting: Protesters (Brazil) with Teachers (Brazil) associated
 
 test('a victim group rides along with the civilians hit', () => {
   assert.deepEqual(sides('Police said unidentified gunmen killed a trader in Kano, Nigeria, on behalf of a rival clan.').rows, [
-    ['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', 'Traders (Nigeria)', 37]])
+    ['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', 'Labour Group (Nigeria)', 37]])
 })
 
 test('a drive-by shooting in Mexico is the work of an unidentified gang, as ACLED names it there', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
 import { extract } from '../../pipeline.js'
 import { text } from '../../text/index.js'
-import { actors, associatesOf, compileActors, documentCountry, genericActor, withCountry } from './index.js'
+import { actors, associatesOf, compileActors, documentCountry, genericActor, militiaOf, withCountry } from './index.js'
 import { readActorData } from './load.js'
 import { wordsOf } from './phrases.js'
 import { scan } from './scan.js'
@@ -201,4 +201,130 @@ test('Tripoli militias keep their ACLED names; a street or company named after a
     ['Stability Support Apparatus', 'SSA: Stability Support Apparatus', 3],
   ])
   assert.deepEqual(rejected(doc), [['actor-in-proper-name', 'Army Road']])
+})
+
+test('clans and communities named in the text: the armed side is their militia, the people hit their group', () => {
+  const kin = (body: string) => read(body).actors.map((a) => [a.text, a.name, a.inter, a.rule, a.assoc ?? null])
+  assert.deepEqual(kin('Militiamen from the Hawadle clan and Galjecel sub-clans exchanged fire near a well in Somalia.'), [
+    ['Militiamen from the Hawadle clan', 'Hawadle Clan Militia (Somalia)', 4, 'kin-militia', null],
+    ['Galjecel sub-clans', 'Galjecel Sub-Clan Militia (Somalia)', 4, 'kin-militia', null],
+  ])
+  // A sub-clan is written with its parent clan, from the lineage table.
+  assert.deepEqual(kin('Two members of the Saad sub-clan were shot dead in Somalia.'), [
+    ['Saad sub-clan', 'Civilians (Somalia)', 7, 'kin-group', 'Habar Gedir-Saad Sub-Clan Group (Somalia)'],
+  ])
+  assert.deepEqual(kin('Omor communal militia burned houses in Nigeria.'), [
+    ['Omor communal militia', 'Omor Communal Militia (Nigeria)', 4, 'kin-militia', null],
+  ])
+  // "the Palaro and Lukwor clans": the first name takes the kin noun of the second.
+  assert.deepEqual(kin('Fighting between the Palaro and Lukwor clans in Uganda left four injured.'), [
+    ['Palaro', 'Civilians (Uganda)', 7, 'kin-group', 'Palaro Clan Group (Uganda)'],
+    ['Lukwor clans', 'Civilians (Uganda)', 7, 'kin-group', 'Lukwor Clan Group (Uganda)'],
+  ])
+  // Capitalised words that name no kin group, and "communal" without a militia, are nobody.
+  assert.deepEqual(kin('The International community condemned the Communal elections in Nigeria.'), [])
+})
+
+test('two ethnic names sharing one noun are two actors of that noun', () => {
+  assert.deepEqual(read('Fellata and Rizeigat communal militias clashed in South Darfur, Sudan.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Fellata', 'Fellata Ethnic Militia (Sudan)', 4],
+    ['Rizeigat communal militias', 'Rizeigat Ethnic Militia (Sudan)', 4],
+  ])
+  assert.deepEqual(read('Leaders of the Misseriya and Rizeigat communities met in El Fula, Sudan.').actors.map((a) => [a.text, a.name, a.assoc]), [
+    ['Misseriya', 'Civilians (Sudan)', 'Misseriya Ethnic Group (Sudan)'],
+    ['Rizeigat communities', 'Civilians (Sudan)', 'Rizeigat Ethnic Group (Sudan)'],
+  ])
+})
+
+test('militiaOf: a group of people who attack is their militia, their trade or group associated', () => {
+  const doc = read('Fulani herders attacked farmers near the Somba hills in Benin. Elders of the Misseriya community and the Saad sub-clan in Sudan met.')
+  assert.deepEqual(doc.actors.map((a) => { const m = militiaOf(a); return [a.text, m?.name ?? null, m?.inter ?? null, m?.assoc ?? null] }), [
+    ['Fulani herders', 'Fulani Ethnic Militia (Benin)', 4, 'Pastoralists (Benin)'],
+    ['farmers', 'Unidentified Communal Militia (Benin)', 4, 'Farmers (Benin)'],
+    ['Misseriya community', 'Misseriya Ethnic Militia (Benin)', 4, null],
+    ['Saad sub-clan', 'Habar Gedir-Saad Sub-Clan Militia (Benin)', 4, null],
+  ])
+  assert.equal(militiaOf(doc.actors[2], 'SD')?.name, 'Misseriya Ethnic Militia (Sudan)')
+})
+
+test('a member of an umbrella is coded as the umbrella with the member associated', () => {
+  assert.deepEqual(read("Ukrainian forces shelled positions of the Luhansk People's Militia near Zolote.").actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Ukrainian forces', 'Military Forces of Ukraine (2019-)', null],
+    ["Luhansk People's Militia", 'NAF: United Armed Forces of Novorossiya', "Luhansk People's Militia"],
+  ])
+})
+
+test('ACLED files traders and migrant workers as Labour Group, street vendors as Street Traders', () => {
+  assert.deepEqual(read('Merchants, migrant workers, street vendors and taxi drivers protested in Lahore, Pakistan.').actors.map((a) => a.assoc ?? a.name), [
+    'Labour Group (Pakistan)', 'Labour Group (Pakistan)', 'Street Traders (Pakistan)', 'Taxi Drivers (Pakistan)',
+  ])
+})
+
+test('a herding people is coded with Pastoralists beside it, a trade named in the phrase likewise', () => {
+  assert.deepEqual(read('Fulani militia attacked Tiv farmers in Benue, Nigeria.').actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Fulani militia', 'Fulani Ethnic Militia (Nigeria)', 'Pastoralists (Nigeria)'],
+    ['Tiv farmers', 'Civilians (Nigeria)', 'Tiv Ethnic Group (Nigeria); Farmers (Nigeria)'],
+  ])
+  assert.deepEqual(read('Peul herders were killed in Mopti, Mali.').actors.map((a) => a.assoc), ['Fulani Ethnic Group (Mali); Pastoralists (Mali)'])
+})
+
+test('a party from the imported list is named as ACLED writes it, at home only, and rides along as associated actor', () => {
+  assert.deepEqual(read('Members of the BJP protested in Lucknow, India.').actors.map((a) => [a.text, a.name, a.role, a.assoc ?? null]), [
+    ['BJP', 'BJP: Bharatiya Janata Party', 'other', 'BJP: Bharatiya Janata Party'],
+  ])
+  assert.deepEqual(read('Supporters of the Serbian Progressive Party blocked a street in Belgrade, Serbia.').actors.map((a) => a.name), ['SNS: Serbian Progressive Party'])
+  // Abroad an acronym is anything; a one-word phrase with an article is never a party.
+  assert.deepEqual(read('The BJP of Kathmandu met in Nepal. The River flooded a town in Greece.').actors.map((a) => a.name), [])
+})
+
+test('a clan written with its parent is a sub-clan; a community in the Americas is a place, not a kin group', () => {
+  assert.deepEqual(read('Militiamen from the Habar Gedir-Saad clan fought Jareer-Weyne sub-clan militia in Somalia.').actors.map((a) => a.name), [
+    'Habar Gedir-Saad Sub-Clan Militia (Somalia)', 'Jareer-Weyne Sub-Clan Militia (Somalia)',
+  ])
+  assert.deepEqual(read('Gunmen attacked the Nueva Esperanza community in Colombia.').actors.map((a) => a.name), ['Unidentified Armed Group (Colombia)'])
+  assert.deepEqual(read('Gunmen attacked the Ugah community in Nigeria.').actors.map((a) => a.assoc ?? a.name), ['Unidentified Armed Group (Nigeria)', 'Ugah Communal Group (Nigeria)'])
+})
+
+test('guards and mercenaries are private security forces (inter 8) of their own or the article\'s country', () => {
+  assert.deepEqual(read('Warplanes struck alleged Syrian mercenaries near Misrata, Libya, and gunmen shot two guards.').actors.map((a) => [a.text, a.name, a.inter]), [
+    ['Warplanes', 'Military Forces of Libya (2016-) Government of National Accord', 1],
+    ['alleged Syrian mercenaries', 'Private Security Forces (Syria)', 8],
+    ['gunmen', 'Unidentified Armed Group (Libya)', 3],
+    ['guards', 'Private Security Forces (Libya)', 8],
+  ])
+  assert.deepEqual(read('Migrants and a drug suspect were detained in Cebu, Philippines.').actors.map((a) => a.assoc), ['Refugees/IDPs (Philippines)', 'Drug Suspects (Philippines)'])
+})
+
+test('the people hit named by their community or by what of theirs was hit', () => {
+  assert.deepEqual(read('Unknown gunmen killed civilians from the Fulani community in Gao, Mali, and burned a Fulani camp.').actors.map((a) => [a.text, a.name, a.assoc ?? null]), [
+    ['Unknown gunmen', 'Unidentified Armed Group (Mali)', null],
+    ['civilians from the Fulani community', 'Civilians (Mali)', 'Fulani Ethnic Group (Mali); Pastoralists (Mali)'],
+    ['Fulani camp', 'Civilians (Mali)', 'Fulani Ethnic Group (Mali); Pastoralists (Mali)'],
+  ])
+})
+
+test('a prison, customs or forest guard is police; a border guard the military; any other guard private security', () => {
+  assert.deepEqual(read('A jail guard, a customs officer, a forest guard, a border guard and a guard were hurt in Kandi, Benin.').actors.map((a) => a.name), [
+    'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)', 'Private Security Forces (Benin)',
+  ])
+})
+
+test('a side no words name on a standing front is the group holding the other side, while it is in force', () => {
+  assert.deepEqual(genericActor('armed', 'UA', '2020-05-09'), { name: 'NAF: United Armed Forces of Novorossiya', inter: 2, countryCode: 'UA' })
+  assert.deepEqual(genericActor('armed', 'UA', '2023-06-01'), { name: 'Unidentified Armed Group (Ukraine)', inter: 3, countryCode: 'UA' })
+  assert.deepEqual(genericActor('armed', 'ML', '2020-05-09'), { name: 'Unidentified Armed Group (Mali)', inter: 3, countryCode: 'ML' })
+  // A noun keeps its own reading: "gunmen" in Ukraine are unidentified.
+  assert.deepEqual(read('Gunmen robbed a bank in Donetsk, Ukraine.').actors.map((a) => a.name), ['Unidentified Armed Group (Ukraine)'])
+})
+
+test('the indigenous peoples of the Americas are Indigenous, not Ethnic, in ACLED names', () => {
+  const doc = read('Armed Mapuche and indigenous people blocked a road in Araucania, Chile.')
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.name, a.assoc ?? null, militiaOf(a)?.name ?? null]), [
+    ['Armed Mapuche', 'Mapuche Indigenous Militia (Chile)', null, null],
+    ['indigenous people', 'Civilians (Chile)', 'Indigenous Group (Chile)', 'Indigenous Militia (Chile)'],
+  ])
+})
+
+test('a faith or a walk of life before "community" or "clan" is no kin group\'s name', () => {
+  assert.deepEqual(read('The Catholic community and the Sunni clans condemned the killing in Nigeria.').actors.map((a) => a.name), [])
 })

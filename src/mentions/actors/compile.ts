@@ -1,13 +1,15 @@
 /** @module mentions/actors/compile: actor data → one phrase trie and lookup tables; duplicates throw. */
 import { createRequire } from 'node:module'
 import { countries } from '../countries.js'
-import type { ClassInfo, ClassName, RawActors, RawGroup, RawStateForce, Role, StateKind } from './load.js'
+import type { ClassInfo, ClassName, RawActors, RawGroup, RawKin, RawStateForce, Role, StateKind } from './load.js'
 import { fold, phraseWords, setShortAliasChars, Trie } from './phrases.js'
 
 /** A named actor as compiled: `countries` is home first, then where else it fights. */
 export interface Group {
   readonly name: string; readonly inter: number; readonly country: string; readonly countries: readonly string[]
   readonly kind: string; readonly from: string | null; readonly to: string | null; readonly local: boolean
+  /** The member's own name, associated with the umbrella actor `name` (ACLED codes members so). */
+  readonly assoc?: string
 }
 export interface Unit { readonly country: string; readonly kind: StateKind; readonly unit: string | null; readonly local: boolean; readonly from: string | null; readonly to: string | null }
 
@@ -24,6 +26,8 @@ export type Target =
 
 export interface ActorIndex {
   readonly trie: Trie<Target>
+  /** The phrases named only in one country (its political parties), compiled on first use: null when it has none. */
+  readonly localTrie: (iso: string) => Trie<Target> | null
   readonly groupsByName: ReadonlyMap<string, Group>
   readonly state: ReadonlyMap<string, RawStateForce[]>          // `${iso} ${kind}` → periods, oldest first
   readonly classes: Readonly<Record<ClassName, ClassInfo>>
@@ -32,11 +36,36 @@ export interface ActorIndex {
   readonly adjectives: Readonly<Record<string, Record<string, string>>>
   readonly ethnicMilitia: ReadonlySet<string>
   readonly ethnicGroup: ReadonlySet<string>
+  /** An ethnic name → the social group ACLED associates with its people ("Fulani" → "Pastoralists"). */
+  readonly trades: ReadonlyMap<string, string>
+  /** Peoples ACLED calls indigenous rather than ethnic (the Americas). */
+  readonly indigenous: ReadonlySet<string>
   readonly insurgents: Readonly<Record<string, string>>
+  /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
+  readonly unattributed: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
   readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
+  /** Social nouns, folded and space-joined ("cattle herders") → their label ("Pastoralists"). */
+  readonly socialNouns: ReadonlyMap<string, string>
+  /** Named clans and communities: folded kin words → ACLED's label, the armed nouns, lineages. */
+  readonly kin: Kin
   /** ISO2 → the countries it shares a land border with (world-countries): "near" a group's home. */
   readonly neighbours: ReadonlyMap<string, readonly string[]>
+}
+
+export interface Kin {
+  /** Folded words of a kin noun ("sub clan") → the label in ACLED's name ("Sub-Clan"). */
+  readonly heads: ReadonlyMap<string, string>
+  /** Armed nouns after the kin noun ("clan militia"), folded phrases. */
+  readonly militia: ReadonlySet<string>
+  /** Armed nouns before "from/of the <name> clan". */
+  readonly armedBefore: ReadonlySet<string>
+  /** Folded capitalised words that are no kin group's name. */
+  readonly notNames: ReadonlySet<string>
+  /** A sub-clan's name → the name ACLED writes, with its parent ("Saad" → "Habar Gedir-Saad"). */
+  readonly lineage: ReadonlyMap<string, string>
+  /** Countries where "the X community" is a place, not a kin group. */
+  readonly communityIsPlace: ReadonlySet<string>
 }
 
 /** Land borders by ISO2, from world-countries' `borders` (ISO3). */
@@ -65,7 +94,8 @@ export function compileActors(raw: RawActors): ActorIndex {
   const seen = new Map<string, { group: Group; file: string }[]>()
   const groupsByName = new Map<string, Group>()
   const addNamed = (file: string, alias: string, group: Group, target: Target) => {
-    const key = phraseWords(alias).words.join(' ')
+    const split = phraseWords(alias)
+    const key = split.words.join(' ')
     for (const other of seen.get(key) ?? []) {
       if (other.group.country === group.country && other.group.name !== group.name && overlaps(other.group, group)) {
         throw new Error(`data/actors/${file}: alias "${alias}" of ${group.name} already names ${other.group.name} (${other.file})`)
@@ -74,16 +104,16 @@ export function compileActors(raw: RawActors): ActorIndex {
       if (other.group === group) return
     }
     seen.set(key, [...(seen.get(key) ?? []), { group, file }])
-    trie.add(alias, target)
+    trie.add(alias, target, split)
   }
   raw.groups.forEach((g: RawGroup) => {
     checkIso('groups.yaml', g.country, g.name)
     for (const c of g.active ?? []) checkIso('groups.yaml', c, g.name)
     const group: Group = {
       name: g.name, inter: g.inter, country: g.country, countries: [g.country, ...(g.active ?? [])], kind: g.kind ?? '',
-      from: g.from ?? null, to: g.to ?? null, local: g.local ?? false,
+      from: g.from ?? null, to: g.to ?? null, local: g.local ?? false, ...(g.assoc ? { assoc: g.assoc } : {}),
     }
-    if (!groupsByName.has(g.name)) groupsByName.set(g.name, group)
+    if (!groupsByName.has(g.name) && !g.assoc) groupsByName.set(g.name, group)
     for (const alias of new Set(g.aliases)) addNamed('groups.yaml', alias, group, { type: 'group', group })
   })
   raw.stateUnits.forEach((u) => {
@@ -104,12 +134,13 @@ export function compileActors(raw: RawActors): ActorIndex {
   const g = raw.generic
   const generic = new Map<string, string>()
   const addGeneric = (phrase: string, what: string, target: Target) => {
-    const key = phraseWords(phrase).words.join(' ')
+    const split = phraseWords(phrase)
+    const key = split.words.join(' ')
     const before = generic.get(key)
     if (before && before !== what) throw new Error(`data/actors/generic.yaml: "${phrase}" is in both ${before} and ${what}`)
     if (before) return
     generic.set(key, what)
-    trie.add(phrase, target)
+    trie.add(phrase, target, split)
   }
   const insurgent = new Set(g.insurgent_nouns.map((n) => phraseWords(n).words.join(' ')))
   for (const cls of Object.keys(g.nouns) as ClassName[]) {
@@ -117,7 +148,13 @@ export function compileActors(raw: RawActors): ActorIndex {
     for (const noun of g.nouns[cls]) addGeneric(noun, `nouns.${cls}`, { type: 'class', cls, insurgent: insurgent.has(phraseWords(noun).words.join(' ')) })
   }
   for (const n of insurgent) if (!generic.has(n)) throw new Error(`data/actors/generic.yaml: insurgent noun "${n}" is not among the nouns`)
-  for (const [label, nouns] of Object.entries(g.social)) for (const noun of nouns) addGeneric(noun, `social.${label}`, { type: 'social', label })
+  const socialNouns = new Map<string, string>()
+  for (const [label, nouns] of Object.entries(g.social)) {
+    for (const noun of nouns) {
+      addGeneric(noun, `social.${label}`, { type: 'social', label })
+      socialNouns.set(noun.split(/\s+/).map(fold).join(' '), label)
+    }
+  }
   for (const p of g.prefixes) trie.add(p, { type: 'prefix' })
 
   // Countries: names and demonyms open "Syrian troops", "Nigeria's police".
@@ -148,23 +185,55 @@ export function compileActors(raw: RawActors): ActorIndex {
     }
     trie.add(key, { type: 'adjective', key: fold(key) })
   }
+  for (const [iso, name] of Object.entries(g.unattributed ?? {})) {
+    checkIso('generic.yaml', iso, `unattributed.${iso}`)
+    if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: unattributed.${iso} names unknown actor "${name}"`)
+  }
   for (const [iso, name] of Object.entries(g.insurgents)) {
     checkIso('generic.yaml', iso, `insurgents.${iso}`)
     if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: insurgents.${iso} names unknown actor "${name}"`)
   }
+  for (const name of g.ethnic.indigenous ?? []) if (!g.ethnic.names.includes(name)) throw new Error(`data/actors/generic.yaml: ethnic.indigenous "${name}" is not among ethnic.names`)
   for (const name of g.ethnic.names) trie.add(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
 
   // Imported groups last: an alias already naming a curated actor, a generic noun or a country is theirs.
+  const taken = (key: string) => seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)
+  // Parties (thousands, each matched only at home) go into a trie per country, built when an
+  // article of that country first asks: start-up does not pay for the world's parties.
+  const parties = new Map<string, { group: Group; aliases: string[] }[]>()
   for (const g of raw.kbGroups) {
     if (!known.has(g.country) || groupsByName.has(g.name)) continue
     const group: Group = { name: g.name, inter: g.inter, country: g.country, countries: [g.country], kind: g.kind ?? '', from: g.from ?? null, to: g.to ?? null, local: true }
     groupsByName.set(g.name, group)
-    for (const alias of new Set(g.aliases)) {
-      const key = phraseWords(alias).words.join(' ')
-      if (seen.has(key) || generic.has(key) || demonymOwner.has(key) || countryNames.has(key)) continue
-      seen.set(key, [{ group, file: 'kb-groups.yaml' }])
-      trie.add(alias, { type: 'group', group })
+    if (group.kind === 'party') {
+      parties.set(g.country, [...(parties.get(g.country) ?? []), { group, aliases: [...new Set(g.aliases)] }])
+      continue
     }
+    for (const alias of new Set(g.aliases)) {
+      const split = phraseWords(alias)
+      const key = split.words.join(' ')
+      if (taken(key)) continue
+      seen.set(key, [{ group, file: 'kb-groups.yaml' }])
+      trie.add(alias, { type: 'group', group }, split)
+    }
+  }
+  const localTries = new Map<string, Trie<Target> | null>()
+  const localTrie = (iso: string): Trie<Target> | null => {
+    let t = localTries.get(iso)
+    if (t !== undefined) return t
+    t = null
+    const own = new Set<string>()
+    for (const { group, aliases } of parties.get(iso) ?? []) {
+      for (const alias of aliases) {
+        const split = phraseWords(alias)
+        const key = split.words.join(' ')
+        if (taken(key) || own.has(key)) continue
+        own.add(key)
+        ;(t ??= new Trie<Target>()).add(alias, { type: 'group', group }, split)
+      }
+    }
+    localTries.set(iso, t)
+    return t
   }
 
   const phraseSet = (list: string[]) => new Set(list.map((n) => phraseWords(n).words.join(' ')))
@@ -173,10 +242,24 @@ export function compileActors(raw: RawActors): ActorIndex {
     qualifiers: new Set(g.qualifiers.map(fold)),
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
-    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group),
-    insurgents: g.insurgents,
+    ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
+    insurgents: g.insurgents, unattributed: g.unattributed ?? {},
+    kin: compileKin(g.kin), socialNouns, localTrie,
     neighbours: landNeighbours(),
     aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
+  }
+}
+
+function compileKin(k: RawKin | undefined): Kin {
+  if (!k?.heads || !Array.isArray(k.militia) || !Array.isArray(k.armed_before) || !Array.isArray(k.not_names)) {
+    throw new Error('data/actors/generic.yaml: kin needs heads, militia, armed_before and not_names')
+  }
+  const key = (p: string) => phraseWords(p).words.join(' ')
+  return {
+    heads: new Map(Object.entries(k.heads).map(([h, label]) => [key(h), label])),
+    militia: new Set(k.militia.map(key)), armedBefore: new Set(k.armed_before.map(key)),
+    notNames: new Set(k.not_names.map(fold)), lineage: new Map(Object.entries(k.lineage ?? {})),
+    communityIsPlace: new Set([...countries().values()].filter((c) => k.community_is_place?.regions.includes(c.region) || k.community_is_place?.countries.includes(c.iso)).map((c) => c.iso)),
   }
 }
 

@@ -8,7 +8,7 @@ import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef } from './resolve.js'
+import { classRef, namedRef } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 import { conventions } from './conventions.js'
@@ -72,6 +72,10 @@ export type GenericKind = 'armed' | 'civilians' | 'protesters' | 'rioters' | 'st
 
 /** The ACLED actor standing for an unnamed side in a country: `Unidentified Armed Group (Syria)`, `Military Forces of Syria (2000-2024)`. */
 export function genericActor(kind: GenericKind, iso: string | null, day: string | null = null): { name: string; inter: number; countryCode: string | null } {
+  // No words name this side: on a standing front it is the group holding the other side (generic.yaml `unattributed`).
+  const usual = kind === 'armed' && iso ? actorIndex().unattributed[iso] : undefined
+  const named = usual ? namedRef(actorIndex(), usual, iso, day) : null
+  if (named) return { name: named.name, inter: named.inter, countryCode: named.countryCode }
   const ref = classRef(actorIndex(), kind === 'state' ? 'military' : kind, iso, day, iso)
   return { name: ref.name, inter: ref.inter, countryCode: ref.countryCode }
 }
@@ -143,7 +147,7 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     return { ...m, ...ref }
   }
   if (iso && CONTEXTUAL.has(m.rule) && m.countryCode !== iso) {
-    const name = m.rule === 'ethnic-militia' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
+    const name = m.role === 'armed' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
     return { ...m, name, countryCode: iso, ...(m.assoc ? { assoc: relabel(m.assoc, iso) } : {}) }
   }
   // The usual insurgent of the article's country does not travel: elsewhere the noun is unnamed.
@@ -167,7 +171,14 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i], b = found[i + 1]
     // "fighters of the Aden Abyan Islamic Army", "members of Hamas": the unnamed noun is the group.
-    if (b && a.generic && a.rule === 'generic-armed' && named(b) && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
+    // "civilians from the Fulani community": one group of people hit, named by its community.
+    if (b && a.rule === 'generic-civilians' && b.assoc && b.role === 'civilian' && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
       i++
@@ -186,10 +197,35 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
 }
 
 /** Words whose country came from the article rather than the words themselves: they follow the event's country. */
-const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia'])
-const relabel = (name: string, iso: string) => name.replace(/\([^()]*\)$/, `(${countryName(iso)})`)
+const CONTEXTUAL = new Set(['social-group', 'ethnic-group', 'ethnic-militia', 'kin-group', 'kin-militia'])
+/** Each name of `names` ("A (X); B (X)") in another country; unchanged without one. */
+const relabel = (names: string, iso: string | null) => (iso ? names.split('; ').map((n) => n.replace(/\([^()]*\)$/, `(${countryName(iso)})`)).join('; ') : names)
 
 /** Actors the text associates with `m` (backers, allies): ACLED's assoc_actor candidates. */
 export function associatesOf(doc: Doc, m: ActorMention): ActorRef[] {
   return associates(doc, m, actorIndex(), documentCountry(doc))
+}
+
+/**
+ * The armed reading of a group of people named as such, for when the event makes them the
+ * attackers: "Fulani herders attacked" → `Fulani Ethnic Militia (Benin)` with `Pastoralists (Benin)`
+ * associated; "farmers attacked" → `Unidentified Communal Militia (Benin)` with `Farmers (Benin)`;
+ * "the Saad sub-clan" → `Habar Gedir-Saad Sub-Clan Militia (Somalia)`. Null for anyone else.
+ */
+export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): ActorMention | null {
+  const label = iso ? countryName(iso) : 'International'
+  const armed = { inter: 4, countryCode: iso, role: 'armed' as const, generic: false }
+  if ((m.rule === 'ethnic-group' || m.rule === 'kin-group') && m.assoc) {
+    // "Fulani Ethnic Group (Benin); Pastoralists (Benin)": the people become the militia, their trade stays associated.
+    const [people, ...trades] = relabel(m.assoc, iso).split('; ')
+    const name = people.replace(/ Group \([^()]*\)$/, ` Militia (${label})`)
+    const { assoc: _drop, ...rest } = m
+    return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trades.length ? { assoc: trades.join('; ') } : {}) }
+  }
+  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
+    // Unnamed indigenous people armed are ACLED's `Indigenous Militia (X)`; any other group a communal militia.
+    const name = m.assoc.startsWith('Indigenous Group (') ? `Indigenous Militia (${label})` : genericActor('communal', iso).name
+    return { ...m, ...armed, name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
+  }
+  return null
 }

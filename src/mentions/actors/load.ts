@@ -6,13 +6,15 @@ import { readYaml } from '../../yaml-cache.js'
 export type StateKind = 'military' | 'police' | 'government'
 export type ClassName =
   | StateKind | 'armed' | 'gang' | 'progov' | 'communal' | 'clan' | 'ethnic' | 'tribal'
-  | 'rioters' | 'protesters' | 'civilians'
+  | 'rioters' | 'protesters' | 'civilians' | 'private'
 export type Role = 'armed' | 'civilian' | 'protester' | 'rioter' | 'external' | 'other'
 
 /** A named actor from groups.yaml. */
 export interface RawGroup {
   name: string; inter: number; country: string; active?: string[]; kind?: string
   aliases: string[]; from?: string; to?: string; local?: boolean
+  /** ACLED codes this group under its umbrella (`name`) and names it as the associated actor: the Donbass People's Militia under the NAF. */
+  assoc?: string
 }
 /** One regime-dated state actor from the generated state-forces.yaml. */
 export interface RawStateForce { name: string; inter: number; country: string; kind: StateKind; from?: string; to?: string }
@@ -28,9 +30,16 @@ export interface RawGeneric {
   social: Record<string, string[]>
   qualifiers: string[]
   adjectives: { nouns: string[]; table: Record<string, Record<string, string>> }
-  ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string> }
+  ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string>; indigenous?: string[] }
   insurgent_nouns: string[]
   insurgents: Record<string, string>
+  kin: RawKin
+  unattributed?: Record<string, string>
+}
+/** Named clans and communities (generic.yaml `kin`). */
+export interface RawKin {
+  heads: Record<string, string>; militia: string[]; armed_before: string[]; not_names: string[]; lineage: Record<string, string>
+  community_is_place?: { regions: string[]; countries: string[] }
 }
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
@@ -39,7 +48,7 @@ export interface RawAliasRules { common_words: string[]; short_alias_chars: numb
 
 export interface RawActors {
   groups: RawGroup[]
-  /** Groups imported from public dictionaries (kb-groups.yaml, generated): below the curated ones. */
+  /** Groups and parties imported from public datasets (kb-groups.yaml, kb-parties.yaml, generated): below the curated ones. */
   kbGroups: RawGroup[]
   stateForces: RawStateForce[]
   stateUnits: RawStateUnit[]
@@ -64,7 +73,7 @@ function read<T>(file: string): T {
 export function readActorData(): RawActors {
   const raw: RawActors = {
     groups: read<RawGroup[]>('groups.yaml'),
-    kbGroups: existsSync(dataPath('actors', 'kb-groups.yaml')) ? read<RawGroup[]>('kb-groups.yaml') ?? [] : [],
+    kbGroups: ['kb-groups.yaml', 'kb-parties.yaml'].flatMap((f) => (existsSync(dataPath('actors', f)) ? read<RawGroup[]>(f) ?? [] : [])),
     stateForces: read<RawStateForce[]>('state-forces.yaml'),
     stateUnits: read<RawStateUnit[]>('state-units.yaml'),
     generic: read<RawGeneric>('generic.yaml'),
@@ -75,8 +84,11 @@ export function readActorData(): RawActors {
   if (![r?.common_words, r?.name_heads].every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string')) || !Number.isInteger(r.short_alias_chars)) {
     throw new Error('data/actors/alias-rules.yaml: expected common_words and name_heads lists of words and a short_alias_chars number')
   }
-  raw.groups.forEach((g) => checkEntry('groups.yaml', g.name, g))
-  raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml', g.name, g))
+  raw.groups.forEach((g) => {
+    checkEntry('groups.yaml', g.name, g)
+    if (g.assoc !== undefined && (typeof g.assoc !== 'string' || !g.assoc.trim())) throw new Error(`data/actors/groups.yaml: entry "${g.name}" has an empty or non-text assoc`)
+  })
+  raw.kbGroups.forEach((g) => checkEntry('kb-groups.yaml or kb-parties.yaml', g.name, g))
   raw.stateForces.forEach((s) => checkEntry('state-forces.yaml', s.name, { ...s, aliases: [] }))
   raw.stateUnits.forEach((u) => {
     checkEntry('state-units.yaml', `${u.country} ${u.kind} ${u.unit ?? ''}`.trim(), { ...u, name: u.unit ?? u.kind, inter: 1 })

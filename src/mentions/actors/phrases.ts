@@ -84,8 +84,9 @@ interface Node<T> { next: Map<string, Node<T>>; entries: Entry<T>[] }
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), entries: [] }
 
-  add(phrase: string, target: T): Entry<T> {
-    const { words, raw } = phraseWords(phrase)
+  /** `split`: the phrase's words when the caller has them already (compiling thousands of aliases). */
+  add(phrase: string, target: T, split: { words: string[]; raw: string[] } = phraseWords(phrase)): Entry<T> {
+    const { words, raw } = split
     if (!words.length) throw new Error(`empty phrase "${phrase}"`)
     let node = this.root
     for (const w of words) {

@@ -5,6 +5,7 @@ import type { ClassName } from './load.js'
 import type { Word } from './phrases.js'
 import type { ActorRef } from './resolve.js'
 import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
+import { countryName } from '../countries.js'
 
 /** What the article says about where and when, for every resolution. */
 export interface Context {
@@ -23,7 +24,8 @@ const isTerminal = (t: Target) => t.type === 'group' || t.type === 'unit' || t.t
 export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: Context): ActorMention[] {
   const out: ActorMention[] = []
   const spanOf = (from: number, to: number) => [doc.tokens.start[words[from].token], doc.tokens.end[words[to - 1].token]] as const
-  const scoped: Scoped = { ...ctx, span: spanOf }
+  const scoped: Scoped = { ...ctx, span: spanOf, text: doc.text }
+  let lastKinMilitia: number | null = null
   for (let i = 0; i < words.length;) {
     const found = best(words, i, index, scoped)
     if (!found) { i++; continue }
@@ -36,6 +38,13 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       i = found.end + 1
       continue
     }
+    // "militiamen from the Leelkayse clan and Saad sub-clans": the second kin group is armed too.
+    if (found.rule === 'kin-group' && lastKinMilitia !== null && words.slice(lastKinMilitia, found.start).every((w) => w.w === 'and' || w.w === 'the' || w.w === ',')) {
+      found.ref = { ...found.ref, ...kinMilitia(found.assoc!, ctx.iso) }
+      found.rule = 'kin-militia'
+      delete found.assoc
+    }
+    lastKinMilitia = found.rule === 'kin-militia' ? found.end : null
     out.push({ ...found.ref, span: [start, end], text: doc.text.slice(start, end), score: found.score, rule: found.rule, ...(found.assoc ? { assoc: found.assoc } : {}) })
     i = found.end
     // "military forces of India and Pakistan": the second country gets the same kind of actor.
@@ -83,7 +92,7 @@ function properHead(words: readonly Word[], found: Found, index: ActorIndex): st
 }
 
 type Match = ReturnType<ActorIndex['trie']['matchAt']>[number]
-type Scoped = Context & { span?: (from: number, to: number) => readonly [number, number] }
+type Scoped = Context & { span?: (from: number, to: number) => readonly [number, number]; text?: string }
 
 /**
  * Whether a named alias found at `at` may stand for its actor: not a common word alone ("Return"),
@@ -121,7 +130,14 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
     const said = words.slice(at, end).map((w) => w.raw).join(' ')
     ctx.reject?.('alias-case', `"${said}" is not written as the alias "${entry.written.join(' ')}" (${t.type === 'group' ? t.group.name : `the ${t.unit.kind} of ${t.unit.country}`}): acronyms and short names match only in their written case.`, ctx.span?.(at, end) ?? [0, 0])
   }
-  const matches = index.trie.matchAt(words, at, caseMiss).filter((m) => acceptNamed(words, at, m, index, ctx))
+  const local = ctx.iso ? index.localTrie(ctx.iso)?.matchAt(words, at, caseMiss) : undefined
+  const all = index.trie.matchAt(words, at, caseMiss)
+  // Longest first across both tries, as each gives them.
+  const merged = local?.length ? [...all, ...local].sort((a, b) => b.end - a.end) : all
+  const matches = merged.filter((m) => acceptNamed(words, at, m, index, ctx))
+  // A clan or community named by capitalised words ("the Leelkayse clan") is in no list.
+  const kin = matches.length ? null : kinReading(words, at, index, ctx)
+  if (kin) return kin
   // Most words start no phrase at all; only "armed" reads on without a match of its own.
   if (!matches.length && words[at].w !== 'armed') return null
   let result: Found | null = null
@@ -141,7 +157,8 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
     const ethnic = index.trie.matchAt(words, at + 1).find((m) => m.entry.target.type === 'ethnic')
     if (ethnic?.entry.target.type === 'ethnic') {
       const label = ctx.iso ? nameOf(index, ctx.iso) : 'International'
-      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} Ethnic Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7 })
+      const trade = index.trades.get(ethnic.entry.target.name)
+      consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} ${peopleWord(index, ethnic.entry.target.name)} Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7, ...(trade ? { assoc: `${trade} (${label})` } : {}) })
     }
   }
   for (const m of matches) {
@@ -151,7 +168,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
       if (of) consider({ ...terminal([t], at, of.end, index, ctx, of.iso)!, rule: `demonym-${t.cls}` })
     }
     if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx))
-    else if (t.type === 'adjective' || t.type === 'ethnic') consider(afterAdjective(words, at, m.end, t, index, ctx))
+    else if (t.type === 'adjective' || t.type === 'ethnic') consider(afterAdjective(words, at, m.end, t, index, ctx) ?? (t.type === 'ethnic' ? coordinated(words, at, m.end, t, index, ctx) : null))
     else if (t.type === 'prefix') {
       const inner = best(words, m.end, index, ctx)
       if (inner && inner.start === m.end && inner.rule !== 'named-alias') consider({ ...inner, start: at })
@@ -165,7 +182,9 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
   const groups = targets.flatMap((t) => (t.type === 'group' ? [t.group] : []))
   if (groups.length) {
     const g = pickGroup(groups, iso ?? ctx.iso, ctx.day)
-    if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95 }
+    // A party stands with the protesters, rioters or civilians it is named with: ACLED's associated actor.
+    const assoc = g ? g.assoc ?? (g.kind === 'party' ? g.name : undefined) : undefined
+    if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95, ...(assoc ? { assoc } : {}) }
   }
   const units = targets.flatMap((t) => (t.type === 'unit' ? [t.unit] : []))
   if (units.length) {
@@ -214,6 +233,9 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
   }
 }
 
+/** ACLED's word for a people: "Indigenous" for the indigenous peoples of the Americas (`Mapuche Indigenous Militia (Chile)`), else "Ethnic". */
+const peopleWord = (index: ActorIndex, name: string) => (index.indigenous.has(name) ? 'Indigenous' : 'Ethnic')
+
 /** "Kurdish fighters" → the Kurdish group of this country; "Fulani militia" → Fulani Ethnic Militia (X). */
 function afterAdjective(words: readonly Word[], at: number, from: number, t: Target & ({ type: 'adjective' } | { type: 'ethnic' }), index: ActorIndex, ctx: Context): Found | null {
   let best: Found | null = null
@@ -230,12 +252,16 @@ function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ typ
   const country = ctx.iso
   if (t.type === 'ethnic') {
     const label = country ? nameOf(index, country) : 'International'
+    // ACLED's assoc_actor holds several names joined by "; ": the people's trade rides along.
+    const trade = index.trades.get(t.name) ?? index.socialNouns.get(noun)
+    const withTrade = (names: string[]) => [...names, ...(trade ? [`${trade} (${label})`] : [])].join('; ')
     if (index.ethnicMilitia.has(noun)) {
-      return { start: at, end, ref: { name: `${t.name} Ethnic Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8 }
+      const assoc = withTrade([])
+      return { start: at, end, ref: { name: `${t.name} ${peopleWord(index, t.name)} Militia (${label})`, inter: 4, countryCode: country, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.8, ...(assoc ? { assoc } : {}) }
     }
     if (index.ethnicGroup.has(noun)) {
       const ref = classRef(index, 'civilians', country, ctx.day, country)
-      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: `${t.name} Ethnic Group (${label})` }
+      return { start: at, end, ref, rule: 'ethnic-group', score: 0.7, assoc: withTrade([`${t.name} ${peopleWord(index, t.name)} Group (${label})`]) }
     }
     return null
   }
@@ -247,3 +273,86 @@ function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ typ
 }
 
 export type { Group, Unit }
+
+/** A capitalised word that may be (part of) a clan's or community's name. */
+function nameWord(w: Word | undefined, index: ActorIndex): boolean {
+  return !!w && /^\p{Lu}/u.test(w.raw) && !index.kin.notNames.has(w.w) && !index.kin.heads.has(w.w)
+}
+
+/** The kin noun at `at` ("clan", "sub-clan", "communities"): its folded words' end and ACLED label. */
+function kinHead(words: readonly Word[], at: number, index: ActorIndex): { end: number; label: string; word: string } | null {
+  for (const n of [2, 1]) {
+    const key = words.slice(at, at + n).map((w) => w.w).join(' ')
+    const label = words.length >= at + n ? index.kin.heads.get(key) : undefined
+    if (label) return { end: at + n, label, word: key }
+  }
+  return null
+}
+
+/** The armed noun at `at`, if one of `nouns` (longest first): its end. */
+function nounAt(words: readonly Word[], at: number, nouns: ReadonlySet<string>): number | null {
+  for (const n of [3, 2, 1]) if (nouns.has(words.slice(at, at + n).map((w) => w.w).join(' '))) return at + n
+  return null
+}
+
+/**
+ * "the Leelkayse clan", "Omor communal militia", "militiamen from the Saad sub-clan", "the Palaro
+ * and Lukwor clans": one to three capitalised words and a kin noun. Armed (a noun after it, or
+ * "militiamen from the" before it) it is `<Name> Clan Militia (X)`; else its people are civilians
+ * with `<Name> Clan Group (X)` associated, as ACLED codes the people hit.
+ */
+function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped): Found | null {
+  if (!nameWord(words[at], index) || nameWord(words[at - 1], index)) return null
+  let n = 1
+  while (n < 3 && nameWord(words[at + n], index) && !kinHead(words, at + n, index)) n++
+  let head = kinHead(words, at + n, index)
+  // "the Palaro and Lukwor clans": the first name takes the kin noun of the second.
+  if (!head && words[at + n]?.w === 'and') {
+    let m = at + n + 1, k = 0
+    while (k < 3 && nameWord(words[m + k], index)) k++
+    head = k ? kinHead(words, m + k, index) : null
+    if (head) head = { ...head, end: at + n }
+  }
+  if (!head) return null
+  const own = head.end > at + n
+  // A name inside a known phrase ("the Muslim community"), a country or an ethnic group is read by its own rules.
+  for (let j = at; j < at + n; j++) if (index.trie.matchAt(words, j).some((m) => m.entry.target.type !== 'prefix')) return null
+  // As written, hyphens kept ("Habar Gedir-Saad"); spaces around a hyphen dropped.
+  const span = ctx.span?.(at, at + n)
+  const written = span && ctx.text ? ctx.text.slice(span[0], span[1]).replace(/\s*([-‐–])\s*/g, '-').replace(/\s+/g, ' ')
+    : words.slice(at, at + n).map((w, j) => (j > 0 && !w.first ? '-' : j > 0 ? ' ' : '') + w.raw).join('')
+  const name = index.kin.lineage.get(written) ?? written
+  // "Habar Gedir-Saad clan": a name written with its parent clan is a sub-clan.
+  const lineal = name !== written || [...index.kin.lineage.values()].includes(name)
+  if (head.label === 'Clan' && lineal) head = { ...head, label: 'Sub-Clan' }
+  let end = own ? head.end : at + n
+  const after = own ? nounAt(words, head.end, index.kin.militia) : null
+  // "communal" is only ever the adjective of a militia: "Omor communal militia".
+  if (head.word === 'communal' && after === null) return null
+  const b = at - (words[at - 1]?.w === 'the' ? 1 : 0)
+  const before = (words[b - 1]?.w === 'from' || words[b - 1]?.w === 'of') && [1, 2].some((k) => index.kin.armedBefore.has(words.slice(b - 1 - k, b - 1).map((w) => w.w).join(' ')))
+  if (after !== null) end = after
+  if (after === null && head.label === 'Communal' && ctx.iso && index.kin.communityIsPlace.has(ctx.iso)) return null
+  if (after !== null || before) {
+    return { start: at, end, ref: kinMilitia(`${name} ${head.label} Group (x)`, ctx.iso), rule: 'kin-militia', score: 0.8 }
+  }
+  const ref = classRef(index, 'civilians', ctx.iso, ctx.day, ctx.iso)
+  return { start: at, end, ref, rule: 'kin-group', score: 0.7, assoc: `${name} ${head.label} Group (${ctx.iso ? nameOf(index, ctx.iso) : 'International'})` }
+}
+
+/** The militia of a kin group, from its group's name: "Saad Sub-Clan Group (x)" → `Saad Sub-Clan Militia (Somalia)`. */
+function kinMilitia(group: string, iso: string | null): ActorRef {
+  const label = iso ? countryName(iso) : 'International'
+  return { name: group.replace(/ Group \([^()]*\)$/, ` Militia (${label})`), inter: 4, countryCode: iso, role: 'armed', generic: false }
+}
+
+/** "Misseriya and Rizeigat communities", "Tiv and Jukun militias": the first ethnic name takes the noun after the second. */
+function coordinated(words: readonly Word[], at: number, from: number, t: Target & { type: 'ethnic' }, index: ActorIndex, ctx: Context): Found | null {
+  if (words[from]?.w !== 'and' && words[from]?.w !== 'or') return null
+  const next = index.trie.matchAt(words, from + 1).find((m) => m.entry.target.type === 'ethnic')
+  if (!next || next.entry.target.type !== 'ethnic') return null
+  const f = afterAdjective(words, from + 1, next.end, next.entry.target, index, ctx)
+  if (!f) return null
+  const other = adjectiveNoun(words.slice(next.end, f.end).map((w) => w.w).join(' '), at, from, t, index, ctx)
+  return other && { ...other, end: from }
+}
