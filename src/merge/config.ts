@@ -14,14 +14,8 @@ export interface MergeConfig {
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
   evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }
-  /** What words both reports' passages share pay (data/merge.yaml `details`), and the words that never count. */
-  details: { word: number; max: number; minWords: number; minLength: number }
-  commonWords: Set<string>
+  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
 }
-
-/** One word as details compare it: lower case, a plural -s stripped ("bakeries" stays, "markets" → "market"). */
-export const stem = (w: string): string => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
 
 const FILE = 'data/merge.yaml'
 const need = (ok: boolean, what: string) => { if (!ok) throw new Error(`${FILE}: ${what}`) }
@@ -66,8 +60,6 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     strict: strictOf(o.strict),
     evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
-    details: numbers(o.details, 'details', { word: 'detail_word', max: 'detail_max', minWords: 'detail_min_words', minLength: 'detail_min_length' }),
-    commonWords: commonOf(o.common_words),
   }
 }
 
@@ -82,11 +74,6 @@ function numbers<K extends string>(raw: unknown, section: string, keys: Record<K
     out[k] = v as number
   }
   return out
-}
-
-function commonOf(raw: unknown): Set<string> {
-  need(Array.isArray(raw) && raw.every((w) => typeof w === 'string' && w === w.toLowerCase()), '"common_words" must be a list of lower-case words')
-  return new Set((raw as string[]).map(stem))
 }
 
 function strictOf(raw: unknown): MergeConfig['strict'] {

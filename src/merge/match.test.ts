@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { claim, rec } from '../store/fixtures.js'
 import { compileMergeConfig, mergeConfig } from './config.js'
-import { decide, sharedDetails } from './match.js'
+import { decide } from './match.js'
 
 const cfg = mergeConfig()
 const a = rec({ id: 'ev_a', article_id: 'a' })
@@ -68,24 +68,4 @@ test('content as evidence: one day apart with the same group, village and toll m
 test('a broken data file is refused, naming the key', () => {
   assert.throws(() => compileMergeConfig({ threshold: 2 }), /^Error: data\/merge.yaml: "threshold" must be in \(0, 1\]$/)
   assert.throws(() => compileMergeConfig({ threshold: 0.5, weights: { date: 0.5, place: 0.5, type: 0.5, actors: 0 } }), /"weights" must sum to 1, they sum to 1.5/)
-})
-
-test('details the passages share pay for a difference; one word in common, or words of the coded names, do not', () => {
-  // Two outlets on one shelling: one names the army, the other does not; only the passages tie them.
-  const army = rec({ id: 'm1', article_id: 'm1', sub_event_type: 'Shelling/artillery/missile attack' })
-  const unnamed = rec({ id: 'm2', article_id: 'm2', sub_event_type: 'Shelling/artillery/missile attack', actor1: 'Unidentified Armed Group (Syria)' })
-  const texts = {
-    a: 'Army mortar rounds hit the Qusour quarter of Tadmur on Sunday, destroying a poultry farm owned by Salem Haddad.',
-    b: 'Shells struck a poultry farm in Tadmur\'s Qusour district; its owner, Salem Haddad, was wounded, residents said.',
-  }
-  assert.deepEqual(sharedDetails(army, unnamed, texts, cfg), ['qusour', 'poultry farm', 'salem haddad'])
-  assert.deepEqual(decide(army, unnamed, cfg, texts).reasons.at(-2),
-    'differences paid by shared content: a named actor on one side only 0.3 against shared content 0.5 (details in both (qusour, poultry farm, salem haddad) +0.5)')
-  assert.equal(decide(army, unnamed, cfg).reasons.at(-1), 'differences outweigh shared content: a named actor on one side only 0.3 against shared content 0')
-  // Another shelling of the town that day: the town, the army and common words are all they share.
-  const other = { a: texts.a, b: 'Syrian army shells hit a school in Tadmur on Sunday, local sources said; two children were hurt.' }
-  assert.deepEqual(sharedDetails(army, unnamed, other, cfg), [])
-  const oneWord = { a: texts.a, b: 'A shell hit a poultry barn in Tadmur, wounding a shepherd.' }
-  assert.deepEqual(sharedDetails(army, unnamed, oneWord, cfg), ['poultry'])
-  assert.equal(decide(army, unnamed, cfg, oneWord).reasons.at(-1), 'differences outweigh shared content: a named actor on one side only 0.3 against shared content 0')
 })

@@ -1,53 +1,11 @@
 /** @module merge/match: are two reports the same event? A scored decision that says why. */
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
-import { stem } from './config.js'
 
 export interface Decision {
   same: boolean
   score: number             // 0–1, weighted; 0 when a hard limit fails
   reasons: string[]         // one short phrase per part, in order: date, place, type, actors
-  /** When differences outweighed shared content: by how much (shared details in the passages could still pay it). */
-  short?: number
-}
-
-/** The passages two reports were read from: the sentences their evidence comes from. */
-export interface Passages { a: string; b: string }
-
-/** The words of a passage that could be details: long enough, not common, not one of either report's coded names. */
-function detailWords(text: string, skip: Set<string>, cfg: MergeConfig): Set<string> {
-  const out = new Set<string>()
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const w = stem(m[0])
-    if (w.length >= cfg.details.minLength && !cfg.commonWords.has(w) && !skip.has(w)) out.add(w)
-  }
-  return out
-}
-
-/**
- * Details both passages share beyond the coded fields (which are compared on their own), in the order of
- * passage a: shared words next to each other in it are one detail ("fuel depot", "Ahmad Khalil").
- */
-export function sharedDetails(a: EventRecord, b: EventRecord, texts: Passages, cfg: MergeConfig): string[] {
-  const skip = new Set<string>()
-  for (const r of [a, b]) {
-    const names = [r.location, r.admin1, r.admin2, r.country, r.actor1, r.actor2, r.assoc_actor_1, r.assoc_actor_2,
-      ...r.fatality_claims.map((c) => c.claimant), ...r.sources.map((s) => s.source)]
-    for (const n of names) for (const m of (n ?? '').toLowerCase().matchAll(/\p{L}+/gu)) skip.add(stem(m[0]))
-  }
-  const wb = detailWords(texts.b, skip, cfg)
-  const out: string[] = []
-  const seen = new Set<string>()
-  let run: string[] = []
-  const end = () => { const d = run.join(' '); if (run.length && !seen.has(d)) { seen.add(d); out.push(d) } run = [] }
-  // Every word of passage a, numbers and punctuation breaking runs too.
-  for (const m of texts.a.toLowerCase().matchAll(/\p{L}+|[^\p{L}\s]+/gu)) {
-    const w = stem(m[0])
-    if (wb.has(w) && !run.includes(w)) run.push(w)
-    else end()
-  }
-  end()
-  return out
 }
 
 type Precision = 1 | 2 | 3
@@ -79,14 +37,8 @@ const norm = (s: string | null | undefined): string => (s ?? '').trim().toLowerC
  * (a figure among the fatality claims of both), the same claimant for it, a second figure (a victim group's
  * count, the injured), named associated actors, all named actors, publication dates close together.
  * A contradiction: both give tolls and none is shared.
-
-/**
- * What two reports' own content shares, scored with the weights of data/merge.yaml `evidence`: a death toll
- * (a figure among the fatality claims of both), the same claimant for it, a second figure (a victim group's
- * count, the injured), named associated actors, all named actors, publication dates close together; with
- * `texts`, the details their passages share. A contradiction: both give tolls and none is shared.
  */
-export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, texts?: Passages): { score: number; parts: string[]; contradiction: string | null } {
+export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean): { score: number; parts: string[]; contradiction: string | null } {
   const w = cfg.evidence
   const parts: string[] = []
   let score = 0
@@ -120,11 +72,6 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   if (pa.length && pb.length && Math.min(...pa.flatMap((p) => pb.map((q) => daysApart(p.slice(0, 10), q.slice(0, 10))))) <= w.publishedWithinDays) {
     add(w.published, 'published close together')
   }
-  if (texts) {
-    const shared = sharedDetails(a, b, texts, cfg)
-    const d = cfg.details
-    if (shared.length >= d.minWords) add(Math.min(d.max, Math.round(d.word * shared.length * 1000) / 1000), `details in both (${shared.slice(0, 5).join(', ')})`)
-  }
   return { score: Math.round(score * 1000) / 1000, parts, contradiction }
 }
 
@@ -134,8 +81,7 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
-/** `texts`: the passages the reports were read from, when the caller has them; their shared details count as content. */
-export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, texts?: Passages): Decision {
+export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decision {
   const reasons: string[] = []
   if (!a.event_date || !b.event_date) return no(reasons, 'a date is unknown')
   if (a.iso && b.iso && a.iso !== b.iso) return no(reasons, `countries differ (${a.iso}, ${b.iso})`)
@@ -212,12 +158,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, texts?:
   if (!sameSub) costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
   if (regional && !exactPlace) costs.push(['a region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
-  const ev = evidence(a, b, cfg, allNamedShared, texts)
+  const ev = evidence(a, b, cfg, allNamedShared)
   if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])
   const cost = Math.round(costs.reduce((s, [, v]) => s + v, 0) * 1000) / 1000
   if (costs.length) {
     const said = `${costs.map(([what, v]) => `${what} ${v}`).join(' + ')} against shared content ${ev.score}${ev.parts.length ? ` (${ev.parts.join('; ')})` : ''}`
-    if (ev.score < cost) return { ...no(reasons, `differences outweigh shared content: ${said}`), short: Math.round((cost - ev.score) * 1000) / 1000 }
+    if (ev.score < cost) return no(reasons, `differences outweigh shared content: ${said}`)
     reasons.push(`differences paid by shared content: ${said}`)
   }
   const w = cfg.weights

@@ -10,11 +10,10 @@ export interface Figures { tp: number; fp: number; fn: number; tn: number; preci
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
-/** `passages` false: the coded fields alone, as when the store has no article text for a report. */
-export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = mergeConfig(), passages = true): Figures {
+export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = mergeConfig()): Figures {
   const f: Figures = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, falseByKind: {}, missedBy: {} }
   for (const p of pairs) {
-    const d = decide(p.a, p.b, cfg, passages ? p.texts : undefined)
+    const d = decide(p.a, p.b, cfg)
     if (d.same && p.same) f.tp++
     else if (d.same) { f.fp++; f.falseByKind[p.kind] = (f.falseByKind[p.kind] ?? 0) + 1 }
     else if (p.same) { f.fn++; const why = d.reasons[d.reasons.length - 1].replace(/ against .*/, '').replace(/ \(.*?\)/g, '').replace(/[\d.]+/g, 'N'); f.missedBy[why] = (f.missedBy[why] ?? 0) + 1 }
@@ -27,6 +26,6 @@ export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = merge
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, noise] of [['typical', TYPICAL], ['harsh', HARSH]] as const) {
-    for (const passages of [false, true]) console.log(name, passages ? 'with passages' : 'coded fields only', JSON.stringify(measure(labelledPairs(1000, 7, noise), mergeConfig(), passages)))
+    console.log(name, JSON.stringify(measure(labelledPairs(1000, 7, noise)), null, 1))
   }
 }

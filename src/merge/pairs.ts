@@ -9,7 +9,6 @@
  * misses (same town and day, other actors or type; same town and type a day or two apart; a town next door).
  */
 import type { EventRecord } from '../schema/record.js'
-import type { Passages } from './match.js'
 import { rec } from '../store/fixtures.js'
 
 export interface Incident { key: string; day: string; town: number; sub: string; type: string; disorder: string; actor1: string; actor2: string | null; fatalities: number }
@@ -19,7 +18,7 @@ export interface Incident { key: string; day: string; town: number; sub: string;
  * Drawn from a stream of its own (seeded by the incident key) so that the coded pairs stay the ones measured before.
  */
 export interface Content { claimant: string; children: number; injured: number; unit: string | null }
-export interface LabelledPair { a: EventRecord; b: EventRecord; same: boolean; kind: string; texts: Passages }
+export interface LabelledPair { a: EventRecord; b: EventRecord; same: boolean; kind: string }
 
 /** mulberry32: the same set on every run. */
 export function prng(seed: number): () => number {
@@ -74,69 +73,6 @@ export function contentOf(i: Incident): Content {
   const units = UNITS[i.actor1] ?? []
   const unit = units.length && r() < 0.3 ? pick(units) : null
   return { claimant, children, injured, unit }
-}
-
-/**
- * What the passages about an incident can name beyond the coded fields, each often left out by one outlet:
- * the town's quarter (three per town, so incidents of one town often share it), the place hit (common
- * ones like a house or a market far more often than a named one), a victim's name, the munition (few per
- * kind of attack, so incidents of one kind share it by chance). Made up; no eval text.
- */
-const QUARTERS = ['Jalaa', 'Qusour', 'Mashhad', 'Hamidiyeh', 'Salihin', 'Tariq', 'Zahraa', 'Bustan', 'Ghouta', 'Shaar', 'Mayadin', 'Karm',
-  'Nuzha', 'Sukkari', 'Masharqa', 'Ansari', 'Halwaniyeh', 'Furqan', 'Shuhada', 'Rabie', 'Kallaseh', 'Midan', 'Qaterji', 'Hellok']
-const TARGETS: [string, number][] = [['a house', 6], ['a residential building', 5], ['the market', 4], ['a school', 3], ['a mosque', 3], ['a bakery', 2],
-  ['a car', 3], ['a checkpoint', 3], ['farmland', 2], ['a hospital', 1], ['a water station', 1], ['a fuel depot', 1], ['a poultry farm', 1],
-  ['a wedding party', 1], ['a minibus', 1], ['a displacement camp', 1], ['an olive grove', 1], ['a cemetery', 1], ['a power plant', 1],
-  ['the Nour mosque', 1], ['the Rahma hospital', 1], ['a motorcycle', 2], ['a bridge', 1], ['a grain silo', 1], ['a pharmacy', 1]]
-const FIRST = ['Ahmad', 'Mahmoud', 'Khaled', 'Omar', 'Yusuf', 'Hassan', 'Ibrahim', 'Mustafa', 'Fatima', 'Amina', 'Layla', 'Rami', 'Tarek', 'Nour', 'Bilal', 'Samir']
-const LAST = ['Khalil', 'Haddad', 'Saleh', 'Darwish', 'Najjar', 'Masri', 'Hamdan', 'Sabbagh', 'Aswad', 'Qassem', 'Rifai', 'Shami', 'Hallak', 'Zein', 'Barakat', 'Othman']
-const MUNITIONS: Record<string, string[]> = {
-  'Shelling/artillery/missile attack': ['mortar rounds', 'rocket launchers', 'artillery rounds', 'surface missiles'],
-  'Air/drone strike': ['barrel bombs', 'guided missiles', 'cluster munitions', 'drone'],
-  'Armed clash': ['machine guns', 'sniper rifles', 'tanks'],
-  'Remote explosive/landmine/IED': ['car bomb', 'landmine', 'roadside device', 'motorbike bomb'],
-  'Attack': ['knives', 'pistols', 'rifles'],
-  'Peaceful protest': ['banners', 'placards', 'chants'],
-  'Abduction/forced disappearance': ['pickup truck', 'van', 'blindfolds'],
-}
-// Words reports use at random, some also in reports of other incidents: they share a few by chance.
-const CHATTER = ['ambulance', 'rubble', 'panic', 'windows', 'smoke', 'rescuers', 'funeral', 'neighbours', 'teams', 'footage', 'images', 'video',
-  'hospitalised', 'evacuated', 'destroyed', 'damaged', 'collapsed', 'burning', 'screaming', 'shattered', 'fled', 'siren', 'escalation',
-  'frontline', 'truce', 'tension', 'retaliation', 'bodies', 'debris', 'craters', 'shrapnel', 'medics', 'volunteers', 'mourners', 'doctors']
-export interface Details { quarter: string | null; target: string | null; victim: string | null; munition: string | null }
-
-/** The details of incident `i`, from a stream of their own (the coded fields and content stay as measured before). */
-export function detailsOf(i: Incident): Details {
-  const r = prng(seedOf('details|' + i.key))
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
-  const weighted = (xs: readonly [string, number][]): string => { let k = r() * xs.reduce((s, [, w]) => s + w, 0); for (const [x, w] of xs) if ((k -= w) < 0) return x; return xs[0][0] }
-  const quarter = r() < 0.5 ? QUARTERS[(i.town * 3 + Math.floor(r() * 3)) % QUARTERS.length] : null
-  const target = r() < 0.75 ? weighted(TARGETS) : null
-  const victim = (i.fatalities > 0 || i.sub.startsWith('Abduction')) && r() < 0.3 ? `${pick(FIRST)} ${pick(LAST)}` : null
-  const munition = r() < 0.6 && MUNITIONS[i.sub] ? pick(MUNITIONS[i.sub]) : null
-  return { quarter, target, victim, munition }
-}
-
-/**
- * The passage a report was read from, worded by its own outlet: each detail of the incident is told or left
- * out, in one of several phrasings, with a few words of chatter. `r` is the report's coded record.
- */
-export function passageOf(i: Incident, r: EventRecord): string {
-  const s = prng(seedOf('passage|' + r.id))
-  const d = detailsOf(i)
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(s() * xs.length)]
-  const where = r.location || 'the area'
-  const parts: string[] = []
-  const what = pick(['An attack', 'An incident', 'A strike', 'Violence'])
-  const target = d.target && s() < 0.65 ? ` on ${d.target}` : ''
-  const quarter = d.quarter && s() < 0.55 ? pick([` in the ${d.quarter} quarter of ${where}`, ` in ${where}'s ${d.quarter} neighbourhood`, ` in ${d.quarter}, ${where}`]) : ` in ${where}`
-  parts.push(`${what}${target}${quarter} was reported ${pick(['on', 'by'])} ${pick(['Monday', 'Tuesday', 'Saturday', 'Sunday'])}.`)
-  if (d.munition && s() < 0.5) parts.push(pick([`Witnesses said ${d.munition} were used.`, `The attackers used ${d.munition}, sources said.`, `Residents reported ${d.munition}.`]))
-  if (r.fatalities > 0) parts.push(`${r.fatalities} people were killed${d.victim && s() < 0.5 ? `, among them ${d.victim}` : ''}.`)
-  else if (d.victim && s() < 0.5) parts.push(`${d.victim} was among those affected.`)
-  const chatter = Array.from({ length: 1 + Math.floor(s() * 3) }, () => pick(CHATTER))
-  parts.push(`Reports mentioned ${chatter.join(', ')}.`)
-  return parts.join(' ')
 }
 
 // Neighbouring sub-event types an extractor confuses, within one type family.
@@ -235,9 +171,7 @@ export function labelledPairs(n: number, seed = 7, noise: Noise = TYPICAL): Labe
   const out: LabelledPair[] = []
   for (let k = 0; k < n; k++) {
     const i = pick(pool)
-    const a = report(i, `s${k}a`, rand, noise)
-    const b = report(i, `s${k}b`, rand, noise)
-    out.push({ a, b, same: true, kind: 'same incident', texts: { a: passageOf(i, a), b: passageOf(i, b) } })
+    out.push({ a: report(i, `s${k}a`, rand, noise), b: report(i, `s${k}b`, rand, noise), same: true, kind: 'same incident' })
   }
   const near: [string, (x: Incident, y: Incident) => boolean][] = [
     ['same town and day, other actors or type', (x, y) => x.town === y.town && x.day === y.day],
@@ -250,9 +184,7 @@ export function labelledPairs(n: number, seed = 7, noise: Noise = TYPICAL): Labe
     const [kind, test] = near[k % near.length]
     let x: Incident, y: Incident
     do { x = pick(pool); y = pick(pool) } while (x === y || !test(x, y))
-    const a = report(x, `d${k}a`, rand, noise)
-    const b = report(y, `d${k}b`, rand, noise)
-    out.push({ a, b, same: false, kind, texts: { a: passageOf(x, a), b: passageOf(y, b) } })
+    out.push({ a: report(x, `d${k}a`, rand, noise), b: report(y, `d${k}b`, rand, noise), same: false, kind })
   }
   return out
 }

@@ -19,41 +19,8 @@ interface Snapshot {
 export interface MergeMeta { auto: boolean; by: string; reason: string; score: number | null; reasons: string[]; revision?: number }
 
 
-/**
- * The passage of an article a record was read from: the sentences its evidence and claims point into (the
- * whole text, up to PASSAGE_MAX characters, when no span fits it). Details the passages of two reports share
- * count as their content (merge/match.ts sharedDetails).
- */
-export function passageOf(text: string, record: EventRecord): string {
-  const spans = [...Object.values(record.evidence ?? {}), ...record.fatality_claims.map((c) => c.span), ...record.other_claims.map((c) => c.span)]
-    .filter((s) => Array.isArray(s) && s[0] >= 0 && s[1] > s[0] && s[1] <= text.length)
-  if (!spans.length) return text.slice(0, PASSAGE_MAX)
-  const stops = /[.!?\n]/
-  const bounds = new Map<number, number>()
-  for (const [from, to] of spans) {
-    let a = from
-    while (a > 0 && !stops.test(text[a - 1])) a--
-    let b = to
-    while (b < text.length && !stops.test(text[b])) b++
-    bounds.set(a, Math.max(bounds.get(a) ?? 0, Math.min(text.length, b + 1)))
-  }
-  return [...bounds].sort((x, y) => x[0] - y[0]).map(([a, b]) => text.slice(a, b)).join(' ').slice(0, PASSAGE_MAX)
-}
-const PASSAGE_MAX = 3000
-
-/** The passages of an event's active sources, joined: what the stored reports of it said. */
-async function passagesOfEvent(tx: Sql, id: string): Promise<string> {
-  const rows = await tx.all(`SELECT s.record, a.text FROM event_sources s JOIN articles a ON a.id = s.article_id
-    WHERE s.event_id = ? AND s.active = 1 LIMIT 20`, [id])
-  return rows.map((r) => passageOf(String(r.text), parse<EventRecord>(r.record))).join('\n')
-}
-
-/**
- * Stored events that could be the same as `record`: dated near it, same country, not from the same article.
- * `passage`: the text `record` was read from; a candidate whose differences its coded content leaves unpaid,
- * by no more than the passages' details could pay, is decided again with both passages.
- */
-export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig, passage?: string): Promise<{ id: string; decision: Decision }[]> {
+/** Stored events that could be the same as `record`: dated near it, same country, not from the same article. */
+export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig): Promise<{ id: string; decision: Decision }[]> {
   if (!record.event_date) return []
   const day = Date.parse(record.event_date + 'T00:00:00Z')
   const span = maxDateWindow(cfg) * 86_400_000
@@ -61,18 +28,11 @@ export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig,
   const to = new Date(day + span).toISOString().slice(0, 10)
   const rows = await tx.all(`SELECT id, record FROM events WHERE ${LIVE} AND event_date >= ? AND event_date <= ? AND id <> ?
       AND (iso = ? OR iso = '' OR ? = '')
-      AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id AND s.active = 1 AND s.article_id = ?)
+      AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id AND s.article_id = ? AND s.active = 1)
     LIMIT 500`, [from, to, record.id, record.iso, record.iso, record.article_id])
-  const out: { id: string; decision: Decision }[] = []
-  for (const r of rows) {
-    const stored = parse<EventRecord>(r.record)
-    let decision = decide(stored, record, cfg)
-    if (!decision.same && passage && decision.short !== undefined && decision.short <= cfg.details.max) {
-      decision = decide(stored, record, cfg, { a: await passagesOfEvent(tx, String(r.id)), b: passage })
-    }
-    if (decision.same) out.push({ id: String(r.id), decision })
-  }
-  return out.sort((a, b) => b.decision.score - a.decision.score || (a.id < b.id ? -1 : 1))
+  return rows.map((r: Row) => ({ id: String(r.id), decision: decide(parse<EventRecord>(r.record), record, cfg) }))
+    .filter((c) => c.decision.same)
+    .sort((a, b) => b.decision.score - a.decision.score || (a.id < b.id ? -1 : 1))
 }
 
 export function mergeInfo(row: Row): MergeInfo {

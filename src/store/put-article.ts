@@ -1,7 +1,7 @@
 /** @module store/put-article: one article and its records into the store, per the contract's identity rules. */
 import type { EventRecord } from '../schema/record.js'
 import { mergeConfig } from '../merge/config.js'
-import { candidates, mergeEvents, passageOf } from './merges.js'
+import { candidates, mergeEvents } from './merges.js'
 import { now, textHash } from './rows.js'
 import type { IngestOutcome, StoredArticle } from './types.js'
 import type { Writer } from './writer.js'
@@ -50,14 +50,14 @@ export async function putArticle(w: Writer, article: StoredArticle, records: rea
     if (seen.has(raw.id)) continue
     seen.add(raw.id)
     const record: EventRecord = { ...raw, article_id: article.id, sources: [{ article_id: article.id, source: article.source, url: article.url, published: article.published }] }
-    const placed = await place(w, record, revision, passageOf(article.text, record))
+    const placed = await place(w, record, revision)
     if (placed.merge !== null) merges.push(placed.merge)
     ids.push(placed.id)
   }
   return { id: article.id, status, event_ids: [...new Set(ids)], merges }
 }
 
-async function place(w: Writer, record: EventRecord, revision: number, passage: string): Promise<{ id: string; merge: number | null }> {
+async function place(w: Writer, record: EventRecord, revision: number): Promise<{ id: string; merge: number | null }> {
   const existing = await w.resolve(record.id)
   const target = existing ? String(existing.id) : record.id
   await w.tx.run(`INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at)
@@ -67,7 +67,7 @@ async function place(w: Writer, record: EventRecord, revision: number, passage: 
     await w.log(target, { kind: 'source', author: 'sitrep', reason: `article ${record.article_id} reports this event too`, other: record.article_id })
     return { id: target, merge: null }
   }
-  const [best] = await candidates(w.tx, record, mergeConfig(), passage)
+  const [best] = await candidates(w.tx, record, mergeConfig())
   if (!best) return { id: target, merge: null }
   const merged = await mergeEvents(w, best.id, target, {
     auto: true, by: 'sitrep', reason: 'automatic: the reports describe the same event', score: best.decision.score, reasons: best.decision.reasons,
