@@ -101,7 +101,7 @@ function sqlOf(db: Database.Database): Sql {
  * (`readThreads: 'auto'`), or at once with a number; SITREP_READ_THREADS=0 keeps every read on the main thread.
  */
 function readPool(path: string, size: number): Sql & { close(): Promise<void> } {
-  const threads: { worker: Worker; pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }> }[] = []
+  const threads: { worker: Worker; dead: boolean; pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }> }[] = []
   let next = 1
   const url = new URL(import.meta.url.endsWith('.ts') ? './read-thread.ts' : './read-thread.js', import.meta.url)
   for (let i = 0; i < size; i++) {
@@ -110,7 +110,7 @@ function readPool(path: string, size: number): Sql & { close(): Promise<void> } 
       ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}) })`, { eval: true, workerData: { path } })
       : new Worker(url, { workerData: { path } })
     worker.unref()
-    const t = { worker, pending: new Map() as (typeof threads)[number]['pending'] }
+    const t = { worker, dead: false, pending: new Map() as (typeof threads)[number]['pending'] }
     worker.on('message', (r: ReadReply) => {
       const p = t.pending.get(r.id)
       t.pending.delete(r.id)
@@ -118,12 +118,17 @@ function readPool(path: string, size: number): Sql & { close(): Promise<void> } 
       if (r.error) p.reject(Object.assign(new Error(r.error.message), { code: r.error.code }))
       else p.resolve(r.value)
     })
-    worker.on('error', (e) => { for (const p of t.pending.values()) p.reject(e); t.pending.clear() })
+    const fail = (e: Error) => { for (const p of t.pending.values()) p.reject(e); t.pending.clear() }
+    worker.on('error', fail)
+    // A thread that ends (terminated at close, or crashed) answers nothing more: its waiting reads fail, never hang.
+    worker.on('exit', (code) => { t.dead = true; fail(new Error(`a SQLite read thread ended (exit code ${code})`)) })
     threads.push(t)
   }
   const ask = (op: 'all' | 'get', sql: string, params: readonly Param[]) => new Promise<unknown>((resolve, reject) => {
     // The thread with the fewest reads waiting: a slow count in one does not hold the pages the other serves.
-    const t = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    const live = threads.filter((x) => !x.dead)
+    if (!live.length) { reject(new Error('no SQLite read thread is left')); return }
+    const t = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
     const id = next++
     t.pending.set(id, { resolve, reject })
     t.worker.postMessage({ id, op, sql, params: [...params] } satisfies ReadRequest)
