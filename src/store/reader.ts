@@ -23,7 +23,11 @@ async function clocks(db: Db): Promise<{ counts: number; writes: number; text: n
 interface CachedPage { counts: string; pending: Promise<Result<EventPage>>; ids: Set<string> | null }
 const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>()
 
-/** Drop the pages the writes since the last look touched; all of them when the log has moved on too far. */
+/**
+ * Drop the pages the writes since the last look touched; all of them when the log has moved on too far.
+ * Sound because writers take turns (one SQLite writer; PostgreSQL's advisory lock until commit): a seq never
+ * becomes visible after a larger one.
+ */
 async function syncPages(db: Db): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
   let cache = pages.get(db)
   const edge = await db.get('SELECT min(seq) AS lo, max(seq) AS hi FROM write_log')
