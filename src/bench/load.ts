@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { parseArgs } from 'node:util'
-import { performance as perf } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks'
 import type { Db } from '../store/db.js'
 import { createStore } from '../store/repo.js'
 import { openSqlite } from '../store/sqlite/index.js'
@@ -125,6 +125,9 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
   try {
     // The server thread's busy time per request: what a request costs, apart from waiting for a CPU on a loaded machine.
+    // How long the server's thread was held at a time: a read waiting behind a synchronous query or write, not a CPU.
+    const delay = monitorEventLoopDelay({ resolution: 10 })
+    delay.enable()
     const elu0 = perf.eventLoopUtilization()
     const cpu0 = process.cpuUsage()
     const out = await new Promise<Out>((resolve, reject) => {
@@ -133,11 +136,13 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
       w.once('error', reject)
     })
     const elu = perf.eventLoopUtilization(elu0)
+    delay.disable()
     const cpu = process.cpuUsage(cpu0)
     const requests = out.reads.length + out.writes.length
     const { loadavg } = await import('node:os')
     return {
       backend, events, seconds, seed_ms: seeded, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
+      loop_delay_p99_ms: Math.round(delay.percentile(99) / 1e6), loop_delay_max_ms: Math.round(delay.max / 1e6),
       process_cpu_ms: Math.round((cpu.user + cpu.system) / 1000), load_average: loadavg()[0], reads: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
       read_errors: out.readErrors.length, writes: out.writes.length, write_p50_ms: pct(out.writes, 50), write_p99_ms: pct(out.writes, 99),
       write_errors: out.writeErrors.length, first_errors: [...out.readErrors, ...out.writeErrors].slice(0, 3),

@@ -69,3 +69,17 @@ test('a broken data file is refused, naming the key', () => {
   assert.throws(() => compileMergeConfig({ threshold: 2 }), /^Error: data\/merge.yaml: "threshold" must be in \(0, 1\]$/)
   assert.throws(() => compileMergeConfig({ threshold: 0.5, weights: { date: 0.5, place: 0.5, type: 0.5, actors: 0 } }), /"weights" must sum to 1, they sum to 1.5/)
 })
+
+test('two reports placed only near one town (or in one region) are no exact place: the area costs, shared content pays', () => {
+  // Two shellings 'near Tadmur' on one day by the same sides: on a front line, often two incidents.
+  const near = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) =>
+    rec({ id, article_id: id, sub_event_type: 'Shelling/artillery/missile attack', geo_precision: 2, geonameid: null, location: 'Tadmur', ...over })
+  assert.deepEqual(decide(near('n1'), near('n2'), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.25 (the same named actors +0.25)')
+  // The same toll from the same claimant pays for it.
+  const told = { fatality_claims: [{ ...claim(6), claimant: 'the governor' }], fatalities: 6 }
+  assert.deepEqual(decide(near('n3', told), near('n4', told), cfg).reasons.at(-2),
+    'differences paid by shared content: an area- or region-level place 0.5 against shared content 0.7 (toll 6 in both +0.35; claimed by the governor in both +0.1; the same named actors +0.25)')
+  // Two towns of one name at town precision stay an exact place.
+  assert.equal(decide(near('t1', { geo_precision: 1 }), near('t2', { geo_precision: 1 }), cfg).same, true)
+})

@@ -140,10 +140,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   // event from every count, a missed one leaves a duplicate a reviewer can merge. Distinct incidents of one region
   // and fortnight differ in one thing only (a day, a town next door, the actors, the type): each difference between
   // the two reports costs, and only what the reports themselves share (figures, claimants, named units) pays for it.
-  const exactPlace = (a.geonameid !== null && a.geonameid === b.geonameid)
-    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase() && a.geo_precision === b.geo_precision)
-    || (a.geo_precision === 1 && b.geo_precision === 1 && place >= cfg.strict.samePlaceScore)
-  const regional = Math.max(a.geo_precision, b.geo_precision) >= 3
+  // Only two towns are an exact place. An area ('near X') or a region named by both is not: a front line has
+  // several incidents a day near one town, a region many in a fortnight (measured on distinct ACLED incidents).
+  const regional = Math.max(a.geo_precision, b.geo_precision) >= 2
+  const exactPlace = a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
+    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore)
   if (!exactPlace && !regional) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
@@ -156,7 +157,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   const costs: [string, number][] = []
   if (days > 0) costs.push([`${days} day(s) apart`, c.day * days])
   if (!sameSub) costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
-  if (regional && !exactPlace) costs.push(['a region-level place', c.region])
+  if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
   const ev = evidence(a, b, cfg, allNamedShared)
   if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])

@@ -11,7 +11,7 @@ import { TYPICAL, incidents, labelledPairs, prng, report } from './pairs.js'
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
   const f = measure(labelledPairs(1000))
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [726, 9, 274, 991, 0.988, 0.726])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [723, 8, 277, 992, 0.989, 0.723])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -25,7 +25,7 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
       merges += (await store.putArticle(art(r.article_id, `Report ${n}.`), [r])).merges.length
     }
     const live = (await store.health()).events
-    assert.deepEqual([merges, live], [6, 294])
+    assert.deepEqual([merges, live], [5, 295])
     assert.ok(merges <= 6, `${merges} of 300 distinct incidents merged`)
     console.log(`# distinct incidents merged: ${merges} of 300`)
   } finally {

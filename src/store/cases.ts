@@ -275,6 +275,30 @@ export const cases: Record<string, Case> = {
     await s.putArticle(art('b', 'Text B.'), [strikeB])
     assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: steps({ serial: '', real: '', json: '' }).length })
   },
+  async 'a cached page outlives writes to other events, not a write to one of its own or a new event'(s) {
+    const day = (n: number) => `2016-03-${String(10 + n).padStart(2, '0')}`
+    for (let n = 1; n <= 4; n++) await s.putArticle(art(`p${n}`, `Report ${n}.`), [rec({ id: `ev_${n}`, article_id: `p${n}`, event_date: day(n), location: `Town ${n}`, geonameid: 900 + n })])
+    const first = await s.listEvents({}, { limit: 2 })
+    assert.ok(first.ok)
+    assert.deepEqual(first.value.events.map((e) => e.id), ['ev_4', 'ev_3'])
+    // An accept and an edit of events not on the page: the same page, not read again.
+    await s.review('ev_1', { action: 'accept', author: 'ana', reason: 'checked' })
+    await s.review('ev_2', { action: 'edit', field: 'notes', value: 'Checked.', author: 'ana', reason: 'call' })
+    const again = await s.listEvents({}, { limit: 2 })
+    assert.ok(again.ok)
+    assert.equal(again.value, first.value)
+    // An accept of an event on it: read again, with the new revision.
+    await s.review('ev_3', { action: 'accept', author: 'ana', reason: 'checked' })
+    const fresh = await s.listEvents({}, { limit: 2 })
+    assert.ok(fresh.ok)
+    assert.notEqual(fresh.value, first.value)
+    assert.deepEqual(fresh.value.events.map((e) => [e.id, (e as { revision?: number }).revision]), [['ev_4', 1], ['ev_3', 2]])
+    // A new event moves the count clock: a new total, and a newer event on top.
+    await s.putArticle(art('p5', 'Report 5.'), [rec({ id: 'ev_5', article_id: 'p5', event_date: day(5), location: 'Town 5', geonameid: 905 })])
+    const grown = await s.listEvents({}, { limit: 2 })
+    assert.ok(grown.ok)
+    assert.deepEqual([grown.value.events.map((e) => e.id), grown.value.total], [['ev_5', 'ev_4'], 5])
+  },
 }
 
 /** Register every case as a test against a fresh store from `open`. */

@@ -14,6 +14,8 @@ export const DEFAULT_DB = './sitrep.db'
 export interface OpenOptions {
   /** PostgreSQL only: use (and create) this schema, as the tests do to stay apart. */
   schema?: string
+  /** SQLite only: read threads (a number, or 'auto': two once a read is slow); see store/sqlite. */
+  readThreads?: number | 'auto'
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)
@@ -25,5 +27,5 @@ export async function openStore(url?: string, options: OpenOptions = {}): Promis
     const { openPostgres } = await import('./postgres/index.js')
     return createStore(await openPostgres(target, options))
   }
-  return createStore(openSqlite(target))
+  return createStore(openSqlite(target, options.readThreads === undefined ? {} : { readThreads: options.readThreads }))
 }

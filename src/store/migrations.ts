@@ -84,5 +84,9 @@ export function steps(d: Dialect): string[][] {
     // The text clock: moved instead of clock 1 when a write changed only the searched text (notes, actors):
     // then only counts of `q` and `actor` filters are stale.
     `INSERT INTO count_clock (id, n) VALUES (3, 0)`,
+  ], [
+    // Which events each write touched, in order: a cached list page stays valid until a write touches one
+    // of its events or moves the count clock (a write elsewhere in a 100k-event store leaves it as it was).
+    `CREATE TABLE write_log (seq ${d.serial}, event_id TEXT NOT NULL)`,
   ]]
 }

@@ -15,8 +15,38 @@ async function clocks(db: Db): Promise<{ counts: number; writes: number; text: n
   return { counts: of(1), writes: of(2), text: of(3) }
 }
 
-/** Pages by query, kept until the next write of events: readers asking for the same page share one query. */
-const pages = new WeakMap<Db, { generation: number; byQuery: Map<string, Promise<Result<EventPage>>> }>()
+/**
+ * Pages by query. A page stays valid while the count clock of its filter stands still (no write changed what
+ * any filter matches or how events sort) and no write touched an event on it (write_log): readers asking for
+ * the same page share one query, and writers reviewing events elsewhere in the store leave it cached.
+ */
+interface CachedPage { counts: string; pending: Promise<Result<EventPage>>; ids: Set<string> | null }
+const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>()
+
+/**
+ * Drop the pages the writes since the last look touched; all of them when the log has moved on too far.
+ * Sound because writers take turns (one SQLite writer; PostgreSQL's advisory lock until commit): a seq never
+ * becomes visible after a larger one.
+ */
+async function syncPages(db: Db): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
+  let cache = pages.get(db)
+  const edge = await db.get('SELECT min(seq) AS lo, max(seq) AS hi FROM write_log')
+  const lo = Number(edge?.lo ?? 0)
+  const hi = Number(edge?.hi ?? 0)
+  if (!cache || hi < cache.seq || (cache.seq < lo - 1 && hi > cache.seq)) {
+    pages.set(db, (cache = { seq: hi, byQuery: new Map() }))
+    return cache
+  }
+  if (hi === cache.seq) return cache
+  const rows = await db.all('SELECT event_id FROM write_log WHERE seq > ? AND seq <= ?', [cache.seq, hi])
+  const touched = new Set(rows.map((r) => String(r.event_id)))
+  for (const [key, page] of cache.byQuery) {
+    // A page still being read when the write came may or may not show it: dropped too.
+    if (!page.ids || [...touched].some((id) => page.ids!.has(id))) cache.byQuery.delete(key)
+  }
+  cache.seq = hi
+  return cache
+}
 
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
@@ -25,14 +55,15 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
   // Counts of the text filters also go stale when only the searched text changed (the text clock).
   const countClock = !clock || clock.writes < 0 || clock.text < 0 ? -1 : filter.q || filter.actor ? `${clock.counts}.${clock.text}` : String(clock.counts)
   if (!clock || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1)
+  const cache = await syncPages(db)
   const key = JSON.stringify([filter, page, summary])
-  let cache = pages.get(db)
-  if (cache?.generation === clock.writes && cache.byQuery.has(key)) return cache.byQuery.get(key)!
-  if (!cache || cache.generation !== clock.writes) pages.set(db, (cache = { generation: clock.writes, byQuery: new Map() }))
+  const hit = cache.byQuery.get(key)
+  if (hit && hit.counts === countClock) return hit.pending
   if (cache.byQuery.size >= 200) cache.byQuery.delete(cache.byQuery.keys().next().value!)
   const pending = readPage(db, filter, page, true, summary, countClock)
-  cache.byQuery.set(key, pending)
-  pending.catch(() => cache!.byQuery.delete(key))
+  const entry: CachedPage = { counts: countClock, pending, ids: null }
+  cache.byQuery.set(key, entry)
+  pending.then((r) => { if (r.ok) entry.ids = new Set(r.value.events.map((e) => e.id)); else cache.byQuery.delete(key) }, () => cache.byQuery.delete(key))
   return pending
 }
 

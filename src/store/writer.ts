@@ -9,6 +9,11 @@ import type { HistoryEntry } from './types.js'
 
 export type EventRowValues = Record<string, Param>
 
+/** The reviews that take an event out of LIVE (rows.ts). */
+const DEAD = ['not-an-event', 'retired']
+/** Entries of write_log kept; a reader further behind than that drops its cached pages. */
+export const WRITE_LOG_KEEP = 20_000
+
 /** One write transaction; remembers the places whose control timeline must be rebuilt at the end. */
 export class Writer {
   private readonly places = new Set<string>()
@@ -38,7 +43,9 @@ export class Writer {
   async putRow(values: EventRowValues): Promise<void> {
     if (!this.countsChanged) {
       const old = await this.row(String(values.id))
-      const changed = old ? COUNTED.filter((c) => (old[c] ?? null) !== (values[c] ?? null)) : null
+      // Filters read review only as live or not (LIVE): an accept ('auto' → 'accepted') changes no count.
+      const of = (r: EventRowValues, c: string) => (c === 'review' ? DEAD.includes(String(r.review)) : r[c] ?? null)
+      const changed = old ? COUNTED.filter((c) => of(old, c) !== of(values, c)) : null
       if (!changed || changed.some((c) => !TEXT_COUNTED.includes(c))) this.countsChanged = true
       else if (changed.length) this.textChanged = true
     }
@@ -47,6 +54,10 @@ export class Writer {
       `INSERT INTO events (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
       cols.map((c) => values[c] ?? null))
+    const logged = await this.tx.get('INSERT INTO write_log (event_id) VALUES (?) RETURNING seq', [String(values.id)])
+    // Readers need only the recent past: keep the last WRITE_LOG_KEEP entries.
+    const seq = Number(logged?.seq ?? 0)
+    if (seq % 1000 === 0) await this.tx.run('DELETE FROM write_log WHERE seq <= ?', [seq - WRITE_LOG_KEEP])
     this.touch(values)
   }
 

@@ -1,6 +1,8 @@
 /** @module store/sqlite: the embedded backend: better-sqlite3, WAL, an R*Tree over event points. */
 import Database from 'better-sqlite3'
+import { Worker } from 'node:worker_threads'
 import type { Db, Param, Row, Sql } from '../db.js'
+import type { ReadReply, ReadRequest } from './read-thread.js'
 import { steps } from '../migrations.js'
 
 const SQLITE = { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL', json: 'TEXT' }
@@ -92,13 +94,82 @@ function sqlOf(db: Database.Database): Sql {
   }
 }
 
-/** Open (creating and migrating when needed) a SQLite file; one writer handle, one reader handle. */
-export function openSqlite(path: string): Db {
+/**
+ * Reads in worker threads, each with its own read-only connection: better-sqlite3 is synchronous, so a read
+ * on the main thread (a first count over 100k rows takes a second on a busy machine) holds every other
+ * request and every writer until it ends. Started when a read first takes longer than SLOW_READ_MS
+ * (`readThreads: 'auto'`), or at once with a number; SITREP_READ_THREADS=0 keeps every read on the main thread.
+ */
+function readPool(path: string, size: number): Sql & { close(): Promise<void> } {
+  const threads: { worker: Worker; dead: boolean; pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }> }[] = []
+  let next = 1
+  const url = new URL(import.meta.url.endsWith('.ts') ? './read-thread.ts' : './read-thread.js', import.meta.url)
+  for (let i = 0; i < size; i++) {
+    const worker = url.pathname.endsWith('.ts')
+      // Under tsx (tests) a thread does not inherit the loader hooks: register them, then load the source.
+      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}) })`, { eval: true, workerData: { path } })
+      : new Worker(url, { workerData: { path } })
+    worker.unref()
+    const t = { worker, dead: false, pending: new Map() as (typeof threads)[number]['pending'] }
+    worker.on('message', (r: ReadReply) => {
+      const p = t.pending.get(r.id)
+      t.pending.delete(r.id)
+      if (!p) return
+      if (r.error) p.reject(Object.assign(new Error(r.error.message), { code: r.error.code }))
+      else p.resolve(r.value)
+    })
+    const fail = (e: Error) => { for (const p of t.pending.values()) p.reject(e); t.pending.clear() }
+    worker.on('error', fail)
+    // A thread that ends (terminated at close, or crashed) answers nothing more: its waiting reads fail, never hang.
+    worker.on('exit', (code) => { t.dead = true; fail(new Error(`a SQLite read thread ended (exit code ${code})`)) })
+    threads.push(t)
+  }
+  const ask = (op: 'all' | 'get', sql: string, params: readonly Param[]) => new Promise<unknown>((resolve, reject) => {
+    // The thread with the fewest reads waiting: a slow count in one does not hold the pages the other serves.
+    const live = threads.filter((x) => !x.dead)
+    if (!live.length) { reject(new Error('no SQLite read thread is left')); return }
+    const t = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    const id = next++
+    t.pending.set(id, { resolve, reject })
+    t.worker.postMessage({ id, op, sql, params: [...params] } satisfies ReadRequest)
+  })
+  return {
+    all: async (sql, params = []) => (await ask('all', sql, params)) as Row[],
+    get: async (sql, params = []) => (await ask('get', sql, params)) as Row | undefined,
+    run: async () => { throw new Error('a read thread does not write') },
+    async close() { await Promise.all(threads.map((t) => t.worker.terminate())) },
+  }
+}
+
+const SLOW_READ_MS = 25
+
+export interface SqliteOptions {
+  /** Read threads: a number, or 'auto' (the default: two, once a read is slow; none with SITREP_READ_THREADS=0). */
+  readThreads?: number | 'auto'
+}
+
+/** Open (creating and migrating when needed) a SQLite file; one writer handle, one reader handle, maybe read threads. */
+export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   const writer = open(path, false)
   migrate(writer)
   const reader = open(path, true)
   const w = sqlOf(writer)
-  const r = sqlOf(reader)
+  const main = sqlOf(reader)
+  const env = process.env.SITREP_READ_THREADS
+  const wanted = options.readThreads ?? (env !== undefined && env !== '' ? Number(env) : 'auto')
+  let pool: ReturnType<typeof readPool> | null = typeof wanted === 'number' && wanted > 0 ? readPool(path, wanted) : null
+  const timed = <T>(run: () => Promise<T>): Promise<T> => {
+    if (pool) return run()
+    const t0 = performance.now()
+    const out = run()
+    if (wanted === 'auto' && performance.now() - t0 > SLOW_READ_MS && path !== ':memory:') pool = readPool(path, 2)
+    return out
+  }
+  const r: Sql = {
+    all: (sql, params) => timed(() => (pool ?? main).all(sql, params)),
+    get: (sql, params) => timed(() => (pool ?? main).get(sql, params)),
+    run: (sql, params) => main.run(sql, params),
+  }
   // better-sqlite3 is synchronous, but `fn` is async: queue writers so two never share one transaction.
   let queue: Promise<unknown> = Promise.resolve()
   return {
@@ -135,7 +206,7 @@ export function openSqlite(path: string): Db {
     schemaVersion: async () => version(reader),
     // data_version changes when another connection (our writer, another process) commits; writes stay on the writer.
     generation: () => Number(reader.pragma('data_version', { simple: true })),
-    async close() { reader.close(); writer.close() },
+    async close() { await pool?.close(); reader.close(); writer.close() },
   }
 }
 

@@ -11,3 +11,5 @@ let n = 0
 after(() => rmSync(dir, { recursive: true, force: true }))
 
 storeCases('sqlite', () => openStore(join(dir, `case-${++n}.db`)))
+// The same cases with every read answered by two worker threads (what a large store switches to).
+storeCases('sqlite, reads in threads', () => openStore(join(dir, `case-${++n}.db`), { readThreads: 2 }))

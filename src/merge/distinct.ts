@@ -1,0 +1,41 @@
+/**
+ * @module merge/distinct: false merges on real reports. ACLED codes each row as an incident of its own, so the
+ * rows of one region and fortnight ingested into a store, each as an article through the pipeline, should merge
+ * never: every merge is a false one. Reads the eval dir at run time (nothing of it is kept); prints per group.
+ * `node dist/src/merge/distinct.js [--groups N] [--max M]` (the N largest groups, up to M rows each).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { evalDir } from '../eval/files.js'
+import { openStore, recordsOf } from '../store/index.js'
+
+interface Row { id: string; text: string; published: string | null; source: string | null; gold: { iso: string; admin1: string; event_date: string } }
+
+const { values } = parseArgs({ options: { groups: { type: 'string' }, max: { type: 'string' } } })
+const rows = readFileSync(join(evalDir(), 'acled-dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row)
+const groups = new Map<string, Row[]>()
+for (const r of rows) {
+  const key = `${r.gold.iso} ${r.gold.admin1} fortnight ${Math.floor(Date.parse(r.gold.event_date) / (14 * 86_400_000))}`
+  groups.set(key, [...(groups.get(key) ?? []), r])
+}
+let notes = 0
+let merged = 0
+for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, Number(values.groups ?? 4))) {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-distinct-'))
+  const store = await openStore(join(dir, 'distinct.db'))
+  let merges = 0
+  const part = group.slice(0, Number(values.max ?? 300))
+  for (const r of part) {
+    const article = { id: r.id, title: null, source: r.source, url: null, published: r.published }
+    const records = await recordsOf({ text: r.text, article: { ...article, section: null, byline: null, input: `acled-dev.jsonl#${r.id}` } })
+    merges += (await store.putArticle({ ...article, text: r.text, revision: 0 }, records)).merges.length
+  }
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+  notes += part.length
+  merged += merges
+  console.log(JSON.stringify({ group: key, notes: part.length, merges }))
+}
+console.log(JSON.stringify({ notes, merges: merged, share: Math.round((merged / Math.max(1, notes)) * 1000) / 1000 }))
