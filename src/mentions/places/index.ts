@@ -129,11 +129,13 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
-  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel.has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
   if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
+  // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).
+  if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
   if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null && !(f.cue && f.cue.includes(' '))) return false
@@ -141,7 +143,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 }
 
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
-const districtWords = districtLevel
+const districtWords = { has: (w: string): boolean => districtLevel().has(w) }
 
 export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a

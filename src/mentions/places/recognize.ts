@@ -122,6 +122,19 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
 
 const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
 
+/** The unit phrase ("local government area") starting at token `i`, in `i - 1`'s sentence, with its length in tokens. */
+function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: string; n: number } | null {
+  if (i <= 0 || i >= t.count || t.sentence[i] !== t.sentence[i - 1]) return null
+  for (const p of k.unitPhrases) {
+    const n = p.words.length
+    if (i + n > t.count) continue
+    let ok = true
+    for (let m = 0; m < n && ok; m++) ok = t.sentence[i + m] === t.sentence[i] && plain(t.value[i + m]) === p.words[m]
+    if (ok) return { unit: p.unit, n }
+  }
+  return null
+}
+
 /** Reject person names and organisation heads; set cues and the weak flag. */
 function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>): boolean {
   const i = f.first, j = f.last, s = t.sentence[i]
@@ -135,7 +148,9 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
   if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
-  const next = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
+  // "Maru Local Government Area": several words standing for one unit word, read as that word.
+  const phrase = unitPhraseAt(t, j + 1, k)
+  const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
@@ -163,8 +178,11 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x], b = found[x + 1]
     const gap: string[] = []
-    for (let j = a.last + 1; j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
-    if (b.first - a.last - 1 !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
+    // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").
+    const phrase = unitPhraseAt(t, a.last + 1, k)
+    if (phrase) gap.push(phrase.unit)
+    for (let j = a.last + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
+    if (b.first - a.last - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))

@@ -2,6 +2,7 @@
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import { placeKey } from './normalize.js'
+import { placeKnowledge } from './knowledge.js'
 import type { Found } from './recognize.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
@@ -18,8 +19,8 @@ export interface Scored {
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 
-/** Words after a name that make it a second-level unit (ACLED precision 2), not a province. */
-export const districtLevel = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
+/** Words after a name that make it a second-level unit (ACLED precision 2), not a province: data/places/cues.yaml `district`. */
+export const districtLevel = (): Set<string> => placeKnowledge().district
 
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
@@ -43,7 +44,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (flag === Flag.Alternate) { x[strongPrimary ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
-    const districtCue = districtLevel.has(f.adminCue)
+    const districtCue = districtLevel().has(f.adminCue)
     const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
     if (cueFits) { x[F.cue_fits] = 1; why.push(`"${f.adminCue}" follows`) }
     else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
