@@ -1,0 +1,67 @@
+/** @module frame/place-choice.test: which mention is the event's place, and at what ACLED precision, on short articles written for these tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Article, Doc } from '../doc.js'
+import { createDoc } from '../doc.js'
+import { text } from '../text/index.js'
+import { places } from '../mentions/places/index.js'
+import { actors } from '../mentions/actors/index.js'
+import { locateEvent } from '../mentions/places/locate.js'
+import { frame } from './index.js'
+
+const run = [text(), places(), actors(), frame()]
+function read(body: string): Doc {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
+  const doc = createDoc(article, body)
+  for (const stage of run) stage(doc)
+  return doc
+}
+/** Where the event at `trigger` happened: [name, country, precision, rule]. */
+function place(doc: Doc, trigger: string): [string | null, string | null, number | null, string] {
+  const i = doc.text.indexOf(trigger)
+  assert.ok(i >= 0, trigger)
+  const where = locateEvent(doc, [i, i + trigger.length])
+  return [where.place?.name ?? null, where.place?.countryCode ?? null, where.place?.precision ?? null, where.via]
+}
+
+test('"X territory" is the second-level unit at precision 2, not a province abroad of the same name', () => {
+  const doc = read('Rebels killed twelve villagers in Beni territory on Thursday, local officials said.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.countryCode, p.precision]), [['Beni', 'admin2', 'CD', 2]])
+  assert.deepEqual(place(doc, 'killed'), ['Beni', 'CD', 2, 'sentence'])
+})
+
+test('"X local government area of Y State" is the LGA at precision 2, inside its state', () => {
+  const doc = read('Gunmen abducted thirty residents in Maru local government area of Zamfara State on Sunday.')
+  assert.deepEqual(place(doc, 'abducted'), ['Maru', 'NG', 2, 'sentence'])
+  assert.equal(doc.places[0].rule, 'name-with-container')
+  // Capitalised, the phrase is the same unit, not a person's surname after "Maru".
+  const caps = read('Gunmen abducted thirty residents in Maru Local Government Area of Zamfara State on Sunday.')
+  assert.deepEqual(place(caps, 'abducted'), ['Maru', 'NG', 2, 'sentence'])
+})
+
+test('a plural admin word makes the last name of a list a district, held by the province after it', () => {
+  const doc = read('Air strikes killed eight fighters in Shah Wali Kot and Maywand districts, Kandahar, on Friday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.precision]), [['Maywand', 'admin2', 2], ['Kandahar', 'admin1', 3]])
+  assert.deepEqual(place(doc, 'killed'), ['Maywand', 'AF', 2, 'sentence'])
+})
+
+test("a street named after a town yields to the town it runs through", () => {
+  const doc = read('Hundreds of journalists protested on Murree Road in Rawalpindi on Saturday against the arrest of an editor.')
+  assert.deepEqual(place(doc, 'protested'), ['Rawalpindi', 'PK', 1, 'sentence'])
+  assert.match(doc.messages.find((m) => m.rule === 'event-place-sentence')!.reason, /"Murree Road" names a street, quarter or building in it/)
+})
+
+test('a quarter named like a big city elsewhere yields to the city it lies in', () => {
+  const doc = read('In Manaus, Amazonas, a man was beaten to death in the Grande Vitoria neighborhood by a crowd on Saturday.')
+  assert.deepEqual(place(doc, 'beaten'), ['Manaus', 'BR', 1, 'sentence'])
+})
+
+test('a building named after the only town of its sentence is still in that town', () => {
+  const doc = read('About fifty nurses protested outside the Uitenhage Provincial Hospital in the Eastern Cape on Monday.')
+  assert.deepEqual(place(doc, 'protested')[0], 'Uitenhage')
+})
+
+test('a road between two towns is coded at one of them, not at the province', () => {
+  const doc = read('Police clashed with stone-throwing workers on the Kurukshetra-Yamunanagar road in Haryana on Monday.')
+  assert.deepEqual(place(doc, 'clashed'), ['Yamunānagar', 'IN', 1, 'sentence'])
+})
