@@ -65,3 +65,16 @@ test('a road between two towns is coded at one of them, not at the province', ()
   const doc = read('Police clashed with stone-throwing workers on the Kurukshetra-Yamunanagar road in Haryana on Monday.')
   assert.deepEqual(place(doc, 'clashed'), ['Yamunānagar', 'IN', 1, 'sentence'])
 })
+
+test('a town name heading a longer village name the gazetteer lacks is not that town', () => {
+  // Dutse is a state capital; "Dutse Maizane" is another place, so the LGA named after the list is the event's place.
+  const doc = read('Bandits raided Garin Goje and Dutse Maizane villages in Batsari LGA (Katsina) on Thursday and killed one resident.')
+  assert.deepEqual(doc.places.map((p) => p.text), ['Batsari', 'Katsina'])
+  assert.deepEqual(place(doc, 'raided'), ['Batsari', 'NG', 2, 'sentence'])
+})
+
+test("Brazil's federal district under its Portuguese name holds Brasilia", () => {
+  const doc = read('In Brasilia, Distrito Federal, thousands of people drove in a motorcade against the governors on Saturday.')
+  assert.deepEqual(doc.places.map((p) => [p.name, p.countryCode, p.kind]), [['Brasília', 'BR', 'place'], ['Federal District', 'BR', 'admin1']])
+  assert.deepEqual(place(doc, 'motorcade'), ['Brasília', 'BR', 1, 'sentence'])
+})

@@ -15,11 +15,12 @@ export interface PlaceKnowledge {
   orgHeads: Set<string>                  // words after a name that make it an organisation's name ("Militia", "Police")
   district: Set<string>                  // cue and unit words that make a name a second-level unit (ACLED precision 2)
   unitPhrases: { words: string[]; unit: string }[]   // several words standing for one unit word ("local government area" → lga), longest first
+  settlements: Set<string>               // words after a name that make it a settlement ("village", "villages")
 }
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
-  district: string[]; unitPhrases: Record<string, string>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]
 }
 
 function read<T>(file: string): T {
@@ -46,6 +47,6 @@ export function placeKnowledge(): PlaceKnowledge {
   }).sort((a, b) => b.words.length - a.words.length)
   for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
   cached = { stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml') }
   return cached
 }

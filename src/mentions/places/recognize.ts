@@ -154,6 +154,13 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const nextPlain = next ? plain(next) : null
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
+  // "Dutse Maizane villages", "Garin Goje village": the name is the head of a longer settlement name the gazetteer
+  // lacks (capitalised words the gazetteer does not know, then a kind-of-place word), not the town of that name.
+  if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
+    let m = j + 1
+    while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
+    if (m > j + 1 && m < t.count && t.sentence[m] === s && k.settlements.has(plain(t.value[m]))) return false
+  }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   for (const cue of k.before) {
     const n = cue.words.length
