@@ -41,8 +41,10 @@ test('"X local government area of Y State" is the LGA at precision 2, inside its
 
 test('a plural admin word makes the last name of a list a district, held by the province after it', () => {
   const doc = read('Air strikes killed eight fighters in Shah Wali Kot and Maywand districts, Kandahar, on Friday.')
-  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.precision]), [['Maywand', 'admin2', 2], ['Kandahar', 'admin1', 3]])
-  assert.deepEqual(place(doc, 'killed'), ['Maywand', 'AF', 2, 'sentence'])
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.precision]), [['Shah Wali Kot', 'admin2', 2], ['Maywand', 'admin2', 2], ['Kandahar', 'admin1', 3]])
+  assert.equal(doc.places[1].rule, 'name-with-container')
+  // The first district of the list, the nearest to the verb (ACLED splits such an event across both).
+  assert.deepEqual(place(doc, 'killed'), ['Shāh Walī Kōṯ', 'AF', 2, 'sentence'])
 })
 
 test("a street named after a town yields to the town it runs through", () => {
@@ -77,4 +79,19 @@ test("Brazil's federal district under its Portuguese name holds Brasilia", () =>
   const doc = read('In Brasilia, Distrito Federal, thousands of people drove in a motorcade against the governors on Saturday.')
   assert.deepEqual(doc.places.map((p) => [p.name, p.countryCode, p.kind]), [['Brasília', 'BR', 'place'], ['Federal District', 'BR', 'admin1']])
   assert.deepEqual(place(doc, 'motorcade'), ['Brasília', 'BR', 1, 'sentence'])
+})
+
+test('a district with no town in the bundled cut still holds its name, in its own country', () => {
+  // Before: "Mayo" of Mayo-Sava read as Mayo County, Ireland.
+  const doc = read('Boko Haram fighters looted houses in Kerawa village, Mayo-Sava department, in the Far North region on Friday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind]), [['Mayo-Sava', 'Mayo-Sava', 'CM', 'admin2'], ['Far North', 'Far North', 'CM', 'admin1']])
+  assert.deepEqual(place(doc, 'looted'), ['Mayo-Sava', 'CM', 2, 'sentence'])
+  // A French unit prefix is no part of the name the news uses.
+  assert.deepEqual(read('Gunmen killed two herders in Mayo Danai on Sunday, officials in Cameroon said.').places[0].name, 'Département du Mayo Danaï')
+})
+
+test('a Persian compound joined by a lower-case izafe is one name: its head is no town of its own', () => {
+  const doc = read('Taliban fighters attacked a checkpoint in Nawa-e Barakzayi district of Helmand on Monday.')
+  assert.deepEqual(doc.places.map((p) => p.text), ['Helmand'])
+  assert.deepEqual(place(doc, 'attacked'), ['Helmand', 'AF', 3, 'sentence'])
 })

@@ -46,6 +46,8 @@ const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad
   'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
+// Persian izafe and Arabic article forms written after a hyphen, in lower case.
+const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud', 'ad', 'ar', 'as', 'ash', 'az'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
 
@@ -109,8 +111,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
+    // A lower-case joiner after the hyphen ("Nawa-e Barakzayi", "Deh-i Sabz") always makes one longer name.
     if (h + 2 < t.count && t.value[h + 1] === '-' && adjacent(h, h + 1) && adjacent(h + 1, h + 2) && /\p{L}/u.test(t.value[h + 2])
-      && !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000))) { i = h + 1; continue }
+      && (hyphenJoiners.has(t.value[h + 2]) || !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000)))) { i = h + 1; continue }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
