@@ -95,3 +95,10 @@ test('a Persian compound joined by a lower-case izafe is one name: its head is n
   assert.deepEqual(doc.places.map((p) => p.text), ['Helmand'])
   assert.deepEqual(place(doc, 'attacked'), ['Helmand', 'AF', 3, 'sentence'])
 })
+
+test('districts with no known town do not read common words, acronyms or country names as places', () => {
+  const doc = read('Carbon monoxide poisoning killed three people in a caravan park in Cornwall, England, the FAO said.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind]), [['Cornwall', 'Cornwall', 'GB', 'admin2'], ['England', 'England', 'GB', 'admin1']])
+  const lux = read('The disease has also been found in Belgium, France and Luxembourg.')
+  assert.deepEqual(lux.places.map((p) => [p.name, p.kind]), [['Belgium', 'country'], ['France', 'country'], ['Luxembourg', 'country']])
+})

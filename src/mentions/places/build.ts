@@ -6,7 +6,7 @@ import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
 import { placeKey, skeleton } from './normalize.js'
-import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
+import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
 import { importedFiles } from './gazetteer-import.js'
 
@@ -149,6 +149,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     if (state) { for (const ap of state.ap) add(e, ap, Flag.Abbreviation); add(e, state.postal, Flag.Abbreviation) }
   }
   for (const code of Object.keys(states)) if (strict && !admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
+  const countryKeys = new Set([...countries().values()].flatMap((c) => c.names.map(placeKey)))
   const seatByName = new Map<string, Row>()
   for (const r of cities) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
   for (const [code, name] of admin2) {
@@ -160,9 +161,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     const a1e = admin1Entity.get(`${cc}.${a1}`)
     const rep = big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
     if (!rep) continue
-    const e = entity(0, name, 'admin2', rep.lat, rep.lon, 'ADM2', cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
+    const e = entity(0, name, 'admin2', rep.lat, rep.lon, big2.has(code) ? 'ADM2' : NO_TOWN, cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
     add(e, name, Flag.Primary)
-    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name) add(e, short, Flag.Primary) }
+    // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
+    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
   }
   const byName = new Map<string, number>()
   for (const r of cities) {

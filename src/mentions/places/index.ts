@@ -4,7 +4,7 @@ import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { countryName } from '../countries.js'
 import { gazetteer, type Gazetteer } from './gazetteer.js'
-import { Flag } from './gazetteer-types.js'
+import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
@@ -132,6 +132,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
+  // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.
+  // Its support must come from the words around it: "in Alberta, named in the article" may itself come from such names.
+  if (gaz.g.code[best.entity] === NO_TOWN && f.first === f.last && f.container === null && f.contains === null && f.cuePrecision === null && f.adminCue === null && !(f.unit !== null && districtLevel().has(f.unit))) return false
   // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
   if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
   // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).

@@ -1,6 +1,6 @@
 /** @module mentions/places/resolve: pick each mention's gazetteer entry from document context (countries, admin areas, co-mentioned places, patterns). */
 import type { Gazetteer } from './gazetteer.js'
-import { Flag } from './gazetteer-types.js'
+import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
 import type { Found } from './recognize.js'
@@ -101,7 +101,8 @@ function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
     if (!g.cc[e] || flag === Flag.Abbreviation) continue
     if (kind === 'country') named.add(g.cc[e])
-    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? 1.2 : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
+    // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
+    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
     if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
   }
   const n = best.size
@@ -117,7 +118,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number
     const best = r.ranked[0]
     if (!best || r.found.weak) return 0
     const e = best.entity
-    const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : 1)
+    const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
     cc.set(g.cc[e], (cc.get(g.cc[e]) ?? 0) + w); total += w
     if (g.a1code[e]) a1.set(g.a1code[e], (a1.get(g.a1code[e]) ?? 0) + w)
     return w
