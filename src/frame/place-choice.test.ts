@@ -102,3 +102,11 @@ test('districts with no known town do not read common words, acronyms or country
   const lux = read('The disease has also been found in Belgium, France and Luxembourg.')
   assert.deepEqual(lux.places.map((p) => [p.name, p.kind]), [['Belgium', 'country'], ['France', 'country'], ['Luxembourg', 'country']])
 })
+
+test('a national capital beats a village of its own country that a co-mentioned city pulls up', () => {
+  const doc = read('Thousands of protesters marched through Washington on Saturday, while in Boston 23 people were arrested.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.admin1, p.countryCode]), [['Washington', 'District of Columbia', 'US'], ['Boston', 'Massachusetts', 'US']])
+  assert.deepEqual(place(doc, 'marched'), ['Washington', 'US', 1, 'sentence'])
+  // A pattern still pins the village.
+  assert.equal(read('The fair opened in Washington, Mass., on Friday.').places[0].admin1, 'Massachusetts')
+})

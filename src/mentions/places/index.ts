@@ -31,7 +31,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head)
     oneSensePerName(resolved)
-    for (const r of resolved) preferTownOverArea(gaz, r)
+    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound)) kept.add(r.found)
@@ -95,6 +95,18 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow).
   const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && g.code[s.entity].startsWith('PPLA'))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
+}
+
+/**
+ * "Washington" beside "Boston" is the capital, not the Massachusetts village of 500 that the shared state
+ * pulls up: a national capital beats a village of its own country under the same name unless a pattern
+ * ("Washington, Mass.") pins the village.
+ */
+function preferCapital(gaz: Gazetteer, r: Resolved): void {
+  const g = gaz.g, best = r.ranked[0]
+  if (!best || r.found.container || r.found.contains || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
+  const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.code[s.entity] === 'PPLC' && g.cc[s.entity] === g.cc[best.entity])
+  if (i > 0) { const [capital] = r.ranked.splice(i, 1); capital.why.push(`the capital, not a village of ${g.cc[best.entity]} of that name`); r.ranked.unshift(capital) }
 }
 
 /**
