@@ -110,3 +110,11 @@ test('a national capital beats a village of its own country that a co-mentioned 
   // A pattern still pins the village.
   assert.equal(read('The fair opened in Washington, Mass., on Friday.').places[0].admin1, 'Massachusetts')
 })
+
+test('a village named beside its district in the next sentence is the event place, at precision 1', () => {
+  const doc = read('Bandits stormed a village in Maru local government area of Zamfara State on Sunday. The attackers went from house to house in Dan Sadau, shooting into the air.')
+  assert.deepEqual(place(doc, 'stormed'), ['Dan Sadau', 'NG', 1, 'nearby'])
+  // "near" the district keeps the district: the text says the event was not in a named village.
+  const near = read('Bandits attacked herders near Maru in Zamfara State on Sunday. Police later patrolled Dan Sadau.')
+  assert.deepEqual(place(near, 'attacked'), ['Maru', 'NG', 2, 'sentence'])
+})

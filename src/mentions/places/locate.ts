@@ -72,6 +72,10 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
+  // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
+  // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
+  const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
+  if (village && here) return { place: village, reason: `"${here.text}" in the event's sentence is a district; "${village.text}", named beside it, lies in it: the event is placed at the village.`, via: 'nearby' }
   if (here) {
     const passed = inSentence(0).filter((p) => p !== here && part(p))
     const also = passed.length ? ` ("${passed[0].text} ${namePart(doc, passed[0])}" names a street, quarter or building in it)` : ''
@@ -181,4 +185,12 @@ function namePart(doc: Doc, p: PlaceMention): string | null {
     if (!/^\p{Lu}\p{Ll}/u.test(t.value[j])) return null
   }
   return null
+}
+
+/** The one town of `list` inside the district `d` (a second-level area, or a town standing for its district), or null. */
+function villageIn(d: PlaceMention, list: PlaceMention[]): PlaceMention | null {
+  const district = d.kind === 'admin2' ? d.name : d.kind === 'place' ? d.admin2 : null
+  if (!district || !d.countryCode) return null
+  const inside = list.filter((p) => p.kind === 'place' && p.precision === 1 && p.countryCode === d.countryCode && p.admin1 === d.admin1 && p.admin2 === district && p.name !== d.name)
+  return new Set(inside.map((p) => p.name)).size === 1 ? inside[0] : null
 }
