@@ -6,7 +6,7 @@ import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
 import { placeKey, skeleton } from './normalize.js'
-import { Flag, type GazetteerFile, type Kind } from './gazetteer-types.js'
+import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
 import { importedFiles } from './gazetteer-import.js'
 
@@ -14,7 +14,8 @@ const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
 const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region|raion|rayon|upazila|subdivision|lga|tehsil|sub-district|commune|city)$/i
 // Prefixes GeoNames gives second-level areas that notes drop ("Commune of Tchaourou" is "Tchaourou").
-const adminPrefix = /^(commune|district|municipality|city|department|province|county|municipio|municipalité) of /i
+// French-speaking countries' units come as "Département du Mayo Danaï", "Cercle de Bourem".
+const adminPrefix = /^(?:(?:commune|district|municipality|city|department|province|county|municipio|municipalité) of |(?:d[ée]partement|province|pr[ée]fecture|commune|cercle|district|r[ée]gion) (?:du |de la |de l['’]|des |de |d['’]))/i
 
 interface Row { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; a2: string; pop: number }
 interface RegionRow { name: string; kind: Kind; lat: number; lon: number; cc?: string; aliases?: string[] }
@@ -148,13 +149,22 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     if (state) { for (const ap of state.ap) add(e, ap, Flag.Abbreviation); add(e, state.postal, Flag.Abbreviation) }
   }
   for (const code of Object.keys(states)) if (strict && !admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
+  const countryKeys = new Set([...countries().values()].flatMap((c) => c.names.map(placeKey)))
+  const seatByName = new Map<string, Row>()
+  for (const r of cities) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
   for (const [code, name] of admin2) {
-    const rep = big2.get(code)
-    if (!rep) continue
     const [cc, a1] = code.split('.')
-    const e = entity(0, name, 'admin2', rep.lat, rep.lon, 'ADM2', cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
+    // A district with no town in the bundled cut ("Mayo-Sava") still holds its name, at its province's point:
+    // the country and province are right, and no namesake abroad ("Mayo County", Ireland) takes the name.
+    // The town of the district's own name in its province is its seat ("Commune of Savalou" at Savalou).
+    const seat = seatByName.get(`${cc}.${a1}|${placeKey(name.replace(adminPrefix, '').replace(adminSuffix, ''))}`)
+    const a1e = admin1Entity.get(`${cc}.${a1}`)
+    const rep = big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
+    if (!rep) continue
+    const e = entity(0, name, 'admin2', rep.lat, rep.lon, big2.has(code) ? 'ADM2' : NO_TOWN, cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
     add(e, name, Flag.Primary)
-    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name) add(e, short, Flag.Primary) }
+    // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
+    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
   }
   const byName = new Map<string, number>()
   for (const r of cities) {

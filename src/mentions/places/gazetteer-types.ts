@@ -6,6 +6,9 @@ export type Kind = 'place' | 'admin1' | 'admin2' | 'country' | 'region' | 'featu
 export const Flag = { Primary: 0, Alternate: 1, Demonym: 2, Abbreviation: 3 } as const
 export type Flag = (typeof Flag)[keyof typeof Flag]
 
+/** The feature code of a second-level unit no town of the bundled cut lies in: placed at its seat's or province's point, thin evidence. */
+export const NO_TOWN = 'ADM2X'
+
 /** The compiled gazetteer (artifact.ts writes it as binary): one entry per column per entity; `keys` joined by newlines, postings `entity * 4 + flag`. */
 export interface GazetteerFile {
   version: number
@@ -16,7 +19,7 @@ export interface GazetteerFile {
   kind: Kind[]
   lat: number[]
   lon: number[]
-  code: string[]        // GeoNames feature code (PPL, PPLA, ...), ADM1/ADM2/PCLI/RGN/AREA for ours
+  code: string[]        // GeoNames feature code (PPL, PPLA, ...), ADM1/ADM2/ADM2X (NO_TOWN)/PCLI/RGN/AREA for ours
   cc: string[]
   a1: string[]          // admin1 name
   a2: string[]          // admin2 name

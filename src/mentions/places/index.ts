@@ -4,7 +4,7 @@ import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { countryName } from '../countries.js'
 import { gazetteer, type Gazetteer } from './gazetteer.js'
-import { Flag } from './gazetteer-types.js'
+import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
@@ -31,7 +31,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head)
     oneSensePerName(resolved)
-    for (const r of resolved) preferTownOverArea(gaz, r)
+    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound)) kept.add(r.found)
@@ -98,6 +98,18 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
 }
 
 /**
+ * "Washington" beside "Boston" is the capital, not the Massachusetts village of 500 that the shared state
+ * pulls up: a national capital beats a village of its own country under the same name unless a pattern
+ * ("Washington, Mass.") pins the village.
+ */
+function preferCapital(gaz: Gazetteer, r: Resolved): void {
+  const g = gaz.g, best = r.ranked[0]
+  if (!best || r.found.container || r.found.contains || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
+  const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.code[s.entity] === 'PPLC' && g.cc[s.entity] === g.cc[best.entity])
+  if (i > 0) { const [capital] = r.ranked.splice(i, 1); capital.why.push(`the capital, not a village of ${g.cc[best.entity]} of that name`); r.ranked.unshift(capital) }
+}
+
+/**
  * A small town outside every area the text pins down (a place with its container, an admin area
  * named) and far from every other place named: a namesake of a village or neighbourhood the
  * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí).
@@ -129,11 +141,16 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
-  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel.has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
+  // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.
+  // Its support must come from the words around it: "in Alberta, named in the article" may itself come from such names.
+  if (gaz.g.code[best.entity] === NO_TOWN && f.first === f.last && f.container === null && f.contains === null && f.cuePrecision === null && f.adminCue === null && !(f.unit !== null && districtLevel().has(f.unit))) return false
   // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
   if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
+  // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).
+  if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
   if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null && !(f.cue && f.cue.includes(' '))) return false
@@ -141,7 +158,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 }
 
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
-const districtWords = districtLevel
+const districtWords = { has: (w: string): boolean => districtLevel().has(w) }
 
 export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a

@@ -13,9 +13,15 @@ export interface PlaceKnowledge {
   modifiers: Set<string>
   units: Set<string>                     // words after a name that say what kind of place it is ("city", "village", "area")
   orgHeads: Set<string>                  // words after a name that make it an organisation's name ("Militia", "Police")
+  district: Set<string>                  // cue and unit words that make a name a second-level unit (ACLED precision 2)
+  unitPhrases: { words: string[]; unit: string }[]   // several words standing for one unit word ("local government area" → lga), longest first
+  settlements: Set<string>               // words after a name that make it a settlement ("village", "villages")
 }
 
-interface RawCues { before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[] }
+interface RawCues {
+  before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]
+}
 
 function read<T>(file: string): T {
   try { return readYaml(dataPath('places', file)) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
@@ -34,7 +40,13 @@ export function placeKnowledge(): PlaceKnowledge {
     if (!Array.isArray(xs)) throw new Error(`data/places/${file}: expected a list`)
     return new Set(xs.map((x) => plain(String(x))))
   }
-  cached = { stop: set(stop.words, 'stoplist.yaml'), before, after: set(cues.after, 'cues.yaml'), titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units: set(cues.units, 'cues.yaml'), orgHeads: set(cues.orgHeads, 'cues.yaml') }
+  const after = set(cues.after, 'cues.yaml'), units = set(cues.units, 'cues.yaml'), district = set(cues.district, 'cues.yaml')
+  const unitPhrases = Object.entries(cues.unitPhrases ?? {}).map(([phrase, unit]) => {
+    if (!units.has(plain(unit)) && !after.has(plain(unit))) throw new Error(`data/places/cues.yaml: unitPhrases "${phrase}" stands for "${unit}", which is no unit or admin word`)
+    return { words: phrase.split(' ').map(plain), unit: plain(unit) }
+  }).sort((a, b) => b.words.length - a.words.length)
+  for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
+  cached = { stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml') }
   return cached
 }

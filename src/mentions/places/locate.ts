@@ -2,6 +2,7 @@
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
 import { countryPlace } from '../../frame/country.js'
+import { frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
@@ -22,14 +23,14 @@ const origin = new Set(['from'])
  * ("Borgou" in "Nikki, Borgou") never beats the place it holds; a place named only as an origin
  * or inside an organisation's name comes after every other place in the sentence.
  */
-function best(list: PlaceMention[], trigger: Span, home: string | null = null): PlaceMention | null {
+function best(list: PlaceMention[], trigger: Span, home: string | null = null, part: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
   let out: PlaceMention | null = null, outKey = Infinity
   for (const p of list) {
     if (p.rule === 'container') continue
     // A town abroad, read over a close namesake, in an article about one country is more often the
     // wrong namesake than the place: it comes after that country's regions ("near Boni in the Mopti region").
     const abroad = home !== null && p.countryCode !== home && p.kind === 'place' && p.score < 0.8 ? 3.5e6 : 0
-    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
+    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' || part(p) ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
     if (key < outKey) { out = p; outKey = key }
   }
   return out
@@ -62,12 +63,24 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const ownCountry = country !== null && !story.some((p) => p.countryCode === country && inThis(p.span))
     && (doc.places.some((p, i) => p.countryCode === country && inThis(p.span) && ['modifier', 'organisation', 'nationality'].includes(frame!.roles[i]?.role ?? ''))
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
-  const here = best(inSentence(0), trigger, home)
+  // A street's, quarter's or building's name yields only to another town of its sentence ("Uitenhage Provincial
+  // Hospital (Nelson Mandela Bay, ...)" is still in Uitenhage).
+  const part = (p: PlaceMention): boolean => namePart(doc, p) !== null
+    && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null)
+  const here = best(inSentence(0), trigger, home, part)
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
-  if (here) return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}.`, via: 'sentence' }
+  // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
+  // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
+  const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
+  if (village && here) return { place: village, reason: `"${here.text}" in the event's sentence is a district; "${village.text}", named beside it, lies in it: the event is placed at the village.`, via: 'nearby' }
+  if (here) {
+    const passed = inSentence(0).filter((p) => p !== here && part(p))
+    const also = passed.length ? ` ("${passed[0].text} ${namePart(doc, passed[0])}" names a street, quarter or building in it)` : ''
+    return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}${also}.`, via: 'sentence' }
+  }
   // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
   // own place, so no other sentence's town is this event's place; the article's region or country is.
   const unknown = unknownPlace(doc, s)
@@ -78,7 +91,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   }
   for (const d of [-1, 1, -2, 2]) {
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
-    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home)
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home, part)
     if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
   }
   if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
@@ -152,4 +165,32 @@ function unknownPlace(doc: Doc, s: number): string | null {
     return `${t.value[j]} ${t.value[i]}`
   }
   return null
+}
+
+/**
+ * The word that makes a town's name the start of a street's, quarter's or building's name: "Murree
+ * Road", "Grande Vitoria neighborhood", "San Pedro Claver hospital" (up to three capitalised words
+ * between). Returns that word, or null.
+ */
+function namePart(doc: Doc, p: PlaceMention): string | null {
+  if (p.kind !== 'place') return null
+  const t = doc.tokens, k = frameKnowledge()
+  let j = 0, hi = t.count
+  while (j < hi) { const mid = (j + hi) >> 1; if (t.start[mid] < p.span[1]) j = mid + 1; else hi = mid }
+  const s = j < t.count ? t.sentence[j] : -1
+  // "the Kurukshetra-Yamunanagar road": a road between two towns is coded at one of them.
+  if (doc.text[p.span[0] - 1] === '-') return null
+  for (let n = 0; j < t.count && t.sentence[j] === s && n <= 3; j++, n++) {
+    if (k.namedAfter.has(t.norm[j]) || k.buildings.has(t.norm[j])) return t.value[j]
+    if (!/^\p{Lu}\p{Ll}/u.test(t.value[j])) return null
+  }
+  return null
+}
+
+/** The one town of `list` inside the district `d` (a second-level area, or a town standing for its district), or null. */
+function villageIn(d: PlaceMention, list: PlaceMention[]): PlaceMention | null {
+  const district = d.kind === 'admin2' ? d.name : d.kind === 'place' ? d.admin2 : null
+  if (!district || !d.countryCode) return null
+  const inside = list.filter((p) => p.kind === 'place' && p.precision === 1 && p.countryCode === d.countryCode && p.admin1 === d.admin1 && p.admin2 === district && p.name !== d.name)
+  return new Set(inside.map((p) => p.name)).size === 1 ? inside[0] : null
 }

@@ -46,6 +46,8 @@ const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad
   'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
+// Persian izafe and Arabic article forms written after a hyphen, in lower case.
+const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud', 'ad', 'ar', 'as', 'ash', 'az'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
 
@@ -90,7 +92,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       let posts = gaz.lookup(placeKey(surface))
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
-      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1e6)
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
@@ -109,8 +111,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
+    // A lower-case joiner after the hyphen ("Nawa-e Barakzayi", "Deh-i Sabz") always makes one longer name.
     if (h + 2 < t.count && t.value[h + 1] === '-' && adjacent(h, h + 1) && adjacent(h + 1, h + 2) && /\p{L}/u.test(t.value[h + 2])
-      && !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000))) { i = h + 1; continue }
+      && (hyphenJoiners.has(t.value[h + 2]) || !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000)))) { i = h + 1; continue }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
@@ -121,6 +124,19 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
 }
 
 const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
+
+/** The unit phrase ("local government area") starting at token `i`, in `i - 1`'s sentence, with its length in tokens. */
+function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: string; n: number } | null {
+  if (i <= 0 || i >= t.count || t.sentence[i] !== t.sentence[i - 1]) return null
+  for (const p of k.unitPhrases) {
+    const n = p.words.length
+    if (i + n > t.count) continue
+    let ok = true
+    for (let m = 0; m < n && ok; m++) ok = t.sentence[i + m] === t.sentence[i] && plain(t.value[i + m]) === p.words[m]
+    if (ok) return { unit: p.unit, n }
+  }
+  return null
+}
 
 /** Reject person names and organisation heads; set cues and the weak flag. */
 function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>): boolean {
@@ -135,10 +151,19 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
   if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
-  const next = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
+  // "Maru Local Government Area": several words standing for one unit word, read as that word.
+  const phrase = unitPhraseAt(t, j + 1, k)
+  const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
+  // "Dutse Maizane villages", "Garin Goje village": the name is the head of a longer settlement name the gazetteer
+  // lacks (capitalised words the gazetteer does not know, then a kind-of-place word), not the town of that name.
+  if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
+    let m = j + 1
+    while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
+    if (m > j + 1 && m < t.count && t.sentence[m] === s && k.settlements.has(plain(t.value[m]))) return false
+  }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   for (const cue of k.before) {
     const n = cue.words.length
@@ -163,8 +188,11 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x], b = found[x + 1]
     const gap: string[] = []
-    for (let j = a.last + 1; j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
-    if (b.first - a.last - 1 !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
+    // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").
+    const phrase = unitPhraseAt(t, a.last + 1, k)
+    if (phrase) gap.push(phrase.unit)
+    for (let j = a.last + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
+    if (b.first - a.last - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))

@@ -1,7 +1,8 @@
 /** @module mentions/places/resolve: pick each mention's gazetteer entry from document context (countries, admin areas, co-mentioned places, patterns). */
 import type { Gazetteer } from './gazetteer.js'
-import { Flag } from './gazetteer-types.js'
+import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey } from './normalize.js'
+import { placeKnowledge } from './knowledge.js'
 import type { Found } from './recognize.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
@@ -18,8 +19,8 @@ export interface Scored {
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 
-/** Words after a name that make it a second-level unit (ACLED precision 2), not a province. */
-export const districtLevel = new Set(['district', 'county', 'municipality', 'parish', 'area', 'sector', 'locality', 'subdivision', 'upazila', 'lga', 'tehsil', 'raion', 'rayon', 'commune'])
+/** Words after a name that make it a second-level unit (ACLED precision 2), not a province: data/places/cues.yaml `district`. */
+export const districtLevel = (): Set<string> => placeKnowledge().district
 
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
@@ -43,7 +44,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (flag === Flag.Alternate) { x[strongPrimary ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
-    const districtCue = districtLevel.has(f.adminCue)
+    const districtCue = districtLevel().has(f.adminCue)
     const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
     if (cueFits) { x[F.cue_fits] = 1; why.push(`"${f.adminCue}" follows`) }
     else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
@@ -100,7 +101,8 @@ function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
     if (!g.cc[e] || flag === Flag.Abbreviation) continue
     if (kind === 'country') named.add(g.cc[e])
-    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? 1.2 : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
+    // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
+    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
     if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
   }
   const n = best.size
@@ -116,7 +118,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number
     const best = r.ranked[0]
     if (!best || r.found.weak) return 0
     const e = best.entity
-    const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : 1)
+    const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
     cc.set(g.cc[e], (cc.get(g.cc[e]) ?? 0) + w); total += w
     if (g.a1code[e]) a1.set(g.a1code[e], (a1.get(g.a1code[e]) ?? 0) + w)
     return w
