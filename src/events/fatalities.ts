@@ -22,11 +22,12 @@ const synonyms: Record<string, string> = {
 /** A group's key: lower case, no article, head noun singular and mapped to a synonym; '' for totals. */
 export function groupKey(group: string | null): string {
   if (!group) return ''
-  const words = group.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
+  // "U.S. soldiers": dots dropped first, so the abbreviation is one word.
+  const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
   if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
-  // "Malian soldiers" and "soldiers" are one group: a demonym names no side of its own.
+  // "Malian soldiers", "US soldiers" and "soldiers" are one group: a demonym or a country's name names no side of its own.
   const mods = words.slice(0, -1).filter((w) => !demonymWords().has(w))
   const phrase = [...mods, head].join(' ')
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
@@ -37,7 +38,8 @@ export function groupKey(group: string | null): string {
 
 let demonyms: Set<string> | null = null
 function demonymWords(): Set<string> {
-  demonyms ??= new Set([...countries().values()].flatMap((c) => c.demonyms.map((d) => d.toLowerCase())))
+  demonyms ??= new Set([...countries().values()].flatMap((c) => [...c.demonyms, ...c.names.filter((n) => !/\s/.test(n))]
+    .map((d) => d.toLowerCase().replace(/\./g, ''))))
   return demonyms
 }
 

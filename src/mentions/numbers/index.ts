@@ -4,7 +4,7 @@ import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { attribute, groupAt } from './measure.js'
 import { claimantOf } from './claims.js'
-import { phraseEnding, quantities, wordsIn } from './scan.js'
+import { phraseAt, phraseEnding, quantities, wordsIn } from './scan.js'
 import type { Word } from './scan.js'
 import type { Measure, NumberWords } from './words.js'
 import { numberWords } from './words.js'
@@ -57,6 +57,11 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     const at = attribute(words, q.first, q.last, nw)
     // "killed 20 people, including 5 children": a breakdown of a figure already counted.
     if (breakdown(words, q.first) && at.measure && at.measure !== 'other') at.measure = 'people'
+    // "Two of the dead were brothers": a part of the toll, told after it.
+    if (at.measure === 'killed' && partOfDead(words, q.last, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
     const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
@@ -135,6 +140,14 @@ function stopWord(w: string, nw: NumberWords): boolean {
   if (clauseWords.has(w)) return true
   for (const set of nw.after.values()) if (set.has(w)) return true
   return false
+}
+
+/** "two of the dead", "three of those killed": the words after the quantity name the dead as a whole. */
+function partOfDead(words: readonly Word[], last: number, nw: NumberWords): boolean {
+  if (words[last + 1]?.lower !== 'of') return false
+  const det = words[last + 2]?.lower
+  const at = det === 'the' || det === 'those' || det === 'these' ? last + 3 : last + 2
+  return phraseAt(words, at, nw.deadNouns) > 0
 }
 
 /** A figure right after "including", "among them", "of whom": part of a figure already given. */
