@@ -135,19 +135,19 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const iso = where.place?.countryCode ?? docIso
   const context = doc.actors.filter((a) => a.span[1] <= c.span[0] && c.span[0] - a.span[1] < 400)
   const roles = assignRoles(doc, c, sub, trigger, iso, context, when.date?.day ?? null)
+  const types = subType(sub)
   const claims: FatalityClaim[] = []
   const otherClaims: EventDraft['otherClaims'] = []
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
-      const scope = tollScope(doc, n, c.span, trigger)
+      const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
       if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }
       claims.push(claim)
     } else otherClaims.push({ ...claim, measure: n.measure })
   }
-  const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
@@ -181,7 +181,7 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     if (!owner) continue
     const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
-      const scope = tollScope(doc, n, doc.sentences[si], null)
+      const scope = tollScope(doc, n, doc.sentences[si], null, owner.eventType === 'Protests' || owner.eventType === 'Riots')
       // "It put the losses on the other side at 180": a figure right after a running total continues it.
       const previous = [...owner.claims].reverse().find((x) => x.span[1] <= n.span[0])
       const continues = previous?.total === true && sentenceAt(doc, previous.span[0]) === si - 1
