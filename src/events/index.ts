@@ -16,7 +16,7 @@ import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
-import { statusOf } from './status.js'
+import { denials, statusOf } from './status.js'
 import { tollScope } from './tolls.js'
 
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -285,29 +285,3 @@ const BODY_WHOLE = cueWhole('body-nouns')
 const BODIES_OF = new RegExp(`^\\s+${cueSource('body-nouns')}\\s+of\\s+(?:the\\s+)?((?:[A-Za-z-]+\\s+)?[A-Za-z-]+)`, 'i')
 const VICTIM_WORD = cueWhole('victims')
 const ARMED_WORD = cueWhole('armed-victims')
-
-/** "The army denied the claim": a denial (context.yaml `status.denied`) in the next sentence that refers back marks the event denied. */
-function denials(doc: Doc, drafts: EventDraft[], k: EventKnowledge): void {
-  const refers = cue('denial-refers')
-  for (const d of drafts) {
-    if (d.status !== 'claimed' && d.status !== 'reported') continue
-    const next = doc.sentences[d.sentence + 1]
-    if (!next) continue
-    const [from, to] = tokenRange(doc, d.sentence + 1)
-    const denial = k.cues.scan(doc.tokens, from, to).find((m) => m.value === 'denied')
-    if (denial && refers.test(doc.text.slice(next[0], next[1]))) {
-      d.status = 'denied'
-      say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
-    }
-  }
-}
-
-/** Token indices [from, to) of sentence si. */
-function tokenRange(doc: Doc, si: number): [number, number] {
-  const t = doc.tokens
-  let from = 0
-  while (from < t.count && t.sentence[from] < si) from++
-  let to = from
-  while (to < t.count && t.sentence[to] === si) to++
-  return [from, to]
-}

@@ -74,8 +74,10 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   } else {
     // "After gunmen killed 8 on Friday, the army raided ...": the figure belongs to the clause that opens with the cue.
     const lead = opener(text.slice(clause[0], n.span[0]), clause[0])
+    // "after eight people, including six children, were killed Friday in a rocket attack": the dead are the trigger's own.
+    const killedBy = !!trigger && trigger[0] >= n.span[1] && KILLED_IN.test(text.slice(n.span[1], trigger[0]))
     const triggerOutside = !trigger || trigger[0] >= clause[1] || trigger[1] <= clause[0]
-    if (lead && triggerOutside) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
+    if (lead && triggerOutside && !killedBy) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
   }
   return { scope: 'event', why: '' }
 }
@@ -83,6 +85,8 @@ const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')
 const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
+// The figure's own verb and then the trigger: "were killed Friday in a rocket attack", "died in the blast".
+const KILLED_IN = /\b(?:killed|died|dead|slain|perished)\b[^.;:]{0,40}\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i
 
 /** The end of the sentence, or of its part up to the first ; : or dash after `from`. */
 function strongEnd(text: string, sentence: Span, from: number): number {

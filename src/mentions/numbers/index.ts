@@ -79,6 +79,7 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
 /** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */
 function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
   push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean): void {
+  const singleEnds = new Set<number>()     // last word of each count of one pushed here
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue
     const w = words[i].lower
@@ -93,6 +94,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // "a 35-year-old man": an age describes the one person; the noun comes after it.
       const head = ageEnd(words, i + 1, nw) - 1
       const g = groupAt(words, head + 1, nw)
+      // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
+      if (g?.thing) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
@@ -107,7 +110,11 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : w === 'his' || w === 'her' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
+      // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
+      const after = words[last + 1]?.lower
+      if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }
       push(i, last, { value: 1, high: null, qualifier: 'exact', vague: null, measure: at.measure, group: words.slice(last > head ? head + 1 : i + 1, last + 1).map((x) => x.text).join(' ').replace(/ - /g, '-'), score: known ? 0.75 : 0.6, rule: 'singular' })
+      singleEnds.add(last)
       i = last
     } else if (nw.onePronouns.has(w) && !oneKilled) {
       // After a sentence that already counted one dead, "killed him" is most likely that person again.
