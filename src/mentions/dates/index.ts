@@ -117,7 +117,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
   // ("Thousands march to protest killings" over "Thousands marched on Saturday ...").
   if (si >= 0 && !usable.some((d) => d.span[1] <= trigger[0])) {
-    const lead = usable.find((d) => d.span[0] >= trigger[1] && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d))
+    // Only later sentences: a date in the event's own sentence was weighed above (and maybe set aside).
+    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d))
     if (lead) {
       const reason = `No date before the event, which opens the article: the lead's "${lead.text}" (${lead.day}).`
       noteOnce(doc, 'date-from-lead', reason, trigger)
@@ -186,7 +187,7 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
 function otherActBetween(gap: string): boolean {
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
-  return /[a-z]{3,}ed/i.test(gap.slice(m.index! + m[0].length))
+  return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
 }
 
 /**

@@ -107,3 +107,20 @@ test('"her two children": the number counts them, the possessive adds no one', (
   assert.deepEqual(rows('A teacher and her three sons were killed.'), [
     ['A teacher', 1, null, 'exact', 'killed', 'teacher'], ['three', 3, null, 'exact', 'killed', 'sons']])
 })
+
+test('part of a toll, kin, officials, appositions and things', () => {
+  // "Two of the dead": some of the dead already counted.
+  assert.deepEqual(rows('The strike killed three farmers. Two of the dead were brothers.'), [
+    ['three', 3, null, 'exact', 'killed', 'farmers'], ['Two', 2, null, 'exact', 'people', null]])
+  // Kin and officials are people: "a herder and his son", "the mayor ... was gunned down".
+  assert.deepEqual(rows('A herder and his son were killed.'), [['A herder', 1, null, 'exact', 'killed', 'herder'], ['his son', 1, null, 'exact', 'killed', 'son']])
+  assert.deepEqual(rows('The mayor of Velka was gunned down and a municipal worker was wounded.'), [
+    ['The mayor', 1, null, 'exact', 'killed', 'mayor'], ['a municipal worker', 1, null, 'exact', 'injured', 'municipal worker']])
+  assert.deepEqual(rows('Four rebel cadres and a police inspector were killed.'), [
+    ['Four', 4, null, 'exact', 'killed', 'rebel cadres'], ['a police inspector', 1, null, 'exact', 'killed', 'police inspector']])
+  // An apposition says who the first one was; a list with "and" counts each.
+  assert.deepEqual(rows('He shot dead his mother, a police officer, in Herat.'), [['his mother', 1, null, 'exact', 'killed', 'mother']])
+  assert.deepEqual(rows('Gunmen killed a soldier, a policeman and a civilian.').map((r) => r[0]), ['a soldier', 'a policeman', 'a civilian'])
+  // The remains of a house or a drone are nobody's death.
+  assert.deepEqual(rows('Residents gathered around the remains of a house destroyed in the raid.'), [])
+})
