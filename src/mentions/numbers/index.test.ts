@@ -123,4 +123,5 @@ test('part of a toll, kin, officials, appositions and things', () => {
   assert.deepEqual(rows('Gunmen killed a soldier, a policeman and a civilian.').map((r) => r[0]), ['a soldier', 'a policeman', 'a civilian'])
   // The remains of a house or a drone are nobody's death.
   assert.deepEqual(rows('Residents gathered around the remains of a house destroyed in the raid.'), [])
+  assert.deepEqual(rows('Gunmen killed a cattle trader.'), [['a cattle trader', 1, null, 'exact', 'killed', 'cattle trader']])
 })

@@ -95,7 +95,7 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       const head = ageEnd(words, i + 1, nw) - 1
       const g = groupAt(words, head + 1, nw)
       // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
-      if (g?.thing) continue
+      if (g?.thing && !phraseAt(words, g.last + 1, nw.people)) continue      // ("a cattle trader" is a trader)
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
