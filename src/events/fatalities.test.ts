@@ -124,3 +124,12 @@ test('deaths that moved a crowd are not the protest\'s own', async () => {
   assert.deepEqual(coded('Hundreds of residents protested in Kano on Tuesday after a gas leak killed 11 workers at a chemical plant.'), [['Protests', 0]])
   assert.deepEqual(coded('Youths demonstrated outside the police station in Kano on Tuesday over the death of a trader who drowned during a raid.'), [['Protests', 0]])
 })
+
+test('a sentence that only counts the dead is the toll of the event before it', async () => {
+  const { extract } = await import('../pipeline.js')
+  const { toRecords } = await import('./records.js')
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-02', input: 't' },
+    text: 'On 1 May 2024, gunmen ambushed a bus near Gusau and shot at the passengers. Three men were killed and six people were injured. A fourth man died later.' })
+  assert.deepEqual(toRecords(doc).map((r) => [r.event_date, r.fatalities]), [['2024-05-01', 4]])
+  assert.ok(doc.messages.some((m) => m.rule === 'toll-only'))
+})

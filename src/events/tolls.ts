@@ -1,5 +1,8 @@
 /** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
 import type { Doc, NumberMention, Span } from '../doc.js'
+import { sentenceAt } from '../doc.js'
+import { numberWords } from '../mentions/numbers/index.js'
+import type { Candidate } from './candidates.js'
 import { cue, cueSource } from './cues.js'
 
 /** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
@@ -99,4 +102,22 @@ function lastMatch(s: string, re: RegExp): { text: string; rest: string } | null
   const all = [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))]
   const m = all.pop()
   return m ? { text: m[0], rest: s.slice(m.index! + m[0].length) } : null
+}
+
+/**
+ * "1 killed, 7 injured." / "A fourth person died later.": a sentence whose only event words are
+ * the casualty words of its counts (data/numbers.yaml `measures`), that names no side acting and
+ * no place, only counts the dead of the event told before it: a toll, not an incident of its own.
+ */
+export function tollOnly(doc: Doc, c: Candidate): boolean {
+  if (!c.numbers.some((n) => n.measure === 'killed')) return false
+  const nw = numberWords()
+  const casualty = (phrase: string) => {
+    const p = phrase.toLowerCase().replace(/\s+/g, ' ')
+    for (const m of ['killed', 'injured'] as const) if (nw.after.get(m)!.has(p) || nw.before.get(m)!.has(p)) return true
+    return false
+  }
+  if (!c.hits.length || !c.hits.every((h) => casualty(h.phrase))) return false
+  if (c.actors.some((a) => a.role === 'armed' || a.role === 'protester' || a.role === 'rioter')) return false
+  return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence)
 }
