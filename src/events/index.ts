@@ -17,7 +17,7 @@ import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
 import { denials, statusOf } from './status.js'
-import { tollScope } from './tolls.js'
+import { tollOnly, tollScope } from './tolls.js'
 
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
@@ -102,6 +102,16 @@ export function events(): Stage {
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
+        continue
+      }
+      // "1 killed, 7 injured." right after an event: its toll, not an incident of its own (tolls.ts tollOnly).
+      const before = drafts[drafts.length - 1]
+      if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c)
+        && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
+        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
+        absorb(before, { ...draft, status: before.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(before, c.sentence)
+        say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
       }
       const same = drafts.find((d) => sameEvent(d, draft))
