@@ -133,3 +133,10 @@ test('a sentence that only counts the dead is the toll of the event before it', 
   assert.deepEqual(toRecords(doc).map((r) => [r.event_date, r.fatalities]), [['2024-05-01', 4]])
   assert.ok(doc.messages.some((m) => m.rule === 'toll-only'))
 })
+
+test('different countries\' dead add up; "other" dead are dead of their own', () => {
+  assert.deepEqual(fatalitiesFrom([claim(2, 'Somali citizens'), claim(4, 'Kenyan citizens')]), { fatalities: 6, low: 6, high: 6 })
+  // A count naming no country joins the one country named.
+  assert.deepEqual(fatalitiesFrom([claim(5, 'soldiers'), claim(4, 'Malian soldiers')]), { fatalities: 4, low: 4, high: 5 })
+  assert.deepEqual(fatalitiesFrom([claim(2, 'policemen'), claim(2, 'other policemen')]), { fatalities: 4, low: 4, high: 4 })
+})

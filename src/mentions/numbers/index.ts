@@ -52,6 +52,7 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
     push(a, b, { value: 0, high: null, qualifier: 'exact', vague: null, measure, group: null, score: 0.8, rule: 'no-fatalities' })
   }
+  const oneEnds = new Set<number>()        // last word of each count of one ("1 child"): an apposition may follow it
   for (const q of quantities(words, nw)) {
     if (taken.has(q.core)) continue
     const at = attribute(words, q.first, q.last, nw)
@@ -69,17 +70,18 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
       value: q.value, high: q.high, qualifier: q.qualifier, vague: q.vague, measure: at.measure,
       group: groupText(words, at.group, text), score, rule,
     })
+    if (q.value === 1 && !q.high && at.group) oneEnds.add(at.group[1])
     if (q.kind === 'vague' && at.measure === 'killed') {
       say(doc, 'numbers', 'vague-quantity', `"${q.vague}" read as ${q.value}, ACLED's conventional figure.`, { span: doc.numbers[doc.numbers.length - 1].span })
     }
   }
-  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1))
+  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
 }
 
 /** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */
 function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
-  push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean): void {
-  const singleEnds = new Set<number>()     // last word of each count of one pushed here
+  push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean,
+  singleEnds: Set<number>): void {       // last word of each count of one ("1 child", "his mother")
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue
     const w = words[i].lower
@@ -154,7 +156,13 @@ function partOfDead(words: readonly Word[], last: number, nw: NumberWords): bool
   if (words[last + 1]?.lower !== 'of') return false
   const det = words[last + 2]?.lower
   const at = det === 'the' || det === 'those' || det === 'these' ? last + 3 : last + 2
-  return phraseAt(words, at, nw.deadNouns) > 0
+  if (phraseAt(words, at, nw.deadNouns) > 0) return true
+  // "One of the men who died was a cartel leader": the relative clause says they are the dead already counted.
+  const g = groupAt(words, at, nw)
+  if (!g || g.thing || !['who', 'that'].includes(words[g.last + 1]?.lower ?? '')) return false
+  let k = g.last + 2
+  while (['were', 'was', 'had', 'have', 'been', 'later'].includes(words[k]?.lower ?? '')) k++
+  return (nw.after.get('killed')!.has(words[k]?.lower ?? ''))
 }
 
 /** A figure right after "including", "among them", "of whom": part of a figure already given. */
