@@ -114,6 +114,8 @@ test('part of a toll, kin, officials, appositions and things', () => {
     ['three', 3, null, 'exact', 'killed', 'farmers'], ['Two', 2, null, 'exact', 'people', null]])
   assert.deepEqual(rows('Three men died in the ambush. One of the men who died was a cartel leader.').map((r) => [r[0], r[4]]), [['Three', 'killed'], ['One', 'people']])
   assert.deepEqual(rows('One of the soldiers was killed.').map((r) => [r[0], r[4]]), [['One', 'killed']])
+  assert.deepEqual(rows('Three women who were also nurses at the clinic were found dead.'), [['Three', 3, null, 'exact', 'killed', 'women']])
+  assert.deepEqual(rows('Five men who were killed in the raid were buried.').map((r) => [r[0], r[4]]), [['Five', 'killed']])
   // Kin and officials are people: "a herder and his son", "the mayor ... was gunned down".
   assert.deepEqual(rows('A herder and his son were killed.'), [['A herder', 1, null, 'exact', 'killed', 'herder'], ['his son', 1, null, 'exact', 'killed', 'son']])
   assert.deepEqual(rows('The mayor of Velka was gunned down and a municipal worker was wounded.'), [

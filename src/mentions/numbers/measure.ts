@@ -120,6 +120,15 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
     while (k < words.length && k - j < 10 && !aux.has(words[k].lower) && !cueAt(words, k, nw.after) && !/^[,;.]$/.test(words[k].text)) k++
     if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after)) return k
   }
+  // "three women who were also nurses were found dead": a relative clause that says who they were, then the verb.
+  if ((words[j]?.lower === 'who' || words[j]?.lower === 'that') && passiveAux.has(words[j + 1]?.lower ?? '') && !cueAt(words, j + 2, nw.after)) {
+    for (let k = j + 3; k < words.length && k - j < 12 && !/^[,;.:]$/.test(words[k].text); k++) {
+      if (!passiveAux.has(words[k].lower)) continue
+      let v = k
+      while (v < words.length && aux.has(words[v].lower)) v++
+      if (cueAt(words, v, nw.after)) return k
+    }
+  }
   // "two police agents, were also killed" (but not "killed two soldiers, wounded three": a new clause with its own object).
   if (words[j]?.text === ',' && aux.has(words[j + 1]?.lower ?? '')) return j + 1
   if (words[j]?.text === ',') {
