@@ -143,3 +143,9 @@ test('eventDate: an undated headline takes the lead\'s day; an undated sentence 
   const far = run('Militants attacked a post on Sunday. The post was small. It had ten guards. They were tired. Help came late.\n\nJets bombed a camp.')
   assert.deepEqual(eventDate(far, at(far, 'bombed')).date?.rule, 'date-from-publication')
 })
+
+test('"overnight" after a stated day in its sentence is that day\'s night', () => {
+  assert.deepEqual(rows('Around 10 March 2016, overnight, gunmen attacked a post.'), [['10 March 2016', '2016-03-10', 2], ['overnight', '2016-03-10', 1]])
+  // Alone it is the night before publication (2016-03-29).
+  assert.deepEqual(rows('Gunmen attacked a post overnight.'), [['overnight', '2016-03-28', 1]])
+})

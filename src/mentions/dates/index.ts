@@ -50,6 +50,22 @@ export function dates(): Stage {
       }
       if (f.day !== null && precision === 1 && !aside) previous = f.day
     }
+    anchorOvernight(doc)
+  }
+}
+
+/**
+ * "On 10 November 2022, overnight, gunmen attacked ...": "overnight" after a stated day in its
+ * sentence is the night of that day, not the night before publication.
+ */
+function anchorOvernight(doc: Doc): void {
+  for (const [i, d] of doc.dates.entries()) {
+    if (d.rule !== 'overnight') continue
+    const si = sentenceAt(doc, d.span[0])
+    const stated = doc.dates.filter((e) => e !== d && e.relative === false && e.day && e.endDay === null && e.span[1] <= d.span[0] && sentenceAt(doc, e.span[0]) === si).pop()
+    if (!stated || stated.day === d.day) continue
+    doc.dates[i] = { ...d, day: stated.day, relative: false }
+    say(doc, 'dates', 'overnight-of-stated-day', `"${d.text}" follows "${stated.text}" in its sentence: the night of ${stated.day}, not the night before publication.`, { span: d.span })
   }
 }
 
