@@ -149,3 +149,11 @@ test('"overnight" after a stated day in its sentence is that day\'s night', () =
   // Alone it is the night before publication (2016-03-29).
   assert.deepEqual(rows('Gunmen attacked a post overnight.'), [['overnight', '2016-03-28', 1]])
 })
+
+test('eventDate: a day after "in retaliation for" or still to come does not date a past act', () => {
+  // 2016-03-29 is a Tuesday.
+  const doc = run('29 March. Herders attacked Koro in retaliation for the death of a herder on Sunday.')
+  assert.deepEqual(eventDate(doc, at(doc, 'attacked')).date?.day, '2016-03-29')
+  const ahead = run('2 March. Rioters barricaded a road in Allada to demand fair elections in April 2016.')
+  assert.deepEqual(eventDate(ahead, at(ahead, 'barricaded')).date?.day, '2016-03-02')
+})

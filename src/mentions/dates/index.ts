@@ -101,6 +101,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0])))
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
+      // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
+      && !(d.span[0] >= trigger[1] && PAST_VERB.test(doc.text.slice(trigger[0], trigger[1])) && !!doc.article.published && d.day! > doc.article.published)
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
@@ -169,6 +171,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   return { date: null, reason }
 }
 
+const PAST_VERB = /^[a-z]+ed$/i
 /** Sentences after an undated headline within which the lead's day is looked for. */
 const LEAD_SENTENCES = 6
 /** Sentences back within which the story's last named day carries on to an undated event. */
@@ -201,6 +204,7 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  * prayers", "after midnight on Friday" have no verb: the date stays the trigger's.
  */
 function otherActBetween(gap: string): boolean {
+  if (dateConfig().actOpener.test(gap)) return true
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
   return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
