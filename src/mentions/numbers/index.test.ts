@@ -128,9 +128,13 @@ test('part of a toll, kin, officials, appositions and things', () => {
   assert.deepEqual(rows('1 child, a shepherd, was killed by a roadside bomb.'), [['1', 1, null, 'exact', 'killed', 'child']])
   // Doers before two verbs joined by "and"; an unknown people noun before "and" another count; a list with a serial comma.
   assert.deepEqual(rows('A group lynched and killed a thief.'), [['a thief', 1, null, 'exact', 'killed', 'thief']])
+  assert.deepEqual(rows('Several farmers killed and burned a dozen sheep.').map((r) => [r[0], r[4]]), [['Several', 'people'], ['a dozen', 'other']])
+  assert.deepEqual(rows('Raiders killed six oxen.').map((r) => [r[0], r[4]]), [['six', 'other']])
+  assert.deepEqual(rows('1 soldier was killed or wounded by a sniper.').map((r) => [r[0], r[4]]), [['1', 'injured']])
   assert.deepEqual(rows('Three Fulani and three farmers were killed.'), [['Three', 3, null, 'exact', 'killed', 'Fulani'], ['three', 3, null, 'exact', 'killed', 'farmers']])
   assert.deepEqual(rows('3 policemen, 2 militia members, and 1 soldier were killed.').map((r) => [r[1], r[4]]), [[3, 'killed'], [2, 'killed'], [1, 'killed']])
   // The remains of a house or a drone are nobody's death.
   assert.deepEqual(rows('Residents gathered around the remains of a house destroyed in the raid.'), [])
   assert.deepEqual(rows('Gunmen killed a cattle trader.'), [['a cattle trader', 1, null, 'exact', 'killed', 'cattle trader']])
+  assert.deepEqual(rows('Villagers killed a goat thief.'), [['a goat thief', 1, null, 'exact', 'killed', 'goat thief']])
 })

@@ -166,8 +166,8 @@ export function attribute(words: readonly Word[], first: number, last: number, n
       const verb = words.slice(j, j + cue.n).map((w) => w.lower).join(' ')
       const obj = words[j + cue.n]
       // "a group lynched and killed a thief": the object comes after a second verb joined by "and".
-      const second = obj?.lower === 'and' ? cueAt(words, j + cue.n + 1, nw.after) : null
-      const objAfter = second ? words[j + cue.n + 1 + second.n] : obj
+      const second = obj?.lower === 'and' ? cueAt(words, j + cue.n + 1, nw.after)?.n ?? (/^[a-z]+ed$/.test(words[j + cue.n + 1]?.lower ?? '') ? 1 : 0) : 0
+      const objAfter = second ? words[j + cue.n + 1 + second] : obj
       const agent = !passive && !intransitive.test(verb) && !!objAfter && (objectStart.has(objAfter.lower) || /^\d/.test(objAfter.text))
       if (!agent) return { measure: cue.measure, group, how: 'after' }
       return { measure: group ? 'people' : null, group, how: 'agent' }
