@@ -156,4 +156,8 @@ test('eventDate: a day after "in retaliation for" or still to come does not date
   assert.deepEqual(eventDate(doc, at(doc, 'attacked')).date?.day, '2016-03-29')
   const ahead = run('2 March. Rioters barricaded a road in Allada to demand fair elections in April 2016.')
   assert.deepEqual(eventDate(ahead, at(ahead, 'barricaded')).date?.day, '2016-03-02')
+  assert.deepEqual(eventDate(ahead, at(ahead, 'Rioters')).date?.day, '2016-03-02')
+  // A plan keeps its day to come.
+  const plan = run('Unions will strike across Benin in April 2016.')
+  assert.deepEqual(eventDate(plan, at(plan, 'strike')).date?.day, '2016-04-15')
 })

@@ -102,7 +102,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
-      && !(d.span[0] >= trigger[1] && PAST_VERB.test(doc.text.slice(trigger[0], trigger[1])) && !!doc.article.published && d.day! > doc.article.published)
+      && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
@@ -171,7 +171,11 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   return { date: null, reason }
 }
 
-const PAST_VERB = /^[a-z]+ed$/i
+/** A past-tense verb and no future word between the sentence's start and `at`: "Rioters barricaded a road ... in April". */
+function pastBefore(doc: Doc, from: number, at: number): boolean {
+  const words = doc.text.slice(from, at)
+  return /\b[a-z]{3,}ed\b/.test(words) && !dateConfig().future.test(words)
+}
 /** Sentences after an undated headline within which the lead's day is looked for. */
 const LEAD_SENTENCES = 6
 /** Sentences back within which the story's last named day carries on to an undated event. */
