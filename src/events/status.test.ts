@@ -125,3 +125,8 @@ test('a claim that opens after the trigger claims the toll, not the fighting: on
     + 'After heavy gunfire from both sides, the militants claimed to have killed two soldiers and wounded five others.', '2020-05-09')
   assert.deepEqual(records.map(row), [['2020-05-09', 'Armed clash', 'SO', 2, 2, 2, 'reported']])
 })
+
+test('a toll "since the clashes began" is never the day\'s event figure', () => {
+  const { records } = run('Two people were killed in clashes between rival gunmen in Tripoli on Monday. Six people have died since the clashes began on Friday.', '2014-01-21')
+  assert.deepEqual(records.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2014-01-20', 'Armed clash', 2]])
+})
