@@ -93,3 +93,50 @@ test('an age and a possessive before a number add no dead (whole pipeline)', asy
   assert.deepEqual(coded('A 28-year-old man was beaten to death by a mob in Gusau on Tuesday.'), [[1, [[1, 'man']]]])
   assert.deepEqual(coded('A woman and her two daughters were killed when gunmen attacked Gusau on Tuesday.'), [[3, [[1, 'woman'], [2, 'daughters']]]])
 })
+
+test('a country\'s name or its abbreviation names no side: "2 US soldiers" and "two American soldiers" are one count', () => {
+  assert.deepEqual(['US Soldiers', 'U.S. soldiers', 'American soldiers', 'Iraqi soldiers'].map(groupKey), ['soldier', 'soldier', 'soldier', 'soldier'])
+  assert.deepEqual(fatalitiesFrom([claim(2, 'US Soldiers'), claim(2, 'American soldiers')]), { fatalities: 2, low: 2, high: 2 })
+})
+
+test('kin, apposition and parts of a toll (whole pipeline)', async () => {
+  const { extract } = await import('../pipeline.js')
+  const { toRecords } = await import('./records.js')
+  const coded = (text: string, published = '2024-05-02') => toRecords(extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text }))
+    .map((r) => [r.event_date, r.fatalities, r.fatality_claims.map((c) => [c.value, c.group])])
+  // "a man and his son" are two dead.
+  assert.deepEqual(coded('A herder and his son were shot dead by bandits near Gusau on Tuesday.'), [['2024-04-30', 2, [[1, 'herder'], [1, 'son']]]])
+  // "his mother, a police officer": one woman, said twice.
+  assert.deepEqual(coded('A militant shot dead his mother, a police officer, in Herat on Tuesday.'), [['2024-04-30', 1, [[1, 'mother']]]])
+  // "Two of the dead were brothers" is part of the three, not another count.
+  assert.deepEqual(coded('A drone strike hit a pick-up truck near Korom market on Monday, killing at least three farmers, health officials said. Two of the dead were brothers.', '2019-06-20'),
+    [['2019-06-17', 3, [[3, 'farmers']]]])
+  // Only the mayor died; the municipal worker was wounded.
+  assert.deepEqual(coded('The mayor of Velka was gunned down by assailants and a municipal worker was wounded in the attack on Monday.', '2024-05-01'),
+    [['2024-04-29', 1, [[1, 'mayor']]]])
+})
+
+test('deaths that moved a crowd are not the protest\'s own', async () => {
+  const { extract } = await import('../pipeline.js')
+  const { toRecords } = await import('./records.js')
+  const coded = (text: string) => toRecords(extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-02', input: 't' }, text }))
+    .map((r) => [r.event_type, r.fatalities])
+  assert.deepEqual(coded('Hundreds of residents protested in Kano on Tuesday after a gas leak killed 11 workers at a chemical plant.'), [['Protests', 0]])
+  assert.deepEqual(coded('Youths demonstrated outside the police station in Kano on Tuesday over the death of a trader who drowned during a raid.'), [['Protests', 0]])
+})
+
+test('a sentence that only counts the dead is the toll of the event before it', async () => {
+  const { extract } = await import('../pipeline.js')
+  const { toRecords } = await import('./records.js')
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-02', input: 't' },
+    text: 'On 1 May 2024, gunmen ambushed a bus near Gusau and shot at the passengers. Three men were killed and six people were injured. A fourth man died later.' })
+  assert.deepEqual(toRecords(doc).map((r) => [r.event_date, r.fatalities]), [['2024-05-01', 4]])
+  assert.ok(doc.messages.some((m) => m.rule === 'toll-only'))
+})
+
+test('different countries\' dead add up; "other" dead are dead of their own', () => {
+  assert.deepEqual(fatalitiesFrom([claim(2, 'Somali citizens'), claim(4, 'Kenyan citizens')]), { fatalities: 6, low: 6, high: 6 })
+  // A count naming no country joins the one country named.
+  assert.deepEqual(fatalitiesFrom([claim(5, 'soldiers'), claim(4, 'Malian soldiers')]), { fatalities: 4, low: 4, high: 5 })
+  assert.deepEqual(fatalitiesFrom([claim(2, 'policemen'), claim(2, 'other policemen')]), { fatalities: 4, low: 4, high: 4 })
+})

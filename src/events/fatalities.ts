@@ -22,12 +22,13 @@ const synonyms: Record<string, string> = {
 /** A group's key: lower case, no article, head noun singular and mapped to a synonym; '' for totals. */
 export function groupKey(group: string | null): string {
   if (!group) return ''
-  const words = group.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
+  // "U.S. soldiers": dots dropped first, so the abbreviation is one word.
+  const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
   if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
-  // "Malian soldiers" and "soldiers" are one group: a demonym names no side of its own.
-  const mods = words.slice(0, -1).filter((w) => !demonymWords().has(w))
+  // "Malian soldiers", "US soldiers" and "soldiers" are one group: a demonym or a country's name names no side of its own.
+  const mods = words.slice(0, -1).filter((w) => !nationWords().has(w))
   const phrase = [...mods, head].join(' ')
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
@@ -35,10 +36,36 @@ export function groupKey(group: string | null): string {
   return [...mods, head].join(' ')
 }
 
-let demonyms: Set<string> | null = null
-function demonymWords(): Set<string> {
-  demonyms ??= new Set([...countries().values()].flatMap((c) => c.demonyms.map((d) => d.toLowerCase())))
+let demonyms: Map<string, string> | null = null
+/** Demonyms and one-word country names ("malian", "us", "american"), each with its country's ISO code. */
+function nationWords(): Map<string, string> {
+  demonyms ??= new Map([...countries().values()].flatMap((c) => [...c.demonyms, ...c.names.filter((n) => !/\s/.test(n))]
+    .map((d) => [d.toLowerCase().replace(/\./g, ''), c.iso] as [string, string])))
   return demonyms
+}
+
+// "two other policemen", "another soldier", "the other two victims": dead besides those counted.
+const OTHER = /\b(?:other|others|another|additional|further|more)\b/i
+
+/**
+ * The group a claim counts in: its group key, and the country its words name when two counts of
+ * the same noun name different countries ("two Somali and four Kenyan citizens" are six). A count
+ * that names no country joins the one named, if only one is. "Two other policemen" are always
+ * dead of their own.
+ */
+function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
+  const key = groupKey(c.group)
+  if (key && c.group && OTHER.test(c.group)) return `${key}#${c.span[0]}`
+  if (!key) return key
+  const nations = new Set(all.filter((x) => groupKey(x.group) === key).map((x) => nationOf(x.group)).filter(Boolean))
+  return nations.size > 1 ? `${key}@${nationOf(c.group)}` : key
+}
+
+function nationOf(group: string | null): string {
+  if (!group) return ''
+  const words = group.toLowerCase().replace(/\./g, '').split(/[^a-z-]+/)
+  for (const w of words) { const iso = nationWords().get(w); if (iso) return iso }
+  return ''
 }
 
 /**
@@ -61,7 +88,7 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
   const used = positive.length ? positive : reported
   const groups = new Map<string, (FatalityClaim & { value: number })[]>()
   for (const c of used) {
-    const key = groupKey(c.group)
+    const key = claimKey(c, used)
     groups.set(key, [...(groups.get(key) ?? []), c])
   }
   let sum = 0, sumLow = 0, sumHigh = 0

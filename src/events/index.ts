@@ -16,8 +16,8 @@ import { absorb, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
-import { statusOf } from './status.js'
-import { tollScope } from './tolls.js'
+import { denials, statusOf } from './status.js'
+import { tollOnly, tollScope } from './tolls.js'
 
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
@@ -104,6 +104,16 @@ export function events(): Stage {
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
       }
+      // "1 killed, 7 injured." right after an event: its toll, not an incident of its own (tolls.ts tollOnly).
+      const before = drafts[drafts.length - 1]
+      if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c)
+        && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
+        && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
+        absorb(before, { ...draft, status: before.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(before, c.sentence)
+        say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
+        continue
+      }
       const same = drafts.find((d) => sameEvent(d, draft))
       if (same) {
         absorb(same, draft)
@@ -135,19 +145,19 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const iso = where.place?.countryCode ?? docIso
   const context = doc.actors.filter((a) => a.span[1] <= c.span[0] && c.span[0] - a.span[1] < 400)
   const roles = assignRoles(doc, c, sub, trigger, iso, context, when.date?.day ?? null)
+  const types = subType(sub)
   const claims: FatalityClaim[] = []
   const otherClaims: EventDraft['otherClaims'] = []
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
-      const scope = tollScope(doc, n, c.span, trigger)
+      const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
       if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }
       claims.push(claim)
     } else otherClaims.push({ ...claim, measure: n.measure })
   }
-  const types = subType(sub)
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
   if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
   if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
@@ -181,7 +191,7 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     if (!owner) continue
     const claim = claimOf(n, doc)
     if (n.measure === 'killed') {
-      const scope = tollScope(doc, n, doc.sentences[si], null)
+      const scope = tollScope(doc, n, doc.sentences[si], null, owner.eventType === 'Protests' || owner.eventType === 'Riots')
       // "It put the losses on the other side at 180": a figure right after a running total continues it.
       const previous = [...owner.claims].reverse().find((x) => x.span[1] <= n.span[0])
       const continues = previous?.total === true && sentenceAt(doc, previous.span[0]) === si - 1
@@ -285,29 +295,3 @@ const BODY_WHOLE = cueWhole('body-nouns')
 const BODIES_OF = new RegExp(`^\\s+${cueSource('body-nouns')}\\s+of\\s+(?:the\\s+)?((?:[A-Za-z-]+\\s+)?[A-Za-z-]+)`, 'i')
 const VICTIM_WORD = cueWhole('victims')
 const ARMED_WORD = cueWhole('armed-victims')
-
-/** "The army denied the claim": a denial (context.yaml `status.denied`) in the next sentence that refers back marks the event denied. */
-function denials(doc: Doc, drafts: EventDraft[], k: EventKnowledge): void {
-  const refers = cue('denial-refers')
-  for (const d of drafts) {
-    if (d.status !== 'claimed' && d.status !== 'reported') continue
-    const next = doc.sentences[d.sentence + 1]
-    if (!next) continue
-    const [from, to] = tokenRange(doc, d.sentence + 1)
-    const denial = k.cues.scan(doc.tokens, from, to).find((m) => m.value === 'denied')
-    if (denial && refers.test(doc.text.slice(next[0], next[1]))) {
-      d.status = 'denied'
-      say(doc, 'events', 'denied', 'The next sentence denies the event.', { span: next })
-    }
-  }
-}
-
-/** Token indices [from, to) of sentence si. */
-function tokenRange(doc: Doc, si: number): [number, number] {
-  const t = doc.tokens
-  let from = 0
-  while (from < t.count && t.sentence[from] < si) from++
-  let to = from
-  while (to < t.count && t.sentence[to] === si) to++
-  return [from, to]
-}

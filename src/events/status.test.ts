@@ -89,3 +89,44 @@ test('police firing tear gas shells at a crowd is no shelling', () => {
   assert.ok(records.length > 0)
   assert.ok(records.every((r) => r.sub_event_type !== 'Shelling/artillery/missile attack'))
 })
+
+test('each day keeps its own dead: Wednesday\'s strike carries Wednesday\'s toll; the story of Tuesday goes on to its own event', () => {
+  const { doc, records } = run('Two people were killed in an air strike on Rafah early Wednesday, the health ministry said, taking the toll from two days of fighting to 10.\n\n'
+    + 'The fighting began on Tuesday, when militants fired rockets at Sderot.\n\nIn response, the army shelled targets in Rafah. '
+    + 'Further air strikes on Rafah killed eight people, medics said.', '2019-11-13')
+  assert.deepEqual(records.map((r) => [r.event_date, r.fatalities]), [['2019-11-13', 2], ['2019-11-12', 8]])
+  assert.ok(rules(doc).includes('running-total'))
+  assert.ok(doc.messages.some((m) => m.rule === 'date-from-narrative'))
+})
+
+test('a running period ("since Friday") dates no event, and "began after eight were killed Friday" keeps Friday\'s dead out of the clash', () => {
+  const { records } = run('At least three people died in clashes in Tripoli on Monday. '
+    + 'The toll of the clashes since Friday in the city rose to six. '
+    + 'The clashes began after eight people, including six children, were killed Friday in a rocket attack on Arsal.', '2014-01-21')
+  // Monday's clash has Monday's three; Friday's rocket attack its own eight.
+  assert.deepEqual(records.map((r) => [r.event_date, r.fatalities]), [['2014-01-20', 3], ['2014-01-17', 8]])
+})
+
+test('an undated headline takes the day of the lead that follows it', () => {
+  const { doc, records } = run('Thousands march in Lyon to protest police violence\n\nThousands of demonstrators marched in Lyon on Saturday to protest police violence.', '2014-12-14')
+  assert.deepEqual(records.map((r) => [r.event_date, r.event_type, r.status]), [['2014-12-13', 'Protests', 'reported']])
+  assert.ok(doc.messages.some((m) => m.rule === 'date-from-lead'))
+})
+
+test('a denial two sentences after the claim, naming "the claim", marks the event denied', () => {
+  const { doc, records } = run('Rebels said on Sunday that their fighters had shot down an army helicopter near Kidal. '
+    + 'The group published a photograph of what it said was the wreckage. The army denied the claim.', '2023-11-06')
+  assert.deepEqual(records.map((r) => r.status), ['denied'])
+  assert.ok(doc.messages.some((m) => m.rule === 'denied' && /names "the claim"/.test(m.reason)))
+})
+
+test('a claim that opens after the trigger claims the toll, not the fighting: one reported clash with the claimed dead', () => {
+  const { records } = run('On 9 May 2020, al-Shabaab militants attacked army positions near Jilib. '
+    + 'After heavy gunfire from both sides, the militants claimed to have killed two soldiers and wounded five others.', '2020-05-09')
+  assert.deepEqual(records.map(row), [['2020-05-09', 'Armed clash', 'SO', 2, 2, 2, 'reported']])
+})
+
+test('a toll "since the clashes began" is never the day\'s event figure', () => {
+  const { records } = run('Two people were killed in clashes between rival gunmen in Tripoli on Monday. Six people have died since the clashes began on Friday.', '2014-01-21')
+  assert.deepEqual(records.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2014-01-20', 'Armed clash', 2]])
+})

@@ -1,8 +1,9 @@
 /** @module events/status: reported, claimed, denied, planned or background, from the clause and the date. */
-import type { DateMention, Doc, Status } from '../doc.js'
+import type { DateMention, Doc, EventDraft, Status } from '../doc.js'
 import { say } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import type { Candidate, Hit } from './candidates.js'
+import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { clauseOf } from './tolls.js'
 
@@ -22,6 +23,9 @@ const INTENT = new RegExp(`\\b${cueSource('intent-before')}\\s+(\\S+\\s+){0,3}to
 const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.
 const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 'i')
+
+// After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
+const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 
 export interface StatusResult { status: Status; why: string }
 
@@ -57,7 +61,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   }
   const denied = c.cues.find((q) => q.cue === 'denied')
   if (denied) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
-  const claimed = inClause.find((q) => q.cue === 'claimed')
+  // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
+  // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
+  const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20))))
   const sentence = doc.text.slice(c.span[0], c.span[1])
   if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence)) {
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
@@ -97,4 +103,57 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
     return false
   }
   return true
+}
+
+/** Sentences after an event's own within which a denial that names it still speaks of it. */
+const DENIAL_SENTENCES = 3
+
+/**
+ * "Somalia's armed forces denied the claim": a denial (context.yaml `status.denied`) after an event
+ * marks it denied. The next sentence may refer back with a pronoun ("denied it"); up to three
+ * sentences on, the denial must name what it denies: "the claim"/"the report" (cues.yaml
+ * `denial-refers` after a determiner), the event's place, its trigger words or a named side. A
+ * sentence that tells another event ends the search: a denial after it is that event's.
+ */
+export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowledge): void {
+  const own = new Set(drafts.map((d) => d.sentence))
+  for (const d of drafts) {
+    if (d.status !== 'claimed' && d.status !== 'reported') continue
+    for (let si = d.sentence + 1; si <= d.sentence + DENIAL_SENTENCES && si < doc.sentences.length; si++) {
+      if (own.has(si)) break
+      const [from, to] = tokenRange(doc, si)
+      if (!k.cues.scan(doc.tokens, from, to).some((m) => m.value === 'denied')) continue
+      const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
+      const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
+      if (!names) continue
+      d.status = 'denied'
+      say(doc, 'events', 'denied', `Sentence ${si + 1} denies the ${d.subEventType} event told in sentence ${d.sentence + 1}: it ${names}.`, { span: doc.sentences[si] })
+      break
+    }
+  }
+}
+const REFERS = cue('denial-refers')
+const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}`, 'i')
+
+/** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */
+function namesEvent(doc: Doc, d: EventDraft, words: string): string | null {
+  const claim = words.match(NAMED_CLAIM)
+  if (claim) return `names "${claim[0]}"`
+  const has = (t: string | undefined | null) => !!t && t.length > 3 && new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(words)
+  const place = d.place?.text
+  if (has(place)) return `names its place "${place}"`
+  const trigger = doc.text.slice(d.trigger[0], d.trigger[1])
+  if (has(trigger)) return `names its act "${trigger}"`
+  for (const a of [d.actor1, d.actor2]) if (a && !a.generic && a.text && has(a.text)) return `names its side "${a.text}"`
+  return null
+}
+
+/** Token indices [from, to) of sentence si. */
+function tokenRange(doc: Doc, si: number): [number, number] {
+  const t = doc.tokens
+  let from = 0
+  while (from < t.count && t.sentence[from] < si) from++
+  let to = from
+  while (to < t.count && t.sentence[to] === si) to++
+  return [from, to]
 }

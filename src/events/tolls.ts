@@ -1,5 +1,8 @@
 /** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
 import type { Doc, NumberMention, Span } from '../doc.js'
+import { sentenceAt } from '../doc.js'
+import { numberWords } from '../mentions/numbers/index.js'
+import type { Candidate } from './candidates.js'
 import { cue, cueSource } from './cues.js'
 
 /** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
@@ -34,9 +37,10 @@ function periodIn(doc: Doc, clause: Span): string | null {
 
 /**
  * The scope of a death figure in the sentence `sentence` of an event whose trigger is `trigger`
- * (null: the figure follows the event in a sentence of its own).
+ * (null: the figure follows the event in a sentence of its own). `protest`: the event is a protest
+ * or a riot, whose own dead are never the deaths that moved the crowd.
  */
-export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null): TollScope {
+export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null, protest = false): TollScope {
   const text = doc.text
   const clause = clauseOf(text, sentence, n.span)
   const words = text.slice(clause[0], clause[1])
@@ -49,25 +53,34 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (perfect && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= clause[0] && d.span[1] <= clause[1])) return { scope: 'total', why: `"${perfect[0]}" makes "${n.text}" a toll over a period (rule perfect-period-toll)` }
   const period = periodIn(doc, clause)
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
-  // "after" alone opens another incident's clause only when that clause has a date of its own.
-  const opener = (s: string, at: number, clauseEnd: number): RegExpMatchArray | null => {
+  // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
+  if (protest) {
+    const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), cue('protest-cause'))
+    if (cause && !EDGE_BEFORE.test(cause.rest)) return { scope: 'other', why: `"${cause.text}" makes "${n.text}" the deaths the protest is about, not its own (rule protest-cause)` }
+  }
+  // "after" alone opens another incident's clause only when that clause has a date of its own: up to the
+  // sentence's end, so "began after eight people, including six children, were killed Friday" finds it.
+  const sentenceEnd = strongEnd(text, sentence, n.span[1])
+  const opener = (s: string, at: number): RegExpMatchArray | null => {
     const strong = s.match(cue('other-incident'))
     if (strong) return strong
     const weak = s.match(cue('other-incident-weak'))
-    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= clauseEnd) ? weak : null
+    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd) ? weak : null
   }
   if (trigger && trigger[1] <= n.span[0]) {
     // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
     const gap = text.slice(trigger[1], n.span[0])
-    const between = opener(gap, trigger[1], clause[1])
+    const between = opener(gap, trigger[1])
     if (between && !EDGE_BEFORE.test(gap.slice(between.index! + between[0].length))) {
       return { scope: 'other', why: `"${between[0]}" puts "${n.text}" in another incident` }
     }
   } else {
     // "After gunmen killed 8 on Friday, the army raided ...": the figure belongs to the clause that opens with the cue.
-    const lead = opener(text.slice(clause[0], n.span[0]), clause[0], clause[1])
+    const lead = opener(text.slice(clause[0], n.span[0]), clause[0])
+    // "after eight people, including six children, were killed Friday in a rocket attack": the dead are the trigger's own.
+    const killedBy = !!trigger && trigger[0] >= n.span[1] && KILLED_IN.test(text.slice(n.span[1], trigger[0]))
     const triggerOutside = !trigger || trigger[0] >= clause[1] || trigger[1] <= clause[0]
-    if (lead && triggerOutside) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
+    if (lead && triggerOutside && !killedBy) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
   }
   return { scope: 'event', why: '' }
 }
@@ -75,3 +88,36 @@ const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')
 const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
+// The figure's own verb and then the trigger: "were killed Friday in a rocket attack", "died in the blast".
+const KILLED_IN = /\b(?:killed|died|dead|slain|perished)\b[^.;:]{0,40}\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i
+
+/** The end of the sentence, or of its part up to the first ; : or dash after `from`. */
+function strongEnd(text: string, sentence: Span, from: number): number {
+  const m = text.slice(from, sentence[1]).match(/[;:—–]/)
+  return m ? from + m.index! : sentence[1]
+}
+
+/** The last match of `re` in `s`, with the words after it. */
+function lastMatch(s: string, re: RegExp): { text: string; rest: string } | null {
+  const all = [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))]
+  const m = all.pop()
+  return m ? { text: m[0], rest: s.slice(m.index! + m[0].length) } : null
+}
+
+/**
+ * "1 killed, 7 injured." / "A fourth person died later.": a sentence whose only event words are
+ * the casualty words of its counts (data/numbers.yaml `measures`), that names no side acting and
+ * no place, only counts the dead of the event told before it: a toll, not an incident of its own.
+ */
+export function tollOnly(doc: Doc, c: Candidate): boolean {
+  if (!c.numbers.some((n) => n.measure === 'killed')) return false
+  const nw = numberWords()
+  const casualty = (phrase: string) => {
+    const p = phrase.toLowerCase().replace(/\s+/g, ' ')
+    for (const m of ['killed', 'injured'] as const) if (nw.after.get(m)!.has(p) || nw.before.get(m)!.has(p)) return true
+    return false
+  }
+  if (!c.hits.length || !c.hits.every((h) => casualty(h.phrase))) return false
+  if (c.actors.some((a) => a.role === 'armed' || a.role === 'protester' || a.role === 'rioter')) return false
+  return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence)
+}

@@ -16,6 +16,8 @@ export interface DateConfig {
   justNow: RegExp                      // tested against the words right before a trigger: "have recaptured"
   clauseOpener: RegExp                 // "after", "following": found between a date and a trigger, the date is another act's
   statementDay: RegExp                 // tested against the words right before a date: "said on Tuesday"
+  periodStart: RegExp                  // tested against the words right before a date: "since Friday"
+  actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
 }
 
 const FILE = 'data/dates.yaml'
@@ -58,6 +60,8 @@ export function dateConfig(): DateConfig {
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
+    actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }

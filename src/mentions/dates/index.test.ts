@@ -114,3 +114,50 @@ test('calendar helpers', () => {
   assert.equal(dayString(middle(dayNumber('2016-03-21')!, dayNumber('2016-03-27')!)), '2016-03-24')
   assert.equal(dayNumber('2016-02-30'), null)
 })
+
+test('eventDate: "since Friday" opens a period, and a date after "after ... killed" is the other act\'s', () => {
+  // 2016-03-29 is a Tuesday: Friday 25, Monday 28.
+  const doc = run('The toll of the clashes since Friday rose to six on Monday.')
+  assert.deepEqual(eventDate(doc, at(doc, 'clashes')).date?.day, '2016-03-28')
+  const other = run('The clashes began in the port after eight people were killed Friday in Arsal.')
+  assert.deepEqual(eventDate(other, at(other, 'clashes')).date?.rule, 'date-from-publication')
+  // "after Friday prayers" has no verb of its own: Friday is the protest's day.
+  const prayers = run('Crowds protested after Friday prayers in the old city.')
+  assert.deepEqual(eventDate(prayers, at(prayers, 'protested')).date?.day, '2016-03-25')
+})
+
+test('eventDate: an undated headline takes the lead\'s day; an undated sentence the story\'s last day, a few sentences back', () => {
+  const doc = run('Thousands march against police violence\n\nThe marches were peaceful.\n\nThousands of people marched in Lyon on Saturday.')
+  const head = eventDate(doc, at(doc, 'march'))
+  assert.deepEqual([head.date?.day, head.date?.text], ['2016-03-26', 'Saturday'])
+  assert.ok(doc.messages.some((m) => m.rule === 'date-from-lead'))
+  const story = run('Militants attacked a post near Gao on Sunday.\n\nThe army said it sent reinforcements.\n\nIn response, jets bombed a camp.')
+  const told = eventDate(story, at(story, 'bombed'))
+  assert.deepEqual([told.date?.day, told.date?.text], ['2016-03-27', 'Sunday'])
+  assert.ok(story.messages.some((m) => m.rule === 'date-from-narrative'))
+  // A statement's day, a day long past and a day more than four sentences back do not carry.
+  const said = run('The army said on Monday that it was ready. Its units were tired.\n\nLater, jets bombed a camp.')
+  assert.deepEqual(eventDate(said, at(said, 'bombed')).date?.rule, 'date-from-publication')
+  const old = run('Militants attacked a post on 2 March 2016. The post was small.\n\nLater, jets bombed a camp.')
+  assert.deepEqual(eventDate(old, at(old, 'bombed')).date?.rule, 'date-from-publication')
+  const far = run('Militants attacked a post on Sunday. The post was small. It had ten guards. They were tired. Help came late.\n\nJets bombed a camp.')
+  assert.deepEqual(eventDate(far, at(far, 'bombed')).date?.rule, 'date-from-publication')
+})
+
+test('"overnight" after a stated day in its sentence is that day\'s night', () => {
+  assert.deepEqual(rows('Around 10 March 2016, overnight, gunmen attacked a post.'), [['10 March 2016', '2016-03-10', 2], ['overnight', '2016-03-10', 1]])
+  // Alone it is the night before publication (2016-03-29).
+  assert.deepEqual(rows('Gunmen attacked a post overnight.'), [['overnight', '2016-03-28', 1]])
+})
+
+test('eventDate: a day after "in retaliation for" or still to come does not date a past act', () => {
+  // 2016-03-29 is a Tuesday.
+  const doc = run('29 March. Herders attacked Koro in retaliation for the death of a herder on Sunday.')
+  assert.deepEqual(eventDate(doc, at(doc, 'attacked')).date?.day, '2016-03-29')
+  const ahead = run('2 March. Rioters barricaded a road in Allada to demand fair elections in April 2016.')
+  assert.deepEqual(eventDate(ahead, at(ahead, 'barricaded')).date?.day, '2016-03-02')
+  assert.deepEqual(eventDate(ahead, at(ahead, 'Rioters')).date?.day, '2016-03-02')
+  // A plan keeps its day to come.
+  const plan = run('Unions will strike across Benin in April 2016.')
+  assert.deepEqual(eventDate(plan, at(plan, 'strike')).date?.day, '2016-04-15')
+})

@@ -50,6 +50,22 @@ export function dates(): Stage {
       }
       if (f.day !== null && precision === 1 && !aside) previous = f.day
     }
+    anchorOvernight(doc)
+  }
+}
+
+/**
+ * "On 10 November 2022, overnight, gunmen attacked ...": "overnight" after a stated day in its
+ * sentence is the night of that day, not the night before publication.
+ */
+function anchorOvernight(doc: Doc): void {
+  for (const [i, d] of doc.dates.entries()) {
+    if (d.rule !== 'overnight') continue
+    const si = sentenceAt(doc, d.span[0])
+    const stated = doc.dates.filter((e) => e !== d && e.relative === false && e.day && e.endDay === null && e.span[1] <= d.span[0] && sentenceAt(doc, e.span[0]) === si).pop()
+    if (!stated || stated.day === d.day) continue
+    doc.dates[i] = { ...d, day: stated.day, relative: false }
+    say(doc, 'dates', 'overnight-of-stated-day', `"${d.text}" follows "${stated.text}" in its sentence: the night of ${stated.day}, not the night before publication.`, { span: d.span })
   }
 }
 
@@ -83,6 +99,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const justNow = dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))
     const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1]
       && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0])))
+      && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
+      && !periodStart(doc, d, sentence[0])
+      // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
+      && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
@@ -112,12 +132,33 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
+  // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
+  // ("Thousands march to protest killings" over "Thousands marched on Saturday ...").
+  if (si >= 0 && !usable.some((d) => d.span[1] <= trigger[0])) {
+    // Only later sentences: a date in the event's own sentence was weighed above (and maybe set aside).
+    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d))
+    if (lead) {
+      const reason = `No date before the event, which opens the article: the lead's "${lead.text}" (${lead.day}).`
+      noteOnce(doc, 'date-from-lead', reason, trigger)
+      return { date: lead, reason }
+    }
+  }
   const published = doc.article.published
   if (published && dayNumber(published) !== null && sentence && dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))) {
     const reason = `No date near the event, which "has just happened": the publication date ${published}, time precision 1.`
     noteOnce(doc, 'date-just-happened', reason, trigger)
     const date: DateMention = { span: [0, 0], text: '', score: 0.5, rule: 'date-from-publication', day: published, precision: 1, relative: true, endDay: null }
     return { date, reason }
+  }
+  // The story goes on from the last day it named ("The fighting began on Tuesday. ... In response,
+  // gunmen fired rockets. Further strikes killed eight."): that day, a few sentences back, not the day of publication.
+  if (si > 0) {
+    const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
+    if (told) {
+      const reason = `No date near the event: the story goes on from "${told.text}" (${told.day}) ${si - sentenceAt(doc, told.span[0])} sentences before.`
+      noteOnce(doc, 'date-from-narrative', reason, trigger)
+      return { date: told, reason }
+    }
   }
   if (published && dayNumber(published) !== null) {
     const reason = `No date near the event: the publication date ${published} is used, with time precision 2.`
@@ -128,6 +169,49 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   const reason = 'No date near the event and no publication date: the event date is left empty.'
   noteOnce(doc, 'date-unknown', reason, trigger)
   return { date: null, reason }
+}
+
+/** A past-tense verb and no future word between the sentence's start and `at`: "Rioters barricaded a road ... in April". */
+function pastBefore(doc: Doc, from: number, at: number): boolean {
+  const words = doc.text.slice(from, at)
+  return /\b[a-z]{3,}ed\b/.test(words) && !dateConfig().future.test(words)
+}
+/** Sentences after an undated headline within which the lead's day is looked for. */
+const LEAD_SENTENCES = 6
+/** Sentences back within which the story's last named day carries on to an undated event. */
+const NARRATIVE_SENTENCES = 4
+/** Days before publication within which a named day is the story's news, not its history. */
+const NEWS_DAYS = 7
+
+/**
+ * Whether a date may carry to an undated event: one day, already past and recent, said of an act
+ * (not the day a statement was made: "said on Tuesday"), not the start of a period ("since Friday").
+ */
+function carries(doc: Doc, d: DateMention): boolean {
+  const published = doc.article.published
+  if (d.precision !== 1 || d.endDay !== null || d.rule === 'date-from-publication' || !d.day || !published) return false
+  const age = (Date.parse(published) - Date.parse(d.day)) / 86400000
+  if (!(age >= 0 && age <= NEWS_DAYS)) return false
+  const si = sentenceAt(doc, d.span[0])
+  const from = si >= 0 ? doc.sentences[si][0] : 0
+  return !dateConfig().statementDay.test(doc.text.slice(Math.max(from, d.span[0] - 30), d.span[0])) && !periodStart(doc, d, from)
+}
+
+/** "since Friday": the date opens a period, it is not the day of an act. */
+function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
+  return dateConfig().periodStart.test(doc.text.slice(Math.max(sentenceStart, d.span[0] - 20), d.span[0]))
+}
+
+/**
+ * "The clashes began after eight people were killed Friday": between the trigger and a date after
+ * it, a clause opener followed by a verb of its own makes the date another act's. "after Friday
+ * prayers", "after midnight on Friday" have no verb: the date stays the trigger's.
+ */
+function otherActBetween(gap: string): boolean {
+  if (dateConfig().actOpener.test(gap)) return true
+  const m = gap.match(dateConfig().clauseOpener)
+  if (!m) return false
+  return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
 }
 
 /**

@@ -107,3 +107,34 @@ test('"her two children": the number counts them, the possessive adds no one', (
   assert.deepEqual(rows('A teacher and her three sons were killed.'), [
     ['A teacher', 1, null, 'exact', 'killed', 'teacher'], ['three', 3, null, 'exact', 'killed', 'sons']])
 })
+
+test('part of a toll, kin, officials, appositions and things', () => {
+  // "Two of the dead": some of the dead already counted.
+  assert.deepEqual(rows('The strike killed three farmers. Two of the dead were brothers.'), [
+    ['three', 3, null, 'exact', 'killed', 'farmers'], ['Two', 2, null, 'exact', 'people', null]])
+  assert.deepEqual(rows('Three men died in the ambush. One of the men who died was a cartel leader.').map((r) => [r[0], r[4]]), [['Three', 'killed'], ['One', 'people']])
+  assert.deepEqual(rows('One of the soldiers was killed.').map((r) => [r[0], r[4]]), [['One', 'killed']])
+  assert.deepEqual(rows('Three women who were also nurses at the clinic were found dead.'), [['Three', 3, null, 'exact', 'killed', 'women']])
+  assert.deepEqual(rows('Five men who were killed in the raid were buried.').map((r) => [r[0], r[4]]), [['Five', 'killed']])
+  // Kin and officials are people: "a herder and his son", "the mayor ... was gunned down".
+  assert.deepEqual(rows('A herder and his son were killed.'), [['A herder', 1, null, 'exact', 'killed', 'herder'], ['his son', 1, null, 'exact', 'killed', 'son']])
+  assert.deepEqual(rows('The mayor of Velka was gunned down and a municipal worker was wounded.'), [
+    ['The mayor', 1, null, 'exact', 'killed', 'mayor'], ['a municipal worker', 1, null, 'exact', 'injured', 'municipal worker']])
+  assert.deepEqual(rows('Four rebel cadres and a police inspector were killed.'), [
+    ['Four', 4, null, 'exact', 'killed', 'rebel cadres'], ['a police inspector', 1, null, 'exact', 'killed', 'police inspector']])
+  // An apposition says who the first one was; a list with "and" counts each.
+  assert.deepEqual(rows('He shot dead his mother, a police officer, in Herat.'), [['his mother', 1, null, 'exact', 'killed', 'mother']])
+  assert.deepEqual(rows('Gunmen killed a soldier, a policeman and a civilian.').map((r) => r[0]), ['a soldier', 'a policeman', 'a civilian'])
+  assert.deepEqual(rows('1 child, a shepherd, was killed by a roadside bomb.'), [['1', 1, null, 'exact', 'killed', 'child']])
+  // Doers before two verbs joined by "and"; an unknown people noun before "and" another count; a list with a serial comma.
+  assert.deepEqual(rows('A group lynched and killed a thief.'), [['a thief', 1, null, 'exact', 'killed', 'thief']])
+  assert.deepEqual(rows('Several farmers killed and burned a dozen sheep.').map((r) => [r[0], r[4]]), [['Several', 'people'], ['a dozen', 'other']])
+  assert.deepEqual(rows('Raiders killed six oxen.').map((r) => [r[0], r[4]]), [['six', 'other']])
+  assert.deepEqual(rows('1 soldier was killed or wounded by a sniper.').map((r) => [r[0], r[4]]), [['1', 'injured']])
+  assert.deepEqual(rows('Three Fulani and three farmers were killed.'), [['Three', 3, null, 'exact', 'killed', 'Fulani'], ['three', 3, null, 'exact', 'killed', 'farmers']])
+  assert.deepEqual(rows('3 policemen, 2 militia members, and 1 soldier were killed.').map((r) => [r[1], r[4]]), [[3, 'killed'], [2, 'killed'], [1, 'killed']])
+  // The remains of a house or a drone are nobody's death.
+  assert.deepEqual(rows('Residents gathered around the remains of a house destroyed in the raid.'), [])
+  assert.deepEqual(rows('Gunmen killed a cattle trader.'), [['a cattle trader', 1, null, 'exact', 'killed', 'cattle trader']])
+  assert.deepEqual(rows('Villagers killed a goat thief.'), [['a goat thief', 1, null, 'exact', 'killed', 'goat thief']])
+})

@@ -4,7 +4,7 @@ import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { attribute, groupAt } from './measure.js'
 import { claimantOf } from './claims.js'
-import { phraseEnding, quantities, wordsIn } from './scan.js'
+import { phraseAt, phraseEnding, quantities, wordsIn } from './scan.js'
 import type { Word } from './scan.js'
 import type { Measure, NumberWords } from './words.js'
 import { numberWords } from './words.js'
@@ -52,11 +52,17 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
     push(a, b, { value: 0, high: null, qualifier: 'exact', vague: null, measure, group: null, score: 0.8, rule: 'no-fatalities' })
   }
+  const oneEnds = new Set<number>()        // last word of each count of one ("1 child"): an apposition may follow it
   for (const q of quantities(words, nw)) {
     if (taken.has(q.core)) continue
     const at = attribute(words, q.first, q.last, nw)
     // "killed 20 people, including 5 children": a breakdown of a figure already counted.
     if (breakdown(words, q.first) && at.measure && at.measure !== 'other') at.measure = 'people'
+    // "Two of the dead were brothers": a part of the toll, told after it.
+    if (at.measure === 'killed' && partOfDead(words, q.last, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
     const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
@@ -64,16 +70,18 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
       value: q.value, high: q.high, qualifier: q.qualifier, vague: q.vague, measure: at.measure,
       group: groupText(words, at.group, text), score, rule,
     })
+    if (q.value === 1 && !q.high && at.group) oneEnds.add(at.group[1])
     if (q.kind === 'vague' && at.measure === 'killed') {
       say(doc, 'numbers', 'vague-quantity', `"${q.vague}" read as ${q.value}, ACLED's conventional figure.`, { span: doc.numbers[doc.numbers.length - 1].span })
     }
   }
-  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1))
+  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
 }
 
 /** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */
 function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
-  push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean): void {
+  push: (first: number, last: number, m: Omit<NumberMention, 'span' | 'text' | 'claimant' | 'partisan'>) => void, oneKilled: boolean,
+  singleEnds: Set<number>): void {       // last word of each count of one ("1 child", "his mother")
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue
     const w = words[i].lower
@@ -88,6 +96,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // "a 35-year-old man": an age describes the one person; the noun comes after it.
       const head = ageEnd(words, i + 1, nw) - 1
       const g = groupAt(words, head + 1, nw)
+      // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
+      if (g?.thing && !phraseAt(words, g.last + 1, nw.people)) continue      // ("a cattle trader" is a trader)
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
@@ -102,7 +112,11 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : w === 'his' || w === 'her' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
+      // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
+      const after = words[last + 1]?.lower
+      if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }
       push(i, last, { value: 1, high: null, qualifier: 'exact', vague: null, measure: at.measure, group: words.slice(last > head ? head + 1 : i + 1, last + 1).map((x) => x.text).join(' ').replace(/ - /g, '-'), score: known ? 0.75 : 0.6, rule: 'singular' })
+      singleEnds.add(last)
       i = last
     } else if (nw.onePronouns.has(w) && !oneKilled) {
       // After a sentence that already counted one dead, "killed him" is most likely that person again.
@@ -135,6 +149,20 @@ function stopWord(w: string, nw: NumberWords): boolean {
   if (clauseWords.has(w)) return true
   for (const set of nw.after.values()) if (set.has(w)) return true
   return false
+}
+
+/** "two of the dead", "three of those killed": the words after the quantity name the dead as a whole. */
+function partOfDead(words: readonly Word[], last: number, nw: NumberWords): boolean {
+  if (words[last + 1]?.lower !== 'of') return false
+  const det = words[last + 2]?.lower
+  const at = det === 'the' || det === 'those' || det === 'these' ? last + 3 : last + 2
+  if (phraseAt(words, at, nw.deadNouns) > 0) return true
+  // "One of the men who died was a cartel leader": the relative clause says they are the dead already counted.
+  const g = groupAt(words, at, nw)
+  if (!g || g.thing || !['who', 'that'].includes(words[g.last + 1]?.lower ?? '')) return false
+  let k = g.last + 2
+  while (['were', 'was', 'had', 'have', 'been', 'later'].includes(words[k]?.lower ?? '')) k++
+  return (nw.after.get('killed')!.has(words[k]?.lower ?? ''))
 }
 
 /** A figure right after "including", "among them", "of whom": part of a figure already given. */

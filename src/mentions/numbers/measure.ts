@@ -120,6 +120,15 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
     while (k < words.length && k - j < 10 && !aux.has(words[k].lower) && !cueAt(words, k, nw.after) && !/^[,;.]$/.test(words[k].text)) k++
     if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after)) return k
   }
+  // "three women who were also nurses were found dead": a relative clause that says who they were, then the verb.
+  if ((words[j]?.lower === 'who' || words[j]?.lower === 'that') && passiveAux.has(words[j + 1]?.lower ?? '') && !cueAt(words, j + 2, nw.after)) {
+    for (let k = j + 3; k < words.length && k - j < 12 && !/^[,;.:]$/.test(words[k].text); k++) {
+      if (!passiveAux.has(words[k].lower)) continue
+      let v = k
+      while (v < words.length && aux.has(words[v].lower)) v++
+      if (cueAt(words, v, nw.after)) return k
+    }
+  }
   // "two police agents, were also killed" (but not "killed two soldiers, wounded three": a new clause with its own object).
   if (words[j]?.text === ',' && aux.has(words[j + 1]?.lower ?? '')) return j + 1
   if (words[j]?.text === ',') {
@@ -142,7 +151,9 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     // A noun we do not know ("3 Fulani were killed", "One Mayi Mayi was killed"): up to three words right before the verb.
     let probe = j
     while (probe < words.length && probe - j < 3 && isAlpha(words[probe]) && !stop.has(words[probe].lower) && !aux.has(words[probe].lower) && !cueAt(words, probe, nw.after)) probe++
-    if (probe > j && (aux.has(words[probe]?.lower ?? '') || cueAt(words, probe, nw.after))) { group = [j, probe - 1]; j = probe }
+    // "Three Fulani and three farmers were killed": the unknown noun ends at "and" before another count.
+    const coordinated = words[probe]?.lower === 'and' && skipCoordinated(words, probe + 1, nw) > probe + 1
+    if (probe > j && (aux.has(words[probe]?.lower ?? '') || cueAt(words, probe, nw.after) || coordinated)) { group = [j, probe - 1]; j = probe }
   }
   j = skipModifiers(words, j, nw)
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
@@ -154,13 +165,18 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     if (cue) {
       const verb = words.slice(j, j + cue.n).map((w) => w.lower).join(' ')
       const obj = words[j + cue.n]
-      const agent = !passive && !intransitive.test(verb) && !!obj && (objectStart.has(obj.lower) || /^\d/.test(obj.text))
+      // "a group lynched and killed a thief": the object comes after a second verb joined by "and".
+      const second = obj?.lower === 'and' ? cueAt(words, j + cue.n + 1, nw.after)?.n ?? (/^[a-z]+ed$/.test(words[j + cue.n + 1]?.lower ?? '') ? 1 : 0) : 0
+      const objAfter = second ? words[j + cue.n + 1 + second] : obj
+      const agent = !passive && !intransitive.test(verb) && !!objAfter && (objectStart.has(objAfter.lower) || /^\d/.test(objAfter.text))
       if (!agent) return { measure: cue.measure, group, how: 'after' }
       return { measure: group ? 'people' : null, group, how: 'agent' }
     }
     if (words[j]?.lower !== 'and' && words[j]?.text !== ',') break
-    const next = skipCoordinated(words, j + 1, nw)
-    if (next === j + 1) break
+    // ", and 1 soldier were killed": a list's last item after a comma.
+    const from = words[j].text === ',' && words[j + 1]?.lower === 'and' ? j + 2 : j + 1
+    const next = skipCoordinated(words, from, nw)
+    if (next === from) break
     j = skipModifiers(words, next, nw)
   }
   // 2. Before the number: "killing 6 civilians", "arrested 12", "killed a teacher and two students", "the lives of 12".
@@ -171,7 +187,9 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     if (m && !(k < first - 1 && passiveAux.has(words[k - 1]?.lower ?? ''))) return { measure: m, group, how: 'before' }
     if (m) break
     const w = words[k]
-    const passable = objectFill.has(w.lower) || nw.people.has(w.lower) || nw.singular.has(w.lower) || /^\d/.test(w.text) ||
+    // "killed a suspected commander and his son": a participle right after an article describes the noun.
+    const described = /ed$/.test(w.lower) && ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') && k < first - 1
+    const passable = described || objectFill.has(w.lower) || nw.people.has(w.lower) || nw.singular.has(w.lower) || /^\d/.test(w.text) ||
       nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1
     // An unknown noun in a coordinated object: "killed the headmaster and two teachers" (not a verb form, at most two).
     const noun = isAlpha(w) && !stop.has(w.lower) && !/(ed|ing)$/.test(w.lower) && k < first - 1 && ++unknown <= 2

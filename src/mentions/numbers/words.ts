@@ -42,6 +42,7 @@ export interface NumberWords {
   exactSet: PhraseSet
   vagueSet: PhraseSet
   beforeAny: PhraseSet     // every "before" cue of every measure
+  deadNouns: PhraseSet     // "two of the dead": a part of a toll already given
 }
 
 const FILE = 'data/numbers.yaml'
@@ -95,6 +96,7 @@ export function numberWords(): NumberWords {
     labelBefore: phraseSet(list('label-before'), 'label-before'),
     speechVerbs: phraseSet(list('speech-verbs'), 'speech-verbs'),
     partisanVerbs: phraseSet(list('partisan-verbs'), 'partisan-verbs'),
+    deadNouns: phraseSet(list('dead-nouns'), 'dead-nouns'),
     party: cueRegExp(list('party')),
     neutral: cueRegExp(list('neutral')),
   }
