@@ -29,6 +29,8 @@ export interface GateKnowledge {
   crime: PhraseIndex<true>
   months: Set<string>
   properTriggers: PhraseIndex<true>
+  campaign: PhraseIndex<true>
+  gathering: PhraseIndex<true>
 }
 
 interface RawGate {
@@ -36,11 +38,11 @@ interface RawGate {
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
-  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]
+  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -84,6 +86,8 @@ export function gateKnowledge(): GateKnowledge {
     crime: phrases(raw, 'crime'),
     months: new Set(raw.months),
     properTriggers: phrases(raw, 'proper_triggers'),
+    campaign: phrases(raw, 'campaign'),
+    gathering: phrases(raw, 'gathering'),
   }
   return cached
 }

@@ -15,6 +15,7 @@ const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
+const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -117,6 +118,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
+  // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
+  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
+    return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
+  }
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -138,6 +143,17 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A weak protest word ("dispersed", "rally") needs a crowd: "students dispersed into other schools" is not a protest.
   if (h.family === 'protest' && h.weight <= 1 && !v.protestStrong && !v.any(g.mobAgents) && !v.any(g.crowdAgents) && !v.actor) {
     return { rule: 'weak-alone', reason: 'a weak protest word with no crowd, protesters or stronger protest word in the sentence' }
+  }
+  // Campaign rallies and the marches that welcome candidates are electioneering, not demonstrations against anyone.
+  if (h.family === 'protest' && h.weight <= 1 && ctx.campaign && !v.protestStrong && CAMPAIGN_WORDS.test(phrase)) {
+    return { rule: 'campaign-event', reason: `an election-campaign story (${ctx.counts.campaign} campaign words): a rally or march there is electioneering` }
+  }
+  // "Campaigners are protesting against evidence that ...": in a story about a disease, a storm or a market, a protest
+  // word with no one gathered anywhere is an objection, not a demonstration.
+  if (h.family === 'protest' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.any(g.gathering) && !v.any(g.crowdAgents) && !v.any(g.mobAgents)
+    && !doc.places.some((p) => p.span[0] >= v.s.span[0] && p.span[1] <= v.s.span[1])
+    && !doc.numbers.some((n) => n.measure === 'people' && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
+    return { rule: 'no-gathering', reason: `a ${ctx.focus} story (${ctx.why}) and no crowd, place or gathering in the sentence` }
   }
   if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
