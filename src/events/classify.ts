@@ -2,11 +2,12 @@
 import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
-import { rankOf } from './taxonomy.js'
+import { rankOf, subType } from './taxonomy.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
 
+const subFamily = (sub: string) => subType(sub).family
 const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
@@ -32,6 +33,7 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
+const CROWD_ANY = cue('crowd-agents')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -97,10 +99,14 @@ export function classify(c: Candidate, text: string): Classified | null {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
+  // "Residents fired live ammunition at police officers": the crowd's weapons, not the police's force (rule crowd-hits-police).
+  if (sub === 'Excessive force against protesters' && crowdBefore(before, after) && !SECURITY.test(afterLast(before, CROWD_ANY))) {
+    sub = 'Violent demonstration'; why += '; the crowd used the weapons, not the security forces (rule crowd-hits-police)'
+  }
   // Rioters throwing fire bombs or fireworks at a police station: a crowd's weapons in unrest are a riot, not
   // shelling or an air strike (rule crowd-remote). Armed groups named before the act keep the remote type.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Remote explosive/landmine/IED')
-    && crowdBefore(before, after) && !armedActors.some((a) => !a.generic && a.span[1] <= top.span[0])
+    && crowdBefore(before, after) && !armedActors.some((a) => !a.generic && a.span[1] <= top.span[0] && !a.name.startsWith('Police Forces'))
     && (c.hits.some((h) => h.family === 'riot' || h.family === 'protest') || UNREST.test(sentence))) {
     const protest = c.hits.some((h) => h.family === 'protest') || PROTESTERS_BEFORE.test(before)
     sub = protest || c.hits.some((h) => h.family === 'riot') ? 'Violent demonstration' : 'Mob violence'
@@ -137,7 +143,7 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
-    if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
+    if (main.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
@@ -158,7 +164,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
-  return { sub, trigger: top, why, derived: sub !== top.sub }
+  // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself.
+  const derived = sub !== top.sub && !(subFamily(sub) === 'riot' && top.weight > 1)
+  return { sub, trigger: top, why, derived }
 }
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */

@@ -93,7 +93,10 @@ export function events(): Stage {
         continue
       }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
-      const previous = drafts[drafts.length - 1]
+      // The event it adds to: a recent one whose town the sentence names ("the police station in Nottingham was
+      // attacked"), else the last one told.
+      const inSentence = (d: EventDraft) => !!d.place && d.place.kind === 'place' && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence)
+      const previous = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.

@@ -113,7 +113,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
-  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court)[0] : undefined
+  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
@@ -155,7 +155,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && !doc.numbers.some((n) => n.measure === 'people' && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
     return { rule: 'no-gathering', reason: `a ${ctx.focus} story (${ctx.why}) and no crowd, place or gathering in the sentence` }
   }
-  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest) {
+  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest && !ctx.unrest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
   }
   if (FIGURATIVE_DOMAINS.has(ctx.focus)) {
@@ -166,6 +166,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
+}
+
+/** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
+function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean {
+  const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
+  for (let i = from; i < to; i++) if (g.clauseBreaks.has(doc.tokens.norm[i])) return false
+  return true
 }
 
 const text = (doc: Doc, m: Match<true>) => doc.text.slice(doc.tokens.start[m.first], doc.tokens.end[m.last])
