@@ -34,6 +34,7 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
 const CROWD_ANY = cue('crowd-agents')
+const EARLIER = cue('earlier-time')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -100,7 +101,7 @@ export function classify(c: Candidate, text: string): Classified | null {
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
   // "Residents fired live ammunition at police officers": the crowd's weapons, not the police's force (rule crowd-hits-police).
-  if (sub === 'Excessive force against protesters' && crowdBefore(before, after) && !SECURITY.test(afterLast(before, CROWD_ANY))) {
+  if (sub === 'Excessive force against protesters' && !PASSIVE.test(before) && CROWD.test(before) && !SECURITY.test(afterLast(before, CROWD_ANY))) {
     sub = 'Violent demonstration'; why += '; the crowd used the weapons, not the security forces (rule crowd-hits-police)'
   }
   // Rioters throwing fire bombs or fireworks at a police station: a crowd's weapons in unrest are a riot, not
@@ -143,7 +144,10 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
-    if (main.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
+    // Violence in an "after" clause counts too ("protests after demonstrators clashed with police"), unless that
+    // clause gives it an earlier time of its own ("after riots in the prisons in mid-April").
+    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase)
+    if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.

@@ -35,3 +35,10 @@ test('arrests "in connection with" one attack say nothing of the rioting in the 
   const rows = run('Eight people were arrested in connection with the attack – while in Leeds 200 rioters hurled stones at officers on Tuesday night.', '2024-05-08')
   assert.deepEqual(rows.filter((r) => r[0] === 'Violent demonstration').map((r) => [r[0], r[1], r[3], r[4]]), [['Violent demonstration', 'Rioters (United Kingdom)', 'Leeds', '2024-05-07']])
 })
+
+test('violence in an "after" clause retypes the protest unless the clause dates it earlier', () => {
+  assert.deepEqual(run('Residents of Mendoza held a peaceful protest on Sunday against the release of prisoners, after riots in the prisons in mid-April.', '2024-05-06')
+    .map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Mendoza', '2024-05-05']])
+  assert.deepEqual(run('Protests continued in Mendoza on Sunday after demonstrators clashed with police.', '2024-05-06')
+    .map((r) => [r[0], r[3], r[4]]), [['Violent demonstration', 'Mendoza', '2024-05-05']])
+})
