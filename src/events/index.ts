@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { subType } from './taxonomy.js'
-import { absorb, sameEvent } from './group.js'
+import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
@@ -83,7 +83,7 @@ export function events(): Stage {
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
       const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
       if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
-        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)))) {
+        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text))))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
         const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null
@@ -107,7 +107,7 @@ export function events(): Stage {
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
       }
-      const same = drafts.find((d) => sameEvent(d, draft))
+      const same = drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         absorb(same, draft)
         lastSentence.set(same, c.sentence)

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+// Short articles written for these tests: one incident, one event.
+function run(text: string, published = '2024-05-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities])
+}
+
+test('fighting that ran on "until the early hours of Tuesday" is the Monday night battle, not a second one', () => {
+  assert.deepEqual(run('Heavy fighting broke out in Benghazi on Monday night between two rival armed groups, killing at least six people, medics said on Tuesday. '
+    + 'Residents of Benghazi reported machine-gun fire from about 10 p.m. until the early hours of Tuesday. '
+    + 'The clashes pitted the two brigades against each other for control of a checkpoint.', '2024-05-14'),
+  [['Armed clash', 'Benghazi', '2024-05-13', 6]])
+})
+
+test('an attack on the next day in the same town, told as its own, stays a second event', () => {
+  assert.deepEqual(run('Gunmen attacked an army post in Benghazi on Monday night, killing two soldiers. '
+    + 'On Tuesday gunmen attacked another army post in Benghazi, killing three soldiers.', '2024-05-15'),
+  [['Armed clash', 'Benghazi', '2024-05-13', 2], ['Armed clash', 'Benghazi', '2024-05-14', 3]])
+})
