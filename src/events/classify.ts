@@ -35,6 +35,7 @@ const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\
 const CROWDS = cue('crowd-sides')
 const CROWD_ANY = cue('crowd-agents')
 const EARLIER = cue('earlier-time')
+const ARREST_ABOUT = cue('arrest-about')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -168,8 +169,20 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
-  // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself.
-  const derived = sub !== top.sub && !(subFamily(sub) === 'riot' && top.weight > 1)
+  // "The protests were peaceful, although police said they arrested 23 people who blocked a highway": the police
+  // answered the protest. Not when the arrest is what the protest is about ("demanding the release of detained activists").
+  if (sub === 'Peaceful protest') {
+    // A done arrest ("arrested", "detained", "arrests"), not a threat of one ("can expect immediate arrest").
+    const arrest = main.find((h) => h.sub === 'Arrests' && h.weight > 1 && /(?:ed|s)$/i.test(text.slice(h.span[0], h.span[1])))
+    if (arrest) {
+      const between = text.slice(Math.min(top.span[1], arrest.span[1]), Math.max(top.span[0], arrest.span[0]))
+      const lead = text.slice(Math.max(c.span[0], arrest.span[0] - 30), arrest.span[0])
+      if (!ARREST_ABOUT.test(between) && !ARREST_ABOUT.test(lead)) { sub = 'Protest with intervention'; why += `; "${arrest.phrase}": the police arrested protesters` }
+    }
+  }
+  // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself;
+  // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
+  const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
   return { sub, trigger: top, why, derived }
 }
 

@@ -21,3 +21,16 @@ test('an attack on the next day in the same town, told as its own, stays a secon
     + 'On Tuesday gunmen attacked another army post in Benghazi, killing three soldiers.', '2024-05-15'),
   [['Armed clash', 'Benghazi', '2024-05-13', 2], ['Armed clash', 'Benghazi', '2024-05-14', 3]])
 })
+
+test('protesters arrested while blocking a road: a protest with intervention, in that town only', () => {
+  assert.deepEqual(run('Thousands of demonstrators marched in Leeds and Bradford on Saturday against the closure of the hospital. '
+    + 'The protests were mostly peaceful, although police in Bradford said they arrested 12 people who tried to block a motorway.', '2024-05-12'),
+  [['Peaceful protest', 'Leeds', '2024-05-11', 0], ['Protest with intervention', 'Bradford', '2024-05-11', 0]])
+})
+
+test('an arrest the protest is about, or one threatened, is no intervention', () => {
+  assert.deepEqual(run('Hundreds of students protested in Leeds on Saturday, demanding the release of two activists arrested last month.', '2024-05-12'),
+    [['Peaceful protest', 'Leeds', '2024-05-11', 0]])
+  assert.deepEqual(run('Hundreds of students protested in Leeds on Saturday. "Those who block roads can expect immediate arrest," the mayor warned.', '2024-05-12'),
+    [['Peaceful protest', 'Leeds', '2024-05-11', 0]])
+})

@@ -11,7 +11,7 @@ import { classify } from './classify.js'
 import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
-import { subType } from './taxonomy.js'
+import { rankOf, subType } from './taxonomy.js'
 import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
@@ -19,6 +19,7 @@ import { assignRoles } from './roles.js'
 import { statusOf } from './status.js'
 import { tollScope } from './tolls.js'
 
+const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 
@@ -82,12 +83,20 @@ export function events(): Stage {
       const told = named.pop() ?? coded.pop()
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
       const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
-      if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+      // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
+      // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
+      const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
+        && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
+      if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text))))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
         const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null
-        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        // "The protest was dispersed with tear gas": a definite mention may add the police's answer to a protest; that
+        // outcome retypes it (a weak or derived word never does). Other retellings keep the type first told.
+        // Only in the told event's town: "although police in Boston arrested 23" is Boston's outcome, not every town's.
+        const escalates = subType(told.subEventType).kind === 'protest' && subType(draft.subEventType).kind === 'protest'
+        absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
         lastSentence.set(told, c.sentence)
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
