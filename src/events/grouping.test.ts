@@ -34,3 +34,9 @@ test('an arrest the protest is about, or one threatened, is no intervention', ()
   assert.deepEqual(run('Hundreds of students protested in Leeds on Saturday. "Those who block roads can expect immediate arrest," the mayor warned.', '2024-05-12'),
     [['Peaceful protest', 'Leeds', '2024-05-11', 0]])
 })
+
+test('each town of a march list is its own event, also when the list comes in a later report of the same protest', () => {
+  assert.deepEqual(run('Hundreds of nurses protested in Kisumu on Tuesday over unpaid wages. '
+    + 'Nurses marched in Kisumu, Nakuru and Eldoret on Tuesday, chanting slogans.', '2024-05-08'),
+  [['Peaceful protest', 'Kisumu', '2024-05-07', 0], ['Peaceful protest', 'Nakuru', '2024-05-07', 0], ['Peaceful protest', 'Eldoret', '2024-05-07', 0]])
+})

@@ -33,6 +33,7 @@ export function events(): Stage {
     const iso = documentCountry(doc)
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
+    const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     for (const c of candidates) {
       // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
       const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'))
@@ -112,6 +113,7 @@ export function events(): Stage {
         // Nor sides guessed from the sentences around it: only an actor it names itself.
         const own = (a: EventDraft['actor1']) => (a && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
+        absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
@@ -119,6 +121,7 @@ export function events(): Stage {
       const same = drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         absorb(same, draft)
+        absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
         continue
@@ -126,7 +129,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    perTown(doc, drafts)
+    perTown(doc, drafts, absorbed)
     followUpArrests(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -250,23 +253,32 @@ const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.plac
  * trigger's sentence lists with "and" or commas, each with the event's type, sides and day; a town
  * that already has one of the same kind that day adds to it. Which types: cues.yaml `per-town-types`.
  */
-function perTown(doc: Doc, drafts: EventDraft[]): void {
-  const roles = doc.frame?.roles
+function perTown(doc: Doc, drafts: EventDraft[], absorbed: Map<EventDraft, EventDraft[]>): void {
   for (const d of [...drafts]) {
-    if (!d.place || d.place.kind !== 'place' || !cueWhole('per-town-types').test(d.eventType) || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    // The lists of the event's own sentence and of every report of it taken in later ("Thousands marched in
+    // Washington, New York and Boston on Saturday" after a headline about Boston), each with that report's type and day.
+    for (const src of [d, ...(absorbed.get(d) ?? [])]) perTownOf(doc, drafts, d, src === d ? d : { ...src, status: d.status })
+  }
+}
+function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDraft): void {
+  const roles = doc.frame?.roles
+  {
+    if (!d.place || d.place.kind !== 'place' || !cueWhole('per-town-types').test(d.eventType) || (d.status !== 'reported' && d.status !== 'claimed')) return
     const s = sentenceAt(doc, d.trigger[0])
-    const towns = doc.places.filter((p, i) => p.kind === 'place' && p.countryCode === d.place!.countryCode && sentenceAt(doc, p.span[0]) === s && (!roles || roles[i]?.role === 'event'))
+    // The list is read over every event place of the sentence ("Washington, New York and Boston", where New York may
+    // have been read as the state); only towns get an event of their own.
+    const towns = doc.places.filter((p, i) => p.countryCode === d.place!.countryCode && sentenceAt(doc, p.span[0]) === s && (!roles || roles[i]?.role === 'event'))
       .sort((a, b) => a.span[0] - b.span[0])
     const at = towns.findIndex((p) => p.span[0] === d.place!.span[0])
-    if (at < 0) continue
+    if (at < 0) return
     const joined = (a: PlaceMention, b: PlaceMention) => LIST_JOIN.test(doc.text.slice(a.span[1], b.span[0]))
     let from = at, to = at
     while (from > 0 && joined(towns[from - 1], towns[from])) from--
     while (to < towns.length - 1 && joined(towns[to], towns[to + 1])) to++
     for (const p of towns.slice(from, to + 1)) {
-      if (p === d.place || p.geonameid === d.place.geonameid) continue
+      if (p === d.place || p.geonameid === d.place.geonameid || p.geonameid === owner.place?.geonameid || p.kind !== 'place') continue
       const copy: EventDraft = { ...d, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
-      const there = drafts.find((e) => e !== d && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
+      const there = drafts.find((e) => e !== owner && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
       if (there) absorb(there, copy)
       else drafts.push(copy)
       say(doc, 'events', 'per-town', `"${doc.text.slice(p.span[0], p.span[1])}" is listed with "${doc.text.slice(d.place.span[0], d.place.span[1])}" in the event's sentence: a ${d.subEventType} event of its own${there ? ', added to the one already found there' : ''}.`, { span: p.span })
