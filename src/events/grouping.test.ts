@@ -40,3 +40,8 @@ test('each town of a march list is its own event, also when the list comes in a 
     + 'Nurses marched in Kisumu, Nakuru and Eldoret on Tuesday, chanting slogans.', '2024-05-08'),
   [['Peaceful protest', 'Kisumu', '2024-05-07', 0], ['Peaceful protest', 'Nakuru', '2024-05-07', 0], ['Peaceful protest', 'Eldoret', '2024-05-07', 0]])
 })
+
+test('a headline with no day of its own takes the day the body gives the same incident', () => {
+  assert.deepEqual(run('Nurses march in Kisumu and Nakuru over unpaid wages\n\nHundreds of nurses protested in Kisumu and Nakuru on Tuesday over unpaid wages, chanting slogans.', '2024-05-08'),
+    [['Peaceful protest', 'Kisumu', '2024-05-07', 0], ['Peaceful protest', 'Nakuru', '2024-05-07', 0]])
+})

@@ -129,6 +129,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
+    headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     followUpArrests(doc, drafts)
     denials(doc, drafts, k)
@@ -247,6 +248,31 @@ function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
 
 const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.place || a.place.geonameid === b.place.geonameid
   || a.place.precision === 3 || b.place.precision === 3
+
+/**
+ * A headline ("Thousands march in three cities") tells the incident the body then dates ("on Saturday"): an event
+ * known only from the headline, dated by the publication day, takes the day the body gives events of its kind,
+ * when the body gives them all one day written in the text.
+ */
+function headlineDays(doc: Doc, drafts: EventDraft[]): void {
+  const first = doc.sentences[0]
+  if (!first) return
+  // A headline: a first line with no closing stop, ended by a line break.
+  const sentence = doc.text.slice(first[0], first[1])
+  const line = sentence.trimEnd()
+  if (/[.!?]["”’]?$/.test(line) || !/^[^\S\n]*\n/.test(sentence.slice(line.length) + doc.text.slice(first[1], first[1] + 2))) return
+  for (const d of drafts) {
+    if (d.sentence !== 0 || d.date?.rule !== 'date-from-publication') continue
+    const kind = subType(d.subEventType).kind
+    const days = new Set(drafts.filter((e) => e !== d && e.sentence > 0 && subType(e.subEventType).kind === kind && (e.status === 'reported' || e.status === 'claimed')
+      && e.date?.precision === 1 && e.date.rule !== 'date-from-publication').map((e) => e.date!.day))
+    const body = drafts.find((e) => e.sentence > 0 && subType(e.subEventType).kind === kind && e.date?.precision === 1 && e.date.rule !== 'date-from-publication')
+    if (days.size !== 1 || !body?.date) continue
+    d.date = body.date
+    d.evidence.event_date = body.date.span; d.evidence.time_precision = body.date.span
+    say(doc, 'events', 'headline-day', `The headline's ${d.subEventType} event has no day of its own: the body dates its ${kind} events "${doc.text.slice(body.date.span[0], body.date.span[1])}".`, { span: d.trigger })
+  }
+}
 
 /**
  * "Smaller demonstrations were reported in Kisumu and Mombasa": one protest or riot per town the
