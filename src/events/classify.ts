@@ -36,6 +36,8 @@ const CROWDS = cue('crowd-sides')
 const CROWD_ANY = cue('crowd-agents')
 const EARLIER = cue('earlier-time')
 const ARREST_ABOUT = cue('arrest-about')
+const STRIKE_ACTS = cue('strike-acts')
+const AIRCRAFT = cue('aircraft')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -71,6 +73,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  if (!hits.length) return null
+  // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
+  hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
   if (!hits.length) return null
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
@@ -117,6 +122,11 @@ export function classify(c: Candidate, text: string): Classified | null {
   // A place taken after the other side left is a non-violent transfer.
   if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1)) {
     sub = 'Non-violent transfer of territory'; why += '; the other side left without a fight'
+  }
+  // "Its fighters shot down a military drone": an armed group bringing down the other side's aircraft fought it.
+  if (sub === 'Disrupted weapons use' && /^(?:shot|shoot) down$|^downed$/i.test(top.phrase) && AIRCRAFT.test(after.slice(0, 40))
+    && armedActors.some((a) => a.inter >= 2 && a.inter <= 4 && a.span[1] <= top.span[0])) {
+    sub = 'Armed clash'; why += '; an armed group brought down the other side\'s aircraft'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {

@@ -45,3 +45,9 @@ test('a headline with no day of its own takes the day the body gives the same in
   assert.deepEqual(run('Nurses march in Kisumu and Nakuru over unpaid wages\n\nHundreds of nurses protested in Kisumu and Nakuru on Tuesday over unpaid wages, chanting slogans.', '2024-05-08'),
     [['Peaceful protest', 'Kisumu', '2024-05-07', 0], ['Peaceful protest', 'Nakuru', '2024-05-07', 0]])
 })
+
+test('an armed group shooting down an army drone fought it; drones returning to base are no strike', () => {
+  assert.deepEqual(run('The militant group al-Shabaab said on Sunday that its fighters had shot down a military drone near Jilib in southern Somalia.', '2024-05-06'),
+    [['Armed clash', 'Jilib', '2024-05-05', 0]])
+  assert.deepEqual(run('"All our drones returned safely to base," the army spokesman in Mogadishu said on Monday.', '2024-05-06'), [])
+})
