@@ -38,6 +38,8 @@ const EARLIER = cue('earlier-time')
 const ARREST_ABOUT = cue('arrest-about')
 const STRIKE_ACTS = cue('strike-acts')
 const AIRCRAFT = cue('aircraft')
+// An armed side named in the clause before the act ("the fighters arrived in Chai and set fire to ...").
+const ARMED_AGENT_BEFORE = new RegExp(`\\b${cueSource('armed-sides')}\\b[^.;]{0,80}$`, 'i')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -127,6 +129,12 @@ export function classify(c: Candidate, text: string): Classified | null {
   if (sub === 'Disrupted weapons use' && /^(?:shot|shoot) down$|^downed$/i.test(top.phrase) && AIRCRAFT.test(after.slice(0, 40))
     && armedActors.some((a) => a.inter >= 2 && a.inter <= 4 && a.span[1] <= top.span[0])) {
     sub = 'Armed clash'; why += '; an armed group brought down the other side\'s aircraft'
+  }
+  // "The fighters ... set fire to 20 houses": arson by an armed side, with no crowd or protest in the sentence, is
+  // property destruction (part of the raid it belongs to), not a demonstration.
+  if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before, after)
+    && (armedActors.some((a) => a.span[1] <= top.span[0] && a.inter >= 2 && a.inter <= 4) || ARMED_AGENT_BEFORE.test(before))) {
+    sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {

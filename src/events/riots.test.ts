@@ -42,3 +42,9 @@ test('violence in an "after" clause retypes the protest unless the clause dates 
   assert.deepEqual(run('Protests continued in Mendoza on Sunday after demonstrators clashed with police.', '2024-05-06')
     .map((r) => [r[0], r[3], r[4]]), [['Violent demonstration', 'Mendoza', '2024-05-05']])
 })
+
+test('houses set on fire by raiding fighters are part of their attack, not a demonstration', () => {
+  assert.deepEqual(run('Insurgents killed four villagers in an attack on a village near Mocimboa da Praia on Sunday. '
+    + 'The fighters arrived in the afternoon, set fire to 15 houses and took food from shops, a resident said.', '2024-05-06').map((r) => [r[0], r[3], r[5]]),
+  [['Attack', 'Mocímboa da Praia', 4]])
+})
