@@ -33,6 +33,7 @@ export interface GateKnowledge {
   gathering: PhraseIndex<true>
   unrest: PhraseIndex<true>
   clauseBreaks: Set<string>
+  unknownCount: PhraseIndex<true>
 }
 
 interface RawGate {
@@ -40,11 +41,11 @@ interface RawGate {
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
-  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]
+  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -92,6 +93,7 @@ export function gateKnowledge(): GateKnowledge {
     gathering: phrases(raw, 'gathering'),
     unrest: phrases(raw, 'unrest'),
     clauseBreaks: new Set(raw.clause_breaks.map((w) => w.toLowerCase())),
+    unknownCount: phrases(raw, 'unknown_count'),
   }
   return cached
 }

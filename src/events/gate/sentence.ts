@@ -15,6 +15,7 @@ const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
+const UNKNOWN_WINDOW = 8
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 
 interface Sentence { from: number; to: number; span: Span }
@@ -111,6 +112,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
+  const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
+  if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
   const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined

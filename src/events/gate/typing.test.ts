@@ -4,7 +4,7 @@ import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
 // Short articles written for these tests: is there an event at all, in campaign, sport and outbreak stories.
-const RULES = new Set(['campaign-event', 'no-gathering', 'no-human-agent', 'history', 'false-friend', 'weak-alone'])
+const RULES = new Set(['unknown-count', 'campaign-event', 'no-gathering', 'no-human-agent', 'history', 'false-friend', 'weak-alone'])
 function run(text: string, published = '2024-05-10') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   const gate = doc.messages.filter((m) => m.stage === 'events' && RULES.has(m.rule))
@@ -50,4 +50,10 @@ test('an attack named by its day long past is history: the 9/11 attacks', () => 
   const { records, gate } = run('The post 9/11 anthrax attack on the country used army anthrax, the report said.')
   assert.deepEqual(records, [])
   assert.deepEqual(gate, [['history', 'attack']])
+})
+
+test('a question about casualties is no report of any', () => {
+  const { records, gate } = run('Officials said they had no information on how many attackers were wounded or killed.')
+  assert.deepEqual(records, [])
+  assert.deepEqual(gate.filter(([r]) => r === 'unknown-count'), [['unknown-count', 'attackers'], ['unknown-count', 'killed']])
 })
