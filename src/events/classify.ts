@@ -2,11 +2,12 @@
 import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
-import { rankOf } from './taxonomy.js'
+import { rankOf, subType } from './taxonomy.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
 
+const subFamily = (sub: string) => subType(sub).family
 const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
@@ -32,6 +33,13 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
+const CROWD_ANY = cue('crowd-agents')
+const EARLIER = cue('earlier-time')
+const ARREST_ABOUT = cue('arrest-about')
+const STRIKE_ACTS = cue('strike-acts')
+const AIRCRAFT = cue('aircraft')
+// An armed side named in the clause before the act ("the fighters arrived in Chai and set fire to ...").
+const ARMED_AGENT_BEFORE = new RegExp(`\\b${cueSource('armed-sides')}\\b[^.;]{0,80}$`, 'i')
 const UNREST = cue('unrest-words')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -68,6 +76,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   if (!hits.length) return null
+  // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
+  hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
+  if (!hits.length) return null
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   // A weak hit never outranks a strong one.
@@ -97,10 +108,14 @@ export function classify(c: Candidate, text: string): Classified | null {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
+  // "Residents fired live ammunition at police officers": the crowd's weapons, not the police's force (rule crowd-hits-police).
+  if (sub === 'Excessive force against protesters' && !PASSIVE.test(before) && CROWD.test(before) && !SECURITY.test(afterLast(before, CROWD_ANY))) {
+    sub = 'Violent demonstration'; why += '; the crowd used the weapons, not the security forces (rule crowd-hits-police)'
+  }
   // Rioters throwing fire bombs or fireworks at a police station: a crowd's weapons in unrest are a riot, not
   // shelling or an air strike (rule crowd-remote). Armed groups named before the act keep the remote type.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike' || sub === 'Remote explosive/landmine/IED')
-    && crowdBefore(before, after) && !armedActors.some((a) => !a.generic && a.span[1] <= top.span[0])
+    && crowdBefore(before, after) && !armedActors.some((a) => !a.generic && a.span[1] <= top.span[0] && !a.name.startsWith('Police Forces'))
     && (c.hits.some((h) => h.family === 'riot' || h.family === 'protest') || UNREST.test(sentence))) {
     const protest = c.hits.some((h) => h.family === 'protest') || PROTESTERS_BEFORE.test(before)
     sub = protest || c.hits.some((h) => h.family === 'riot') ? 'Violent demonstration' : 'Mob violence'
@@ -109,6 +124,17 @@ export function classify(c: Candidate, text: string): Classified | null {
   // A place taken after the other side left is a non-violent transfer.
   if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1)) {
     sub = 'Non-violent transfer of territory'; why += '; the other side left without a fight'
+  }
+  // "Its fighters shot down a military drone": an armed group bringing down the other side's aircraft fought it.
+  if (sub === 'Disrupted weapons use' && /^(?:shot|shoot) down$|^downed$/i.test(top.phrase) && AIRCRAFT.test(after.slice(0, 40))
+    && armedActors.some((a) => a.inter >= 2 && a.inter <= 4 && a.span[1] <= top.span[0])) {
+    sub = 'Armed clash'; why += '; an armed group brought down the other side\'s aircraft'
+  }
+  // "The fighters ... set fire to 20 houses": arson by an armed side, with no crowd or protest in the sentence, is
+  // property destruction (part of the raid it belongs to), not a demonstration.
+  if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before, after)
+    && (armedActors.some((a) => a.span[1] <= top.span[0] && a.inter >= 2 && a.inter <= 4) || ARMED_AGENT_BEFORE.test(before))) {
+    sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
@@ -137,7 +163,10 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
-    if (c.hits.some((h) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
+    // Violence in an "after" clause counts too ("protests after demonstrators clashed with police"), unless that
+    // clause gives it an earlier time of its own ("after riots in the prisons in mid-April").
+    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase)
+    if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
@@ -158,7 +187,21 @@ export function classify(c: Candidate, text: string): Classified | null {
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
-  return { sub, trigger: top, why, derived: sub !== top.sub }
+  // "The protests were peaceful, although police said they arrested 23 people who blocked a highway": the police
+  // answered the protest. Not when the arrest is what the protest is about ("demanding the release of detained activists").
+  if (sub === 'Peaceful protest') {
+    // A done arrest ("arrested", "detained", "arrests"), not a threat of one ("can expect immediate arrest").
+    const arrest = main.find((h) => h.sub === 'Arrests' && h.weight > 1 && /(?:ed|s)$/i.test(text.slice(h.span[0], h.span[1])))
+    if (arrest) {
+      const between = text.slice(Math.min(top.span[1], arrest.span[1]), Math.max(top.span[0], arrest.span[0]))
+      const lead = text.slice(Math.max(c.span[0], arrest.span[0] - 30), arrest.span[0])
+      if (!ARREST_ABOUT.test(between) && !ARREST_ABOUT.test(lead)) { sub = 'Protest with intervention'; why += `; "${arrest.phrase}": the police arrested protesters` }
+    }
+  }
+  // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself;
+  // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
+  const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
+  return { sub, trigger: top, why, derived }
 }
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */

@@ -43,7 +43,7 @@ test('a planned offensive is kept but marked planned', () => {
 
 test('a claim the other side denies is marked denied', () => {
   const { records } = run('Al Shabaab claimed to have shot down a military drone near Jilib in Somalia on Sunday. The army denied the claim.', '2023-11-06')
-  assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.status]), [['Disrupted weapons use', 'Al Shabaab', 'denied']])
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.status]), [['Armed clash', 'Al Shabaab', 'denied']])
 })
 
 test('fighting words in sport news give no event, with the reason', () => {

@@ -1,6 +1,10 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
 import type { EventDraft } from '../doc.js'
 import { subType } from './taxonomy.js'
+import { cueSource } from './cues.js'
+
+const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i')
+const DAY = 86400000
 
 const kindOf = (d: EventDraft) => subType(d.subEventType).kind
 
@@ -17,11 +21,16 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
   return sb.rank < sa.rank
 }
 
-/** Two drafts are one event when they agree on status, day and place, and their types are of one family. */
-export function sameEvent(a: EventDraft, b: EventDraft): boolean {
+/**
+ * Two drafts are one event when they agree on status, day and place, and their types are of one family.
+ * With the text: a report whose date says the incident ran on into the next day ("until the early hours
+ * of Tuesday") is the same incident as the one told the day before in the same town.
+ */
+export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
-  if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1) return false
+  if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
+    && !(text && runsInto(a, b, text))) return false
   const pa = a.place, pb = b.place
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
     // A second sentence naming another town is another event, unless one place is the region of the other.
@@ -31,6 +40,19 @@ export function sameEvent(a: EventDraft, b: EventDraft): boolean {
   }
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** b's date is the day after a's, said as the end of a run ("until the early hours of Tuesday"). */
+export function runsOn(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (!a.date?.day || !b.date?.day || Date.parse(b.date.day) - Date.parse(a.date.day) !== DAY) return false
+  return RUNS_INTO.test(text.slice(Math.max(0, b.date.span[0] - 40), b.date.span[0]))
+}
+/** As `runsOn`, in a's own town, or in no place finer than a's country (the run's own sentence names none). */
+function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (!a.place || !b.place) return false
+  const samePlace = a.place.geonameid === b.place.geonameid
+    || (b.place.kind === 'country' || b.place.kind === 'demonym') && b.place.countryCode === a.place.countryCode
+  return samePlace && runsOn(a, b, text)
 }
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */

@@ -11,14 +11,15 @@ import { classify } from './classify.js'
 import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
-import { subType } from './taxonomy.js'
-import { absorb, sameEvent } from './group.js'
+import { rankOf, subType } from './taxonomy.js'
+import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
 import { denials, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
+const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 
@@ -32,6 +33,7 @@ export function events(): Stage {
     const iso = documentCountry(doc)
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
+    const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     for (const c of candidates) {
       // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
       const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'))
@@ -82,24 +84,36 @@ export function events(): Stage {
       const told = named.pop() ?? coded.pop()
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
       const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
-      if (told && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
-        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day)))) {
+      // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
+      // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
+      const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
+        && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
+      if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text))))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
         const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null
-        absorb(told, { ...draft, status: told.status, weight: 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        // "The protest was dispersed with tear gas": a definite mention may add the police's answer to a protest; that
+        // outcome retypes it (a weak or derived word never does). Other retellings keep the type first told.
+        // Only in the told event's town: "although police in Boston arrested 23" is Boston's outcome, not every town's.
+        const escalates = subType(told.subEventType).kind === 'protest' && subType(draft.subEventType).kind === 'protest'
+        absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
         lastSentence.set(told, c.sentence)
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }
       // A weak word after an event ("they counted 23 bodies") adds its figures to it, whatever its status.
-      const previous = drafts[drafts.length - 1]
+      // The event it adds to: a recent one whose town the sentence names ("the police station in Nottingham was
+      // attacked"), else the last one told.
+      const inSentence = (d: EventDraft) => !!d.place && d.place.kind === 'place' && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence)
+      const previous = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.
         const own = (a: EventDraft['actor1']) => (a && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
+        absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
         continue
@@ -114,9 +128,10 @@ export function events(): Stage {
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
       }
-      const same = drafts.find((d) => sameEvent(d, draft))
+      const same = drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         absorb(same, draft)
+        absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
         continue
@@ -124,7 +139,8 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    perTown(doc, drafts)
+    headlineDays(doc, drafts)
+    perTown(doc, drafts, absorbed)
     followUpArrests(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -244,27 +260,61 @@ const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.plac
   || a.place.precision === 3 || b.place.precision === 3
 
 /**
+ * A headline ("Thousands march in three cities") tells the incident the body then dates ("on Saturday"): an event
+ * known only from the headline, dated by the publication day, takes the day the body gives events of its kind,
+ * when the body gives them all one day written in the text.
+ */
+function headlineDays(doc: Doc, drafts: EventDraft[]): void {
+  const first = doc.sentences[0]
+  if (!first) return
+  // A headline: a first line with no closing stop, ended by a line break.
+  const sentence = doc.text.slice(first[0], first[1])
+  const line = sentence.trimEnd()
+  if (/[.!?]["”’]?$/.test(line) || !/^[^\S\n]*\n/.test(sentence.slice(line.length) + doc.text.slice(first[1], first[1] + 2))) return
+  for (const d of drafts) {
+    if (d.sentence !== 0 || d.date?.rule !== 'date-from-publication') continue
+    const kind = subType(d.subEventType).kind
+    const days = new Set(drafts.filter((e) => e !== d && e.sentence > 0 && subType(e.subEventType).kind === kind && (e.status === 'reported' || e.status === 'claimed')
+      && e.date?.precision === 1 && e.date.rule !== 'date-from-publication').map((e) => e.date!.day))
+    const body = drafts.find((e) => e.sentence > 0 && subType(e.subEventType).kind === kind && e.date?.precision === 1 && e.date.rule !== 'date-from-publication')
+    if (days.size !== 1 || !body?.date) continue
+    d.date = body.date
+    d.evidence.event_date = body.date.span; d.evidence.time_precision = body.date.span
+    say(doc, 'events', 'headline-day', `The headline's ${d.subEventType} event has no day of its own: the body dates its ${kind} events "${doc.text.slice(body.date.span[0], body.date.span[1])}".`, { span: d.trigger })
+  }
+}
+
+/**
  * "Smaller demonstrations were reported in Kisumu and Mombasa": one protest or riot per town the
  * trigger's sentence lists with "and" or commas, each with the event's type, sides and day; a town
  * that already has one of the same kind that day adds to it. Which types: cues.yaml `per-town-types`.
  */
-function perTown(doc: Doc, drafts: EventDraft[]): void {
-  const roles = doc.frame?.roles
+function perTown(doc: Doc, drafts: EventDraft[], absorbed: Map<EventDraft, EventDraft[]>): void {
   for (const d of [...drafts]) {
-    if (!d.place || d.place.kind !== 'place' || !cueWhole('per-town-types').test(d.eventType) || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    // The lists of the event's own sentence and of every report of it taken in later ("Thousands marched in
+    // Washington, New York and Boston on Saturday" after a headline about Boston), each with that report's type and day.
+    for (const src of [d, ...(absorbed.get(d) ?? [])]) perTownOf(doc, drafts, d, src === d ? d : { ...src, status: d.status })
+  }
+}
+function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDraft): void {
+  const roles = doc.frame?.roles
+  {
+    if (!d.place || d.place.kind !== 'place' || !cueWhole('per-town-types').test(d.eventType) || (d.status !== 'reported' && d.status !== 'claimed')) return
     const s = sentenceAt(doc, d.trigger[0])
-    const towns = doc.places.filter((p, i) => p.kind === 'place' && p.countryCode === d.place!.countryCode && sentenceAt(doc, p.span[0]) === s && (!roles || roles[i]?.role === 'event'))
+    // The list is read over every event place of the sentence ("Washington, New York and Boston", where New York may
+    // have been read as the state); only towns get an event of their own.
+    const towns = doc.places.filter((p, i) => p.countryCode === d.place!.countryCode && sentenceAt(doc, p.span[0]) === s && (!roles || roles[i]?.role === 'event'))
       .sort((a, b) => a.span[0] - b.span[0])
     const at = towns.findIndex((p) => p.span[0] === d.place!.span[0])
-    if (at < 0) continue
+    if (at < 0) return
     const joined = (a: PlaceMention, b: PlaceMention) => LIST_JOIN.test(doc.text.slice(a.span[1], b.span[0]))
     let from = at, to = at
     while (from > 0 && joined(towns[from - 1], towns[from])) from--
     while (to < towns.length - 1 && joined(towns[to], towns[to + 1])) to++
     for (const p of towns.slice(from, to + 1)) {
-      if (p === d.place || p.geonameid === d.place.geonameid) continue
+      if (p === d.place || p.geonameid === d.place.geonameid || p.geonameid === owner.place?.geonameid || p.kind !== 'place') continue
       const copy: EventDraft = { ...d, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
-      const there = drafts.find((e) => e !== d && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
+      const there = drafts.find((e) => e !== owner && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
       if (there) absorb(there, copy)
       else drafts.push(copy)
       say(doc, 'events', 'per-town', `"${doc.text.slice(p.span[0], p.span[1])}" is listed with "${doc.text.slice(d.place.span[0], d.place.span[1])}" in the event's sentence: a ${d.subEventType} event of its own${there ? ', added to the one already found there' : ''}.`, { span: p.span })

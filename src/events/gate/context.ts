@@ -8,7 +8,11 @@ export type Focus = 'news' | 'crime' | string
 
 export interface DocContext {
   focus: Focus
-  /** Domain words per domain; `armed`: words naming armed actors; `causes`, `weapons`: words of gate.yaml's lists. */
+  /** An election-campaign story: its rallies and marches are campaign events (rule `campaign-event`). */
+  campaign: boolean
+  /** A story about street unrest: its fire bombs and stones are a crowd's (rule `no-crowd` lifted). */
+  unrest: boolean
+  /** Domain words per domain; `armed`: words naming armed actors; `causes`, `weapons`, `campaign`: words of gate.yaml's lists. */
   counts: Record<string, number>
   why: string
 }
@@ -19,7 +23,11 @@ const MIN_WORDS = 6
 const MIN_DENSITY = 8
 // Crime words are fewer per story than sport or market words: three set a crime story.
 const MIN_CRIME = 3
-const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons'])
+// Campaign words: this many, this dense, and twice the words naming armed actors make a campaign story.
+const MIN_CAMPAIGN = 5
+const MIN_CAMPAIGN_DENSITY = 10
+const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons', 'campaign', 'unrest'])
+const MIN_UNREST = 3
 
 /**
  * The article's focus: the domain with most words, when it clearly outweighs the words naming
@@ -33,17 +41,21 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   counts.crime = g.crime.scan(t).length
   counts.causes = g.causes.scan(t).length
   counts.weapons = g.weapons.scan(t).length
+  counts.campaign = g.campaign.scan(t).length
+  counts.unrest = g.unrest.scan(t).length
   const political = g.political.scan(t).length
   counts.armed = g.armedAgents.scan(t).length
     + doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Police Forces')).length
   const perThousand = (n: number) => (n * 1000) / Math.max(1, t.count)
   const ranked = Object.entries(counts).filter(([d]) => !NOT_DOMAINS.has(d)).sort((a, b) => b[1] - a[1])
   const [domain, n] = ranked[0] ?? ['', 0]
+  const campaign = counts.campaign >= MIN_CAMPAIGN && perThousand(counts.campaign) >= MIN_CAMPAIGN_DENSITY && counts.campaign >= 2 * counts.armed
+  const unrest = counts.unrest >= MIN_UNREST
   if (n >= MIN_WORDS && perThousand(n) >= MIN_DENSITY && n >= 2 * counts.armed && n >= counts.crime) {
-    return { focus: domain, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
+    return { focus: domain, campaign, unrest, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
   }
   if (counts.crime >= MIN_CRIME && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
-    return { focus: 'crime', counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
+    return { focus: 'crime', campaign, unrest, counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
   }
-  return { focus: 'news', counts, why: 'no single non-conflict domain dominates' }
+  return { focus: 'news', campaign, unrest, counts, why: 'no single non-conflict domain dominates' }
 }

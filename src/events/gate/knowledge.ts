@@ -29,6 +29,11 @@ export interface GateKnowledge {
   crime: PhraseIndex<true>
   months: Set<string>
   properTriggers: PhraseIndex<true>
+  campaign: PhraseIndex<true>
+  gathering: PhraseIndex<true>
+  unrest: PhraseIndex<true>
+  clauseBreaks: Set<string>
+  unknownCount: PhraseIndex<true>
 }
 
 interface RawGate {
@@ -36,11 +41,11 @@ interface RawGate {
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
-  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]
+  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -84,6 +89,11 @@ export function gateKnowledge(): GateKnowledge {
     crime: phrases(raw, 'crime'),
     months: new Set(raw.months),
     properTriggers: phrases(raw, 'proper_triggers'),
+    campaign: phrases(raw, 'campaign'),
+    gathering: phrases(raw, 'gathering'),
+    unrest: phrases(raw, 'unrest'),
+    clauseBreaks: new Set(raw.clause_breaks.map((w) => w.toLowerCase())),
+    unknownCount: phrases(raw, 'unknown_count'),
   }
   return cached
 }

@@ -15,6 +15,8 @@ const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's
 const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
+const UNKNOWN_WINDOW = 8
+const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -110,13 +112,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
+  const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
+  if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   if (h.family === 'strategic' && h.sub === 'Arrests') return null
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
-  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court)[0] : undefined
+  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
+  // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
+  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
+    return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
+  }
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -139,7 +147,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.family === 'protest' && h.weight <= 1 && !v.protestStrong && !v.any(g.mobAgents) && !v.any(g.crowdAgents) && !v.actor) {
     return { rule: 'weak-alone', reason: 'a weak protest word with no crowd, protesters or stronger protest word in the sentence' }
   }
-  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest) {
+  // Campaign rallies and the marches that welcome candidates are electioneering, not demonstrations against anyone.
+  if (h.family === 'protest' && h.weight <= 1 && ctx.campaign && !v.protestStrong && CAMPAIGN_WORDS.test(phrase)) {
+    return { rule: 'campaign-event', reason: `an election-campaign story (${ctx.counts.campaign} campaign words): a rally or march there is electioneering` }
+  }
+  // "Campaigners are protesting against evidence that ...": in a story about a disease, a storm or a market, a protest
+  // word with no one gathered anywhere is an objection, not a demonstration.
+  if (h.family === 'protest' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.any(g.gathering) && !v.any(g.crowdAgents) && !v.any(g.mobAgents)
+    && !doc.places.some((p) => p.span[0] >= v.s.span[0] && p.span[1] <= v.s.span[1])
+    && !doc.numbers.some((n) => n.measure === 'people' && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
+    return { rule: 'no-gathering', reason: `a ${ctx.focus} story (${ctx.why}) and no crowd, place or gathering in the sentence` }
+  }
+  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest && !ctx.unrest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
   }
   if (FIGURATIVE_DOMAINS.has(ctx.focus)) {
@@ -150,6 +169,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
+}
+
+/** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
+function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean {
+  const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
+  for (let i = from; i < to; i++) if (g.clauseBreaks.has(doc.tokens.norm[i])) return false
+  return true
 }
 
 const text = (doc: Doc, m: Match<true>) => doc.text.slice(doc.tokens.start[m.first], doc.tokens.end[m.last])

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+// Short articles written for these tests: violent unrest is Riots by rioters, not protests, battles or shelling.
+function run(text: string, published = '2024-05-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.event_date, r.fatalities])
+}
+
+test('residents firing live rounds at the police in service protests: a riot by rioters, not excessive force', () => {
+  assert.deepEqual(run('Residents of Soweto fired live ammunition at police officers and a councillor\'s house on Tuesday morning during protests over water cuts.', '2024-05-08'),
+    [['Violent demonstration', 'Rioters (South Africa)', 'Police Forces of South Africa (1994-)', 'Soweto', '2024-05-07', 0]])
+})
+
+test('a protest that became clashes with the police is one riot, whatever the first word said', () => {
+  assert.deepEqual(run('Hundreds of traders protested in Kisumu on Monday against new market fees. '
+    + 'Dozens of people were injured in clashes with police as the protesters tried to block the main road.', '2024-05-07'),
+    [['Violent demonstration', 'Rioters (Kenya)', 'Police Forces of Kenya (2022-)', 'Kisumu', '2024-05-06', 0]])
+})
+
+test('in a story about rioting, a police station firebombed is the rioters\' work though no crowd is named beside it', () => {
+  assert.deepEqual(run('Rioting spread across the north on Tuesday night as looters broke into shops and riot police fought running battles with youths. '
+    + 'A police station in Bradford was firebombed on Tuesday night, police said.', '2024-05-08'),
+    [['Violent demonstration', 'Rioters (United Kingdom)', 'Police Forces of the United Kingdom (2022-)', 'Bradford', '2024-05-07', 0]])
+})
+
+test('rioters hurling missiles at officers is a riot, not shelling, though riot police are named first', () => {
+  assert.deepEqual(run('Riot police in Leeds were attacked after 200 rioters hurled missiles at officers on Tuesday night.', '2024-05-08'),
+    [['Violent demonstration', 'Rioters (United Kingdom)', 'Police Forces of the United Kingdom (2022-)', 'Leeds', '2024-05-07', 0]])
+})
+
+test('arrests "in connection with" one attack say nothing of the rioting in the next clause', () => {
+  const rows = run('Eight people were arrested in connection with the attack – while in Leeds 200 rioters hurled stones at officers on Tuesday night.', '2024-05-08')
+  assert.deepEqual(rows.filter((r) => r[0] === 'Violent demonstration').map((r) => [r[0], r[1], r[3], r[4]]), [['Violent demonstration', 'Rioters (United Kingdom)', 'Leeds', '2024-05-07']])
+})
+
+test('violence in an "after" clause retypes the protest unless the clause dates it earlier', () => {
+  assert.deepEqual(run('Residents of Mendoza held a peaceful protest on Sunday against the release of prisoners, after riots in the prisons in mid-April.', '2024-05-06')
+    .map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Mendoza', '2024-05-05']])
+  assert.deepEqual(run('Protests continued in Mendoza on Sunday after demonstrators clashed with police.', '2024-05-06')
+    .map((r) => [r[0], r[3], r[4]]), [['Violent demonstration', 'Mendoza', '2024-05-05']])
+})
+
+test('houses set on fire by raiding fighters are part of their attack, not a demonstration', () => {
+  assert.deepEqual(run('Insurgents killed four villagers in an attack on a village near Mocimboa da Praia on Sunday. '
+    + 'The fighters arrived in the afternoon, set fire to 15 houses and took food from shops, a resident said.', '2024-05-06').map((r) => [r[0], r[3], r[5]]),
+  [['Attack', 'Mocímboa da Praia', 4]])
+})
