@@ -72,6 +72,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   // A count right before the word ("2 explosions", "3 rallies") also supports it.
   const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
   if (!strong.length && !killed && !c.actors.length && !counted && main.length < 2) return null
+  // Weak strategic words alone ("visited", "deployed", "patrols") are a group's activity only when an armed side
+  // does them: a party's candidate visiting the states is campaigning (rule weak-trigger).
+  if (!strong.length && main.every((h) => h.sub === 'Change to group/activity') && !armedActors.length) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))

@@ -57,3 +57,9 @@ test('a question about casualties is no report of any', () => {
   assert.deepEqual(records, [])
   assert.deepEqual(gate.filter(([r]) => r === 'unknown-count'), [['unknown-count', 'attackers'], ['unknown-count', 'killed']])
 })
+
+test('a candidate who "visited" the states is campaigning, not a group activity; soldiers deployed still are', () => {
+  assert.deepEqual(run('The opposition presidential candidate visited Plateau State in November 2022 and addressed party members in Jos.', '2023-02-23').records, [])
+  const { records } = run('Soldiers were deployed to Jos on Monday after the killings in nearby villages.', '2024-05-10')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.location]), [['Change to group/activity', 'Military Forces of Nigeria (2023-)', 'Jos']])
+})
