@@ -59,7 +59,9 @@ test('a question about casualties is no report of any', () => {
 })
 
 test('a candidate who "visited" the states is campaigning, not a group activity; soldiers deployed still are', () => {
-  assert.deepEqual(run('The opposition presidential candidate visited Plateau State in November 2022 and addressed party members in Jos.', '2023-02-23').records, [])
+  assert.deepEqual(run("Nigeria's main parties ended their presidential campaigns on Thursday ahead of Saturday's general election. "
+    + "The ruling APC's presidential candidate visited every state of the federation and returned to several of them for more meetings "
+    + 'during the campaign, which opened in Plateau State in November 2022. The PDP candidate held his last meeting in Lagos.', '2023-02-23').records, [])
   const { records } = run('Soldiers were deployed to Jos on Monday after the killings in nearby villages.', '2024-05-10')
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.location]), [['Change to group/activity', 'Military Forces of Nigeria (2023-)', 'Jos']])
 })
