@@ -26,31 +26,15 @@ const testFlat = (w: Flat, norm: string): boolean => (w.kind === 0 ? w.text === 
 // Every index looks tokens up by their first three letters. Each bucket key any index uses gets a
 // number; a document's tokens are turned into those numbers once (-1: no index has such a key), so
 // each scan reads an array instead of hashing strings. Cached ids are redone when keys were added since.
-// Each token's whole norm gets a number too (the vocabulary repeats from article to article): an index
-// keeps, per word number, the phrases of the bucket whose first word matches that word, so a scan
-// tests only those. Past WORDS_MAX distinct words, new words get none (-1) and take the bucket walk.
 const keyIds = new Map<string, number>()
-const wordIds = new Map<string, number>()
-const WORDS_MAX = 200_000
-interface Ids { known: number; ids: Int32Array; words: Int32Array }
-const idCache = new WeakMap<Tokens, Ids>()
-function idsOf(tokens: Tokens): Ids {
+const idCache = new WeakMap<Tokens, { known: number; ids: Int32Array }>()
+function idsOf(tokens: Tokens): Int32Array {
   const cached = idCache.get(tokens)
-  if (cached && cached.known === keyIds.size) return cached
-  const ids = new Int32Array(tokens.count), words = new Int32Array(tokens.count)
-  for (let i = 0; i < tokens.count; i++) {
-    const norm = tokens.norm[i]
-    ids[i] = keyIds.get(norm.slice(0, 3)) ?? -1
-    let w = wordIds.get(norm)
-    if (w === undefined) {
-      w = wordIds.size < WORDS_MAX ? wordIds.size : -1
-      if (w >= 0) wordIds.set(norm, w)
-    }
-    words[i] = w
-  }
-  const entry = { known: keyIds.size, ids, words }
-  idCache.set(tokens, entry)
-  return entry
+  if (cached && cached.known === keyIds.size) return cached.ids
+  const ids = new Int32Array(tokens.count)
+  for (let i = 0; i < tokens.count; i++) ids[i] = keyIds.get(tokens.norm[i].slice(0, 3)) ?? -1
+  idCache.set(tokens, { known: keyIds.size, ids })
+  return ids
 }
 function keyId(key: string): number {
   let id = keyIds.get(key)
@@ -72,47 +56,35 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     buckets.set(key, list)
   }
   for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
-  type Compiled = { p: Phrase<T>; words: Flat[] }
-  const byId: (Compiled[] | undefined)[] = []
+  const byId: ({ p: Phrase<T>; words: Flat[] }[] | undefined)[] = []
   for (const [key, list] of buckets) byId[keyId(key)] = list.map((p) => ({ p, words: p.words.map(flat) }))
-  // Per word number: the bucket's phrases whose first word matches that word, in bucket order.
-  const byWord: (Compiled[] | undefined)[] = []
-  const firstMatching = (list: Compiled[], word: number, norm: string): Compiled[] => {
-    let sub = byWord[word]
-    if (!sub) byWord[word] = sub = list.filter((c) => testFlat(c.words[0], norm))
-    return sub
-  }
-  // Every phrase of the list that matches at token i (longest first), or null when none does; `from`:
-  // the first word to test (1 when the list holds only phrases whose first word matched).
-  const matches = (tokens: Tokens, list: Compiled[], i: number, from: number): Match<T>[] | null => {
+  // Every phrase of the bucket that matches at token i (longest first), or null when none does.
+  const matches = (tokens: Tokens, list: { p: Phrase<T>; words: Flat[] }[], i: number): Match<T>[] | null => {
     let out: Match<T>[] | null = null
     const norm = tokens.norm
     for (const { p, words } of list) {
       const n = words.length
       if (i + n > tokens.count) continue
       let ok = true
-      for (let k = from; k < n && ok; k++) ok = testFlat(words[k], norm[i + k])
+      for (let k = 0; k < n && ok; k++) ok = testFlat(words[k], norm[i + k])
       if (ok) (out ??= []).push({ value: p.value, first: i, last: i + n - 1, phrase: p.source })
     }
     return out
   }
-  const matchesAt = (tokens: Tokens, ids: Ids, i: number): Match<T>[] | null => {
-    const id = ids.ids[i]
-    const list = id >= 0 ? byId[id] : undefined
-    if (!list) return null
-    const word = ids.words[i]
-    if (word < 0) return matches(tokens, list, i, 0)
-    const sub = firstMatching(list, word, tokens.norm[i])
-    return sub.length ? matches(tokens, sub, i, 1) : null
+  const at = (tokens: Tokens, i: number): Match<T>[] => {
+    const id = idsOf(tokens)[i]
+    const list = id === undefined || id < 0 ? undefined : byId[id]
+    return (list && matches(tokens, list, i)) ?? []
   }
-  const at = (tokens: Tokens, i: number): Match<T>[] => (i >= 0 && i < tokens.count ? matchesAt(tokens, idsOf(tokens), i) : null) ?? []
   return {
     at,
     scan(tokens, from = 0, to = tokens.count) {
       const out: Match<T>[] = []
       const ids = idsOf(tokens)
       for (let i = from; i < to; i++) {
-        const found = matchesAt(tokens, ids, i)
+        const id = ids[i]
+        const list = id >= 0 ? byId[id] : undefined
+        const found = list ? matches(tokens, list, i) : null
         if (!found) continue
         const longest = found[0].last
         for (const m of found) if (m.last === longest) out.push(m)
