@@ -33,9 +33,11 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     while (tok < t.count && t.sentence[tok] === si) tok++
     const to = tok
     if (from === to || inRegion(doc, span, SKIP_REGIONS)) return
+    const found = k.triggers.scan(t, from, to)
+    if (!found.length) return
     const negations = k.negation.scan(t, from, to)
     const hits: Hit[] = []
-    for (const m of k.triggers.scan(t, from, to)) {
+    for (const m of found) {
       // "no one was killed", "did not attack": a negation shortly before the trigger cancels it.
       if (negations.some((n) => n.last < m.first && m.first - n.last <= 3)) continue
       hits.push({ ...m.value, span: [t.start[m.first], t.end[m.last]], first: m.first, last: m.last, phrase: m.phrase })
