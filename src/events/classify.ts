@@ -41,6 +41,8 @@ const AIRCRAFT = cue('aircraft')
 // An armed side named in the clause before the act ("the fighters arrived in Chai and set fire to ...").
 const ARMED_AGENT_BEFORE = new RegExp(`\\b${cueSource('armed-sides')}\\b[^.;]{0,80}$`, 'i')
 const UNREST = cue('unrest-words')
+// A weak weapon word inside a "backed by …" phrase (up to the next comma) names help, not an act.
+const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 'i')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
@@ -81,6 +83,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   if (!hits.length) return null
   // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
   hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
+  hits = hits.filter((h) => !(h.weight <= 1 && (h.family === 'remote' || h.family === 'battle') && BACKING.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))))
   if (!hits.length) return null
   // Territory words need a place or position being taken, not "captured three fighters".
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))

@@ -12,6 +12,7 @@ interface RawRoleCues {
   initiative: { operation: string[]; attack: string[]; response: string[] }
   teller_nouns: string[]
   teller_verbs: string[]
+  own_people_before: string[]
   after_the_fact: string[]
   rival: string[]
   aligned: string[]
@@ -40,6 +41,8 @@ export interface RoleCues {
   tellerNoun(after: string): boolean
   /** Whether `after` (from a mention's end) starts with a verb of reporting, and where the report begins. */
   tellerVerb(after: string): number | null
+  /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
+  ownBefore(before: string): boolean
   /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
   afterTheFact(after: string): string | null
   /** The first word of rivalry between unnamed sides in `text`, or null. */
@@ -80,6 +83,7 @@ export function roleCues(): RoleCues {
   const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
   const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
+  const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
@@ -109,6 +113,7 @@ export function roleCues(): RoleCues {
       return best && { kind: best.kind, cue: best.cue }
     },
     tellerNoun: (after) => tellerNoun.test(after),
+    ownBefore: (before) => own.test(before),
     tellerVerb: (after) => {
       const m = tellerVerb.exec(after)
       return m ? m[0].length : null

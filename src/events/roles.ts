@@ -239,8 +239,12 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (a.span[0] > at[1] && conventions().speakerAfter(after.slice(0, 30))) return 'teller'
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
-  if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0])) {
+  if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
+  }
+  // "al-Shabaab said its fighters shot down a drone": the fighters are the named group's own, not another side.
+  if (a.generic && cues.ownBefore(before.slice(-12)) && pool.some((b) => b !== a && !b.generic && b.span[1] <= a.span[0] && a.span[0] - b.span[1] < 80)) {
+    return why('own-people', "are the people of the group named just before (\"its\", \"their\"), not another side")
   }
   const fact = cues.afterTheFact(after)
   if (fact) return why('after-the-fact', `came after the event ("${fact}")`)

@@ -152,6 +152,9 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const countryKeys = new Set([...countries().values()].flatMap((c) => c.names.map(placeKey)))
   const seatByName = new Map<string, Row>()
   for (const r of cities) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
+  // A district known only by its code never shadows a major city of its name abroad ("Gaza").
+  const bigCity = new Map<string, string>()
+  for (const r of cities) if (r.pop >= 100_000) bigCity.set(placeKey(r.name), r.cc)
   for (const [code, name] of admin2) {
     const [cc, a1] = code.split('.')
     // A district with no town in the bundled cut ("Mayo-Sava") still holds its name, at its province's point:
@@ -161,6 +164,8 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     const a1e = admin1Entity.get(`${cc}.${a1}`)
     const rep = big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
     if (!rep) continue
+    const city = bigCity.get(placeKey(name))
+    if (!big2.has(code) && !seat && city !== undefined && city !== cc) continue
     const e = entity(0, name, 'admin2', rep.lat, rep.lon, big2.has(code) ? 'ADM2' : NO_TOWN, cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
     add(e, name, Flag.Primary)
     // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
