@@ -130,3 +130,8 @@ test('a toll "since the clashes began" is never the day\'s event figure', () => 
   const { records } = run('Two people were killed in clashes between rival gunmen in Tripoli on Monday. Six people have died since the clashes began on Friday.', '2014-01-21')
   assert.deepEqual(records.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2014-01-20', 'Armed clash', 2]])
 })
+
+test('"plans a series of protests ... to demand" is a plan, whatever word of the clause proposes the protest', () => {
+  const { records } = run('The opposition movement has gathered support since the war and plans a series of protests beginning on April 9 to demand the president\'s resignation.', null)
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'planned']])
+})
