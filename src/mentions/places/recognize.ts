@@ -40,6 +40,8 @@ export interface Found {
   bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
+  /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
+  listed?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
@@ -120,6 +122,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     i = hit.last + 1
   }
   linkContainers(out, t, k)
+  markCityLists(out, t, gaz)
   return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
 }
 
@@ -176,6 +179,41 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   return true
+}
+
+/** A big city under this name: its own name from 100,000 people, an alternate name ("New York" for New York City) from a million. */
+export const bigCity = (gaz: Gazetteer, p: number): boolean => gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= ((p & 3) === Flag.Primary ? 1e5 : (p & 3) === Flag.Alternate ? 1e6 : Infinity)
+
+/**
+ * "marched in Washington, New York and Boston": three or more names joined by commas and a final
+ * "and"/"or" are a list, not "Town, State" containers. When one item can only be a city (a big town
+ * under its own name, no state or country of that name), it is a list of cities: every item with a
+ * big-city reading is marked `listed`, and the commas between them stop being containment links.
+ */
+function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
+  const gapOf = (a: Found, b: Found): string => {
+    const w: string[] = []
+    for (let j = a.last + 1; j < b.first; j++) w.push(t.value[j].toLowerCase())
+    return w.join(' ')
+  }
+  for (let x = 0; x < found.length;) {
+    let y = x, ended = false
+    while (y + 1 < found.length && !ended && t.sentence[found[y].last] === t.sentence[found[y + 1].first]) {
+      const gap = gapOf(found[y], found[y + 1])
+      if (gap === ',') y++
+      else if (gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or') { y++; ended = true }
+      else break
+    }
+    const items = found.slice(x, y + 1)
+    const onlyCity = (f: Found): boolean => f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || gaz.g.kind[p >> 2] === 'admin1')
+    if (ended && items.length >= 3 && items.some(onlyCity)) {
+      for (const f of items) f.listed = f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+      // "Springfield, Illinois, and Dallas" keeps its container: only a comma between two cities is the list's.
+      for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
+      for (const f of items) if (!f.listed) delete f.listed
+    }
+    x = y + 1
+  }
 }
 
 /**
