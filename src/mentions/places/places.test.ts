@@ -228,3 +228,11 @@ test('a list of cities: each item is a major city, not a state or a small namesa
   const st = parse('Crowds gathered in Springfield, Illinois, and Dallas on Friday.')
   assert.deepEqual(st.places.map((p) => [p.text, p.name, p.admin1, p.rule]), [['Springfield', 'Springfield', 'Illinois', 'name-with-container'], ['Illinois', 'Illinois', 'Illinois', 'container'], ['Dallas', 'Dallas', 'Texas', 'gazetteer-name']])
 })
+
+test('"the state of X" is the state, "the city of X" the city of the same name', () => {
+  const st = parse('Gunmen in the central state of Zacatecas killed two soldiers on Monday.')
+  assert.deepEqual(st.places.map((p) => [p.text, p.name, p.kind, p.precision]), [['Zacatecas', 'Zacatecas', 'admin1', 3]])
+  assert.equal(st.places[0].why.includes('"state of" precedes'), true)
+  const city = parse('Gunmen in the city of Zacatecas killed two soldiers on Monday.')
+  assert.deepEqual(city.places.map((p) => [p.text, p.name, p.kind, p.precision]), [['Zacatecas', 'Zacatecas', 'place', 1]])
+})

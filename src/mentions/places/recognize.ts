@@ -23,7 +23,9 @@ export interface Found {
   posts: number[]                       // gazetteer postings: entity * 4 + flag
   cue: string | null                    // the words before it ("near", "in", "north of")
   cuePrecision: 1 | 2 | null
-  adminCue: string | null               // the word after it ("province", "county")
+  adminCue: string | null               // the word after it ("province", "county"), or before "of" ("the state of X")
+  /** The admin word came before the name ("the state of X"), not after it. */
+  adminCueBefore?: boolean
   unit: string | null                   // a kind-of-place word after it ("city", "area", "village")
   org: boolean                          // heads an organisation's name ("Donbass People's Militia")
   weak: boolean                         // stoplisted or sentence-initial common word: needs a pattern to count
@@ -177,6 +179,11 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
+  // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
+  // "the city of X", "the town of X": the town, not the area of the same name.
+  const before = i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' ? plain(t.value[i - 2]) : null
+  if (before && !f.adminCue && !f.unit && k.after.has(before)) { f.adminCue = before; f.adminCueBefore = true }
+  else if (before && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   return true
 }

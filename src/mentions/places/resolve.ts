@@ -46,7 +46,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (f.adminCue) {
     const districtCue = districtLevel().has(f.adminCue)
     const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
-    if (cueFits) { x[F.cue_fits] = 1; why.push(`"${f.adminCue}" follows`) }
+    if (cueFits) { x[F.cue_fits] = 1; why.push(f.adminCueBefore ? `"${f.adminCue} of" precedes` : `"${f.adminCue}" follows`) }
     else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
     else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) x[F.cue_town] = 1
   }
