@@ -17,6 +17,8 @@ export interface FrameKnowledge {
   saints: Set<string>
   buildings: Set<string>
   namedAfter: Set<string>
+  /** The street words of `namedAfter`: a street named after a town is not in that town. */
+  streets: Set<string>
   bearing: Set<string>
   units: Set<string>
   fillers: Set<string>
@@ -29,7 +31,7 @@ export interface FrameKnowledge {
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -60,7 +62,7 @@ export function frameKnowledge(): FrameKnowledge {
     sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'),
     originBefore: phrases(raw, 'origin_before'), organisationAfter: phrases(raw, 'organisation_after'),
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'),
-    hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), bearing: set('bearing'),
+    hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
     capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
   }
