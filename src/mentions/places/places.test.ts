@@ -236,3 +236,8 @@ test('"the state of X" is the state, "the city of X" the city of the same name',
   const city = parse('Gunmen in the city of Zacatecas killed two soldiers on Monday.')
   assert.deepEqual(city.places.map((p) => [p.text, p.name, p.kind, p.precision]), [['Zacatecas', 'Zacatecas', 'place', 1]])
 })
+
+test('a list of counties or of small towns is no list of cities', () => {
+  const doc = parse('School boards in Barrow, Jackson and Madison counties of Georgia cut jobs.')
+  assert.deepEqual(doc.places.slice(0, 3).map((p) => p.why.includes('one of a list of cities')), [false, false, false])
+})

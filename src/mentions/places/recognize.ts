@@ -213,7 +213,11 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
     }
     const items = found.slice(x, y + 1)
     const onlyCity = (f: Found): boolean => f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || gaz.g.kind[p >> 2] === 'admin1')
-    if (ended && items.length >= 3 && items.some(onlyCity)) {
+    // "Barrow, Jackson and Madison counties" is a list of counties; "Sharon, Cornwall and Salisbury" (one big namesake
+    // abroad) no list of big cities: at least two items must have big-city readings in one country.
+    const countries = items.map((f) => new Set(f.posts.filter((p) => bigCity(gaz, p)).map((p) => gaz.g.cc[p >> 2])))
+    const shared = countries.some((c, a) => [...c].some((cc) => countries.some((d, b) => b !== a && d.has(cc))))
+    if (ended && items.length >= 3 && items.some(onlyCity) && shared && !items.some((f) => f.adminCue || f.unit)) {
       for (const f of items) f.listed = f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
       // "Springfield, Illinois, and Dallas" keeps its container: only a comma between two cities is the list's.
       for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
