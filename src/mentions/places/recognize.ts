@@ -181,9 +181,13 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
   // "the city of X", "the town of X": the town, not the area of the same name.
-  const before = i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' ? plain(t.value[i - 2]) : null
-  if (before && !f.adminCue && !f.unit && k.after.has(before)) { f.adminCue = before; f.adminCueBefore = true }
-  else if (before && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
+  // Only after "the" (or "the" and a lower-case adjective): "the Telecentru district of Chisinau" and "several districts
+  // of Bamako" name parts of a city; and only first-level words, lower case: "the Municipality of X" may be its town hall.
+  const before = i >= 3 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && t.value[i - 2] === t.value[i - 2].toLowerCase() ? plain(t.value[i - 2]) : null
+  const the = (j: number): boolean => j >= 0 && t.sentence[j] === s && plain(t.value[j]) === 'the'
+  const opened = the(i - 3) || (the(i - 4) && t.value[i - 3] === t.value[i - 3].toLowerCase() && /^\p{L}+$/u.test(t.value[i - 3]))
+  if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
+  else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   return true
 }
