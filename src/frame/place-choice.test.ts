@@ -127,3 +127,11 @@ test('a street named after a town, alone in its sentence, is in the story\'s cit
   const alone = read('A car was set on fire in Melton Road on Monday night.')
   assert.deepEqual(place(alone, 'set on fire'), ['Melton', 'AU', 1, 'sentence'])
 })
+
+test('"arrived in X" is travel, unless the sentence tells of violence there', () => {
+  const visit = read('The minister arrived in Gusau on Monday for talks with traditional rulers.')
+  assert.equal(visit.frame?.roles[0]?.role, 'venue')
+  const attack = read('Gunmen arrived in Gusau on Monday night, shooting into the air, and abducted twelve people.')
+  assert.equal(attack.frame?.roles[0]?.role, 'event')
+  assert.deepEqual(place(attack, 'abducted'), ['Gusau', 'NG', 1, 'sentence'])
+})
