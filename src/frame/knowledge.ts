@@ -9,6 +9,9 @@ export interface FrameKnowledge {
   sourceBefore: Phrases
   sourceAfter: Phrases
   venueBefore: Phrases
+  /** Travel words: a venue unless the sentence tells of violence (`violence`). */
+  travelBefore: Phrases
+  violence: Set<string>
   originBefore: Phrases
   organisationAfter: Phrases
   countryAdjective: Phrases
@@ -17,6 +20,8 @@ export interface FrameKnowledge {
   saints: Set<string>
   buildings: Set<string>
   namedAfter: Set<string>
+  /** The street words of `namedAfter`: a street named after a town is not in that town. */
+  streets: Set<string>
   bearing: Set<string>
   units: Set<string>
   fillers: Set<string>
@@ -28,8 +33,8 @@ export interface FrameKnowledge {
 }
 
 const FILE = 'data/frame/places.yaml'
-const LISTS = ['source_before', 'source_after', 'venue_before', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
+const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -57,10 +62,10 @@ export function frameKnowledge(): FrameKnowledge {
   for (const key of LISTS) if (!Array.isArray(raw[key])) throw new Error(`${FILE}: ${key} must be a list`)
   const set = (key: (typeof LISTS)[number]): Set<string> => new Set((raw[key] as unknown[]).map((x) => String(x).toLowerCase()))
   cached = {
-    sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'),
+    sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'), travelBefore: phrases(raw, 'travel_before'), violence: set('violence_words'),
     originBefore: phrases(raw, 'origin_before'), organisationAfter: phrases(raw, 'organisation_after'),
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'),
-    hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), bearing: set('bearing'),
+    hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
     capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
   }

@@ -118,3 +118,20 @@ test('a village named beside its district in the next sentence is the event plac
   const near = read('Bandits attacked herders near Maru in Zamfara State on Sunday. Police later patrolled Dan Sadau.')
   assert.deepEqual(place(near, 'attacked'), ['Maru', 'NG', 2, 'sentence'])
 })
+
+test('a street named after a town, alone in its sentence, is in the story\'s city, not that town', () => {
+  const doc = read('Youths looted shops in Leicester on Monday night. Later a car was set on fire in Melton Road.')
+  assert.deepEqual(place(doc, 'set on fire'), ['Leicester', 'GB', 1, 'nearby'])
+  assert.match(doc.messages.find((m) => m.rule === 'event-place-nearby')!.reason, /^"Melton Road" in the event's sentence names a street, not the town Melton/)
+  // With nothing else placing the event, the street's town is kept.
+  const alone = read('A car was set on fire in Melton Road on Monday night.')
+  assert.deepEqual(place(alone, 'set on fire'), ['Melton', 'AU', 1, 'sentence'])
+})
+
+test('"arrived in X" is travel, unless the sentence tells of violence there', () => {
+  const visit = read('The minister arrived in Gusau on Monday for talks with traditional rulers.')
+  assert.equal(visit.frame?.roles[0]?.role, 'venue')
+  const attack = read('Gunmen arrived in Gusau on Monday night, shooting into the air, and abducted twelve people.')
+  assert.equal(attack.frame?.roles[0]?.role, 'event')
+  assert.deepEqual(place(attack, 'abducted'), ['Gusau', 'NG', 1, 'sentence'])
+})

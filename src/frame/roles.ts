@@ -77,6 +77,14 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
   const venue = endsBefore(t, i, k.venueBefore)
   if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
+  const travel = endsBefore(t, i, k.travelBefore)
+  if (travel) {
+    let violent = -1
+    for (let m = i - 1; m >= 0 && t.sentence[m] === t.sentence[i] && violent < 0; m--) if (k.violence.has(t.norm[m])) violent = m
+    for (let m = i + 1; m < t.count && t.sentence[m] === t.sentence[i] && violent < 0; m++) if (k.violence.has(t.norm[m])) violent = m
+    if (violent < 0) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${travel}" is where travel ends, not violence.` }
+    return event(`"${p.text}" after "${travel}": the sentence tells of violence ("${t.value[violent]}"), so the place is where it happened.`)
+  }
   const origin = endsBefore(t, i, k.originBefore)
   if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.

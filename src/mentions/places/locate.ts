@@ -76,14 +76,19 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
   const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
   if (village && here) return { place: village, reason: `"${here.text}" in the event's sentence is a district; "${village.text}", named beside it, lies in it: the event is placed at the village.`, via: 'nearby' }
-  if (here) {
+  // "cars were firebombed in Carlton Road": a street named after a town, with no other town in its sentence, is
+  // in the story's city, not that town: the nearby sentences, the lead, the dateline or the article's main place
+  // place it; the street's town only when nothing else does.
+  const street = here && frameKnowledge().streets.has(namePart(doc, here)?.toLowerCase() ?? '') ? here : null
+  const note = (r: EventPlace): EventPlace => street && r.place ? { ...r, reason: `"${street.text} ${namePart(doc, street)}" in the event's sentence names a street, not the town ${street.name ?? street.text}: ${r.reason}` } : r
+  if (here && !street) {
     const passed = inSentence(0).filter((p) => p !== here && part(p))
     const also = passed.length ? ` ("${passed[0].text} ${namePart(doc, passed[0])}" names a street, quarter or building in it)` : ''
     return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}${also}.`, via: 'sentence' }
   }
   // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
   // own place, so no other sentence's town is this event's place; the article's region or country is.
-  const unknown = unknownPlace(doc, s)
+  const unknown = street ? null : unknownPlace(doc, s)
   if (unknown && country && supported(doc, country)) {
     const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
     const whole = region ?? countryPlace(doc, country)
@@ -91,16 +96,17 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   }
   for (const d of [-1, 1, -2, 2]) {
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
-    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home)), trigger, home, part)
-    if (p) return { place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' }
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)), trigger, home, part)
+    if (p) return note({ place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' })
   }
-  if (frame?.focus && usable(frame.focus)) return { place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' }
+  if (frame?.focus && usable(frame.focus) && frame.focus !== street) return note({ place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' })
   const dateline = frame ? frame.dateline : doc.places.find((p) => usable(p) && inRegion(doc, p.span, ['dateline'])) ?? null
   if (dateline && usable(dateline) && (!country || dateline.countryCode === country)) {
-    return { place: dateline, reason: `Neither the event's sentences nor the lead name a place: the dateline "${dateline.text}" is taken as the event's place.`, via: 'dateline' }
+    return note({ place: dateline, reason: `Neither the event's sentences nor the lead name a place: the dateline "${dateline.text}" is taken as the event's place.`, via: 'dateline' })
   }
-  const dominant = dominantPlace(story.filter((p) => !country || p.countryCode === country))
-  if (dominant) return { place: dominant, reason: `"${dominant.text}" is the place the article names most${country ? ` in ${country}` : ''}.`, via: 'article' }
+  const dominant = dominantPlace(story.filter((p) => (!country || p.countryCode === country) && !(street && namePart(doc, p) !== null)))
+  if (dominant) return note({ place: dominant, reason: `"${dominant.text}" is the place the article names most${country ? ` in ${country}` : ''}.`, via: 'article' })
+  if (street) return { place: street, reason: `"${street.text} ${namePart(doc, street)}" names a street; nothing else in the article places the event, so it is placed at ${street.name ?? street.text}.`, via: 'sentence' }
   const whole = country && supported(doc, country) ? countryPlace(doc, country) : null
   if (whole) return { place: whole, reason: `The text names no event place; the event is placed in the article's country, ${whole.country ?? country}, at precision 3.`, via: 'country' }
   return { place: null, reason: doc.places.length ? 'The text names only nationalities, datelines or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }

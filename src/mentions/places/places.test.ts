@@ -218,3 +218,26 @@ test('one demonym is enough to drop a small namesake abroad', () => {
   const doc = parse('Ukrainian forces fired mortars near Komsomolets on Monday.')
   assert.deepEqual(show(doc), [['Ukrainian', 'Ukraine', 'UA', 'demonym']])
 })
+
+test('a list of cities: each item is a major city, not a state or a small namesake', () => {
+  const doc = parse('Students rallied in Chicago, New York and Boston on Sunday, while farmers met in Ohio.')
+  assert.deepEqual(show(doc).slice(0, 3), [['Chicago', 'Chicago', 'US', 'place'], ['New York', 'New York City', 'US', 'place'], ['Boston', 'Boston', 'US', 'place']])
+  assert.deepEqual(doc.places.slice(0, 3).map((p) => p.admin1), ['Illinois', 'New York', 'Massachusetts'])
+  assert.equal(doc.places[2].why.includes('one of a list of cities'), true)
+  // A state written after a town in such a list is still its container.
+  const st = parse('Crowds gathered in Springfield, Illinois, and Dallas on Friday.')
+  assert.deepEqual(st.places.map((p) => [p.text, p.name, p.admin1, p.rule]), [['Springfield', 'Springfield', 'Illinois', 'name-with-container'], ['Illinois', 'Illinois', 'Illinois', 'container'], ['Dallas', 'Dallas', 'Texas', 'gazetteer-name']])
+})
+
+test('"the state of X" is the state, "the city of X" the city of the same name', () => {
+  const st = parse('Gunmen in the central state of Zacatecas killed two soldiers on Monday.')
+  assert.deepEqual(st.places.map((p) => [p.text, p.name, p.kind, p.precision]), [['Zacatecas', 'Zacatecas', 'admin1', 3]])
+  assert.equal(st.places[0].why.includes('"state of" precedes'), true)
+  const city = parse('Gunmen in the city of Zacatecas killed two soldiers on Monday.')
+  assert.deepEqual(city.places.map((p) => [p.text, p.name, p.kind, p.precision]), [['Zacatecas', 'Zacatecas', 'place', 1]])
+})
+
+test('a list of counties or of small towns is no list of cities', () => {
+  const doc = parse('School boards in Barrow, Jackson and Madison counties of Georgia cut jobs.')
+  assert.deepEqual(doc.places.slice(0, 3).map((p) => p.why.includes('one of a list of cities')), [false, false, false])
+})

@@ -23,7 +23,9 @@ export interface Found {
   posts: number[]                       // gazetteer postings: entity * 4 + flag
   cue: string | null                    // the words before it ("near", "in", "north of")
   cuePrecision: 1 | 2 | null
-  adminCue: string | null               // the word after it ("province", "county")
+  adminCue: string | null               // the word after it ("province", "county"), or before "of" ("the state of X")
+  /** The admin word came before the name ("the state of X"), not after it. */
+  adminCueBefore?: boolean
   unit: string | null                   // a kind-of-place word after it ("city", "area", "village")
   org: boolean                          // heads an organisation's name ("Donbass People's Militia")
   weak: boolean                         // stoplisted or sentence-initial common word: needs a pattern to count
@@ -40,6 +42,8 @@ export interface Found {
   bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
+  /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
+  listed?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
@@ -120,6 +124,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     i = hit.last + 1
   }
   linkContainers(out, t, k)
+  markCityLists(out, t, gaz)
   return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
 }
 
@@ -174,8 +179,56 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
+  // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
+  // "the city of X", "the town of X": the town, not the area of the same name.
+  // Only after "the" (or "the" and a lower-case adjective): "the Telecentru district of Chisinau" and "several districts
+  // of Bamako" name parts of a city; and only first-level words, lower case: "the Municipality of X" may be its town hall.
+  const before = i >= 3 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && t.value[i - 2] === t.value[i - 2].toLowerCase() ? plain(t.value[i - 2]) : null
+  const the = (j: number): boolean => j >= 0 && t.sentence[j] === s && plain(t.value[j]) === 'the'
+  const opened = the(i - 3) || (the(i - 4) && t.value[i - 3] === t.value[i - 3].toLowerCase() && /^\p{L}+$/u.test(t.value[i - 3]))
+  if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
+  else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   return true
+}
+
+/** A big city under this name: its own name from 100,000 people, an alternate name ("New York" for New York City) from a million. */
+export const bigCity = (gaz: Gazetteer, p: number): boolean => gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= ((p & 3) === Flag.Primary ? 1e5 : (p & 3) === Flag.Alternate ? 1e6 : Infinity)
+
+/**
+ * "marched in Washington, New York and Boston": three or more names joined by commas and a final
+ * "and"/"or" are a list, not "Town, State" containers. When one item can only be a city (a big town
+ * under its own name, no state or country of that name), it is a list of cities: every item with a
+ * big-city reading is marked `listed`, and the commas between them stop being containment links.
+ */
+function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
+  const gapOf = (a: Found, b: Found): string => {
+    const w: string[] = []
+    for (let j = a.last + 1; j < b.first; j++) w.push(t.value[j].toLowerCase())
+    return w.join(' ')
+  }
+  for (let x = 0; x < found.length;) {
+    let y = x, ended = false
+    while (y + 1 < found.length && !ended && t.sentence[found[y].last] === t.sentence[found[y + 1].first]) {
+      const gap = gapOf(found[y], found[y + 1])
+      if (gap === ',') y++
+      else if (gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or') { y++; ended = true }
+      else break
+    }
+    const items = found.slice(x, y + 1)
+    const onlyCity = (f: Found): boolean => f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || gaz.g.kind[p >> 2] === 'admin1')
+    // "Barrow, Jackson and Madison counties" is a list of counties; "Sharon, Cornwall and Salisbury" (one big namesake
+    // abroad) no list of big cities: at least two items must have big-city readings in one country.
+    const countries = items.map((f) => new Set(f.posts.filter((p) => bigCity(gaz, p)).map((p) => gaz.g.cc[p >> 2])))
+    const shared = countries.some((c, a) => [...c].some((cc) => countries.some((d, b) => b !== a && d.has(cc))))
+    if (ended && items.length >= 3 && items.some(onlyCity) && shared && !items.some((f) => f.adminCue || f.unit)) {
+      for (const f of items) f.listed = f.posts.some((p) => bigCity(gaz, p)) && !f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+      // "Springfield, Illinois, and Dallas" keeps its container: only a comma between two cities is the list's.
+      for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
+      for (const f of items) if (!f.listed) delete f.listed
+    }
+    x = y + 1
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
-import type { Found } from './recognize.js'
+import { bigCity, type Found } from './recognize.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
 /** One scored candidate for a mention. */
@@ -46,7 +46,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (f.adminCue) {
     const districtCue = districtLevel().has(f.adminCue)
     const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
-    if (cueFits) { x[F.cue_fits] = 1; why.push(`"${f.adminCue}" follows`) }
+    if (cueFits) { x[F.cue_fits] = 1; why.push(f.adminCueBefore ? `"${f.adminCue} of" precedes` : `"${f.adminCue}" follows`) }
     else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
     else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) x[F.cue_town] = 1
   }
@@ -139,8 +139,12 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // A country's own name is never a town's alternate name ("Turkey", "Mexico").
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
     const strong = posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC'))
+    // An item of a list of cities ("in Washington, New York and Boston") is a major city under its own name,
+    // not a state or a small namesake the other items' state pulls in (recognize.ts markCityLists).
+    const listed = r.found.listed && !r.found.container
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
-      .map((p) => prior(g, p >> 2, p & 3, r.found, strong, w))
+      .filter((p) => !listed || bigCity(gaz, p))
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w); if (listed) s.why.push('one of a list of cities'); return s })
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
   const votes = all.map((r) => countryVotes(g, r.found))
