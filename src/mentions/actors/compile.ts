@@ -126,9 +126,14 @@ export function compileActors(raw: RawActors): ActorIndex {
   const state = new Map<string, RawStateForce[]>()
   for (const s of raw.stateForces) {
     const key = `${s.country} ${s.kind}`
-    state.set(key, [...(state.get(key) ?? []), s])
+    const list = state.get(key)
+    if (list) list.push(s)
+    else state.set(key, [s])
   }
-  for (const list of state.values()) list.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+  // `from` is YYYY-MM-DD (load.ts checks it) or absent: code-unit order is date order, and it
+  // spares start-up the ICU collator that localeCompare sets up (≈ 60 ms CPU).
+  const byFrom = (a: RawStateForce, b: RawStateForce): number => { const x = a.from ?? '', y = b.from ?? ''; return x < y ? -1 : x > y ? 1 : 0 }
+  for (const list of state.values()) list.sort(byFrom)
 
   // Generic nouns and social groups: one meaning per phrase across all lists.
   const g = raw.generic
