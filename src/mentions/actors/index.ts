@@ -62,9 +62,8 @@ export function loadActorIndex(path = actorSnapshotPath(), key = actorDataKey())
  * that compiles it, and the versions of world-countries and the tokenizer. Reading and hashing
  * these is a few milliseconds; any edit makes the snapshot stale.
  */
-export function actorDataKey(): string {
+export function actorDataKey(dir = dataPath('actors')): string {
   const h = createHash('sha1')
-  const dir = dataPath('actors')
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0')
   h.update(readFileSync(dataPath('countries.yaml')))
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
