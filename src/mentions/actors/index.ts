@@ -32,7 +32,8 @@ export function actorIndex(): ActorIndex {
 }
 
 /** The compiled index's snapshot: what `npm run build` leaves, and any run rewrites when its data changed. */
-export const actorSnapshotPath = (): string => buildPath('actor-index.json')
+// Under tsx (the tests) the key hashes the .ts sources, from dist/ the .js: one file each, so neither rewrites the other's.
+export const actorSnapshotPath = (): string => buildPath(import.meta.url.endsWith('.ts') ? 'actor-index.src.json' : 'actor-index.json')
 
 /**
  * The index from the snapshot at `path` when its key is `key` (the hash of the data and code it
