@@ -1,7 +1,7 @@
 /** @module export/acled-country: ACLED's country columns: numeric ISO code and region name. */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { parse } from 'yaml'
+import { parse } from '../yaml-cache.js'
 import { countries } from '../mentions/countries.js'
 import { dataPath } from '../paths.js'
 

@@ -1,6 +1,6 @@
 /** @module export/plover-map: data/plover-map.yaml, checked and compiled once. */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parse } from '../yaml-cache.js'
 import { dataPath } from '../paths.js'
 
 /** How one ACLED sub-event type reads in PLOVER. */

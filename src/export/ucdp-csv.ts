@@ -1,6 +1,6 @@
 /** @module export/ucdp-csv: records as UCDP GED-style rows (GED column names, in GED's order). */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parse } from '../yaml-cache.js'
 import { countryName } from '../mentions/countries.js'
 import { dataPath } from '../paths.js'
 import type { EventRecord } from '../schema/record.js'

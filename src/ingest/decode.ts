@@ -1,9 +1,10 @@
 /** @module ingest/decode: bytes → text: BOMs, UTF-8, UTF-16, Windows-1252 fallback; binary refused. */
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+let iconv: { decode(bytes: Buffer, encoding: string): string } | null = null
 
 /** Decode a file's bytes. Binary content (NUL bytes, many control characters) is a failure, not text. */
 export function decode(bytes: Uint8Array, input: string): Result<string> {
@@ -17,6 +18,8 @@ export function decode(bytes: Uint8Array, input: string): Result<string> {
   } catch {
     // Not valid UTF-8: old newsroom exports are usually Windows-1252 (a superset of Latin-1's printable range).
     // Node's TextDecoder reads 'windows-1252' as Latin-1 (curly quotes lost); iconv-lite maps it fully.
+    // Loaded here, on the rare file that needs it: start-up does not pay for iconv-lite's tables (~5 ms).
+    iconv ??= createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Buffer, encoding: string): string }
     return ok(iconv.decode(Buffer.from(bytes), 'win1252'))
   }
 }

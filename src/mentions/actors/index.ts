@@ -2,8 +2,13 @@
 import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
 import { say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
-import type { ActorIndex } from './compile.js'
-import { compileActors } from './compile.js'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { buildPath, dataPath } from '../../paths.js'
+import type { ActorIndex, ActorSnapshot } from './compile.js'
+import { compileActorsFull, restoreActors, SNAPSHOT_VERSION } from './compile.js'
 import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
@@ -20,13 +25,53 @@ import { savePhraseCache } from './phrases.js'
 export type { ActorRef } from './resolve.js'
 
 let cached: ActorIndex | null = null
-/** The compiled actor knowledge, loaded once per process. */
+/** The compiled actor knowledge, loaded once per process (from build/actor-index.json when it is current). */
 export function actorIndex(): ActorIndex {
-  if (!cached) {
-    cached = compileActors(readActorData())
-    savePhraseCache()
-  }
+  cached ??= loadActorIndex().index
   return cached
+}
+
+/** The compiled index's snapshot: what `npm run build` leaves, and any run rewrites when its data changed. */
+// Under tsx (the tests) the key hashes the .ts sources, from dist/ the .js: one file each, so neither rewrites the other's.
+export const actorSnapshotPath = (): string => buildPath(import.meta.url.endsWith('.ts') ? 'actor-index.src.json' : 'actor-index.json')
+
+/**
+ * The index from the snapshot at `path` when its key is `key` (the hash of the data and code it
+ * comes from), else compiled from data/actors and the snapshot rewritten (best effort: a read-only
+ * install compiles every time). `from` says which happened.
+ */
+export function loadActorIndex(path = actorSnapshotPath(), key = actorDataKey()): { index: ActorIndex; from: 'snapshot' | 'compiled' } {
+  try {
+    const snap = JSON.parse(readFileSync(path, 'utf8')) as ActorSnapshot
+    if (snap.version === SNAPSHOT_VERSION && snap.key === key) return { index: restoreActors(snap), from: 'snapshot' }
+  } catch { /* missing or unreadable: compile below */ }
+  const { index, snapshot } = compileActorsFull(readActorData())
+  const json = JSON.stringify({ ...snapshot(), key })
+  // After snapshot(): it tokenizes the parties' phrases too.
+  savePhraseCache()
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    const tmp = `${path}.${process.pid}.tmp`
+    writeFileSync(tmp, json)
+    renameSync(tmp, path)
+  } catch { /* read-only */ }
+  return { index, from: 'compiled' }
+}
+
+/**
+ * Hash of everything the compiled index depends on: the actor data, data/countries.yaml, the code
+ * that compiles it, and the versions of world-countries and the tokenizer. Reading and hashing
+ * these is a few milliseconds; any edit makes the snapshot stale.
+ */
+export function actorDataKey(dir = dataPath('actors')): string {
+  const h = createHash('sha1')
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0')
+  h.update(readFileSync(dataPath('countries.yaml')))
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+  for (const f of ['./compile', './load', './phrases', '../countries']) h.update(readFileSync(new URL(f + ext, import.meta.url))).update('\0')
+  const require = createRequire(import.meta.url)
+  for (const p of ['world-countries', 'wink-nlp', 'wink-eng-lite-web-model']) h.update(`${p}@${(require(`${p}/package.json`) as { version: string }).version}\0`)
+  return h.digest('hex')
 }
 
 export function actors(): Stage {

@@ -51,3 +51,18 @@ test('every key finds its own postings; others are absent', () => {
 test('a file that is not an artifact is refused, naming it', () => {
   assert.throws(() => decodeGazetteer(Buffer.from('{"version":1}'), 'build/old.json'), /build\/old\.json: not a sitrep gazetteer artifact/)
 })
+
+test('names are decoded on first read, in any order, as the eager decoding gave them', () => {
+  const names = ['Zürich', '', 'Ḩalab', 'z𝔢nda', 'Saint-Étienne du Rouvray', '']
+  const n = names.length
+  const six: GazetteerFile = {
+    ...file, id: Array(n).fill(0), name: names, kind: Array(n).fill('place'), lat: Array(n).fill(0), lon: Array(n).fill(0),
+    code: Array(n).fill('PPL'), cc: Array(n).fill('RR'), a1: Array(n).fill(''), a2: Array(n).fill(''), a1code: Array(n).fill(''), pop: Array(n).fill(0),
+  }
+  const d = decodeGazetteer(encodeGazetteer(six), 'test.bin')
+  assert.equal(d.g.name.length, 6)
+  assert.deepEqual([4, 2, 0, 5, 1, 3, 4].map((i) => d.g.name[i]), ['Saint-Étienne du Rouvray', 'Ḩalab', 'Zürich', '', '', 'z𝔢nda', 'Saint-Étienne du Rouvray'])
+  assert.deepEqual([...d.g.name], names)
+  assert.equal(d.g.name[6], undefined)
+  assert.equal(d.g.name.indexOf('Ḩalab'), 2)
+})

@@ -106,13 +106,37 @@ export function decodeGazetteer(file: Buffer, path: string): DecodedGazetteer {
   const get = (name: string): Section => { const s = sec.get(name); if (!s) throw new Error(`${path}: missing section ${name}`); return s }
   const ints = (name: string): Int32Array => { const s = get(name); return new Int32Array(bytes.buffer, base + s.offset, s.length) }
   const f64 = (name: string): Float64Array => { const s = get(name); return new Float64Array(bytes.buffer, base + s.offset, s.length) }
-  const lines = (name: string, byteEnd: number): string[] => {
-    const s = get(name)
+  // Names: an article reads a few dozen of the 275k, so each is decoded from its line when first read.
+  const lazyLines = (s: Section, base0: number, byteEnd: number): readonly string[] => {
     if (s.length === 0) return []
-    const start = 8 + headLen + s.offset
+    const start = base0 + s.offset
     let end = byteEnd
     while (end > start && bytes[end - 1] === 0) end--
-    return bytes.toString('utf8', start, end).split('\n')
+    const at = new Int32Array(s.length + 1)
+    let n = 0
+    at[0] = start
+    for (let i = start; i < end && n < s.length; i++) if (bytes[i] === 10) at[++n] = i + 1
+    at[++n] = end + 1
+    if (n !== s.length) return bytes.toString('utf8', start, end).split('\n')
+    const decoded = new Array<string | undefined>(s.length)
+    const length = s.length
+    const name = (i: number): string => (decoded[i] ??= bytes.toString('utf8', at[i], at[i + 1] - 1))
+    // Reflection (Object.keys, deepEqual) sees the array whole: decode every name first.
+    const whole = (): void => { for (let i = 0; i < length; i++) name(i) }
+    return new Proxy(decoded, {
+      ownKeys(target) { whole(); return Reflect.ownKeys(target) },
+      getOwnPropertyDescriptor(target, prop) { whole(); return Reflect.getOwnPropertyDescriptor(target, prop) },
+      has(target, prop) { whole(); return Reflect.has(target, prop) },
+      get(target, prop) {
+        if (typeof prop === 'string' && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57) {
+          const i = +prop
+          if (i < length && Number.isInteger(i)) {
+            return target[i] ?? name(i)
+          }
+        }
+        return Reflect.get(target, prop)
+      },
+    }) as readonly string[]
   }
   // A text section ends where the next section starts (minus padding zeros).
   const endOf = (name: string): number => {
@@ -133,7 +157,7 @@ export function decodeGazetteer(file: Buffer, path: string): DecodedGazetteer {
   }
   const g: GazetteerColumns = {
     version: header.version, built: header.built, licence: header.licence,
-    id: ints('id'), lat: f64('lat'), lon: f64('lon'), pop: f64('pop'), name: lines('name', endOf('name')),
+    id: ints('id'), lat: f64('lat'), lon: f64('lon'), pop: f64('pop'), name: lazyLines(get('name'), 8 + headLen, endOf('name')),
     kind: dict('kind') as Kind[], code: dict('code'), cc: dict('cc'), a1: dict('a1'), a2: dict('a2'), a1code: dict('a1code'),
   }
   if (g.name.length !== header.entities) throw new Error(`${path}: ${g.name.length} names for ${header.entities} entities`)
