@@ -96,8 +96,14 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
 
   await t.test('brushing the timeline sets from/to, and the map keeps only the events in that range', async () => {
     // After the reset above the timeline draws again; a box read before that is null on a slow machine.
-    await page.locator('#timeline .u-over').waitFor({ state: 'visible' })
-    const box = (await page.locator('#timeline .u-over').boundingBox())!
+    // The chart may be redrawn (its element replaced) between the wait and the read: read again until a box comes.
+    let box: { x: number; y: number; width: number; height: number } | null = null
+    for (let i = 0; i < 50 && !box; i++) {
+      await page.locator('#timeline .u-over').waitFor({ state: 'visible' })
+      box = await page.locator('#timeline .u-over').boundingBox()
+      if (!box) await page.waitForTimeout(100)
+    }
+    assert.ok(box, 'the timeline has a box')
     const y = box.y + box.height / 2
     await page.mouse.move(box.x + box.width * 0.5, y)
     await page.mouse.down()
