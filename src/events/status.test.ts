@@ -135,3 +135,9 @@ test('"plans a series of protests ... to demand" is a plan, whatever word of the
   const { records } = run('The opposition movement has gathered support since the war and plans a series of protests beginning on April 9 to demand the president\'s resignation.', null)
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'planned']])
 })
+
+test('"has been fighting the rebels since March 2015" is a running war: background, not a clash of the day', () => {
+  const { records } = run('An air strike hit a truck near Saada on Wednesday, killing three farmers, health officials said. '
+    + 'The coalition, which has been fighting the rebels since March 2015, did not comment.', '2019-06-20')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.status, r.event_date]), [['Air/drone strike', 'reported', '2019-06-19'], ['Armed clash', 'background', '2015-03-15']])
+})
