@@ -109,7 +109,11 @@ export class Writer {
 
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
-    for (const place of this.places) await refreshControl(this.tx, place)
+    // Writers of other countries may rebuild a place of the same name: one at a time (sorted: see Sql.lock).
+    for (const place of [...new Set([...this.places].map((p) => p.toLowerCase()))].sort()) {
+      await this.tx.lock?.(`place:${place}`)
+      await refreshControl(this.tx, place)
+    }
     const ids = this.countsChanged ? '(1, 2, 3)' : this.textChanged ? '(2, 3)' : '(2)'
     await this.tx.run(`UPDATE count_clock SET n = n + 1 WHERE id IN ${ids}`)
   }
