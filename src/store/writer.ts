@@ -41,6 +41,9 @@ export class Writer {
 
   /** Write a whole row (insert or replace), as recompute and unmerge do. */
   async putRow(values: EventRowValues): Promise<void> {
+    // Scoped writers commit at once, so their write_log entries may appear out of seq order: the count
+    // clock moves too, which drops every cached page (reader.ts, syncPages).
+    if (this.tx.scope) this.countsChanged = true
     if (!this.countsChanged) {
       const old = await this.row(String(values.id))
       // Filters read review only as live or not (LIVE): an accept ('auto' → 'accepted') changes no count.
