@@ -42,10 +42,12 @@ test('a writer holding one country blocks that country and country-less records,
     const inside = new Promise<void>((r) => { entered = r })
     const holder = db.write(async () => { entered(); await gate }, { countries: ['SY'] })
     await inside
+    // Iraq first: a waiting exclusive writer (the country-less article) would queue later shared requests behind it.
     const iraq = store.putArticle(art('iq-1', 'Iraq text.'), [rec({ id: 'ev_iq', article_id: 'iq-1', iso: 'IQ', country: 'Iraq' })])
+    const iraqHeld = await within(iraq, 5000)
     const syria = store.putArticle(art('sy-1', 'Syria text.'), [rec({ id: 'ev_sy', article_id: 'sy-1' })])
     const nowhere = store.putArticle(art('xx-1', 'No country text.'), [rec({ id: 'ev_xx', article_id: 'xx-1', iso: '', country: '' })])
-    const whileHeld = [await within(iraq, 5000), await within(syria, 300), await within(nowhere, 1)]
+    const whileHeld = [iraqHeld, await within(syria, 300), await within(nowhere, 1)]
     release()
     await holder
     assert.deepEqual(whileHeld, ['done', 'waiting', 'waiting'], 'only another country is stored while SY is held')
