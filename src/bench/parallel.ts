@@ -1,7 +1,8 @@
 /**
  * @module bench/parallel: `--jobs` speed-up, two PostgreSQL workers against one, and peak memory of
  * `sitrep extract --jobs 2` over a large JSON Lines file (BENCH_MEMORY_ARTICLES, default 100,000;
- * 0 skips). BENCH_QUEUE=0 skips the queue part (it needs PostgreSQL at SITREP_TEST_PG).
+ * 0 skips). BENCH_QUEUE=0 skips the queue part (it needs PostgreSQL at SITREP_TEST_PG); BENCH_JOBS=0 skips the
+ * `--jobs` part (`BENCH_JOBS=0 BENCH_MEMORY_ARTICLES=0 npx tsx src/bench/parallel.ts` runs the queue part alone).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
@@ -117,16 +118,18 @@ async function memoryRun(n: number): Promise<{ mb: number; perSecond: number }> 
 
 export async function runParallelBench(): Promise<Record<string, string | number>> {
   const out: Record<string, string | number> = {}
-  const docs = corpus(Number(process.env.BENCH_JOBS_ARTICLES ?? 1000))
-  await jobsRate(docs.slice(0, 2), 1)   // load the pipeline in this thread first: one job then pays no start-up, as the threads do
-  const one = await jobsRate(docs, 1)
-  const two = await jobsRate(docs, 2)
-  out.jobs1_articles_per_s = one.steady
-  out.jobs2_articles_per_s = two.steady
-  out.jobs2_speedup = Math.round((two.steady / one.steady) * 100) / 100
-  out.jobs2_speedup_with_thread_start = Math.round((two.wall / one.wall) * 100) / 100
-  out.jobs2_speedup_second_half = Math.round((two.warm / one.warm) * 100) / 100
-  out.jobs2_hardware_ceiling = await hardwareCeiling()
+  if (process.env.BENCH_JOBS !== '0') {
+    const docs = corpus(Number(process.env.BENCH_JOBS_ARTICLES ?? 1000))
+    await jobsRate(docs.slice(0, 2), 1)   // load the pipeline in this thread first: one job then pays no start-up, as the threads do
+    const one = await jobsRate(docs, 1)
+    const two = await jobsRate(docs, 2)
+    out.jobs1_articles_per_s = one.steady
+    out.jobs2_articles_per_s = two.steady
+    out.jobs2_speedup = Math.round((two.steady / one.steady) * 100) / 100
+    out.jobs2_speedup_with_thread_start = Math.round((two.wall / one.wall) * 100) / 100
+    out.jobs2_speedup_second_half = Math.round((two.warm / one.warm) * 100) / 100
+    out.jobs2_hardware_ceiling = await hardwareCeiling()
+  }
   if (process.env.BENCH_QUEUE !== '0') {
     const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
     const n = Number(process.env.BENCH_QUEUE_ARTICLES ?? 600)

@@ -20,17 +20,18 @@ export interface MergeMeta { auto: boolean; by: string; reason: string; score: n
 
 
 /** Stored events that could be the same as `record`: dated near it, same country, not from the same article. */
-export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig): Promise<{ id: string; decision: Decision }[]> {
+export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig): Promise<{ id: string; iso: string; decision: Decision }[]> {
   if (!record.event_date) return []
   const day = Date.parse(record.event_date + 'T00:00:00Z')
   const span = maxDateWindow(cfg) * 86_400_000
   const from = new Date(day - span).toISOString().slice(0, 10)
   const to = new Date(day + span).toISOString().slice(0, 10)
-  const rows = await tx.all(`SELECT id, record FROM events WHERE ${LIVE} AND event_date >= ? AND event_date <= ? AND id <> ?
-      AND (iso = ? OR iso = '' OR ? = '')
+  // sort_date is event_date where there is one: the range walks the live (iso, sort_date) index, one country at a time.
+  const country = record.iso ? `AND iso IN (?, '')` : ''
+  const rows = await tx.all(`SELECT id, iso, record FROM events WHERE ${LIVE} AND sort_date >= ? AND sort_date <= ? AND id <> ? ${country}
       AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id AND s.article_id = ? AND s.active = 1)
-    LIMIT 500`, [from, to, record.id, record.iso, record.iso, record.article_id])
-  return rows.map((r: Row) => ({ id: String(r.id), decision: decide(parse<EventRecord>(r.record), record, cfg) }))
+    LIMIT 500`, [from, to, record.id, ...(record.iso ? [record.iso] : []), record.article_id])
+  return rows.map((r: Row) => ({ id: String(r.id), iso: String(r.iso), decision: decide(parse<EventRecord>(r.record), record, cfg) }))
     .filter((c) => c.decision.same)
     .sort((a, b) => b.decision.score - a.decision.score || (a.id < b.id ? -1 : 1))
 }

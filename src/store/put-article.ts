@@ -1,6 +1,7 @@
 /** @module store/put-article: one article and its records into the store, per the contract's identity rules. */
 import type { EventRecord } from '../schema/record.js'
 import { mergeConfig } from '../merge/config.js'
+import { OutOfScope, needScope } from './db.js'
 import { candidates, mergeEvents } from './merges.js'
 import { now, textHash } from './rows.js'
 import type { IngestOutcome, StoredArticle } from './types.js'
@@ -13,6 +14,7 @@ import type { Writer } from './writer.js'
  */
 export async function putArticle(w: Writer, article: StoredArticle, records: readonly EventRecord[], expect?: number): Promise<IngestOutcome> {
   const hash = textHash(article.text)
+  await w.tx.lock?.(`article:${article.id}`)   // two writers of one article id (a feed repeating itself) take turns
   const old = await w.tx.get('SELECT hash, revision, title, text, stored_at FROM articles WHERE id = ?', [article.id])
   if (old && old.hash === hash) {
     return { id: article.id, status: 'unchanged', event_ids: await currentEvents(w, article.id), merges: [] }
@@ -21,6 +23,8 @@ export async function putArticle(w: Writer, article: StoredArticle, records: rea
   if (old && expect !== undefined && Number(old.revision) !== expect) {
     return { id: article.id, status: 'unchanged', event_ids: await currentEvents(w, article.id), merges: [], conflict: Number(old.revision) }
   }
+  // A revision retires the old text's events, whatever their countries.
+  if (old && w.tx.scope) throw new OutOfScope(`article ${article.id} is revised`)
   const at = now()
   const revision = old ? Number(old.revision) + 1 : 1
   w.countsChanged = true   // a new or revised article text changes what `q` finds
@@ -59,6 +63,7 @@ export async function putArticle(w: Writer, article: StoredArticle, records: rea
 
 async function place(w: Writer, record: EventRecord, revision: number): Promise<{ id: string; merge: number | null }> {
   const existing = await w.resolve(record.id)
+  if (existing) needScope(w.tx, existing.iso, `event ${String(existing.id)} gets a source`)
   const target = existing ? String(existing.id) : record.id
   await w.tx.run(`INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at)
     VALUES (?, ?, ?, ?, 1, ?, ?)`, [record.article_id, record.id, revision, target, JSON.stringify(record), now()])
@@ -69,6 +74,7 @@ async function place(w: Writer, record: EventRecord, revision: number): Promise<
   }
   const [best] = await candidates(w.tx, record, mergeConfig())
   if (!best) return { id: target, merge: null }
+  needScope(w.tx, best.iso, `a merge into event ${best.id}`)
   const merged = await mergeEvents(w, best.id, target, {
     auto: true, by: 'sitrep', reason: 'automatic: the reports describe the same event', score: best.decision.score, reasons: best.decision.reasons,
   })

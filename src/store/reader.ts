@@ -25,8 +25,9 @@ const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>
 
 /**
  * Drop the pages the writes since the last look touched; all of them when the log has moved on too far.
- * Sound because writers take turns (one SQLite writer; PostgreSQL's advisory lock until commit): a seq never
- * becomes visible after a larger one.
+ * Sound because writers that touch any event take turns (one SQLite writer; PostgreSQL's exclusive advisory
+ * lock until commit): a seq never becomes visible after a larger one. PostgreSQL writers scoped by country run
+ * at once, so theirs can; each such write moves the count clock as well, which drops every cached page.
  */
 async function syncPages(db: Db): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
   let cache = pages.get(db)

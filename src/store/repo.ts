@@ -1,7 +1,8 @@
 /** @module store/repo: the Store both backends share, written once over the Db operations. */
 import { fail, ok } from '../errors.js'
 import type { Result } from '../errors.js'
-import type { Db } from './db.js'
+import type { EventRecord } from '../schema/record.js'
+import type { Db, WriteScope } from './db.js'
 import { readControl } from './control.js'
 import { dashboardQueries } from './dashboard.js'
 import { mergeEvents, mergeInfo, unmergeEvents } from './merges.js'
@@ -14,13 +15,18 @@ import { userStore } from './users.js'
 import { Writer } from './writer.js'
 
 /** Run `fn` in a write transaction with a Writer, then rebuild the control timelines it touched. */
-async function writing<T>(db: Db, fn: (w: Writer) => Promise<T>): Promise<T> {
+async function writing<T>(db: Db, fn: (w: Writer) => Promise<T>, scope?: WriteScope): Promise<T> {
   return db.write(async (tx) => {
     const w = new Writer(tx)
     const value = await fn(w)
     await w.finish()
     return value
-  })
+  }, scope)
+}
+
+/** An article's write needs the countries of its records, or everything when one has no country (it may join any). */
+function articleScope(records: readonly EventRecord[]): WriteScope | undefined {
+  return records.every((r) => r.iso) ? { countries: records.map((r) => r.iso) } : undefined
 }
 
 export function createStore(db: Db): Store {
@@ -35,7 +41,7 @@ export function createStore(db: Db): Store {
       const row = await db.get('SELECT hash FROM articles WHERE id = ?', [id])
       return !row ? 'absent' : row.hash === textHash(text) ? 'same' : 'changed'
     },
-    putArticle: (article, records, expect) => writing(db, (w) => putArticle(w, article, records, expect)),
+    putArticle: (article, records, expect) => writing(db, (w) => putArticle(w, article, records, expect), articleScope(records)),
     getArticle: (id) => getArticle(db, id),
     getEvent: (id) => getEvent(db, id),
     listEvents: (filter, page, options) => listEvents(db, filter, page, true, options?.summary ?? false),

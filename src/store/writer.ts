@@ -41,6 +41,9 @@ export class Writer {
 
   /** Write a whole row (insert or replace), as recompute and unmerge do. */
   async putRow(values: EventRowValues): Promise<void> {
+    // Scoped writers commit at once, so their write_log entries may appear out of seq order: the count
+    // clock moves too, which drops every cached page (reader.ts, syncPages).
+    if (this.tx.scope) this.countsChanged = true
     if (!this.countsChanged) {
       const old = await this.row(String(values.id))
       // Filters read review only as live or not (LIVE): an accept ('auto' → 'accepted') changes no count.
@@ -109,7 +112,11 @@ export class Writer {
 
   /** Rebuild the control timelines of every territorial place this transaction touched. */
   async finish(): Promise<void> {
-    for (const place of this.places) await refreshControl(this.tx, place)
+    // Writers of other countries may rebuild a place of the same name: one at a time (sorted: see Sql.lock).
+    for (const place of [...new Set([...this.places].map((p) => p.toLowerCase()))].sort()) {
+      await this.tx.lock?.(`place:${place}`)
+      await refreshControl(this.tx, place)
+    }
     const ids = this.countsChanged ? '(1, 2, 3)' : this.textChanged ? '(2, 3)' : '(2)'
     await this.tx.run(`UPDATE count_clock SET n = n + 1 WHERE id IN ${ids}`)
   }
