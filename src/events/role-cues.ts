@@ -1,6 +1,7 @@
 /** @module events/role-cues: the words that tell agent from target (data/actors/roles.yaml), compiled once. */
 import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
+import { alternation } from '../mentions/actors/conventions.js'
 
 interface RawRoleCues {
   passive_auxiliaries: string[]
@@ -63,8 +64,6 @@ export interface RoleCues {
   strikeModifiers(between: string): boolean
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
 let cached: RoleCues | null = null
 export function roleCues(): RoleCues {

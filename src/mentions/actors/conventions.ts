@@ -42,7 +42,8 @@ export interface Conventions {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+/** Literal phrases as one regex alternation, longest first; a space or hyphen matches either. */
+export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
 let cached: Conventions | null = null
 export function conventions(): Conventions {
