@@ -42,15 +42,15 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
   const running = published && /\b(?:has|have|had)\s+been\s+$/i.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
+  const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
-    && (Date.parse(published) - Date.parse(d.day)) / 86400000 > BACKGROUND_DAYS)
+    && daysBefore(d.day) > BACKGROUND_DAYS)
   if (since) return { status: 'background', why: `"${trigger.phrase}" has been going on since "${since.text}": a running war, not an incident of the day (rule running-since)` }
   // A year long past in the trigger's own clause ("protested in 2001"), when the event has no recent date of its own.
   if (days <= BACKGROUND_DAYS && published && (!date || date.rule === 'date-from-publication' || date.relative === false)) {
-    const own = clauseOf(doc.text, c.span, trigger.span)
     const old = doc.dates.find((d) => d.day && d.span[0] >= own[0] && d.span[1] <= own[1]
-      && YEAR.test(d.text) && !(d.endDay && (Date.parse(published) - Date.parse(d.endDay)) / 86400000 <= BACKGROUND_DAYS)
-      && (Date.parse(published) - Date.parse(d.day)) / 86400000 > BACKGROUND_DAYS && !SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0])))
+      && YEAR.test(d.text) && !(d.endDay && daysBefore(d.endDay) <= BACKGROUND_DAYS)
+      && daysBefore(d.day) > BACKGROUND_DAYS && !SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0])))
     if (old) return { status: 'background', why: `"${old.text}" in the clause of "${trigger.phrase}" dates it long before publication (rule old-date-in-clause)` }
   }
   const before = doc.text.slice(Math.max(c.span[0], trigger.span[0] - 80), trigger.span[0])

@@ -55,7 +55,7 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
   // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
   if (protest) {
-    const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), cue('protest-cause'))
+    const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), PROTEST_CAUSE)
     if (cause && !EDGE_BEFORE.test(cause.rest)) return { scope: 'other', why: `"${cause.text}" makes "${n.text}" the deaths the protest is about, not its own (rule protest-cause)` }
   }
   // "after" alone opens another incident's clause only when that clause has a date of its own: up to the
@@ -97,9 +97,12 @@ function strongEnd(text: string, sentence: Span, from: number): number {
   return m ? from + m.index! : sentence[1]
 }
 
-/** The last match of `re` in `s`, with the words after it. */
+// As cue('protest-cause'), global, for lastMatch: compiled once, not per number.
+const PROTEST_CAUSE = new RegExp(cue('protest-cause').source, 'gi')
+
+/** The last match of the global `re` in `s`, with the words after it. */
 function lastMatch(s: string, re: RegExp): { text: string; rest: string } | null {
-  const all = [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))]
+  const all = [...s.matchAll(re)]
   const m = all.pop()
   return m ? { text: m[0], rest: s.slice(m.index! + m[0].length) } : null
 }
