@@ -1,31 +1,11 @@
 /** @module web/auth.test: sign-in and the conflict view in chromium: a stale edit shows both values and is redone on the fresh record. */
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { buildServer } from '../api/index.js'
-import { openStore } from '../store/index.js'
-import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuilt } from './e2e-build.js'
-import { FIXTURES, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
-
-const have = existsSync(CHROMIUM)
-const skip = !have && process.env.CI !== 'true' ? `${CHROMIUM} is not installed; set CI=true to make this a failure` : false
+import { browserSkip as skip, dashboardHarness } from './e2e-harness.js'
+import { FIXTURES, fixtureArticle } from './e2e-fixtures.js'
 
 test('sign in, then a stale edit: the conflict view and redo', { skip, timeout: 180_000 }, async (t) => {
-  ensureWebBuilt()
-  const { chromium } = await import('playwright-core')
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-auth-web-'))
-  const store = await openStore(join(dir, 'web.db'))
-  const app = await buildServer(store, { derive: fixtureDeriver })
-  let browser: Browser | null = null
-  t.after(async () => {
-    await browser?.close()
-    await app.close()
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  const { store, app, launch } = await dashboardHarness(t, 'sitrep-auth-web-')
   const ana = await store.users.add('ana', 'reviewer')
   const ben = await store.users.add('ben', 'editor')
   const reader = await store.users.add('rita', 'reader')
@@ -33,7 +13,7 @@ test('sign in, then a stale edit: the conflict view and redo', { skip, timeout: 
   const seeded = await app.inject({ method: 'POST', url: '/api/articles', payload: [fixtureArticle(FIXTURES[0])], headers: { authorization: `Bearer ${ben.value.token}` } })
   assert.equal(seeded.statusCode, 200)
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await launch()
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))

@@ -1,34 +1,17 @@
 /** @module web/e2e.test: the dashboard in Debian's chromium against a real server over a temp SQLite store. */
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { buildServer } from '../api/index.js'
-import { openStore } from '../store/index.js'
-import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuilt } from './e2e-build.js'
-import { BACKGROUND_FIXTURE, FIXTURES, XSS_TEXT, fixtureArticle, fixtureDeriver } from './e2e-fixtures.js'
-
-const have = existsSync(CHROMIUM)
-const skip = !have && process.env.CI !== 'true' ? `${CHROMIUM} is not installed (apt-get install chromium); set CI=true to make this a failure` : false
+import type { Page } from 'playwright-core'
+import { CHROMIUM } from './e2e-build.js'
+import { browserSkip as skip, dashboardHarness } from './e2e-harness.js'
+import { BACKGROUND_FIXTURE, FIXTURES, XSS_TEXT, fixtureArticle } from './e2e-fixtures.js'
 
 const ids = (page: Page, sel: string) => page.$$eval(sel, (els) => els.map((e) => e.getAttribute('data-event-id')).sort())
 
 test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) => {
-  assert.ok(have, `${CHROMIUM} is required when CI=true`)
-  ensureWebBuilt()
-  const { chromium } = await import('playwright-core')
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'))
-  const store = await openStore(join(dir, 'web.db'))
-  const app = await buildServer(store, { derive: fixtureDeriver })
-  let browser: Browser | null = null
-  t.after(async () => {
-    await browser?.close()
-    await app.close()
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is required when CI=true`)
+  const { store, app, launch } = await dashboardHarness(t, 'sitrep-web-')
   // Writes need a token (sitrep user add): the test signs in as an editor, in the API and in the page.
   const made = await store.users.add('e2e-editor', 'editor')
   assert.ok(made.ok)
@@ -40,7 +23,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
   const event = async (id: string) => (await app.inject({ method: 'GET', url: `/api/events/${id}` })).json().event
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await launch()
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
