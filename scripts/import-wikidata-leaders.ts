@@ -1,12 +1,13 @@
 /** @module scripts/import-wikidata-leaders: Wikidata's heads of state and government (as snapshotted by every-politician-scrapers/world-leaders-2021) → data/sources/wikidata-leaders.csv, the source of the regime years after REIGN's last update. */
-// Run: npx tsx scripts/import-wikidata-leaders.ts GIT_DIR
+// Run: npx tsx scripts/import-wikidata-leaders.ts GIT_DIR [EXTRACT.csv@COMMIT ...]
 // GIT_DIR: a clone of github.com/every-politician-scrapers/world-leaders-2021 (origin, terms and
 // date in data/sources/README.md). Every committed version of its data/wikidata.csv (a daily
 // Wikidata query of the holders of each country's head-of-state and head-of-government offices,
 // with the year each began) is read, so a leader who held office between two updates is kept.
-// Then run scripts/gen-state-actors.ts.
+// EXTRACT.csv@COMMIT: rows of a newer version of that file (same columns) that the clone lacks,
+// copied from the version at COMMIT; they count as the newest. Then run scripts/gen-state-actors.ts.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { countries } from '../src/mentions/countries.js'
 import { dataPath } from '../src/paths.js'
 
@@ -32,8 +33,8 @@ function parseCsv(text: string): string[][] {
 }
 const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
 
-const [gitDir] = process.argv.slice(2)
-if (!gitDir) throw new Error('usage: npx tsx scripts/import-wikidata-leaders.ts GIT_DIR')
+const [gitDir, ...extracts] = process.argv.slice(2)
+if (!gitDir) throw new Error('usage: npx tsx scripts/import-wikidata-leaders.ts GIT_DIR [EXTRACT.csv@COMMIT ...]')
 const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
 
 // Wikidata's country labels that no name world-countries knows matches.
@@ -49,10 +50,14 @@ for (const c of countries().values()) for (const n of [c.name, ...c.names]) byNa
 
 // Newest version first, so each row records the newest version that holds it.
 const versions = git('log', '--all', '--format=%H %cs', '--', 'data/wikidata.csv').trim().split('\n').map((l) => l.split(' '))
+const sources: [string, string, () => string][] = [
+  ...extracts.map((x) => { const [file, commit] = x.split('@'); return [commit, '', () => readFileSync(file, 'utf8')] as [string, string, () => string] }),
+  ...versions.map(([commit, day]) => [commit, day, () => git('show', `${commit}:data/wikidata.csv`)] as [string, string, () => string]),
+]
 const kept = new Map<string, string[]>()
 const unknown = new Set<string>()
-for (const [commit, day] of versions) {
-  const rows = parseCsv(git('show', `${commit}:data/wikidata.csv`))
+for (const [commit, day, read] of sources) {
+  const rows = parseCsv(read())
   const head = rows[0]
   const col = (name: string) => head.indexOf(name)
   // One early version names the labels `…ItemLabel` and puts the country's item in `country`.
@@ -76,6 +81,6 @@ for (const row of [...kept.values()].sort((a, b) => a[0].localeCompare(b[0]) || 
   out.push(row.map(quote).join(','))
 }
 writeFileSync(dataPath('sources', 'wikidata-leaders.csv'), out.join('\n') + '\n')
-console.log(`wrote data/sources/wikidata-leaders.csv: ${kept.size} tenures from ${versions.length} versions (${versions.at(-1)![1]} to ${versions[0][1]})`)
+console.log(`wrote data/sources/wikidata-leaders.csv: ${kept.size} tenures from ${versions.length} versions (${versions.at(-1)![1]} to ${versions[0][1]}) and ${extracts.length} extract(s)`)
 // The rest are unrecognised or historical states ACLED dates no period of (Somaliland, Transnistria…).
 if (unknown.size) console.log(`left out, no ISO code for: ${[...unknown].join('; ')}`)
