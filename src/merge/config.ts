@@ -15,6 +15,8 @@ export interface MergeConfig {
   evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
   costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
+  /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
+  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string> }
 }
 
 const FILE = 'data/merge.yaml'
@@ -59,6 +61,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
     evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
+    writtenPlaces: writtenPlacesOf(o.written_places),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
 }
@@ -74,6 +77,19 @@ function numbers<K extends string>(raw: unknown, section: string, keys: Record<K
     out[k] = v as number
   }
   return out
+}
+
+function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
+  const o = raw as Record<string, unknown> | undefined
+  need(!!o && typeof o === 'object', '"written_places" must be a mapping')
+  const list = (k: string): string[] => {
+    const v = o![k]
+    need(Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== ''), `"written_places.${k}" must be a list of words`)
+    return (v as string[]).map((x) => x.trim().toLowerCase())
+  }
+  // Longer cues first: "area of" before "of"-less ones that start the same way.
+  const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
+  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')) }
 }
 
 function strictOf(raw: unknown): MergeConfig['strict'] {

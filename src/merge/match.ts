@@ -1,6 +1,8 @@
 /** @module merge/match: are two reports the same event? A scored decision that says why. */
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
+import { normName, placeConflict, samePlaceName } from './details.js'
+import type { Written } from './details.js'
 
 export interface Decision {
   same: boolean
@@ -81,7 +83,10 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
-export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decision {
+/** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
+export interface Context { a: Written; b: Written }
+
+export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: Context): Decision {
   const reasons: string[] = []
   if (!a.event_date || !b.event_date) return no(reasons, 'a date is unknown')
   if (a.iso && b.iso && a.iso !== b.iso) return no(reasons, `countries differ (${a.iso}, ${b.iso})`)
@@ -146,6 +151,15 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   const exactPlace = a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
     || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore)
   if (!exactPlace && !regional) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
+  // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
+  // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
+  const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
+  if (named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+    return no(reasons, `other named places (${a.location}, ${b.location})`)
+  }
+  const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded) : null
+  if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
   if (named1(a) && named1(b) && named1(a) !== named1(b) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
