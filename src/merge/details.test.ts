@@ -11,9 +11,10 @@ const cfg = mergeConfig()
 test('a capitalised phrase after a cue is a written place; months, the region and lower-case words are not', () => {
   assert.deepEqual(writtenPlaces('On 3 May, rebels fired mortars at army positions in the area of Novo Selo, Kharkiv region.', cfg, ['Ukraine', 'Kharkiv']),
     ['novo selo'])
-  assert.deepEqual(writtenPlaces('In May, a bomb went off near the Al-Nour Mosque in the Sabreen district of Harimah.', cfg), ['al nour mosque', 'sabreen', 'harimah'])
+  assert.deepEqual(writtenPlaces('In May, a bomb went off near the Al-Nour Mosque in the Sabreen district of Harimah.', cfg), ['nour mosque', 'sabreen', 'harimah'])
   assert.deepEqual(writtenPlaces('Troops were shelled outside Tell Hamra on Tuesday.', cfg), ['tell hamra'])
   assert.deepEqual(writtenPlaces("Gunmen attacked a checkpoint in Kafr Aldin's market.", cfg), ['kafr aldin'])
+  assert.deepEqual(writtenPlaces("A bomb went off in Harimah's Al-Souq neighbourhood.", cfg), ['harimah', 'souq'])
   assert.deepEqual(writtenPlaces('They fired at the positions of the army.', cfg), [])
 })
 
@@ -30,7 +31,8 @@ test('two villages resolved to one town conflict; a report naming only the town 
   const a = writtenOf(['Shelling hit the area of Tell Hamra, Lower Valley.'], town, cfg)
   const b = writtenOf(['Shelling hit the area of Ain Jadida, Lower Valley.'], town, cfg)
   const c = writtenOf(['Shells landed in Harimah.'], town, cfg)
-  assert.deepEqual([a, b, c], [{ places: ['tell hamra'], finer: ['tell hamra'] }, { places: ['ain jadida'], finer: ['ain jadida'] }, { places: ['harimah'], finer: [] }])
+  assert.deepEqual([a, b, c].map((w) => [w.places, w.finer, w.named]), [[['tell hamra'], ['tell hamra'], ['tell hamra']],
+    [['ain jadida'], ['ain jadida'], ['ain jadida']], [['harimah'], [], ['harimah']]])
   assert.equal(placeConflict(a, b, true), 'the reports name other places (tell hamra; ain jadida)')
   assert.equal(placeConflict(a, c, true), null)
   assert.equal(placeConflict(a, writtenOf(['Mortars landed near Tel Hamra.'], town, cfg), true), null)
@@ -53,6 +55,16 @@ test('two named area-level places, neither the other, are two incidents even wit
   const near = (id: string, location: string, geonameid: number | null) => rec({ id, article_id: id, location, geonameid, geo_precision: 2, admin1: 'Homs' })
   const d = decide(near('a', 'Tadmur', 1), near('b', 'Al Qaryatayn', 2), { ...cfg, distanceKm: { 1: 15, 2: 500, 3: 500 } })
   assert.deepEqual([d.same, d.reasons.at(-1)], [false, 'other named places (Tadmur, Al Qaryatayn)'])
+})
+
+test('what was hit and who marched: two reports naming other targets or other groups of protesters are two incidents', () => {
+  const r = rec({ id: 'x', article_id: 'x', location: 'Harimah' })
+  const w = (text: string) => writtenOf([text], r, cfg)
+  assert.deepEqual([w('Shells hit a clinic and two schools in Harimah.').targets, w('Shells hit the Harimah Secondary School.').targets], [['hospital', 'school'], []])
+  assert.equal(placeConflict(w('Shells hit a hospital in Harimah.'), w('Shells hit a camp in Harimah.'), true), 'the reports name other targets (hospital; camp)')
+  assert.equal(placeConflict(w('Shells hit a clinic in Harimah.'), w('Two hospitals were hit in Harimah.'), true), null)
+  assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Teachers marched in Harimah.'), true), 'the reports name other groups (doctors; teachers)')
+  assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Protesters marched in Harimah.'), true), null)
 })
 
 test('a passage is the sentences the record points into', () => {

@@ -40,12 +40,13 @@ const capital = (w: string) => /^\p{Lu}/u.test(w)
  */
 export function writtenPlaces(passage: string, cfg: MergeConfig, ignore: readonly string[] = []): string[] {
   const wp = cfg.writtenPlaces
-  const words = passage.match(WORD) ?? []
+  // "Mosul's": the name, then the possessive as a word of its own (it ends a name and, like an article, opens the next).
+  const words = (passage.match(WORD) ?? []).flatMap((w) => (/^.+['’]s$/u.test(w) ? [w.slice(0, -2), "'s"] : [w]))
   const lower = words.map((w) => w.toLowerCase())
   const skip = new Set(ignore.map(normName).filter(Boolean))
   const out = new Set<string>()
   const add = (phrase: string[]) => {
-    const name = normName(phrase.join(' ').replace(/['’]s$/u, ''))
+    const name = bare(normName(phrase.join(' ')), wp.links)
     if (name && !wp.notPlaces.has(name) && !skip.has(name)) out.add(name)
   }
   /** The capitalised phrase starting at word `j` (linking words inside it), and where it ends. */
@@ -63,16 +64,26 @@ export function writtenPlaces(passage: string, cfg: MergeConfig, ignore: readonl
     if (cue) {
       let j = i + cue.length
       while (j < words.length && wp.articles.has(lower[j])) j++
-      const [phrase] = phraseAt(j)
+      const [phrase, end] = phraseAt(j)
       if (phrase.length) add(phrase)
+      // "in Baghdad's Sadr City": the place inside the place.
+      if (phrase.length && words[end] === "'s" && end + 1 < words.length && capital(words[end + 1])) add(phraseAt(end + 1)[0])
     }
-    // "the Souq quarter", "the Al-Nour mosque": a capitalised phrase after an article and before a kind of place.
-    if (wp.articles.has(lower[i]) && i + 1 < words.length && capital(words[i + 1])) {
+    // "the Souq quarter", "a raid on Tell Hamra village": a capitalised phrase inside a sentence, before a kind of place.
+    if ((/^\p{Ll}/u.test(words[i]) || words[i] === "'s") && i + 1 < words.length && capital(words[i + 1])) {
       const [phrase, end] = phraseAt(i + 1)
       if (end < words.length && wp.kinds.has(lower[end])) add(phrase)
     }
   }
   return [...out]
+}
+
+/** A name without its leading linking words ("al zuhur" is "zuhur"): outlets write the article or leave it out. */
+export function bare(name: string, links: ReadonlySet<string>): string {
+  const w = name.split(' ')
+  let i = 0
+  while (i < w.length - 1 && links.has(w[i])) i++
+  return w.slice(i).join(' ')
 }
 
 /** One edit (insert, delete, substitute) or none: transliterations of one name ("Marinka", "Maryinka"). */
@@ -103,14 +114,26 @@ export function sameSpelling(a: string, b: string): boolean {
   return x.length === y.length && x.every((w, i) => nearWord(w, y[i]))
 }
 
-/** What one side of a pair says in writing: the places its passages name, and those finer than its coded place. */
-export interface Written { places: string[]; finer: string[] }
+/** What one side of a pair says in writing: the places its passages name (`named`: with its country and region), and those finer than its coded place. */
+export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[] }
 
 /** The written places of the passages of one event's reports (a stored event has one passage per source). */
 export function writtenOf(passages: readonly string[], record: EventRecord, cfg: MergeConfig): Written {
   const places = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg, [record.country, record.admin1])))]
-  const coded = normName(record.location)
-  return { places, finer: places.filter((p) => !coded || !sameSpelling(p, coded)) }
+  const coded = bare(normName(record.location), cfg.writtenPlaces.links)
+  const named = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg)))]
+  return { places, finer: places.filter((p) => !coded || !sameSpelling(p, coded)), named,
+    targets: wordsOf(passages, cfg.writtenPlaces.targets), people: wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.people) }
+}
+
+/** The words of `list` the passages use in lower case (a target in a name, "Secondary School", is no target; people are lowered first): each word's group, sorted. */
+function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>()
+  for (const p of passages) for (const w of p.match(/\p{Ll}+/gu) ?? []) {
+    const k = list.get(w)
+    if (k) out.add(k)
+  }
+  return [...out].sort()
 }
 
 /**
@@ -122,5 +145,8 @@ export function writtenOf(passages: readonly string[], record: EventRecord, cfg:
 export function placeConflict(a: Written, b: Written, sameCoded: boolean): string | null {
   const disjoint = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => samePlaceName(p, q)))
   if (disjoint(a.finer, b.finer) || (!sameCoded && disjoint(a.places, b.places))) return `the reports name other places (${a.places.join(', ')}; ${b.places.join(', ')})`
+  const none = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w))
+  if (none(a.targets, b.targets)) return `the reports name other targets (${a.targets.join(', ')}; ${b.targets.join(', ')})`
+  if (none(a.people, b.people)) return `the reports name other groups (${a.people.join(', ')}; ${b.people.join(', ')})`
   return null
 }

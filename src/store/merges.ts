@@ -36,7 +36,7 @@ export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig)
   let own: string[] | null = null
   for (const r of rows) {
     const stored = parse<EventRecord>(r.record)
-    if (!decide(stored, record, cfg).same) continue
+    if (!decide(stored, record, cfg).wantsText) continue
     // What the articles write can only keep apart what the coded fields join (merge/details.ts): read them for those only.
     own ??= (await tx.all('SELECT text FROM articles WHERE id = ?', [record.article_id])).map((a) => passageOf(String(a.text), record))
     const theirs = (await tx.all(`SELECT s.record, a.text FROM event_sources s JOIN articles a ON a.id = s.article_id
