@@ -52,7 +52,10 @@ export function writtenPlaces(passage: string, cfg: MergeConfig, ignore: readonl
   /** The capitalised phrase starting at word `j` (linking words inside it), and where it ends. */
   const phraseAt = (j: number): [string[], number] => {
     const phrase: string[] = []
-    while (j < words.length && (capital(words[j]) || (phrase.length > 0 && wp.links.has(lower[j]) && j + 1 < words.length && capital(words[j + 1])))) {
+    // "Maarat al-Numan", "Tell el Hawa": a linking word inside a name, alone or joined to the next word by a hyphen.
+    const linked = (k: number) => phrase.length > 0 && ((wp.links.has(lower[k]) && k + 1 < words.length && capital(words[k + 1]))
+      || (/^\p{Ll}+[-‐]\p{Lu}/u.test(words[k]) && wp.links.has(lower[k].split(/[-‐]/)[0])))
+    while (j < words.length && (capital(words[j]) || linked(j))) {
       phrase.push(words[j])
       j++
     }
@@ -134,6 +137,12 @@ function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string>)
     if (k) out.add(k)
   }
   return [...out].sort()
+}
+
+/** Both sides name places and every one of each is one of the other's: the articles name one place. */
+export function samePlaces(a: Written, b: Written): boolean {
+  const within = (x: string[], y: string[]) => x.every((p) => y.some((q) => samePlaceName(p, q)))
+  return a.places.length > 0 && b.places.length > 0 && within(a.places, b.places) && within(b.places, a.places)
 }
 
 /**

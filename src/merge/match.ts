@@ -1,7 +1,7 @@
 /** @module merge/match: are two reports the same event? A scored decision that says why. */
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
-import { bare, normName, placeConflict, samePlaceName, sameSpelling } from './details.js'
+import { bare, normName, placeConflict, samePlaceName, samePlaces, sameSpelling } from './details.js'
 import type { Written } from './details.js'
 
 export interface Decision {
@@ -106,6 +106,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // Place: inside a distance that widens with the coarser geo precision.
   const limit = cfg.distanceKm[coarser(a.geo_precision, b.geo_precision)]
   let place: number
+  let byWriting = false
   if (a.geonameid !== null && a.geonameid === b.geonameid) {
     place = 1
     reasons.push(`same place (${a.location})`)
@@ -120,8 +121,13 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   } else if (a.admin1 && a.admin1 === b.admin1) {
     place = 0.4
     reasons.push(`same region only (${a.admin1})`)
+  } else if (ctx && samePlaces(ctx.a, ctx.b)) {
+    // The gazetteer placed neither report on the map, but both articles name the same place and no other.
+    place = 0.9
+    byWriting = true
+    reasons.push(`the articles name the same place (${ctx.a.places.join(', ')})`)
   } else {
-    return no(reasons, 'places cannot be compared')
+    return { ...no(reasons, 'places cannot be compared'), ...(ctx ? {} : { wantsText: true }) }
   }
   const samePlace = place >= cfg.strict.samePlaceScore
   // Type: same sub-event type, same type, or the same family of types.
@@ -155,8 +161,8 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // Only two towns are an exact place. An area ('near X') or a region named by both is not: a front line has
   // several incidents a day near one town, a region many in a fortnight (measured on distinct ACLED incidents).
   const regional = Math.max(a.geo_precision, b.geo_precision) >= 2
-  const exactPlace = a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
-    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore)
+  const exactPlace = byWriting || (a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
+    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore))
   // Two towns whose articles each name the other's ("Sadr City" and "Baghdad's Sadr City"): one place told two ways.
   const names = (r: EventRecord, w: Written) => r.location !== '' && w.named.some((p) => sameSpelling(p, bare(normName(r.location), cfg.writtenPlaces.links)))
   const bridged = !!ctx && !exactPlace && a.geo_precision === 1 && b.geo_precision === 1 && names(a, ctx.b) && names(b, ctx.a)
