@@ -153,7 +153,9 @@ export function samePlaces(a: Written, b: Written): boolean {
  */
 export function placeConflict(a: Written, b: Written, sameCoded: boolean): string | null {
   const disjoint = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((p) => y.some((q) => samePlaceName(p, q)))
-  if (disjoint(a.finer, b.finer) || (!sameCoded && disjoint(a.places, b.places))) return `the reports name other places (${a.places.join(', ')}; ${b.places.join(', ')})`
+  // Each names a finer place the other does not name at all (a report naming both "Sadr City" and "Baghdad" meets one naming either).
+  const finer = a.finer.length > 0 && b.finer.length > 0 && disjoint(a.finer, b.places) && disjoint(b.finer, a.places)
+  if (finer || (!sameCoded && disjoint(a.places, b.places))) return `the reports name other places (${a.places.join(', ')}; ${b.places.join(', ')})`
   const none = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w))
   if (none(a.targets, b.targets)) return `the reports name other targets (${a.targets.join(', ')}; ${b.targets.join(', ')})`
   if (none(a.people, b.people)) return `the reports name other groups (${a.people.join(', ')}; ${b.people.join(', ')})`

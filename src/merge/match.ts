@@ -171,11 +171,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
   // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
   const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
-  if (named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+  if (!bridged && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
     return no(reasons, `other named places (${a.location}, ${b.location})`)
   }
   const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
-  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded) : null
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
