@@ -12,9 +12,11 @@ export interface MergeConfig {
   genericPrefixes: string[]
   strict: { samePlaceScore: number }
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
-  evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number }
+  evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
   costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
+  /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
+  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; targets: Map<string, string>; people: Map<string, string> }
 }
 
 const FILE = 'data/merge.yaml'
@@ -58,7 +60,8 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     familyOf,
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
-    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days' }),
+    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
+    writtenPlaces: writtenPlacesOf(o.written_places),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
 }
@@ -72,6 +75,32 @@ function numbers<K extends string>(raw: unknown, section: string, keys: Record<K
     const v = o![y]
     need(typeof v === 'number' && v >= 0, `"${section}.${y}" must be a number ≥ 0`)
     out[k] = v as number
+  }
+  return out
+}
+
+function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
+  const o = raw as Record<string, unknown> | undefined
+  need(!!o && typeof o === 'object', '"written_places" must be a mapping')
+  const list = (k: string): string[] => {
+    const v = o![k]
+    need(Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== ''), `"written_places.${k}" must be a list of words`)
+    return (v as string[]).map((x) => x.trim().toLowerCase())
+  }
+  // Longer cues first: "area of" before "of"-less ones that start the same way.
+  const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
+  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')),
+    targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people') }
+}
+
+/** Groups of words that say one thing ("hospital", "clinic"): each word → the group's first word. */
+function groups(raw: unknown, key: string): Map<string, string> {
+  need(Array.isArray(raw) && raw.every((g) => Array.isArray(g) && g.length > 0 && g.every((w) => typeof w === 'string' && /^\p{Ll}+$/u.test(w))),
+    `"${key}" must be a list of lists of lower-case words`)
+  const out = new Map<string, string>()
+  for (const g of raw as string[][]) for (const w of g) {
+    need(!out.has(w), `"${key}": "${w}" is in two groups`)
+    out.set(w, g[0])
   }
   return out
 }

@@ -13,6 +13,7 @@ test('two outlets, one strike: same day and place, same type and actors', () => 
     same: true, score: 1,
     reasons: ['dates 0 day(s) apart (window 1)', 'same place (Tadmur)', 'same sub-event type (Air/drone strike)',
       'shared actors (Military Forces of Syria (2000-))', 'score 1 ≥ threshold 0.7'],
+    wantsText: true,   // what the articles write may still keep them apart: the store reads them and decides again
   })
 })
 

@@ -1,11 +1,15 @@
 /** @module merge/match: are two reports the same event? A scored decision that says why. */
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
+import { bare, normName, placeConflict, samePlaceName, samePlaces, sameSpelling } from './details.js'
+import type { Written } from './details.js'
 
 export interface Decision {
   same: boolean
   score: number             // 0–1, weighted; 0 when a hard limit fails
   reasons: string[]         // one short phrase per part, in order: date, place, type, actors
+  /** Decided without the articles, and what they write could change it (veto a merge, or name one place for two): read them and decide again. */
+  wantsText?: boolean
 }
 
 type Precision = 1 | 2 | 3
@@ -38,7 +42,7 @@ const norm = (s: string | null | undefined): string => (s ?? '').trim().toLowerC
  * count, the injured), named associated actors, all named actors, publication dates close together.
  * A contradiction: both give tolls and none is shared.
  */
-export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean): { score: number; parts: string[]; contradiction: string | null } {
+export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, ctx?: Context): { score: number; parts: string[]; contradiction: string | null } {
   const w = cfg.evidence
   const parts: string[] = []
   let score = 0
@@ -50,7 +54,10 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   let contradiction: string | null = null
   if (sharedTolls.length) {
     const top = sharedTolls[0]
-    add(top <= w.smallTollMax ? w.smallToll : w.toll, `toll ${top} in both${top <= w.smallTollMax ? ' (a small figure, often shared by chance)' : ''}`)
+    // Two incidents share a toll by chance less often the larger it is.
+    if (top <= w.smallTollMax) add(w.smallToll, `toll ${top} in both (a small figure, often shared by chance)`)
+    else if (top >= w.largeTollMin) add(w.largeToll, `toll ${top} in both (a large figure, rarely shared by chance)`)
+    else add(w.toll, `toll ${top} in both`)
     const by = (r: EventRecord, v: number) => new Set(r.fatality_claims.filter((c) => c.value === v && c.claimant).map((c) => norm(c.claimant)))
     const ca = by(a, sharedTolls[0])
     const claimant = [...by(b, sharedTolls[0])].find((n) => ca.has(n))
@@ -67,6 +74,8 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   const unit = [...assoc(b)].find((n) => xa.has(n))
   if (unit) add(w.assocActor, `named unit ${unit} in both`)
   if (allNamedShared) add(w.namedActors, 'the same named actors')
+  const place = ctx?.a.finer.find((p) => ctx.b.finer.some((q) => samePlaceName(p, q)))
+  if (place) add(w.writtenPlace, `both articles name ${place}`)
   const pa = a.sources.map((s) => s.published).filter((p): p is string => !!p)
   const pb = b.sources.map((s) => s.published).filter((p): p is string => !!p)
   if (pa.length && pb.length && Math.min(...pa.flatMap((p) => pb.map((q) => daysApart(p.slice(0, 10), q.slice(0, 10))))) <= w.publishedWithinDays) {
@@ -81,7 +90,10 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
-export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decision {
+/** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
+export interface Context { a: Written; b: Written }
+
+export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: Context): Decision {
   const reasons: string[] = []
   if (!a.event_date || !b.event_date) return no(reasons, 'a date is unknown')
   if (a.iso && b.iso && a.iso !== b.iso) return no(reasons, `countries differ (${a.iso}, ${b.iso})`)
@@ -94,6 +106,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   // Place: inside a distance that widens with the coarser geo precision.
   const limit = cfg.distanceKm[coarser(a.geo_precision, b.geo_precision)]
   let place: number
+  let byWriting = false
   if (a.geonameid !== null && a.geonameid === b.geonameid) {
     place = 1
     reasons.push(`same place (${a.location})`)
@@ -108,8 +121,13 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   } else if (a.admin1 && a.admin1 === b.admin1) {
     place = 0.4
     reasons.push(`same region only (${a.admin1})`)
+  } else if (ctx && samePlaces(ctx.a, ctx.b)) {
+    // The gazetteer placed neither report on the map, but both articles name the same place and no other.
+    place = 0.9
+    byWriting = true
+    reasons.push(`the articles name the same place (${ctx.a.places.join(', ')})`)
   } else {
-    return no(reasons, 'places cannot be compared')
+    return { ...no(reasons, 'places cannot be compared'), ...(ctx ? {} : { wantsText: true }) }
   }
   const samePlace = place >= cfg.strict.samePlaceScore
   // Type: same sub-event type, same type, or the same family of types.
@@ -143,9 +161,22 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   // Only two towns are an exact place. An area ('near X') or a region named by both is not: a front line has
   // several incidents a day near one town, a region many in a fortnight (measured on distinct ACLED incidents).
   const regional = Math.max(a.geo_precision, b.geo_precision) >= 2
-  const exactPlace = a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
-    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore)
-  if (!exactPlace && !regional) return no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns')
+  const exactPlace = byWriting || (a.geo_precision === 1 && b.geo_precision === 1 && ((a.geonameid !== null && a.geonameid === b.geonameid)
+    || (a.location !== '' && a.location.toLowerCase() === b.location.toLowerCase()) || place >= cfg.strict.samePlaceScore))
+  // Two towns whose articles each name the other's ("Sadr City" and "Baghdad's Sadr City"): one place told two ways.
+  const names = (r: EventRecord, w: Written) => r.location !== '' && w.named.some((p) => sameSpelling(p, bare(normName(r.location), cfg.writtenPlaces.links)))
+  const bridged = !!ctx && !exactPlace && a.geo_precision === 1 && b.geo_precision === 1 && names(a, ctx.b) && names(b, ctx.a)
+  if (bridged) reasons.push(`each article names the other's place (${a.location}, ${b.location})`)
+  if (!exactPlace && !regional && !bridged) return { ...no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns'), ...(ctx ? {} : { wantsText: true }) }
+  // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
+  // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
+  const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
+  if (!bridged && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+    return no(reasons, `other named places (${a.location}, ${b.location})`)
+  }
+  const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged) : null
+  if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
   if (named1(a) && named1(b) && named1(a) !== named1(b) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
@@ -159,17 +190,17 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig): Decisi
   if (!sameSub) costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
   if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
-  const ev = evidence(a, b, cfg, allNamedShared)
+  const ev = evidence(a, b, cfg, allNamedShared, ctx)
   if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])
   const cost = Math.round(costs.reduce((s, [, v]) => s + v, 0) * 1000) / 1000
   if (costs.length) {
     const said = `${costs.map(([what, v]) => `${what} ${v}`).join(' + ')} against shared content ${ev.score}${ev.parts.length ? ` (${ev.parts.join('; ')})` : ''}`
-    if (ev.score < cost) return no(reasons, `differences outweigh shared content: ${said}`)
+    if (ev.score < cost) return { ...no(reasons, `differences outweigh shared content: ${said}`), ...(ctx ? {} : { wantsText: true }) }
     reasons.push(`differences paid by shared content: ${said}`)
   }
   const w = cfg.weights
   const score = Math.round((w.date * date + w.place * place + w.type * type + w.actors * actors) * 1000) / 1000
   const same = score >= cfg.threshold
   reasons.push(`score ${score} ${same ? '≥' : '<'} threshold ${cfg.threshold}`)
-  return { same, score, reasons }
+  return { same, score, reasons, ...(ctx || !same ? {} : { wantsText: true }) }
 }

@@ -1,5 +1,14 @@
 /** @module merge/measure: pairwise precision and recall of the merge rule on the labelled pairs; run `node dist/src/merge/measure.js` for the figures. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { openStore, recordsOf } from '../store/index.js'
+import type { Deriver } from '../store/index.js'
+import type { EventRecord } from '../schema/record.js'
+import { passageOf, writtenOf } from './details.js'
+import { STORIES } from './stories.js'
+import type { StoryPair } from './stories.js'
 import { mergeConfig } from './config.js'
 import type { MergeConfig } from './config.js'
 import { decide } from './match.js'
@@ -24,8 +33,56 @@ export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = merge
   return f
 }
 
+export interface StoryFigures { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number; wrong: { name: string; same: boolean; reasons: string[] }[] }
+
+/**
+ * The hand-written article pairs (merge/stories.ts) through the pipeline and a store of their own each: a pair is said to
+ * be one incident when the second article's records merge into the first's. `derive`: how articles become records.
+ */
+export async function measureStories(pairs: readonly StoryPair[] = STORIES, derive: Deriver = recordsOf): Promise<StoryFigures> {
+  const f: StoryFigures = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, wrong: [] }
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-stories-'))
+  try {
+    for (const [n, p] of pairs.entries()) {
+      const store = await openStore(join(dir, `s${n}.db`))
+      const merges: number[] = []
+      const got: { text: string; records: EventRecord[] }[] = []
+      try {
+        for (const [k, story] of [p.a, p.b].entries()) {
+          const article = { id: `story-${n}-${k}`, title: null, source: story.source, url: null, published: story.published }
+          const records = await derive({ text: story.text, article: { ...article, section: null, byline: null, input: `stories#${n}.${k}` } })
+          got.push({ text: story.text, records })
+          merges.push(...(await store.putArticle({ ...article, text: story.text, revision: 0 }, records)).merges)
+        }
+        const said = merges.length > 0
+        if (said && p.same) f.tp++
+        else if (said) f.fp++
+        else if (p.same) f.fn++
+        else f.tn++
+        if (said !== p.same) {
+          // A false merge: the merge's reasons. A missed one: why each pair of the two articles' records stayed apart.
+          const cfg = mergeConfig()
+          const reasons = said ? (await store.getMerge(merges[0]))?.reasons ?? [] : got[0].records.flatMap((x) => got[1].records.map((y) => {
+            const d = decide(x, y, cfg, { a: writtenOf([passageOf(got[0].text, x)], x, cfg), b: writtenOf([passageOf(got[1].text, y)], y, cfg) })
+            return `${x.sub_event_type} (${x.location}, ${x.event_date}) / ${y.sub_event_type} (${y.location}, ${y.event_date}): ${d.reasons.at(-1)}`
+          }))
+          f.wrong.push({ name: p.name, same: p.same, reasons })
+        }
+      } finally {
+        await store.close()
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  f.precision = round(f.tp / Math.max(1, f.tp + f.fp))
+  f.recall = round(f.tp / Math.max(1, f.tp + f.fn))
+  return f
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, noise] of [['typical', TYPICAL], ['harsh', HARSH]] as const) {
     console.log(name, JSON.stringify(measure(labelledPairs(1000, 7, noise)), null, 1))
   }
+  console.log('stories', JSON.stringify(await measureStories(), null, 1))
 }

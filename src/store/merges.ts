@@ -4,6 +4,7 @@ import { fail, ok } from '../errors.js'
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from '../merge/config.js'
 import { decide, maxDateWindow } from '../merge/match.js'
+import { passageOf, writtenOf } from '../merge/details.js'
 import type { Decision } from '../merge/match.js'
 import type { Row, Sql } from './db.js'
 import { LIVE, now, parse } from './rows.js'
@@ -31,9 +32,19 @@ export async function candidates(tx: Sql, record: EventRecord, cfg: MergeConfig)
   const rows = await tx.all(`SELECT id, iso, record FROM events WHERE ${LIVE} AND sort_date >= ? AND sort_date <= ? AND id <> ? ${country}
       AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id AND s.article_id = ? AND s.active = 1)
     LIMIT 500`, [from, to, record.id, ...(record.iso ? [record.iso] : []), record.article_id])
-  return rows.map((r: Row) => ({ id: String(r.id), iso: String(r.iso), decision: decide(parse<EventRecord>(r.record), record, cfg) }))
-    .filter((c) => c.decision.same)
-    .sort((a, b) => b.decision.score - a.decision.score || (a.id < b.id ? -1 : 1))
+  const out: { id: string; iso: string; decision: Decision }[] = []
+  let own: string[] | null = null
+  for (const r of rows) {
+    const stored = parse<EventRecord>(r.record)
+    if (!decide(stored, record, cfg).wantsText) continue
+    // What the articles write can only keep apart what the coded fields join (merge/details.ts): read them for those only.
+    own ??= (await tx.all('SELECT text FROM articles WHERE id = ?', [record.article_id])).map((a) => passageOf(String(a.text), record))
+    const theirs = (await tx.all(`SELECT s.record, a.text FROM event_sources s JOIN articles a ON a.id = s.article_id
+      WHERE s.event_id = ? AND s.active = 1 LIMIT 20`, [String(r.id)])).map((x) => passageOf(String(x.text), parse<EventRecord>(x.record)))
+    const decision = decide(stored, record, cfg, { a: writtenOf(theirs, stored, cfg), b: writtenOf(own, record, cfg) })
+    if (decision.same) out.push({ id: String(r.id), iso: String(r.iso), decision })
+  }
+  return out.sort((a, b) => b.decision.score - a.decision.score || (a.id < b.id ? -1 : 1))
 }
 
 export function mergeInfo(row: Row): MergeInfo {

@@ -1,0 +1,74 @@
+/** Written places: what a passage names beyond the coded place, and when two reports' names conflict. Sentences made up here. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { rec } from '../store/fixtures.js'
+import { mergeConfig } from './config.js'
+import { decide } from './match.js'
+import { normName, passageOf, placeConflict, samePlaceName, sameSpelling, writtenOf, writtenPlaces } from './details.js'
+
+const cfg = mergeConfig()
+
+test('a capitalised phrase after a cue is a written place; months, the region and lower-case words are not', () => {
+  assert.deepEqual(writtenPlaces('On 3 May, rebels fired mortars at army positions in the area of Novo Selo, Kharkiv region.', cfg, ['Ukraine', 'Kharkiv']),
+    ['novo selo'])
+  assert.deepEqual(writtenPlaces('In May, a bomb went off near the Al-Nour Mosque in the Sabreen district of Harimah.', cfg), ['nour mosque', 'sabreen', 'harimah'])
+  assert.deepEqual(writtenPlaces('Troops were shelled outside Tell Hamra on Tuesday.', cfg), ['tell hamra'])
+  assert.deepEqual(writtenPlaces("Gunmen attacked a checkpoint in Kafr Aldin's market.", cfg), ['kafr aldin'])
+  assert.deepEqual(writtenPlaces("A bomb went off in Harimah's Al-Souq neighbourhood.", cfg), ['harimah', 'souq'])
+  assert.deepEqual(writtenPlaces('They fired at the positions of the army.', cfg), [])
+})
+
+test('spellings: diacritics, apostrophes and one edit are one name; a word more is a finer place', () => {
+  assert.equal(normName("Mar'yinka"), 'maryinka')
+  assert.equal(sameSpelling('maryinka', 'marinka'), true)
+  assert.equal(sameSpelling('donetsk airport', 'donetsk'), false)
+  assert.equal(samePlaceName('donetsk airport', 'donetsk'), true)
+  assert.equal(samePlaceName('yasne', 'pisky'), false)
+})
+
+test('two villages resolved to one town conflict; a report naming only the town does not', () => {
+  const town = rec({ id: 'x', article_id: 'x', location: 'Harimah', admin1: 'Lower Valley', country: 'Syria', geo_precision: 2 })
+  const a = writtenOf(['Shelling hit the area of Tell Hamra, Lower Valley.'], town, cfg)
+  const b = writtenOf(['Shelling hit the area of Ain Jadida, Lower Valley.'], town, cfg)
+  const c = writtenOf(['Shells landed in Harimah.'], town, cfg)
+  assert.deepEqual([a, b, c].map((w) => [w.places, w.finer, w.named]), [[['tell hamra'], ['tell hamra'], ['tell hamra']],
+    [['ain jadida'], ['ain jadida'], ['ain jadida']], [['harimah'], [], ['harimah']]])
+  assert.equal(placeConflict(a, b, true), 'the reports name other places (tell hamra; ain jadida)')
+  assert.equal(placeConflict(a, c, true), null)
+  assert.equal(placeConflict(a, writtenOf(['Mortars landed near Tel Hamra.'], town, cfg), true), null)
+  // Coded places that differ: the written ones must meet, finer or not.
+  assert.equal(placeConflict(c, writtenOf(['Shells landed in Qasrin.'], town, cfg), false), 'the reports name other places (harimah; qasrin)')
+})
+
+test('the decision: coded fields that join two reports, their written places keep apart, with the reason', () => {
+  const a = rec({ id: 'ev_a', article_id: 'a', geo_precision: 1 })
+  const b = rec({ id: 'ev_b', article_id: 'b', geo_precision: 1 })
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], a, cfg), b: writtenOf([y], b, cfg) })
+  assert.equal(decide(a, b, cfg).same, true)
+  const apart = decide(a, b, cfg, ctx('A jet struck the Souq quarter of Tadmur.', 'A jet struck the Amiriya quarter of Tadmur.'))
+  assert.deepEqual([apart.same, apart.reasons.at(-1)], [false, 'the reports name other places (souq, tadmur; amiriya, tadmur)'])
+  assert.equal(decide(a, b, cfg, ctx('A jet struck the Souq quarter of Tadmur.', 'Four died when a jet struck Tadmur.')).same, true)
+  assert.equal(decide(a, b, cfg, ctx('A jet struck the Souq quarter of Tadmur.', 'Warplanes hit Tadmur, killing four.')).same, true)
+})
+
+test('two named area-level places, neither the other, are two incidents even without the articles', () => {
+  const near = (id: string, location: string, geonameid: number | null) => rec({ id, article_id: id, location, geonameid, geo_precision: 2, admin1: 'Homs' })
+  const d = decide(near('a', 'Tadmur', 1), near('b', 'Al Qaryatayn', 2), { ...cfg, distanceKm: { 1: 15, 2: 500, 3: 500 } })
+  assert.deepEqual([d.same, d.reasons.at(-1)], [false, 'other named places (Tadmur, Al Qaryatayn)'])
+})
+
+test('what was hit and who marched: two reports naming other targets or other groups of protesters are two incidents', () => {
+  const r = rec({ id: 'x', article_id: 'x', location: 'Harimah' })
+  const w = (text: string) => writtenOf([text], r, cfg)
+  assert.deepEqual([w('Shells hit a clinic and two schools in Harimah.').targets, w('Shells hit the Harimah Secondary School.').targets], [['hospital', 'school'], []])
+  assert.equal(placeConflict(w('Shells hit a hospital in Harimah.'), w('Shells hit a camp in Harimah.'), true), 'the reports name other targets (hospital; camp)')
+  assert.equal(placeConflict(w('Shells hit a clinic in Harimah.'), w('Two hospitals were hit in Harimah.'), true), null)
+  assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Teachers marched in Harimah.'), true), 'the reports name other groups (doctors; teachers)')
+  assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Protesters marched in Harimah.'), true), null)
+})
+
+test('a passage is the sentences the record points into', () => {
+  const text = 'Markets reopened. Rebels shelled Tell Hamra at dawn. Talks resumed in Geneva.'
+  const r = rec({ id: 'x', article_id: 'x', evidence: { event_type: [25, 32] } })
+  assert.equal(passageOf(text, r), ' Rebels shelled Tell Hamra at dawn.')
+})
