@@ -10,3 +10,20 @@ test('a crashing stage is reported under its own name, and later stages are skip
   assert.deepEqual(doc.messages.map((m) => [m.stage, m.rule, m.level, m.reason]), [['dates', 'stage-crashed', 'fatal', 'Stage dates failed: boom']])
   assert.equal(ran, false)
 })
+
+const article = (id: string) => ({ id, title: null, section: null, byline: null, source: null, url: null, published: '2024-03-12', input: id })
+
+test('an article with no event word skips figures and dates, and says so once', () => {
+  const doc = extract({ article: article('quiet'), text: 'The council approved a budget of 12 million dollars on Monday. Traffic in the old town will be rerouted for two weeks.' })
+  assert.deepEqual(doc.numbers, [])
+  assert.deepEqual(doc.dates, [])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'no-event-word').map((m) => [m.stage, m.level]), [['numbers', 'info']])
+  assert.deepEqual(doc.events, [])
+})
+
+test('an article with an event word reads its figures and dates as before', () => {
+  const doc = extract({ article: article('attack'), text: 'Gunmen attacked a village near Gao on Monday, killing 12 civilians, officials said.' })
+  assert.deepEqual(doc.numbers.map((n) => [n.text, n.value, n.measure]), [['12', 12, 'killed']])
+  assert.deepEqual(doc.dates.map((d) => [d.text, d.day]), [['Monday', '2024-03-11']])
+  assert.equal(doc.messages.some((m) => m.rule === 'no-event-word'), false)
+})

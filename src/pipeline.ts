@@ -9,6 +9,7 @@ import { numbers } from './mentions/numbers/index.js'
 import { dates } from './mentions/dates/index.js'
 import { frame } from './frame/index.js'
 import { events } from './events/index.js'
+import { eventKnowledge } from './events/knowledge.js'
 
 /** An article as ingest hands it over: metadata plus the normalized text every span points into. */
 export interface Input {
@@ -21,8 +22,30 @@ export interface Input {
 let stages: Stage[] | null = null
 /** The stages in order; each factory loads its knowledge once per process. */
 export function pipeline(): Stage[] {
-  stages ??= [text(), places(), actors(), numbers(), dates(), frame(), events()]
+  stages ??= [text(), places(), actors(), eventOnly(numbers()), eventOnly(dates()), frame(), events()]
   return stages
+}
+
+/**
+ * True when some word of the article is an event trigger (data/events/triggers.yaml). Without one the
+ * events stage finds no candidate sentence (its per-sentence scans see the same tokens), and nothing
+ * but the events stage reads figures and dates: places, actors and the frame do not.
+ */
+export function mayHoldEvent(doc: Doc): boolean {
+  let may = holds.get(doc)
+  if (may === undefined) holds.set(doc, (may = doc.tokens.count > 0 && eventKnowledge().triggers.scan(doc.tokens).length > 0))
+  return may
+}
+const holds = new WeakMap<Doc, boolean>()
+
+// Figures and dates cost a fifth of an article and only events use them: an article with no event word
+// (sport, business, most of a news archive) skips both, and says so once.
+function eventOnly(stage: Stage): Stage {
+  const name = stage.name as StageName
+  return { [name](doc: Doc) {
+    if (mayHoldEvent(doc)) return stage(doc)
+    if (name === 'numbers') say(doc, name, 'no-event-word', 'No word of the article can start an event: its figures and dates were not read (only events use them).')
+  } }[name]
 }
 
 /** Run every stage over one article. A stage that throws becomes a fatal message on this article only. */

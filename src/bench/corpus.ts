@@ -42,3 +42,38 @@ export function corpus(n = 2000): Input[] {
   }
   return out
 }
+
+const QUIET = [
+  'the city council of {T} approved a budget of {N} million dollars for new schools and roads on Monday',
+  'shares of the regional bank rose {N} percent after it reported higher quarterly profits, analysts said',
+  'the football club from {T} won its third match of the season in front of {M} thousand fans',
+  'a new bridge over the river in {T} will open to traffic next month, the transport ministry said',
+  'farmers near {T} expect a good harvest this year after steady rains in the spring',
+  'the university in {T} opened a library with {N} thousand books and a digital archive',
+]
+const QUIET_FILLER = [
+  'Officials said the project had been planned for several years and would be finished by the end of the year.',
+  'Residents welcomed the news and said they hoped the improvements would bring more visitors to the area.',
+  'The mayor thanked the engineers and the teachers who had worked on the plans.',
+  'Local businesses reported more customers over the holiday weekend than a year earlier.',
+]
+
+/** `n` articles of local, business and sports news with no event word: what most of a news archive is. */
+export function quietCorpus(n = 500): Input[] {
+  let seed = 7
+  const next = (k: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k }
+  const out: Input[] = []
+  for (let i = 0; i < n; i++) {
+    const [town] = TOWNS[next(TOWNS.length)]
+    const parts: string[] = []
+    while (parts.join(' ').length < 1900) {
+      const s = QUIET[next(QUIET.length)].replace('{T}', town).replace('{N}', String(2 + next(40))).replace('{M}', String(1 + next(20)))
+      parts.push(s.charAt(0).toUpperCase() + s.slice(1) + '.', QUIET_FILLER[next(QUIET_FILLER.length)])
+    }
+    out.push({
+      article: { id: `quiet-${i}`, title: `News from ${town}`, section: null, byline: null, source: 'Bench Wire', url: null, published: '2024-03-12', input: `quiet:${i}` },
+      text: parts.join(' '),
+    })
+  }
+  return out
+}

@@ -76,9 +76,15 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     const list = id === undefined || id < 0 ? undefined : byId[id]
     return (list && matches(tokens, list, i)) ?? []
   }
+  // Whole-document scans are asked for more than once per article (the pipeline's event-word gate, then
+  // relevance; the domain words by relevance and the gate's context): kept per token table, handed out as copies.
+  const whole = new WeakMap<Tokens, Match<T>[]>()
   return {
     at,
     scan(tokens, from = 0, to = tokens.count) {
+      const all = from === 0 && to === tokens.count
+      const known = all ? whole.get(tokens) : undefined
+      if (known) return known.slice()
       const out: Match<T>[] = []
       const ids = idsOf(tokens)
       for (let i = from; i < to; i++) {
@@ -90,6 +96,7 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
         for (const m of found) if (m.last === longest) out.push(m)
         i = longest
       }
+      if (all) whole.set(tokens, out.slice())
       return out
     },
   }

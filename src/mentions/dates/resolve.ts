@@ -16,6 +16,9 @@ export interface Resolved extends Found {
 
 // Only sentences with something chrono could make a date of, and that we keep, are handed to it (chrono is the slow part).
 const dateish = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i
+// `dateish` also lets in "market", "marched", "declared", "junta": of such a sentence, resolveOne keeps only a
+// chrono date with a digit, a month word or a weekday (or a "... months ago" reading), so without any it is skipped too.
+const keepable = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mo|mon|mos|months?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow)\b/i
 
 /** chrono's dates in `text`, outside `taken` spans, resolved against `ref` (publication day number or null). */
 export function chronoDates(text: string, ref: number | null, taken: readonly Found[], futureAt: (at: number) => boolean,
@@ -25,7 +28,7 @@ export function chronoDates(text: string, ref: number | null, taken: readonly Fo
   const results: { index: number; text: string; r: chrono.ParsedResult }[] = []
   for (const [a, b] of sentences) {
     const part = text.slice(a, b)
-    if (!dateish.test(part)) continue
+    if (!dateish.test(part) || !keepable.test(part)) continue
     for (const r of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: false })) results.push({ index: a + r.index, text: r.text, r })
   }
   for (const { index, text: found, r } of results) {
