@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Result } from '../errors.js'
 import type { Input } from '../pipeline.js'
-import { extractAll } from './extract.js'
+import { SMALL_INPUT, extractAll, threadsFor } from './extract.js'
 
 const art = (id: string, text: string): Result<Input> => ({ ok: true, value: {
   article: { id, title: null, section: null, byline: null, source: 'Test Wire', url: null, published: '2024-05-06', input: `t:${id}` }, text } })
@@ -15,9 +15,10 @@ const items: Result<Input>[] = [
 ]
 async function* source() { yield* items }
 
+// small: none, so that these few articles really go to the threads.
 async function run(jobs: number) {
   const out: [string, string[]][] = []
-  for await (const { item, done } of extractAll(source(), { jobs })) {
+  for await (const { item, done } of extractAll(source(), { jobs, small: { articles: 0, chars: 0 } })) {
     if (!item.ok) { out.push(['failure', [item.error.code]]); continue }
     assert.ok(done?.ok)
     out.push([item.value.article.id, done.records.map((r) => `${r.sub_event_type}@${r.location}`)])
@@ -31,4 +32,21 @@ test('two threads give what one gives, in input order, failures in their place',
   assert.equal(one[2][1].length, 0)
   assert.ok(one[0][1].length > 0 && one[4][1].length > 0)
   assert.deepEqual(await run(2), one)
+})
+
+test('a small input runs in this thread whatever --jobs says; a longer one on the threads, every item kept in order', async () => {
+  const many = (n: number, text = 'Police fired tear gas at protesters in Nairobi on Saturday.') =>
+    (async function* () { for (let i = 0; i < n; i++) yield art(`m${i}`, text) })()
+  const ids = async (it: AsyncIterable<Result<Input>>) => { const out: string[] = []; for await (const x of it) if (x.ok) out.push(x.value.article.id); return out }
+  const small = await threadsFor(source(), 2)
+  assert.equal(small.threads, 0)
+  assert.deepEqual(await ids(small.items), ['a', 'b', 'c', 'd'])
+  const long = await threadsFor(many(SMALL_INPUT.articles + 5), 2)
+  assert.equal(long.threads, 2)
+  assert.equal((await ids(long.items)).length, SMALL_INPUT.articles + 5)
+  const big = await threadsFor(many(3, 'x'.repeat(SMALL_INPUT.chars)), 2)
+  assert.equal(big.threads, 2)
+  assert.deepEqual(await ids(big.items), ['m0', 'm1', 'm2'])
+  const single = await threadsFor(many(1, 'x'.repeat(SMALL_INPUT.chars * 2)), 2)
+  assert.equal(single.threads, 0)
 })

@@ -12,7 +12,7 @@ export const defaultJobs = (): number => availableParallelism()
 /** Tasks in flight per thread: enough to keep each busy while the head of the line is written. */
 const PER_THREAD = 8
 
-export interface ExtractAllOptions { jobs: number; explain?: boolean; verbose?: boolean }
+export interface ExtractAllOptions { jobs: number; explain?: boolean; verbose?: boolean; small?: SmallInput }
 /** One input item and, when it was read, what extraction made of it. */
 export interface Extracted { item: Result<Input>; done?: ExtractDone }
 
@@ -45,7 +45,7 @@ export function extractor(threads: number): Extractor {
 
 /** Every item of `source` with its extraction, in input order, at most jobs × 8 in flight. */
 export async function* extractAll(source: AsyncIterable<Result<Input>>, options: ExtractAllOptions): AsyncGenerator<Extracted> {
-  const { items, threads } = await threadsFor(source, options.jobs)
+  const { items, threads } = await threadsFor(source, options.jobs, options.small)
   const ex = extractor(threads)
   try {
     const one = async (item: Result<Input>): Promise<Extracted> =>
@@ -58,26 +58,32 @@ export async function* extractAll(source: AsyncIterable<Result<Input>>, options:
   }
 }
 
+/** An input this small runs in this thread: starting threads (each loads the pipeline) costs more than it saves. */
+export interface SmallInput { articles: number; chars: number }
+export const SMALL_INPUT: SmallInput = { articles: 32, chars: 512 * 1024 }
+
 /**
- * Threads cost a second of loading each, so an input of a single article runs in this thread
- * (threads 0) whatever `jobs` says: read ahead until a second article shows up (or the input ends).
- * Longer inputs run on `jobs` threads, even one, whose heap ceiling keeps memory bounded.
+ * Threads cost a second of loading each, so a small input (up to SMALL_INPUT, a single article
+ * whatever its size) runs in this thread (threads 0) whatever `jobs` says: read ahead until the
+ * input ends or passes that size. Longer inputs run on `jobs` threads, even one, whose heap
+ * ceiling keeps memory bounded.
  */
-export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: number): Promise<{ items: AsyncIterable<Result<Input>>; threads: number }> {
+export async function threadsFor(source: AsyncIterable<Result<Input>>, jobs: number, small: SmallInput = SMALL_INPUT): Promise<{ items: AsyncIterable<Result<Input>>; threads: number }> {
   const it = source[Symbol.asyncIterator]()
   const head: Result<Input>[] = []
   let articles = 0
+  let chars = 0
   let ended = false
-  while (articles < 2) {
+  while (articles < 2 || (articles <= small.articles && chars <= small.chars)) {
     const next = await it.next()
     if (next.done) { ended = true; break }
     head.push(next.value)
-    if (next.value.ok) articles++
+    if (next.value.ok) { articles++; chars += next.value.value.text.length }
   }
   const items = (async function* () {
     yield* head
     if (ended) return
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
   })()
-  return { items, threads: articles < 2 ? 0 : Math.max(1, jobs) }
+  return { items, threads: articles < 2 || ended ? 0 : Math.max(1, jobs) }
 }
