@@ -176,6 +176,7 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
 function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>): PlaceMention {
   const g = gaz.g, e = best.entity, f = r.found
   const demonym = best.flag === Flag.Demonym
+  const mission = demonym ? placeKnowledge().missions.get(placeKey(f.text)) : undefined
   const kind = demonym ? 'demonym' : g.kind[e]
   const precision = precisionOf(kind, f, g.pop[e])
   // A container that really holds the kept name before it (not the next item of a list).
@@ -184,9 +185,9 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const margin = second ? Math.max(0, best.score - second.score) : 3
   return {
     span: f.span, text: f.text, score: Math.round((1 - 0.5 * Math.exp(-margin)) * 100) / 100,
-    rule: demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
+    rule: mission ? 'mission-name' : demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
     geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
     admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
-    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
+    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: mission ? `the ${mission} works only in ${countryName(g.cc[e])}: the article is about that country.` : `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
   }
 }

@@ -85,6 +85,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const w = t.value[j]
       if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      // "J&K", "AJ&K": an ampersand inside one abbreviation.
+      if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
       // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
       if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
