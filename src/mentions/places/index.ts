@@ -77,9 +77,11 @@ function oneSensePerName(all: Resolved[]): void {
 function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved>): boolean {
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
-  // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
-  if (gaz.g.kind[best.entity] !== 'place' && gaz.g.kind[best.entity] !== 'admin2') return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
+  // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
+  // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
+  if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
+  if (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2') return true
   if (containerEntities(g, c).some((x) => contains(g, x, best.entity))) return true
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
@@ -153,7 +155,8 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
-  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null && !(f.cue && f.cue.includes(' '))) return false
+  // A container that is itself only a weak word ("Nelson" of "New Brighton (Nelson Mandela Bay, ...)") pins nothing.
+  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && (f.container === null || f.container.weak) && !(f.cue && f.cue.includes(' '))) return false
   return true
 }
 
