@@ -272,3 +272,9 @@ test('a mission working in one country names that country as a nationality does'
   assert.equal(doc.places[0].rule, 'mission-name')
   assert.match(doc.places[0].why, /works only in Ukraine/)
 })
+
+test('a known name before unknown words and "area" is the head of a local name, not that place', () => {
+  assert.deepEqual(show(parse('Gunmen ambushed a patrol in the Qom Kalay area of Baharak district, Badakhshan.')), [['Baharak', 'Bahārak', 'AF', 'admin2'], ['Badakhshan', 'Badakhshan', 'AF', 'admin1']])
+  // The name right before the word is still the place: "the Kandahar area".
+  assert.deepEqual(show(parse('Troops patrolled the Kandahar area on Monday.')), [['Kandahar', 'Kandahār', 'AF', 'place']])
+})

@@ -177,12 +177,12 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // is the head of a longer name the gazetteer lacks, not that town.
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.every((p) => (p & 3) === Flag.Alternate)
     && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) return false
-  // "Dutse Maizane villages", "Garin Goje village": the name is the head of a longer settlement name the gazetteer
-  // lacks (capitalised words the gazetteer does not know, then a kind-of-place word), not the town of that name.
+  // "Dutse Maizane villages", "Garin Goje village", "Qom Qishlaq area": the name is the head of a longer settlement's or
+  // quarter's name the gazetteer lacks (capitalised words it does not know, then a kind-of-place word), not that town.
   if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
     let m = j + 1
     while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
-    if (m > j + 1 && m < t.count && t.sentence[m] === s && k.settlements.has(plain(t.value[m]))) return false
+    if (m > j + 1 && m < t.count && t.sentence[m] === s && (k.settlements.has(plain(t.value[m])) || k.namedParts.has(plain(t.value[m])))) return false
   }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   for (const cue of k.before) {
