@@ -134,3 +134,10 @@ test('a country acting as a government ("brokered by the United States and Turke
   assert.deepEqual(roles(doc), [['United States', 'modifier', 'country-as-agent'], ['Turkey', 'modifier', 'country-as-agent']])
   assert.deepEqual(place(doc, 'shelled'), ['Aleppo', 'SY', 1, 'sentence'])
 })
+
+test('a mission working in one country: not an event place, but the country the event falls back to', () => {
+  const doc = read('On Sunday the OSCE SMM recorded 14 explosions near Vyshnevyi Yar.')
+  assert.equal(doc.frame!.country, 'UA')
+  assert.deepEqual(roles(doc), [['OSCE SMM', 'organisation', 'mission-country']])
+  assert.deepEqual(place(doc, 'explosions'), ['Ukraine', 'UA', 3, 'country'])
+})

@@ -67,6 +67,8 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   const t = doc.tokens
   if (inRegion(doc, p.span, ['caption', 'credit'])) return { role: 'caption', rule: 'caption-place', reason: `"${p.text}" is in a photo caption or credit, about another day or place.` }
   if (inRegion(doc, p.span, ['dateline'])) return { role: 'dateline', rule: 'dateline-place', reason: `"${p.text}" is the dateline: where the report was filed.` }
+  // "the OSCE SMM observed ...": a mission working in one country says which country, not where.
+  if (p.rule === 'mission-name') return { role: 'organisation', rule: 'mission-country', reason: `"${p.text}" names a mission that works only in ${p.country ?? p.countryCode}: it tells the article's country, not where anything happened.` }
   if (p.kind === 'demonym') return { role: 'nationality', rule: 'nationality', reason: `"${p.text}" is a nationality: it says who people are, not where anything happened.` }
   const i = tokenAt(t, p.span[0])
   const j = tokenAt(t, p.span[1]) // first token after the mention

@@ -205,18 +205,26 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     if (e === undefined) throw new Error(`data/places/demonyms.yaml: ${d.words[0]} points to unknown ${d.place ?? d.cc}`)
     for (const w of d.words) add(e, w, Flag.Demonym)
   }
-  const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]> }>('variants.yaml')
+  // A mission working in one country names that country as a nationality does (mentions/places/index.ts marks it).
+  for (const m of yaml<{ words: string[]; cc: string }[]>('missions.yaml')) {
+    const e = countryEntity.get(m.cc)
+    if (e === undefined) throw new Error(`data/places/missions.yaml: ${m.words[0]} points to unknown country ${m.cc}`)
+    for (const w of m.words) add(e, w, Flag.Demonym)
+  }
+  const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]>; abbreviations?: Record<string, string[]> }>('variants.yaml')
   for (const [key, names] of Object.entries(variants.places)) {
     const e = byName.get(key)
     if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no populated place ${key}`); continue }
     for (const n of names) add(e, n, Flag.Primary)
   }
-  for (const [key, names] of Object.entries(variants.admin1)) {
-    const [name, cc] = key.split('@')
-    const code = [...admin1].find(([c, n]) => c.startsWith(cc + '.') && n === name)?.[0]
-    const e = code ? admin1Entity.get(code) : undefined
-    if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no admin1 ${key}`); continue }
-    for (const n of names) add(e, n, Flag.Primary)
+  for (const [list, flag] of [[variants.admin1, Flag.Primary], [variants.abbreviations ?? {}, Flag.Abbreviation]] as const) {
+    for (const [key, names] of Object.entries(list)) {
+      const [name, cc] = key.split('@')
+      const code = [...admin1].find(([c, n]) => c.startsWith(cc + '.') && n === name)?.[0]
+      const e = code ? admin1Entity.get(code) : undefined
+      if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no admin1 ${key}`); continue }
+      for (const n of names) add(e, n, flag)
+    }
   }
   // The loose index: districts and towns of 1,000 or more (or seats), under their own names only.
   const skel = new Map<string, number[]>()

@@ -77,9 +77,11 @@ function oneSensePerName(all: Resolved[]): void {
 function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved>): boolean {
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
-  // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
-  if (gaz.g.kind[best.entity] !== 'place' && gaz.g.kind[best.entity] !== 'admin2') return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
+  // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
+  // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
+  if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
+  if (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2') return true
   if (containerEntities(g, c).some((x) => contains(g, x, best.entity))) return true
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
@@ -153,7 +155,8 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
-  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && f.container === null && !(f.cue && f.cue.includes(' '))) return false
+  // A container that is itself only a weak word ("Nelson" of "New Brighton (Nelson Mandela Bay, ...)") pins nothing.
+  if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && (f.container === null || f.container.weak) && !(f.cue && f.cue.includes(' '))) return false
   return true
 }
 
@@ -176,6 +179,7 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
 function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>): PlaceMention {
   const g = gaz.g, e = best.entity, f = r.found
   const demonym = best.flag === Flag.Demonym
+  const mission = demonym ? placeKnowledge().missions.get(placeKey(f.text)) : undefined
   const kind = demonym ? 'demonym' : g.kind[e]
   const precision = precisionOf(kind, f, g.pop[e])
   // A container that really holds the kept name before it (not the next item of a list).
@@ -184,9 +188,9 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const margin = second ? Math.max(0, best.score - second.score) : 3
   return {
     span: f.span, text: f.text, score: Math.round((1 - 0.5 * Math.exp(-margin)) * 100) / 100,
-    rule: demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
+    rule: mission ? 'mission-name' : demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
     geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
     admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
-    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
+    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: mission ? `the ${mission} works only in ${countryName(g.cc[e])}: the article is about that country.` : `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
   }
 }

@@ -1,7 +1,7 @@
 /** @module mentions/places/knowledge: stoplist and cue words from data/places/*.yaml, compiled once. */
 import { readYaml } from '../../yaml-cache.js'
 import { dataPath } from '../../paths.js'
-import { plain } from './normalize.js'
+import { placeKey, plain } from './normalize.js'
 
 /** Cue words compiled for token lookups. */
 export interface PlaceKnowledge {
@@ -16,11 +16,14 @@ export interface PlaceKnowledge {
   district: Set<string>                  // cue and unit words that make a name a second-level unit (ACLED precision 2)
   unitPhrases: { words: string[]; unit: string }[]   // several words standing for one unit word ("local government area" → lga), longest first
   settlements: Set<string>               // words after a name that make it a settlement ("village", "villages")
+  namedParts: Set<string>                // words after a name that make it a named part of a place ("area", "sector")
+  /** Names of missions working in one country (data/places/missions.yaml), by placeKey: the mission's full name. */
+  missions: Map<string, string>
 }
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]
 }
 
 function read<T>(file: string): T {
@@ -46,7 +49,9 @@ export function placeKnowledge(): PlaceKnowledge {
     return { words: phrase.split(' ').map(plain), unit: plain(unit) }
   }).sort((a, b) => b.words.length - a.words.length)
   for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
-  cached = { stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml') }
+  const missions = new Map<string, string>()
+  for (const m of read<{ words: string[]; name: string }[]>('missions.yaml')) for (const w of m.words) missions.set(placeKey(w), m.name)
+  cached = { missions, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml') }
   return cached
 }

@@ -241,3 +241,40 @@ test('a list of counties or of small towns is no list of cities', () => {
   const doc = parse('School boards in Barrow, Jackson and Madison counties of Georgia cut jobs.')
   assert.deepEqual(doc.places.slice(0, 3).map((p) => p.why.includes('one of a list of cities')), [false, false, false])
 })
+
+test('a country name in a sentence about the country is the country, never a namesake town', () => {
+  const country = (body: string): [string, string | null, string | null, string][] => show(parse(body))
+  assert.deepEqual(country('Floods killed nine people in Jordan on Tuesday, the civil defence said.'), [['Jordan', 'Jordan', 'JO', 'country']])
+  assert.deepEqual(country('Gunmen attacked a market in Chad, killing four.'), [['Chad', 'Chad', 'TD', 'country']])
+  assert.deepEqual(country('Protesters rallied in Georgia against the foreign agents law, police said.'), [['Georgia', 'Georgia', 'GE', 'country']])
+  assert.deepEqual(country('Lebanon said a drone struck a car near the border.'), [['Lebanon', 'Lebanon', 'LB', 'country']])
+  assert.deepEqual(country('Georgia and Armenia signed a deal in Tbilisi.'), [['Georgia', 'Georgia', 'GE', 'country'], ['Armenia', 'Armenia', 'AM', 'country'], ['Tbilisi', 'Tbilisi', 'GE', 'place']])
+  // Named as a town ("Town, State"), it is the town.
+  assert.deepEqual(country('Police in Jordan, Minnesota arrested a man.'), [['Jordan', 'Jordan', 'US', 'place'], ['Minnesota', 'Minnesota', 'US', 'admin1']])
+})
+
+test('first-level areas under the spellings and abbreviations regional notes use', () => {
+  assert.deepEqual(show(parse('Police detained two men near Koubarou (Kerou, Atacora).')), [['Kerou', 'Kerou', 'BJ', 'admin2'], ['Atacora', 'Atakora', 'BJ', 'admin1']])
+  assert.deepEqual(show(parse('Border guards traded fire in the Sangla sector (Poonch district, J&K).')), [['Poonch', 'Pūnch', 'IN', 'place'], ['J&K', 'Jammu and Kashmir', 'IN', 'admin1']])
+  assert.deepEqual(show(parse('A drone strike hit a compound in Tarinkot district, Urozgan.')), [['Tarinkot', 'Tarinkot', 'AF', 'place'], ['Urozgan', 'Oruzgan', 'AF', 'admin1']])
+  // An abbreviation alone, not after a name, is no place.
+  assert.deepEqual(show(parse('UP officials said the roads were closed.')), [])
+})
+
+test('a Persian izafe word inside a name makes one unknown name, not its head ("Qala i Naw")', () => {
+  assert.deepEqual(show(parse('Gunmen killed two farmers in the Sarband area of Qala i Naw district, Badghis.')), [['Badghis', 'Badghis', 'AF', 'admin1']])
+  assert.deepEqual(show(parse('Soldiers clashed with militants in Keran wa Menjan district, Badakhshan.')), [['Badakhshan', 'Badakhshan', 'AF', 'admin1']])
+})
+
+test('a mission working in one country names that country as a nationality does', () => {
+  const doc = parse('On Sunday the OSCE SMM recorded 14 explosions near Krasnohorivka.')
+  assert.deepEqual(show(doc), [['OSCE SMM', 'Ukraine', 'UA', 'demonym'], ['Krasnohorivka', 'Krasnohorivka', 'UA', 'place']])
+  assert.equal(doc.places[0].rule, 'mission-name')
+  assert.match(doc.places[0].why, /works only in Ukraine/)
+})
+
+test('a known name before unknown words and "area" is the head of a local name, not that place', () => {
+  assert.deepEqual(show(parse('Gunmen ambushed a patrol in the Qom Kalay area of Baharak district, Badakhshan.')), [['Baharak', 'Bahārak', 'AF', 'admin2'], ['Badakhshan', 'Badakhshan', 'AF', 'admin1']])
+  // The name right before the word is still the place: "the Kandahar area".
+  assert.deepEqual(show(parse('Troops patrolled the Kandahar area on Monday.')), [['Kandahar', 'Kandahār', 'AF', 'place']])
+})

@@ -56,16 +56,20 @@ export function weightsFrom(raw: unknown, where = 'weights'): Weights {
 }
 
 let cached: Weights | null = null
-/** The installed weights: data/places/ranker.json's `weights` when present, else the hand weights. */
-export function rankerWeights(file = dataPath('places', 'ranker.json')): Weights {
-  if (cached && file === dataPath('places', 'ranker.json')) return cached
+/**
+ * The installed weights: data/places/ranker.json's `weights` when present, else the hand weights.
+ * SITREP_RANKER names another weights file (scripts/train-ranker.ts writes held-out fits to score them end to end).
+ */
+export function rankerWeights(file = process.env.SITREP_RANKER || dataPath('places', 'ranker.json')): Weights {
+  const installed = file === (process.env.SITREP_RANKER || dataPath('places', 'ranker.json'))
+  if (cached && installed) return cached
   let w: Weights
   if (!existsSync(file)) w = weightsFrom({})
   else {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights?: unknown }
     w = weightsFrom(raw.weights ?? {}, file)
   }
-  if (file === dataPath('places', 'ranker.json')) cached = w
+  if (installed) cached = w
   return w
 }
 

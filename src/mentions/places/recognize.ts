@@ -52,6 +52,8 @@ const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
 // Persian izafe and Arabic article forms written after a hyphen, in lower case.
 const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud', 'ad', 'ar', 'as', 'ash', 'az'])
+// Persian izafe and "wa" (and) written as words inside a name: "Qala i Naw", "Keran wa Menjan".
+const izafe = new Set(['i', 'e', 'ye', 'wa'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
 
@@ -85,6 +87,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const w = t.value[j]
       if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      // "J&K", "AJ&K": an ampersand inside one abbreviation.
+      if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
       // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
       if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
@@ -118,6 +122,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // A lower-case joiner after the hyphen ("Nawa-e Barakzayi", "Deh-i Sabz") always makes one longer name.
     if (h + 2 < t.count && t.value[h + 1] === '-' && adjacent(h, h + 1) && adjacent(h + 1, h + 2) && /\p{L}/u.test(t.value[h + 2])
       && (hyphenJoiners.has(t.value[h + 2]) || !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000)))) { i = h + 1; continue }
+    // "Qala i Naw", "Dara i Sufi": a Persian izafe joiner written as a word between capitalised words makes one
+    // longer name the gazetteer lacks; its head ("Qala", "Dara") is not that place. The whole name is skipped.
+    if (h + 2 < t.count && t.sentence[h + 2] === t.sentence[h] && izafe.has(t.value[h + 1]) && isCap(t.value[h + 2]) && /\p{L}/u.test(t.value[h + 2])) {
+      let m = h + 2
+      while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /\p{L}/u.test(t.value[m + 1])) m++
+      i = m + 1; continue
+    }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
@@ -162,12 +173,16 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const nextPlain = next ? plain(next) : null
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
-  // "Dutse Maizane villages", "Garin Goje village": the name is the head of a longer settlement name the gazetteer
-  // lacks (capitalised words the gazetteer does not know, then a kind-of-place word), not the town of that name.
+  // "Ayn Zarah": a word known only as another town's alternate name, glued to a following capitalised word,
+  // is the head of a longer name the gazetteer lacks, not that town.
+  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.every((p) => (p & 3) === Flag.Alternate)
+    && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) return false
+  // "Dutse Maizane villages", "Garin Goje village", "Qom Qishlaq area": the name is the head of a longer settlement's or
+  // quarter's name the gazetteer lacks (capitalised words it does not know, then a kind-of-place word), not that town.
   if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
     let m = j + 1
     while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
-    if (m > j + 1 && m < t.count && t.sentence[m] === s && k.settlements.has(plain(t.value[m]))) return false
+    if (m > j + 1 && m < t.count && t.sentence[m] === s && (k.settlements.has(plain(t.value[m])) || k.namedParts.has(plain(t.value[m])))) return false
   }
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   for (const cue of k.before) {
