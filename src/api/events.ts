@@ -19,6 +19,9 @@ export async function sendConflict(reply: FastifyReply, store: Store, f: Failure
   return sendFailure(reply, f, { current })
 }
 
+/** The JSON of a page by `fields`, kept as long as the page object lives (the store's page cache holds it). */
+const bodies = new WeakMap<object, Map<string, string>>()
+
 export const eventRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
   app.get<{ Querystring: EventsQuery }>('/api/events', {
     schema: { summary: 'Events matching the filters, newest first, one page at a time; summary fields unless `fields` asks for more', querystring: EventsQuery, response: errors },
@@ -30,7 +33,15 @@ export const eventRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }
     if (!filter.ok) return sendFailure(reply, filter.error)
     const page = await store.listEvents(filter.value, { limit, ...(cursor ? { cursor } : {}) }, { summary: fields === undefined })
     if (!page.ok) return sendFailure(reply, page.error)
-    return { ...page.value, events: page.value.events.map(pick.value) }
+    // A cached page is one object for every reader while it stays valid: its JSON is made once per `fields`.
+    let byFields = bodies.get(page.value)
+    let body = byFields?.get(fields ?? '')
+    if (body === undefined) {
+      body = JSON.stringify({ ...page.value, events: page.value.events.map(pick.value) })
+      if (!byFields) bodies.set(page.value, (byFields = new Map()))
+      if (byFields.size < 8) byFields.set(fields ?? '', body)
+    }
+    return reply.type('application/json; charset=utf-8').send(body)
   })
 
   app.get<{ Params: IdParams }>('/api/events/:id', {

@@ -27,8 +27,12 @@ type Filters = Parameters<typeof apiFilter>[0]
 const errors = { 400: ErrorBody, 503: ErrorBody }
 
 export const webRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store }) => {
-  // The aggregates' index is built before the server answers, not inside the first map request.
-  app.addHook('onReady', async () => { await store.dashboard?.prepare() })
+  // The aggregates' index is started when the server starts, not inside the first map request. Not awaited: on a
+  // large store it takes longer than fastify's start-up timeout (SQLite builds it in the write thread, and other
+  // routes need not wait); a map request waits for it.
+  app.addHook('onReady', async () => {
+    store.dashboard?.prepare().catch((error: unknown) => app.log.error({ err: error }, 'the dashboard index could not be built'))
+  })
   const queries = (reply: FastifyReply) => {
     if (store.dashboard) return store.dashboard
     sendFailure(reply, { code: 'store-unavailable', message: 'this store has no dashboard aggregates' })

@@ -2,9 +2,11 @@
  * @module bench/load: reads under writes. A store of N synthetic events (default 100,000), served on loopback;
  * 20 readers page `/api/events` (the default page and a few filters) while 10 writers post reviews with a
  * reviewer's token. Prints read p50/p99, write p50/p99 and errors, per backend.
- * `node dist/src/bench/load.js [--events N] [--seconds S] [--backend sqlite|postgres|both]`
+ * `node dist/src/bench/load.js [--events N] [--seconds S] [--backend sqlite|postgres|both] [--seeded FILE] [--schema NAME]`
+ * (--seeded keeps the seeded SQLite store in FILE and runs on a copy; --schema keeps the PostgreSQL schema.)
+ * Each read path is fetched once before the clock starts (warmup_*: the first read of a filter counts its events).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,8 +16,7 @@ import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks'
 import type { Db } from '../store/db.js'
 import { createStore } from '../store/repo.js'
 import { openSqlite } from '../store/sqlite/index.js'
-import { EVENT_COLUMNS, now, recordColumns, textHash } from '../store/rows.js'
-import { syntheticRecord } from './store.js'
+import { seed } from './store.js'
 
 const READS = ['/api/events', '/api/events', '/api/events', '/api/events?country=SY', '/api/events?event_type=Battles', '/api/events?from=2017-01-01&to=2017-06-30']
 
@@ -24,42 +25,14 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
 }
 
-/** N events, one article and one source each, inserted many rows per statement (no merging: a store to read). */
-export async function seed(db: Db, n: number): Promise<void> {
-  const rand = rng(11)
-  const at = now()
-  const batch = 200
-  for (let start = 0; start < n; start += 5000) {
-    await db.write(async (tx) => {
-      for (let b = start; b < Math.min(n, start + 5000); b += batch) {
-        const ev: (string | number | null)[] = []
-        const ar: (string | number | null)[] = []
-        const so: (string | number | null)[] = []
-        const count = Math.min(batch, n - b)
-        for (let i = b; i < b + count; i++) {
-          const r = syntheticRecord(i, rand)
-          const text = `Synthetic report ${i}: ${r.notes}`
-          const row: Record<string, string | number | null> = { id: r.id, ...recordColumns(r), absorbed_into: null, review: 'auto', overrides: '{}', revision: 1, created_at: at, updated_at: at }
-          ev.push(...EVENT_COLUMNS.map((c) => row[c] ?? null))
-          ar.push(r.article_id, textHash(text), text, at)
-          so.push(r.article_id, r.id, r.id, JSON.stringify(r), at)
-        }
-        const rows = (k: number, s: string) => Array.from({ length: count }, () => `(${s.repeat(k).replace(/, $/, '')})`).join(', ')
-        await tx.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${rows(EVENT_COLUMNS.length, '?, ')}`, ev)
-        await tx.run(`INSERT INTO articles (id, hash, text, revision, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, 1, ?)').join(', ')}`, ar)
-        await tx.run(`INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, 1, ?, 1, ?, ?)').join(', ')}`, so)
-      }
-    })
-  }
-}
-
 interface Load { base: string; token: string; seconds: number; readers: number; writers: number; events: number }
-interface Out { reads: number[]; writes: number[]; readErrors: string[]; writeErrors: string[] }
+interface Out { reads: number[]; writes: number[]; readErrors: string[]; writeErrors: string[]; slowBy5s: number[] }
 
 /** The clients, in a worker thread so that their own work does not slow the server down. */
 async function clients(l: Load): Promise<Out> {
-  const out: Out = { reads: [], writes: [], readErrors: [], writeErrors: [] }
-  const stop = performance.now() + l.seconds * 1000
+  const out: Out = { reads: [], writes: [], readErrors: [], writeErrors: [], slowBy5s: [] }
+  const start = performance.now()
+  const stop = start + l.seconds * 1000
   const rand = rng(5)
   const reader = async () => {
     for (let i = 0; performance.now() < stop; i++) {
@@ -69,7 +42,10 @@ async function clients(l: Load): Promise<Out> {
         await res.arrayBuffer()
         if (res.status !== 200) out.readErrors.push(`HTTP ${res.status}`)
       } catch (e) { out.readErrors.push((e as Error).message) }
-      out.reads.push(performance.now() - t0)
+      const ms = performance.now() - t0
+      out.reads.push(ms)
+      // When the slow reads (over 100 ms) happened, by 5 s of the run.
+      if (ms > 100) { const b = Math.floor((t0 - start) / 5000); out.slowBy5s[b] = (out.slowBy5s[b] ?? 0) + 1 }
     }
   }
   const writer = async (w: number) => {
@@ -94,36 +70,69 @@ const pct = (xs: number[], p: number) => {
   return Math.round((s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0) * 10) / 10
 }
 
-async function run(backend: 'sqlite' | 'postgres', events: number, seconds: number): Promise<Record<string, unknown>> {
+interface Reuse {
+  /** SQLite: a seeded store kept in this file (seeded and closed when missing), copied for each run. */
+  seeded?: string
+  /** PostgreSQL: a schema kept between runs (seeded when empty, never dropped). */
+  schema?: string
+}
+
+async function run(backend: 'sqlite' | 'postgres', events: number, seconds: number, reuse: Reuse = {}): Promise<Record<string, unknown>> {
   const { buildServer } = await import('../api/index.js')
   let db: Db
   let cleanup = async () => undefined as unknown
+  let seeded = -1
+  const t0 = performance.now()
   if (backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-load-'))
+    if (reuse.seeded) {
+      if (!existsSync(reuse.seeded)) {
+        const kept = openSqlite(reuse.seeded)
+        await seed(kept, events)
+        await kept.close()
+        seeded = Math.round(performance.now() - t0)
+      }
+      copyFileSync(reuse.seeded, join(dir, 'load.db'))
+    }
     db = openSqlite(join(dir, 'load.db'))
     cleanup = async () => rmSync(dir, { recursive: true, force: true })
   } else {
     const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
-    const schema = `sitrep_load_${process.pid}`
+    const schema = reuse.schema ?? `sitrep_load_${process.pid}`
     const { openPostgres } = await import('../store/postgres/index.js')
     db = await openPostgres(url, { schema })
-    cleanup = async () => {
-      const { default: pg } = await import('pg')
-      const c = new pg.Client({ connectionString: url })
-      await c.connect()
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-      await c.end()
+    if (!reuse.schema) {
+      cleanup = async () => {
+        const { default: pg } = await import('pg')
+        const c = new pg.Client({ connectionString: url })
+        await c.connect()
+        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+        await c.end()
+      }
     }
   }
-  const t0 = performance.now()
-  await seed(db, events)
-  const seeded = Math.round(performance.now() - t0)
+  if (!reuse.seeded && Number((await db.get('SELECT count(*) AS n FROM events'))?.n ?? 0) === 0) {
+    await seed(db, events)
+    seeded = Math.round(performance.now() - t0)
+  }
   const store = createStore(db)
-  const made = await store.users.add('load', 'reviewer')
+  const made = await store.users.add(`load-${process.pid}-${Date.now()}`, 'reviewer')
   if (!made.ok) throw new Error(made.error.message)
   const app = await buildServer(store, { derive: () => [] })
   const base = await app.listen({ host: '127.0.0.1', port: 0 })
+  // The dashboard's index is built in the background once the server starts: measured after it, not beside it.
+  await store.dashboard?.prepare()
   try {
+    // Each read once before the clock starts: the first read of a filter counts its events (seconds on a loaded
+    // machine), then the count is kept until a write changes what the filter matches.
+    const w0 = performance.now()
+    const firsts = await Promise.all([...new Set(READS)].map(async (path) => {
+      const t = performance.now()
+      const res = await fetch(base + path)
+      await res.arrayBuffer()
+      return performance.now() - t
+    }))
+    const warmup = { warmup_ms: Math.round(performance.now() - w0), warmup_max_first_read_ms: Math.round(Math.max(...firsts)) }
     // The server thread's busy time per request: what a request costs, apart from waiting for a CPU on a loaded machine.
     // How long the server's thread was held at a time: a read waiting behind a synchronous query or write, not a CPU.
     const delay = monitorEventLoopDelay({ resolution: 10 })
@@ -141,11 +150,11 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
     const requests = out.reads.length + out.writes.length
     const { loadavg } = await import('node:os')
     return {
-      backend, events, seconds, seed_ms: seeded, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
+      backend, events, seconds, seed_ms: seeded, ...warmup, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
       loop_delay_p99_ms: Math.round(delay.percentile(99) / 1e6), loop_delay_max_ms: Math.round(delay.max / 1e6),
       process_cpu_ms: Math.round((cpu.user + cpu.system) / 1000), load_average: loadavg()[0], reads: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
       read_errors: out.readErrors.length, writes: out.writes.length, write_p50_ms: pct(out.writes, 50), write_p99_ms: pct(out.writes, 99),
-      write_errors: out.writeErrors.length, first_errors: [...out.readErrors, ...out.writeErrors].slice(0, 3),
+      write_errors: out.writeErrors.length, slow_reads_by_5s: Array.from(out.slowBy5s, (n) => n ?? 0), first_errors: [...out.readErrors, ...out.writeErrors].slice(0, 3),
     }
   } finally {
     await app.close()
@@ -157,12 +166,12 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
 if (!isMainThread && workerData) {
   parentPort!.postMessage(await clients(workerData as Load))
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { events: { type: 'string' }, seconds: { type: 'string' }, backend: { type: 'string' } } })
+  const { values } = parseArgs({ options: { events: { type: 'string' }, seconds: { type: 'string' }, backend: { type: 'string' }, seeded: { type: 'string' }, schema: { type: 'string' } } })
   const events = Number(values.events ?? 100_000)
   const seconds = Number(values.seconds ?? 20)
   const which = values.backend ?? 'both'
   for (const b of ['sqlite', 'postgres'] as const) {
     if (which !== 'both' && which !== b) continue
-    console.log(JSON.stringify(await run(b, events, seconds)))
+    console.log(JSON.stringify(await run(b, events, seconds, { ...(values.seeded ? { seeded: values.seeded } : {}), ...(values.schema ? { schema: values.schema } : {}) })))
   }
 }

@@ -1,4 +1,5 @@
 /** @module store/db: the few SQL operations the shared store logic needs; each backend provides them. */
+import type { WriteOp } from './ops.js'
 
 export type Param = string | number | null
 export type Row = Record<string, unknown>
@@ -40,6 +41,11 @@ export interface Db extends Sql {
    * a scope, every writer whose scope overlaps it (a backend may always exclude more: SQLite has one writer).
    */
   write<T>(fn: (tx: Sql) => Promise<T>, scope?: WriteScope): Promise<T>
+  /**
+   * Optional: run a store write operation whole in the backend's writer (SQLite: its write thread), with the
+   * guarantees of `write`; absent, the store runs the operation through `write`.
+   */
+  writeOp?(op: WriteOp): Promise<unknown>
   /**
    * Case-insensitive substring condition, index-backed where the backend can: `actors` over the
    * event's actors; `q` over actors, places, notes and publishers, or the text of a source article.

@@ -16,6 +16,8 @@ export interface OpenOptions {
   schema?: string
   /** SQLite only: read threads (a number, or 'auto': two once a read is slow); see store/sqlite. */
   readThreads?: number | 'auto'
+  /** SQLite only: writes in a thread of their own, batched (default true; see store/sqlite). */
+  writeThread?: boolean
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)
@@ -27,5 +29,8 @@ export async function openStore(url?: string, options: OpenOptions = {}): Promis
     const { openPostgres } = await import('./postgres/index.js')
     return createStore(await openPostgres(target, options))
   }
-  return createStore(openSqlite(target, options.readThreads === undefined ? {} : { readThreads: options.readThreads }))
+  return createStore(openSqlite(target, {
+    ...(options.readThreads === undefined ? {} : { readThreads: options.readThreads }),
+    ...(options.writeThread === undefined ? {} : { writeThread: options.writeThread }),
+  }))
 }

@@ -8,11 +8,15 @@ import { parse } from './rows.js'
 import { decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
-/** The clocks of the store: `counts` moves with writes that can change a count, `writes` with every write of events. */
-async function clocks(db: Db): Promise<{ counts: number; writes: number; text: number }> {
-  const rows = await db.all('SELECT id, n FROM count_clock')
-  const of = (id: number) => Number(rows.find((r) => Number(r.id) === id)?.n ?? -1)
-  return { counts: of(1), writes: of(2), text: of(3) }
+/**
+ * The clocks of the store (`counts` moves with writes that can change a count, `writes` with every write of
+ * events, `text` with writes that change only searched text) and the ends of the write log, in one query.
+ */
+async function clocks(db: Db): Promise<{ counts: number; writes: number; text: number; lo: number; hi: number }> {
+  const row = await db.get(`SELECT (SELECT n FROM count_clock WHERE id = 1) AS c1, (SELECT n FROM count_clock WHERE id = 2) AS c2,
+    (SELECT n FROM count_clock WHERE id = 3) AS c3, (SELECT min(seq) FROM write_log) AS lo, (SELECT max(seq) FROM write_log) AS hi`)
+  const of = (v: unknown) => (v === null || v === undefined ? -1 : Number(v))
+  return { counts: of(row?.c1), writes: of(row?.c2), text: of(row?.c3), lo: Number(row?.lo ?? 0), hi: Number(row?.hi ?? 0) }
 }
 
 /**
@@ -29,11 +33,8 @@ const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>
  * lock until commit): a seq never becomes visible after a larger one. PostgreSQL writers scoped by country run
  * at once, so theirs can; each such write moves the count clock as well, which drops every cached page.
  */
-async function syncPages(db: Db): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
+async function syncPages(db: Db, lo: number, hi: number): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
   let cache = pages.get(db)
-  const edge = await db.get('SELECT min(seq) AS lo, max(seq) AS hi FROM write_log')
-  const lo = Number(edge?.lo ?? 0)
-  const hi = Number(edge?.hi ?? 0)
   if (!cache || hi < cache.seq || (cache.seq < lo - 1 && hi > cache.seq)) {
     pages.set(db, (cache = { seq: hi, byQuery: new Map() }))
     return cache
@@ -49,14 +50,58 @@ async function syncPages(db: Db): Promise<{ seq: number; byQuery: Map<string, Ca
   return cache
 }
 
+/** What a list read needs to know of the store: its clocks, and the page cache brought up to date with the write log. */
+interface View { clock: { counts: number; writes: number; text: number }; cache: { seq: number; byQuery: Map<string, CachedPage> } }
+
+/**
+ * Looks at the clocks and the write log, shared by concurrent readers. A reader joins the next look to start,
+ * never one already running (that one may have read before a write this reader must see committed). With
+ * a backend that tells when anything committed (Db.generation), a reader skips the look altogether while
+ * nothing has committed since the last one began: 20 readers of cached pages then run no SQL at all.
+ */
+interface Looks { queued: Promise<View> | null; running: Promise<View> | null; last: View | null; lastGeneration: number | null }
+const looks = new WeakMap<Db, Looks>()
+
+function view(db: Db): Promise<View> {
+  let s = looks.get(db)
+  if (!s) looks.set(db, (s = { queued: null, running: null, last: null, lastGeneration: null }))
+  const state = s
+  const generation = db.generation()
+  if (generation !== null && state.last && state.lastGeneration === generation) return Promise.resolve(state.last)
+  if (state.queued) return state.queued
+  const before = state.running
+  const next: Promise<View> = Promise.resolve(before?.catch(() => undefined)).then(async () => {
+    state.queued = null
+    state.running = next
+    // Read before the queries: a commit after this is seen by them or by the next look, never missed.
+    const g = db.generation()
+    try {
+      const clock = await clocks(db)
+      const cache = await syncPages(db, clock.lo, clock.hi)
+      const v: View = { clock, cache }
+      state.last = v
+      state.lastGeneration = g
+      return v
+    } catch (error) {
+      state.last = null
+      throw error
+    } finally {
+      if (state.running === next) state.running = null
+    }
+  })
+  state.queued = next
+  return next
+}
+
 /** One page, newest first; `withTotal` false skips the count (exports page through everything anyway). */
 export async function listEvents(db: Db, filter: EventFilter, page: Page, withTotal = true, summary = false): Promise<Result<EventPage>> {
-  const clock = withTotal ? await clocks(db) : null
+  const v = withTotal ? await view(db) : null
+  const clock = v?.clock ?? null
   // Without a clock (an export's scan, or a store whose clock row is missing) nothing is cached.
   // Counts of the text filters also go stale when only the searched text changed (the text clock).
   const countClock = !clock || clock.writes < 0 || clock.text < 0 ? -1 : filter.q || filter.actor ? `${clock.counts}.${clock.text}` : String(clock.counts)
-  if (!clock || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1)
-  const cache = await syncPages(db)
+  if (!v || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1)
+  const cache = v.cache
   const key = JSON.stringify([filter, page, summary])
   const hit = cache.byQuery.get(key)
   if (hit && hit.counts === countClock) return hit.pending

@@ -5,23 +5,17 @@ import type { EventRecord } from '../schema/record.js'
 import type { Db, WriteScope } from './db.js'
 import { readControl } from './control.js'
 import { dashboardQueries } from './dashboard.js'
-import { mergeEvents, mergeInfo, unmergeEvents } from './merges.js'
-import { putArticle } from './put-article.js'
+import { mergeInfo } from './merges.js'
+import { applyOp } from './ops.js'
+import type { WriteOp } from './ops.js'
 import { getArticle, getEvent, listEvents, scanEvents } from './reader.js'
-import { applyReview } from './review.js'
 import { textHash } from './rows.js'
 import type { Store, StoredEvent } from './types.js'
 import { userStore } from './users.js'
-import { Writer } from './writer.js'
 
-/** Run `fn` in a write transaction with a Writer, then rebuild the control timelines it touched. */
-async function writing<T>(db: Db, fn: (w: Writer) => Promise<T>, scope?: WriteScope): Promise<T> {
-  return db.write(async (tx) => {
-    const w = new Writer(tx)
-    const value = await fn(w)
-    await w.finish()
-    return value
-  }, scope)
+/** Run a write operation: whole in the backend's writer when it can (Db.writeOp), else in a write transaction here. */
+function writing<T>(db: Db, op: WriteOp, scope?: WriteScope): Promise<T> {
+  return (db.writeOp ? db.writeOp(op) : db.write((tx) => applyOp(tx, op), scope)) as Promise<T>
 }
 
 /** An article's write needs the countries of its records, or everything when one has no country (it may join any). */
@@ -41,16 +35,16 @@ export function createStore(db: Db): Store {
       const row = await db.get('SELECT hash FROM articles WHERE id = ?', [id])
       return !row ? 'absent' : row.hash === textHash(text) ? 'same' : 'changed'
     },
-    putArticle: (article, records, expect) => writing(db, (w) => putArticle(w, article, records, expect), articleScope(records)),
+    putArticle: (article, records, expect) => writing(db, { kind: 'putArticle', article, records, ...(expect !== undefined ? { expect } : {}) }, articleScope(records)),
     getArticle: (id) => getArticle(db, id),
     getEvent: (id) => getEvent(db, id),
     listEvents: (filter, page, options) => listEvents(db, filter, page, true, options?.summary ?? false),
     scanEvents: (filter) => scanEvents(db, filter),
     async review(id, input) {
-      return eventAfter(await writing(db, (w) => applyReview(w, id, input)), (v) => v)
+      return eventAfter(await writing<Result<string>>(db, { kind: 'review', id, input }), (v) => v)
     },
-    merge: (a, b, by, reason, revision) => writing(db, (w) => mergeEvents(w, a, b, { auto: false, by, reason, score: null, reasons: [`merged by ${by}`], ...(revision !== undefined ? { revision } : {}) })),
-    unmerge: (id, by, reason) => writing(db, (w) => unmergeEvents(w, id, by, reason)),
+    merge: (a, b, by, reason, revision) => writing(db, { kind: 'merge', a, b, meta: { auto: false, by, reason, score: null, reasons: [`merged by ${by}`], ...(revision !== undefined ? { revision } : {}) } }),
+    unmerge: (id, by, reason) => writing(db, { kind: 'unmerge', id, by, reason }),
     async getMerge(id) {
       const row = await db.get('SELECT * FROM merges WHERE id = ?', [id])
       return row ? mergeInfo(row) : null

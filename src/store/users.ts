@@ -107,8 +107,11 @@ export function userStore(db: Db): UserStore {
       return userOf(row)
     },
     async audit(e) {
-      await db.write((tx) => tx.run('INSERT INTO audit (at, actor, role, action, target, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [now(), e.actor, e.role, e.action, e.target, e.status, e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail)]))
+      const statement = { sql: 'INSERT INTO audit (at, actor, role, action, target, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        params: [now(), e.actor, e.role, e.action, e.target, e.status, e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail)] }
+      // One message to SQLite's write thread, not a transaction of messages.
+      if (db.writeOp) await db.writeOp({ kind: 'statements', statements: [statement] })
+      else await db.write((tx) => tx.run(statement.sql, statement.params))
     },
     async auditLog(limit) {
       const rows = await db.all('SELECT * FROM audit ORDER BY id DESC LIMIT ?', [limit])

@@ -3,7 +3,9 @@ import Database from 'better-sqlite3'
 import { Worker } from 'node:worker_threads'
 import type { Db, Param, Row, Sql } from '../db.js'
 import type { ReadReply, ReadRequest } from './read-thread.js'
+import type { WriteReply, WriteRequest } from './write-thread.js'
 import { steps } from '../migrations.js'
+import type { WriteOp } from '../ops.js'
 
 const SQLITE = { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL', json: 'TEXT' }
 
@@ -94,6 +96,15 @@ function sqlOf(db: Database.Database): Sql {
   }
 }
 
+/** A worker thread running ./<name>.js (./<name>.ts under tsx) with `{ path }` as its data. */
+function thread(name: string, path: string): Worker {
+  const url = new URL(import.meta.url.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, import.meta.url)
+  return url.pathname.endsWith('.ts')
+    // Under tsx (tests) a thread does not inherit the loader hooks: register them, then load the source.
+    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}) })`, { eval: true, workerData: { path } })
+    : new Worker(url, { workerData: { path } })
+}
+
 /**
  * Reads in worker threads, each with its own read-only connection: better-sqlite3 is synchronous, so a read
  * on the main thread (a first count over 100k rows takes a second on a busy machine) holds every other
@@ -103,12 +114,8 @@ function sqlOf(db: Database.Database): Sql {
 function readPool(path: string, size: number): Sql & { close(): Promise<void> } {
   const threads: { worker: Worker; dead: boolean; pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }> }[] = []
   let next = 1
-  const url = new URL(import.meta.url.endsWith('.ts') ? './read-thread.ts' : './read-thread.js', import.meta.url)
   for (let i = 0; i < size; i++) {
-    const worker = url.pathname.endsWith('.ts')
-      // Under tsx (tests) a thread does not inherit the loader hooks: register them, then load the source.
-      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}) })`, { eval: true, workerData: { path } })
-      : new Worker(url, { workerData: { path } })
+    const worker = thread('read-thread', path)
     worker.unref()
     const t = { worker, dead: false, pending: new Map() as (typeof threads)[number]['pending'] }
     worker.on('message', (r: ReadReply) => {
@@ -141,19 +148,168 @@ function readPool(path: string, size: number): Sql & { close(): Promise<void> } 
   }
 }
 
+/** The SQL a write transaction runs, answered by the write thread (see writeThread). */
+export interface WriteChannel {
+  ask(op: WriteRequest['op'], sql?: string, params?: readonly Param[], inTransaction?: boolean, write?: WriteOp): Promise<unknown>
+  close(): Promise<void>
+}
+
+/** The write thread's connection as a channel; the thread keeps the process alive only while a request waits. */
+function writeChannel(path: string): WriteChannel {
+  const worker = thread('write-thread', path)
+  worker.unref()
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let next = 1
+  let ended: Error | null = null
+  worker.on('message', (r: WriteReply) => {
+    const p = pending.get(r.id)
+    pending.delete(r.id)
+    if (!pending.size) worker.unref()
+    if (!p) return
+    if (r.error) p.reject(Object.assign(new Error(r.error.message), { code: r.error.code }))
+    else p.resolve(r.value)
+  })
+  const fail = (e: Error) => { ended ??= e; for (const p of pending.values()) p.reject(e); pending.clear() }
+  worker.on('error', fail)
+  // A thread that ends answers nothing more: what waits on it fails (and its open transaction was never committed).
+  worker.on('exit', (code) => fail(new Error(`the SQLite write thread ended (exit code ${code})`)))
+  return {
+    ask: (op, sql, params = [], inTransaction, write) => new Promise<unknown>((resolve, reject) => {
+      if (ended) { reject(ended); return }
+      const id = next++
+      if (!pending.size) worker.ref()
+      pending.set(id, { resolve, reject })
+      worker.postMessage({ id, op, ...(sql !== undefined ? { sql } : {}), params: [...params], ...(inTransaction ? { inTransaction } : {}), ...(write ? { write } : {}) } satisfies WriteRequest)
+    }),
+    async close() {
+      // The thread closes its connection (SQLite checkpoints the WAL when it is the last one), then ends.
+      if (!ended) await this.ask('close').catch(() => undefined)
+      await worker.terminate()
+    },
+  }
+}
+
+/** Writes of one batch share a transaction: at most this many, and no more started after this long. */
+export const BATCH_MAX = 64
+export const BATCH_MS = 25
+
+/** A write: a function run here, one message per statement, or an operation the thread runs whole (one message). */
+interface Job { fn?: (tx: Sql) => Promise<unknown>; op?: WriteOp; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+
+/**
+ * The writes of this process, run by the write thread in batches: one `BEGIN IMMEDIATE … COMMIT` holds the
+ * writes waiting when it starts and those that arrive while it runs (up to BATCH_MAX, for BATCH_MS), each in
+ * its own savepoint, so a write that fails rolls back alone, as its own transaction would. A write's promise
+ * settles only when its batch has committed: resolved, nothing is lost by a crash after; a commit that fails
+ * rejects every write of the batch (none of them is stored).
+ */
+export function batchedWriter(channel: WriteChannel): { write<T>(fn: (tx: Sql) => Promise<T>): Promise<T>; writeOp(op: WriteOp): Promise<unknown>; idle(): Promise<void> } {
+  const waiting: Job[] = []
+  let draining: Promise<void> | null = null
+  const tx: Sql = {
+    all: async (sql, params) => (await channel.ask('all', sql, params)) as Row[],
+    get: async (sql, params) => (await channel.ask('get', sql, params)) as Row | undefined,
+    run: async (sql, params) => { await channel.ask('run', sql, params) },
+  }
+  const batch = async (): Promise<void> => {
+    const done: { job: Job; value: unknown }[] = []
+    try {
+      await channel.ask('exec', 'BEGIN IMMEDIATE')
+    } catch (error) {
+      waiting.shift()?.reject(error)
+      return
+    }
+    const t0 = performance.now()
+    let tried = 0
+    while (waiting.length && tried < BATCH_MAX && (tried === 0 || performance.now() - t0 < BATCH_MS)) {
+      const job = waiting[0]
+      if (job.op) {
+        // The thread takes the savepoint, runs the operation and releases it or rolls back to it.
+        try {
+          const value = await channel.ask('apply', undefined, [], true, job.op)
+          waiting.shift()
+          tried++
+          done.push({ job, value })
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SITREP_NO_TRANSACTION' && tried) break
+          waiting.shift()
+          tried++
+          job.reject(error)
+        }
+        continue
+      }
+      // A transaction SQLite rolled back by itself (a full disk, say) must not turn the savepoint into a new one.
+      try {
+        await channel.ask('exec', 'SAVEPOINT sitrep_write', [], true)
+      } catch (error) {
+        // First in its batch, the write is told; else it waits for the next batch (the commit below fails the others).
+        if (!tried) waiting.shift()?.reject(error)
+        break
+      }
+      waiting.shift()
+      tried++
+      try {
+        done.push({ job, value: await job.fn!(tx) })
+        await channel.ask('exec', 'RELEASE sitrep_write')
+      } catch (error) {
+        if (done[done.length - 1]?.job === job) done.pop()
+        await channel.ask('exec', 'ROLLBACK TO sitrep_write; RELEASE sitrep_write').catch(() => undefined)
+        job.reject(error)
+      }
+    }
+    try {
+      await channel.ask('exec', 'COMMIT')
+    } catch (error) {
+      await channel.ask('exec', 'ROLLBACK').catch(() => undefined)
+      const why = `not stored: the commit of its write batch failed: ${(error as Error).message}`
+      for (const d of done) d.job.reject(Object.assign(new Error(why), { code: (error as { code?: string }).code, cause: error }))
+      return
+    }
+    for (const d of done) d.job.resolve(d.value)
+  }
+  const drain = async (): Promise<void> => {
+    while (waiting.length) await batch()
+    draining = null
+  }
+  return {
+    write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({ fn, resolve: resolve as (v: unknown) => void, reject })
+        draining ??= drain()
+      })
+    },
+    writeOp(op: WriteOp): Promise<unknown> {
+      return new Promise((resolve, reject) => {
+        waiting.push({ op, resolve, reject })
+        draining ??= drain()
+      })
+    },
+    idle: async () => { while (draining) await draining },
+  }
+}
+
 const SLOW_READ_MS = 25
 
 export interface SqliteOptions {
   /** Read threads: a number, or 'auto' (the default: two, once a read is slow; none with SITREP_READ_THREADS=0). */
   readThreads?: number | 'auto'
+  /**
+   * Writes in a thread of their own, batched (the default; SITREP_WRITE_THREAD=0 or false: on the calling
+   * thread, one transaction each, as `:memory:` always does). Started with the first write.
+   */
+  writeThread?: boolean
 }
 
-/** Open (creating and migrating when needed) a SQLite file; one writer handle, one reader handle, maybe read threads. */
+/**
+ * Open (creating and migrating when needed) a SQLite file: the write thread (writes), a reader handle, maybe read
+ * threads; a writer handle on this thread migrates, and writes there only without a write thread.
+ */
 export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   const writer = open(path, false)
   migrate(writer)
   const reader = open(path, true)
   const w = sqlOf(writer)
+  const dataVersion = reader.prepare('PRAGMA data_version').pluck()
   const main = sqlOf(reader)
   const env = process.env.SITREP_READ_THREADS
   const wanted = options.readThreads ?? (env !== undefined && env !== '' ? Number(env) : 'auto')
@@ -172,25 +328,40 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   }
   // better-sqlite3 is synchronous, but `fn` is async: queue writers so two never share one transaction.
   let queue: Promise<unknown> = Promise.resolve()
+  const inline = <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
+    const run = async () => {
+      writer.exec('BEGIN IMMEDIATE')
+      try {
+        const value = await fn(w)
+        writer.exec('COMMIT')
+        return value
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK')
+        throw error
+      }
+    }
+    const next = queue.then(run, run)
+    queue = next.catch(() => undefined)
+    return next
+  }
+  const threadEnv = process.env.SITREP_WRITE_THREAD
+  const threaded = path !== ':memory:' && (options.writeThread ?? !(threadEnv === '0' || threadEnv === 'false'))
+  let channel: WriteChannel | null = null
+  let batched: ReturnType<typeof batchedWriter> | null = null
   return {
     kind: 'sqlite',
     ...r,
     write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-      const run = async () => {
-        writer.exec('BEGIN IMMEDIATE')
-        try {
-          const value = await fn(w)
-          writer.exec('COMMIT')
-          return value
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK')
-          throw error
-        }
-      }
-      const next = queue.then(run, run)
-      queue = next.catch(() => undefined)
-      return next
+      if (!threaded) return inline(fn)
+      if (!batched) batched = batchedWriter((channel = writeChannel(path)))
+      return batched.write(fn)
     },
+    ...(threaded ? {
+      writeOp(op: WriteOp): Promise<unknown> {
+        if (!batched) batched = batchedWriter((channel = writeChannel(path)))
+        return batched.writeOp(op)
+      },
+    } : {}),
     text,
     inBox(box, selective) {
       const exact = { sql: 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?', params: [box[0], box[2], box[1], box[3]] }
@@ -205,8 +376,16 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
     },
     schemaVersion: async () => version(reader),
     // data_version changes when another connection (our writer, another process) commits; writes stay on the writer.
-    generation: () => Number(reader.pragma('data_version', { simple: true })),
-    async close() { await pool?.close(); reader.close(); writer.close() },
+    generation: () => Number(dataVersion.get()),
+    async close() {
+      // Every write asked for is committed (or reported failed) before the connections close.
+      await batched?.idle()
+      await channel?.close()
+      await queue
+      await pool?.close()
+      reader.close()
+      writer.close()
+    },
   }
 }
 

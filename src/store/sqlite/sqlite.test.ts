@@ -13,3 +13,5 @@ after(() => rmSync(dir, { recursive: true, force: true }))
 storeCases('sqlite', () => openStore(join(dir, `case-${++n}.db`)))
 // The same cases with every read answered by two worker threads (what a large store switches to).
 storeCases('sqlite, reads in threads', () => openStore(join(dir, `case-${++n}.db`), { readThreads: 2 }))
+// The same cases with writes on the calling thread, one transaction each (SITREP_WRITE_THREAD=0, and `:memory:`).
+storeCases('sqlite, writes inline', () => openStore(join(dir, `case-${++n}.db`), { writeThread: false }))
