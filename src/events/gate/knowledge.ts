@@ -34,6 +34,8 @@ export interface GateKnowledge {
   unrest: PhraseIndex<true>
   clauseBreaks: Set<string>
   unknownCount: PhraseIndex<true>
+  /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
+  plainCrimeRegions: Set<string>
 }
 
 interface RawGate {
@@ -42,6 +44,7 @@ interface RawGate {
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
+  plain_crime_regions: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
@@ -94,6 +97,7 @@ export function gateKnowledge(): GateKnowledge {
     unrest: phrases(raw, 'unrest'),
     clauseBreaks: new Set(raw.clause_breaks.map((w) => w.toLowerCase())),
     unknownCount: phrases(raw, 'unknown_count'),
+    plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
   }
   return cached
 }

@@ -119,7 +119,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
-  const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
+  // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
+  const crime = ctx.focus === 'crime' && !actingArmed(doc, g, v, h) && !v.any(g.political) && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
   if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
@@ -169,6 +170,25 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
+}
+
+/**
+ * A side named before the trigger ("gunmen killed"), or after "by" ("was shot by gunmen"), acts;
+ * one named after it without "by" ("killing seven residents") is the victim.
+ */
+function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
+  if (last < h.first) return true
+  const t = doc.tokens.norm
+  for (let i = first - 1; i >= Math.max(h.first, first - 3); i--) if (t[i] === 'by') return true
+  return false
+}
+
+/** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */
+function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
+  if (v.scan(g.armedAgents).some((m) => acting(doc, m.first, m.last, h))) return true
+  return doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && !a.generic && a.role === 'armed'
+    && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')
+    && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
 }
 
 /** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
