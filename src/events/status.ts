@@ -24,6 +24,12 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.
 const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 'i')
 
+// "the three-week offensive": a length of time right before the act (at most two words between).
+const DURATION = new RegExp(`\\b${cueSource('duration-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
+// "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
+const SPEECH = cue('reported-speech')
+const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
+
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
 const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 
@@ -59,6 +65,14 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // that the publication date shows to be recent, is history.
   if (inquiry && (!date || date.rule === 'date-from-publication' || !published)) return { status: 'background', why: `"${inquiry[0].trim()}" makes "${trigger.phrase}" the object of an inquiry or a trial: history (rule inquiry-object)` }
   if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
+  const undated = !date || date.rule === 'date-from-publication'
+  // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
+  const lasted = before.match(DURATION)
+  if (lasted && undated) return { status: 'background', why: `"${lasted[0].trim()}" sums up a campaign by its length: background, not an incident of the day (rule campaign-length)` }
+  // "Residents had protested the plans": an act in the pluperfect with no day of its own is the story's past;
+  // not in reported speech, where "had" is the tense of the telling ("Pence said the forces had agreed to withdraw").
+  const pluperfect = before.match(PLUPERFECT)
+  if (pluperfect && undated && !SPEECH.test(doc.text.slice(c.span[0], trigger.span[0]))) return { status: 'background', why: `"${pluperfect[0].trim()} ${trigger.phrase}" with no day of its own: told as the story's past (rule pluperfect-undated)` }
   const planned = inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
   const intent = before.match(INTENT)
   if (intent) return { status: 'planned', why: `"${intent[0].trim()} ${trigger.phrase}": an intention, not an act (rule infinitive-intent)` }

@@ -16,6 +16,8 @@ const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
+const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
+const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 
 interface Sentence { from: number; to: number; span: Span }
@@ -97,7 +99,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const harm = HARM.has(h.family)
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
-    if (harm && v.armedWord) continue    // "militants executed a spy after a court of their own": the armed side decides
+    if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
     const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
@@ -108,6 +110,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
   }
+  // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
+  const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
+  if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
+  // "a shooting threat", "the bomb scare": a threat or rumour of the act.
+  const threat = h.last + 1 < t.count && t.sentence[h.last + 1] === t.sentence[h.first] ? g.threatAfter.at(t, h.last + 1)[0] : undefined
+  if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
@@ -139,6 +147,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
+    }
+    // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
+    if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && !v.armedAgent && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
+      return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
@@ -189,6 +201,16 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   return doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && !a.generic && a.role === 'armed'
     && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')
     && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
+}
+
+/** A weapon or sign of violence (gate `weapons`) in the `sentences` sentences that start at token `from`. */
+function weaponAfter(doc: Doc, g: GateKnowledge, from: number, sentences: number): boolean {
+  const t = doc.tokens
+  if (from >= t.count) return false
+  const last = t.sentence[from] + sentences - 1
+  let to = from
+  while (to < t.count && t.sentence[to] <= last) to++
+  return g.weapons.scan(t, from, to).length > 0
 }
 
 /** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
