@@ -122,7 +122,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
-  if (h.family === 'strategic' && h.sub === 'Arrests') return null
+  // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
+  if (h.family === 'strategic' && h.sub === 'Arrests') {
+    return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
+      ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
+  }
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
   const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
