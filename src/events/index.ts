@@ -48,6 +48,7 @@ export function events(): Stage {
         continue
       }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
+      sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
@@ -187,6 +188,24 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
     place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
     trigger, sentence: c.sentence, evidence, notes: '',
+  }
+}
+
+/**
+ * "Riot police were attacked after rioters hurled missiles on Tuesday night": a day told after "after … <verb>" is
+ * another act's (mentions/dates), but when a word of the event's own kind names that act ("rioters"), the act is
+ * this incident, and its day is the event's. Only for an event that has no day of its own in the text.
+ */
+function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft): void {
+  if (draft.date && draft.date.rule !== 'date-from-publication') return
+  for (const h of c.hits) {
+    if (h === trigger || h.family !== trigger.family || h.span[0] <= trigger.span[1]) continue
+    const own = eventDate(doc, h.span).date
+    if (!own || own.rule === 'date-from-publication' || own.span[0] < c.span[0] || own.span[1] > c.span[1]) continue
+    draft.date = own
+    draft.evidence.event_date = own.span; draft.evidence.time_precision = own.span
+    say(doc, 'events', 'same-act-day', `"${doc.text.slice(h.span[0], h.span[1])}" after "${doc.text.slice(trigger.span[0], trigger.span[1])}" names the same incident: it takes that act's day, "${own.text}".`, { span: own.span })
+    return
   }
 }
 

@@ -16,6 +16,8 @@ export interface DocContext {
   unrest: boolean
   /** The story's country is one where ACLED presumes an unnamed killer organised (data/actors/conventions.yaml `gang`). */
   organisedCrime: boolean
+  /** The story's country lies where ACLED records only politically motivated violence (gate.yaml `plain_crime_regions`). */
+  politicalOnly: boolean
   /** Domain words per domain; `armed`: words naming armed actors; `causes`, `weapons`, `campaign`: words of gate.yaml's lists. */
   counts: Record<string, number>
   why: string
@@ -59,20 +61,21 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   const unrest = counts.unrest >= MIN_UNREST
   const iso = documentCountry(doc)
   const organisedCrime = !!conventions().gangName(iso)
+  const region = iso ? countries().get(iso)?.region : undefined
+  const politicalOnly = !!region && g.plainCrimeRegions.has(region) && !organisedCrime
   if (n >= MIN_WORDS && perThousand(n) >= MIN_DENSITY && n >= 2 * counts.armed && n >= counts.crime) {
-    return { focus: domain, campaign, unrest, organisedCrime, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
+    return { focus: domain, campaign, unrest, organisedCrime, politicalOnly, counts, why: `${n} ${domain} words against ${counts.armed} naming armed actors` }
   }
   if (counts.crime >= MIN_CRIME && perThousand(counts.crime) >= MIN_DENSITY && 3 * political < counts.crime) {
-    return { focus: 'crime', campaign, unrest, organisedCrime, counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
+    return { focus: 'crime', campaign, unrest, organisedCrime, politicalOnly, counts, why: `${counts.crime} crime and policing words against ${political} political or organised ones` }
   }
   // ACLED leaves out interpersonal crime (a robbery, a domestic killing, a shooting the police investigate) with no
   // organised or political side. Where it records only politically motivated violence (gate.yaml
   // `plain_crime_regions`), a story that never names an armed group, a gang or a political side, with crime words,
   // is such crime, however short. Not elsewhere: there coders record mob, communal and gang killings; nor where
   // ACLED presumes an unnamed killer organised (data/actors/conventions.yaml `gang`: Mexico is in North America).
-  const region = iso ? countries().get(iso)?.region : undefined
-  if (counts.crime >= MIN_PLAIN_CRIME && counts.armed === 0 && political === 0 && region && g.plainCrimeRegions.has(region) && !organisedCrime) {
-    return { focus: 'crime', campaign, unrest, organisedCrime, counts, why: `${counts.crime} crime and policing words and no armed, organised or political side named anywhere, in ${region}, where ACLED codes only political violence` }
+  if (counts.crime >= MIN_PLAIN_CRIME && counts.armed === 0 && political === 0 && politicalOnly) {
+    return { focus: 'crime', campaign, unrest, organisedCrime, politicalOnly, counts, why: `${counts.crime} crime and policing words and no armed, organised or political side named anywhere, in ${region}, where ACLED codes only political violence` }
   }
-  return { focus: 'news', campaign, unrest, organisedCrime, counts, why: 'no single non-conflict domain dominates' }
+  return { focus: 'news', campaign, unrest, organisedCrime, politicalOnly, counts, why: 'no single non-conflict domain dominates' }
 }

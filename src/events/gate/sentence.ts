@@ -16,6 +16,7 @@ const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
+const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
@@ -132,7 +133,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
+  // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
+  // but where ACLED records only political violence a police shooting in a crime story is policing.
+  const policeAct = !ctx.politicalOnly && v.scan(g.police).some((m) => (m.last < h.first && h.first - m.last <= POLICE_GAP) || (m.first > h.last && acting(doc, m.first, m.last, h)))
   const crime = ctx.focus === 'crime' && !actingArmed(doc, g, v, h) && !v.any(g.political) && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+    && (!policeAct || h.sub === 'Arrests')
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
   if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
