@@ -68,7 +68,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const undated = !date || date.rule === 'date-from-publication'
   // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
   const lasted = before.match(DURATION)
-  if (lasted && undated) return { status: 'background', why: `"${lasted[0].trim()}" sums up a campaign by its length: background, not an incident of the day (rule campaign-length)` }
+  // Its length may have been read as its date ("three-week" → three weeks before): that is no day of its own either.
+  const lastedFrom = lasted ? trigger.span[0] - before.length + lasted.index! : -1
+  if (lasted && (undated || (date!.span[0] >= lastedFrom && date!.span[0] < trigger.span[1]))) return { status: 'background', why: `"${lasted[0].trim()}" sums up a campaign by its length: background, not an incident of the day (rule campaign-length)` }
   // "Residents had protested the plans": an act in the pluperfect with no day of its own is the story's past;
   // not in reported speech, where "had" is the tense of the telling ("Pence said the forces had agreed to withdraw").
   const pluperfect = before.match(PLUPERFECT)
