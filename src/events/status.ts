@@ -28,6 +28,7 @@ const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 
 const DURATION = new RegExp(`\\b${cueSource('duration-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 // "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
 const SPEECH = cue('reported-speech')
+const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
@@ -43,7 +44,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const inClause = c.cues.filter((q) => q.span[0] >= clause[0] && q.span[1] <= clause[1])
   const has = (cue: string) => inClause.find((q) => q.cue === cue)
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
-  const bg = inClause.find((q) => q.cue === 'background' && cueBelongs(doc, c, trigger, q.span))
+  // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
+  const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0])) && cueBelongs(doc, c, trigger, q.span))
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
   // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
