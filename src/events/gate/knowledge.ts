@@ -37,13 +37,15 @@ export interface GateKnowledge {
   topic: PhraseIndex<true>
   threatAfter: PhraseIndex<true>
   foundDead: Set<string>
+  disruptedGeneric: Set<string>
+  disruptedObjects: PhraseIndex<true>
   /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
   plainCrimeRegions: Set<string>
 }
 
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean }[]
-  topic: string[]; threat_after: string[]; found_dead: string[]
+  topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
@@ -52,7 +54,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -104,6 +106,8 @@ export function gateKnowledge(): GateKnowledge {
     topic: phrases(raw, 'topic'),
     threatAfter: phrases(raw, 'threat_after'),
     foundDead: new Set(raw.found_dead.map((w) => w.toLowerCase())),
+    disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
+    disruptedObjects: phrases(raw, 'disrupted_objects'),
     plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
   }
   return cached

@@ -4,7 +4,7 @@ import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
 // Short articles written for these tests: events that did not happen as ACLED codes them, and their near twins that did.
-const RULES = new Set(['ordinary-crime', 'topic', 'threat', 'no-violence-sign', 'false-friend', 'background-undated', 'weak-alone'])
+const RULES = new Set(['ordinary-crime', 'topic', 'threat', 'no-violence-sign', 'false-friend', 'background-undated', 'weak-alone', 'no-weapon'])
 function run(text: string, published = '2024-05-10') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   const records = toRecords(doc).map((r) => [r.sub_event_type, r.status, r.actor1, r.actor2, r.location, r.event_date, r.fatalities])
@@ -82,4 +82,12 @@ test('an undated pluperfect act is the story\'s past, but not in reported speech
   assert.deepEqual(past.gate, [['background-undated', 'protested']])
   assert.deepEqual(run('The minister said on Thursday that the rebels had agreed to withdraw from Kidal.').records.map((r) => [r[0], r[1], r[4]]),
     [['Agreement', 'reported', 'Kidal']])
+})
+
+test('"intercepted" is a disrupted act of war only with a weapon, an aircraft or an attack named', () => {
+  const bus = run('Soldiers intercepted a bus carrying forty passengers near Mopti in Mali on Monday.')
+  assert.deepEqual(bus.records, [])
+  assert.deepEqual(bus.gate, [['no-weapon', 'intercepted']])
+  assert.deepEqual(run('Soldiers intercepted a drone packed with explosives over Gao in Mali on Monday.').records,
+    [['Disrupted weapons use', 'reported', 'Military Forces of Mali (2021-)', null, 'Gao', '2024-05-06', 0]])
 })

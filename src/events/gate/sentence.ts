@@ -124,6 +124,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
+  // "intercepted a human trafficker": a generic word of a disrupted act needs a weapon, an aircraft or an attack named.
+  if (h.sub === 'Disrupted weapons use' && g.disruptedGeneric.has(h.phrase.toLowerCase()) && !v.weapon && !v.any(g.disruptedObjects)) {
+    return { rule: 'no-weapon', reason: `"${h.phrase}" with no weapon, aircraft or attack named in the sentence: not a disrupted act of war` }
+  }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
