@@ -5,6 +5,8 @@ import { cueSource } from './cues.js'
 
 const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i')
 const DAY = 86400000
+/** Days between two rough dates (a week, a month) beyond which two reports cannot be one incident. */
+const APART_DAYS = 7
 
 const kindOf = (d: EventDraft) => subType(d.subEventType).kind
 
@@ -31,6 +33,11 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
     && !(text && runsInto(a, b, text))) return false
+  // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
+  // precision (a month named is too rough to tell).
+  // (History recalled is kept together as before: one background record, not one per year it names.)
+  if (a.status !== 'background' && a.date?.day && b.date?.day && a.date.precision <= 2 && b.date.precision <= 2 && a.date.rule !== 'date-from-publication' && b.date.rule !== 'date-from-publication'
+    && Math.abs(Date.parse(a.date.day) - Date.parse(b.date.day)) > APART_DAYS * DAY) return false
   const pa = a.place, pb = b.place
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
     // A second sentence naming another town is another event, unless one place is the region of the other.

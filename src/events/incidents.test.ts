@@ -85,3 +85,19 @@ test('threats and plans are planned, a denied claim is denied', () => {
   const denied = run('Al Shabaab said its fighters shot down a military drone near Jilib on Sunday. The Somali army denied the claim.', '2023-11-06')
   assert.deepEqual(denied.records.map((r) => [r.event_date, r.status, r.iso]), [['2023-11-05', 'denied', 'SO']])
 })
+
+test('"No group has claimed Sunday\'s attack" names Sunday\'s event, and the group it mentions is no side of any event', () => {
+  const { records } = run('Gunmen attacked a police post outside Kaya in Burkina Faso on Sunday, killing four officers, local sources said. '
+    + 'Last week, a convoy was ambushed near Fada N\'Gourma and a soldier was killed, a security source said. '
+    + 'No group has claimed Sunday\'s attack, but fighters of JNIM are active around Kaya.', '2024-06-14')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]),
+    [['Armed clash', 'Kaya', '2024-06-09', 4], ['Armed clash', 'Fada N\'gourma', '2024-06-06', 1]])
+  assert.deepEqual(records.filter((r) => [r.actor1, r.actor2, ...r.assoc_actor_1.split('; ')].some((a) => a?.startsWith('JNIM'))), [])
+})
+
+test('killings "three weeks ago", told as residents "said at the time", are news of their own, apart from last week\'s clash', () => {
+  const { records } = run('Three weeks ago, gunmen killed five herders near Kaya in Burkina Faso, residents said at the time. '
+    + 'Last week, soldiers clashed with militants near Kaya, the army said.', '2024-06-14')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.status, r.location, r.event_date, r.time_precision, r.fatalities]),
+    [['Attack', 'reported', 'Kaya', '2024-05-24', 2, 5], ['Armed clash', 'reported', 'Kaya', '2024-06-06', 2, 0]])
+})

@@ -20,6 +20,9 @@ import { denials, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
+const UNCLAIMED = cue('unclaimed')
+/** Sentences back within which "Sunday's attack" still names the event of that Sunday. */
+const DAY_REACH = 6
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 
@@ -48,6 +51,7 @@ export function events(): Stage {
         continue
       }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
+      sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
@@ -106,12 +110,21 @@ export function events(): Stage {
       // The event it adds to: a recent one whose town the sentence names ("the police station in Nottingham was
       // attacked"), else the last one told.
       const inSentence = (d: EventDraft) => !!d.place && d.place.kind === 'place' && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence)
-      const previous = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
-      if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= 3
+      // "No group has claimed Sunday's attack": a day in the possessive right before the act names the event of that day.
+      const possessive = !!draft.date && draft.date.rule !== 'date-from-publication' && /^['’]s\s+$/.test(doc.text.slice(draft.date.span[1], typed.trigger.span[0]))
+      const ownDay = possessive && draft.date?.precision === 1 ? draft.date.day : null
+      const ofDay = ownDay ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
+        && d.date.rule !== 'date-from-publication').pop() : undefined
+      const previous = ofDay ?? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
+      if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.
-        const own = (a: EventDraft['actor1']) => (a && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
+        // Not from a sentence that says the act is unclaimed ("No group has claimed the attack, but JNIM is active there"):
+        // a group named there is a suspect at most (cues.yaml `unclaimed`).
+        const unclaimed = UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))
+        if (unclaimed) say(doc, 'events', 'unclaimed', 'The sentence says no one has claimed the act: the groups it names are not taken as its sides.', { span: c.span })
+        const own = (a: EventDraft['actor1']) => (a && !unclaimed && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
@@ -187,6 +200,24 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
     place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
     trigger, sentence: c.sentence, evidence, notes: '',
+  }
+}
+
+/**
+ * "Riot police were attacked after rioters hurled missiles on Tuesday night": a day told after "after … <verb>" is
+ * another act's (mentions/dates), but when a word of the event's own kind names that act ("rioters"), the act is
+ * this incident, and its day is the event's. Only for an event that has no day of its own in the text.
+ */
+function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft): void {
+  if (draft.date && draft.date.rule !== 'date-from-publication') return
+  for (const h of c.hits) {
+    if (h === trigger || h.family !== trigger.family || h.span[0] <= trigger.span[1]) continue
+    const own = eventDate(doc, h.span).date
+    if (!own || own.rule === 'date-from-publication' || own.span[0] < c.span[0] || own.span[1] > c.span[1]) continue
+    draft.date = own
+    draft.evidence.event_date = own.span; draft.evidence.time_precision = own.span
+    say(doc, 'events', 'same-act-day', `"${doc.text.slice(h.span[0], h.span[1])}" after "${doc.text.slice(trigger.span[0], trigger.span[1])}" names the same incident: it takes that act's day, "${own.text}".`, { span: own.span })
+    return
   }
 }
 

@@ -26,11 +26,17 @@ test('in a story about rioting, a police station firebombed is the rioters\' wor
     [['Violent demonstration', 'Rioters (United Kingdom)', 'Police Forces of the United Kingdom (2022-)', 'Bradford', '2024-05-07', 0]])
 })
 
-// Known defect (todo): since the date rule that gives a day told after "after … <verb>" to that other act, the
-// rioters' own "on Tuesday night" no longer dates the riot the sentence opens with ("Riot police … were attacked after").
-test('rioters hurling missiles at officers is a riot, not shelling, though riot police are named first', { todo: 'the after-clause date rule takes the riot\'s own day for another act' }, () => {
+// A day told after "after … <verb>" is another act's (mentions/dates), but here a riot word names that act: it is the
+// same incident ("Riot police … were attacked after rioters hurled missiles on Tuesday night"), and the riot takes its day.
+test('rioters hurling missiles at officers is a riot, not shelling, though riot police are named first', () => {
   assert.deepEqual(run('Riot police in Leeds were attacked after 200 rioters hurled missiles at officers on Tuesday night.', '2024-05-08'),
     [['Violent demonstration', 'Rioters (United Kingdom)', 'Police Forces of the United Kingdom (2022-)', 'Leeds', '2024-05-07', 0]])
+})
+
+test('an act of another kind after "after ... <verb>" keeps its day to itself: the fighting does not take Friday', () => {
+  // 2024-05-08 is a Wednesday: Friday is 2024-05-03.
+  assert.deepEqual(run('Fighting broke out in Kismayo after gunmen killed two elders on Friday.', '2024-05-08').map((r) => [r[0], r[4]]),
+    [['Armed clash', '2024-05-08']])
 })
 
 test('arrests "in connection with" one attack say nothing of the rioting in the next clause', () => {

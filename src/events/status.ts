@@ -24,6 +24,13 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.
 const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 'i')
 
+// "the three-week offensive": a length of time right before the act (at most two words between).
+const DURATION = new RegExp(`\\b${cueSource('duration-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
+// "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
+const SPEECH = cue('reported-speech')
+const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
+const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
+
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
 const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 
@@ -37,7 +44,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const inClause = c.cues.filter((q) => q.span[0] >= clause[0] && q.span[1] <= clause[1])
   const has = (cue: string) => inClause.find((q) => q.cue === cue)
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
-  const bg = inClause.find((q) => q.cue === 'background' && cueBelongs(doc, c, trigger, q.span))
+  // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
+  const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0])) && cueBelongs(doc, c, trigger, q.span))
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
   // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
@@ -59,6 +67,16 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // that the publication date shows to be recent, is history.
   if (inquiry && (!date || date.rule === 'date-from-publication' || !published)) return { status: 'background', why: `"${inquiry[0].trim()}" makes "${trigger.phrase}" the object of an inquiry or a trial: history (rule inquiry-object)` }
   if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
+  const undated = !date || date.rule === 'date-from-publication'
+  // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
+  const lasted = before.match(DURATION)
+  // Its length may have been read as its date ("three-week" → three weeks before): that is no day of its own either.
+  const lastedFrom = lasted ? trigger.span[0] - before.length + lasted.index! : -1
+  if (lasted && (undated || (date!.span[0] >= lastedFrom && date!.span[0] < trigger.span[1]))) return { status: 'background', why: `"${lasted[0].trim()}" sums up a campaign by its length: background, not an incident of the day (rule campaign-length)` }
+  // "Residents had protested the plans": an act in the pluperfect with no day of its own is the story's past;
+  // not in reported speech, where "had" is the tense of the telling ("Pence said the forces had agreed to withdraw").
+  const pluperfect = before.match(PLUPERFECT)
+  if (pluperfect && undated && !SPEECH.test(doc.text.slice(c.span[0], trigger.span[0]))) return { status: 'background', why: `"${pluperfect[0].trim()} ${trigger.phrase}" with no day of its own: told as the story's past (rule pluperfect-undated)` }
   const planned = inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
   const intent = before.match(INTENT)
   if (intent) return { status: 'planned', why: `"${intent[0].trim()} ${trigger.phrase}": an intention, not an act (rule infinitive-intent)` }

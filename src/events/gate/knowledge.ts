@@ -6,7 +6,7 @@ import type { PhraseIndex } from '../../text/phrases.js'
 import { compilePhrases } from '../../text/phrases.js'
 
 /** A trigger word's harmless sense: `words` lose their force when the sentence has a `company` word. */
-export interface Sense { words: Set<string>; company: PhraseIndex<true> }
+export interface Sense { words: Set<string>; company: PhraseIndex<true>; evenArmed: boolean }
 
 export interface GateKnowledge {
   senses: Sense[]
@@ -34,18 +34,27 @@ export interface GateKnowledge {
   unrest: PhraseIndex<true>
   clauseBreaks: Set<string>
   unknownCount: PhraseIndex<true>
+  topic: PhraseIndex<true>
+  threatAfter: PhraseIndex<true>
+  foundDead: Set<string>
+  disruptedGeneric: Set<string>
+  disruptedObjects: PhraseIndex<true>
+  /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
+  plainCrimeRegions: Set<string>
 }
 
 interface RawGate {
-  senses: { words: string[]; company: string[] }[]
+  senses: { words: string[]; company: string[]; even_armed?: boolean }[]
+  topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
+  plain_crime_regions: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -68,7 +77,7 @@ export function gateKnowledge(): GateKnowledge {
   cached = {
     senses: raw.senses.map((s, i) => {
       if (!s.words?.length || !s.company?.length) throw new Error(`data/events/gate.yaml: senses[${i}] needs words and company`)
-      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])) }
+      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])), evenArmed: s.even_armed === true }
     }),
     metaphors: phrases(raw, 'metaphors'),
     fightWords: new Set(raw.fight_words),
@@ -94,6 +103,12 @@ export function gateKnowledge(): GateKnowledge {
     unrest: phrases(raw, 'unrest'),
     clauseBreaks: new Set(raw.clause_breaks.map((w) => w.toLowerCase())),
     unknownCount: phrases(raw, 'unknown_count'),
+    topic: phrases(raw, 'topic'),
+    threatAfter: phrases(raw, 'threat_after'),
+    foundDead: new Set(raw.found_dead.map((w) => w.toLowerCase())),
+    disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
+    disruptedObjects: phrases(raw, 'disrupted_objects'),
+    plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
   }
   return cached
 }

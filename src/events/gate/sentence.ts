@@ -16,6 +16,9 @@ const ANIMAL_WINDOW = 6
 const MODAL_GAP = 2
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
+const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
+const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
+const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 
 interface Sentence { from: number; to: number; span: Span }
@@ -97,7 +100,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const harm = HARM.has(h.family)
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
-    if (harm && v.armedWord) continue    // "militants executed a spy after a court of their own": the armed side decides
+    if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
     const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
@@ -108,18 +111,37 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
   }
+  // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
+  const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
+  if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
+  // "a shooting threat", "the bomb scare": a threat or rumour of the act.
+  const threat = h.last + 1 < t.count && t.sentence[h.last + 1] === t.sentence[h.first] ? g.threatAfter.at(t, h.last + 1)[0] : undefined
+  if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
-  if (h.family === 'strategic' && h.sub === 'Arrests') return null
+  // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
+  // "intercepted a human trafficker": a generic word of a disrupted act needs a weapon, an aircraft or an attack named.
+  if (h.sub === 'Disrupted weapons use' && g.disruptedGeneric.has(h.phrase.toLowerCase()) && !v.weapon && !v.any(g.disruptedObjects)) {
+    return { rule: 'no-weapon', reason: `"${h.phrase}" with no weapon, aircraft or attack named in the sentence: not a disrupted act of war` }
+  }
+  if (h.family === 'strategic' && h.sub === 'Arrests') {
+    return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
+      ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
+  }
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
   const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
-  const crime = ctx.focus === 'crime' && !v.armedAgent && !v.any(g.political) && !v.any(g.mobAgents)
+  // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
+  // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
+  // but where ACLED records only political violence a police shooting in a crime story is policing.
+  const policeAct = !ctx.politicalOnly && v.scan(g.police).some((m) => (m.last < h.first && h.first - m.last <= POLICE_GAP) || (m.first > h.last && acting(doc, m.first, m.last, h)))
+  const crime = ctx.focus === 'crime' && !actingArmed(doc, g, v, h) && !v.any(g.political) && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+    && (!policeAct || h.sub === 'Arrests')
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
   if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
@@ -138,6 +160,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
+    }
+    // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
+    if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && !v.armedAgent && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
+      return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
@@ -169,6 +195,35 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
   return null
+}
+
+/**
+ * A side named before the trigger ("gunmen killed"), or after "by" ("was shot by gunmen"), acts;
+ * one named after it without "by" ("killing seven residents") is the victim.
+ */
+function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
+  if (last < h.first) return true
+  const t = doc.tokens.norm
+  for (let i = first - 1; i >= Math.max(h.first, first - 3); i--) if (t[i] === 'by') return true
+  return false
+}
+
+/** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */
+function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
+  if (v.scan(g.armedAgents).some((m) => acting(doc, m.first, m.last, h))) return true
+  return doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && !a.generic && a.role === 'armed'
+    && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')
+    && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
+}
+
+/** A weapon or sign of violence (gate `weapons`) in the `sentences` sentences that start at token `from`. */
+function weaponAfter(doc: Doc, g: GateKnowledge, from: number, sentences: number): boolean {
+  const t = doc.tokens
+  if (from >= t.count) return false
+  const last = t.sentence[from] + sentences - 1
+  let to = from
+  while (to < t.count && t.sentence[to] <= last) to++
+  return g.weapons.scan(t, from, to).length > 0
 }
 
 /** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */

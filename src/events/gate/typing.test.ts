@@ -33,7 +33,8 @@ test('a hockey report: a foiled strike is no disrupted weapons use', () => {
     + 'After a 1-1 draw, the goalkeeper foiled the last strike in the shootout. '
     + 'The clash with the champions is on Sunday, and the coach expects another shootout. The fans cheered the players.')
   assert.deepEqual(records, [])
-  assert.deepEqual(gate.filter(([r]) => r === 'no-human-agent').map(([, w]) => w), ['beat', 'shootout', 'foiled', 'shootout', 'clash', 'shootout'])
+  // "foiled" names no weapon, aircraft or attack: rule no-weapon drops it before the sport rule would.
+  assert.deepEqual(gate.filter(([r]) => r === 'no-human-agent').map(([, w]) => w), ['beat', 'shootout', 'shootout', 'clash', 'shootout'])
 })
 
 test('an outbreak story: campaigners protesting against a finding are not a demonstration; nurses outside the hospital are', () => {
