@@ -1,7 +1,7 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
-import { associatesOf, conventions, genericActor, withCountry } from '../mentions/actors/index.js'
+import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { roleCues } from './role-cues.js'
@@ -71,6 +71,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let actor2: ActorMention | null = null
   // Set where the words say the same unnamed class stands on both sides (a counter-demonstration).
   let bothSides = false
+  // The people mention read as actor1's militia ("Fulani herders attacked"): its group is actor1's, not the victims'.
+  let people: ActorMention | undefined
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
@@ -106,11 +108,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
       actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
       break
-    case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
+    case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
+      // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
+      const armedAgent = agent(doc, arms, at)
+      people = armedAgent ? undefined : agent(doc, named.filter((a) => a.role === 'civilian' && militiaOf(a, iso)), at, false)
+      const militia = people ? militiaOf(people, iso) : null
+      if (militia) say(doc, 'actors', 'people-as-militia', `"${people!.text}" did the act: a group of people who attack are "${militia.name}", as ACLED names them.`, { span: people!.span })
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
-      actor1 = agent(doc, arms, at) ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
-      actor2 = civil ?? generic('civilians', iso, at)
+      actor1 = armedAgent ?? militia ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
+      actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? generic('civilians', iso, at)
       break
+    }
     case 'Government regains territory':
       actor1 = arms.find(state) ?? generic('state', iso, at)
       actor2 = arms.find((a) => !state(a) && a !== actor1) ?? generic('armed', iso, at)
@@ -137,7 +145,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const reciprocal = actor1.text && roleCues().reciprocalAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) ? `${actor1.text} ${doc.text.slice(actor1.span[1], actor1.span[1] + 40).trim().split(/\s+/)[0]}` : null
       const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) ?? reciprocal : null
       if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
-      if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
+      // No side named at all ("a shoot-out took place in X"): two unidentified sides, as ACLED codes it; the state needs words.
+      const end = eventEnd(doc, c)
+      const unnamed = !arms.length && !stateTarget && actor1.name.startsWith('Unidentified ')
+        && !doc.actors.some((a) => state(a) && a.span[0] >= c.span[0] && a.span[1] <= end)
+      if (unnamed && actor2.name === actor1.name) say(doc, 'actors', 'unnamed-sides', 'No side of the fight is named: both are unidentified, not the state.', { span: at })
+      if (actor2.name === actor1.name && actor1.generic && !rival && !unnamed && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
@@ -182,6 +195,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
+  if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
@@ -208,7 +222,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
   for (const a of named) {
-    if (!a.assoc || a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
@@ -341,6 +355,17 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
 }
 
+/** Where the event's words end: its sentence and the two after it, up to one that tells another incident ("In another attack, ..."). */
+function eventEnd(doc: Doc, c: Candidate): number {
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
+  let end = c.span[1]
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
+    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
+    end = doc.sentences[i][1]
+  }
+  return end
+}
+
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
 function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
@@ -370,7 +395,8 @@ function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null,
   if (!a || !a.generic || a.inter !== 3 || !a.name.startsWith('Unidentified Armed Group')) return a
   if (!/^(Attack|Abduction|Armed clash|Looting)/.test(sub)) return a
   const name = conventions().gangName(iso)
-  const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], c.span[1])) : null
+  // The hallmarks are often told in the sentences after the act ("The victim's hands were tied").
+  const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], eventEnd(doc, c))) : null
   if (!name || !sign) return a
   say(doc, 'actors', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
   return { ...a, name, rule: 'gang-convention' }
@@ -412,5 +438,7 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
 
 function dedupe(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>()
-  return list.filter((a) => (seen.has(a.name) && a.generic ? false : (seen.add(a.name), true)))
+  // Civilians of two different groups ("a farmer ... a herder") stay two: their groups differ.
+  const key = (a: ActorMention) => `${a.name}\0${a.assoc ?? ''}`
+  return list.filter((a) => (seen.has(key(a)) && a.generic ? false : (seen.add(key(a)), true)))
 }

@@ -11,7 +11,7 @@ interface RawConventions {
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
-  communal: { cues: string[]; people: string[] }
+  communal: { cues: string[]; people: string[]; armed_groups: string[] }
 }
 
 export interface Conventions {
@@ -39,6 +39,8 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
+  /** Whether ACLED arms this social group as a communal militia when it attacks (`Farmers (Benin)`). */
+  armsGroup(assoc: string): boolean
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -59,6 +61,7 @@ export function conventions(): Conventions {
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
+  const armedGroups = new Set(raw.communal.armed_groups)
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
   const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
@@ -81,6 +84,7 @@ export function conventions(): Conventions {
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
     communalPeople: (text) => communalPeople.test(text),
+    armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }
   return cached

@@ -267,7 +267,7 @@ export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): 
     const { assoc: _drop, ...rest } = m
     return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trades.length ? { assoc: trades.join('; ') } : {}) }
   }
-  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
+  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc && conventions().armsGroup(m.assoc.split('; ')[0])) {
     // Unnamed indigenous people armed are ACLED's `Indigenous Militia (X)`; any other group a communal militia.
     const name = m.assoc.startsWith('Indigenous Group (') ? `Indigenous Militia (${label})` : genericActor('communal', iso).name
     return { ...m, ...armed, name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
