@@ -67,6 +67,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
     return who && { ...generic('protesters', who.countryCode ?? iso, who.span), text: who.text, assoc: who.assoc, rule: 'protesting-group', score: who.score }
   }
+  // No word for the crowd itself: the people who demonstrate are the subject before the act ("Thousands of
+  // Nigerians rallied", "residents demonstrated"). The name stays the unnamed class; the words become its evidence.
+  const subject = (kind: 'protesters' | 'rioters'): ActorMention => {
+    const g = generic(kind, iso, at)
+    const before = (s: Span) => s[0] >= c.span[0] && s[1] <= at[0]
+    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && a.role === 'rioter')) && a.text && before(a.span))
+    const nation = doc.places.find((p) => p.kind === 'demonym' && before(p.span) && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
+    const who = [people?.span, nation?.span].filter((s): s is Span => !!s).sort((a, b) => a[0] - b[0])[0]
+    if (!who) return g
+    const text = doc.text.slice(who[0], who[1])
+    say(doc, 'actors', 'crowd-subject', `"${text}" did the act: they are the ${kind}.`, { span: who })
+    return { ...g, span: who, text, rule: 'crowd-subject' }
+  }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   // Set where the words say the same unnamed class stands on both sides (a counter-demonstration).
@@ -75,7 +88,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let people: ActorMention | undefined
   switch (sub) {
     case 'Peaceful protest': {
-      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? subject('protesters')
       // Met by a counter-demonstration (in its sentence or the two after): protesters on both sides.
       const next = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
       const counter = roleCues().counterProtest(doc.text.slice(c.span[0], Math.max(c.span[1], next[1])))
@@ -87,7 +100,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     }
     case 'Protest with intervention':
-      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? subject('protesters')
       actor2 = police ?? generic('police', iso, at)
       break
     case 'Excessive force against protesters':
@@ -95,7 +108,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Violent demonstration':
-      actor1 = generic('rioters', iso, at)
+      actor1 = subject('rioters')
       // The force that met the rioters, not the authority they made demands of ("burned tires outside the mayor's office").
       actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local) ?? null
       break
@@ -115,7 +128,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const militia = people ? militiaOf(people, iso) : null
       if (militia) say(doc, 'actors', 'people-as-militia', `"${people!.text}" did the act: a group of people who attack are "${militia.name}", as ACLED names them.`, { span: people!.span })
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
-      actor1 = armedAgent ?? militia ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
+      // Not when those people are the ones hit ("two farmers were killed in an attack").
+      const communal = conventions().communalPeople(doc.text.slice(c.span[0], at[0])) && !named.some((a) => a.role === 'civilian' && a.span[0] < at[0] && passiveHit(doc, a))
+      actor1 = armedAgent ?? militia ?? (communal ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? generic('civilians', iso, at)
       break
     }

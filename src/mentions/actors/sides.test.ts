@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../../events/records.js'
+
+// Sentences of our own, one ACLED naming convention each: who did it to whom, with exact names.
+function sides(text: string, published = '2021-06-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const rows = toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2, r.interaction])
+  return { doc, rows, records: toRecords(doc) }
+}
+const reasons = (doc: ReturnType<typeof sides>['doc'], rule: string) => doc.messages.filter((m) => m.rule === rule).map((m) => m.reason)
+
+test('farmers who attack are a communal militia with Farmers associated; the herder they hit stays a pastoralist', () => {
+  const { doc, rows } = sides('On Sunday, a group of farmers armed with machetes killed a herder near Kandi in northern Benin.')
+  assert.deepEqual(rows, [['Attack', 'Unidentified Communal Militia (Benin)', 'Farmers (Benin)', 'Civilians (Benin)', 'Pastoralists (Benin)', 47]])
+  assert.deepEqual(reasons(doc, 'people-as-militia'), [
+    '"a group of farmers" did the act: a group of people who attack are "Unidentified Communal Militia (Benin)", as ACLED names them.'])
+})
+
+test('Fulani herdsmen who kill farmers are the Fulani Ethnic Militia, with Pastoralists associated', () => {
+  assert.deepEqual(sides('Suspected Fulani herdsmen killed two farmers in Kalale, Benin, on Tuesday.').rows, [
+    ['Attack', 'Fulani Ethnic Militia (Benin)', 'Pastoralists (Benin)', 'Civilians (Benin)', 'Farmers (Benin)', 47]])
+})
+
+test('farmers who were attacked are no militia: the unnamed attacker is', () => {
+  assert.deepEqual(sides('Two farmers were killed in an attack near Kandi in northern Benin on Sunday.').rows, [
+    ['Attack', 'Unidentified Armed Group (Benin)', '', 'Civilians (Benin)', 'Farmers (Benin)', 37]])
+})
+
+test('a shoot-out with no side named is unidentified against unidentified, not against the state', () => {
+  const { doc, rows } = sides('On Friday a shoot-out took place in the Bangu neighbourhood of Rio de Janeiro, Brazil.')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Armed Group (Brazil)', '', 'Unidentified Armed Group (Brazil)', '', 33]])
+  assert.deepEqual(reasons(doc, 'unnamed-sides'), ['No side of the fight is named: both are unidentified, not the state.'])
+})
+
+test('a gang hallmark told in the sentence after the killing still names the gang', () => {
+  const { doc, rows } = sides('A man was found dead in Tijuana, Mexico, on Monday. His hands were tied.')
+  assert.deepEqual(rows, [['Attack', 'Unidentified Gang (Mexico)', '', 'Civilians (Mexico)', '', 37]])
+  assert.deepEqual(reasons(doc, 'gang-convention'), [
+    '"tied" marks a criminal killing: the unidentified perpetrator is "Unidentified Gang (Mexico)", as ACLED names gangs here.'])
+})
+
+test('the crowd named only by its nationality is the evidence for the protesters', () => {
+  const { doc, records } = sides('Thousands of Kenyans rallied in Nairobi on Tuesday to demand lower fuel prices.')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Peaceful protest', 'Protesters (Kenya)', null]])
+  assert.equal(doc.text.slice(...records[0].evidence.actor1!), 'Kenyans')
+})
