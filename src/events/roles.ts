@@ -80,6 +80,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     say(doc, 'actors', 'crowd-subject', `"${text}" did the act: they are the ${kind}.`, { span: who })
     return { ...g, span: who, text, rule: 'crowd-subject' }
   }
+  // The people hit named only by their nationality ("arrested more than 100 Palestinians"): the
+  // unnamed civilians keep their name; those words become their evidence.
+  const victims = (): ActorMention => {
+    const g = generic('civilians', iso, at)
+    const nation = doc.places.find((p) => p.kind === 'demonym' && p.span[0] >= at[1] && p.span[1] <= c.span[1]
+      && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
+    if (!nation) return g
+    const text = doc.text.slice(nation.span[0], nation.span[1])
+    say(doc, 'actors', 'victims-named', `"${text}" are the people hit: the civilians' evidence.`, { span: nation.span })
+    return { ...g, span: nation.span, text, rule: 'victims-named' }
+  }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   // Set where the words say the same unnamed class stands on both sides (a counter-demonstration).
@@ -131,7 +142,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Not when those people are the ones hit ("two farmers were killed in an attack").
       const communal = conventions().communalPeople(doc.text.slice(c.span[0], at[0])) && !named.some((a) => a.role === 'civilian' && a.span[0] < at[0] && passiveHit(doc, a))
       actor1 = armedAgent ?? militia ?? (communal ? generic('communal', iso, at) : generic('armed', iso, at))
-      actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? generic('civilians', iso, at)
+      actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? victims()
       break
     }
     case 'Government regains territory':
@@ -177,7 +188,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Arrests':
       actor1 = police ?? generic('police', iso, at)
-      actor2 = named.find((a) => a !== actor1 && a.name !== actor1?.name) ?? generic('civilians', iso, at)
+      actor2 = named.find((a) => a !== actor1 && a.name !== actor1?.name) ?? victims()
       break
     default: {
       // Remote violence and strategic developments: the agent acts; a target is optional.

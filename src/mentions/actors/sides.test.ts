@@ -46,3 +46,16 @@ test('the crowd named only by its nationality is the evidence for the protesters
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Peaceful protest', 'Protesters (Kenya)', null]])
   assert.equal(doc.text.slice(...records[0].evidence.actor1!), 'Kenyans')
 })
+
+test('a nationality before "forces" or "tanks" names that country\'s military; the noun alone names nobody', () => {
+  assert.deepEqual(sides('Malian forces killed ten militants near Mopti, Mali, on Monday.').rows, [
+    ['Armed clash', 'Military Forces of Mali (2021-)', '', 'Unidentified Armed Group (Mali)', '', 13]])
+  const { doc } = sides('The forces withdrew from the town of Mopti in Mali on Monday.')
+  assert.deepEqual(doc.actors.map((a) => a.name), [])
+})
+
+test('the people hit named only by their nationality are the civilians\' evidence', () => {
+  const { doc, records } = sides('Police arrested more than 100 Kenyans in Mombasa, Kenya, on Saturday.')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Arrests', 'Police Forces of Kenya (2013-)', 'Civilians (Kenya)']])
+  assert.equal(doc.text.slice(...records[0].evidence.actor2!), 'Kenyans')
+})
