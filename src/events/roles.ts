@@ -97,6 +97,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let bothSides = false
   // The people mention read as actor1's militia ("Fulani herders attacked"): its group is actor1's, not the victims'.
   let people: ActorMention | undefined
+  // Mob justice: the group ACLED associates with the rioters.
+  let vigilantes: string | undefined
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? subject('protesters')
@@ -130,6 +132,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
+      // Mob justice on someone taken for a criminal: the crowd acts as vigilantes.
+      const suspect = mutual ? null : conventions().vigilanteSign(doc.text.slice(c.span[0], eventEnd(doc, c)))
+      if (suspect && iso) {
+        vigilantes = `${conventions().vigilanteGroup} (${genericActor('civilians', iso, onDay).name.replace(/^Civilians \((.*)\)$/, '$1')})`
+        say(doc, 'actors', 'mob-justice', `"${suspect}": the crowd punished someone it took for a criminal, mob justice: "${vigilantes}" is associated with the rioters.`, { span: at })
+      }
       actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
@@ -246,6 +254,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const assoc2: string[] = []
   const ownAssoc = (a: ActorMention | null) => a?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
+  if (vigilantes) assoc1.unshift(vigilantes)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
   for (const a of named) {
     if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue

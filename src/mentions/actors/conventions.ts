@@ -12,6 +12,7 @@ interface RawConventions {
   passive_hits: string[]
   defence_verbs: string[]
   communal: { cues: string[]; people: string[]; armed_groups: string[] }
+  vigilante: { assoc: string; suspects: string[] }
 }
 
 export interface Conventions {
@@ -39,6 +40,10 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
+  /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
+  vigilanteSign(text: string): string | null
+  /** The social group ACLED associates with a crowd doing mob justice ("Vigilante Group"). */
+  readonly vigilanteGroup: string
   /** Whether ACLED arms this social group as a communal militia when it attacks (`Farmers (Benin)`). */
   armsGroup(assoc: string): boolean
 }
@@ -62,6 +67,7 @@ export function conventions(): Conventions {
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
   const armedGroups = new Set(raw.communal.armed_groups)
+  const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
   const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
@@ -84,6 +90,8 @@ export function conventions(): Conventions {
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
     communalPeople: (text) => communalPeople.test(text),
+    vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
+    vigilanteGroup: raw.vigilante.assoc,
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }

@@ -59,3 +59,12 @@ test('the people hit named only by their nationality are the civilians\' evidenc
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Arrests', 'Police Forces of Kenya (2013-)', 'Civilians (Kenya)']])
   assert.equal(doc.text.slice(...records[0].evidence.actor2!), 'Kenyans')
 })
+
+test('a mob that kills someone it took for a thief is rioters with Vigilante Group associated', () => {
+  const { doc, rows } = sides('An angry mob beat a suspected thief to death in Cotonou, Benin, on Sunday.')
+  assert.deepEqual(rows, [['Mob violence', 'Rioters (Benin)', 'Vigilante Group (Benin)', 'Civilians (Benin)', '', 57]])
+  assert.deepEqual(reasons(doc, 'mob-justice'), [
+    '"thief": the crowd punished someone it took for a criminal, mob justice: "Vigilante Group (Benin)" is associated with the rioters.'])
+  assert.deepEqual(sides('An angry mob beat a man to death in Cotonou, Benin, on Sunday after a dispute over a debt.').rows, [
+    ['Mob violence', 'Rioters (Benin)', '', 'Civilians (Benin)', '', 57]])
+})
