@@ -68,3 +68,8 @@ test('a mob that kills someone it took for a thief is rioters with Vigilante Gro
   assert.deepEqual(sides('An angry mob beat a man to death in Cotonou, Benin, on Sunday after a dispute over a debt.').rows, [
     ['Mob violence', 'Rioters (Benin)', '', 'Civilians (Benin)', '', 57]])
 })
+
+test('a woman hit is Civilians with Women associated', () => {
+  assert.deepEqual(sides('A woman was shot dead by gunmen in Culiacan, Mexico, on Sunday.').rows, [
+    ['Attack', 'Unidentified Armed Group (Mexico)', '', 'Civilians (Mexico)', 'Women (Mexico)', 37]])
+})
