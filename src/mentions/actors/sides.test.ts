@@ -73,3 +73,10 @@ test('a woman hit is Civilians with Women associated', () => {
   assert.deepEqual(sides('A woman was shot dead by gunmen in Culiacan, Mexico, on Sunday.').rows, [
     ['Attack', 'Unidentified Armed Group (Mexico)', '', 'Civilians (Mexico)', 'Women (Mexico)', 37]])
 })
+
+test('a cattle camp hit is its herders\'; a displaced person hit is Refugees/IDPs', () => {
+  assert.deepEqual(sides('A displaced person was killed by a landmine in Kyauktaw, Myanmar, on Monday.').rows, [
+    ['Remote explosive/landmine/IED', 'Unidentified Armed Group (Myanmar)', '', 'Civilians (Myanmar)', 'Refugees/IDPs (Myanmar)', 37]])
+  const { rows } = sides('Gunmen attacked a cattle camp in Tonj North county, South Sudan, on Monday, killing three people.')
+  assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Civilians (South Sudan)', 'Pastoralists (South Sudan)']])
+})
