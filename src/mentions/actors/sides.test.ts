@@ -80,3 +80,14 @@ test('a cattle camp hit is its herders\'; a displaced person hit is Refugees/IDP
   const { rows } = sides('Gunmen attacked a cattle camp in Tonj North county, South Sudan, on Monday, killing three people.')
   assert.deepEqual(rows.map((r) => [r[3], r[4]]), [['Civilians (South Sudan)', 'Pastoralists (South Sudan)']])
 })
+
+test('"Boko Haram" alone after the 2016 split is the uncertain pair; before it, and by a faction\'s own name, one group', () => {
+  const text = 'Boko Haram fighters attacked the village of Amchide in Cameroon on Monday, killing two residents.'
+  const pair = 'Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad'
+  const jas = 'Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad'
+  assert.deepEqual(sides(text, '2020-05-10').rows.map((r) => r[1]), [pair])
+  assert.deepEqual(sides(text, '2014-05-10').rows.map((r) => r[1]), [jas])
+  assert.deepEqual(sides(text.replace('Boko Haram', 'JAS'), '2020-05-10').rows.map((r) => r[1]), [jas])
+  // "ISWAP or Boko Haram": the pair once, not the pair joined to one of its halves.
+  assert.deepEqual(sides('ISWAP or Boko Haram militants abducted a girl near Bosso, Niger, on Monday.', '2020-05-10').rows.map((r) => r[1]), [pair])
+})
