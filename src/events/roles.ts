@@ -149,7 +149,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
       // Not when those people are the ones hit ("two farmers were killed in an attack").
       const communal = conventions().communalPeople(doc.text.slice(c.span[0], at[0])) && !named.some((a) => a.role === 'civilian' && a.span[0] < at[0] && passiveHit(doc, a))
-      actor1 = armedAgent ?? militia ?? (communal ? generic('communal', iso, at) : generic('armed', iso, at))
+      // "people from Garou attacked ...", "Pabegou residents killed ...": the people of a place who attack are its communal militia
+      // (named after the place below, communalConvention).
+      const townsfolk = armedAgent || militia ? undefined : agent(doc, named.filter((a) => a.role === 'civilian' && a.text && placeNextTo(doc, a)), at, false)
+      if (townsfolk) say(doc, 'actors', 'townsfolk-militia', `"${townsfolk.text}" of a place did the act: a communal militia.`, { span: townsfolk.span })
+      actor1 = armedAgent ?? militia ?? (townsfolk ? { ...generic('communal', iso, townsfolk.span), text: townsfolk.text } : communal ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? victims()
       break
     }
@@ -388,6 +392,13 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   const after = doc.text.slice(a.span[1], a.span[1] + 60)
   const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
+}
+
+/** A place named right before a mention ("Pabegou residents") or after "from"/"of" ("people from Garou"), or null. */
+function placeNextTo(doc: Doc, a: ActorMention) {
+  return doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
+    && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
+      || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) ?? null
 }
 
 /** Where the event's words end: its sentence and the two after it, up to one that tells another incident ("In another attack, ..."). */

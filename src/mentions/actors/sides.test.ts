@@ -91,3 +91,11 @@ test('"Boko Haram" alone after the 2016 split is the uncertain pair; before it, 
   // "ISWAP or Boko Haram": the pair once, not the pair joined to one of its halves.
   assert.deepEqual(sides('ISWAP or Boko Haram militants abducted a girl near Bosso, Niger, on Monday.', '2020-05-10').rows.map((r) => r[1]), [pair])
 })
+
+test('people of a town who attack are that town\'s communal militia; residents attacked are not', () => {
+  const { doc, rows } = sides('On Monday, people from Kandi attacked Fulani herders near Malanville in Benin, wounding one.')
+  assert.deepEqual(rows, [['Attack', 'Kandi Communal Militia (Benin)', '', 'Civilians (Benin)', 'Fulani Ethnic Group (Benin); Pastoralists (Benin)', 47]])
+  assert.deepEqual(reasons(doc, 'townsfolk-militia'), ['"people" of a place did the act: a communal militia.'])
+  assert.deepEqual(sides('On Tuesday, residents of Kandi were attacked by gunmen in northern Benin.').rows, [
+    ['Attack', 'Unidentified Armed Group (Benin)', '', 'Civilians (Benin)', '', 37]])
+})
