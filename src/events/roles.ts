@@ -72,7 +72,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const subject = (kind: 'protesters' | 'rioters'): ActorMention => {
     const g = generic(kind, iso, at)
     const before = (s: Span) => s[0] >= c.span[0] && s[1] <= at[0]
-    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && a.role === 'rioter')) && a.text && before(a.span))
+    // Not those the words report hit ("a journalist was beaten when ...").
+    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && a.role === 'rioter')) && a.text && before(a.span) && !passiveHit(doc, a))
     const nation = doc.places.find((p) => p.kind === 'demonym' && before(p.span) && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
     const who = [people?.span, nation?.span].filter((s): s is Span => !!s).sort((a, b) => a[0] - b[0])[0]
     if (!who) return g
