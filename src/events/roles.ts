@@ -61,7 +61,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
-  const police = named.find((a) => state(a))
+  const force = named.find((a) => state(a))
+  // "Security forces dispersed the protesters": an unnamed force policing people is the police.
+  const police = force && /^(generic|demonym)-military$/.test(force.rule) && conventions().policing(sub, force.text)
+    ? { ...generic('police', force.countryCode ?? iso, force.span), text: force.text, rule: 'policing-force', generic: false }
+    : force
+  if (police && police !== force) say(doc, 'actors', 'policing-force', `"${police.text}" arrest or police a crowd: unnamed security forces doing so are "${police.name}".`, { span: police.span })
   // Those who demonstrate, named as a group of people ("students", "Chechen refugees"): protesters, the group associated.
   const crowd = (): ActorMention | undefined => {
     const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
@@ -201,7 +206,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Arrests':
       actor1 = police ?? generic('police', iso, at)
-      actor2 = named.find((a) => a !== actor1 && a.name !== actor1?.name) ?? victims()
+      actor2 = named.find((a) => a !== actor1 && a !== force && a.name !== actor1?.name) ?? victims()
       break
     default: {
       // Remote violence and strategic developments: the agent acts; a target is optional.

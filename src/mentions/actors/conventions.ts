@@ -13,6 +13,7 @@ interface RawConventions {
   defence_verbs: string[]
   communal: { cues: string[]; people: string[]; armed_groups: string[] }
   vigilante: { assoc: string; suspects: string[] }
+  policing: { events: string[]; nouns: string[] }
 }
 
 export interface Conventions {
@@ -40,6 +41,8 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
+  /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
+  policing(sub: string, words: string): boolean
   /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
   vigilanteSign(text: string): string | null
   /** The social group ACLED associates with a crowd doing mob justice ("Vigilante Group"). */
@@ -67,6 +70,8 @@ export function conventions(): Conventions {
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
   const armedGroups = new Set(raw.communal.armed_groups)
+  const policingEvents = new Set(raw.policing.events)
+  const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
@@ -90,6 +95,7 @@ export function conventions(): Conventions {
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
     communalPeople: (text) => communalPeople.test(text),
+    policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),

@@ -99,3 +99,11 @@ test('people of a town who attack are that town\'s communal militia; residents a
   assert.deepEqual(sides('On Tuesday, residents of Kandi were attacked by gunmen in northern Benin.').rows, [
     ['Attack', 'Unidentified Armed Group (Benin)', '', 'Civilians (Benin)', '', 37]])
 })
+
+test('unnamed security forces who arrest people are the police; soldiers who do stay the military', () => {
+  const { doc, rows } = sides('On Monday, security forces arrested five opposition activists in Cotonou, Benin.')
+  assert.deepEqual(rows, [['Arrests', 'Police Forces of Benin (2016-)', '', 'Protesters (Benin)', '', 16]])
+  assert.deepEqual(reasons(doc, 'policing-force'), ['"security forces" arrest or police a crowd: unnamed security forces doing so are "Police Forces of Benin (2016-)".'])
+  assert.deepEqual(sides('On Monday, soldiers arrested five opposition activists in Cotonou, Benin.').rows.map((r) => r[1]), ['Military Forces of Benin (2016-)'])
+  assert.deepEqual(sides('Security forces killed ten militants near Mopti, Mali, on Monday.').rows.map((r) => r[1]), ['Military Forces of Mali (2021-)'])
+})
