@@ -101,7 +101,8 @@ export function events(): Stage {
         // outcome retypes it (a weak or derived word never does). Other retellings keep the type first told.
         // Only in the told event's town: "although police in Boston arrested 23" is Boston's outcome, not every town's.
         const escalates = subType(told.subEventType).kind === 'protest' && subType(draft.subEventType).kind === 'protest'
-        absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
+        absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: null, actor2: escalates ? draft.actor2 : null, assoc1: [], assoc2: [] })
         lastSentence.set(told, c.sentence)
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue

@@ -1,7 +1,7 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
-import { associatesOf, conventions, genericActor, withCountry } from '../mentions/actors/index.js'
+import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { roleCues } from './role-cues.js'
@@ -61,19 +61,53 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
   const civil = named.find((a) => a.role === 'civilian')
   const protest = named.find((a) => a.role === 'protester')
-  const police = named.find((a) => state(a))
+  const force = named.find((a) => state(a))
+  // "Security forces dispersed the protesters": an unnamed force policing people is the police.
+  const police = force && /^(generic|demonym)-military$/.test(force.rule) && conventions().policing(sub, force.text)
+    ? { ...generic('police', force.countryCode ?? iso, force.span), text: force.text, rule: 'policing-force', generic: false }
+    : force
+  if (police && police !== force) say(doc, 'actors', 'policing-force', `"${police.text}" arrest or police a crowd: unnamed security forces doing so are "${police.name}".`, { span: police.span })
   // Those who demonstrate, named as a group of people ("students", "Chechen refugees"): protesters, the group associated.
   const crowd = (): ActorMention | undefined => {
     const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
     return who && { ...generic('protesters', who.countryCode ?? iso, who.span), text: who.text, assoc: who.assoc, rule: 'protesting-group', score: who.score }
   }
+  // No word for the crowd itself: the people who demonstrate are the subject before the act ("Thousands of
+  // Nigerians rallied", "residents demonstrated"). The name stays the unnamed class; the words become its evidence.
+  const subject = (kind: 'protesters' | 'rioters'): ActorMention => {
+    const g = generic(kind, iso, at)
+    const before = (s: Span) => s[0] >= c.span[0] && s[1] <= at[0]
+    // Not those the words report hit ("a journalist was beaten when ...").
+    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && a.role === 'rioter')) && a.text && before(a.span) && !passiveHit(doc, a))
+    const nation = doc.places.find((p) => p.kind === 'demonym' && before(p.span) && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
+    const who = [people?.span, nation?.span].filter((s): s is Span => !!s).sort((a, b) => a[0] - b[0])[0]
+    if (!who) return g
+    const text = doc.text.slice(who[0], who[1])
+    say(doc, 'actors', 'crowd-subject', `"${text}" did the act: they are the ${kind}.`, { span: who })
+    return { ...g, span: who, text, rule: 'crowd-subject' }
+  }
+  // The people hit named only by their nationality ("arrested more than 100 Palestinians"): the
+  // unnamed civilians keep their name; those words become their evidence.
+  const victims = (): ActorMention => {
+    const g = generic('civilians', iso, at)
+    const nation = doc.places.find((p) => p.kind === 'demonym' && p.span[0] >= at[1] && p.span[1] <= c.span[1]
+      && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
+    if (!nation) return g
+    const text = doc.text.slice(nation.span[0], nation.span[1])
+    say(doc, 'actors', 'victims-named', `"${text}" are the people hit: the civilians' evidence.`, { span: nation.span })
+    return { ...g, span: nation.span, text, rule: 'victims-named' }
+  }
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   // Set where the words say the same unnamed class stands on both sides (a counter-demonstration).
   let bothSides = false
+  // The people mention read as actor1's militia ("Fulani herders attacked"): its group is actor1's, not the victims'.
+  let people: ActorMention | undefined
+  // Mob justice: the group ACLED associates with the rioters.
+  let vigilantes: string | undefined
   switch (sub) {
     case 'Peaceful protest': {
-      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? subject('protesters')
       // Met by a counter-demonstration (in its sentence or the two after): protesters on both sides.
       const next = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
       const counter = roleCues().counterProtest(doc.text.slice(c.span[0], Math.max(c.span[1], next[1])))
@@ -85,7 +119,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     }
     case 'Protest with intervention':
-      actor1 = protest ?? crowd() ?? generic('protesters', iso, at)
+      actor1 = protest ?? crowd() ?? subject('protesters')
       actor2 = police ?? generic('police', iso, at)
       break
     case 'Excessive force against protesters':
@@ -93,7 +127,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = protest ?? crowd() ?? generic('protesters', iso, at)
       break
     case 'Violent demonstration':
-      actor1 = generic('rioters', iso, at)
+      actor1 = subject('rioters')
       // The force that met the rioters, not the authority they made demands of ("burned tires outside the mayor's office").
       actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local) ?? null
       break
@@ -104,13 +138,31 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
+      // Mob justice on someone taken for a criminal: the crowd acts as vigilantes.
+      const suspect = mutual ? null : conventions().vigilanteSign(doc.text.slice(c.span[0], eventEnd(doc, c)))
+      if (suspect && iso) {
+        vigilantes = `${conventions().vigilanteGroup} (${genericActor('civilians', iso, onDay).name.replace(/^Civilians \((.*)\)$/, '$1')})`
+        say(doc, 'actors', 'mob-justice', `"${suspect}": the crowd punished someone it took for a criminal, mob justice: "${vigilantes}" is associated with the rioters.`, { span: at })
+      }
       actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
       break
-    case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence':
+    case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
+      // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
+      const armedAgent = agent(doc, arms, at)
+      people = armedAgent ? undefined : agent(doc, named.filter((a) => a.role === 'civilian' && militiaOf(a, iso)), at, false)
+      const militia = people ? militiaOf(people, iso) : null
+      if (militia) say(doc, 'actors', 'people-as-militia', `"${people!.text}" did the act: a group of people who attack are "${militia.name}", as ACLED names them.`, { span: people!.span })
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
-      actor1 = agent(doc, arms, at) ?? (conventions().communalPeople(doc.text.slice(c.span[0], at[0])) ? generic('communal', iso, at) : generic('armed', iso, at))
-      actor2 = civil ?? generic('civilians', iso, at)
+      // Not when those people are the ones hit ("two farmers were killed in an attack").
+      const communal = conventions().communalPeople(doc.text.slice(c.span[0], at[0])) && !named.some((a) => a.role === 'civilian' && a.span[0] < at[0] && passiveHit(doc, a))
+      // "people from Garou attacked ...", "Pabegou residents killed ...": the people of a place who attack are its communal militia
+      // (named after the place below, communalConvention).
+      const townsfolk = armedAgent || militia ? undefined : agent(doc, named.filter((a) => a.role === 'civilian' && a.text && placeNextTo(doc, a)), at, false)
+      if (townsfolk) say(doc, 'actors', 'townsfolk-militia', `"${townsfolk.text}" of a place did the act: a communal militia.`, { span: townsfolk.span })
+      actor1 = armedAgent ?? militia ?? (townsfolk ? { ...generic('communal', iso, townsfolk.span), text: townsfolk.text } : communal ? generic('communal', iso, at) : generic('armed', iso, at))
+      actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? victims()
       break
+    }
     case 'Government regains territory':
       actor1 = arms.find(state) ?? generic('state', iso, at)
       actor2 = arms.find((a) => !state(a) && a !== actor1) ?? generic('armed', iso, at)
@@ -137,7 +189,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const reciprocal = actor1.text && roleCues().reciprocalAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) ? `${actor1.text} ${doc.text.slice(actor1.span[1], actor1.span[1] + 40).trim().split(/\s+/)[0]}` : null
       const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) ?? reciprocal : null
       if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
-      if (actor2.name === actor1.name && actor1.generic && !rival && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
+      // No side named at all ("a shoot-out took place in X"): two unidentified sides, as ACLED codes it; the state needs words.
+      const end = eventEnd(doc, c)
+      const unnamed = !arms.length && !stateTarget && actor1.name.startsWith('Unidentified ')
+        && !doc.actors.some((a) => state(a) && a.span[0] >= c.span[0] && a.span[1] <= end)
+      if (unnamed && actor2.name === actor1.name) say(doc, 'actors', 'unnamed-sides', 'No side of the fight is named: both are unidentified, not the state.', { span: at })
+      if (actor2.name === actor1.name && actor1.generic && !rival && !unnamed && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
@@ -149,7 +206,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Arrests':
       actor1 = police ?? generic('police', iso, at)
-      actor2 = named.find((a) => a !== actor1 && a.name !== actor1?.name) ?? generic('civilians', iso, at)
+      actor2 = named.find((a) => a !== actor1 && a !== force && a.name !== actor1?.name) ?? victims()
       break
     default: {
       // Remote violence and strategic developments: the agent acts; a target is optional.
@@ -182,6 +239,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
+  if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
@@ -206,9 +264,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const assoc2: string[] = []
   const ownAssoc = (a: ActorMention | null) => a?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
+  if (vigilantes) assoc1.unshift(vigilantes)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
   for (const a of named) {
-    if (!a.assoc || a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
@@ -341,6 +400,24 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
 }
 
+/** A place named right before a mention ("Pabegou residents") or after "from"/"of" ("people from Garou"), or null. */
+function placeNextTo(doc: Doc, a: ActorMention) {
+  return doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
+    && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
+      || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) ?? null
+}
+
+/** Where the event's words end: its sentence and the two after it, up to one that tells another incident ("In another attack, ..."). */
+function eventEnd(doc: Doc, c: Candidate): number {
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
+  let end = c.span[1]
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
+    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
+    end = doc.sentences[i][1]
+  }
+  return end
+}
+
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
 function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
@@ -370,7 +447,8 @@ function gangConvention(doc: Doc, c: Candidate, sub: string, iso: string | null,
   if (!a || !a.generic || a.inter !== 3 || !a.name.startsWith('Unidentified Armed Group')) return a
   if (!/^(Attack|Abduction|Armed clash|Looting)/.test(sub)) return a
   const name = conventions().gangName(iso)
-  const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], c.span[1])) : null
+  // The hallmarks are often told in the sentences after the act ("The victim's hands were tied").
+  const sign = name ? conventions().gangSign(doc.text.slice(c.span[0], eventEnd(doc, c))) : null
   if (!name || !sign) return a
   say(doc, 'actors', 'gang-convention', `"${sign}" marks a criminal killing: the unidentified perpetrator is "${name}", as ACLED names gangs here.`, { span: at })
   return { ...a, name, rule: 'gang-convention' }
@@ -412,5 +490,7 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
 
 function dedupe(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>()
-  return list.filter((a) => (seen.has(a.name) && a.generic ? false : (seen.add(a.name), true)))
+  // Civilians of two different groups ("a farmer ... a herder") stay two: their groups differ.
+  const key = (a: ActorMention) => `${a.name}\0${a.assoc ?? ''}`
+  return list.filter((a) => (seen.has(key(a)) && a.generic ? false : (seen.add(key(a)), true)))
 }

@@ -32,6 +32,8 @@ export interface ActorIndex {
   readonly state: ReadonlyMap<string, RawStateForce[]>          // `${iso} ${kind}` → periods, oldest first
   readonly classes: Readonly<Record<ClassName, ClassInfo>>
   readonly qualifiers: ReadonlySet<string>
+  /** Folded nouns that name a class only after a country's name or demonym ("forces" → military). */
+  readonly countryNouns: ReadonlyMap<string, ClassName>
   readonly adjectiveNouns: ReadonlySet<string>                    // folded phrase of the noun
   readonly adjectives: Readonly<Record<string, Record<string, string>>>
   readonly ethnicMilitia: ReadonlySet<string>
@@ -262,6 +264,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
   const index: ActorIndex = {
     trie, groupsByName, state, classes: g.classes,
     qualifiers: new Set(g.qualifiers.map(fold)),
+    countryNouns: new Map(Object.entries(g.country_nouns ?? {}).flatMap(([cls, nouns]) => (nouns ?? []).map((n): [string, ClassName] => [phraseWords(n).words.join(' '), cls as ClassName]))),
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
@@ -283,7 +286,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     const k = index.kin
     return {
       version: SNAPSHOT_VERSION, key: '', shortAliasChars: raw.aliasRules.short_alias_chars, groups, units, phrases, groupsByName: byName, local,
-      state: [...state], classes: index.classes, qualifiers: [...index.qualifiers], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
+      state: [...state], classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
       ethnicMilitia: [...index.ethnicMilitia], ethnicGroup: [...index.ethnicGroup], trades: [...index.trades], indigenous: [...index.indigenous],
       insurgents: index.insurgents, unattributed: index.unattributed,
       aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads] },
@@ -312,7 +315,7 @@ export interface ActorSnapshot {
   local: Record<string, SnapParty[]>
   state: [string, RawStateForce[]][]
   classes: Record<ClassName, ClassInfo>
-  qualifiers: string[]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
+  qualifiers: string[]; countryNouns: [string, ClassName][]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
   ethnicMilitia: string[]; ethnicGroup: string[]; trades: [string, string][]; indigenous: string[]
   insurgents: Record<string, string>; unattributed: Record<string, string>
   aliasRules: { common: string[]; nameHeads: string[] }
@@ -339,7 +342,7 @@ export function restoreActors(s: ActorSnapshot): ActorIndex {
   const k = s.kin
   return {
     trie, localTrie, groupsByName: new Map(s.groupsByName.map(([name, g]) => [name, s.groups[g]])), state: new Map(s.state), classes: s.classes,
-    qualifiers: new Set(s.qualifiers), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
+    qualifiers: new Set(s.qualifiers), countryNouns: new Map(s.countryNouns), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
     ethnicMilitia: new Set(s.ethnicMilitia), ethnicGroup: new Set(s.ethnicGroup), trades: new Map(s.trades), indigenous: new Set(s.indigenous),
     insurgents: s.insurgents, unattributed: s.unattributed,
     aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads) },

@@ -11,7 +11,9 @@ interface RawConventions {
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
-  communal: { cues: string[]; people: string[] }
+  communal: { cues: string[]; people: string[]; armed_groups: string[] }
+  vigilante: { assoc: string; suspects: string[] }
+  policing: { events: string[]; nouns: string[] }
 }
 
 export interface Conventions {
@@ -39,6 +41,14 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
+  /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
+  policing(sub: string, words: string): boolean
+  /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
+  vigilanteSign(text: string): string | null
+  /** The social group ACLED associates with a crowd doing mob justice ("Vigilante Group"). */
+  readonly vigilanteGroup: string
+  /** Whether ACLED arms this social group as a communal militia when it attacks (`Farmers (Benin)`). */
+  armsGroup(assoc: string): boolean
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -59,6 +69,10 @@ export function conventions(): Conventions {
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
+  const armedGroups = new Set(raw.communal.armed_groups)
+  const policingEvents = new Set(raw.policing.events)
+  const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
+  const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
   const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
@@ -81,6 +95,10 @@ export function conventions(): Conventions {
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
     communalPeople: (text) => communalPeople.test(text),
+    policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
+    vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
+    vigilanteGroup: raw.vigilante.assoc,
+    armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }
   return cached

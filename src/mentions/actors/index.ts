@@ -231,8 +231,11 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
     }
     if (b && named(a) && named(b) && a.name !== b.name && conventions().either(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
-      out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name: `${a.name} and/or ${b.name}`, rule: 'named-either', score: Math.min(a.score, b.score) })
-      say(doc, 'actors', 'either-or', `"${doc.text.slice(span[0], span[1])}" names two groups as alternatives: one actor, "${a.name} and/or ${b.name}", as ACLED writes it.`, { span })
+      // "ISWAP or Boko Haram" where "Boko Haram" already names the pair: the pair, not the pair again.
+      const name = b.name.includes(`${a.name} and/or `) || b.name.includes(` and/or ${a.name}`) ? b.name
+        : a.name.includes(`${b.name} and/or `) || a.name.includes(` and/or ${b.name}`) ? a.name : `${a.name} and/or ${b.name}`
+      out.push({ ...a, span, text: doc.text.slice(span[0], span[1]), name, rule: 'named-either', score: Math.min(a.score, b.score) })
+      say(doc, 'actors', 'either-or', `"${doc.text.slice(span[0], span[1])}" names two groups as alternatives: one actor, "${name}", as ACLED writes it.`, { span })
       i++
       continue
     }
@@ -267,7 +270,7 @@ export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): 
     const { assoc: _drop, ...rest } = m
     return { ...rest, ...armed, name, rule: m.rule === 'ethnic-group' ? 'ethnic-militia' : 'kin-militia', ...(trades.length ? { assoc: trades.join('; ') } : {}) }
   }
-  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc) {
+  if ((m.rule === 'social-group' || m.rule === 'demonym-social') && m.assoc && conventions().armsGroup(m.assoc.split('; ')[0])) {
     // Unnamed indigenous people armed are ACLED's `Indigenous Militia (X)`; any other group a communal militia.
     const name = m.assoc.startsWith('Indigenous Group (') ? `Indigenous Militia (${label})` : genericActor('communal', iso).name
     return { ...m, ...armed, name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }

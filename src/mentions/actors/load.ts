@@ -29,6 +29,8 @@ export interface RawGeneric {
   nouns: Record<ClassName, string[]>
   social: Record<string, string[]>
   qualifiers: string[]
+  /** Nouns that name a class only after a country's name or demonym ("Malian forces"). */
+  country_nouns?: Partial<Record<ClassName, string[]>>
   adjectives: { nouns: string[]; table: Record<string, Record<string, string>> }
   ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string>; indigenous?: string[] }
   insurgent_nouns: string[]

@@ -228,6 +228,12 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
       const f = terminal(targets, at, m.end, index, ctx, iso)
       if (f) return { ...f, rule: f.rule.startsWith('social') ? 'demonym-social' : f.rule }
     }
+    // "Malian forces", "Israeli tanks": nouns that name a country's forces only after its name.
+    for (let end = Math.min(words.length, i + 2); end > i; end--) {
+      if (!words[end - 1].last) continue
+      const cls = index.countryNouns.get(words.slice(i, end).map((w) => w.w).join(' '))
+      if (cls) return classFound(cls, false, at, end, index, ctx, iso)
+    }
     if (i < words.length && index.qualifiers.has(words[i].w) && i - from < 3) i++
     else return null
   }
