@@ -11,7 +11,7 @@ import { TYPICAL, incidents, labelledPairs, prng, report } from './pairs.js'
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
   const f = measure(labelledPairs(1000))
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [728, 8, 272, 992, 0.989, 0.728])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [732, 8, 268, 992, 0.989, 0.732])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -36,7 +36,7 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
 
 test('hand-written article pairs through the pipeline and the store (merge/stories.ts): no false merge, the recall measured', async () => {
   const f = await measureStories()
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [17, 0, 10, 26, 1, 0.63])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [22, 0, 8, 29, 1, 0.733])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
