@@ -43,8 +43,10 @@ export function measure(pairs: readonly LabelledPair[], cfg: MergeConfig = merge
  */
 export function resolvable(pairs: readonly LabelledPair[], cfg: MergeConfig = mergeConfig()): { unresolvable: number; resolvable: Figures } {
   const sig = (p: LabelledPair): { key: string; content: boolean } => {
-    const last = decide(p.a, p.b, cfg).reasons.at(-1) ?? ''
-    const m = /^differences (?:outweigh shared content|paid by shared content): (.*) against shared content [\d.]+(?: \((.*)\))?$/.exec(last)
+    const reasons = decide(p.a, p.b, cfg).reasons
+    const last = reasons.at(-1) ?? ''
+    const said = reasons.find((x) => x.startsWith('differences ')) ?? ''
+    const m = /^differences (?:outweigh shared content|paid by shared content): (.*) against shared content [\d.]+(?: \((.*)\))?$/.exec(said)
     if (!m) return { key: last.startsWith('score') ? 'no difference' : last.replace(/\(.*?\)/g, '').replace(/[\d.]+/g, 'N'), content: false }
     const differences = m[1].replace(/\(.*?\)/g, '').replace(/ [\d.]+( \+|$)/g, '$1').replace(/\s+/g, ' ').trim()
     const shared = (m[2] ?? '').split('; ').map((x) => x.replace(/\(.*?\)/g, '').replace(/ \+[\d.]+$/, '').replace(/[\d.]+/g, 'N').trim()).filter(Boolean)
