@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { dataPath } from '../paths.js'
+import { taxonomy } from '../events/taxonomy.js'
 
 export interface MergeConfig {
   threshold: number
@@ -12,9 +13,11 @@ export interface MergeConfig {
   genericPrefixes: string[]
   strict: { samePlaceScore: number }
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
-  evidence: { toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
+  evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }     // place similarity at or above which two reports are "the same place"
+  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }
+  /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
+  closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
   writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; targets: Map<string, string>; people: Map<string, string> }
 }
@@ -60,10 +63,31 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     familyOf,
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
-    evidence: numbers(o.evidence, 'evidence', { toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
+    evidence: numbers(o.evidence, 'evidence', { grownToll: 'grown_toll', grownTollMaxRatio: 'grown_toll_max_ratio', toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
     writtenPlaces: writtenPlacesOf(o.written_places),
+    closeTypes: closeTypesOf(o.close_types),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
+}
+
+/** The key of a pair of sub-event types in `closeTypes`: the two names sorted, joined by '|'. */
+export const typePair = (a: string, b: string): string => [a, b].sort().join('|')
+
+/** `close_types`: a list of `{ types: [A, B], cost }`, A ≠ B, each pair once. */
+function closeTypesOf(raw: unknown): Map<string, number> {
+  need(raw === undefined || Array.isArray(raw), '"close_types" must be a list')
+  const out = new Map<string, number>()
+  for (const [n, e] of ((raw ?? []) as Record<string, unknown>[]).entries()) {
+    const raw2 = e?.types
+    need(Array.isArray(raw2) && raw2.length === 2 && raw2.every((x) => typeof x === 'string' && x.trim() !== '') && raw2[0] !== raw2[1], `"close_types[${n}].types" must be two different sub-event types`)
+    const t = raw2 as [string, string]
+    need(typeof e.cost === 'number' && e.cost >= 0, `"close_types[${n}].cost" must be a number ≥ 0`)
+    for (const x of t) need(taxonomy().bySub.has(x), `"close_types[${n}]": "${x}" is no ACLED sub-event type`)
+    const key = typePair(t[0], t[1])
+    need(!out.has(key), `"close_types": ${t.join(' / ')} is listed twice`)
+    out.set(key, e.cost as number)
+  }
+  return out
 }
 
 /** A mapping of named numbers ≥ 0, every key present: `keys` maps the field to its YAML key. */

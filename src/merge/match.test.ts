@@ -4,6 +4,9 @@ import { test } from 'node:test'
 import { claim, rec } from '../store/fixtures.js'
 import { compileMergeConfig, mergeConfig } from './config.js'
 import { decide } from './match.js'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { dataPath } from '../paths.js'
 
 const cfg = mergeConfig()
 const a = rec({ id: 'ev_a', article_id: 'a' })
@@ -62,7 +65,7 @@ test('content as evidence: one day apart with the same group, village and toll m
     'differences outweigh shared content: 1 day(s) apart 0.4 against shared content 0.25 (the same named actors +0.25)')
   // A toll of one is shared by chance: it pays less than a larger figure.
   const small = (id: string, date: string, sub = 'Air/drone strike') => rec({ id, article_id: id, event_date: date, sub_event_type: sub, fatality_claims: [claim(1)], fatalities: 1 })
-  assert.deepEqual(decide(small('s', '2016-03-27'), small('t', '2016-03-27', 'Shelling/artillery/missile attack'), cfg).reasons.at(-2),
+  assert.deepEqual(decide(small('s', '2016-03-27'), small('t', '2016-03-27', 'Remote explosive/landmine/IED'), cfg).reasons.at(-2),
     'differences paid by shared content: other sub-event type 0.4 against shared content 0.4 (toll 1 in both (a small figure, often shared by chance) +0.15; the same named actors +0.25)')
 })
 
@@ -83,4 +86,54 @@ test('two reports placed only near one town (or in one region) are no exact plac
     'differences paid by shared content: an area- or region-level place 0.5 against shared content 0.7 (toll 6 in both +0.35; claimed by the governor in both +0.1; the same named actors +0.25)')
   // Two towns of one name at town precision stay an exact place.
   assert.equal(decide(near('t1', { geo_precision: 1 }), near('t2', { geo_precision: 1 }), cfg).same, true)
+})
+
+test('close sub-event types (data/merge.yaml close_types) cost what the table says; a pair not listed pays the flat cost', () => {
+  const t = (id: string, event_type: string, sub_event_type: string, over: Partial<Parameters<typeof rec>[0]> = {}) =>
+    rec({ id, article_id: id, event_type, sub_event_type, actor2: 'Civilians (Syria)', ...over })
+  const air = t('c1', 'Explosions/Remote violence', 'Air/drone strike')
+  // A bombardment told from the air or the ground: the named sides alone (0.25) do not pay 0.35; a shared toll does.
+  assert.deepEqual(decide(air, t('c2', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'), cfg).reasons.at(-1),
+    'differences outweigh shared content: close sub-event types (Air/drone strike, Shelling/artillery/missile attack) 0.35 against shared content 0.25 (the same named actors +0.25)')
+  const four = { fatality_claims: [claim(4)], fatalities: 4 }
+  assert.deepEqual(decide(t('c3', 'Explosions/Remote violence', 'Air/drone strike', four), t('c4', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', four), cfg).reasons.at(-2),
+    'differences paid by shared content: close sub-event types (Air/drone strike, Shelling/artillery/missile attack) 0.35 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
+  // Across event types the listed pair costs 0.45, not 0.6; a pair not listed (an abduction and an air strike) pays the flat 0.6.
+  assert.deepEqual(decide(t('c5', 'Explosions/Remote violence', 'Air/drone strike', four), t('c6', 'Violence against civilians', 'Attack', four), cfg).reasons.at(-2),
+    'differences paid by shared content: close sub-event types (Air/drone strike, Attack) 0.45 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
+  assert.deepEqual(decide(t('c7', 'Explosions/Remote violence', 'Air/drone strike', four), t('c8', 'Violence against civilians', 'Abduction/forced disappearance', four), cfg).reasons.at(-2),
+    'differences paid by shared content: other event type 0.6 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
+  // Police dispersing a crowd that turned violent: one named group pays 0.3 with close publication.
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2023-03-21' }]
+  const demo = (id: string, event_type: string, sub_event_type: string) =>
+    rec({ id, article_id: id, event_type, sub_event_type, disorder_type: 'Demonstrations', actor1: 'Protesters (Kenya)', actor2: 'Police Forces of Kenya (2022-)', sources: src(id) })
+  assert.deepEqual(decide(demo('k1', 'Protests', 'Protest with intervention'), demo('k2', 'Riots', 'Violent demonstration'), cfg).reasons.at(-2),
+    'differences paid by shared content: close sub-event types (Protest with intervention, Violent demonstration) 0.3 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+})
+
+test('a toll that grew in the later report (same day, place below the region, named sides) is an update that agrees, not a conflict', () => {
+  const src = (id: string, published: string) => [{ article_id: id, source: null, url: null, published }]
+  const r = (id: string, toll: number, published: string, over: Partial<Parameters<typeof rec>[0]> = {}) =>
+    rec({ id, article_id: id, event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Islamic State (Iraq)', actor2: 'Police Forces of Iraq (2014-)', location: 'Kirkuk', iso: 'IQ', country: 'Iraq',
+      geo_precision: 2, geonameid: null, fatality_claims: [claim(toll)], fatalities: toll, sources: src(id, published), ...over })
+  assert.deepEqual(decide(r('g1', 3, '2016-03-28'), r('g2', 5, '2016-03-29'), cfg).reasons.at(-2),
+    'differences paid by shared content: an area- or region-level place 0.5 against shared content 0.5 (toll grew from 3 to 5 in the later report +0.2; the same named actors +0.25; published close together +0.05)')
+  // The later report lower, the growth above grown_toll_max_ratio, or a region-level report: other tolls, a conflict.
+  assert.deepEqual(decide(r('g3', 5, '2016-03-28'), r('g4', 3, '2016-03-29'), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 + other tolls (5 vs 3) 0.2 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  assert.deepEqual(decide(r('g5', 2, '2016-03-28'), r('g6', 5, '2016-03-29'), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 + other tolls (2 vs 5) 0.2 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  assert.deepEqual(decide(r('g7', 3, '2016-03-28', { geo_precision: 3 }), r('g8', 5, '2016-03-29'), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 + other tolls (3 vs 5) 0.2 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  // Published the same day: no order to read, the tolls conflict.
+  assert.deepEqual(decide(r('g9', 3, '2016-03-28'), r('g10', 5, '2016-03-28'), cfg).same, false)
+})
+
+test('close_types: an unknown sub-event type or a pair listed twice is refused, naming the entry', () => {
+  const raw = parse(readFileSync(dataPath('merge.yaml'), 'utf8')) as Record<string, unknown>
+  assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Air strike'], cost: 0.3 }] }),
+    /^Error: data\/merge.yaml: "close_types\[0\]": "Air strike" is no ACLED sub-event type$/)
+  assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Armed clash'], cost: 0.3 }, { types: ['Armed clash', 'Attack'], cost: 0.4 }] }),
+    /"close_types": Armed clash \/ Attack is listed twice/)
+  assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Attack'], cost: 0.3 }] }), /"close_types\[0\].types" must be two different sub-event types/)
 })

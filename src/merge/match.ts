@@ -1,6 +1,7 @@
 /** @module merge/match: are two reports the same event? A scored decision that says why. */
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
+import { typePair } from './config.js'
 import { bare, normName, placeConflict, samePlaceName, samePlaces, sameSpelling } from './details.js'
 import type { Written } from './details.js'
 
@@ -65,7 +66,11 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   } else if (ta.size && tb.size) {
     // Outlets round and update tolls: figures within close_toll_ratio of each other neither confirm nor contradict.
     const close = [...ta].some((p) => [...tb].some((q) => Math.abs(p - q) <= w.closeTollRatio * Math.max(p, q)))
-    if (!close) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
+    // A toll that grew between reports of one day and the same named sides ("three killed", next day "five killed"):
+    // the later report's highest figure above the earlier's, at most grown_toll_max_ratio times it. An update, not a conflict.
+    const grown = grew(a, b, ta, tb, allNamedShared, w.grownTollMaxRatio)
+    if (grown) add(w.grownToll, `toll grew from ${grown[0]} to ${grown[1]} in the later report`)
+    else if (!close) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
   }
   const second = sharedTolls.slice(1).concat([...values(a.other_claims)].filter((v) => values(b.other_claims).has(v)))
   if (second.length) add(w.secondFigure, `also ${second[0]} in both`)
@@ -82,6 +87,24 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
     add(w.published, 'published close together')
   }
   return { score: Math.round(score * 1000) / 1000, parts, contradiction }
+}
+
+/** The first publication date of a report's sources (YYYY-MM-DD), or null. */
+const firstPublished = (r: EventRecord): string | null => r.sources.map((s) => s.published?.slice(0, 10)).filter((p): p is string => !!p).sort()[0] ?? null
+
+/**
+ * [earlier toll, later toll] when the report published later gives a higher top figure than the one published earlier,
+ * at most `maxRatio` times it, for one day, one place below the region and the same named sides; null otherwise (published the same day, or the later lower).
+ */
+export function grew(a: EventRecord, b: EventRecord, ta: Set<number>, tb: Set<number>, sameSides: boolean, maxRatio: number): [number, number] | null {
+  const pa = firstPublished(a)
+  const pb = firstPublished(b)
+  // One place: a region-level report is vaguer than the place of an incident.
+  if (!sameSides || !pa || !pb || pa === pb || a.event_date !== b.event_date || Math.max(a.geo_precision, b.geo_precision) > 2) return null
+  const [early, late] = pa < pb ? [ta, tb] : [tb, ta]
+  const e = Math.max(...early)
+  const l = Math.max(...late)
+  return l > e && l <= maxRatio * e ? [e, l] : null
 }
 
 function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: boolean } {
@@ -187,7 +210,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const c = cfg.costs
   const costs: [string, number][] = []
   if (days > 0) costs.push([`${days} day(s) apart`, c.day * days])
-  if (!sameSub) costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
+  if (!sameSub) {
+    // A pair two outlets plausibly code differently for one incident (data/merge.yaml close_types) costs what the table says.
+    const close = cfg.closeTypes.get(typePair(a.sub_event_type, b.sub_event_type))
+    if (close !== undefined) costs.push([`close sub-event types (${a.sub_event_type}, ${b.sub_event_type})`, close])
+    else costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
+  }
   if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
   const ev = evidence(a, b, cfg, allNamedShared, ctx)
