@@ -8,7 +8,7 @@ import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -34,14 +34,20 @@ export function places(options: PlacesOptions = {}): Stage {
     for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
-    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound)) kept.add(r.found)
+    // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
+    const neighbourhoods = new Set<Found>()
+    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods)) kept.add(r.found)
     for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
     // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
-    for (const f of found) if (f.contains && !kept.has(f.contains) && !f.contains.weak) { f.standIn = true; f.village = true }
+    // Under a big city's name ("Eastleigh, Nairobi") it was a neighbourhood, which ACLED codes at the city (precision 1).
+    for (const f of found) {
+      if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains)
+    }
     for (const r of resolved) {
       const best = r.ranked[0]
       if (!best || !kept.has(r.found)) continue
@@ -74,7 +80,7 @@ function oneSensePerName(all: Resolved[]): void {
  * namesake elsewhere, so the mention is dropped. Only for explicit containers (brackets, "X
  * district, Y") or an area or country after the comma: "Kabul, Herat" may be a list.
  */
-function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved>): boolean {
+function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved>, neighbourhoods: Set<Found>): boolean {
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
@@ -82,7 +88,10 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
   if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
   if (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2') return true
-  if (containerEntities(g, c).some((x) => contains(g, x, best.entity))) return true
+  if (containerEntities(g, c).some((x) => contains(g, x, best.entity)) || best.why.includes(`"${r.found.text}, ${c.text}"`)) return true
+  // "Eastleigh, Nairobi" with no Eastleigh in or near Nairobi: a neighbourhood the gazetteer lacks, not the English town;
+  // the city stands in for it (ACLED codes a neighbourhood at its city).
+  if (cb !== undefined && g.kind[cb.entity] === 'place' && cityPosts(g, c).includes(cb.entity) && g.cc[cb.entity] !== g.cc[best.entity] && g.pop[best.entity] < 1e5) { neighbourhoods.add(r.found); return false }
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is

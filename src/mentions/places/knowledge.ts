@@ -19,11 +19,13 @@ export interface PlaceKnowledge {
   namedParts: Set<string>                // words after a name that make it a named part of a place ("area", "sector")
   /** Names of missions working in one country (data/places/missions.yaml), by placeKey: the mission's full name. */
   missions: Map<string, string>
+  /** Admin word (singular and plural) → the countries whose first-level areas that word names (cues.yaml `adminWords`). */
+  adminWords: Map<string, Set<string>>
 }
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; adminWords?: Record<string, string[]>
 }
 
 function read<T>(file: string): T {
@@ -51,7 +53,14 @@ export function placeKnowledge(): PlaceKnowledge {
   for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
   const missions = new Map<string, string>()
   for (const m of read<{ words: string[]; name: string }[]>('missions.yaml')) for (const w of m.words) missions.set(placeKey(w), m.name)
-  cached = { missions, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  const adminWords = new Map<string, Set<string>>()
+  for (const [word, ccs] of Object.entries(cues.adminWords ?? {})) {
+    const w = plain(word), plural = w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`
+    if (!after.has(w)) throw new Error(`data/places/cues.yaml: adminWords "${word}" is not an admin word of \`after\``)
+    const set = new Set(ccs.map((c) => String(c).toUpperCase()))
+    adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
+  }
+  cached = { missions, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml') }
   return cached
 }

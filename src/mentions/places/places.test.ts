@@ -278,3 +278,20 @@ test('a known name before unknown words and "area" is the head of a local name, 
   // The name right before the word is still the place: "the Kandahar area".
   assert.deepEqual(show(parse('Troops patrolled the Kandahar area on Monday.')), [['Kandahar', 'Kandahār', 'AF', 'place']])
 })
+
+test('"X, City" with no X in or near the city is a neighbourhood coded at the city, never a namesake abroad', () => {
+  const doc = parse('Gunmen attacked a shop in Eastleigh, Nairobi on Monday, police said.')
+  assert.deepEqual(show(doc), [['Nairobi', 'Nairobi', 'KE', 'place']])
+  assert.equal(doc.places[0].rule, 'stand-in')
+  assert.equal(doc.places[0].precision, 1)
+})
+
+test('an admin word picks the country whose first-level areas it names ("Bolivar state" is Venezuelan)', () => {
+  assert.deepEqual(show(parse('Clashes broke out in Bolivar state between troops and miners.')), [['Bolivar', 'Bolívar', 'VE', 'admin1']])
+  assert.deepEqual(show(parse('Clashes broke out in Bolivar department between troops and miners.')), [['Bolivar', 'Bolívar', 'CO', 'admin1']])
+})
+
+test('a name spelled as the text spells it beats one reached only through the -ah fold, unless context favours the fold', () => {
+  assert.deepEqual(show(parse('Gunmen killed two people in Kaya on Sunday.')), [['Kaya', 'Kaya', 'BF', 'place']])
+  assert.deepEqual(show(parse('Soldiers clashed with rebels near Kaya on Tuesday. The army said Loikaw was calm.')), [['Kaya', 'Kayah State', 'MM', 'admin1'], ['Loikaw', 'Loikaw', 'MM', 'place']])
+})

@@ -1,7 +1,7 @@
 /** @module mentions/places/resolve: pick each mention's gazetteer entry from document context (countries, admin areas, co-mentioned places, patterns). */
 import type { Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
-import { placeKey } from './normalize.js'
+import { placeKey, plain } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
 import { bigCity, type Found } from './recognize.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
@@ -45,7 +45,11 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
     const districtCue = districtLevel().has(f.adminCue)
-    const cueFits = districtCue ? kind === 'admin2' : kind === 'admin1'
+    // "Bolivar state": Venezuela's state, not Colombia's department of that name (cues.yaml adminWords).
+    const users = placeKnowledge().adminWords.get(f.adminCue)
+    const wordFits = !users || kind !== 'admin1' || users.has(g.cc[e])
+    const cueFits = (districtCue ? kind === 'admin2' : kind === 'admin1') && wordFits
+    if (!wordFits) why.push(`${g.cc[e]} has no "${f.adminCue}"`)
     if (cueFits) { x[F.cue_fits] = 1; why.push(f.adminCueBefore ? `"${f.adminCue} of" precedes` : `"${f.adminCue}" follows`) }
     else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
     else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) x[F.cue_town] = 1
@@ -58,7 +62,8 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (kind === 'place' && ((f.unit && townUnits.has(f.unit)) || (f.container && placeKey(f.container.text) === placeKey(f.text)))) { x[F.town_itself] = 1; why.push('the town itself') }
   const c = f.container
   if (c) {
-    const fits = containerEntities(g, c).some((y) => contains(g, y, e))
+    // "Eastleigh, Nairobi": a neighbourhood of a city lies in its area or within a city's reach of it.
+    const fits = containerEntities(g, c).some((y) => contains(g, y, e)) || (kind === 'place' && cityPosts(g, c).some((y) => y !== e && g.cc[y] === g.cc[e] && km(g.lat[y], g.lon[y], g.lat[e], g.lon[e]) <= CITY_REACH_KM))
     x[fits ? F.container_fits : F.container_misfit] = 1
     if (fits) why.push(`"${f.text}, ${c.text}"`)
   }
@@ -75,6 +80,33 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const all = c.posts.map((p) => p >> 2)
   const areas = all.filter((e) => g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || g.kind[e] === 'country')
   return areas.length ? areas : all
+}
+
+/** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
+export const FOLD_PENALTY = 0.5
+// The admin word a first-level area's name may carry ("Kayah State"): left out when comparing spellings.
+const adminTail = / (?:state|region|province|governorate|department|district|county|oblast|prefecture)$/
+
+// Same ending as the text: the fold did not join them ("Kayah" and "Kaya" differ in it; "Al Fallujah" and "Fallujah" do not).
+const spelled = (g: Gazetteer['g'], e: number, text: string): boolean => plain(g.name[e]).replace(adminTail, '').trim().slice(-2) === plain(text).trim().slice(-2)
+
+/**
+ * "Kaya" (a town of Burkina Faso) is also the key of "Kayah" (Myanmar) through the -ah → -a fold: when some
+ * candidate is spelled exactly as the text spells it, a candidate reached only through the folds starts lower,
+ * so only the article's context (its country, its areas, places near it) can carry it.
+ */
+function foldedOnly(g: Gazetteer['g'], text: string, s: Scored, list: Scored[]): Scored {
+  if (s.flag !== Flag.Primary || spelled(g, s.entity, text) || !list.some((o) => o.flag === Flag.Primary && spelled(g, o.entity, text))) return s
+  if (placeKey(g.name[s.entity].replace(adminTail, '')) !== placeKey(text) && placeKey(g.name[s.entity]) !== placeKey(text)) return s
+  return { ...s, score: s.score - FOLD_PENALTY, why: [...s.why, `spelled "${g.name[s.entity]}", not "${text}"`] }
+}
+
+/** How far from a city's point a place named with the city after a comma may lie and still be in it ("Eastleigh, Nairobi"). */
+export const CITY_REACH_KM = 30
+
+/** The big cities (≥ 100,000 people, or a capital) a container name may stand for, under their own names. */
+export function cityPosts(g: Gazetteer['g'], c: Found): number[] {
+  return c.posts.filter((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && (g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC')).map((p) => p >> 2)
 }
 
 /** True when area `x` (country, admin1, admin2, or a town standing for its district) holds entity `e`. */
@@ -145,6 +177,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
       .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
   const votes = all.map((r) => countryVotes(g, r.found))
