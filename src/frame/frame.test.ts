@@ -141,3 +141,11 @@ test('a mission working in one country: not an event place, but the country the 
   assert.deepEqual(roles(doc), [['OSCE SMM', 'organisation', 'mission-country']])
   assert.deepEqual(place(doc, 'explosions'), ['Ukraine', 'UA', 3, 'country'])
 })
+
+test('a bare area name read abroad over a close namesake does not pull the article away from the town it names', () => {
+  const doc = read('Rebels shelled Kassala on Friday. Residents fled toward Beni.')
+  assert.equal(doc.frame!.country, 'SD')
+  assert.deepEqual(place(doc, 'shelled'), ['Kassala', 'SD', 1, 'sentence'])
+  // With its admin word the area is no guess: it weighs as an area.
+  assert.equal(read('Rebels shelled Kassala on Friday. Residents fled toward Beni department, where the army fought rebels for a week.').frame!.country, 'BO')
+})

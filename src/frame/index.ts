@@ -4,6 +4,7 @@ import { inRegion, say } from '../doc.js'
 import type { Stage } from '../stage.js'
 import { frameKnowledge } from './knowledge.js'
 import { roleOf } from './roles.js'
+import { placeKnowledge } from '../mentions/places/knowledge.js'
 
 export { countryPlace } from './country.js'
 
@@ -70,7 +71,7 @@ function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: 
     if (!p.countryCode || named.some((m) => p.span[0] < m.span[1] && m.span[0] < p.span[1] && p.kind !== 'demonym')) return
     const inLead = p.span[0] < lead[1] ? 1.5 : 1
     const inTitle = title.includes(p.text.toLowerCase()) ? 1.5 : 1
-    add(p.countryCode, roleWeight[roles[i].role] * (kindWeight[p.kind] ?? 1) * inLead * inTitle, p.span[0])
+    add(p.countryCode, roleWeight[roles[i].role] * kindOf(doc, p) * inLead * inTitle, p.span[0])
   })
   // Named groups and state forces weigh less: a group fights beyond its home (Boko Haram in Niger).
   for (const m of doc.actors) if (!m.generic && m.countryCode && m.role !== 'external' && !inRegion(doc, m.span, ['caption', 'credit'])) add(m.countryCode, 0.75, m.span[0])
@@ -81,6 +82,20 @@ function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: 
     if (s > b || (s === b && first.get(cc)! < first.get(best!)!)) best = cc
   }
   return { country: best, share: best ? Math.round((score.get(best)! / total) * 100) / 100 : 0 }
+}
+
+/**
+ * How much a mention's kind says about the country. A bare area name ("Beni" read as Bolivia's department), with no
+ * admin word after it, the only thing in the text pointing to its country and read over a close namesake, is a weak
+ * guess: it weighs as an unsure name does, so it cannot pull the article away from the towns the text names elsewhere.
+ */
+function kindOf(doc: Doc, p: PlaceMention): number {
+  const w = kindWeight[p.kind] ?? 1
+  if ((p.kind !== 'admin1' && p.kind !== 'admin2') || p.score >= 0.8 || (p.cue !== null && placeKnowledge().after.has(p.cue))) return w
+  const key = (p.name ?? p.text).toLowerCase()
+  const alone = !doc.places.some((q) => q.countryCode === p.countryCode && (q.name ?? q.text).toLowerCase() !== key)
+    && !doc.actors.some((a) => a.countryCode === p.countryCode && !a.generic)
+  return alone ? p.score : w
 }
 
 /** The most specific event place in the lead (in the focus country), the first one on a tie. */
