@@ -284,6 +284,8 @@ test('"X, City" with no X in or near the city is a neighbourhood coded at the ci
   assert.deepEqual(show(doc), [['Nairobi', 'Nairobi', 'KE', 'place']])
   assert.equal(doc.places[0].rule, 'stand-in')
   assert.equal(doc.places[0].precision, 1)
+  // A town within a city's reach, outside its county, is the town itself.
+  assert.deepEqual(show(parse('Police raided a house in Ngong, Nairobi on Monday.')), [['Ngong', 'Ngong', 'KE', 'place'], ['Nairobi', 'Nairobi', 'KE', 'place']])
 })
 
 test('an admin word picks the country whose first-level areas it names ("Bolivar state" is Venezuelan)', () => {
