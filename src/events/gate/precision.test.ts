@@ -115,3 +115,12 @@ test('a time still to come right after the protest word makes it planned (rule f
   assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'planned']])
   assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule future-after/.test(m.reason)))
 })
+
+test('where ACLED codes only political violence, a group of teens fighting in a crime story is a brawl, and car vandalism with no crowd is crime', () => {
+  const brawl = run('Police said a group of teens started fighting with two brothers at a gas station in Dayton, Ohio, on Saturday night. One of the teens was arrested and charged with assault.')
+  assert.deepEqual(brawl.records, [])
+  assert.deepEqual(brawl.gate.filter(([, w]) => w === 'fighting'), [['ordinary-crime', 'fighting']])
+  const vandal = run('Residents of a street in Leeds, England, say their cars have been vandalised every weekend. Police said windscreens were smashed and one owner reported a theft. Officers are investigating the vandalism.')
+  assert.deepEqual(vandal.records, [])
+  assert.deepEqual(vandal.gate.filter(([, w]) => /vandal|smashed/.test(w)), [['ordinary-crime', 'vandalised'], ['ordinary-crime', 'vandalised'], ['ordinary-crime', 'smashed'], ['ordinary-crime', 'vandalism']])
+})
