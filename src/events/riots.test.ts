@@ -56,3 +56,10 @@ test('houses set on fire by raiding fighters are part of their attack, not a dem
     + 'The fighters arrived in the afternoon, set fire to 15 houses and took food from shops, a resident said.', '2024-05-06').map((r) => [r[0], r[3], r[5]]),
   [['Attack', 'Mocímboa da Praia', 4]])
 })
+
+test('"a group of" ordinary people beating a suspected thief is mob violence; "a group of gunmen" killing passengers stays an attack', () => {
+  assert.deepEqual(run('On Sunday, a group of traders beat a man suspected of stealing a phone at the market in Parakou, Benin.', '2024-05-07'),
+    [['Mob violence', 'Rioters (Benin)', 'Civilians (Benin)', 'Parakou', '2024-05-05', 0]])
+  assert.deepEqual(run('On Sunday, a group of gunmen attacked a bus on the road to Parakou, Benin, and killed two passengers.', '2024-05-07'),
+    [['Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Benin)', 'Parakou', '2024-05-05', 2]])
+})

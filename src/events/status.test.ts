@@ -141,3 +141,10 @@ test('"has been fighting the rebels since March 2015" is a running war: backgrou
     + 'The coalition, which has been fighting the rebels since March 2015, did not comment.', '2019-06-20')
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.status, r.event_date]), [['Air/drone strike', 'reported', '2019-06-19'], ['Armed clash', 'background', '2015-03-15']])
 })
+
+test('a protest that parties are "planning" is planned, not held; the same crowd marching is reported', () => {
+  const planned = run('Opposition parties planning mass protests in Tbilisi, Georgia, said hundreds of their supporters would demand the minister resign.', null)
+  assert.deepEqual(planned.records.map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'planned']])
+  const held = run('Hundreds of opposition supporters protested in Tbilisi, Georgia, on Monday to demand the minister resign.', null)
+  assert.deepEqual(held.records.map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'reported']])
+})

@@ -13,6 +13,8 @@ const BACKGROUND_DAYS = 45
 const NEUTRAL_CLAIMANT = numberWords().neutral
 // A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
 const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(\\w+\\s+){0,3}$`, 'i')
+// A time to come right after the trigger in its clause: "the protests next month" (at most three words between).
+const FUTURE_AFTER = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,3}?${cueSource('future-after')}\\b`, 'i')
 const RESPONSIBILITY = cue('responsibility')
 const RECALL = cueWhole('recall-words')
 // "investigating the shooting of a journalist", "on trial for the bombing": at most three words between.
@@ -83,6 +85,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (planned || FUTURE.test(doc.text.slice(clause[0], trigger.span[0]))) {
     return { status: 'planned', why: planned ? `"${doc.text.slice(planned.span[0], planned.span[1])}" marks a plan or threat` : 'future tense' }
   }
+  const later = doc.text.slice(trigger.span[1], clause[1]).match(FUTURE_AFTER)
+  if (later) return { status: 'planned', why: `"${trigger.phrase} ${later[0].trim()}": a time still to come right after the act makes it planned (rule future-after)` }
   const denied = c.cues.find((q) => q.cue === 'denied')
   if (denied) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the

@@ -23,6 +23,8 @@ export interface GateKnowledge {
   police: PhraseIndex<true>
   persons: PhraseIndex<true>
   mobAgents: PhraseIndex<true>
+  /** Mob words that name private company where ACLED codes only political violence. */
+  privateGroups: Set<string>
   hypothetical: PhraseIndex<true>
   history: PhraseIndex<true>
   political: PhraseIndex<true>
@@ -48,13 +50,13 @@ interface RawGate {
   topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
-  persons: string[]; mob_agents: string[]; hypothetical: string[]; history: string[]
+  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -92,6 +94,7 @@ export function gateKnowledge(): GateKnowledge {
     police: phrases(raw, 'police'),
     persons: phrases(raw, 'persons'),
     mobAgents: phrases(raw, 'mob_agents'),
+    privateGroups: new Set(raw.private_groups.map((w) => w.toLowerCase())),
     hypothetical: phrases(raw, 'hypothetical'),
     history: phrases(raw, 'history'),
     political: phrases(raw, 'political'),

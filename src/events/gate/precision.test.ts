@@ -91,3 +91,36 @@ test('"intercepted" is a disrupted act of war only with a weapon, an aircraft or
   assert.deepEqual(run('Soldiers intercepted a drone packed with explosives over Gao in Mali on Monday.').records,
     [['Disrupted weapons use', 'reported', 'Military Forces of Mali (2021-)', null, 'Gao', '2024-05-06', 0]])
 })
+
+test('"demonstrate to" an audience is the teaching sense; protesters who demonstrate in a square still protest', () => {
+  const teach = run('A fire officer visited the school in Dayton, Ohio, on Tuesday to demonstrate to the pupils the safe use of an extinguisher.')
+  assert.deepEqual(teach.records, [])
+  assert.deepEqual(teach.gate, [['false-friend', 'demonstrate']])
+  const crowd = run('Hundreds of workers demonstrated in the main square of Dayton, Ohio, on Tuesday to demand higher wages.')
+  assert.deepEqual(crowd.records.map((r) => [r[0], r[1]]), [['Peaceful protest', 'reported']])
+})
+
+test('a reputation won in battle and missiles a defence system is built to stop are no acts', () => {
+  const fame = run('The restored fighter plane earned a reputation in battle for its rugged frame, the curator in Dayton, Ohio, said on Tuesday.')
+  assert.deepEqual(fame.records, [])
+  assert.deepEqual(fame.gate, [['false-friend', 'battle']])
+  const shield = run('Officials in Warsaw said on Tuesday the new defence system was there to stop missiles fired by a hostile state.')
+  assert.deepEqual(shield.records, [])
+  assert.deepEqual(shield.gate, [['false-friend', 'missiles'], ['false-friend', 'fired']])
+})
+
+test('a time still to come right after the protest word makes it planned (rule future-after), with no publication date to count from', () => {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 't' },
+    text: 'Police in Tbilisi, Georgia, accused two men of buying weapons to cause violence during the opposition protests next month.' })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.status]), [['Peaceful protest', 'planned']])
+  assert.ok(doc.messages.some((m) => m.stage === 'events' && /rule future-after/.test(m.reason)))
+})
+
+test('where ACLED codes only political violence, a group of teens fighting in a crime story is a brawl, and car vandalism with no crowd is crime', () => {
+  const brawl = run('Police said a group of teens started fighting with two brothers at a gas station in Dayton, Ohio, on Saturday night. One of the teens was arrested and charged with assault.')
+  assert.deepEqual(brawl.records, [])
+  assert.deepEqual(brawl.gate.filter(([, w]) => w === 'fighting'), [['ordinary-crime', 'fighting']])
+  const vandal = run('Residents of a street in Leeds, England, say their cars have been vandalised every weekend. Police said windscreens were smashed and one owner reported a theft. Officers are investigating the vandalism.')
+  assert.deepEqual(vandal.records, [])
+  assert.deepEqual(vandal.gate.filter(([, w]) => /vandal|smashed/.test(w)), [['ordinary-crime', 'vandalised'], ['ordinary-crime', 'vandalised'], ['ordinary-crime', 'smashed'], ['ordinary-crime', 'vandalism']])
+})

@@ -140,9 +140,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
   // but where ACLED records only political violence a police shooting in a crime story is policing.
   const policeAct = !ctx.politicalOnly && v.scan(g.police).some((m) => (m.last < h.first && h.first - m.last <= POLICE_GAP) || (m.first > h.last && acting(doc, m.first, m.last, h)))
-  const crime = ctx.focus === 'crime' && !actingArmed(doc, g, v, h) && !v.any(g.political) && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+  // Where ACLED codes only political violence, "a group of teens" or "locals" who fight are private company, not a mob.
+  const mob = v.scan(g.mobAgents).find((m) => acting(doc, m.first, m.last, h) && !(ctx.politicalOnly && g.privateGroups.has(text(doc, m).toLowerCase())))
+  const crime = ctx.focus === 'crime' && !actingArmed(doc, g, v, h) && !v.any(g.political) && !mob
     && (!policeAct || h.sub === 'Arrests')
   if (crime && h.sub === 'Looting/property destruction') return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
+  // "the level of car vandalism": damage in a crime story with no crowd and no protest word is crime, whoever it hits.
+  if (crime && h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.protest && !v.any(g.crowdAgents)) {
+    return { rule: 'ordinary-crime', reason: `damage in a crime story (${ctx.why}) with no crowd or protest word in the sentence` }
+  }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
   if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
