@@ -4,11 +4,8 @@
 // data/sources/README.md). Then run scripts/gen-state-actors.ts.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dataPath } from '../src/paths.js'
+import { parseCsv } from './csv.js'
 
-/** RFC 4180 enough for this file: quoted fields, no commas inside them. */
-function parseCsv(text: string): string[][] {
-  return text.split(/\r?\n/).filter((l) => l.trim()).map((line) => line.split(',').map((f) => f.replace(/^"|"$/g, '')))
-}
 
 const [file] = process.argv.slice(2)
 if (!file) throw new Error('usage: npx tsx scripts/import-coups.ts COUP_DATA.csv')

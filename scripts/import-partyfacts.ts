@@ -4,31 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { countries } from '../src/mentions/countries.js'
 import { dataPath } from '../src/paths.js'
+import { parseCsv } from './csv.js'
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: npx tsx scripts/import-partyfacts.ts partyfacts-core-parties.csv')
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
-function csv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = [], field = '', quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++ } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') { row.push(field); field = '' }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field); rows.push(row); row = []; field = ''
-    } else field += c
-  }
-  if (field || row.length) { row.push(field); rows.push(row) }
-  return rows
-}
 
-const [head, ...body] = csv(readFileSync(file, 'utf8'))
+const [head, ...body] = parseCsv(readFileSync(file, 'utf8'))
 const col = (name: string) => { const i = head.indexOf(name); if (i < 0) throw new Error(`${file}: no column ${name}`); return i }
 const C = { country: col('country'), technical: col('technical'), short: col('name_short'), english: col('name_english'), first: col('year_first'), last: col('year_last'), share: col('share'), wiki: col('wikipedia') }
 

@@ -5,27 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { countries } from '../src/mentions/countries.js'
 import { dataPath } from '../src/paths.js'
+import { parseCsv } from './csv.js'
 
-/** RFC 4180 enough for these files: quoted fields may hold commas. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue
-    const out: string[] = []
-    let field = '', quoted = false
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') { field += '"'; i++ } else if (ch === '"') quoted = false
-        else field += ch
-      } else if (ch === '"') quoted = true
-      else if (ch === ',') { out.push(field); field = '' } else field += ch
-    }
-    out.push(field)
-    rows.push(out)
-  }
-  return rows
-}
 
 const [leaderFile, regimeFile] = process.argv.slice(2)
 if (!leaderFile || !regimeFile) throw new Error('usage: npx tsx scripts/import-reign.ts LEADERLIST.csv REGIME_LIST.csv')

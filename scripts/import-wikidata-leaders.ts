@@ -10,28 +10,9 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { countries } from '../src/mentions/countries.js'
 import { dataPath } from '../src/paths.js'
+import { parseCsv, quote } from './csv.js'
 
-/** RFC 4180 enough for these files: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue
-    const out: string[] = []
-    let field = '', quoted = false
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') { field += '"'; i++ } else if (ch === '"') quoted = false
-        else field += ch
-      } else if (ch === '"') quoted = true
-      else if (ch === ',') { out.push(field); field = '' } else field += ch
-    }
-    out.push(field)
-    rows.push(out)
-  }
-  return rows
-}
-const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+
 
 const [gitDir, ...extracts] = process.argv.slice(2)
 if (!gitDir) throw new Error('usage: npx tsx scripts/import-wikidata-leaders.ts GIT_DIR [EXTRACT.csv@COMMIT ...]')
