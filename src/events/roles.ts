@@ -2,6 +2,7 @@
 import type { ActorMention, Doc, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
 import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
+import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { roleCues } from './role-cues.js'
@@ -141,7 +142,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Mob justice on someone taken for a criminal: the crowd acts as vigilantes.
       const suspect = mutual ? null : conventions().vigilanteSign(doc.text.slice(c.span[0], eventEnd(doc, c)))
       if (suspect && iso) {
-        vigilantes = `${conventions().vigilanteGroup} (${genericActor('civilians', iso, onDay).name.replace(/^Civilians \((.*)\)$/, '$1')})`
+        vigilantes = `${conventions().vigilanteGroup} (${countryName(iso)})`
         say(doc, 'actors', 'mob-justice', `"${suspect}": the crowd punished someone it took for a criminal, mob justice: "${vigilantes}" is associated with the rioters.`, { span: at })
       }
       actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
@@ -375,7 +376,7 @@ function nationalStrike(doc: Doc, at: Span, iso: string | null, day: string | nu
  * communities") → `Misseriya Communal Militia (Sudan)`, `Rizeigat Communal Militia (Sudan)`.
  */
 function communityParties(doc: Doc, c: Candidate, iso: string | null, day: string | null): ActorMention[] {
-  const country = iso ? genericActor('civilians', iso, day).name.replace(/^Civilians \((.*)\)$/, '$1') : null
+  const country = iso ? countryName(iso) : null
   if (!country) return []
   const out: ActorMention[] = []
   const add = (who: string, span: Span, a: ActorMention) => {
@@ -465,11 +466,9 @@ function communalConvention(doc: Doc, c: Candidate, sub: string, iso: string | n
   const cue = conventions().communalCue(words)
   const communal = a.name.startsWith('Unidentified Communal Militia')
   if (!cue && !communal) return a
-  const country = iso ? genericActor('civilians', iso, day).name.replace(/^Civilians \((.*)\)$/, '$1') : null
+  const country = iso ? countryName(iso) : null
   // "militias from X", "youths of X", "X youths": the community named by a place next to the mention.
-  const place = a.text ? doc.places.find((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.kind !== 'admin1'
-    && ((p.span[0] >= a.span[1] && /^\s+(from|of)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], p.span[0])))
-      || (p.span[1] <= a.span[0] && /^\s+$/.test(doc.text.slice(p.span[1], a.span[0]))))) : undefined
+  const place = a.text ? placeNextTo(doc, a) ?? undefined : undefined
   // "youths from the Pakam community": the community is named even when it is no place of the gazetteer.
   const community = a.text && !place ? /^\s+(?:from|of)\s+the\s+([A-Z][\w'’-]+)\s+(?:community|communities|clan|village|villages)\b/.exec(doc.text.slice(a.span[1], a.span[1] + 60))?.[1] : undefined
   const who = place ? doc.text.slice(place.span[0], place.span[1]) : community

@@ -156,7 +156,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
   if (words[at].w === 'armed') {
     const ethnic = index.trie.matchAt(words, at + 1).find((m) => m.entry.target.type === 'ethnic')
     if (ethnic?.entry.target.type === 'ethnic') {
-      const label = ctx.iso ? nameOf(index, ctx.iso) : 'International'
+      const label = ctx.iso ? countryName(ctx.iso) : 'International'
       const trade = index.trades.get(ethnic.entry.target.name)
       consider({ start: at, end: ethnic.end, ref: { name: `${ethnic.entry.target.name} ${peopleWord(index, ethnic.entry.target.name)} Militia (${label})`, inter: 4, countryCode: ctx.iso, role: 'armed', generic: false }, rule: 'ethnic-militia', score: 0.7, ...(trade ? { assoc: `${trade} (${label})` } : {}) })
     }
@@ -197,7 +197,7 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
       // ACLED codes a farmer or a journalist as Civilians (X) with the group as associated actor.
       const country = iso ?? ctx.iso
       const ref = classRef(index, 'civilians', country, ctx.day, ctx.iso)
-      const assoc = `${t.label} (${country ? nameOf(index, country) : 'International'})`
+      const assoc = `${t.label} (${country ? countryName(country) : 'International'})`
       return { start, end, ref, rule: 'social-group', score: iso ? 0.8 : country ? 0.6 : 0.3, assoc }
     }
   }
@@ -214,7 +214,6 @@ function classFound(cls: ClassName, insurgent: boolean, start: number, end: numb
   return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
 }
 
-const nameOf = (index: ActorIndex, iso: string) => classRef(index, 'civilians', iso, null, null).name.replace(/^Civilians \((.*)\)$/, '$1')
 
 /** "Syrian [government] troops", "Nigeria's police", "Afghan civilians": the country names the actor. */
 function afterCountry(words: readonly Word[], at: number, from: number, iso: string, demonym: boolean, index: ActorIndex, ctx: Context): Found | null {
@@ -257,7 +256,7 @@ function afterAdjective(words: readonly Word[], at: number, from: number, t: Tar
 function adjectiveNoun(noun: string, at: number, end: number, t: Target & ({ type: 'adjective' } | { type: 'ethnic' }), index: ActorIndex, ctx: Context): Found | null {
   const country = ctx.iso
   if (t.type === 'ethnic') {
-    const label = country ? nameOf(index, country) : 'International'
+    const label = country ? countryName(country) : 'International'
     // ACLED's assoc_actor holds several names joined by "; ": the people's trade rides along.
     const trade = index.trades.get(t.name) ?? index.socialNouns.get(noun)
     const withTrade = (names: string[]) => [...names, ...(trade ? [`${trade} (${label})`] : [])].join('; ')
@@ -343,7 +342,7 @@ function kinReading(words: readonly Word[], at: number, index: ActorIndex, ctx: 
     return { start: at, end, ref: kinMilitia(`${name} ${head.label} Group (x)`, ctx.iso), rule: 'kin-militia', score: 0.8 }
   }
   const ref = classRef(index, 'civilians', ctx.iso, ctx.day, ctx.iso)
-  return { start: at, end, ref, rule: 'kin-group', score: 0.7, assoc: `${name} ${head.label} Group (${ctx.iso ? nameOf(index, ctx.iso) : 'International'})` }
+  return { start: at, end, ref, rule: 'kin-group', score: 0.7, assoc: `${name} ${head.label} Group (${ctx.iso ? countryName(ctx.iso) : 'International'})` }
 }
 
 /** The militia of a kin group, from its group's name: "Saad Sub-Clan Group (x)" → `Saad Sub-Clan Militia (Somalia)`. */
