@@ -271,19 +271,13 @@ export function batchedWriter(channel: WriteChannel): { write<T>(fn: (tx: Sql) =
     while (waiting.length) await batch()
     draining = null
   }
+  const enqueue = (job: Pick<Job, 'fn' | 'op'>): Promise<unknown> => new Promise((resolve, reject) => {
+    waiting.push({ ...job, resolve, reject })
+    draining ??= drain()
+  })
   return {
-    write<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        waiting.push({ fn, resolve: resolve as (v: unknown) => void, reject })
-        draining ??= drain()
-      })
-    },
-    writeOp(op: WriteOp): Promise<unknown> {
-      return new Promise((resolve, reject) => {
-        waiting.push({ op, resolve, reject })
-        draining ??= drain()
-      })
-    },
+    write: <T>(fn: (tx: Sql) => Promise<T>) => enqueue({ fn }) as Promise<T>,
+    writeOp: (op: WriteOp) => enqueue({ op }),
     idle: async () => { while (draining) await draining },
   }
 }
