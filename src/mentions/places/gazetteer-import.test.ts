@@ -1,6 +1,6 @@
 /** @module mentions/places/gazetteer-import.test: GeoNames exports (zip and txt, fixtures written for these tests) into the local index. */
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
@@ -83,4 +83,21 @@ test('an imported village with a filled province is coded at precision 1 inside 
   const doc = createDoc(article, 'Gunmen attacked Sitrepbaga (Nikki, Borgou) on Sunday, residents said.')
   for (const stage of [text(), places({ gazetteer: gaz })]) stage(doc)
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.geonameid, p.admin1, p.precision]), [['Sitrepbaga', 'Sitrepbaga', 9900111, 'Borgou', 1], ['Nikki', 'Nikki', null, 'Borgou', 2], ['Borgou', 'Borgou', null, 'Borgou', 3]])
+})
+
+test('a file of several countries is stored one file per country; importing it again replaces them; a broken file leaves nothing behind', async () => {
+  const d = join(dir, 'all')
+  const row = (id: number, name: string, cc: string, a1: string, fc = 'P'): string => `${id}\t${name}\t${name}\t\t9.9\t3.3\t${fc}\tPPL\t${cc}\t\t${a1}\t\t\t\t0\t\t300\tEtc/UTC\t2024-01-01`
+  const all = join(dir, 'allCountries.txt')
+  writeFileSync(all, [row(9900201, 'Sitrepa', 'BJ', '10'), row(9900202, 'Sitrepivo', 'UA', '07'), row(9900203, 'Sitrepb', 'BJ', '07'), row(9900204, 'Sitrep Ridge', 'UA', '07', 'T')].join('\n') + '\n')
+  const s = await importGeoNames(all, d, fakeAreas)
+  assert.deepEqual([s.rows, s.kept, s.countries, s.stored, s.parts], [4, 3, ['BJ', 'UA'], 'allCountries.tsv', ['allCountries.BJ.tsv', 'allCountries.UA.tsv']])
+  assert.deepEqual(readFileSync(join(d, 'allCountries.BJ.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[1]), ['Sitrepa', 'Sitrepb'])
+  writeFileSync(all, row(9900201, 'Sitrepa', 'BJ', '10') + '\n')
+  await importGeoNames(all, d, fakeAreas)
+  assert.deepEqual(importedFiles(d).map((f) => f.slice(d.length + 1)), ['allCountries.tsv'])
+  assert.deepEqual(importedSources(d).map((x) => [x.file, x.kept, x.parts]), [['allCountries.txt', 1, undefined]])
+  writeFileSync(all, row(9900201, 'Sitrepa', 'BJ', '10') + '\nnot a row\n')
+  await assert.rejects(importGeoNames(all, d, fakeAreas), { message: `${all}: line 2 is not in the GeoNames table format (19 tab-separated columns)` })
+  assert.deepEqual(readdirSync(d).sort(), ['allCountries.tsv', 'manifest.json'])
 })

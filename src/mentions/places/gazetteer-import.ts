@@ -1,5 +1,5 @@
 /** @module mentions/places/gazetteer-import: add GeoNames export files (XX.zip, allCountries.zip, or their .txt) to the local gazetteer. */
-import { createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, closeSync, fstatSync, renameSync, writeFileSync, createWriteStream } from 'node:fs'
+import { createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, closeSync, fstatSync, renameSync, rmSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs'
 import { basename, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createInflateRaw } from 'node:zlib'
@@ -9,9 +9,10 @@ import { buildPath, packageRoot } from '../../paths.js'
 /**
  * One imported file as the manifest records it. `filled`: populated places whose first-level
  * area code was missing or unknown ("00", or a code of an older division) and now carries the
- * code of the nearest bundled town of the same country.
+ * code of the nearest bundled town of the same country. `parts`: the per-country files a
+ * file of several countries (allCountries) is stored as; else it is stored as `stored`.
  */
-export interface ImportedSource { file: string; imported: string; rows: number; kept: number; filled?: number; countries: string[]; stored: string }
+export interface ImportedSource { file: string; imported: string; rows: number; kept: number; filled?: number; countries: string[]; stored: string; parts?: string[] }
 
 /** Where imported rows live: `SITREP_GAZETTEER_DIR`, else build/gazetteer-imports beside the artifact. */
 export const importDir = (): string => process.env.SITREP_GAZETTEER_DIR ?? buildPath('gazetteer-imports')
@@ -127,31 +128,48 @@ export async function importGeoNames(file: string, dir = importDir(), areas?: Ar
   const input = file.toLowerCase().endsWith('.zip') ? zipEntry(file) : createReadStream(file)
   mkdirSync(dir, { recursive: true })
   const stem = basename(file).replace(/\.(zip|txt)$/i, '')
-  const stored = join(dir, `${stem}.tsv`)
-  const tmp = `${stored}.${process.pid}.tmp`
-  const out = createWriteStream(tmp)
+  const stored = `${stem}.tsv`
+  // One stored file per country: the gazetteer build reads each file whole, and all of
+  // allCountries' populated places in one file would pass the longest string V8 can hold.
+  const outs = new Map<string, { tmp: string; out: WriteStream }>()
+  const open = (cc: string): WriteStream => {
+    let o = outs.get(cc)
+    if (!o) { const tmp = join(dir, `${stem}.${cc || 'none'}.${process.pid}.tmp`); o = { tmp, out: createWriteStream(tmp) }; outs.set(cc, o) }
+    return o.out
+  }
+  const close = (out: WriteStream): Promise<void> => new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
   let rows = 0, kept = 0, filled = 0
   let finder = areas
-  const countries = new Set<string>()
-  for await (let line of createInterface({ input, crlfDelay: Infinity })) {
-    if (!line) continue
-    const f = line.split('\t')
-    if (f.length < 15 || !/^\d+$/.test(f[0])) throw new Error(`${file}: line ${rows + 1} is not in the GeoNames table format (19 tab-separated columns)`)
-    rows++
-    if (f[6] !== 'P' || Number.isNaN(+f[4]) || Number.isNaN(+f[5])) continue
-    kept++; countries.add(f[8])
-    finder ??= (sharedAreas ??= bundledAreas())
-    if (!finder.known(f[8], f[10])) {
-      const a1 = finder.nearest(f[8], +f[4], +f[5])
-      // The second-level code belongs to the first-level one it came with: dropped with it.
-      if (a1) { f[10] = a1; f[11] = ''; filled++; line = f.join('\t') }
+  try {
+    for await (let line of createInterface({ input, crlfDelay: Infinity })) {
+      if (!line) continue
+      const f = line.split('\t')
+      if (f.length < 15 || !/^\d+$/.test(f[0])) throw new Error(`${file}: line ${rows + 1} is not in the GeoNames table format (19 tab-separated columns)`)
+      rows++
+      if (f[6] !== 'P' || Number.isNaN(+f[4]) || Number.isNaN(+f[5])) continue
+      kept++
+      finder ??= (sharedAreas ??= bundledAreas())
+      if (!finder.known(f[8], f[10])) {
+        const a1 = finder.nearest(f[8], +f[4], +f[5])
+        // The second-level code belongs to the first-level one it came with: dropped with it.
+        if (a1) { f[10] = a1; f[11] = ''; filled++; line = f.join('\t') }
+      }
+      const out = open(f[8])
+      if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()))
     }
-    if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()))
+    for (const o of outs.values()) await close(o.out)
+  } catch (error) {
+    for (const o of outs.values()) { await close(o.out).catch(() => undefined); rmSync(o.tmp, { force: true }) }
+    throw error
   }
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
-  renameSync(tmp, stored)
-  const source: ImportedSource = { file: basename(file), imported: new Date().toISOString(), rows, kept, filled, countries: [...countries].sort(), stored: basename(stored) }
-  const list = importedSources(dir).filter((s) => s.stored !== source.stored)
-  writeFileSync(manifestPath(dir), JSON.stringify([...list, source], null, 1) + '\n')
+  const countries = [...outs.keys()].sort()
+  const parts = countries.length > 1 ? countries.map((cc) => `${stem}.${cc || 'none'}.tsv`) : [stored]
+  // Importing a file of the same name again replaces what it stored before.
+  const list = importedSources(dir)
+  for (const s of list.filter((x) => x.stored === stored)) for (const f of s.parts ?? [s.stored]) rmSync(join(dir, f), { force: true })
+  if (!countries.length) writeFileSync(join(dir, stored), '')
+  countries.forEach((cc, i) => renameSync(outs.get(cc)!.tmp, join(dir, parts[i])))
+  const source: ImportedSource = { file: basename(file), imported: new Date().toISOString(), rows, kept, filled, countries: countries.filter(Boolean), stored, ...(parts.length > 1 ? { parts } : {}) }
+  writeFileSync(manifestPath(dir), JSON.stringify([...list.filter((x) => x.stored !== stored), source], null, 1) + '\n')
   return source
 }
