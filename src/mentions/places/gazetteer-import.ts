@@ -173,3 +173,17 @@ export async function importGeoNames(file: string, dir = importDir(), areas?: Ar
   writeFileSync(manifestPath(dir), JSON.stringify([...list.filter((x) => x.stored !== stored), source], null, 1) + '\n')
   return source
 }
+
+/**
+ * Drop an imported source (by the file name it was imported as, with or without `.zip`/`.txt`)
+ * and the files it stored; returns the sources removed. The caller rebuilds the index: a
+ * missing file does not make the artifact stale by itself.
+ */
+export function removeImported(name: string, dir = importDir()): ImportedSource[] {
+  const stem = basename(name).replace(/\.(zip|txt|tsv)$/i, '')
+  const list = importedSources(dir)
+  const gone = list.filter((s) => s.stored === `${stem}.tsv`)
+  for (const s of gone) for (const f of s.parts ?? [s.stored]) rmSync(join(dir, f), { force: true })
+  if (gone.length) writeFileSync(manifestPath(dir), JSON.stringify(list.filter((s) => !gone.includes(s)), null, 1) + '\n')
+  return gone
+}
