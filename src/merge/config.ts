@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { dataPath } from '../paths.js'
 import { taxonomy } from '../events/taxonomy.js'
+import { normName } from './details.js'
 
 export interface MergeConfig {
   threshold: number
@@ -15,7 +16,9 @@ export interface MergeConfig {
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
   evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; oneSidedActor: number; otherToll: number }
+  costs: { day: number; sub: number; type: number; region: number; containedPlace: number; oneSidedActor: number; otherToll: number }
+  /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
+  adminWords: Set<string>
   /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
   closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
@@ -66,12 +69,19 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     evidence: numbers(o.evidence, 'evidence', { grownToll: 'grown_toll', grownTollMaxRatio: 'grown_toll_max_ratio', toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
     writtenPlaces: writtenPlacesOf(o.written_places),
     closeTypes: closeTypesOf(o.close_types),
-    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
+    adminWords: wordsOf(o.admin_words, 'admin_words'),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', containedPlace: 'contained_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
 }
 
 /** The key of a pair of sub-event types in `closeTypes`: the two names sorted, joined by '|'. */
 export const typePair = (a: string, b: string): string => [a, b].sort().join('|')
+
+/** A list of lower-case words. */
+function wordsOf(raw: unknown, key: string): Set<string> {
+  need(Array.isArray(raw) && raw.every((w) => typeof w === 'string' && w.trim() !== ''), `"${key}" must be a list of words`)
+  return new Set((raw as string[]).map((w) => normName(w)))
+}
 
 /** `close_types`: a list of `{ types: [A, B], cost }`, A ≠ B, each pair once. */
 function closeTypesOf(raw: unknown): Map<string, number> {

@@ -98,9 +98,13 @@ test('close sub-event types (data/merge.yaml close_types) cost what the table sa
   const four = { fatality_claims: [claim(4)], fatalities: 4 }
   assert.deepEqual(decide(t('c3', 'Explosions/Remote violence', 'Air/drone strike', four), t('c4', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', four), cfg).reasons.at(-2),
     'differences paid by shared content: close sub-event types (Air/drone strike, Shelling/artillery/missile attack) 0.35 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
-  // Across event types the listed pair costs 0.45, not 0.6; a pair not listed (an abduction and an air strike) pays the flat 0.6.
+  // Across event types the listed pair costs 0.5, not 0.6; a pair not listed (an abduction and an air strike) pays the flat 0.6.
   assert.deepEqual(decide(t('c5', 'Explosions/Remote violence', 'Air/drone strike', four), t('c6', 'Violence against civilians', 'Attack', four), cfg).reasons.at(-2),
-    'differences paid by shared content: close sub-event types (Air/drone strike, Attack) 0.45 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
+    'differences paid by shared content: close sub-event types (Air/drone strike, Attack) 0.5 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
+  // Its near twin: one dead in each (a child shelled, a woman shot by a sniper, one town and day), the named sides and close publication: 0.45 does not pay 0.5.
+  const one = (id: string) => ({ fatality_claims: [claim(1)], fatalities: 1, sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }] })
+  assert.deepEqual(decide(t('c9', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', one('c9')), t('c10', 'Violence against civilians', 'Attack', one('c10')), cfg).reasons.at(-1),
+    'differences outweigh shared content: close sub-event types (Shelling/artillery/missile attack, Attack) 0.5 against shared content 0.45 (toll 1 in both (a small figure, often shared by chance) +0.15; the same named actors +0.25; published close together +0.05)')
   assert.deepEqual(decide(t('c7', 'Explosions/Remote violence', 'Air/drone strike', four), t('c8', 'Violence against civilians', 'Abduction/forced disappearance', four), cfg).reasons.at(-2),
     'differences paid by shared content: other event type 0.6 against shared content 0.6 (toll 4 in both +0.35; the same named actors +0.25)')
   // Police dispersing a crowd that turned violent: one named group pays 0.3 with close publication.
@@ -136,4 +140,52 @@ test('close_types: an unknown sub-event type or a pair listed twice is refused, 
   assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Armed clash'], cost: 0.3 }, { types: ['Armed clash', 'Attack'], cost: 0.4 }] }),
     /"close_types": Armed clash \/ Attack is listed twice/)
   assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Attack'], cost: 0.3 }] }), /"close_types\[0\].types" must be two different sub-event types/)
+})
+
+test('an administrative area that holds the other report\'s place is agreement: no distance limit, no other-named-place veto, contained_place costs 0.45', () => {
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2021-09-22' }]
+  const two = { fatality_claims: [claim(2)], fatalities: 2 }
+  const town = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Battles', sub_event_type: 'Armed clash', country: 'Cameroon', iso: 'CM',
+    actor1: 'Ambazonian Separatists (Cameroon)', actor2: 'Military Forces of Cameroon (1982-)', admin1: 'North-West', admin2: 'Mezam', location: 'Bamenda',
+    latitude: 5.96, longitude: 10.15, geonameid: 2234974, geo_precision: 1, event_date: '2021-09-21', sources: src(id), ...two, ...over })
+  // The region's centre 180 km from the town: an area that merely lay within the distance would be refused; the area that holds it is not.
+  const region = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) => town(id, { location: 'North-West Region', admin2: '', geonameid: null, geo_precision: 3, latitude: 6.5, longitude: 11.6, ...over })
+  const d = decide(town('t1'), region('r1'), cfg)
+  assert.equal(d.same, true)
+  assert.deepEqual(d.reasons.filter((x) => /area|differences/.test(x)), ["one place inside the other's area (North-West Region, 171 km from its centre)",
+    "differences paid by shared content: a place inside the other's area (North-West Region) 0.45 against shared content 0.45 (toll 2 in both (a small figure, often shared by chance) +0.15; the same named actors +0.25; published close together +0.05)"])
+  // Near twins. No toll shared: the named sides and publication (0.3) do not pay 0.45; nor do a toll and publication without the sides.
+  assert.equal(decide(town('t2', { fatality_claims: [], fatalities: 0 }), region('r2', { fatality_claims: [], fatalities: 0 }), cfg).reasons.at(-1),
+    "differences outweigh shared content: a place inside the other's area (North-West Region) 0.45 against shared content 0.3 (the same named actors +0.25; published close together +0.05)")
+  const seven = { fatality_claims: [claim(7)], fatalities: 7, actor1: 'Unidentified Armed Group (Cameroon)', actor2: 'Civilians (Cameroon)' }
+  assert.equal(decide(town('t2b', seven), region('r2b', seven), cfg).reasons.at(-1),
+    "differences outweigh shared content: a place inside the other's area (North-West Region) 0.45 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)")
+  // The town lies in another region: no containment, and the region is too far.
+  assert.equal(decide(town('t3', { admin1: 'South-West' }), region('r3'), cfg).reasons.at(-1), 'places 171 km apart, limit 150')
+  // A town coded at area level ("near Gao": a gazetteer town) is no administrative area, even when it shares the region's name.
+  assert.equal(decide(town('t4'), region('r4', { location: 'North-West', geonameid: 77, geo_precision: 2 }), cfg).reasons.at(-1), 'places 171 km apart, limit 50')
+  // Both coded to the area itself, at two precisions: two vague reports, not one inside the other.
+  assert.equal(decide(region('r5', { geo_precision: 2, latitude: 6.5, longitude: 11.6 }), region('r6'), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.45 (toll 2 in both (a small figure, often shared by chance) +0.15; the same named actors +0.25; published close together +0.05)')
+  // "Province of Northern Samar", an admin2 coded at area level, holds "Las Navas": the words that name the level are left out.
+  const ph = (id: string, over: Partial<Parameters<typeof rec>[0]>) => town(id, { country: 'Philippines', iso: 'PH', actor1: 'NPA: New People\'s Army', actor2: 'Military Forces of the Philippines (2016-)',
+    admin1: 'Eastern Visayas', admin2: 'Province of Northern Samar', latitude: 12.34, longitude: 125.03, ...over })
+  assert.deepEqual(decide(ph('p1', { location: 'Las Navas', geonameid: 1707179 }), ph('p2', { location: 'Northern Samar Province', geonameid: null, geo_precision: 2, latitude: 12.4, longitude: 124.7 }), cfg).same, true)
+})
+
+test('a toll grown between reports whose sides agree because one names a group the other leaves unidentified is an update, not a conflict', () => {
+  const src = (id: string, published: string) => [{ article_id: id, source: null, url: null, published }]
+  const hurt = [{ value: 30, qualifier: 'exact' as const, claimant: null, group: null, span: [50, 52] as [number, number], measure: 'injured' }]
+  const r = (id: string, toll: number, published: string, actor1: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    actor1, actor2: 'Civilians (Sudan)', iso: 'SD', country: 'Sudan', location: 'Geneina', geo_precision: 1, geonameid: 379303, fatality_claims: [claim(toll)], fatalities: toll,
+    sources: src(id, published), ...over })
+  const gunmen = 'Unidentified Armed Group (Sudan)'
+  // The update alone (0.2) and close publication do not pay the one-sided actor (0.3); with the injured counted alike they do.
+  assert.equal(decide(r('u1', 12, '2023-05-23', gunmen), r('u2', 20, '2023-05-24', 'Rapid Support Forces'), cfg).reasons.at(-1),
+    'differences outweigh shared content: a named actor on one side only 0.3 against shared content 0.25 (toll grew from 12 to 20 in the later report +0.2; published close together +0.05)')
+  assert.equal(decide(r('u3', 12, '2023-05-23', gunmen, { other_claims: hurt }), r('u4', 20, '2023-05-24', 'Rapid Support Forces', { other_claims: hurt }), cfg).reasons.at(-2),
+    'differences paid by shared content: a named actor on one side only 0.3 against shared content 0.55 (toll grew from 12 to 20 in the later report +0.2; also 30 in both +0.3; published close together +0.05)')
+  // Near twin: the later report gives fewer dead, a conflict that costs.
+  assert.equal(decide(r('u5', 20, '2023-05-23', gunmen, { other_claims: hurt }), r('u6', 12, '2023-05-24', 'Rapid Support Forces', { other_claims: hurt }), cfg).reasons.at(-1),
+    'differences outweigh shared content: a named actor on one side only 0.3 + other tolls (20 vs 12) 0.2 against shared content 0.35 (also 30 in both +0.3; published close together +0.05)')
 })

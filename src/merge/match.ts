@@ -43,7 +43,7 @@ const norm = (s: string | null | undefined): string => (s ?? '').trim().toLowerC
  * count, the injured), named associated actors, all named actors, publication dates close together.
  * A contradiction: both give tolls and none is shared.
  */
-export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, ctx?: Context): { score: number; parts: string[]; contradiction: string | null } {
+export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, ctx?: Context, sidesAgree = allNamedShared): { score: number; parts: string[]; contradiction: string | null } {
   const w = cfg.evidence
   const parts: string[] = []
   let score = 0
@@ -66,9 +66,10 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   } else if (ta.size && tb.size) {
     // Outlets round and update tolls: figures within close_toll_ratio of each other neither confirm nor contradict.
     const close = [...ta].some((p) => [...tb].some((q) => Math.abs(p - q) <= w.closeTollRatio * Math.max(p, q)))
-    // A toll that grew between reports of one day and the same named sides ("three killed", next day "five killed"):
-    // the later report's highest figure above the earlier's, at most grown_toll_max_ratio times it. An update, not a conflict.
-    const grown = grew(a, b, ta, tb, allNamedShared, w.grownTollMaxRatio)
+    // A toll that grew between reports of one day and sides that agree ("three killed", next day "five killed"): the same
+    // named sides, or a side named by one report only ("gunmen" first, the group once it is known). The later report's
+    // highest figure above the earlier's, at most grown_toll_max_ratio times it. An update, not a conflict.
+    const grown = grew(a, b, ta, tb, sidesAgree, w.grownTollMaxRatio)
     if (grown) add(w.grownToll, `toll grew from ${grown[0]} to ${grown[1]} in the later report`)
     else if (!close) contradiction = `other tolls (${[...ta].join('/')} vs ${[...tb].join('/')})`
   }
@@ -113,6 +114,24 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
+/** An administrative name without the words that say its level ("Cabo Delgado Province", "Province of Northern Samar", "Kherson oblast"): data/merge.yaml `admin_words`. */
+const adminName = (s: string, cfg: MergeConfig): string => normName(s).split(' ').filter((w) => !cfg.adminWords.has(w)).join(' ')
+
+/**
+ * The report `c` is coded to an administrative area (a province, a district: its location is its own admin1 or admin2 and
+ * no town of the gazetteer) at a coarser geo_precision than `f`, and `f`'s place lies in that area (`f`'s admin1 or
+ * admin2 is it). "Bamenda" and "the North-West region", "Macomia district" and "Cabo Delgado province": one report
+ * vaguer than the other, not two places. null when not; otherwise the area's name.
+ */
+export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): string | null {
+  if (c.geo_precision <= f.geo_precision || c.geo_precision < 2 || !c.location || (c.geonameid !== null && c.geo_precision < 3)) return null
+  const area = adminName(c.location, cfg)
+  // f names a place inside the area, not the area itself at another precision.
+  if (!area || area === adminName(f.location, cfg) || (area !== adminName(c.admin1, cfg) && area !== adminName(c.admin2, cfg))) return null
+  if (c.admin1 && f.admin1 && adminName(c.admin1, cfg) !== adminName(f.admin1, cfg)) return null
+  return area === adminName(f.admin1, cfg) || area === adminName(f.admin2, cfg) ? c.location : null
+}
+
 /** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
 export interface Context { a: Written; b: Written }
 
@@ -130,17 +149,27 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const limit = cfg.distanceKm[coarser(a.geo_precision, b.geo_precision)]
   let place: number
   let byWriting = false
+  const area = containedIn(a, b, cfg) ?? containedIn(b, a, cfg)
   if (a.geonameid !== null && a.geonameid === b.geonameid) {
     place = 1
     reasons.push(`same place (${a.location})`)
   } else if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
     const km = kmApart(a.latitude, a.longitude, b.latitude, b.longitude)
-    if (km > limit) return no(reasons, `places ${Math.round(km)} km apart, limit ${limit}`)
-    place = 1 - km / (limit + 1)
-    reasons.push(`places ${Math.round(km)} km apart (limit ${limit})`)
+    if (area) {
+      // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
+      place = Math.max(0.5, 1 - km / (limit + 1))
+      reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
+    } else {
+      if (km > limit) return no(reasons, `places ${Math.round(km)} km apart, limit ${limit}`)
+      place = 1 - km / (limit + 1)
+      reasons.push(`places ${Math.round(km)} km apart (limit ${limit})`)
+    }
   } else if (a.location && a.location.toLowerCase() === b.location.toLowerCase()) {
     place = 0.9
     reasons.push(`same location name (${a.location})`)
+  } else if (area) {
+    place = 0.5
+    reasons.push(`one place inside the other's area (${area})`)
   } else if (a.admin1 && a.admin1 === b.admin1) {
     place = 0.4
     reasons.push(`same region only (${a.admin1})`)
@@ -194,11 +223,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
   // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
   const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
-  if (!bridged && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+  if (!bridged && !area && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
     return no(reasons, `other named places (${a.location}, ${b.location})`)
   }
   const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
-  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged) : null
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
@@ -216,9 +245,10 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     if (close !== undefined) costs.push([`close sub-event types (${a.sub_event_type}, ${b.sub_event_type})`, close])
     else costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
   }
-  if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
+  if (area) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
+  else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
-  const ev = evidence(a, b, cfg, allNamedShared, ctx)
+  const ev = evidence(a, b, cfg, allNamedShared, ctx, allNamedShared || oneSided)
   if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])
   const cost = Math.round(costs.reduce((s, [, v]) => s + v, 0) * 1000) / 1000
   if (costs.length) {

@@ -8,6 +8,7 @@ import type { Deriver } from '../store/index.js'
 import type { EventRecord } from '../schema/record.js'
 import { passageOf, writtenOf } from './details.js'
 import { STORIES } from './stories.js'
+import { WIRE } from './wire.js'
 import type { StoryPair } from './stories.js'
 import { mergeConfig } from './config.js'
 import type { MergeConfig } from './config.js'
@@ -112,4 +113,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`${name}, without the ${r.unresolvable} same-incident pairs unresolvable by construction:`, JSON.stringify({ tp: r.resolvable.tp, fp: r.resolvable.fp, fn: r.resolvable.fn, tn: r.resolvable.tn, precision: r.resolvable.precision, recall: r.resolvable.recall }))
   }
   console.log('stories', JSON.stringify(await measureStories(), null, 1))
+  console.log('wire', JSON.stringify(await measureStories(WIRE), null, 1))
 }
