@@ -20,6 +20,9 @@ const POLICE_GAP = 3      // "police allegedly tortured the man": the police as 
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
+const STRIKE_WORDS = new Set(['strike', 'strikes'])
+/** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
+const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -104,6 +107,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
+  }
+  // "Precision strikes are part of our strategy" in a story of air strikes: the military sense, not a labour strike.
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0 && !v.any(g.labourStrike)) {
+    return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
+  }
+  // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
+  if (h.sub === 'Excessive force against protesters' && !PROTEST_IN_PHRASE.test(phrase) && !v.any(g.protestContext) && !ctx.counts.protest) {
+    return { rule: 'no-protest', reason: `"${h.phrase}" names no protest, and the story tells none: not force against protesters` }
   }
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }

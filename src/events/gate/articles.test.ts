@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Whole short articles written for these tests: a word that proposes an event that did not happen, and a near twin that did.
+const RULES = new Set(['military-strike', 'no-protest', 'false-friend', 'background-undated', 'non-human-cause', 'naming', 'funeral'])
+function run(text: string, published = '2024-05-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc).map((r) => [r.sub_event_type, r.status, r.actor1, r.location, r.event_date, r.fatalities])
+  const gate = doc.messages.filter((m) => m.stage === 'events' && RULES.has(m.rule)).map((m) => [m.rule, m.span ? doc.text.slice(m.span[0], m.span[1]) : ''])
+  return { records, gate }
+}
+
+test('in a story of air strikes, "strikes" with no word of work or protest is one of them, not a labour strike', () => {
+  const { records, gate } = run('A drone strike killed four militants near Marib in Yemen on Wednesday, the army said.\n'
+    + 'A military spokesman said: "Strikes will go on until the group stops its raids."')
+  assert.deepEqual(records, [['Air/drone strike', 'reported', 'Unidentified Armed Group (Yemen)', "Ma'rib", '2024-05-08', 4]].map((r) => r))
+  assert.deepEqual(gate, [['military-strike', 'Strikes']])
+})
+
+test('in the same story, drivers who strike for pay still make a protest', () => {
+  const { records } = run('A drone strike killed four militants near Marib in Yemen on Wednesday, the army said.\n'
+    + 'In Aden, hundreds of bus drivers held strikes on Thursday to demand unpaid wages.')
+  assert.deepEqual(records.map((r) => [r[0], r[3], r[4]]), [['Air/drone strike', "Ma'rib", '2024-05-08'], ['Peaceful protest', 'Aden', '2024-05-09']])
+})
+
+test('"brutally attacked" with no protest told is no force against protesters: the killing is coded once', () => {
+  const { records, gate } = run('Gunmen killed three farmers near Djibo in Burkina Faso on Monday. The farmers were brutally attacked as they returned from their fields.')
+  assert.deepEqual(records.map((r) => [r[0], r[3], r[4], r[5]]), [['Attack', 'Djibo', '2024-05-06', 3]])
+  assert.deepEqual(gate, [['no-protest', 'brutally attacked']])
+})
+
+test('"brutally attacked" students who marched is force against protesters', () => {
+  const { records, gate } = run('Students marched to the parliament in Kampala, Uganda, on Monday. Police brutally attacked them near the gate.')
+  assert.deepEqual(records.map((r) => [r[0], r[3], r[4]]), [['Excessive force against protesters', 'Kampala', '2024-05-06']])
+  assert.deepEqual(gate, [])
+})
