@@ -36,3 +36,27 @@ test('"brutally attacked" students who marched is force against protesters', () 
   assert.deepEqual(records.map((r) => [r[0], r[3], r[4]]), [['Excessive force against protesters', 'Kampala', '2024-05-06']])
   assert.deepEqual(gate, [])
 })
+
+test('a funeral behind the coffin of a murdered policeman is no killing; a funeral sentence that names the killers still is', () => {
+  const mourned = run('Hundreds of people in Omagh, Northern Ireland, walked behind the coffin of a murdered policeman on Tuesday. The priest told mourners the killing was a crime against the whole town.')
+  assert.deepEqual(mourned.records, [])
+  assert.deepEqual(mourned.gate, [['funeral', 'murdered'], ['funeral', 'killing']])
+  const named = run('At the funeral in Gusau, Nigeria, on Wednesday, relatives said bandits killed five villagers on Monday.')
+  assert.deepEqual(named.records.map((r) => [r[0], r[3], r[4], r[5]]), [['Attack', 'Gusau', '2024-05-06', 5]])
+  assert.deepEqual(named.gate, [])
+})
+
+test('"it\'s a citizens\' march" names what an event is; beside a crowd told ("Thousands joined a rally; it was a protest") the word reports one', () => {
+  const named = run('The organiser in Moscow said on Monday: "It is not a political march, it\'s a citizens\' march."')
+  assert.deepEqual(named.records, [])
+  assert.deepEqual(named.gate, [['naming', 'march']])
+  const rally = run('Thousands joined a rally in Moscow on Saturday; it was a protest against the new tax.')
+  assert.deepEqual(rally.records.map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Moscow', '2024-05-04']])
+  assert.deepEqual(rally.gate, [])
+})
+
+test('a paramedic who demonstrates to a teacher\'s class teaches; pupils who demonstrate outside the school protest', () => {
+  const teach = run('A paramedic visited the school in Dayton, Ohio, on Friday to demonstrate to teacher Ann Lee\'s class how to clear an airway.')
+  assert.deepEqual(teach.records, [])
+  assert.deepEqual(teach.gate, [['false-friend', 'demonstrate']])
+})
