@@ -60,3 +60,14 @@ test('a paramedic who demonstrates to a teacher\'s class teaches; pupils who dem
   assert.deepEqual(teach.records, [])
   assert.deepEqual(teach.gate, [['false-friend', 'demonstrate']])
 })
+
+test('a gas leak from a chemical factory and blasts at an industrial warehouse are accidents; a car bomb outside a warehouse is not', () => {
+  const leak = run('More than 100 people fell ill after inhaling poisonous gas that leaked from a chemical factory in Karachi, Pakistan, on Wednesday.')
+  assert.deepEqual(leak.records, [])
+  assert.deepEqual(leak.gate, [['non-human-cause', 'poisonous gas']])
+  const blast = run('Explosions tore through an industrial warehouse storing chemicals in Chittagong, Bangladesh, on Monday. The blasts killed 12 people.')
+  assert.deepEqual(blast.records, [])
+  const bomb = run('A car bomb exploded outside a warehouse in Mosul, Iraq, on Monday, killing 12 people.')
+  assert.deepEqual(bomb.records.map((r) => [r[0], r[3], r[4], r[5]]), [['Remote explosive/landmine/IED', 'Mosul', '2024-05-06', 12]])
+  assert.deepEqual(bomb.gate, [])
+})

@@ -118,8 +118,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'no-protest', reason: `"${h.phrase}" names no protest, and the story tells none: not force against protesters` }
   }
   // "It's not a political march, it's a citizens' march": the word names what an event is, it reports none.
-  // Not where a crowd is told in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
-  const naming = h.family === 'protest' && !v.any(g.crowdAgents) && !v.any(g.mobAgents)
+  // Not where a crowd is told before it in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
+  const naming = h.family === 'protest' && ![...v.scan(g.crowdAgents), ...v.scan(g.mobAgents)].some((m) => m.last < h.first)
     ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP) : undefined
   if (naming) return { rule: 'naming', reason: `"${text(doc, naming)} … ${h.phrase}" says what something is called, it reports no protest` }
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
@@ -178,8 +178,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (funeral && !actingArmed(doc, g, v, h) && ![...v.scan(g.police), ...v.scan(g.mobAgents)].some((m) => acting(doc, m.first, m.last, h))) {
     return { rule: 'funeral', reason: `"${text(doc, funeral)}": the death a funeral mourns, told with no one who killed, is no report of a killing` }
   }
-  if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1)) {
-    const cause = KILLING.has(h.sub) ? v.scan(g.causes)[0] : undefined
+  // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
+  const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
+  if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1) || accident) {
+    const cause = KILLING.has(h.sub) || accident ? v.scan(g.causes)[0] : undefined
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
