@@ -71,3 +71,17 @@ test('a gas leak from a chemical factory and blasts at an industrial warehouse a
   assert.deepEqual(bomb.records.map((r) => [r[0], r[3], r[4], r[5]]), [['Remote explosive/landmine/IED', 'Mosul', '2024-05-06', 12]])
   assert.deepEqual(bomb.gate, [])
 })
+
+test('"there was a demonstration" reports one: the existential copula is no naming', () => {
+  const { records, gate } = run('On Monday, in Morelia, Mexico, there was a demonstration by teachers to demand unpaid wages.')
+  assert.deepEqual(records.map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Morelia', '2024-05-06']])
+  assert.deepEqual(gate, [])
+})
+
+test('with no publication date, an act dated years before the latest day the article names is history; one a week before is news', () => {
+  const text = (old: string) => `Rebels killed two soldiers near Goma, DR Congo, on 12 March 2009, the army said. On ${old}, rebels killed ten villagers in Rutshuru.`
+  const history = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 't' }, text: text('4 June 1996') })
+  assert.deepEqual(toRecords(history).map((r) => [r.status, r.location, r.event_date]), [['reported', 'Goma', '2009-03-12'], ['background', 'Rutshuru', '1996-06-04']])
+  const news = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 't' }, text: text('5 March 2009') })
+  assert.deepEqual(toRecords(news).map((r) => [r.status, r.location, r.event_date]), [['reported', 'Goma', '2009-03-12'], ['reported', 'Rutshuru', '2009-03-05']])
+})

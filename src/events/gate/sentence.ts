@@ -21,6 +21,8 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const NAMING_GAP = 3       // "it's a citizens' march"
+/** "There was a demonstration": the existential copula reports the event. */
+const EXISTENTIAL = new Set(['there'])
 const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
@@ -118,9 +120,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'no-protest', reason: `"${h.phrase}" names no protest, and the story tells none: not force against protesters` }
   }
   // "It's not a political march, it's a citizens' march": the word names what an event is, it reports none.
-  // Not where a crowd is told before it in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
+  // Not "there was a demonstration", which reports one; nor where a crowd is told before it in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
   const naming = h.family === 'protest' && ![...v.scan(g.crowdAgents), ...v.scan(g.mobAgents)].some((m) => m.last < h.first)
-    ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP) : undefined
+    ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP && !EXISTENTIAL.has(doc.tokens.norm[m.first - 1] ?? '')) : undefined
   if (naming) return { rule: 'naming', reason: `"${text(doc, naming)} … ${h.phrase}" says what something is called, it reports no protest` }
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }
