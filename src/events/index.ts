@@ -16,7 +16,7 @@ import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
-import { denials, statusOf } from './status.js'
+import { denials, latestDay, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
@@ -258,7 +258,8 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
 /** Days before publication within which a date is news, not history (as status.ts decides). */
 const RECENT_DAYS = 45
 function recent(doc: Doc, day: string | null): boolean {
-  const published = doc.article.published
+  // With no publication date, the latest day the article names in full stands for it (status.ts before-latest-date).
+  const published = doc.article.published ?? latestDay(doc)
   if (!day || !published) return !!day
   return Date.parse(published) - Date.parse(day) <= RECENT_DAYS * 86400000
 }

@@ -42,6 +42,11 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const published = doc.article.published
   const days = date?.day && published ? (Date.parse(published) - Date.parse(date.day)) / 86400000 : 0
   if (days > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date!.day}, ${Math.round(days)} days before publication` }
+  // No publication date: the article appeared no earlier than the latest day it names in full ("March 20, 2009"), so an
+  // act dated long before that day is history all the same (rule before-latest-date).
+  const latest = !published && date?.day ? latestDay(doc) : null
+  const behind = latest ? (Date.parse(latest) - Date.parse(date!.day!)) / 86400000 : 0
+  if (behind > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date!.day}, ${Math.round(behind)} days before ${latest}, the latest day the article names, and no publication date (rule before-latest-date)` }
   const clause = clauseAround(doc.text, c.span, trigger.span)
   const inClause = c.cues.filter((q) => q.span[0] >= clause[0] && q.span[1] <= clause[1])
   const has = (cue: string) => inClause.find((q) => q.cue === cue)
@@ -184,4 +189,11 @@ function tokenRange(doc: Doc, si: number): [number, number] {
   let to = from
   while (to < t.count && t.sentence[to] === si) to++
   return [from, to]
+}
+
+/** The latest day the text names in full (day precision, read without the publication date), or null. */
+export function latestDay(doc: Doc): string | null {
+  let best: string | null = null
+  for (const d of doc.dates) if (d.day && d.precision === 1 && !d.relative && (!best || d.day > best)) best = d.day
+  return best
 }

@@ -32,7 +32,7 @@ const MIN_CRIME = 3
 // Campaign words: this many, this dense, and twice the words naming armed actors make a campaign story.
 const MIN_CAMPAIGN = 5
 const MIN_CAMPAIGN_DENSITY = 10
-const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons', 'campaign', 'unrest'])
+const NOT_DOMAINS = new Set(['armed', 'crime', 'causes', 'weapons', 'campaign', 'unrest', 'militaryStrikes', 'protest'])
 const MIN_UNREST = 3
 // A story of ordinary crime told without any armed, organised or political side: two crime words set it.
 const MIN_PLAIN_CRIME = 2
@@ -51,6 +51,8 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   counts.weapons = g.weapons.scan(t).length
   counts.campaign = g.campaign.scan(t).length
   counts.unrest = g.unrest.scan(t).length
+  counts.militaryStrikes = g.militaryStrikes.scan(t).length
+  counts.protest = g.protestContext.scan(t).length
   const political = g.political.scan(t).length
   counts.armed = g.armedAgents.scan(t).length
     + doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Police Forces')).length

@@ -41,6 +41,14 @@ export interface GateKnowledge {
   foundDead: Set<string>
   disruptedGeneric: Set<string>
   disruptedObjects: PhraseIndex<true>
+  /** Strikes from the air or by missiles (rule `military-strike`) and the words of a labour strike that lift it. */
+  militaryStrikes: PhraseIndex<true>
+  labourStrike: PhraseIndex<true>
+  /** Funeral words (rule `funeral`) and the copulas that make a protest word a name (rule `naming`). */
+  funeral: PhraseIndex<true>
+  namingBefore: PhraseIndex<true>
+  /** Words that tell a protest (rule `no-protest`). */
+  protestContext: PhraseIndex<true>
   /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
   plainCrimeRegions: Set<string>
 }
@@ -53,10 +61,11 @@ interface RawGate {
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
+  military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -111,6 +120,11 @@ export function gateKnowledge(): GateKnowledge {
     foundDead: new Set(raw.found_dead.map((w) => w.toLowerCase())),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
+    militaryStrikes: phrases(raw, 'military_strikes'),
+    labourStrike: phrases(raw, 'labour_strike'),
+    protestContext: phrases(raw, 'protest_context'),
+    funeral: phrases(raw, 'funeral'),
+    namingBefore: phrases(raw, 'naming_before'),
     plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
   }
   return cached

@@ -20,6 +20,12 @@ const POLICE_GAP = 3      // "police allegedly tortured the man": the police as 
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
+const NAMING_GAP = 3       // "it's a citizens' march"
+/** "There was a demonstration": the existential copula reports the event. */
+const EXISTENTIAL = new Set(['there'])
+const STRIKE_WORDS = new Set(['strike', 'strikes'])
+/** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
+const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
 
 interface Sentence { from: number; to: number; span: Span }
 
@@ -105,6 +111,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       .find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
   }
+  // "Precision strikes are part of our strategy" in a story of air strikes: the military sense, not a labour strike.
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0 && !v.any(g.labourStrike)) {
+    return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
+  }
+  // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
+  if (h.sub === 'Excessive force against protesters' && !PROTEST_IN_PHRASE.test(phrase) && !v.any(g.protestContext) && !ctx.counts.protest) {
+    return { rule: 'no-protest', reason: `"${h.phrase}" names no protest, and the story tells none: not force against protesters` }
+  }
+  // "It's not a political march, it's a citizens' march": the word names what an event is, it reports none.
+  // Not "there was a demonstration", which reports one; nor where a crowd is told before it in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
+  const naming = h.family === 'protest' && ![...v.scan(g.crowdAgents), ...v.scan(g.mobAgents)].some((m) => m.last < h.first)
+    ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP && !EXISTENTIAL.has(doc.tokens.norm[m.first - 1] ?? '')) : undefined
+  if (naming) return { rule: 'naming', reason: `"${text(doc, naming)} … ${h.phrase}" says what something is called, it reports no protest` }
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }
   if (g.fightWords.has(norm)) {
@@ -156,8 +175,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (!harm && h.family !== 'protest') return null
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
-  if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1)) {
-    const cause = KILLING.has(h.sub) ? v.scan(g.causes)[0] : undefined
+  // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
+  const funeral = h.family !== 'territory' && h.family !== 'remote' ? v.scan(g.funeral)[0] : undefined
+  if (funeral && !actingArmed(doc, g, v, h) && ![...v.scan(g.police), ...v.scan(g.mobAgents)].some((m) => acting(doc, m.first, m.last, h))) {
+    return { rule: 'funeral', reason: `"${text(doc, funeral)}": the death a funeral mourns, told with no one who killed, is no report of a killing` }
+  }
+  // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
+  const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
+  if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1) || accident) {
+    const cause = KILLING.has(h.sub) || accident ? v.scan(g.causes)[0] : undefined
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
