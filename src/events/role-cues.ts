@@ -23,6 +23,7 @@ interface RawRoleCues {
   mutual_riot: string[]
   counter_protest: string[]
   intervention_verbs: string[]
+  detention_words: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -58,6 +59,8 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
+  /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
+  detention(text: string): string | null
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
@@ -93,6 +96,7 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
+  const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -125,6 +129,7 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
+    detention: (text) => detention.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached
