@@ -195,3 +195,31 @@ test('a force that meets the rioters in the next sentence is their second side',
   assert.deepEqual(rows, [['Violent demonstration', 'Rioters (Argentina)', 'Labour Group (Argentina)', 'Police Forces of Argentina (2019-)', '', 15]])
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'met-by-force').map((m) => m.reason), ['"police ... tried to contain": the force met the crowd and is its second side.'])
 })
+
+test('where ACLED codes gangs, a victim tied to drug trafficking makes the killing a clash between gangs', () => {
+  const { doc, rows } = sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle in Boa Vista neighborhood. The victim had charges against him for drug trafficking.', '2021-03-04')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Gang and/or Police Militia', '', 'Unidentified Gang (Brazil)', '', 33]])
+  assert.equal(doc.messages.filter((m) => m.rule === 'gang-victim').length, 1)
+})
+
+test('a victim charged with another crime, or cleared of the tie, stays a civilian', () => {
+  assert.deepEqual(sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle in Boa Vista neighborhood. The victim had charges against him for robbery.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Armed Group (Brazil)', '', 'Civilians (Brazil)', '', 37]])
+  assert.deepEqual(sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men in Boa Vista neighborhood. Residents said the victim was not involved in drug trafficking.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Gang and/or Police Militia', '', 'Civilians (Brazil)', '', 37]])
+  // Outside the regions where ACLED codes gangs the victim's past does not change the event.
+  assert.deepEqual(sides('On 3 March 2021, a man was shot dead by gunmen in Kano, Nigeria. The victim was a known drug dealer.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', '', 37]])
+})
+
+test('a protest the police disperse or arrest in the next sentence is a protest with intervention', () => {
+  const lead = 'On 9 March 2021, around 300 factory workers staged a protest in Nashik (Maharashtra), demanding unpaid wages.'
+  const row = ['Protest with intervention', 'Protesters (India)', 'Labour Group (India)', 'Police Forces of India (2014-)', '', 16]
+  assert.deepEqual(sides(`${lead} Police dispersed the crowd.`, '2021-03-10').rows, [row])
+  assert.deepEqual(sides(`${lead} Police dispersed them and arrested nearly 40 of them.`, '2021-03-10').rows, [row])
+  // Police only present, or an arrest that is what the protest is about: still a peaceful protest.
+  assert.deepEqual(sides(`${lead} The police later met the workers' leaders.`, '2021-03-10').rows,
+    [['Peaceful protest', 'Protesters (India)', 'Labour Group (India)', null, '', 60]])
+  assert.deepEqual(sides('On 9 March 2021, teachers protested in Lahore, Pakistan, against the arrest of their union leader. He was arrested on Monday in a corruption case.', '2021-03-10').rows,
+    [['Peaceful protest', 'Protesters (Pakistan)', 'Teachers (Pakistan)', null, '', 60]])
+})
