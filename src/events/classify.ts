@@ -3,6 +3,7 @@ import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
+import { roleCues } from './role-cues.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
@@ -190,6 +191,17 @@ export function classify(c: Candidate, text: string): Classified | null {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
   } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
+  }
+  // "Police beat up a trader", "a woman was assaulted by security guards": a beating by an armed side (state forces,
+  // private security, an armed group or party) is its attack, not mob violence. Not when a crowd does it or the word
+  // names the crowd itself ("a mob", "lynched").
+  if (sub === 'Mob violence' && !roleCues().crowdViolence(top.phrase) && !c.hits.some((h) => h.sub === 'Mob violence' && roleCues().crowdViolence(h.phrase))) {
+    const passive = PASSIVE.test(before)
+    const beater = armedActors.find((a) => a.inter !== 4 && (passive
+      ? a.span[0] >= top.span[1] && /^[^.;]{0,20}?\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
+      : a.span[1] <= top.span[0] && !/[.;]/.test(text.slice(a.span[1], top.span[0]))))
+    const crowd = passive ? CROWD_BY.test(after) : CROWD.test(before)
+    if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }

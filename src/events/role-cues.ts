@@ -24,6 +24,7 @@ interface RawRoleCues {
   counter_protest: string[]
   intervention_verbs: string[]
   detention_words: string[]
+  crowd_violence_words: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -61,6 +62,8 @@ export interface RoleCues {
   counterProtest(text: string): string | null
   /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
   detention(text: string): string | null
+  /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
+  crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
@@ -96,6 +99,7 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
+  const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
@@ -129,6 +133,7 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
+    crowdViolence: (phrase) => crowdViolence.test(phrase),
     detention: (text) => detention.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }

@@ -223,3 +223,14 @@ test('a protest the police disperse or arrest in the next sentence is a protest 
   assert.deepEqual(sides('On 9 March 2021, teachers protested in Lahore, Pakistan, against the arrest of their union leader. He was arrested on Monday in a corruption case.', '2021-03-10').rows,
     [['Peaceful protest', 'Protesters (Pakistan)', 'Teachers (Pakistan)', null, '', 60]])
 })
+
+test('a beating by an armed side is its attack; a crowd that beats someone is mob violence', () => {
+  assert.deepEqual(sides('On 4 March 2021, police officers beat up a shopkeeper in Kumasi, Ghana, for opening during the curfew.', '2021-03-05').rows,
+    [['Attack', 'Police Forces of Ghana (2017-)', '', 'Civilians (Ghana)', '', 17]])
+  assert.deepEqual(sides('On 4 March 2021, a shopkeeper was assaulted by two police officers in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Attack', 'Police Forces of Ghana (2017-)', '', 'Civilians (Ghana)', '', 17]])
+  assert.deepEqual(sides('On 4 March 2021, villagers beat up a suspected thief in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Ghana)', 'Vigilante Group (Ghana)', 'Civilians (Ghana)', '', 57]])
+  assert.deepEqual(sides('On 4 March 2021, a mob assaulted a police officer in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Ghana)', '', 'Police Forces of Ghana (2017-)', '', 15]])
+})
