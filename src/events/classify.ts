@@ -164,7 +164,11 @@ export function classify(c: Candidate, text: string): Classified | null {
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = mutual && TWO_SIDES.test(after)
+    // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
+    // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
+    const stateTarget = stateTargetOf(c, text, top, before, after)
     if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
@@ -231,4 +235,34 @@ function afterLast(text: string, re: RegExp): string {
   const all = [...text.matchAll(new RegExp(re.source, 'gi'))]
   const last = all[all.length - 1]
   return last ? text.slice(last.index! + last[0].length) : text
+}
+
+// A state force (not a government, whose employees are civilians), not one off duty or retired ("a former soldier").
+const isForce = (a: ActorMention) => /^(Military|Police) Forces of /.test(a.name)
+const onDuty = (a: ActorMention, text: string) => !OFF_DUTY.test(text.slice(Math.max(0, a.span[0] - 20), a.span[1]))
+/**
+ * The state forces an act was aimed at, or null: in the passive, those named before it ("police officers were
+ * shot by a man"); in the active voice, those or their post named right after it ("attacked a check point").
+ * Null when state forces do the act themselves (before it, or after "by"): then the one hit is their target.
+ */
+function stateTargetOf(c: Candidate, text: string, top: Hit, before: string, after: string): string | null {
+  const passive = PASSIVE.test(before)
+  // The clause of the act: from the last stop, semicolon or comma-less run before it.
+  const clauseStart = Math.max(c.span[0], text.lastIndexOf(';', top.span[0]) + 1)
+  const by = /^[^.;]{0,40}?\bby\b/i.exec(after)
+  const byAt = by ? top.span[1] + by[0].length : -1
+  const agents = c.actors.filter((a) => passive ? byAt >= 0 && a.span[0] >= byAt && a.span[0] - byAt < 40 : a.span[1] <= top.span[0] && a.span[0] >= clauseStart)
+  if (agents.some(isForce)) return null
+  if (passive) {
+    // The subject of the passive verb: no comma or "by" between it and the verb ("one policeman and two civilians were shot").
+    const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[1] <= top.span[0] && a.span[0] >= clauseStart
+      && /^[^,;:()]{0,60}$/.test(text.slice(a.span[1], top.span[0])) && !/\bby\b/i.test(text.slice(a.span[1], top.span[0])))
+    return hit ? text.slice(hit.span[0], hit.span[1]) : null
+  }
+  // Active voice: an armed side did it, and the state force or its post is its object, right after the act
+  // ("attacked a check point", "ambushed a police patrol"), not a place further on ("killed a driver at a checkpoint").
+  if (!agents.some(isArmed)) return null
+  const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[0] >= top.span[1] && /^\s+(?:(?:on|at)\s+)?(?:an?|the|two|three|several)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(top.span[1], a.span[0])))
+  if (hit) return text.slice(hit.span[0], hit.span[1])
+  return roleCues().stateTarget(after)
 }

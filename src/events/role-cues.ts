@@ -25,6 +25,7 @@ interface RawRoleCues {
   intervention_verbs: string[]
   detention_words: string[]
   crowd_violence_words: string[]
+  state_targets: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -60,6 +61,8 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
+  /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
+  stateTarget(after: string): string | null
   /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
   detention(text: string): string | null
   /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
@@ -100,6 +103,7 @@ export function roleCues(): RoleCues {
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
+  const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
@@ -134,6 +138,7 @@ export function roleCues(): RoleCues {
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
+    stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }

@@ -234,3 +234,17 @@ test('a beating by an armed side is its attack; a crowd that beats someone is mo
   assert.deepEqual(sides('On 4 March 2021, a mob assaulted a police officer in Kumasi, Ghana.', '2021-03-05').rows,
     [['Mob violence', 'Rioters (Ghana)', '', 'Police Forces of Ghana (2017-)', '', 15]])
 })
+
+test('an attack on state forces or their post is a clash, even with bystanders hit; civilians or men off duty are attacked', () => {
+  assert.deepEqual(sides('On 4 March 2021, one policeman and two civilians were shot dead by Taliban militants in Qalat city, Zabul.', '2021-03-05').rows,
+    [['Armed clash', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, Taliban militants attacked a check point in Alingar district, Laghman.', '2021-03-05').rows,
+    [['Armed clash', 'Taliban', '', 'Military Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, in Morelia, Michoacan, police officers on patrol were shot by two armed men. No injuries were reported.', '2021-03-05').rows,
+    [['Armed clash', 'Unidentified Armed Group (Mexico)', '', 'Police Forces of Mexico (2018-)', '', 13]])
+  // Twins: a former soldier is a civilian; a checkpoint only as the place of the killing makes no target of it.
+  assert.deepEqual(sides('On 4 March 2021, a former soldier was shot dead by Taliban militants in Qalat city, Zabul.', '2021-03-05').rows,
+    [['Attack', 'Taliban', '', 'Civilians (Afghanistan)', '', 27]])
+  assert.deepEqual(sides('On 4 March 2021, Taliban militants attacked a wedding party in Alingar district, Laghman, killing two civilians.', '2021-03-05').rows,
+    [['Attack', 'Taliban', '', 'Civilians (Afghanistan)', '', 27]])
+})
