@@ -14,6 +14,7 @@ const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
 const OFF_DUTY = cue('off-duty')
+const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -158,8 +159,10 @@ export function classify(c: Candidate, text: string): Classified | null {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
-    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
-      || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
+    // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
+    const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && a.span[0] >= top.span[1]))
+    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
+      || fighting.length >= 2 || (fighting.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
@@ -239,7 +242,9 @@ function afterLast(text: string, re: RegExp): string {
 
 // A state force (not a government, whose employees are civilians), not one off duty or retired ("a former soldier").
 const isForce = (a: ActorMention) => /^(Military|Police) Forces of /.test(a.name)
+// Off duty when so described before it ("a former soldier") or in the words after it ("a soldier (off-duty)", "who was off duty").
 const onDuty = (a: ActorMention, text: string) => !OFF_DUTY.test(text.slice(Math.max(0, a.span[0] - 20), a.span[1]))
+  && !OFF_DUTY_AFTER.test(text.slice(a.span[1], a.span[1] + 60))
 /**
  * The state forces an act was aimed at, or null: in the passive, those named before it ("police officers were
  * shot by a man"); in the active voice, those or their post named right after it ("attacked a check point").

@@ -248,3 +248,12 @@ test('an attack on state forces or their post is a clash, even with bystanders h
   assert.deepEqual(sides('On 4 March 2021, Taliban militants attacked a wedding party in Alingar district, Laghman, killing two civilians.', '2021-03-05').rows,
     [['Attack', 'Taliban', '', 'Civilians (Afghanistan)', '', 27]])
 })
+
+test('a soldier killed off duty is a civilian victim of an attack; on duty, the killing is a clash', () => {
+  assert.deepEqual(sides('On 4 March 2021, Al Shabaab militants shot and killed a government soldier (off-duty) in Baidoa town, Bay.', '2021-03-05').rows,
+    [['Attack', 'Al Shabaab', '', 'Civilians (Somalia)', '', 27]])
+  assert.deepEqual(sides('On 4 March 2021, Al Shabaab militants shot and killed a government soldier in Baidoa town, Bay.', '2021-03-05').rows,
+    [['Armed clash', 'Al Shabaab', '', 'Military Forces of Somalia (2017-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, unidentified gunmen shot at a former mayor in Kano, Nigeria.', '2021-03-05').rows,
+    [['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', '', 37]])
+})
