@@ -94,6 +94,8 @@ export function classify(c: Candidate, text: string): Classified | null {
   const top = hits[0]
   if (!top) return null
   let sub = top.sub
+  // Set when an armed side's fight word ("gunmen clashed with police") made the battle: who was hit does not undo it.
+  let fought = false
   let why = `"${top.phrase}" proposes ${sub}${aside.length ? ` (${aside.join('; ')})` : ''}`
   const after = text.slice(top.span[1], c.span[1])
   const before = text.slice(c.span[0], top.span[0])
@@ -142,7 +144,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   // property destruction (part of the raid it belongs to), not a demonstration.
   if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before, after)
     && (armedActors.some((a) => a.span[1] <= top.span[0] && a.inter >= 2 && a.inter <= 4) || ARMED_AGENT_BEFORE.test(before))) {
-    sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction'
+    // "Gunmen clashed with police": a fight word done by an armed side is a battle, not a riot nor arson.
+    if (roleCues().mutualRiot(top.phrase)) { sub = 'Armed clash'; fought = true; why += '; an armed side fought, no crowd: a battle' }
+    else { sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction' }
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
@@ -155,7 +159,7 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`
   }
-  if (sub === 'Attack' || sub === 'Armed clash') {
+  if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
@@ -188,6 +192,13 @@ export function classify(c: Candidate, text: string): Classified | null {
   if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))
     && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
+  }
+  // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no
+  // firearm or weapon of war named: a riot against the forces, not a battle ("a clash between police and shopkeepers").
+  // Gunmen or any other armed side in it keep the battle.
+  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed
+    && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
+    sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
   }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.

@@ -257,3 +257,10 @@ test('a soldier killed off duty is a civilian victim of an attack; on duty, the 
   assert.deepEqual(sides('On 4 March 2021, unidentified gunmen shot at a former mayor in Kano, Nigeria.', '2021-03-05').rows,
     [['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', '', 37]])
 })
+
+test('shopkeepers who clash with police riot against them; gunmen who clash with police fight a battle', () => {
+  assert.deepEqual(sides('On 4 March 2021, a clash broke out between police and traders at the main market in Sukkur city, Sindh.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Pakistan)', 'Labour Group (Pakistan)', 'Police Forces of Pakistan (2018-)', '', 15]])
+  assert.deepEqual(sides('On 4 March 2021, gunmen clashed with police in Sukkur city, Sindh.', '2021-03-05').rows,
+    [['Armed clash', 'Unidentified Armed Group (Pakistan)', '', 'Police Forces of Pakistan (2018-)', '', 13]])
+})
