@@ -287,7 +287,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
-    const side = PROTEST_SIDE[sub] ?? (a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
+    // A mob facing state forces: the people's group is the rioters', whatever the word order ("a clash between police and traders").
+    const side = PROTEST_SIDE[sub] ?? (sub === 'Mob violence' && actor2 && state(actor2) ? 1 : a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
   }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
