@@ -291,7 +291,9 @@ function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
     const force = d.actor1 && isForce(d.actor1) ? d.actor1 : null
     // Not when the protest is about an arrest ("protested against the arrest of their editor. He was arrested in ...").
     const about = roleCues().detention(doc.text.slice(doc.sentences[before.sentence][0], doc.sentences[before.sentence][1]))
-    if (force && !about && before.subEventType === 'Peaceful protest' && !before.actor2 && d.subEventType === 'Arrests' && at - before.sentence <= 2
+    // A done arrest ("arrested", "arrests were made"), not a threat of one ("can expect immediate arrest").
+    const done = /(?:ed|s)$/i.test(doc.text.slice(d.trigger[0], d.trigger[1]))
+    if (force && done && !about && before.subEventType === 'Peaceful protest' && !before.actor2 && d.subEventType === 'Arrests' && at - before.sentence <= 2
       && (!d.date || d.date.rule === 'date-from-publication' || d.date.day === before.date?.day)) {
       before.actor2 = force
       say(doc, 'events', 'arrests-at-protest', `"${doc.text.slice(d.trigger[0], d.trigger[1])}" (sentence ${at + 1}): ${force.name} arrested people of the protest told just before, its second side.`, { span: d.trigger })
