@@ -297,3 +297,39 @@ test('a name spelled as the text spells it beats one reached only through the -a
   assert.deepEqual(show(parse('Gunmen killed two people in Kaya on Sunday.')), [['Kaya', 'Kaya', 'BF', 'place']])
   assert.deepEqual(show(parse('Soldiers clashed with rebels near Kaya on Tuesday. The army said Loikaw was calm.')), [['Kaya', 'Kayah State', 'MM', 'admin1'], ['Loikaw', 'Loikaw', 'MM', 'place']])
 })
+
+test('a given name and a surname that are both towns are a person, in every bare mention', () => {
+  const doc = parse('The Rev. Roy Jones opened a food bank in Tulsa last week. Volunteers helped Jones carry the boxes. Jones hopes to open a second one.')
+  assert.deepEqual(show(doc), [['Tulsa', 'Tulsa', 'US', 'place']])
+  // The near twin: the same town with its state after a comma is still the town.
+  const twin = parse('Flooding closed two roads in Jones, Okla., on Monday.')
+  assert.deepEqual(show(twin).slice(0, 1), [['Jones', 'Jones', 'US', 'place']])
+})
+
+test('a small town\'s name before a verb of saying is a person; a capital may still speak', () => {
+  const doc = parse('"We have had some fights at that bar," Welch said after the brawl in Gainesville, Florida.')
+  assert.deepEqual(show(doc).map((p) => p[0]), ['Gainesville', 'Florida'])
+  const twin = parse('Storms damaged homes in Welch, West Virginia, on Friday.')
+  assert.deepEqual(show(twin)[0], ['Welch', 'Welch', 'US', 'place'])
+  const capital = parse('Moscow said on Monday that talks with Kyiv would resume.')
+  assert.deepEqual(show(capital).map((p) => [p[0], p[2]]), [['Moscow', 'RU'], ['Kyiv', 'UA']])
+})
+
+test('a country name is the country, not a namesake town, unless a pattern pins the town', () => {
+  const doc = parse('Gomez, a native of Mexico, was arrested by police in Danbury, Connecticut, on Monday.')
+  assert.deepEqual(show(doc)[0], ['Mexico', 'Mexico', 'MX', 'country'])
+  const egypt = parse('Health officials in Pennsylvania said polio had been eradicated in Egypt.')
+  assert.deepEqual(show(egypt).map((p) => [p[0], p[2], p[3]]), [['Pennsylvania', 'US', 'admin1'], ['Egypt', 'EG', 'country']])
+  const twin = parse('The county fair opened in Mexico, Mo., on Friday.')
+  assert.deepEqual(show(twin)[0], ['Mexico', 'Mexico', 'US', 'place'])
+})
+
+test('a state name is the state, not a small namesake town elsewhere', () => {
+  const doc = parse('The pistachio supplier, based in California, recalled its packages sold in Ohio and Texas.')
+  assert.deepEqual(show(doc)[0], ['California', 'California', 'US', 'admin1'])
+})
+
+test('"People\'s Republic of China" is China; oceans and seas are features', () => {
+  const doc = parse("The People's Republic of China sent ships into the Indian Ocean and the South China Sea.")
+  assert.deepEqual(show(doc), [["People's Republic of China", 'China', 'CN', 'country'], ['Indian Ocean', 'Indian Ocean', null, 'feature'], ['South China Sea', 'South China Sea', null, 'feature']])
+})

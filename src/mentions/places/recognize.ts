@@ -47,7 +47,7 @@ export interface Found {
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
-  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
+  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
 // Persian izafe and Arabic article forms written after a hyphen, in lower case.
@@ -76,6 +76,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const out: Found[] = []
   const headline = titleCaseSentences(t)
   const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
+  const persons = new Set<string>()    // names the text shows to be a person's ("Roy Jones", "Douglas said"): every bare mention goes
   const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
@@ -131,13 +132,21 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
-    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
+    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons)) out.push(hit)
     i = hit.last + 1
   }
-  linkContainers(out, t, k)
-  markCityLists(out, t, gaz)
-  return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
+  // A name the text shows to be a person's anywhere ("Roy Jones", "Douglas said") is a person's in its other
+  // bare mentions too, before that one as well as after ("Welch went to ... Vasquez stabbed Welch").
+  // A pattern ("Jones, Okla.", "Jones County") still pins the place.
+  // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
+  const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
+  linkContainers(found, t, k)
+  markCityLists(found, t, gaz)
+  return found.filter((f) => !onlyAbbreviation(f) || found.some((o) => o.container === f))
 }
+
+/** Every reading of the name is a town or district: no country, first-level area, region or feature shares it. */
+const townOnly = (f: Found, gaz: Gazetteer): boolean => f.posts.every((p) => gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2')
 
 const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
 
@@ -155,7 +164,7 @@ function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: strin
 }
 
 /** Reject person names and organisation heads; set cues and the weak flag. */
-function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>): boolean {
+function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>): boolean {
   const i = f.first, j = f.last, s = t.sentence[i]
   const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
   const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
@@ -171,6 +180,19 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
+  // "Douglas said", "Robertson told reporters": a small town's name before a verb of saying is a person's
+  // (a country or a capital may speak for its government: "Moscow said", "Kenya says").
+  // Not after a lower-case word ("a spokesman for the city of Sevierville said": the town's office speaks).
+  if (nextPlain && k.speech.has(nextPlain) && primaryPop < 1e5 && townOnly(f, gaz) && !(prev && /^\p{Ll}+$/u.test(prev))) { people.add(plain(f.text)); persons.add(plain(f.text)); return false }
+  // "Roy Jones", "Abraham Lincoln": two one-word town names side by side, with no comma between them, are a
+  // given name and a surname (a town and its state or country are written with a comma, or as one longer name).
+  const left = out.at(-1)
+  // Words that follow a town's name in its own right ("Fargo Mayor", "Athens Police", "Augusta Herald") are no surname.
+  const bare = (x: Found): boolean => { const w = plain(x.text); return !x.text.endsWith('.') && !k.modifiers.has(w) && !k.stop.has(w) && !k.titles.has(w) && !k.orgWords.has(w) && !k.orgHeads.has(w) && !k.units.has(w) && !k.after.has(w) }
+  if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
+    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && !(next && isCap(next) && /\p{L}/u.test(next)) && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
+    out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
+  }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   // "Ayn Zarah": a word known only as another town's alternate name, glued to a following capitalised word,

@@ -35,7 +35,20 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights): Scored {
+/** Naming cues that call the name a town ("the town of Lebanon"): a town's reading then needs no other support. */
+const townCue = /\b(?:town|city|village|township) of$/
+
+/**
+ * "Mexico", "Egypt", "California": a town or district sharing the name of a country or first-level area it does
+ * not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
+ */
+function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
+  if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
+  if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
+  return !areas.some((a) => contains(g, a, e))
+}
+
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = []): Scored {
   const kind = g.kind[e], x = features()
   if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
   else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
@@ -72,6 +85,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (inner) {
     if (inner.posts.some((p) => contains(g, e, p >> 2))) { x[kind === 'place' ? F.holds_town : F.holds_area] = 1; why.push(`holds ${inner.text}`) }
   }
+  if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
 
@@ -174,9 +188,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // An item of a list of cities ("in Washington, New York and Boston") is a major city under its own name,
     // not a state or a small namesake the other items' state pulls in (recognize.ts markCityLists).
     const listed = r.found.listed && !r.found.container
+    // The countries and first-level areas under this very name (not a demonym, abbreviation or alternate name).
+    const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
-      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
