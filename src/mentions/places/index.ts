@@ -8,7 +8,6 @@ import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { F } from './ranker.js'
 import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
@@ -32,7 +31,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head)
     oneSensePerName(resolved)
-    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferCountry(gaz, r) }
+    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
@@ -119,18 +118,6 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
   if (!best || r.found.container || r.found.contains || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
   const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.code[s.entity] === 'PPLC' && g.cc[s.entity] === g.cc[best.entity])
   if (i > 0) { const [capital] = r.ranked.splice(i, 1); capital.why.push(`the capital, not a village of ${g.cc[best.entity]} of that name`); r.ranked.unshift(capital) }
-}
-
-/**
- * "Egypt" in an article about Pennsylvania is still the country, not Egypt, Pa.: a country's own name never
- * resolves to a namesake town unless a pattern ("Mexico, Mo.", "the town of Egypt") pins the town
- * (the ranker's namesake_town feature is then off).
- */
-function preferCountry(gaz: Gazetteer, r: Resolved): void {
-  const g = gaz.g, best = r.ranked[0]
-  if (!best || best.x[F.namesake_town] !== 1) return
-  const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.kind[s.entity] === 'country')
-  if (i > 0) { const [country] = r.ranked.splice(i, 1); country.why.push(`the country, not a namesake town (${label(gaz, best.entity)})`); r.ranked.unshift(country) }
 }
 
 /**
