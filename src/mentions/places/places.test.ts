@@ -299,7 +299,7 @@ test('a name spelled as the text spells it beats one reached only through the -a
 })
 
 test('a given name and a surname that are both towns are a person, in every bare mention', () => {
-  const doc = parse('The Rev. Roy Jones opened a food bank in Tulsa last week. Volunteers helped Jones carry the boxes. Jones hopes to open a second one.')
+  const doc = parse('The Rev. Roy Jones, 54, opened a food bank in Tulsa last week. Volunteers helped Jones carry the boxes. Jones hopes to open a second one.')
   assert.deepEqual(show(doc), [['Tulsa', 'Tulsa', 'US', 'place']])
   // The near twin: the same town with its state after a comma is still the town.
   const twin = parse('Flooding closed two roads in Jones, Okla., on Monday.')
@@ -335,4 +335,31 @@ test('a state name is the state, not a small namesake town elsewhere', () => {
 test('"People\'s Republic of China" is China; oceans and seas are features', () => {
   const doc = parse("The People's Republic of China sent ships into the Indian Ocean and the South China Sea.")
   assert.deepEqual(show(doc), [["People's Republic of China", 'China', 'CN', 'country'], ['Indian Ocean', 'Indian Ocean', null, 'feature'], ['South China Sea', 'South China Sea', null, 'feature']])
+})
+
+test('AP initials of a state stand alone; a person\'s initials do not', () => {
+  const doc = parse('The senator flew back to D.C. on Monday.')
+  assert.deepEqual(show(doc), [['D.C.', 'District of Columbia', 'US', 'admin1']])
+  const person = parse('The painter N.C. Wyeth lived in Chester, Pennsylvania.')
+  assert.deepEqual(show(person).map((p) => p[0]), ['Chester', 'Pennsylvania'])
+})
+
+test('a short name in capitals is an acronym, not a region ("SWAT team")', () => {
+  const doc = parse('A SWAT team entered the house in Dayton, Ohio.')
+  assert.deepEqual(show(doc).map((p) => p[0]), ['Dayton', 'Ohio'])
+  const twin = parse('Troops moved into the Swat valley of Pakistan.')
+  assert.deepEqual(show(twin)[0].slice(0, 3), ['Swat', 'Swat Valley', 'PK'])
+})
+
+test('a small area abroad under one bare word is no place; a cue, comma or bracket keeps it', () => {
+  const doc = parse('Police in Denver, Colorado, said Flores was shot outside his apartment. Flores had moved to the United States from Texas.')
+  assert.equal(show(doc).some((p) => p[0] === 'Flores'), false)
+  // The near twin: a foreign force striking in a named province of another country still codes that province.
+  const twin = parse('A drone strike by US forces killed six militants in Chawkay district, Kunar.')
+  assert.deepEqual(show(twin).map((p) => [p[0], p[2], p[3]]), [['US', 'US', 'country'], ['Kunar', 'AF', 'admin1']])
+})
+
+test('a town named like another country\'s small province is not a namesake of it', () => {
+  const doc = parse('On 3 May, gunmen killed two men in San Juan, Jalisco, Mexico.')
+  assert.deepEqual(show(doc)[0].slice(2), ['MX', 'place'])
 })

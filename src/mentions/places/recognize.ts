@@ -42,6 +42,8 @@ export interface Found {
   bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
+  /** Written where an area's name goes: after "the" ("in the Bekaa Valley"), a comma or a bracket ("district, Kunar"). */
+  areaSlot?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
 }
@@ -101,7 +103,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       let posts = gaz.lookup(placeKey(surface))
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
-      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
+      // A region's or feature's short name in capitals is an acronym too ("SWAT team" is no Swat Valley).
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => gaz.g.kind[p >> 2] !== 'region' && gaz.g.kind[p >> 2] !== 'feature' && ((gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6))
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
@@ -142,7 +145,10 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
   linkContainers(found, t, k)
   markCityLists(found, t, gaz)
-  return found.filter((f) => !onlyAbbreviation(f) || found.some((o) => o.container === f))
+  // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
+  // nor a person's initials before a surname ("N.C. Wyeth").
+  const initials = (f: Found): boolean => k.initials.has(f.text) && !(f.last + 1 < t.count && t.sentence[f.last + 1] === t.sentence[f.last] && isCap(t.value[f.last + 1]) && /\p{L}/u.test(t.value[f.last + 1]))
+  return found.filter((f) => !onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f))
 }
 
 /** Every reading of the name is a town or district: no country, first-level area, region or feature shares it. */
@@ -189,8 +195,14 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const left = out.at(-1)
   // Words that follow a town's name in its own right ("Fargo Mayor", "Athens Police", "Augusta Herald") are no surname.
   const bare = (x: Found): boolean => { const w = plain(x.text); return !x.text.endsWith('.') && !k.modifiers.has(w) && !k.stop.has(w) && !k.titles.has(w) && !k.orgWords.has(w) && !k.orgHeads.has(w) && !k.units.has(w) && !k.after.has(w) }
+  // Only where the words after the pair speak of a person: a verb of saying, an age or a relative clause after a comma
+  // (", 25,", ", who", ", a Lebanon woman"), a possessive. "Shewa Robit, killing", "Bila Kamianka, Donetsk" and
+  // "Pong Hai village" are one local name the gazetteer lacks, not a person.
+  const after = (m: number): string => (j + m < t.count && t.sentence[j + m] === s ? plain(t.value[j + m]) : '')
+  const personal = k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
+    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'a', 'an', 'whose'].includes(after(2)) || k.speech.has(after(2))))
   if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
-    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && !(next && isCap(next) && /\p{L}/u.test(next)) && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
+    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
   }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
@@ -226,6 +238,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
+  if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
   return true
 }
 

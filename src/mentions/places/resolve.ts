@@ -39,13 +39,15 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
 const townCue = /\b(?:town|city|village|township) of$/
 
 /**
- * "Mexico", "Egypt", "California": a town or district sharing the name of a country or first-level area it does
- * not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
+ * "Mexico", "Egypt", "California": a town or district sharing the name of a country, or of a first-level area of
+ * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
  */
 function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
   if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
   if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
-  return !areas.some((a) => contains(g, a, e))
+  // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
+  // abroad, only a populous one ("England", "Moscow"): every Mexican San Juan does not pay for Argentina's province.
+  return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
 }
 
 function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = []): Scored {
