@@ -212,6 +212,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return sum
   })
   const lower = all.map((r) => r.found.text.toLowerCase())
+  // Each mention's repeats under the same key (itself included).
+  const groups = new Map<string, number[]>()
+  keys.forEach((key, j) => { const list = groups.get(key); if (list) list.push(j); else groups.set(key, [j]) })
+  const repeats = keys.map((key) => groups.get(key)!)
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
@@ -224,9 +228,16 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const e = s.entity
         const x = s.x.slice()
         const why = [...s.why]
-        // The mention's own vote is taken out, so a first guess cannot confirm itself.
-        const w0 = all[i].ranked[0]?.entity ?? -1, own = ctx.own[i], total = ctx.total - own
-        const ownC = w0 >= 0 && g.cc[w0] === g.cc[e] ? own : 0, ownA = w0 >= 0 && g.a1code[w0] === g.a1code[e] ? own : 0
+        // The mention's own vote and its repeats' are taken out, so a first guess cannot confirm itself
+        // ("Alexandria ... Alexandria" is no evidence for either Alexandria's state).
+        let own = 0, ownC = 0, ownA = 0
+        for (const j of repeats[i]) {
+          const wj = all[j].ranked[0]?.entity ?? -1, oj = ctx.own[j]
+          own += oj
+          if (wj >= 0 && g.cc[wj] === g.cc[e]) ownC += oj
+          if (wj >= 0 && g.a1code[wj] === g.a1code[e]) ownA += oj
+        }
+        const total = ctx.total - own
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
         if (shareC > 0) { x[F.country_share] = shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
         // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.
