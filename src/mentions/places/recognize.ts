@@ -199,10 +199,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // (", 25,", ", who", ", a Lebanon woman"), a possessive. "Shewa Robit, killing", "Bila Kamianka, Donetsk" and
   // "Pong Hai village" are one local name the gazetteer lacks, not a person.
   const after = (m: number): string => (j + m < t.count && t.sentence[j + m] === s ? plain(t.value[j + m]) : '')
-  const personal = k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
+  const personal = (): boolean => k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
     || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'a', 'an', 'whose'].includes(after(2)) || k.speech.has(after(2))))
   if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
-    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
+    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
   }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).

@@ -212,13 +212,19 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return sum
   })
   const lower = all.map((r) => r.found.text.toLowerCase())
-  // Each mention's repeats under the same key (itself included).
-  const groups = new Map<string, number[]>()
-  keys.forEach((key, j) => { const list = groups.get(key); if (list) list.push(j); else groups.set(key, [j]) })
-  const repeats = keys.map((key) => groups.get(key)!)
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
+    // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
+    const byGroup = new Map<string, { own: number; cc: Map<string, number>; a1: Map<string, number> }>()
+    all.forEach((_, j) => {
+      const grp = byGroup.get(keys[j]) ?? byGroup.set(keys[j], { own: 0, cc: new Map(), a1: new Map() }).get(keys[j])!
+      const wj = winners[j], oj = ctx.own[j]
+      if (wj < 0 || !oj) return
+      grp.own += oj
+      grp.cc.set(g.cc[wj], (grp.cc.get(g.cc[wj]) ?? 0) + oj)
+      if (g.a1code[wj]) grp.a1.set(g.a1code[wj], (grp.a1.get(g.a1code[wj]) ?? 0) + oj)
+    })
     // The other mentions' winners that can pull a candidate (not countries or regions), with their points.
     const pulls: { o: number; key: string; lat: number; lon: number }[] = []
     winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region') pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
@@ -230,13 +236,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const why = [...s.why]
         // The mention's own vote and its repeats' are taken out, so a first guess cannot confirm itself
         // ("Alexandria ... Alexandria" is no evidence for either Alexandria's state).
-        let own = 0, ownC = 0, ownA = 0
-        for (const j of repeats[i]) {
-          const wj = all[j].ranked[0]?.entity ?? -1, oj = ctx.own[j]
-          own += oj
-          if (wj >= 0 && g.cc[wj] === g.cc[e]) ownC += oj
-          if (wj >= 0 && g.a1code[wj] === g.a1code[e]) ownA += oj
-        }
+        const mineAll = byGroup.get(keys[i])!
+        const own = mineAll.own, ownC = mineAll.cc.get(g.cc[e]) ?? 0, ownA = g.a1code[e] ? mineAll.a1.get(g.a1code[e]) ?? 0 : 0
         const total = ctx.total - own
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
         if (shareC > 0) { x[F.country_share] = shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
