@@ -103,8 +103,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       let posts = gaz.lookup(placeKey(surface))
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
-      // A region's or feature's short name in capitals is an acronym too ("SWAT team" is no Swat Valley).
-      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => gaz.g.kind[p >> 2] !== 'region' && gaz.g.kind[p >> 2] !== 'feature' && ((gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6))
+      // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
+      const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/')
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
