@@ -2,12 +2,12 @@
  * @module bench/load: reads under writes. A store of N synthetic events (default 100,000), served on loopback;
  * 20 readers page `/api/events` (the default page and a few filters) while 10 writers post reviews with a
  * reviewer's token. Prints read p50/p99, write p50/p99 and errors, per backend.
- * `node dist/src/bench/load.js [--events N] [--seconds S] [--backend sqlite|postgres|both] [--seeded FILE] [--schema NAME] [--reads mixed|bbox|actor]`
+ * `node dist/src/bench/load.js [--events N] [--seconds S] [--backend sqlite|postgres|both] [--seeded FILE] [--schema NAME] [--reads mixed|bbox|bbox-new|actor] [--in-place]`
  * (--seeded keeps the seeded SQLite store in FILE and runs on a copy; --schema keeps the PostgreSQL schema; both
  * are seeded by bench/seed, a million events in minutes.) LOAD_READERS / LOAD_WRITERS set the clients (20, 10).
- * `--reads bbox`: every read a box never asked before (0.5–8° wide, around a busy country: nothing cached, the
- * count included); `--reads actor`: one of a dozen actors with a page size never asked before (the count is
- * cached after its first read, which the warm-up makes; the page is read every time).
+ * `--reads bbox` / `--reads actor`: one of a dozen boxes (1–6° around busy countries) or actors, with a page size
+ * drawn each time (20–100), so the page is read every time while the filter's count is cached after its first
+ * read, which the warm-up makes; `--reads bbox-new`: every read a box never asked before (its count included).
  * Each read path is fetched once before the clock starts (warmup_*: the first read of a filter counts its events).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -29,14 +29,18 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
 }
 
-type Reads = 'mixed' | 'bbox' | 'actor'
+type Reads = 'mixed' | 'bbox' | 'bbox-new' | 'actor'
 const ACTORS = ['military forces of syria', 'protesters (ukraine)', 'police forces', 'brigade', 'civilians (yemen)', 'unidentified armed group',
   'rioters', 'military forces of nigeria', 'militia', 'protesters (india)', 'front', 'civilians (mali)']
+
+/** A dozen boxes of 1–6° around busy countries' centres. */
+const BOXES = CENTRES.slice(0, 12).map(([lat, lon], k) => { const w = 1 + (k % 6); return `${lon - w / 2},${lat - w / 2},${lon + w / 2},${lat + w / 2}` })
 
 /** The i-th read of a client: the mixed list in turn, or a box or an actor as `--reads` says. */
 function readPath(reads: Reads, i: number, rand: () => number): string {
   if (reads === 'actor') return `/api/events?actor=${encodeURIComponent(ACTORS[i % ACTORS.length])}&limit=${20 + Math.floor(rand() * 81)}`
-  if (reads === 'bbox') {
+  if (reads === 'bbox') return `/api/events?bbox=${BOXES[i % BOXES.length]}&limit=${20 + Math.floor(rand() * 81)}`
+  if (reads === 'bbox-new') {
     const [lat, lon] = CENTRES[Math.floor(rand() * CENTRES.length)]
     const w = 0.5 + rand() * 7.5, h = 0.5 + rand() * 7.5
     const x = Math.round((lon - w / 2 + (rand() - 0.5) * 4) * 1000) / 1000, y = Math.round((lat - h / 2 + (rand() - 0.5) * 4) * 1000) / 1000
@@ -96,6 +100,8 @@ interface Reuse {
   seeded?: string
   /** PostgreSQL: a schema kept between runs (seeded when empty, never dropped). */
   schema?: string
+  /** SQLite: run on the seeded file itself, not a copy (a million events are gigabytes; reads-only runs change little). */
+  inPlace?: boolean
 }
 
 async function run(backend: 'sqlite' | 'postgres', events: number, seconds: number, reuse: Reuse = {}, reads: Reads = 'mixed'): Promise<Record<string, unknown>> {
@@ -111,12 +117,12 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
         await seedSqlite(reuse.seeded, events)
         seeded = Math.round(performance.now() - t0)
       }
-      copyFileSync(reuse.seeded, join(dir, 'load.db'))
+      if (!reuse.inPlace) copyFileSync(reuse.seeded, join(dir, 'load.db'))
     } else {
       await seedSqlite(join(dir, 'load.db'), events)
       seeded = Math.round(performance.now() - t0)
     }
-    db = openSqlite(join(dir, 'load.db'))
+    db = openSqlite(reuse.seeded && reuse.inPlace ? reuse.seeded : join(dir, 'load.db'))
     cleanup = async () => rmSync(dir, { recursive: true, force: true })
   } else {
     const url = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
@@ -154,7 +160,8 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
     // machine), then the count is kept until a write changes what the filter matches.
     const w0 = performance.now()
     // A box is never asked twice: nothing to warm. Each actor's first read counts its events.
-    const warm = reads === 'bbox' ? [] : reads === 'actor' ? ACTORS.map((a) => `/api/events?actor=${encodeURIComponent(a)}&limit=10`) : [...new Set(READS)]
+    const warm = reads === 'bbox-new' ? [] : reads === 'actor' ? ACTORS.map((a) => `/api/events?actor=${encodeURIComponent(a)}&limit=10`)
+      : reads === 'bbox' ? BOXES.map((b) => `/api/events?bbox=${b}&limit=10`) : [...new Set(READS)]
     const firsts = await Promise.all(warm.map(async (path) => {
       const t = performance.now()
       const res = await fetch(base + path)
@@ -195,14 +202,14 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
 if (!isMainThread && workerData) {
   parentPort!.postMessage(await clients(workerData as Load))
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { events: { type: 'string' }, seconds: { type: 'string' }, backend: { type: 'string' }, seeded: { type: 'string' }, schema: { type: 'string' }, reads: { type: 'string' } } })
+  const { values } = parseArgs({ options: { events: { type: 'string' }, seconds: { type: 'string' }, backend: { type: 'string' }, seeded: { type: 'string' }, schema: { type: 'string' }, reads: { type: 'string' }, 'in-place': { type: 'boolean' } } })
   const reads = (values.reads ?? 'mixed') as Reads
-  if (!['mixed', 'bbox', 'actor'].includes(reads)) throw new Error('--reads is mixed, bbox or actor')
+  if (!['mixed', 'bbox', 'bbox-new', 'actor'].includes(reads)) throw new Error('--reads is mixed, bbox, bbox-new or actor')
   const events = Number(values.events ?? 100_000)
   const seconds = Number(values.seconds ?? 20)
   const which = values.backend ?? 'both'
   for (const b of ['sqlite', 'postgres'] as const) {
     if (which !== 'both' && which !== b) continue
-    console.log(JSON.stringify(await run(b, events, seconds, { ...(values.seeded ? { seeded: values.seeded } : {}), ...(values.schema ? { schema: values.schema } : {}) }, reads)))
+    console.log(JSON.stringify(await run(b, events, seconds, { ...(values.seeded ? { seeded: values.seeded } : {}), ...(values['in-place'] ? { inPlace: true } : {}), ...(values.schema ? { schema: values.schema } : {}) }, reads)))
   }
 }
