@@ -64,7 +64,9 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
     add(t.sql, ...t.params)
   }
   if (f.bbox) {
-    const box = db.inBox(f.bbox, !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location))
+    // Known rare (the counts say so, and the walk above was not worth it): the spatial index, however big the box.
+    const few = !!sel && sel.limit * sel.live > WALK_LIMIT * sel.hits
+    const box = db.inBox(f.bbox, !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location), few)
     add(box.sql, ...box.params)
   }
   if (f.q) {
