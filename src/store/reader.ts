@@ -117,6 +117,8 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
   const where = whereOf(db, filter)
   // Counts first (kept until the count clock moves): they tell the page query how selective the filter is.
   const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
+  // Nothing matches (as of the same clock as a cached page would be): no page query to run.
+  if (total === 0 && !page.cursor) return ok({ events: [], next: null, total })
   const live = withTotal ? await countOf(db, whereOf(db, {}).sql, [], countClock === -1 ? -1 : countClock.split('.')[0]) : -1
   const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
   let sql = pageWhere.sql
