@@ -123,19 +123,23 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     let begun = false
     try {
       const sql = bufferedSql(client)
-      // Sent with the transaction's first query: BEGIN and the locks cost no round trip of their own.
-      sql.push('BEGIN')
+      // BEGIN and the locks are sent at once, so the transaction holds them from its start as before, but not
+      // awaited: the first query of `fn` follows them on the connection, with no round trip of their own.
+      const locks = ['BEGIN']
       begun = true
       let tx: Sql = sql
       if (scope) {
-        sql.push(`SELECT pg_advisory_xact_lock_shared(${SCHEMA_KEY})`)
+        locks.push(`SELECT pg_advisory_xact_lock_shared(${SCHEMA_KEY})`)
         // Sorted, as every scoped writer takes them: two writers never hold one key each and wait for the other's.
-        for (const iso of [...new Set(scope.countries)].sort()) sql.push(lockKey(client, `iso:${iso}`))
+        for (const iso of [...new Set(scope.countries)].sort()) locks.push(lockKey(client, `iso:${iso}`))
         tx = { ...sql, scope, lock: async (key) => { sql.push(lockKey(client, key)) } }
       } else {
-        sql.push(`SELECT pg_advisory_xact_lock(${SCHEMA_KEY})`)
+        locks.push(`SELECT pg_advisory_xact_lock(${SCHEMA_KEY})`)
       }
+      const locked = client.query(locks.join(';\n'))
+      locked.catch(() => undefined)   // awaited below; a failure also fails the queries queued after it
       const value = await fn(tx)
+      await locked
       await sql.commit()
       return value
     } catch (error) {
