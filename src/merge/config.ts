@@ -22,7 +22,7 @@ export interface MergeConfig {
   /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
   closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
-  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; targets: Map<string, string>; people: Map<string, string> }
+  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; targets: Map<string, string>; people: Map<string, string>; causes: Map<string, string> }
 }
 
 const FILE = 'data/merge.yaml'
@@ -124,13 +124,13 @@ function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
   // Longer cues first: "area of" before "of"-less ones that start the same way.
   const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
   return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')),
-    targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people') }
+    targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people'), causes: groups(o!.causes, 'written_places.causes') }
 }
 
 /** Groups of words that say one thing ("hospital", "clinic"): each word → the group's first word. */
 function groups(raw: unknown, key: string): Map<string, string> {
-  need(Array.isArray(raw) && raw.every((g) => Array.isArray(g) && g.length > 0 && g.every((w) => typeof w === 'string' && /^\p{Ll}+$/u.test(w))),
-    `"${key}" must be a list of lists of lower-case words`)
+  need(Array.isArray(raw) && raw.every((g) => Array.isArray(g) && g.length > 0 && g.every((w) => typeof w === 'string' && /^\p{Ll}+( \p{Ll}+)*$/u.test(w))),
+    `"${key}" must be a list of lists of lower-case words or phrases`)
   const out = new Map<string, string>()
   for (const g of raw as string[][]) for (const w of g) {
     need(!out.has(w), `"${key}": "${w}" is in two groups`)

@@ -67,6 +67,33 @@ test('what was hit and who marched: two reports naming other targets or other gr
   assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Protesters marched in Harimah.'), true), null)
 })
 
+test('what a protest was about: two protests naming other groups or other demands are two; "people" against "teachers", or one demand told two ways, is not a conflict', () => {
+  const demo = rec({ id: 'x', article_id: 'x', location: 'Harimah', event_type: 'Protests', sub_event_type: 'Peaceful protest' })
+  const w = (text: string) => writtenOf([text], demo, cfg)
+  assert.deepEqual(w('Media workers and journalists rallied in Harimah against the unjust arrest of an editor and demanded his release.').people, ['journalists'])
+  assert.deepEqual(w('Teachers protested in Harimah over withheld salaries and load shedding.').causes, ['load shedding', 'salaries'])
+  assert.equal(placeConflict(w('Teachers protested in Harimah over withheld salaries.'), w('Traders protested in Harimah over withheld salaries.'), true),
+    'the reports name other groups (teachers; traders)')
+  assert.equal(placeConflict(w('People protested in Harimah over unpaid wages.'), w('People protested in Harimah against power cuts.'), true),
+    'the reports name other demands (salaries; load shedding)')
+  assert.equal(placeConflict(w('Journalists and media workers rallied in Harimah.'), w('Workers rallied in Harimah against layoffs.'), true), 'the reports name other groups (journalists; labourers)')
+  // Twins that stay one protest: a group told as "people", one demand in other words, a report that names no demand.
+  assert.equal(placeConflict(w('People protested in Harimah over unpaid salaries.'), w('Teachers protested in Harimah over unpaid salaries.'), true), null)
+  assert.equal(placeConflict(w('Teachers protested in Harimah over unpaid salaries.'), w('Teachers marched in Harimah demanding their wage arrears.'), true), null)
+  assert.equal(placeConflict(w('Teachers protested in Harimah over unpaid salaries.'), w('Teachers staged a sit-in in Harimah.'), true), null)
+  // What happened at the protest is no demand: police arrested ten, used water cannon.
+  assert.deepEqual(w('Police arrested ten protesters and used water cannon in Harimah.').causes, [])
+  // Not of a protest: a report of fighting that mentions salaries says nothing of what the event was about.
+  assert.deepEqual(writtenOf(['Gunmen who had not been paid salaries attacked a post in Harimah.'], rec({ id: 'y', article_id: 'y', event_type: 'Battles' }), cfg).causes, [])
+  // Through the decision: coded fields that join two protests, their demands keep apart.
+  const a = rec({ id: 'ev_a', article_id: 'a', event_type: 'Protests', sub_event_type: 'Peaceful protest', geo_precision: 1 })
+  const b = rec({ id: 'ev_b', article_id: 'b', event_type: 'Protests', sub_event_type: 'Peaceful protest', geo_precision: 1 })
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], a, cfg), b: writtenOf([y], b, cfg) })
+  const apart = decide(a, b, cfg, ctx('People protested over unpaid salaries.', 'People protested against load shedding.'))
+  assert.deepEqual([apart.same, apart.reasons.at(-1)], [false, 'the reports name other demands (salaries; load shedding)'])
+  assert.equal(decide(a, b, cfg, ctx('People protested over unpaid salaries.', 'Teachers protested over their salaries.')).same, true)
+})
+
 test('a passage is the sentences the record points into', () => {
   const text = 'Markets reopened. Rebels shelled Tell Hamra at dawn. Talks resumed in Geneva.'
   const r = rec({ id: 'x', article_id: 'x', evidence: { event_type: [25, 32] } })

@@ -118,7 +118,7 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /** What one side of a pair says in writing: the places its passages name (`named`: with its country and region), and those finer than its coded place. */
-export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[] }
+export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[]; causes: string[] }
 
 /** The written places of the passages of one event's reports (a stored event has one passage per source). */
 export function writtenOf(passages: readonly string[], record: EventRecord, cfg: MergeConfig): Written {
@@ -126,15 +126,25 @@ export function writtenOf(passages: readonly string[], record: EventRecord, cfg:
   const coded = bare(normName(record.location), cfg.writtenPlaces.links)
   const named = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg)))]
   return { places, finer: places.filter((p) => !coded || !sameSpelling(p, coded)), named,
-    targets: wordsOf(passages, cfg.writtenPlaces.targets), people: wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.people) }
+    targets: wordsOf(passages, cfg.writtenPlaces.targets), people: wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.people),
+    // What a protest was about: only of protests and riots (in a report of fighting, "arrest" or "salaries" say nothing of the event).
+    causes: /^(Protests|Riots)$/.test(record.event_type) ? wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.causes) : [] }
 }
 
 /** The words of `list` the passages use in lower case (a target in a name, "Secondary School", is no target; people are lowered first): each word's group, sorted. */
 function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string>): string[] {
   const out = new Set<string>()
-  for (const p of passages) for (const w of p.match(/\p{Ll}+/gu) ?? []) {
-    const k = list.get(w)
-    if (k) out.add(k)
+  // Phrases first, and their words then read no more: "media workers" are journalists, not workers.
+  const phrases = [...list.keys()].filter((k) => k.includes(' ')).sort((x, y) => y.length - x.length)
+  for (let p of passages) {
+    for (const k of phrases) {
+      const re = new RegExp(`(?<![\\p{L}])${k.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'gu')
+      if (re.test(p)) { out.add(list.get(k)!); p = p.replace(re, ' ') }
+    }
+    for (const w of p.match(/\p{Ll}+/gu) ?? []) {
+      const k = list.get(w)
+      if (k) out.add(k)
+    }
   }
   return [...out].sort()
 }
@@ -159,5 +169,7 @@ export function placeConflict(a: Written, b: Written, sameCoded: boolean): strin
   const none = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w))
   if (none(a.targets, b.targets)) return `the reports name other targets (${a.targets.join(', ')}; ${b.targets.join(', ')})`
   if (none(a.people, b.people)) return `the reports name other groups (${a.people.join(', ')}; ${b.people.join(', ')})`
+  // Two protests both saying what they were about, and no demand shared (salaries; power cuts): two protests.
+  if (none(a.causes, b.causes)) return `the reports name other demands (${a.causes.join(', ')}; ${b.causes.join(', ')})`
   return null
 }

@@ -24,7 +24,7 @@ let notes = 0
 let merged = 0
 for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, Number(values.groups ?? 4))) {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-distinct-'))
-  const store = await openStore(join(dir, 'distinct.db'))
+  const store = await openStore(join(dir, 'distinct.db'), { writeThread: false, readThreads: 0 })
   let merges = 0
   const part = group.slice(0, Number(values.max ?? 300))
   for (const r of part) {

@@ -69,7 +69,8 @@ export async function measureStories(pairs: readonly StoryPair[] = STORIES, deri
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-stories-'))
   try {
     for (const [n, p] of pairs.entries()) {
-      const store = await openStore(join(dir, `s${n}.db`))
+      // Writes on this thread: a write thread is a worker loading the store, started per pair (90 % of the time).
+      const store = await openStore(join(dir, `s${n}.db`), { writeThread: false, readThreads: 0 })
       const merges: number[] = []
       const got: { text: string; records: EventRecord[] }[] = []
       try {

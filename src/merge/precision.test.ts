@@ -24,7 +24,7 @@ test('labelled pairs: the same-incident pairs no rule can tell from a near miss 
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-merge-'))
-  const store = await openStore(join(dir, 'distinct.db'))
+  const store = await openStore(join(dir, 'distinct.db'), { writeThread: false, readThreads: 0 })
   try {
     const rand = prng(99)
     let merges = 0
