@@ -72,6 +72,10 @@ export function absorb(a: EventDraft, b: EventDraft): void {
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
+  } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {
+    // "Police were deployed to keep order", "security forces were sent to the area" after a protest or an attack:
+    // a force's own non-violent move is not a side of the incident it follows (it did not march, nor attack).
+    // A force that acted on the crowd ("police dispersed them") is a protest-kind report, folded below.
   } else {
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
     if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1

@@ -63,3 +63,22 @@ test('"a group of" ordinary people beating a suspected thief is mob violence; "a
   assert.deepEqual(run('On Sunday, a group of gunmen attacked a bus on the road to Parakou, Benin, and killed two passengers.', '2024-05-07'),
     [['Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Benin)', 'Parakou', '2024-05-05', 2]])
 })
+
+// A force's own non-violent move after an incident ("were deployed to keep order") is not a side of it.
+test('police deployed to keep order after a march do not become the marchers', () => {
+  assert.deepEqual(run('Hundreds of residents marched through Kisumu on Tuesday to protest against a rise in fuel prices. '
+    + 'Police were deployed to keep order in the town centre.', '2024-05-08'),
+    [['Peaceful protest', 'Protesters (Kenya)', null, 'Kisumu', '2024-05-07', 0]])
+})
+
+test('twin: police who dispersed the marchers are the second side of a protest with intervention', () => {
+  assert.deepEqual(run('Hundreds of residents marched through Kisumu on Tuesday to protest against a rise in fuel prices. '
+    + 'Police dispersed the crowd with tear gas.', '2024-05-08'),
+    [['Protest with intervention', 'Protesters (Kenya)', 'Police Forces of Kenya (2022-)', 'Kisumu', '2024-05-07', 0]])
+})
+
+test('troops sent to a village after gunmen attacked it do not take the gunmen\'s place', () => {
+  assert.deepEqual(run('Gunmen attacked soldiers at a checkpoint in Djibo on Tuesday, killing three. '
+    + 'Security forces were deployed to the area.', '2024-05-08').map((r) => [r[0], r[1], r[2]]),
+    [['Armed clash', 'Unidentified Armed Group (Burkina Faso)', 'Military Forces of Burkina Faso (2022-)']])
+})
