@@ -129,7 +129,7 @@ export function events(): Stage {
         absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
-        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event before it.`, { span: c.span })
+        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
         continue
       }
       // "1 killed, 7 injured." right after an event: its toll, not an incident of its own (tolls.ts tollOnly).
@@ -147,7 +147,7 @@ export function events(): Stage {
         absorb(same, draft)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
-        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event already found.`, { span: c.span })
+        say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue
       }
       drafts.push(draft)
