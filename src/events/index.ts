@@ -41,7 +41,9 @@ export function events(): Stage {
       // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
       const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'))
       const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
-      if (offtopic.length && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
+      // A weapon of war (a car bomb, a grenade) makes the sentence political whatever accident or crime word stands by it.
+      const weapon = c.hits.some((h) => h.weight > 1 && cueWhole('offtopic-overruled').test(h.sub))
+      if (offtopic.length && !weapon && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
         say(doc, 'events', 'not-political', `The sentence is about ${offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
         continue
       }
