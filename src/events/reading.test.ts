@@ -124,3 +124,10 @@ test('a car bomb beside a factory is political violence; a boiler blast or a fir
   assert.deepEqual(run('A boiler exploded at a textile factory in Faisalabad on Monday, killing four workers.', '2023-10-15').records, [])
   assert.deepEqual(run('A gas cylinder blast at a factory in Faisalabad on Monday killed four workers.', '2023-10-15').records, [])
 })
+
+test('"fire fighters" and "fire-fighters" are firefighters, not armed fighters; "fighters" alone still are', () => {
+  const actors = (text: string) => run(text, '2023-10-15').records.map((r) => [r.actor1, r.actor2])
+  assert.deepEqual(actors('Fire fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
+  assert.deepEqual(actors('Fire-fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
+  assert.equal(actors('Fighters clashed with traders at a market in Surat on Tuesday.')[0]?.[0], 'Unidentified Armed Group (India)')
+})
