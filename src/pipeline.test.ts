@@ -13,12 +13,22 @@ test('a crashing stage is reported under its own name, and later stages are skip
 
 const article = (id: string) => ({ id, title: null, section: null, byline: null, source: null, url: null, published: '2024-03-12', input: id })
 
-test('an article with no event word skips figures and dates, and says so once', () => {
-  const doc = extract({ article: article('quiet'), text: 'The council approved a budget of 12 million dollars on Monday. Traffic in the old town will be rerouted for two weeks.' })
+test('an article with no event word skips actors, figures, dates and the frame, and says so once; its places are still read', () => {
+  const doc = extract({ article: article('quiet'), text: 'The army band and the police choir played in Gao. The council approved a budget of 12 million dollars on Monday.' })
+  assert.deepEqual(doc.actors, [])
   assert.deepEqual(doc.numbers, [])
   assert.deepEqual(doc.dates, [])
-  assert.deepEqual(doc.messages.filter((m) => m.rule === 'no-event-word').map((m) => [m.stage, m.level]), [['numbers', 'info']])
+  assert.equal(doc.frame, null)
+  assert.deepEqual(doc.places.map((p) => [p.text, p.countryCode]), [['Gao', 'ML']])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'no-event-word').map((m) => [m.stage, m.level]), [['actors', 'info']])
   assert.deepEqual(doc.events, [])
+})
+
+test('the same article with one event word reads its actors and frame', () => {
+  const doc = extract({ article: article('clash'), text: 'The army and the police clashed with protesters in Gao. The council approved a budget of 12 million dollars on Monday.' })
+  assert.equal(doc.actors.length > 0, true)
+  assert.equal(doc.frame?.country, 'ML')
+  assert.equal(doc.messages.some((m) => m.rule === 'no-event-word'), false)
 })
 
 test('an article with an event word reads its figures and dates as before', () => {

@@ -22,14 +22,14 @@ export interface Input {
 let stages: Stage[] | null = null
 /** The stages in order; each factory loads its knowledge once per process. */
 export function pipeline(): Stage[] {
-  stages ??= [text(), places(), actors(), eventOnly(numbers()), eventOnly(dates()), frame(), events()]
+  stages ??= [text(), places(), eventOnly(actors()), eventOnly(numbers()), eventOnly(dates()), eventOnly(frame()), events()]
   return stages
 }
 
 /**
  * True when some word of the article is an event trigger (data/events/triggers.yaml). Without one the
  * events stage finds no candidate sentence (its per-sentence scans see the same tokens), and nothing
- * but the events stage reads figures and dates: places, actors and the frame do not.
+ * but the events stage (and the frame it reads) uses actors, figures and dates: places do not.
  */
 export function mayHoldEvent(doc: Doc): boolean {
   let may = holds.get(doc)
@@ -38,13 +38,14 @@ export function mayHoldEvent(doc: Doc): boolean {
 }
 const holds = new WeakMap<Doc, boolean>()
 
-// Figures and dates cost a fifth of an article and only events use them: an article with no event word
-// (sport, business, most of a news archive) skips both, and says so once.
+// Actors, figures, dates and the frame cost half of an article and only events use them (the frame's
+// focus country and place roles serve the events alone): an article with no event word (sport,
+// business, most of a news archive) skips all four, and says so once. Its places are still read.
 function eventOnly(stage: Stage): Stage {
   const name = stage.name as StageName
   return { [name](doc: Doc) {
     if (mayHoldEvent(doc)) return stage(doc)
-    if (name === 'numbers') say(doc, name, 'no-event-word', 'No word of the article can start an event: its figures and dates were not read (only events use them).')
+    if (name === 'actors') say(doc, name, 'no-event-word', 'No word of the article can start an event: its actors, figures and dates were not read (only events use them).')
   } }[name]
 }
 

@@ -3,6 +3,7 @@ import type { ActorMention } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
+import { roleCues } from './role-cues.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
@@ -13,6 +14,7 @@ const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
 const OFF_DUTY = cue('off-duty')
+const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -92,6 +94,8 @@ export function classify(c: Candidate, text: string): Classified | null {
   const top = hits[0]
   if (!top) return null
   let sub = top.sub
+  // Set when an armed side's fight word ("gunmen clashed with police") made the battle: who was hit does not undo it.
+  let fought = false
   let why = `"${top.phrase}" proposes ${sub}${aside.length ? ` (${aside.join('; ')})` : ''}`
   const after = text.slice(top.span[1], c.span[1])
   const before = text.slice(c.span[0], top.span[0])
@@ -140,7 +144,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   // property destruction (part of the raid it belongs to), not a demonstration.
   if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before, after)
     && (armedActors.some((a) => a.span[1] <= top.span[0] && a.inter >= 2 && a.inter <= 4) || ARMED_AGENT_BEFORE.test(before))) {
-    sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction'
+    // "Gunmen clashed with police": a fight word done by an armed side is a battle, not a riot nor arson.
+    if (roleCues().mutualRiot(top.phrase)) { sub = 'Armed clash'; fought = true; why += '; an armed side fought, no crowd: a battle' }
+    else { sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction' }
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
@@ -153,17 +159,23 @@ export function classify(c: Candidate, text: string): Classified | null {
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`
   }
-  if (sub === 'Attack' || sub === 'Armed clash') {
+  if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
-    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
-      || armedActors.length >= 2 || (armedActors.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
+    // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
+    const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && a.span[0] >= top.span[1]))
+    const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
+      || fighting.length >= 2 || (fighting.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = mutual && TWO_SIDES.test(after)
+    // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
+    // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
+    const stateTarget = stateTargetOf(c, text, top, before, after)
     if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
@@ -181,6 +193,13 @@ export function classify(c: Candidate, text: string): Classified | null {
     && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
+  // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no
+  // firearm or weapon of war named: a riot against the forces, not a battle ("a clash between police and shopkeepers").
+  // Gunmen or any other armed side in it keep the battle.
+  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed
+    && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
+    sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
+  }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
@@ -190,6 +209,17 @@ export function classify(c: Candidate, text: string): Classified | null {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
   } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
+  }
+  // "Police beat up a trader", "a woman was assaulted by security guards": a beating by an armed side (state forces,
+  // private security, an armed group or party) is its attack, not mob violence. Not when a crowd does it or the word
+  // names the crowd itself ("a mob", "lynched").
+  if (sub === 'Mob violence' && !roleCues().crowdViolence(top.phrase) && !c.hits.some((h) => h.sub === 'Mob violence' && roleCues().crowdViolence(h.phrase))) {
+    const passive = PASSIVE.test(before)
+    const beater = armedActors.find((a) => a.inter !== 4 && (passive
+      ? a.span[0] >= top.span[1] && /^[^.;]{0,20}?\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
+      : a.span[1] <= top.span[0] && !/[.;]/.test(text.slice(a.span[1], top.span[0]))))
+    const crowd = passive ? CROWD_BY.test(after) : CROWD.test(before)
+    if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
@@ -219,4 +249,36 @@ function afterLast(text: string, re: RegExp): string {
   const all = [...text.matchAll(new RegExp(re.source, 'gi'))]
   const last = all[all.length - 1]
   return last ? text.slice(last.index! + last[0].length) : text
+}
+
+// A state force (not a government, whose employees are civilians), not one off duty or retired ("a former soldier").
+const isForce = (a: ActorMention) => /^(Military|Police) Forces of /.test(a.name)
+// Off duty when so described before it ("a former soldier") or in the words after it ("a soldier (off-duty)", "who was off duty").
+const onDuty = (a: ActorMention, text: string) => !OFF_DUTY.test(text.slice(Math.max(0, a.span[0] - 20), a.span[1]))
+  && !OFF_DUTY_AFTER.test(text.slice(a.span[1], a.span[1] + 60))
+/**
+ * The state forces an act was aimed at, or null: in the passive, those named before it ("police officers were
+ * shot by a man"); in the active voice, those or their post named right after it ("attacked a check point").
+ * Null when state forces do the act themselves (before it, or after "by"): then the one hit is their target.
+ */
+function stateTargetOf(c: Candidate, text: string, top: Hit, before: string, after: string): string | null {
+  const passive = PASSIVE.test(before)
+  // The clause of the act: from the last stop, semicolon or comma-less run before it.
+  const clauseStart = Math.max(c.span[0], text.lastIndexOf(';', top.span[0]) + 1)
+  const by = /^[^.;]{0,40}?\bby\b/i.exec(after)
+  const byAt = by ? top.span[1] + by[0].length : -1
+  const agents = c.actors.filter((a) => passive ? byAt >= 0 && a.span[0] >= byAt && a.span[0] - byAt < 40 : a.span[1] <= top.span[0] && a.span[0] >= clauseStart)
+  if (agents.some(isForce)) return null
+  if (passive) {
+    // The subject of the passive verb: no comma or "by" between it and the verb ("one policeman and two civilians were shot").
+    const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[1] <= top.span[0] && a.span[0] >= clauseStart
+      && /^[^,;:()]{0,60}$/.test(text.slice(a.span[1], top.span[0])) && !/\bby\b/i.test(text.slice(a.span[1], top.span[0])))
+    return hit ? text.slice(hit.span[0], hit.span[1]) : null
+  }
+  // Active voice: an armed side did it, and the state force or its post is its object, right after the act
+  // ("attacked a check point", "ambushed a police patrol"), not a place further on ("killed a driver at a checkpoint").
+  if (!agents.some(isArmed)) return null
+  const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[0] >= top.span[1] && /^\s+(?:(?:on|at)\s+)?(?:an?|the|two|three|several)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(top.span[1], a.span[0])))
+  if (hit) return text.slice(hit.span[0], hit.span[1])
+  return roleCues().stateTarget(after)
 }

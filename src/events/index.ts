@@ -16,6 +16,7 @@ import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { assignRoles } from './roles.js'
+import { roleCues } from './role-cues.js'
 import { denials, latestDay, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
@@ -158,6 +159,7 @@ export function events(): Stage {
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     followUpArrests(doc, drafts)
+    metByForce(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
@@ -177,6 +179,8 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   const iso = where.place?.countryCode ?? docIso
   const context = doc.actors.filter((a) => a.span[1] <= c.span[0] && c.span[0] - a.span[1] < 400)
   const roles = assignRoles(doc, c, sub, trigger, iso, context, when.date?.day ?? null)
+  // The sides may make the event another sub-type than its words ("the victim was a gang member": a clash).
+  sub = roles.sub ?? sub
   const types = subType(sub)
   const claims: FatalityClaim[] = []
   const otherClaims: EventDraft['otherClaims'] = []
@@ -285,9 +289,38 @@ function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - e.sentence <= 6 && (e.status === 'reported' || e.status === 'claimed')
       && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
     if (!before) continue
+    // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's
+    // second side (metByForce then retypes it). Only the next sentences of the same day: later arrests are another act.
+    const force = d.actor1 && isForce(d.actor1) ? d.actor1 : null
+    // Not when the protest is about an arrest ("protested against the arrest of their editor. He was arrested in ...").
+    const about = roleCues().detention(doc.text.slice(doc.sentences[before.sentence][0], doc.sentences[before.sentence][1]))
+    // A done arrest ("arrested", "arrests were made"), not a threat of one ("can expect immediate arrest").
+    const done = /(?:ed|s)$/i.test(doc.text.slice(d.trigger[0], d.trigger[1]))
+    if (force && done && !about && before.subEventType === 'Peaceful protest' && !before.actor2 && d.subEventType === 'Arrests' && at - before.sentence <= 2
+      && (!d.date || d.date.rule === 'date-from-publication' || d.date.day === before.date?.day)) {
+      before.actor2 = force
+      say(doc, 'events', 'arrests-at-protest', `"${doc.text.slice(d.trigger[0], d.trigger[1])}" (sentence ${at + 1}): ${force.name} arrested people of the protest told just before, its second side.`, { span: d.trigger })
+    }
     for (const x of d.otherClaims) if (!before.otherClaims.some((y) => y.span[0] === x.span[0])) before.otherClaims.push(x)
     drafts.splice(drafts.indexOf(d), 1)
     say(doc, 'events', 'follow-up', `The ${d.subEventType} (sentence ${at + 1}) follows the ${before.subEventType} event told in sentence ${before.sentence + 1}, in the same place: the response to it or its end, not an event of its own.`, { span: d.trigger })
+  }
+}
+
+/** A state force as ACLED names it (Police or Military Forces of X). */
+const isForce = (a: NonNullable<EventDraft['actor1']>) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name)
+
+/**
+ * A peaceful protest whose second side is a state force ("Police dispersed the crowd", told in the sentence after
+ * the protest, or "arrested 20 of them") was met by that force: ACLED codes it a protest with intervention.
+ * A peaceful protest has no armed second side of its own (roles.ts gives it none, or counter-protesters).
+ */
+function metByForce(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.subEventType !== 'Peaceful protest' || !d.actor2 || !isForce(d.actor2)) continue
+    const t = subType('Protest with intervention')
+    d.subEventType = 'Protest with intervention'; d.eventType = t.eventType; d.disorderType = t.disorder
+    say(doc, 'events', 'met-by-force', `${d.actor2.name} met the protest ("${doc.text.slice(d.actor2.span[0], d.actor2.span[1])}"): a protest with intervention.`, { span: d.actor2.span })
   }
 }
 
@@ -348,7 +381,9 @@ function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDr
     while (to < towns.length - 1 && joined(towns[to], towns[to + 1])) to++
     for (const p of towns.slice(from, to + 1)) {
       if (p === d.place || p.geonameid === d.place.geonameid || p.geonameid === owner.place?.geonameid || p.kind !== 'place') continue
-      const copy: EventDraft = { ...d, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
+      // A force told meeting the protest in one town ("Protest in Cotonou was dispersed by police") met only that one.
+      const actor2 = d.subEventType === 'Peaceful protest' && d.actor2 && isForce(d.actor2) ? null : d.actor2
+      const copy: EventDraft = { ...d, actor2, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
       const there = drafts.find((e) => e !== owner && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
       if (there) absorb(there, copy)
       else drafts.push(copy)

@@ -23,6 +23,9 @@ interface RawRoleCues {
   mutual_riot: string[]
   counter_protest: string[]
   intervention_verbs: string[]
+  detention_words: string[]
+  crowd_violence_words: string[]
+  state_targets: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -58,6 +61,12 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
+  /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
+  stateTarget(after: string): string | null
+  /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
+  detention(text: string): string | null
+  /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
+  crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
@@ -93,6 +102,9 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
+  const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
+  const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
+  const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -125,6 +137,9 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
+    crowdViolence: (phrase) => crowdViolence.test(phrase),
+    stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
+    detention: (text) => detention.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

@@ -195,3 +195,72 @@ test('a force that meets the rioters in the next sentence is their second side',
   assert.deepEqual(rows, [['Violent demonstration', 'Rioters (Argentina)', 'Labour Group (Argentina)', 'Police Forces of Argentina (2019-)', '', 15]])
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'met-by-force').map((m) => m.reason), ['"police ... tried to contain": the force met the crowd and is its second side.'])
 })
+
+test('where ACLED codes gangs, a victim tied to drug trafficking makes the killing a clash between gangs', () => {
+  const { doc, rows } = sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle in Boa Vista neighborhood. The victim had charges against him for drug trafficking.', '2021-03-04')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Gang and/or Police Militia', '', 'Unidentified Gang (Brazil)', '', 33]])
+  assert.equal(doc.messages.filter((m) => m.rule === 'gang-victim').length, 1)
+})
+
+test('a victim charged with another crime, or cleared of the tie, stays a civilian', () => {
+  assert.deepEqual(sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle in Boa Vista neighborhood. The victim had charges against him for robbery.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Armed Group (Brazil)', '', 'Civilians (Brazil)', '', 37]])
+  assert.deepEqual(sides('On 3 March 2021, in Recife, Pernambuco, a man was shot dead by two armed men in Boa Vista neighborhood. Residents said the victim was not involved in drug trafficking.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Gang and/or Police Militia', '', 'Civilians (Brazil)', '', 37]])
+  // Outside the regions where ACLED codes gangs the victim's past does not change the event.
+  assert.deepEqual(sides('On 3 March 2021, a man was shot dead by gunmen in Kano, Nigeria. The victim was a known drug dealer.', '2021-03-04').rows,
+    [['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', '', 37]])
+})
+
+test('a protest the police disperse or arrest in the next sentence is a protest with intervention', () => {
+  const lead = 'On 9 March 2021, around 300 factory workers staged a protest in Nashik (Maharashtra), demanding unpaid wages.'
+  const row = ['Protest with intervention', 'Protesters (India)', 'Labour Group (India)', 'Police Forces of India (2014-)', '', 16]
+  assert.deepEqual(sides(`${lead} Police dispersed the crowd.`, '2021-03-10').rows, [row])
+  assert.deepEqual(sides(`${lead} Police dispersed them and arrested nearly 40 of them.`, '2021-03-10').rows, [row])
+  // Police only present, or an arrest that is what the protest is about: still a peaceful protest.
+  assert.deepEqual(sides(`${lead} The police later met the workers' leaders.`, '2021-03-10').rows,
+    [['Peaceful protest', 'Protesters (India)', 'Labour Group (India)', null, '', 60]])
+  assert.deepEqual(sides('On 9 March 2021, teachers protested in Lahore, Pakistan, against the arrest of their union leader. He was arrested on Monday in a corruption case.', '2021-03-10').rows,
+    [['Peaceful protest', 'Protesters (Pakistan)', 'Teachers (Pakistan)', null, '', 60]])
+})
+
+test('a beating by an armed side is its attack; a crowd that beats someone is mob violence', () => {
+  assert.deepEqual(sides('On 4 March 2021, police officers beat up a shopkeeper in Kumasi, Ghana, for opening during the curfew.', '2021-03-05').rows,
+    [['Attack', 'Police Forces of Ghana (2017-)', '', 'Civilians (Ghana)', '', 17]])
+  assert.deepEqual(sides('On 4 March 2021, a shopkeeper was assaulted by two police officers in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Attack', 'Police Forces of Ghana (2017-)', '', 'Civilians (Ghana)', '', 17]])
+  assert.deepEqual(sides('On 4 March 2021, villagers beat up a suspected thief in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Ghana)', 'Vigilante Group (Ghana)', 'Civilians (Ghana)', '', 57]])
+  assert.deepEqual(sides('On 4 March 2021, a mob assaulted a police officer in Kumasi, Ghana.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Ghana)', '', 'Police Forces of Ghana (2017-)', '', 15]])
+})
+
+test('an attack on state forces or their post is a clash, even with bystanders hit; civilians or men off duty are attacked', () => {
+  assert.deepEqual(sides('On 4 March 2021, one policeman and two civilians were shot dead by Taliban militants in Qalat city, Zabul.', '2021-03-05').rows,
+    [['Armed clash', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, Taliban militants attacked a check point in Alingar district, Laghman.', '2021-03-05').rows,
+    [['Armed clash', 'Taliban', '', 'Military Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, in Morelia, Michoacan, police officers on patrol were shot by two armed men. No injuries were reported.', '2021-03-05').rows,
+    [['Armed clash', 'Unidentified Armed Group (Mexico)', '', 'Police Forces of Mexico (2018-)', '', 13]])
+  // Twins: a former soldier is a civilian; a checkpoint only as the place of the killing makes no target of it.
+  assert.deepEqual(sides('On 4 March 2021, a former soldier was shot dead by Taliban militants in Qalat city, Zabul.', '2021-03-05').rows,
+    [['Attack', 'Taliban', '', 'Civilians (Afghanistan)', '', 27]])
+  assert.deepEqual(sides('On 4 March 2021, Taliban militants attacked a wedding party in Alingar district, Laghman, killing two civilians.', '2021-03-05').rows,
+    [['Attack', 'Taliban', '', 'Civilians (Afghanistan)', '', 27]])
+})
+
+test('a soldier killed off duty is a civilian victim of an attack; on duty, the killing is a clash', () => {
+  assert.deepEqual(sides('On 4 March 2021, Al Shabaab militants shot and killed a government soldier (off-duty) in Baidoa town, Bay.', '2021-03-05').rows,
+    [['Attack', 'Al Shabaab', '', 'Civilians (Somalia)', '', 27]])
+  assert.deepEqual(sides('On 4 March 2021, Al Shabaab militants shot and killed a government soldier in Baidoa town, Bay.', '2021-03-05').rows,
+    [['Armed clash', 'Al Shabaab', '', 'Military Forces of Somalia (2017-)', '', 12]])
+  assert.deepEqual(sides('On 4 March 2021, unidentified gunmen shot at a former mayor in Kano, Nigeria.', '2021-03-05').rows,
+    [['Attack', 'Unidentified Armed Group (Nigeria)', '', 'Civilians (Nigeria)', '', 37]])
+})
+
+test('shopkeepers who clash with police riot against them; gunmen who clash with police fight a battle', () => {
+  assert.deepEqual(sides('On 4 March 2021, a clash broke out between police and traders at the main market in Sukkur city, Sindh.', '2021-03-05').rows,
+    [['Mob violence', 'Rioters (Pakistan)', 'Labour Group (Pakistan)', 'Police Forces of Pakistan (2018-)', '', 15]])
+  assert.deepEqual(sides('On 4 March 2021, gunmen clashed with police in Sukkur city, Sindh.', '2021-03-05').rows,
+    [['Armed clash', 'Unidentified Armed Group (Pakistan)', '', 'Police Forces of Pakistan (2018-)', '', 13]])
+})

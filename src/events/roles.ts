@@ -7,7 +7,11 @@ import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { roleCues } from './role-cues.js'
 
-export interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[] }
+export interface Roles {
+  actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[]
+  /** The sub-type the sides make of the event, when it differs from the one read off the words (a gang member hit: a clash). */
+  sub?: string
+}
 type GenericKind = Parameters<typeof genericActor>[0]
 
 const ARMED = new Set([1, 2, 3, 4, 8])
@@ -106,6 +110,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let people: ActorMention | undefined
   // Mob justice: the group ACLED associates with the rioters.
   let vigilantes: string | undefined
+  // Set when the sides make the event another sub-type than the words (a gang member hit: Armed clash).
+  let retyped: string | undefined
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? subject('protesters')
@@ -162,6 +168,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (townsfolk) say(doc, 'actors', 'townsfolk-militia', `"${townsfolk.text}" of a place did the act: a communal militia.`, { span: townsfolk.span })
       actor1 = armedAgent ?? militia ?? (townsfolk ? { ...generic('communal', iso, townsfolk.span), text: townsfolk.text } : communal ? generic('communal', iso, at) : generic('armed', iso, at))
       actor2 = named.find((a) => a.role === 'civilian' && a !== people) ?? victims()
+      // Where ACLED codes criminal violence, one hit whom the report ties to organised crime ("the victim had charges
+      // against him for drug trafficking") is a gang member: the killing is a clash between gangs, not an attack on civilians.
+      const tie = sub === 'Attack' && !state(actor1) && conventions().gangName(iso) ? conventions().gangVictim(doc.text.slice(c.span[0], eventEnd(doc, c))) : null
+      if (tie && iso) {
+        sub = 'Armed clash'
+        retyped = sub
+        actor2 = { ...generic('gang', iso, actor2.span), text: actor2.text, rule: 'gang-victim' }
+        say(doc, 'actors', 'gang-victim', `"${tie}": the one hit belonged to organised crime, so the killing is a clash between gangs and he is "${actor2.name}".`, { span: at })
+      }
       break
     }
     case 'Government regains territory':
@@ -272,11 +287,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
-    const side = PROTEST_SIDE[sub] ?? (a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
+    // A mob facing state forces: the people's group is the rioters', whatever the word order ("a clash between police and traders").
+    const side = PROTEST_SIDE[sub] ?? (sub === 'Mob violence' && actor2 && state(actor2) ? 1 : a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
   }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
-  const roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep) }
+  const roles: Roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep), ...(retyped ? { sub: retyped } : {}) }
   explainRoles(doc, roles, at)
   return roles
 }

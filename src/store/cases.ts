@@ -94,6 +94,19 @@ export const cases: Record<string, Case> = {
     assert.deepEqual((await list(s)).events.map((e) => e.id).sort(), ['ev_a', 'ev_c', 'ev_d', 'ev_e1', 'ev_e2'])
   },
 
+  async 'quotes, backslashes, question marks and placeholders in values are stored exactly'(s) {
+    // PostgreSQL sends a write's statements with literals in them (postgres/index.ts, bufferedSql): nothing may be re-read as SQL.
+    const odd = `It's "odd" ? $1 :x \\ E'\\n' -- ü ?? ; /* no */`
+    await s.putArticle(art('q', odd), [rec({ id: 'ev_q', article_id: 'q', notes: odd })])
+    const edited = await s.review('ev_q', { action: 'edit', field: 'notes', value: `${odd} (checked?)`, author: "o'brien", reason: "why?'; DROP TABLE events; --" })
+    assert.ok(edited.ok)
+    assert.equal(edited.value.notes, `${odd} (checked?)`)
+    assert.equal((await s.getArticle('q'))?.article.text, odd)
+    const h = edited.value.history.find((x) => x.action === 'edit')
+    assert.deepEqual([h?.author, h?.reason, h?.before, h?.after], ["o'brien", "why?'; DROP TABLE events; --", odd, `${odd} (checked?)`])
+    assert.equal((await list(s)).total, 1)
+  },
+
   async 'merge then unmerge restores both events exactly'(s) {
     await s.putArticle(art('a', 'Text A.'), [strikeA])
     await s.putArticle(art('c', 'Text C.'), [{ ...farAway, fatality_claims: [claim(2)] }])

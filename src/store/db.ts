@@ -53,9 +53,10 @@ export interface Db extends Sql {
   text(kind: 'actors' | 'q', value: string): { sql: string; params: Param[] }
   /**
    * Condition "the row's point lies in the box, edges included", with its parameters; `selective`
-   * says another filter already narrows the rows a lot (then a spatial index may not pay).
+   * says another filter already narrows the rows a lot (then a spatial index may not pay);
+   * `few`: the counts say the box holds few events (then the spatial index pays, however big the box).
    */
-  inBox(box: readonly [number, number, number, number], selective?: boolean): { sql: string; params: Param[] }
+  inBox(box: readonly [number, number, number, number], selective?: boolean, few?: boolean): { sql: string; params: Param[] }
   schemaVersion(): Promise<number>
   /** A number that changes whenever any connection commits a write, or null when the backend cannot tell cheaply. */
   generation(): number | null

@@ -77,6 +77,7 @@ export async function mergeEvents(w: Writer, a: string, b: string, meta: MergeMe
     .map((r) => [String(r.article_id), String(r.record_id), Number(r.article_revision)] as Snapshot['moved'][number])
   await w.tx.run('UPDATE event_sources SET event_id = ? WHERE event_id = ?', [survivor, absorbed])
   await w.tx.run('UPDATE events SET absorbed_into = ? WHERE absorbed_into = ?', [survivor, absorbed])
+  w.forget()
   // Edits made on either side stay; where both edited a field, the survivor's edit wins.
   const overrides = { ...parse<object>(d.overrides), ...parse<object>(s.overrides) }
   await w.putRow({ ...s, overrides: JSON.stringify(overrides) })
@@ -110,6 +111,7 @@ export async function unmergeEvents(w: Writer, mergeId: number, by: string, reas
     const [, absorbed, ...redirected] = snap.events
     await w.putRow({ ...absorbed, absorbed_into: null, updated_at: now() })
     for (const e of redirected) await w.tx.run('UPDATE events SET absorbed_into = ? WHERE id = ?', [info.absorbed, String(e.id)])
+    w.forget()
   }
   for (const [article, record, revision] of snap.moved) {
     await w.tx.run('UPDATE event_sources SET event_id = ? WHERE article_id = ? AND record_id = ? AND article_revision = ?',

@@ -22,6 +22,10 @@ test('a box or an actor alone walks the covering index when many events match, a
     assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }, rare).index, undefined)
     assert.equal(whereOf(db, { actor: 'Boko', country: 'NG' }, many).index, undefined)
     assert.equal(whereOf(db, { bbox: [36, 33, 38, 35] }).index, undefined)
+    // A big box (over 25 square degrees) reads the R*Tree only when the counts say it holds few events.
+    assert.match(whereOf(db, { bbox: [30, 30, 40, 40] }, rare).sql, /events_geo/)
+    assert.doesNotMatch(whereOf(db, { bbox: [30, 30, 40, 40] }).sql, /events_geo/)
+    assert.doesNotMatch(whereOf(db, { bbox: [30, 30, 40, 40], country: 'SY' }, rare).sql, /events_geo/)
     // The API's default status list still walks, testing the status per entry.
     const st = whereOf(db, { bbox: [36, 33, 38, 35], status: ['reported', 'claimed'] }, many)
     assert.deepEqual([st.index, st.params], ['events_list_geo', ['reported', 'claimed', 36, 38, 33, 35]])

@@ -57,14 +57,19 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   if (f.sub_event_type) add('sub_event_type = ?', f.sub_event_type)
   if (f.country) add('iso = ?', f.country.toUpperCase())
   const st = statusOf(f.status)
-  if (st) add(st.sql, ...st.params)
+  // With a box as the only narrowing filter, SQLite must start from the R*Tree: `+` keeps it off the status
+  // index (a status list matches nearly every event; from there a sparse box scanned the whole store).
+  const narrowed = !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location)
+  if (st) add(db.kind === 'sqlite' && f.bbox && !narrowed ? `+${st.sql}` : st.sql, ...st.params)
   if (f.location) add('lower(location) = ?', f.location.toLowerCase())
   if (f.actor) {
     const t = db.text('actors', f.actor)
     add(t.sql, ...t.params)
   }
   if (f.bbox) {
-    const box = db.inBox(f.bbox, !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location))
+    // Known rare (the counts say so, and the walk above was not worth it): the spatial index, however big the box.
+    const few = !!sel && sel.limit * sel.live > WALK_LIMIT * sel.hits
+    const box = db.inBox(f.bbox, narrowed, few)
     add(box.sql, ...box.params)
   }
   if (f.q) {

@@ -21,11 +21,25 @@ export class Writer {
   countsChanged = false
   /** Set when it changed only the searched text of events (TEXT_COUNTED): then only the text clock moves. */
   textChanged = false
+  /**
+   * Rows this transaction read or wrote, as they stand in it: each is read once (on PostgreSQL a read is a round
+   * trip). Every change of an event row goes through putRow, or is followed by forget().
+   */
+  private readonly known = new Map<string, EventRowValues | null>()
   constructor(readonly tx: Sql) {}
 
   async row(id: string): Promise<EventRowValues | null> {
-    const row = await this.tx.get(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id = ?`, [id])
-    return row ? eventRow(row) : null
+    if (!this.known.has(id)) {
+      const row = await this.tx.get(`SELECT ${EVENT_COLUMNS.join(', ')} FROM events WHERE id = ?`, [id])
+      this.known.set(id, row ? eventRow(row) : null)
+    }
+    const known = this.known.get(id)
+    return known ? { ...known } : null
+  }
+
+  /** After a statement that changed event rows directly: read them again. */
+  forget(): void {
+    this.known.clear()
   }
 
   /** Follow absorbed ids to the event that holds them now. */
@@ -53,14 +67,16 @@ export class Writer {
       else if (changed.length) this.textChanged = true
     }
     const cols = EVENT_COLUMNS
+    const row = cols.map((c) => values[c] ?? null)
     await this.tx.run(
       `INSERT INTO events (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
-       ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
-      cols.map((c) => values[c] ?? null))
-    const logged = await this.tx.get('INSERT INTO write_log (event_id) VALUES (?) RETURNING seq', [String(values.id)])
-    // Readers need only the recent past: keep the last WRITE_LOG_KEEP entries.
-    const seq = Number(logged?.seq ?? 0)
-    if (seq % 1000 === 0) await this.tx.run('DELETE FROM write_log WHERE seq <= ?', [seq - WRITE_LOG_KEEP])
+       ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`, row)
+    this.known.set(String(values.id), eventRow(Object.fromEntries(cols.map((c, k) => [c, row[k]]))))
+    await this.tx.run('INSERT INTO write_log (event_id) VALUES (?)', [String(values.id)])
+    // Readers need only the recent past: keep the last WRITE_LOG_KEEP entries (trimmed once per 1000; no
+    // result is read back, so PostgreSQL sends both statements with the transaction's next query).
+    await this.tx.run(`DELETE FROM write_log WHERE (SELECT max(seq) FROM write_log) % 1000 = 0
+      AND seq <= (SELECT max(seq) FROM write_log) - ?`, [WRITE_LOG_KEEP])
     this.touch(values)
   }
 
@@ -87,14 +103,14 @@ export class Writer {
       values = { ...base, ...recordColumns(record), review, revision: Number(base.revision) + 1, updated_at: at }
     }
     await this.putRow(values)
-    await this.rebuildClaims(id)
+    await this.rebuildClaims(id, records)
     return values
   }
 
-  /** The claims table mirrors the active sources' claims, so it is rebuilt rather than patched. */
-  async rebuildClaims(id: string): Promise<void> {
+  /** The claims table mirrors the active sources' claims (`records`, when just read), so it is rebuilt rather than patched. */
+  async rebuildClaims(id: string, records?: EventRecord[]): Promise<void> {
     await this.tx.run('DELETE FROM claims WHERE event_id = ?', [id])
-    for (const r of await this.sources(id)) {
+    for (const r of records ?? await this.sources(id)) {
       for (const c of r.fatality_claims) {
         await this.tx.run(`INSERT INTO claims (event_id, article_id, record_id, value, qualifier, claimant, grp, measure, span_start, span_end)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

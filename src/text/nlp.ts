@@ -1,5 +1,7 @@
 /** @module text/nlp: the one wink-nlp instance, loaded once per process. */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 
 const require = createRequire(import.meta.url)
 // wink-nlp ships CommonJS without types we can rely on; keep the surface we use typed here.
@@ -12,6 +14,78 @@ let instance: WinkNlp | null = null
 export function getNlp(): WinkNlp {
   // Only sentence breaks and POS: wink's NER, negation and sentiment passes change neither tokens nor
   // tags, nothing here reads them, and they cost a fifth of readDoc.
-  if (!instance) instance = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']) as WinkNlp
+  if (!instance) instance = require('wink-nlp')(liteModel(), ['sbd', 'pos']) as WinkNlp
   return instance
+}
+
+/** wink's machine format for a model with no states: what a pass we never run is given to import. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}])
+
+/**
+ * wink-eng-lite-web-model as wink-nlp loads it, built faster (a third of `sitrep extract`'s start-up
+ * was this): the package's own loader parses its 3 MB core JSON, then copies it through
+ * JSON.stringify + JSON.parse and decodes two base64 tables a character at a time; its index module
+ * also parses the NER and sentiment models (0.6 MB) and the WordNet lemma tables, which wink-nlp
+ * imports whatever pipe it is given. Here the core is parsed once, the tables decode natively, NER and
+ * sentiment (not in our pipe, never run) get empty machines, and the add-ons load on first use.
+ * The data reaching wink-nlp is the same: tokens, sentences and tags do not change.
+ */
+function liteModel(): Record<string, unknown> {
+  const dist = dirname(require.resolve('wink-eng-lite-web-model'))
+  const part = (file: string): any => require(join(dist, file))
+  const addons: Record<string, unknown> = Object.create(null)
+  for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']]) {
+    Object.defineProperty(addons, name, { enumerable: true, get: () => part(file) })
+  }
+  addons.wordVectors = undefined
+  return {
+    core: () => readCore(join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json')),
+    sbd: part('load-sbd-model.js'),
+    pos: part('load-pos-model.js'),
+    negation: part('load-negation-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
+    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+    metaCER: part('load-cer-meta-model.js'),
+    featureFn: part('feature.js'),
+    addons,
+  }
+}
+
+function arrayBufferOf(base64: string): ArrayBuffer {
+  const bytes = Buffer.from(base64, 'base64')
+  const out = new ArrayBuffer(bytes.length)
+  new Uint8Array(out).set(bytes)
+  return out
+}
+
+/** read-core-model.js and load-core-model.js of wink-eng-lite-web-model 1.8, minus the deep copy. */
+export function readCore(file: string): any {
+  const model = JSON.parse(readFileSync(file, 'utf8'))
+  const { packing, features, pos } = model
+  model.lexicon = new Uint32Array(arrayBufferOf(model.lexicon))
+  model.xpansions = new Uint32Array(arrayBufferOf(model.xpansions))
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] !== 0) continue
+    const hash = (features[f].hash = Object.create(null))
+    const list = features[f].list
+    for (let k = 0; k < list.length; k++) hash[list[k]] = k
+  }
+  const lexemes = features.lexeme.list
+  const lexemeHash = (features.lexeme.hash = Object.create(null))
+  for (let k = 0; k < lexemes.length; k++) lexemeHash[lexemes[k]] = k
+  const clusters = features.posClusters.list
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0))
+  // load-core-model.js
+  packing.efList = []
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] === 0) {
+      features[f].intrinsicSize = features[f].list.length
+      features[f].index = features[f].list.length
+      features[f].maxIndex = packing.layout[f][1] >>> packing.layout[f][2]
+    }
+    if (packing.layout[f][4] === 1) packing.efList.push(f)
+  }
+  features.lexeme.intrinsicSize = lexemes.length
+  features.lexeme.index = lexemes.length
+  return model
 }

@@ -40,3 +40,21 @@ test('an empty text is a fatal message, not a crash', () => {
   text()(doc)
   assert.deepEqual(doc.messages.map((m) => [m.level, m.rule]), [['fatal', 'empty-text']])
 })
+
+test('the fast model loader gives wink-nlp the data of the package loader, and the same tokens, tags and sentences', async () => {
+  const { createRequire } = await import('node:module')
+  const { isDeepStrictEqual } = await import('node:util')
+  const { getNlp, readCore } = await import('./nlp.js')
+  const require = createRequire(import.meta.url)
+  const packaged = require('wink-eng-lite-web-model/dist/load-core-model.js')()
+  const file = require.resolve('wink-eng-lite-web-model').replace(/model\.js$/, 'languages/cur/models/eng-core-web-model.json')
+  assert.equal(isDeepStrictEqual(readCore(file), packaged), true)
+  const theirs = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos'])
+  const ours = getNlp()
+  const sample = 'Gunmen stormed the U.S.-run clinic in Zorbastan at 3:45pm on 12/03/2024, killing 12. A sit-in followed; e-mail tips@example.org.'
+  const out = (nlp: typeof ours): unknown => {
+    const d = nlp.readDoc(sample)
+    return [d.tokens().out(), d.tokens().out(nlp.its.pos), d.tokens().out(nlp.its.type), d.sentences().out(nlp.its.span), d.tokens().out(nlp.its.lemma)]
+  }
+  assert.deepEqual(out(ours), out(theirs))
+})

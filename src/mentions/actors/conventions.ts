@@ -4,7 +4,7 @@ import { readYaml } from '../../yaml-cache.js'
 import { countries, countryName } from '../countries.js'
 
 interface RawConventions {
-  gang: { regions: string[]; countries: string[]; names: Record<string, string>; signs: string[] }
+  gang: { regions: string[]; countries: string[]; names: Record<string, string>; signs: string[]; victim: { who: string[]; ties: string[]; denied: string[] } }
   backer_cues: string[]
   either: string[]
   same_sides: { events: string[]; names: string[] }
@@ -19,6 +19,8 @@ interface RawConventions {
 export interface Conventions {
   /** The first gang hallmark in `text`, or null. */
   gangSign(text: string): string | null
+  /** The words in `text` that tie the one hit to organised crime ("the victim had charges against him for drug trafficking"), or null. */
+  gangVictim(text: string): string | null
   /** ACLED's name for an unidentified gang in `iso`, or null where the convention does not hold. */
   gangName(iso: string | null): string | null
   /** The backer cue `before` ends with ("supported by"), or null. */
@@ -63,6 +65,9 @@ export function conventions(): Conventions {
   for (const iso of [...Object.keys(raw.gang.names), ...raw.gang.countries]) if (!countries().has(iso)) throw new Error(`${file}: gang.names has unknown country ${iso}`)
   const regions = new Set(raw.gang.regions)
   const sign = new RegExp(`\\b(?:${alternation(raw.gang.signs)})\\b`, 'i')
+  // The victim as the subject of had/was/is, then up to 80 characters of the same clause, then the tie; no word of denial between.
+  const victimWho = new RegExp(`\\b(?:${alternation(raw.gang.victim.who)})\\s+(?:had|has|have|was|were|is|are)\\b([^.;]{0,80}?)\\b(?:${alternation(raw.gang.victim.ties)})\\b`, 'gi')
+  const victimDenied = new RegExp(`\\b(?:${alternation(raw.gang.victim.denied)})\\b`, 'i')
   const backer = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s*$`, 'i')
   const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
@@ -80,6 +85,10 @@ export function conventions(): Conventions {
   const passive = new RegExp(`^\\W{0,3}\\s*(?:were|was|have been|has been|had been|got|being)\\s+(?:\\w+ly\\s+)?(?:${alternation(raw.passive_hits)})\\b`, 'i')
   cached = {
     gangSign: (text) => sign.exec(text)?.[0] ?? null,
+    gangVictim: (text) => {
+      for (const m of text.matchAll(victimWho)) if (!victimDenied.test(m[1])) return m[0]
+      return null
+    },
     gangName: (iso) => {
       if (!iso) return null
       if (raw.gang.names[iso]) return raw.gang.names[iso]

@@ -166,6 +166,10 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
   // A container that is itself only a weak word ("Nelson" of "New Brighton (Nelson Mandela Bay, ...)") pins nothing.
   if (best.foreign && (kind === 'place' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e5 && (f.container === null || f.container.weak) && !(f.cue && f.cue.includes(' '))) return false
+  // A small area abroad under one bare word ("Flores" in a US article is no department of Uruguay, "Nadia" in a
+  // story about Iran no district of India): a person's name or a common word. Its admin word, a cue or a pattern keeps it.
+  if (best.foreign && (kind === 'admin1' || kind === 'admin2') && gaz.g.pop[best.entity] < 1e6 && f.first === f.last && f.cue === null && !f.areaSlot && !f.standIn
+    && f.adminCue === null && f.unit === null && f.container === null && f.contains === null) return false
   return true
 }
 

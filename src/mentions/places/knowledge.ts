@@ -17,6 +17,9 @@ export interface PlaceKnowledge {
   unitPhrases: { words: string[]; unit: string }[]   // several words standing for one unit word ("local government area" → lga), longest first
   settlements: Set<string>               // words after a name that make it a settlement ("village", "villages")
   namedParts: Set<string>                // words after a name that make it a named part of a place ("area", "sector")
+  speech: Set<string>                    // verbs of saying after a name that make it a person's ("said", "told")
+  /** US state abbreviations written as dotted initials in AP style ("D.C.", "S.C."), as written: they stand alone. */
+  initials: Set<string>
   /** Names of missions working in one country (data/places/missions.yaml), by placeKey: the mission's full name. */
   missions: Map<string, string>
   /** Admin word (singular and plural) → the countries whose first-level areas that word names (cues.yaml `adminWords`). */
@@ -25,7 +28,7 @@ export interface PlaceKnowledge {
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; adminWords?: Record<string, string[]>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; speech?: string[]; adminWords?: Record<string, string[]>
 }
 
 function read<T>(file: string): T {
@@ -51,6 +54,8 @@ export function placeKnowledge(): PlaceKnowledge {
     return { words: phrase.split(' ').map(plain), unit: plain(unit) }
   }).sort((a, b) => b.words.length - a.words.length)
   for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
+  const initials = new Set<string>()
+  for (const row of Object.values(read<Record<string, { ap?: string[] }>>('us-states.yaml'))) for (const a of row.ap ?? []) if (/^(?:\p{Lu}\.){2,}$/u.test(a)) initials.add(a)
   const missions = new Map<string, string>()
   for (const m of read<{ words: string[]; name: string }[]>('missions.yaml')) for (const w of m.words) missions.set(placeKey(w), m.name)
   const adminWords = new Map<string, Set<string>>()
@@ -61,6 +66,6 @@ export function placeKnowledge(): PlaceKnowledge {
     adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
   }
   cached = { missions, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml') }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -297,3 +297,70 @@ test('a name spelled as the text spells it beats one reached only through the -a
   assert.deepEqual(show(parse('Gunmen killed two people in Kaya on Sunday.')), [['Kaya', 'Kaya', 'BF', 'place']])
   assert.deepEqual(show(parse('Soldiers clashed with rebels near Kaya on Tuesday. The army said Loikaw was calm.')), [['Kaya', 'Kayah State', 'MM', 'admin1'], ['Loikaw', 'Loikaw', 'MM', 'place']])
 })
+
+test('a given name and a surname that are both towns are a person, in every bare mention', () => {
+  const doc = parse('The Rev. Roy Jones, 54, opened a food bank in Tulsa last week. Volunteers helped Jones carry the boxes. Jones hopes to open a second one.')
+  assert.deepEqual(show(doc), [['Tulsa', 'Tulsa', 'US', 'place']])
+  // The near twin: the same town with its state after a comma is still the town.
+  const twin = parse('Flooding closed two roads in Jones, Okla., on Monday.')
+  assert.deepEqual(show(twin).slice(0, 1), [['Jones', 'Jones', 'US', 'place']])
+})
+
+test('a small town\'s name before a verb of saying is a person; a capital may still speak', () => {
+  const doc = parse('"We have had some fights at that bar," Welch said after the brawl in Gainesville, Florida.')
+  assert.deepEqual(show(doc).map((p) => p[0]), ['Gainesville', 'Florida'])
+  const twin = parse('Storms damaged homes in Welch, West Virginia, on Friday.')
+  assert.deepEqual(show(twin)[0], ['Welch', 'Welch', 'US', 'place'])
+  const capital = parse('Moscow said on Monday that talks with Kyiv would resume.')
+  assert.deepEqual(show(capital).map((p) => [p[0], p[2]]), [['Moscow', 'RU'], ['Kyiv', 'UA']])
+})
+
+test('a country name is the country, not a namesake town, unless a pattern or local context pins the town', () => {
+  const doc = parse('Gomez, a native of Mexico, was arrested by police in Danbury, Connecticut, on Monday.')
+  assert.deepEqual(show(doc)[0], ['Mexico', 'Mexico', 'MX', 'country'])
+  const egypt = parse('Officials in Washington reported that polio had been eradicated in Egypt and Niger.')
+  assert.deepEqual(show(egypt).slice(1).map((p) => [p[0], p[2], p[3]]), [['Egypt', 'EG', 'country'], ['Niger', 'NE', 'country']])
+  // Local news that places the town among its neighbours still reads the town: the feature weighs, it does not override.
+  const local = parse('A Palestine man was arrested at a residence two miles east of Palestine, Anderson County Sheriff Greg Taylor said. Deputies from Tyler and Jacksonville, Texas, helped.')
+  assert.deepEqual(show(local).slice(0, 2).map((p) => [p[0], p[2], p[3]]), [['Palestine', 'US', 'place'], ['Palestine', 'US', 'place']])
+  const twin = parse('The county fair opened in Mexico, Mo., on Friday.')
+  assert.deepEqual(show(twin)[0], ['Mexico', 'Mexico', 'US', 'place'])
+})
+
+test('a state name is the state, not a small namesake town elsewhere', () => {
+  const doc = parse('The pistachio supplier, based in California, recalled its packages sold in Ohio and Texas.')
+  assert.deepEqual(show(doc)[0], ['California', 'California', 'US', 'admin1'])
+})
+
+test('"People\'s Republic of China" is China; oceans and seas are features', () => {
+  const doc = parse("The People's Republic of China sent ships into the Indian Ocean and the South China Sea.")
+  assert.deepEqual(show(doc), [["People's Republic of China", 'China', 'CN', 'country'], ['Indian Ocean', 'Indian Ocean', null, 'feature'], ['South China Sea', 'South China Sea', null, 'feature']])
+})
+
+test('AP initials of a state stand alone; a person\'s initials do not', () => {
+  const doc = parse('The senator flew back to D.C. on Monday.')
+  assert.deepEqual(show(doc), [['D.C.', 'District of Columbia', 'US', 'admin1']])
+  const person = parse('The painter N.C. Wyeth lived in Chester, Pennsylvania.')
+  assert.deepEqual(show(person).map((p) => p[0]), ['Chester', 'Pennsylvania'])
+})
+
+test('a small area abroad under one bare word is no place; a cue, comma or bracket keeps it', () => {
+  const doc = parse('Police in Denver, Colorado, said Flores was shot outside his apartment. Flores had moved to the United States from Texas.')
+  assert.equal(show(doc).some((p) => p[0] === 'Flores'), false)
+  // The near twin: a foreign force striking in a named province of another country still codes that province.
+  const twin = parse('A drone strike by US forces killed six militants in Chawkay district, Kunar.')
+  assert.deepEqual(show(twin).map((p) => [p[0], p[2], p[3]]), [['US', 'US', 'country'], ['Kunar', 'AF', 'admin1']])
+})
+
+test('a town named like another country\'s small province is not a namesake of it', () => {
+  const doc = parse('On 3 May, gunmen killed two men in San Juan, Jalisco, Mexico.')
+  assert.deepEqual(show(doc)[0].slice(2), ['MX', 'place'])
+})
+
+test('a short dateline name in capitals is the place, while a short capital word elsewhere stays an acronym', () => {
+  const doc = parse('GAZA: Air strikes on Gaza City killed two people on Wednesday, Palestinian medics said.')
+  assert.deepEqual(show(doc)[0].slice(0, 3), ['GAZA', 'Gaza', 'PS'])
+  // Elsewhere the short capital word keeps the acronym rule: no town under it.
+  const twin = parse('The GAZA fund paid for two clinics in Ramallah.')
+  assert.equal(show(twin).some((p) => p[0] === 'GAZA' && p[3] === 'place'), false)
+})

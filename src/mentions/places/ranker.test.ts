@@ -79,3 +79,19 @@ test('fitting learns that nearness beats population where the data say so', () =
   assert.equal(accuracy(w, s), 1)
   assert.equal(w[F.near] - HAND_WEIGHTS.near > 0.5, true)
 })
+
+test('a name\'s repeats are no context for it: only other names give country and area shares', () => {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
+  const doc = createDoc(article, 'Crews worked in Alexandria on Monday. By Tuesday the roads in Alexandria had reopened, and schools in Alexandria opened late.')
+  text()(doc)
+  const gaz = gazetteer(), found = recognize(doc.tokens, doc.text, gaz, placeKnowledge())
+  const resolved = resolveAll(gaz, found, [])
+  assert.equal(resolved.length, 3)
+  for (const r of resolved) for (const c of r.ranked) assert.deepEqual([c.x[F.country_share], c.x[F.admin_share]], [0, 0])
+  // With another place named, its area does count ("Rapides Parish" holds one Alexandria).
+  const doc2 = createDoc(article, 'Crews worked in Alexandria on Monday. Deputies in Rapides Parish closed roads in Alexandria.')
+  text()(doc2)
+  const two = resolveAll(gaz, recognize(doc2.tokens, doc2.text, gaz, placeKnowledge()), [])
+  const alex = two.find((r) => r.found.text === 'Alexandria')!
+  assert.equal(alex.ranked.some((c) => gaz.g.a1[c.entity] === 'Louisiana' && c.x[F.admin_share] > 0), true)
+})

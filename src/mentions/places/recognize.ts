@@ -42,12 +42,14 @@ export interface Found {
   bracket?: boolean
   /** Found only through the loose index (other vowels or spacing than the gazetteer's). */
   loose?: boolean
+  /** Written where an area's name goes: after "the" ("in the Bekaa Valley"), a comma or a bracket ("district, Kunar"). */
+  areaSlot?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
-  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
+  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
 // Persian izafe and Arabic article forms written after a hyphen, in lower case.
@@ -76,6 +78,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const out: Found[] = []
   const headline = titleCaseSentences(t)
   const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
+  const persons = new Set<string>()    // names the text shows to be a person's ("Roy Jones", "Douglas said"): every bare mention goes
   const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
@@ -100,7 +103,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       let posts = gaz.lookup(placeKey(surface))
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
-      if (i === j && surface.length <= 4 && surface === surface.toUpperCase()) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
+      // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
+      const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/')
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
@@ -131,13 +136,24 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
-    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people)) out.push(hit)
+    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons)) out.push(hit)
     i = hit.last + 1
   }
-  linkContainers(out, t, k)
-  markCityLists(out, t, gaz)
-  return out.filter((f) => !onlyAbbreviation(f) || out.some((o) => o.container === f))
+  // A name the text shows to be a person's anywhere ("Roy Jones", "Douglas said") is a person's in its other
+  // bare mentions too, before that one as well as after ("Welch went to ... Vasquez stabbed Welch").
+  // A pattern ("Jones, Okla.", "Jones County") still pins the place.
+  // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
+  const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
+  linkContainers(found, t, k)
+  markCityLists(found, t, gaz)
+  // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
+  // nor a person's initials before a surname ("N.C. Wyeth").
+  const initials = (f: Found): boolean => k.initials.has(f.text) && !(f.last + 1 < t.count && t.sentence[f.last + 1] === t.sentence[f.last] && isCap(t.value[f.last + 1]) && /\p{L}/u.test(t.value[f.last + 1]))
+  return found.filter((f) => !onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f))
 }
+
+/** Every reading of the name is a town or district: no country, first-level area, region or feature shares it. */
+const townOnly = (f: Found, gaz: Gazetteer): boolean => f.posts.every((p) => gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2')
 
 const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
 
@@ -155,7 +171,7 @@ function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: strin
 }
 
 /** Reject person names and organisation heads; set cues and the weak flag. */
-function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>): boolean {
+function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>): boolean {
   const i = f.first, j = f.last, s = t.sentence[i]
   const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
   const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
@@ -171,6 +187,25 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
+  // "Douglas said", "Robertson told reporters": a small town's name before a verb of saying is a person's
+  // (a country or a capital may speak for its government: "Moscow said", "Kenya says").
+  // Not after a lower-case word ("a spokesman for the city of Sevierville said": the town's office speaks).
+  if (nextPlain && k.speech.has(nextPlain) && primaryPop < 1e5 && townOnly(f, gaz) && !(prev && /^\p{Ll}+$/u.test(prev))) { people.add(plain(f.text)); persons.add(plain(f.text)); return false }
+  // "Roy Jones", "Abraham Lincoln": two one-word town names side by side, with no comma between them, are a
+  // given name and a surname (a town and its state or country are written with a comma, or as one longer name).
+  const left = out.at(-1)
+  // Words that follow a town's name in its own right ("Fargo Mayor", "Athens Police", "Augusta Herald") are no surname.
+  const bare = (x: Found): boolean => { const w = plain(x.text); return !x.text.endsWith('.') && !k.modifiers.has(w) && !k.stop.has(w) && !k.titles.has(w) && !k.orgWords.has(w) && !k.orgHeads.has(w) && !k.units.has(w) && !k.after.has(w) }
+  // Only where the words after the pair speak of a person: a verb of saying, an age or a relative clause after a comma
+  // (", 25,", ", who", ", a Lebanon woman"), a possessive. "Shewa Robit, killing", "Bila Kamianka, Donetsk" and
+  // "Pong Hai village" are one local name the gazetteer lacks, not a person.
+  const after = (m: number): string => (j + m < t.count && t.sentence[j + m] === s ? plain(t.value[j + m]) : '')
+  const personal = (): boolean => k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
+    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'a', 'an', 'whose'].includes(after(2)) || k.speech.has(after(2))))
+  if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
+    && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
+    out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
+  }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   // "Ayn Zarah": a word known only as another town's alternate name, glued to a following capitalised word,
@@ -204,6 +239,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
+  if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
   return true
 }
 

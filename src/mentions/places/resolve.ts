@@ -35,7 +35,22 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights): Scored {
+/** Naming cues that call the name a town ("the town of Lebanon"): a town's reading then needs no other support. */
+const townCue = /\b(?:town|city|village|township) of$/
+
+/**
+ * "Mexico", "Egypt", "California": a town or district sharing the name of a country, or of a first-level area of
+ * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
+ */
+function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
+  if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
+  if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
+  // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
+  // abroad, only a populous one ("England", "Moscow"): every Mexican San Juan does not pay for Argentina's province.
+  return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
+}
+
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = []): Scored {
   const kind = g.kind[e], x = features()
   if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
   else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
@@ -72,6 +87,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (inner) {
     if (inner.posts.some((p) => contains(g, e, p >> 2))) { x[kind === 'place' ? F.holds_town : F.holds_area] = 1; why.push(`holds ${inner.text}`) }
   }
+  if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
 
@@ -174,9 +190,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // An item of a list of cities ("in Washington, New York and Boston") is a major city under its own name,
     // not a state or a small namesake the other items' state pulls in (recognize.ts markCityLists).
     const listed = r.found.listed && !r.found.container
+    // The countries and first-level areas under this very name (not a demonym, abbreviation or alternate name).
+    const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
-      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
@@ -197,6 +215,16 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
+    // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
+    const byGroup = new Map<string, { own: number; cc: Map<string, number>; a1: Map<string, number> }>()
+    all.forEach((_, j) => {
+      const grp = byGroup.get(keys[j]) ?? byGroup.set(keys[j], { own: 0, cc: new Map(), a1: new Map() }).get(keys[j])!
+      const wj = winners[j], oj = ctx.own[j]
+      if (wj < 0 || !oj) return
+      grp.own += oj
+      grp.cc.set(g.cc[wj], (grp.cc.get(g.cc[wj]) ?? 0) + oj)
+      if (g.a1code[wj]) grp.a1.set(g.a1code[wj], (grp.a1.get(g.a1code[wj]) ?? 0) + oj)
+    })
     // The other mentions' winners that can pull a candidate (not countries or regions), with their points.
     const pulls: { o: number; key: string; lat: number; lon: number }[] = []
     winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region') pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
@@ -206,9 +234,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const e = s.entity
         const x = s.x.slice()
         const why = [...s.why]
-        // The mention's own vote is taken out, so a first guess cannot confirm itself.
-        const w0 = all[i].ranked[0]?.entity ?? -1, own = ctx.own[i], total = ctx.total - own
-        const ownC = w0 >= 0 && g.cc[w0] === g.cc[e] ? own : 0, ownA = w0 >= 0 && g.a1code[w0] === g.a1code[e] ? own : 0
+        // The mention's own vote and its repeats' are taken out, so a first guess cannot confirm itself
+        // ("Alexandria ... Alexandria" is no evidence for either Alexandria's state).
+        const mineAll = byGroup.get(keys[i])!
+        const own = mineAll.own, ownC = mineAll.cc.get(g.cc[e]) ?? 0, ownA = g.a1code[e] ? mineAll.a1.get(g.a1code[e]) ?? 0 : 0
+        const total = ctx.total - own
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
         if (shareC > 0) { x[F.country_share] = shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
         // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.

@@ -41,10 +41,60 @@ function sqlOf(client: Client): Sql {
   }
 }
 
-const SCHEMA_KEY = `(($1::bigint << 32) + hashtext(current_schema()))`
+/**
+ * A value as the literal PostgreSQL would have read from a text parameter: quoted, so its type is inferred from
+ * where it stands, as an untyped parameter's is (NULL stays NULL).
+ */
+function literal(client: pg.PoolClient, v: Param): string {
+  if (v === null || v === undefined) return 'NULL'
+  return client.escapeLiteral(typeof v === 'number' ? String(v) : v)
+}
 
-async function lockKey(client: pg.PoolClient, key: string): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext($1))', [key])
+/** `?` → each parameter's literal, in one pass over the SQL (a value holding `?` is not scanned again). */
+function inlined(client: pg.PoolClient, sql: string, params: readonly Param[]): string {
+  let n = 0
+  return sql.replace(/\?/g, () => literal(client, params[n++] ?? null))
+}
+
+/**
+ * The SQL of one write transaction, in as few round trips as it allows: a statement whose result nobody reads
+ * (`run`) is kept and sent with the next query that returns rows, or with COMMIT, as one simple-protocol
+ * message of several statements; BEGIN and the writer's locks go with the first of them. Statements run in
+ * the order they were written; the first that fails stops the message and the transaction rolls back, as
+ * before (a failed `run` is reported by the query or the commit that carried it).
+ */
+interface BufferedSql extends Sql { commit(): Promise<void>; push(statement: string): void }
+function bufferedSql(client: pg.PoolClient): BufferedSql {
+  let pending: string[] = []
+  const withPending = async (sql: string, params: readonly Param[]): Promise<Row[]> => {
+    if (!pending.length) return (await client.query(numbered(sql), params as Param[])).rows as Row[]
+    const batch = [...pending, inlined(client, sql, params)].join(';\n')
+    pending = []
+    const results = (await client.query(batch)) as unknown as pg.QueryResult | pg.QueryResult[]
+    return (Array.isArray(results) ? results[results.length - 1] : results).rows as Row[]
+  }
+  return {
+    all: (sql, params = []) => withPending(sql, params),
+    get: async (sql, params = []) => (await withPending(sql, params))[0],
+    run: async (sql, params = []) => {
+      pending.push(inlined(client, sql, params))
+      // Bounded: a long write (an article of many records) sends its statements now and then.
+      if (pending.length >= 200) await withPending('SELECT 1', [])
+    },
+    push: (statement) => { pending.push(statement) },
+    async commit() {
+      pending.push('COMMIT')
+      const batch = pending.join(';\n')
+      pending = []
+      await client.query(batch)
+    },
+  }
+}
+
+const SCHEMA_KEY = `((${WRITE_LOCK}::bigint << 32) + hashtext(current_schema()))`
+
+function lockKey(client: pg.PoolClient, key: string): string {
+  return `SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext(${client.escapeLiteral(key)}))`
 }
 
 export interface PostgresOptions { schema?: string }
@@ -70,22 +120,30 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   }
   const transaction = async <T>(fn: (tx: Sql) => Promise<T>, scope?: WriteScope): Promise<T> => {
     const client = await writers.connect()
+    let begun = false
     try {
-      await client.query('BEGIN')
-      let tx: Sql = sqlOf(client)
+      const sql = bufferedSql(client)
+      // BEGIN and the locks are sent at once, so the transaction holds them from its start as before, but not
+      // awaited: the first query of `fn` follows them on the connection, with no round trip of their own.
+      const locks = ['BEGIN']
+      begun = true
+      let tx: Sql = sql
       if (scope) {
-        await client.query(`SELECT pg_advisory_xact_lock_shared(${SCHEMA_KEY})`, [WRITE_LOCK])
+        locks.push(`SELECT pg_advisory_xact_lock_shared(${SCHEMA_KEY})`)
         // Sorted, as every scoped writer takes them: two writers never hold one key each and wait for the other's.
-        for (const iso of [...new Set(scope.countries)].sort()) await lockKey(client, `iso:${iso}`)
-        tx = { ...tx, scope, lock: (key) => lockKey(client, key) }
+        for (const iso of [...new Set(scope.countries)].sort()) locks.push(lockKey(client, `iso:${iso}`))
+        tx = { ...sql, scope, lock: async (key) => { sql.push(lockKey(client, key)) } }
       } else {
-        await client.query(`SELECT pg_advisory_xact_lock(${SCHEMA_KEY})`, [WRITE_LOCK])
+        locks.push(`SELECT pg_advisory_xact_lock(${SCHEMA_KEY})`)
       }
+      const locked = client.query(locks.join(';\n'))
+      locked.catch(() => undefined)   // awaited below; a failure also fails the queries queued after it
       const value = await fn(tx)
-      await client.query('COMMIT')
+      await locked
+      await sql.commit()
       return value
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
+      if (begun) await client.query('ROLLBACK').catch(() => undefined)
       throw error
     } finally {
       client.release()

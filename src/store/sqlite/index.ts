@@ -357,10 +357,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
       },
     } : {}),
     text,
-    inBox(box, selective) {
+    inBox(box, selective, few) {
       const exact = { sql: 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?', params: [box[0], box[2], box[1], box[3]] }
       // With another selective filter, or a box too big to narrow much, checking each row beats materializing R*Tree hits.
-      if (selective || (box[2] - box[0]) * (box[3] - box[1]) > 25) return exact
+      if (selective || (!few && (box[2] - box[0]) * (box[3] - box[1]) > 25)) return exact
       // The R*Tree stores 32-bit floats rounded outward: widen the probe a little, then test exactly.
       const e = 1e-3
       return {
