@@ -70,3 +70,21 @@ test('an article with no event says why', () => {
   say(doc, 'events', 'not-relevant', 'The article reads as business news.')
   assert.equal(formatMessages(doc), '== a1 "Shelling kills four" (a1.txt): 0 event(s)\n  Why no event:\n    events/not-relevant: The article reads as business news.\n')
 })
+
+test('two events of one type: a sentence folded into the second is quoted under the second only', () => {
+  const t = 'Gunmen raided Alpha on Monday. Two farmers died there. Gunmen raided Beta on Friday. Five traders died there.'
+  const doc = createDoc(article, t)
+  const sent = (s: string): Span => { const i = t.indexOf(s); return [i, i + s.length] }
+  doc.sentences = [sent('Gunmen raided Alpha on Monday.'), sent(' Two farmers died there.'), sent(' Gunmen raided Beta on Friday.'), sent(' Five traders died there.')]
+  const draft = (trigger: Span, sentence: number): EventDraft => ({
+    eventType: 'Violence against civilians', subEventType: 'Attack', disorderType: 'Political violence', actor1: null, actor2: null, assoc1: [], assoc2: [],
+    place: null, date: null, status: 'reported', confidence: 0.7, trigger, sentence, evidence: {}, notes: '', claims: [], otherClaims: [],
+  })
+  doc.events = [draft([7, 13], 0), draft([t.indexOf('raided Beta'), t.indexOf('raided Beta') + 6], 2)]
+  say(doc, 'events', 'same-event', 'Sentence 2 adds to the Attack event told in sentence 1.', { span: doc.sentences[1] })
+  say(doc, 'events', 'same-event', 'Sentence 4 ("died") adds its figures to the Attack event told in sentence 3.', { span: doc.sentences[3] })
+  const lines = formatMessages(doc).split('\n')
+  const quoted = (n: number) => { const at = lines.findIndex((l) => l.startsWith(`  Event ${n}:`)); return lines.slice(at + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('      ['))).map((l) => l.trim().slice(0, 3)) }
+  assert.deepEqual(quoted(1), ['[1]', '[2]'])
+  assert.deepEqual(quoted(2), ['[3]', '[4]'])
+})

@@ -35,7 +35,10 @@ function sentencesOf(doc: Doc, d: EventDraft): Set<number> {
   const spans: Span[] = [d.trigger, ...Object.values(d.evidence), ...d.claims.map((c) => c.span), ...d.otherClaims.map((c) => c.span)]
   const out = new Set([d.sentence, ...spans.map((s) => sentenceOf(doc, s))].filter((s) => s >= 0))
   for (const m of doc.messages) {
-    if (m.rule === 'same-event' && m.span && m.reason.includes(`to the ${d.subEventType} event`)) out.add(sentenceOf(doc, m.span))
+    // The message names the event by its type and the sentence it was told in: two events of one type each keep their own.
+    if (m.rule !== 'same-event' || !m.span || !m.reason.includes(`to the ${d.subEventType} event`)) continue
+    const told = /event told in sentence (\d+)/.exec(m.reason)
+    if (told ? Number(told[1]) === d.sentence + 1 : doc.events.find((e) => e.subEventType === d.subEventType) === d) out.add(sentenceOf(doc, m.span))
   }
   return out
 }

@@ -113,3 +113,21 @@ test('"Sunday\'s attack in Djibo" names the Sunday event, not the one told last'
   assert.deepEqual(records.map((r) => [r.location, r.event_date, r.fatalities]), [['Djibo', '2023-06-11', 3], ['Dori', '2023-06-08', 1]])
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'refers-back').map((m) => m.reason.includes('sentence 1 again')), [true])
 })
+
+test('a car bomb beside a factory is political violence; a boiler blast or a fire in a factory is an accident', () => {
+  const bomb = run('A car bomb exploded outside a textile factory in Faisalabad on Monday, killing four workers.', '2023-10-15')
+  assert.deepEqual(bomb.records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Remote explosive/landmine/IED', 'Faisalabad', '2023-10-09', 4]])
+  assert.equal(said(bomb.doc, 'not-political'), 0)
+  const grenade = run('Attackers threw a grenade into a crowded factory canteen in Faisalabad on Monday, wounding six workers.', '2023-10-15')
+  assert.deepEqual(grenade.records.map((r) => r.sub_event_type), ['Grenade'])
+  assert.deepEqual(run('A fire broke out in a textile factory in Faisalabad on Monday, killing four workers.', '2023-10-15').records, [])
+  assert.deepEqual(run('A boiler exploded at a textile factory in Faisalabad on Monday, killing four workers.', '2023-10-15').records, [])
+  assert.deepEqual(run('A gas cylinder blast at a factory in Faisalabad on Monday killed four workers.', '2023-10-15').records, [])
+})
+
+test('"fire fighters" and "fire-fighters" are firefighters, not armed fighters; "fighters" alone still are', () => {
+  const actors = (text: string) => run(text, '2023-10-15').records.map((r) => [r.actor1, r.actor2])
+  assert.deepEqual(actors('Fire fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
+  assert.deepEqual(actors('Fire-fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
+  assert.equal(actors('Fighters clashed with traders at a market in Surat on Tuesday.')[0]?.[0], 'Unidentified Armed Group (India)')
+})

@@ -18,6 +18,7 @@ export interface DateConfig {
   statementDay: RegExp                 // tested against the words right before a date: "said on Tuesday"
   periodStart: RegExp                  // tested against the words right before a date: "since Friday"
   actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
+  metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
 }
 
 const FILE = 'data/dates.yaml'
@@ -63,6 +64,7 @@ export function dateConfig(): DateConfig {
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
+    metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }
     }),

@@ -161,3 +161,12 @@ test('eventDate: a day after "in retaliation for" or still to come does not date
   const plan = run('Unions will strike across Benin in April 2016.')
   assert.deepEqual(eventDate(plan, at(plan, 'strike')).date?.day, '2016-04-15')
 })
+
+test('a photo or scan label with a date on its own line is metadata, not a day of the story; a date told in a sentence still is', () => {
+  assert.deepEqual(rows('SCAN DATE: 3/20/2009\nGunmen attacked a police post on Sunday.'), [['Sunday', '2016-03-27', 1]])
+  assert.deepEqual(rows('Photo taken 3/20/2009\nGunmen attacked a police post.'), [])
+  assert.deepEqual(rows('Gunmen attacked a police post on 3/20/2009.\nThe photo was taken later.'), [['3/20/2009', '2009-03-20', 1]])
+  assert.deepEqual(rows('The photo was taken on 3/20/2009, when gunmen attacked the post.'), [['3/20/2009', '2009-03-20', 1]])
+  const doc = run('Photo taken 3/20/2009\nGunmen attacked a police post.')
+  assert.equal(doc.messages.filter((m) => m.rule === 'metadata-date').length, 1)
+})

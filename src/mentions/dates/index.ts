@@ -29,6 +29,10 @@ export function dates(): Stage {
         if (base !== null) f.day = base + f.fromPrevious
       }
       const span: Span = [f.start, f.end]
+      if (metadataLine(doc.text, f, cfg)) {
+        say(doc, 'dates', 'metadata-date', `"${doc.text.slice(f.start, f.end)}" stands on a line of its own after a photo or scan label: when the picture was taken, not a day of the story.`, { span })
+        continue
+      }
       let precision = f.precision
       if (f.day !== null && precision === 1 && approximate(doc.text, f, cfg)) {
         precision = 2
@@ -52,6 +56,14 @@ export function dates(): Stage {
     }
     anchorOvernight(doc)
   }
+}
+
+/** A date that is all its line holds after a metadata label ("SCAN DATE: 3/20/2009"), but for a time or a full stop. */
+function metadataLine(text: string, f: Resolved, cfg: DateConfig): boolean {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1
+  const lineEnd = text.indexOf('\n', f.end)
+  const after = text.slice(f.end, lineEnd < 0 ? text.length : lineEnd)
+  return cfg.metadataLabel.test(text.slice(lineStart, f.start)) && /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?[ \t.]*$/i.test(after)
 }
 
 /**
