@@ -7,16 +7,18 @@ import { parseNumberWords } from './words.js'
 export interface Word { readonly text: string; readonly lower: string; readonly start: number; readonly end: number }
 
 /** Words, digit groups ("1,200", "1.5") and single punctuation marks between `from` and `to`. */
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, sentence: string = text.slice(from, to)): Word[] {
   const out: Word[] = []
   const re = /\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?\.?|[^\s\w]/g
-  re.lastIndex = from
-  const part = text.slice(0, to)
+  // Over the sentence alone (the pattern looks at no text before a match nor past `to`): the same
+  // words as over text[0, to) from `from`, without copying the article up to here for every sentence.
+  const part = sentence
   for (let m = re.exec(part); m; m = re.exec(part)) {
     let t = m[0]
     // Keep the dot only for abbreviations we test for ("no.", "rs."); a sentence-final dot is punctuation.
     if (t.length > 1 && t.endsWith('.') && /[A-Za-z]\.$/.test(t) && !/^(no|rs|nos|a\.m|p\.m)\.$/i.test(t)) t = t.slice(0, -1)
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length })
+    const start = from + m.index
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length })
     if (t.length !== m[0].length) re.lastIndex = m.index + t.length
   }
   return out
