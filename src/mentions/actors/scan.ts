@@ -132,6 +132,13 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
   }
   const local = ctx.iso ? index.localTrie(ctx.iso)?.matchAt(words, at, caseMiss) : undefined
   const all = index.trie.matchAt(words, at, caseMiss)
+  // Most words start no phrase (the common case, checked before any merging or filtering): only a
+  // clan's name or "armed" may still start a reading.
+  if (!all.length && !local?.length) {
+    const kin = kinReading(words, at, index, ctx)
+    if (kin) return kin
+    if (words[at].w !== 'armed') return null
+  }
   // Longest first across both tries, as each gives them.
   const merged = local?.length ? [...all, ...local].sort((a, b) => b.end - a.end) : all
   const matches = merged.filter((m) => acceptNamed(words, at, m, index, ctx))
@@ -281,7 +288,11 @@ export type { Group, Unit }
 
 /** A capitalised word that may be (part of) a clan's or community's name. */
 function nameWord(w: Word | undefined, index: ActorIndex): boolean {
-  return !!w && /^\p{Lu}/u.test(w.raw) && !index.kin.notNames.has(w.w) && !index.kin.heads.has(w.w)
+  if (!w) return false
+  // An ASCII first letter is upper case only from A to Z; any other first character asks the regex.
+  const c = w.raw.charCodeAt(0)
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w.raw)) return false
+  return !index.kin.notNames.has(w.w) && !index.kin.heads.has(w.w)
 }
 
 /** The kin noun at `at` ("clan", "sub-clan", "communities"): its folded words' end and ACLED label. */

@@ -17,16 +17,30 @@ const none = /\b(?:no|zero)\s+(?:(?:injuries|injured)\s+(?:or|nor|and(?:\/or)?)\
 
 export function numbers(): Stage {
   const nw = numberWords()
+  const cues = cueWords(nw)
   return function numbers(doc: Doc) {
     const spans: Span[] = doc.sentences.length ? doc.sentences : [[0, doc.text.length]]
-    for (const [s, e] of spans) scanSentence(doc, s, e, nw)
+    for (const [s, e] of spans) scanSentence(doc, s, e, nw, cues)
     doc.numbers.sort((a, b) => a.span[0] - b.span[0])      // several passes per sentence: back to text order
   }
 }
 
-function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void {
+/**
+ * Every word that can be part of a cue giving a count of one its measure: a word an "after" cue
+ * starts with, a word a "before" cue ends with, the toll words, "shot" ("shot him dead"). A sentence
+ * with none of them has no count of one ("a man", "killed him"): `singles` is not run on it.
+ */
+function cueWords(nw: NumberWords): Set<string> {
+  const out = new Set<string>(['toll', 'tally', 'losses', 'shot'])
+  for (const set of nw.after.values()) for (const w of set.starts) out.add(w)
+  for (const set of nw.before.values()) for (const w of set.ends) out.add(w)
+  return out
+}
+
+function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues: ReadonlySet<string>): void {
   const text = doc.text
-  const words = wordsIn(text, from, to)
+  const sentence = text.slice(from, to)
+  const words = wordsIn(text, from, to, sentence)
   if (!words.length) return
   const taken = new Set<number>()
   const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end)
@@ -45,7 +59,6 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
     doc.numbers.push({ value: m.value, high: m.high, qualifier: m.qualifier, vague: m.vague, measure: m.measure, group: m.group, score, rule: m.rule,
       span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
   }
-  const sentence = text.slice(from, to)
   for (const m of sentence.matchAll(none)) {
     const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
     if (a < 0 || b < a || taken.has(a)) continue
@@ -75,7 +88,8 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords): void
       say(doc, 'numbers', 'vague-quantity', `"${q.vague}" read as ${q.value}, ACLED's conventional figure.`, { span: doc.numbers[doc.numbers.length - 1].span })
     }
   }
-  singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
+  // A count of one needs a cue word for its measure: most sentences have none.
+  if (words.some((w) => cues.has(w.lower))) singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
 }
 
 /** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */

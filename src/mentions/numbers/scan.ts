@@ -7,16 +7,18 @@ import { parseNumberWords } from './words.js'
 export interface Word { readonly text: string; readonly lower: string; readonly start: number; readonly end: number }
 
 /** Words, digit groups ("1,200", "1.5") and single punctuation marks between `from` and `to`. */
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, sentence: string = text.slice(from, to)): Word[] {
   const out: Word[] = []
   const re = /\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?\.?|[^\s\w]/g
-  re.lastIndex = from
-  const part = text.slice(0, to)
+  // Over the sentence alone (the pattern looks at no text before a match nor past `to`): the same
+  // words as over text[0, to) from `from`, without copying the article up to here for every sentence.
+  const part = sentence
   for (let m = re.exec(part); m; m = re.exec(part)) {
     let t = m[0]
     // Keep the dot only for abbreviations we test for ("no.", "rs."); a sentence-final dot is punctuation.
     if (t.length > 1 && t.endsWith('.') && /[A-Za-z]\.$/.test(t) && !/^(no|rs|nos|a\.m|p\.m)\.$/i.test(t)) t = t.slice(0, -1)
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length })
+    const start = from + m.index
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length })
     if (t.length !== m[0].length) re.lastIndex = m.index + t.length
   }
   return out
@@ -34,7 +36,8 @@ export interface Quantity {
 }
 
 const months = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/
-const isDigits = (w: Word | undefined) => !!w && /^\d/.test(w.text)
+// A digit first: char codes 48-57 (what /^\d/ tests, without the regex).
+const isDigits = (w: Word | undefined) => { const c = w ? w.text.charCodeAt(0) : 0; return c >= 48 && c <= 57 }
 const glued = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.end === b.start
 
 /** Longest phrase of `set` starting at `words[i]`, as a word count (0 when none). */
@@ -101,11 +104,20 @@ export function quantities(words: readonly Word[], nw: NumberWords): Quantity[] 
   return out
 }
 
+// Every word a quantity can start with other than a digit, one set per NumberWords (built once).
+const starters = new WeakMap<NumberWords, Set<string>>()
+function startWords(nw: NumberWords): Set<string> {
+  let set = starters.get(nw)
+  if (!set) {
+    set = new Set(['a', ...nw.qualifierSet.starts, ...nw.exactSet.starts, ...nw.vagueSet.starts, ...nw.units.keys(), ...nw.tens.keys()])
+    starters.set(nw, set)
+  }
+  return set
+}
+
 function quantityAt(words: readonly Word[], i: number, nw: NumberWords): Quantity | null {
   // Most words start nothing: no qualifier, exact or vague phrase, digit or number word.
-  const w = words[i].lower
-  if (!nw.qualifierSet.starts.has(w) && !nw.exactSet.starts.has(w) && !nw.vagueSet.starts.has(w)
-    && w !== 'a' && !nw.units.has(w) && !nw.tens.has(w) && !isDigits(words[i])) return null
+  if (!isDigits(words[i]) && !startWords(nw).has(words[i].lower)) return null
   const ql = phraseAt(words, i, nw.qualifierSet)
   const tries = ql ? [ql, 0] : [0]
   for (const qn of tries) {
