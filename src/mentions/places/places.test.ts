@@ -96,7 +96,8 @@ test('the dateline city is used only when nothing else is named', () => {
 test('geoparse output follows the contract', () => {
   const doc = parse('Protesters gathered in Mosul.')
   assert.deepEqual(toGeoparse(doc), { article_id: 't', places: [{ start: 23, end: 28, text: 'Mosul', name: 'Mosul', geonameid: 99072,
-    latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score }] })
+    latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score, kind: 'place' }] })
+  assert.deepEqual(toGeoparse(parse('Syrian officials met in Mosul.')).places.map((p) => [p.text, p.kind]), [['Syrian', 'demonym'], ['Mosul', 'place']])
 })
 
 const where = (doc: Doc, word: string): [string | undefined, string | null | undefined, number | undefined, string | undefined] => {
