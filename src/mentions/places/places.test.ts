@@ -365,3 +365,13 @@ test('a short dateline name in capitals is the place, while a short capital word
   const twin = parse('The GAZA fund paid for two clinics in Ramallah.')
   assert.equal(show(twin).some((p) => p[0] === 'GAZA' && p[3] === 'place'), false)
 })
+
+test('a second-level area named in the text favours the namesake town inside it; without it the usual one stays', () => {
+  const a1 = (t: string, name: string): string | null | undefined => parse(t).places.find((p) => p.text === name)?.admin1
+  assert.deepEqual([
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the Boone County fire marshal said.', 'Columbia'),
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the fire marshal said.', 'Columbia'),
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the Boone County fire marshal said.', 'Boone County'),
+    a1('Two barns burned in Columbia overnight, Maury County deputies said.', 'Columbia'),
+  ], ['Missouri', 'South Carolina', 'Missouri', 'Tennessee'])
+})
