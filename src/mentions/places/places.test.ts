@@ -375,3 +375,10 @@ test('a second-level area named in the text favours the namesake town inside it;
     a1('Two barns burned in Columbia overnight, Maury County deputies said.', 'Columbia'),
   ], ['Missouri', 'South Carolina', 'Missouri', 'Tennessee'])
 })
+
+test('"L.A." in running text is Los Angeles; "La." after a town stays Louisiana, AP initials "S.C." stay the state', () => {
+  const names = (t: string): [string, string | null, string | null][] => parse(t).places.map((p) => [p.text, p.name, p.admin1])
+  assert.deepEqual(names('Marchers blocked a freeway in L.A. on Friday.'), [['L.A.', 'Los Angeles', 'California']])
+  assert.deepEqual(names('Marchers blocked a road in Lafayette, La., on Friday.'), [['Lafayette', 'Lafayette', 'Louisiana'], ['La.', 'Louisiana', 'Louisiana']])
+  assert.deepEqual(names('Marchers blocked a road in Florence, S.C., on Friday.').map((x) => x[2]), ['South Carolina', 'South Carolina'])
+})
