@@ -4,7 +4,7 @@ import type { FileResult, ScoreOptions } from './result.js'
 import { scoreAlarms } from './alarms.js'
 
 /** What ./geo.ts returns for one gold file. */
-export interface GeoScore { precision: number; recall: number; f1: number; acc161: number; medianKm: number | null; n: number }
+export interface GeoScore { precision: number; recall: number; f1: number; acc161: number; medianKm: number | null; n: number; precisionToponyms?: number; f1Toponyms?: number }
 type ScoreGeo = (goldFile: string, options?: { limit?: number; dump?: string }) => GeoScore | Promise<GeoScore>
 
 let loaded: Promise<ScoreGeo | null> | null = null
@@ -54,6 +54,11 @@ export async function scoreGeoFile(path: string, options: ScoreOptions & { dumpP
       { key: 'geotag_precision', label: 'geotagging precision (span overlap)', value: s.precision, n: s.n },
       { key: 'geotag_recall', label: 'geotagging recall (span overlap)', value: s.recall, n: s.n },
       { key: 'geotag_f1', label: 'geotagging F1', value: s.f1, n: s.n },
+      // Demonyms neutral (an unmatched "Chinese" is no false positive): the line above keeps counting them.
+      ...(s.f1Toponyms === undefined ? [] : [
+        { key: 'geotag_precision_toponyms', label: 'geotagging precision (demonyms neutral)', value: s.precisionToponyms ?? null, n: s.n },
+        { key: 'geotag_f1_toponyms', label: 'geotagging F1 (demonyms neutral)', value: s.f1Toponyms, n: s.n },
+      ]),
       { key: 'acc161', label: 'geocoding accuracy within 161 km', value: s.acc161, n: s.n },
       { key: 'median_km', label: 'median geocoding error', value: s.medianKm, n: s.n, unit: 'km' },
       { key: 'alarm_share', label: 'articles given a violence/protest event', value: a.n ? a.flagged / a.n : null, n: a.n },

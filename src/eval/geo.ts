@@ -5,7 +5,11 @@ import { extractUpTo } from '../pipeline.js'
 import { km } from '../mentions/places/resolve.js'
 
 /** Geotagging precision/recall/F1 over spans; accuracy within 161 km and median error over matched gold spans with coordinates. */
-export interface GeoScore { precision: number; recall: number; f1: number; acc161: number; medianKm: number; n: number }
+export interface GeoScore {
+  precision: number; recall: number; f1: number; acc161: number; medianKm: number; n: number
+  /** The same span scores with demonyms neutral: a demonym that matches a gold span still counts, an unmatched one ("Chinese officials") is no false positive, since demonyms are not toponyms and GeoVirus never tags them. */
+  precisionToponyms: number; f1Toponyms: number
+}
 export interface GeoOptions { limit?: number; dump?: string }
 
 interface GoldSpan { start: number; end: number; text: string; latitude: number | null; longitude: number | null }
@@ -15,7 +19,7 @@ const overlaps = (a: readonly [number, number], b: GoldSpan): boolean => a[0] < 
 
 export function scoreGeo(goldFile: string, options: GeoOptions = {}): GeoScore {
   const lines = readFileSync(goldFile, 'utf8').split('\n')
-  let tp = 0, predicted = 0, goldCount = 0, n = 0
+  let tp = 0, predicted = 0, goldCount = 0, n = 0, strayDemonyms = 0
   const errors: number[] = []
   const dump: string[] = []
   for (let ln = 0; ln < lines.length && n < (options.limit ?? Infinity); ln++) {
@@ -37,6 +41,7 @@ export function scoreGeo(goldFile: string, options: GeoOptions = {}): GeoScore {
       errors.push(d)
       if (d > 161) misses.push({ wrong: g.text, km: Math.round(d), got: `${p.name}, ${p.admin1 ?? ''}, ${p.countryCode}`, why: p.why })
     }
+    for (const p of preds) if (!used.has(p) && p.kind === 'demonym') strayDemonyms++
     for (const p of preds) if (!used.has(p)) misses.push({ extra: p.text, got: `${p.name}, ${p.countryCode}`, kind: p.kind })
     if (options.dump && misses.length) dump.push(JSON.stringify({ id: row.id, misses }))
   }
@@ -44,7 +49,10 @@ export function scoreGeo(goldFile: string, options: GeoOptions = {}): GeoScore {
   const precision = predicted ? tp / predicted : 0, recall = goldCount ? tp / goldCount : 0
   errors.sort((a, b) => a - b)
   const round = (x: number): number => Math.round(x * 1000) / 1000
+  const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0)
+  const precisionToponyms = predicted - strayDemonyms ? tp / (predicted - strayDemonyms) : 0
   return {
+    precisionToponyms: round(precisionToponyms), f1Toponyms: round(f1(precisionToponyms, recall)),
     precision: round(precision), recall: round(recall), f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
     acc161: round(errors.length ? errors.filter((d) => d <= 161).length / errors.length : 0),
     medianKm: round(errors.length ? errors[errors.length >> 1] : 0), n,

@@ -96,7 +96,8 @@ test('the dateline city is used only when nothing else is named', () => {
 test('geoparse output follows the contract', () => {
   const doc = parse('Protesters gathered in Mosul.')
   assert.deepEqual(toGeoparse(doc), { article_id: 't', places: [{ start: 23, end: 28, text: 'Mosul', name: 'Mosul', geonameid: 99072,
-    latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score }] })
+    latitude: doc.places[0].latitude, longitude: doc.places[0].longitude, country_code: 'IQ', admin1: 'Nineveh', feature_code: 'PPLA', score: doc.places[0].score, kind: 'place' }] })
+  assert.deepEqual(toGeoparse(parse('Syrian officials met in Mosul.')).places.map((p) => [p.text, p.kind]), [['Syrian', 'demonym'], ['Mosul', 'place']])
 })
 
 const where = (doc: Doc, word: string): [string | undefined, string | null | undefined, number | undefined, string | undefined] => {
@@ -363,4 +364,21 @@ test('a short dateline name in capitals is the place, while a short capital word
   // Elsewhere the short capital word keeps the acronym rule: no town under it.
   const twin = parse('The GAZA fund paid for two clinics in Ramallah.')
   assert.equal(show(twin).some((p) => p[0] === 'GAZA' && p[3] === 'place'), false)
+})
+
+test('a second-level area named in the text favours the namesake town inside it; without it the usual one stays', () => {
+  const a1 = (t: string, name: string): string | null | undefined => parse(t).places.find((p) => p.text === name)?.admin1
+  assert.deepEqual([
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the Boone County fire marshal said.', 'Columbia'),
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the fire marshal said.', 'Columbia'),
+    a1('A fire destroyed a warehouse in Columbia on Tuesday, the Boone County fire marshal said.', 'Boone County'),
+    a1('Two barns burned in Columbia overnight, Maury County deputies said.', 'Columbia'),
+  ], ['Missouri', 'South Carolina', 'Missouri', 'Tennessee'])
+})
+
+test('"L.A." in running text is Los Angeles; "La." after a town stays Louisiana, AP initials "S.C." stay the state', () => {
+  const names = (t: string): [string, string | null, string | null][] => parse(t).places.map((p) => [p.text, p.name, p.admin1])
+  assert.deepEqual(names('Marchers blocked a freeway in L.A. on Friday.'), [['L.A.', 'Los Angeles', 'California']])
+  assert.deepEqual(names('Marchers blocked a road in Lafayette, La., on Friday.'), [['Lafayette', 'Lafayette', 'Louisiana'], ['La.', 'Louisiana', 'Louisiana']])
+  assert.deepEqual(names('Marchers blocked a road in Florence, S.C., on Friday.').map((x) => x[2]), ['South Carolina', 'South Carolina'])
 })

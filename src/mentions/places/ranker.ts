@@ -27,6 +27,7 @@ export const FEATURES = [
   'foreign',             // the text points to another country and not to this one
   'admin_share',         // the share of the current winners in its admin1 area
   'near',                // nearness to the other mentions' current winners (1 < 50 km, 0.7 < 150, 0.3 < 400)
+  'named_district',      // another mention names a second-level area ("Boone County") one of whose namesakes holds this town, or a town this area holds
 ] as const
 export type Feature = (typeof FEATURES)[number]
 export const PRIOR_COUNT = FEATURES.indexOf('country_share')
@@ -38,7 +39,7 @@ export const HAND_WEIGHTS: Record<Feature, number> = {
   kind_country: 3.2, kind_admin1: 2.0, kind_region: 2.6, kind_feature: 2.2, kind_admin2: 0.9,
   alternate_strong: -2.2, alternate_weak: -0.9, cue_fits: 2.6, cue_area: 1, cue_town: -0.5,
   standin_city: 1.5, standin_area: 1, town_itself: 1.2, container_fits: 3, container_misfit: -2, holds_town: 0.5, holds_area: 2, namesake_town: -3,
-  country_share: 2, country_support: 2.5, foreign: -1.5, admin_share: 2.5, near: 1,
+  country_share: 2, country_support: 2.5, foreign: -1.5, admin_share: 2.5, near: 1, named_district: 2.5,
 }
 
 /** Weights in FEATURES order. */

@@ -107,7 +107,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/')
       if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
-      if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
+      // Dotted initials that are no state's AP initials ("L.A." is Los Angeles; Louisiana is "La.") are not the abbreviation.
+      if (/^(?:\p{Lu}\.){2,}$/u.test(surface) && !k.initials.has(surface)) posts = posts.filter((p) => (p & 3) !== Flag.Abbreviation)
+      else if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
     }
     // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be

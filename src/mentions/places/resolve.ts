@@ -212,6 +212,31 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return sum
   })
   const lower = all.map((r) => r.found.text.toLowerCase())
+  // The second-level areas the mentions may name under their own names, any namesake ("Boone County" lies in several states),
+  // and the towns they may name: a town inside one of those areas is favoured, and so is the area holding one of those towns,
+  // whichever namesake the other mention ends up with.
+  const districts = new Map<string, number[]>(), towns = new Map<string, number[]>(), ownTowns = all.map(() => new Set<string>())
+  const namesArea = all.map((r) => r.found.posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')))
+  const districtKey = (e: number): string | null => (g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null)
+  all.forEach((r, j) => {
+    if (r.found.weak) return
+    for (const p of r.found.posts) {
+      const e = p >> 2, k = districtKey(e)
+      if ((p & 3) !== Flag.Primary || !k) continue
+      if (g.kind[e] === 'place') ownTowns[j].add(k)
+      const m = g.kind[e] === 'admin2' ? districts : towns
+      const list = m.get(k) ?? m.set(k, []).get(k)!
+      if (!list.includes(j)) list.push(j)
+    }
+  })
+  const inDistrict = (i: number, e: number): string | null => {
+    const k = districtKey(e)
+    // A district under a town's own name ("Rawalpindi") is not favoured over its town by the other towns it holds.
+    // Nor is a small town under an area's name ("Bulacan") pulled away from the area by a district holding it.
+    if (!k || (g.kind[e] === 'admin2' && ownTowns[i].has(k)) || (g.kind[e] === 'place' && namesArea[i])) return null
+    const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
+    return j === undefined ? null : all[j].found.text
+  }
   for (let round = 0; round < 2; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
@@ -260,6 +285,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           if (near === 1) break    // nothing scores higher
         }
         if (near && g.kind[e] !== 'country') { x[F.near] = near; if (near >= 0.7) why.push('near other places named') }
+        const district = inDistrict(i, e)
+        if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
       }).sort((a, b) => b.score - a.score)
     })
