@@ -131,3 +131,17 @@ test('"fire fighters" and "fire-fighters" are firefighters, not armed fighters; 
   assert.deepEqual(actors('Fire-fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
   assert.equal(actors('Fighters clashed with traders at a market in Surat on Tuesday.')[0]?.[0], 'Unidentified Armed Group (India)')
 })
+
+test('police or officials named only as the source ("police said", "according to police") do not make an accident political; armed men they report still act', () => {
+  const pub = '2023-10-15'
+  assert.deepEqual(run('A fire broke out in a textile factory in Faisalabad on Monday, killing four workers, police said.', pub).records, [])
+  assert.deepEqual(run('A fire broke out in a textile factory in Faisalabad on Monday, killing four workers, according to police.', pub).records, [])
+  assert.deepEqual(run('A bus crashed into a ravine near Faisalabad on Monday, killing 10 passengers, police said.', pub).records, [])
+  assert.deepEqual(run('A bus crashed into a ravine near Faisalabad on Monday, killing 10 passengers, police told reporters.', pub).records, [])
+  assert.deepEqual(run('A building collapsed in Faisalabad on Monday, killing six people, officials said.', pub).records, [])
+  const gunmen = run('Police said gunmen killed four workers at a textile factory in Faisalabad on Monday.', pub)
+  assert.deepEqual(gunmen.records.map((r) => [r.sub_event_type, r.actor1, r.location, r.event_date, r.fatalities]), [['Attack', 'Unidentified Armed Group (Pakistan)', 'Faisalabad', '2023-10-09', 4]])
+  const shot = run('Police shot two protesters in Faisalabad on Monday, witnesses said.', pub)
+  assert.equal(shot.records.length, 1)
+  assert.equal(shot.records[0].location, 'Faisalabad')
+})
