@@ -137,6 +137,16 @@ export function events(): Stage {
       const ofDay = ownDay ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
         && d.date.rule !== 'date-from-publication').pop() : undefined
       const previous = ofDay ?? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
+      // A weak word in a sentence that names a town and a day of its own, both other than the event's
+      // ("On Friday, two bodies were found in Bama"), tells of another incident: its figures are not that event's.
+      const town = doc.places.find((p) => p.kind === 'place' && p.geonameid != null && sentenceAt(doc, p.span[0]) === c.sentence)
+      const elsewhen = !!previous && previous !== ofDay && !!town && !!previous.place && previous.place.geonameid !== town.geonameid && !inSentence(previous)
+        && !!draft.date?.day && draft.date.rule !== 'date-from-publication' && !!previous.date?.day && previous.date.day !== draft.date.day
+      // Its weak word is too little to code that incident on its own: it is left out (precision first).
+      if (elsewhen && (typed.trigger.weight ?? 2) <= 1) {
+        say(doc, 'events', 'weak-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names its own town and day: not folded into the ${previous!.subEventType} event, and too weak to code alone.`, { span: c.span })
+        continue
+      }
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.

@@ -145,3 +145,13 @@ test('police or officials named only as the source ("police said", "according to
   assert.equal(shot.records.length, 1)
   assert.equal(shot.records[0].location, 'Faisalabad')
 })
+
+test('a weak word in a sentence with its own town and day is not folded into the event told before; with the same town and day it is', () => {
+  const pub = '2023-06-14'
+  const other = run('Gunmen attacked a checkpoint in Djibo on Sunday, killing three soldiers, the army said. On Tuesday, residents found five bodies in Dori.', pub)
+  assert.deepEqual(other.records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Armed clash', 'Djibo', '2023-06-11', 3]])
+  assert.equal(said(other.doc, 'weak-elsewhere'), 1)
+  const same = run('Gunmen attacked a checkpoint in Djibo on Sunday, killing three soldiers, the army said. Residents found five bodies near the checkpoint on Sunday.', pub)
+  assert.deepEqual(same.records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Armed clash', 'Djibo', '2023-06-11', 5]])
+  assert.equal(said(same.doc, 'weak-elsewhere'), 0)
+})
