@@ -1,8 +1,8 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
-import type { DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
+import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
 import { eventDate } from '../mentions/dates/index.js'
-import { documentCountry } from '../mentions/actors/index.js'
+import { conventions, documentCountry } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
@@ -27,6 +27,23 @@ const DAY_REACH = 6
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 
+/**
+ * Whether `a` is an armed side acting in the candidate's sentence, so that an accident or crime word there
+ * does not make it off-topic. The side named only as the source of the report ("..., police said",
+ * "according to police", "police told reporters") is not acting in it: "A fire broke out ..., killing four
+ * workers, police said" stays an accident. Armed men named by a word of their own ("gunmen", "militants")
+ * act whatever the place when they leave dead, wounded or abducted ("gunmen killed four workers at a factory").
+ */
+function actingArmed(doc: Doc, c: Candidate, a: ActorMention): boolean {
+  if (a.role !== 'armed' || a.name.startsWith('Government of')) return false
+  const tells = conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])) ||
+    conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30))
+  if (tells) return false
+  if (!a.generic) return true
+  // Unnamed armed men act only with a toll of their own in the sentence: without one, the accident word wins.
+  return a.rule === 'generic-armed' && c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted')
+}
+
 export function events(): Stage {
   const k = eventKnowledge()
   return function events(doc: Doc) {
@@ -44,7 +61,7 @@ export function events(): Stage {
       const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
       // A weapon of war (a car bomb, a grenade) makes the sentence political whatever accident or crime word stands by it.
       const weapon = c.hits.some((h) => h.weight > 1 && cueWhole('offtopic-overruled').test(h.sub))
-      if (offtopic.length && !weapon && !c.actors.some((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of')) && !c.hits.some((h) => h.family === 'protest')) {
+      if (offtopic.length && !weapon && !c.actors.some((a) => actingArmed(doc, c, a)) && !c.hits.some((h) => h.family === 'protest')) {
         say(doc, 'events', 'not-political', `The sentence is about ${offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
         continue
       }
@@ -120,6 +137,16 @@ export function events(): Stage {
       const ofDay = ownDay ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
         && d.date.rule !== 'date-from-publication').pop() : undefined
       const previous = ofDay ?? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
+      // A weak word in a sentence that names a town and a day of its own, both other than the event's
+      // ("On Friday, two bodies were found in Bama"), tells of another incident: its figures are not that event's.
+      const town = doc.places.find((p) => p.kind === 'place' && p.geonameid != null && sentenceAt(doc, p.span[0]) === c.sentence)
+      const elsewhen = !!previous && previous !== ofDay && !!town && !!previous.place && previous.place.geonameid !== town.geonameid && !inSentence(previous)
+        && !!draft.date?.day && draft.date.rule !== 'date-from-publication' && !!previous.date?.day && previous.date.day !== draft.date.day
+      // Its weak word is too little to code that incident on its own: it is left out (precision first).
+      if (elsewhen && (typed.trigger.weight ?? 2) <= 1) {
+        say(doc, 'events', 'weak-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names its own town and day: not folded into the ${previous!.subEventType} event, and too weak to code alone.`, { span: c.span })
+        continue
+      }
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.

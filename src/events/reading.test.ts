@@ -131,3 +131,27 @@ test('"fire fighters" and "fire-fighters" are firefighters, not armed fighters; 
   assert.deepEqual(actors('Fire-fighters clashed with traders at a market in Surat on Tuesday.'), [['Rioters (India)', 'Rioters (India)']])
   assert.equal(actors('Fighters clashed with traders at a market in Surat on Tuesday.')[0]?.[0], 'Unidentified Armed Group (India)')
 })
+
+test('police or officials named only as the source ("police said", "according to police") do not make an accident political; armed men they report still act', () => {
+  const pub = '2023-10-15'
+  assert.deepEqual(run('A fire broke out in a textile factory in Faisalabad on Monday, killing four workers, police said.', pub).records, [])
+  assert.deepEqual(run('A fire broke out in a textile factory in Faisalabad on Monday, killing four workers, according to police.', pub).records, [])
+  assert.deepEqual(run('A bus crashed into a ravine near Faisalabad on Monday, killing 10 passengers, police said.', pub).records, [])
+  assert.deepEqual(run('A bus crashed into a ravine near Faisalabad on Monday, killing 10 passengers, police told reporters.', pub).records, [])
+  assert.deepEqual(run('A building collapsed in Faisalabad on Monday, killing six people, officials said.', pub).records, [])
+  const gunmen = run('Police said gunmen killed four workers at a textile factory in Faisalabad on Monday.', pub)
+  assert.deepEqual(gunmen.records.map((r) => [r.sub_event_type, r.actor1, r.location, r.event_date, r.fatalities]), [['Attack', 'Unidentified Armed Group (Pakistan)', 'Faisalabad', '2023-10-09', 4]])
+  const shot = run('Police shot two protesters in Faisalabad on Monday, witnesses said.', pub)
+  assert.equal(shot.records.length, 1)
+  assert.equal(shot.records[0].location, 'Faisalabad')
+})
+
+test('a weak word in a sentence with its own town and day is not folded into the event told before; with the same town and day it is', () => {
+  const pub = '2023-06-14'
+  const other = run('Gunmen attacked a checkpoint in Djibo on Sunday, killing three soldiers, the army said. On Tuesday, residents found five bodies in Dori.', pub)
+  assert.deepEqual(other.records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Armed clash', 'Djibo', '2023-06-11', 3]])
+  assert.equal(said(other.doc, 'weak-elsewhere'), 1)
+  const same = run('Gunmen attacked a checkpoint in Djibo on Sunday, killing three soldiers, the army said. Residents found five bodies near the checkpoint on Sunday.', pub)
+  assert.deepEqual(same.records.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Armed clash', 'Djibo', '2023-06-11', 5]])
+  assert.equal(said(same.doc, 'weak-elsewhere'), 0)
+})
