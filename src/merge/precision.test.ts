@@ -50,7 +50,7 @@ test('hand-written article pairs through the pipeline and the store (merge/stori
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [21, 0, 34, 54, 1, 0.382])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [22, 0, 33, 54, 1, 0.4])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
