@@ -148,6 +148,8 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
     db = await openPostgres(url, { schema })
     seeded = Math.round(performance.now() - t0)
   }
+  // The events the store holds (a seeded store keeps its own count, whatever --events says).
+  const stored = Number((await db.get('SELECT count(*) AS n FROM events'))?.n ?? events)
   const store = createStore(db)
   const made = await store.users.add(`load-${process.pid}-${Date.now()}`, 'reviewer')
   if (!made.ok) throw new Error(made.error.message)
@@ -186,7 +188,7 @@ async function run(backend: 'sqlite' | 'postgres', events: number, seconds: numb
     const requests = out.reads.length + out.writes.length
     const { loadavg } = await import('node:os')
     return {
-      backend, events, seconds, reads, readers: Number(process.env.LOAD_READERS ?? 20), writers: Number(process.env.LOAD_WRITERS ?? 10), seed_ms: seeded, ...warmup, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
+      backend, events: stored, seconds, reads, readers: Number(process.env.LOAD_READERS ?? 20), writers: Number(process.env.LOAD_WRITERS ?? 10), seed_ms: seeded, ...warmup, server_busy_ms_per_request: Math.round((elu.active / Math.max(1, requests)) * 100) / 100,
       loop_delay_p99_ms: Math.round(delay.percentile(99) / 1e6), loop_delay_max_ms: Math.round(delay.max / 1e6),
       process_cpu_ms: Math.round((cpu.user + cpu.system) / 1000), load_average: loadavg()[0], read_count: out.reads.length, read_p50_ms: pct(out.reads, 50), read_p99_ms: pct(out.reads, 99),
       read_errors: out.readErrors.length, writes: out.writes.length, write_p50_ms: pct(out.writes, 50), write_p99_ms: pct(out.writes, 99),
