@@ -16,13 +16,13 @@ export interface MergeConfig {
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
   evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; containedPlace: number; oneSidedActor: number; otherToll: number }
+  costs: { day: number; sub: number; type: number; region: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; otherToll: number }
   /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
   adminWords: Set<string>
   /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
   closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
-  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; targets: Map<string, string>; people: Map<string, string>; causes: Map<string, string> }
+  writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; night: string[]; targets: Map<string, string[]>; people: Map<string, string[]>; causes: Map<string, string[]> }
 }
 
 const FILE = 'data/merge.yaml'
@@ -70,7 +70,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     writtenPlaces: writtenPlacesOf(o.written_places),
     closeTypes: closeTypesOf(o.close_types),
     adminWords: wordsOf(o.admin_words, 'admin_words'),
-    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', containedPlace: 'contained_place', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
   }
 }
 
@@ -123,18 +123,21 @@ function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
   }
   // Longer cues first: "area of" before "of"-less ones that start the same way.
   const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
-  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')),
+  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')), night: list('night'),
     targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people'), causes: groups(o!.causes, 'written_places.causes') }
 }
 
-/** Groups of words that say one thing ("hospital", "clinic"): each word → the group's first word. */
-function groups(raw: unknown, key: string): Map<string, string> {
+/**
+ * Groups of words that say one thing ("hospital", "clinic"): each word → the first words of its groups. A word may stand in
+ * two groups when it says either thing ("post": an army post is a base, a police post a checkpoint).
+ */
+function groups(raw: unknown, key: string): Map<string, string[]> {
   need(Array.isArray(raw) && raw.every((g) => Array.isArray(g) && g.length > 0 && g.every((w) => typeof w === 'string' && /^\p{Ll}+( \p{Ll}+)*$/u.test(w))),
     `"${key}" must be a list of lists of lower-case words or phrases`)
-  const out = new Map<string, string>()
+  const out = new Map<string, string[]>()
   for (const g of raw as string[][]) for (const w of g) {
-    need(!out.has(w), `"${key}": "${w}" is in two groups`)
-    out.set(w, g[0])
+    need(!out.get(w)?.includes(g[0]), `"${key}": "${w}" is twice in the group of "${g[0]}"`)
+    out.set(w, [...(out.get(w) ?? []), g[0]])
   }
   return out
 }

@@ -65,6 +65,26 @@ test('what was hit and who marched: two reports naming other targets or other gr
   assert.equal(placeConflict(w('Shells hit a clinic in Harimah.'), w('Two hospitals were hit in Harimah.'), true), null)
   assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Teachers marched in Harimah.'), true), 'the reports name other groups (doctors; teachers)')
   assert.equal(placeConflict(w('Nurses marched in Harimah.'), w('Protesters marched in Harimah.'), true), null)
+  // "post" says either a base or a checkpoint: it meets both, and they still differ from each other.
+  assert.deepEqual(w('Militants attacked an army post in Harimah.').targets, ['base', 'checkpoint'])
+  assert.equal(placeConflict(w('Militants attacked an army post in Harimah.'), w('Militants attacked a base in Harimah.'), true), null)
+  assert.equal(placeConflict(w('Militants attacked police posts in Harimah.'), w('Militants attacked checkpoints in Harimah.'), true), null)
+  assert.equal(placeConflict(w('Militants attacked a checkpoint in Harimah.'), w('Militants attacked a base in Harimah.'), true), 'the reports name other targets (checkpoint; base)')
+})
+
+test('the region a record is coded to is no written place, with or without the word for its level', () => {
+  const r = rec({ id: 'x', article_id: 'x', location: 'Sagaing Region', admin1: 'Sagaing Region', admin2: '', country: 'Myanmar', geo_precision: 3 })
+  assert.deepEqual(writtenOf(['A jet bombed Pazigyi village in Sagaing on Tuesday.'], r, cfg).places, ['pazigyi'])
+  assert.deepEqual(writtenOf(['A jet bombed a village in the Sagaing Region on Tuesday.'], r, cfg).places, [])
+})
+
+test('two villages by one town: the town both articles name is no shared evidence when each names a village the other does not', () => {
+  const r = (id: string) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Homs', admin2: '', geonameid: null, geo_precision: 3 })
+  const [a, b] = [r('a'), r('b')]
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], a, cfg), b: writtenOf([y], b, cfg) })
+  const shared = (x: string, y: string) => decide(a, b, cfg, ctx(x, y)).reasons.find((p) => p.startsWith('differences')) ?? ''
+  assert.match(shared('Rebels raided Tell Safa village near Qusayr.', 'Rebels raided Ain Jadida village near Qusayr.'), /against shared content 0\.25 \(the same named actors \+0\.25\)$/)
+  assert.match(shared('Rebels raided Tell Safa village near Qusayr.', 'Rebels raided a village near Qusayr.'), /both articles name qusayr \+0\.3/)
 })
 
 test('what a protest was about: two protests naming other groups or other demands are two; "people" against "teachers", or one demand told two ways, is not a conflict', () => {

@@ -118,32 +118,36 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /** What one side of a pair says in writing: the places its passages name (`named`: with its country and region), and those finer than its coded place. */
-export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[]; causes: string[] }
+export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[]; causes: string[]; night: boolean }
 
 /** The written places of the passages of one event's reports (a stored event has one passage per source). */
 export function writtenOf(passages: readonly string[], record: EventRecord, cfg: MergeConfig): Written {
-  const places = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg, [record.country, record.admin1])))]
+  // The country and the region the record is coded to are no places of the incident, with or without their level's word
+  // ("Sagaing" for "Sagaing Region").
+  const level = (s: string) => normName(s).split(' ').filter((w) => !cfg.adminWords.has(w)).join(' ')
+  const places = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg, [record.country, record.admin1, level(record.admin1)])))]
   const coded = bare(normName(record.location), cfg.writtenPlaces.links)
   const named = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg)))]
   return { places, finer: places.filter((p) => !coded || !sameSpelling(p, coded)), named,
     targets: wordsOf(passages, cfg.writtenPlaces.targets), people: wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.people),
     // What a protest was about: only of protests and riots (in a report of fighting, "arrest" or "salaries" say nothing of the event).
-    causes: /^(Protests|Riots)$/.test(record.event_type) ? wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.causes) : [] }
+    causes: /^(Protests|Riots)$/.test(record.event_type) ? wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.causes) : [],
+    // "overnight", "late on Saturday": outlets date a night by the evening or by the morning after.
+    night: passages.some((p) => cfg.writtenPlaces.night.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(p))) }
 }
 
 /** The words of `list` the passages use in lower case (a target in a name, "Secondary School", is no target; people are lowered first): each word's group, sorted. */
-function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string>): string[] {
+function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string[]>): string[] {
   const out = new Set<string>()
   // Phrases first, and their words then read no more: "media workers" are journalists, not workers.
   const phrases = [...list.keys()].filter((k) => k.includes(' ')).sort((x, y) => y.length - x.length)
   for (let p of passages) {
     for (const k of phrases) {
       const re = new RegExp(`(?<![\\p{L}])${k.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'gu')
-      if (re.test(p)) { out.add(list.get(k)!); p = p.replace(re, ' ') }
+      if (re.test(p)) { for (const g of list.get(k)!) out.add(g); p = p.replace(re, ' ') }
     }
     for (const w of p.match(/\p{Ll}+/gu) ?? []) {
-      const k = list.get(w)
-      if (k) out.add(k)
+      for (const g of list.get(w) ?? []) out.add(g)
     }
   }
   return [...out].sort()
@@ -153,6 +157,16 @@ function wordsOf(passages: readonly string[], list: ReadonlyMap<string, string>)
 export function samePlaces(a: Written, b: Written): boolean {
   const within = (x: string[], y: string[]) => x.every((p) => y.some((q) => samePlaceName(p, q)))
   return a.places.length > 0 && b.places.length > 0 && within(a.places, b.places) && within(b.places, a.places)
+}
+
+/**
+ * Both sides name places finer than their coded ones, and every one of them is one the other side names: the articles
+ * agree on a village or quarter the gazetteer did not know ("at Zabarmari" and "in Zabarmari, Borno State").
+ */
+export function sameFinerPlaces(a: Written, b: Written): boolean {
+  // One spelling, word for word: "Malgir of Nahri Saraj" is a village in the district "Nahri Saraj", not the district.
+  const within = (x: string[], y: string[]) => x.every((p) => y.some((q) => sameSpelling(p, q)))
+  return a.finer.length > 0 && b.finer.length > 0 && within(a.finer, b.places) && within(b.finer, a.places)
 }
 
 /**

@@ -8,18 +8,19 @@ import { openStore } from '../store/index.js'
 import { art, rec } from '../store/fixtures.js'
 import { measure, measureStories, resolvable } from './measure.js'
 import { WIRE } from './wire.js'
+import { MORE } from './more.js'
 import { HARSH, TYPICAL, incidents, labelledPairs, prng, report } from './pairs.js'
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
   const f = measure(labelledPairs(1000))
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [733, 8, 267, 992, 0.989, 0.733])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [741, 8, 259, 992, 0.989, 0.741])
 })
 
 test('labelled pairs: the same-incident pairs no rule can tell from a near miss (same differences, no figure, claimant or unit shared) set apart, the figures on the rest', () => {
   const r = resolvable(labelledPairs(1000))
-  assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [204, 733, 8, 63, 0.989, 0.921])
+  assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [204, 741, 8, 55, 0.989, 0.931])
   const h = resolvable(labelledPairs(1000, 7, HARSH))
-  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [299, 593, 9, 108, 0.985, 0.846])
+  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [299, 604, 10, 97, 0.984, 0.862])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -44,13 +45,20 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
 
 test('hand-written article pairs through the pipeline and the store (merge/stories.ts): no false merge, the recall measured', async () => {
   const f = await measureStories()
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [22, 0, 8, 29, 1, 0.733])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [24, 0, 6, 29, 1, 0.8])
 })
 
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [22, 0, 33, 54, 1, 0.4])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [27, 0, 28, 54, 1, 0.491])
+})
+
+test('article pairs written after the rule was changed (merge/more.ts: 13 one incident told two ways, 14 near misses): no false merge, the recall measured', async () => {
+  // Not tuned on: the misses are a country or place read wrongly (Soum as Senegal's, Lower Shabelle as Ethiopia's), a town and
+  // its same-named province or territory (Kunduz, Djugu), and an area-level place with a toll only (Kauru).
+  const f = await measureStories(MORE)
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [8, 0, 5, 14, 1, 0.615])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
