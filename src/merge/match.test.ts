@@ -249,3 +249,13 @@ test('one day apart when an article says the incident happened at night costs ni
   assert.deepEqual(decide(sat, mon, cfg, { a: writtenOf(['Jets struck Tadmur overnight.'], sat, cfg), b: writtenOf(['Jets struck Tadmur overnight.'], mon, cfg) }).reasons.at(-1),
     'dates 2 days apart, window 1')
 })
+
+test('one force named at two depths (the force, a unit of it) is one actor; two forces of one country are not', () => {
+  const clash = (id: string, actor2: string) => rec({ id, article_id: id, event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Unidentified Armed Group (Syria)', actor2 })
+  const d = decide(clash('a', 'Police Forces of Syria (2000-)'), clash('b', 'Police Forces of Syria (2000-) Traffic Police'), cfg)
+  assert.deepEqual([d.same, d.reasons[3]], [true, 'shared actors (Police Forces of Syria (2000-))'])
+  assert.equal(decide(clash('c', 'Police Forces of Syria (2000-)'), clash('d', 'Military Forces of Syria (2000-)'), cfg).reasons.at(-1),
+    'named actors differ')
+  // A name that only begins like another is no unit of it.
+  assert.equal(decide(clash('e', 'Police Forces of Syria (2000-)'), clash('f', 'Police Forces of Syria (2000-)X'), cfg).same, false)
+})

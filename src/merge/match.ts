@@ -112,6 +112,12 @@ export function grew(a: EventRecord, b: EventRecord, ta: Set<number>, tb: Set<nu
   return l > e && l <= maxRatio * e ? [e, l] : null
 }
 
+/**
+ * One actor named at two depths: a force and a unit of it ("Police Forces of Mexico (2018-)" and "Police Forces of Mexico
+ * (2018-) State Police"), one outlet naming the unit and the other the force. Not two forces of one country (police, army).
+ */
+export const sameActor = (p: string | null, q: string | null): boolean => p === q || (!!p && !!q && (p.startsWith(q + ' ') || q.startsWith(p + ' ')))
+
 function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: boolean } {
   const names = [r.actor1, r.actor2].filter((n): n is string => !!n)
   const named = names.filter((n) => !cfg.genericPrefixes.some((p) => n.startsWith(p)))
@@ -213,7 +219,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const x = actorsOf(a, cfg)
   const y = actorsOf(b, cfg)
   let actors: number
-  const shared = [...x.named].filter((n) => y.named.has(n))
+  const shared = [...x.named].filter((n) => [...y.named].some((m) => sameActor(n, m)))
   if (x.named.size && y.named.size) {
     if (!shared.length) return no(reasons, 'named actors differ')
     actors = shared.length === Math.max(x.named.size, y.named.size) ? 1 : 0.8
@@ -252,10 +258,10 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
-  const swapped = a.actor1 === b.actor2 && a.actor2 === b.actor1
-  if (named1(a) && named1(b) && named1(a) !== named1(b) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
+  const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
+  if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
-  if (named2(a) && named2(b) && named2(a) !== named2(b) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+  if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
   const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
   const oneSided = !shared.length && (x.named.size > 0 || y.named.size > 0)
   const c = cfg.costs
