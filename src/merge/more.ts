@@ -78,6 +78,10 @@ export const MORE: StoryPair[] = [
     s('2022-06-17', 'Desk A', 'JNIM fighters attacked an army detachment in Djibo on Thursday, killing 11 soldiers.'),
     s('2022-06-17', 'Desk B', 'JNIM fighters attacked women fetching water at a well in Djibo on Thursday, killing three of them.')),
 
+  apart('Burkina: an ambush in the north of the country and a checkpoint in Djibo, one day, one toll',
+    s('2022-06-17', 'Desk A', 'Four soldiers were killed when jihadists ambushed an army convoy in northern Burkina Faso on Thursday, the army said.'),
+    s('2022-06-17', 'Desk B', 'Jihadists attacked an army checkpoint in Djibo on Thursday, killing four soldiers, security sources said.')),
+
   // Somalia, Thursday 2023-04-13.
   same('Lower Shabelle: a base in a town vs the region, group named by one',
     s('2023-04-13', 'Desk A', 'Al Shabaab fighters stormed a military base in Bulo Marer on Thursday, killing five soldiers, residents said.'),
@@ -93,6 +97,10 @@ export const MORE: StoryPair[] = [
   apart('Plateau: raids on two villages the same night',
     s('2023-12-24', 'Desk A', 'Gunmen attacked Mushu village in Bokkos local government area of Plateau State late on Saturday, killing 16 people.'),
     s('2023-12-24', 'Desk B', 'Gunmen attacked Hurum village in Barkin Ladi local government area of Plateau State late on Saturday, killing nine people.')),
+
+  apart('Plateau: one village raided on two nights',
+    s('2023-12-24', 'Desk A', 'Gunmen attacked Mushu village in Bokkos local government area of Plateau State late on Saturday, killing 16 people.'),
+    s('2023-12-25', 'Desk B', 'Gunmen attacked Mushu village in Bokkos local government area of Plateau State late on Sunday, killing three people.')),
 
   // Iraq, Thursday 2024-03-14.
   same('Iraq: a roadside bomb in a town vs north of the capital',

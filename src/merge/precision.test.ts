@@ -54,11 +54,11 @@ test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54
   assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [28, 0, 27, 54, 1, 0.509])
 })
 
-test('article pairs written after the rule was changed (merge/more.ts: 13 one incident told two ways, 14 near misses): no false merge, the recall measured', async () => {
+test('article pairs written after the rule was changed (merge/more.ts: 13 one incident told two ways, 16 near misses): no false merge, the recall measured', async () => {
   // Not tuned on: the misses are a country or place read wrongly (Soum as Senegal's, Lower Shabelle as Ethiopia's), a town and
   // its same-named province or territory (Kunduz, Djugu), and an area-level place with a toll only (Kauru).
   const f = await measureStories(MORE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [8, 0, 5, 14, 1, 0.615])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [8, 0, 5, 16, 1, 0.615])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
