@@ -145,7 +145,8 @@ test('eventDate: an undated headline takes the lead\'s day; an undated sentence 
 })
 
 test('"overnight" after a stated day in its sentence is that day\'s night', () => {
-  assert.deepEqual(rows('Around 10 March 2016, overnight, gunmen attacked a post.'), [['10 March 2016', '2016-03-10', 2], ['overnight', '2016-03-10', 1]])
+  // Its precision is the stated day's: the night of an approximate day is approximate.
+  assert.deepEqual(rows('Around 10 March 2016, overnight, gunmen attacked a post.'), [['10 March 2016', '2016-03-10', 2], ['overnight', '2016-03-10', 2]])
   // Alone it is the night before publication (2016-03-29).
   assert.deepEqual(rows('Gunmen attacked a post overnight.'), [['overnight', '2016-03-28', 1]])
 })
@@ -169,4 +170,94 @@ test('a photo or scan label with a date on its own line is metadata, not a day o
   assert.deepEqual(rows('The photo was taken on 3/20/2009, when gunmen attacked the post.'), [['3/20/2009', '2009-03-20', 1]])
   const doc = run('Photo taken 3/20/2009\nGunmen attacked a police post.')
   assert.equal(doc.messages.filter((m) => m.rule === 'metadata-date').length, 1)
+})
+
+// 2016-03-29, the publication day of these tests, is a Tuesday: Saturday 26, Sunday 27, Monday 28.
+
+test('"the night of Saturday to Sunday" is the evening\'s day, one night of two dates too; two days in a row are a period', () => {
+  assert.deepEqual(rows('Rebels raided the camp on the night of Saturday to Sunday.'), [['the night of Saturday to Sunday', '2016-03-26', 1]])
+  assert.deepEqual(rows('Rebels raided the camp on Sunday.'), [['Sunday', '2016-03-27', 1]])
+  assert.deepEqual(rows('Rebels raided the camp in the night of 26 to 27 March.'), [['26 to 27 March', '2016-03-26', 1]])
+  assert.deepEqual(periods('Rebels raided the camps between 26 and 27 March.'), [['between 26 and 27 March', '2016-03-26', 2, '2016-03-26', '2016-03-27']])
+})
+
+test('a weekday range ends on the most recent such day on or before publication, or starts on the next when future', () => {
+  assert.deepEqual(periods('Rebels and soldiers clashed between Friday and Monday.'), [['between Friday and Monday', '2016-03-26', 2, '2016-03-25', '2016-03-28']])
+  assert.deepEqual(periods('Rebels and soldiers clashed on Sunday and Monday.'), [['Sunday and Monday', '2016-03-27', 2, '2016-03-27', '2016-03-28']])
+  assert.deepEqual(periods('Unions will march from Thursday to Saturday.'), [['from Thursday to Saturday', '2016-04-01', 2, '2016-03-31', '2016-04-02']])
+  assert.deepEqual(rows('Rebels and soldiers clashed on Friday.'), [['Friday', '2016-03-25', 1]])
+})
+
+test('"last year", "two years ago" and "the year before" are years of history: mid-year, time precision 3', () => {
+  assert.deepEqual(periods('Militants took the town last year.'), [['last year', '2015-07-01', 3, '2015-01-01', '2015-12-31']])
+  assert.deepEqual(rows('Militants took the town two years ago.'), [['two years ago', '2014-03-29', 3]])
+  // "the year before" counts from the year last told, else from publication.
+  assert.deepEqual(rows('In 2012, the army retook the town. Militants had taken it the year before.'),
+    [['2012', '2012-07-01', 3], ['the year before', '2011-07-01', 3]])
+  assert.deepEqual(rows('Militants had taken the town the year before.'), [['the year before', '2015-07-01', 3]])
+  // "the year before last" and "a year before the vote" are no such years.
+  assert.deepEqual(rows('Militants had taken the town the year before last.'), [])
+  assert.deepEqual(rows('Militants took the town a year before the vote.'), [])
+})
+
+test('a dated dateline is the report\'s day: relative dates and an undated event count from it', () => {
+  const doc = run('KABUL, March 27 (Reuters) - Gunmen attacked a checkpoint on Monday.')
+  assert.deepEqual(doc.dates.map((d) => [d.text, d.day]), [['March 27', '2016-03-27'], ['Monday', '2016-03-21']])
+  assert.ok(doc.messages.some((m) => m.rule === 'dateline-day'))
+  const plain = run('KABUL (Reuters) - Gunmen attacked a checkpoint on Monday.')
+  assert.deepEqual(plain.dates.map((d) => [d.text, d.day]), [['Monday', '2016-03-28']])
+  const today = run('KABUL, March 27 (Reuters) - Gunmen attacked a checkpoint today.')
+  assert.deepEqual(eventDate(today, at(today, 'attacked')).date?.day, '2016-03-27')
+  const undated = run('KABUL, March 27 (Reuters) - Gunmen attacked a checkpoint.')
+  const d = eventDate(undated, at(undated, 'attacked')).date
+  assert.deepEqual([d?.day, d?.precision, d?.rule], ['2016-03-27', 2, 'date-from-publication'])
+  // A dateline date long before publication is no report's day of this page.
+  const old = run('KABUL, March 2 (Reuters) - Gunmen attacked a checkpoint on Monday.')
+  assert.deepEqual(old.dates.map((x) => [x.text, x.day]), [['March 2', '2016-03-02'], ['Monday', '2016-03-28']])
+})
+
+test('eventDate: a statement\'s day yields to a later "the attack took place on ..."; "On Monday, the army said" is a statement\'s day', () => {
+  const doc = run('Gunmen killed four guards at a mine, officials said on Monday. The attack took place on Saturday night.')
+  assert.deepEqual(eventDate(doc, at(doc, 'killed')).date?.day, '2016-03-26')
+  assert.ok(doc.messages.some((m) => m.rule === 'date-of-occurrence'))
+  const twin = run('Gunmen killed four guards at a mine, officials said on Monday. The mine reopened on Saturday.')
+  assert.deepEqual(eventDate(twin, at(twin, 'killed')).date?.day, '2016-03-28')
+  const said = run('On Monday, the army said its jets had struck the camp two days earlier.')
+  assert.deepEqual(eventDate(said, at(said, 'struck')).date?.day, '2016-03-26')
+  const own = run('On Monday, jets struck the camp.')
+  assert.deepEqual(eventDate(own, at(own, 'struck')).date?.day, '2016-03-28')
+})
+
+test('eventDate: another act\'s day does not date the event, in its sentence or the next', () => {
+  const doc = run('Herders attacked Koro in retaliation for a raid on Sunday. Two people were killed.')
+  assert.deepEqual(eventDate(doc, at(doc, 'attacked')).date?.rule, 'date-from-publication')
+  assert.deepEqual(eventDate(doc, at(doc, 'killed')).date?.rule, 'date-from-publication')
+  const first = run('In retaliation for a raid on Sunday, herders attacked Koro.')
+  assert.deepEqual(eventDate(first, at(first, 'attacked')).date?.rule, 'date-from-publication')
+  const after = run('In retaliation for a raid, herders attacked Koro on Sunday.')
+  assert.deepEqual(eventDate(after, at(after, 'attacked')).date?.day, '2016-03-27')
+  const twin = run('Herders attacked Koro on Sunday. Two people were killed.')
+  assert.deepEqual(eventDate(twin, at(twin, 'killed')).date?.day, '2016-03-27')
+  const clause = run('Hundreds marched to demand the release of a reporter who disappeared on 2 March.')
+  assert.deepEqual(eventDate(clause, at(clause, 'marched')).date?.rule, 'date-from-publication')
+  const plain = run('Hundreds marched on 2 March to demand the release of a reporter.')
+  assert.deepEqual(eventDate(plain, at(plain, 'marched')).date?.day, '2016-03-02')
+  // A past act is not dated by a day still to come, whatever future words follow it.
+  const ahead = run('Police fired tear gas at protesters in Cotonou ahead of the 6 April vote.')
+  assert.deepEqual(eventDate(ahead, at(ahead, 'fired')).date?.rule, 'date-from-publication')
+  const plan = run('Unions will march in Cotonou on 6 April.')
+  assert.deepEqual(eventDate(plan, at(plan, 'march')).date?.day, '2016-04-06')
+})
+
+test('"yesterday (27 March)": the day written out in brackets is the one meant', () => {
+  assert.deepEqual(rows('Pirates boarded a tanker yesterday (27 March).'), [['27 March', '2016-03-27', 1]])
+  assert.deepEqual(rows('Pirates boarded a tanker yesterday.'), [['yesterday', '2016-03-28', 1]])
+})
+
+test('"(month of)" after a date: only its month is known, time precision 3; the night of an approximate day is approximate', () => {
+  assert.deepEqual(rows('Around 15 March 2016 (month of), the army deployed in the north.'), [['15 March 2016', '2016-03-15', 3]])
+  assert.deepEqual(rows('Around 15 March 2016 (as reported), the army deployed in the north.'), [['15 March 2016', '2016-03-15', 2]])
+  assert.deepEqual(rows('Around 10 March 2016 (between 10 - 11 March), people demonstrated overnight in the town.'),
+    [['10 March 2016', '2016-03-10', 2], ['between 10 - 11 March', '2016-03-10', 2], ['overnight', '2016-03-10', 2]])
+  assert.deepEqual(rows('On 10 March 2016, people demonstrated overnight in the town.'), [['10 March 2016', '2016-03-10', 1], ['overnight', '2016-03-10', 1]])
 })

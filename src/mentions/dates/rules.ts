@@ -15,6 +15,44 @@ export interface Found {
   score: number
   /** Resolve against the previous date in the text ("the day before"), by this many days. */
   fromPrevious?: number
+  /** Resolve to the year this many years before the previous date's ("the year before"), or publication's. */
+  yearsBefore?: number
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)'
+const wdIndex = (name: string) => WEEKDAYS.indexOf(name.toLowerCase())
+
+/** A year as ACLED has no precision for it: mid-year, time precision 3, the whole year as the period. */
+export function wholeYear(y: number, extra: Pick<Found, 'rule' | 'relative' | 'score'>): Omit<Found, 'start' | 'end'> {
+  return { ...extra, day: ymd(y, 7, 1), precision: 3, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31) }
+}
+
+type Unknown = (rule: string) => Omit<Found, 'start' | 'end'>
+
+/**
+ * Weekday phrases chrono misreads: "the night of Saturday to Sunday" (the evening's day, as ACLED codes
+ * a night), "between Monday and Wednesday", "on Monday and Tuesday", "from Friday to Sunday" (a period:
+ * its middle, time precision 2). A past period ends on the most recent such day on or before publication.
+ */
+function weekdayRules(text: string, ref: number | null, futureAt: (at: number) => boolean, add: Add, unknown: Unknown): void {
+  const night = new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+${WD}(?:\\s*(?:to|into|and|-|–)\\s*${WD})?\\b`, 'g')
+  for (const m of text.matchAll(night)) {
+    if (ref === null) { add(m, unknown('night-of')); continue }
+    const future = futureAt(m.index!)
+    const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past')
+    add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
+  }
+  const range = new RegExp(`\\b(?:between\\s+${WD}\\s+and\\s+${WD}|from\\s+${WD}\\s+(?:to|until|till|through|into)\\s+${WD}|${WD}\\s+(?:and|to|through|-|–)\\s+${WD})\\b(?!\\s*,?\\s*(?:\\d|${MONTHS}))`, 'g')
+  for (const m of text.matchAll(range)) {
+    const [a, b] = (m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]]).map(wdIndex)
+    const span = (b - a + 7) % 7
+    if (span === 0) continue
+    if (ref === null) { add(m, unknown('weekday-range')); continue }
+    const future = futureAt(m.index!)
+    const start = future ? nearestWeekday(ref, a, 'future') : nearestWeekday(ref, b, 'past') - span
+    add(m, period(start, start + span, { rule: 'weekday-range', relative: true, score: 0.85 }))
+  }
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
@@ -59,6 +97,11 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (!isCapital(m[3]) || a >= b || b > 31) continue
     const y = year(m[4], month, b, m.index!)
     if (y === null) { add(m, unknown('date-range')); continue }
+    // "the night of 11 to 12 May": one night, coded on the evening's day.
+    if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
+      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !m[4], startDay: null, endDay: null, score: 0.9 })
+      continue
+    }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
   }
   // "between 30 April and 2 May 2020"
@@ -107,10 +150,18 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     const start = m.index! + m[0].indexOf(m[1])
     out.push({ rule: 'year-only', day: ymd(y, 7, 1), precision: 3, relative: false, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31), score: 0.5, start, end: start + 4 })
   }
+  weekdayRules(text, ref, futureAt, add, unknown)
   if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
   else {
-    const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
+    const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
     for (const m of text.matchAll(any)) add(m, unknown('relative-date'))
+  }
+  // "the year before", "the previous year", "two years earlier": a year back from the previous date in the text.
+  const yearBack = new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi')
+  for (const m of text.matchAll(yearBack)) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? +m[1] : cfg.counts.get(m[1].toLowerCase()) ?? 1) : 1
+    if (/few|several|couple/i.test(m[1] ?? '')) continue
+    add(m, { rule: 'year-before', day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5, yearsBefore: n })
   }
   // "the day before", "a day later", "two days earlier": from the previous date in the text.
   const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
@@ -167,6 +218,16 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     }
     const day = ref - n * (unit === 'week' ? 7 : 1)
     add(m, { rule: 'ago', day, precision: unit === 'day' && !vague ? 1 : 2, relative: true, startDay: null, endDay: null, score: 0.8 })
+  }
+  // "last year", "a year ago", "two years ago": history, at mid-year with time precision 3 ("ago" keeps its month and day).
+  for (const m of text.matchAll(/\blast\s+year\b/gi)) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
+  const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
+  for (const m of text.matchAll(yearsAgo)) {
+    const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+    if (/few|several|couple/.test(word)) continue
+    const { year, month, date } = parts(ref)
+    const day = ymd(year - n, month, Math.min(date, daysInMonth(year - n, month)))
+    add(m, { rule: 'years-ago', day, precision: 3, relative: true, startDay: null, endDay: null, score: 0.6 })
   }
   // "overnight", "last night": the night before publication, coded on the evening's date.
   for (const m of text.matchAll(/\b(?:overnight|last\s+night)\b(?!\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to))/gi)) {
