@@ -20,6 +20,7 @@ export interface DateConfig {
   periodStart: RegExp                  // tested against the words right before a date: "since Friday"
   actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
   metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
+  namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
 }
@@ -68,6 +69,7 @@ export function dateConfig(): DateConfig {
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
+    namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
     occurrence: new RegExp(`^(?:[\\w'’,-]+\\s+){0,6}?(?:${alt(list('occurrence-verbs'))})(?![\\w])[^.;]*$`, 'i'),
     metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),

@@ -261,3 +261,15 @@ test('"(month of)" after a date: only its month is known, time precision 3; the 
     [['10 March 2016', '2016-03-10', 2], ['between 10 - 11 March', '2016-03-10', 2], ['overnight', '2016-03-10', 2]])
   assert.deepEqual(rows('On 10 March 2016, people demonstrated overnight in the town.'), [['10 March 2016', '2016-03-10', 1], ['overnight', '2016-03-10', 1]])
 })
+
+test('a weekday inside a name ("the Red Wednesday movement", "Bloody Sunday") is no day of the story', () => {
+  assert.deepEqual(rows('Members of the Red Wednesday movement protested in Cotonou.'), [])
+  assert.deepEqual(rows('Marchers recalled Bloody Sunday in Derry.'), [])
+  assert.deepEqual(rows('Members of the movement protested in Cotonou on Wednesday.'), [['Wednesday', '2016-03-23', 1]])
+})
+
+test('"late last month", "early this month": a part of that month, time precision 2; "last month" alone is the month', () => {
+  assert.deepEqual(periods('Clashes erupted late last month.'), [['late last month', '2016-02-25', 2, '2016-02-21', '2016-02-29']])
+  assert.deepEqual(periods('Clashes erupted early this month.'), [['early this month', '2016-03-05', 2, '2016-03-01', '2016-03-10']])
+  assert.deepEqual(periods('Clashes erupted last month.'), [['last month', '2016-02-15', 3, '2016-02-01', '2016-02-29']])
+})

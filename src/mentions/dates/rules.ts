@@ -192,6 +192,15 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^last/i.test(m[0]) ? ref - 1 : ref + 1, 6, 'past')
     add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
   }
+  // "late last month", "early this month": a part of a named month, its days' middle with precision 2 as "early May".
+  const partOf = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi')
+  for (const m of text.matchAll(partOf)) {
+    const { year, month } = addMonths(ref, m[2].toLowerCase() === 'last' ? -1 : 0)
+    const [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
+    const first = ymd(year, month, a), last = Math.min(ymd(year, month, Math.min(b, daysInMonth(year, month))), m[2].toLowerCase() === 'this' ? ref : Infinity)
+    if (last < first) continue
+    add(m, period(first, last, { rule: 'month-part', ...rel }, 2))
+  }
   // Months: "earlier this month" (to publication), "last month" (coded at the 15th, ACLED's middle).
   for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous)\s+month\b/gi)) {
     const which = m[2].toLowerCase()
