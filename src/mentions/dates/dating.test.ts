@@ -9,10 +9,13 @@ const dated = (text: string, published = '2016-03-29') =>
   toRecords(extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text }))
     .map((r) => [r.sub_event_type, r.event_date, r.time_precision, r.status])
 
-test('history told beside the news keeps its own year, never the day of the news around it', () => {
+test('history told beside the news never takes the day of the news around it: dated only by "last year", it is not coded', () => {
   assert.deepEqual(dated('Government forces recaptured the town of Palmyra from Islamic State fighters on Sunday. The militants had destroyed ancient monuments in the town the year before.'),
-    [['Government regains territory', '2016-03-27', 1, 'reported'], ['Looting/property destruction', '2015-07-01', 3, 'background']])
+    [['Government regains territory', '2016-03-27', 1, 'reported']])
   assert.deepEqual(dated('Soldiers patrolled the town of Palmyra on Monday. Militants attacked the town last year, killing 20 soldiers.'),
+    [['Change to group/activity', '2016-03-28', 1, 'reported']])
+  // With a year of its own written out, it is background on that year.
+  assert.deepEqual(dated('Soldiers patrolled the town of Palmyra on Monday. Militants attacked the town in 2015, killing 20 soldiers.'),
     [['Change to group/activity', '2016-03-28', 1, 'reported'], ['Armed clash', '2015-07-01', 3, 'background']])
   // Twin: told with a day of the week, the same attack is news of that day.
   assert.deepEqual(dated('Soldiers patrolled the town of Palmyra on Monday. Militants attacked the town on Sunday, killing 20 soldiers.'),

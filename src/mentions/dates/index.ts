@@ -82,6 +82,14 @@ export function dates(): Stage {
   }
 }
 
+/**
+ * "last year", "two years ago", "the year before": a year recalled only roughly. Such a date keeps history off
+ * the day of the news, but it is too vague to be the date of a record of its own.
+ */
+export function roughYear(d: DateMention | null): boolean {
+  return !!d && (d.rule === 'last-year' || d.rule === 'years-ago' || d.rule === 'year-before')
+}
+
 /** How many days before publication a dated dateline may be and still be the report's day. */
 const DATELINE_DAYS = 7
 
@@ -157,8 +165,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
-      // The tense is the act's, read up to its trigger: "used teargas ... ahead of March 6 polls" is past whatever the words after it.
-      && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0], trigger[1]))
+      && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
@@ -186,7 +193,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   }
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
-  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !afterActOpener(doc, d, sentenceStart(doc, d)))
+  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0]
+    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si))
   if (before.length) {
     const best = before[before.length - 1]
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
@@ -198,7 +206,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
     const published = doc.article.published
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
-      && !afterActOpener(doc, d, sentenceStart(doc, d))).pop()
+      && !afterActOpener(doc, d, sentenceStart(doc, d), true)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
@@ -242,12 +250,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   return { date: null, reason }
 }
 
-/**
- * A past-tense verb between the sentence's start and `at`, and no future word before the act (`act`, its trigger's end):
- * "Rioters barricaded a road ... in April"; "used teargas ... ahead of March 6 polls" is past whatever follows the act.
- */
-function pastBefore(doc: Doc, from: number, at: number, act: number): boolean {
-  return /\b[a-z]{3,}ed\b/.test(doc.text.slice(from, at)) && !dateConfig().future.test(doc.text.slice(from, Math.min(at, act)))
+/** A past-tense verb and no future word between the sentence's start and `at`: "Rioters barricaded a road ... in April". */
+function pastBefore(doc: Doc, from: number, at: number): boolean {
+  const words = doc.text.slice(from, at)
+  return /\b[a-z]{3,}ed\b/.test(words) && !dateConfig().future.test(words)
 }
 /** Sentences after an undated headline within which the lead's day is looked for. */
 const LEAD_SENTENCES = 6
@@ -268,7 +274,7 @@ function carries(doc: Doc, d: DateMention): boolean {
   const si = sentenceAt(doc, d.span[0])
   const from = si >= 0 ? doc.sentences[si][0] : 0
   return !dateConfig().statementDay.test(doc.text.slice(Math.max(from, d.span[0] - 30), d.span[0])) && !periodStart(doc, d, from)
-    && !afterActOpener(doc, d, from)
+    && !afterActOpener(doc, d, from, true)
 }
 
 function sentenceStart(doc: Doc, d: DateMention): number {
@@ -276,9 +282,14 @@ function sentenceStart(doc: Doc, d: DateMention): number {
   return si >= 0 ? doc.sentences[si][0] : 0
 }
 
-/** "in retaliation for preventing them from voting on Sunday": the date of the act the opener names, not of the sentence's own. */
-function afterActOpener(doc: Doc, d: DateMention, sentenceStart: number): boolean {
-  return dateConfig().actOpener.test(doc.text.slice(sentenceStart, d.span[0]))
+/**
+ * "in retaliation for preventing them from voting on Sunday": the date of the act the opener names, not of the
+ * sentence's own. Told in another sentence than the event's, a date after any clause opener ("after a speech on
+ * Sunday") is that of the earlier act or circumstance too: it does not carry on to the event.
+ */
+function afterActOpener(doc: Doc, d: DateMention, sentenceStart: number, otherSentence = false): boolean {
+  const before = doc.text.slice(sentenceStart, d.span[0])
+  return dateConfig().actOpener.test(before) || (otherSentence && dateConfig().clauseOpener.test(before))
 }
 
 /** Sentences after the event's within which "The attack took place on Sunday" gives its day. */

@@ -166,6 +166,10 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   // "the day before", "a day later", "two days earlier": from the previous date in the text.
   const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
   for (const m of text.matchAll(ana)) {
+    // "two days before protests his party had called", "eight days after being told": counted from an act the
+    // phrase names itself, not from the previous date. Only "after the attack", "before that" count back to it.
+    if (m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
+      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue
     const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
     const sign = /before|previous|earlier/i.test(m[1] ?? m[2] ?? m[4] ?? '') ? -1 : 1
     add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n })
@@ -246,6 +250,14 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
   }
   for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi)) {
     add(m, { rule: 'today', day: ref, precision: 1, relative: true, startDay: null, endDay: null, score: 0.8 })
+  }
+  // "in the coming weeks", "over the next three days", "in the days ahead": a period still to come, from the day after publication.
+  const coming = new RegExp(`\\b(?:in|over|during|within)\\s+the\\s+(?:(?:coming|next)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(day|week|month)s?|(day|week|month)s\\s+ahead)\\b`, 'gi')
+  for (const m of text.matchAll(coming)) {
+    const word = (m[1] ?? (/s\b/i.test(m[0]) ? 'few' : 'one')).toLowerCase()
+    const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+    const days = Math.max(1, Math.round(n * cfg.units.get((m[2] ?? m[3]).toLowerCase())!))
+    add(m, period(ref + 1, ref + days, { rule: 'coming-period', ...rel }))
   }
   // Durations: "a three-week campaign", "a two-day offensive", "over the past three days".
   const campaign = new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi')
