@@ -224,6 +224,9 @@ test('eventDate: a statement\'s day yields to a later "the attack took place on 
   assert.deepEqual(eventDate(twin, at(twin, 'killed')).date?.day, '2016-03-28')
   const said = run('On Monday, the army said its jets had struck the camp two days earlier.')
   assert.deepEqual(eventDate(said, at(said, 'struck')).date?.day, '2016-03-26')
+  // A period the sentence opens with is no statement's day, whatever verb follows.
+  const span = run('Between 6pm on Sunday and 1am on Tuesday, police said more than 70 arrests were made.')
+  assert.deepEqual(eventDate(span, at(span, 'arrests')).date?.day, '2016-03-29')
   const own = run('On Monday, jets struck the camp.')
   assert.deepEqual(eventDate(own, at(own, 'struck')).date?.day, '2016-03-28')
 })
@@ -240,6 +243,9 @@ test('eventDate: another act\'s day does not date the event, in its sentence or 
   assert.deepEqual(eventDate(twin, at(twin, 'killed')).date?.day, '2016-03-27')
   const clause = run('Hundreds marched to demand the release of a reporter who disappeared on 2 March.')
   assert.deepEqual(eventDate(clause, at(clause, 'marched')).date?.rule, 'date-from-publication')
+  // "which" may tell the very act of the group it follows: its date stays.
+  const which = run('The wave of abductions was begun by the group, which seized 200 pupils from a school in 2014.')
+  assert.deepEqual(eventDate(which, at(which, 'abductions')).date?.day, '2014-07-01')
   const plain = run('Hundreds marched on 2 March to demand the release of a reporter.')
   assert.deepEqual(eventDate(plain, at(plain, 'marched')).date?.day, '2016-03-02')
 })

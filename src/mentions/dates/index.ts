@@ -169,7 +169,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
-      || saidAfter(doc.text.slice(d.span[1], trigger[0]))
+      || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sentence[0], d.span[0])) && saidAfter(doc.text.slice(d.span[1], trigger[0])))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
     // took place on Sunday night") gives the act's own day.
@@ -305,7 +305,10 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number): 
   return null
 }
 
-/** "On Wednesday, the army said it had ...": a reporting verb, a few words after the date and before the act, makes it the statement's day. */
+/**
+ * "On Wednesday, the army said it had ...": opening the sentence, a date with a reporting verb a few words after it,
+ * before the act, is the statement's day. ("Between 6pm on Monday and 1am on Wednesday, police said ..." is no such day.)
+ */
 function saidAfter(gap: string): boolean {
   const m = dateConfig().saidAfter.exec(gap)
   return !!m
@@ -323,8 +326,9 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  */
 function otherActBetween(gap: string): boolean {
   if (dateConfig().actOpener.test(gap)) return true
-  // "to demand the release of a man who disappeared on August 17": a relative clause with a past verb of its own.
-  if (/\b(?:who|whom|which)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
+  // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
+  // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
+  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
   return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
