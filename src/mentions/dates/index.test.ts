@@ -177,6 +177,8 @@ test('a photo or scan label with a date on its own line is metadata, not a day o
 test('"the night of Saturday to Sunday" is the evening\'s day, one night of two dates too; two days in a row are a period', () => {
   assert.deepEqual(rows('Rebels raided the camp on the night of Saturday to Sunday.'), [['the night of Saturday to Sunday', '2016-03-26', 1]])
   assert.deepEqual(rows('Rebels raided the camp on Sunday.'), [['Sunday', '2016-03-27', 1]])
+  assert.deepEqual(rows('Rebels raided the camp overnight into Sunday.'), [['overnight into Sunday', '2016-03-26', 1]])
+  assert.deepEqual(rows('Rebels raided the camp overnight.'), [['overnight', '2016-03-28', 1]])
   assert.deepEqual(rows('Rebels raided the camp in the night of 26 to 27 March.'), [['26 to 27 March', '2016-03-26', 1]])
   assert.deepEqual(periods('Rebels raided the camps between 26 and 27 March.'), [['between 26 and 27 March', '2016-03-26', 2, '2016-03-26', '2016-03-27']])
 })

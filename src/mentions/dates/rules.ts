@@ -43,6 +43,14 @@ function weekdayRules(text: string, ref: number | null, futureAt: (at: number) =
     const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past')
     add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
   }
+  // "overnight into Sunday", "during the night to Sunday": the night before that day, on the evening's date.
+  const into = new RegExp(`\\b(?:overnight|(?:during\\s+|in\\s+)?the\\s+night)\\s+(?:into|to)\\s+${WD}\\b`, 'g')
+  for (const m of text.matchAll(into)) {
+    if (ref === null) { add(m, unknown('night-of')); continue }
+    const future = futureAt(m.index!)
+    const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past') - 1
+    add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
+  }
   const range = new RegExp(`\\b(?:between\\s+${WD}\\s+and\\s+${WD}|from\\s+${WD}\\s+(?:to|until|till|through|into)\\s+${WD}|${WD}\\s+(?:and|to|through|-|–)\\s+${WD})\\b(?!\\s*,?\\s*(?:\\d|${MONTHS}))`, 'g')
   for (const m of text.matchAll(range)) {
     const [a, b] = (m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]]).map(wdIndex)
