@@ -1,7 +1,7 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { say, sentenceAt } from '../doc.js'
-import { eventDate } from '../mentions/dates/index.js'
+import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
@@ -87,7 +87,8 @@ export function events(): Stage {
         } else draft.date = null
       }
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
-      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication')) {
+      // Nor does history dated only by "last year" or "the year before" (dates roughYear).
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date))) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }

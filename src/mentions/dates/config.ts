@@ -6,6 +6,7 @@ export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
   approxBefore: RegExp                 // tested against the text right before a date
   approxAfter: RegExp                  // tested against the text right after a date
+  monthAfter: RegExp                   // tested against the text right after a date: "(month of)"
   monthParts: Map<string, [number, number]>
   counts: Map<string, number>
   units: Map<string, number>
@@ -19,6 +20,9 @@ export interface DateConfig {
   periodStart: RegExp                  // tested against the words right before a date: "since Friday"
   actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
   metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
+  namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
+  saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
+  occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
 }
 
 const FILE = 'data/dates.yaml'
@@ -54,6 +58,7 @@ export function dateConfig(): DateConfig {
   cached = {
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
+    monthAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('month-after'))})\\s*\\)`, 'i'),
     approxAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('approximate-after'))})\\b`, 'i'),
     monthParts, counts, units: numbers('units'),
     countAlt: alt([...counts.keys()]),
@@ -64,6 +69,9 @@ export function dateConfig(): DateConfig {
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
+    namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
+    saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
+    occurrence: new RegExp(`^(?:[\\w'’,-]+\\s+){0,6}?(?:${alt(list('occurrence-verbs'))})(?![\\w])[^.;]*$`, 'i'),
     metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }

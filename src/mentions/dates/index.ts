@@ -2,12 +2,12 @@
 import type { DateMention, Doc, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
 import type { Stage } from '../../stage.js'
-import { dayNumber, dayString } from './calendar.js'
+import { dayNumber, dayString, parts } from './calendar.js'
 import { dateConfig } from './config.js'
 import type { DateConfig } from './config.js'
 import { chronoDates, weekdayLabel } from './resolve.js'
 import type { Resolved } from './resolve.js'
-import { findRuleDates } from './rules.js'
+import { findRuleDates, wholeYear } from './rules.js'
 import type { Found } from './rules.js'
 
 const notStory = ['caption', 'credit', 'byline', 'dateline', 'boilerplate'] as const
@@ -19,14 +19,34 @@ export function dates(): Stage {
     const ref = published ? dayNumber(published) : null
     if (published && ref === null) say(doc, 'dates', 'bad-publication-date', `The publication date "${published}" is not a real day; relative dates stay unknown.`, { level: 'warning' })
     const futureAt = (at: number) => isFuture(doc, at, cfg)
-    const own = firstOfOverlapping(findRuleDates(doc.text, ref, cfg, futureAt))
     const sentences = doc.sentences.length ? doc.sentences : [[0, doc.text.length] as const]
-    const all: Resolved[] = [...own, ...chronoDates(doc.text, ref, own, futureAt, sentences)].sort((a, b) => a.start - b.start)
+    const resolveAll = (day: number | null): Resolved[] => {
+      const own = firstOfOverlapping(findRuleDates(doc.text, day, cfg, futureAt))
+      return [...own, ...chronoDates(doc.text, day, own, futureAt, sentences)].sort((a, b) => a.start - b.start)
+    }
+    let all = resolveAll(ref)
+    // "KABUL, March 3 (Reuters) -": the dateline's day is the day the report was filed. Its "today",
+    // "on Monday" and "last week" count from that day, which may be a day or more before the page's date.
+    const filed = ref === null ? null : datelineDay(doc, all, ref)
+    if (filed !== null) {
+      say(doc, 'dates', 'dateline-day', `The dateline gives the day of the report, ${dayString(filed)}: relative dates count from it, not from the publication date ${published}.`,
+        { span: doc.regions.find((r) => r.kind === 'dateline')!.span })
+      all = resolveAll(filed)
+    }
     let previous: number | null = null
-    for (const f of all) {
+    let previousYear: number | null = null         // the year of the last date told, whatever its precision
+    for (const [i, f] of all.entries()) {
+      // "yesterday (24 July)": the day written out in brackets says which day the word meant.
+      const next = all[i + 1]
+      if (next && !/\d/.test(doc.text.slice(f.start, f.end)) && /\d/.test(doc.text.slice(next.start, next.end)) && next.precision === 1
+        && /^\s*\(\s*$/.test(doc.text.slice(f.end, next.start)) && /^\s*\)/.test(doc.text.slice(next.end, next.end + 3))) continue
       if (f.fromPrevious !== undefined) {
         const base: number | null = previous ?? ref
         if (base !== null) f.day = base + f.fromPrevious
+      }
+      if (f.yearsBefore !== undefined) {
+        const base = previousYear ?? (ref === null ? null : parts(ref).year)
+        if (base !== null) Object.assign(f, wholeYear(base - f.yearsBefore, { rule: f.rule, relative: true, score: f.score }))
       }
       const span: Span = [f.start, f.end]
       if (metadataLine(doc.text, f, cfg)) {
@@ -34,7 +54,10 @@ export function dates(): Stage {
         continue
       }
       let precision = f.precision
-      if (f.day !== null && precision === 1 && approximate(doc.text, f, cfg)) {
+      if (f.day !== null && precision < 3 && cfg.monthAfter.test(doc.text.slice(f.end, f.end + 30))) {
+        precision = 3
+        say(doc, 'dates', 'month-of-date', `"${doc.text.slice(f.start, f.end)}" is given for its month only: time precision 3.`, { span })
+      } else if (f.day !== null && precision === 1 && approximate(doc.text, f, cfg)) {
         precision = 2
         say(doc, 'dates', 'approximate-date', `"${doc.text.slice(f.start, f.end)}" is given as approximate: time precision 2.`, { span })
       }
@@ -53,9 +76,36 @@ export function dates(): Stage {
           `Past-tense "${mention.text}" read as the ${weekdayLabel(f.day)} on or before publication.`, { span, expected: [mention.day!] })
       }
       if (f.day !== null && precision === 1 && !aside) previous = f.day
+      if (f.day !== null && !aside) previousYear = parts(f.day).year
     }
     anchorOvernight(doc)
   }
+}
+
+/**
+ * "last year", "two years ago", "the year before": a year recalled only roughly. Such a date keeps history off
+ * the day of the news, but it is too vague to be the date of a record of its own.
+ */
+export function roughYear(d: DateMention | null): boolean {
+  return !!d && (d.rule === 'last-year' || d.rule === 'years-ago' || d.rule === 'year-before')
+}
+
+/** How many days before publication a dated dateline may be and still be the report's day. */
+const DATELINE_DAYS = 7
+
+/** The day of a dateline's date ("KABUL, March 3 (Reuters) -") when it differs from and shortly precedes publication. */
+function datelineDay(doc: Doc, found: readonly Resolved[], ref: number): number | null {
+  const d = found.find((f) => f.day !== null && f.precision === 1 && f.endDay === null && inRegion(doc, [f.start, f.end], ['dateline']))
+  if (!d || d.day === ref || d.day! > ref || ref - d.day! > DATELINE_DAYS) return null
+  return d.day
+}
+
+/** The day the report was made: a dateline's date ("KABUL, March 3 (Reuters) -"), else the publication date. */
+export function reportDay(doc: Doc): string | null {
+  const published = doc.article.published
+  if (!published) return null
+  const d = doc.dates.find((x) => x.day && x.precision === 1 && x.endDay === null && x.day <= published && inRegion(doc, x.span, ['dateline']))
+  return d && (Date.parse(published) - Date.parse(d.day!)) / 86_400_000 <= DATELINE_DAYS ? d.day : published
 }
 
 /** A date that is all its line holds after a metadata label ("SCAN DATE: 3/20/2009"), but for a time or a full stop. */
@@ -76,7 +126,8 @@ function anchorOvernight(doc: Doc): void {
     const si = sentenceAt(doc, d.span[0])
     const stated = doc.dates.filter((e) => e !== d && e.relative === false && e.day && e.endDay === null && e.span[1] <= d.span[0] && sentenceAt(doc, e.span[0]) === si).pop()
     if (!stated || stated.day === d.day) continue
-    doc.dates[i] = { ...d, day: stated.day, relative: false }
+    // "Around 10 November, overnight": the night of a day given as approximate is approximate too.
+    doc.dates[i] = { ...d, day: stated.day, relative: false, precision: Math.max(d.precision, stated.precision) as 1 | 2 | 3 }
     say(doc, 'dates', 'overnight-of-stated-day', `"${d.text}" follows "${stated.text}" in its sentence: the night of ${stated.day}, not the night before publication.`, { span: d.span })
   }
 }
@@ -110,7 +161,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // "Forces have recaptured the town, ending a three-week campaign": the campaign's length is not the day of the act.
     const justNow = dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))
     const same = usable.filter((d) => d.span[0] >= sentence[0] && d.span[1] <= sentence[1]
-      && !(d.span[1] <= trigger[0] && opener.test(doc.text.slice(d.span[1], trigger[0])))
+      && !(d.span[1] <= trigger[0] && (opener.test(doc.text.slice(d.span[1], trigger[0])) || afterActOpener(doc, d, sentence[0])))
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
@@ -118,19 +169,32 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
+      || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sentence[0], d.span[0])) && saidAfter(doc.text.slice(d.span[1], trigger[0])))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
+    // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
+    // took place on Sunday night") gives the act's own day.
+    else if (same.length) {
+      const told = occurrenceAfter(doc, usable, si)
+      if (told) {
+        const reason = `"${same[0].text}" is the day of the statement; "${told.text}" (${told.day}) in a later sentence tells when the act took place.`
+        noteOnce(doc, 'date-of-occurrence', reason, trigger)
+        return { date: told, reason }
+      }
+    }
     // "the 1995 Srebrenica massacre", "Monday's attack": a date inside the trigger's own noun phrase is its date.
     const own = same.find((d) => d.span[1] <= trigger[0] && trigger[0] - d.span[1] <= 25
       && /^(?:'s)?(?:\s+[A-Z][\w'-]*)*\s*$/.test(doc.text.slice(d.span[1], trigger[0]))
       && (/^'s/.test(doc.text.slice(d.span[1], trigger[0])) || /\b(?:the|its|their|this|last|a)\s+$/i.test(doc.text.slice(Math.max(0, d.span[0] - 8), d.span[0]))))
     if (own) return { date: own, reason: `"${own.text}" names the day of the event in its own words.` }
     if (same.length) {
-      const best = same.reduce((a, b) => (rank(b) - rank(a) || distance(b) - distance(a)) < 0 ? b : a)
+      const best = same.reduce((a, b) => (rank(doc, b) - rank(doc, a) || distance(b) - distance(a)) < 0 ? b : a)
       return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
     }
   }
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
-  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0])
+  // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
+  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0]
+    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si))
   if (before.length) {
     const best = before[before.length - 1]
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
@@ -141,7 +205,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const prev = doc.sentences[si - 1]
     // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
     const published = doc.article.published
-    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)).pop()
+    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
+      && !afterActOpener(doc, d, sentenceStart(doc, d), true)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
@@ -155,9 +220,11 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       return { date: lead, reason }
     }
   }
-  const published = doc.article.published
+  // The day of the report: a dateline's date, else the publication date.
+  const published = reportDay(doc)
+  const which = published === doc.article.published ? 'the publication date' : 'the dateline\'s day'
   if (published && dayNumber(published) !== null && sentence && dateConfig().justNow.test(doc.text.slice(sentence[0], trigger[0]).slice(-40))) {
-    const reason = `No date near the event, which "has just happened": the publication date ${published}, time precision 1.`
+    const reason = `No date near the event, which "has just happened": ${which} ${published}, time precision 1.`
     noteOnce(doc, 'date-just-happened', reason, trigger)
     const date: DateMention = { span: [0, 0], text: '', score: 0.5, rule: 'date-from-publication', day: published, precision: 1, relative: true, endDay: null }
     return { date, reason }
@@ -173,7 +240,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     }
   }
   if (published && dayNumber(published) !== null) {
-    const reason = `No date near the event: the publication date ${published} is used, with time precision 2.`
+    const reason = `No date near the event: ${which} ${published} is used, with time precision 2.`
     noteOnce(doc, 'date-from-publication', reason, trigger)
     const date: DateMention = { span: [0, 0], text: '', score: 0.4, rule: 'date-from-publication', day: published, precision: 2, relative: true, endDay: null }
     return { date, reason }
@@ -207,6 +274,44 @@ function carries(doc: Doc, d: DateMention): boolean {
   const si = sentenceAt(doc, d.span[0])
   const from = si >= 0 ? doc.sentences[si][0] : 0
   return !dateConfig().statementDay.test(doc.text.slice(Math.max(from, d.span[0] - 30), d.span[0])) && !periodStart(doc, d, from)
+    && !afterActOpener(doc, d, from, true)
+}
+
+function sentenceStart(doc: Doc, d: DateMention): number {
+  const si = sentenceAt(doc, d.span[0])
+  return si >= 0 ? doc.sentences[si][0] : 0
+}
+
+/**
+ * "in retaliation for preventing them from voting on Sunday": the date of the act the opener names, not of the
+ * sentence's own. Told in another sentence than the event's, a date after any clause opener ("after a speech on
+ * Sunday") is that of the earlier act or circumstance too: it does not carry on to the event.
+ */
+function afterActOpener(doc: Doc, d: DateMention, sentenceStart: number, otherSentence = false): boolean {
+  const before = doc.text.slice(sentenceStart, d.span[0])
+  return dateConfig().actOpener.test(before) || (otherSentence && dateConfig().clauseOpener.test(before))
+}
+
+/** Sentences after the event's within which "The attack took place on Sunday" gives its day. */
+const OCCURRENCE_SENTENCES = 2
+
+/** A recent day told with a verb of occurring ("took place", "happened") in the next sentences of the event's. */
+function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number): DateMention | null {
+  for (const d of usable) {
+    const at = sentenceAt(doc, d.span[0])
+    if (at <= si || at - si > OCCURRENCE_SENTENCES || !carries(doc, d)) continue
+    if (dateConfig().occurrence.test(doc.text.slice(doc.sentences[at][0], d.span[0]))) return d
+  }
+  return null
+}
+
+/**
+ * "On Wednesday, the army said it had ...": opening the sentence, a date with a reporting verb a few words after it,
+ * before the act, is the statement's day. ("Between 6pm on Monday and 1am on Wednesday, police said ..." is no such day.)
+ */
+function saidAfter(gap: string): boolean {
+  const m = dateConfig().saidAfter.exec(gap)
+  return !!m
 }
 
 /** "since Friday": the date opens a period, it is not the day of an act. */
@@ -221,6 +326,9 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  */
 function otherActBetween(gap: string): boolean {
   if (dateConfig().actOpener.test(gap)) return true
+  // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
+  // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
+  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
   return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
@@ -231,7 +339,9 @@ function otherActBetween(gap: string): boolean {
  * a stated day needing the publication year, then periods and ranges, then durations and
  * "N days after" (they usually recall something else: "eight days after being told").
  */
-function rank(d: DateMention): number {
+function rank(doc: Doc, d: DateMention): number {
+  // "had struck the camps three days earlier, killing 30": said alone (not "three days after the vote"), it dates the act.
+  if (d.rule === 'day-before-after' && /^\s*(?:[,.;:)]|$|when\b|and\b)/.test(doc.text.slice(d.span[1], d.span[1] + 8))) return 1
   if (d.rule === 'campaign' || d.rule === 'past-period' || d.rule === 'day-before-after') return 3
   if (d.endDay !== null) return 2
   return d.relative ? 1 : 0

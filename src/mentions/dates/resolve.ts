@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en'
 import type { Found } from './rules.js'
 import { yearFor } from './rules.js'
 import { daysInMonth, middle, nearestWeekday, weekdayOf, ymd } from './calendar.js'
+import { dateConfig } from './config.js'
 
 const weekdayName = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const monthBefore = /\b(in|since|during|of|until|till|through|throughout|by|last|this|next|early|late|mid|end|beginning|start|from|before|after|and|or|to)\s*$/i
@@ -70,6 +71,7 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
   // A weekday: past tense means the most recent one on or before publication.
   if (certain('weekday') && !certain('day')) {
     if (!weekdayName.test(words)) return null                  // "Sun", "Sat", "Mon": a newspaper, a verb
+    if (dateConfig().namedDay.test(text.slice(Math.max(0, start - 20), start + words.length))) return null   // "the Red Wednesday movement"
     if (ref === null) return { ...none, rule: 'date-unknown' }
     const wd = c.get('weekday')!
     const future = /^next\b/i.test(words) || (!/^last\b/i.test(words) && futureAt(start))

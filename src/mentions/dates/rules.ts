@@ -15,6 +15,52 @@ export interface Found {
   score: number
   /** Resolve against the previous date in the text ("the day before"), by this many days. */
   fromPrevious?: number
+  /** Resolve to the year this many years before the previous date's ("the year before"), or publication's. */
+  yearsBefore?: number
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)'
+const wdIndex = (name: string) => WEEKDAYS.indexOf(name.toLowerCase())
+
+/** A year as ACLED has no precision for it: mid-year, time precision 3, the whole year as the period. */
+export function wholeYear(y: number, extra: Pick<Found, 'rule' | 'relative' | 'score'>): Omit<Found, 'start' | 'end'> {
+  return { ...extra, day: ymd(y, 7, 1), precision: 3, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31) }
+}
+
+type Unknown = (rule: string) => Omit<Found, 'start' | 'end'>
+
+/**
+ * Weekday phrases chrono misreads: "the night of Saturday to Sunday" (the evening's day, as ACLED codes
+ * a night), "between Monday and Wednesday", "on Monday and Tuesday", "from Friday to Sunday" (a period:
+ * its middle, time precision 2). A past period ends on the most recent such day on or before publication.
+ */
+function weekdayRules(text: string, ref: number | null, futureAt: (at: number) => boolean, add: Add, unknown: Unknown): void {
+  const night = new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+${WD}(?:\\s*(?:to|into|and|-|–)\\s*${WD})?\\b`, 'g')
+  for (const m of text.matchAll(night)) {
+    if (ref === null) { add(m, unknown('night-of')); continue }
+    const future = futureAt(m.index!)
+    const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past')
+    add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
+  }
+  // "overnight into Sunday", "during the night to Sunday": the night before that day, on the evening's date.
+  const into = new RegExp(`\\b(?:overnight|(?:during\\s+|in\\s+)?the\\s+night)\\s+(?:into|to)\\s+${WD}\\b`, 'g')
+  for (const m of text.matchAll(into)) {
+    if (ref === null) { add(m, unknown('night-of')); continue }
+    const future = futureAt(m.index!)
+    const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past') - 1
+    add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
+  }
+  const range = new RegExp(`\\b(?:between\\s+${WD}\\s+and\\s+${WD}|from\\s+${WD}\\s+(?:to|until|till|through|into)\\s+${WD}|${WD}\\s+(?:and|to|through|-|–)\\s+${WD})\\b(?!\\s*,?\\s*(?:\\d|${MONTHS}))`, 'g')
+  for (const m of text.matchAll(range)) {
+    const [a, b] = (m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]]).map(wdIndex)
+    const span = (b - a + 7) % 7
+    if (span === 0) continue
+    if (ref === null) { add(m, unknown('weekday-range')); continue }
+    const future = futureAt(m.index!)
+    const start = future ? nearestWeekday(ref, a, 'future') : nearestWeekday(ref, b, 'past') - span
+    add(m, period(start, start + span, { rule: 'weekday-range', relative: true, score: 0.85 }))
+  }
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
@@ -59,6 +105,11 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (!isCapital(m[3]) || a >= b || b > 31) continue
     const y = year(m[4], month, b, m.index!)
     if (y === null) { add(m, unknown('date-range')); continue }
+    // "the night of 11 to 12 May": one night, coded on the evening's day.
+    if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
+      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !m[4], startDay: null, endDay: null, score: 0.9 })
+      continue
+    }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
   }
   // "between 30 April and 2 May 2020"
@@ -107,14 +158,26 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     const start = m.index! + m[0].indexOf(m[1])
     out.push({ rule: 'year-only', day: ymd(y, 7, 1), precision: 3, relative: false, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31), score: 0.5, start, end: start + 4 })
   }
+  weekdayRules(text, ref, futureAt, add, unknown)
   if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
   else {
-    const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
+    const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
     for (const m of text.matchAll(any)) add(m, unknown('relative-date'))
+  }
+  // "the year before", "the previous year", "two years earlier": a year back from the previous date in the text.
+  const yearBack = new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi')
+  for (const m of text.matchAll(yearBack)) {
+    const n = m[1] ? (/^\d+$/.test(m[1]) ? +m[1] : cfg.counts.get(m[1].toLowerCase()) ?? 1) : 1
+    if (/few|several|couple/i.test(m[1] ?? '')) continue
+    add(m, { rule: 'year-before', day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5, yearsBefore: n })
   }
   // "the day before", "a day later", "two days earlier": from the previous date in the text.
   const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
   for (const m of text.matchAll(ana)) {
+    // "two days before protests his party had called", "eight days after being told": counted from an act the
+    // phrase names itself, not from the previous date. Only "after the attack", "before that" count back to it.
+    if (m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
+      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue
     const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
     const sign = /before|previous|earlier/i.test(m[1] ?? m[2] ?? m[4] ?? '') ? -1 : 1
     add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n })
@@ -140,6 +203,15 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     const future = /^next/i.test(m[0]) || futureAt(m.index!)
     const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^last/i.test(m[0]) ? ref - 1 : ref + 1, 6, 'past')
     add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
+  }
+  // "late last month", "early this month": a part of a named month, its days' middle with precision 2 as "early May".
+  const partOf = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi')
+  for (const m of text.matchAll(partOf)) {
+    const { year, month } = addMonths(ref, m[2].toLowerCase() === 'last' ? -1 : 0)
+    const [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
+    const first = ymd(year, month, a), last = Math.min(ymd(year, month, Math.min(b, daysInMonth(year, month))), m[2].toLowerCase() === 'this' ? ref : Infinity)
+    if (last < first) continue
+    add(m, period(first, last, { rule: 'month-part', ...rel }, 2))
   }
   // Months: "earlier this month" (to publication), "last month" (coded at the 15th, ACLED's middle).
   for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous)\s+month\b/gi)) {
@@ -168,6 +240,16 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     const day = ref - n * (unit === 'week' ? 7 : 1)
     add(m, { rule: 'ago', day, precision: unit === 'day' && !vague ? 1 : 2, relative: true, startDay: null, endDay: null, score: 0.8 })
   }
+  // "last year", "a year ago", "two years ago": history, at mid-year with time precision 3 ("ago" keeps its month and day).
+  for (const m of text.matchAll(/\blast\s+year\b/gi)) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
+  const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
+  for (const m of text.matchAll(yearsAgo)) {
+    const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+    if (/few|several|couple/.test(word)) continue
+    const { year, month, date } = parts(ref)
+    const day = ymd(year - n, month, Math.min(date, daysInMonth(year - n, month)))
+    add(m, { rule: 'years-ago', day, precision: 3, relative: true, startDay: null, endDay: null, score: 0.6 })
+  }
   // "overnight", "last night": the night before publication, coded on the evening's date.
   for (const m of text.matchAll(/\b(?:overnight|last\s+night)\b(?!\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|into|to))/gi)) {
     const before = text.slice(Math.max(0, m.index! - 20), m.index!)
@@ -176,6 +258,14 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
   }
   for (const m of text.matchAll(/\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi)) {
     add(m, { rule: 'today', day: ref, precision: 1, relative: true, startDay: null, endDay: null, score: 0.8 })
+  }
+  // "in the coming weeks", "over the next three days", "in the days ahead": a period still to come, from the day after publication.
+  const coming = new RegExp(`\\b(?:in|over|during|within)\\s+the\\s+(?:(?:coming|next)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(day|week|month)s?|(day|week|month)s\\s+ahead)\\b`, 'gi')
+  for (const m of text.matchAll(coming)) {
+    const word = (m[1] ?? (/s\b/i.test(m[0]) ? 'few' : 'one')).toLowerCase()
+    const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
+    const days = Math.max(1, Math.round(n * cfg.units.get((m[2] ?? m[3]).toLowerCase())!))
+    add(m, period(ref + 1, ref + days, { rule: 'coming-period', ...rel }))
   }
   // Durations: "a three-week campaign", "a two-day offensive", "over the past three days".
   const campaign = new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi')
