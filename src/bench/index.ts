@@ -1,6 +1,6 @@
 /** @module bench: throughput, start-up and memory of extraction, against a bare wink-nlp pass (npm run bench). */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { extract, extractUpTo } from '../pipeline.js'
@@ -71,7 +71,11 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
   return figures
 }
 
+/** The 1-minute load average: on a shared machine, wall-clock rates and the --jobs speed-up mean little without it. */
+const load = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])
+
 async function main(): Promise<void> {
+  const loadBefore = existsSync('/proc/loadavg') ? load() : -1
   const figures = await runBench()
   for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
   // The parallel, store and dashboard benches: each in its own module, skipped with BENCH_PARALLEL=0 / BENCH_STORE=0 / BENCH_WEB=0.
@@ -83,6 +87,7 @@ async function main(): Promise<void> {
     const more = await mod[fn]()
     for (const [k, v] of Object.entries(more as Record<string, unknown>)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
   }
+  if (loadBefore >= 0) process.stdout.write(`${'load_average_1min'.padEnd(28)} ${loadBefore} at start, ${load()} at end\n`)
 }
 
 if (process.argv[1] && /bench[\\/]index\.(js|ts)$/.test(process.argv[1])) await main()

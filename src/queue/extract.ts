@@ -1,5 +1,6 @@
 /** @module queue/extract: articles → extraction results in input order, on N worker threads or in this one. */
 import { availableParallelism } from 'node:os'
+import { knowledgeFiles, readAhead } from '../ahead.js'
 import type { Result } from '../errors.js'
 import type { Input } from '../pipeline.js'
 import { mapOrdered } from './ordered.js'
@@ -35,7 +36,11 @@ export function extractor(threads: number): Extractor {
   if (threads < 1) {
     let run: Promise<(task: ExtractTask) => ExtractDone> | null = null
     return {
-      async run(task) { run ??= import('./run.js').then((m) => m.runExtract); return (await run)(task) },
+      async run(task) {
+        // The knowledge files are read off this thread while the pipeline's modules compile.
+        run ??= Promise.all([import('./run.js'), readAhead(knowledgeFiles())]).then(([m]) => m.runExtract)
+        return (await run)(task)
+      },
       async close() { /* nothing started */ },
     }
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { takeAhead, winkCoreFile } from '../ahead.js'
 
 const require = createRequire(import.meta.url)
 // wink-nlp ships CommonJS without types we can rely on; keep the surface we use typed here.
@@ -39,7 +40,7 @@ function liteModel(): Record<string, unknown> {
   }
   addons.wordVectors = undefined
   return {
-    core: () => readCore(join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json')),
+    core: () => readCore(winkCoreFile()),
     sbd: part('load-sbd-model.js'),
     pos: part('load-pos-model.js'),
     negation: part('load-negation-model.js'),
@@ -60,7 +61,7 @@ function arrayBufferOf(base64: string): ArrayBuffer {
 
 /** read-core-model.js and load-core-model.js of wink-eng-lite-web-model 1.8, minus the deep copy. */
 export function readCore(file: string): any {
-  const model = JSON.parse(readFileSync(file, 'utf8'))
+  const model = JSON.parse(takeAhead(file)?.toString('utf8') ?? readFileSync(file, 'utf8'))
   const { packing, features, pos } = model
   model.lexicon = new Uint32Array(arrayBufferOf(model.lexicon))
   model.xpansions = new Uint32Array(arrayBufferOf(model.xpansions))

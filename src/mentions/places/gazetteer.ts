@@ -1,6 +1,7 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { takeAhead } from '../../ahead.js'
 import { buildPath, dataPath } from '../../paths.js'
 import type { GazetteerColumns } from './gazetteer-types.js'
 import { decodeGazetteer, findKey } from './artifact.js'
@@ -46,8 +47,11 @@ function range(list: Int32Array, from: number, to: number): number[] {
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const path = gazetteerPath()
-  if (stale(path)) writeGazetteer(path)
-  cached = loadGazetteer(readFileSync(path), path)
+  const rebuilt = stale(path)
+  if (rebuilt) writeGazetteer(path)
+  // Bytes read ahead off the main thread (src/ahead.ts) are the file's unless it was just rebuilt.
+  const ahead = takeAhead(path)
+  cached = loadGazetteer((!rebuilt && ahead) || readFileSync(path), path)
   return cached
 }
 
