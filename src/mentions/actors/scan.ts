@@ -199,7 +199,7 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
     if (u) return { start, end, ref: unitRef(index, u, ctx.day, ctx.iso), rule: 'state-alias', score: 0.95 }
   }
   for (const t of targets) {
-    if (t.type === 'class') return classFound(t.cls, t.insurgent, start, end, index, ctx, iso)
+    if (t.type === 'class') return withUnit(classFound(t.cls, t.insurgent, start, end, index, ctx, iso), t.unit)
     if (t.type === 'social') {
       // ACLED codes a farmer or a journalist as Civilians (X) with the group as associated actor.
       const country = iso ?? ctx.iso
@@ -209,6 +209,12 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
     }
   }
   return null
+}
+
+/** A state force named by a unit's noun ("prison guards") carries the unit after its name, as ACLED writes it. */
+function withUnit(f: Found, unit: string | undefined): Found {
+  if (!unit || !/^(Military|Police) Forces of .*\)$/.test(f.ref.name)) return f
+  return { ...f, ref: { ...f.ref, name: `${f.ref.name} ${unit}` } }
 }
 
 function classFound(cls: ClassName, insurgent: boolean, start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found {
