@@ -15,9 +15,11 @@ interface RawRoleCues {
   teller_verbs: string[]
   own_people_before: string[]
   after_the_fact: string[]
+  steps_in: string[]
   rival: string[]
   aligned: string[]
   strike_modifiers: string[]
+  strike_nouns: string[]
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
   mutual_riot: string[]
@@ -47,6 +49,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
+  /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null. */
+  stepsIn(after: string): string | null
   /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
   afterTheFact(after: string): string | null
   /** The first word of rivalry between unnamed sides in `text`, or null. */
@@ -71,6 +75,8 @@ export interface RoleCues {
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
   strikeModifiers(between: string): boolean
+  /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
+  strikeAfter(after: string): string | null
 }
 
 
@@ -93,9 +99,11 @@ export function roleCues(): RoleCues {
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
+  const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
@@ -129,10 +137,12 @@ export function roleCues(): RoleCues {
       const m = tellerVerb.exec(after)
       return m ? m[0].length : null
     },
+    stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
+    strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
