@@ -10,6 +10,8 @@ interface RawRoleCues {
   weapon_placers: string[]
   new_incident: string[]
   disarm_verbs: string[]
+  device_hit_verbs: string[]
+  claim_verbs: string[]
   initiative: { operation: string[]; attack: string[]; response: string[] }
   teller_nouns: string[]
   teller_verbs: string[]
@@ -37,6 +39,10 @@ export interface RoleCues {
   passiveBefore(before: string): boolean
   /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
   byBefore(before: string): 'agent' | 'maker' | 'placer' | null
+  /** The verb of running into a device that `between` (from a mention's end to the device word) holds ("truck struck a"), or null. */
+  deviceHit(between: string): string | null
+  /** The verb of claiming or planting `after` (from a mention's end) starts with ("claimed responsibility"), or null. */
+  claimAfter(after: string): string | null
   /** Whether a sentence starting with `start` tells another incident ("In another attack, ..."). */
   newIncident(start: string): boolean
   /** The first word in `text` telling that a device was found or made safe ("defused"), or null. */
@@ -100,6 +106,9 @@ export function roleCues(): RoleCues {
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
+  // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
+  const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
+  const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
@@ -138,6 +147,8 @@ export function roleCues(): RoleCues {
       return m ? m[0].length : null
     },
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
+    deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
+    claimAfter: (after) => claim.exec(after)?.[1] ?? null,
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,

@@ -239,12 +239,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Remote violence and strategic developments: the agent acts; a target is optional.
       // In remote violence the one hit is after the verb ("a bomb struck an army convoy"): never the agent.
       const remote = sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon'
-      actor1 = agent(doc, remote ? arms : named, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? (remote ? nationalStrike(doc, c, sub, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null)
+      // "an army truck struck a landmine": who ran into the device was hit by it.
+      const ranInto = (a: ActorMention) => remote && a.span[1] <= at[0] && roleCues().deviceHit(doc.text.slice(a.span[1], at[0])) !== null
+      const doers = (remote ? arms : named).filter((a) => !ranInto(a))
+      actor1 = agent(doc, doers, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? null
+      // A named group that claimed or planted it ("JNIM claimed responsibility") over an unnamed agent.
+      const claim = remote && sub !== 'Disrupted weapons use' && (!actor1 || actor1.generic) ? claimant(doc, c, at, local) : null
+      if (claim) actor1 = claim
+      actor1 ??= remote ? nationalStrike(doc, c, sub, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
       // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
       // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
       // Forces, not a government office: a ministry that reports the toll is no target.
-      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && passiveHit(doc, a)))) : undefined
+      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
@@ -397,6 +404,23 @@ function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: stri
     inter: g.inter, countryCode: g.countryCode, role: 'armed', generic: false }
   say(doc, 'actors', 'national-strike', `"${m.text}" names whose strike it was: "${g.name}".`, { span: p.span })
   return iso ? withCountry(m, iso, day) : m
+}
+
+/**
+ * The named armed group that the event's sentence or the two after it say claimed or planted the
+ * device ("JNIM claimed responsibility", "The device was likely planted by JNIM militants"), or null.
+ */
+function claimant(doc: Doc, c: Candidate, at: Span, local: (a: ActorMention) => ActorMention): ActorMention | null {
+  const end = eventEnd(doc, c)
+  for (const m of doc.actors) {
+    if (m.span[0] < c.span[0] || m.span[1] > end || m.generic || m.inter < 2 || m.inter > 4 || m.role !== 'armed' || inRegion(doc, m.span, ASIDE_REGIONS)) continue
+    const cue = roleCues().claimAfter(doc.text.slice(m.span[1], m.span[1] + 60))
+      ?? (m.span[0] >= at[1] && roleCues().byBefore(doc.text.slice(Math.max(0, m.span[0] - 60), m.span[0])) === 'placer' ? 'placed it' : null)
+    if (!cue) continue
+    say(doc, 'actors', 'claimant-agent', `"${m.text}" ${cue}: the named group is the agent of the blast.`, { span: m.span })
+    return local(m)
+  }
+  return null
 }
 
 /**
