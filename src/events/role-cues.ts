@@ -18,6 +18,7 @@ interface RawRoleCues {
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
+  own_attack: string[]
   rival: string[]
   aligned: string[]
   strike_modifiers: string[]
@@ -55,6 +56,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
+  /** Where in `rest` (a side's sentence after it) an attack is named as the side's own ("their attacks"), and the words, or null. */
+  ownAttack(rest: string): { at: number; cue: string } | null
   /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null. */
   stepsIn(after: string): string | null
   /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
@@ -109,6 +112,7 @@ export function roleCues(): RoleCues {
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
   const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
+  const ownAttack = new RegExp(`^[^.;]*?\\b(${alternation(raw.own_attack)})\\b`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
@@ -149,6 +153,10 @@ export function roleCues(): RoleCues {
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,
+    ownAttack: (rest) => {
+      const m = ownAttack.exec(rest)
+      return m ? { at: m[0].length - m[1].length, cue: m[1] } : null
+    },
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,

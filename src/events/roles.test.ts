@@ -293,3 +293,26 @@ test('an air raid no one is said to have flown takes the nationality of the stri
   assert.deepEqual(sides('Sirens sounded across the Gaza Strip overnight, the health ministry said. An air raid on a house in Khan Younis killed a man on Wednesday.', '2021-03-04').rows,
     [['Air/drone strike', 'Unidentified Armed Group (Palestine)', '', 'Civilians (Palestine)', '', 37]])
 })
+
+test('a side reported killed "following their attacks" started the clash; killed by the other side, it did not', () => {
+  assert.deepEqual(sides('On 3 March 2021, ten Taliban militants were killed following their attacks on Afghan forces in Alingar district, Laghman.', '2021-03-04').rows,
+    [['Armed clash', 'Taliban', '', 'Military Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 3 March 2021, ten Taliban militants were killed when Afghan forces repulsed their attack in Alingar district, Laghman.', '2021-03-04').rows,
+    [['Armed clash', 'Taliban', '', 'Military Forces of Afghanistan (2014-)', '', 12]])
+  assert.deepEqual(sides('On 3 March 2021, ten Taliban militants were killed by Afghan forces in Alingar district, Laghman.', '2021-03-04').rows,
+    [['Armed clash', 'Military Forces of Afghanistan (2014-)', '', 'Taliban', '', 12]])
+})
+
+test('police "shot by a man" in a clash are the side hit; "an attack of" names the attacker', () => {
+  assert.deepEqual(sides('On 3 March 2021, police officers on patrol were shot by a man in Acapulco, Guerrero. The suspect was arrested.', '2021-03-04').rows,
+    [['Armed clash', 'Unidentified Armed Group (Mexico)', '', 'Police Forces of Mexico (2018-)', '', 13]])
+  assert.deepEqual(sides('On 3 March 2021, the army repelled an attack of Boko Haram in Kolofata, Cameroon.', '2021-03-04').rows.map((r) => r.slice(0, 2)),
+    [['Armed clash', 'Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad']])
+})
+
+test('"Burundian and Rwandan soldiers" name both forces; "Burundian soldiers" one', () => {
+  assert.deepEqual(sides('Burundian and Rwandan soldiers clashed on Lake Rweru in Busoni commune, Burundi, on Friday. One Burundian soldier was killed.', '2021-03-06').rows,
+    [['Armed clash', 'Military Forces of Burundi (2020-)', '', 'Military Forces of Rwanda (1994-)', '', 18]])
+  assert.deepEqual(sides('Burundian soldiers clashed with gunmen on Lake Rweru in Busoni commune, Burundi, on Friday.', '2021-03-06').rows,
+    [['Armed clash', 'Military Forces of Burundi (2020-)', '', 'Unidentified Armed Group (Burundi)', '', 13]])
+})

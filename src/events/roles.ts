@@ -199,7 +199,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = arms.find((a) => state(a) && a !== actor1) ?? null
       break
     case 'Armed clash': {
-      actor1 = agent(doc, arms, at) ?? arms[0] ?? null
+      // "police officers were shot by a man": a side only reported hit is no agent; the unnamed one is.
+      actor1 = agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
       actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
@@ -376,12 +377,17 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
     const after = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
     // "an attack by Taliban militants": the attacker named after the act.
-    const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+by\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))
-    const hit = attackBy ? { kind: 'attack' as const, cue: attackBy[0].trim() } : roleCues().initiativeAfter(after)
+    // "an attack of Boko Haram", "an attack from the militants": the same.
+    const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+(?:by|of|from)\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))
+    // "10 Taliban militants were killed following their attacks on Afghan forces": the side whose attack it was started, though hit.
+    const rest = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 140))
+    const own = roleCues().ownAttack(rest)
+    const ownAttack = own && !doc.actors.some((o) => o.span[0] >= m.span[1] && o.span[0] < m.span[1] + own.at && local(o).name === other.name) ? own.cue : null
+    const hit = attackBy ? { kind: 'attack' as const, cue: attackBy[0].trim() } : ownAttack ? { kind: 'attack' as const, cue: ownAttack } : roleCues().initiativeAfter(after)
     if (!hit) continue
     // "was attacked", "were ambushed": this side was hit; the other started. "was raiding" stays active.
     const upTo = after.slice(0, Math.max(0, after.toLowerCase().indexOf(hit.cue.toLowerCase())))
-    const passive = !attackBy && !/ing$/i.test(hit.cue) && roleCues().passiveBefore(upTo)
+    const passive = !attackBy && !ownAttack && !/ing$/i.test(hit.cue) && roleCues().passiveBefore(upTo)
     if (hit.kind === 'operation' && (passive || !(side.inter === 1 || side.inter === 8))) continue
     const starter = passive || hit.kind === 'response' ? other : side
     const r = passive ? rank.attack : rank[hit.kind]

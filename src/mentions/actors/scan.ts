@@ -174,7 +174,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
       const of = ofCountry(words, m.end, index)
       if (of) consider({ ...terminal([t], at, of.end, index, ctx, of.iso)!, rule: `demonym-${t.cls}` })
     }
-    if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx))
+    if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx) ?? coordinatedForces(words, at, m.end, t.iso, t.demonym, index, ctx))
     else if (t.type === 'adjective' || t.type === 'ethnic') consider(afterAdjective(words, at, m.end, t, index, ctx) ?? (t.type === 'ethnic' ? coordinated(words, at, m.end, t, index, ctx) : null))
     else if (t.type === 'prefix') {
       const inner = best(words, m.end, index, ctx)
@@ -249,6 +249,18 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
     if (i < words.length && index.qualifiers.has(words[i].w) && i - from < 3) i++
     else return null
   }
+}
+
+/**
+ * "Indian and Pakistani soldiers", "Burundian and Rwandan troops": the first country's forces too,
+ * named by the noun after the second; the span stays the first name, so the second is read on its own.
+ */
+function coordinatedForces(words: readonly Word[], at: number, from: number, iso: string, demonym: boolean, index: ActorIndex, ctx: Context): Found | null {
+  if (words[from]?.w !== 'and') return null
+  const next = index.trie.matchAt(words, from + 1).find((m) => m.entry.target.type === 'country' && m.entry.target.demonym === demonym)
+  if (!next) return null
+  const f = afterCountry(words, at, next.end, iso, demonym, index, ctx)
+  return f && /^demonym-(military|police)$/.test(f.rule) ? { ...f, end: from } : null
 }
 
 /** ACLED's word for a people: "Indigenous" for the indigenous peoples of the Americas (`Mapuche Indigenous Militia (Chile)`), else "Ethnic". */
