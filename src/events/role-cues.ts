@@ -19,6 +19,7 @@ interface RawRoleCues {
   after_the_fact: string[]
   steps_in: string[]
   own_attack: string[]
+  armed_person_nouns: string[]
   rival: string[]
   aligned: string[]
   strike_modifiers: string[]
@@ -56,6 +57,10 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
+  /** Whether `after` (from a mention's end) goes on with a passive auxiliary ("was tied up"): the mention is done to. */
+  passiveSubject(after: string): boolean
+  /** Whether a mention's words end with the noun of a single person or a few ("a man", "two individuals"). */
+  personNoun(text: string): boolean
   /** Where in `rest` (a side's sentence after it) an attack is named as the side's own ("their attacks"), and the words, or null. */
   ownAttack(rest: string): { at: number; cue: string } | null
   /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null. */
@@ -113,6 +118,8 @@ export function roleCues(): RoleCues {
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
   const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
   const ownAttack = new RegExp(`^[^.;]*?\\b(${alternation(raw.own_attack)})\\b`, 'i')
+  const passiveSubject = new RegExp(`^[\\s,]+(?:(?:${aux})|had been|has been|have been)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|t)\\b`, 'i')
+  const person = new RegExp(`\\b(?:${alternation(raw.armed_person_nouns)})$`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
@@ -157,6 +164,8 @@ export function roleCues(): RoleCues {
       const m = ownAttack.exec(rest)
       return m ? { at: m[0].length - m[1].length, cue: m[1] } : null
     },
+    passiveSubject: (after) => passiveSubject.test(after),
+    personNoun: (text) => person.test(text.trim()),
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,

@@ -316,3 +316,14 @@ test('"Burundian and Rwandan soldiers" name both forces; "Burundian soldiers" on
   assert.deepEqual(sides('Burundian soldiers clashed with gunmen on Lake Rweru in Busoni commune, Burundi, on Friday.', '2021-03-06').rows,
     [['Armed clash', 'Military Forces of Burundi (2020-)', '', 'Unidentified Armed Group (Burundi)', '', 13]])
 })
+
+test('men named only as such who open fire at the police are an unidentified armed side in a clash; at a shop, attackers of civilians', () => {
+  const { doc, rows } = sides('On 3 March 2021, two men opened fire at a police patrol in San Juan, Puerto Rico. An officer returned fire.', '2021-03-04')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Armed Group (Puerto Rico)', '', 'Police Forces of Puerto Rico (2021-)', '', 13]])
+  assert.deepEqual(rulesOf(doc, 'armed-person'), ['men'])
+  assert.deepEqual(sides('On 3 March 2021, two men opened fire at a shop in San Juan, Puerto Rico.', '2021-03-04').rows.map((r) => r.slice(0, 2)),
+    [['Attack', 'Unidentified Armed Group (Puerto Rico)']])
+  // A man the words report done to is no attacker: "beaten by police officers" is the police's act.
+  assert.deepEqual(sides('On 5 May 2020, in Petion-Ville, Haiti, a man was tied up and brutally beaten by police officers.', '2020-05-06').rows,
+    [['Attack', 'Police Forces of Haiti (2017-)', '', 'Civilians (Haiti)', '', 17]])
+})

@@ -200,7 +200,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Armed clash': {
       // "police officers were shot by a man": a side only reported hit is no agent; the unnamed one is.
-      actor1 = agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
+      // "a man opened fire at the police": a person named only as such, the subject before the act, is the unnamed armed side.
+      const person = agent(doc, arms, at, false) ? undefined
+        : agent(doc, named.filter((a) => a.rule === 'generic-civilians' && roleCues().personNoun(a.text) && a.span[0] >= c.span[0] && !passiveHit(doc, a) && !roleCues().passiveSubject(doc.text.slice(a.span[1], a.span[1] + 40))), at, false)
+      if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
+      actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
+        : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
       actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
