@@ -19,6 +19,7 @@ interface RawRoleCues {
   after_the_fact: string[]
   steps_in: string[]
   own_attack: string[]
+  insider_attack: string[]
   armed_person_nouns: string[]
   rival: string[]
   aligned: string[]
@@ -57,6 +58,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
+  /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
+  insiderAttack(text: string): string | null
   /** Whether `after` (from a mention's end) goes on with a passive auxiliary ("was tied up"): the mention is done to. */
   passiveSubject(after: string): boolean
   /** Whether a mention's words end with the noun of a single person or a few ("a man", "two individuals"). */
@@ -119,6 +122,7 @@ export function roleCues(): RoleCues {
   const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
   const ownAttack = new RegExp(`^[^.;]*?\\b(${alternation(raw.own_attack)})\\b`, 'i')
   const passiveSubject = new RegExp(`^[\\s,]+(?:(?:${aux})|had been|has been|have been)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|t)\\b`, 'i')
+  const insider = new RegExp(`\\b(?:${alternation(raw.insider_attack)})\\b`, 'i')
   const person = new RegExp(`\\b(?:${alternation(raw.armed_person_nouns)})$`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
@@ -165,6 +169,7 @@ export function roleCues(): RoleCues {
       return m ? { at: m[0].length - m[1].length, cue: m[1] } : null
     },
     passiveSubject: (after) => passiveSubject.test(after),
+    insiderAttack: (text) => insider.exec(text)?.[0] ?? null,
     personNoun: (text) => person.test(text.trim()),
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,

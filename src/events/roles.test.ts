@@ -327,3 +327,11 @@ test('men named only as such who open fire at the police are an unidentified arm
   assert.deepEqual(sides('On 5 May 2020, in Petion-Ville, Haiti, a man was tied up and brutally beaten by police officers.', '2020-05-06').rows,
     [['Attack', 'Police Forces of Haiti (2017-)', '', 'Civilians (Haiti)', '', 17]])
 })
+
+test('an insider attack puts the force hit on both sides; an attack by militants does not', () => {
+  const { doc, rows } = sides('On 14 March 2020, four policemen were killed by a Taliban infiltrator in the Dushakha area of Zhari district, Kandahar.', '2020-03-15')
+  assert.deepEqual(rows, [['Armed clash', 'Police Forces of Afghanistan (2014-)', '', 'Police Forces of Afghanistan (2014-)', '', 11]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'insider-attack').length, 1)
+  assert.deepEqual(sides('On 14 March 2020, four policemen were killed by Taliban militants in the Dushakha area of Zhari district, Kandahar.', '2020-03-15').rows,
+    [['Armed clash', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
+})

@@ -283,6 +283,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
+  // An insider attack ("4 policemen were killed by a Taliban infiltrator"): the force hit is on both sides, as ACLED codes it.
+  const insider = sub === 'Armed clash' || sub === 'Attack' ? roleCues().insiderAttack(doc.text.slice(c.span[0], c.span[1])) : null
+  const turned = insider ? [actor2, actor1].find((a) => a && (state(a) || a.name === genericActor('progov', iso, onDay).name)) : undefined
+  if (insider && turned) {
+    say(doc, 'actors', 'insider-attack', `"${insider}": one of its own turned on "${turned.name}", which is on both sides.`, { span: at })
+    actor1 = turned
+    actor2 = turned
+    bothSides = true
+  }
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
   if (actor1 && actor2 && actor1.name === actor2.name && !bothSides && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
