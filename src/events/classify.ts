@@ -4,6 +4,7 @@ import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
 import { roleCues } from './role-cues.js'
+import { conventions } from '../mentions/actors/index.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
@@ -277,7 +278,10 @@ function stateTargetOf(c: Candidate, text: string, top: Hit, before: string, aft
   }
   // Active voice: an armed side did it, and the state force or its post is its object, right after the act
   // ("attacked a check point", "ambushed a police patrol"), not a place further on ("killed a driver at a checkpoint").
-  if (!agents.some(isArmed)) return null
+  // A person named only as such who attacks state forces ("a man attacked a police officer") is an armed side too.
+  // Not one the words report done to ("a man was tied up and beaten by police").
+  const person = (a: ActorMention) => a.rule === 'generic-civilians' && roleCues().personNoun(a.text) && !roleCues().passiveSubject(text.slice(a.span[1], a.span[1] + 40))
+  if (!agents.some((a) => isArmed(a) || person(a))) return null
   const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[0] >= top.span[1] && /^\s+(?:(?:on|at)\s+)?(?:an?|the|two|three|several)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(top.span[1], a.span[0])))
   if (hit) return text.slice(hit.span[0], hit.span[1])
   return roleCues().stateTarget(after)

@@ -10,14 +10,21 @@ interface RawRoleCues {
   weapon_placers: string[]
   new_incident: string[]
   disarm_verbs: string[]
+  device_hit_verbs: string[]
+  claim_verbs: string[]
   initiative: { operation: string[]; attack: string[]; response: string[] }
   teller_nouns: string[]
   teller_verbs: string[]
   own_people_before: string[]
   after_the_fact: string[]
+  steps_in: string[]
+  own_attack: string[]
+  insider_attack: string[]
+  armed_person_nouns: string[]
   rival: string[]
   aligned: string[]
   strike_modifiers: string[]
+  strike_nouns: string[]
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
   mutual_riot: string[]
@@ -35,6 +42,10 @@ export interface RoleCues {
   passiveBefore(before: string): boolean
   /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
   byBefore(before: string): 'agent' | 'maker' | 'placer' | null
+  /** The verb of running into a device that `between` (from a mention's end to the device word) holds ("truck struck a"), or null. */
+  deviceHit(between: string): string | null
+  /** The verb of claiming or planting `after` (from a mention's end) starts with ("claimed responsibility"), or null. */
+  claimAfter(after: string): string | null
   /** Whether a sentence starting with `start` tells another incident ("In another attack, ..."). */
   newIncident(start: string): boolean
   /** The first word in `text` telling that a device was found or made safe ("defused"), or null. */
@@ -47,6 +58,16 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
+  /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
+  insiderAttack(text: string): string | null
+  /** Whether `after` (from a mention's end) goes on with a passive auxiliary ("was tied up"): the mention is done to. */
+  passiveSubject(after: string): boolean
+  /** Whether a mention's words end with the noun of a single person or a few ("a man", "two individuals"). */
+  personNoun(text: string): boolean
+  /** Where in `rest` (a side's sentence after it) an attack is named as the side's own ("their attacks"), and the words, or null. */
+  ownAttack(rest: string): { at: number; cue: string } | null
+  /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null. */
+  stepsIn(after: string): string | null
   /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
   afterTheFact(after: string): string | null
   /** The first word of rivalry between unnamed sides in `text`, or null. */
@@ -71,6 +92,8 @@ export interface RoleCues {
   hyphenAffiliation(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
   strikeModifiers(between: string): boolean
+  /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
+  strikeAfter(after: string): string | null
 }
 
 
@@ -93,9 +116,18 @@ export function roleCues(): RoleCues {
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
+  // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
+  const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
+  const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
+  const ownAttack = new RegExp(`^[^.;]*?\\b(${alternation(raw.own_attack)})\\b`, 'i')
+  const passiveSubject = new RegExp(`^[\\s,]+(?:(?:${aux})|had been|has been|have been)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|t)\\b`, 'i')
+  const insider = new RegExp(`\\b(?:${alternation(raw.insider_attack)})\\b`, 'i')
+  const person = new RegExp(`\\b(?:${alternation(raw.armed_person_nouns)})$`, 'i')
   const afterFact = new RegExp(`${lead}(${alternation(raw.after_the_fact)})\\b`, 'i')
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
+  const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
@@ -129,10 +161,21 @@ export function roleCues(): RoleCues {
       const m = tellerVerb.exec(after)
       return m ? m[0].length : null
     },
+    stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
+    deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
+    claimAfter: (after) => claim.exec(after)?.[1] ?? null,
+    ownAttack: (rest) => {
+      const m = ownAttack.exec(rest)
+      return m ? { at: m[0].length - m[1].length, cue: m[1] } : null
+    },
+    passiveSubject: (after) => passiveSubject.test(after),
+    insiderAttack: (text) => insider.exec(text)?.[0] ?? null,
+    personNoun: (text) => person.test(text.trim()),
     afterTheFact: (after) => afterFact.exec(after)?.[1] ?? null,
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
+    strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,

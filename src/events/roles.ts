@@ -1,6 +1,6 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
-import { say, sentenceAt } from '../doc.js'
+import { inRegion, say, sentenceAt } from '../doc.js'
 import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
@@ -17,6 +17,7 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
+const ASIDE_REGIONS = ['caption', 'credit', 'byline', 'boilerplate'] as const
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
@@ -58,8 +59,18 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
   const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
   // Who tells of the event after it ("..., military sources said", "according to police") is no side of it.
-  const pool = c.actors.length ? c.actors : context
-  const named = dedupe(pool.filter((a) => !noSide(doc, a, at, pool)).map(local))
+  // A photo caption or credit shows another moment ("security forces deployed in a street"): no side of the event told.
+  const inStory = (a: ActorMention) => !inRegion(doc, a.span, ASIDE_REGIONS)
+  const own = c.actors.filter(inStory)
+  const earlier = context.filter(inStory)
+  const pool = own.length ? own : earlier
+  // A force sent in to stop a fight between others ("the Army tries to quell clashes") is no side of the clash.
+  const stepsIn = (a: ActorMention, quiet = false) => {
+    const cue = sub === 'Armed clash' && state(a) ? roleCues().stepsIn(doc.text.slice(a.span[1], a.span[1] + 60)) : null
+    if (cue && !quiet) say(doc, 'actors', 'steps-in', `"${a.text}" ${cue}: a force stepping in to stop others' fight, no side of it.`, { span: a.span })
+    return cue !== null
+  }
+  const named = dedupe(pool.filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a)).map(local))
   // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
   const backing = (a: ActorMention) => conventions().backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
@@ -188,27 +199,33 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = arms.find((a) => state(a) && a !== actor1) ?? null
       break
     case 'Armed clash': {
-      actor1 = agent(doc, arms, at) ?? arms[0] ?? null
+      // "police officers were shot by a man": a side only reported hit is no agent; the unnamed one is.
+      // "a man opened fire at the police": a person named only as such, the subject before the act, is the unnamed armed side.
+      const person = agent(doc, arms, at, false) ? undefined
+        : agent(doc, named.filter((a) => a.rule === 'generic-civilians' && roleCues().personNoun(a.text) && a.span[0] >= c.span[0] && !passiveHit(doc, a) && !roleCues().passiveSubject(doc.text.slice(a.span[1], a.span[1] + 40))), at, false)
+      if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
+      actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
+        : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
       actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
       // The state side left unnamed here is the force the story named just before ("police were responding
       // to a report ... Gunmen attacked the officers"): the police, not the army.
-      const told = [...context].reverse().find((a) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name) && !noSide(doc, a, at, context, true))
+      const told = [...earlier].reverse().find((a) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name) && !noSide(doc, a, at, earlier, true))
       const stateSide = () => (told && told.name !== actor1?.name ? local(told) : generic('state', iso, at))
       if (!actor2) actor2 = !state(actor1) && stateTarget ? stateSide() : generic('armed', iso, at)
       // Two unnamed sides: state forces against the group, unless communities fight each other.
       // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
       // Sides read from the sentences before (none named here) carry those sentences' words of rivalry too.
-      const from = c.actors.length ? c.span[0] : Math.min(c.span[0], ...context.map((a) => doc.sentences[sentenceAt(doc, a.span[0])][0]))
+      const from = own.length ? c.span[0] : Math.min(c.span[0], ...earlier.map((a) => doc.sentences[sentenceAt(doc, a.span[0])][0]))
       const reciprocal = actor1.text && roleCues().reciprocalAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) ? `${actor1.text} ${doc.text.slice(actor1.span[1], actor1.span[1] + 40).trim().split(/\s+/)[0]}` : null
       const rival = actor2.name === actor1.name && actor1.generic ? roleCues().rival(doc.text.slice(from, c.span[1])) ?? reciprocal : null
       if (rival) say(doc, 'actors', 'rival-sides', `"${rival}": two unnamed sides of the same kind fight each other, not the state.`, { span: at })
       // No side named at all ("a shoot-out took place in X"): two unidentified sides, as ACLED codes it; the state needs words.
       const end = eventEnd(doc, c)
       const unnamed = !arms.length && !stateTarget && actor1.name.startsWith('Unidentified ')
-        && !doc.actors.some((a) => state(a) && a.span[0] >= c.span[0] && a.span[1] <= end)
+        && !doc.actors.some((a) => state(a) && a.span[0] >= c.span[0] && a.span[1] <= end && !stepsIn(a, true) && inStory(a))
       if (unnamed && actor2.name === actor1.name) say(doc, 'actors', 'unnamed-sides', 'No side of the fight is named: both are unidentified, not the state.', { span: at })
       if (actor2.name === actor1.name && actor1.generic && !rival && !unnamed && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
@@ -228,11 +245,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Remote violence and strategic developments: the agent acts; a target is optional.
       // In remote violence the one hit is after the verb ("a bomb struck an army convoy"): never the agent.
       const remote = sub.includes('/') || sub === 'Grenade' || sub === 'Suicide bomb' || sub === 'Chemical weapon'
-      actor1 = agent(doc, remote ? arms : named, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? (remote ? nationalStrike(doc, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null)
+      // "an army truck struck a landmine": who ran into the device was hit by it.
+      const ranInto = (a: ActorMention) => remote && a.span[1] <= at[0] && roleCues().deviceHit(doc.text.slice(a.span[1], at[0])) !== null
+      const doers = (remote ? arms : named).filter((a) => !ranInto(a))
+      actor1 = agent(doc, doers, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? null
+      // A named group that claimed or planted it ("JNIM claimed responsibility") over an unnamed agent.
+      const claim = remote && sub !== 'Disrupted weapons use' && (!actor1 || actor1.generic) ? claimant(doc, c, at, local) : null
+      if (claim) actor1 = claim
+      actor1 ??= remote ? nationalStrike(doc, c, sub, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
       // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
       // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
-      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && (state(a) || (armed(a) && passiveHit(doc, a)))) : undefined
+      // Forces, not a government office: a ministry that reports the toll is no target.
+      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
     }
@@ -258,6 +283,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
+  // An insider attack ("4 policemen were killed by a Taliban infiltrator"): the force hit is on both sides, as ACLED codes it.
+  const insider = sub === 'Armed clash' || sub === 'Attack' ? roleCues().insiderAttack(doc.text.slice(c.span[0], c.span[1])) : null
+  const turned = insider ? [actor2, actor1].find((a) => a && (state(a) || a.name === genericActor('progov', iso, onDay).name)) : undefined
+  if (insider && turned) {
+    say(doc, 'actors', 'insider-attack', `"${insider}": one of its own turned on "${turned.name}", which is on both sides.`, { span: at })
+    actor1 = turned
+    actor2 = turned
+    bothSides = true
+  }
   // The same actor on both sides is a misreading, except where ACLED codes an intra-group clash.
   if (actor1 && actor2 && actor1.name === actor2.name && !bothSides && !conventions().sameSides(sub, actor1.name)) {
     const other = named.find((a) => a.name !== actor1!.name && a.role === actor2!.role) ?? null
@@ -357,12 +391,17 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
     const after = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
     // "an attack by Taliban militants": the attacker named after the act.
-    const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+by\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))
-    const hit = attackBy ? { kind: 'attack' as const, cue: attackBy[0].trim() } : roleCues().initiativeAfter(after)
+    // "an attack of Boko Haram", "an attack from the militants": the same.
+    const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+(?:by|of|from)\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))
+    // "10 Taliban militants were killed following their attacks on Afghan forces": the side whose attack it was started, though hit.
+    const rest = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 140))
+    const own = roleCues().ownAttack(rest)
+    const ownAttack = own && !doc.actors.some((o) => o.span[0] >= m.span[1] && o.span[0] < m.span[1] + own.at && local(o).name === other.name) ? own.cue : null
+    const hit = attackBy ? { kind: 'attack' as const, cue: attackBy[0].trim() } : ownAttack ? { kind: 'attack' as const, cue: ownAttack } : roleCues().initiativeAfter(after)
     if (!hit) continue
     // "was attacked", "were ambushed": this side was hit; the other started. "was raiding" stays active.
     const upTo = after.slice(0, Math.max(0, after.toLowerCase().indexOf(hit.cue.toLowerCase())))
-    const passive = !attackBy && !/ing$/i.test(hit.cue) && roleCues().passiveBefore(upTo)
+    const passive = !attackBy && !ownAttack && !/ing$/i.test(hit.cue) && roleCues().passiveBefore(upTo)
     if (hit.kind === 'operation' && (passive || !(side.inter === 1 || side.inter === 8))) continue
     const starter = passive || hit.kind === 'response' ? other : side
     const r = passive ? rank.attack : rank[hit.kind]
@@ -375,15 +414,47 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
 }
 
 /** "Israeli air and missile strikes", "a US drone strike": the nationality's forces struck, when no agent is named. */
-function nationalStrike(doc: Doc, at: Span, iso: string | null, day: string | null): ActorMention | null {
+function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, day: string | null): ActorMention | null {
+  // Only air strikes take the nationality of strikes told before: a rocket launch may be the other side's answer.
   const p = doc.places.find((q) => q.kind === 'demonym' && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
-    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0]))) ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
   if (!p || !p.countryCode) return null
   const g = genericActor('state', p.countryCode, day)
   const m: ActorMention = { span: p.span, text: doc.text.slice(p.span[0], p.span[1]), score: 0.6, rule: 'demonym-strike', name: g.name,
     inter: g.inter, countryCode: g.countryCode, role: 'armed', generic: false }
   say(doc, 'actors', 'national-strike', `"${m.text}" names whose strike it was: "${g.name}".`, { span: p.span })
   return iso ? withCountry(m, iso, day) : m
+}
+
+/**
+ * The named armed group that the event's sentence or the two after it say claimed or planted the
+ * device ("JNIM claimed responsibility", "The device was likely planted by JNIM militants"), or null.
+ */
+function claimant(doc: Doc, c: Candidate, at: Span, local: (a: ActorMention) => ActorMention): ActorMention | null {
+  const end = eventEnd(doc, c)
+  for (const m of doc.actors) {
+    if (m.span[0] < c.span[0] || m.span[1] > end || m.generic || m.inter < 2 || m.inter > 4 || m.role !== 'armed' || inRegion(doc, m.span, ASIDE_REGIONS)) continue
+    const cue = roleCues().claimAfter(doc.text.slice(m.span[1], m.span[1] + 60))
+      ?? (m.span[0] >= at[1] && roleCues().byBefore(doc.text.slice(Math.max(0, m.span[0] - 60), m.span[0])) === 'placer' ? 'placed it' : null)
+    if (!cue) continue
+    say(doc, 'actors', 'claimant-agent', `"${m.text}" ${cue}: the named group is the agent of the blast.`, { span: m.span })
+    return local(m)
+  }
+  return null
+}
+
+/**
+ * A nationality's strikes told in the event's sentence or the two before it, up to one that tells
+ * another incident ("Israeli air strikes hit Gaza overnight. ... The air raid killed two"): the
+ * strike left unattributed is theirs. The nearest before the act; none in captions or credits.
+ */
+function strikeBefore(doc: Doc, c: Candidate, at: Span) {
+  let first = c.sentence
+  while (first > 0 && first > c.sentence - 2 && !roleCues().newIncident(doc.text.slice(doc.sentences[first][0], doc.sentences[first][0] + 30))) first--
+  const from = doc.sentences[first][0]
+  const found = doc.places.filter((q) => q.kind === 'demonym' && q.countryCode && q.span[0] >= from && q.span[1] <= at[0]
+    && !inRegion(doc, q.span, ASIDE_REGIONS) && roleCues().strikeAfter(doc.text.slice(q.span[1], q.span[1] + 60)))
+  return found[found.length - 1]
 }
 
 /**

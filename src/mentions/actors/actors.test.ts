@@ -305,7 +305,7 @@ test('the people hit named by their community or by what of theirs was hit', () 
 
 test('a prison, customs or forest guard is police; a border guard the military; any other guard private security', () => {
   assert.deepEqual(read('A jail guard, a customs officer, a forest guard, a border guard and a guard were hurt in Kandi, Benin.').actors.map((a) => a.name), [
-    'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)', 'Private Security Forces (Benin)',
+    'Police Forces of Benin (2016-) Prison Guards', 'Police Forces of Benin (2016-)', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)', 'Private Security Forces (Benin)',
   ])
 })
 
@@ -327,4 +327,12 @@ test('the indigenous peoples of the Americas are Indigenous, not Ethnic, in ACLE
 
 test('a faith or a walk of life before "community" or "clan" is no kin group\'s name', () => {
   assert.deepEqual(read('The Catholic community and the Sunni clans condemned the killing in Nigeria.').actors.map((a) => a.name), [])
+})
+
+test('nouns of a unit of any country\'s forces carry the unit after the force, as ACLED writes it; other nouns do not', () => {
+  assert.deepEqual(read('Prison guards, Afghan commando forces and a gendarme were seen in Kandi, Benin.').actors.map((a) => a.name), [
+    'Police Forces of Benin (2016-) Prison Guards', 'Military Forces of Afghanistan (2014-) Special Forces', 'Military Forces of Benin (2016-) Gendarmerie',
+  ])
+  assert.deepEqual(read('Police officers and soldiers were seen in Kandi, Benin.').actors.map((a) => a.name), ['Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)'])
+  assert.deepEqual(read('Govt forces were seen in Baidoa, Somalia.').actors.map((a) => [a.name, a.inter]), [['Military Forces of Somalia (2017-)', 1]])
 })

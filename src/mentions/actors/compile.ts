@@ -17,7 +17,7 @@ export interface Unit { readonly country: string; readonly kind: StateKind; read
 export type Target =
   | { type: 'group'; group: Group }
   | { type: 'unit'; unit: Unit }
-  | { type: 'class'; cls: ClassName; insurgent: boolean }
+  | { type: 'class'; cls: ClassName; insurgent: boolean; unit?: string }
   | { type: 'social'; label: string }
   | { type: 'country'; iso: string; demonym: boolean }
   | { type: 'adjective'; key: string }
@@ -161,10 +161,23 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     addPhrase(phrase, target, split)
   }
   const insurgent = new Set(g.insurgent_nouns.map((n) => phraseWords(n).words.join(' ')))
+  // Nouns that name a unit of any country's forces ("prison guards" → `Police Forces of X (...) Prison Guards`).
+  const unitOf = new Map<string, { cls: ClassName; unit: string }>()
+  for (const [cls, units] of Object.entries(g.units ?? {})) {
+    for (const [unit, nouns] of Object.entries(units ?? {})) for (const n of nouns) unitOf.set(phraseWords(n).words.join(' '), { cls: cls as ClassName, unit })
+  }
   for (const cls of Object.keys(g.nouns) as ClassName[]) {
     if (!g.classes[cls]) throw new Error(`data/actors/generic.yaml: nouns for unknown class ${cls}`)
-    for (const noun of g.nouns[cls]) addGeneric(noun, `nouns.${cls}`, { type: 'class', cls, insurgent: insurgent.has(phraseWords(noun).words.join(' ')) })
+    for (const noun of g.nouns[cls]) {
+      const key = phraseWords(noun).words.join(' ')
+      const unit = unitOf.get(key)
+      if (unit && unit.cls !== cls) throw new Error(`data/actors/generic.yaml: unit noun "${noun}" is listed under units.${unit.cls} but nouns.${cls}`)
+      addGeneric(noun, `nouns.${cls}`, { type: 'class', cls, insurgent: insurgent.has(key), ...(unit ? { unit: unit.unit } : {}) })
+      unitOf.delete(key)
+    }
   }
+  const stray = [...unitOf.keys()][0]
+  if (stray !== undefined) throw new Error(`data/actors/generic.yaml: unit noun "${stray}" is not among the nouns`)
   for (const n of insurgent) if (!generic.has(n)) throw new Error(`data/actors/generic.yaml: insurgent noun "${n}" is not among the nouns`)
   const socialNouns = new Map<string, string>()
   for (const [label, nouns] of Object.entries(g.social)) {

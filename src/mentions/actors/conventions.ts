@@ -8,6 +8,7 @@ interface RawConventions {
   backer_cues: string[]
   either: string[]
   same_sides: { events: string[]; names: string[] }
+  home_forces?: Record<string, string[]>
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
@@ -31,6 +32,8 @@ export interface Conventions {
   either(between: string): boolean
   /** Whether ACLED may code `name` on both sides of a `sub` event. */
   sameSides(sub: string, name: string): boolean
+  /** Whether `force`'s state forces count as the state's own (inter 1) in territory `here` that it controls, not as external (8). */
+  homeForce(force: string, here: string): boolean
   /** Whether the text right after a mention makes it the teller ("said", "sources said"). */
   speakerAfter(after: string): boolean
   /** Whether the text right before a mention makes it the teller ("according to"). */
@@ -108,6 +111,7 @@ export function conventions(): Conventions {
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
+    homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }
   return cached

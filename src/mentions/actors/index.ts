@@ -200,7 +200,7 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     return { ...m, ...classRef(actorIndex(), 'armed', iso, day, iso), rule: 'generic-armed' }
   }
   if (m.countryCode && iso && (m.inter === 1 || m.inter === 8) && m.name.match(/^(Military|Police) Forces of /)) {
-    const external = m.countryCode !== iso
+    const external = m.countryCode !== iso && !conventions().homeForce(m.countryCode, iso)
     return { ...m, inter: external ? 8 : 1, role: external ? 'external' : 'armed' }
   }
   return m

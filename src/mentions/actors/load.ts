@@ -37,6 +37,8 @@ export interface RawGeneric {
   insurgents: Record<string, string>
   kin: RawKin
   unattributed?: Record<string, string>
+  /** Units ACLED writes after any country's state forces ("Prison Guards"), by class, with the nouns (already in `nouns`) that name them. */
+  units?: Partial<Record<'military' | 'police', Record<string, string[]>>>
 }
 /** Named clans and communities (generic.yaml `kin`). */
 export interface RawKin {

@@ -2,6 +2,7 @@
 import { countryName } from '../countries.js'
 import type { ActorIndex, Group, Unit } from './compile.js'
 import { roleOf } from './compile.js'
+import { conventions } from './conventions.js'
 import type { ClassName, Role, StateKind } from './load.js'
 
 /** An ACLED actor without its place in the text. */
@@ -26,7 +27,7 @@ export function stateName(index: ActorIndex, iso: string, kind: StateKind, day: 
 
 /** A state force acting outside its own country is an external force (inter 8) for ACLED. */
 function stateRef(name: string, iso: string, kind: StateKind, docIso: string | null): ActorRef {
-  const external = docIso !== null && iso !== docIso && kind !== 'government'
+  const external = docIso !== null && iso !== docIso && kind !== 'government' && !conventions().homeForce(iso, docIso)
   return { name, inter: external ? 8 : 1, countryCode: iso, role: external ? 'external' : kind === 'government' ? 'other' : 'armed', generic: false }
 }
 

@@ -174,7 +174,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
       const of = ofCountry(words, m.end, index)
       if (of) consider({ ...terminal([t], at, of.end, index, ctx, of.iso)!, rule: `demonym-${t.cls}` })
     }
-    if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx))
+    if (t.type === 'country') consider(afterCountry(words, at, m.end, t.iso, t.demonym, index, ctx) ?? coordinatedForces(words, at, m.end, t.iso, t.demonym, index, ctx))
     else if (t.type === 'adjective' || t.type === 'ethnic') consider(afterAdjective(words, at, m.end, t, index, ctx) ?? (t.type === 'ethnic' ? coordinated(words, at, m.end, t, index, ctx) : null))
     else if (t.type === 'prefix') {
       const inner = best(words, m.end, index, ctx)
@@ -199,7 +199,7 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
     if (u) return { start, end, ref: unitRef(index, u, ctx.day, ctx.iso), rule: 'state-alias', score: 0.95 }
   }
   for (const t of targets) {
-    if (t.type === 'class') return classFound(t.cls, t.insurgent, start, end, index, ctx, iso)
+    if (t.type === 'class') return withUnit(classFound(t.cls, t.insurgent, start, end, index, ctx, iso), t.unit)
     if (t.type === 'social') {
       // ACLED codes a farmer or a journalist as Civilians (X) with the group as associated actor.
       const country = iso ?? ctx.iso
@@ -209,6 +209,12 @@ function terminal(targets: Target[], start: number, end: number, index: ActorInd
     }
   }
   return null
+}
+
+/** A state force named by a unit's noun ("prison guards") carries the unit after its name, as ACLED writes it. */
+function withUnit(f: Found, unit: string | undefined): Found {
+  if (!unit || !/^(Military|Police) Forces of .*\)$/.test(f.ref.name)) return f
+  return { ...f, ref: { ...f.ref, name: `${f.ref.name} ${unit}` } }
 }
 
 function classFound(cls: ClassName, insurgent: boolean, start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found {
@@ -243,6 +249,18 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
     if (i < words.length && index.qualifiers.has(words[i].w) && i - from < 3) i++
     else return null
   }
+}
+
+/**
+ * "Indian and Pakistani soldiers", "Burundian and Rwandan troops": the first country's forces too,
+ * named by the noun after the second; the span stays the first name, so the second is read on its own.
+ */
+function coordinatedForces(words: readonly Word[], at: number, from: number, iso: string, demonym: boolean, index: ActorIndex, ctx: Context): Found | null {
+  if (words[from]?.w !== 'and') return null
+  const next = index.trie.matchAt(words, from + 1).find((m) => m.entry.target.type === 'country' && m.entry.target.demonym === demonym)
+  if (!next) return null
+  const f = afterCountry(words, at, next.end, iso, demonym, index, ctx)
+  return f && /^demonym-(military|police)$/.test(f.rule) ? { ...f, end: from } : null
 }
 
 /** ACLED's word for a people: "Indigenous" for the indigenous peoples of the Americas (`Mapuche Indigenous Militia (Chile)`), else "Ethnic". */
