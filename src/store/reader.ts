@@ -132,8 +132,10 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
   const from = pageWhere.index ? `events INDEXED BY ${pageWhere.index}` : 'events'
   // A summary page reads the small summary column; rows written before it existed fall back to their record.
   const body = summary ? 'coalesce(summary, record) AS record' : 'record'
-  const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
-    [...params, page.limit + 1])
+  const order = 'ORDER BY sort_date DESC, id DESC'
+  const rows = await db.all(pageWhere.keys
+    ? `SELECT id, sort_date, revision, ${body} FROM events WHERE id IN (SELECT id FROM events WHERE ${sql} ${order} LIMIT ?) ${order}`
+    : `SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1])
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
