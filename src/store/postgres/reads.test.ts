@@ -70,6 +70,12 @@ test('postgres: a box or an actor alone that many events match walks events_walk
     const boko = await ids({ actor: 'boko', status: ['reported', 'claimed'] })
     assert.equal(boko.total, 12)
     assert.deepEqual(boko.out, Array.from({ length: 24 }, (_, i) => 23 - i).filter((i) => i % 2).map((i) => `e${i}`))
+    // The walked pages' rows are kept: an edit of one of them shows on the next page that holds it.
+    const edited = await store.review('e21', { action: 'edit', field: 'fatalities', value: 7, author: 'ana', reason: 'recount' })
+    assert.ok(edited.ok)
+    const again = await store.listEvents({ actor: 'boko', status: ['reported', 'claimed'] }, { limit: 4 })
+    assert.ok(again.ok)
+    assert.deepEqual(again.value.events.map((e) => [e.id, e.fatalities, e.revision]), [['e23', 0, 1], ['e21', 7, 2], ['e19', 0, 1], ['e17', 0, 1]])
   } finally {
     await db.close()
   }
