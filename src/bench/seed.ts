@@ -2,10 +2,11 @@
  * @module bench/seed: a large synthetic store in minutes, for read benches (bench/load --seeded/--schema).
  * The store is first opened through its backend, so its tables, indexes, R*Tree, full-text tables and
  * triggers are exactly the app's; then the indexes and triggers of the loaded tables are dropped, the rows
- * go in many per statement in large transactions (PostgreSQL: one `unnest` insert per 10,000 rows), and
- * the same definitions, read back from the catalogue, are created again (the R*Tree and full-text tables
- * filled from the rows, as their triggers would have).
- * `node dist/src/bench/seed.js --events N (--sqlite FILE | --schema NAME)`
+ * go in many per statement in large transactions (PostgreSQL: COPY … FREEZE, 10,000 rows a statement, keys
+ * dropped too), and the same definitions, read back from the catalogue, are created again (the R*Tree and
+ * full-text tables filled from the rows, as their triggers would have).
+ * `node dist/src/bench/seed.js --events N (--sqlite FILE | --schema NAME)`; PostgreSQL at SITREP_TEST_PG.
+ * A million events on PostgreSQL: ≈ 10 min on the shared 2-core machine (load 10–13), half of it the trigram indexes.
  */
 import Database from 'better-sqlite3'
 import { parseArgs } from 'node:util'
@@ -150,7 +151,43 @@ export async function seedSqlite(path: string, n: number, log: (s: string) => vo
   }
 }
 
-/** A PostgreSQL store of n events in `schema` (created through openPostgres; must hold no events yet). */
+/** A value in COPY's text format: `\N` for NULL; backslash, tab, newline and carriage return escaped. */
+function copyField(v: Value): string {
+  if (v === null) return '\\N'
+  return typeof v === 'number' ? String(v) : v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+}
+
+/**
+ * `COPY table FROM STDIN` with its data in hand, as a pg Submittable (pg has no COPY of its own, and
+ * pg-copy-streams is not a dependency): the data goes out when the server asks for it; the promise settles
+ * when the server is ready again.
+ */
+function copyIn(client: import('pg').Client, sql: string, data: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let error: unknown = null
+    const noop = () => undefined
+    const submittable = {
+      submit: (connection: { query(text: string): void }) => { connection.query(sql) },
+      handleCopyInResponse: (connection: { sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void }) => {
+        for (let at = 0; at < data.length; at += 1 << 20) connection.sendCopyFromChunk(data.subarray(at, at + (1 << 20)))
+        connection.endCopyFrom()
+      },
+      handleError: (e: unknown) => { error = e },
+      handleReadyForQuery: () => (error ? reject(error) : resolve()),
+      handleCommandComplete: noop, handleRowDescription: noop, handleDataRow: noop, handlePortalSuspended: noop, handleEmptyQuery: noop, handleCopyData: noop,
+    }
+    ;(client as unknown as { query(q: object): void }).query(submittable)
+  })
+}
+
+/**
+ * A PostgreSQL store of n events in `schema` (created through openPostgres; must hold no events yet).
+ * One transaction: the loaded tables are emptied (TRUNCATE) and their indexes and primary keys dropped, the
+ * rows go in by COPY … FREEZE (already frozen and marked all-visible, as VACUUM would leave them: index-only
+ * scans work at once, and autovacuum, which may be off, has nothing to catch up on), 10,000 rows a statement,
+ * the next batch made while the server stores the last; then the keys and indexes are built again from their
+ * definitions, read back from the catalogue, and the tables analysed.
+ */
 export async function seedPostgres(url: string, schema: string, n: number, log: (s: string) => void = () => undefined): Promise<void> {
   const { openPostgres } = await import('../store/postgres/index.js')
   await (await openPostgres(url, { schema })).close()
@@ -161,41 +198,48 @@ export async function seedPostgres(url: string, schema: string, n: number, log: 
   await c.connect()
   try {
     if (Number((await c.query('SELECT count(*) AS n FROM events')).rows[0].n)) throw new Error(`schema ${schema} holds events already`)
-    // Every index but the primary keys' (constraints), as the migrations and openPostgres made them.
+    await c.query('BEGIN')
+    // Every index, primary keys included, as the migrations and openPostgres made them.
+    const keys = (await c.query(`SELECT k.conname AS name, t.relname AS tbl, pg_get_constraintdef(k.oid) AS def FROM pg_constraint k
+      JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace s ON s.oid = t.relnamespace
+      WHERE s.nspname = $1 AND t.relname = ANY($2) AND k.contype IN ('p', 'u')`, [schema, LOADED])).rows as { name: string; tbl: string; def: string }[]
     const defs = (await c.query(`SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i
       WHERE i.schemaname = $1 AND i.tablename = ANY($2) AND NOT EXISTS (SELECT 1 FROM pg_constraint k
       JOIN pg_namespace s ON s.oid = k.connamespace WHERE s.nspname = $1 AND k.conname = i.indexname)`, [schema, LOADED])).rows as { name: string; sql: string }[]
+    await c.query(`TRUNCATE ${LOADED.join(', ')}`)
+    for (const k of keys) await c.query(`ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.name}`)
     for (const d of defs) await c.query(`DROP INDEX ${d.name}`)
-    const types = async (table: string, cols: readonly string[]) => {
-      const r = await c.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2`, [schema, table])
-      const of = new Map(r.rows.map((x: { column_name: string; data_type: string }) => [x.column_name, x.data_type]))
-      return cols.map((col) => `${of.get(col)}[]`)
-    }
     const tables = [['events', EVENT_COLUMNS, 'events'], ['articles', ARTICLE_COLUMNS, 'articles'], ['event_sources', SOURCE_COLUMNS, 'sources']] as const
-    const sql = new Map<string, string>()
-    for (const [table, cols] of tables) {
-      const ts = await types(table, cols)
-      sql.set(table, `INSERT INTO ${table} (${cols.join(', ')}) SELECT * FROM unnest(${ts.map((t, k) => `$${k + 1}::${t}`).join(', ')})`)
-    }
     const rand = rng(11)
     const at = now()
     const t0 = performance.now()
-    for (let start = 0; start < n; start += 50_000) {
-      await c.query('BEGIN')
-      for (let b = start; b < Math.min(n, start + 50_000); b += 10_000) {
-        const r = rows(b, Math.min(10_000, n - b), rand, at)
-        for (const [table, cols, key] of tables) {
-          const list = r[key]
-          await c.query(sql.get(table)!, cols.map((_, k) => list.map((row) => row[k])))
-        }
-      }
-      await c.query('COMMIT')
-      log(`rows ${Math.min(n, start + 50_000)} ${Math.round(performance.now() - t0)} ms`)
+    const BATCH = 10_000
+    const batch = (b: number) => {
+      const r = rows(b, Math.min(BATCH, n - b), rand, at)
+      return tables.map(([table, cols, key]) => ({
+        sql: `COPY ${table} (${cols.join(', ')}) FROM STDIN (FREEZE)`,
+        data: Buffer.from(r[key].map((row) => row.map(copyField).join('\t')).join('\n') + '\n'),
+      }))
     }
-    await c.query('SET maintenance_work_mem = \'512MB\'')
+    let next = batch(0)
+    for (let b = 0; b < n; b += BATCH) {
+      const copies = next
+      const done = (async () => { for (const x of copies) await copyIn(c, x.sql, x.data) })()
+      done.catch(() => undefined)
+      if (b + BATCH < n) next = batch(b + BATCH)
+      await done
+      if ((b + BATCH) % 100_000 === 0 || b + BATCH >= n) log(`rows ${Math.min(n, b + BATCH)} ${Math.round(performance.now() - t0)} ms`)
+    }
+    await c.query('SET LOCAL maintenance_work_mem = \'1GB\'')
+    for (const k of keys) { await c.query(`ALTER TABLE ${k.tbl} ADD CONSTRAINT ${k.name} ${k.def}`); log(`key ${k.name} ${Math.round(performance.now() - t0)} ms`) }
     for (const d of defs) { await c.query(d.sql); log(`index ${d.name} ${Math.round(performance.now() - t0)} ms`) }
+    await c.query('COMMIT')
     // What autovacuum does soon after any large load: statistics for the planner.
     await c.query('ANALYZE events'); await c.query('ANALYZE articles'); await c.query('ANALYZE event_sources')
+    log(`analyze ${Math.round(performance.now() - t0)} ms`)
+  } catch (error) {
+    await c.query('ROLLBACK').catch(() => undefined)
+    throw error
   } finally {
     await c.end()
   }

@@ -42,10 +42,11 @@ export interface Db extends Sql {
    */
   write<T>(fn: (tx: Sql) => Promise<T>, scope?: WriteScope): Promise<T>
   /**
-   * Optional: run a store write operation whole in the backend's writer (SQLite: its write thread), with the
-   * guarantees of `write`; absent, the store runs the operation through `write`.
+   * Optional: run a store write operation whole in the backend's writer (SQLite: its write thread; PostgreSQL:
+   * batched with other unscoped operations), with the guarantees of `write` (and its `scope`); absent, the
+   * store runs the operation through `write`.
    */
-  writeOp?(op: WriteOp): Promise<unknown>
+  writeOp?(op: WriteOp, scope?: WriteScope): Promise<unknown>
   /**
    * Case-insensitive substring condition, index-backed where the backend can: `actors` over the
    * event's actors; `q` over actors, places, notes and publishers, or the text of a source article.
@@ -58,7 +59,10 @@ export interface Db extends Sql {
    */
   inBox(box: readonly [number, number, number, number], selective?: boolean, few?: boolean): { sql: string; params: Param[] }
   schemaVersion(): Promise<number>
-  /** A number that changes whenever any connection commits a write, or null when the backend cannot tell cheaply. */
+  /**
+   * A number that changes whenever any connection commits a write, or null when the backend cannot tell cheaply.
+   * PostgreSQL: at once for this process's commits, when the notification arrives for other processes'.
+   */
   generation(): number | null
   close(): Promise<void>
 }

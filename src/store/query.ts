@@ -5,8 +5,12 @@ import type { Db, Param } from './db.js'
 import { LIVE } from './rows.js'
 import type { EventFilter } from './types.js'
 
-/** `index`: the SQLite index the page query should walk (`INDEXED BY`), when the filter chose one. */
-export interface Where { sql: string; params: Param[]; index?: string }
+/**
+ * `index`: the SQLite index the page query should walk (`INDEXED BY`), when the filter chose one. `keys`: the
+ * condition reads only columns of a covering index (PostgreSQL's walk): the page query finds the page's ids
+ * in it first, then reads those rows, so the walk stays an index-only scan.
+ */
+export interface Where { sql: string; params: Param[]; index?: string; keys?: boolean }
 
 /** What the cached counts say about a filter: events matching it, live events in all, and the page size. */
 export interface Selectivity { hits: number; live: number; limit: number }
@@ -18,20 +22,32 @@ const WALK_LIMIT = 50_000
  * A box or an actor alone, matched by many events: walk the newest-first covering index and test
  * each entry until the page is full (≈ limit × live / hits entries), instead of collecting every
  * hit from the R*Tree or the full-text index to sort them. A rare one keeps the set-based plan.
+ * SQLite is told the index (INDEXED BY). PostgreSQL has no such clause: the filter goes in a CASE, which no
+ * index serves and which the planner takes to match half the rows (its default for an opaque condition), so
+ * that walking events_walk (postgres/index.ts) backwards, an index-only scan, is its cheapest plan; its own
+ * estimate of a box or a substring is far too low in a clustered store, and then it sorts every hit.
  */
 function walk(db: Db, f: EventFilter, sel: Selectivity | undefined): Where | null {
-  if (db.kind !== 'sqlite' || !sel || sel.hits === 0 || sel.limit * sel.live > WALK_LIMIT * sel.hits) return null
+  if (!sel || sel.hits === 0 || sel.limit * sel.live > WALK_LIMIT * sel.hits) return null
   if (f.from || f.to || f.event_type || f.sub_event_type || f.country || f.location || f.q || f.includeRejected) return null
   // The API always sends a status list (reported, claimed by default): tested per entry; `hits` already counts with it.
   const st = statusOf(f.status)
   const live = st ? `${LIVE} AND ${st.sql}` : LIVE
   const sp = st?.params ?? []
+  const pg = db.kind === 'postgres'
   if (f.bbox && !f.actor) {
     const b = f.bbox
-    return { sql: `${live} AND longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?`, params: [...sp, b[0], b[2], b[1], b[3]], index: 'events_list_geo' }
+    const box = 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?'
+    const params = [...sp, b[0], b[2], b[1], b[3]]
+    return pg ? { sql: `${live} AND (CASE WHEN ${box} THEN true ELSE false END)`, params, keys: true } : { sql: `${live} AND ${box}`, params, index: 'events_list_geo' }
   }
   // actors is stored lower-cased; the full-text index matches substrings (trigrams), as instr does.
-  if (f.actor && !f.bbox) return { sql: `${live} AND instr(actors, ?) > 0`, params: [...sp, f.actor.toLowerCase()], index: 'events_list_actors' }
+  if (f.actor && !f.bbox) {
+    if (!pg) return { sql: `${live} AND instr(actors, ?) > 0`, params: [...sp, f.actor.toLowerCase()], index: 'events_list_actors' }
+    // The pattern db.text makes (LIKE's escapes), on an expression the trigram index does not hold.
+    const pattern = db.text('actors', f.actor).params[0]
+    return { sql: `${live} AND (CASE WHEN actors LIKE ? THEN true ELSE false END)`, params: [...sp, pattern], keys: true }
+  }
   return null
 }
 

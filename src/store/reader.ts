@@ -25,7 +25,15 @@ async function clocks(db: Db): Promise<{ counts: number; writes: number; text: n
  * the same page share one query, and writers reviewing events elsewhere in the store leave it cached.
  */
 interface CachedPage { counts: string; pending: Promise<Result<EventPage>>; ids: Set<string> | null }
-const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>()
+/**
+ * The page cache, and the rows of pages found by a walk (by id, as a page shows them): kept, as pages are, until
+ * a write touches the event (write_log). `seq`: the write log read so far; rows are kept only when no write was
+ * taken in while they were read (one that was may or may not show in them).
+ */
+interface PageCache { seq: number; byQuery: Map<string, CachedPage>; rows: Map<string, Row> }
+const pages = new WeakMap<Db, PageCache>()
+/** Rows kept at most (≈ 0.5 KB each for a summary page); all are dropped past it. */
+const ROWS_KEPT = 50_000
 
 /**
  * Drop the pages the writes since the last look touched; all of them when the log has moved on too far.
@@ -33,10 +41,10 @@ const pages = new WeakMap<Db, { seq: number; byQuery: Map<string, CachedPage> }>
  * lock until commit): a seq never becomes visible after a larger one. PostgreSQL writers scoped by country run
  * at once, so theirs can; each such write moves the count clock as well, which drops every cached page.
  */
-async function syncPages(db: Db, lo: number, hi: number): Promise<{ seq: number; byQuery: Map<string, CachedPage> }> {
+async function syncPages(db: Db, lo: number, hi: number): Promise<PageCache> {
   let cache = pages.get(db)
   if (!cache || hi < cache.seq || (cache.seq < lo - 1 && hi > cache.seq)) {
-    pages.set(db, (cache = { seq: hi, byQuery: new Map() }))
+    pages.set(db, (cache = { seq: hi, byQuery: new Map(), rows: new Map() }))
     return cache
   }
   if (hi === cache.seq) return cache
@@ -46,12 +54,13 @@ async function syncPages(db: Db, lo: number, hi: number): Promise<{ seq: number;
     // A page still being read when the write came may or may not show it: dropped too.
     if (!page.ids || [...touched].some((id) => page.ids!.has(id))) cache.byQuery.delete(key)
   }
+  for (const id of touched) { cache.rows.delete(`s${id}`); cache.rows.delete(`r${id}`) }
   cache.seq = hi
   return cache
 }
 
 /** What a list read needs to know of the store: its clocks, and the page cache brought up to date with the write log. */
-interface View { clock: { counts: number; writes: number; text: number }; cache: { seq: number; byQuery: Map<string, CachedPage> } }
+interface View { clock: { counts: number; writes: number; text: number }; cache: PageCache }
 
 /**
  * Looks at the clocks and the write log, shared by concurrent readers. A reader joins the next look to start,
@@ -100,20 +109,21 @@ export async function listEvents(db: Db, filter: EventFilter, page: Page, withTo
   // Without a clock (an export's scan, or a store whose clock row is missing) nothing is cached.
   // Counts of the text filters also go stale when only the searched text changed (the text clock).
   const countClock = !clock || clock.writes < 0 || clock.text < 0 ? -1 : filter.q || filter.actor ? `${clock.counts}.${clock.text}` : String(clock.counts)
-  if (!v || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1)
+  if (!v || countClock === -1) return readPage(db, filter, page, withTotal, summary, -1, null)
   const cache = v.cache
   const key = JSON.stringify([filter, page, summary])
   const hit = cache.byQuery.get(key)
   if (hit && hit.counts === countClock) return hit.pending
   if (cache.byQuery.size >= 200) cache.byQuery.delete(cache.byQuery.keys().next().value!)
-  const pending = readPage(db, filter, page, true, summary, countClock)
+  const pending = readPage(db, filter, page, true, summary, countClock, cache)
   const entry: CachedPage = { counts: countClock, pending, ids: null }
   cache.byQuery.set(key, entry)
   pending.then((r) => { if (r.ok) entry.ids = new Set(r.value.events.map((e) => e.id)); else cache.byQuery.delete(key) }, () => cache.byQuery.delete(key))
   return pending
 }
 
-async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: boolean, summary: boolean, countClock: string | -1): Promise<Result<EventPage>> {
+async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: boolean, summary: boolean, countClock: string | -1,
+  cache: PageCache | null): Promise<Result<EventPage>> {
   const where = whereOf(db, filter)
   // Counts first (kept until the count clock moves): they tell the page query how selective the filter is.
   const total = withTotal ? await countOf(db, where.sql, where.params, countClock) : -1
@@ -132,8 +142,10 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
   const from = pageWhere.index ? `events INDEXED BY ${pageWhere.index}` : 'events'
   // A summary page reads the small summary column; rows written before it existed fall back to their record.
   const body = summary ? 'coalesce(summary, record) AS record' : 'record'
-  const rows = await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ORDER BY sort_date DESC, id DESC LIMIT ?`,
-    [...params, page.limit + 1])
+  const order = 'ORDER BY sort_date DESC, id DESC'
+  const rows = !pageWhere.keys ? await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1])
+    : cache ? await keptRows(db, cache, `SELECT id FROM events WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1], body, summary)
+      : await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE id IN (SELECT id FROM events WHERE ${sql} ${order} LIMIT ?) ${order}`, [...params, page.limit + 1])
   const more = rows.length > page.limit
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
@@ -142,6 +154,27 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
     next: more && last ? encodeCursor(String(last.sort_date), String(last.id)) : null,
     total,
   })
+}
+
+/**
+ * A walked page: its ids from the covering index alone, then the rows not kept yet, kept for the next page that
+ * shows them (the newest events of a busy box or actor are on every page a map client asks for).
+ */
+async function keptRows(db: Db, cache: PageCache, idSql: string, params: Param[], body: string, summary: boolean): Promise<Row[]> {
+  const seq = cache.seq
+  const ids = (await db.all(idSql, params)).map((r) => String(r.id))
+  const key = (id: string) => (summary ? 's' : 'r') + id
+  const missing = ids.filter((id) => !cache.rows.has(key(id)))
+  const read = new Map<string, Row>()
+  if (missing.length) {
+    for (const r of await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE id IN (${missing.map(() => '?').join(', ')})`, missing)) read.set(String(r.id), r)
+    if (cache.seq === seq) {
+      if (cache.rows.size + read.size > ROWS_KEPT) cache.rows.clear()
+      for (const [id, r] of read) cache.rows.set(key(id), r)
+    }
+  }
+  // An id gone since the walk (a row deleted in between) is left out, as the joined query would.
+  return ids.map((id) => read.get(id) ?? cache.rows.get(key(id))).filter((r): r is Row => r !== undefined)
 }
 
 /**

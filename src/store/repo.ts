@@ -15,7 +15,7 @@ import { userStore } from './users.js'
 
 /** Run a write operation: whole in the backend's writer when it can (Db.writeOp), else in a write transaction here. */
 function writing<T>(db: Db, op: WriteOp, scope?: WriteScope): Promise<T> {
-  return (db.writeOp ? db.writeOp(op) : db.write((tx) => applyOp(tx, op), scope)) as Promise<T>
+  return (db.writeOp ? db.writeOp(op, scope) : db.write((tx) => applyOp(tx, op), scope)) as Promise<T>
 }
 
 /** An article's write needs the countries of its records, or everything when one has no country (it may join any). */

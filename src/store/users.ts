@@ -109,10 +109,10 @@ export function userStore(db: Db): UserStore {
     async audit(e) {
       const statement = { sql: 'INSERT INTO audit (at, actor, role, action, target, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
         params: [now(), e.actor, e.role, e.action, e.target, e.status, e.detail === undefined || e.detail === null ? null : JSON.stringify(e.detail)] }
-      // One message to SQLite's write thread, not a transaction of messages.
-      if (db.writeOp) await db.writeOp({ kind: 'statements', statements: [statement] })
       // One append that touches no event: PostgreSQL commits it alone, without waiting for the writers' lock.
-      else if (db.kind === 'postgres') await db.run(statement.sql, statement.params)
+      if (db.kind === 'postgres') await db.run(statement.sql, statement.params)
+      // One message to SQLite's write thread, not a transaction of messages.
+      else if (db.writeOp) await db.writeOp({ kind: 'statements', statements: [statement] })
       else await db.write((tx) => tx.run(statement.sql, statement.params))
     },
     async auditLog(limit) {
