@@ -7,6 +7,7 @@ import { gazetteer, type Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
+import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
 import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
 
@@ -152,7 +153,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
+  // An area named with the admin word of its level ("the Hiran region") is supported too.
   const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+    || best.x[F.cue_fits] === 1
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.

@@ -382,3 +382,29 @@ test('"L.A." in running text is Los Angeles; "La." after a town stays Louisiana,
   assert.deepEqual(names('Marchers blocked a road in Lafayette, La., on Friday.'), [['Lafayette', 'Lafayette', 'Louisiana'], ['La.', 'Louisiana', 'Louisiana']])
   assert.deepEqual(names('Marchers blocked a road in Florence, S.C., on Friday.').map((x) => x[2]), ['South Carolina', 'South Carolina'])
 })
+
+test('a region spelled with single letters before its admin word is the area spelled with doubled ones', () => {
+  const doc = parse('Militants attacked a base near a village in the central Hiran region of Somalia on Friday.')
+  assert.deepEqual(show(doc), [['Hiran', 'Hiiraan', 'SO', 'admin1'], ['Somalia', 'Somalia', 'SO', 'country']])
+  // The same word read as a town, where no admin word follows: the exact spelling stays.
+  const town = parse('Farmers in Hiran, north of Erbil, brought in the wheat on Friday.')
+  assert.deepEqual(show(town).slice(0, 1), [['Hiran', 'Hīrān', 'IQ', 'place']])
+})
+
+test('a province spelled with doubled letters in brackets after a district is found and holds it', () => {
+  const doc = parse('Gunmen killed two traders in Dhuunley village (Balcad, Middle Shabelle) on Monday.')
+  assert.deepEqual(show(doc), [['Balcad', 'Balcad', 'SO', 'admin2'], ['Middle Shabelle', 'Middle Shabele', 'SO', 'admin1']])
+  const where = locateEvent(doc, at(doc, 'killed'))
+  assert.deepEqual([where.place?.name, where.place?.precision], ['Balcad', 2])
+  // Outside an area's slot the folded spelling is not looked up.
+  assert.deepEqual(show(parse('Middle Shabelle farmers met the governor on Monday.')), [])
+})
+
+test('a US town is pulled to the parish that holds it, though the name is also a province abroad', () => {
+  const doc = parse('Alexandria police arrested a man on Tuesday. Deputies from Rapides Parish helped with the search.')
+  assert.deepEqual(show(doc)[0], ['Alexandria', 'Alexandria', 'US', 'place'])
+  assert.equal(doc.places[0].admin1, 'Louisiana')
+  // Nothing else in the text: the big city of that name, in Egypt.
+  const alone = parse('Alexandria police arrested a man on Tuesday. Deputies helped with the search.')
+  assert.deepEqual(show(alone), [['Alexandria', 'Alexandria', 'EG', 'place']])
+})

@@ -3,7 +3,7 @@ import type { Span } from '../../doc.js'
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
-import { placeKey, plain, skeleton } from './normalize.js'
+import { FOLD, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
@@ -80,6 +80,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
   const persons = new Set<string>()    // names the text shows to be a person's ("Roy Jones", "Douglas said"): every bare mention goes
   const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
+  // The name ending at `j` stands where an area's name goes: before an admin or kind-of-place word ("Hiran region"),
+  // or between commas and brackets ("(Balcad, Middle Shabelle)").
+  const areaSlot = (i: number, j: number): boolean => {
+    const next = j + 1 < t.count && t.sentence[j + 1] === t.sentence[j] ? t.value[j + 1] : ''
+    if (k.after.has(next.toLowerCase()) || k.units.has(next.toLowerCase())) return true
+    const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.value[i - 1] : ''
+    return (prev === ',' || prev === '(') && (next === ',' || next === ')' || next === '.' || next === '')
+  }
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
@@ -100,7 +108,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     for (let j = maxJ; j >= i && !hit; j--) {
       if (!isCap(t.value[j])) continue
       const surface = text.slice(t.start[i], t.end[j])
-      let posts = gaz.lookup(placeKey(surface))
+      const key = placeKey(surface), folded = foldDoubles(key)
+      let posts = gaz.lookup(key)
+      // "the Hiran region", "(Balcad, Middle Shabelle)": where an area's name goes, the areas and towns spelled with doubled
+      // letters ("Hiiraan", "Middle Shabele") are candidates too, as alternate names, beside any exact namesake (a Hīrān in Iraq).
+      if (folded.length >= 4 && areaSlot(i, j)) {
+        const more = gaz.loose(FOLD + folded)?.filter((e) => !posts?.some((p) => p >> 2 === e))
+        if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.

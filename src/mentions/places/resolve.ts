@@ -216,7 +216,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // and the towns they may name: a town inside one of those areas is favoured, and so is the area holding one of those towns,
   // whichever namesake the other mention ends up with.
   const districts = new Map<string, number[]>(), towns = new Map<string, number[]>(), ownTowns = all.map(() => new Set<string>())
-  const namesArea = all.map((r) => r.found.posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')))
+  // Per mention, the countries where its name names an area ("Bulacan" the province); an area abroad ("Alexandria" the
+  // governorate) does not keep a US Alexandria from the parish that holds it.
+  const namesArea = all.map((r) => new Set(r.found.posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')).map((p) => g.cc[p >> 2])))
   const districtKey = (e: number): string | null => (g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null)
   all.forEach((r, j) => {
     if (r.found.weak) return
@@ -233,7 +235,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const k = districtKey(e)
     // A district under a town's own name ("Rawalpindi") is not favoured over its town by the other towns it holds.
     // Nor is a small town under an area's name ("Bulacan") pulled away from the area by a district holding it.
-    if (!k || (g.kind[e] === 'admin2' && ownTowns[i].has(k)) || (g.kind[e] === 'place' && namesArea[i])) return null
+    if (!k || (g.kind[e] === 'admin2' && ownTowns[i].has(k)) || (g.kind[e] === 'place' && namesArea[i].has(g.cc[e]))) return null
     const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
     return j === undefined ? null : all[j].found.text
   }
