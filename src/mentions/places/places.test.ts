@@ -408,3 +408,16 @@ test('a US town is pulled to the parish that holds it, though the name is also a
   const alone = parse('Alexandria police arrested a man on Tuesday. Deputies helped with the search.')
   assert.deepEqual(show(alone), [['Alexandria', 'Alexandria', 'EG', 'place']])
 })
+
+test('a country name is the country, not the province or capital district sharing its name', () => {
+  assert.deepEqual(show(parse('Protesters marched through Monterrey and Guadalajara, the largest cities in Mexico after the capital.')).at(-1), ['Mexico', 'Mexico', 'MX', 'country'])
+  // With its admin word the name is the province.
+  assert.deepEqual(show(parse('Police detained ten people in the state of Mexico on Sunday.')), [['Mexico', 'México', 'MX', 'admin1']])
+})
+
+test('two country names joined by a comma are a list, not a town and its country', () => {
+  assert.deepEqual(show(parse('Flights from China, Japan and Russia were suspended on Monday.')).map((p) => p.slice(1)),
+    [['China', 'CN', 'country'], ['Japan', 'JP', 'country'], ['Russia', 'RU', 'country']])
+  // A first-level area after the comma still pins the town.
+  assert.deepEqual(show(parse('A barn burned in China, Maine, on Tuesday.'))[0], ['China', 'China', 'US', 'place'])
+})

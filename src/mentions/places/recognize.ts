@@ -162,6 +162,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
   linkContainers(found, t, k)
+  // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
+  const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+  for (const f of found) if (f.container && country(f) && country(f.container)) { f.container.contains = null; f.container = null; f.strictContainer = false }
   markCityLists(found, t, gaz)
   // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
   // nor a person's initials before a surname ("N.C. Wyeth").

@@ -43,6 +43,8 @@ const townCue = /\b(?:town|city|village|township) of$/
  * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
  */
 function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
+  // "Mexico" is the country, not the State of Mexico or Mexico City that share its name: the province only with its admin word.
+  if (g.kind[e] === 'admin1') return !f.container && !f.adminCue && !f.contains && areas.some((a) => a !== e && g.kind[a] === 'country' && g.cc[a] === g.cc[e])
   if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
   if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
   // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
