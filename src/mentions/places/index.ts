@@ -47,7 +47,8 @@ export function places(options: PlacesOptions = {}): Stage {
     // Under a big city's name ("Eastleigh, Nairobi") it was a neighbourhood, which ACLED codes at the city (precision 1).
     for (const f of found) {
       if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
-      f.standIn = true; f.village = !neighbourhoods.has(f.contains)
+      // "the X area of Kabul city": a quarter of that city, whatever the gazetteer knows as X.
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city'
     }
     for (const r of resolved) {
       const best = r.ranked[0]

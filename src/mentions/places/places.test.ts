@@ -421,3 +421,25 @@ test('two country names joined by a comma are a list, not a town and its country
   // A first-level area after the comma still pins the town.
   assert.deepEqual(show(parse('A barn burned in China, Maine, on Tuesday.'))[0], ['China', 'China', 'US', 'place'])
 })
+
+test('a word known as a town abroad by an alternate name heads a longer local name glued to it', () => {
+  const doc = parse('Gunmen opened fire in Ayn Tawil (Benghazi) on Friday.')
+  assert.deepEqual(show(doc), [['Benghazi', 'Benghazi', 'LY', 'place']])
+  assert.deepEqual([locateEvent(doc, at(doc, 'fire')).place?.name, locateEvent(doc, at(doc, 'fire')).place?.precision], ['Benghazi', 1])
+  // A hamlet's own name (no alternate reading) before another word stays the hamlet.
+  assert.deepEqual(show(parse('Armed men tried to land at Macuto Bay, Vargas state, on Sunday.')), [['Macuto', 'Macuto', 'VE', 'place'], ['Vargas', 'Vargas', 'VE', 'admin1']])
+})
+
+test("a quarter's name says nothing about the article's country", () => {
+  // El Ángel is a town in Ecuador: as a neighbourhood's name it no longer pulls La Libertad there.
+  assert.deepEqual(show(parse('In La Libertad, police officers patrolled the El Angel neighborhood when gang members opened fire.'))[0], ['La Libertad', 'La Libertad', 'PE', 'admin1'])
+  // As a town's name it does: the two towns lie side by side in Ecuador.
+  assert.deepEqual(show(parse('In La Libertad, police officers patrolled the El Angel town when gang members opened fire.'))[0], ['La Libertad', 'La Libertad', 'EC', 'place'])
+})
+
+test('"the X area of Y city" is a quarter of the city, coded at the city with precision 1', () => {
+  const doc = parse('A bomb exploded in the Qala Fatullah area of Kabul city on Monday.')
+  assert.deepEqual([locateEvent(doc, at(doc, 'exploded')).place?.name, locateEvent(doc, at(doc, 'exploded')).place?.precision], ['Kabul', 1])
+  const around = parse('A bomb exploded in the area of Kabul city on Monday.')
+  assert.deepEqual([locateEvent(around, at(around, 'exploded')).place?.name, locateEvent(around, at(around, 'exploded')).place?.precision], ['Kabul', 2])
+})

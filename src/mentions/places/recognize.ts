@@ -78,6 +78,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const out: Found[] = []
   const headline = titleCaseSentences(t)
   const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
+  const heads = new Set<number>()      // tokens read as the head of a longer local name ("Shewa" of "Shewa Robit"): no given name
   const persons = new Set<string>()    // names the text shows to be a person's ("Roy Jones", "Douglas said"): every bare mention goes
   const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
   // The name ending at `j` stands where an area's name goes: before an admin or kind-of-place word ("Hiran region"),
@@ -153,7 +154,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
-    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons)) out.push(hit)
+    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons, heads)) out.push(hit)
     i = hit.last + 1
   }
   // A name the text shows to be a person's anywhere ("Roy Jones", "Douglas said") is a person's in its other
@@ -191,7 +192,7 @@ function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: strin
 }
 
 /** Reject person names and organisation heads; set cues and the weak flag. */
-function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>): boolean {
+function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>, heads: Set<number>): boolean {
   const i = f.first, j = f.last, s = t.sentence[i]
   const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
   const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
@@ -202,7 +203,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // Names reached only through alternate names ("Ashraf" for Behshahr) count as small places for the person tests.
   const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
-  if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
+  if (prev && isCap(prev) && !inHeadline && !heads.has(i - 1) && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
   // "Maru Local Government Area": several words standing for one unit word, read as that word.
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
@@ -228,10 +229,11 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
-  // "Ayn Zarah": a word known only as another town's alternate name, glued to a following capitalised word,
-  // is the head of a longer name the gazetteer lacks, not that town.
-  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.every((p) => (p & 3) === Flag.Alternate)
-    && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) return false
+  // "Ayn Zarah": a word known as another town's alternate name, and else only as a hamlet's, glued to a following
+  // capitalised word, is the head of a longer name the gazetteer lacks, not that town.
+  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.some((p) => (p & 3) === Flag.Alternate)
+    && f.posts.every((p) => (p & 3) === Flag.Alternate || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] < 1000))
+    && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) { heads.add(i); return false }
   // "Dutse Maizane villages", "Garin Goje village", "Qom Qishlaq area": the name is the head of a longer settlement's or
   // quarter's name the gazetteer lacks (capitalised words it does not know, then a kind-of-place word), not that town.
   if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
@@ -245,7 +247,13 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     if (i - n < 0) continue
     let ok = true
     for (let m = 0; m < n && ok; m++) ok = plain(t.value[i - n + m]) === cue.words[m] && t.sentence[i - n + m] === s
-    if (ok) { f.cue = cue.phrase; f.cuePrecision = cue.precision; break }
+    if (ok) {
+      f.cue = cue.phrase; f.cuePrecision = cue.precision
+      // "the Saheb Bazar area of Rajshahi": a named quarter of the town, not its surroundings; ACLED codes it at the town.
+      const before = i - n - 1
+      if (cue.precision === 2 && k.namedParts.has(cue.words[0]) && before >= 0 && t.sentence[before] === s && isCap(t.value[before]) && /\p{L}/u.test(t.value[before])) f.cuePrecision = 1
+      break
+    }
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain

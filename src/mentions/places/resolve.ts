@@ -22,6 +22,9 @@ export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 /** Words after a name that make it a second-level unit (ACLED precision 2), not a province: data/places/cues.yaml `district`. */
 export const districtLevel = (): Set<string> => placeKnowledge().district
 
+/** "the El Angel neighborhood": a quarter's name says nothing of the article's country or province (a town of that name elsewhere is no evidence). */
+const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
+
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
 
@@ -157,7 +160,7 @@ function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
   }
   const n = best.size
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
-  return f.weak ? new Map() : best
+  return f.weak || quarter(f) ? new Map() : best
 }
 
 /** Weights of countries and admin1 areas the document names or implies, from the current best candidates. */
@@ -166,7 +169,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number
   let total = 0
   const own = all.map((r) => {
     const best = r.ranked[0]
-    if (!best || r.found.weak) return 0
+    if (!best || r.found.weak || quarter(r.found)) return 0
     const e = best.entity
     const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
     cc.set(g.cc[e], (cc.get(g.cc[e]) ?? 0) + w); total += w
@@ -223,7 +226,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   const namesArea = all.map((r) => new Set(r.found.posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')).map((p) => g.cc[p >> 2])))
   const districtKey = (e: number): string | null => (g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null)
   all.forEach((r, j) => {
-    if (r.found.weak) return
+    if (r.found.weak || quarter(r.found)) return
     for (const p of r.found.posts) {
       const e = p >> 2, k = districtKey(e)
       if ((p & 3) !== Flag.Primary || !k) continue
@@ -256,7 +259,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     })
     // The other mentions' winners that can pull a candidate (not countries or regions), with their points.
     const pulls: { o: number; key: string; lat: number; lon: number }[] = []
-    winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region') pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
+    winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region' && !quarter(all[o].found)) pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
     all.forEach((r, i) => {
       const key = lower[i]
       r.ranked = base[i].map((s) => {
