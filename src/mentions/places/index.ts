@@ -105,8 +105,10 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
 export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
-  // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow).
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && g.code[s.entity].startsWith('PPLA'))))
+  // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow); in "Durango, Durango" the first
+  // name is the town, whatever its feature code ("Victoria de Durango").
+  const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA')))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
 }
 

@@ -443,3 +443,12 @@ test('"the X area of Y city" is a quarter of the city, coded at the city with pr
   const around = parse('A bomb exploded in the area of Kabul city on Monday.')
   assert.deepEqual([locateEvent(around, at(around, 'exploded')).place?.name, locateEvent(around, at(around, 'exploded')).place?.precision], ['Kabul', 2])
 })
+
+test('"X, X": the town of the province of the same name, reached by its alternate name', () => {
+  const doc = parse('On Thursday, in Durango, Durango, about 300 musicians protested outside the town hall.')
+  assert.deepEqual(show(doc), [['Durango', 'Victoria de Durango', 'MX', 'place'], ['Durango', 'Durango', 'MX', 'admin1']])
+  const where = locateEvent(doc, at(doc, 'protested'))
+  assert.deepEqual([where.place?.name, where.place?.precision], ['Victoria de Durango', 1])
+  // The province alone stays the province.
+  assert.deepEqual(show(parse('On Thursday, in Durango, about 300 musicians protested outside the town hall.')), [['Durango', 'Durango', 'MX', 'admin1']])
+})
