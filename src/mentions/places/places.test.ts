@@ -452,3 +452,10 @@ test('"X, X": the town of the province of the same name, reached by its alternat
   // The province alone stays the province.
   assert.deepEqual(show(parse('On Thursday, in Durango, about 300 musicians protested outside the town hall.')), [['Durango', 'Durango', 'MX', 'admin1']])
 })
+
+test("a borough is read in the capital its article names, a namesake city in the state its article names", () => {
+  const uk = parse('The council says Richmond suffers the same traffic as other parts of London. Cyclists riding from Richmond to the Twickenham town centre will get new lanes, the mayor of London said.')
+  assert.deepEqual(show(uk).map((p) => [p[0], p[2]]), [['Richmond', 'GB'], ['London', 'GB'], ['Richmond', 'GB'], ['Twickenham', 'GB'], ['London', 'GB']])
+  const us = parse('The council says Richmond suffers the same traffic as other parts of Virginia. Cyclists riding from Richmond to Petersburg will get new lanes.')
+  assert.deepEqual(us.places.map((p) => [p.text, p.countryCode, p.admin1]), [['Richmond', 'US', 'Virginia'], ['Virginia', 'US', 'Virginia'], ['Richmond', 'US', 'Virginia'], ['Petersburg', 'US', 'Virginia']])
+})

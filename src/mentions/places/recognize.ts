@@ -109,12 +109,12 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     for (let j = maxJ; j >= i && !hit; j--) {
       if (!isCap(t.value[j])) continue
       const surface = text.slice(t.start[i], t.end[j])
-      const key = placeKey(surface), folded = foldDoubles(key)
+      const key = placeKey(surface)
       let posts = gaz.lookup(key)
       // "the Hiran region", "(Balcad, Middle Shabelle)": where an area's name goes, the areas and towns spelled with doubled
       // letters ("Hiiraan", "Middle Shabele") are candidates too, as alternate names, beside any exact namesake (a Hīrān in Iraq).
-      if (folded.length >= 4 && areaSlot(i, j)) {
-        const more = gaz.loose(FOLD + folded)?.filter((e) => !posts?.some((p) => p >> 2 === e))
+      if (areaSlot(i, j) && key.length >= 4) {
+        const more = gaz.loose(FOLD + foldDoubles(key))?.filter((e) => !posts?.some((p) => p >> 2 === e))
         if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
       }
       if (!posts) continue

@@ -244,7 +244,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
     return j === undefined ? null : all[j].found.text
   }
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
     // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
