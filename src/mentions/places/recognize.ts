@@ -249,9 +249,9 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     for (let m = 0; m < n && ok; m++) ok = plain(t.value[i - n + m]) === cue.words[m] && t.sentence[i - n + m] === s
     if (ok) {
       f.cue = cue.phrase; f.cuePrecision = cue.precision
-      // "the Saheb Bazar area of Rajshahi": a named quarter of the town, not its surroundings; ACLED codes it at the town.
+      // "the Saheb Bazar area of Rajshahi city": a named quarter of the city, not its surroundings; ACLED codes it at the city.
       const before = i - n - 1
-      if (cue.precision === 2 && k.namedParts.has(cue.words[0]) && before >= 0 && t.sentence[before] === s && isCap(t.value[before]) && /\p{L}/u.test(t.value[before])) f.cuePrecision = 1
+      if (cue.precision === 2 && (nextPlain === 'city' || nextPlain === 'town') && k.namedParts.has(cue.words[0]) && before >= 0 && t.sentence[before] === s && isCap(t.value[before]) && /\p{L}/u.test(t.value[before])) f.cuePrecision = 1
       break
     }
   }
