@@ -149,3 +149,20 @@ test('a bare area name read abroad over a close namesake does not pull the artic
   // With its admin word the area is no guess: it weighs as an area.
   assert.equal(read('Rebels shelled Kassala on Friday. Residents fled toward Beni department, where the army fought rebels for a week.').frame!.country, 'BO')
 })
+
+test('a sentence naming only the country yields to the place inside it that the next sentence names', () => {
+  const doc = read('Four soldiers were killed in an ambush in Somalia on Monday.\nThe ambush happened near a checkpoint outside Baidoa, officials said.')
+  assert.deepEqual(place(doc, 'killed'), ['Baidoa', 'SO', 2, 'nearby'])
+})
+
+test('a place abroad in the next sentence does not replace the country the event sentence names', () => {
+  const doc = read('Four Somali soldiers were killed in an ambush in Somalia on Monday.\nThe soldiers had trained in Nairobi last year, Somali officials said.')
+  assert.deepEqual(place(doc, 'killed'), ['Somalia', 'SO', 3, 'sentence'])
+})
+
+test('"to the west of X" points away from X: a reference point; "in the west of X" lies inside X', () => {
+  const away = read('Gunmen abducted two engineers at a gas plant to the west of Misrata on Sunday.')
+  assert.deepEqual(roles(away), [['Misrata', 'reference', 'bearing-reference']])
+  const inside = read('Gunmen abducted two engineers at a gas plant in the west of Misrata on Sunday.')
+  assert.deepEqual(roles(inside), [])
+})

@@ -59,7 +59,9 @@ function bearingBefore(doc: Doc, i: number, k: FrameKnowledge): { words: string;
     if (Number.isFinite(n) && n > 0) km = /^mi/.test(t.norm[d]) ? n * 1.609 : n
     break
   }
-  return { words: `${km !== null ? `${km} km ` : ''}${t.norm[b]} of`, km, filler }
+  // "to the west of X" points away from X ("in the west of X" lies inside it).
+  const away = b >= 2 && t.norm[b - 1] === 'the' && t.norm[b - 2] === 'to' && t.sentence[b - 2] === t.sentence[i]
+  return { words: `${away ? 'to the ' : ''}${km !== null ? `${km} km ` : ''}${t.norm[b]} of`, km, filler: filler || away }
 }
 
 /** The role of one place mention, with the rule that decided it. */

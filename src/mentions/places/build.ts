@@ -5,7 +5,7 @@ import { parse } from '../../yaml-cache.js'
 import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { dataPath, packageRoot } from '../../paths.js'
-import { placeKey, skeleton } from './normalize.js'
+import { FOLD, foldDoubles, placeKey, skeleton } from './normalize.js'
 import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
 import { importedFiles } from './gazetteer-import.js'
@@ -240,15 +240,19 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     }
   }
   // The loose index: districts and towns of 1,000 or more (or seats), under their own names only.
+  // The same names, and first-level areas', with doubled letters written once ("Hiran" for Hiiraan, "Middle Shabelle"
+  // for Middle Shabele) go in too, as FOLD + that key: the scan asks for them where an area's name goes.
   const skel = new Map<string, number[]>()
+  const addLoose = (e: number, k: string): void => { const list = skel.get(k) ?? skel.set(k, []).get(k)!; if (!list.includes(e)) list.push(e) }
   for (let e = 0; e < out.id.length; e++) {
-    if (!(out.kind[e] === 'admin2' || (out.kind[e] === 'place' && (out.pop[e] >= 1000 || out.code[e].startsWith('PPLA'))))) continue
+    const area = out.kind[e] === 'admin1' || out.kind[e] === 'admin2'
+    if (!(area || (out.kind[e] === 'place' && (out.pop[e] >= 1000 || out.code[e].startsWith('PPLA'))))) continue
     const names = new Set([out.name[e], out.name[e].replace(adminPrefix, '').replace(adminSuffix, '')])
+    for (const n of names) { const k = placeKey(n), f = foldDoubles(k); if (f !== k && f.length >= 4) addLoose(e, FOLD + f) }
+    if (out.kind[e] === 'admin1') continue
     for (const n of names) {
       const k = skeleton(placeKey(n))
-      if (k.length < 4) continue
-      const list = skel.get(k) ?? skel.set(k, []).get(k)!
-      if (!list.includes(e)) list.push(e)
+      if (k.length >= 4) addLoose(e, k)
     }
   }
   out.skelKeys = [...skel.keys()].join('\n')

@@ -7,6 +7,7 @@ import { gazetteer, type Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
+import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
 import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
 
@@ -46,7 +47,8 @@ export function places(options: PlacesOptions = {}): Stage {
     // Under a big city's name ("Eastleigh, Nairobi") it was a neighbourhood, which ACLED codes at the city (precision 1).
     for (const f of found) {
       if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
-      f.standIn = true; f.village = !neighbourhoods.has(f.contains)
+      // "the X area of Kabul city": a quarter of that city, whatever the gazetteer knows as X.
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city'
     }
     for (const r of resolved) {
       const best = r.ranked[0]
@@ -103,8 +105,10 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
 export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
-  // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow).
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && g.code[s.entity].startsWith('PPLA'))))
+  // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow); in "Durango, Durango" the first
+  // name is the town, whatever its feature code ("Victoria de Durango").
+  const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA')))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
 }
 
@@ -152,7 +156,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
+  // An area named with the admin word of its level ("the Hiran region") is supported too.
   const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+    || best.x[F.cue_fits] === 1
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.

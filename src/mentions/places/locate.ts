@@ -72,6 +72,11 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
+  // "killed in an airstrike in Somalia. ... the strike hit a base near Shebeeley in the central Hiran region": the event's
+  // sentence names only the country; the next (or previous) sentence's place inside it tells where (ACLED codes the
+  // smallest unit the report names).
+  const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1)], trigger, home, part) : null
+  if (inside && here) return { place: inside, reason: `"${here.text}" in the event's sentence names only the country; "${inside.text}", named ${sentenceAt(doc, inside.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
   // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
   const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
@@ -199,4 +204,13 @@ function villageIn(d: PlaceMention, list: PlaceMention[]): PlaceMention | null {
   if (!district || !d.countryCode) return null
   const inside = list.filter((p) => p.kind === 'place' && p.precision === 1 && p.countryCode === d.countryCode && p.admin1 === d.admin1 && p.admin2 === district && p.name !== d.name)
   return new Set(inside.map((p) => p.name)).size === 1 ? inside[0] : null
+}
+
+/** The most specific place of the first of `groups` (sentences) that names one inside the country `c`, not a country itself. */
+function within(c: PlaceMention, groups: PlaceMention[][], trigger: Span, home: string | null, part: (p: PlaceMention) => boolean): PlaceMention | null {
+  for (const list of groups) {
+    const p = best(list.filter((q) => q.countryCode === c.countryCode && q.kind !== 'country' && q.kind !== 'region' && !(q.cue && origin.has(q.cue))), trigger, home, part)
+    if (p) return p
+  }
+  return null
 }

@@ -61,3 +61,9 @@ export function skeleton(key: string): string {
   const joined = key.split(' ').filter((w) => !joiners.has(w)).join('')
   return (joined[0] ?? '') + joined.slice(1).replace(/[aeiouywh]/g, '').replace(/(.)\1+/g, '$1')
 }
+
+/** The loose index's prefix for a folded key (foldDoubles), apart from the skeletons. */
+export const FOLD = '='
+
+/** A key with every doubled letter written once ("hiiraan" → "hiran", "middle shabelle" → "midle shabele"): romanisations double and undouble letters freely. */
+export const foldDoubles = (key: string): string => key.replace(/(\p{L})\1+/gu, '$1')

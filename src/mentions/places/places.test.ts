@@ -382,3 +382,80 @@ test('"L.A." in running text is Los Angeles; "La." after a town stays Louisiana,
   assert.deepEqual(names('Marchers blocked a road in Lafayette, La., on Friday.'), [['Lafayette', 'Lafayette', 'Louisiana'], ['La.', 'Louisiana', 'Louisiana']])
   assert.deepEqual(names('Marchers blocked a road in Florence, S.C., on Friday.').map((x) => x[2]), ['South Carolina', 'South Carolina'])
 })
+
+test('a region spelled with single letters before its admin word is the area spelled with doubled ones', () => {
+  const doc = parse('Militants attacked a base near a village in the central Hiran region of Somalia on Friday.')
+  assert.deepEqual(show(doc), [['Hiran', 'Hiiraan', 'SO', 'admin1'], ['Somalia', 'Somalia', 'SO', 'country']])
+  // The same word read as a town, where no admin word follows: the exact spelling stays.
+  const town = parse('Farmers in Hiran, north of Erbil, brought in the wheat on Friday.')
+  assert.deepEqual(show(town).slice(0, 1), [['Hiran', 'Hīrān', 'IQ', 'place']])
+})
+
+test('a province spelled with doubled letters in brackets after a district is found and holds it', () => {
+  const doc = parse('Gunmen killed two traders in Dhuunley village (Balcad, Middle Shabelle) on Monday.')
+  assert.deepEqual(show(doc), [['Balcad', 'Balcad', 'SO', 'admin2'], ['Middle Shabelle', 'Middle Shabele', 'SO', 'admin1']])
+  const where = locateEvent(doc, at(doc, 'killed'))
+  assert.deepEqual([where.place?.name, where.place?.precision], ['Balcad', 2])
+  // Outside an area's slot the folded spelling is not looked up.
+  assert.deepEqual(show(parse('Middle Shabelle farmers met the governor on Monday.')), [])
+})
+
+test('a US town is pulled to the parish that holds it, though the name is also a province abroad', () => {
+  const doc = parse('Alexandria police arrested a man on Tuesday. Deputies from Rapides Parish helped with the search.')
+  assert.deepEqual(show(doc)[0], ['Alexandria', 'Alexandria', 'US', 'place'])
+  assert.equal(doc.places[0].admin1, 'Louisiana')
+  // Nothing else in the text: the big city of that name, in Egypt.
+  const alone = parse('Alexandria police arrested a man on Tuesday. Deputies helped with the search.')
+  assert.deepEqual(show(alone), [['Alexandria', 'Alexandria', 'EG', 'place']])
+})
+
+test('a country name is the country, not the province or capital district sharing its name', () => {
+  assert.deepEqual(show(parse('Protesters marched through Monterrey and Guadalajara, the largest cities in Mexico after the capital.')).at(-1), ['Mexico', 'Mexico', 'MX', 'country'])
+  // With its admin word the name is the province.
+  assert.deepEqual(show(parse('Police detained ten people in the state of Mexico on Sunday.')), [['Mexico', 'México', 'MX', 'admin1']])
+})
+
+test('two country names joined by a comma are a list, not a town and its country', () => {
+  assert.deepEqual(show(parse('Flights from China, Japan and Russia were suspended on Monday.')).map((p) => p.slice(1)),
+    [['China', 'CN', 'country'], ['Japan', 'JP', 'country'], ['Russia', 'RU', 'country']])
+  // A first-level area after the comma still pins the town.
+  assert.deepEqual(show(parse('A barn burned in China, Maine, on Tuesday.'))[0], ['China', 'China', 'US', 'place'])
+})
+
+test('a word known as a town abroad by an alternate name heads a longer local name glued to it', () => {
+  const doc = parse('Gunmen opened fire in Ayn Tawil (Benghazi) on Friday.')
+  assert.deepEqual(show(doc), [['Benghazi', 'Benghazi', 'LY', 'place']])
+  assert.deepEqual([locateEvent(doc, at(doc, 'fire')).place?.name, locateEvent(doc, at(doc, 'fire')).place?.precision], ['Benghazi', 1])
+  // A hamlet's own name (no alternate reading) before another word stays the hamlet.
+  assert.deepEqual(show(parse('Armed men tried to land at Macuto Bay, Vargas state, on Sunday.')), [['Macuto', 'Macuto', 'VE', 'place'], ['Vargas', 'Vargas', 'VE', 'admin1']])
+})
+
+test("a quarter's name says nothing about the article's country", () => {
+  // El Ángel is a town in Ecuador: as a neighbourhood's name it no longer pulls La Libertad there.
+  assert.deepEqual(show(parse('In La Libertad, police officers patrolled the El Angel neighborhood when gang members opened fire.'))[0], ['La Libertad', 'La Libertad', 'PE', 'admin1'])
+  // As a town's name it does: the two towns lie side by side in Ecuador.
+  assert.deepEqual(show(parse('In La Libertad, police officers patrolled the El Angel town when gang members opened fire.'))[0], ['La Libertad', 'La Libertad', 'EC', 'place'])
+})
+
+test('"the X area of Y city" is a quarter of the city, coded at the city with precision 1', () => {
+  const doc = parse('A bomb exploded in the Qala Fatullah area of Kabul city on Monday.')
+  assert.deepEqual([locateEvent(doc, at(doc, 'exploded')).place?.name, locateEvent(doc, at(doc, 'exploded')).place?.precision], ['Kabul', 1])
+  const around = parse('A bomb exploded in the area of Kabul city on Monday.')
+  assert.deepEqual([locateEvent(around, at(around, 'exploded')).place?.name, locateEvent(around, at(around, 'exploded')).place?.precision], ['Kabul', 2])
+})
+
+test('"X, X": the town of the province of the same name, reached by its alternate name', () => {
+  const doc = parse('On Thursday, in Durango, Durango, about 300 musicians protested outside the town hall.')
+  assert.deepEqual(show(doc), [['Durango', 'Victoria de Durango', 'MX', 'place'], ['Durango', 'Durango', 'MX', 'admin1']])
+  const where = locateEvent(doc, at(doc, 'protested'))
+  assert.deepEqual([where.place?.name, where.place?.precision], ['Victoria de Durango', 1])
+  // The province alone stays the province.
+  assert.deepEqual(show(parse('On Thursday, in Durango, about 300 musicians protested outside the town hall.')), [['Durango', 'Durango', 'MX', 'admin1']])
+})
+
+test("a borough is read in the capital its article names, a namesake city in the state its article names", () => {
+  const uk = parse('The council says Richmond suffers the same traffic as other parts of London. Cyclists riding from Richmond to the Twickenham town centre will get new lanes, the mayor of London said.')
+  assert.deepEqual(show(uk).map((p) => [p[0], p[2]]), [['Richmond', 'GB'], ['London', 'GB'], ['Richmond', 'GB'], ['Twickenham', 'GB'], ['London', 'GB']])
+  const us = parse('The council says Richmond suffers the same traffic as other parts of Virginia. Cyclists riding from Richmond to Petersburg will get new lanes.')
+  assert.deepEqual(us.places.map((p) => [p.text, p.countryCode, p.admin1]), [['Richmond', 'US', 'Virginia'], ['Virginia', 'US', 'Virginia'], ['Richmond', 'US', 'Virginia'], ['Petersburg', 'US', 'Virginia']])
+})

@@ -3,7 +3,7 @@ import type { Span } from '../../doc.js'
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
-import { placeKey, plain, skeleton } from './normalize.js'
+import { FOLD, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
@@ -78,8 +78,17 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const out: Found[] = []
   const headline = titleCaseSentences(t)
   const people = new Set<string>()     // words seen in a person's name: a later "Kelly" after "John Kelly"
+  const heads = new Set<number>()      // tokens read as the head of a longer local name ("Shewa" of "Shewa Robit"): no given name
   const persons = new Set<string>()    // names the text shows to be a person's ("Roy Jones", "Douglas said"): every bare mention goes
   const adjacent = (a: number, b: number): boolean => t.end[a] === t.start[b]
+  // The name ending at `j` stands where an area's name goes: before an admin or kind-of-place word ("Hiran region"),
+  // or between commas and brackets ("(Balcad, Middle Shabelle)").
+  const areaSlot = (i: number, j: number): boolean => {
+    const next = j + 1 < t.count && t.sentence[j + 1] === t.sentence[j] ? t.value[j + 1] : ''
+    if (k.after.has(next.toLowerCase()) || k.units.has(next.toLowerCase())) return true
+    const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.value[i - 1] : ''
+    return (prev === ',' || prev === '(') && (next === ',' || next === ')' || next === '.' || next === '')
+  }
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
@@ -100,7 +109,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     for (let j = maxJ; j >= i && !hit; j--) {
       if (!isCap(t.value[j])) continue
       const surface = text.slice(t.start[i], t.end[j])
-      let posts = gaz.lookup(placeKey(surface))
+      const key = placeKey(surface)
+      let posts = gaz.lookup(key)
+      // "the Hiran region", "(Balcad, Middle Shabelle)": where an area's name goes, the areas and towns spelled with doubled
+      // letters ("Hiiraan", "Middle Shabele") are candidates too, as alternate names, beside any exact namesake (a Hīrān in Iraq).
+      if (areaSlot(i, j) && key.length >= 4) {
+        const more = gaz.loose(FOLD + foldDoubles(key))?.filter((e) => !posts?.some((p) => p >> 2 === e))
+        if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
@@ -138,7 +154,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
-    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons)) out.push(hit)
+    if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons, heads)) out.push(hit)
     i = hit.last + 1
   }
   // A name the text shows to be a person's anywhere ("Roy Jones", "Douglas said") is a person's in its other
@@ -147,6 +163,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
   linkContainers(found, t, k)
+  // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
+  const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+  for (const f of found) if (f.container && country(f) && country(f.container)) { f.container.contains = null; f.container = null; f.strictContainer = false }
   markCityLists(found, t, gaz)
   // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
   // nor a person's initials before a surname ("N.C. Wyeth").
@@ -173,7 +192,7 @@ function unitPhraseAt(t: TokenView, i: number, k: PlaceKnowledge): { unit: strin
 }
 
 /** Reject person names and organisation heads; set cues and the weak flag. */
-function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>): boolean {
+function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headline: Set<number>, out: Found[], people: Set<string>, persons: Set<string>, heads: Set<number>): boolean {
   const i = f.first, j = f.last, s = t.sentence[i]
   const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
   const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
@@ -184,7 +203,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // Names reached only through alternate names ("Ashraf" for Behshahr) count as small places for the person tests.
   const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
-  if (prev && isCap(prev) && !inHeadline && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
+  if (prev && isCap(prev) && !inHeadline && !heads.has(i - 1) && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
   // "Maru Local Government Area": several words standing for one unit word, read as that word.
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
@@ -210,10 +229,11 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
-  // "Ayn Zarah": a word known only as another town's alternate name, glued to a following capitalised word,
-  // is the head of a longer name the gazetteer lacks, not that town.
-  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.every((p) => (p & 3) === Flag.Alternate)
-    && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) return false
+  // "Ayn Zarah": a word known as another town's alternate name, and else only as a hamlet's, glued to a following
+  // capitalised word, is the head of a longer name the gazetteer lacks, not that town.
+  if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && t.end[j] + 1 === t.start[j + 1] && f.posts.some((p) => (p & 3) === Flag.Alternate)
+    && f.posts.every((p) => (p & 3) === Flag.Alternate || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] < 1000))
+    && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) { heads.add(i); return false }
   // "Dutse Maizane villages", "Garin Goje village", "Qom Qishlaq area": the name is the head of a longer settlement's or
   // quarter's name the gazetteer lacks (capitalised words it does not know, then a kind-of-place word), not that town.
   if (!phrase && next && isCap(next) && /\p{L}/u.test(next) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.orgWords.has(nextPlain!)) {
@@ -227,7 +247,13 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     if (i - n < 0) continue
     let ok = true
     for (let m = 0; m < n && ok; m++) ok = plain(t.value[i - n + m]) === cue.words[m] && t.sentence[i - n + m] === s
-    if (ok) { f.cue = cue.phrase; f.cuePrecision = cue.precision; break }
+    if (ok) {
+      f.cue = cue.phrase; f.cuePrecision = cue.precision
+      // "the Saheb Bazar area of Rajshahi city": a named quarter of the city, not its surroundings; ACLED codes it at the city.
+      const before = i - n - 1
+      if (cue.precision === 2 && (nextPlain === 'city' || nextPlain === 'town') && k.namedParts.has(cue.words[0]) && before >= 0 && t.sentence[before] === s && isCap(t.value[before]) && /\p{L}/u.test(t.value[before])) f.cuePrecision = 1
+      break
+    }
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain

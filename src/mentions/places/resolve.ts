@@ -22,6 +22,9 @@ export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 /** Words after a name that make it a second-level unit (ACLED precision 2), not a province: data/places/cues.yaml `district`. */
 export const districtLevel = (): Set<string> => placeKnowledge().district
 
+/** "the El Angel neighborhood": a quarter's name says nothing of the article's country or province (a town of that name elsewhere is no evidence). */
+const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
+
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
 
@@ -43,6 +46,8 @@ const townCue = /\b(?:town|city|village|township) of$/
  * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
  */
 function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
+  // "Mexico" is the country, not the State of Mexico or Mexico City that share its name: the province only with its admin word.
+  if (g.kind[e] === 'admin1') return !f.container && !f.adminCue && !f.contains && areas.some((a) => a !== e && g.kind[a] === 'country' && g.cc[a] === g.cc[e])
   if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
   if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
   // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
@@ -155,7 +160,7 @@ function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
   }
   const n = best.size
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
-  return f.weak ? new Map() : best
+  return f.weak || quarter(f) ? new Map() : best
 }
 
 /** Weights of countries and admin1 areas the document names or implies, from the current best candidates. */
@@ -164,7 +169,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number
   let total = 0
   const own = all.map((r) => {
     const best = r.ranked[0]
-    if (!best || r.found.weak) return 0
+    if (!best || r.found.weak || quarter(r.found)) return 0
     const e = best.entity
     const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
     cc.set(g.cc[e], (cc.get(g.cc[e]) ?? 0) + w); total += w
@@ -216,10 +221,12 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // and the towns they may name: a town inside one of those areas is favoured, and so is the area holding one of those towns,
   // whichever namesake the other mention ends up with.
   const districts = new Map<string, number[]>(), towns = new Map<string, number[]>(), ownTowns = all.map(() => new Set<string>())
-  const namesArea = all.map((r) => r.found.posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')))
+  // Per mention, the countries where its name names an area ("Bulacan" the province); an area abroad ("Alexandria" the
+  // governorate) does not keep a US Alexandria from the parish that holds it.
+  const namesArea = all.map((r) => new Set(r.found.posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')).map((p) => g.cc[p >> 2])))
   const districtKey = (e: number): string | null => (g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null)
   all.forEach((r, j) => {
-    if (r.found.weak) return
+    if (r.found.weak || quarter(r.found)) return
     for (const p of r.found.posts) {
       const e = p >> 2, k = districtKey(e)
       if ((p & 3) !== Flag.Primary || !k) continue
@@ -233,11 +240,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const k = districtKey(e)
     // A district under a town's own name ("Rawalpindi") is not favoured over its town by the other towns it holds.
     // Nor is a small town under an area's name ("Bulacan") pulled away from the area by a district holding it.
-    if (!k || (g.kind[e] === 'admin2' && ownTowns[i].has(k)) || (g.kind[e] === 'place' && namesArea[i])) return null
+    if (!k || (g.kind[e] === 'admin2' && ownTowns[i].has(k)) || (g.kind[e] === 'place' && namesArea[i].has(g.cc[e]))) return null
     const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
     return j === undefined ? null : all[j].found.text
   }
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     const ctx = contextOf(g, all)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
     // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
@@ -252,7 +259,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     })
     // The other mentions' winners that can pull a candidate (not countries or regions), with their points.
     const pulls: { o: number; key: string; lat: number; lon: number }[] = []
-    winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region') pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
+    winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region' && !quarter(all[o].found)) pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
     all.forEach((r, i) => {
       const key = lower[i]
       r.ranked = base[i].map((s) => {
