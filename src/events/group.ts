@@ -66,7 +66,10 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 export function absorb(a: EventDraft, b: EventDraft): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
   if (outranks(b, a) && (b.weight ?? 2) > 1) {
-    a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
+    // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
+    // (codebook: a violent demonstration is demonstrators engaging in violence).
+    const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)
+    a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2

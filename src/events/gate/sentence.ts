@@ -21,6 +21,8 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const NAMING_GAP = 3       // "it's a citizens' march"
+/** "was killed", "were reportedly shot": the act's subject is its victim. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
 /** "There was a demonstration": the existential copula reports the event. */
 const EXISTENTIAL = new Set(['there'])
 const STRIKE_WORDS = new Set(['strike', 'strikes'])
@@ -151,8 +153,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
   }
-  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
-  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
+  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself. An armed
+  // word elsewhere in the sentence is the defendant or the act tried ("sentenced a former militia commander for the
+  // killing", "told the court that fighters attacked the village"): the court case stands.
+  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
@@ -186,8 +190,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const cause = KILLING.has(h.sub) || accident ? v.scan(g.causes)[0] : undefined
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
-      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
-    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0])
+      && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))))
+    // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
+    if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
@@ -238,6 +244,25 @@ function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
   const t = doc.tokens.norm
   for (let i = first - 1; i >= Math.max(h.first, first - 3); i--) if (t[i] === 'by') return true
   return false
+}
+
+/**
+ * The court is an armed side's own: the side stands before the court word in its clause ("militants conducted a
+ * Sharia court which sentenced ..."), not as the state's court ("a military court") or a member tried ("a militia
+ * commander jailed").
+ */
+function armedCourt(doc: Doc, g: GateKnowledge, v: View, court: Match<true>): boolean {
+  return v.scan(g.armedAgents).some((m) => m.last < court.first && !g.stateCourts.has(doc.tokens.norm[m.last + 1] ?? '')
+    && sameClause(doc, g, m, { first: court.first, last: court.last } as Hit))
+}
+
+/**
+ * An armed word that does the act: before it in the active voice ("soldiers killed"), or after "by". After a passive
+ * verb the side named before the act is its victim ("a soldier was killed when ...").
+ */
+function armedDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
+  const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
+  return v.scan(g.armedAgents).some((m) => (m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h)))
 }
 
 /** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */
