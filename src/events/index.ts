@@ -15,6 +15,7 @@ import { rankOf, subType } from './taxonomy.js'
 import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
+import { gateKnowledge } from './gate/index.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { denials, latestDay, statusOf } from './status.js'
@@ -195,7 +196,7 @@ export function events(): Stage {
     }
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
-    followUpArrests(doc, drafts)
+    followUpArrests(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -286,6 +287,17 @@ function crowdAgain(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
   return told
 }
 
+/** The sentence names a non-human cause of death ("the flu outbreak, which caused 89 deaths") and no weapon (gate.yaml `causes`, `weapons`). */
+function causeOfDeath(doc: Doc, si: number): boolean {
+  const g = gateKnowledge()
+  const t = doc.tokens
+  let from = 0
+  while (from < t.count && t.sentence[from] < si) from++
+  let to = from
+  while (to < t.count && t.sentence[to] === si) to++
+  return g.causes.scan(t, from, to).length > 0 && g.weapons.scan(t, from, to).length === 0 && g.armedAgents.scan(t, from, to).length === 0
+}
+
 /** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
 const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'threat', 'unknown-count',
   'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated'])
@@ -305,6 +317,7 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     if (owned.has(n.span[0]) || !n.measure || n.measure === 'people' || n.measure === 'other') continue
     const si = sentenceAt(doc, n.span[0])
     if (candidateSentences.has(si)) continue
+    if (n.measure === 'killed' && causeOfDeath(doc, si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the dead of a disease, an accident or a disaster its sentence names, with no weapon: not a claim of the event before.`, { span: n.span }); continue }
     if (elsewhere.has(si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the act its sentence tells as a court case, history or no violence at all: not a claim of the event before.`, { span: n.span }); continue }
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
@@ -348,11 +361,12 @@ function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
  * says it), not a strategic development of their own; a local truce the next morning is its end.
  * Which sub-types: data/events/cues.yaml `follow-up-subtypes`. Their figures stay with the event they follow.
  */
-function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
+function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of [...drafts]) {
     if (!cueWhole('follow-up-subtypes').test(d.subEventType) || d.status !== 'reported') continue
     const at = sentenceAt(doc, d.trigger[0])
-    const before = drafts.filter((e) => e !== d && e.sentence < at && at - e.sentence <= 6 && (e.status === 'reported' || e.status === 'claimed')
+    // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
+    const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
       && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
     if (!before) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's

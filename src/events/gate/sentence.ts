@@ -13,7 +13,7 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
-const MODAL_GAP = 2
+const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
@@ -177,6 +177,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
   }
   if (!harm && h.family !== 'protest') return null
+  // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
+  if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
+    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last)) {
+    return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
+  }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
