@@ -25,6 +25,7 @@ const NAMING_GAP = 3       // "it's a citizens' march"
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
 /** "There was a demonstration": the existential copula reports the event. */
 const EXISTENTIAL = new Set(['there'])
+const COPULA = new Set(['is', 'was', 'are', 'were', 'a', 'an', 'only', 'just', 'merely', 'been'])
 const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
@@ -136,7 +137,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
   // "a shooting threat", "the bomb scare": a threat or rumour of the act.
-  const threat = h.last + 1 < t.count && t.sentence[h.last + 1] === t.sentence[h.first] ? g.threatAfter.at(t, h.last + 1)[0] : undefined
+  // After a copula too: "the mall shooting is a hoax", "the bombing was only a rumour".
+  let after = h.last + 1
+  while (after < t.count && after - h.last <= 3 && COPULA.has(t.norm[after])) after++
+  const threat = after < t.count && t.sentence[after] === t.sentence[h.first] ? g.threatAfter.at(t, after)[0] : undefined
   if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }

@@ -223,3 +223,55 @@ test('ceasefire violations named in a call for sanctions are no agreement; a cea
 test('disease, sport, market, election-campaign and anniversary stories give no event', () => {
   for (const text of [disease, sport, markets, election, anniv]) assert.deepEqual(events(text).records, [])
 })
+
+const missile = [
+  'Russia warns over U.S. missile shield in Europe',
+  '',
+  'MOSCOW (Wire) — Russia\'s foreign minister warned on Tuesday that a U.S. missile shield in Poland and Romania would force Moscow to respond, as arms control talks between the two countries resumed in Geneva.',
+  'Washington says the interceptor missiles and radars of the system are meant to stop long-range missiles from Iran, but Moscow sees the shield as aimed at its own nuclear forces.',
+  '"Our missiles are a guarantee of peace, not a threat to anyone," the minister told a news conference in Moscow.',
+  'Russia has said it could station short-range missiles in its Baltic exclave of Kaliningrad if the shield goes ahead. Analysts said the talks in Geneva were unlikely to settle the dispute quickly.',
+  'The two delegations are due to meet again next month, a U.S. State Department spokesman said.',
+].join('\n')
+
+const missileTwin = [
+  'Missiles hit power station in Ukraine\'s Kharkiv region',
+  '',
+  'KYIV, Ukraine (Wire) — Russian missiles hit a power station near the city of Kharkiv on Tuesday, killing two workers and cutting electricity to thousands of homes, the regional governor said.',
+  'The governor said three missiles struck the plant shortly after dawn and that rescue teams were searching the rubble for a third worker.',
+  'Ukraine\'s air force said it had shot down four other missiles over the region. Power was partly restored by the evening, the national grid operator said.',
+  'Moscow did not comment on the strike. Russia has repeatedly targeted Ukraine\'s energy system since the start of its invasion.',
+].join('\n')
+
+const hoax = [
+  'Police say text message about mall shooting is a hoax',
+  '',
+  'DAYTON, Ohio (Wire) — Police in Dayton said on Thursday that a text message warning of a possible gang initiation shooting at a shopping mall was a hoax, and urged residents not to forward it.',
+  'The message, which has circulated in several states, tells recipients to stay away from malls over the weekend because of a planned shooting by gang members. It does not name a particular mall.',
+  '"We have found nothing to suggest the message is credible," a police spokeswoman said. "These reports are investigated, and so far they are unsubstantiated."',
+  'The mall\'s owner said it had been told about the message and that security would be normal.',
+  'Police said similar messages had been found to be false in other cities over the past year.',
+].join('\n')
+
+const hoaxTwin = [
+  'Gunmen kill three at market in Mexican border city',
+  '',
+  'CIUDAD JUAREZ, Mexico (Wire) — Gunmen opened fire at a market in Ciudad Juarez on Thursday, killing three vendors and wounding two shoppers, state prosecutors said.',
+  'The attackers arrived in a pickup truck shortly before noon and fired on a row of stalls before fleeing, according to a prosecutors\' statement. Investigators found more than 30 shell casings at the scene.',
+  'Prosecutors said the shooting appeared to be linked to a dispute between gangs over extortion payments from market vendors. No arrests had been made by Thursday evening.',
+  'Ciudad Juarez, across the border from El Paso, Texas, has seen a rise in killings linked to extortion this year.',
+].join('\n')
+
+test('missiles named as things (a shield, interceptors, a threat to station them) are no attack; missiles that hit a power station are', () => {
+  const shield = events(missile)
+  assert.deepEqual(shield.records, [])
+  assert.ok(shield.rules.includes('no-firing'))
+  assert.deepEqual(events(missileTwin).records.filter((r) => r[1] === 'reported'), [['Shelling/artillery/missile attack', 'reported', 'Kharkiv', '2024-05-07', 2]])
+})
+
+test('a "possible gang initiation shooting" called a hoax is no shooting; gunmen who fire on a market are, and their shell casings are no shelling', () => {
+  const rumour = events(hoax)
+  assert.deepEqual(rumour.records, [])
+  assert.ok(rumour.rules.includes('threat') && rumour.rules.includes('hypothetical'))
+  assert.deepEqual(events(hoaxTwin).records, [['Attack', 'reported', 'Ciudad Juárez', '2024-05-09', 3]])
+})
