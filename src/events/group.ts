@@ -31,8 +31,11 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
 export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
+  // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
+  // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
+  const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
-    && !(text && runsInto(a, b, text))) return false
+    && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
   // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
   // precision (a month named is too rough to tell).
   // (History recalled is kept together as before: one background record, not one per year it names.)

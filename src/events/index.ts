@@ -183,9 +183,15 @@ export function events(): Stage {
         say(doc, 'events', 'crowd-again', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is done by the crowd of the ${crowd.subEventType} event told in sentence ${crowd.sentence + 1}: the same incident.`, { span: c.span })
         continue
       }
-      const same = drafts.find((d) => sameEvent(d, draft, doc.text))
+      // "Later on Friday, another group attacked ...", "In a separate attack, ...": the sentence says it tells another incident.
+      const separate = SEPARATE.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
+      const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
-        absorb(same, draft)
+        // A sentence with no day of its own ("One member was injured during the shooting") adds to the event it
+        // continues; it does not retype it.
+        const undated = draft.date?.rule === 'date-from-publication' && same.date?.rule !== 'date-from-publication' && same.date?.day !== draft.date?.day
+        absorb(same, undated ? { ...draft, weight: 1 } : draft)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
@@ -265,6 +271,9 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
     return
   }
 }
+
+/** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */
+const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */
 const CROWD_REACH = 2

@@ -80,7 +80,9 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
   const protestStrong = hits.some((h) => h.family === 'protest' && h.weight > 1)
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  // A word of an armed attack or killing in the sentence (civilian or battle family, not a riot word).
+  const attack = hits.some((h) => (h.family === 'civilian' || h.family === 'battle') && h.sub !== 'Violent demonstration')
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -233,6 +235,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest && !ctx.unrest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
+  }
+  // "insurgents attacked a settlement, killed three people and set fire to a grain store": an armed side's burning is
+  // part of its attack, whoever else the sentence names.
+  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.protest && !v.any(g.mobAgents) && v.attack && actingArmed(doc, g, v, h)) {
+    return { rule: 'no-crowd', reason: 'damage done by an armed side named in the sentence: part of its attack, not a demonstration' }
   }
   if (FIGURATIVE_DOMAINS.has(ctx.focus)) {
     if (h.weight <= 1) return { rule: 'no-human-agent', reason: `a weak word in a ${ctx.focus} story (${ctx.why})` }

@@ -275,3 +275,45 @@ test('a "possible gang initiation shooting" called a hoax is no shooting; gunmen
   assert.ok(rumour.rules.includes('threat') && rumour.rules.includes('hypothetical'))
   assert.deepEqual(events(hoaxTwin).records, [['Attack', 'reported', 'Ciudad Juárez', '2024-05-09', 3]])
 })
+
+const separate = [
+  'Insurgents kill farmers and villagers in two attacks in Borno state',
+  '',
+  'MAIDUGURI, Nigeria (Wire) — Suspected Islamist insurgents killed two farmers in their fields near the town of Konduga in Borno state on Friday morning, a local militia leader said.',
+  'The farmers were shot dead as they harvested beans about three kilometres from the town, he said. Residents later recovered their bodies and buried them in Konduga.',
+  'Later on Friday, insurgents attacked a settlement on the edge of Konduga itself, where they killed three people and set fire to a grain store, the militia leader said.',
+  'The army did not respond to a request for comment. Attacks on farmers in the area have increased since the start of the harvest, forcing many families to abandon their fields.',
+].join('\n')
+
+const separateTwin = [
+  'Insurgents kill two farmers near Nigerian town',
+  '',
+  'MAIDUGURI, Nigeria (Wire) — Suspected Islamist insurgents killed two farmers in their fields near the town of Konduga in Borno state on Friday morning, a local militia leader said.',
+  'The farmers were shot dead as they harvested beans about three kilometres from the town, he said. Residents later recovered their bodies and buried them in Konduga.',
+  'The attackers also set fire to a grain store beside the fields before fleeing on motorcycles, the militia leader said.',
+  'The army did not respond to a request for comment. Attacks on farmers in the area have increased since the start of the harvest, forcing many families to abandon their fields.',
+].join('\n')
+
+const flu = [
+  'Soldiers and gunmen killed in two-hour battle in Mexican resort',
+  '',
+  'ACAPULCO, Mexico (Wire) — A two-hour gun battle between the Mexican army and gunmen in the resort city of Acapulco on Saturday left two soldiers and 16 gunmen dead, the defence ministry said.',
+  'Troops sent to a house on a tip were met with gunfire and grenades, the ministry said in a statement.',
+  'After the battle, soldiers seized 36 rifles, four grenade launchers and thousands of rounds of ammunition from the house.',
+  'The news comes as Acapulco tries to win back tourists after a flu outbreak earlier this year that caused 89 deaths across Mexico and emptied hotels for weeks.',
+  'Hotel owners said bookings had started to recover before the weekend.',
+].join('\n')
+
+test('"Later on Friday, insurgents attacked ..." is a second incident; a sentence that goes on about the first, with no day of its own, is not', () => {
+  const two = events(separate, '2024-05-11')
+  assert.deepEqual(two.records, [['Attack', 'reported', 'Konduga', '2024-05-10', 2], ['Attack', 'reported', 'Konduga', '2024-05-10', 3]])
+  assert.ok(two.rules.includes('separate-incident'))
+  // "The farmers were shot dead ..." and "The attackers also set fire to a grain store" are the first attack's.
+  assert.deepEqual(events(separateTwin, '2024-05-11').records, [['Attack', 'reported', 'Konduga', '2024-05-10', 2]])
+})
+
+test('weapons seized after a battle are part of it, and the deaths of a flu outbreak named later are not its dead', () => {
+  const battle = events(flu, '2024-05-11')
+  assert.deepEqual(battle.records, [['Armed clash', 'reported', 'Acapulco de Juárez', '2024-05-11', 18]])
+  assert.ok(battle.rules.includes('count-elsewhere'))
+})
