@@ -188,10 +188,7 @@ export function events(): Stage {
       if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
-        // A sentence with no day of its own ("One member was injured during the shooting") adds to the event it
-        // continues; it does not retype it.
-        const undated = draft.date?.rule === 'date-from-publication' && same.date?.rule !== 'date-from-publication' && same.date?.day !== draft.date?.day
-        absorb(same, undated ? { ...draft, weight: 1 } : draft)
+        absorb(same, draft)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
