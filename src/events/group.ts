@@ -31,8 +31,11 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
 export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
+  // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
+  // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
+  const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
-    && !(text && runsInto(a, b, text))) return false
+    && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
   // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
   // precision (a month named is too rough to tell).
   // (History recalled is kept together as before: one background record, not one per year it names.)
@@ -66,7 +69,10 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 export function absorb(a: EventDraft, b: EventDraft): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
   if (outranks(b, a) && (b.weight ?? 2) > 1) {
-    a.subEventType = b.subEventType; a.eventType = b.eventType; a.disorderType = b.disorderType
+    // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
+    // (codebook: a violent demonstration is demonstrators engaging in violence).
+    const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)
+    a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2

@@ -15,6 +15,7 @@ import { rankOf, subType } from './taxonomy.js'
 import { absorb, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
+import { gateKnowledge } from './gate/index.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { denials, latestDay, statusOf } from './status.js'
@@ -173,7 +174,20 @@ export function events(): Stage {
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
       }
-      const same = drafts.find((d) => sameEvent(d, draft, doc.text))
+      // "The crowd later set fire to a police post": the crowd of the protest just told, named again and acting on, is
+      // that incident turned violent, wherever the sentence's nearest town lies, unless it names a town or a day of its own.
+      const crowd = crowdAgain(doc, c, typed.trigger, draft, drafts, lastSentence)
+      if (crowd) {
+        absorb(crowd, { ...draft, status: crowd.status, date: null, place: null })
+        absorbed.set(crowd, [...(absorbed.get(crowd) ?? []), draft])
+        lastSentence.set(crowd, c.sentence)
+        say(doc, 'events', 'crowd-again', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is done by the crowd of the ${crowd.subEventType} event told in sentence ${crowd.sentence + 1}: the same incident.`, { span: c.span })
+        continue
+      }
+      // "Later on Friday, another group attacked ...", "In a separate attack, ...": the sentence says it tells another incident.
+      const separate = SEPARATE.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
+      const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         absorb(same, draft)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
@@ -186,7 +200,7 @@ export function events(): Stage {
     }
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
-    followUpArrests(doc, drafts)
+    followUpArrests(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -256,6 +270,45 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
   }
 }
 
+/** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */
+const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
+
+/** Sentences after a protest or riot within which "the crowd" still names its crowd. */
+const CROWD_REACH = 2
+const CROWD_AGAIN = new RegExp(`(?:^|[^\\w])${cueSource('crowd-again')}\\b[^.;:]{0,60}$`, 'i')
+
+/**
+ * The protest or riot whose crowd the candidate's sentence names again as the doer of its act ("The protesters then
+ * stormed the governor's office"): told in the last two sentences, in the town the sentence names if it names one,
+ * on the day it names if it names one.
+ */
+function crowdAgain(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  const kind = subType(draft.subEventType).kind
+  if (kind !== 'protest' || draft.status !== 'reported') return null
+  if (!CROWD_AGAIN.test(doc.text.slice(c.span[0], trigger.span[0]))) return null
+  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  if (!told) return null
+  const town = doc.places.find((p) => p.kind === 'place' && sentenceAt(doc, p.span[0]) === c.sentence && p.geonameid !== told.place?.geonameid)
+  if (town) return null
+  if (draft.date && draft.date.rule !== 'date-from-publication' && told.date?.day && draft.date.day !== told.date.day) return null
+  return told
+}
+
+/** The sentence names a non-human cause of death ("the flu outbreak, which caused 89 deaths") and no weapon (gate.yaml `causes`, `weapons`). */
+function causeOfDeath(doc: Doc, si: number): boolean {
+  const g = gateKnowledge()
+  const t = doc.tokens
+  let from = 0
+  while (from < t.count && t.sentence[from] < si) from++
+  let to = from
+  while (to < t.count && t.sentence[to] === si) to++
+  return g.causes.scan(t, from, to).length > 0 && g.weapons.scan(t, from, to).length === 0 && g.armedAgents.scan(t, from, to).length === 0
+}
+
+/** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
+const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'threat', 'unknown-count',
+  'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated'])
+
 /**
  * Figures often come a sentence or two after the act, in sentences with no trigger of their own
  * ("It put the losses on the government side at 180 soldiers."): they belong to the event before.
@@ -264,10 +317,15 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
   const owned = new Set<number>()
   for (const d of drafts) for (const c of [...d.claims, ...d.otherClaims]) owned.add(c.span[0])
   const candidateSentences = new Set(candidates.map((c) => c.sentence))
+  // A sentence whose act the gate read as a court case, history, a cause of death or a figure of speech ("sentenced
+  // for the killing of 35 villagers in 2017") counts that act's dead, not the dead of the event before it.
+  const elsewhere = new Set(doc.messages.filter((m) => m.stage === 'events' && m.span && NOT_THIS_ACT.has(m.rule)).map((m) => sentenceAt(doc, m.span![0])))
   for (const n of doc.numbers) {
     if (owned.has(n.span[0]) || !n.measure || n.measure === 'people' || n.measure === 'other') continue
     const si = sentenceAt(doc, n.span[0])
     if (candidateSentences.has(si)) continue
+    if (n.measure === 'killed' && causeOfDeath(doc, si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the dead of a disease, an accident or a disaster its sentence names, with no weapon: not a claim of the event before.`, { span: n.span }); continue }
+    if (elsewhere.has(si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the act its sentence tells as a court case, history or no violence at all: not a claim of the event before.`, { span: n.span }); continue }
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
@@ -310,11 +368,12 @@ function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
  * says it), not a strategic development of their own; a local truce the next morning is its end.
  * Which sub-types: data/events/cues.yaml `follow-up-subtypes`. Their figures stay with the event they follow.
  */
-function followUpArrests(doc: Doc, drafts: EventDraft[]): void {
+function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of [...drafts]) {
     if (!cueWhole('follow-up-subtypes').test(d.subEventType) || d.status !== 'reported') continue
     const at = sentenceAt(doc, d.trigger[0])
-    const before = drafts.filter((e) => e !== d && e.sentence < at && at - e.sentence <= 6 && (e.status === 'reported' || e.status === 'claimed')
+    // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
+    const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
       && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
     if (!before) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's

@@ -51,6 +51,11 @@ export interface GateKnowledge {
   protestContext: PhraseIndex<true>
   /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
   plainCrimeRegions: Set<string>
+  /** Words right after an armed word that make it no armed group's own court: a state court ("military court"), a member tried. */
+  stateCourts: Set<string>
+  /** Nouns of a weapon itself and the acts of firing it (rule `no-firing`). */
+  weaponNouns: Set<string>
+  firingActs: PhraseIndex<true>
 }
 
 interface RawGate {
@@ -61,11 +66,13 @@ interface RawGate {
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
+  state_courts: string[]
+  weapon_nouns: string[]; firing_acts: string[]
   military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -126,6 +133,9 @@ export function gateKnowledge(): GateKnowledge {
     funeral: phrases(raw, 'funeral'),
     namingBefore: phrases(raw, 'naming_before'),
     plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
+    stateCourts: new Set(raw.state_courts.map((w) => w.toLowerCase())),
+    weaponNouns: new Set(raw.weapon_nouns.map((w) => w.toLowerCase())),
+    firingActs: phrases(raw, 'firing_acts'),
   }
   return cached
 }

@@ -13,7 +13,7 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
-const MODAL_GAP = 2
+const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
@@ -21,8 +21,11 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const NAMING_GAP = 3       // "it's a citizens' march"
+/** "was killed", "were reportedly shot": the act's subject is its victim. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
 /** "There was a demonstration": the existential copula reports the event. */
 const EXISTENTIAL = new Set(['there'])
+const COPULA = new Set(['is', 'was', 'are', 'were', 'a', 'an', 'only', 'just', 'merely', 'been'])
 const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
@@ -77,7 +80,9 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
   const protestStrong = hits.some((h) => h.family === 'protest' && h.weight > 1)
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  // A word of an armed attack or killing in the sentence (civilian or battle family, not a riot word).
+  const attack = hits.some((h) => (h.family === 'civilian' || h.family === 'battle') && h.sub !== 'Violent demonstration')
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -134,7 +139,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
   // "a shooting threat", "the bomb scare": a threat or rumour of the act.
-  const threat = h.last + 1 < t.count && t.sentence[h.last + 1] === t.sentence[h.first] ? g.threatAfter.at(t, h.last + 1)[0] : undefined
+  // After a copula too: "the mall shooting is a hoax", "the bombing was only a rumour".
+  let after = h.last + 1
+  while (after < t.count && after - h.last <= 3 && COPULA.has(t.norm[after])) after++
+  const threat = after < t.count && t.sentence[after] === t.sentence[h.first] ? g.threatAfter.at(t, after)[0] : undefined
   if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
   const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
@@ -151,8 +159,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
   }
-  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself.
-  const court = h.family !== 'protest' && !v.armedWord ? v.scan(g.court).find((m) => sameClause(doc, g, m, h)) : undefined
+  // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself. An armed
+  // word elsewhere in the sentence is the defendant or the act tried ("sentenced a former militia commander for the
+  // killing", "told the court that fighters attacked the village"): the court case stands.
+  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
@@ -173,6 +183,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
   }
   if (!harm && h.family !== 'protest') return null
+  // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
+  if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
+    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last)) {
+    return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
+  }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
@@ -186,8 +201,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const cause = KILLING.has(h.sub) || accident ? v.scan(g.causes)[0] : undefined
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
-      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0]))
-    if (cause && !v.weapon && !v.armedWord && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+      && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0])
+      && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))))
+    // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
+    if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
@@ -219,6 +236,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.any(g.crowdAgents) && !v.any(g.persons) && !v.protest && !ctx.unrest) {
     return { rule: 'no-crowd', reason: 'damage or violence with no crowd, protesters or rioters named: not a demonstration' }
   }
+  // "insurgents attacked a settlement, killed three people and set fire to a grain store": an armed side's burning is
+  // part of its attack, whoever else the sentence names.
+  if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.protest && !v.any(g.mobAgents) && v.attack && actingArmed(doc, g, v, h)) {
+    return { rule: 'no-crowd', reason: 'damage done by an armed side named in the sentence: part of its attack, not a demonstration' }
+  }
   if (FIGURATIVE_DOMAINS.has(ctx.focus)) {
     if (h.weight <= 1) return { rule: 'no-human-agent', reason: `a weak word in a ${ctx.focus} story (${ctx.why})` }
     if (harm && !v.armedAgent) return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed group or attacker named in the sentence` }
@@ -238,6 +260,25 @@ function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
   const t = doc.tokens.norm
   for (let i = first - 1; i >= Math.max(h.first, first - 3); i--) if (t[i] === 'by') return true
   return false
+}
+
+/**
+ * The court is an armed side's own: the side stands before the court word in its clause ("militants conducted a
+ * Sharia court which sentenced ..."), not as the state's court ("a military court") or a member tried ("a militia
+ * commander jailed").
+ */
+function armedCourt(doc: Doc, g: GateKnowledge, v: View, court: Match<true>): boolean {
+  return v.scan(g.armedAgents).some((m) => m.last < court.first && !g.stateCourts.has(doc.tokens.norm[m.last + 1] ?? '')
+    && sameClause(doc, g, m, { first: court.first, last: court.last } as Hit))
+}
+
+/**
+ * An armed word that does the act: before it in the active voice ("soldiers killed"), or after "by". After a passive
+ * verb the side named before the act is its victim ("a soldier was killed when ...").
+ */
+function armedDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
+  const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
+  return v.scan(g.armedAgents).some((m) => (m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h)))
 }
 
 /** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */

@@ -126,6 +126,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : w === 'his' || w === 'her' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
+      // "killed five civilians, a local official said": the phrase before a speech verb is who tells, not one more dead.
+      if (w !== 'the' && nw.speechVerbs.has(words[last + 1]?.lower ?? '') && words[i - 1]?.text === ',') { i = last; continue }
       // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
       const after = words[last + 1]?.lower
       if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }
