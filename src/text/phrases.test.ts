@@ -31,3 +31,12 @@ test('scan keeps the longest matches left to right, and the same word meets the 
   assert.deepEqual(index.scan(tokens('killed in the clash kilo')).map((m) => [m.value, m.first, m.last]), [['long', 0, 3], ['other', 4, 4]])
   assert.deepEqual(index.scan(t, 5, 10).map((m) => m.value), ['fire'])
 })
+
+test('a hyphenated phrase matches whether the tokenizer keeps the word whole or splits it at the hyphen', () => {
+  const hy = compilePhrases<string>([['anti-aircraft gun*', 'aa'], ['sit-in', 'sit']])
+  // wink keeps prefixed words whole ('anti-aircraft') and splits others ('sit - in'); both readings are found.
+  assert.deepEqual(hy.scan(tokens('anti-aircraft guns fired')).map((m) => [m.value, m.first, m.last]), [['aa', 0, 1]])
+  assert.deepEqual(hy.scan(tokens('anti - aircraft guns fired')).map((m) => [m.value, m.first, m.last]), [['aa', 0, 3]])
+  assert.deepEqual(hy.scan(tokens('a sit - in followed')).map((m) => [m.value, m.first, m.last]), [['sit', 1, 3]])
+  assert.deepEqual(hy.scan(tokens('anti aircraft guns')).map((m) => m.value), [])
+})

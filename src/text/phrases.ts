@@ -46,14 +46,19 @@ function keyId(key: string): number {
 export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>): PhraseIndex<T> {
   const buckets = new Map<string, Phrase<T>[]>()
   for (const [phrase, value] of entries) {
-    // wink splits hyphenated words (sit-in → sit - in); split phrases the same way.
-    const words = phrase.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').trim().split(/\s+/).map(word)
-    const first = words[0]
-    if ('any' in first) throw new Error(`phrase "${phrase}" cannot start with *`)
-    const key = ('exact' in first ? first.exact : first.prefix).slice(0, 3)
-    const list = buckets.get(key) ?? []
-    list.push({ words, value, source: phrase })
-    buckets.set(key, list)
+    // wink splits most hyphenated words (sit-in → sit - in) but keeps prefixed ones whole (anti-aircraft,
+    // pro-government, counter-attack): a hyphenated phrase is indexed both ways, so it matches either reading.
+    const lower = phrase.toLowerCase().trim()
+    const forms = /\w-\w/.test(lower) ? [lower.replace(/(\w)-(\w)/g, '$1 - $2'), lower] : [lower]
+    for (const form of forms) {
+      const words = form.split(/\s+/).map(word)
+      const first = words[0]
+      if ('any' in first) throw new Error(`phrase "${phrase}" cannot start with *`)
+      const key = ('exact' in first ? first.exact : first.prefix).slice(0, 3)
+      const list = buckets.get(key) ?? []
+      list.push({ words, value, source: phrase })
+      buckets.set(key, list)
+    }
   }
   for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
   const byId: ({ p: Phrase<T>; words: Flat[] }[] | undefined)[] = []
