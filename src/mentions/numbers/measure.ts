@@ -20,6 +20,11 @@ const intransitive = /^(died|die|dead|deaths?|fatalit|perished|lost|succumbed|bo
 const objectStart = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them', 'at', 'over', 'more', 'nearly',
   'several', 'dozens', 'scores', 'hundreds', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'one', 'another', 'about', 'around', 'up', 'as', 'local', 'civilians', 'people', 'soldiers'])
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+/** "2 January", "January 2", "2017": a number of the calendar, not a count. */
+const dayOfMonth = (words: readonly { text: string; lower: string }[], k: number): boolean =>
+  MONTHS.has(words[k + 1]?.lower.replace(/\.$/, '') ?? '') || MONTHS.has(words[k - 1]?.lower.replace(/\.$/, '') ?? '') || /^(19|20)\d\d$/.test(words[k].text)
 const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood', 'passed', 'topped', 'exceeded', 'now', 'has', 'had', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'further'])
 
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
@@ -198,7 +203,8 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   // 3. "the death toll (from the attack) rose to 40"
   if (tollBridge.has(words[first - 1]?.lower ?? '')) {
     for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
-      if (/^\d/.test(words[k].text) || words[k].text === ';') break
+      // Another count stops the search ("a toll of 5 ... rose to 9"), a day of the month does not ("on 2 January rose to 36").
+      if ((/^\d/.test(words[k].text) && !dayOfMonth(words, k)) || words[k].text === ';') break
       // "put the losses ... at 180": losses are deaths in war reporting, as a toll is.
       if (words[k].lower === 'toll' || words[k].lower === 'tally' || words[k].lower === 'losses') return { measure: 'killed', group, how: 'toll' }
     }
