@@ -14,12 +14,14 @@ export interface MergeConfig {
   genericPrefixes: string[]
   strict: { samePlaceScore: number }
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
-  evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; largeToll: number; largeTollMin: number }
+  evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; writtenDetail: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; otherToll: number }
+  costs: { day: number; sub: number; type: number; region: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; unnamedSides: number; otherToll: number }
   /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
   adminWords: Set<string>
   /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
+  /** Sub-event types a town has several of on one day (data/merge.yaml `daily_types`): identical coded fields with no side named need content. */
+  dailyTypes: Set<string>
   closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
   writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; night: string[]; targets: Map<string, string[]>; people: Map<string, string[]>; causes: Map<string, string[]> }
@@ -66,11 +68,12 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     familyOf,
     genericPrefixes: generic as string[],
     strict: strictOf(o.strict),
-    evidence: numbers(o.evidence, 'evidence', { grownToll: 'grown_toll', grownTollMaxRatio: 'grown_toll_max_ratio', toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
+    evidence: numbers(o.evidence, 'evidence', { grownToll: 'grown_toll', grownTollMaxRatio: 'grown_toll_max_ratio', toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', writtenDetail: 'written_detail', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
     writtenPlaces: writtenPlacesOf(o.written_places),
     closeTypes: closeTypesOf(o.close_types),
+    dailyTypes: subTypesOf(o.daily_types, 'daily_types'),
     adminWords: wordsOf(o.admin_words, 'admin_words'),
-    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', otherToll: 'other_toll' }),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll' }),
   }
 }
 
@@ -81,6 +84,13 @@ export const typePair = (a: string, b: string): string => [a, b].sort().join('|'
 function wordsOf(raw: unknown, key: string): Set<string> {
   need(Array.isArray(raw) && raw.every((w) => typeof w === 'string' && w.trim() !== ''), `"${key}" must be a list of words`)
   return new Set((raw as string[]).map((w) => normName(w)))
+}
+
+/** A list of ACLED sub-event types, checked against the taxonomy. */
+function subTypesOf(raw: unknown, key: string): Set<string> {
+  need(raw === undefined || (Array.isArray(raw) && raw.every((x) => typeof x === 'string')), `"${key}" must be a list of sub-event types`)
+  for (const x of (raw ?? []) as string[]) need(taxonomy().bySub.has(x), `"${key}": "${x}" is no ACLED sub-event type`)
+  return new Set((raw ?? []) as string[])
 }
 
 /** `close_types`: a list of `{ types: [A, B], cost }`, A ≠ B, each pair once. */

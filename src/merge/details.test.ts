@@ -119,3 +119,11 @@ test('a passage is the sentences the record points into', () => {
   const r = rec({ id: 'x', article_id: 'x', evidence: { event_type: [25, 32] } })
   assert.equal(passageOf(text, r), ' Rebels shelled Tell Hamra at dawn.')
 })
+
+test('a shorter name all of whose words the coded town has is that town, not a finer place; under a region it is', () => {
+  const town = rec({ id: 'x', article_id: 'x', location: 'Acapulco de Juárez', admin1: 'Guerrero', country: 'Mexico', geo_precision: 1 })
+  assert.deepEqual(writtenOf(['Gunmen shot a man in Acapulco on Sunday.'], town, cfg).finer, [])
+  assert.deepEqual(writtenOf(['Gunmen shot a man in the Costa Azul neighbourhood of Acapulco on Sunday.'], town, cfg).finer, ['costa azul'])
+  const area = rec({ id: 'y', article_id: 'y', location: 'Acapulco de Juárez', admin1: 'Guerrero', country: 'Mexico', geo_precision: 2 })
+  assert.deepEqual(writtenOf(['Gunmen shot a man near Acapulco on Sunday.'], area, cfg).finer, ['acapulco'])
+})

@@ -128,7 +128,9 @@ export function writtenOf(passages: readonly string[], record: EventRecord, cfg:
   const places = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg, [record.country, record.admin1, level(record.admin1)])))]
   const coded = bare(normName(record.location), cfg.writtenPlaces.links)
   const named = [...new Set(passages.flatMap((p) => writtenPlaces(p, cfg)))]
-  return { places, finer: places.filter((p) => !coded || !sameSpelling(p, coded)), named,
+  // A shorter name all of whose words the coded town's has ("Acapulco" of "Acapulco de Juárez") is that town, not a finer place.
+  const within = (p: string) => record.geo_precision === 1 && p.split(' ').length < coded.split(' ').length && samePlaceName(p, coded)
+  return { places, finer: places.filter((p) => !coded || !(sameSpelling(p, coded) || within(p))), named,
     targets: wordsOf(passages, cfg.writtenPlaces.targets), people: wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.people),
     // What a protest was about: only of protests and riots (in a report of fighting, "arrest" or "salaries" say nothing of the event).
     causes: /^(Protests|Riots)$/.test(record.event_type) ? wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.causes) : [],

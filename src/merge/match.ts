@@ -43,7 +43,7 @@ const norm = (s: string | null | undefined): string => (s ?? '').trim().toLowerC
  * count, the injured), named associated actors, all named actors, publication dates close together.
  * A contradiction: both give tolls and none is shared.
  */
-export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, ctx?: Context, sidesAgree = allNamedShared, onePlace = false): { score: number; parts: string[]; contradiction: string | null } {
+export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNamedShared: boolean, ctx?: Context, sidesAgree = allNamedShared, onePlace = false, oneDay = true): { score: number; parts: string[]; contradiction: string | null } {
   const w = cfg.evidence
   const parts: string[] = []
   let score = 0
@@ -83,8 +83,13 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   // Not again when the written place already made the place exact (`onePlace`), nor when each side also names a finer
   // place the other does not ("Manzingi village near Beni", "Mamove village near Beni": two villages by one town).
   const unmatched = (x: Written, y: Written) => x.finer.some((p) => !y.places.some((q) => samePlaceName(p, q)))
-  const place = onePlace || (ctx && unmatched(ctx.a, ctx.b) && unmatched(ctx.b, ctx.a)) ? undefined : ctx?.a.finer.find((p) => ctx.b.finer.some((q) => samePlaceName(p, q)))
+  // Only on one day (or a night one outlet dates by the morning after): a place on a front line, a building protesters
+  // gather at, is named again the next day of another incident.
+  const place = onePlace || !oneDay || (ctx && unmatched(ctx.a, ctx.b) && unmatched(ctx.b, ctx.a)) ? undefined : ctx?.a.finer.find((p) => ctx.b.finer.some((q) => samePlaceName(p, q)))
   if (place) add(w.writtenPlace, `both articles name ${place}`)
+  // The same target, group of marchers or demand written in both, on one day (a market; teachers; salaries): one thing of the incident shared.
+  const detail = ctx && oneDay && (['targets', 'people', 'causes'] as const).map((k) => ctx.a[k].find((x) => ctx.b[k].includes(x))).find(Boolean)
+  if (detail) add(w.writtenDetail, `both articles name ${detail}`)
   const pa = a.sources.map((s) => s.published).filter((p): p is string => !!p)
   const pb = b.sources.map((s) => s.published).filter((p): p is string => !!p)
   if (pa.length && pb.length && Math.min(...pa.flatMap((p) => pb.map((q) => daysApart(p.slice(0, 10), q.slice(0, 10))))) <= w.publishedWithinDays) {
@@ -281,8 +286,16 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   else if (area && !writtenSame) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
   else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
-  const ev = evidence(a, b, cfg, allNamedShared, ctx, allNamedShared || oneSided, writtenSame)
-  if (ev.contradiction && costs.length) costs.push([ev.contradiction, c.otherToll])
+  // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
+  // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.
+  // Not when a report counts large_toll_min dead or more: a massacre is no daily incident of a town.
+  const large = Math.max(a.fatalities, b.fatalities, ...a.fatality_claims.map((k) => k.value ?? 0), ...b.fatality_claims.map((k) => k.value ?? 0)) >= cfg.evidence.largeTollMin
+  const unnamedDaily = !costs.length && !large && !x.named.size && !y.named.size && sameSub && cfg.dailyTypes.has(a.sub_event_type)
+  const differs = costs.length > 0
+  if (unnamedDaily) costs.push(['no named actor on either side, a daily type', c.unnamedSides])
+  const oneDay = days === 0 || (days === 1 && !!ctx && (ctx.a.night || ctx.b.night))
+  const ev = evidence(a, b, cfg, allNamedShared, ctx, allNamedShared || oneSided, writtenSame, oneDay)
+  if (ev.contradiction && differs) costs.push([ev.contradiction, c.otherToll])
   const cost = Math.round(costs.reduce((s, [, v]) => s + v, 0) * 1000) / 1000
   if (costs.length) {
     const said = `${costs.map(([what, v]) => `${what} ${v}`).join(' + ')} against shared content ${ev.score}${ev.parts.length ? ` (${ev.parts.join('; ')})` : ''}`

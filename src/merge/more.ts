@@ -125,4 +125,22 @@ export const MORE: StoryPair[] = [
   apart('Bandiagara: civilians killed and a bus hit by a mine, one day',
     s('2023-07-07', 'Desk A', 'Suspected jihadists killed 12 civilians in the village of Djiguibombo near Bandiagara on Thursday.'),
     s('2023-07-07', 'Desk B', 'A passenger bus hit a landmine near Bandiagara on Thursday, killing four passengers.')),
+
+  // Second round, written for the causes of false merges among distinct incidents of one region and fortnight: a city's
+  // daily protests and shootings with no side named, and a front-line place named again the next day.
+  apart('Multan: two rallies in one city, one day, no group or demand shared',
+    s('2020-11-02', 'Desk A', 'Dozens of people rallied outside the press club in Multan on Monday, chanting slogans against the district administration.'),
+    s('2020-11-02', 'Desk B', 'Residents staged a peaceful demonstration on a main road in Multan on Monday.')),
+  apart('Culiacan: two shootings by unidentified gunmen, one day, one dead each',
+    s('2020-11-02', 'Desk A', 'Unidentified gunmen shot dead a taxi driver in Culiacan on Sunday, police said.'),
+    s('2020-11-02', 'Desk B', 'A shopkeeper was killed by unknown attackers on motorbikes in Culiacan on Sunday, local media reported.')),
+  same('Culiacan: a shooting at a bar told twice, the toll shared',
+    s('2020-11-02', 'Desk A', 'Unidentified gunmen opened fire in a bar in Culiacan on Sunday, killing six people, police said.'),
+    s('2020-11-02', 'Desk B', 'Six people were killed when unknown attackers stormed a bar in Culiacan on Sunday night, local media reported.')),
+  apart('Donetsk front: one village fought over on two days, the same sides',
+    s('2023-06-05', 'Desk A', 'Ukrainian and Russian troops fought for the Kashlagach bridge in Vuhledar on Monday, the general staff said.'),
+    s('2023-06-06', 'Desk B', 'Ukrainian and Russian troops fought again for the Kashlagach bridge in Vuhledar on Tuesday, the general staff said.')),
+  apart('Karachi: journalists protest outside one building on two days',
+    s('2020-11-02', 'Desk A', 'Journalists protested outside the Jang building in Karachi on Monday against the arrest of an editor.'),
+    s('2020-11-03', 'Desk B', 'Journalists held another protest outside the Jang building in Karachi on Tuesday against the arrest of an editor.')),
 ]

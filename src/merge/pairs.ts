@@ -9,9 +9,9 @@
  * misses (same town and day, other actors or type; same town and type a day or two apart; a town next door).
  *
  * What the set cannot show (measured by measure.ts `resolvable`): two in five incidents have no toll and the content
- * is sparse, so about a fifth of the same-incident pairs differ in a coded field, share no figure, claimant or unit, and
- * look exactly like a near miss of the set (209 of 1,000; 309 harsh); noise can also make two distinct incidents' reports
- * identical (the 8 false merges). Tolls are moved at random, not grown with the publication lag as real updates are,
+ * is sparse, so about three in ten of the same-incident pairs differ in a coded field, share no figure, claimant or unit, and
+ * look exactly like a near miss of the set (300 of 1,000; 371 harsh, since identical reports naming no side need a shared figure); noise can also make two distinct incidents' reports
+ * identical (the 5 false merges). Tolls are moved at random, not grown with the publication lag as real updates are,
  * and reports carry no text, so the written places, targets and groups the store reads are not exercised here
  * (merge/stories.ts measures those through the pipeline).
  */

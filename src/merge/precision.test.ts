@@ -13,14 +13,14 @@ import { HARSH, TYPICAL, incidents, labelledPairs, prng, report } from './pairs.
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
   const f = measure(labelledPairs(1000))
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [741, 8, 259, 992, 0.989, 0.741])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [634, 5, 366, 995, 0.992, 0.634])
 })
 
 test('labelled pairs: the same-incident pairs no rule can tell from a near miss (same differences, no figure, claimant or unit shared) set apart, the figures on the rest', () => {
   const r = resolvable(labelledPairs(1000))
-  assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [204, 741, 8, 55, 0.989, 0.931])
+  assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [300, 634, 5, 66, 0.992, 0.906])
   const h = resolvable(labelledPairs(1000, 7, HARSH))
-  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [299, 604, 10, 97, 0.984, 0.862])
+  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [371, 517, 7, 112, 0.987, 0.822])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -34,7 +34,7 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
       merges += (await store.putArticle(art(r.article_id, `Report ${n}.`), [r])).merges.length
     }
     const live = (await store.health()).events
-    assert.deepEqual([merges, live], [5, 295])
+    assert.deepEqual([merges, live], [4, 296])
     assert.ok(merges <= 6, `${merges} of 300 distinct incidents merged`)
     console.log(`# distinct incidents merged: ${merges} of 300`)
   } finally {
@@ -54,11 +54,11 @@ test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54
   assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [28, 0, 27, 54, 1, 0.509])
 })
 
-test('article pairs written after the rule was changed (merge/more.ts: 13 one incident told two ways, 16 near misses): no false merge, the recall measured', async () => {
+test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
   // Not tuned on: the misses are a country or place read wrongly (Soum as Senegal's, Lower Shabelle as Ethiopia's), a town and
   // its same-named province or territory (Kunduz, Djugu), and an area-level place with a toll only (Kauru).
   const f = await measureStories(MORE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [8, 0, 5, 16, 1, 0.615])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [9, 0, 5, 20, 1, 0.643])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
