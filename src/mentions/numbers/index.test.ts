@@ -23,6 +23,7 @@ test('digits, qualifiers and the clause say what is counted', () => {
   assert.deepEqual(rows('The death toll from the bombing rose to 40.'), [['40', 40, null, 'exact', 'killed', null]])
   // A day of the month between the toll and its figure is no count of its own.
   assert.deepEqual(rows('The toll from the bombing on 2 January rose to 36.'), [['36', 36, null, 'exact', 'killed', null]])
+  assert.deepEqual(rows("The toll from a car bombing in the capital's Sadr City on 2 January rose to 36."), [['36', 36, null, 'exact', 'killed', null]])
   assert.deepEqual(rows('The toll from the bombing of May 2015 has risen to 41.'), [['41', 41, null, 'exact', 'killed', null]])
   assert.deepEqual(rows('The toll of 5 from the first blast rose to 9.').map((r) => r[4]), ['killed', null])
   assert.deepEqual(rows('More than 1,200 fighters died in the siege.'), [['More than 1,200', 1200, null, 'more-than', 'killed', 'fighters']])

@@ -202,7 +202,7 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   }
   // 3. "the death toll (from the attack) rose to 40"
   if (tollBridge.has(words[first - 1]?.lower ?? '')) {
-    for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
+    for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
       // Another count stops the search ("a toll of 5 ... rose to 9"), a day of the month does not ("on 2 January rose to 36").
       if ((/^\d/.test(words[k].text) && !dayOfMonth(words, k)) || words[k].text === ';') break
       // "put the losses ... at 180": losses are deaths in war reporting, as a toll is.
