@@ -459,3 +459,17 @@ test("a borough is read in the capital its article names, a namesake city in the
   const us = parse('The council says Richmond suffers the same traffic as other parts of Virginia. Cyclists riding from Richmond to Petersburg will get new lanes.')
   assert.deepEqual(us.places.map((p) => [p.text, p.countryCode, p.admin1]), [['Richmond', 'US', 'Virginia'], ['Virginia', 'US', 'Virginia'], ['Richmond', 'US', 'Virginia'], ['Petersburg', 'US', 'Virginia']])
 })
+
+test('a nationality of one side of a war does not move a town of the other side abroad', () => {
+  // Written for this test: who fired is named by a demonym, where it hit by a town of the other country.
+  const hit = parse('Russian rockets hit a market in Kharkiv on Monday. Russian artillery also shelled Bakhmut.')
+  assert.deepEqual(show(hit), [['Russian', 'Russia', 'RU', 'demonym'], ['Kharkiv', 'Kharkiv', 'UA', 'place'], ['Russian', 'Russia', 'RU', 'demonym'], ['Bakhmut', 'Bakhmut', 'UA', 'place']])
+  const drone = parse('A Turkish drone struck a car near Sinjar on Friday.')
+  assert.deepEqual(show(drone), [['Turkish', 'Türkiye', 'TR', 'demonym'], ['Sinjar', 'Sinjār', 'IQ', 'place']])
+})
+
+test('twin: a named country still makes a lone namesake abroad give way', () => {
+  // The country named outright (not a nationality) still points away from the namesake town.
+  const doc = parse('Fighting in Syria spread to Palmyra on Sunday.')
+  assert.deepEqual(show(doc), [['Syria', 'Syria', 'SY', 'country'], ['Palmyra', 'Tadmur', 'SY', 'place']])
+})

@@ -143,16 +143,19 @@ export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
   return g.kind[x] !== 'admin2' || !g.a2[e] || g.a2[e] === g.a2[x]
 }
 
+/** A town a nationality alone cannot make a namesake abroad: a capital, a first- or second-level seat, or a big town. */
+const notable = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && (g.code[e] === 'PPLC' || g.code[e] === 'PPLA' || g.code[e] === 'PPLA2' || g.pop[e] >= 50_000)
+
 /**
  * Each mention's vote for the countries its candidates lie in: a country name or demonym votes
  * fully for its country; an admin area or town name votes less, and the more countries share the
  * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
  */
-function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
+function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true): Map<string, number> {
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation) continue
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym)) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -216,6 +219,21 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
     return sum
   })
+  // The same without nationalities: "Russian missiles hit Zaporizhzhia" names who fired, not where; a demonym
+  // supports its own country's towns and still drops a small namesake abroad ("Komsomolets"), but never makes
+  // a notable town of the other side of a war (a seat or a big town) a namesake abroad.
+  const strongVotes = all.map((r) => countryVotes(g, r.found, false))
+  const strongTotal = new Map<string, number>(), strongByKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = strongByKey.get(keys[j]) ?? strongByKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of strongVotes[j]) { strongTotal.set(cc, (strongTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const strongTop = keys.map((key) => {
+    let top = 0
+    const own = strongByKey.get(key)!
+    for (const [cc, w] of strongTotal) top = Math.max(top, w - (own.get(cc) ?? 0))
+    return top
+  })
   const lower = all.map((r) => r.found.text.toLowerCase())
   // The second-level areas the mentions may name under their own names, any namesake ("Boone County" lies in several states),
   // and the towns they may name: a town inside one of those areas is favoured, and so is the area holding one of those towns,
@@ -278,7 +296,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         let foreign = false
         if (g.cc[e] && top > 0) {
           x[F.country_support] = Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
+          if (g.kind[e] !== 'country' && top >= 1.5 && (strongTop[i] >= 1.5 || !notable(g, e)) && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
