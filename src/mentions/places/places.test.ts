@@ -473,3 +473,12 @@ test('twin: a named country still makes a lone namesake abroad give way', () => 
   const doc = parse('Fighting in Syria spread to Palmyra on Sunday.')
   assert.deepEqual(show(doc), [['Syria', 'Syria', 'SY', 'country'], ['Palmyra', 'Tadmur', 'SY', 'place']])
 })
+
+test('a country name ending a longer local name is not the country', () => {
+  // Written for this test: a town the gazetteer lacks whose name ends in a country's name.
+  const doc = parse('Rebels attacked a police post in Puerto Jordan, Arauca, on Friday.')
+  assert.deepEqual(show(doc), [['Arauca', 'Arauca Department', 'CO', 'admin1']])
+  // Twin: a longer name the gazetteer has is matched whole, and the country alone is still the country.
+  const twin = parse('Dockers struck in Port Sudan on Monday while aid arrived in Jordan.')
+  assert.deepEqual(show(twin), [['Port Sudan', 'Port Sudan', 'SD', 'place'], ['Jordan', 'Jordan', 'JO', 'country']])
+})
