@@ -55,13 +55,15 @@ function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly nu
   return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = []): Scored {
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = [], seatPrimary = false): Scored {
   const kind = g.kind[e], x = features()
   if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
   else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
   const why = [kind === 'place' ? `population ${g.pop[e]}` : kind]
   // An alternate name loses more to a well-known place under its own name ("Islamabad" is also Anantnag's alternate name).
-  if (flag === Flag.Alternate) { x[strongPrimary ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
+  // So does a town of under 100,000 to a district or province seat under its own name ("Ariha", Idlib's, is Jericho's
+  // Arabic name too): a translation of a small town's name says less than a seat's own name.
+  if (flag === Flag.Alternate) { x[strongPrimary || (seatPrimary && g.pop[e] < 1e5) ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
     const districtCue = districtLevel().has(f.adminCue)
@@ -195,6 +197,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // A country's own name is never a town's alternate name ("Turkey", "Mexico").
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
     const strong = posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC'))
+    const seat = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && (g.code[p >> 2] === 'PPLA' || g.code[p >> 2] === 'PPLA2'))
     // An item of a list of cities ("in Washington, New York and Boston") is a major city under its own name,
     // not a state or a small namesake the other items' state pulls in (recognize.ts markCityLists).
     const listed = r.found.listed && !r.found.container
@@ -202,7 +205,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
-      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
