@@ -482,3 +482,17 @@ test('a country name ending a longer local name is not the country', () => {
   const twin = parse('Dockers struck in Port Sudan on Monday while aid arrived in Jordan.')
   assert.deepEqual(show(twin), [['Port Sudan', 'Port Sudan', 'SD', 'place'], ['Jordan', 'Jordan', 'JO', 'country']])
 })
+
+test('"near X" names a town, not the first-level area of that name', () => {
+  // Written for this test: Beni the city (DR Congo), not Bolivia's Beni department.
+  const doc = parse('Rebels burned houses in a village near Beni on Sunday night.')
+  assert.deepEqual(show(doc), [['Beni', 'Beni', 'CD', 'place']])
+  // Twin: "in X province" is still the area.
+  const twin = parse('Floods cut the main road in Beni department on Sunday.')
+  assert.deepEqual(show(twin).map((r) => [r[2], r[3]]), [['BO', 'admin1']])
+})
+
+test('a district seat under its own name beats a small town that has the name only as a translation', () => {
+  const doc = parse('A drone strike hit a car in Ariha on Friday.')
+  assert.deepEqual(show(doc), [['Ariha', 'Arīḩā', 'SY', 'place']])
+})

@@ -94,6 +94,8 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (inner) {
     if (inner.posts.some((p) => contains(g, e, p >> 2))) { x[kind === 'place' ? F.holds_town : F.holds_area] = 1; why.push(`holds ${inner.text}`) }
   }
+  // "the village of Kisunga near Beni": Beni the city (DR Congo), not the Bolivian department of that name.
+  if (f.cuePrecision === 2 && kind === 'admin1' && !f.adminCue) { x[F.near_area] = 1; why.push(`"${f.cue}" names a town's surroundings`) }
   if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
