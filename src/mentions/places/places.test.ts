@@ -459,3 +459,40 @@ test("a borough is read in the capital its article names, a namesake city in the
   const us = parse('The council says Richmond suffers the same traffic as other parts of Virginia. Cyclists riding from Richmond to Petersburg will get new lanes.')
   assert.deepEqual(us.places.map((p) => [p.text, p.countryCode, p.admin1]), [['Richmond', 'US', 'Virginia'], ['Virginia', 'US', 'Virginia'], ['Richmond', 'US', 'Virginia'], ['Petersburg', 'US', 'Virginia']])
 })
+
+test('a nationality of one side of a war does not move a town of the other side abroad', () => {
+  // Written for this test: who fired is named by a demonym, where it hit by a town of the other country.
+  const hit = parse('Russian rockets hit a market in Kharkiv on Monday. Russian artillery also shelled Bakhmut.')
+  assert.deepEqual(show(hit), [['Russian', 'Russia', 'RU', 'demonym'], ['Kharkiv', 'Kharkiv', 'UA', 'place'], ['Russian', 'Russia', 'RU', 'demonym'], ['Bakhmut', 'Bakhmut', 'UA', 'place']])
+  const drone = parse('A Turkish drone struck a car near Sinjar on Friday.')
+  assert.deepEqual(show(drone), [['Turkish', 'Türkiye', 'TR', 'demonym'], ['Sinjar', 'Sinjār', 'IQ', 'place']])
+})
+
+test('twin: a named country still makes a lone namesake abroad give way', () => {
+  // The country named outright (not a nationality) still points away from the namesake town.
+  const doc = parse('Fighting in Syria spread to Palmyra on Sunday.')
+  assert.deepEqual(show(doc), [['Syria', 'Syria', 'SY', 'country'], ['Palmyra', 'Tadmur', 'SY', 'place']])
+})
+
+test('a country name ending a longer local name is not the country', () => {
+  // Written for this test: a town the gazetteer lacks whose name ends in a country's name.
+  const doc = parse('Rebels attacked a police post in Puerto Jordan, Arauca, on Friday.')
+  assert.deepEqual(show(doc), [['Arauca', 'Arauca Department', 'CO', 'admin1']])
+  // Twin: a longer name the gazetteer has is matched whole, and the country alone is still the country.
+  const twin = parse('Dockers struck in Port Sudan on Monday while aid arrived in Jordan.')
+  assert.deepEqual(show(twin), [['Port Sudan', 'Port Sudan', 'SD', 'place'], ['Jordan', 'Jordan', 'JO', 'country']])
+})
+
+test('"near X" names a town, not the first-level area of that name', () => {
+  // Written for this test: Beni the city (DR Congo), not Bolivia's Beni department.
+  const doc = parse('Rebels burned houses in a village near Beni on Sunday night.')
+  assert.deepEqual(show(doc), [['Beni', 'Beni', 'CD', 'place']])
+  // Twin: "in X province" is still the area.
+  const twin = parse('Floods cut the main road in Beni department on Sunday.')
+  assert.deepEqual(show(twin).map((r) => [r[2], r[3]]), [['BO', 'admin1']])
+})
+
+test('a district seat under its own name beats a small town that has the name only as a translation', () => {
+  const doc = parse('A drone strike hit a car in Ariha on Friday.')
+  assert.deepEqual(show(doc), [['Ariha', 'Arīḩā', 'SY', 'place']])
+})

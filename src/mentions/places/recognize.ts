@@ -152,6 +152,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /\p{L}/u.test(t.value[m + 1])) m++
       i = m + 1; continue
     }
+    // "Puerto Jordan", "Port Lebanon": a country's name after a word that begins a local name is the end of a town's
+    // name the gazetteer lacks, not the country.
+    if (hit.first > 0 && t.sentence[hit.first - 1] === t.sentence[hit.first] && isCap(t.value[hit.first - 1]) && k.nameHeads.has(plain(t.value[hit.first - 1]))
+      && hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country')) {
+      // Its head ("Puerto", a hamlet somewhere) is no place either.
+      if (out.length && out[out.length - 1].last === hit.first - 1) out.pop()
+      i = hit.last + 1; continue
+    }
     // A lone "Al", "Abu" or "Ben" is part of a name the gazetteer lacks, never a town of its own.
     if (hit.first === hit.last && connectors.has(plain(hit.text))) { i++; continue }
     if (!people.has(plain(hit.text)) && accept(hit, t, gaz, k, headline, out, people, persons, heads)) out.push(hit)

@@ -55,13 +55,15 @@ function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly nu
   return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = []): Scored {
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = [], seatPrimary = false): Scored {
   const kind = g.kind[e], x = features()
   if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
   else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
   const why = [kind === 'place' ? `population ${g.pop[e]}` : kind]
   // An alternate name loses more to a well-known place under its own name ("Islamabad" is also Anantnag's alternate name).
-  if (flag === Flag.Alternate) { x[strongPrimary ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
+  // So does a town of under 100,000 to a district or province seat under its own name ("Ariha", Idlib's, is Jericho's
+  // Arabic name too): a translation of a small town's name says less than a seat's own name.
+  if (flag === Flag.Alternate) { x[strongPrimary || (seatPrimary && g.pop[e] < 1e5) ? F.alternate_strong : F.alternate_weak] = 1; why.push('alternate name') }
   // "Balkh district" is the district (or its seat town), not the province of the same name; "Balkh province" the reverse.
   if (f.adminCue) {
     const districtCue = districtLevel().has(f.adminCue)
@@ -92,6 +94,8 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (inner) {
     if (inner.posts.some((p) => contains(g, e, p >> 2))) { x[kind === 'place' ? F.holds_town : F.holds_area] = 1; why.push(`holds ${inner.text}`) }
   }
+  // "the village of Kisunga near Beni": Beni the city (DR Congo), not the Bolivian department of that name.
+  if (f.cuePrecision === 2 && kind === 'admin1' && !f.adminCue) { x[F.near_area] = 1; why.push(`"${f.cue}" names a town's surroundings`) }
   if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
@@ -143,16 +147,19 @@ export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
   return g.kind[x] !== 'admin2' || !g.a2[e] || g.a2[e] === g.a2[x]
 }
 
+/** A town a nationality alone cannot make a namesake abroad: a capital, a first- or second-level seat, or a big town. */
+const notable = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && (g.code[e] === 'PPLC' || g.code[e] === 'PPLA' || g.code[e] === 'PPLA2' || g.pop[e] >= 50_000)
+
 /**
  * Each mention's vote for the countries its candidates lie in: a country name or demonym votes
  * fully for its country; an admin area or town name votes less, and the more countries share the
  * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
  */
-function countryVotes(g: Gazetteer['g'], f: Found): Map<string, number> {
+function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true): Map<string, number> {
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation) continue
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym)) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -192,6 +199,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // A country's own name is never a town's alternate name ("Turkey", "Mexico").
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
     const strong = posts.some((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.pop[p >> 2] >= 1e5 || g.code[p >> 2] === 'PPLC'))
+    const seat = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && (g.code[p >> 2] === 'PPLA' || g.code[p >> 2] === 'PPLA2'))
     // An item of a list of cities ("in Washington, New York and Boston") is a major city under its own name,
     // not a state or a small namesake the other items' state pulls in (recognize.ts markCityLists).
     const listed = r.found.listed && !r.found.container
@@ -199,7 +207,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
-      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
@@ -215,6 +223,21 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const sum = new Map<string, number>(), own = byKey.get(key)!
     for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
     return sum
+  })
+  // The same without nationalities: "Russian missiles hit Zaporizhzhia" names who fired, not where; a demonym
+  // supports its own country's towns and still drops a small namesake abroad ("Komsomolets"), but never makes
+  // a notable town of the other side of a war (a seat or a big town) a namesake abroad.
+  const strongVotes = all.map((r) => countryVotes(g, r.found, false))
+  const strongTotal = new Map<string, number>(), strongByKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = strongByKey.get(keys[j]) ?? strongByKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of strongVotes[j]) { strongTotal.set(cc, (strongTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const strongTop = keys.map((key) => {
+    let top = 0
+    const own = strongByKey.get(key)!
+    for (const [cc, w] of strongTotal) top = Math.max(top, w - (own.get(cc) ?? 0))
+    return top
   })
   const lower = all.map((r) => r.found.text.toLowerCase())
   // The second-level areas the mentions may name under their own names, any namesake ("Boone County" lies in several states),
@@ -278,7 +301,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         let foreign = false
         if (g.cc[e] && top > 0) {
           x[F.country_support] = Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 1.5 && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
+          if (g.kind[e] !== 'country' && top >= 1.5 && (strongTop[i] >= 1.5 || !notable(g, e)) && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
