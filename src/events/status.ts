@@ -116,7 +116,9 @@ function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date
   if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
   if (date.span[0] < cue[1] || date.span[1] > c.span[1]) return false
-  return SPEECH.test(doc.text.slice(c.span[0], cue[0]))
+  // Only the said act itself: "they will free the men, whom they had taken hostage two weeks ago" recalls it in a relative clause.
+  const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
+  return !!said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))
 }
 // "last year" is no recent time word, whatever day it resolves to.
 const roughYearText = (text: string) => /\byear\b/i.test(text)

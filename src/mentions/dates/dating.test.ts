@@ -55,6 +55,8 @@ test('reported speech of a recent act with its own time word is news of that tim
     [['Armed clash', '2015-07-01', 3, 'background']])
   // Twin: no time word of its own: the pluperfect is the story's past, not coded.
   assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The Nigerian army said on Monday it had killed 30 militants in raids in Borno state.'), [])
+  // Twin: recalled in a relative clause, the act is not what was said: still the story's past.
+  assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The army said on Monday it would free 30 fishermen, whom militants had taken hostage in Borno state last week.'), [])
 })
 
 test('the day of saying does not date the next sentence\'s act when its sentence gives the act\'s own day', () => {
