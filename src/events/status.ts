@@ -47,12 +47,15 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const latest = !published && date?.day ? latestDay(doc) : null
   const behind = latest ? (Date.parse(latest) - Date.parse(date!.day!)) / 86400000 : 0
   if (behind > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date!.day}, ${Math.round(behind)} days before ${latest}, the latest day the article names, and no publication date (rule before-latest-date)` }
+  const named = yearNamed(doc, c, trigger)
+  if (named) return { status: 'background', why: `"${named.text}" before "${trigger.phrase}" names an act of that year: history, not an incident of the day (rule year-adjective)` }
   const clause = clauseAround(doc.text, c.span, trigger.span)
   const inClause = c.cues.filter((q) => q.span[0] >= clause[0] && q.span[1] <= clause[1])
   const has = (cue: string) => inClause.find((q) => q.cue === cue)
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
-  const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0])) && cueBelongs(doc, c, trigger, q.span))
+  const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+    && !toldRecent(doc, c, q.span, date, days) && cueBelongs(doc, c, trigger, q.span))
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
   // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
@@ -102,6 +105,34 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
   }
   return { status: 'reported', why: 'reported as fact' }
+}
+
+/**
+ * "The army said on Wednesday it had killed 30 militants in raids last week" (rule reported-recent-pluperfect): "had"
+ * after a speech verb is the tense of the telling; with a recent time word of its own after it, the act is news.
+ * With no time word of its own, or an old one ("had killed ... in 2015"), the cue keeps it history.
+ */
+function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number): boolean {
+  if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
+  if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
+  if (date.span[0] < cue[1] || date.span[1] > c.span[1]) return false
+  // Only the said act itself: "they will free the men, whom they had taken hostage two weeks ago" recalls it in a relative clause.
+  const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
+  return !!said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))
+}
+// "last year" is no recent time word, whatever day it resolves to.
+const roughYearText = (text: string) => /\byear\b/i.test(text)
+
+// "the 2017 village massacre", "a 2019 bombing": a bare year after a determiner, at most two words before the act's noun.
+const YEAR_ALONE = /^(?:1[89]|20)\d\d$/
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i
+const NOUN_WORDS_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}$/
+
+/** A year used as an adjective of the trigger's noun ("the 2017 village massacre"): that act is history (rule year-adjective). */
+function yearNamed(doc: Doc, c: Candidate, trigger: Hit): DateMention | undefined {
+  return doc.dates.find((d) => d.span[0] >= c.span[0] && d.span[1] <= trigger.span[0] && YEAR_ALONE.test(d.text)
+    && NOUN_WORDS_BETWEEN.test(doc.text.slice(d.span[1], trigger.span[0]))
+    && DETERMINER_BEFORE.test(doc.text.slice(Math.max(c.span[0], d.span[0] - 12), d.span[0])))
 }
 
 /** The clause holding the trigger: between the nearest ; or , + conjunction, or sentence edges. */

@@ -45,3 +45,33 @@ test('nights and weekday ranges: the evening\'s day; a range at its middle with 
   assert.deepEqual(dated('Rebels attacked a village near Beni between Friday and Sunday, killing 9 civilians.'), [['Attack', '2016-03-26', 2, 'reported']])
   assert.deepEqual(dated('Rebels attacked a village near Beni on Sunday, killing 9 civilians.'), [['Attack', '2016-03-27', 1, 'reported']])
 })
+
+test('reported speech of a recent act with its own time word is news of that time; with an old year it stays history', () => {
+  assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The Nigerian army said on Monday it had killed 30 militants in raids in Borno state last week.'),
+    // "last week" counts from the day of saying: Monday 28, so the week of 21-27, at its middle.
+    [['Armed clash', '2016-03-24', 2, 'reported']])
+  // Twin: an old year of its own keeps "had killed" history, coded on that year.
+  assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The Nigerian army said on Monday it had killed 30 militants in raids in Borno state in 2015.'),
+    [['Armed clash', '2015-07-01', 3, 'background']])
+  // Twin: no time word of its own: the pluperfect is the story's past, not coded.
+  assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The Nigerian army said on Monday it had killed 30 militants in raids in Borno state.'), [])
+  // Twin: recalled in a relative clause, the act is not what was said: still the story's past.
+  assert.deepEqual(dated('MAIDUGURI, Nigeria (Reuters) - The army said on Monday it would free 30 fishermen, whom militants had taken hostage in Borno state last week.'), [])
+})
+
+test('the day of saying does not date the next sentence\'s act when its sentence gives the act\'s own day', () => {
+  assert.deepEqual(dated('Gunmen killed two farmers near Gusau in Zamfara state on Saturday, a local militia leader said on Monday. Soldiers later clashed with bandits in the town of Tsafe, killing five of them.'),
+    [['Attack', '2016-03-26', 1, 'reported'], ['Armed clash', '2016-03-26', 1, 'reported']])
+  // Twin: with only the day of saying, that day carries on as before.
+  assert.deepEqual(dated('Gunmen killed two farmers near Gusau in Zamfara state, a local militia leader said on Monday. Soldiers later clashed with bandits in the town of Tsafe, killing five of them.'),
+    [['Attack', '2016-03-28', 1, 'reported'], ['Armed clash', '2016-03-28', 1, 'reported']])
+})
+
+test('a year used as an adjective of the act ("the 2015 village massacre") makes it history, never the news of the day', () => {
+  // This year's "2016 bombing" has no day of its own: background, not coded.
+  assert.deepEqual(dated('Residents of Konduga in Borno state said on Monday that a 2016 bombing killed five traders at the market.'), [])
+  assert.deepEqual(dated('Villagers in Konduga in Borno state buried victims on Monday. They recalled the 2015 village massacre in which gunmen killed 40 people.'),
+    [['Attack', '2015-07-01', 3, 'background']])
+  // Twin: the same bombing told with a day of its own is the news of that day.
+  assert.deepEqual(dated('Residents of Konduga in Borno state said a bombing on Sunday killed five traders at the market.'), [['Remote explosive/landmine/IED', '2016-03-27', 1, 'reported']])
+})

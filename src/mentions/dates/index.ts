@@ -150,6 +150,18 @@ export function eventDate(doc: Doc, trigger: Span): { date: DateMention | null; 
   return found
 }
 
+/**
+ * "Gunmen killed two farmers on Friday, a militia leader said on Saturday. <next sentence>" (rule statement-day-stays):
+ * the day of saying, in an earlier sentence that also gives the act's day, dates no act told after it; Friday carries on.
+ */
+function toldBesideAct(doc: Doc, usable: readonly DateMention[], d: DateMention, si: number): boolean {
+  const at = sentenceAt(doc, d.span[0])
+  if (at < 0 || at === si) return false
+  const start = doc.sentences[at][0]
+  const said = (x: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(start, x.span[0] - 30), x.span[0]))
+  return said(d) && usable.some((x) => x !== d && sentenceAt(doc, x.span[0]) === at && !said(x))
+}
+
 function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: string } {
   const usable = doc.dates.filter((d) => d.day !== null && !inRegion(doc, d.span, notStory))
   const si = sentenceAt(doc, trigger[0])
@@ -194,7 +206,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
   const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0]
-    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si))
+    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si))
   if (before.length) {
     const best = before[before.length - 1]
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
@@ -206,7 +218,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
     const published = doc.article.published
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
-      && !afterActOpener(doc, d, sentenceStart(doc, d), true)).pop()
+      && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
