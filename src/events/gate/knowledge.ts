@@ -41,6 +41,9 @@ export interface GateKnowledge {
   foundDead: Set<string>
   disruptedGeneric: Set<string>
   disruptedObjects: PhraseIndex<true>
+  /** Talking and signing words of an agreement, and the words of a conflict that make it one (rule `no-conflict-side`). */
+  agreementGeneric: Set<string>
+  agreementContext: PhraseIndex<true>
   /** Strikes from the air or by missiles (rule `military-strike`) and the words of a labour strike that lift it. */
   militaryStrikes: PhraseIndex<true>
   labourStrike: PhraseIndex<true>
@@ -61,6 +64,7 @@ export interface GateKnowledge {
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean }[]
   topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
+  agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
@@ -72,7 +76,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
@@ -127,6 +131,8 @@ export function gateKnowledge(): GateKnowledge {
     foundDead: new Set(raw.found_dead.map((w) => w.toLowerCase())),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
+    agreementGeneric: new Set(raw.agreement_generic.map((w) => w.toLowerCase())),
+    agreementContext: phrases(raw, 'agreement_context'),
     militaryStrikes: phrases(raw, 'military_strikes'),
     labourStrike: phrases(raw, 'labour_strike'),
     protestContext: phrases(raw, 'protest_context'),

@@ -4,7 +4,7 @@ import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
 // Short articles written for these tests: events that did not happen as ACLED codes them, and their near twins that did.
-const RULES = new Set(['ordinary-crime', 'topic', 'threat', 'no-violence-sign', 'false-friend', 'background-undated', 'weak-alone', 'no-weapon'])
+const RULES = new Set(['ordinary-crime', 'topic', 'threat', 'no-violence-sign', 'false-friend', 'background-undated', 'weak-alone', 'no-weapon', 'no-conflict-side'])
 function run(text: string, published = '2024-05-10') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   const records = toRecords(doc).map((r) => [r.sub_event_type, r.status, r.actor1, r.actor2, r.location, r.event_date, r.fatalities])
@@ -123,4 +123,16 @@ test('where ACLED codes only political violence, a group of teens fighting in a 
   const vandal = run('Residents of a street in Leeds, England, say their cars have been vandalised every weekend. Police said windscreens were smashed and one owner reported a theft. Officers are investigating the vandalism.')
   assert.deepEqual(vandal.records, [])
   assert.deepEqual(vandal.gate.filter(([, w]) => /vandal|smashed/.test(w)), [['ordinary-crime', 'vandalised'], ['ordinary-crime', 'vandalised'], ['ordinary-crime', 'smashed'], ['ordinary-crime', 'vandalism']])
+})
+
+test('talks between two governments on arms control are diplomacy, not an agreement of a conflict', () => {
+  const { records, gate } = run('The United States held talks with China on arms control in Geneva on Tuesday, the State Department said.')
+  assert.deepEqual(records, [])
+  assert.deepEqual(gate, [['no-conflict-side', 'held talks']])
+})
+
+test('talks with rebels are an agreement event between the sides of a conflict', () => {
+  const { records, gate } = run('The government held talks with rebels of the northern armed movements in Bamako on Tuesday, officials said.')
+  assert.deepEqual(gate, [])
+  assert.deepEqual(records.map((r) => [r[0], r[1], r[4], r[5]]), [['Agreement', 'reported', 'Bamako', '2024-05-07']])
 })

@@ -155,6 +155,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Disrupted weapons use' && g.disruptedGeneric.has(h.phrase.toLowerCase()) && !v.weapon && !v.any(g.disruptedObjects)) {
     return { rule: 'no-weapon', reason: `"${h.phrase}" with no weapon, aircraft or attack named in the sentence: not a disrupted act of war` }
   }
+  // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
+  if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
+    return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
+  }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
