@@ -74,3 +74,10 @@ test('every record has stable ids and evidence spans that point at its words', (
   assert.deepEqual([text.slice(...ev.sub_event_type), text.slice(...ev.location), text.slice(...ev.event_date), text.slice(...ev.actor2)],
     ['tear gas', 'Nairobi', 'Wednesday', 'Police'])
 })
+
+test('combined "air and missile strikes" are air strikes; missiles alone stay shelling/missile attacks', () => {
+  const { records } = run('Zorbanian air and missile strikes on the town of Saada killed 12 people on Tuesday, health officials said.', '2021-05-12')
+  assert.deepEqual(records.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2021-05-11', 'Air/drone strike', 12]])
+  const twin = run('Missile strikes on the town of Saada killed 12 people on Tuesday, health officials said.', '2021-05-12').records
+  assert.deepEqual(twin.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2021-05-11', 'Shelling/artillery/missile attack', 12]])
+})
