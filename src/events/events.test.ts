@@ -81,3 +81,8 @@ test('combined "air and missile strikes" are air strikes; missiles alone stay sh
   const twin = run('Missile strikes on the town of Saada killed 12 people on Tuesday, health officials said.', '2021-05-12').records
   assert.deepEqual(twin.map((r) => [r.event_date, r.sub_event_type, r.fatalities]), [['2021-05-11', 'Shelling/artillery/missile attack', 12]])
 })
+
+test('air defences are the state\'s forces: the interceptor of drones is actor1 of the disrupted weapons use', () => {
+  const { records } = run('Zorbanian air defences shot down four drones over Saada on Monday, the air force said.', '2024-01-10')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.inter1]), [['Disrupted weapons use', 1]])
+})
