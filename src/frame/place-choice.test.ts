@@ -135,3 +135,13 @@ test('"arrived in X" is travel, unless the sentence tells of violence there', ()
   assert.equal(attack.frame?.roles[0]?.role, 'event')
   assert.deepEqual(place(attack, 'abducted'), ['Gusau', 'NG', 1, 'sentence'])
 })
+
+test('the town a road leads to is a reference point: "on the highway to Nairobi near Narok" happened near Narok', () => {
+  const doc = read('Bandits ambushed a bus on the main highway to Nairobi near the town of Narok on Sunday, killing three passengers.')
+  assert.deepEqual(place(doc, 'ambushed'), ['Narok', 'KE', 2, 'sentence'])
+  // With no other place named, the road's end is not taken for the event's place: the country is.
+  const alone = read('Bandits ambushed a bus on the highway to Nairobi on Sunday, killing three passengers.')
+  assert.deepEqual(place(alone, 'ambushed').slice(0, 2), ['Kenya', 'KE'])
+  // Twin: in Nairobi itself it is the place.
+  assert.deepEqual(place(read('Bandits ambushed a bus in Nairobi on Sunday, killing three passengers.'), 'ambushed'), ['Nairobi', 'KE', 1, 'sentence'])
+})

@@ -89,6 +89,8 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     if (violent < 0) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${travel}" is where travel ends, not violence.` }
     return event(`"${p.text}" after "${travel}": the sentence tells of violence ("${t.value[violent]}"), so the place is where it happened.`)
   }
+  const route = endsBefore(t, i, k.routeBefore)
+  if (route) return { role: 'reference', rule: 'route-reference', reason: `"${route} ${p.text}" names where a road leads: a reference point, not the event place.` }
   const origin = endsBefore(t, i, k.originBefore)
   if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.
