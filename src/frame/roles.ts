@@ -89,8 +89,13 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     if (violent < 0) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${travel}" is where travel ends, not violence.` }
     return event(`"${p.text}" after "${travel}": the sentence tells of violence ("${t.value[violent]}"), so the place is where it happened.`)
   }
+  // "on the highway to Nairobi near Narok": where the road leads yields to another place of its sentence; alone ("on
+  // the road to Parakou, Benin") it is the event's place, near it (data/places/cues.yaml gives it precision 2).
   const route = endsBefore(t, i, k.routeBefore)
-  if (route) return { role: 'reference', rule: 'route-reference', reason: `"${route} ${p.text}" names where a road leads: a reference point, not the event place.` }
+  if (route && doc.places.some((q) => q !== p && ['place', 'admin1', 'admin2', 'feature'].includes(q.kind) && t.sentence[tokenAt(t, q.span[0])] === t.sentence[i]
+    && !endsBefore(t, tokenAt(t, q.span[0]), k.routeBefore))) {
+    return { role: 'reference', rule: 'route-reference', reason: `"${route} ${p.text}" names where a road leads, and the sentence names another place: a reference point, not the event place.` }
+  }
   const origin = endsBefore(t, i, k.originBefore)
   if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.
