@@ -5,24 +5,17 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
-import pg from 'pg'
 import { art, rec } from '../fixtures.js'
 import { createStore } from '../repo.js'
 import { childRecord } from '../ingest-child.js'
 import { openPostgres } from './index.js'
-import { PG_URL, reachable } from './test-server.js'
+import { PG_URL, dropSchemas, reachable } from './test-server.js'
 
 const problem = await reachable()
 const skip = problem && process.env.CI !== 'true' ? 'PostgreSQL unreachable' : false
 const prefix = `sitrep_scope${process.pid}_${Date.now().toString(36)}`
 const schemas: string[] = []
-after(async () => {
-  if (problem) return
-  const client = new pg.Client({ connectionString: PG_URL })
-  await client.connect()
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`)
-  await client.end()
-})
+after(async () => { if (!problem) await dropSchemas(schemas) })
 const open = async () => {
   const schema = `${prefix}_${schemas.length}`
   schemas.push(schema)

@@ -17,3 +17,14 @@ export async function reachable(url: string = PG_URL): Promise<string | null> {
     await client.end().catch(() => undefined)
   }
 }
+
+/** Drops the schemas a test file made (its `after` hook). */
+export async function dropSchemas(schemas: readonly string[], url: string = PG_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`)
+  } finally {
+    await client.end()
+  }
+}
