@@ -1,5 +1,5 @@
 /** @module scripts/build-gazetteer: compile the gazetteer artifact (run at `prepare`; also built on first use). */
-import { gazetteerPath } from '../src/mentions/places/gazetteer.js'
+import { gazetteerPath } from '../src/paths.js'
 import { writeGazetteer } from '../src/mentions/places/build.js'
 
 const started = performance.now()

@@ -7,14 +7,13 @@
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { buildPath } from './paths.js'
+import { gazetteerPath } from './paths.js'
 
 const arrived = new Map<string, Buffer>()
 
-/** The gazetteer artifact's path (as mentions/places/gazetteer.ts's gazetteerPath) and wink's core model. */
+/** The gazetteer artifact and wink's core model. */
 export function knowledgeFiles(): string[] {
-  const dir = process.env.SITREP_GAZETTEER_DIR
-  return [dir ? join(dir, 'gazetteer.bin') : buildPath('gazetteer.bin'), winkCoreFile()]
+  return [gazetteerPath(), winkCoreFile()]
 }
 
 export function winkCoreFile(): string {

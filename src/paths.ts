@@ -17,3 +17,6 @@ export const packageRoot: string = (() => {
 export const dataPath = (...parts: string[]): string => join(packageRoot, 'data', ...parts)
 /** Compiled artifacts (the gazetteer index) live here, built at `prepare` or on first use. */
 export const buildPath = (...parts: string[]): string => join(packageRoot, 'build', ...parts)
+
+/** The gazetteer artifact: in `SITREP_GAZETTEER_DIR` beside its imports when that is set (a read-only install), else in build/. */
+export const gazetteerPath = (): string => (process.env.SITREP_GAZETTEER_DIR ? join(process.env.SITREP_GAZETTEER_DIR, 'gazetteer.bin') : buildPath('gazetteer.bin'))

@@ -1,15 +1,14 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { takeAhead } from '../../ahead.js'
-import { buildPath, dataPath } from '../../paths.js'
+import { dataPath, gazetteerPath } from '../../paths.js'
+// Re-exported: scripts/build.mjs and the gazetteer commands find the artifact through this module.
+export { gazetteerPath }
 import type { GazetteerColumns } from './gazetteer-types.js'
 import { decodeGazetteer, findKey } from './artifact.js'
 import { citiesFile, writeGazetteer } from './build.js'
 import { importedFiles, importedSources, type ImportedSource } from './gazetteer-import.js'
 
-/** The artifact: in `SITREP_GAZETTEER_DIR` beside its imports when that is set (a read-only install), else in build/. */
-export const gazetteerPath = (): string => (process.env.SITREP_GAZETTEER_DIR ? join(process.env.SITREP_GAZETTEER_DIR, 'gazetteer.bin') : buildPath('gazetteer.bin'))
 
 /** The loaded index: entity columns plus key → postings (`entity * 4 + flag`). */
 export interface Gazetteer {
