@@ -1,6 +1,6 @@
 /** @module store/fixtures: hand-built event records and articles for the store, merge and API tests. */
 import type { EventRecord } from '../schema/record.js'
-import type { StoredArticle } from './types.js'
+import type { EventFilter, Store, StoredArticle } from './types.js'
 
 /** A record as one article would give it; override what the case is about. */
 export function rec(over: Partial<EventRecord> & { id: string; article_id: string }): EventRecord {
@@ -24,4 +24,17 @@ export const claim = (value: number, start = 10): EventRecord['fatality_claims']
 
 export function art(id: string, text: string, over: Partial<StoredArticle> = {}): StoredArticle {
   return { id, title: null, source: `Outlet ${id}`, url: null, published: '2016-03-28', text, revision: 0, ...over }
+}
+
+/** Every event id `filter` lists, paging `limit` at a time through the cursors, and the total the store reports. */
+export async function pageThrough(store: Store, filter: EventFilter, limit = 5): Promise<{ out: string[]; total: number }> {
+  const out: string[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await store.listEvents(filter, { limit, ...(cursor ? { cursor } : {}) })
+    if (!page.ok) throw new Error(`listEvents failed: ${JSON.stringify(page)}`)
+    out.push(...page.value.events.map((e) => e.id))
+    if (!page.value.next) return { out, total: page.value.total }
+    cursor = page.value.next
+  }
 }

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
-import { art, rec } from './fixtures.js'
+import { art, pageThrough, rec } from './fixtures.js'
+import type { EventFilter } from './types.js'
 import { openStore } from './index.js'
 import { whereOf } from './query.js'
 import { openSqlite } from './sqlite/index.js'
@@ -50,17 +51,7 @@ test('pages through the walk give the events and order the set plan gives', asyn
         latitude: inBox ? 34 + i / 100 : 10, longitude: inBox ? 37 : 10, actor1: i % 2 ? 'Boko Haram' : 'Police Forces of Nigeria (2015-)',
         location: `Place ${i}`, geonameid: 100 + i })])
     }
-    const ids = async (filter: Parameters<typeof store.listEvents>[0]) => {
-      const out: string[] = []
-      let cursor: string | undefined
-      for (;;) {
-        const page = await store.listEvents(filter, { limit: 5, ...(cursor ? { cursor } : {}) })
-        assert.ok(page.ok)
-        out.push(...page.value.events.map((e) => e.id))
-        if (!page.value.next) return { out, total: page.value.total }
-        cursor = page.value.next
-      }
-    }
+    const ids = (filter: EventFilter) => pageThrough(store, filter)
     // 16 of 24 in the box: 5 × 24 / 16 entries per page, far under the walk limit, so these walk.
     const box = await ids({ bbox: [36.5, 33.5, 37.5, 35] })
     assert.equal(box.total, 16)

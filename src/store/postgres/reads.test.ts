@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
-import { art, rec } from '../fixtures.js'
+import { art, pageThrough, rec } from '../fixtures.js'
 import { whereOf } from '../query.js'
 import { createStore } from '../repo.js'
 import type { EventFilter } from '../types.js'
@@ -45,17 +45,7 @@ test('postgres: a box or an actor alone that many events match walks events_walk
     assert.match(plan, /Index Only Scan Backward using events_walk/)
     const actor = whereOf(db, { actor: 'Boko_%', status: ['reported'] }, many)
     assert.deepEqual([actor.keys, actor.params], [true, ['reported', '%boko\\_\\%%']])
-    const ids = async (filter: EventFilter) => {
-      const out: string[] = []
-      let cursor: string | undefined
-      for (;;) {
-        const page = await store.listEvents(filter, { limit: 5, ...(cursor ? { cursor } : {}) })
-        assert.ok(page.ok)
-        out.push(...page.value.events.map((e) => e.id))
-        if (!page.value.next) return { out, total: page.value.total }
-        cursor = page.value.next
-      }
-    }
+    const ids = (filter: EventFilter) => pageThrough(store, filter)
     // 16 of 24 in the box: 5 × 24 / 16 entries a page, far under the walk limit, so these walk.
     const inBox = await ids({ bbox: [36.5, 33.5, 37.5, 35], status: ['reported', 'claimed'] })
     assert.equal(inBox.total, 16)
