@@ -79,7 +79,7 @@ const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapon
   'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
-function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
+function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
   const list = raw[key]
   if (!Array.isArray(list) || !list.length) throw new Error(`data/events/gate.yaml: "${key}" must be a non-empty list`)
   const seen = new Set<string>()
@@ -88,14 +88,16 @@ function phrases(raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> {
     if (seen.has(w)) throw new Error(`data/events/gate.yaml: "${w}" twice in ${key}`)
     seen.add(w)
   }
-  return compilePhrases(list.map((w) => [w, true] as [string, true]))
+  return list as string[]
 }
+
+const phrases = (raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> => compilePhrases(checked(raw, key).map((w) => [w, true] as [string, true]))
 
 let cached: GateKnowledge | null = null
 export function gateKnowledge(): GateKnowledge {
   if (cached) return cached
   const raw = parse(readFileSync(dataPath('events', 'gate.yaml'), 'utf8')) as RawGate
-  for (const key of LISTS) phrases(raw, key)   // validate every list, even those kept as sets
+  for (const key of LISTS) checked(raw, key)   // every list, even those kept as sets; compiled once below
   cached = {
     senses: raw.senses.map((s, i) => {
       if (!s.words?.length || !s.company?.length) throw new Error(`data/events/gate.yaml: senses[${i}] needs words and company`)
