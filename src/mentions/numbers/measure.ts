@@ -1,7 +1,7 @@
 /** @module mentions/numbers/measure: what a quantity counts (killed, injured, ...) and whose it is, from its clause. */
 import type { Measure, NumberWords, CountMeasure } from './words.js'
 import type { Word } from './scan.js'
-import { phraseAt, phraseEnding } from './scan.js'
+import { besideMonth, phraseAt, phraseEnding } from './scan.js'
 
 export interface Attribution { measure: Measure | null; group: [first: number, last: number] | null; how: string }
 
@@ -20,11 +20,8 @@ const intransitive = /^(died|die|dead|deaths?|fatalit|perished|lost|succumbed|bo
 const objectStart = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'him', 'them', 'at', 'over', 'more', 'nearly',
   'several', 'dozens', 'scores', 'hundreds', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'one', 'another', 'about', 'around', 'up', 'as', 'local', 'civilians', 'people', 'soldiers'])
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 /** "2 January", "January 2", "2017": a number of the calendar, not a count. */
-const dayOfMonth = (words: readonly { text: string; lower: string }[], k: number): boolean =>
-  MONTHS.has(words[k + 1]?.lower.replace(/\.$/, '') ?? '') || MONTHS.has(words[k - 1]?.lower.replace(/\.$/, '') ?? '') || /^(19|20)\d\d$/.test(words[k].text)
+const dayOfMonth = (words: readonly Word[], k: number): boolean => besideMonth(words, k) || /^(19|20)\d\d$/.test(words[k].text)
 const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood', 'passed', 'topped', 'exceeded', 'now', 'has', 'had', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'further'])
 
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])

@@ -92,6 +92,10 @@ function numberAt(words: readonly Word[], i: number, nw: NumberWords): { value: 
   return parsed ? { value: parsed.value, last: index[parsed.used - 1], digits: false } : null
 }
 
+/** A month's name right after word `last` or right before word `first` ("9 May", "May 9"): a day of the month. */
+export const besideMonth = (words: readonly Word[], first: number, last: number = first): boolean =>
+  months.test(words[last + 1]?.lower ?? '') || months.test(words[first - 1]?.lower ?? '')
+
 /** Every quantity in `words`, left to right, none overlapping. Dates, years, ages, labels and measurements are skipped. */
 export function quantities(words: readonly Word[], nw: NumberWords): Quantity[] {
   const out: Quantity[] = []
@@ -169,8 +173,7 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (next && (next.text === '%' || (next.text === ':' && isDigits(after) && glued(next, after)))) return true
   if (prev && /^[$€£¥#]$/.test(prev.text)) return true
   // Dates: a month name on either side ("9 May", "May 9", "May 9, 2020").
-  if (next && months.test(next.lower)) return true
-  if (prev && months.test(prev.lower)) return true
+  if (besideMonth(words, q.core, q.last)) return true
   if (q.kind === 'digits') {
     const plain = core.text
     // A year: "in 2012 rebels seized ..." is a year even before a people noun; "2012 rebels were killed" is not.
