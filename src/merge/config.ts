@@ -19,10 +19,10 @@ export interface MergeConfig {
   costs: { day: number; sub: number; type: number; region: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; unnamedSides: number; otherToll: number }
   /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
   adminWords: Set<string>
-  /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
   /** Sub-event types a town has several of on one day (data/merge.yaml `daily_types`): identical coded fields with no side named need content. */
   dailyTypes: Set<string>
-  closeTypes: Map<string, number>     // place similarity at or above which two reports are "the same place"
+  /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
+  closeTypes: Map<string, number>
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
   writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; night: string[]; targets: Map<string, string[]>; people: Map<string, string[]>; causes: Map<string, string[]> }
 }
