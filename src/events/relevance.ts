@@ -1,6 +1,8 @@
 /** @module events/relevance: is the article about political violence, protest or strategic developments at all? */
 import type { Doc } from '../doc.js'
 import type { EventKnowledge } from './knowledge.js'
+import type { GateKnowledge } from './gate/index.js'
+import { gateKnowledge } from './gate/index.js'
 
 export interface Relevance { relevant: boolean; why: string }
 
@@ -11,6 +13,8 @@ const MIN_HEALTH = 8
  * An article dominated by one of those domains yields nothing unless it reports deaths or armed actors.
  */
 export function relevance(doc: Doc, k: EventKnowledge): Relevance {
+  const opinion = opinionMark(doc, gateKnowledge())
+  if (opinion) return { relevant: false, why: `The article is an opinion piece (${opinion}): it argues about events and reports none of its own.` }
   const counts = new Map<string, number>()
   for (const m of k.domains.scan(doc.tokens)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1)
   const [domain, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
@@ -36,3 +40,15 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   return { relevant: true, why: '' }
 }
 
+
+/** "Opinion: The world cannot look away", a section "Comment", a last line "The author is a former envoy": what marks an opinion piece. */
+function opinionMark(doc: Doc, g: GateKnowledge): string | null {
+  const title = doc.article.title?.trim().toLowerCase() ?? ''
+  const label = g.opinionTitles.find((w) => title.startsWith(w) && /^\s*[:|–—-]/.test(title.slice(w.length)))
+  if (label) return `the title opens with "${label}"`
+  const section = doc.article.section?.trim().toLowerCase() ?? ''
+  if (section && g.opinionTitles.includes(section)) return `the section is "${section}"`
+  const last = doc.text.trim().split('\n').pop()?.trim().toLowerCase() ?? ''
+  const signoff = g.opinionSignoffs.find((w) => last.startsWith(w + ' '))
+  return signoff ? `the closing line opens with "${signoff}"` : null
+}

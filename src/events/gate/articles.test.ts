@@ -85,3 +85,36 @@ test('with no publication date, an act dated years before the latest day the art
   const news = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 't' }, text: text('5 March 2009') })
   assert.deepEqual(toRecords(news).map((r) => [r.status, r.location, r.event_date]), [['reported', 'Goma', '2009-03-12'], ['reported', 'Rutshuru', '2009-03-05']])
 })
+
+test('a fire that destroys shops and a herd that destroys crops are no property destruction; militiamen who destroy homes are', () => {
+  const fire = run('A fire tore through the main market in Onitsha, Nigeria, on Monday night, destroying hundreds of shops.')
+  assert.deepEqual(fire.records, [])
+  const herd = run('A herd of elephants broke into farms near Kasane, Botswana, on Tuesday, destroying crops.')
+  assert.deepEqual(herd.records, [])
+  const gunmen = run('Militiamen destroyed dozens of homes in the village of Kwall near Jos, Nigeria, on Monday.')
+  assert.deepEqual(gunmen.records.map((r) => [r[0], r[1]]), [['Looting/property destruction', 'reported']])
+})
+
+test('a fire a drone strike started is its result, not the cause of the deaths; a fire that broke out alone is an accident', () => {
+  const strike = run('A drone hit a fuel depot in Rostov, Russia, on Tuesday, starting a fire that killed two workers.')
+  assert.deepEqual(strike.records.map((r) => [r[0], r[1], r[3], r[5]]), [['Air/drone strike', 'reported', 'Rostov-na-Donu', 2]])
+  const fire = run('A fire broke out at a fuel depot in Rostov, Russia, on Tuesday and killed two workers.')
+  assert.deepEqual(fire.records, [])
+})
+
+test('what judges found is the case\'s subject; soldiers who round up men and shoot them kill, they make no arrest', () => {
+  const found = run('A court in Arusha, Tanzania, convicted a former mayor on Monday. Judges found that fighters under his command rounded up men in the village.')
+  assert.deepEqual(found.records, [])
+  assert.deepEqual(found.gate.length, 0)
+  const shot = run('Soldiers rounded up 12 men at the market in Djibo, Burkina Faso, on Monday and shot them.')
+  assert.deepEqual(shot.records.map((r) => [r[0], r[1]]), [['Attack', 'reported']])
+  const held = run('Police rounded up 30 opposition supporters at the market in Djibo, Burkina Faso, on Monday.')
+  assert.deepEqual(held.records.map((r) => [r[0], r[1]]), [['Arrests', 'reported']])
+})
+
+test('an opinion piece reports no incident; the same words in a news report do', () => {
+  const body = 'Gunmen killed 12 villagers in Kajuru, Nigeria, on Sunday. The government must act.'
+  const extractTitled = (title: string) => toRecords(extract({ article: { id: 't', title, section: null, byline: null, source: null, url: null, published: '2024-05-10', input: 't' }, text: body }))
+  assert.deepEqual(extractTitled('Opinion: Nigeria cannot keep burying its villagers').length, 0)
+  assert.deepEqual(extractTitled('Gunmen kill 12 villagers in Kajuru').map((r) => r.sub_event_type), ['Attack'])
+})

@@ -16,6 +16,8 @@ export interface GateKnowledge {
   causes: PhraseIndex<true>
   weapons: PhraseIndex<true>
   animals: PhraseIndex<true>
+  /** Words that make the cause after them the act's result, not its cause (rule `non-human-cause`). */
+  resultsBefore: PhraseIndex<true>
   court: PhraseIndex<true>
   attribution: PhraseIndex<true>
   armedAgents: PhraseIndex<true>
@@ -59,6 +61,13 @@ export interface GateKnowledge {
   /** Nouns of a weapon itself and the acts of firing it (rule `no-firing`). */
   weaponNouns: Set<string>
   firingActs: PhraseIndex<true>
+  /** Title openings, sections and closing-line openings of an opinion piece (rule `opinion`), lower case. */
+  opinionTitles: string[]
+  /** A court's finding before an act (rule `court-finding`); a killing right after a round-up (rule `killed-after-roundup`). */
+  courtFindings: PhraseIndex<true>
+  killingAfterRoundup: PhraseIndex<true>
+  animalDoers: PhraseIndex<true>
+  opinionSignoffs: string[]
 }
 
 interface RawGate {
@@ -66,17 +75,18 @@ interface RawGate {
   topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
-  animals: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
+  animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
+  opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]
   military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
-const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts'] as const
+const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -109,6 +119,7 @@ export function gateKnowledge(): GateKnowledge {
     causes: phrases(raw, 'causes'),
     weapons: phrases(raw, 'weapons'),
     animals: phrases(raw, 'animals'),
+    resultsBefore: phrases(raw, 'results_before'),
     court: phrases(raw, 'court'),
     attribution: phrases(raw, 'attribution'),
     armedAgents: phrases(raw, 'armed_agents'),
@@ -144,6 +155,11 @@ export function gateKnowledge(): GateKnowledge {
     stateCourts: new Set(raw.state_courts.map((w) => w.toLowerCase())),
     weaponNouns: new Set(raw.weapon_nouns.map((w) => w.toLowerCase())),
     firingActs: phrases(raw, 'firing_acts'),
+    courtFindings: phrases(raw, 'court_findings'),
+    killingAfterRoundup: phrases(raw, 'killing_after_roundup'),
+    animalDoers: phrases(raw, 'animal_doers'),
+    opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
+    opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),
   }
   return cached
 }

@@ -20,6 +20,7 @@ const POLICE_GAP = 3      // "police allegedly tortured the man": the police as 
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
+const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const NAMING_GAP = 3       // "it's a citizens' march"
 /** "was killed", "were reportedly shot": the act's subject is its victim. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
@@ -159,7 +160,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
   }
+  // "Judges found that fighters rounded up the men": what a court found is the case's subject, not an act of the day.
+  const finding = v.scan(g.courtFindings).find((m) => m.last < h.first && sameClause(doc, g, m, h))
+  if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
+    // "Soldiers rounded up men at the market and shot them": the round-up is the first step of the killing.
+    const killing = v.scan(g.killingAfterRoundup).find((m) => m.first > h.last && m.first - h.last <= ROUNDUP_GAP && sameClause(doc, g, m, h))
+    if (killing) return { rule: 'killed-after-roundup', reason: `"${h.phrase} … ${text(doc, killing)}": the people taken were killed; the killing is the event` }
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
   }
@@ -186,6 +193,16 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
   }
+  // "A fire destroyed hundreds of shops", "elephants destroyed crops": damage, like death, may come from a fire, a flood or a herd.
+  // A crowd named before the fire or the herd is the doer ("rioters destroyed shops after a fire broke out"); one after it
+  // is its victim ("a fire tore through the market, killing nine traders and destroying shops").
+  if (h.sub === 'Looting/property destruction' && !v.weapon && !v.protest && !actingArmed(doc, g, v, h)) {
+    const crowdBefore = (at: number) => [...v.scan(g.mobAgents), ...v.scan(g.crowdAgents)].some((m) => m.first < at && acting(doc, m.first, m.last, h))
+    const cause = causeOf(doc, g, v)
+    if (cause && !crowdBefore(cause.first)) return { rule: 'non-human-cause', reason: `the damage comes from "${text(doc, cause)}", with no weapon, armed side or crowd before it` }
+    const beast = animalDoer(doc, g, v, h, Infinity)
+    if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
+  }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
@@ -202,7 +219,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
   const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1) || accident) {
-    const cause = KILLING.has(h.sub) || accident ? v.scan(g.causes)[0] : undefined
+    const cause = KILLING.has(h.sub) || accident ? causeOf(doc, g, v) : undefined
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0])
@@ -220,7 +237,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
-    if (animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
+    // People named before an active verb are its doers ("rangers shot one of the animals"), not victims beside the animals.
+    const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
+    const victims = v.scan(g.persons).some((m) => near(m) && (m.first > h.last || passive))
+    const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)   // "shot" is no weapon besides itself
+    if (animal && !victims && !weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
+    // "A herd of elephants attacked the village, trampling two men", "killed by a lion": the doer is an animal, no one armed named.
+    const beast = animalDoer(doc, g, v, h, ANIMAL_WINDOW)
+    if (beast && !v.weapon && !v.armedAgent && !v.actor && !v.any(g.mobAgents)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
   }
   // A weak protest word ("dispersed", "rally") needs a crowd: "students dispersed into other schools" is not a protest.
   if (h.family === 'protest' && h.weight <= 1 && !v.protestStrong && !v.any(g.mobAgents) && !v.any(g.crowdAgents) && !v.actor) {
@@ -291,6 +315,17 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   return doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && !a.generic && a.role === 'armed'
     && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')
     && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
+}
+
+/** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */
+function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number): Match<true> | undefined {
+  return v.scan(g.animalDoers).find((m) => acting(doc, m.first, m.last, h) && (m.first > h.last || (h.first - m.last <= window
+    && !PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[m.last], h.span[0])))))
+}
+
+/** The sentence's first cause of death or damage that the act did not itself bring about ("starting a fire" is a result). */
+function causeOf(doc: Doc, g: GateKnowledge, v: View): Match<true> | undefined {
+  return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3))
 }
 
 /** A weapon or sign of violence (gate `weapons`) in the `sentences` sentences that start at token `from`. */

@@ -143,3 +143,10 @@ test('part of a toll, kin, officials, appositions and things', () => {
   assert.deepEqual(rows('Gunmen killed a cattle trader.'), [['a cattle trader', 1, null, 'exact', 'killed', 'cattle trader']])
   assert.deepEqual(rows('Villagers killed a goat thief.'), [['a goat thief', 1, null, 'exact', 'killed', 'goat thief']])
 })
+
+test('a short place phrase between the counted noun and its verb ("two workers at the plant were killed") keeps the verb\'s measure', () => {
+  assert.deepEqual(rows('Two workers at the plant were killed.').map((r) => [r[0], r[4], r[5]]), [['Two', 'killed', 'workers']])
+  assert.deepEqual(rows('Three people in the village died on Monday.').map((r) => [r[0], r[4]]), [['Three', 'killed']])
+  // A place phrase followed by no verb of the count says nothing: the noun's own measure stays.
+  assert.deepEqual(rows('Two workers at the plant spoke to reporters.').map((r) => [r[0], r[4]]), [['Two', 'people']])
+})

@@ -24,6 +24,8 @@ const objectStart = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'hi
 const dayOfMonth = (words: readonly Word[], k: number): boolean => besideMonth(words, k) || /^(19|20)\d\d$/.test(words[k].text)
 const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood', 'passed', 'topped', 'exceeded', 'now', 'has', 'had', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'further'])
 
+/** Prepositions of a short place phrase between a counted noun and its verb. */
+const PLACE_PREPS = new Set(['at', 'in', 'inside', 'near', 'from'])
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
 const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.text)
 
@@ -110,6 +112,12 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
     let k = j + 1
     while (k < words.length && k - j < 5 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
     if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after) || words[k]?.text === ',') j = k
+  }
+  // "two workers at the plant were killed", "three people in the village died": where they were, then the verb.
+  if (PLACE_PREPS.has(words[j]?.lower ?? '')) {
+    let k = j + 1
+    while (k < words.length && k - j <= 4 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
+    if (k > j + 1 && (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after))) j = k
   }
   if (words[j]?.text === '(') {                 // "19 (10 policemen and 9 civilians) were wounded"
     let k = j + 1
