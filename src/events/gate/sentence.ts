@@ -13,6 +13,9 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
+const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
+/** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
+const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned)$/i
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
@@ -237,11 +240,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
-    // People named before an active verb are its doers ("rangers shot one of the animals"), not victims beside the animals.
+    // Or the act's object right after it is an animal, with no count of people before it ("rangers shot one of the
+    // animals"): the people named before an active verb are its doers. "Shot" itself is no weapon beside the act.
     const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
-    const victims = v.scan(g.persons).some((m) => near(m) && (m.first > h.last || passive))
-    const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)   // "shot" is no weapon besides itself
-    if (animal && !victims && !weapon && !v.armedAgent) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, animal)}")` }
+    // Only the doer may stand right before the act: other people near it are victims in a list of acts ("wounded a woman,
+    // and killed livestock").
+    // The animal heads the object: "killed a goat thief", "a cattle trader" name people.
+    const object = passive ? undefined : v.scan(g.animals).find((m) => m.first > h.last && m.first - h.last <= ANIMAL_OBJECT_GAP
+      && (m.last + 1 >= v.s.to || HEAD_END.test(t.value[m.last + 1]))
+      && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1))
+      && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
+    const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
+    if ((animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) || (object && !weapon && !v.armedAgent)) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, (object ?? animal)!)}")` }
     // "A herd of elephants attacked the village, trampling two men", "killed by a lion": the doer is an animal, no one armed named.
     const beast = animalDoer(doc, g, v, h, ANIMAL_WINDOW)
     if (beast && !v.weapon && !v.armedAgent && !v.actor && !v.any(g.mobAgents)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }

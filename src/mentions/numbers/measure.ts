@@ -113,12 +113,6 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
     while (k < words.length && k - j < 5 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
     if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after) || words[k]?.text === ',') j = k
   }
-  // "two workers at the plant were killed", "three people in the village died": where they were, then the verb.
-  if (PLACE_PREPS.has(words[j]?.lower ?? '')) {
-    let k = j + 1
-    while (k < words.length && k - j <= 4 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
-    if (k > j + 1 && (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after))) j = k
-  }
   if (words[j]?.text === '(') {                 // "19 (10 policemen and 9 civilians) were wounded"
     let k = j + 1
     while (k < words.length && k - j < 15 && words[k].text !== ')') k++
@@ -149,6 +143,15 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
   return j
 }
 
+/** After a short place phrase ("at the plant", "in the village") that a verb of the count follows, the verb's index; else `j`. */
+function placePhraseEnd(words: readonly Word[], j: number, nw: NumberWords): number {
+  if (!PLACE_PREPS.has(words[j]?.lower ?? '')) return j
+  let k = j + 1
+  while (k < words.length && k - j <= 4 && isAlpha(words[k]) && (!stop.has(words[k].lower) || ['the', 'a', 'an'].includes(words[k].lower))
+    && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
+  return k > j + 1 && (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after)) ? k : j
+}
+
 /** What the quantity at words[first..last] counts, read from its clause. */
 export function attribute(words: readonly Word[], first: number, last: number, nw: NumberWords): Attribution {
   const g = groupAt(words, last + 1, nw)
@@ -166,6 +169,9 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     if (probe > j && (aux.has(words[probe]?.lower ?? '') || cueAt(words, probe, nw.after) || coordinated)) { group = [j, probe - 1]; j = probe }
   }
   j = skipModifiers(words, j, nw)
+  // "two workers at the plant were killed": where they were, then the verb. Not for one person ("the former leader in
+  // Petatlan was shot"), who is often the same one a relative clause has already counted.
+  if (!['a', 'an', 'the', 'one', '1'].includes(words[first].lower)) j = placePhraseEnd(words, j, nw)
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
     let passive = false
     while (j < words.length && aux.has(words[j].lower)) { passive = true; j++ }
