@@ -33,6 +33,12 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     while (tok < t.count && t.sentence[tok] === si) tok++
     const to = tok
     if (from === to || inRegion(doc, span, SKIP_REGIONS)) return
+    // "Police stand guard outside the court during protests, July 12, 2023." then "REUTERS/Jane Doe NAIROBI — ...": a caption glued to the story.
+    const next = doc.sentences[si + 1]
+    if (next && g.creditOpening.test(doc.text.slice(next[0], next[1]))) {
+      if (k.triggers.scan(t, from, to).length) say(doc, 'events', 'caption-sentence', 'A photo credit opens the next sentence: this one is the caption, about another day or place, not coded.', { span })
+      return
+    }
     const found = k.triggers.scan(t, from, to)
     if (!found.length) return
     const negations = k.negation.scan(t, from, to)

@@ -118,3 +118,10 @@ test('an opinion piece reports no incident; the same words in a news report do',
   assert.deepEqual(extractTitled('Opinion: Nigeria cannot keep burying its villagers').length, 0)
   assert.deepEqual(extractTitled('Gunmen kill 12 villagers in Kajuru').map((r) => r.sub_event_type), ['Attack'])
 })
+
+test('a sentence right before a photo credit ("REUTERS/Jane Doe") is its caption; without the credit it is the story', () => {
+  const glued = run('Police fire tear gas at students in Nairobi, Kenya, May 8, 2024. REUTERS/Jane Doe NAIROBI, Kenya — Parliament passed the budget on Thursday.')
+  assert.deepEqual(glued.records, [])
+  const story = run('Police fired tear gas at students in Nairobi, Kenya, on Wednesday. Parliament passed the budget on Thursday.')
+  assert.deepEqual(story.records.map((r) => [r[0], r[3]]), [['Protest with intervention', 'Nairobi']])
+})
