@@ -125,3 +125,17 @@ test('a sentence right before a photo credit ("REUTERS/Jane Doe") is its caption
   const story = run('Police fired tear gas at students in Nairobi, Kenya, on Wednesday. Parliament passed the budget on Thursday.')
   assert.deepEqual(story.records.map((r) => [r[0], r[3]]), [['Protest with intervention', 'Nairobi']])
 })
+
+test('fighting that people fled is no incident; fighting that killed people in a named town on a day is', () => {
+  const fled = run('More than 5,000 people have fled fighting in eastern Chad into Sudan, the UN said on Tuesday.')
+  assert.deepEqual(fled.records, [])
+  const fought = run('Fighting between soldiers and rebels killed 12 people in Abeche, Chad, on Monday.')
+  assert.deepEqual(fought.records.map((r) => [r[0], r[3], r[5]]), [['Armed clash', 'Abéché', 12]])
+})
+
+test('a quoted memory with no count, day, place or side is no incident; a quote that tells one is', () => {
+  const memory = run('Aid workers in Goma, Congo, opened a new camp on Monday. "Some tell us they saw their relatives killed," a nurse said.')
+  assert.deepEqual(memory.records, [])
+  const told = run('"Gunmen killed my two brothers in Rutshuru on Sunday," a farmer said in Goma, Congo, on Monday.')
+  assert.deepEqual(told.records.map((r) => [r[0], r[4], r[5]]), [['Attack', '2024-05-05', 2]])
+})

@@ -69,6 +69,8 @@ export interface GateKnowledge {
   animalDoers: PhraseIndex<true>
   /** A photo credit opening a sentence ("REUTERS/Jane Doe"): the sentence before is a caption (rule `caption-sentence`). */
   creditOpening: RegExp
+  /** Words of flight before an act of violence (rule `flight-from`). */
+  fledFrom: PhraseIndex<true>
   opinionSignoffs: string[]
 }
 
@@ -83,12 +85,12 @@ interface RawGate {
   plain_crime_regions: string[]
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
-  opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]
+  opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
   military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -160,6 +162,7 @@ export function gateKnowledge(): GateKnowledge {
     courtFindings: phrases(raw, 'court_findings'),
     killingAfterRoundup: phrases(raw, 'killing_after_roundup'),
     animalDoers: phrases(raw, 'animal_doers'),
+    fledFrom: phrases(raw, 'fled_from'),
     creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
     opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),

@@ -24,6 +24,7 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
+const FLED_GAP = 3         // "fled the renewed fighting"
 const NAMING_GAP = 3       // "it's a citizens' march"
 /** "was killed", "were reportedly shot": the act's subject is its victim. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
@@ -212,6 +213,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last)) {
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
+  // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
+  const fled = harm ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
+  if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
+  // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
+  if (harm && insideQuote(doc, v, h) && !concrete(doc, v)) {
+    return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
+  }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
@@ -325,6 +333,20 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   return doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && !a.generic && a.role === 'armed'
     && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')
     && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
+}
+
+/** The hit stands inside a direct quotation: an odd number of quotation marks before it in its sentence. */
+function insideQuote(doc: Doc, v: View, h: Hit): boolean {
+  const before = doc.text.slice(v.s.span[0], h.span[0])
+  const opened = (before.match(/[“"]/g) ?? []).length + (before.match(/”/g) ?? []).length
+  return opened % 2 === 1
+}
+
+/** The sentence names something an incident is coded from: a count of dead, hurt or taken, a day, a place or a named armed side. */
+function concrete(doc: Doc, v: View): boolean {
+  const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= v.s.span[1]
+  return doc.numbers.some((n) => inside(n.span) && (n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted'))
+    || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span)) || v.armedActor
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */

@@ -10,7 +10,7 @@ const aux = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 
   'all', 'allegedly', 'got', 'who', 'that', 'reported', 'believed', 'feared', 'confirmed', 'said', 'to', 'still', 'now',
   'subsequently', 'eventually', 'both', 'being', 'then', 'apparently', 'initially', 'were', 'left', 'lay'])
 // Words that may sit between a verb and its counted object: "killed the two", "killed a teacher and two students".
-const objectFill = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'and', ',', 'at', 'least', 'some', 'of', 'them', 'whom', 'those', 'these'])
+const objectFill = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'and', ',', 'at', 'least', 'some', 'of', 'them', 'whom', 'those', 'these'])
 const stop = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'and', 'or', 'but', 'in', 'at', 'on', 'by',
   'with', 'from', 'to', 'for', 'during', 'after', 'before', 'while', 'who', 'that', 'which', 'when', 'where', 'as', 'the', 'a',
   'an', 'into', 'near', 'since', 'than', 'including', 'among', 'across', 'inside', 'outside', 'over', 'under', 'against'])
