@@ -23,6 +23,8 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   // Traders protesting a market closure are news in any domain but sport (where "rally" and "march" are plays).
   const protest = hits.some((m) => m.value.family === 'protest' && m.value.weight > 1)
   const killed = doc.numbers.some((x) => x.measure === 'killed' || x.measure === 'injured' || x.measure === 'abducted')
+  // "Fans threw stones at police, injuring 14 officers": a riot with people hurt is news in a sport story too.
+  const riot = killed && hits.some((m) => m.value.family === 'riot' && m.value.weight > 1)
   // Fighting actors, not governments: "the government said" appears in every kind of news.
   const fighters = doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of'))
   // Sentences where a strong trigger and a fighting actor meet: from the one scan above, not a second one.
@@ -34,7 +36,7 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   const perThousand = (n * 1000) / Math.max(1, doc.tokens.count)
   // Hospitals and patients run through much conflict news: a health story needs more of its words (the gate weighs it per sentence).
   if (domain === 'health' && n < MIN_HEALTH) return { relevant: true, why: '' }
-  if (n >= 3 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct) && !(protest && domain !== 'sport')) {
+  if (n >= 3 && perThousand >= 20 && n > 2 * strong && armedAct < 2 && !(killed && armedAct) && !riot && !(protest && domain !== 'sport')) {
     return { relevant: false, why: `The article reads as ${domain} news (${n} ${domain} words, ${strong} strong violence words, ${armedAct} sentence(s) where an armed group acts).` }
   }
   return { relevant: true, why: '' }

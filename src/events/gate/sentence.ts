@@ -214,7 +214,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
-  const fled = harm ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
+  // Not a crowd that people escape ("the officer fled the mob"): that mob acted.
+  const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence' ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
   if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
   if (harm && insideQuote(doc, v, h) && !concrete(doc, v)) {
@@ -287,7 +288,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Violent demonstration' && !/^riot/.test(phrase) && !v.protest && !v.any(g.mobAgents) && v.attack && actingArmed(doc, g, v, h)) {
     return { rule: 'no-crowd', reason: 'damage done by an armed side named in the sentence: part of its attack, not a demonstration' }
   }
-  if (FIGURATIVE_DOMAINS.has(ctx.focus)) {
+  // "Fans threw flares and stones at police": a strong riot word done by a crowd is a riot in a sport story too.
+  const crowdRiot = h.family === 'riot' && h.weight > 1 && v.scan(g.crowdAgents).some((m) => m.last < h.first && acting(doc, m.first, m.last, h))
+  if (FIGURATIVE_DOMAINS.has(ctx.focus) && !crowdRiot) {
     if (h.weight <= 1) return { rule: 'no-human-agent', reason: `a weak word in a ${ctx.focus} story (${ctx.why})` }
     if (harm && !v.armedAgent) return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed group or attacker named in the sentence` }
   }
