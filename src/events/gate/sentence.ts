@@ -249,12 +249,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW
     const animal = v.scan(g.animals).find(near)
-    // Or the act's object right after it is an animal, with no count of people before it ("rangers shot one of the
-    // animals"): the people named before an active verb are its doers. "Shot" itself is no weapon beside the act.
+    // Or the act's object right after it is an animal ("rangers shot one of the animals"): the people named right before
+    // an active verb are its doers. Not where a count of people stands between, where other people near it are victims
+    // in a list of acts ("wounded a woman, and killed livestock"), nor where the animal only qualifies a person ("killed a
+    // goat thief"). "Shot" itself is no weapon beside the act.
     const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
-    // Only the doer may stand right before the act: other people near it are victims in a list of acts ("wounded a woman,
-    // and killed livestock").
-    // The animal heads the object: "killed a goat thief", "a cattle trader" name people.
     const object = passive ? undefined : v.scan(g.animals).find((m) => m.first > h.last && m.first - h.last <= ANIMAL_OBJECT_GAP
       && (m.last + 1 >= v.s.to || HEAD_END.test(t.value[m.last + 1]))
       && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1))
@@ -341,8 +340,7 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
 /** The hit stands inside a direct quotation: an odd number of quotation marks before it in its sentence. */
 function insideQuote(doc: Doc, v: View, h: Hit): boolean {
   const before = doc.text.slice(v.s.span[0], h.span[0])
-  const opened = (before.match(/[“"]/g) ?? []).length + (before.match(/”/g) ?? []).length
-  return opened % 2 === 1
+  return (before.match(/[“”"]/g) ?? []).length % 2 === 1
 }
 
 /** The sentence names something an incident is coded from: a count of dead, hurt or taken, a day, a place or a named armed side. */
