@@ -17,6 +17,8 @@ export interface Found {
   fromPrevious?: number
   /** Resolve to the year this many years before the previous date's ("the year before"), or publication's. */
   yearsBefore?: number
+  /** Counted only from a date right after it ("two days after Sunday's vote", "on the eve of the 3 May poll"); else dropped. */
+  needsAnchor?: boolean
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
@@ -171,16 +173,18 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (/few|several|couple/i.test(m[1] ?? '')) continue
     add(m, { rule: 'year-before', day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5, yearsBefore: n })
   }
-  // "the day before", "a day later", "two days earlier": from the previous date in the text.
-  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
+  // "the day before", "a day later", "two days earlier": from the previous date in the text, or from a date right after
+  // the phrase ("two days after Sunday's vote"). "on the eve of" counts only from such a date.
+  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi')
   for (const m of text.matchAll(ana)) {
     // "two days before protests his party had called", "eight days after being told": counted from an act the
-    // phrase names itself, not from the previous date. Only "after the attack", "before that" count back to it.
-    if (m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
-      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue
+    // phrase names itself, not from the previous date; only from a date of that act right after it, if any.
+    // "after the attack", "before that" count back to the previous date.
+    const named = !!m[6] || (!!m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
+      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
     const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
-    const sign = /before|previous|earlier/i.test(m[1] ?? m[2] ?? m[4] ?? '') ? -1 : 1
-    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n })
+    const sign = /before|previous|earlier|eve/i.test(m[1] ?? m[2] ?? m[4] ?? m[6] ?? '') ? -1 : 1
+    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n, ...(named ? { needsAnchor: true } : {}) })
   }
   return out
 }
