@@ -50,6 +50,12 @@ export function dates(): Stage {
         counted.add(next)
       } else if (f.needsAnchor) continue
       if (f.fromPrevious !== undefined) {
+        // With no day told before it, "the day before" counts from the report's day; "two days after the election"
+        // would fall after it, on no day the text gives: it is no date.
+        if (previous === null && f.fromPrevious > 0) {
+          say(doc, 'dates', 'counted-from-nothing', `"${doc.text.slice(f.start, f.end)}" follows no day told before it: no date.`, { span: [f.start, f.end] })
+          continue
+        }
         const base: number | null = previous ?? ref
         if (base !== null) f.day = base + f.fromPrevious
       }
@@ -101,6 +107,17 @@ export function roughYear(d: DateMention | null): boolean {
 
 /** Between "two days after" and the day it counts from: a few words of the act, no punctuation ("the disputed election on "). */
 const ANCHOR_GAP = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|of)\s+)?$/
+
+/**
+ * The day a statement was made, not an act's: "the army said on Tuesday", or "On Tuesday, the army said ..." opening
+ * its sentence. Events use it to tell a statement's day from an act's own.
+ */
+export function saidOn(doc: Doc, d: DateMention): boolean {
+  const si = sentenceAt(doc, d.span[0])
+  const start = si >= 0 ? doc.sentences[si][0] : 0
+  return dateConfig().statementDay.test(doc.text.slice(Math.max(start, d.span[0] - 30), d.span[0]))
+    || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(start, d.span[0])) && saidAfter(doc.text.slice(d.span[1], d.span[1] + 80)))
+}
 
 /** How many days before publication a dated dateline may be and still be the report's day. */
 const DATELINE_DAYS = 7
