@@ -151,3 +151,22 @@ test('"The previous night, militants had killed five farmers": the pluperfect wi
   assert.deepEqual(dated('Soldiers raided the village of Goni on Tuesday. Militants had killed five farmers near the village.', '2023-11-08'),
     [['2023-11-07', 1, 'reported']])
 })
+
+test('"earlier in the week", "this past weekend", a Friday\'s "over the weekend": the days already past', () => {
+  // A Friday story: this week up to Thursday, at its middle.
+  assert.deepEqual(dated('Security forces shot dead two protesters in Conakry earlier in the week, an opposition party said on Friday.', '2023-11-10'),
+    [['2023-11-07', 2, 'reported']])
+  assert.deepEqual(dated('Rebels attacked two villages near Beni this past weekend, killing 17 civilians.', '2023-11-07'), [['2023-11-04', 2, 'reported']])
+  // Told in the past on a Friday, the weekend is the one before, not tomorrow.
+  assert.deepEqual(found('Rebels attacked villages over the weekend.', '2023-11-10'), [['over the weekend', '2023-11-04', 2]])
+  // Twins: a weekend still to come is the next one; "in the week before the vote" names no week.
+  assert.deepEqual(found('Protesters will march over the weekend.', '2023-11-10'), [['over the weekend', '2023-11-11', 2]])
+  assert.deepEqual(found('Police shot two protesters in the week before the vote.', '2023-11-10'), [])
+})
+
+test('month-first day ranges: "November 3 and 4", "between Nov. 3 and 5, 2023" at their middle with precision 2', () => {
+  assert.deepEqual(dated('Fighting between the army and rebels near Bunia on November 3 and 4 killed 12 people.', '2023-11-08'), [['2023-11-03', 2, 'reported']])
+  assert.deepEqual(found('Clashes took place between Nov. 3 and 5, 2023.', '2023-11-10'), [['between Nov. 3 and 5, 2023', '2023-11-04', 2]])
+  // Twin: a number after the day counts people, not days.
+  assert.deepEqual(found('On November 3 and 4 soldiers were killed.', '2023-11-10'), [['November 3', '2023-11-03', 1]])
+})
