@@ -109,7 +109,11 @@ export function events(): Stage {
         || (d.date?.precision === 1 && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' && d.date.day === draft.date.day))
       const told = named.pop() ?? coded.pop()
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
-      const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead)
+      // Not with a day of its own, told before it, other than the told event's: "The previous night, militants had killed
+      // five" is another act. (A day after it may be another thing's: "had been detained over a speech on Saturday".)
+      const otherDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.precision === 1 && draft.date.span[1] <= typed.trigger.span[0]
+        && !!told?.date?.day && draft.date.day !== told.date.day
+      const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead) && !otherDay
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid

@@ -2,6 +2,7 @@
 import type { DateMention, Doc, EventDraft, Status } from '../doc.js'
 import { say } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
+import { saidOn } from '../mentions/dates/index.js'
 import type { Candidate, Hit } from './candidates.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
@@ -115,6 +116,10 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
 function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number): boolean {
   if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
+  // "The previous night, militants had killed five farmers": a recent day of the act's own (not a statement's, not
+  // a week's) in its sentence makes "had" the order of the telling, unless a relative clause only recalls the act.
+  if (date.precision === 1 && date.span[0] >= c.span[0] && date.span[1] <= c.span[1] && !saidOn(doc, date)
+    && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0], cue[0]))) return true
   if (date.span[0] < cue[1] || date.span[1] > c.span[1]) return false
   // Only the said act itself: "they will free the men, whom they had taken hostage two weeks ago" recalls it in a relative clause.
   const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)

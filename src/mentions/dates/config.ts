@@ -23,12 +23,16 @@ export interface DateConfig {
   namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
+  onset: RegExp                        // the same with a verb of onset: "The fighting began on ..."
 }
 
 const FILE = 'data/dates.yaml'
 let cached: DateConfig | null = null
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+/** A sentence opening (a few words, then the verb) up to a date: "The attack took place late on ". */
+const told = (verbs: readonly string[]) => new RegExp(`^(?:[\\w'’,-]+\\s+){0,6}?(?:${alt(verbs)})(?![\\w])[^.;]*$`, 'i')
 
 export function dateConfig(): DateConfig {
   if (cached) return cached
@@ -71,7 +75,8 @@ export function dateConfig(): DateConfig {
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
-    occurrence: new RegExp(`^(?:[\\w'’,-]+\\s+){0,6}?(?:${alt(list('occurrence-verbs'))})(?![\\w])[^.;]*$`, 'i'),
+    occurrence: told(list('occurrence-verbs')),
+    onset: told(list('onset-verbs')),
     metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }

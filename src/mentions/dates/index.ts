@@ -35,12 +35,27 @@ export function dates(): Stage {
     }
     let previous: number | null = null
     let previousYear: number | null = null         // the year of the last date told, whatever its precision
+    const counted = new Set<Resolved>()            // days that "two days after" counts from: no dates of their own
     for (const [i, f] of all.entries()) {
+      if (counted.has(f)) continue
       // "yesterday (24 July)": the day written out in brackets says which day the word meant.
       const next = all[i + 1]
       if (next && !/\d/.test(doc.text.slice(f.start, f.end)) && /\d/.test(doc.text.slice(next.start, next.end)) && next.precision === 1
         && /^\s*\(\s*$/.test(doc.text.slice(f.end, next.start)) && /^\s*\)/.test(doc.text.slice(next.end, next.end + 3))) continue
+      // "two days after Sunday's election", "on the eve of the 3 May vote": counted from the day right after it.
+      if (f.fromPrevious !== undefined && next && next.day !== null && next.precision === 1 && next.endDay === null
+        && ANCHOR_GAP.test(doc.text.slice(f.end, next.start))) {
+        say(doc, 'dates', 'counted-from-day', `"${doc.text.slice(f.start, next.end)}": counted from "${doc.text.slice(next.start, next.end)}", the day named right after it.`, { span: [f.start, next.end] })
+        Object.assign(f, { day: next.day + f.fromPrevious, relative: next.relative, end: next.end, fromPrevious: undefined })
+        counted.add(next)
+      } else if (f.needsAnchor) continue
       if (f.fromPrevious !== undefined) {
+        // With no day told before it, "the day before" counts from the report's day; "two days after the election"
+        // would fall after it, on no day the text gives: it is no date.
+        if (previous === null && f.fromPrevious > 0) {
+          say(doc, 'dates', 'counted-from-nothing', `"${doc.text.slice(f.start, f.end)}" follows no day told before it: no date.`, { span: [f.start, f.end] })
+          continue
+        }
         const base: number | null = previous ?? ref
         if (base !== null) f.day = base + f.fromPrevious
       }
@@ -88,6 +103,20 @@ export function dates(): Stage {
  */
 export function roughYear(d: DateMention | null): boolean {
   return !!d && (d.rule === 'last-year' || d.rule === 'years-ago' || d.rule === 'year-before')
+}
+
+/** Between "two days after" and the day it counts from: a few words of the act, no punctuation ("the disputed election on "). */
+const ANCHOR_GAP = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|of)\s+)?$/
+
+/**
+ * The day a statement was made, not an act's: "the army said on Tuesday", or "On Tuesday, the army said ..." opening
+ * its sentence. Events use it to tell a statement's day from an act's own.
+ */
+export function saidOn(doc: Doc, d: DateMention): boolean {
+  const si = sentenceAt(doc, d.span[0])
+  const start = si >= 0 ? doc.sentences[si][0] : 0
+  return dateConfig().statementDay.test(doc.text.slice(Math.max(start, d.span[0] - 30), d.span[0]))
+    || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(start, d.span[0])) && saidAfter(doc.text.slice(d.span[1], d.span[1] + 80)))
 }
 
 /** How many days before publication a dated dateline may be and still be the report's day. */
@@ -186,7 +215,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
     // took place on Sunday night") gives the act's own day.
     else if (same.length) {
-      const told = occurrenceAfter(doc, usable, si)
+      const told = occurrenceAfter(doc, usable, si, true)
       if (told) {
         const reason = `"${same[0].text}" is the day of the statement; "${told.text}" (${told.day}) in a later sentence tells when the act took place.`
         noteOnce(doc, 'date-of-occurrence', reason, trigger)
@@ -220,6 +249,13 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
       && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)).pop()
     if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
+  }
+  // "The attack took place last week", in the next sentences: the time told of the act, before any lead or narrative day.
+  const occurred = si >= 0 ? occurrenceAfter(doc, usable, si, false) : null
+  if (occurred) {
+    const reason = `No date near the event: "${occurred.text}" (${occurred.day}) in a later sentence tells when the act took place.`
+    noteOnce(doc, 'date-of-occurrence', reason, trigger)
+    return { date: occurred, reason }
   }
   // A headline or deck before any dated sentence sums up the lead: the lead's day is its day
   // ("Thousands march to protest killings" over "Thousands marched on Saturday ...").
@@ -307,14 +343,26 @@ function afterActOpener(doc: Doc, d: DateMention, sentenceStart: number, otherSe
 /** Sentences after the event's within which "The attack took place on Sunday" gives its day. */
 const OCCURRENCE_SENTENCES = 2
 
-/** A recent day told with a verb of occurring ("took place", "happened") in the next sentences of the event's. */
-function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number): DateMention | null {
+/**
+ * A recent day, or a recent week or weekend ("The attack took place last week"), told with a verb of occurring
+ * ("took place", "happened") in the next sentences of the event's. A new paragraph may open that sentence.
+ */
+function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, onset: boolean): DateMention | null {
   for (const d of usable) {
     const at = sentenceAt(doc, d.span[0])
-    if (at <= si || at - si > OCCURRENCE_SENTENCES || !carries(doc, d)) continue
-    if (dateConfig().occurrence.test(doc.text.slice(doc.sentences[at][0], d.span[0]))) return d
+    if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
+    const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
+    if (dateConfig().occurrence.test(opening) || (onset && dateConfig().onset.test(opening))) return d
   }
   return null
+}
+
+/** A period of at most a week, ended by publication and within the news days ("last week", "over the weekend"). */
+function recentPeriod(doc: Doc, d: DateMention): boolean {
+  const published = doc.article.published
+  if (d.precision !== 2 || !d.endDay || !d.day || !published || d.rule === 'date-from-publication') return false
+  const age = (Date.parse(published) - Date.parse(d.endDay)) / 86400000
+  return age >= 0 && age <= NEWS_DAYS
 }
 
 /**

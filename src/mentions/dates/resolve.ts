@@ -27,10 +27,18 @@ export function chronoDates(text: string, ref: number | null, taken: readonly Fo
   const instant = ref === null ? NO_REF : new Date(ref * 86_400_000 + 12 * 3_600_000)
   const out: Resolved[] = []
   const results: { index: number; text: string; r: chrono.ParsedResult }[] = []
+  const parse = (part: string, at: number) => {
+    for (const r of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: false })) {
+      // "two days after Sunday": chrono reads the whole, our rule took "two days after"; the day after it is read alone.
+      const tail = taken.find((t) => t.start <= at + r.index && t.end > at + r.index && t.end < at + r.index + r.text.length)
+      if (tail) parse(text.slice(tail.end, at + r.index + r.text.length), tail.end)
+      else results.push({ index: at + r.index, text: r.text, r })
+    }
+  }
   for (const [a, b] of sentences) {
     const part = text.slice(a, b)
     if (!dateish.test(part) || !keepable.test(part)) continue
-    for (const r of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: false })) results.push({ index: a + r.index, text: r.text, r })
+    parse(part, a)
   }
   for (const { index, text: found, r } of results) {
     // Trim the preposition chrono keeps ("on Sunday" → "Sunday") so evidence points at the date words.
@@ -59,7 +67,7 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
     if (relative && ref === null) return { ...none, rule: 'date-unknown' }
     let y = c.get('year')!
     if (!explicitYear && /\d/.test(words) && ref !== null) y = yearFor(c.get('month')!, c.get('day')!, ref, futureAt(start))
-    const day = ymd(y, c.get('month')!, c.get('day')!)
+    const day = numericOrder(words, ref, futureAt(start)) ?? ymd(y, c.get('month')!, c.get('day')!)
     if (r.end && r.end.isCertain('day')) {
       const e = r.end
       let endDay = ymd(e.isCertain('year') ? e.get('year')! : y, e.get('month')!, e.get('day')!)
@@ -95,6 +103,18 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
     return { rule: 'month', day: ymd(y, month, 15), precision: 3, relative: !explicitYear, startDay: first, endDay: last, score: 0.7 }
   }
   return null                                                   // times alone ("at 5 pm"), years alone
+}
+
+/**
+ * "05/11/2023": day-month or month-day? chrono reads it as in the US (11 May). When both readings are real days, the one
+ * nearest to publication wins among those not after it (a week's grace; before it when future), as news tells the recent past.
+ */
+function numericOrder(words: string, ref: number | null, future: boolean): number | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(words)
+  if (!m || ref === null || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return null
+  const readings = [ymd(+m[3], +m[1], +m[2]), ymd(+m[3], +m[2], +m[1])]
+    .filter((n) => future ? n >= ref - 7 : n <= ref + 7).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))
+  return readings[0] ?? null
 }
 
 /** Weekday name for messages. */

@@ -17,6 +17,8 @@ export interface Found {
   fromPrevious?: number
   /** Resolve to the year this many years before the previous date's ("the year before"), or publication's. */
   yearsBefore?: number
+  /** Counted only from a date right after it ("two days after Sunday's vote", "on the eve of the 3 May poll"); else dropped. */
+  needsAnchor?: boolean
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
@@ -112,6 +114,19 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
   }
+  // Month first: "November 3 and 4", "between Nov. 3 and 5, 2023", "from May 2 to 8".
+  const rangeUS = new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTHS}|:|\\.\\d|%|people|persons|soldiers|civilians))(?:,?\\s+(\\d{4}))?`, 'g')
+  for (const m of text.matchAll(rangeUS)) {
+    const month = monthIndex(m[1]), a = +m[2], b = +m[3]
+    if (a >= b || b > 31) continue
+    const y = year(m[4], month, b, m.index!)
+    if (y === null) { add(m, unknown('date-range')); continue }
+    if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
+      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !m[4], startDay: null, endDay: null, score: 0.9 })
+      continue
+    }
+    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
+  }
   // "between 30 April and 2 May 2020"
   const cross = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   for (const m of text.matchAll(cross)) {
@@ -171,16 +186,18 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (/few|several|couple/i.test(m[1] ?? '')) continue
     add(m, { rule: 'year-before', day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5, yearsBefore: n })
   }
-  // "the day before", "a day later", "two days earlier": from the previous date in the text.
-  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day))\\b`, 'gi')
+  // "the day before", "a day later", "two days earlier": from the previous date in the text, or from a date right after
+  // the phrase ("two days after Sunday's vote"). "on the eve of" counts only from such a date.
+  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi')
   for (const m of text.matchAll(ana)) {
     // "two days before protests his party had called", "eight days after being told": counted from an act the
-    // phrase names itself, not from the previous date. Only "after the attack", "before that" count back to it.
-    if (m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
-      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue
+    // phrase names itself, not from the previous date; only from a date of that act right after it, if any.
+    // "after the attack", "before that" count back to the previous date.
+    const named = !!m[6] || (!!m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
+      && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
     const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
-    const sign = /before|previous|earlier/i.test(m[1] ?? m[2] ?? m[4] ?? '') ? -1 : 1
-    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n })
+    const sign = /before|previous|earlier|eve/i.test(m[1] ?? m[2] ?? m[4] ?? m[6] ?? '') ? -1 : 1
+    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n, ...(named ? { needsAnchor: true } : {}) })
   }
   return out
 }
@@ -190,8 +207,8 @@ type Add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => void
 function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at: number) => boolean, add: Add): void {
   const rel = { relative: true, score: 0.8 }
   // Named weeks: "last week" is the previous Monday–Sunday, "this week" runs to publication.
-  for (const m of text.matchAll(/\b(last|past|previous|this|earlier\s+this|later\s+this|next|the\s+past|the\s+previous)\s+week\b(?!-)/gi)) {
-    const w = m[1].toLowerCase().replace(/\s+/g, ' ')
+  for (const m of text.matchAll(/\b(last|past|previous|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|next|the\s+past|the\s+previous)\s+week\b(?!-)/gi)) {
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/ in the$/, ' this')     // "earlier in the week": this week's
     const mon = mondayOf(ref)
     if (w === 'last' || w === 'previous' || w === 'the previous') add(m, period(mon - 7, mon - 1, { rule: 'named-week', ...rel }))
     else if (w === 'past' || w === 'the past') add(m, period(ref - 7, ref - 1, { rule: 'named-week', ...rel }))
@@ -199,9 +216,9 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     else add(m, period(mon, w === 'earlier this' ? Math.max(mon, ref - 1) : ref, { rule: 'named-week', ...rel }))
   }
   // "over the weekend", "last weekend": the most recent Saturday–Sunday (the next one when future).
-  for (const m of text.matchAll(/\b(?:(?:over|at|during|on)\s+the|last|this|next)\s+weekend\b/gi)) {
+  for (const m of text.matchAll(/\b(?:(?:over|at|during|on)\s+the|last|this(?:\s+past)?|the\s+past|next)\s+weekend\b/gi)) {
     const future = /^next/i.test(m[0]) || futureAt(m.index!)
-    const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^last/i.test(m[0]) ? ref - 1 : ref + 1, 6, 'past')
+    const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^(?:last\b|this\s+past|the\s+past)/i.test(m[0]) ? ref - 1 : ref, 6, 'past')
     add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
   }
   // "late last month", "early this month": a part of a named month, its days' middle with precision 2 as "early May".
@@ -214,8 +231,9 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     add(m, period(first, last, { rule: 'month-part', ...rel }, 2))
   }
   // Months: "earlier this month" (to publication), "last month" (coded at the 15th, ACLED's middle).
-  for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous)\s+month\b/gi)) {
-    const which = m[2].toLowerCase()
+  for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous|in\s+the)\s+month\b/gi)) {
+    if (/^in/i.test(m[2]) && !m[1]) continue                 // "in the month" alone names no month
+    const which = m[2].toLowerCase().replace(/^in\s+the$/, 'this')     // "earlier in the month": this month's
     const shift = which === 'last' || which.endsWith('previous') ? -1 : which === 'next' ? 1 : 0
     if (which.startsWith('the past')) { add(m, period(ref - 30, ref - 1, { rule: 'named-month', ...rel })); continue }
     const { year, month } = addMonths(ref, shift)
