@@ -106,6 +106,9 @@ export function classify(c: Candidate, text: string): Classified | null {
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
+  // "explosions in both directions of the front line", "the two sides shelled each other": both sides fired, a battle.
+  const twoWay = sub === 'Shelling/artillery/missile attack' ? roleCues().twoWayFire(sentence) : null
+  if (twoWay) { sub = 'Armed clash'; fought = true; why += `; "${twoWay}": fire went both ways, a battle` }
   // "protested against the murder of a journalist": the violence is what the protest is about.
   const aboutIt = c.hits.find((h) => h.family === 'protest' && h.span[1] <= top.span[0] && ABOUT.test(text.slice(h.span[1], top.span[0])))
   if (aboutIt && top.family !== 'protest' && top.family !== 'riot') { sub = aboutIt.sub; why = `"${aboutIt.phrase}" about the violence: the protest is the event` }

@@ -27,6 +27,7 @@ interface RawRoleCues {
   strike_nouns: string[]
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
+  two_way_fire: string[]
   mutual_riot: string[]
   counter_protest: string[]
   intervention_verbs: string[]
@@ -76,6 +77,8 @@ export interface RoleCues {
   alignedBefore(before: string): string | null
   /** Whether `after` (from a mention's end) is a verb of fighting with no "with" ("armed men clashed."). */
   reciprocalAfter(after: string): boolean
+  /** The words in `text` telling that fire went both ways ("in both directions"), or null. */
+  twoWayFire(text: string): string | null
   /** The first word in `text` telling that a mob fought another group, or null. */
   mutualRiot(text: string): string | null
   /** The verb of meeting a crowd `after` (from a mention's end) starts with, or null. */
@@ -131,6 +134,7 @@ export function roleCues(): RoleCues {
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
+  const twoWay = new RegExp(`\\b(?:${alternation(raw.two_way_fire)})\\b`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
@@ -177,6 +181,7 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
+    twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,

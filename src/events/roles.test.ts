@@ -335,3 +335,10 @@ test('an insider attack puts the force hit on both sides; an attack by militants
   assert.deepEqual(sides('On 14 March 2020, four policemen were killed by Taliban militants in the Dushakha area of Zhari district, Kandahar.', '2020-03-15').rows,
     [['Armed clash', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
 })
+
+test('shelling told as going both ways is a clash between the two sides; one-way shelling stays shelling', () => {
+  assert.deepEqual(sides('Observers counted 40 artillery shells fired in both directions near Avdiivka, Ukraine, on Tuesday.', '2019-06-12').rows, [
+    ['Armed clash', 'NAF: United Armed Forces of Novorossiya', '', 'Military Forces of Ukraine (2019-)', '', 12]])
+  assert.deepEqual(sides('Observers counted 40 artillery shells fired near Avdiivka, Ukraine, on Tuesday.', '2019-06-12').rows, [
+    ['Shelling/artillery/missile attack', 'NAF: United Armed Forces of Novorossiya', '', null, '', 20]])
+})
