@@ -31,6 +31,7 @@ interface RawRoleCues {
   mutual_riot: string[]
   counter_protest: string[]
   intervention_verbs: string[]
+  crowd_control_verbs: string[]
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
@@ -83,6 +84,8 @@ export interface RoleCues {
   mutualRiot(text: string): string | null
   /** The verb of meeting a crowd `after` (from a mention's end) starts with, or null. */
   interventionAfter(after: string): string | null
+  /** The verb of controlling a crowd (no arrest, no shooting) `after` (from a mention's end) starts with, or null. */
+  crowdControlAfter(after: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
@@ -137,6 +140,7 @@ export function roleCues(): RoleCues {
   const twoWay = new RegExp(`\\b(?:${alternation(raw.two_way_fire)})\\b`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
+  const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
@@ -184,6 +188,7 @@ export function roleCues(): RoleCues {
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
+    crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,

@@ -342,3 +342,10 @@ test('shelling told as going both ways is a clash between the two sides; one-way
   assert.deepEqual(sides('Observers counted 40 artillery shells fired near Avdiivka, Ukraine, on Tuesday.', '2019-06-12').rows, [
     ['Shelling/artillery/missile attack', 'NAF: United Armed Forces of Novorossiya', '', null, '', 20]])
 })
+
+test('a force that controls the crowd in the sentence after a protest meets it; one only standing guard does not', () => {
+  assert.deepEqual(sides('About 200 nurses protested outside the district hospital in Nakuru, Kenya, on Monday over unpaid wages. The police intervened and brought the situation under control.').rows, [
+    ['Protest with intervention', 'Protesters (Kenya)', 'Health Workers (Kenya)', 'Police Forces of Kenya (2013-)', '', 16]])
+  assert.deepEqual(sides('About 200 nurses protested outside the district hospital in Nakuru, Kenya, on Monday over unpaid wages. The police stood guard at the gate.').rows, [
+    ['Peaceful protest', 'Protesters (Kenya)', 'Health Workers (Kenya)', null, '', 60]])
+})

@@ -133,6 +133,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         actor2 = generic('protesters', iso, at)
         bothSides = true
         say(doc, 'actors', 'counter-protest', `"${counter}": a counter-demonstration met the protest, protesters on both sides.`, { span: at })
+      } else {
+        // "Police intervened." in the sentences after: the force met the protest, its second side (events/index metByForce retypes it).
+        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter)
       }
       break
     }
@@ -507,7 +510,7 @@ function eventEnd(doc: Doc, c: Candidate): number {
 }
 
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
-function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention): ActorMention | null {
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   let end = c.span[1]
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
@@ -517,7 +520,7 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention)
   for (const m of doc.actors) {
     if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
-    const verb = roleCues().interventionAfter(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
+    const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
     if (!verb) continue
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)
