@@ -32,6 +32,10 @@ interface RawRoleCues {
   counter_protest: string[]
   intervention_verbs: string[]
   crowd_control_verbs: string[]
+  crowd_nouns: string[]
+  crowd_damage: string[]
+  clause_breaks: string[]
+  symbolic_objects: string[]
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
@@ -86,6 +90,8 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The verb of controlling a crowd (no arrest, no shooting) `after` (from a mention's end) starts with, or null. */
   crowdControlAfter(after: string): string | null
+  /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
+  crowdDamage(text: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
@@ -141,6 +147,8 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
+  const breaks = alternation(raw.clause_breaks)
+  const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
@@ -189,6 +197,7 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
+    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,

@@ -349,3 +349,17 @@ test('a force that controls the crowd in the sentence after a protest meets it; 
   assert.deepEqual(sides('About 200 nurses protested outside the district hospital in Nakuru, Kenya, on Monday over unpaid wages. The police stood guard at the gate.').rows, [
     ['Peaceful protest', 'Protesters (Kenya)', 'Health Workers (Kenya)', null, '', 60]])
 })
+
+test('a protest whose crowd then burns and smashes things is a violent demonstration; damage done to the crowd is not', () => {
+  assert.deepEqual(sides('Hundreds of traders demonstrated in Kumasi, Ghana, on Monday against the closure of the market. The demonstrators later smashed the windows of the assembly office.').rows, [
+    ['Violent demonstration', 'Rioters (Ghana)', 'Labour Group (Ghana)', null, '', 50]])
+  assert.deepEqual(sides('Hundreds of traders demonstrated in Kumasi, Ghana, on Monday after their stalls were burned by unknown men.').rows, [
+    ['Peaceful protest', 'Protesters (Ghana)', 'Labour Group (Ghana)', null, '', 60]])
+})
+
+test('protesters who burn an effigy stay peaceful; a protester who sets herself on fire makes no riot', () => {
+  assert.deepEqual(sides('Hundreds of students protested in Guwahati, India, on Friday against the new law. They also burnt an effigy of the chief minister.').rows, [
+    ['Peaceful protest', 'Protesters (India)', 'Students (India)', null, '', 60]])
+  assert.deepEqual(sides('Dozens of workers protested in Guwahati, India, on Friday over unpaid wages. One of the protesters set herself on fire.').rows, [
+    ['Peaceful protest', 'Protesters (India)', 'Labour Group (India)', null, '', 60]])
+})

@@ -123,6 +123,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let vigilantes: string | undefined
   // Set when the sides make the event another sub-type than the words (a gang member hit: Armed clash).
   let retyped: string | undefined
+  // The crowd of a protest that burns or damages things, in its sentence or the two after: a violent demonstration.
+  if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
+    const damage = roleCues().crowdDamage(doc.text.slice(c.span[0], eventEnd(doc, c)))
+    if (damage) {
+      sub = 'Violent demonstration'
+      retyped = sub
+      say(doc, 'actors', 'crowd-damage', `"${damage}": the crowd of the protest did damage, a violent demonstration of rioters.`, { span: at })
+    }
+  }
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? subject('protesters')
