@@ -117,7 +117,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   const securityKilled = SECURITY.test(before) && !crowdBefore(afterLast(before, SECURITY), after)
     && !c.numbers.some((n) => n.measure === 'killed' && n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
   // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
-  const protestWords = c.hits.some((h) => h.family === 'protest') || c.actors.some((a) => a.role === 'protester')
+  // Not activists who only tell of it ("..., opposition activists said"): a source is no side.
+  const protestWords = c.hits.some((h) => h.family === 'protest')
+    || c.actors.some((a) => a.role === 'protester' && !conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 30)))
   if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }

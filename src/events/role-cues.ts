@@ -32,6 +32,7 @@ interface RawRoleCues {
   counter_protest: string[]
   intervention_verbs: string[]
   crowd_control_verbs: string[]
+  demonstration_words: string[]
   crowd_nouns: string[]
   crowd_damage: string[]
   clause_breaks: string[]
@@ -90,6 +91,8 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The verb of controlling a crowd (no arrest, no shooting) `after` (from a mention's end) starts with, or null. */
   crowdControlAfter(after: string): string | null
+  /** The first word of a demonstration or its demand in `text` ("protested", "demanding"), or null. */
+  demonstration(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
@@ -147,6 +150,7 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
+  const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
@@ -197,6 +201,7 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
+    demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),

@@ -363,3 +363,15 @@ test('protesters who burn an effigy stay peaceful; a protester who sets herself 
   assert.deepEqual(sides('Dozens of workers protested in Guwahati, India, on Friday over unpaid wages. One of the protesters set herself on fire.').rows, [
     ['Peaceful protest', 'Protesters (India)', 'Labour Group (India)', null, '', 60]])
 })
+
+test('a crowd stoning police with no demonstration or demand is mob violence; with a demand it is a violent demonstration', () => {
+  assert.deepEqual(sides('Residents pelted stones at police officers enforcing the curfew in Kisumu, Kenya, on Sunday.').rows, [
+    ['Mob violence', 'Rioters (Kenya)', '', 'Police Forces of Kenya (2013-)', '', 15]])
+  assert.deepEqual(sides('Residents pelted stones at police officers in Kisumu, Kenya, on Sunday, demanding the reopening of the market.').rows, [
+    ['Violent demonstration', 'Rioters (Kenya)', '', 'Police Forces of Kenya (2013-)', '', 15]])
+})
+
+test('activists who only report a clash between armed sides make it no riot; activists who fight in it do', () => {
+  assert.deepEqual(sides('Rebel fighters attacked army troops near Idlib, Syria, on Thursday, triggering heavy clashes between the two sides, opposition activists said.').rows.map((r) => r[0]), ['Armed clash'])
+  assert.deepEqual(sides('Opposition activists clashed with police near Idlib, Syria, on Thursday.').rows.map((r) => r[0]), ['Violent demonstration'])
+})

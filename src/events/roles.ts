@@ -132,6 +132,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       say(doc, 'actors', 'crowd-damage', `"${damage}": the crowd of the protest did damage, a violent demonstration of rioters.`, { span: at })
     }
   }
+  // A riot with no demonstration or demand in its sentence, the two before or the two after, and no crowd named as
+  // protesters or activists: a crowd's violence, mob violence.
+  if (sub === 'Violent demonstration' && !protest && !roleCues().demonstration(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c)))) {
+    sub = 'Mob violence'
+    retyped = sub
+    say(doc, 'actors', 'riot-without-demonstration', 'The crowd\'s violence comes with no demonstration or demand: mob violence, not a violent demonstration.', { span: at })
+  }
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? subject('protesters')
@@ -162,11 +169,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local) ?? null
       break
     case 'Mob violence':
-      actor1 = generic('rioters', iso, at)
+      // A riot read as mob violence above keeps the crowd's words as its evidence ("residents pelted stones").
+      actor1 = retyped === 'Mob violence' ? subject('rioters') : generic('rioters', iso, at)
       // A mob that turns on police or soldiers has them as its target, not civilians.
       // A mob fighting another group ("two groups clashed over land") has rioters on both sides.
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
+      // A riot read as mob violence above keeps the force that met it, as a violent demonstration would.
+      if (!actor2 && retyped === 'Mob violence') actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local)
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
       // Mob justice on someone taken for a criminal: the crowd acts as vigilantes.
       const suspect = mutual ? null : conventions().vigilanteSign(doc.text.slice(c.span[0], eventEnd(doc, c)))
@@ -174,7 +184,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         vigilantes = `${conventions().vigilanteGroup} (${countryName(iso)})`
         say(doc, 'actors', 'mob-justice', `"${suspect}": the crowd punished someone it took for a criminal, mob justice: "${vigilantes}" is associated with the rioters.`, { span: at })
       }
-      actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
+      // Not the crowd itself, named as people ("residents pelted stones"): the ones it fell upon.
+      const fellOn = civil && !(civil.span[0] === actor1.span[0] && civil.span[1] === actor1.span[1]) ? civil : undefined
+      actor2 ??= mutual ? generic('rioters', iso, at) : fellOn ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
       // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
