@@ -375,3 +375,15 @@ test('activists who only report a clash between armed sides make it no riot; act
   assert.deepEqual(sides('Rebel fighters attacked army troops near Idlib, Syria, on Thursday, triggering heavy clashes between the two sides, opposition activists said.').rows.map((r) => r[0]), ['Armed clash'])
   assert.deepEqual(sides('Opposition activists clashed with police near Idlib, Syria, on Thursday.').rows.map((r) => r[0]), ['Violent demonstration'])
 })
+
+test('the side that operated a downed drone is not the one that downed it', () => {
+  const { rows } = sides('On Friday, Houthi fighters shot down a drone operated by the Saudi-led coalition near Marib, Yemen.')
+  assert.equal(rows[0][1], "Military Forces of Yemen (2017-) Houthi")
+  const twin = sides('On Friday, a drone was shot down by Houthi fighters near Marib, Yemen.')
+  assert.equal(twin.rows[0][1], "Military Forces of Yemen (2017-) Houthi")
+})
+
+test('a drone operated by one side that strikes makes that side the agent', () => {
+  const { rows } = sides('On Friday, a drone operated by the Saudi-led coalition struck a truck near Marib, Yemen, killing three civilians.')
+  assert.equal(rows[0][1], 'Military Forces of Saudi Arabia (2015-)')
+})
