@@ -387,3 +387,8 @@ test('a drone operated by one side that strikes makes that side the agent', () =
   const { rows } = sides('On Friday, a drone operated by the Saudi-led coalition struck a truck near Marib, Yemen, killing three civilians.')
   assert.equal(rows[0][1], 'Military Forces of Saudi Arabia (2015-)')
 })
+
+test('"federal police" in a Brazilian story are the Federal Police unit; in a Nigerian story they stay the police', () => {
+  assert.deepEqual(sides('Federal police officers arrested three men in Curitiba, Brazil, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Brazil (2019-) Federal Police'])
+  assert.deepEqual(sides('Federal police officers arrested three men in Kano, Nigeria, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Nigeria (2015-)'])
+})
