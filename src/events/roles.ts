@@ -123,9 +123,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let vigilantes: string | undefined
   // Set when the sides make the event another sub-type than the words (a gang member hit: Armed clash).
   let retyped: string | undefined
-  // The crowd of a protest that burns or damages things, in its sentence or the two after: a violent demonstration.
+  // The crowd of a protest that burns or damages things, in its sentence or the two after (not one with a town or day
+  // of its own): a violent demonstration.
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
-    const damage = roleCues().crowdDamage(doc.text.slice(c.span[0], eventEnd(doc, c)))
+    const damage = roleCues().crowdDamage(doc.text.slice(c.span[0], storyEnd(doc, c)))
     if (damage) {
       sub = 'Violent demonstration'
       retyped = sub
@@ -150,8 +151,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         bothSides = true
         say(doc, 'actors', 'counter-protest', `"${counter}": a counter-demonstration met the protest, protesters on both sides.`, { span: at })
       } else {
-        // "Police intervened." in the sentences after: the force met the protest, its second side (events/index metByForce retypes it).
-        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter)
+        // "Police intervened." in the sentences after (not one with a town or day of its own): the force met the protest,
+        // its second side (events/index metByForce retypes it).
+        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c))
       }
       break
     }
@@ -530,14 +532,29 @@ function eventEnd(doc: Doc, c: Candidate): number {
   return end
 }
 
+/**
+ * As eventEnd, but also ending before a sentence that names a town or a day of its own ("On Tuesday, in
+ * Nyamira, a crowd ...", "Similar protests took place in Kumasi"): that sentence tells its own incident.
+ */
+function storyEnd(doc: Doc, c: Candidate): number {
+  const end = eventEnd(doc, c)
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= end; i++) {
+    const [from, to] = doc.sentences[i]
+    const inside = (m: { span: Span }) => m.span[0] >= from && m.span[1] <= to
+    if (doc.places.some((p) => p.kind !== 'demonym' && inside(p)) || doc.dates.some(inside)) return doc.sentences[i - 1][1]
+  }
+  return end
+}
+
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
-function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter): ActorMention | null {
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   let end = c.span[1]
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
     if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
     end = doc.sentences[i][1]
   }
+  if (upTo !== undefined) end = Math.min(end, upTo)
   for (const m of doc.actors) {
     if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
