@@ -106,6 +106,9 @@ export function classify(c: Candidate, text: string): Classified | null {
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
+  // "explosions in both directions of the front line", "the two sides shelled each other": both sides fired, a battle.
+  const twoWay = sub === 'Shelling/artillery/missile attack' ? roleCues().twoWayFire(sentence) : null
+  if (twoWay) { sub = 'Armed clash'; fought = true; why += `; "${twoWay}": fire went both ways, a battle` }
   // "protested against the murder of a journalist": the violence is what the protest is about.
   const aboutIt = c.hits.find((h) => h.family === 'protest' && h.span[1] <= top.span[0] && ABOUT.test(text.slice(h.span[1], top.span[0])))
   if (aboutIt && top.family !== 'protest' && top.family !== 'riot') { sub = aboutIt.sub; why = `"${aboutIt.phrase}" about the violence: the protest is the event` }
@@ -114,7 +117,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   const securityKilled = SECURITY.test(before) && !crowdBefore(afterLast(before, SECURITY), after)
     && !c.numbers.some((n) => n.measure === 'killed' && n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
   // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
-  const protestWords = c.hits.some((h) => h.family === 'protest') || c.actors.some((a) => a.role === 'protester')
+  // Not activists who only tell of it ("..., opposition activists said"): a source is no side.
+  const protestWords = c.hits.some((h) => h.family === 'protest')
+    || c.actors.some((a) => a.role === 'protester' && !conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 30)))
   if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }

@@ -27,9 +27,16 @@ interface RawRoleCues {
   strike_nouns: string[]
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
+  two_way_fire: string[]
   mutual_riot: string[]
   counter_protest: string[]
   intervention_verbs: string[]
+  crowd_control_verbs: string[]
+  demonstration_words: string[]
+  crowd_nouns: string[]
+  crowd_damage: string[]
+  clause_breaks: string[]
+  symbolic_objects: string[]
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
@@ -76,10 +83,18 @@ export interface RoleCues {
   alignedBefore(before: string): string | null
   /** Whether `after` (from a mention's end) is a verb of fighting with no "with" ("armed men clashed."). */
   reciprocalAfter(after: string): boolean
+  /** The words in `text` telling that fire went both ways ("in both directions"), or null. */
+  twoWayFire(text: string): string | null
   /** The first word in `text` telling that a mob fought another group, or null. */
   mutualRiot(text: string): string | null
   /** The verb of meeting a crowd `after` (from a mention's end) starts with, or null. */
   interventionAfter(after: string): string | null
+  /** The verb of controlling a crowd (no arrest, no shooting) `after` (from a mention's end) starts with, or null. */
+  crowdControlAfter(after: string): string | null
+  /** The first word of a demonstration or its demand in `text` ("protested", "demanding"), or null. */
+  demonstration(text: string): string | null
+  /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
+  crowdDamage(text: string): string | null
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
@@ -131,8 +146,13 @@ export function roleCues(): RoleCues {
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
+  const twoWay = new RegExp(`\\b(?:${alternation(raw.two_way_fire)})\\b`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
+  const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
+  const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
+  const breaks = alternation(raw.clause_breaks)
+  const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
@@ -177,8 +197,12 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
+    twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
+    crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
+    demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
+    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,

@@ -335,3 +335,60 @@ test('an insider attack puts the force hit on both sides; an attack by militants
   assert.deepEqual(sides('On 14 March 2020, four policemen were killed by Taliban militants in the Dushakha area of Zhari district, Kandahar.', '2020-03-15').rows,
     [['Armed clash', 'Taliban', '', 'Police Forces of Afghanistan (2014-)', '', 12]])
 })
+
+test('shelling told as going both ways is a clash between the two sides; one-way shelling stays shelling', () => {
+  assert.deepEqual(sides('Observers counted 40 artillery shells fired in both directions near Avdiivka, Ukraine, on Tuesday.', '2019-06-12').rows, [
+    ['Armed clash', 'NAF: United Armed Forces of Novorossiya', '', 'Military Forces of Ukraine (2019-)', '', 12]])
+  assert.deepEqual(sides('Observers counted 40 artillery shells fired near Avdiivka, Ukraine, on Tuesday.', '2019-06-12').rows, [
+    ['Shelling/artillery/missile attack', 'NAF: United Armed Forces of Novorossiya', '', null, '', 20]])
+})
+
+test('a force that controls the crowd in the sentence after a protest meets it; one only standing guard does not', () => {
+  assert.deepEqual(sides('About 200 nurses protested outside the district hospital in Nakuru, Kenya, on Monday over unpaid wages. The police intervened and brought the situation under control.').rows, [
+    ['Protest with intervention', 'Protesters (Kenya)', 'Health Workers (Kenya)', 'Police Forces of Kenya (2013-)', '', 16]])
+  assert.deepEqual(sides('About 200 nurses protested outside the district hospital in Nakuru, Kenya, on Monday over unpaid wages. The police stood guard at the gate.').rows, [
+    ['Peaceful protest', 'Protesters (Kenya)', 'Health Workers (Kenya)', null, '', 60]])
+})
+
+test('a protest whose crowd then burns and smashes things is a violent demonstration; damage done to the crowd is not', () => {
+  assert.deepEqual(sides('Hundreds of traders demonstrated in Kumasi, Ghana, on Monday against the closure of the market. The demonstrators later smashed the windows of the assembly office.').rows, [
+    ['Violent demonstration', 'Rioters (Ghana)', 'Labour Group (Ghana)', null, '', 50]])
+  assert.deepEqual(sides('Hundreds of traders demonstrated in Kumasi, Ghana, on Monday after their stalls were burned by unknown men.').rows, [
+    ['Peaceful protest', 'Protesters (Ghana)', 'Labour Group (Ghana)', null, '', 60]])
+})
+
+test('protesters who burn an effigy stay peaceful; a protester who sets herself on fire makes no riot', () => {
+  assert.deepEqual(sides('Hundreds of students protested in Guwahati, India, on Friday against the new law. They also burnt an effigy of the chief minister.').rows, [
+    ['Peaceful protest', 'Protesters (India)', 'Students (India)', null, '', 60]])
+  assert.deepEqual(sides('Dozens of workers protested in Guwahati, India, on Friday over unpaid wages. One of the protesters set herself on fire.').rows, [
+    ['Peaceful protest', 'Protesters (India)', 'Labour Group (India)', null, '', 60]])
+})
+
+test('a crowd stoning police with no demonstration or demand is mob violence; with a demand it is a violent demonstration', () => {
+  assert.deepEqual(sides('Residents pelted stones at police officers enforcing the curfew in Kisumu, Kenya, on Sunday.').rows, [
+    ['Mob violence', 'Rioters (Kenya)', '', 'Police Forces of Kenya (2013-)', '', 15]])
+  assert.deepEqual(sides('Residents pelted stones at police officers in Kisumu, Kenya, on Sunday, demanding the reopening of the market.').rows, [
+    ['Violent demonstration', 'Rioters (Kenya)', '', 'Police Forces of Kenya (2013-)', '', 15]])
+})
+
+test('activists who only report a clash between armed sides make it no riot; activists who fight in it do', () => {
+  assert.deepEqual(sides('Rebel fighters attacked army troops near Idlib, Syria, on Thursday, triggering heavy clashes between the two sides, opposition activists said.').rows.map((r) => r[0]), ['Armed clash'])
+  assert.deepEqual(sides('Opposition activists clashed with police near Idlib, Syria, on Thursday.').rows.map((r) => r[0]), ['Violent demonstration'])
+})
+
+test('the side that operated a downed drone is not the one that downed it', () => {
+  const { rows } = sides('On Friday, Houthi fighters shot down a drone operated by the Saudi-led coalition near Marib, Yemen.')
+  assert.equal(rows[0][1], "Military Forces of Yemen (2017-) Houthi")
+  const twin = sides('On Friday, a drone was shot down by Houthi fighters near Marib, Yemen.')
+  assert.equal(twin.rows[0][1], "Military Forces of Yemen (2017-) Houthi")
+})
+
+test('a drone operated by one side that strikes makes that side the agent', () => {
+  const { rows } = sides('On Friday, a drone operated by the Saudi-led coalition struck a truck near Marib, Yemen, killing three civilians.')
+  assert.equal(rows[0][1], 'Military Forces of Saudi Arabia (2015-)')
+})
+
+test('"federal police" in a Brazilian story are the Federal Police unit; in a Nigerian story they stay the police', () => {
+  assert.deepEqual(sides('Federal police officers arrested three men in Curitiba, Brazil, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Brazil (2019-) Federal Police'])
+  assert.deepEqual(sides('Federal police officers arrested three men in Kano, Nigeria, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Nigeria (2015-)'])
+})

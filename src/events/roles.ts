@@ -123,6 +123,23 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   let vigilantes: string | undefined
   // Set when the sides make the event another sub-type than the words (a gang member hit: Armed clash).
   let retyped: string | undefined
+  // The crowd of a protest that burns or damages things, in its sentence or the two after (not one with a town or day
+  // of its own): a violent demonstration.
+  if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
+    const damage = roleCues().crowdDamage(doc.text.slice(c.span[0], storyEnd(doc, c)))
+    if (damage) {
+      sub = 'Violent demonstration'
+      retyped = sub
+      say(doc, 'actors', 'crowd-damage', `"${damage}": the crowd of the protest did damage, a violent demonstration of rioters.`, { span: at })
+    }
+  }
+  // A riot with no demonstration or demand in its sentence, the two before or the two after, and no crowd named as
+  // protesters or activists: a crowd's violence, mob violence.
+  if (sub === 'Violent demonstration' && !protest && !roleCues().demonstration(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c)))) {
+    sub = 'Mob violence'
+    retyped = sub
+    say(doc, 'actors', 'riot-without-demonstration', 'The crowd\'s violence comes with no demonstration or demand: mob violence, not a violent demonstration.', { span: at })
+  }
   switch (sub) {
     case 'Peaceful protest': {
       actor1 = protest ?? crowd() ?? subject('protesters')
@@ -133,6 +150,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         actor2 = generic('protesters', iso, at)
         bothSides = true
         say(doc, 'actors', 'counter-protest', `"${counter}": a counter-demonstration met the protest, protesters on both sides.`, { span: at })
+      } else {
+        // "Police intervened." in the sentences after (not one with a town or day of its own): the force met the protest,
+        // its second side (events/index metByForce retypes it).
+        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c))
       }
       break
     }
@@ -150,11 +171,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local) ?? null
       break
     case 'Mob violence':
-      actor1 = generic('rioters', iso, at)
+      // A riot read as mob violence above keeps the crowd's words as its evidence ("residents pelted stones").
+      actor1 = retyped === 'Mob violence' ? subject('rioters') : generic('rioters', iso, at)
       // A mob that turns on police or soldiers has them as its target, not civilians.
       // A mob fighting another group ("two groups clashed over land") has rioters on both sides.
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
+      // A riot read as mob violence above keeps the force that met it, as a violent demonstration would.
+      if (!actor2 && retyped === 'Mob violence') actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local)
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
       // Mob justice on someone taken for a criminal: the crowd acts as vigilantes.
       const suspect = mutual ? null : conventions().vigilanteSign(doc.text.slice(c.span[0], eventEnd(doc, c)))
@@ -162,7 +186,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         vigilantes = `${conventions().vigilanteGroup} (${countryName(iso)})`
         say(doc, 'actors', 'mob-justice', `"${suspect}": the crowd punished someone it took for a criminal, mob justice: "${vigilantes}" is associated with the rioters.`, { span: at })
       }
-      actor2 ??= mutual ? generic('rioters', iso, at) : civil ?? generic('civilians', iso, at)
+      // Not the crowd itself, named as people ("residents pelted stones"): the ones it fell upon.
+      const fellOn = civil && !(civil.span[0] === actor1.span[0] && civil.span[1] === actor1.span[1]) ? civil : undefined
+      actor2 ??= mutual ? generic('rioters', iso, at) : fellOn ?? generic('civilians', iso, at)
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
       // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
@@ -506,18 +532,33 @@ function eventEnd(doc: Doc, c: Candidate): number {
   return end
 }
 
+/**
+ * As eventEnd, but also ending before a sentence that names a town or a day of its own ("On Tuesday, in
+ * Nyamira, a crowd ...", "Similar protests took place in Kumasi"): that sentence tells its own incident.
+ */
+function storyEnd(doc: Doc, c: Candidate): number {
+  const end = eventEnd(doc, c)
+  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= end; i++) {
+    const [from, to] = doc.sentences[i]
+    const inside = (m: { span: Span }) => m.span[0] >= from && m.span[1] <= to
+    if (doc.places.some((p) => p.kind !== 'demonym' && inside(p)) || doc.dates.some(inside)) return doc.sentences[i - 1][1]
+  }
+  return end
+}
+
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
-function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention): ActorMention | null {
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   let end = c.span[1]
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
     if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
     end = doc.sentences[i][1]
   }
+  if (upTo !== undefined) end = Math.min(end, upTo)
   for (const m of doc.actors) {
     if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
-    const verb = roleCues().interventionAfter(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
+    const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
     if (!verb) continue
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)
