@@ -496,3 +496,19 @@ test('a district seat under its own name beats a small town that has the name on
   const doc = parse('A drone strike hit a car in Ariha on Friday.')
   assert.deepEqual(show(doc), [['Ariha', 'Arīḩā', 'SY', 'place']])
 })
+
+test('a country named as a party does not pull a small namesake of a famous city into it', () => {
+  const doc = parse('Envoys of the United States and Iran met in Geneva on Monday for a second round of talks.')
+  assert.deepEqual(show(doc), [['United States', 'United States', 'US', 'country'], ['Iran', 'Iran', 'IR', 'country'], ['Geneva', 'Genève', 'CH', 'place']])
+})
+
+test('twin: an area of the country named beside it keeps the small namesake', () => {
+  const doc = parse('Deputies in Kane County said a man was shot in Geneva on Friday, the second shooting in the United States this week.')
+  assert.deepEqual(show(doc).slice(0, 2), [['Kane County', 'Kane County', 'US', 'admin2'], ['Geneva', 'Geneva', 'US', 'place']])
+  assert.equal(doc.places[1].admin1, 'Illinois')
+})
+
+test('twin: a small town whose namesake abroad is famous only under an old alternate name keeps its country', () => {
+  const doc = parse('The pub in Twickenham raised money for charity, the biggest sum of any pub in the UK this year.')
+  assert.deepEqual(show(doc), [['Twickenham', 'Twickenham', 'GB', 'place'], ['UK', 'United Kingdom', 'GB', 'country']])
+})
