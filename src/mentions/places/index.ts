@@ -153,6 +153,10 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
 function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   const f = r.found
   if (f.weak) return f.container !== null
+  // The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Washka"): that place only where the
+  // text's areas, districts or neighbours point to it ("Machiques de Perija, Zulia state" is Machiques).
+  const kind0 = gaz.g.kind[best.entity]
+  if (f.partOf && kind0 !== 'country' && kind0 !== 'admin1' && !(best.x[F.admin_share] > 0 || best.x[F.near] >= 0.7 || best.x[F.named_district] === 1 || best.x[F.container_fits] === 1)) return false
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.

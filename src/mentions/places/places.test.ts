@@ -512,3 +512,19 @@ test('twin: a small town whose namesake abroad is famous only under an old alter
   const doc = parse('The pub in Twickenham raised money for charity, the biggest sum of any pub in the UK this year.')
   assert.deepEqual(show(doc), [['Twickenham', 'Twickenham', 'GB', 'place'], ['UK', 'United Kingdom', 'GB', 'country']])
 })
+
+test('the head of a longer local name the gazetteer lacks is no namesake abroad', () => {
+  assert.deepEqual(show(parse('Rebels shelled army positions near Wadi al Nurani on Tuesday, killing two soldiers.')), [])
+})
+
+test('twin: the head of a longer name stays that place where a named area holds it', () => {
+  assert.deepEqual(show(parse('Rebels shelled army positions near Wadi al Nurani in Karnataka on Tuesday.')), [['Wadi', 'Wādi', 'IN', 'place'], ['Karnataka', 'Karnataka', 'IN', 'admin1']])
+})
+
+test('the tail of a hyphenated local name whose head is no place is no city abroad', () => {
+  assert.deepEqual(show(parse('Gunmen attacked a convoy near Garabey-Cali village on Monday, killing a soldier.')), [])
+})
+
+test('twin: a party\'s initials before a hyphen leave the town after it', () => {
+  assert.deepEqual(show(parse('Delegate Jane Roe, D-Charleston, voted against the bill in Charleston.')).map((p) => p[0]), ['Charleston', 'Charleston'])
+})
