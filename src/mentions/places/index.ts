@@ -94,6 +94,9 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // "Eastleigh, Nairobi" with no Eastleigh in or near Nairobi: a neighbourhood the gazetteer lacks, not the English town;
   // the city stands in for it (ACLED codes a neighbourhood at its city).
   if (cb !== undefined && g.kind[cb.entity] === 'place' && cityPosts(g, c).includes(cb.entity) && g.cc[cb.entity] !== g.cc[best.entity] && g.pop[best.entity] < 1e5) { neighbourhoods.add(r.found); return false }
+  // "Famale (Dessa, Tillaberi)": a small town, or one found by an alternate name, that the rest of the text calls foreign,
+  // outside its container, is a namesake of a place the gazetteer lacks ("Moscow, Kiev, Minsk" is a list of big cities).
+  if (best.foreign && (g.pop[best.entity] < 1e5 || best.flag === Flag.Alternate)) return false
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is

@@ -528,3 +528,14 @@ test('the tail of a hyphenated local name whose head is no place is no city abro
 test('twin: a party\'s initials before a hyphen leave the town after it', () => {
   assert.deepEqual(show(parse('Delegate Jane Roe, D-Charleston, voted against the bill in Charleston.')).map((p) => p[0]), ['Charleston', 'Charleston'])
 })
+
+test('a town found abroad by an alternate name, outside its container, gives way to the container', () => {
+  const doc = parse('Soldiers killed two suspected militants in Bangoula (Dessa, Tillaberi) on Friday.')
+  assert.deepEqual(show(doc), [['Tillaberi', 'Tillabéri', 'NE', 'place']])
+  assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: big cities after commas are a list, each kept in its own country', () => {
+  const doc = parse('The airline hopes to fly to Moscow, Kiev, Minsk and Riga next year.')
+  assert.deepEqual(show(doc).map((p) => [p[0], p[2]]), [['Moscow', 'RU'], ['Kiev', 'UA'], ['Minsk', 'BY'], ['Riga', 'LV']])
+})
