@@ -539,3 +539,13 @@ test('twin: big cities after commas are a list, each kept in its own country', (
   const doc = parse('The airline hopes to fly to Moscow, Kiev, Minsk and Riga next year.')
   assert.deepEqual(show(doc).map((p) => [p[0], p[2]]), [['Moscow', 'RU'], ['Kiev', 'UA'], ['Minsk', 'BY'], ['Riga', 'LV']])
 })
+
+test('a people living on both sides of a border names no country: the small town it lives in stays', () => {
+  const doc = parse('Hundreds of Pashtun elders gathered in Wana town on Sunday to demand compensation.')
+  assert.deepEqual(show(doc), [['Wana', 'Wana', 'PK', 'place']])
+})
+
+test('twin: a state\'s own nationality still drops a small namesake abroad', () => {
+  const doc = parse('Hundreds of Afghan elders gathered in Wana town on Sunday to demand compensation.')
+  assert.deepEqual(show(doc), [['Afghan', 'Afghanistan', 'AF', 'demonym']])
+})
