@@ -549,3 +549,12 @@ test('twin: a state\'s own nationality still drops a small namesake abroad', () 
   const doc = parse('Hundreds of Afghan elders gathered in Wana town on Sunday to demand compensation.')
   assert.deepEqual(show(doc), [['Afghan', 'Afghanistan', 'AF', 'demonym']])
 })
+
+test('a country\'s native spelling that is an English word once accents go is not the country', () => {
+  const doc = parse('Ferries to Kangaroo Island were cancelled after the storm, officials in Australia said.')
+  assert.equal(doc.places.some((p) => p.countryCode === 'IS'), false)
+})
+
+test('twin: the country under its English name is still the country', () => {
+  assert.deepEqual(show(parse('Ferries to Iceland were cancelled after the storm.')), [['Iceland', 'Iceland', 'IS', 'country']])
+})
