@@ -20,7 +20,7 @@ export interface PlaceKnowledge {
   quarters: Set<string>                  // words after a name that make it a quarter of a bigger town ("neighborhood"): no context
   speech: Set<string>                    // verbs of saying after a name that make it a person's ("said", "told")
   nameHeads: Set<string>                 // words beginning a longer local name: a country's name after one is not the country ("Puerto Jordan")
-  nameParticles: Set<string>             // lower-case particles inside one local name ("al" of "Wadi al Washka"): a small town's name before one heads a longer name
+  nameParticles: Set<string>             // lower-case particles inside one local name ("al" of "Wadi al Nurani"): a small town's name before one heads a longer name
   /** US state abbreviations written as dotted initials in AP style ("D.C.", "S.C."), as written: they stand alone. */
   initials: Set<string>
   /** Names of missions working in one country (data/places/missions.yaml), by placeKey: the mission's full name. */
