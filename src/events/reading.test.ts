@@ -65,7 +65,8 @@ test('a foreign town cut from a longer local name is no event place', () => {
   const { doc, records } = run('Armed groups clashed in the Lebanese city of Tripoli on Saturday, killing one soldier, the army said. '
     + 'Gunmen fired from rooftops in Bab al-Tabbaneh. Lebanese officials called for calm.', '2023-11-19')
   assert.deepEqual(records.filter((r) => r.status === 'reported').map((r) => [r.location, r.iso]), [['Tripoli', 'LB']])
-  assert.equal(said(doc, 'stray-namesake'), 1)
+  // "Bab" of "Bab al-Tabbaneh": the places stage drops it as the head of a longer name, or a later stage as a stray namesake.
+  assert.equal(said(doc, 'stray-namesake') + (doc.places.some((p) => p.text === 'Bab') ? 0 : 1), 1)
 })
 
 test('what one side accuses the other of is no reported act', () => {

@@ -16,7 +16,7 @@ export interface Country {
   region: string
 }
 
-interface CountryData { names: Record<string, string>; aliases: Record<string, string[]>; demonyms: Record<string, string[]> }
+interface CountryData { names: Record<string, string>; aliases: Record<string, string[]>; demonyms: Record<string, string[]>; notNames?: Record<string, string[]> }
 interface WorldCountry {
   cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]
   capital?: string[]; latlng: [number, number]; region: string; subregion: string
@@ -35,7 +35,8 @@ export function countries(): Map<string, Country> {
   for (const w of world) {
     const iso = w.cca2
     const name = extra.names[iso] ?? w.name.common
-    const names = unique([name, w.name.common, w.name.official, ...w.altSpellings.filter((s) => s.length > 3), ...(extra.aliases[iso] ?? [])])
+    const not = new Set((extra.notNames?.[iso] ?? []).map(plainSpelling))
+    const names = unique([name, w.name.common, w.name.official, ...w.altSpellings.filter((s) => s.length > 3 && !not.has(plainSpelling(s))), ...(extra.aliases[iso] ?? [])])
     const demonyms = unique([...(w.demonyms?.eng ? [w.demonyms.eng.m, w.demonyms.eng.f] : []), ...(extra.demonyms[iso] ?? [])])
     out.set(iso, {
       iso, iso3: w.cca3, name, names, demonyms, capital: w.capital?.[0] ?? null,
@@ -43,7 +44,7 @@ export function countries(): Map<string, Country> {
     })
   }
   if (!out.has('XK')) out.set('XK', { iso: 'XK', iso3: 'XKX', name: 'Kosovo', names: ['Kosovo'], demonyms: ['Kosovar'], capital: 'Pristina', latitude: 42.6, longitude: 20.9, region: 'Southern Europe' })
-  for (const iso of Object.keys(extra.names)) if (!out.has(iso)) throw new Error(`data/countries.yaml: unknown ISO code ${iso}`)
+  for (const iso of [...Object.keys(extra.names), ...Object.keys(extra.notNames ?? {})]) if (!out.has(iso)) throw new Error(`data/countries.yaml: unknown ISO code ${iso}`)
   cached = out
   return out
 }
@@ -52,6 +53,9 @@ export function countries(): Map<string, Country> {
 export function countryName(iso: string): string {
   return countries().get(iso)?.name ?? iso
 }
+
+/** A spelling without accents, in lower case: "Ísland" and "Island" are one. */
+const plainSpelling = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs.filter(Boolean))]

@@ -94,6 +94,9 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // "Eastleigh, Nairobi" with no Eastleigh in or near Nairobi: a neighbourhood the gazetteer lacks, not the English town;
   // the city stands in for it (ACLED codes a neighbourhood at its city).
   if (cb !== undefined && g.kind[cb.entity] === 'place' && cityPosts(g, c).includes(cb.entity) && g.cc[cb.entity] !== g.cc[best.entity] && g.pop[best.entity] < 1e5) { neighbourhoods.add(r.found); return false }
+  // "Bangoula (Dessa, Tillaberi)": a small town, or one found by an alternate name, that the rest of the text calls foreign,
+  // outside its container, is a namesake of a place the gazetteer lacks ("Moscow, Kiev, Minsk" is a list of big cities).
+  if (best.foreign && (g.pop[best.entity] < 1e5 || best.flag === Flag.Alternate)) return false
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
@@ -153,6 +156,10 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
 function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   const f = r.found
   if (f.weak) return f.container !== null
+  // The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani"): that place only where the
+  // text's areas, districts or neighbours point to it ("Wadi al Nurani in Karnataka" is Wādi).
+  const kind0 = gaz.g.kind[best.entity]
+  if (f.partOf && kind0 !== 'country' && kind0 !== 'admin1' && !(best.x[F.admin_share] > 0 || best.x[F.near] >= 0.7 || best.x[F.named_district] === 1 || best.x[F.container_fits] === 1)) return false
   // Found only by a loose spelling: the rest of the text must point to the candidate's country.
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.

@@ -496,3 +496,65 @@ test('a district seat under its own name beats a small town that has the name on
   const doc = parse('A drone strike hit a car in Ariha on Friday.')
   assert.deepEqual(show(doc), [['Ariha', 'Arīḩā', 'SY', 'place']])
 })
+
+test('a country named as a party does not pull a small namesake of a famous city into it', () => {
+  const doc = parse('Envoys of the United States and Iran met in Geneva on Monday for a second round of talks.')
+  assert.deepEqual(show(doc), [['United States', 'United States', 'US', 'country'], ['Iran', 'Iran', 'IR', 'country'], ['Geneva', 'Genève', 'CH', 'place']])
+})
+
+test('twin: an area of the country named beside it keeps the small namesake', () => {
+  const doc = parse('Deputies in Kane County said a man was shot in Geneva on Friday, the second shooting in the United States this week.')
+  assert.deepEqual(show(doc).slice(0, 2), [['Kane County', 'Kane County', 'US', 'admin2'], ['Geneva', 'Geneva', 'US', 'place']])
+  assert.equal(doc.places[1].admin1, 'Illinois')
+})
+
+test('twin: a small town whose namesake abroad is famous only under an old alternate name keeps its country', () => {
+  const doc = parse('The pub in Twickenham raised money for charity, the biggest sum of any pub in the UK this year.')
+  assert.deepEqual(show(doc), [['Twickenham', 'Twickenham', 'GB', 'place'], ['UK', 'United Kingdom', 'GB', 'country']])
+})
+
+test('the head of a longer local name the gazetteer lacks is no namesake abroad', () => {
+  assert.deepEqual(show(parse('Rebels shelled army positions near Wadi al Nurani on Tuesday, killing two soldiers.')), [])
+})
+
+test('twin: the head of a longer name stays that place where a named area holds it', () => {
+  assert.deepEqual(show(parse('Rebels shelled army positions near Wadi al Nurani in Karnataka on Tuesday.')), [['Wadi', 'Wādi', 'IN', 'place'], ['Karnataka', 'Karnataka', 'IN', 'admin1']])
+})
+
+test('the tail of a hyphenated local name whose head is no place is no city abroad', () => {
+  assert.deepEqual(show(parse('Gunmen attacked a convoy near Garabey-Cali village on Monday, killing a soldier.')), [])
+})
+
+test('twin: a party\'s initials before a hyphen leave the town after it', () => {
+  assert.deepEqual(show(parse('Delegate Jane Roe, D-Charleston, voted against the bill in Charleston.')).map((p) => p[0]), ['Charleston', 'Charleston'])
+})
+
+test('a town found abroad by an alternate name, outside its container, gives way to the container', () => {
+  const doc = parse('Soldiers killed two suspected militants in Bangoula (Dessa, Tillaberi) on Friday.')
+  assert.deepEqual(show(doc), [['Tillaberi', 'Tillabéri', 'NE', 'place']])
+  assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: big cities after commas are a list, each kept in its own country', () => {
+  const doc = parse('The airline hopes to fly to Moscow, Kiev, Minsk and Riga next year.')
+  assert.deepEqual(show(doc).map((p) => [p[0], p[2]]), [['Moscow', 'RU'], ['Kiev', 'UA'], ['Minsk', 'BY'], ['Riga', 'LV']])
+})
+
+test('a people living on both sides of a border names no country: the small town it lives in stays', () => {
+  const doc = parse('Hundreds of Pashtun elders gathered in Wana town on Sunday to demand compensation.')
+  assert.deepEqual(show(doc), [['Wana', 'Wana', 'PK', 'place']])
+})
+
+test('twin: a state\'s own nationality still drops a small namesake abroad', () => {
+  const doc = parse('Hundreds of Afghan elders gathered in Wana town on Sunday to demand compensation.')
+  assert.deepEqual(show(doc), [['Afghan', 'Afghanistan', 'AF', 'demonym']])
+})
+
+test('a country\'s native spelling that is an English word once accents go is not the country', () => {
+  const doc = parse('Ferries to Kangaroo Island were cancelled after the storm, officials in Australia said.')
+  assert.equal(doc.places.some((p) => p.countryCode === 'IS'), false)
+})
+
+test('twin: the country under its English name is still the country', () => {
+  assert.deepEqual(show(parse('Ferries to Iceland were cancelled after the storm.')), [['Iceland', 'Iceland', 'IS', 'country']])
+})

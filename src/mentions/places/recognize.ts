@@ -44,6 +44,8 @@ export interface Found {
   loose?: boolean
   /** Written where an area's name goes: after "the" ("in the Bekaa Valley"), a comma or a bracket ("district, Kunar"). */
   areaSlot?: boolean
+  /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
+  partOf?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
 }
@@ -93,6 +95,10 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
     if (!(isCap(v) || hyphenArticle) || !/\p{L}/u.test(v)) { i++; continue }
+    // "Garabey-Cali", "Jean-Pierre": the tail of a hyphenated name whose head is no known place ("Wisconsin-Milwaukee" has
+    // one) may be part of a longer local name; a party's initials ("D-Charleston") are no head.
+    const headKnown = (j: number): boolean => (gaz.lookup(placeKey(t.value[j])) ?? []).some((p) => (p & 3) === Flag.Primary && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000))
+    const tail = i >= 2 && t.value[i - 1] === '-' && adjacent(i - 2, i - 1) && adjacent(i - 1, i) && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && !headKnown(i - 2)
     // The longest window that can be a name: one sentence, capitalised words joined by connectors and hyphens.
     let maxJ = i
     for (let j = i + 1; j < t.count && j < i + MAX_TOKENS && t.sentence[j] === t.sentence[i]; j++) {
@@ -145,6 +151,15 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // A lower-case joiner after the hyphen ("Nawa-e Barakzayi", "Deh-i Sabz") always makes one longer name.
     if (h + 2 < t.count && t.value[h + 1] === '-' && adjacent(h, h + 1) && adjacent(h + 1, h + 2) && /\p{L}/u.test(t.value[h + 2])
       && (hyphenJoiners.has(t.value[h + 2]) || !hit.posts.some((p) => gaz.g.kind[p >> 2] === 'country' || (gaz.g.kind[p >> 2] === 'place' && gaz.g.pop[p >> 2] >= 1000)))) { i = h + 1; continue }
+    // "Wadi al Nurani", "Loma de la Cruz": a name particle, then a capitalised word, after the
+    // name make one longer name the gazetteer lacks (a longer one it has was matched whole above): its head is that place
+    // only where the text's areas or places point to it (index.ts keep).
+    {
+      let m = h + 1
+      while (m < t.count && t.sentence[m] === t.sentence[h] && (k.nameParticles.has(t.value[m]) || (t.value[m] === '-' && adjacent(m - 1, m)))) m++
+      if (m > h + 1 && k.nameParticles.has(t.value[h + 1]) && m < t.count && t.sentence[m] === t.sentence[h] && isCap(t.value[m]) && /\p{L}/u.test(t.value[m])) hit.partOf = true
+    }
+    if (tail) hit.partOf = true
     // "Qala i Naw", "Dara i Sufi": a Persian izafe joiner written as a word between capitalised words makes one
     // longer name the gazetteer lacks; its head ("Qala", "Dara") is not that place. The whole name is skipped.
     if (h + 2 < t.count && t.sentence[h + 2] === t.sentence[h] && izafe.has(t.value[h + 1]) && isCap(t.value[h + 2]) && /\p{L}/u.test(t.value[h + 2])) {

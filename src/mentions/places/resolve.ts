@@ -150,16 +150,19 @@ export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
 /** A town a nationality alone cannot make a namesake abroad: a capital, a first- or second-level seat, or a big town. */
 const notable = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && (g.code[e] === 'PPLC' || g.code[e] === 'PPLA' || g.code[e] === 'PPLA2' || g.pop[e] >= 50_000)
 
+/** A city the world knows by its name: a capital or a town of 100,000 people or more. */
+const famousCity = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && (g.code[e] === 'PPLC' || g.pop[e] >= 1e5)
+
 /**
  * Each mention's vote for the countries its candidates lie in: a country name or demonym votes
  * fully for its country; an admin area or town name votes less, and the more countries share the
  * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
  */
-function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true): Map<string, number> {
+function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = true): Map<string, number> {
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym)) continue
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country')) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -239,6 +242,22 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     for (const [cc, w] of strongTotal) top = Math.max(top, w - (own.get(cc) ?? 0))
     return top
   })
+  // The same from areas and towns alone: "Geneva" beside "the United States" has no American area or town to
+  // back a small American Geneva, while "Geneva" beside "Kane County" has.
+  const localVotes = all.map((r) => countryVotes(g, r.found, false, false))
+  const localTotal = new Map<string, number>(), localByKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = localByKey.get(keys[j]) ?? localByKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of localVotes[j]) { localTotal.set(cc, (localTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const local = (i: number, cc: string): number => (localTotal.get(cc) ?? 0) - (localByKey.get(keys[i])!.get(cc) ?? 0)
+  // Per mention, the countries where its name is a famous city's own name (≥ 100,000 people, or a capital), or an
+  // alternate name it shares with its own area ("Geneva" the canton and Genève). "Twickenham", an old name of Huntsville, is not.
+  const famous = all.map((r) => {
+    const posts = r.found.posts
+    const areaOwn = (e: number): boolean => posts.some((q) => (q & 3) === Flag.Primary && (g.kind[q >> 2] === 'admin1' || g.kind[q >> 2] === 'admin2') && g.a1code[q >> 2] === g.a1code[e])
+    return new Set(posts.filter((p) => famousCity(g, p >> 2) && ((p & 3) === Flag.Primary || ((p & 3) === Flag.Alternate && areaOwn(p >> 2)))).map((p) => g.cc[p >> 2]))
+  })
   const lower = all.map((r) => r.found.text.toLowerCase())
   // The second-level areas the mentions may name under their own names, any namesake ("Boone County" lies in several states),
   // and the towns they may name: a town inside one of those areas is favoured, and so is the area holding one of those towns,
@@ -299,10 +318,17 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.
         const v = others[i], top = Math.max(0, ...v.values()), mine = v.get(g.cc[e]) ?? 0
         let foreign = false
+        // A country named and nothing of it nearer (no area, no town): a party or a delegation, no pull on a famous city abroad.
+        const topCc = top > 0 ? [...v].find(([, n]) => n === top)![0] : ''
+        const countryOnly = famous[i].has(g.cc[e]) && topCc !== g.cc[e] && local(i, topCc) === 0
         if (g.cc[e] && top > 0) {
           x[F.country_support] = Math.min(1, mine / 3)
-          if (g.kind[e] !== 'country' && top >= 1.5 && (strongTop[i] >= 1.5 || !notable(g, e)) && mine < 0.25 * top) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${[...v].find(([, n]) => n === top)![0]}`) }
+          if (g.kind[e] !== 'country' && top >= 1.5 && (strongTop[i] >= 1.5 || !notable(g, e)) && mine < 0.25 * top && !countryOnly) { x[F.foreign] = 1; foreign = true; why.push(`the text points to ${topCc}`) }
           else if (mine >= 1.5) why.push(`the text names its country (${g.cc[e]})`)
+        }
+        // Its mirror: a small town backed only by its country's name loses to the famous city of that name abroad.
+        if (mine > 0 && g.kind[e] === 'place' && !famousCity(g, e) && local(i, g.cc[e]) === 0 && [...famous[i]].some((cc) => cc !== g.cc[e])) {
+          x[F.country_name_only] = 1; why.push(`only its country's name backs it against a famous namesake abroad`)
         }
         const shareA = total > 0 && g.a1code[e] ? ((ctx.a1.get(g.a1code[e]) ?? 0) - ownA) / total : 0
         if (shareA) { x[F.admin_share] = shareA; if (shareA > 0.15) why.push(`in ${g.a1[e]}, named in the article`) }
