@@ -1,5 +1,6 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
 import { takeAhead } from '../../ahead.js'
 import { dataPath, gazetteerPath } from '../../paths.js'
 // Re-exported: scripts/build.mjs and the gazetteer commands find the artifact through this module.
@@ -70,14 +71,15 @@ export function loadGazetteer(file: Buffer, path: string): Gazetteer {
   }
 }
 
-/** What `sitrep gazetteer info` prints: the artifact, its entity counts by kind, and the imported sources. */
-export interface GazetteerInfo { path: string; built: string; licence: string; entities: number; byKind: Record<string, number>; imports: ImportedSource[] }
+/** What `sitrep gazetteer info` prints: the artifact, its entity counts by kind, the bundled village layer's countries, and the imported sources. */
+export interface GazetteerInfo { path: string; built: string; licence: string; entities: number; byKind: Record<string, number>; villages: string[]; imports: ImportedSource[] }
 
 export function gazetteerInfo(): GazetteerInfo {
   const { g } = gazetteer()
   const byKind: Record<string, number> = {}
   for (const k of g.kind) byKind[k] = (byKind[k] ?? 0) + 1
-  return { path: gazetteerPath(), built: g.built, licence: g.licence, entities: g.kind.length, byKind, imports: importedSources() }
+  const villages = bundledVillageFiles().map((f) => basename(f).replace(/\.tsv\.gz$/, ''))
+  return { path: gazetteerPath(), built: g.built, licence: g.licence, entities: g.kind.length, byKind, villages, imports: importedSources() }
 }
 
 /** Rebuild the artifact now (after an import), and drop the copy loaded in this process. */
