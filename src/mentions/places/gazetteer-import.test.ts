@@ -163,4 +163,9 @@ test('the default index codes a bundled village at precision 1, and reads "No gr
   for (const stage of [text(), places()]) stage(doc)
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.geonameid, p.precision]),
     [['Aribinda', 'Aribinda', 'BF', 2363174, 1], ['Soum', 'Soum', 'BF', 6874033, 3], ['Diffa', 'Diffa', 'NE', 2445704, 2]])
+  // The village itself where the bundled cut had only foreign namesakes (places.test.ts: "Buka" still has only those).
+  const bouka = createDoc(article, 'Beninese soldiers patrolled near Bouka (Nikki, Borgou) on Monday.')
+  for (const stage of [text(), places()]) stage(bouka)
+  assert.deepEqual(bouka.places.map((p) => [p.text, p.countryCode, p.kind, p.geonameid, p.precision]).slice(1),
+    [['Bouka', 'BJ', 'place', 2394923, 2], ['Nikki', 'BJ', 'admin2', null, 2], ['Borgou', 'BJ', 'admin1', null, 3]])
 })
