@@ -20,7 +20,7 @@ test('labelled pairs: the same-incident pairs no rule can tell from a near miss 
   const r = resolvable(labelledPairs(1000))
   assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [300, 634, 5, 66, 0.992, 0.906])
   const h = resolvable(labelledPairs(1000, 7, HARSH))
-  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [371, 517, 7, 112, 0.987, 0.822])
+  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [371, 517, 8, 112, 0.985, 0.822])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -45,13 +45,13 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
 
 test('hand-written article pairs through the pipeline and the store (merge/stories.ts): no false merge, the recall measured', async () => {
   const f = await measureStories()
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [25, 0, 5, 29, 1, 0.833])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [26, 0, 4, 29, 1, 0.867])
 })
 
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [30, 0, 25, 54, 1, 0.545])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [32, 0, 23, 54, 1, 0.582])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
