@@ -46,7 +46,7 @@ test('conservative gates: each difference between two reports costs, shared cont
   assert.deepEqual(last({ ...base, actor1: 'Unidentified Armed Group (Syria)' }),
     [false, 'differences outweigh shared content: a named actor on one side only 0.2 against shared content 0'])
   const clash = { ...base, event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Islamic State (Syria)' }
-  assert.deepEqual(decide(rec(clash), rec({ ...clash, id: 'y', article_id: 'y', actor2: 'Hurras al-Din' }), cfg).reasons.at(-1), "the battle's sides differ (Islamic State (Syria); Hurras al-Din)")
+  assert.deepEqual(decide(rec(clash), rec({ ...clash, id: 'y', article_id: 'y', actor2: 'Hurras al-Din' }), cfg).reasons.at(-1), 'different named second actors (Islamic State (Syria), Hurras al-Din)')
 })
 
 test('content as evidence: one day apart with the same group, village and toll merges; other tolls and victims stay apart', () => {
@@ -265,6 +265,37 @@ test("a battle's sides are compared as a set: the perpetrator of an attack that 
   // Two attacks keep their roles: the perpetrator of one is the victim of the other.
   const other = rec({ id: 'h', article_id: 'h', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Hurras al-Din', ...four })
   assert.equal(decide(other, assault, cfg).reasons.at(-1), 'different named perpetrators (Military Forces of Syria (2000-), Hurras al-Din)')
+})
+
+test('a town named by one report and the area around it by the other costs area_place (0.4); two reports near one town pay the region cost', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    actor1: 'Unidentified Armed Group (Syria)', fatality_claims: [claim(9)], fatalities: 9, sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }], ...over })
+  const around = r('a', { geo_precision: 2 })
+  assert.deepEqual(decide(around, r('b'), cfg).reasons.at(-2),
+    'differences paid by shared content: an area-level place around one town (Tadmur) 0.4 against shared content 0.4 (toll 9 in both +0.35; published close together +0.05)')
+  // Twin: both only near the town (a front line has several incidents a day near one town).
+  assert.deepEqual(decide(around, r('c', { geo_precision: 2 }), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.4 (toll 9 in both +0.35; published close together +0.05)')
+})
+
+test('one name at two precisions in one region (a town, the territory named after it) passes the town distance limit; two names do not', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, geonameid: null, location: 'Djugu', admin1: 'Ituri', ...over })
+  const territory = r('t', { geo_precision: 2, latitude: 1.94, longitude: 30.04 })
+  const town = r('u', { geo_precision: 1, latitude: 1.92, longitude: 30.5 })
+  assert.equal(decide(territory, town, cfg).reasons[1], 'one name at two precisions (Djugu, 51 km between the coded centres)')
+  assert.equal(decide(territory, { ...town, location: 'Bunia' }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
+  assert.equal(decide(territory, { ...town, geo_precision: 2 }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
+})
+
+test('a named unit and the word it was read from are one piece of shared content, not two', () => {
+  const r = (id: string) => rec({ id, article_id: id, event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Syria)', actor2: null,
+    assoc_actor_1: 'Journalists (Syria)', geo_precision: 2 })
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], r('a'), cfg), b: writtenOf([y], r('b'), cfg) })
+  assert.deepEqual(decide(r('a'), r('b'), cfg, ctx('Journalists protested in Tadmur on Sunday.', 'Journalists rallied near Tadmur on Sunday.')).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.25 (named unit journalists (syria) in both +0.25)')
+  // A target written in both still counts beside the unit.
+  assert.deepEqual(decide(r('a'), r('b'), cfg, ctx('Journalists protested at the airport in Tadmur on Sunday.', 'Journalists rallied at the airport near Tadmur on Sunday.')).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.35 (named unit journalists (syria) in both +0.25; both articles name airport +0.1)')
 })
 
 test('one day apart when an article says the incident happened at night costs night_day (0.15), not a day (0.4)', () => {

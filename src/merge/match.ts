@@ -187,6 +187,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
+    } else if (km > limit && km <= cfg.distanceKm[3] && a.geo_precision !== b.geo_precision && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
+      // One name at two precisions in one region: a town and the territory or district named after it ("Djugu" and
+      // "Djugu territory"), whose centre may lie beyond the town's distance limit.
+      place = 0.5
+      reasons.push(`one name at two precisions (${a.location}, ${Math.round(km)} km between the coded centres)`)
     } else if (km > limit) {
       // Both reports area- or region-level in one region on one day, and both articles name one finer place and no other
       // (a village the gazetteer did not know, coded once to the town near it, once to the region): the coded centres are
@@ -278,13 +283,16 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
   const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
-  if (!swapped && (a.event_type === 'Battles' || b.event_type === 'Battles')) {
+  if (!swapped && (a.event_type === 'Battles') !== (b.event_type === 'Battles')) {
     // A battle has two sides and no perpetrator: the order of its actors says nothing. One outlet tells a fight between
     // the army and a group, the other the group's assault on a place the army held ("fighting around the hospital",
     // "stormed the hospital"): the sides are compared as sets. Two reports each naming a side the other lacks differ.
+    // Two battles keep comparing side by side (or swapped): the army against a group and the army against gunmen.
     const outside = (r: EventRecord, o: EventRecord) => [named1(r), named2(r)].filter((p): p is string => !!p && !sameActor(p, o.actor1) && !sameActor(p, o.actor2))
     const [ea, eb] = [outside(a, b), outside(b, a)]
     if (ea.length && eb.length) return no(reasons, `the battle's sides differ (${ea.join(', ')}; ${eb.join(', ')})`)
+    const byRole = (named1(a) && named1(b) && !sameActor(named1(a), named1(b))) || (named2(a) && named2(b) && !sameActor(named2(a), named2(b)))
+    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? b.actor1 : a.actor1})`)
   } else {
     if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
     if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
