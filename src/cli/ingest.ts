@@ -17,6 +17,7 @@ export const dbFlag: Flag = { name: 'db', type: 'string', value: 'PATH|URL', hel
 const flags: Flag[] = [dbFlag, jobsFlag,
   { name: 'enqueue', type: 'boolean', help: 'with --db postgres://...: add the articles as jobs for `sitrep worker` and return' },
   { name: 'job-timeout', type: 'string', value: 'SECONDS', help: 'with --enqueue: a job held longer (a dead worker) is taken again (default 60)' },
+  { name: 'explain', type: 'boolean', help: 'say on stderr why each merge joined two reports (undo one with POST /api/merges/{id}/undo)' },
   ...inputFlags]
 const USAGE = 'usage: sitrep ingest [--db PATH|URL] [--jobs N | --enqueue] INPUT... (files, directories, feeds, JSON Lines, or - for stdin)'
 /** Jobs per INSERT when enqueueing. */
@@ -55,6 +56,12 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       if (outcome) {
         counts[outcome.status]++
         merges += outcome.merges.length
+        if (bool(p, 'explain')) {
+          for (const id of outcome.merges) {
+            const m = await store.getMerge(id)
+            if (m) io.err(`${item.value.article.input}: merge ${id}: ${m.absorbed} into ${m.survivor}: ${m.reasons.join('; ')}\n`)
+          }
+        }
         for (const id of outcome.event_ids) events.add(id)
       } else {
         io.err(`${item.value.article.input}: internal: ${error}\n`)

@@ -20,6 +20,20 @@ async function run(command: (args: string[], io: { out(c: string): void; err(c: 
   return { code, out: out.join(''), err: err.join('') }
 }
 
+test('ingest --explain says why each merge joined two reports; without it, only the count', async () => {
+  const db = join(dir, 'explain.db')
+  const feed = join(dir, 'explain.jsonl')
+  writeFileSync(feed, '{"id": "e1", "published": "2021-03-04", "text": "A roadside bomb struck a military convoy in Mogadishu on Wednesday, killing three soldiers."}\n' +
+    '{"id": "e2", "published": "2021-03-04", "text": "Three Somali soldiers died when a roadside bomb hit their convoy in Mogadishu on 3 March."}\n')
+  const r = await run(ingestCommand, ['--db', db, '--explain', feed])
+  const said = r.err.split('\n').filter((l) => l.includes(': merge '))
+  assert.equal(said.length, 1)
+  assert.match(said[0], /^.*explain\.jsonl:2: merge 1: ev_[0-9a-f]{16} into ev_[0-9a-f]{16}: dates 0 day\(s\) apart \(window 1\); .*; score [\d.]+ ≥ threshold 0\.7$/)
+  assert.match(r.err, /, 1 merges$/m)
+  const quiet = await run(ingestCommand, ['--db', join(dir, 'explain2.db'), feed])
+  assert.deepEqual([quiet.err.includes(': merge '), /, 1 merges$/m.test(quiet.err)], [false, true])
+})
+
 test('ingest reports bad inputs, stores the rest, and a second run changes nothing', async () => {
   const db = join(dir, 'ingest.db')
   const feed = join(dir, 'in.jsonl')

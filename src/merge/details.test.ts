@@ -70,6 +70,10 @@ test('what was hit and who marched: two reports naming other targets or other gr
   assert.equal(placeConflict(w('Militants attacked an army post in Harimah.'), w('Militants attacked a base in Harimah.'), true), null)
   assert.equal(placeConflict(w('Militants attacked police posts in Harimah.'), w('Militants attacked checkpoints in Harimah.'), true), null)
   assert.equal(placeConflict(w('Militants attacked a checkpoint in Harimah.'), w('Militants attacked a base in Harimah.'), true), 'the reports name other targets (checkpoint; base)')
+  // "police post" says a police station or a checkpoint, not a military base.
+  assert.deepEqual([w('Rebels attacked a police station in Harimah.').targets, w('Rebels attacked a police post in Harimah.').targets], [['police station'], ['checkpoint', 'police station']])
+  assert.equal(placeConflict(w('Rebels attacked a police station in Harimah.'), w('Rebels attacked a police post in Harimah.'), true), null)
+  assert.equal(placeConflict(w('Rebels attacked a police station in Harimah.'), w('Rebels attacked an army base in Harimah.'), true), 'the reports name other targets (police station; base)')
 })
 
 test('the region a record is coded to is no written place, with or without the word for its level', () => {

@@ -236,6 +236,68 @@ test('both reports coded to a region, both articles naming one village and no ot
     .some((x) => x.startsWith('both articles name one place')), false)
 })
 
+test('a village both articles name joins a town-area report and a region-level one whose coded centres lie beyond the distance limit, on one day only', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    admin1: 'Homs', admin2: '', geonameid: null, geo_precision: 2, fatality_claims: [claim(9)], fatalities: 9, ...over })
+  const near = r('a', { location: 'Tadmur', latitude: 34.56, longitude: 38.27 })
+  const region = r('b', { location: 'Homs', latitude: 34.73, longitude: 36.72 })
+  const ctx = (x: string, y: string, rb = region) => ({ a: writtenOf([x], near, cfg), b: writtenOf([y], rb, cfg) })
+  // Without the articles: too far apart, but the articles may name one village.
+  assert.deepEqual([decide(near, region, cfg).reasons.at(-1), decide(near, region, cfg).wantsText], ['places 143 km apart, limit 50', true])
+  const one = decide(near, region, cfg, ctx('Gunmen killed nine villagers in Tell Safa village near Tadmur on Monday.', 'Nine people were killed in Tell Safa, Homs, on 27 March.'))
+  assert.deepEqual([one.same, one.reasons[1]], [true, 'coded places 143 km apart (limit 50), both articles name one place finer than the coded ones (tell safa)'])
+  // Twins: other villages; a day apart (then the coded places decide, and the answer needs no article).
+  assert.equal(decide(near, region, cfg, ctx('Gunmen killed nine villagers in Tell Safa village near Tadmur on Monday.', 'Nine people were killed in Ain Jadida, Homs, on 27 March.')).reasons.at(-1), 'places 143 km apart, limit 50')
+  const later = { ...region, event_date: '2016-03-28' }
+  assert.deepEqual([decide(near, later, cfg).reasons.at(-1), decide(near, later, cfg).wantsText], ['places 143 km apart, limit 50', undefined])
+})
+
+test("a battle's sides are compared as a set: the perpetrator of an attack that is a side of the other report's battle is no other perpetrator", () => {
+  const four = { fatality_claims: [claim(17)], fatalities: 17 }
+  const fight = rec({ id: 'f', article_id: 'f', event_type: 'Battles', sub_event_type: 'Armed clash', actor2: 'Hurras al-Din', ...four })
+  const assault = rec({ id: 'g', article_id: 'g', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Hurras al-Din', actor2: 'Civilians (Syria)', ...four })
+  const d = decide(fight, assault, cfg)
+  // A raid told as a fight weighs as one event type in the score (0.7), its cost paid by the large toll.
+  assert.deepEqual([d.same, d.reasons.at(-2), d.reasons.at(-1)], [true, 'differences paid by shared content: close sub-event types (Armed clash, Attack) 0.5 against shared content 0.6 (toll 17 in both (a large figure, rarely shared by chance) +0.6)',
+    'score 0.895 ≥ threshold 0.7'])
+  // Twin: the attack's perpetrator (on the army) is no side of the battle.
+  assert.equal(decide(fight, { ...assault, actor1: 'Islamic State (Syria)', actor2: 'Military Forces of Syria (2000-)' }, cfg).reasons.at(-1), "the battle's sides differ (Hurras al-Din; Islamic State (Syria))")
+  // Two attacks keep their roles: the perpetrator of one is the victim of the other.
+  const other = rec({ id: 'h', article_id: 'h', event_type: 'Violence against civilians', sub_event_type: 'Attack', actor2: 'Hurras al-Din', ...four })
+  assert.equal(decide(other, assault, cfg).reasons.at(-1), 'different named perpetrators (Military Forces of Syria (2000-), Hurras al-Din)')
+})
+
+test('a town named by one report and the area around it by the other costs area_place (0.4); two reports near one town pay the region cost', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    actor1: 'Unidentified Armed Group (Syria)', fatality_claims: [claim(9)], fatalities: 9, sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }], ...over })
+  const around = r('a', { geo_precision: 2 })
+  assert.deepEqual(decide(around, r('b'), cfg).reasons.at(-2),
+    'differences paid by shared content: an area-level place around one town (Tadmur) 0.4 against shared content 0.4 (toll 9 in both +0.35; published close together +0.05)')
+  // Twin: both only near the town (a front line has several incidents a day near one town).
+  assert.deepEqual(decide(around, r('c', { geo_precision: 2 }), cfg).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.4 (toll 9 in both +0.35; published close together +0.05)')
+})
+
+test('one name at two precisions in one region (a town, the territory named after it) passes the town distance limit; two names do not', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, geonameid: null, location: 'Djugu', admin1: 'Ituri', ...over })
+  const territory = r('t', { geo_precision: 2, latitude: 1.94, longitude: 30.04 })
+  const town = r('u', { geo_precision: 1, latitude: 1.92, longitude: 30.5 })
+  assert.equal(decide(territory, town, cfg).reasons[1], 'one name at two precisions (Djugu, 51 km between the coded centres)')
+  assert.equal(decide(territory, { ...town, location: 'Bunia' }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
+  assert.equal(decide(territory, { ...town, geo_precision: 2 }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
+})
+
+test('a named unit and the word it was read from are one piece of shared content, not two', () => {
+  const r = (id: string) => rec({ id, article_id: id, event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Syria)', actor2: null,
+    assoc_actor_1: 'Journalists (Syria)', geo_precision: 2 })
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], r('a'), cfg), b: writtenOf([y], r('b'), cfg) })
+  assert.deepEqual(decide(r('a'), r('b'), cfg, ctx('Journalists protested in Tadmur on Sunday.', 'Journalists rallied near Tadmur on Sunday.')).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.25 (named unit journalists (syria) in both +0.25)')
+  // A target written in both still counts beside the unit.
+  assert.deepEqual(decide(r('a'), r('b'), cfg, ctx('Journalists protested at the airport in Tadmur on Sunday.', 'Journalists rallied at the airport near Tadmur on Sunday.')).reasons.at(-1),
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.35 (named unit journalists (syria) in both +0.25; both articles name airport +0.1)')
+})
+
 test('one day apart when an article says the incident happened at night costs night_day (0.15), not a day (0.4)', () => {
   const src = (id: string, published: string) => [{ article_id: id, source: null, url: null, published }]
   const r = (id: string, event_date: string) => rec({ id, article_id: id, event_date, fatality_claims: [claim(5)], fatalities: 5, sources: src(id, '2016-03-28') })

@@ -88,7 +88,8 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   const place = onePlace || !oneDay || (ctx && unmatched(ctx.a, ctx.b) && unmatched(ctx.b, ctx.a)) ? undefined : ctx?.a.finer.find((p) => ctx.b.finer.some((q) => samePlaceName(p, q)))
   if (place) add(w.writtenPlace, `both articles name ${place}`)
   // The same target, group of marchers or demand written in both, on one day (a market; teachers; salaries): one thing of the incident shared.
-  const detail = ctx && oneDay && (['targets', 'people', 'causes'] as const).map((k) => ctx.a[k].find((x) => ctx.b[k].includes(x))).find(Boolean)
+  // Not the group of marchers again when a named unit already paid for it ("journalists" is both the unit Journalists and the people).
+  const detail = ctx && oneDay && (['targets', 'people', 'causes'] as const).filter((k) => !(unit && k === 'people')).map((k) => ctx.a[k].find((x) => ctx.b[k].includes(x))).find(Boolean)
   if (detail) add(w.writtenDetail, `both articles name ${detail}`)
   const pa = a.sources.map((s) => s.published).filter((p): p is string => !!p)
   const pb = b.sources.map((s) => s.published).filter((p): p is string => !!p)
@@ -186,8 +187,23 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
+    } else if (km > limit && km <= cfg.distanceKm[3] && a.geo_precision !== b.geo_precision && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
+      // One name at two precisions in one region: a town and the territory or district named after it ("Djugu" and
+      // "Djugu territory"), whose centre may lie beyond the town's distance limit.
+      place = 0.5
+      reasons.push(`one name at two precisions (${a.location}, ${Math.round(km)} km between the coded centres)`)
+    } else if (km > limit) {
+      // Both reports area- or region-level in one region on one day, and both articles name one finer place and no other
+      // (a village the gazetteer did not know, coded once to the town near it, once to the region): the coded centres are
+      // not the place, the village is. Decided with the articles only.
+      const oneVillage = a.admin1 !== '' && a.admin1 === b.admin1 && days === 0 && Math.min(a.geo_precision, b.geo_precision) >= 2
+      const far = no(reasons, `places ${Math.round(km)} km apart, limit ${limit}`)
+      if (!oneVillage) return far
+      if (!ctx) return { ...far, wantsText: true }
+      if (!sameFinerPlaces(ctx.a, ctx.b)) return far
+      place = 0.5
+      reasons.push(`coded places ${Math.round(km)} km apart (limit ${limit}), both articles name one place finer than the coded ones (${ctx.a.finer.join(', ')})`)
     } else {
-      if (km > limit) return no(reasons, `places ${Math.round(km)} km apart, limit ${limit}`)
       place = 1 - km / (limit + 1)
       reasons.push(`places ${Math.round(km)} km apart (limit ${limit})`)
     }
@@ -217,7 +233,9 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   else {
     const fa = cfg.familyOf.get(a.event_type)
     if (!fa || fa !== cfg.familyOf.get(b.event_type)) return no(reasons, `types incompatible (${a.event_type}, ${b.event_type})`)
-    type = 0.4
+    // A pair two outlets plausibly code differently for one incident (data/merge.yaml close_types: a raid told as a fight)
+    // weighs as one event type; what the difference costs is paid by shared content below.
+    type = cfg.closeTypes.has(typePair(a.sub_event_type, b.sub_event_type)) ? 0.7 : 0.4
     reasons.push(`related types (${a.event_type}, ${b.event_type})`)
   }
   // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict.
@@ -263,10 +281,22 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
-  const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
-  if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
-  if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+  const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
+  if (!swapped && (a.event_type === 'Battles') !== (b.event_type === 'Battles')) {
+    // A battle has two sides and no perpetrator: the order of its actors says nothing. One outlet tells a fight between
+    // the army and a group, the other the group's assault on a place the army held ("fighting around the hospital",
+    // "stormed the hospital"): the sides are compared as sets. Two reports each naming a side the other lacks differ.
+    // Two battles keep comparing side by side (or swapped): the army against a group and the army against gunmen.
+    const outside = (r: EventRecord, o: EventRecord) => [named1(r), named2(r)].filter((p): p is string => !!p && !sameActor(p, o.actor1) && !sameActor(p, o.actor2))
+    const [ea, eb] = [outside(a, b), outside(b, a)]
+    if (ea.length && eb.length) return no(reasons, `the battle's sides differ (${ea.join(', ')}; ${eb.join(', ')})`)
+    const byRole = (named1(a) && named1(b) && !sameActor(named1(a), named1(b))) || (named2(a) && named2(b) && !sameActor(named2(a), named2(b)))
+    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? b.actor1 : a.actor1})`)
+  } else {
+    if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
+    if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+  }
   const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
   const oneSided = !shared.length && (x.named.size > 0 || y.named.size > 0)
   const c = cfg.costs
@@ -284,7 +314,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // One place as the articles write it (writtenSame) costs nothing, whatever the coded precision.
   if (inCountry && !writtenSame) costs.push([`a place inside the other's country (${inCountry})`, c.countryPlace])
   else if (area && !writtenSame) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
-  else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
+  else if (regional && !exactPlace && sameCoded && Math.max(a.geo_precision, b.geo_precision) === 2 && Math.min(a.geo_precision, b.geo_precision) === 1 && normName(a.location) !== normName(a.admin1)) {
+    // One town named by both, one or both placing it only near or around that town ("outskirts of Idlib", "Kauru local
+    // government area" and "in Kauru"): vaguer than one town, narrower than a region.
+    costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
+  } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
   // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
   // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.

@@ -45,20 +45,20 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
 
 test('hand-written article pairs through the pipeline and the store (merge/stories.ts): no false merge, the recall measured', async () => {
   const f = await measureStories()
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [25, 0, 5, 29, 1, 0.833])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [26, 0, 4, 29, 1, 0.867])
 })
 
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [30, 0, 25, 54, 1, 0.545])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [33, 0, 22, 54, 1, 0.6])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
-  // Not tuned on: the misses are a country or place read wrongly (Soum as Senegal's, Lower Shabelle as Ethiopia's), a town and
-  // its same-named province or territory (Kunduz, Djugu), and an area-level place with a toll only (Kauru).
+  // Not tuned on when written; the misses left: a country or place read wrongly (Soum as Senegal's; Bulo Marer unknown and
+  // the soldiers read as civilians), and Kunduz city and province with Islamic State's claim not read as its actor.
   const f = await measureStories(MORE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [9, 0, 5, 20, 1, 0.643])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [11, 0, 3, 20, 1, 0.786])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
