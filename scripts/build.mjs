@@ -24,6 +24,13 @@ t0 = performance.now()
 const { loadActorIndex } = await import('../dist/src/mentions/actors/index.js')
 say(loadActorIndex().from === 'snapshot' ? 'actor index up to date, skipped' : 'actor index compiled', t0)
 
+// Extraction bundle (dist/src/queue/run.bundle.js): queue/run and its imports as one module, for
+// a fast cold start; remade when a module it was made from is newer.
+t0 = performance.now()
+const { buildBundle } = await import('../dist/src/queue/bundle.js')
+const bundled = await buildBundle()
+say(bundled === 'built' ? 'extraction bundle built' : `extraction bundle ${bundled}, skipped`, t0)
+
 // Dashboard bundle: vite only when a file of src/web is newer than dist/web/index.html.
 t0 = performance.now()
 const web = join(root, 'src', 'web')

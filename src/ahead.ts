@@ -9,7 +9,10 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gazetteerPath } from './paths.js'
 
-const arrived = new Map<string, Buffer>()
+// One map per thread, kept on the global: the extraction bundle (queue/bundle) holds its own copy of
+// this module, and its loaders must find what the unbundled start-up read.
+const AHEAD = Symbol.for('sitrep.ahead')
+const arrived: Map<string, Buffer> = ((globalThis as Record<symbol, unknown>)[AHEAD] ??= new Map<string, Buffer>()) as Map<string, Buffer>
 
 /** The gazetteer artifact and wink's core model. */
 export function knowledgeFiles(): string[] {

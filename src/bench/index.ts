@@ -16,20 +16,26 @@ function cpuMs(): number { const u = process.cpuUsage(); return (u.user + u.syst
 // Loaded first into the cold-start child: at exit it writes its own CPU time (all threads) to stderr.
 const CPU_AT_EXIT = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.cpuUsage(); writeSync(2, `\\ncpu-ms ${(u.user + u.system) / 1000}\\n`) })")}`
 
-/** Cold start: a fresh process extracting one article; wall time and the child's own CPU time (steady under load), best of three. */
-function startup(): { wall: number; cpu: number } {
+/** Median of a list of numbers. */
+function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 }
+
+/**
+ * Cold start: a fresh process extracting one article, ten times; wall time and the child's own CPU
+ * time (steadier under load), each as the median and the best of the ten.
+ */
+function startup(): { wall: number; cpu: number; bestWall: number; bestCpu: number } {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'))
   const file = join(dir, 'one.txt')
   writeFileSync(file, 'World\nClashes near Aleppo\nGunmen attacked a checkpoint near Aleppo on Sunday, killing three soldiers.\n')
   const times: number[] = [], cpus: number[] = []
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 10; i++) {
     const t0 = performance.now()
     const r = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, join(packageRoot, 'bin', 'sitrep.js'), 'extract', '--pub-date', '2024-03-12', file], { stdio: ['ignore', 'ignore', 'pipe'] })
     times.push(performance.now() - t0)
     const cpu = /cpu-ms ([\d.]+)/.exec(r.stderr?.toString() ?? '')
     if (cpu) cpus.push(Number(cpu[1]))
   }
-  return { wall: Math.min(...times), cpu: cpus.length ? Math.min(...cpus) : -1 }
+  return { wall: median(times), cpu: cpus.length ? median(cpus) : -1, bestWall: Math.min(...times), bestCpu: cpus.length ? Math.min(...cpus) : -1 }
 }
 
 export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): Promise<Record<string, number>> {
@@ -65,9 +71,11 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
     extract_no_event_articles_per_cpu_s: quietCpu,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
   }
-  const cold = existsSync(join(packageRoot, 'dist', 'src', 'cli', 'main.js')) ? startup() : { wall: -1, cpu: -1 }
+  const cold = existsSync(join(packageRoot, 'dist', 'src', 'cli', 'main.js')) ? startup() : { wall: -1, cpu: -1, bestWall: -1, bestCpu: -1 }
   figures.cold_startup_ms = Math.round(cold.wall)
   figures.cold_startup_cpu_ms = Math.round(cold.cpu)
+  figures.cold_startup_best_ms = Math.round(cold.bestWall)
+  figures.cold_startup_best_cpu_ms = Math.round(cold.bestCpu)
   return figures
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { knowledgeFiles, readAhead } from '../ahead.js'
 import type { Result } from '../errors.js'
 import type { Input } from '../pipeline.js'
+import { loadRun } from './bundle.js'
 import { mapOrdered } from './ordered.js'
 import { threadPool } from './pool.js'
 import type { ThreadPool } from './pool.js'
@@ -38,7 +39,7 @@ export function extractor(threads: number): Extractor {
     return {
       async run(task) {
         // The knowledge files are read off this thread while the pipeline's modules compile.
-        run ??= Promise.all([import('./run.js'), readAhead(knowledgeFiles())]).then(([m]) => m.runExtract)
+        run ??= Promise.all([loadRun(), readAhead(knowledgeFiles())]).then(([m]) => m.runExtract)
         return (await run)(task)
       },
       async close() { /* nothing started */ },

@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import type { Article } from '../doc.js'
 import { createDoc } from '../doc.js'
 import { text } from './index.js'
+import { lexemeHash } from './nlp.js'
 
 const article = (title: string | null = null): Article =>
   ({ id: 't', title, section: null, byline: null, source: null, url: null, published: '2024-05-02', input: 't' })
@@ -48,7 +49,14 @@ test('the fast model loader gives wink-nlp the data of the package loader, and t
   const require = createRequire(import.meta.url)
   const packaged = require('wink-eng-lite-web-model/dist/load-core-model.js')()
   const file = require.resolve('wink-eng-lite-web-model').replace(/model\.js$/, 'languages/cur/models/eng-core-web-model.json')
-  assert.equal(isDeepStrictEqual(readCore(file), packaged), true)
+  const core = readCore(file)
+  // The lexeme hash fills on demand (lexemeHash): every word of the package's answers the same.
+  const ourHash = core.features.lexeme.hash, theirHash = packaged.features.lexeme.hash
+  assert.equal(Object.keys(theirHash).length, 87593)
+  assert.equal(Object.keys(theirHash).every((word) => ourHash[word] === theirHash[word]), true)
+  delete core.features.lexeme.hash
+  delete packaged.features.lexeme.hash
+  assert.equal(isDeepStrictEqual(core, packaged), true)
   const theirs = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos'])
   const ours = getNlp()
   const sample = 'Gunmen stormed the U.S.-run clinic in Zorbastan at 3:45pm on 12/03/2024, killing 12. A sit-in followed; e-mail tips@example.org.'
@@ -57,4 +65,21 @@ test('the fast model loader gives wink-nlp the data of the package loader, and t
     return [d.tokens().out(), d.tokens().out(nlp.its.pos), d.tokens().out(nlp.its.type), d.sentences().out(nlp.its.span), d.tokens().out(nlp.its.lemma)]
   }
   assert.deepEqual(out(ours), out(theirs))
+})
+
+test("wink's lexeme hash answers as an object filled with every lexeme, and keeps words wink adds", () => {
+  const hash = lexemeHash(['the', 'rebels', 'constructor', '__proto__'])
+  assert.equal(hash.rebels, 1)
+  assert.equal(hash.the, 0)
+  // Looked up once, a word is the object's own property.
+  assert.deepEqual(Object.keys(hash).sort(), ['rebels', 'the'])
+  // Names that are special on ordinary objects are plain words here.
+  assert.equal(hash.constructor, 2)
+  assert.equal(hash['__proto__'], 3)
+  assert.equal(hash.toString, undefined)
+  // A word the model lacks reads undefined; wink then adds it with its next index, which stays.
+  assert.equal(hash.shelled, undefined)
+  hash.shelled = 4
+  assert.equal(hash.shelled, 4)
+  assert.equal(hash.rebels, 1)
 })
