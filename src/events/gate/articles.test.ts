@@ -142,7 +142,7 @@ test('a quoted memory with no count, day, place or side is no incident; a quote 
 
 test('in a match report, fans who throw flares and stones at police and hurt officers riot; a side that storms back does not', () => {
   const riot = run('Fans threw flares and stones at police outside the stadium in Split, Croatia, on Sunday after the cup final, injuring nine officers. The home side had won the match 2-1, and the coach praised the players and the supporters.')
-  assert.deepEqual(riot.records.map((r) => [r[0], r[3]]), [['Violent demonstration', 'Split']])
+  assert.deepEqual(riot.records.map((r) => [r[0], r[3]]), [['Mob violence', 'Split']])
   const match = run('The home side stormed back to win the cup final 2-1 in Split, Croatia, on Sunday, and the fans celebrated long into the night. The coach praised the players and the supporters after the match.')
   assert.deepEqual(match.records, [])
 })

@@ -530,9 +530,15 @@ test('twin: a party\'s initials before a hyphen leave the town after it', () => 
 })
 
 test('a town found abroad by an alternate name, outside its container, gives way to the container', () => {
-  const doc = parse('Soldiers killed two suspected militants in Bangoula (Dessa, Tillaberi) on Friday.')
+  // Zorgatou is invented; Dessie is an alternate name of Desē, Ethiopia, which Tillaberi does not hold.
+  const doc = parse('Soldiers killed two suspected militants in Zorgatou (Dessie, Tillaberi) on Friday.')
   assert.deepEqual(show(doc), [['Tillaberi', 'Tillabéri', 'NE', 'place']])
   assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: a commune of the bundled village layer inside its region is that commune', () => {
+  const doc = parse('Soldiers killed two suspected militants in Zorgatou (Dessa, Tillaberi) on Friday.')
+  assert.deepEqual(show(doc), [['Dessa', 'Déssa', 'NE', 'place'], ['Tillaberi', 'Tillabéri Region', 'NE', 'admin1']])
 })
 
 test('twin: big cities after commas are a list, each kept in its own country', () => {
