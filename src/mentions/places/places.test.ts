@@ -564,3 +564,15 @@ test('a country\'s native spelling that is an English word once accents go is no
 test('twin: the country under its English name is still the country', () => {
   assert.deepEqual(show(parse('Ferries to Iceland were cancelled after the storm.')), [['Iceland', 'Iceland', 'IS', 'country']])
 })
+
+test('a place the convoy was heading towards is where it was near, not in (precision 2)', () => {
+  const doc = parse('Gunmen ambushed an army convoy on Sunday as it travelled towards Kidal, officials said.')
+  assert.deepEqual(show(doc), [['Kidal', 'Kidal', 'ML', 'place']])
+  assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: a convoy ambushed in a town is there (precision 1)', () => {
+  const doc = parse('Gunmen ambushed an army convoy on Sunday in Kidal, officials said.')
+  assert.deepEqual(show(doc), [['Kidal', 'Kidal', 'ML', 'place']])
+  assert.equal(doc.places[0].precision, 1)
+})
