@@ -41,6 +41,9 @@ const EARLIER = cue('earlier-time')
 const ARREST_ABOUT = cue('arrest-about')
 const STRIKE_ACTS = cue('strike-acts')
 const AIRCRAFT = cue('aircraft')
+// The weapon as the object of an interception: "shot down 14 Russian cruise missiles", "two rockets were intercepted".
+const INTERCEPTED_BEFORE = new RegExp(`\\b${cueSource('intercepts')}\\s+(?:[\\w-]+\\s+){0,4}$`, 'i')
+const INTERCEPTED_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}(?:was|were|had been|have been|has been|being)\\s+(?:\\w+\\s+)?${cueSource('intercepts')}\\b`, 'i')
 // An armed side named in the clause before the act ("the fighters arrived in Chai and set fire to ...").
 const ARMED_AGENT_BEFORE = new RegExp(`\\b${cueSource('armed-sides')}\\b[^.;]{0,80}$`, 'i')
 const UNREST = cue('unrest-words')
@@ -140,6 +143,12 @@ export function classify(c: Candidate, text: string): Classified | null {
   // A place taken after the other side left is a non-violent transfer.
   if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1)) {
     sub = 'Non-violent transfer of territory'; why += '; the other side left without a fight'
+  }
+  // "Air defences shot down 14 cruise missiles": the missiles were stopped, not fired by the air defences; the
+  // interceptor's act is Disrupted weapons use (ACLED's coding), wherever the weapon word outweighed "shot down".
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && c.hits.some((h) => h.sub === 'Disrupted weapons use')
+    && (INTERCEPTED_BEFORE.test(before) || INTERCEPTED_AFTER.test(after))) {
+    sub = 'Disrupted weapons use'; why += '; the weapon was intercepted: the interceptor\'s disrupted weapons use'
   }
   // "Its fighters shot down a military drone": an armed group bringing down the other side's aircraft fought it.
   if (sub === 'Disrupted weapons use' && /^(?:shot|shoot) down$|^downed$/i.test(top.phrase) && AIRCRAFT.test(after.slice(0, 40))

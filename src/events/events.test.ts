@@ -86,3 +86,19 @@ test('air defences are the state\'s forces: the interceptor of drones is actor1 
   const { records } = run('Zorbanian air defences shot down four drones over Saada on Monday, the air force said.', '2024-01-10')
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.inter1]), [['Disrupted weapons use', 1]])
 })
+
+test('missiles or rockets shot down are the interceptor\'s disrupted weapons use; missiles that hit a town are the attacker\'s', () => {
+  const shot = run('Ukrainian air defences shot down six cruise missiles over Odesa on Monday, the air force said.', '2024-01-10').records
+  assert.deepEqual(shot.map((r) => [r.sub_event_type, r.actor1, r.inter1]), [['Disrupted weapons use', 'Military Forces of Ukraine (2019-)', 1]])
+  const passive = run('Two rockets were intercepted over Saada on Monday, the army said.', '2024-01-10').records
+  assert.deepEqual(passive.map((r) => r.sub_event_type), ['Disrupted weapons use'])
+  const hit = run('Russian missiles hit the town of Izium on Monday, killing three people, officials said.', '2024-01-10').records
+  assert.deepEqual(hit.map((r) => [r.sub_event_type, r.actor1, r.fatalities]), [['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 3]])
+})
+
+test('an update of the toll of an attack, its subject long, is the attack\'s fatalities; the toll of a flood is no event', () => {
+  const attack = run('The toll from the attack by gunmen on a displacement camp in Kaura Namoda, in Zamfara state, on 3 May has risen to 20, a local official said.', '2024-05-05').records
+  assert.deepEqual(attack.map((r) => r.fatalities), [20])
+  const flood = run('The toll from the floods that swept through the camps around Maiduguri, in Borno state, since the start of May has risen to 20, officials said.', '2024-05-05').records
+  assert.deepEqual(flood, [])
+})

@@ -32,6 +32,14 @@ test('digits, qualifiers and the clause say what is counted', () => {
   assert.deepEqual(rows('Gunmen abducted a dozen students.'), [['a dozen', 12, null, 'exact', 'abducted', 'students']])
 })
 
+test('a toll whose subject names the attack, its place and day at length still counts the dead; a contrast ends it', () => {
+  assert.deepEqual(rows('The toll from the militia attack on a displacement camp near Lakeside, in the north of the province, on 3 May has risen to 20.'),
+    [['20', 20, null, 'exact', 'killed', null]])
+  assert.deepEqual(rows('The toll from the raid was not known, but the number of people taken to the hospitals of the town has risen to 30.').map((r) => r[4]), [null])
+  // Another measure's cue ("wounded") stops it too: the 30 are not the dead ("the number of people" is read as a count of its own).
+  assert.deepEqual(rows('The toll from the raid was not known and the number of people wounded in the market has risen to 30.').map((r) => r[4]), ['injured', null])
+})
+
 test('coordinated counts keep their own verb', () => {
   assert.deepEqual(rows('Two soldiers and five others were injured.'), [
     ['Two', 2, null, 'exact', 'injured', 'soldiers'], ['five', 5, null, 'exact', 'injured', 'others']])

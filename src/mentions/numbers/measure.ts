@@ -22,6 +22,8 @@ const objectStart = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'hi
   'ten', 'one', 'another', 'about', 'around', 'up', 'as', 'local', 'civilians', 'people', 'soldiers'])
 /** "2 January", "January 2", "2017": a number of the calendar, not a count. */
 const dayOfMonth = (words: readonly Word[], k: number): boolean => besideMonth(words, k) || /^(19|20)\d\d$/.test(words[k].text)
+/** How far back (words) a toll's noun may stand from "rose to N". */
+const TOLL_REACH = 30
 const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'stands', 'stood', 'passed', 'topped', 'exceeded', 'now', 'has', 'had', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'further'])
 
 /** Prepositions of a short place phrase between a counted noun and its verb. */
@@ -213,9 +215,14 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   }
   // 3. "the death toll (from the attack) rose to 40"
   if (tollBridge.has(words[first - 1]?.lower ?? '')) {
-    for (let k = first - 1; k >= Math.max(0, first - 16); k--) {
-      // Another count stops the search ("a toll of 5 ... rose to 9"), a day of the month does not ("on 2 January rose to 36").
-      if ((/^\d/.test(words[k].text) && !dayOfMonth(words, k)) || words[k].text === ';') break
+    // The toll's subject may name the attack, its place and day at length ("the toll from the RSF attack on a camp in
+    // El Geneina on 23 May has risen to 20"): up to TOLL_REACH words, within one clause of counts.
+    for (let k = first - 1; k >= Math.max(0, first - TOLL_REACH); k--) {
+      // Another count stops the search ("a toll of 5 ... rose to 9"), a day of the month does not ("on 2 January rose to 36");
+      // so do a contrast ("the toll is unclear, but the number of wounded rose to 30") and another measure's cue.
+      if ((/^\d/.test(words[k].text) && !dayOfMonth(words, k)) || words[k].text === ';' || words[k].lower === 'but') break
+      const other = cueEnding(words, k, nw)
+      if (other && other !== 'killed') break
       // "put the losses ... at 180": losses are deaths in war reporting, as a toll is.
       if (words[k].lower === 'toll' || words[k].lower === 'tally' || words[k].lower === 'losses') return { measure: 'killed', group, how: 'toll' }
     }
