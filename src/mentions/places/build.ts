@@ -207,6 +207,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const seatByName = new Map<string, Row>()
   for (const r of areaRows) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
   // A district known only by its code never shadows a major city of its name abroad ("Gaza").
+  const admin2Entity = new Map<string, number>()
   const bigCity = new Map<string, string>()
   for (const r of areaRows) if (r.pop >= 100_000) bigCity.set(placeKey(r.name), r.cc)
   for (const [code, name] of admin2) {
@@ -221,6 +222,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     const city = bigCity.get(placeKey(name))
     if (!big2.has(code) && !seat && city !== undefined && city !== cc) continue
     const e = entity(0, name, 'admin2', rep.lat, rep.lon, big2.has(code) ? 'ADM2' : NO_TOWN, cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
+    admin2Entity.set(code, e)
     add(e, name, Flag.Primary)
     // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
     if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
@@ -265,7 +267,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     if (e === undefined) throw new Error(`data/places/missions.yaml: ${m.words[0]} points to unknown country ${m.cc}`)
     for (const w of m.words) add(e, w, Flag.Demonym)
   }
-  const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]>; abbreviations?: Record<string, string[]> }>('variants.yaml')
+  const variants = yaml<{ places: Record<string, string[]>; admin1: Record<string, string[]>; admin2?: Record<string, string[]>; abbreviations?: Record<string, string[]> }>('variants.yaml')
   for (const [key, names] of Object.entries(variants.places)) {
     const e = byName.get(key)
     if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no populated place ${key}`); continue }
@@ -279,6 +281,14 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
       if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no admin1 ${key}`); continue }
       for (const n of names) add(e, n, flag)
     }
+  }
+  // Second-level areas GeoNames names otherwise than news does ("Province du Djelgodji" for Soum province).
+  for (const [key, names] of Object.entries(variants.admin2 ?? {})) {
+    const [name, cc] = key.split('@')
+    const code = [...admin2].find(([c, n]) => c.startsWith(cc + '.') && n === name)?.[0]
+    const e = code ? admin2Entity.get(code) : undefined
+    if (e === undefined) { if (strict) throw new Error(`data/places/variants.yaml: no admin2 ${key}`); continue }
+    for (const n of names) add(e, n, Flag.Primary)
   }
   // The loose index: districts and towns of 1,000 or more (or seats), under their own names only.
   // The same names, and first-level areas', with doubled letters written once ("Hiran" for Hiiraan, "Middle Shabelle"
