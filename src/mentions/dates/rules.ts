@@ -102,31 +102,22 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
 
   // "between 2 and 8 May 2020", "from 2 to 8 May", "between 5 - 6 April", "9 and 10 May"
   const range = new RegExp(`\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of text.matchAll(range)) {
-    const month = monthIndex(m[3]), a = +m[1], b = +m[2]
-    if (!isCapital(m[3]) || a >= b || b > 31) continue
-    const y = year(m[4], month, b, m.index!)
-    if (y === null) { add(m, unknown('date-range')); continue }
+  // One month's day range, whichever order it is written in.
+  const dayRange = (m: RegExpMatchArray, month: number, a: number, b: number, yearText: string | undefined): void => {
+    if (a >= b || b > 31) return
+    const y = year(yearText, month, b, m.index!)
+    if (y === null) { add(m, unknown('date-range')); return }
     // "the night of 11 to 12 May": one night, coded on the evening's day.
     if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
-      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !m[4], startDay: null, endDay: null, score: 0.9 })
-      continue
+      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !yearText, startDay: null, endDay: null, score: 0.9 })
+      return
     }
-    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
+    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !yearText, score: 0.9 }))
   }
+  for (const m of text.matchAll(range)) if (isCapital(m[3])) dayRange(m, monthIndex(m[3]), +m[1], +m[2], m[4])
   // Month first: "November 3 and 4", "between Nov. 3 and 5, 2023", "from May 2 to 8".
   const rangeUS = new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTHS}|:|\\.\\d|%|people|persons|soldiers|civilians))(?:,?\\s+(\\d{4}))?`, 'g')
-  for (const m of text.matchAll(rangeUS)) {
-    const month = monthIndex(m[1]), a = +m[2], b = +m[3]
-    if (a >= b || b > 31) continue
-    const y = year(m[4], month, b, m.index!)
-    if (y === null) { add(m, unknown('date-range')); continue }
-    if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
-      add(m, { rule: 'night-of', day: ymd(y, month, a), precision: 1, relative: !m[4], startDay: null, endDay: null, score: 0.9 })
-      continue
-    }
-    add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !m[4], score: 0.9 }))
-  }
+  for (const m of text.matchAll(rangeUS)) dayRange(m, monthIndex(m[1]), +m[2], +m[3], m[4])
   // "between 30 April and 2 May 2020"
   const cross = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   for (const m of text.matchAll(cross)) {
