@@ -19,6 +19,8 @@ const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
+// "Six people died in an armed attack": the crowd word before the act is its dead.
+const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('crowd-died')}\\b[^.;]{0,40}$`, 'i')
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
 const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
 const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
@@ -218,7 +220,7 @@ export function classify(c: Candidate, text: string): Classified | null {
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
-  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'

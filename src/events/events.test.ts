@@ -102,3 +102,21 @@ test('an update of the toll of an attack, its subject long, is the attack\'s fat
   const flood = run('The toll from the floods that swept through the camps around Maiduguri, in Borno state, since the start of May has risen to 20, officials said.', '2024-05-05').records
   assert.deepEqual(flood, [])
 })
+
+// A bombing told by what dropped the bomb or what it was hidden on (data/events/triggers.yaml): merging two reports of
+// one strike needs both coded alike.
+test('"a military jet bombed" is an air strike; a jet circling while soldiers shoot is not', () => {
+  const { records } = run('A military jet bombed a monastery in Shan State on Friday, killing seven people, residents said.', '2024-03-04')
+  assert.deepEqual(records.map(core), [['2024-03-01', 1, 'Explosions/Remote violence', 'Air/drone strike',
+    'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)', 17, 'MM', 7, 'reported']])
+  const twin = run('A military jet circled over a monastery in Shan State on Friday as soldiers shot dead seven monks, residents said.', '2024-03-04')
+  assert.deepEqual(twin.records.map((r) => r.sub_event_type), ['Attack'])
+})
+
+test('"a minibus was bombed" is a planted explosive; a minibus stopped and its passengers shot is an attack', () => {
+  const { records } = run('A minibus was bombed on the road to Peshawar on Sunday, killing four passengers, police said.', '2024-03-04')
+  assert.deepEqual(records.map(core), [['2024-03-03', 1, 'Explosions/Remote violence', 'Remote explosive/landmine/IED',
+    'Unidentified Armed Group (Pakistan)', 'Civilians (Pakistan)', 37, 'PK', 4, 'reported']])
+  const twin = run('A minibus was stopped on the road to Peshawar on Sunday and four passengers were shot dead, police said.', '2024-03-04')
+  assert.deepEqual(twin.records.map((r) => r.sub_event_type), ['Attack'])
+})

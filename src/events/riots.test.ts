@@ -82,3 +82,17 @@ test('troops sent to a village after gunmen attacked it do not take the gunmen\'
     + 'Security forces were deployed to the area.', '2024-05-08').map((r) => [r[0], r[1], r[2]]),
     [['Armed clash', 'Unidentified Armed Group (Burkina Faso)', 'Military Forces of Burkina Faso (2022-)']])
 })
+
+test('residents who died in an attack are its victims, not a mob; residents who attacked a bar are one', () => {
+  assert.deepEqual(run('Four residents died in an attack on a bar in Irapuato on Friday.'),
+    [['Attack', 'Unidentified Armed Group (Mexico)', 'Civilians (Mexico)', 'Irapuato', '2024-05-10', 4]])
+  assert.deepEqual(run('Residents attacked a bar in Irapuato on Friday; four men died.'),
+    [['Mob violence', 'Rioters (Mexico)', 'Civilians (Mexico)', 'Irapuato', '2024-05-10', 4]])
+})
+
+test('"suspected herders" raiding villages are a communal militia; villagers beating a suspected thief are a mob', () => {
+  assert.deepEqual(run('Suspected herders killed 12 people in attacks on villages in Benue State on Monday.'),
+    [['Attack', 'Unidentified Communal Militia (Nigeria)', 'Civilians (Nigeria)', 'Benue State', '2024-05-06', 12]])
+  assert.deepEqual(run('Villagers beat a suspected thief to death in Jos on Friday.'),
+    [['Mob violence', 'Rioters (Nigeria)', 'Civilians (Nigeria)', 'Jos', '2024-05-10', 1]])
+})

@@ -6,6 +6,7 @@ import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { roleCues } from './role-cues.js'
+import { cueSource } from './cues.js'
 
 export interface Roles {
   actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[]
@@ -507,9 +508,14 @@ function communityParties(doc: Doc, c: Candidate, iso: string | null, day: strin
   return out
 }
 
+const DIED_AFTER = new RegExp(`^\\s+${cueSource('crowd-died')}\\b`, 'i')
+
 /** Whether a passive verb of harm follows the mention, allowing the rest of its noun phrase between ("Taliban militants were killed"). */
+
 function passiveHit(doc: Doc, a: ActorMention): boolean {
   const after = doc.text.slice(a.span[1], a.span[1] + 60)
+  // "Four residents died in an attack": the people who died are hit, like those who "were killed" (events/crowd-died).
+  if (DIED_AFTER.test(after)) return true
   const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
 }

@@ -82,6 +82,12 @@ test('the region a record is coded to is no written place, with or without the w
   assert.deepEqual(writtenOf(['A jet bombed a village in the Sagaing Region on Tuesday.'], r, cfg).places, [])
 })
 
+test('a strike "on" a village names the place it hit; a strike "on" a day names none', () => {
+  const r = rec({ id: 'x', article_id: 'x', location: 'Magway Region', admin1: 'Magway Region', admin2: '', country: 'Myanmar', geo_precision: 3 })
+  assert.deepEqual(writtenOf(['The air strike on Kyauk Ye, Magway, killed nine people.'], r, cfg).places, ['kyauk ye'])
+  assert.deepEqual(writtenOf(['The air strikes on Tuesday in Magway killed nine people.'], r, cfg).places, [])
+})
+
 test('two villages by one town: the town both articles name is no shared evidence when each names a village the other does not', () => {
   const r = (id: string) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack', location: 'Homs', admin2: '', geonameid: null, geo_precision: 3 })
   const [a, b] = [r('a'), r('b')]

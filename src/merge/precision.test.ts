@@ -45,18 +45,18 @@ test('300 distinct incidents of one region and fortnight, one report each: at mo
 
 test('hand-written article pairs through the pipeline and the store (merge/stories.ts): no false merge, the recall measured', async () => {
   const f = await measureStories()
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [26, 0, 4, 29, 1, 0.867])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [27, 0, 3, 29, 1, 0.9])
 })
 
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [34, 0, 21, 54, 1, 0.618])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [38, 0, 17, 54, 1, 0.691])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
   // Not tuned on when written; the misses left: a place read wrongly (Bulo Marer unknown and the soldiers read as
-  // civilians), and Kunduz city and province with Islamic State's claim not read as its actor.
+  // civilians, by the "residents" who tell it), and Kunduz city and province with Islamic State's claim not read as its actor.
   const f = await measureStories(MORE)
   assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [12, 0, 2, 20, 1, 0.857])
 })

@@ -3,6 +3,10 @@
  * by two outlets (other wording, a toll that grows, a date told relatively, a quarter named by one outlet only) and
  * near misses (two incidents of one town and day, of one front line, of one city a day apart). Written for this
  * project; no sentence comes from an evaluation set. `node dist/src/merge/measure.js` reads them through the store.
+ * 27 of the 30 one-incident pairs merge (precision.test.ts); the 3 missed fail on places: Shati camp unknown and the
+ * "Israeli warplanes" making one report Israel's (Gaza), Lekki read as the town 77 km east of Lagos, not its quarter (Lagos),
+ * "the Somali capital" not read as Mogadishu, with a day apart and the side named by one only (Mogadishu hotel siege).
+ * The Sagaing air strike merges since "a jet bombed" is an air strike and "the air strike on Pazigyi" a written place (stop 22).
  */
 
 export interface Story { published: string; source: string; text: string }

@@ -8,22 +8,29 @@
  * 2023-09-12, 2024-01-16, 2024-03-26, 2024-06-11, 2024-09-03) or the Wednesday after. Written for this project: no
  * sentence comes from an evaluation set. Measured through the pipeline and the store by measure.ts `measureStories`.
  *
- * Where the 21 missed pairs fail (34 of 55 merge; precision.test.ts holds the figures), by the stage that errs:
- * - places (6): Kani read as Japan's (Gifu); no place at all for Adi Daero (Tigray), Petion-Ville
- *   (Port-au-Prince) and Gida Kiremu / East Wollega (Oromia: "zone" not read); Torkham and Khyber district unknown, both
- *   reports coded to Pakistan and then naming other places; "near the border with Burkina Faso" coded to all Mali (Mopti:
- *   country_place 0.65 is more than a toll, a patrol and close publication pay);
- * - actors (3): "officers" read as the army in one report and the police in the other (Tank), "suspected militants" as
- *   Naxal-Maoist rebels (Manipur), an unnamed "missile" given to NAF: United Armed Forces of Novorossiya in 2022 (Zaporizhzhia);
- * - the sub-event type (4): "a bus was bombed" (Quetta), "the military bombed a town" (Chin), "a jet bombed a village"
- *   (Kachin) as attacks, "suspected herders killed 20" as mob violence (Plateau);
- * - no event (2): "Six people died in an armed attack on a bar" (Celaya) and "claimed responsibility for a bombing" (Balkh):
- *   events/no-trigger;
+ * Where the 17 missed pairs fail (38 of 55 merge; precision.test.ts holds the figures), by the stage that errs:
+ * - places (6): Kani read as Japan's (Gifu: the gazetteer has no Kani township of Sagaing); no place at all for Adi Daero
+ *   (Tigray), Petion-Ville (Port-au-Prince) and Gida Kiremu / East Wollega (Oromia: "zone" not read); Torkham and Khyber
+ *   district unknown, both reports coded to Pakistan and then naming other places; "near the border with Burkina Faso" coded
+ *   to all Mali (Mopti: country_place 0.65 is more than a toll, a patrol and close publication pay);
+ * - actors (3): "officers" read as the army in one report and the police in the other (Tank: "officers" names no force, the
+ *   checkpoint makes it the army), "suspected militants" as Naxal-Maoist rebels (Manipur), an unnamed "missile" given to
+ *   NAF: United Armed Forces of Novorossiya (Zaporizhzhia: generic.yaml `unattributed` holds for all Ukraine, not only the
+ *   Donbas front, until 2023);
+ * - the sub-event type (1): "the military bombed a town" (Chin) is an attack ("military bombed" as an air-strike trigger
+ *   would hide the actor inside the trigger); with it an air strike the pair would still pay a town inside the state and a
+ *   side named by one only (0.65) with a toll and close publication (0.4);
+ * - no event (1): "claimed responsibility for a bombing" (Balkh): events/attribution. Lifting the rule for an act told first
+ *   in the claim ("for a bombing", indefinite) raised CASE false alarms 0.047 → 0.071: CASE labels such sentences ATTRIB;
  * - the merge rule (6, kept apart on purpose: each would also merge distinct incidents of one front line or region): two
  *   "near Beni" reports and two "near Idlib" ones (area-level both: front lines), a Khartoum neighbourhood and "southern
  *   Khartoum" with the perpetrator named by one only, a raid and an exchange of fire near one camp (close types and an
  *   area), two reports of the Far North region only with one side named, and two of Arauca department (region only, a
- *   toll of two). On the 39 pairs extracted right the recall is 33 / 39 = 0.85.
+ *   toll of two). On the 44 pairs extracted right the recall is 38 / 44 = 0.86.
+ * Extraction fixes since the count of 34 (stop 22, data/events triggers.yaml, cues.yaml; events/gate/sentence.ts, classify.ts,
+ * roles.ts): "a bus was bombed" a planted explosive (Quetta), "a jet bombed a village" an air strike (Kachin), "suspected
+ * herders" no suspect a crowd punished but a communal militia's raid (Plateau), "six people died in an armed attack …, state
+ * prosecutors said" an attack the prosecutors only tell (Celaya).
  * Merge rule changes since the first count (34 missed): a report coded to its whole country holds the places of that country,
  * two region-level reports whose articles name one village are one place on one day, "post" meets both "base" and
  * "checkpoint", one_sided_actor 0.3 → 0.2, a force and a unit of it are one actor; then a battle's sides compared as a set

@@ -92,3 +92,12 @@ test('a claim of responsibility names who did it; the act is not coded twice fro
   const { gate } = run('The group claimed responsibility for the bombing in a statement on Sunday.')
   assert.deepEqual(gate, [['attribution', 'bombing']])
 })
+
+test('"…, state prosecutors said" after an attack tells the news; prosecutors naming the dead keep the court rule', () => {
+  const { records, gate } = run('Five men died in an armed attack on a cockfight in Salamanca on Sunday, state prosecutors said.')
+  assert.deepEqual(kinds(records), [['Attack', 'reported']])
+  assert.deepEqual(gate.filter(([r]) => r === 'court-proceeding'), [])
+  const twin = run('Five men who died in an armed attack on a cockfight in Salamanca were named on Sunday by state prosecutors.')
+  assert.deepEqual(kinds(twin.records), [])
+  assert.deepEqual(twin.gate.filter(([r]) => r === 'court-proceeding'), [['court-proceeding', 'attack']])
+})

@@ -5,6 +5,7 @@ import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
 import type { GateKnowledge } from './knowledge.js'
+import { cueSource } from '../cues.js'
 
 /** Domains whose stories borrow the words of war: a sentence there needs a human agent named beside a strong word. */
 const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 'health'])
@@ -26,6 +27,8 @@ const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
 const NAMING_GAP = 3       // "it's a citizens' march"
+// Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
+const TELLS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:office\\s+)?${cueSource('reported-speech')}\\b`, 'i')
 /** "was killed", "were reportedly shot": the act's subject is its victim. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
 /** "There was a demonstration": the existential copula reports the event. */
@@ -177,7 +180,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself. An armed
   // word elsewhere in the sentence is the defendant or the act tried ("sentenced a former militia commander for the
   // killing", "told the court that fighters attacked the village"): the court case stands.
-  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
+  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m) && !courtTells(doc, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
@@ -308,6 +311,14 @@ function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
   const t = doc.tokens.norm
   for (let i = first - 1; i >= Math.max(h.first, first - 3); i--) if (t[i] === 'by') return true
   return false
+}
+
+/**
+ * A prosecutor after the act who only tells it ("six people died in an attack on a bar, state prosecutors said"): the
+ * source of the news, not a court case about the act.
+ */
+function courtTells(doc: Doc, court: Match<true>, h: Hit): boolean {
+  return court.first > h.last && TELLS_AFTER.test(doc.text.slice(doc.tokens.end[court.last], doc.tokens.end[court.last] + 30))
 }
 
 /**
