@@ -5,7 +5,6 @@ import type { Result } from '../errors.js'
 import type { Input } from '../pipeline.js'
 import { loadRun } from './bundle.js'
 import { mapOrdered } from './ordered.js'
-import { threadPool } from './pool.js'
 import type { ThreadPool } from './pool.js'
 import type { ExtractDone, ExtractTask } from './run.js'
 
@@ -45,8 +44,10 @@ export function extractor(threads: number): Extractor {
       async close() { /* nothing started */ },
     }
   }
-  const pool: ThreadPool<ExtractTask, ExtractDone> = threadPool(threadScript, threads, fromSource ? undefined : { maxOldGenerationSizeMb: THREAD_HEAP_MB })
-  return { run: (task) => pool.run(task), close: () => pool.close() }
+  // pool.js (and node:worker_threads with it) loads only here: a short input, run in this thread, never needs it.
+  const pool: Promise<ThreadPool<ExtractTask, ExtractDone>> = import('./pool.js')
+    .then((m) => m.threadPool(threadScript, threads, fromSource ? undefined : { maxOldGenerationSizeMb: THREAD_HEAP_MB }))
+  return { run: async (task) => (await pool).run(task), close: async () => (await pool).close() }
 }
 
 /** Every item of `source` with its extraction, in input order, at most jobs × 8 in flight. */

@@ -40,3 +40,13 @@ test('a hyphenated phrase matches whether the tokenizer keeps the word whole or 
   assert.deepEqual(hy.scan(tokens('a sit - in followed')).map((m) => [m.value, m.first, m.last]), [['sit', 1, 3]])
   assert.deepEqual(hy.scan(tokens('anti aircraft guns')).map((m) => m.value), [])
 })
+
+test('the per-word lists stay right after a document brings more distinct words than a bucket keeps', () => {
+  // 5,000 distinct words of the 'kil' bucket: its cache is cleared on the way, and answers do not change.
+  const many = tokens(Array.from({ length: 5000 }, (_, i) => `kill${i}x`).join(' '))
+  assert.equal(index.scan(many).length, 5000)
+  assert.deepEqual(index.scan(many).slice(0, 2).map((m) => [m.value, m.first]), [['prefix', 0], ['prefix', 1]])
+  assert.deepEqual(index.at(tokens('they killed in a clash'), 1).map((m) => m.value), ['long', 'prefix', 'exact'])
+  // The twin: 'kilo' is exact, so 'kilos' (same bucket, same first letters) meets nothing.
+  assert.deepEqual(index.at(tokens('kilos'), 0), [])
+})

@@ -61,25 +61,43 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     }
   }
   for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
-  const byId: ({ p: Phrase<T>; words: Flat[] }[] | undefined)[] = []
-  for (const [key, list] of buckets) byId[keyId(key)] = list.map((p) => ({ p, words: p.words.map(flat) }))
+  type Entry = { p: Phrase<T>; words: Flat[] }
+  // Each bucket also keeps, per first word met in text, the entries whose first word matches it (in
+  // bucket order, so longest first as before): a token then tests only those, from their second word.
+  type Bucket = { list: Entry[]; byFirst: Map<string, Entry[]> }
+  const own = new Map<number, Bucket>()
+  for (const [key, list] of buckets) own.set(keyId(key), { list: list.map((p) => ({ p, words: p.words.map(flat) })), byFirst: new Map() })
+  // Dense from id 0 (a sparse array is a hash table in V8); ids made by later indexes read past its end: undefined.
+  const byId: (Bucket | undefined)[] = []
+  for (let id = 0; id < keyIds.size; id++) byId.push(own.get(id))
+  const firstMatching = (bucket: Bucket, first: string): Entry[] => {
+    let list = bucket.byFirst.get(first)
+    if (list === undefined) {
+      // Bounded: a bucket sees at most the distinct words of its three letters; cleared if text brings too many.
+      if (bucket.byFirst.size >= 4096) bucket.byFirst.clear()
+      bucket.byFirst.set(first, (list = bucket.list.filter((e) => testFlat(e.words[0], first))))
+    }
+    return list
+  }
   // Every phrase of the bucket that matches at token i (longest first), or null when none does.
-  const matches = (tokens: Tokens, list: { p: Phrase<T>; words: Flat[] }[], i: number): Match<T>[] | null => {
+  const matches = (tokens: Tokens, bucket: Bucket, i: number): Match<T>[] | null => {
     let out: Match<T>[] | null = null
     const norm = tokens.norm
-    for (const { p, words } of list) {
+    const list = firstMatching(bucket, norm[i])
+    for (let e = 0; e < list.length; e++) {
+      const { p, words } = list[e]
       const n = words.length
       if (i + n > tokens.count) continue
       let ok = true
-      for (let k = 0; k < n && ok; k++) ok = testFlat(words[k], norm[i + k])
+      for (let k = 1; k < n && ok; k++) ok = testFlat(words[k], norm[i + k])
       if (ok) (out ??= []).push({ value: p.value, first: i, last: i + n - 1, phrase: p.source })
     }
     return out
   }
   const at = (tokens: Tokens, i: number): Match<T>[] => {
     const id = idsOf(tokens)[i]
-    const list = id === undefined || id < 0 ? undefined : byId[id]
-    return (list && matches(tokens, list, i)) ?? []
+    const bucket = id === undefined || id < 0 || id >= byId.length ? undefined : byId[id]
+    return (bucket && matches(tokens, bucket, i)) ?? []
   }
   // Whole-document scans are asked for more than once per article (the pipeline's event-word gate, then
   // relevance; the domain words by relevance and the gate's context): kept per token table, handed out as copies.
@@ -94,8 +112,8 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
       const ids = idsOf(tokens)
       for (let i = from; i < to; i++) {
         const id = ids[i]
-        const list = id >= 0 ? byId[id] : undefined
-        const found = list ? matches(tokens, list, i) : null
+        const bucket = id >= 0 && id < byId.length ? byId[id] : undefined
+        const found = bucket ? matches(tokens, bucket, i) : null
         if (!found) continue
         const longest = found[0].last
         for (const m of found) if (m.last === longest) out.push(m)

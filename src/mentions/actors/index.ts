@@ -189,7 +189,7 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
   const cls = classOf(m)
   if (cls && m.rule.startsWith('generic-')) {
     const ref: ActorRef = classRef(actorIndex(), cls, iso, day, iso)
-    return { ...m, ...ref }
+    return Object.assign({}, m, ref)   // not a spread: the same object, faster in V8 for sources of many shapes
   }
   if (iso && CONTEXTUAL.has(m.rule) && m.countryCode !== iso) {
     const name = m.role === 'armed' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
