@@ -175,7 +175,7 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
     add('longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?', f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3])
   } else if (f.bbox) {
     // Known rare (the counts say so, and the walk above was not worth it): the spatial index, however big the box.
-    const few = !!sel && sel.limit * sel.live > WALK_LIMIT * sel.hits
+    const few = !!sel && sel.hits !== UNCOUNTED && sel.limit * sel.live > WALK_LIMIT * sel.hits
     const box = db.inBox(f.bbox, narrowed, few)
     add(box.sql, ...box.params)
   }
