@@ -286,7 +286,7 @@ export const cases: Record<string, Case> = {
   async 'health counts articles and live events'(s) {
     await s.putArticle(art('a', 'Text A.'), [strikeA])
     await s.putArticle(art('b', 'Text B.'), [strikeB])
-    assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: steps({ serial: '', real: '', json: '' }).length })
+    assert.deepEqual(await s.health(), { ok: true, backend: s.kind, articles: 2, events: 1, schema: steps({ serial: '', real: '', json: '', cell: '' }).length })
   },
   async 'a cached page outlives writes to other events, not a write to one of its own or a new event'(s) {
     const day = (n: number) => `2016-03-${String(10 + n).padStart(2, '0')}`

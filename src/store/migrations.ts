@@ -5,6 +5,7 @@ export interface Dialect {
   serial: string      // an auto-increment integer primary key
   real: string        // a double
   json: string        // JSON as text
+  cell: string        // the 1° grid cell of an event's point (query.ts, CELL): an integer expression, NULL without a point
 }
 
 /** Version n of the schema is every step up to n. Never edit a released step: add one. */
@@ -88,5 +89,9 @@ export function steps(d: Dialect): string[][] {
     // Which events each write touched, in order: a cached list page stays valid until a write touches one
     // of its events or moves the count clock (a write elsewhere in a 100k-event store leaves it as it was).
     `CREATE TABLE write_log (seq ${d.serial}, event_id TEXT NOT NULL)`,
+  ], [
+    // A list filtered by a box alone reads the box's 1° cells from here, testing the box and status on the entry
+    // (query.ts, grid): each cell newest first, merged, or the cells whole when the box holds few events.
+    `CREATE INDEX events_cell ON events (${d.cell}, sort_date, id, longitude, latitude, status) WHERE ${LIVE}`,
   ]]
 }

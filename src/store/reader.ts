@@ -5,7 +5,7 @@ import type { EventRecord } from '../schema/record.js'
 import type { Db, Param, Row, Sql } from './db.js'
 import { mergeInfo } from './merges.js'
 import { parse } from './rows.js'
-import { decodeCursor, encodeCursor, whereOf } from './query.js'
+import { UNCOUNTED, decodeCursor, encodeCursor, whereOf } from './query.js'
 import type { EventFilter, EventPage, HistoryEntry, Page, StoredArticle, StoredEvent } from './types.js'
 
 /**
@@ -130,12 +130,15 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
   // Nothing matches (as of the same clock as a cached page would be): no page query to run.
   if (total === 0 && !page.cursor) return ok({ events: [], next: null, total })
   const live = withTotal ? await countOf(db, whereOf(db, {}).sql, [], countClock === -1 ? -1 : countClock.split('.')[0]) : -1
-  const pageWhere = withTotal ? whereOf(db, filter, { hits: total, live, limit: page.limit }) : where
+  // Without counts (exports) a box alone still pages by the grid when it spans few cells.
+  const pageWhere = whereOf(db, filter, withTotal ? { hits: total, live, limit: page.limit } : { hits: UNCOUNTED, live: UNCOUNTED, limit: page.limit })
   let sql = pageWhere.sql
   const params = [...pageWhere.params]
+  let cursor: [string, string] | null = null
   if (page.cursor) {
     const c = decodeCursor(page.cursor)
     if (!c.ok) return c
+    cursor = c.value
     sql += ' AND (sort_date < ? OR (sort_date = ? AND id < ?))'
     params.push(c.value[0], c.value[0], c.value[1])
   }
@@ -143,7 +146,10 @@ async function readPage(db: Db, filter: EventFilter, page: Page, withTotal: bool
   // A summary page reads the small summary column; rows written before it existed fall back to their record.
   const body = summary ? 'coalesce(summary, record) AS record' : 'record'
   const order = 'ORDER BY sort_date DESC, id DESC'
-  const rows = !pageWhere.keys ? await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1])
+  const ids = pageWhere.ids?.(cursor, page.limit + 1)
+  const rows = ids ? (cache ? await keptRows(db, cache, ids.sql, ids.params, body, summary)
+    : await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE id IN (SELECT id FROM (${ids.sql}) AS page) ${order}`, ids.params))
+    : !pageWhere.keys ? await db.all(`SELECT id, sort_date, revision, ${body} FROM ${from} WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1])
     : cache ? await keptRows(db, cache, `SELECT id FROM events WHERE ${sql} ${order} LIMIT ?`, [...params, page.limit + 1], body, summary)
       : await db.all(`SELECT id, sort_date, revision, ${body} FROM events WHERE id IN (SELECT id FROM events WHERE ${sql} ${order} LIMIT ?) ${order}`, [...params, page.limit + 1])
   const more = rows.length > page.limit

@@ -33,9 +33,14 @@ test('postgres: a box or an actor alone that many events match walks events_walk
         location: `Place ${i}`, geonameid: 100 + i })])
     }
     const many = { hits: 50_000, live: 1_000_000, limit: 100 }
-    const box = whereOf(db, { bbox: [36.5, 33.5, 37.5, 35], status: ['reported', 'claimed'] }, many)
-    assert.deepEqual([box.keys, box.params], [true, ['reported', 'claimed', 36.5, 37.5, 33.5, 35]])
-    assert.equal(whereOf(db, { bbox: [36.5, 33.5, 37.5, 35] }, { hits: 20, live: 1_000_000, limit: 100 }).keys, undefined)
+    // A box of more than 16 cells that holds a twentieth of the store walks; one of 16 cells or fewer (here 3 × 2) merges its
+    // cells whatever it holds; a rare one reads its cells whole (store/grid.test.ts checks what each gives).
+    const box = whereOf(db, { bbox: [33, 30, 40, 37], status: ['reported', 'claimed'] }, many)
+    assert.deepEqual([box.keys, box.params], [true, ['reported', 'claimed', 33, 40, 30, 37]])
+    const small = whereOf(db, { bbox: [36.5, 33.5, 37.5, 35], status: ['reported', 'claimed'] }, many)
+    assert.deepEqual([small.keys, small.ids?.(null, 101).sql.split('UNION ALL').length], [undefined, 6])
+    const rare = whereOf(db, { bbox: [33, 30, 40, 37] }, { hits: 20, live: 1_000_000, limit: 100 })
+    assert.deepEqual([rare.keys, /UNION ALL/.test(rare.ids?.(null, 101).sql ?? 'UNION ALL')], [undefined, false])
     // A table of 24 rows is read whole by any planner: told not to, it must find the walk.
     const plan = await db.write(async (tx) => {
       await tx.run('SET LOCAL enable_seqscan = off')

@@ -6,8 +6,9 @@ import type { ReadReply, ReadRequest } from './read-thread.js'
 import type { WriteReply, WriteRequest } from './write-thread.js'
 import { steps } from '../migrations.js'
 import type { WriteOp } from '../ops.js'
+import { CELL } from '../query.js'
 
-const SQLITE = { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL', json: 'TEXT' }
+const SQLITE = { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', real: 'REAL', json: 'TEXT', cell: CELL.sqlite }
 
 /** The R*Tree and the triggers that keep it in step with events.latitude/longitude. */
 const RTREE = [
