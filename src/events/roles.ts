@@ -511,7 +511,6 @@ function communityParties(doc: Doc, c: Candidate, iso: string | null, day: strin
 const DIED_AFTER = new RegExp(`^\\s+${cueSource('crowd-died')}\\b`, 'i')
 
 /** Whether a passive verb of harm follows the mention, allowing the rest of its noun phrase between ("Taliban militants were killed"). */
-
 function passiveHit(doc: Doc, a: ActorMention): boolean {
   const after = doc.text.slice(a.span[1], a.span[1] + 60)
   // "Four residents died in an attack": the people who died are hit, like those who "were killed" (events/crowd-died).
