@@ -27,6 +27,14 @@ export const CELL = {
   postgres: '(floor(latitude + 90)::integer * 400 + floor(longitude + 180)::integer)',
 } as const
 
+/** The box test on an event's point; its parameters are box[0], box[2], box[1], box[3]. */
+const BOX_SQL = 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?'
+
+/** "The event's cell is one of these" on each backend. */
+function cellIn(db: Db, cells: readonly number[]): string {
+  return `${db.kind === 'postgres' ? CELL.postgres : CELL.sqlite} IN (${cells.map(() => '?').join(', ')})`
+}
+
 /** Cells a box may span for the grid plan (a 20 × 20° box; bigger boxes walk or read the set, as before). */
 export const GRID_MAX_CELLS = 400
 
@@ -73,12 +81,11 @@ function grid(db: Db, f: EventFilter, sel: Selectivity): Where | null {
   if (!merged && sel.hits !== UNCOUNTED && (pg ? 30 : 1) * sel.hits * sel.hits > sel.limit * sel.live) return null
   const st = statusOf(f.status)
   const b = f.bbox
-  const boxSql = 'longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?'
   const order = 'ORDER BY sort_date DESC, id DESC'
   if (merged) {
     // The box in a CASE, so that no arm prefers the (longitude, latitude) index to the cell's (see walk).
     const arm = `(SELECT id, sort_date FROM events WHERE ${CELL.postgres} = ? AND ${LIVE}${st ? ` AND ${st.sql}` : ''}
-      AND (CASE WHEN ${boxSql} THEN true ELSE false END)`
+      AND (CASE WHEN ${BOX_SQL} THEN true ELSE false END)`
     return {
       sql: '', params: [],
       ids: (cursor, limit) => ({
@@ -87,7 +94,7 @@ function grid(db: Db, f: EventFilter, sel: Selectivity): Where | null {
       }),
     }
   }
-  const cond = `${pg ? CELL.postgres : CELL.sqlite} IN (${cells.map(() => '?').join(', ')}) AND ${LIVE}${st ? ` AND ${st.sql}` : ''} AND ${boxSql}`
+  const cond = `${cellIn(db, cells)} AND ${LIVE}${st ? ` AND ${st.sql}` : ''} AND ${BOX_SQL}`
   const params: Param[] = [...cells, ...(st?.params ?? []), b[0], b[2], b[1], b[3]]
   const from = pg ? 'events' : 'events INDEXED BY events_cell'
   return {
@@ -171,8 +178,8 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   const cells = f.bbox && !narrowed && !f.from && !f.to && !f.includeRejected ? cellsOf(f.bbox) : []
   if (f.bbox && cells.length) {
     // A box alone spanning few cells (its count, the first read of a box): the box's cells of events_cell.
-    add(`${db.kind === 'postgres' ? CELL.postgres : CELL.sqlite} IN (${cells.map(() => '?').join(', ')})`, ...cells)
-    add('longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ?', f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3])
+    add(cellIn(db, cells), ...cells)
+    add(BOX_SQL, f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3])
   } else if (f.bbox) {
     // Known rare (the counts say so, and the walk above was not worth it): the spatial index, however big the box.
     const few = !!sel && sel.hits !== UNCOUNTED && sel.limit * sel.live > WALK_LIMIT * sel.hits
