@@ -188,10 +188,28 @@ const VILLAGE_VOTE = 0.2
 const VILLAGE_SUPPORT = 0.5
 const VILLAGE_SHARE = 0.5
 
-/** Weights of countries and admin1 areas the document names or implies, from the current best candidates. */
-function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number>; a1: Map<string, number>; total: number; own: number[] } {
+/**
+ * The first-level areas a one-country mission's reports are about (missions.yaml `areas`): "the OSCE SMM observed
+ * shelling near Troitske" is about the contact line in Donetsk and Luhansk, not a Troitske elsewhere in Ukraine.
+ * Per mention, the `CC.A1` codes of those areas, empty for any other mention.
+ */
+function missionAreaCodes(gaz: Gazetteer, all: Resolved[]): string[][] {
+  const g = gaz.g, k = placeKnowledge().missionAreas
+  if (!k.size) return all.map(() => [])
+  return all.map((r) => {
+    const areas = k.get(placeKey(r.found.text))
+    if (!areas) return []
+    const ccs = new Set(r.found.posts.map((p) => g.cc[p >> 2]))
+    return areas.flatMap((a) => (gaz.lookup(a) ?? []).filter((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'admin1' && ccs.has(g.cc[p >> 2])).map((p) => g.a1code[p >> 2]))
+  })
+}
+
+/** Weights of countries and admin1 areas the document names or implies, from the current best candidates (and the areas of a mission it names). */
+function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly string[][] = []): { cc: Map<string, number>; a1: Map<string, number>; total: number; own: number[] } {
   const cc = new Map<string, number>(), a1 = new Map<string, number>()
   let total = 0
+  // Each of a mission's areas weighs as a named province would: either may hold the event.
+  missionAreas.forEach((codes) => { for (const c of codes) a1.set(c, (a1.get(c) ?? 0) + 1) })
   const own = all.map((r) => {
     const best = r.ranked[0]
     if (!best || r.found.weak || quarter(r.found)) return 0
@@ -301,12 +319,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
     return j === undefined ? null : all[j].found.text
   }
+  const missions = missionAreaCodes(gaz, all)
   for (let round = 0; round < 3; round++) {
-    const ctx = contextOf(g, all)
+    const ctx = contextOf(g, all, missions)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
     // The first-level areas the text names (as areas, or through a district): a village of their country lies in one of them.
     const namedA1 = new Set<string>(), namedA1Cc = new Set<string>()
     for (const w of winners) if (w >= 0 && (g.kind[w] === 'admin1' || g.kind[w] === 'admin2') && g.a1code[w]) { namedA1.add(g.a1code[w]); namedA1Cc.add(g.cc[w]) }
+    // A mission's areas count as named ("the OSCE SMM" reports from Donetsk and Luhansk).
+    for (const codes of missions) for (const c of codes) { namedA1.add(c); namedA1Cc.add(c.slice(0, 2)) }
     // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
     const byGroup = new Map<string, { own: number; cc: Map<string, number>; a1: Map<string, number> }>()
     all.forEach((_, j) => {
