@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -199,11 +199,24 @@ export function events(): Stage {
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue
       }
+      // "The RSF denied shelling the market", "the army said it had repelled the rebels": a side's denial or claim about
+      // an act already told as fact (same day, place and kind) is that event's other version, not a second event
+      // (rule denial-of-told). Its figures stay that side's word (other claims), never the event's toll.
+      const deniedOf = draft.status === 'denied' || draft.status === 'claimed'
+        ? drafts.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
+      if (deniedOf) {
+        absorb(deniedOf, { ...draft, status: deniedOf.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: [], otherClaims: [...draft.otherClaims, ...draft.claims.map((c) => ({ ...c, measure: 'killed' }))] })
+        absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
+        lastSentence.set(deniedOf, c.sentence)
+        say(doc, 'events', 'denial-of-told', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is a side's ${draft.status === 'denied' ? 'denial' : 'claim'} of the ${deniedOf.subEventType} event told in sentence ${deniedOf.sentence + 1}: one event, not a second.`, { span: c.span })
+        continue
+      }
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
+    datelineTwins(doc, drafts)
     followUpArrests(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     denials(doc, drafts, k)
