@@ -113,3 +113,13 @@ test('the story of a battle told in a documentary is history', () => {
   assert.deepEqual(run(text, '2025-02-26').records.filter((r) => r[1] === 'reported'), [])
   assert.deepEqual(run(twin, '2025-02-26').records.filter((r) => r[1] === 'reported').map((r) => r[0]), ['Armed clash'])
 })
+
+test('"returned fire and killed" is gunfire, not a fire; a market fire that killed is still an accident', () => {
+  const text = 'PESHAWAR, Pakistan — Militants attacked a police station in Bannu on Monday night. Police returned fire and killed three of the attackers, an officer said.'
+  const fight = run(text, '2025-11-04')
+  assert.ok(!fight.rules.includes('non-human-cause'))
+  assert.deepEqual(fight.records.map((r) => [r[0], r[4]]), [['Armed clash', 3]])
+  const blaze = run('PESHAWAR, Pakistan — Three traders were killed when a fire swept through a market in Bannu on Monday night, an officer said.', '2025-11-04')
+  assert.deepEqual(blaze.records, [])
+  assert.ok(blaze.rules.includes('non-human-cause'))
+})
