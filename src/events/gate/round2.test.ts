@@ -123,3 +123,10 @@ test('"returned fire and killed" is gunfire, not a fire; a market fire that kill
   assert.deepEqual(blaze.records, [])
   assert.ok(blaze.rules.includes('non-human-cause'))
 })
+
+test('"for several years, as cartels battle for control" is a running rivalry; the same battle on a day with dead is a clash', () => {
+  const rivalry = run('MEXICO CITY — Guanajuato has been the most violent state for several years, as two cartels battle for control of fuel theft routes.', '2025-05-12')
+  assert.deepEqual(rivalry.records.filter((r) => r[1] === 'reported'), [])
+  const clash = run('MEXICO CITY — Two cartels battled for control of the town of Salvatierra in Guanajuato on Sunday, and four gunmen were killed, officials said.', '2025-05-12')
+  assert.deepEqual(clash.records.filter((r) => r[1] === 'reported').map((r) => [r[0], r[4]]), [['Armed clash', 4]])
+})
