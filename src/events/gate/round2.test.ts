@@ -130,3 +130,15 @@ test('"for several years, as cartels battle for control" is a running rivalry; t
   const clash = run('MEXICO CITY — Two cartels battled for control of the town of Salvatierra in Guanajuato on Sunday, and four gunmen were killed, officials said.', '2025-05-12')
   assert.deepEqual(clash.records.filter((r) => r[1] === 'reported').map((r) => [r[0], r[4]]), [['Armed clash', 4]])
 })
+
+const busayrah = (when: string) => [
+  'HASAKAH, Syria — The Syrian Democratic Forces said on Tuesday they had repelled an attack by Islamic State militants on a checkpoint near the town of Busayrah, killing four of the attackers.',
+  `Two SDF fighters were also killed in the clash, which began ${when} and lasted about an hour, a spokesman said.`,
+  'Caption: SDF fighters man a checkpoint in Deir ez-Zor province in a file photo.',
+].join('\n')
+
+test('"said on Tuesday" dates the telling: the clash retold as beginning late on Monday is that day, one event, not moved by a caption', () => {
+  assert.deepEqual(run(busayrah('late on Monday'), '2025-07-09').records, [['Armed clash', 'reported', 'Al Buşayrah', '2025-07-07', 6]])
+  // Twin: a retelling three days earlier is too far from the telling to be its act's day: not merged.
+  assert.equal(run(busayrah('on Saturday'), '2025-07-09').records.length, 2)
+})
