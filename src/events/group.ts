@@ -104,12 +104,14 @@ export function absorb(a: EventDraft, b: EventDraft): void {
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
 }
 
+// A capitalised place opening the text before a comma or dash: a dateline the text stage did not mark.
+const DATELINE_OPENING = /^\s*[A-Z][A-Z .'-]{2,}(?=\s*[,(—–])/
+
 /**
  * "KINSHASA — Troops and rebels fought on Tuesday outside Sake ...": an event placed at the dateline's own mention
  * (where the report was filed) is the same incident as one of its kind, status and day that a later sentence puts in
  * another town of that country: one event, at that town (rule dateline-twin).
  */
-const DATELINE_OPENING = /^\s*[A-Z][A-Z .'-]{2,}(?=\s*[,(—–])/
 export function datelineTwins(doc: Doc, drafts: EventDraft[]): void {
   // The text's region, or a capitalised place opening the text before a comma or dash ("KINSHASA, Congo —").
   const region = doc.regions.find((r) => r.kind === 'dateline')?.span

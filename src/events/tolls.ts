@@ -35,12 +35,14 @@ function periodIn(doc: Doc, clause: Span): string | null {
   return null
 }
 
+// "since Friday", "since yesterday": a day within the week, not a month or a war's start.
+const SINCE_DAYS = /^\s+(?:(?:last\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|yesterday|the weekend|last night)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/
+
 /**
  * The scope of a death figure in the sentence `sentence` of an event whose trigger is `trigger`
  * (null: the figure follows the event in a sentence of its own). `protest`: the event is a protest
  * or a riot, whose own dead are never the deaths that moved the crowd.
  */
-const SINCE_DAYS = /^\s+(?:(?:last\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|yesterday|the weekend|last night)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/
 export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null, protest = false): TollScope {
   const text = doc.text
   const clause = clauseOf(text, sentence, n.span)
