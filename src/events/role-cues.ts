@@ -40,6 +40,7 @@ interface RawRoleCues {
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
+  contraband: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -101,6 +102,8 @@ export interface RoleCues {
   stateTarget(after: string): string | null
   /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
   detention(text: string): string | null
+  /** The first word in `text` naming contraband only a criminal trade moves ("cocaine", "smuggled cigarettes"), or null. */
+  contraband(text: string): string | null
   /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
   crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
@@ -157,6 +160,7 @@ export function roleCues(): RoleCues {
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
+  const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -207,6 +211,7 @@ export function roleCues(): RoleCues {
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
+    contraband: (text) => contraband.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

@@ -392,3 +392,12 @@ test('"federal police" in a Brazilian story are the Federal Police unit; in a Ni
   assert.deepEqual(sides('Federal police officers arrested three men in Curitiba, Brazil, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Brazil (2019-) Federal Police'])
   assert.deepEqual(sides('Federal police officers arrested three men in Kano, Nigeria, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Nigeria (2015-)'])
 })
+
+test('state forces seizing drugs take them from an unidentified gang; seizing other goods names no gang', () => {
+  const { doc, rows } = sides('On Monday, in Cascavel, Parana, federal police seized four tons of cocaine hidden in a grain lorry. Two men were detained.')
+  assert.deepEqual(rows, [['Looting/property destruction', 'Police Forces of Brazil (2019-) Federal Police', '', 'Unidentified Gang (Brazil)', '', 13]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'contraband-seized').map((m) => m.reason), [
+    '"cocaine" seized by state forces: taken from "Unidentified Gang (Brazil)".'])
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, federal police seized four tons of grain hidden in a lorry. Two men were detained.').rows,
+    [['Arrests', 'Police Forces of Brazil (2019-)', '', 'Civilians (Brazil)', '', 17]])
+})

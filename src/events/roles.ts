@@ -287,6 +287,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // State forces seizing drugs or smuggled goods take them from a gang, unnamed or not (ACLED's seizures).
+      const goods = sub === 'Looting/property destruction' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian')
+        ? roleCues().contraband(doc.text.slice(at[0], c.span[1])) : null
+      if (goods) {
+        actor2 = generic('gang', iso, at)
+        say(doc, 'actors', 'contraband-seized', `"${goods}" seized by state forces: taken from "${actor2.name}".`, { span: at })
+      }
     }
   }
   // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
