@@ -401,3 +401,12 @@ test('state forces seizing drugs take them from an unidentified gang; seizing ot
   assert.deepEqual(sides('On Monday, in Cascavel, Parana, federal police seized four tons of grain hidden in a lorry. Two men were detained.').rows,
     [['Arrests', 'Police Forces of Brazil (2019-)', '', 'Civilians (Brazil)', '', 17]])
 })
+
+test('a crowd told arrested "by the police" after a protest met that force; one only filmed by it did not', () => {
+  const { doc, rows } = sides('On Tuesday, around 40 people protested in Gomel, Belarus, against the new tax. Around 20 of them were arrested by the police.')
+  assert.deepEqual(rows, [['Protest with intervention', 'Protesters (Belarus)', '', 'Police Forces of Belarus (1994-)', '', 16]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'met-by-force').map((m) => m.reason), ['"police ... arrested": the force met the crowd and is its second side.',
+    'Police Forces of Belarus (1994-) met the protest ("police"): a protest with intervention.'])
+  assert.deepEqual(sides('On Tuesday, around 40 people protested in Gomel, Belarus, against the new tax. Around 20 of them were filmed by the police.').rows,
+    [['Peaceful protest', 'Protesters (Belarus)', '', null, '', 60]])
+})

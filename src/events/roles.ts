@@ -570,7 +570,9 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
   for (const m of doc.actors) {
     if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
+    // Active ("Police dispersed them") or, for a protest, passive ("the protesters were arrested by the police").
     const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
+      ?? (verbOf === roleCues().crowdControlAfter ? roleCues().crowdControlBefore(doc.text.slice(Math.max(s[0], m.span[0] - 60), m.span[0])) : null)
     if (!verb) continue
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)
