@@ -410,3 +410,12 @@ test('a crowd told arrested "by the police" after a protest met that force; one 
   assert.deepEqual(sides('On Tuesday, around 40 people protested in Gomel, Belarus, against the new tax. Around 20 of them were filmed by the police.').rows,
     [['Peaceful protest', 'Protesters (Belarus)', '', null, '', 60]])
 })
+
+test('farmers and herders who clash with machetes are communal militias in an armed clash; without weapons, a mob', () => {
+  const { doc, rows } = sides('On Monday, farmers and herders clashed with machetes near Kandi, Benin, over crop damage. Two men were wounded.')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Communal Militia (Benin)', 'Farmers (Benin); Pastoralists (Benin)', 'Unidentified Communal Militia (Benin)', '', 44]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'communal-armed-clash').map((m) => m.reason), [
+    '"farmers" fought each other with "machetes": an armed clash of communal militias, not mob violence.'])
+  assert.deepEqual(sides('On Monday, farmers and herders clashed near Kandi, Benin, over crop damage. Two men were wounded.').rows,
+    [['Mob violence', 'Rioters (Benin)', 'Farmers (Benin); Pastoralists (Benin)', 'Rioters (Benin)', '', 55]])
+})

@@ -178,6 +178,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // A mob fighting another group ("two groups clashed over land") has rioters on both sides.
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
+      // Communities that fight each other under arms ("farmers and herders clashed with machetes"), no force
+      // among them: an armed clash of communal militias, as ACLED codes it, not a mob.
+      const armedFight = mutual && !named.some(state) ? conventions().communalArms(doc.text.slice(c.span[0], eventEnd(doc, c))) : null
+      if (armedFight) {
+        sub = 'Armed clash'
+        retyped = sub
+        actor1 = generic('communal', iso, at)
+        actor2 = generic('communal', iso, at)
+        say(doc, 'actors', 'communal-armed-clash', `"${armedFight[0]}" fought each other with "${armedFight[1]}": an armed clash of communal militias, not mob violence.`, { span: at })
+        break
+      }
       // A riot read as mob violence above keeps the force that met it, as a violent demonstration would.
       if (!actor2 && retyped === 'Mob violence') actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local)
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
