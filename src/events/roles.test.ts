@@ -419,3 +419,12 @@ test('farmers and herders who clash with machetes are communal militias in an ar
   assert.deepEqual(sides('On Monday, farmers and herders clashed near Kandi, Benin, over crop damage. Two men were wounded.').rows,
     [['Mob violence', 'Rioters (Benin)', 'Farmers (Benin); Pastoralists (Benin)', 'Rioters (Benin)', '', 55]])
 })
+
+test('a protest crowd that erects barricades is a violent demonstration; one that only gathers is not', () => {
+  const { doc, rows } = sides('On Monday, about 300 residents erected barricades on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.')
+  assert.deepEqual(rows, [['Violent demonstration', 'Rioters (Benin)', '', 'Police Forces of Benin (2016-)', '', 15]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'crowd-damage').map((m) => m.reason), [
+    '"residents erected barricades": the crowd of the protest did damage, a violent demonstration of rioters.'])
+  assert.deepEqual(sides('On Monday, about 300 residents gathered on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.').rows,
+    [['Protest with intervention', 'Protesters (Benin)', '', 'Police Forces of Benin (2016-)', '', 16]])
+})
