@@ -56,11 +56,15 @@ function seats(gaz: Gazetteer): Map<string, number> {
  * only by country at the capital with geo_precision 3, as it codes a province's at the province's seat.
  * Any other place, or a country whose seat the gazetteer lacks, is returned as it is.
  */
-export function atSeat(p: PlaceMention, gaz: Gazetteer = gazetteer()): PlaceMention {
+export function atSeat(p: PlaceMention, named: readonly PlaceMention[] = [], gaz: Gazetteer = gazetteer()): PlaceMention {
   if (p.kind !== 'country' || !p.countryCode) return p
   const e = seats(gaz).get(p.countryCode)
   if (e === undefined) return p
   const g = gaz.g
+  // An article that names the capital (or a town beside it) and still places its event only by country says the event
+  // was elsewhere ("west of Tripoli"): the capital's point would put it where the text says it was not.
+  const lat = g.lat[e], lon = g.lon[e], k = Math.cos((lat * Math.PI) / 180)
+  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && 111.2 * Math.hypot(m.latitude - lat, (m.longitude - lon) * k) < 25)) return p
   return {
     // The name stays the country's: the text names no town, and the notes must not say it did.
     ...p, latitude: g.lat[e], longitude: g.lon[e], precision: 3,

@@ -178,4 +178,8 @@ test('an event known only by its country is pointed at the seat of government (p
   assert.deepEqual(point(read('Four soldiers were killed in an ambush in Somalia on Monday.'), 'killed'), ['Somalia', 3, 2, 45.3])
   // The twin: a town named, its own point.
   assert.deepEqual(point(read('Police in Parakou, Benin, fired tear gas at striking teachers on Monday.'), 'fired'), ['Parakou', 1, 9.3, 2.6])
+  // The capital named only as a bearing's reference: the event was elsewhere, so the country keeps its own point, not Mogadishu's.
+  const west = point(read('Gunmen kidnapped four workers at a gas complex on the coast about 100 km west of Mogadishu, Somalia, on Monday.'), 'kidnapped')
+  assert.deepEqual(west.slice(0, 2), ['Somalia', 3])
+  assert.notDeepEqual(west.slice(2), [2, 45.3])
 })

@@ -45,7 +45,7 @@ function best(list: PlaceMention[], trigger: Span, home: string | null = null, p
  */
 export function locateEvent(doc: Doc, trigger: Span): EventPlace {
   const found = choose(doc, trigger)
-  const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place) } : found
+  const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
   return where
 }
