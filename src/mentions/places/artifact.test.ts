@@ -85,3 +85,19 @@ test('a string column is read through its Proxy until PLAIN_AFTER reads, then as
   assert.equal(types.isProxy(d.g.cc), true)
   assert.deepEqual([...d.g.a1], ['', 'North', 'South'])
 })
+
+test('whole populations are stored in 32 bits and others exactly; a dictionary past 256 words still round-trips', () => {
+  const whole = decodeGazetteer(encodeGazetteer(file), 'test.bin')
+  assert.equal(whole.g.pop instanceof Uint32Array, true)
+  const odd = decodeGazetteer(encodeGazetteer({ ...file, pop: [0.5, 2500, 2 ** 32] }), 'test.bin')
+  assert.equal(odd.g.pop instanceof Float64Array, true)
+  assert.deepEqual([...odd.g.pop], [0.5, 2500, 2 ** 32])
+  const n = 300
+  const many: GazetteerFile = {
+    ...file, id: Array(n).fill(0), name: Array.from({ length: n }, (_, i) => `Town ${i}`), kind: Array(n).fill('place'), lat: Array(n).fill(0), lon: Array(n).fill(0),
+    code: Array(n).fill('PPL'), cc: Array.from({ length: n }, (_, i) => `C${i}`), a1: Array(n).fill(''), a2: Array(n).fill(''), a1code: Array(n).fill(''), pop: Array(n).fill(0),
+  }
+  const d = decodeGazetteer(encodeGazetteer(many), 'test.bin')
+  assert.deepEqual([d.g.cc[0], d.g.cc[255], d.g.cc[256], d.g.cc[299]], ['C0', 'C255', 'C256', 'C299'])
+  assert.deepEqual([d.g.kind[0], d.g.kind[299]], ['place', 'place'])
+})
