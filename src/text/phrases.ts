@@ -42,40 +42,53 @@ function keyId(key: string): number {
   return id
 }
 
-/** Compile phrases once. Keys are bucketed by their first word's first three letters. */
+/**
+ * Compile phrases once. Keys are bucketed by their first word's first three letters. Only the
+ * bucket key of a phrase is read here: a bucket's phrases are parsed, ordered and flattened when a
+ * token first meets it (start-up compiles some 3,000 phrases, of which an article meets a few dozen).
+ */
 export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>): PhraseIndex<T> {
-  const buckets = new Map<string, Phrase<T>[]>()
+  type Raw = { form: string; value: T; source: string }
+  const buckets = new Map<string, Raw[]>()
   for (const [phrase, value] of entries) {
     // wink splits most hyphenated words (sit-in → sit - in) but keeps prefixed ones whole (anti-aircraft,
     // pro-government, counter-attack): a hyphenated phrase is indexed both ways, so it matches either reading.
     const lower = phrase.toLowerCase().trim()
     const forms = /\w-\w/.test(lower) ? [lower.replace(/(\w)-(\w)/g, '$1 - $2'), lower] : [lower]
     for (const form of forms) {
-      const words = form.split(/\s+/).map(word)
-      const first = words[0]
+      const first = word(form.split(/\s/, 1)[0])
       if ('any' in first) throw new Error(`phrase "${phrase}" cannot start with *`)
       const key = ('exact' in first ? first.exact : first.prefix).slice(0, 3)
       const list = buckets.get(key) ?? []
-      list.push({ words, value, source: phrase })
+      list.push({ form, value, source: phrase })
       buckets.set(key, list)
     }
   }
-  for (const list of buckets.values()) list.sort((a, b) => b.words.length - a.words.length)
   type Entry = { p: Phrase<T>; words: Flat[] }
   // Each bucket also keeps, per first word met in text, the entries whose first word matches it (in
   // bucket order, so longest first as before): a token then tests only those, from their second word.
-  type Bucket = { list: Entry[]; byFirst: Map<string, Entry[]> }
+  type Bucket = { raw: Raw[] | null; list: Entry[]; byFirst: Map<string, Entry[]> }
   const own = new Map<number, Bucket>()
-  for (const [key, list] of buckets) own.set(keyId(key), { list: list.map((p) => ({ p, words: p.words.map(flat) })), byFirst: new Map() })
+  for (const [key, raw] of buckets) own.set(keyId(key), { raw, list: [], byFirst: new Map() })
   // Dense from id 0 (a sparse array is a hash table in V8); ids made by later indexes read past its end: undefined.
   const byId: (Bucket | undefined)[] = []
   for (let id = 0; id < keyIds.size; id++) byId.push(own.get(id))
+  // The bucket's phrases, longest first (a stable sort: equal lengths keep the data's order).
+  const listOf = (bucket: Bucket): Entry[] => {
+    if (bucket.raw) {
+      const phrases: Phrase<T>[] = bucket.raw.map((r) => ({ words: r.form.split(/\s+/).map(word), value: r.value, source: r.source }))
+      phrases.sort((a, b) => b.words.length - a.words.length)
+      bucket.list = phrases.map((p) => ({ p, words: p.words.map(flat) }))
+      bucket.raw = null
+    }
+    return bucket.list
+  }
   const firstMatching = (bucket: Bucket, first: string): Entry[] => {
     let list = bucket.byFirst.get(first)
     if (list === undefined) {
       // Bounded: a bucket sees at most the distinct words of its three letters; cleared if text brings too many.
       if (bucket.byFirst.size >= 4096) bucket.byFirst.clear()
-      bucket.byFirst.set(first, (list = bucket.list.filter((e) => testFlat(e.words[0], first))))
+      bucket.byFirst.set(first, (list = listOf(bucket).filter((e) => testFlat(e.words[0], first))))
     }
     return list
   }

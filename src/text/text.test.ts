@@ -83,3 +83,12 @@ test("wink's lexeme hash answers as an object filled with every lexeme, and keep
   assert.equal(hash.shelled, 4)
   assert.equal(hash.rebels, 1)
 })
+
+test('the lexeme hash finds every word of a long list, the last index of a repeated one, and nothing in an empty list', () => {
+  const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`)
+  const hash = lexemeHash([...words, 'w0'])
+  assert.equal(words.every((w, i) => hash[w] === (w === 'w0' ? 5000 : i)), true)
+  assert.equal(hash.w, undefined)
+  assert.equal(hash['w0 '], undefined)
+  assert.equal(lexemeHash([]).the, undefined)
+})

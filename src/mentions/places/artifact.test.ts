@@ -1,7 +1,8 @@
 /** @module mentions/places/artifact.test: the binary gazetteer round-trips columns and finds every key. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { decodeGazetteer, encodeGazetteer, findKey } from './artifact.js'
+import { types } from 'node:util'
+import { decodeGazetteer, encodeGazetteer, findKey, PLAIN_AFTER } from './artifact.js'
 import type { GazetteerFile } from './gazetteer-types.js'
 
 // Three entities; keys out of order, non-ASCII ones above and beyond the BMP (UTF-16 and UTF-8 order them apart).
@@ -65,4 +66,38 @@ test('names are decoded on first read, in any order, as the eager decoding gave 
   assert.deepEqual([...d.g.name], names)
   assert.equal(d.g.name[6], undefined)
   assert.equal(d.g.name.indexOf('Ḩalab'), 2)
+})
+
+test('a string column is read through its Proxy until PLAIN_AFTER reads, then as a plain array with the same entries', () => {
+  const d = decodeGazetteer(encodeGazetteer(file), 'test.bin')
+  assert.equal(types.isProxy(d.g.kind), true)
+  assert.equal(d.g.kind.length, 3)
+  for (let i = 0; i < PLAIN_AFTER; i++) assert.equal(d.g.kind[i % 3], file.kind[i % 3])
+  // Not yet: the twin of the switch below.
+  assert.equal(types.isProxy(d.g.kind), true)
+  const held = d.g.kind
+  assert.equal(d.g.kind[2], 'place')
+  assert.equal(types.isProxy(d.g.kind), false)
+  assert.deepEqual(d.g.kind, ['country', 'place', 'place'])
+  // A reference taken before the switch answers the same.
+  assert.deepEqual([held[0], held[1], held[2], held[3]], ['country', 'place', 'place', undefined])
+  // The other columns are still opened lazily.
+  assert.equal(types.isProxy(d.g.cc), true)
+  assert.deepEqual([...d.g.a1], ['', 'North', 'South'])
+})
+
+test('whole populations are stored in 32 bits and others exactly; a dictionary past 256 words still round-trips', () => {
+  const whole = decodeGazetteer(encodeGazetteer(file), 'test.bin')
+  assert.equal(whole.g.pop instanceof Uint32Array, true)
+  const odd = decodeGazetteer(encodeGazetteer({ ...file, pop: [0.5, 2500, 2 ** 32] }), 'test.bin')
+  assert.equal(odd.g.pop instanceof Float64Array, true)
+  assert.deepEqual([...odd.g.pop], [0.5, 2500, 2 ** 32])
+  const n = 300
+  const many: GazetteerFile = {
+    ...file, id: Array(n).fill(0), name: Array.from({ length: n }, (_, i) => `Town ${i}`), kind: Array(n).fill('place'), lat: Array(n).fill(0), lon: Array(n).fill(0),
+    code: Array(n).fill('PPL'), cc: Array.from({ length: n }, (_, i) => `C${i}`), a1: Array(n).fill(''), a2: Array(n).fill(''), a1code: Array(n).fill(''), pop: Array(n).fill(0),
+  }
+  const d = decodeGazetteer(encodeGazetteer(many), 'test.bin')
+  assert.deepEqual([d.g.cc[0], d.g.cc[255], d.g.cc[256], d.g.cc[299]], ['C0', 'C255', 'C256', 'C299'])
+  assert.deepEqual([d.g.kind[0], d.g.kind[299]], ['place', 'place'])
 })

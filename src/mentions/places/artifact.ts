@@ -2,20 +2,23 @@
 import type { GazetteerColumns, GazetteerFile, Kind } from './gazetteer-types.js'
 
 /*
- * Layout: "SRGZ", a u32 header length, a JSON header (meta, small dictionaries, section table),
- * then 8-byte-aligned sections. Numbers are typed arrays viewed straight over the file; repeated
- * strings (kind, feature code, country, admin names) are indices into dictionaries; names and
- * keys are UTF-8. Keys are sorted by their bytes and searched in place (a binary search over the
- * file), so start-up builds no map and no strings for them.
+ * Layout: "SRGZ", a u32 header length, a JSON header (meta, section table), then 8-byte-aligned
+ * sections. Numbers are typed arrays viewed straight over the file; repeated strings (kind, feature
+ * code, country, admin names) are indices into dictionary sections; names, dictionary words and
+ * keys are UTF-8 end to end with an offset column. Keys are sorted by their bytes and searched in
+ * place (a binary search over the file), so start-up builds no map and no strings for them, and the
+ * string columns are decoded entry by entry as they are read (lazyColumn): opening the file is a
+ * header parse and some typed-array views, however many entities it holds.
  */
 const MAGIC = 'SRGZ'
-export const ARTIFACT_VERSION = 3
+export const ARTIFACT_VERSION = 5
 
-type NumType = 'i32' | 'f64' | 'u16' | 'u32'
+type NumType = 'i32' | 'f64' | 'u8' | 'u16' | 'u32'
 interface Section { name: string; type: NumType | 'text'; offset: number; length: number }
 interface Header {
   version: number; built: string; licence: string; maxWords: number; entities: number
-  dicts: Record<string, string[]>; sections: Section[]
+  /** Words in each dictionary column's `${column}Dict` section. */
+  dicts: Record<string, number>; sections: Section[]
 }
 
 const dictColumns = ['kind', 'code', 'cc', 'a1', 'a2', 'a1code'] as const
@@ -42,33 +45,34 @@ export function encodeGazetteer(g: GazetteerFile): Buffer {
   for (const k of keyList) { const w = k.split(' ').length; if (w > maxWords && w <= 6) maxWords = w }
   const main = sortedIndex(keyList, g.postOff, g.post)
   const loose = sortedIndex(skelList, g.skelOff, g.skel)
-  const dicts: Record<string, string[]> = {}
+  const dicts: Record<string, number> = {}
   const parts: { name: string; type: NumType | 'text'; data: Uint8Array; length: number }[] = []
   const num = (name: string, type: NumType, values: ArrayLike<number>): void => {
-    const arr = type === 'i32' ? Int32Array.from(values) : type === 'f64' ? Float64Array.from(values) : type === 'u16' ? Uint16Array.from(values) : Uint32Array.from(values)
+    const arr = type === 'i32' ? Int32Array.from(values) : type === 'f64' ? Float64Array.from(values) : type === 'u8' ? Uint8Array.from(values) : type === 'u16' ? Uint16Array.from(values) : Uint32Array.from(values)
     parts.push({ name, type, data: new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), length: arr.length })
   }
-  const text = (name: string, list: readonly string[]): void => {
-    const data = Buffer.from(list.join('\n'), 'utf8')
-    parts.push({ name, type: 'text', data, length: list.length })
+  // Strings as their UTF-8 bytes end to end plus an offset column (`${name}At`, one more than the strings): no scan at load.
+  const strings = (name: string, list: readonly (string | Buffer)[]): void => {
+    const bufs = list.map((s) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s))
+    const at = new Int32Array(bufs.length + 1)
+    bufs.forEach((b, i) => { at[i + 1] = at[i] + b.length })
+    parts.push({ name, type: 'text', data: Buffer.concat(bufs), length: bufs.length })
+    num(`${name}At`, 'i32', at)
   }
-  num('id', 'i32', g.id); num('lat', 'f64', g.lat); num('lon', 'f64', g.lon); num('pop', 'f64', g.pop)
-  text('name', g.name)
+  // The whole file is read at start-up (page faults cost ≈ 3 ms a MB here): populations are whole numbers, and codes fit a byte when their dictionary does.
+  const wholePop = g.pop.every((p) => Number.isInteger(p) && p >= 0 && p < 2 ** 32)
+  num('id', 'i32', g.id); num('lat', 'f64', g.lat); num('lon', 'f64', g.lon); num('pop', wholePop ? 'u32' : 'f64', g.pop)
+  strings('name', g.name)
   for (const c of dictColumns) {
     const values = g[c] as readonly string[]
     const dict: string[] = [], at = new Map<string, number>()
     const codes = values.map((v) => at.get(v) ?? (at.set(v, dict.push(v) - 1), dict.length - 1))
-    dicts[c] = dict
-    num(c, dict.length < 65536 ? 'u16' : 'u32', codes)
+    dicts[c] = dict.length
+    num(c, dict.length <= 256 ? 'u8' : dict.length <= 65536 ? 'u16' : 'u32', codes)
+    strings(`${c}Dict`, dict)
   }
-  const keyBytes = (name: string, list: Buffer[]): void => {
-    const at = new Int32Array(list.length + 1)
-    list.forEach((b, i) => { at[i + 1] = at[i] + b.length })
-    parts.push({ name, type: 'text', data: Buffer.concat(list), length: list.length })
-    num(`${name}At`, 'i32', at)
-  }
-  keyBytes('keys', main.keys); num('postOff', 'i32', main.off); num('post', 'i32', main.post)
-  keyBytes('skelKeys', loose.keys); num('skelOff', 'i32', loose.off); num('skel', 'i32', loose.post)
+  strings('keys', main.keys); num('postOff', 'i32', main.off); num('post', 'i32', main.post)
+  strings('skelKeys', loose.keys); num('skelOff', 'i32', loose.off); num('skel', 'i32', loose.post)
   const sections: Section[] = []
   let offset = 0
   for (const p of parts) { sections.push({ name: p.name, type: p.type, offset, length: p.length }); offset += Math.ceil(p.data.byteLength / 8) * 8 }
@@ -93,6 +97,50 @@ export interface DecodedGazetteer {
   maxWords: number
 }
 
+/**
+ * Reads of a string column through its Proxy before it becomes a plain array. An article reads a few
+ * dozen of the 300k+ entries (a Proxy read costs a string key, under a microsecond); a long run reads
+ * them by the thousand, and then one pass (milliseconds) makes the column as fast as an array.
+ */
+export const PLAIN_AFTER = 8192
+
+/**
+ * A column of `length` strings, `read(i)` making entry i, that costs nothing to open: a Proxy answers
+ * each index from `read` until PLAIN_AFTER reads, then the column is made whole, once, into the plain
+ * array that `current()` returns from then on (and the Proxy answers from). Reflection (Object.keys,
+ * deepEqual, `in`) makes it whole first.
+ */
+function lazyColumn(length: number, read: (i: number) => string): { current(): readonly string[] } {
+  const plain: string[] = []
+  let reads = 0
+  let current: readonly string[]
+  const whole = (): void => {
+    if (current === plain) return
+    for (let i = plain.length; i < length; i++) plain.push(read(i))
+    current = plain
+  }
+  current = new Proxy(plain, {
+    ownKeys(target) { whole(); return Reflect.ownKeys(target) },
+    getOwnPropertyDescriptor(target, prop) { whole(); return Reflect.getOwnPropertyDescriptor(target, prop) },
+    has(target, prop) { whole(); return Reflect.has(target, prop) },
+    get(target, prop) {
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0)
+        if (c >= 48 && c <= 57) {
+          const i = +prop
+          if (i < length && Number.isInteger(i)) {
+            if (current === plain) return plain[i]
+            if (++reads > PLAIN_AFTER) { whole(); return plain[i] }
+            return read(i)
+          }
+        } else if (prop === 'length') return length
+      }
+      return Reflect.get(target, prop)
+    },
+  }) as readonly string[]
+  return { current: () => current }
+}
+
 /** Decode a file written by encodeGazetteer; throws (naming the file) when it is not one or is of another version. */
 export function decodeGazetteer(file: Buffer, path: string): DecodedGazetteer {
   if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${path}: not a sitrep gazetteer artifact`)
@@ -106,61 +154,38 @@ export function decodeGazetteer(file: Buffer, path: string): DecodedGazetteer {
   const get = (name: string): Section => { const s = sec.get(name); if (!s) throw new Error(`${path}: missing section ${name}`); return s }
   const ints = (name: string): Int32Array => { const s = get(name); return new Int32Array(bytes.buffer, base + s.offset, s.length) }
   const f64 = (name: string): Float64Array => { const s = get(name); return new Float64Array(bytes.buffer, base + s.offset, s.length) }
-  // Names: an article reads a few dozen of the 275k, so each is decoded from its line when first read.
-  const lazyLines = (s: Section, base0: number, byteEnd: number): readonly string[] => {
-    if (s.length === 0) return []
-    const start = base0 + s.offset
-    let end = byteEnd
-    while (end > start && bytes[end - 1] === 0) end--
-    const at = new Int32Array(s.length + 1)
-    let n = 0
-    at[0] = start
-    for (let i = start; i < end && n < s.length; i++) if (bytes[i] === 10) at[++n] = i + 1
-    at[++n] = end + 1
-    if (n !== s.length) return bytes.toString('utf8', start, end).split('\n')
-    const decoded = new Array<string | undefined>(s.length)
-    const length = s.length
-    const name = (i: number): string => (decoded[i] ??= bytes.toString('utf8', at[i], at[i + 1] - 1))
-    // Reflection (Object.keys, deepEqual) sees the array whole: decode every name first.
-    const whole = (): void => { for (let i = 0; i < length; i++) name(i) }
-    return new Proxy(decoded, {
-      ownKeys(target) { whole(); return Reflect.ownKeys(target) },
-      getOwnPropertyDescriptor(target, prop) { whole(); return Reflect.getOwnPropertyDescriptor(target, prop) },
-      has(target, prop) { whole(); return Reflect.has(target, prop) },
-      get(target, prop) {
-        if (typeof prop === 'string' && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57) {
-          const i = +prop
-          if (i < length && Number.isInteger(i)) {
-            return target[i] ?? name(i)
-          }
-        }
-        return Reflect.get(target, prop)
-      },
-    }) as readonly string[]
-  }
-  // A text section ends where the next section starts (minus padding zeros).
-  const endOf = (name: string): number => {
-    const i = header.sections.findIndex((s) => s.name === name)
-    const next = header.sections[i + 1]
-    return 8 + headLen + (next ? next.offset : bytes.length - 8 - headLen)
-  }
+  const numbers = (name: string): Float64Array | Uint32Array => (get(name).type === 'u32' ? new Uint32Array(bytes.buffer, base + get(name).offset, get(name).length) : f64(name))
   const keyIndex = (name: string): KeyIndex => {
     const s = get(name), at = ints(`${name}At`)
     return { bytes: new Uint8Array(bytes.buffer, base + s.offset, at[at.length - 1]), at }
   }
-  const dict = (c: (typeof dictColumns)[number]): string[] => {
-    const s = get(c), d = header.dicts[c]
-    const codes = s.type === 'u16' ? new Uint16Array(bytes.buffer, base + s.offset, s.length) : new Uint32Array(bytes.buffer, base + s.offset, s.length)
-    const out = new Array<string>(s.length)
-    for (let i = 0; i < s.length; i++) out[i] = d[codes[i]]
-    return out
+  // String i of a strings() section, decoded from its bytes.
+  const stringAt = (name: string): { length: number; read: (i: number) => string } => {
+    const { bytes: b, at } = keyIndex(name)
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+    return { length: at.length - 1, read: (i) => buf.toString('utf8', at[i], at[i + 1]) }
   }
+  const names = stringAt('name')
+  // Dictionary words are few and shared by many entities: each is decoded once.
+  const dict = (c: (typeof dictColumns)[number]): { current(): readonly string[] } => {
+    const s = get(c), words = stringAt(`${c}Dict`)
+    if (words.length !== header.dicts[c]) throw new Error(`${path}: ${words.length} ${c} words, expected ${header.dicts[c]}`)
+    const codes = s.type === 'u8' ? new Uint8Array(bytes.buffer, base + s.offset, s.length) : s.type === 'u16' ? new Uint16Array(bytes.buffer, base + s.offset, s.length) : new Uint32Array(bytes.buffer, base + s.offset, s.length)
+    const cache: (string | undefined)[] = []
+    return lazyColumn(s.length, (i) => { const w = codes[i]; return cache[w] ?? (cache[w] = words.read(w)) })
+  }
+  const name = lazyColumn(names.length, names.read)
+  const kind = dict('kind'), code = dict('code'), cc = dict('cc'), a1 = dict('a1'), a2 = dict('a2'), a1code = dict('a1code')
+  // Getters: a column that has become a plain array is read as one, not through its Proxy.
   const g: GazetteerColumns = {
     version: header.version, built: header.built, licence: header.licence,
-    id: ints('id'), lat: f64('lat'), lon: f64('lon'), pop: f64('pop'), name: lazyLines(get('name'), 8 + headLen, endOf('name')),
-    kind: dict('kind') as Kind[], code: dict('code'), cc: dict('cc'), a1: dict('a1'), a2: dict('a2'), a1code: dict('a1code'),
+    id: ints('id'), lat: f64('lat'), lon: f64('lon'), pop: numbers('pop'),
+    get name() { return name.current() },
+    get kind() { return kind.current() as readonly Kind[] },
+    get code() { return code.current() }, get cc() { return cc.current() },
+    get a1() { return a1.current() }, get a2() { return a2.current() }, get a1code() { return a1code.current() },
   }
-  if (g.name.length !== header.entities) throw new Error(`${path}: ${g.name.length} names for ${header.entities} entities`)
+  if (names.length !== header.entities) throw new Error(`${path}: ${names.length} names for ${header.entities} entities`)
   return {
     g, maxWords: header.maxWords,
     keys: keyIndex('keys'), postOff: ints('postOff'), post: ints('post'),
