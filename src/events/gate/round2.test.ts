@@ -142,3 +142,10 @@ test('"said on Tuesday" dates the telling: the clash retold as beginning late on
   // Twin: a retelling three days earlier is too far from the telling to be its act's day: not merged.
   assert.equal(run(busayrah('on Saturday'), '2025-07-09').records.length, 2)
 })
+
+test('a trend ("has increasingly relied on air strikes") or a stance ("says it is fighting terrorists") is no event; the twin strike on a day is', () => {
+  const trend = run('YANGON — The army has increasingly relied on air strikes as it loses ground to armed groups, analysts said. The military government says it is fighting terrorists.')
+  assert.deepEqual(trend.records, [])
+  const strike = run('YANGON — The army carried out air strikes on a village in Tabayin township on Monday, killing five people, residents said.')
+  assert.deepEqual(strike.records.map((r) => [r[0], r[1], r[2], r[4]]), [['Air/drone strike', 'reported', 'Tabayin', 5]])
+})
