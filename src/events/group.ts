@@ -1,5 +1,5 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
-import type { EventDraft } from '../doc.js'
+import { say, type Doc, type EventDraft } from '../doc.js'
 import { subType } from './taxonomy.js'
 import { cueSource } from './cues.js'
 
@@ -20,6 +20,9 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
   if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
   if (sb.family === 'battle' && sa.family === 'remote') return true
   if (sa.family === 'battle' && sb.family === 'remote') return false
+  // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
+  if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
+  if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
   return sb.rank < sa.rank
 }
 
@@ -99,4 +102,32 @@ export function absorb(a: EventDraft, b: EventDraft): void {
   for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
   for (const [k, v] of Object.entries(b.evidence)) a.evidence[k] ??= v
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
+}
+
+// A capitalised place opening the text before a comma or dash: a dateline the text stage did not mark.
+const DATELINE_OPENING = /^\s*[A-Z][A-Z .'-]{2,}(?=\s*[,(—–])/
+
+/**
+ * "KINSHASA — Troops and rebels fought on Tuesday outside Sake ...": an event placed at the dateline's own mention
+ * (where the report was filed) is the same incident as one of its kind, status and day that a later sentence puts in
+ * another town of that country: one event, at that town (rule dateline-twin).
+ */
+export function datelineTwins(doc: Doc, drafts: EventDraft[]): void {
+  // The text's region, or a capitalised place opening the text before a comma or dash ("KINSHASA, Congo —").
+  const region = doc.regions.find((r) => r.kind === 'dateline')?.span
+  const opening = DATELINE_OPENING.exec(doc.text)
+  const line = region ?? (opening ? [0, opening[0].length] as const : null)
+  if (!line) return
+  const atLine = (d: EventDraft) => !!d.place && d.place.span[0] >= line[0] && d.place.span[1] <= line[1]
+  for (const a of [...drafts]) {
+    if (!atLine(a) || !drafts.includes(a)) continue
+    const b = drafts.find((d) => d !== a && !atLine(d) && d.place && d.place.countryCode === a.place!.countryCode && d.place.geonameid !== a.place!.geonameid
+      && d.place.precision <= a.place!.precision && d.status === a.status && kindOf(d) === kindOf(a) && subType(d.subEventType).family === subType(a.subEventType).family
+      && !!d.date?.day && d.date.day === a.date?.day)
+    if (!b) continue
+    a.place = b.place
+    absorb(a, b)
+    drafts.splice(drafts.indexOf(b), 1)
+    say(doc, 'events', 'dateline-twin', `The ${a.subEventType} event placed at the dateline is the one told at ${b.place!.name ?? b.place!.text} the same day: merged there.`, { span: b.place!.span })
+  }
 }

@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -119,7 +119,8 @@ export function events(): Stage {
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
         && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
       if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
-        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text))))) {
+        && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
+          || actBeforeSaying(doc, told, draft))))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
         const after = draft.place && draft.place.span[0] > typed.trigger.span[1] && sentenceAt(doc, draft.place.span[0]) === c.sentence ? draft.place : null
@@ -130,6 +131,8 @@ export function events(): Stage {
         // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
         absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: null, actor2: escalates ? draft.actor2 : null, assoc1: [], assoc2: [] })
         lastSentence.set(told, c.sentence)
+        // "said on Tuesday they had repelled an attack ... the clash, which began late on Monday": the act's own day.
+        if (actBeforeSaying(doc, told, draft)) told.date = draft.date
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }
@@ -162,7 +165,9 @@ export function events(): Stage {
         const unclaimed = UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))
         if (unclaimed) say(doc, 'events', 'unclaimed', 'The sentence says no one has claimed the act: the groups it names are not taken as its sides.', { span: c.span })
         const own = (a: EventDraft['actor1']) => (a && !unclaimed && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 ? draft.date : null, actor1: own(draft.actor1), actor2: own(draft.actor2) })
+        // A photo caption ("soldiers man a checkpoint in the province in a file photo") shows another day or place: no place from it.
+        const caption = doc.regions.some((r) => (r.kind === 'caption' || r.kind === 'credit') && r.span[0] <= typed.trigger.span[0] && typed.trigger.span[1] <= r.span[1])
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption ? draft.date : null, place: caption ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) })
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -199,11 +204,24 @@ export function events(): Stage {
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue
       }
+      // "The RSF denied shelling the market", "the army said it had repelled the rebels": a side's denial or claim about
+      // an act already told as fact (same day, place and kind) is that event's other version, not a second event
+      // (rule denial-of-told). Its figures stay that side's word (other claims), never the event's toll.
+      const deniedOf = draft.status === 'denied' || draft.status === 'claimed'
+        ? drafts.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
+      if (deniedOf) {
+        absorb(deniedOf, { ...draft, status: deniedOf.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: [], otherClaims: [...draft.otherClaims, ...draft.claims.map((c) => ({ ...c, measure: 'killed' }))] })
+        absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
+        lastSentence.set(deniedOf, c.sentence)
+        say(doc, 'events', 'denial-of-told', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is a side's ${draft.status === 'denied' ? 'denial' : 'claim'} of the ${deniedOf.subEventType} event told in sentence ${deniedOf.sentence + 1}: one event, not a second.`, { span: c.span })
+        continue
+      }
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
+    datelineTwins(doc, drafts)
     followUpArrests(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     denials(doc, drafts, k)
@@ -215,6 +233,18 @@ export function events(): Stage {
     }
     if (!doc.events.length) say(doc, 'events', 'no-event', 'Trigger words were found but none added up to an event.')
   }
+}
+
+/** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
+const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
+/**
+ * The told event is dated by the day its source spoke, and the definite retelling ("killed in the clash, which
+ * began late on Monday") names a day one or two days earlier: that is the act's day (rule refers-back).
+ */
+function actBeforeSaying(doc: Doc, told: EventDraft, draft: EventDraft): boolean {
+  if (!told.date?.day || !draft.date?.day || draft.date.precision !== 1 || draft.date.rule === 'date-from-publication') return false
+  const gap = (Date.parse(told.date.day) - Date.parse(draft.date.day)) / 86400000
+  return gap >= 1 && gap <= 2 && SAID_ON.test(doc.text.slice(Math.max(0, told.date.span[0] - 40), told.date.span[0]))
 }
 
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {

@@ -40,6 +40,8 @@ interface RawRoleCues {
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
+  contraband: string[]
+  crowd_control_passive: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -91,6 +93,8 @@ export interface RoleCues {
   interventionAfter(after: string): string | null
   /** The verb of controlling a crowd (no arrest, no shooting) `after` (from a mention's end) starts with, or null. */
   crowdControlAfter(after: string): string | null
+  /** The passive verb of controlling people that `before` (up to a force's mention) ends with ("were arrested by the"), or null. */
+  crowdControlBefore(before: string): string | null
   /** The first word of a demonstration or its demand in `text` ("protested", "demanding"), or null. */
   demonstration(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
@@ -101,6 +105,8 @@ export interface RoleCues {
   stateTarget(after: string): string | null
   /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
   detention(text: string): string | null
+  /** The first word in `text` naming contraband only a criminal trade moves ("cocaine", "smuggled cigarettes"), or null. */
+  contraband(text: string): string | null
   /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
   crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
@@ -150,6 +156,7 @@ export function roleCues(): RoleCues {
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
   const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
+  const crowdControlPassive = new RegExp(`\\b(?:was|were|been|being)\\s+(?:\\w+ly\\s+)?(${alternation(raw.crowd_control_passive)})\\s+by(?:\\s+(?:the|some|several|dozens of|a))?\\s*$`, 'i')
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
@@ -157,6 +164,7 @@ export function roleCues(): RoleCues {
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
+  const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -201,12 +209,14 @@ export function roleCues(): RoleCues {
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
+    crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
+    contraband: (text) => contraband.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

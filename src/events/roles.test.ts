@@ -392,3 +392,39 @@ test('"federal police" in a Brazilian story are the Federal Police unit; in a Ni
   assert.deepEqual(sides('Federal police officers arrested three men in Curitiba, Brazil, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Brazil (2019-) Federal Police'])
   assert.deepEqual(sides('Federal police officers arrested three men in Kano, Nigeria, on Tuesday.').rows.map((r) => r[1]), ['Police Forces of Nigeria (2015-)'])
 })
+
+test('state forces seizing drugs take them from an unidentified gang; seizing other goods names no gang', () => {
+  const { doc, rows } = sides('On Monday, in Cascavel, Parana, federal police seized four tons of cocaine hidden in a grain lorry. Two men were detained.')
+  assert.deepEqual(rows, [['Looting/property destruction', 'Police Forces of Brazil (2019-) Federal Police', '', 'Unidentified Gang (Brazil)', '', 13]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'contraband-seized').map((m) => m.reason), [
+    '"cocaine" seized by state forces: taken from "Unidentified Gang (Brazil)".'])
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, federal police seized four tons of grain hidden in a lorry. Two men were detained.').rows,
+    [['Arrests', 'Police Forces of Brazil (2019-)', '', 'Civilians (Brazil)', '', 17]])
+})
+
+test('a crowd told arrested "by the police" after a protest met that force; one only filmed by it did not', () => {
+  const { doc, rows } = sides('On Tuesday, around 40 people protested in Gomel, Belarus, against the new tax. Around 20 of them were arrested by the police.')
+  assert.deepEqual(rows, [['Protest with intervention', 'Protesters (Belarus)', '', 'Police Forces of Belarus (1994-)', '', 16]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'met-by-force').map((m) => m.reason), ['"police ... arrested": the force met the crowd and is its second side.',
+    'Police Forces of Belarus (1994-) met the protest ("police"): a protest with intervention.'])
+  assert.deepEqual(sides('On Tuesday, around 40 people protested in Gomel, Belarus, against the new tax. Around 20 of them were filmed by the police.').rows,
+    [['Peaceful protest', 'Protesters (Belarus)', '', null, '', 60]])
+})
+
+test('farmers and herders who clash with machetes are communal militias in an armed clash; without weapons, a mob', () => {
+  const { doc, rows } = sides('On Monday, farmers and herders clashed with machetes near Kandi, Benin, over crop damage. Two men were wounded.')
+  assert.deepEqual(rows, [['Armed clash', 'Unidentified Communal Militia (Benin)', 'Farmers (Benin); Pastoralists (Benin)', 'Unidentified Communal Militia (Benin)', '', 44]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'communal-armed-clash').map((m) => m.reason), [
+    '"farmers" fought each other with "machetes": an armed clash of communal militias, not mob violence.'])
+  assert.deepEqual(sides('On Monday, farmers and herders clashed near Kandi, Benin, over crop damage. Two men were wounded.').rows,
+    [['Mob violence', 'Rioters (Benin)', 'Farmers (Benin); Pastoralists (Benin)', 'Rioters (Benin)', '', 55]])
+})
+
+test('a protest crowd that erects barricades is a violent demonstration; one that only gathers is not', () => {
+  const { doc, rows } = sides('On Monday, about 300 residents erected barricades on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.')
+  assert.deepEqual(rows, [['Violent demonstration', 'Rioters (Benin)', '', 'Police Forces of Benin (2016-)', '', 15]])
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'crowd-damage').map((m) => m.reason), [
+    '"residents erected barricades": the crowd of the protest did damage, a violent demonstration of rioters.'])
+  assert.deepEqual(sides('On Monday, about 300 residents gathered on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.').rows,
+    [['Protest with intervention', 'Protesters (Benin)', '', 'Police Forces of Benin (2016-)', '', 16]])
+})

@@ -178,6 +178,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // A mob fighting another group ("two groups clashed over land") has rioters on both sides.
       const mutual = roleCues().mutualRiot(doc.text.slice(c.span[0], c.span[1]))
       actor2 = named.find((a) => state(a) && a.span[0] > at[0]) ?? (mutual ? named.find(state) : undefined) ?? null
+      // Communities that fight each other under arms ("farmers and herders clashed with machetes"), no force
+      // among them: an armed clash of communal militias, as ACLED codes it, not a mob.
+      const armedFight = mutual && !named.some(state) ? conventions().communalArms(doc.text.slice(c.span[0], eventEnd(doc, c))) : null
+      if (armedFight) {
+        sub = 'Armed clash'
+        retyped = sub
+        actor1 = generic('communal', iso, at)
+        actor2 = generic('communal', iso, at)
+        say(doc, 'actors', 'communal-armed-clash', `"${armedFight[0]}" fought each other with "${armedFight[1]}": an armed clash of communal militias, not mob violence.`, { span: at })
+        break
+      }
       // A riot read as mob violence above keeps the force that met it, as a violent demonstration would.
       if (!actor2 && retyped === 'Mob violence') actor2 = named.find((a) => state(a) && !a.name.startsWith('Government of')) ?? metBy(doc, c, local)
       if (!actor2 && mutual) say(doc, 'actors', 'mutual-riot', `"${mutual}": the mob fought another group, rioters on both sides.`, { span: at })
@@ -287,6 +298,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // State forces seizing drugs or smuggled goods take them from a gang, unnamed or not (ACLED's seizures).
+      const goods = sub === 'Looting/property destruction' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian')
+        ? roleCues().contraband(doc.text.slice(at[0], c.span[1])) : null
+      if (goods) {
+        actor2 = generic('gang', iso, at)
+        say(doc, 'actors', 'contraband-seized', `"${goods}" seized by state forces: taken from "${actor2.name}".`, { span: at })
+      }
     }
   }
   // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
@@ -563,7 +581,9 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
   for (const m of doc.actors) {
     if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
+    // Active ("Police dispersed them") or, for a protest, passive ("the protesters were arrested by the police").
     const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
+      ?? (verbOf === roleCues().crowdControlAfter ? roleCues().crowdControlBefore(doc.text.slice(Math.max(s[0], m.span[0] - 60), m.span[0])) : null)
     if (!verb) continue
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)

@@ -191,7 +191,12 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
     for (let si = d.sentence + 1; si <= d.sentence + DENIAL_SENTENCES && si < doc.sentences.length; si++) {
       if (own.has(si)) break
       const [from, to] = tokenRange(doc, si)
-      if (!k.cues.scan(doc.tokens, from, to).some((m) => m.value === 'denied')) continue
+      const cues = k.cues.scan(doc.tokens, from, to)
+      const denial = cues.find((m) => m.value === 'denied')
+      if (!denial) continue
+      // "M23 said it had taken two hills, a claim the army denied": the denial answers the claim told in its own
+      // sentence, not the event before it.
+      if (cues.some((m) => m.value === 'claimed' && m.last < denial.first)) continue
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue

@@ -1,8 +1,10 @@
 /** @module frame/country: a country as a place (ACLED geo_precision 3), when the article names no place inside it. */
 import type { Doc, PlaceMention } from '../doc.js'
 import { countryName } from '../mentions/countries.js'
-import { gazetteer } from '../mentions/places/gazetteer.js'
+import { gazetteer, type Gazetteer } from '../mentions/places/gazetteer.js'
 import { placeKey } from '../mentions/places/normalize.js'
+import { dataPath } from '../paths.js'
+import { readYaml } from '../yaml-cache.js'
 
 /**
  * The country `cc` as an event place: a mention of the country itself when the text has one
@@ -21,5 +23,47 @@ export function countryPlace(doc: Doc, cc: string): PlaceMention | null {
     span: anchor.span, text: anchor.text, score: 0.5, rule: 'frame-country', geonameid: g.g.id[e] || null, name: g.g.name[e], kind: 'country',
     countryCode: cc, country: countryName(cc), admin1: null, admin2: null, latitude: g.g.lat[e], longitude: g.g.lon[e],
     featureCode: g.g.code[e], population: g.g.pop[e], precision: 3, cue: null, why: `The article's country, ${countryName(cc)}.`,
+  }
+}
+
+const seatCache = new WeakMap<Gazetteer, Map<string, number>>()
+
+/**
+ * Per country, the town ACLED codes a country-level event at: the seat of government, which is the
+ * national capital (GeoNames PPLC, the most populous if several) unless data/frame/seats.yaml names another.
+ */
+function seats(gaz: Gazetteer): Map<string, number> {
+  const hit = seatCache.get(gaz)
+  if (hit) return hit
+  const g = gaz.g, out = new Map<string, number>()
+  for (let e = 0; e < g.kind.length; e++) {
+    if (g.kind[e] !== 'place' || g.code[e] !== 'PPLC' || !g.cc[e]) continue
+    const had = out.get(g.cc[e])
+    if (had === undefined || g.pop[e] > g.pop[had]) out.set(g.cc[e], e)
+  }
+  const listed = (readYaml(dataPath('frame', 'seats.yaml')) ?? {}) as Record<string, string>
+  for (const [cc, name] of Object.entries(listed)) {
+    const towns = (gaz.lookup(placeKey(name)) ?? []).map((p) => p >> 2).filter((e) => g.kind[e] === 'place' && g.cc[e] === cc)
+    if (!towns.length) throw new Error(`data/frame/seats.yaml: no town "${name}" in ${cc}`)
+    out.set(cc, towns.reduce((a, b) => (g.pop[b] > g.pop[a] ? b : a)))
+  }
+  seatCache.set(gaz, out)
+  return out
+}
+
+/**
+ * A country-level event place pointed at its country's seat of government: ACLED codes an event it knows
+ * only by country at the capital with geo_precision 3, as it codes a province's at the province's seat.
+ * Any other place, or a country whose seat the gazetteer lacks, is returned as it is.
+ */
+export function atSeat(p: PlaceMention, gaz: Gazetteer = gazetteer()): PlaceMention {
+  if (p.kind !== 'country' || !p.countryCode) return p
+  const e = seats(gaz).get(p.countryCode)
+  if (e === undefined) return p
+  const g = gaz.g
+  return {
+    // The name stays the country's: the text names no town, and the notes must not say it did.
+    ...p, latitude: g.lat[e], longitude: g.lon[e], precision: 3,
+    why: `${p.why} Known only by its country: its point is ${g.name[e]}'s, the seat of government, at precision 3.`,
   }
 }

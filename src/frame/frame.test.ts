@@ -166,3 +166,16 @@ test('"to the west of X" points away from X: a reference point; "in the west of 
   const inside = read('Gunmen abducted two engineers at a gas plant in the west of Misrata on Sunday.')
   assert.deepEqual(roles(inside), [])
 })
+
+test('an event known only by its country is pointed at the seat of government (precision 3); a town keeps its own point', () => {
+  const point = (doc: Doc, trigger: string): [string | null, number | null, number | null, number | null] => {
+    const p = locateEvent(doc, at(doc, trigger)).place
+    return [p?.name ?? null, p?.precision ?? null, p?.latitude == null ? null : Math.round(p.latitude * 10) / 10, p?.longitude == null ? null : Math.round(p.longitude * 10) / 10]
+  }
+  // Benin's government sits in Cotonou, not in Porto-Novo, the capital in law (data/frame/seats.yaml).
+  assert.deepEqual(point(read('Police in Benin fired tear gas at striking teachers on Monday.'), 'fired'), ['Benin', 3, 6.4, 2.4])
+  // Elsewhere the national capital: Mogadishu.
+  assert.deepEqual(point(read('Four soldiers were killed in an ambush in Somalia on Monday.'), 'killed'), ['Somalia', 3, 2, 45.3])
+  // The twin: a town named, its own point.
+  assert.deepEqual(point(read('Police in Parakou, Benin, fired tear gas at striking teachers on Monday.'), 'fired'), ['Parakou', 1, 9.3, 2.6])
+})

@@ -84,8 +84,12 @@ test("Brazil's federal district under its Portuguese name holds Brasilia", () =>
 test('a district with no town in the bundled cut still holds its name, in its own country', () => {
   // Before: "Mayo" of Mayo-Sava read as Mayo County, Ireland.
   const doc = read('Boko Haram fighters looted houses in Kerawa village, Mayo-Sava department, in the Far North region on Friday.')
-  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind]), [['Mayo-Sava', 'Mayo-Sava', 'CM', 'admin2'], ['Far North', 'Far North', 'CM', 'admin1']])
-  assert.deepEqual(place(doc, 'looted'), ['Mayo-Sava', 'CM', 2, 'sentence'])
+  // Kerawa is in the bundled village layer (Cameroon): the village itself, in the department named beside it.
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind]), [['Kerawa', 'Kerawa', 'CM', 'place'], ['Mayo-Sava', 'Mayo-Sava', 'CM', 'admin2'], ['Far North', 'Far North', 'CM', 'admin1']])
+  assert.deepEqual(place(doc, 'looted'), ['Kerawa', 'CM', 1, 'sentence'])
+  // A village the layer lacks is coded at its department.
+  const unknown = read('Boko Haram fighters looted houses in Zolgawa village, Mayo-Sava department, in the Far North region on Friday.')
+  assert.deepEqual(place(unknown, 'looted'), ['Mayo-Sava', 'CM', 2, 'sentence'])
   // A French unit prefix is no part of the name the news uses.
   assert.deepEqual(read('Gunmen killed two herders in Mayo Danai on Sunday, officials in Cameroon said.').places[0].name, 'Département du Mayo Danaï')
 })

@@ -240,7 +240,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0])
       && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))))
     // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
-    if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !v.any(g.mobAgents)) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
+    // A crowd told after the cause came to the scene, it did not cause it ("killed when a tanker exploded, as crowds gathered").
+    const crowdFirst = cause ? v.scan(g.mobAgents).some((m) => m.first < cause.first) : false
+    if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
@@ -274,6 +276,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Campaign rallies and the marches that welcome candidates are electioneering, not demonstrations against anyone.
   if (h.family === 'protest' && h.weight <= 1 && ctx.campaign && !v.protestStrong && CAMPAIGN_WORDS.test(phrase)) {
     return { rule: 'campaign-event', reason: `an election-campaign story (${ctx.counts.campaign} campaign words): a rally or march there is electioneering` }
+  }
+  // "The battle for the capital is the most fiercely contested race": in an election-campaign story, a fight word with
+  // no armed side, weapon or crowd in its sentence is the contest for votes, not combat.
+  if (h.family === 'battle' && ctx.campaign && !v.armedAgent && !v.weapon && !v.any(g.mobAgents) && !actingArmed(doc, g, v, h)) {
+    return { rule: 'figurative', reason: `an election-campaign story (${ctx.counts.campaign} campaign words) and no armed side, weapon or crowd in the sentence: a contest for votes` }
   }
   // "Campaigners are protesting against evidence that ...": in a story about a disease, a storm or a market, a protest
   // word with no one gathered anywhere is an objection, not a demonstration.

@@ -6,7 +6,7 @@ import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
 // Whole articles written for these tests (fixtures/unseen.yaml): every record sitrep prints, and nothing more.
-interface Row { id: string; published: string | Date; title: string; text: string; gap?: string; events: [string, string, string, { location?: string; fatalities?: number }?][] }
+interface Row { id: string; published: string | Date; title: string; text: string; gap?: string; events: [string, string, string, { location?: string; fatalities?: number; date?: string | Date }?][] }
 const rows = parse(readFileSync(new URL('./fixtures/unseen.yaml', import.meta.url), 'utf8')) as Row[]
 const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d))
 
@@ -15,11 +15,14 @@ for (const row of rows) {
     const doc = extract({ article: { id: row.id, title: row.title, section: null, byline: null, source: null, url: null, published: day(row.published), input: row.id }, text: row.text })
     const got = toRecords(doc).map((r) => {
       const [, , , more] = row.events.find((e) => e[1] === r.sub_event_type && e[2] === r.status) ?? []
-      const extra: { location?: string; fatalities?: number } = {}
+      const extra: { location?: string; fatalities?: number; date?: string } = {}
       if (more?.location !== undefined) extra.location = r.location
       if (more?.fatalities !== undefined) extra.fatalities = r.fatalities
+      if (more?.date !== undefined) extra.date = r.event_date ?? ''
       return more ? [r.event_type, r.sub_event_type, r.status, extra] : [r.event_type, r.sub_event_type, r.status]
     })
-    assert.deepEqual(got, row.events)
+    // yaml reads a bare 2025-08-20 as a Date: compare days as strings.
+    const want = row.events.map(([a, b, c, more]) => (more ? [a, b, c, { ...more, ...(more.date !== undefined ? { date: day(more.date) } : {}) }] : [a, b, c]))
+    assert.deepEqual(got, want)
   })
 }

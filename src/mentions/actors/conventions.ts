@@ -12,7 +12,7 @@ interface RawConventions {
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
-  communal: { cues: string[]; people: string[]; armed_groups: string[] }
+  communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[] }
   vigilante: { assoc: string; suspects: string[] }
   policing: { events: string[]; nouns: string[] }
 }
@@ -46,6 +46,8 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
+  /** The communal group and the weapon `text` names ("farmers", "machetes"): a fight between communities under arms, or null. */
+  communalArms(text: string): [string, string] | null
   /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
   policing(sub: string, words: string): boolean
   /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
@@ -78,6 +80,8 @@ export function conventions(): Conventions {
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
   const armedGroups = new Set(raw.communal.armed_groups)
+  const communalSides = new RegExp(`\\b(?:${alternation(raw.communal.sides)})\\b`, 'i')
+  const communalWeapons = new RegExp(`\\b(?:${alternation(raw.communal.weapons)})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
@@ -107,6 +111,11 @@ export function conventions(): Conventions {
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,
     communalPeople: (text) => communalPeople.test(text),
+    communalArms: (text) => {
+      const who = communalSides.exec(text)?.[0]
+      const arms = who ? communalWeapons.exec(text)?.[0] : undefined
+      return who && arms ? [who, arms] : null
+    },
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,

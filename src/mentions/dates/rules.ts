@@ -63,6 +63,16 @@ function weekdayRules(text: string, ref: number | null, futureAt: (at: number) =
     const start = future ? nearestWeekday(ref, a, 'future') : nearestWeekday(ref, b, 'past') - span
     add(m, period(start, start + span, { rule: 'weekday-range', relative: true, score: 0.85 }))
   }
+  // "on a busy Saturday afternoon in September 2013", "one Friday in 2019": a weekday of a month or year told
+  // right after it, not the last such weekday before publication. The day itself is unknown: the month (or year).
+  const inMonth = new RegExp(`\\b${WD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+in\\s+(?:(?:late|early|mid)[\\s-]+)?(?:(${MONTHS})\\.?\\s+)?(\\d{4})\\b`, 'g')
+  for (const m of text.matchAll(inMonth)) {
+    const y = +m[3]
+    if (y < 1900 || y > 2100) continue
+    if (!m[2]) { add(m, wholeYear(y, { rule: 'weekday-of-month', relative: false, score: 0.9 })); continue }
+    const month = monthIndex(m[2])
+    add(m, period(ymd(y, month, 1), ymd(y, month, daysInMonth(y, month)), { rule: 'weekday-of-month', relative: false, score: 0.9 }))
+  }
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'

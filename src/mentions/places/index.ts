@@ -164,7 +164,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   if (f.loose && (best.support ?? 0) < 0.5 && !(f.container && best.why.some((w) => w.startsWith('"')))) return false
   // A small town needs the text's support: a pattern, a cue word, its admin area or a neighbour named.
   // An area named with the admin word of its level ("the Hiran region") is supported too.
-  const supported = f.container !== null || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
+  // So is a name holding another ("Aïbak" in "Kush Tut area of Aïbak"), or after an unknown village's name ("Qiyamaddinli, Aghjabadi"):
+  // the pattern names it as what holds the village.
+  const supported = f.container !== null || f.contains !== null || f.holdsUnknown === true || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
     || best.x[F.cue_fits] === 1
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false

@@ -25,6 +25,8 @@ export interface PlaceKnowledge {
   initials: Set<string>
   /** Names of missions working in one country (data/places/missions.yaml), by placeKey: the mission's full name. */
   missions: Map<string, string>
+  /** Mission names (placeKey) → the first-level areas (plain names) its reports are about ("areas" in missions.yaml). */
+  missionAreas: Map<string, string[]>
   /** Admin word (singular and plural) → the countries whose first-level areas that word names (cues.yaml `adminWords`). */
   adminWords: Map<string, Set<string>>
 }
@@ -59,8 +61,10 @@ export function placeKnowledge(): PlaceKnowledge {
   for (const w of district) if (!units.has(w) && !after.has(w)) throw new Error(`data/places/cues.yaml: district word "${w}" is in neither after nor units`)
   const initials = new Set<string>()
   for (const row of Object.values(read<Record<string, { ap?: string[] }>>('us-states.yaml'))) for (const a of row.ap ?? []) if (/^(?:\p{Lu}\.){2,}$/u.test(a)) initials.add(a)
-  const missions = new Map<string, string>()
-  for (const m of read<{ words: string[]; name: string }[]>('missions.yaml')) for (const w of m.words) missions.set(placeKey(w), m.name)
+  const missions = new Map<string, string>(), missionAreas = new Map<string, string[]>()
+  for (const m of read<{ words: string[]; name: string; areas?: string[] }[]>('missions.yaml')) {
+    for (const w of m.words) { missions.set(placeKey(w), m.name); if (m.areas?.length) missionAreas.set(placeKey(w), m.areas.map(placeKey)) }
+  }
   const adminWords = new Map<string, Set<string>>()
   for (const [word, ccs] of Object.entries(cues.adminWords ?? {})) {
     const w = plain(word), plural = w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`
@@ -68,7 +72,7 @@ export function placeKnowledge(): PlaceKnowledge {
     const set = new Set(ccs.map((c) => String(c).toUpperCase()))
     adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
   }
-  cached = { missions, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  cached = { missions, missionAreas, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -576,3 +576,20 @@ test('twin: a convoy ambushed in a town is there (precision 1)', () => {
   assert.deepEqual(show(doc), [['Kidal', 'Kidal', 'ML', 'place']])
   assert.equal(doc.places[0].precision, 1)
 })
+
+test('a mission working in a few provinces pulls a bare village name there; without it the same name goes elsewhere', () => {
+  const admin = (doc: Doc, name: string): [string | null, string | null] => { const p = doc.places.find((q) => q.text === name); return [p?.name ?? null, p?.admin1 ?? null] }
+  // The OSCE SMM's ceasefire reports are about Donetsk and Luhansk (data/places/missions.yaml `areas`).
+  assert.deepEqual(admin(parse('On Tuesday the OSCE SMM recorded 20 explosions near Troitske.'), 'Troitske'), ['Troitske', 'Luhansk'])
+  assert.deepEqual(admin(parse('On Tuesday residents heard 20 explosions near Troitske, Ukraine.'), 'Troitske'), ['Troitske', 'Dnipropetrovsk'])
+})
+
+test('a Persian izafe after a hyphen joins the next capitalised word into one name; before a lower-case word it joins nothing', () => {
+  assert.deepEqual(show(parse('Taliban fighters attacked a police post in Sar-e Pol on Monday.')), [['Sar-e Pol', 'Sar-e Pul', 'AF', 'place']])
+  assert.deepEqual(show(parse('Taliban fighters attacked a police post near the Pul-e bridge on Monday.')), [])
+})
+
+test('a name only known by an alternate spelling, after an unknown village and a comma, is the area holding it; after a common noun it is not kept', () => {
+  assert.deepEqual(show(parse('Troops shelled positions near Qiyamaddinli, Aghjabadi.')), [['Aghjabadi', 'Agdzhabedy', 'AZ', 'place']])
+  assert.deepEqual(show(parse('Troops shelled positions near the farm, Aghjabadi.')), [])
+})

@@ -44,6 +44,8 @@ export interface Found {
   loose?: boolean
   /** Written where an area's name goes: after "the" ("in the Bekaa Valley"), a comma or a bracket ("district, Kunar"). */
   areaSlot?: boolean
+  /** After an unknown capitalised name and a comma, closing the clause ("near Qiyamaddinli, Aghjabadi."): the area holding that village. */
+  holdsUnknown?: boolean
   /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
   partOf?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
@@ -107,6 +109,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
+      // A lower-case izafe or article after a hyphen, a capitalised word next: "Sar-e Pol", "Pul-e Khumri", "Nahr-e Saraj".
+      if (hyphenJoiners.has(w) && t.value[j - 1] === '-' && adjacent(j - 1, j) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && isCap(t.value[j + 1])) continue
       // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
       if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
@@ -291,6 +295,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
   if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
+  const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
+  if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
   return true
 }
 

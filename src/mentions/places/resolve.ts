@@ -165,7 +165,7 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
     if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country')) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
-    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (flag === Flag.Alternate ? 0.3 : 0.8) : 1
+    const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
     if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
   }
   const n = best.size
@@ -173,10 +173,43 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
   return f.weak || quarter(f) ? new Map() : best
 }
 
-/** Weights of countries and admin1 areas the document names or implies, from the current best candidates. */
-function contextOf(g: Gazetteer['g'], all: Resolved[]): { cc: Map<string, number>; a1: Map<string, number>; total: number; own: number[] } {
+/**
+ * A village of the village layer (data/gazetteer/villages, imports): a GeoNames populated place under 500 people
+ * that is no seat (cities500 has none such). Thousands of villages in many countries share a name with a
+ * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
+ */
+export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+/** The weight a village's mention gives its country (a town's is 0.8): see `village`. */
+const VILLAGE_VOTE = 0.2
+/**
+ * The country votes the rest of the text must give a village before it can win (an area or a town of its country, or the
+ * country), and at least this share of the votes of the country the text points to most.
+ */
+const VILLAGE_SUPPORT = 0.5
+const VILLAGE_SHARE = 0.5
+
+/**
+ * The first-level areas a one-country mission's reports are about (missions.yaml `areas`): "the OSCE SMM observed
+ * shelling near Troitske" is about the contact line in Donetsk and Luhansk, not a Troitske elsewhere in Ukraine.
+ * Per mention, the `CC.A1` codes of those areas, empty for any other mention.
+ */
+function missionAreaCodes(gaz: Gazetteer, all: Resolved[]): string[][] {
+  const g = gaz.g, k = placeKnowledge().missionAreas
+  if (!k.size) return all.map(() => [])
+  return all.map((r) => {
+    const areas = k.get(placeKey(r.found.text))
+    if (!areas) return []
+    const ccs = new Set(r.found.posts.map((p) => g.cc[p >> 2]))
+    return areas.flatMap((a) => (gaz.lookup(a) ?? []).filter((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'admin1' && ccs.has(g.cc[p >> 2])).map((p) => g.a1code[p >> 2]))
+  })
+}
+
+/** Weights of countries and admin1 areas the document names or implies, from the current best candidates (and the areas of a mission it names). */
+function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly string[][] = []): { cc: Map<string, number>; a1: Map<string, number>; total: number; own: number[] } {
   const cc = new Map<string, number>(), a1 = new Map<string, number>()
   let total = 0
+  // Each of a mission's areas weighs as a named province would: either may hold the event.
+  missionAreas.forEach((codes) => { for (const c of codes) a1.set(c, (a1.get(c) ?? 0) + 1) })
   const own = all.map((r) => {
     const best = r.ranked[0]
     if (!best || r.found.weak || quarter(r.found)) return 0
@@ -286,9 +319,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const j = (g.kind[e] === 'admin2' ? towns : districts).get(k)?.find((j) => j !== i && keys[j] !== keys[i])
     return j === undefined ? null : all[j].found.text
   }
+  const missions = missionAreaCodes(gaz, all)
   for (let round = 0; round < 3; round++) {
-    const ctx = contextOf(g, all)
+    const ctx = contextOf(g, all, missions)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
+    // The first-level areas the text names (as areas, or through a district): a village of their country lies in one of them.
+    const namedA1 = new Set<string>(), namedA1Cc = new Set<string>()
+    for (const w of winners) if (w >= 0 && (g.kind[w] === 'admin1' || g.kind[w] === 'admin2') && g.a1code[w]) { namedA1.add(g.a1code[w]); namedA1Cc.add(g.cc[w]) }
+    // A mission's areas count as named ("the OSCE SMM" reports from Donetsk and Luhansk).
+    for (const codes of missions) for (const c of codes) { namedA1.add(c); namedA1Cc.add(c.slice(0, 2)) }
     // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
     const byGroup = new Map<string, { own: number; cc: Map<string, number>; a1: Map<string, number> }>()
     all.forEach((_, j) => {
@@ -344,7 +383,27 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
-      }).sort((a, b) => b.score - a.score)
+      })
+        // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
+        // that name), and a name that is also a town, or a village in another country, needs the rest of the text on the
+        // village's side: its country named, or an area or town of it ("Puno" is the Peruvian city unless Mozambique is named).
+        // A name only villages of one country bear is theirs when the rest of the text points to no other country; a
+        // text about another country keeps its villages out ("Ain Zara" of Tripoli is no village of Yemen).
+        .filter((s) => {
+          if (!village(g, s.entity)) return true
+          // "Akobo county" names a county, not a village (of Nigeria) under its name, unless a district of the village's
+          // country bears the name and the village stands for it ("Macomia district").
+          if (s.x[F.container_misfit] > 0) return false
+          if (s.x[F.cue_town] > 0 && !base[i].some((o) => g.kind[o.entity] === 'admin2' && g.cc[o.entity] === g.cc[s.entity])) return false
+          // "Nawa village in X district of Y province": a Nawa of another province is a namesake; the district stands for it.
+          if (namedA1Cc.has(g.cc[s.entity]) && !namedA1.has(g.a1code[s.entity])) return false
+          // Several villages of one country under the name and no area of it named to choose: a guess, hundreds of km off.
+          if (!namedA1Cc.has(g.cc[s.entity]) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
+          if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
+          const top = Math.max(0, ...others[i].values())
+          return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || (s.support >= top && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
+        })
+        .sort((a, b) => b.score - a.score)
     })
   }
   return all.slice(0, found.length)
