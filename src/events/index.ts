@@ -27,6 +27,8 @@ const UNCLAIMED = cue('unclaimed')
 const DAY_REACH = 6
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
+/** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
+const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\b`, 'i')
 
 /**
  * Whether `a` is an armed side acting in the candidate's sentence, so that an accident or crime word there
@@ -113,7 +115,16 @@ export function events(): Stage {
       // five" is another act. (A day after it may be another thing's: "had been detained over a speech on Saturday".)
       const otherDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.precision === 1 && draft.date.span[1] <= typed.trigger.span[0]
         && !!told?.date?.day && draft.date.day !== told.date.day
-      const retold = !!told && told.subEventType === draft.subEventType && RETOLD.test(lead) && !otherDay
+      // Quoted and bare: the same kind of act again, inside a quotation, in a sentence that gives it no town, no day and no
+      // figure of its own and does not say it is another (the army said the convoy had been "the target of a cowardly attack
+      // with explosive devices"): a teller's words on the act just told, not a second act.
+      const own = (span: readonly [number, number] | undefined | null) => !!span && sentenceAt(doc, span[0]) === c.sentence
+      const quoted = (doc.text.slice(c.span[0], typed.trigger.span[0]).match(/["“”]/g)?.length ?? 0) % 2 === 1
+      // Not protests: an article of many towns' rallies quotes each town's police ("to disperse the crowd").
+      const bare = quoted && !!told && told.subEventType === draft.subEventType && subType(told.subEventType).kind !== 'protest' && !otherDay && !own(draft.place?.span)
+        && !(draft.date && draft.date.rule !== 'date-from-publication' && own(draft.date.span)) && !draft.claims.length
+        && !SEPARATE_ANYWHERE.test(doc.text.slice(c.span[0], c.span[1]))
+      const retold = !!told && told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare) && !otherDay
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid

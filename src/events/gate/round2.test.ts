@@ -149,3 +149,11 @@ test('a trend ("has increasingly relied on air strikes") or a stance ("says it i
   const strike = run('YANGON — The army carried out air strikes on a village in Tabayin township on Monday, killing five people, residents said.')
   assert.deepEqual(strike.records.map((r) => [r[0], r[1], r[2], r[4]]), [['Air/drone strike', 'reported', 'Tabayin', 5]])
 })
+
+test('a teller quoting the act just told ("the target of an attack with explosive devices") is that act; the twin quote with a town and day of its own is another', () => {
+  const lead = 'Nine soldiers were killed on Monday when their convoy struck a roadside bomb near the town of Boni in the Mopti region of Mali, officials said.'
+  const same = run(`${lead}\nIn a statement, the army said the convoy had been "the target of a cowardly attack with improvised explosive devices".`, '2025-06-10')
+  assert.deepEqual(same.records.map((r) => [r[0], r[2], r[4]]), [['Remote explosive/landmine/IED', 'Boni', 9]])
+  const other = run(`${lead}\nIn a statement, the army said "a second convoy was hit by an improvised explosive device near Hombori on Tuesday".`, '2025-06-11')
+  assert.deepEqual(other.records.map((r) => [r[0], r[2]]), [['Remote explosive/landmine/IED', 'Boni'], ['Remote explosive/landmine/IED', 'Hombori']])
+})
