@@ -1,5 +1,6 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
-import { say, type Doc, type EventDraft } from '../doc.js'
+import { say, type Doc, type EventDraft, type PlaceMention } from '../doc.js'
+import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
 import { cueSource } from './cues.js'
 
@@ -45,7 +46,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   if (a.status !== 'background' && a.date?.day && b.date?.day && a.date.precision <= 2 && b.date.precision <= 2 && a.date.rule !== 'date-from-publication' && b.date.rule !== 'date-from-publication'
     && Math.abs(Date.parse(a.date.day) - Date.parse(b.date.day)) > APART_DAYS * DAY) return false
   const pa = a.place, pb = b.place
-  if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name) {
+  if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
     // A second sentence naming another town is another event, unless one place is the region of the other.
     // "Outside Djibo" (precision 2) is still a town: two towns are two events, however near each is given.
     if (pa.precision === 1 && pb.precision === 1) return false
@@ -53,6 +54,19 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   }
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** How far a village may lie from the town that stands for its district and still be in that district. */
+const DISTRICT_REACH_KM = 40
+
+/**
+ * A town standing for its district ("an attack on a village in the Macomia district": Macomia at precision 2) and a
+ * village in it named next ("the fighters arrived in Chai"): one place, told finer. Not "near Djibo" and another town.
+ */
+function inDistrict(d: PlaceMention, v: PlaceMention): boolean {
+  return d.kind === 'place' && d.precision === 2 && !!d.cue && districtLevel().has(d.cue) && v.kind === 'place' && v.precision === 1
+    && v.countryCode === d.countryCode && v.admin1 === d.admin1 && d.latitude !== null && d.longitude !== null && v.latitude !== null && v.longitude !== null
+    && km(d.latitude, d.longitude, v.latitude, v.longitude) <= DISTRICT_REACH_KM
 }
 
 /** b's date is the day after a's, said as the end of a run ("until the early hours of Tuesday"). */

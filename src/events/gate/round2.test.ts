@@ -157,3 +157,11 @@ test('a teller quoting the act just told ("the target of an attack with explosiv
   const other = run(`${lead}\nIn a statement, the army said "a second convoy was hit by an improvised explosive device near Hombori on Tuesday".`, '2025-06-11')
   assert.deepEqual(other.records.map((r) => [r[0], r[2]]), [['Remote explosive/landmine/IED', 'Boni'], ['Remote explosive/landmine/IED', 'Hombori']])
 })
+
+test('a village named after "a village in X district" is the same attack, placed finer; the twin town near another is another event', () => {
+  const lead = 'Insurgents killed five civilians in an attack on a village in the Macomia district of Cabo Delgado province on Sunday, local sources said.'
+  const same = run(`${lead}\nThe fighters arrived in Chai in the early afternoon and set fire to 20 houses, a resident said.`, '2025-06-10')
+  assert.deepEqual(same.records.map((r) => [r[0], r[2], r[4]]), [['Attack', 'Chai', 5]])
+  const apart = run(`${lead}\nOn Monday, fighters set fire to 20 houses in Mocimboa da Praia, a resident said.`, '2025-06-10')
+  assert.deepEqual(apart.records.map((r) => r[2]), ['Macomia', 'Mocímboa da Praia'])
+})
