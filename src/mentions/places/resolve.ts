@@ -343,6 +343,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     winners.forEach((w, o) => { if (w >= 0 && g.kind[w] !== 'country' && g.kind[w] !== 'region' && !quarter(all[o].found)) pulls.push({ o, key: lower[o], lat: g.lat[w], lon: g.lon[w] }) })
     all.forEach((r, i) => {
       const key = lower[i]
+      // The votes of the country the rest of the text points to most (one figure per mention, for every candidate).
+      const top = Math.max(0, ...others[i].values())
       r.ranked = base[i].map((s) => {
         const e = s.entity
         const x = s.x.slice()
@@ -355,7 +357,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
         if (shareC > 0) { x[F.country_share] = shareC; if (shareC > 0.2) why.push(`article about ${g.cc[e]}`) }
         // Country evidence from the rest of the text dominates: a namesake abroad needs support of its own.
-        const v = others[i], top = Math.max(0, ...v.values()), mine = v.get(g.cc[e]) ?? 0
+        const v = others[i], mine = v.get(g.cc[e]) ?? 0
         let foreign = false
         // A country named and nothing of it nearer (no area, no town): a party or a delegation, no pull on a famous city abroad.
         const topCc = top > 0 ? [...v].find(([, n]) => n === top)![0] : ''
@@ -391,16 +393,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         // text about another country keeps its villages out ("Ain Zara" of Tripoli is no village of Yemen).
         .filter((s) => {
           if (!village(g, s.entity)) return true
+          if (s.x[F.container_misfit] > 0) return false
           // "Akobo county" names a county, not a village (of Nigeria) under its name, unless a district of the village's
           // country bears the name and the village stands for it ("Macomia district").
-          if (s.x[F.container_misfit] > 0) return false
           if (s.x[F.cue_town] > 0 && !base[i].some((o) => g.kind[o.entity] === 'admin2' && g.cc[o.entity] === g.cc[s.entity])) return false
           // "Nawa village in X district of Y province": a Nawa of another province is a namesake; the district stands for it.
           if (namedA1Cc.has(g.cc[s.entity]) && !namedA1.has(g.a1code[s.entity])) return false
           // Several villages of one country under the name and no area of it named to choose: a guess, hundreds of km off.
           if (!namedA1Cc.has(g.cc[s.entity]) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
           if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
-          const top = Math.max(0, ...others[i].values())
           return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || (s.support >= top && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
         })
         .sort((a, b) => b.score - a.score)
