@@ -149,3 +149,14 @@ test('the town a road leads to is a reference point: "on the highway to Nairobi 
   // Twin: in Nairobi itself it is the place.
   assert.deepEqual(place(read('Bandits ambushed a bus in Nairobi on Sunday, killing three passengers.'), 'ambushed'), ['Nairobi', 'KE', 1, 'sentence'])
 })
+
+test('a province in the event\'s sentence gives way to a town inside it that the next sentence, pointing back at the event, names', () => {
+  const doc = read('An air strike hit a wedding party in Idlib province on Tuesday, killing four people, rescuers said. The strike hit a house near the main square of Saraqib, residents said.')
+  assert.deepEqual(place(doc, 'air strike'), ['Sarāqib', 'SY', 1, 'nearby'])
+  // The next sentence tells of something else: the province stays.
+  const other = read('An air strike hit a wedding party in Idlib province on Tuesday, killing four people, rescuers said. Separately, rebels shelled Saraqib, residents said.')
+  assert.deepEqual(place(other, 'air strike'), ['Idlib', 'SY', 3, 'sentence'])
+  // It points back at the event but names a town outside the province: the province stays.
+  const outside = read('An air strike hit a wedding party in Idlib province on Tuesday, killing four people, rescuers said. The strike came a day after clashes in Homs, residents said.')
+  assert.deepEqual(place(outside, 'air strike'), ['Idlib', 'SY', 3, 'sentence'])
+})

@@ -82,6 +82,14 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
   const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
   if (village && here) return { place: village, reason: `"${here.text}" in the event's sentence is a district; "${village.text}", named beside it, lies in it: the event is placed at the village.`, via: 'nearby' }
+  // "An air strike hit a truck in Saada province ... The strike hit it near the Al Talh market in Sahar district": the
+  // next sentence points back at the event and names a smaller place inside the province or district the event's
+  // sentence gave; ACLED codes that smaller place.
+  const wide = here && here.precision >= 2 && here.kind !== 'country' && here.kind !== 'region' && here.countryCode && here.admin1 && opensOnEvent(doc, s + 1) ? here : null
+  const district = wide ? (wide.kind === 'admin2' ? wide.name : wide.admin2) : null
+  const smaller = wide ? best(inSentence(1).filter((p) => p.countryCode === wide.countryCode && p.admin1 === wide.admin1 && p.precision < wide.precision
+    && (wide.precision === 3 || (district !== null && p.admin2 === district)) && p.kind !== 'country' && !(p.cue && origin.has(p.cue))), trigger, home, part) : null
+  if (smaller && wide) return { place: smaller, reason: `"${wide.text}" in the event's sentence is a province or district; the next sentence points back at the event and names "${smaller.text}" inside it: the event is placed there.`, via: 'nearby' }
   // "cars were firebombed in Carlton Road": a street named after a town, with no other town in its sentence, is
   // in the story's city, not that town: the nearby sentences, the lead, the dateline or the article's main place
   // place it; the street's town only when nothing else does.
@@ -205,6 +213,19 @@ function villageIn(d: PlaceMention, list: PlaceMention[]): PlaceMention | null {
   if (!district || !d.countryCode) return null
   const inside = list.filter((p) => p.kind === 'place' && p.precision === 1 && p.countryCode === d.countryCode && p.admin1 === d.admin1 && p.admin2 === district && p.name !== d.name)
   return new Set(inside.map((p) => p.name)).size === 1 ? inside[0] : null
+}
+
+/** Sentence `s` opens by pointing back at an event: "The strike ...", "The deadly attack ...", "This raid ...". */
+function opensOnEvent(doc: Doc, s: number): boolean {
+  const t = doc.tokens, k = frameKnowledge()
+  let i = 0
+  while (i < t.count && (t.sentence[i] < s || (t.sentence[i] === s && !t.value[i].trim()))) i++
+  if (i >= t.count || t.sentence[i] !== s) return false
+  const at = (j: number, words: readonly string[]): boolean => words.every((w, n) => j + n < t.count && t.sentence[j + n] === s && t.norm[j + n] === w)
+  const open = k.anaphorOpen.find((w) => at(i, w))
+  if (!open) return false
+  const j = i + open.length
+  return k.anaphorHeads.some((h) => at(j, h))
 }
 
 /** The most specific place of the first of `groups` (sentences) that names one inside the country `c`, not a country itself. */
