@@ -8,6 +8,8 @@ const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i
 const DAY = 86400000
 /** Days between two rough dates (a week, a month) beyond which two reports cannot be one incident. */
 const APART_DAYS = 7
+/** Kilometres between two places finer than a province beyond which two reports cannot be one incident. */
+const FAR_KM = 60
 
 const kindOf = (d: EventDraft) => subType(d.subEventType).kind
 
@@ -52,6 +54,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     if (pa.precision === 1 && pb.precision === 1) return false
     if (pa.kind === 'place' && pb.kind === 'place' && pa.precision <= 2 && pb.precision <= 2) return false
   }
+  // A town and another town or district far from it ("the town of Adan Yabaal" and "a restaurant in Mogadishu",
+  // 200 km apart) are two incidents, whatever the gazetteer calls either.
+  if (pa && pb && pa.precision <= 2 && pb.precision <= 2 && pa.kind !== 'country' && pb.kind !== 'country' && pa.latitude !== null && pa.longitude !== null
+    && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
 }

@@ -102,3 +102,15 @@ test('killings "three weeks ago", told as residents "said at the time", are news
   assert.deepEqual(records.map((r) => [r.sub_event_type, r.status, r.location, r.event_date, r.time_precision, r.fatalities]),
     [['Attack', 'reported', 'Kaya', '2024-05-24', 2, 5], ['Armed clash', 'reported', 'Kaya', '2024-06-06', 2, 0]])
 })
+
+test('a retaken town and a bombing last week in a city far from it are two events, each at its own place and day', () => {
+  const { records } = run('Government troops recaptured the town of Jowhar from al-Shabaab on Monday after two days of fighting, a commander said. '
+    + 'Last week, an al-Shabaab suicide bomber killed nine people at a cafe in Mogadishu.', '2024-05-15')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.location, r.event_date, r.time_precision, r.fatalities]), [
+    ['Government regains territory', 'Jawhar', '2024-05-13', 1, 0],
+    ['Suicide bomb', 'Mogadishu', '2024-05-09', 2, 9],
+  ])
+  // The same bombing told again in the same city is still one event.
+  const one = run('An al-Shabaab suicide bomber killed nine people at a cafe in Mogadishu on Monday, police said. The bomber detonated his vest near the entrance of the cafe in Mogadishu, a witness said.', '2024-05-15')
+  assert.deepEqual(one.records.map((r) => [r.sub_event_type, r.location, r.fatalities]), [['Suicide bomb', 'Mogadishu', 9]])
+})

@@ -15,6 +15,8 @@ interface RawRoleCues {
   initiative: { operation: string[]; attack: string[]; response: string[] }
   teller_nouns: string[]
   teller_verbs: string[]
+  self_report_verbs: string[]
+  self_subjects: string[]
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
@@ -65,6 +67,8 @@ export interface RoleCues {
   tellerNoun(after: string): boolean
   /** Whether `after` (from a mention's end) starts with a verb of reporting, and where the report begins. */
   tellerVerb(after: string): number | null
+  /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
+  selfTold(between: string): boolean
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
   /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
@@ -133,10 +137,12 @@ export function roleCues(): RoleCues {
   const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
   const kinds: Initiative[] = ['operation', 'attack', 'response']
   const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
-  const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
+  // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.
+  const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?(?!(?:a|an|on|in|at|after|when|while)\\b)[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
@@ -189,6 +195,7 @@ export function roleCues(): RoleCues {
       const m = tellerVerb.exec(after)
       return m ? m[0].length : null
     },
+    selfTold: (between) => selfTold.test(between),
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,

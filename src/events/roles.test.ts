@@ -428,3 +428,26 @@ test('a protest crowd that erects barricades is a violent demonstration; one tha
   assert.deepEqual(sides('On Monday, about 300 residents gathered on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.').rows,
     [['Protest with intervention', 'Protesters (Benin)', '', 'Police Forces of Benin (2016-)', '', 16]])
 })
+
+test('backers of the side that retook a place neither take it nor flip the sub-type', () => {
+  const sides = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-15', input: 't' }, text })
+    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
+  }
+  assert.deepEqual(sides('Somali army troops backed by local clan militias recaptured the town of Bulo Burde from al-Shabaab on Monday, a commander said.'),
+    [['Government regains territory', 'Military Forces of Somalia (2022-)', 'Al Shabaab']])
+  // The militia taking the town itself is the non-state side's takeover.
+  assert.deepEqual(sides('Al-Shabaab fighters captured the town of Bulo Burde from Somali army troops on Monday, a commander said.'),
+    [['Non-state actor overtakes territory', 'Al Shabaab', 'Military Forces of Somalia (2022-)']])
+})
+
+test('a teller that says it did the act is its doer; one that says it was hit, or tells of others, is not', () => {
+  const sides = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-15', input: 't' }, text })
+    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
+  }
+  assert.deepEqual(sides('The U.S. military said it carried out an airstrike near Jilib in Somalia on Sunday.'),
+    [['Air/drone strike', 'Military Forces of the United States (2021-)', null]])
+  assert.deepEqual(sides('The Somali army said its base near Jilib was attacked by al-Shabaab fighters on Sunday.')[0].slice(1), ['Al Shabaab', 'Military Forces of Somalia (2022-)'])
+  assert.deepEqual(sides('The U.S. military said al-Shabaab fighters attacked a base near Jilib in Somalia on Sunday.')[0][1], 'Al Shabaab')
+})

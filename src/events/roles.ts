@@ -47,7 +47,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // The subject of a passive verb ("soldiers were killed when ...", "an army supply convoy was ambushed") is the one hit, not the agent.
   const hit = (a: ActorMention) => conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40))
     || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
-  const before = list.filter((a) => a.span[0] < at[0] && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30)) && !hit(a))
+  // "The U.S. military said it carried out an airstrike": a teller that says it did the act is its doer.
+  const self = (a: ActorMention) => a.span[1] <= at[0] && roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+  const before = list.filter((a) => a.span[0] < at[0] && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30))) && !hit(a))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
