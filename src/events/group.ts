@@ -47,6 +47,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // (History recalled is kept together as before: one background record, not one per year it names.)
   if (a.status !== 'background' && a.date?.day && b.date?.day && a.date.precision <= 2 && b.date.precision <= 2 && a.date.rule !== 'date-from-publication' && b.date.rule !== 'date-from-publication'
     && Math.abs(Date.parse(a.date.day) - Date.parse(b.date.day)) > APART_DAYS * DAY) return false
+  // "Last month, gangs killed 70 people" after Monday's attack: a month told in the text that is not the other's month
+  // is another incident.
+  if (a.status !== 'background' && a.date?.day && b.date?.day && told(a) && told(b) && (a.date.precision === 3 || b.date.precision === 3)
+    && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 7) !== b.date.day.slice(0, 7)) return false
   const pa = a.place, pb = b.place
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
     // A second sentence naming another town is another event, unless one place is the region of the other.

@@ -114,3 +114,12 @@ test('a retaken town and a bombing last week in a city far from it are two event
   const one = run('An al-Shabaab suicide bomber killed nine people at a cafe in Mogadishu on Monday, police said. The bomber detonated his vest near the entrance of the cafe in Mogadishu, a witness said.', '2024-05-15')
   assert.deepEqual(one.records.map((r) => [r.sub_event_type, r.location, r.fatalities]), [['Suicide bomb', 'Mogadishu', 9]])
 })
+
+test('a killing told as last month\'s, in a region, is not folded into Monday\'s attack in a town of it', () => {
+  const { records } = run('Gang members stormed Pétionville early on Monday, killing at least 20 people, a human rights group said. '
+    + 'Last month, gangs killed more than 70 people in the Artibonite region.', '2024-10-08')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.location, r.event_date, r.time_precision, r.fatalities]), [
+    ['Attack', 'Pétionville', '2024-10-07', 1, 20],
+    ['Attack', 'Artibonite', '2024-09-15', 3, 70],
+  ])
+})
