@@ -593,3 +593,9 @@ test('a name only known by an alternate spelling, after an unknown village and a
   assert.deepEqual(show(parse('Troops shelled positions near Qiyamaddinli, Aghjabadi.')), [['Aghjabadi', 'Agdzhabedy', 'AZ', 'place']])
   assert.deepEqual(show(parse('Troops shelled positions near the farm, Aghjabadi.')), [])
 })
+
+test('a hyphenated name the gazetteer writes as one word is that place; a hyphenated word that is no place stays none', () => {
+  const doc = parse('Gang members stormed Pétion-Ville on Monday, and later Petion-Ville again.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode]), [['Pétion-Ville', 'Pétionville', 'HT'], ['Petion-Ville', 'Pétionville', 'HT']])
+  assert.deepEqual(parse('Leaders met at a Franco-Italian summit on Monday.').places.filter((p) => p.kind !== 'demonym').map((p) => p.text), [])
+})

@@ -148,6 +148,15 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const ents = key.length >= 4 ? gaz.loose(key) : undefined
       if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
     }
+    // "Pétion-Ville" for the gazetteer's "Pétionville": a hyphenated name written as one word there.
+    for (let j = maxJ; j > i && !hit; j--) {
+      if (!isCap(t.value[j])) continue
+      const surface = text.slice(t.start[i], t.end[j])
+      if (!/\p{L}-\p{L}/u.test(surface)) continue
+      const key = placeKey(surface).replace(/ /g, '')
+      const posts = key.length >= 6 ? gaz.lookup(key) : undefined
+      if (posts?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: posts.map((p) => (p >> 2) * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+    }
     if (!hit) { i++; continue }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
