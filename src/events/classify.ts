@@ -1,5 +1,5 @@
 /** @module events/classify: a candidate's hits and actors → one ACLED sub-event type, by the codebook's hierarchy. */
-import type { ActorMention } from '../doc.js'
+import type { ActorMention, Span } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
@@ -17,6 +17,10 @@ const ARMED_VICTIMS = cue('armed-victims')
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
+// Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
+const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
+const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
+const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
 // "Six people died in an armed attack": the crowd word before the act is its dead.
@@ -63,7 +67,7 @@ const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
-export function classify(c: Candidate, text: string): Classified | null {
+export function classify(c: Candidate, text: string, places: readonly Span[] = []): Classified | null {
   const killed = c.numbers.some((n) => n.measure === 'killed')
   const armedActors = c.actors.filter(isArmed)
   const sentence = text.slice(c.span[0], c.span[1])
@@ -93,8 +97,21 @@ export function classify(c: Candidate, text: string): Classified | null {
   hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
   hits = hits.filter((h) => !(h.weight <= 1 && (h.family === 'remote' || h.family === 'battle') && BACKING.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))))
   if (!hits.length) return null
+  // "Forces, backed by Russian air strikes, drove the group out of the town": the strikes back the act the sentence
+  // tells; with another act's word beside them they are not the event's type.
+  const backing = (h: Hit) => (h.family === 'remote' || h.family === 'battle') && BACKING.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))
+  if (hits.some(backing) && hits.some((h) => !backing(h) && h.weight > 1)) hits = hits.filter((h) => !backing(h))
   // Territory words need a place or position being taken, not "captured three fighters".
-  hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
+  // "The town of Kalehe fell to the rebels", "Kalehe fell to the rebels": for words whose subject is the place taken,
+  // the place before them counts; for the others, a place named after them ("recaptured Kalehe").
+  // The place right after the word ("recaptured Goma", "drove them out of the town of Goma"), or, for a word whose subject is the
+  // place, right before it with an armed side after "to" ("Goma fell to M23 rebels"; not "prices fell to a record low in Goma").
+  const placeAfter = (h: Hit) => places.some((p) => p[0] >= h.span[1] && p[1] <= c.span[1] && PLACE_NEXT.test(text.slice(h.span[1], p[0])))
+  const placeBefore = (h: Hit) => (places.some((p) => p[1] <= h.span[0] && p[0] >= c.span[0] && /^\s*(?:(?:has|had|have|was|were|finally|reportedly)\s+){0,2}$/i.test(text.slice(p[1], h.span[0])))
+    || CONTROL_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+    && c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0])))
+  hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
+    || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)))
   // A weak hit never outranks a strong one.
   if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
   const top = hits[0]
@@ -172,7 +189,9 @@ export function classify(c: Candidate, text: string): Classified | null {
   // Territory: who took it decides the sub-type, whatever the verb.
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
-    const agent = c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
+    // "were driven out of Kalehe by Congolese troops": the passive's "by" names the taker.
+    const by = c.actors.find((a) => a.span[0] >= top.span[1] && isArmed(a) && /^[^.;,]{0,60}?\bby\s+(?:the\s+)?$/i.test(text.slice(top.span[1], a.span[0])))
+    const agent = by ?? c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
       && conventions().backerCueBefore(text.slice(Math.max(0, a.span[0] - 40), a.span[0])) === null).pop()
     if (agent && agent.inter === 1) sub = 'Government regains territory'
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'

@@ -55,6 +55,8 @@ export function events(): Stage {
     const candidates = findCandidates(doc, k)
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
+    // Where places are named: a territory word needs one taken (classify).
+    const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
@@ -68,7 +70,7 @@ export function events(): Stage {
         say(doc, 'events', 'not-political', `The sentence is about ${offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
         continue
       }
-      const typed = classify(c, doc.text)
+      const typed = classify(c, doc.text, placeSpans)
       if (!typed) {
         say(doc, 'events', 'weak-trigger', `Only weak words (${c.hits.map((h) => `"${h.phrase}"`).join(', ')}) with no actor or casualty.`, { span: c.span })
         continue

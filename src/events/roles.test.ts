@@ -451,3 +451,19 @@ test('a teller that says it did the act is its doer; one that says it was hit, o
   assert.deepEqual(sides('The Somali army said its base near Jilib was attacked by al-Shabaab fighters on Sunday.')[0].slice(1), ['Al Shabaab', 'Military Forces of Somalia (2022-)'])
   assert.deepEqual(sides('The U.S. military said al-Shabaab fighters attacked a base near Jilib in Somalia on Sunday.')[0][1], 'Al Shabaab')
 })
+
+test('territory: a place that fell to a side, a side driven out by another, a retaking backed by air strikes', () => {
+  const coded = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
+    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.assoc_actor_1, r.location])
+  }
+  assert.deepEqual(coded('Goma fell to M23 rebels on Sunday, residents said.'), [['Non-state actor overtakes territory', 'M23: March 23 Movement', null, '', 'Goma']])
+  // "fell to" with no place before it and no side after it is no territory.
+  assert.deepEqual(coded('Prices fell to a record low in Goma on Sunday.'), [])
+  assert.deepEqual(coded('M23 rebels were driven out of Goma by Congolese troops on Sunday, residents said.'),
+    [['Government regains territory', 'Military Forces of the Democratic Republic of Congo (2019-)', 'M23: March 23 Movement', '', 'Goma']])
+  assert.deepEqual(coded('Syrian government forces, backed by Russian air strikes, drove Islamic State out of Palmyra on Sunday, state media said.'),
+    [['Government regains territory', 'Military Forces of Syria (2000-)', 'Islamic State (Syria)', 'Military Forces of Russia (2000-)', 'Tadmur']])
+  // The strikes alone are the event.
+  assert.deepEqual(coded('Russian air strikes hit Palmyra on Sunday, state media said.').map((r) => r[0]), ['Air/drone strike'])
+})
