@@ -353,3 +353,44 @@ test('a place both articles name pays no day apart: a front-line village or a bu
   assert.deepEqual(decide(clash('a', '2016-03-27'), clash('b', '2016-03-28'), cfg, ctx).reasons.at(-1),
     'differences outweigh shared content: 1 day(s) apart 0.4 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
 })
+
+test('a side the extractor guessed (no words for it in its article) named otherwise by the other report is left out at guessed_actor (0.1), not a veto', () => {
+  // Two single-source records from the pipeline (evidence holds the trigger's span); one town, one day, three dead in each.
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2016-03-28' }]
+  const base = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', fatality_claims: [claim(3)], fatalities: 3 }
+  const written = rec({ id: 'w', article_id: 'w', ...base, actor1: 'Military Forces of Russia (2000-)', sources: src('w'), evidence: { event_type: [20, 28], actor1: [0, 7] } })
+  const guess = rec({ id: 'g', article_id: 'g', ...base, actor1: 'Islamic State (Syria)', sources: src('g'), evidence: { event_type: [10, 18] } })
+  assert.deepEqual(decide(written, guess, cfg).reasons.slice(-3), [
+    'actors not named on both sides',
+    'differences paid by shared content: a named actor on one side only 0.2 + a side guessed by one report, named otherwise by the other (Islamic State (Syria)) 0.1 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)',
+    'score 0.925 ≥ threshold 0.7'])
+  // Twin: the same side written in its article ("Islamic State fighters shelled …") contradicts: no merge.
+  const said = { ...guess, evidence: { event_type: [10, 18] as [number, number], actor1: [0, 14] as [number, number] } }
+  assert.deepEqual(decide(written, said, cfg).reasons.at(-1), 'named actors differ')
+  // Twin: a record combined from two articles, or built by hand (no trigger span), keeps its side as written.
+  const combined = { ...guess, sources: [...src('g'), ...src('h')] }
+  assert.deepEqual(decide(written, combined, cfg).reasons.at(-1), 'named actors differ')
+  assert.deepEqual(decide(written, { ...guess, evidence: { event_date: [0, 6] as [number, number] } }, cfg).reasons.at(-1), 'named actors differ')
+  // A guess the other report shares stays and confirms; a generic guess ("Civilians") is no contradiction to leave out.
+  const both = decide(written, { ...guess, actor1: 'Military Forces of Russia (2000-)' }, cfg)
+  assert.deepEqual([both.same, both.reasons.at(-1)], [true, 'score 1 ≥ threshold 0.7'])
+  assert.deepEqual(decide(written, { ...guess, actor1: 'Unidentified Armed Group (Syria)' }, cfg).reasons.at(-2),
+    'differences paid by shared content: a named actor on one side only 0.2 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)')
+  // Twin: the guess left out, nothing shared pays the rest (no toll in either): apart.
+  const noToll = { fatality_claims: [], fatalities: 0 }
+  assert.deepEqual(decide({ ...written, ...noToll }, { ...guess, ...noToll }, cfg).reasons.at(-1),
+    'differences outweigh shared content: a named actor on one side only 0.2 + a side guessed by one report, named otherwise by the other (Islamic State (Syria)) 0.1 against shared content 0.05 (published close together +0.05)')
+})
+
+test('a guessed second side (the army for "three officers died") against a written one (the police): one incident when the rest is shared', () => {
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2016-03-28' }]
+  const base = { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Islamic State (Syria)', fatality_claims: [claim(3)], fatalities: 3 }
+  const police = rec({ id: 'p', article_id: 'p', ...base, actor2: 'Police Forces of Syria (2000-)', sources: src('p'), evidence: { event_type: [20, 28], actor1: [0, 7], actor2: [30, 36] } })
+  const army = rec({ id: 'm', article_id: 'm', ...base, actor2: 'Military Forces of Syria (2000-)', sources: src('m'), evidence: { event_type: [10, 18], actor1: [0, 7] } })
+  const d = decide(police, army, cfg)
+  assert.deepEqual([d.same, d.reasons.at(-2)], [true,
+    'differences paid by shared content: a side guessed by one report, named otherwise by the other (Military Forces of Syria (2000-)) 0.1 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)'])
+  // Twin: "three soldiers died" names the army in words: police and army are two forces, two incidents.
+  assert.deepEqual(decide(police, { ...army, evidence: { ...army.evidence, actor2: [40, 48] } }, cfg).reasons.at(-1),
+    'different named second actors (Police Forces of Syria (2000-), Military Forces of Syria (2000-))')
+})

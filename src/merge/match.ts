@@ -130,6 +130,34 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
+/**
+ * A side the extractor supplied with no words for it: a record from the pipeline (evidence has the trigger's span) with
+ * one source, an actor and no evidence span for it ("a missile struck the city" given to the front line's other side,
+ * "three officers died" given to the army). A side of a record combined from several articles, or of a record built by
+ * hand, counts as written: its evidence need not be the actor's own.
+ */
+export const guessed = (r: EventRecord, role: 'actor1' | 'actor2'): boolean =>
+  !!r[role] && r.sources.length <= 1 && r.evidence.event_type !== undefined && r.evidence[role] === undefined
+
+/**
+ * The two reports with each guessed named side (a generic one neither confirms nor contradicts anyway) left out where the other report names another actor in that role (and not the
+ * guessed one as either side), and what was left out: a guess contradicts no side the other article writes. A guessed side both share stays and confirms as before.
+ */
+export function unguessed(a: EventRecord, b: EventRecord, cfg: MergeConfig): { a: EventRecord; b: EventRecord; dropped: string[] } {
+  const dropped: string[] = []
+  const named = (n: string | null) => !!n && !cfg.genericPrefixes.some((p) => n.startsWith(p))
+  const drop = (r: EventRecord, o: EventRecord): EventRecord => {
+    let out = r
+    for (const role of ['actor1', 'actor2'] as const) {
+      if (!guessed(r, role) || !named(r[role]) || !named(o[role]) || sameActor(r[role], o.actor1) || sameActor(r[role], o.actor2)) continue
+      dropped.push(r[role]!)
+      out = { ...out, [role]: null }
+    }
+    return out
+  }
+  return { a: drop(a, b), b: drop(b, a), dropped }
+}
+
 /** An administrative name without the words that say its level ("Cabo Delgado Province", "Province of Northern Samar", "Kherson oblast"): data/merge.yaml `admin_words`. */
 const adminName = (s: string, cfg: MergeConfig): string => normName(s).split(' ').filter((w) => !cfg.adminWords.has(w)).join(' ')
 
@@ -238,9 +266,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     type = cfg.closeTypes.has(typePair(a.sub_event_type, b.sub_event_type)) ? 0.7 : 0.4
     reasons.push(`related types (${a.event_type}, ${b.event_type})`)
   }
-  // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict.
-  const x = actorsOf(a, cfg)
-  const y = actorsOf(b, cfg)
+  // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict. A side the extractor
+  // supplied with no words for it (guessed) that the other report does not share is left out, and costs guessed_actor.
+  const { a: sa, b: sb, dropped } = unguessed(a, b, cfg)
+  const x = actorsOf(sa, cfg)
+  const y = actorsOf(sb, cfg)
   let actors: number
   const shared = [...x.named].filter((n) => [...y.named].some((m) => sameActor(n, m)))
   if (x.named.size && y.named.size) {
@@ -282,20 +312,20 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
-  const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
+  const swapped = sameActor(sa.actor1, sb.actor2) && sameActor(sa.actor2, sb.actor1)
   if (!swapped && (a.event_type === 'Battles') !== (b.event_type === 'Battles')) {
     // A battle has two sides and no perpetrator: the order of its actors says nothing. One outlet tells a fight between
     // the army and a group, the other the group's assault on a place the army held ("fighting around the hospital",
     // "stormed the hospital"): the sides are compared as sets. Two reports each naming a side the other lacks differ.
     // Two battles keep comparing side by side (or swapped): the army against a group and the army against gunmen.
     const outside = (r: EventRecord, o: EventRecord) => [named1(r), named2(r)].filter((p): p is string => !!p && !sameActor(p, o.actor1) && !sameActor(p, o.actor2))
-    const [ea, eb] = [outside(a, b), outside(b, a)]
+    const [ea, eb] = [outside(sa, sb), outside(sb, sa)]
     if (ea.length && eb.length) return no(reasons, `the battle's sides differ (${ea.join(', ')}; ${eb.join(', ')})`)
-    const byRole = (named1(a) && named1(b) && !sameActor(named1(a), named1(b))) || (named2(a) && named2(b) && !sameActor(named2(a), named2(b)))
-    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? b.actor1 : a.actor1})`)
+    const byRole = (named1(sa) && named1(sb) && !sameActor(named1(sa), named1(sb))) || (named2(sa) && named2(sb) && !sameActor(named2(sa), named2(sb)))
+    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? sb.actor1 : sa.actor1})`)
   } else {
-    if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
-    if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+    if (named1(sa) && named1(sb) && !sameActor(named1(sa), named1(sb)) && !swapped) return no(reasons, `different named perpetrators (${sa.actor1}, ${sb.actor1})`)
+    if (named2(sa) && named2(sb) && !sameActor(named2(sa), named2(sb)) && !swapped) return no(reasons, `different named second actors (${sa.actor2}, ${sb.actor2})`)
   }
   const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
   const oneSided = !shared.length && (x.named.size > 0 || y.named.size > 0)
@@ -320,6 +350,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
   } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
+  if (dropped.length) costs.push([`a side guessed by one report, named otherwise by the other (${dropped.join(', ')})`, c.guessedActor])
   // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
   // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.
   // Not when a report counts large_toll_min dead or more: a massacre is no daily incident of a town.
