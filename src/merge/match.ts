@@ -2,7 +2,7 @@
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
 import { typePair } from './config.js'
-import { bare, normName, placeConflict, sameFinerPlaces, samePlaceName, samePlaces, sameSpelling } from './details.js'
+import { bare, mentions, normName, placeConflict, sameFinerPlaces, samePlaceName, samePlaces, sameSpelling } from './details.js'
 import type { Written } from './details.js'
 
 export interface Decision {
@@ -48,7 +48,6 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   const parts: string[] = []
   let score = 0
   const add = (v: number, why: string) => { score += v; parts.push(`${why} +${v}`) }
-  const tollsOf = (r: EventRecord) => { const v = values(r.fatality_claims); if (!v.size && r.fatalities > 0) v.add(r.fatalities); return v }
   const ta = tollsOf(a)
   const tb = tollsOf(b)
   const sharedTolls = [...ta].filter((v) => tb.has(v)).sort((p, q) => q - p)
@@ -98,6 +97,11 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   }
   return { score: Math.round(score * 1000) / 1000, parts, contradiction }
 }
+
+/** The deaths a report counts: its claims' figures, or its fatalities when it has no claim. */
+const tollsOf = (r: EventRecord): Set<number> => { const v = values(r.fatality_claims); if (!v.size && r.fatalities > 0) v.add(r.fatalities); return v }
+/** Both reports count deaths and share a figure. */
+const sharesToll = (a: EventRecord, b: EventRecord): boolean => { const tb = tollsOf(b); return [...tollsOf(a)].some((v) => tb.has(v)) }
 
 /** The first publication date of a report's sources (YYYY-MM-DD), or null. */
 const firstPublished = (r: EventRecord): string | null => r.sources.map((s) => s.published?.slice(0, 10)).filter((p): p is string => !!p).sort()[0] ?? null
@@ -177,6 +181,18 @@ export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): s
 }
 
 /**
+ * `c` is coded to a gazetteer town (precision 1) whose name is the district `f`'s gazetteer village lies in (`f`'s admin2, "Faskari" for a village
+ * of Faskari local government area), in one region and one district: an outlet naming the district by its town. null when
+ * not; otherwise the town's name. Not two towns of one district, nor the seat against itself.
+ */
+export function seatOf(c: EventRecord, f: EventRecord, cfg: MergeConfig): string | null {
+  if (c.geo_precision !== 1 || f.geo_precision !== 1 || !c.admin1 || c.admin1 !== f.admin1 || c.geonameid === null || f.geonameid === null || c.geonameid === f.geonameid) return null
+  const district = adminName(f.admin2, cfg)
+  if (!district || adminName(c.admin2, cfg) !== district || normName(c.location) !== district || normName(f.location) === district) return null
+  return c.location
+}
+
+/**
  * The report `c` is coded to its whole country (the gazetteer knew neither village nor district: "near the border with
  * Niger", "in Dantewada district") and `f` to a place in that country: `c` is the vaguer of the two, not another place.
  * null when not; otherwise the country's name.
@@ -184,6 +200,15 @@ export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): s
 export function countryWide(c: EventRecord, f: EventRecord): string | null {
   if (c.geo_precision < 3 || !c.iso || c.iso !== f.iso || c.admin1 || !c.location || normName(c.location) !== normName(c.country)) return null
   return f.admin1 || normName(f.location) !== normName(f.country) ? c.location : null
+}
+
+/**
+ * `r` has no place at all (no coordinates, location or country) and its article writes the name of `o`'s town (`o` coded to
+ * a town, precision 1), word for word, each word one edit apart at most. A region or a country named is no such place.
+ */
+export function unplacedNames(r: EventRecord, o: EventRecord, w: Written): boolean {
+  if (r.latitude !== null || r.location !== '' || r.iso !== '' || o.geo_precision !== 1 || o.location === '') return false
+  return mentions(w, normName(o.location))
 }
 
 /** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
@@ -204,6 +229,8 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   let place: number
   let byWriting = false
   const inArea = containedIn(a, b, cfg) ?? containedIn(b, a, cfg)
+  const seat = inArea ? null : seatOf(a, b, cfg) ?? seatOf(b, a, cfg)
+  let inSeat = false
   const inCountry = inArea ? null : countryWide(a, b) ?? countryWide(b, a)
   const area = inArea ?? inCountry
   if (a.geonameid !== null && a.geonameid === b.geonameid) {
@@ -211,7 +238,13 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     reasons.push(`same place (${a.location})`)
   } else if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
     const km = kmApart(a.latitude, a.longitude, b.latitude, b.longitude)
-    if (area) {
+    if (seat && km <= cfg.distanceKm[2]) {
+      // A village of a district and the district's seat town, named like it ("Kadisau village in Faskari local government
+      // area", "in Faskari"): one report names the district by its town, as the other's admin2 says.
+      place = Math.max(0.5, 1 - km / (cfg.distanceKm[2] + 1))
+      inSeat = true
+      reasons.push(`one place in the district named after the other's town (${seat}, ${Math.round(km)} km apart)`)
+    } else if (area) {
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
@@ -249,6 +282,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     place = 0.9
     byWriting = true
     reasons.push(`the articles name the same place (${ctx.a.places.join(', ')})`)
+  } else if (ctx && (unplacedNames(a, b, ctx.a) || unplacedNames(b, a, ctx.b))) {
+    // One report the gazetteer placed nowhere (a spelling it did not know: "Kansafra" for Kansafrah), its article writing
+    // the other's town: that town, as the articles write it.
+    place = 0.9
+    byWriting = true
+    reasons.push(`the unplaced report's article names the other's town (${unplacedNames(a, b, ctx.a) ? b.location : a.location})`)
   } else {
     return { ...no(reasons, 'places cannot be compared'), ...(ctx ? {} : { wantsText: true }) }
   }
@@ -300,15 +339,15 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const names = (r: EventRecord, w: Written) => r.location !== '' && w.named.some((p) => sameSpelling(p, bare(normName(r.location), cfg.writtenPlaces.links)))
   const bridged = !!ctx && !exactPlace && a.geo_precision === 1 && b.geo_precision === 1 && names(a, ctx.b) && names(b, ctx.a)
   if (bridged) reasons.push(`each article names the other's place (${a.location}, ${b.location})`)
-  if (!exactPlace && !regional && !bridged) return { ...no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns'), ...(ctx ? {} : { wantsText: true }) }
+  if (!exactPlace && !regional && !bridged && !inSeat) return { ...no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns'), ...(ctx ? {} : { wantsText: true }) }
   // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
   // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
   const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
-  if (!bridged && !area && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+  if (!bridged && !area && !inSeat && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
     return no(reasons, `other named places (${a.location}, ${b.location})`)
   }
   const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
-  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area) : null
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area || inSeat) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
@@ -344,6 +383,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // One place as the articles write it (writtenSame) costs nothing, whatever the coded precision.
   if (inCountry && !writtenSame) costs.push([`a place inside the other's country (${inCountry})`, c.countryPlace])
   else if (area && !writtenSame) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
+  else if (inSeat) {
+    // Two gazetteer places some km apart are one only when a death toll both give says so: a district named after a city
+    // holds many incidents a day (distinct ACLED riots of Surat and Vadodara districts and their cities merged on the named sides alone).
+    if (!sharesToll(a, b)) return no(reasons, `a place in the district named after the other's town (${seat}) and no toll in both`)
+    costs.push([`a place in the district named after the other's town (${seat})`, c.areaPlace])
+  }
   else if (regional && !exactPlace && sameCoded && Math.max(a.geo_precision, b.geo_precision) === 2 && Math.min(a.geo_precision, b.geo_precision) === 1 && normName(a.location) !== normName(a.admin1)) {
     // One town named by both, one or both placing it only near or around that town ("outskirts of Idlib", "Kauru local
     // government area" and "in Kauru"): vaguer than one town, narrower than a region.
