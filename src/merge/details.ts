@@ -118,7 +118,9 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /** What one side of a pair says in writing: the places its passages name (`named`: with its country and region), and those finer than its coded place. */
-export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[]; causes: string[]; night: boolean }
+export interface Written { places: string[]; finer: string[]; named: string[]; targets: string[]; people: string[]; causes: string[]; night: boolean
+  /** The passages' words, normalised (normName), in order: to find a name written without a cue word ("artillery hit Kansafra"). */
+  words: string[] }
 
 /** The written places of the passages of one event's reports (a stored event has one passage per source). */
 export function writtenOf(passages: readonly string[], record: EventRecord, cfg: MergeConfig): Written {
@@ -135,7 +137,16 @@ export function writtenOf(passages: readonly string[], record: EventRecord, cfg:
     // What a protest was about: only of protests and riots (in a report of fighting, "arrest" or "salaries" say nothing of the event).
     causes: /^(Protests|Riots)$/.test(record.event_type) ? wordsOf(passages.map((p) => p.toLowerCase()), cfg.writtenPlaces.causes) : [],
     // "overnight", "late on Saturday": outlets date a night by the evening or by the morning after.
-    night: passages.some((p) => cfg.writtenPlaces.night.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(p))) }
+    night: passages.some((p) => cfg.writtenPlaces.night.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(p))),
+    words: passages.flatMap((p) => normName(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean)) }
+}
+
+/** The passages write `name` (normalised): its words in a row, each one edit apart at most ("kansafra" for "kansafrah"). */
+export function mentions(w: Written, name: string): boolean {
+  const n = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (!n.length) return false
+  for (let i = 0; i + n.length <= w.words.length; i++) if (n.every((x, k) => nearWord(x, w.words[i + k]))) return true
+  return false
 }
 
 /** The words of `list` the passages use in lower case (a target in a name, "Secondary School", is no target; people are lowered first): each word's group, sorted. */

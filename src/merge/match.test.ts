@@ -353,3 +353,98 @@ test('a place both articles name pays no day apart: a front-line village or a bu
   assert.deepEqual(decide(clash('a', '2016-03-27'), clash('b', '2016-03-28'), cfg, ctx).reasons.at(-1),
     'differences outweigh shared content: 1 day(s) apart 0.4 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
 })
+
+test('a side the extractor guessed (no words for it in its article) named otherwise by the other report is left out at guessed_actor (0.1), not a veto', () => {
+  // Two single-source records from the pipeline (evidence holds the trigger's span); one town, one day, three dead in each.
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2016-03-28' }]
+  const base = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', fatality_claims: [claim(3)], fatalities: 3 }
+  const written = rec({ id: 'w', article_id: 'w', ...base, actor1: 'Military Forces of Russia (2000-)', sources: src('w'), evidence: { event_type: [20, 28], actor1: [0, 7] } })
+  const guess = rec({ id: 'g', article_id: 'g', ...base, actor1: 'Islamic State (Syria)', sources: src('g'), evidence: { event_type: [10, 18] } })
+  assert.deepEqual(decide(written, guess, cfg).reasons.slice(-3), [
+    'actors not named on both sides',
+    'differences paid by shared content: a named actor on one side only 0.2 + a side guessed by one report, named otherwise by the other (Islamic State (Syria)) 0.1 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)',
+    'score 0.925 ≥ threshold 0.7'])
+  // Twin: the same side written in its article ("Islamic State fighters shelled …") contradicts: no merge.
+  const said = { ...guess, evidence: { event_type: [10, 18] as [number, number], actor1: [0, 14] as [number, number] } }
+  assert.deepEqual(decide(written, said, cfg).reasons.at(-1), 'named actors differ')
+  // Twin: a record combined from two articles, or built by hand (no trigger span), keeps its side as written.
+  const combined = { ...guess, sources: [...src('g'), ...src('h')] }
+  assert.deepEqual(decide(written, combined, cfg).reasons.at(-1), 'named actors differ')
+  assert.deepEqual(decide(written, { ...guess, evidence: { event_date: [0, 6] as [number, number] } }, cfg).reasons.at(-1), 'named actors differ')
+  // A guess the other report shares stays and confirms; a generic guess ("Civilians") is no contradiction to leave out.
+  const both = decide(written, { ...guess, actor1: 'Military Forces of Russia (2000-)' }, cfg)
+  assert.deepEqual([both.same, both.reasons.at(-1)], [true, 'score 1 ≥ threshold 0.7'])
+  assert.deepEqual(decide(written, { ...guess, actor1: 'Unidentified Armed Group (Syria)' }, cfg).reasons.at(-2),
+    'differences paid by shared content: a named actor on one side only 0.2 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)')
+  // Twin: the guess left out, nothing shared pays the rest (no toll in either): apart.
+  const noToll = { fatality_claims: [], fatalities: 0 }
+  assert.deepEqual(decide({ ...written, ...noToll }, { ...guess, ...noToll }, cfg).reasons.at(-1),
+    'differences outweigh shared content: a named actor on one side only 0.2 + a side guessed by one report, named otherwise by the other (Islamic State (Syria)) 0.1 against shared content 0.05 (published close together +0.05)')
+})
+
+test('a guessed second side (the army for "three officers died") against a written one (the police): one incident when the rest is shared', () => {
+  const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2016-03-28' }]
+  const base = { event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'Islamic State (Syria)', fatality_claims: [claim(3)], fatalities: 3 }
+  const police = rec({ id: 'p', article_id: 'p', ...base, actor2: 'Police Forces of Syria (2000-)', sources: src('p'), evidence: { event_type: [20, 28], actor1: [0, 7], actor2: [30, 36] } })
+  const army = rec({ id: 'm', article_id: 'm', ...base, actor2: 'Military Forces of Syria (2000-)', sources: src('m'), evidence: { event_type: [10, 18], actor1: [0, 7] } })
+  const d = decide(police, army, cfg)
+  assert.deepEqual([d.same, d.reasons.at(-2)], [true,
+    'differences paid by shared content: a side guessed by one report, named otherwise by the other (Military Forces of Syria (2000-)) 0.1 against shared content 0.4 (toll 3 in both +0.35; published close together +0.05)'])
+  // Twin: "three soldiers died" names the army in words: police and army are two forces, two incidents.
+  assert.deepEqual(decide(police, { ...army, evidence: { ...army.evidence, actor2: [40, 48] } }, cfg).reasons.at(-1),
+    'different named second actors (Police Forces of Syria (2000-), Military Forces of Syria (2000-))')
+})
+
+test("a village of a district and the district's seat town named like it are one place at area_place (0.4); two towns of one district are not", () => {
+  // Made-up district "Qaryatayn" of Homs, its seat town of that name, and a village of the district 20 km away.
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack',
+    actor1: 'Unidentified Armed Group (Syria)', actor2: 'Civilians (Syria)', admin1: 'Homs', admin2: 'Qaryatayn District', geo_precision: 1, fatality_claims: [claim(7)], fatalities: 7,
+    sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }], ...over })
+  const village = r('v', { location: 'Tell Safa', geonameid: 11, latitude: 34.30, longitude: 37.30 })
+  const seat = r('s', { location: 'Qaryatayn', geonameid: 12, latitude: 34.23, longitude: 37.24 })
+  const ctx = (x: string, y: string, ra = village, rb = seat) => ({ a: writtenOf([x], ra, cfg), b: writtenOf([y], rb, cfg) })
+  const one = decide(village, seat, cfg, ctx('Gunmen killed seven villagers in Tell Safa village in Qaryatayn district on Sunday.', 'Gunmen killed seven people in Qaryatayn on 27 March.'))
+  assert.deepEqual([one.same, one.reasons[1], one.reasons.at(-2)], [true, "one place in the district named after the other's town (Qaryatayn, 10 km apart)",
+    "differences paid by shared content: a place in the district named after the other's town (Qaryatayn) 0.4 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)"])
+  // Twins: other tolls (two incidents); a second town of the district that is not its seat; the seat in another district.
+  const other = decide(village, { ...seat, fatality_claims: [claim(3)], fatalities: 3 }, cfg, ctx('Gunmen killed seven villagers in Tell Safa on Sunday.', 'Gunmen killed three people in Qaryatayn on Sunday.'))
+  assert.deepEqual(other.reasons.at(-1), "a place in the district named after the other's town (Qaryatayn) and no toll in both")
+  // Twin: no toll in either (a riot in the city, one in a village of its district), whatever else is shared.
+  const riot = { event_type: 'Riots', sub_event_type: 'Violent demonstration', actor1: 'Rioters (Syria)', actor2: 'Police Forces of Syria (2000-)', fatality_claims: [], fatalities: 0 }
+  assert.deepEqual(decide({ ...village, ...riot }, { ...seat, ...riot }, cfg).reasons.at(-1), "a place in the district named after the other's town (Qaryatayn) and no toll in both")
+  const town = { ...seat, location: 'Mahin', geonameid: 13 }
+  const apart = 'not the same place: distinct incidents of one day happen in neighbouring towns'
+  assert.deepEqual(decide(village, town, cfg).reasons.at(-1), apart)
+  // Twin: the village unknown to the gazetteer (no geonameid): no seat rule.
+  assert.deepEqual(decide({ ...village, geonameid: null }, seat, cfg).reasons.at(-1), apart)
+  assert.deepEqual(decide(village, { ...seat, admin2: 'Tadmur District' }, cfg).reasons.at(-1), apart)
+})
+
+test("a report the gazetteer placed nowhere whose article writes the other's town (one edit apart) is at that town; a region or another name is not", () => {
+  const base = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', fatality_claims: [claim(3)], fatalities: 3 }
+  const town = rec({ id: 't', article_id: 't', ...base, location: 'Kafr Aldin', geonameid: 21, admin1: 'Idlib', admin2: '' })
+  const nowhere = rec({ id: 'n', article_id: 'n', ...base, actor1: 'Unidentified Armed Group (Syria)', iso: '', country: '', admin1: '', admin2: '', location: '', latitude: null, longitude: null, geo_precision: 3, geonameid: null })
+  const ctx = (x: string, y: string, rb = nowhere) => ({ a: writtenOf([x], town, cfg), b: writtenOf([y], rb, cfg) })
+  assert.deepEqual([decide(town, nowhere, cfg).reasons.at(-1), decide(town, nowhere, cfg).wantsText], ['places cannot be compared', true])
+  const one = decide(town, nowhere, cfg, ctx('Government forces shelled Kafr Aldin on Sunday, killing three civilians.', 'Three civilians died when artillery hit Kafr Aldeen on 27 March.'))
+  assert.deepEqual([one.same, one.reasons[1]], [true, "the unplaced report's article names the other's town (Kafr Aldin)"])
+  // Twins: the unplaced article writes another village; the placed report is only a region; the unplaced one has a country.
+  assert.deepEqual(decide(town, nowhere, cfg, ctx('Government forces shelled Kafr Aldin on Sunday.', 'Artillery hit Tell Rimah on 27 March.')).reasons.at(-1), 'places cannot be compared')
+  const region = { ...town, location: 'Idlib', geonameid: null, geo_precision: 3 }
+  assert.deepEqual(decide(region, nowhere, cfg, { a: writtenOf(['Shelling hit Idlib province.'], region, cfg), b: writtenOf(['Artillery hit a village in Idlib.'], nowhere, cfg) }).reasons.at(-1), 'places cannot be compared')
+  const abroad = { ...nowhere, iso: 'TR', country: 'Turkey' }
+  assert.deepEqual(decide(town, abroad, cfg, ctx('Government forces shelled Kafr Aldin on Sunday.', 'Artillery hit Kafr Aldin on 27 March.', abroad)).reasons.at(-1), 'countries differ (SY, TR)')
+})
+
+test('a faith before a building ("a Catholic church") names no place: one church named by its faith and by its saint is no conflict', () => {
+  const w = (text: string) => writtenOf([text], a, cfg)
+  assert.deepEqual(w('Gunmen attacked a Catholic church in Tadmur on Sunday.').places, ['tadmur'])
+  assert.deepEqual(w('Gunmen attacked St Elias church in Tadmur on Sunday.').places, ['st elias', 'tadmur'])
+  // Twin: two churches named by their saints are two places.
+  const r = (id: string) => rec({ id, article_id: id, event_type: 'Violence against civilians', sub_event_type: 'Attack', actor1: 'Unidentified Armed Group (Syria)', fatality_claims: [claim(40)], fatalities: 40 })
+  const [x, y] = [r('x'), r('y')]
+  const pair = (p: string, q: string) => decide(x, y, cfg, { a: writtenOf([p], x, cfg), b: writtenOf([q], y, cfg) })
+  assert.equal(pair('Gunmen attacked a Catholic church in Tadmur on Sunday, killing 40.', 'Attackers stormed St Elias church in Tadmur on Sunday; 40 died.').same, true)
+  assert.deepEqual(pair('Gunmen attacked St George church in Tadmur on Sunday, killing 40.', 'Attackers stormed St Elias church in Tadmur on Sunday; 40 died.').reasons.at(-1),
+    'the reports name other places (st george, tadmur; st elias, tadmur)')
+})

@@ -2,7 +2,7 @@
 import type { EventRecord } from '../schema/record.js'
 import type { MergeConfig } from './config.js'
 import { typePair } from './config.js'
-import { bare, normName, placeConflict, sameFinerPlaces, samePlaceName, samePlaces, sameSpelling } from './details.js'
+import { bare, mentions, normName, placeConflict, sameFinerPlaces, samePlaceName, samePlaces, sameSpelling } from './details.js'
 import type { Written } from './details.js'
 
 export interface Decision {
@@ -48,7 +48,6 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   const parts: string[] = []
   let score = 0
   const add = (v: number, why: string) => { score += v; parts.push(`${why} +${v}`) }
-  const tollsOf = (r: EventRecord) => { const v = values(r.fatality_claims); if (!v.size && r.fatalities > 0) v.add(r.fatalities); return v }
   const ta = tollsOf(a)
   const tb = tollsOf(b)
   const sharedTolls = [...ta].filter((v) => tb.has(v)).sort((p, q) => q - p)
@@ -99,6 +98,11 @@ export function evidence(a: EventRecord, b: EventRecord, cfg: MergeConfig, allNa
   return { score: Math.round(score * 1000) / 1000, parts, contradiction }
 }
 
+/** The deaths a report counts: its claims' figures, or its fatalities when it has no claim. */
+const tollsOf = (r: EventRecord): Set<number> => { const v = values(r.fatality_claims); if (!v.size && r.fatalities > 0) v.add(r.fatalities); return v }
+/** Both reports count deaths and share a figure. */
+const sharesToll = (a: EventRecord, b: EventRecord): boolean => { const tb = tollsOf(b); return [...tollsOf(a)].some((v) => tb.has(v)) }
+
 /** The first publication date of a report's sources (YYYY-MM-DD), or null. */
 const firstPublished = (r: EventRecord): string | null => r.sources.map((s) => s.published?.slice(0, 10)).filter((p): p is string => !!p).sort()[0] ?? null
 
@@ -130,6 +134,34 @@ function actorsOf(r: EventRecord, cfg: MergeConfig): { named: Set<string>; any: 
   return { named: new Set(named), any: names.length > 0 }
 }
 
+/**
+ * A side the extractor supplied with no words for it: a record from the pipeline (evidence has the trigger's span) with
+ * one source, an actor and no evidence span for it ("a missile struck the city" given to the front line's other side,
+ * "three officers died" given to the army). A side of a record combined from several articles, or of a record built by
+ * hand, counts as written: its evidence need not be the actor's own.
+ */
+export const guessed = (r: EventRecord, role: 'actor1' | 'actor2'): boolean =>
+  !!r[role] && r.sources.length <= 1 && r.evidence.event_type !== undefined && r.evidence[role] === undefined
+
+/**
+ * The two reports with each guessed named side (a generic one neither confirms nor contradicts anyway) left out where the other report names another actor in that role (and not the
+ * guessed one as either side), and what was left out: a guess contradicts no side the other article writes. A guessed side both share stays and confirms as before.
+ */
+export function unguessed(a: EventRecord, b: EventRecord, cfg: MergeConfig): { a: EventRecord; b: EventRecord; dropped: string[] } {
+  const dropped: string[] = []
+  const named = (n: string | null) => !!n && !cfg.genericPrefixes.some((p) => n.startsWith(p))
+  const drop = (r: EventRecord, o: EventRecord): EventRecord => {
+    let out = r
+    for (const role of ['actor1', 'actor2'] as const) {
+      if (!guessed(r, role) || !named(r[role]) || !named(o[role]) || sameActor(r[role], o.actor1) || sameActor(r[role], o.actor2)) continue
+      dropped.push(r[role]!)
+      out = { ...out, [role]: null }
+    }
+    return out
+  }
+  return { a: drop(a, b), b: drop(b, a), dropped }
+}
+
 /** An administrative name without the words that say its level ("Cabo Delgado Province", "Province of Northern Samar", "Kherson oblast"): data/merge.yaml `admin_words`. */
 const adminName = (s: string, cfg: MergeConfig): string => normName(s).split(' ').filter((w) => !cfg.adminWords.has(w)).join(' ')
 
@@ -149,6 +181,18 @@ export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): s
 }
 
 /**
+ * `c` is coded to a gazetteer town (precision 1) whose name is the district `f`'s gazetteer village lies in (`f`'s admin2, "Faskari" for a village
+ * of Faskari local government area), in one region and one district: an outlet naming the district by its town. null when
+ * not; otherwise the town's name. Not two towns of one district, nor the seat against itself.
+ */
+export function seatOf(c: EventRecord, f: EventRecord, cfg: MergeConfig): string | null {
+  if (c.geo_precision !== 1 || f.geo_precision !== 1 || !c.admin1 || c.admin1 !== f.admin1 || c.geonameid === null || f.geonameid === null || c.geonameid === f.geonameid) return null
+  const district = adminName(f.admin2, cfg)
+  if (!district || adminName(c.admin2, cfg) !== district || normName(c.location) !== district || normName(f.location) === district) return null
+  return c.location
+}
+
+/**
  * The report `c` is coded to its whole country (the gazetteer knew neither village nor district: "near the border with
  * Niger", "in Dantewada district") and `f` to a place in that country: `c` is the vaguer of the two, not another place.
  * null when not; otherwise the country's name.
@@ -156,6 +200,15 @@ export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): s
 export function countryWide(c: EventRecord, f: EventRecord): string | null {
   if (c.geo_precision < 3 || !c.iso || c.iso !== f.iso || c.admin1 || !c.location || normName(c.location) !== normName(c.country)) return null
   return f.admin1 || normName(f.location) !== normName(f.country) ? c.location : null
+}
+
+/**
+ * `r` has no place at all (no coordinates, location or country) and its article writes the name of `o`'s town (`o` coded to
+ * a town, precision 1), word for word, each word one edit apart at most. A region or a country named is no such place.
+ */
+export function unplacedNames(r: EventRecord, o: EventRecord, w: Written): boolean {
+  if (r.latitude !== null || r.location !== '' || r.iso !== '' || o.geo_precision !== 1 || o.location === '') return false
+  return mentions(w, normName(o.location))
 }
 
 /** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
@@ -176,6 +229,8 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   let place: number
   let byWriting = false
   const inArea = containedIn(a, b, cfg) ?? containedIn(b, a, cfg)
+  const seat = inArea ? null : seatOf(a, b, cfg) ?? seatOf(b, a, cfg)
+  let inSeat = false
   const inCountry = inArea ? null : countryWide(a, b) ?? countryWide(b, a)
   const area = inArea ?? inCountry
   if (a.geonameid !== null && a.geonameid === b.geonameid) {
@@ -183,7 +238,13 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     reasons.push(`same place (${a.location})`)
   } else if (a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null) {
     const km = kmApart(a.latitude, a.longitude, b.latitude, b.longitude)
-    if (area) {
+    if (seat && km <= cfg.distanceKm[2]) {
+      // A village of a district and the district's seat town, named like it ("Kadisau village in Faskari local government
+      // area", "in Faskari"): one report names the district by its town, as the other's admin2 says.
+      place = Math.max(0.5, 1 - km / (cfg.distanceKm[2] + 1))
+      inSeat = true
+      reasons.push(`one place in the district named after the other's town (${seat}, ${Math.round(km)} km apart)`)
+    } else if (area) {
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
@@ -221,6 +282,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     place = 0.9
     byWriting = true
     reasons.push(`the articles name the same place (${ctx.a.places.join(', ')})`)
+  } else if (ctx && (unplacedNames(a, b, ctx.a) || unplacedNames(b, a, ctx.b))) {
+    // One report the gazetteer placed nowhere (a spelling it did not know: "Kansafra" for Kansafrah), its article writing
+    // the other's town: that town, as the articles write it.
+    place = 0.9
+    byWriting = true
+    reasons.push(`the unplaced report's article names the other's town (${unplacedNames(a, b, ctx.a) ? b.location : a.location})`)
   } else {
     return { ...no(reasons, 'places cannot be compared'), ...(ctx ? {} : { wantsText: true }) }
   }
@@ -238,9 +305,11 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     type = cfg.closeTypes.has(typePair(a.sub_event_type, b.sub_event_type)) ? 0.7 : 0.4
     reasons.push(`related types (${a.event_type}, ${b.event_type})`)
   }
-  // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict.
-  const x = actorsOf(a, cfg)
-  const y = actorsOf(b, cfg)
+  // Actors: named actors must overlap; generic or missing ones neither confirm nor contradict. A side the extractor
+  // supplied with no words for it (guessed) that the other report does not share is left out, and costs guessed_actor.
+  const { a: sa, b: sb, dropped } = unguessed(a, b, cfg)
+  const x = actorsOf(sa, cfg)
+  const y = actorsOf(sb, cfg)
   let actors: number
   const shared = [...x.named].filter((n) => [...y.named].some((m) => sameActor(n, m)))
   if (x.named.size && y.named.size) {
@@ -270,32 +339,32 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const names = (r: EventRecord, w: Written) => r.location !== '' && w.named.some((p) => sameSpelling(p, bare(normName(r.location), cfg.writtenPlaces.links)))
   const bridged = !!ctx && !exactPlace && a.geo_precision === 1 && b.geo_precision === 1 && names(a, ctx.b) && names(b, ctx.a)
   if (bridged) reasons.push(`each article names the other's place (${a.location}, ${b.location})`)
-  if (!exactPlace && !regional && !bridged) return { ...no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns'), ...(ctx ? {} : { wantsText: true }) }
+  if (!exactPlace && !regional && !bridged && !inSeat) return { ...no(reasons, 'not the same place: distinct incidents of one day happen in neighbouring towns'), ...(ctx ? {} : { wantsText: true }) }
   // Two named places below the region, neither the other: "near Village A" and "near Village B" are two incidents even
   // when both are area-level (a front line has one a day near each village). Only a region-level report is vaguer than a town's.
   const named = (r: EventRecord) => r.geo_precision <= 2 && r.location !== '' && normName(r.location) !== normName(r.admin1)
-  if (!bridged && !area && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
+  if (!bridged && !area && !inSeat && named(a) && named(b) && !(a.geonameid !== null && a.geonameid === b.geonameid) && !samePlaceName(normName(a.location), normName(b.location))) {
     return no(reasons, `other named places (${a.location}, ${b.location})`)
   }
   const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
-  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area) : null
+  const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area || inSeat) : null
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
-  const swapped = sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1)
+  const swapped = sameActor(sa.actor1, sb.actor2) && sameActor(sa.actor2, sb.actor1)
   if (!swapped && (a.event_type === 'Battles') !== (b.event_type === 'Battles')) {
     // A battle has two sides and no perpetrator: the order of its actors says nothing. One outlet tells a fight between
     // the army and a group, the other the group's assault on a place the army held ("fighting around the hospital",
     // "stormed the hospital"): the sides are compared as sets. Two reports each naming a side the other lacks differ.
     // Two battles keep comparing side by side (or swapped): the army against a group and the army against gunmen.
     const outside = (r: EventRecord, o: EventRecord) => [named1(r), named2(r)].filter((p): p is string => !!p && !sameActor(p, o.actor1) && !sameActor(p, o.actor2))
-    const [ea, eb] = [outside(a, b), outside(b, a)]
+    const [ea, eb] = [outside(sa, sb), outside(sb, sa)]
     if (ea.length && eb.length) return no(reasons, `the battle's sides differ (${ea.join(', ')}; ${eb.join(', ')})`)
-    const byRole = (named1(a) && named1(b) && !sameActor(named1(a), named1(b))) || (named2(a) && named2(b) && !sameActor(named2(a), named2(b)))
-    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? b.actor1 : a.actor1})`)
+    const byRole = (named1(sa) && named1(sb) && !sameActor(named1(sa), named1(sb))) || (named2(sa) && named2(sb) && !sameActor(named2(sa), named2(sb)))
+    if (byRole) reasons.push(`the perpetrator of one is a side of the other's battle (${a.event_type === 'Battles' ? sb.actor1 : sa.actor1})`)
   } else {
-    if (named1(a) && named1(b) && !sameActor(named1(a), named1(b)) && !swapped) return no(reasons, `different named perpetrators (${a.actor1}, ${b.actor1})`)
-    if (named2(a) && named2(b) && !sameActor(named2(a), named2(b)) && !swapped) return no(reasons, `different named second actors (${a.actor2}, ${b.actor2})`)
+    if (named1(sa) && named1(sb) && !sameActor(named1(sa), named1(sb)) && !swapped) return no(reasons, `different named perpetrators (${sa.actor1}, ${sb.actor1})`)
+    if (named2(sa) && named2(sb) && !sameActor(named2(sa), named2(sb)) && !swapped) return no(reasons, `different named second actors (${sa.actor2}, ${sb.actor2})`)
   }
   const allNamedShared = shared.length > 0 && shared.length === Math.max(x.named.size, y.named.size)
   const oneSided = !shared.length && (x.named.size > 0 || y.named.size > 0)
@@ -314,12 +383,19 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   // One place as the articles write it (writtenSame) costs nothing, whatever the coded precision.
   if (inCountry && !writtenSame) costs.push([`a place inside the other's country (${inCountry})`, c.countryPlace])
   else if (area && !writtenSame) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
+  else if (inSeat) {
+    // Two gazetteer places some km apart are one only when a death toll both give says so: a district named after a city
+    // holds many incidents a day (distinct ACLED riots of Surat and Vadodara districts and their cities merged on the named sides alone).
+    if (!sharesToll(a, b)) return no(reasons, `a place in the district named after the other's town (${seat}) and no toll in both`)
+    costs.push([`a place in the district named after the other's town (${seat})`, c.areaPlace])
+  }
   else if (regional && !exactPlace && sameCoded && Math.max(a.geo_precision, b.geo_precision) === 2 && Math.min(a.geo_precision, b.geo_precision) === 1 && normName(a.location) !== normName(a.admin1)) {
     // One town named by both, one or both placing it only near or around that town ("outskirts of Idlib", "Kauru local
     // government area" and "in Kauru"): vaguer than one town, narrower than a region.
     costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
   } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
+  if (dropped.length) costs.push([`a side guessed by one report, named otherwise by the other (${dropped.join(', ')})`, c.guessedActor])
   // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
   // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.
   // Not when a report counts large_toll_min dead or more: a massacre is no daily incident of a town.

@@ -10,6 +10,7 @@ import { passageOf, writtenOf } from './details.js'
 import { STORIES } from './stories.js'
 import { WIRE } from './wire.js'
 import { MORE } from './more.js'
+import { FRESH } from './fresh.js'
 import type { StoryPair } from './stories.js'
 import { mergeConfig } from './config.js'
 import type { MergeConfig } from './config.js'
@@ -117,4 +118,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log('stories', JSON.stringify(await measureStories(), null, 1))
   console.log('wire', JSON.stringify(await measureStories(WIRE), null, 1))
   console.log('more', JSON.stringify(await measureStories(MORE), null, 1))
+  console.log('fresh', JSON.stringify(await measureStories(FRESH), null, 1))
 }

@@ -9,6 +9,7 @@ import { art, rec } from '../store/fixtures.js'
 import { measure, measureStories, resolvable } from './measure.js'
 import { WIRE } from './wire.js'
 import { MORE } from './more.js'
+import { FRESH } from './fresh.js'
 import { HARSH, TYPICAL, incidents, labelledPairs, prng, report } from './pairs.js'
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
@@ -51,7 +52,7 @@ test('hand-written article pairs through the pipeline and the store (merge/stori
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [38, 0, 17, 54, 1, 0.691])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [40, 0, 15, 54, 1, 0.727])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
@@ -59,6 +60,15 @@ test('article pairs written after the rule was changed (merge/more.ts: 14 one in
   // civilians, by the "residents" who tell it), and Kunduz city and province with Islamic State's claim not read as its actor.
   const f = await measureStories(MORE)
   assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [12, 0, 2, 20, 1, 0.857])
+})
+
+test('article pairs written in one sitting before they were run (merge/fresh.ts: 24 one incident told two ways, 27 near misses): no false merge, the recall measured', async () => {
+  // Blind, 15 of 24 merged; three rules made from its misses since (a faith before "church" is no place, a village of a
+  // district and the district's seat town with a toll in both, an unplaced report whose article writes the other's town),
+  // with four near misses written for them. Left: two events told only in a claim (no event), a cartel's name read as a
+  // town, a governor's killing read as a clash, a raid and an exchange of fire in one camp, two unnamed marches in one town.
+  const f = await measureStories(FRESH)
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [18, 0, 6, 27, 1, 0.75])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {
