@@ -75,3 +75,10 @@ test('a year used as an adjective of the act ("the 2015 village massacre") makes
   // Twin: the same bombing told with a day of its own is the news of that day.
   assert.deepEqual(dated('Residents of Konduga in Borno state said a bombing on Sunday killed five traders at the market.'), [['Remote explosive/landmine/IED', '2016-03-27', 1, 'reported']])
 })
+
+test('a relative clause with a subject of its own dates another act; one about the event itself does not', () => {
+  assert.deepEqual(dated('The army said on Sunday it had regained control of Goma, which M23 rebels seized in January.'),
+    [['Government regains territory', '2016-03-27', 1, 'reported']])
+  // "which was stormed on Monday": the clause tells the same place being taken, and its day stands.
+  assert.deepEqual(dated('Rebels took control of the army base near Goma, which was stormed on Monday, residents said.').map((r) => r[1]), ['2016-03-28'])
+})

@@ -389,6 +389,9 @@ function otherActBetween(gap: string): boolean {
   // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
   // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
   if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
+  // "regained control of Goma, which M23 rebels seized in March": a relative clause with a subject of its own tells
+  // another act, and its date is that act's. ("which was razed on Monday", "which killed five" are left alone.)
+  if (/,\s*which\s+(?!(?:was|were|had|has|have|is|are)\b)(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:[a-z]{3,}ed|took|fell|lost|overran|won|began|struck|shot)\b/i.test(gap)) return true
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
   return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))
