@@ -1,5 +1,5 @@
 /** @module frame/country: a country as a place (ACLED geo_precision 3), when the article names no place inside it. */
-import type { Doc, PlaceMention } from '../doc.js'
+import type { Doc, PlaceMention, Span } from '../doc.js'
 import { countryName } from '../mentions/countries.js'
 import { gazetteer, type Gazetteer } from '../mentions/places/gazetteer.js'
 import { placeKey } from '../mentions/places/normalize.js'
@@ -69,5 +69,20 @@ export function atSeat(p: PlaceMention, named: readonly PlaceMention[] = [], gaz
     // The name stays the country's: the text names no town, and the notes must not say it did.
     ...p, latitude: g.lat[e], longitude: g.lon[e], precision: 3,
     why: `${p.why} Known only by its country: its point is ${g.name[e]}'s, the seat of government, at precision 3.`,
+  }
+}
+
+/**
+ * "the Somali capital", "Sudan's capital", "the capital of Mali": the country's seat of government as a town
+ * (precision 1), spanned on those words. Null when the gazetteer knows no seat for the country.
+ */
+export function capitalOf(cc: string, span: Span, text: string, gaz: Gazetteer = gazetteer()): PlaceMention | null {
+  const e = seats(gaz).get(cc)
+  if (e === undefined) return null
+  const g = gaz.g
+  return {
+    span, text, score: 0.9, rule: 'capital-of', geonameid: g.id[e] || null, name: g.name[e], kind: 'place', countryCode: cc, country: countryName(cc),
+    admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e], population: g.pop[e], precision: 1, cue: null,
+    why: `"${text}" names ${countryName(cc)}'s capital, ${g.name[e]}.`,
   }
 }

@@ -35,11 +35,13 @@ export interface FrameKnowledge {
   /** "The strike", "The deadly attack": a sentence opening that points back at the event. */
   anaphorOpen: Phrases
   anaphorHeads: Phrases
+  /** Words after "capital" that make it money or law, not a city ("capital markets", "capital punishment"). */
+  capitalMoney: Set<string>
 }
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -73,7 +75,7 @@ export function frameKnowledge(): FrameKnowledge {
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
     capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
-    anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'),
+    anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'), capitalMoney: set('capital_money'),
   }
   return cached
 }

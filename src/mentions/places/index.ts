@@ -1,5 +1,7 @@
 /** @module mentions/places: the places stage (gazetteer lookup, context scoring) and the event locator. */
-import type { Doc, PlaceMention } from '../../doc.js'
+import type { Doc, PlaceMention, Span } from '../../doc.js'
+import { capitalOf } from '../../frame/country.js'
+import { frameKnowledge } from '../../frame/knowledge.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { countryName } from '../countries.js'
@@ -60,6 +62,7 @@ export function places(options: PlacesOptions = {}): Stage {
         say(doc, 'places', 'ambiguous-toponym', `"${mention.text}" read as ${label(gaz, best.entity)} (${best.score.toFixed(2)}) over ${label(gaz, second.entity)} (${second.score.toFixed(2)}).`, { span: mention.span, actual: label(gaz, best.entity), expected: [label(gaz, second.entity)] })
       }
     }
+    capitals(doc, gaz)
   }
 }
 
@@ -220,5 +223,33 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
     geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
     admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
     population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: mission ? `the ${mission} works only in ${countryName(g.cc[e])}: the article is about that country.` : `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
+  }
+}
+
+// "the Somali capital", "Sudan's capital": the nationality or country and the word; not "the capital, Mogadishu" (named after it).
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b(?!\s*,\s*\p{Lu})(?!\s+(?:city|of)\b)/u
+// "the capital of Mali".
+const CAPITAL_BEFORE = /\bthe\s+capital\s+(?:city\s+)?of\s+$/i
+
+/**
+ * A nationality or country naming a capital ("in the Somali capital", "Sudan's capital", "the capital of Mali") is the
+ * capital town at precision 1 (frame/country capitalOf), spanned on the whole phrase; the mention it came from goes.
+ */
+function capitals(doc: Doc, gaz: Gazetteer): void {
+  for (let i = 0; i < doc.places.length; i++) {
+    const p = doc.places[i]
+    if ((p.kind !== 'demonym' && p.kind !== 'country') || !p.countryCode) continue
+    const after = CAPITAL_AFTER.exec(doc.text.slice(p.span[1], p.span[1] + 40))
+    const before = !after && p.kind === 'country' ? CAPITAL_BEFORE.exec(doc.text.slice(Math.max(0, p.span[0] - 30), p.span[0])) : null
+    if (!after && !before) continue
+    // "the Somali capital", not "Chinese capital flowed in"; "Sudan's capital", not "Sudan's capital markets".
+    if (after && p.kind === 'demonym' && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.span[0] - 5), p.span[0]))) continue
+    const next = /^\s*([a-z]+)/.exec(doc.text.slice(p.span[1] + (after?.[0].length ?? 0), p.span[1] + (after?.[0].length ?? 0) + 20))
+    if (after && next && frameKnowledge().capitalMoney.has(next[1])) continue
+    const span: Span = after ? [p.span[0], p.span[1] + after[0].length] : [p.span[0] - before![0].length, p.span[1]]
+    const town = capitalOf(p.countryCode, span, doc.text.slice(span[0], span[1]), gaz)
+    if (!town) continue
+    doc.places[i] = town
+    say(doc, 'places', 'capital-of', town.why, { span, actual: town.name ?? town.text })
   }
 }

@@ -599,3 +599,13 @@ test('a hyphenated name the gazetteer writes as one word is that place; a hyphen
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode]), [['Pétion-Ville', 'Pétionville', 'HT'], ['Petion-Ville', 'Pétionville', 'HT']])
   assert.deepEqual(parse('Leaders met at a Franco-Italian summit on Monday.').places.filter((p) => p.kind !== 'demonym').map((p) => p.text), [])
 })
+
+test('"the Somali capital", "Sudan\'s capital", "the capital of Mali" name the capital town; capital as money or a named capital do not', () => {
+  const towns = (body: string) => parse(body).places.filter((p) => p.kind !== 'demonym').map((p) => [p.text, p.name, p.precision, p.rule])
+  assert.deepEqual(towns('A car bomb exploded in the Somali capital on Tuesday.'), [['Somali capital', 'Mogadishu', 1, 'capital-of']])
+  assert.deepEqual(towns('A car bomb exploded in Sudan\'s capital on Tuesday.'), [['Sudan\'s capital', 'Khartoum', 1, 'capital-of']])
+  assert.deepEqual(towns('Gunmen killed three policemen in the capital of Mali on Tuesday.'), [['Mali', 'Bamako', 1, 'capital-of']].map(([, n, p, r]) => ['the capital of Mali', n, p, r]))
+  assert.deepEqual(towns('Protesters marched in the Malian capital, Bamako, on Tuesday.').map((t) => t[1]), ['Bamako'])
+  assert.deepEqual(towns('Chinese capital flowed into the port last year.'), [])
+  assert.deepEqual(towns('The reforms opened the Kenyan capital markets to foreign investors.'), [])
+})
