@@ -114,7 +114,7 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow); in "Durango, Durango" the first
   // name is the town, whatever its feature code ("Victoria de Durango").
   const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA')))))
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
 }
 

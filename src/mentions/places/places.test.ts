@@ -609,3 +609,10 @@ test('"the Somali capital", "Sudan\'s capital", "the capital of Mali" name the c
   assert.deepEqual(towns('Chinese capital flowed into the port last year.'), [])
   assert.deepEqual(towns('The reforms opened the Kenyan capital markets to foreign investors.'), [])
 })
+
+test('a district named after its town is the town when the gazetteer knows the town only by an alternate spelling', () => {
+  const jenin = parse('Israeli troops shot dead a Palestinian man during a raid in Jenin on Monday.').places.filter((p) => p.kind !== 'demonym').map((p) => [p.text, p.name, p.kind, p.precision])
+  assert.deepEqual(jenin, [['Jenin', 'Janīn', 'place', 1]])
+  // With the district's word the area stays.
+  assert.deepEqual(parse('Israeli troops shot dead a Palestinian man during a raid on villages in Jenin governorate on Monday.').places.filter((p) => p.kind !== 'demonym').map((p) => [p.text, p.kind]), [['Jenin', 'admin2']])
+})
