@@ -428,3 +428,17 @@ test('a protest crowd that erects barricades is a violent demonstration; one tha
   assert.deepEqual(sides('On Monday, about 300 residents gathered on the main road in Parakou, Benin, to protest against power cuts. Police dispersed them.').rows,
     [['Protest with intervention', 'Protesters (Benin)', '', 'Police Forces of Benin (2016-)', '', 16]])
 })
+
+test('unattributed shelling on the Donbas front is fire of the side that does not hold the place', () => {
+  // Horlivka was held by the separatists: rounds landing there were the army's.
+  const held = sides('On 3 May 2020, shelling was reported near Horlivka, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(held.rows.map((r) => r[1]), ['Military Forces of Ukraine (2019-)'])
+  assert.deepEqual(held.doc.messages.filter((m) => m.rule === 'front-other-side').length, 1)
+  // Twin: Avdiivka was held by the government; the fire there is the separatists', as before.
+  const gov = sides('On 3 May 2020, shelling was reported near Avdiivka, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(gov.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
+  assert.deepEqual(gov.doc.messages.filter((m) => m.rule === 'front-other-side').length, 0)
+  // Twin: a named shooter is never replaced.
+  const named = sides('On 3 May 2020, separatist forces shelled positions near Horlivka, Donetsk region, Ukraine.', '2020-05-04')
+  assert.deepEqual(named.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
+})

@@ -1,7 +1,8 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
 import { inRegion, say, sentenceAt } from '../doc.js'
-import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
+import { actorIndex, associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
+import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
@@ -51,7 +52,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
-export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
+/** `point`: the event's place, when known (for who held it on a standing front). */
+export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null,
+  point: { latitude: number | null; longitude: number | null } | null = null): Roles {
   // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
   const onDay = day ?? doc.article.published
   const generic = (kind: GenericKind, iso: string | null, span: Span) => genericMention(kind, iso, span, onDay)
@@ -328,6 +331,18 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
+  // Fire no words attribute on a standing front came from the side that does not hold the place
+  // (fronts.yaml): rounds landing in a town the separatists held were the army's.
+  if (actor1?.rule === 'generic-armed' && point) {
+    const usual = iso ? actorIndex().unattributed[iso] : undefined
+    const held = usual && actor1.name === genericActor('armed', iso, onDay).name ? frontHolder(iso, point.latitude, point.longitude, onDay) : null
+    if (held && held.holder === usual) {
+      const army = generic('state', iso, actor1.span)
+      say(doc, 'actors', 'front-other-side', `No words name who fired; "${usual}" held the place (nearest listed town ${held.town}, ${held.km.toFixed(0)} km), so the fire is "${army.name}"'s.`, { span: at })
+      if (actor2?.name === army.name) actor2 = actor1
+      actor1 = { ...army, rule: 'front-other-side' }
+    }
+  }
   // An insider attack ("4 policemen were killed by a Taliban infiltrator"): the force hit is on both sides, as ACLED codes it.
   const insider = sub === 'Armed clash' || sub === 'Attack' ? roleCues().insiderAttack(doc.text.slice(c.span[0], c.span[1])) : null
   const turned = insider ? [actor2, actor1].find((a) => a && (state(a) || a.name === genericActor('progov', iso, onDay).name)) : undefined
