@@ -442,3 +442,13 @@ test('unattributed shelling on the Donbas front is fire of the side that does no
   const named = sides('On 3 May 2020, separatist forces shelled positions near Horlivka, Donetsk region, Ukraine.', '2020-05-04')
   assert.deepEqual(named.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
 })
+
+test('a force that controls the crowd in the sentences after, or steps in within the protest\'s own sentence, met the protest; one only watching did not', () => {
+  assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers soon controlled the situation.').rows,
+    [['Protest with intervention', 'Protesters (Belarus)', 'Labour Group (Belarus)', 'Police Forces of Belarus (1994-)', '', 16]])
+  assert.deepEqual(sides('On Tuesday, police intervened to stop dozens of traders protesting in Gomel, Belarus, against the new tax.').rows.map((r) => r[0]),
+    ['Protest with intervention'])
+  // Twin: a force only present is no second side.
+  assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers watched them from a distance.').rows.map((r) => [r[0], r[3]]),
+    [['Peaceful protest', null]])
+})

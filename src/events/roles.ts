@@ -157,7 +157,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       } else {
         // "Police intervened." in the sentences after (not one with a town or day of its own): the force met the protest,
         // its second side (events/index metByForce retypes it).
-        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c))
+        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c), true)
       }
       break
     }
@@ -585,7 +585,8 @@ function storyEnd(doc: Doc, c: Candidate): number {
 }
 
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
-function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number): ActorMention | null {
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number,
+  ownSentence = false): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   let end = c.span[1]
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
@@ -594,7 +595,8 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
   }
   if (upTo !== undefined) end = Math.min(end, upTo)
   for (const m of doc.actors) {
-    if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
+    // `ownSentence`: the event's own sentence too ("guards intervened to prevent dozens of protesters ...").
+    if (m.span[0] < (ownSentence ? c.span[0] : c.span[1]) || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
     // Active ("Police dispersed them") or, for a protest, passive ("the protesters were arrested by the police").
     const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
