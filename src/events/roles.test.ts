@@ -452,3 +452,11 @@ test('a force that controls the crowd in the sentences after, or steps in within
   assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers watched them from a distance.').rows.map((r) => [r[0], r[3]]),
     [['Peaceful protest', null]])
 })
+
+test('"wanted by the police" ties a man to the police: they were hit by him, not his attackers', () => {
+  assert.deepEqual(sides('On Monday, in Arima, Trinidad and Tobago, two police officers were shot and wounded by a man who was wanted by the police.').rows,
+    [['Armed clash', 'Unidentified Armed Group (Trinidad and Tobago)', '', 'Police Forces of Trinidad and Tobago (2015-)', '', 13]])
+  // Twin: "by the police" naming the agent still makes them the agent.
+  assert.deepEqual(sides('On Monday, in Arima, Trinidad and Tobago, two men were shot and wounded by the police.').rows,
+    [['Attack', 'Police Forces of Trinidad and Tobago (2015-)', '', 'Civilians (Trinidad and Tobago)', '', 17]])
+})
