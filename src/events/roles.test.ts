@@ -460,3 +460,9 @@ test('"wanted by the police" ties a man to the police: they were hit by him, not
   assert.deepEqual(sides('On Monday, in Arima, Trinidad and Tobago, two men were shot and wounded by the police.').rows,
     [['Attack', 'Police Forces of Trinidad and Tobago (2015-)', '', 'Civilians (Trinidad and Tobago)', '', 17]])
 })
+
+test('the Maoist party named as such is CPI (Maoist); Maoists named only so are Naxal-Maoist Rebels', () => {
+  assert.deepEqual(sides('On Monday, Communist Party of India-Maoist cadres killed a villager in Bijapur, Chhattisgarh.').rows.map((r) => r[1]),
+    ['CPI (Maoist): Communist Party of India (Maoist)'])
+  assert.deepEqual(sides('On Monday, Maoists killed a villager in Bijapur, Chhattisgarh.').rows.map((r) => r[1]), ['Naxal-Maoist Rebels (India)'])
+})
