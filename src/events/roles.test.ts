@@ -466,3 +466,11 @@ test('the Maoist party named as such is CPI (Maoist); Maoists named only so are 
     ['CPI (Maoist): Communist Party of India (Maoist)'])
   assert.deepEqual(sides('On Monday, Maoists killed a villager in Bijapur, Chhattisgarh.').rows.map((r) => r[1]), ['Naxal-Maoist Rebels (India)'])
 })
+
+test('Mayi-Mayi militiamen are Mayi Mayi Militia (inter 3), a named faction keeps its name; Wazalendo only when named', () => {
+  assert.deepEqual(sides('On Monday, Mayi-Mayi militiamen clashed with soldiers near Beni, North Kivu, DR Congo.').rows.map((r) => [r[1], r[3], r[5]]),
+    [['Mayi Mayi Militia', 'Military Forces of the Democratic Republic of Congo (2019-)', 13]])
+  assert.deepEqual(sides('On Monday, Nyatura militiamen clashed with soldiers near Masisi, North Kivu, DR Congo.').rows.map((r) => r[1]),
+    ['Mayi Mayi Militia (Nyatura)'])
+  assert.deepEqual(sides('On Monday, Wazalendo fighters clashed with soldiers near Masisi, North Kivu, DR Congo.').rows.map((r) => r[1]), ['Wazalendo'])
+})
