@@ -474,3 +474,10 @@ test('Mayi-Mayi militiamen are Mayi Mayi Militia (inter 3), a named faction keep
     ['Mayi Mayi Militia (Nyatura)'])
   assert.deepEqual(sides('On Monday, Wazalendo fighters clashed with soldiers near Masisi, North Kivu, DR Congo.').rows.map((r) => r[1]), ['Wazalendo'])
 })
+
+test('property looted with no owner named is the civilians\'; a named owner stays the target', () => {
+  assert.deepEqual(sides('On Monday, gunmen looted shops in Gao, Mali.').rows.map((r) => [r[0], r[3]]),
+    [['Looting/property destruction', 'Civilians (Mali)']])
+  assert.deepEqual(sides('On Monday, gunmen looted an army depot in Gao, Mali.').rows.map((r) => [r[0], r[3]]),
+    [['Looting/property destruction', 'Military Forces of Mali (2013-)']])
+})

@@ -308,6 +308,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         actor2 = generic('gang', iso, at)
         say(doc, 'actors', 'contraband-seized', `"${goods}" seized by state forces: taken from "${actor2.name}".`, { span: at })
       }
+      // Property looted or destroyed with no owner named is the people's: ACLED's civilians of the country.
+      if (sub === 'Looting/property destruction' && actor1 && !actor2) {
+        actor2 = generic('civilians', iso, at)
+        say(doc, 'actors', 'property-of-civilians', `No owner named for what was looted or destroyed: "${actor2.name}".`, { span: at })
+      }
     }
   }
   // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
