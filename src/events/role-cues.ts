@@ -41,6 +41,7 @@ interface RawRoleCues {
   crowd_violence_words: string[]
   state_targets: string[]
   contraband: string[]
+  drug_sites: string[]
   crowd_control_passive: string[]
 }
 
@@ -107,6 +108,8 @@ export interface RoleCues {
   detention(text: string): string | null
   /** The first word in `text` naming contraband only a criminal trade moves ("cocaine", "smuggled cigarettes"), or null. */
   contraband(text: string): string | null
+  /** The words of `text` naming a place where contraband is made ("cocaine lab"), contraband word then site, or null. */
+  drugSite(text: string): string | null
   /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
   crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
@@ -165,6 +168,7 @@ export function roleCues(): RoleCues {
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
+  const drugSite = new RegExp(`\\b(?:${alternation(raw.contraband)})(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+(?:${alternation(raw.drug_sites)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -217,6 +221,7 @@ export function roleCues(): RoleCues {
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
+    drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

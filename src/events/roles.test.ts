@@ -481,3 +481,10 @@ test('property looted with no owner named is the civilians\'; a named owner stay
   assert.deepEqual(sides('On Monday, gunmen looted an army depot in Gao, Mali.').rows.map((r) => [r[0], r[3]]),
     [['Looting/property destruction', 'Military Forces of Mali (2013-)']])
 })
+
+test('state forces dismantling a drug lab destroy a gang\'s property; dismantling a bomb is disrupted weapons use', () => {
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, civil police dismantled a cocaine lab. Two men were arrested.').rows,
+    [['Looting/property destruction', 'Police Forces of Brazil (2019-) Civil Police', '', 'Unidentified Gang (Brazil)', '', 13]])
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, civil police dismantled a bomb planted near a school.').rows.map((r) => [r[0], r[3]]),
+    [['Disrupted weapons use', null]])
+})

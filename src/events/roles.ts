@@ -308,6 +308,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         actor2 = generic('gang', iso, at)
         say(doc, 'actors', 'contraband-seized', `"${goods}" seized by state forces: taken from "${actor2.name}".`, { span: at })
       }
+      // State forces dismantling a drug lab destroy a gang's property (ACLED's looting/property destruction), not a weapon.
+      const site = sub === 'Disrupted weapons use' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian') ? roleCues().drugSite(doc.text.slice(c.span[0], c.span[1])) : null
+      if (site) {
+        sub = 'Looting/property destruction'
+        retyped = sub
+        actor2 = generic('gang', iso, at)
+        say(doc, 'actors', 'drug-site', `"${site}" dismantled by state forces: a gang's property destroyed, taken from "${actor2.name}".`, { span: at })
+      }
       // Property looted or destroyed with no owner named is the people's: ACLED's civilians of the country.
       if (sub === 'Looting/property destruction' && actor1 && !actor2) {
         actor2 = generic('civilians', iso, at)
