@@ -488,3 +488,14 @@ test('state forces dismantling a drug lab destroy a gang\'s property; dismantlin
   assert.deepEqual(sides('On Monday, in Cascavel, Parana, civil police dismantled a bomb planted near a school.').rows.map((r) => [r[0], r[3]]),
     [['Disrupted weapons use', null]])
 })
+
+test('Afghan units ACLED names: police special units, army commandos, the Taliban Red Unit', () => {
+  assert.deepEqual(sides('On Monday, the General Command of Police Special Units killed 3 Taliban militants in Kunduz, Afghanistan.').rows.map((r) => r[1]),
+    ['Police Forces of Afghanistan (2014-) General Command of Police Special Units'])
+  assert.deepEqual(sides('On Monday, Afghan military commandos killed 3 Taliban militants in Kunduz, Afghanistan.').rows.map((r) => r[1]),
+    ['Military Forces of Afghanistan (2014-) Special Forces'])
+  assert.deepEqual(sides('On Monday, Taliban Red Unit militants attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers.').rows.map((r) => r[1]),
+    ['Taliban - Red Unit'])
+  // Twin: plain Taliban stay the Taliban.
+  assert.deepEqual(sides('On Monday, Taliban militants attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers.').rows.map((r) => r[1]), ['Taliban'])
+})
