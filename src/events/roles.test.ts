@@ -499,3 +499,13 @@ test('Afghan units ACLED names: police special units, army commandos, the Taliba
   // Twin: plain Taliban stay the Taliban.
   assert.deepEqual(sides('On Monday, Taliban militants attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers.').rows.map((r) => r[1]), ['Taliban'])
 })
+
+test('US forces in Afghanistan before the withdrawal are NATO, as ACLED codes them; elsewhere or after, the US military', () => {
+  const { doc, rows } = sides('On Monday, a US drone strike killed 6 Taliban militants in Kunduz, Afghanistan.')
+  assert.deepEqual(rows, [['Air/drone strike', 'NATO: North Atlantic Treaty Organization', '', 'Taliban', '', 28]])
+  assert.equal(doc.messages.filter((m) => m.rule === 'coalition-force').length, 1)
+  assert.deepEqual(sides('On Monday, a US drone strike killed 6 al Shabaab militants near Jilib, Somalia.').rows.map((r) => r[1]),
+    ['Military Forces of the United States (2017-)'])
+  assert.deepEqual(sides('On Monday, a US drone strike killed 6 Islamic State militants in Kunar, Afghanistan.', '2022-06-10').rows.map((r) => r[1]),
+    ['Military Forces of the United States (2021-)'])
+})

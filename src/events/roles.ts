@@ -344,6 +344,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
+  // A state's forces serving in a coalition mission ACLED names instead (US forces in Afghanistan: NATO; conventions.yaml).
+  const coalition = (a: ActorMention | null): ActorMention | null => {
+    const name = a && iso && a.countryCode && /^Military Forces of /.test(a.name) ? conventions().coalitionFor(a.countryCode, iso, onDay) : null
+    if (!a || !name) return a
+    say(doc, 'actors', 'coalition-force', `"${a.text || a.name}" served in a coalition mission there: "${name}", as ACLED names it.`, { span: a.span })
+    return { ...a, name, inter: 8, rule: 'coalition-force' }
+  }
+  actor1 = coalition(actor1)
+  actor2 = coalition(actor2)
   // Fire no words attribute on a standing front came from the side that does not hold the place
   // (fronts.yaml): rounds landing in a town the separatists held were the army's.
   if (actor1?.rule === 'generic-armed' && point) {
