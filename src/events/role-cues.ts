@@ -100,6 +100,8 @@ export interface RoleCues {
   demonstration(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
+  /** Whether a sentence's `start` goes on telling of the crowd just told ("They ...", "The demonstrators ..."). */
+  continuesCrowd(start: string): boolean
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
@@ -163,6 +165,7 @@ export function roleCues(): RoleCues {
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
+  const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
@@ -216,6 +219,7 @@ export function roleCues(): RoleCues {
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
+    continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,

@@ -509,3 +509,11 @@ test('US forces in Afghanistan before the withdrawal are NATO, as ACLED codes th
   assert.deepEqual(sides('On Monday, a US drone strike killed 6 Islamic State militants in Kunar, Afghanistan.', '2022-06-10').rows.map((r) => r[1]),
     ['Military Forces of the United States (2021-)'])
 })
+
+test('a sentence going on about the same crowd ("They ...") belongs to its protest, even naming a place', () => {
+  assert.deepEqual(sides('On Monday, about 200 traders demonstrated in Parakou, Benin, against a new tax. They barricaded the main road to Kandi.').rows.map((r) => r[0]),
+    ['Violent demonstration'])
+  // Twin: another crowd told in a sentence with a place of its own is its own story.
+  assert.deepEqual(sides('On Monday, about 200 traders demonstrated in Parakou, Benin, against a new tax. Farmers barricaded the main road to Kandi.').rows.map((r) => r[0])[0],
+    'Peaceful protest')
+})

@@ -601,6 +601,8 @@ function storyEnd(doc: Doc, c: Candidate): number {
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= end; i++) {
     const [from, to] = doc.sentences[i]
     const inside = (m: { span: Span }) => m.span[0] >= from && m.span[1] <= to
+    // Not one that goes on telling of the same crowd ("The demonstrators burned the police station in X"): coreference.
+    if (roleCues().continuesCrowd(doc.text.slice(from, from + 40))) continue
     if (doc.places.some((p) => p.kind !== 'demonym' && inside(p)) || doc.dates.some(inside)) return doc.sentences[i - 1][1]
   }
   return end
