@@ -305,7 +305,9 @@ function stateTargetOf(c: Candidate, text: string, top: Hit, before: string, aft
   const clauseStart = Math.max(c.span[0], text.lastIndexOf(';', top.span[0]) + 1)
   const by = /^[^.;]{0,40}?\bby\b/i.exec(after)
   const byAt = by ? top.span[1] + by[0].length : -1
-  const agents = c.actors.filter((a) => passive ? byAt >= 0 && a.span[0] >= byAt && a.span[0] - byAt < 40 : a.span[1] <= top.span[0] && a.span[0] >= clauseStart)
+  // Not one named after "wanted by", "set up by" (role-cues object_makers): whom someone is tied to, not the agent.
+  const tied = (a: ActorMention) => roleCues().byBefore(text.slice(Math.max(0, a.span[0] - 60), a.span[0])) === 'maker'
+  const agents = c.actors.filter((a) => !tied(a) && (passive ? byAt >= 0 && a.span[0] >= byAt && a.span[0] - byAt < 40 : a.span[1] <= top.span[0] && a.span[0] >= clauseStart))
   if (agents.some(isForce)) return null
   if (passive) {
     // The subject of the passive verb: no comma or "by" between it and the verb ("one policeman and two civilians were shot").

@@ -266,7 +266,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   if (!when.date) say(doc, 'events', 'date-unknown', `No date for the event: ${when.reason}.`, { span: trigger })
   const iso = where.place?.countryCode ?? docIso
   const context = doc.actors.filter((a) => a.span[1] <= c.span[0] && c.span[0] - a.span[1] < 400)
-  const roles = assignRoles(doc, c, sub, trigger, iso, context, when.date?.day ?? null)
+  const roles = assignRoles(doc, c, sub, trigger, iso, context, when.date?.day ?? null, where.place)
   // The sides may make the event another sub-type than its words ("the victim was a gang member": a clash).
   sub = roles.sub ?? sub
   const types = subType(sub)

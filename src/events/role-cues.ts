@@ -43,6 +43,7 @@ interface RawRoleCues {
   crowd_violence_words: string[]
   state_targets: string[]
   contraband: string[]
+  drug_sites: string[]
   crowd_control_passive: string[]
 }
 
@@ -103,6 +104,8 @@ export interface RoleCues {
   demonstration(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
+  /** Whether a sentence's `start` goes on telling of the crowd just told ("They ...", "The demonstrators ..."). */
+  continuesCrowd(start: string): boolean
   /** The first word in `text` telling of a counter-demonstration, or null. */
   counterProtest(text: string): string | null
   /** The post, unit or vehicle of state forces `after` (from a verb's end) names as its object ("a check point", "on a supply convoy"), or null. */
@@ -111,6 +114,8 @@ export interface RoleCues {
   detention(text: string): string | null
   /** The first word in `text` naming contraband only a criminal trade moves ("cocaine", "smuggled cigarettes"), or null. */
   contraband(text: string): string | null
+  /** The words of `text` naming a place where contraband is made ("cocaine lab"), contraband word then site, or null. */
+  drugSite(text: string): string | null
   /** Whether a mob-violence word names the crowd itself ("mob", "lynched"), not only a beating. */
   crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
@@ -166,11 +171,13 @@ export function roleCues(): RoleCues {
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
+  const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
+  const drugSite = new RegExp(`\\b(?:${alternation(raw.contraband)})(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+(?:${alternation(raw.drug_sites)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
     byBefore: (before) => {
@@ -219,11 +226,13 @@ export function roleCues(): RoleCues {
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
+    continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
+    drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
   }
   return cached

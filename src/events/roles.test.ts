@@ -467,3 +467,92 @@ test('territory: a place that fell to a side, a side driven out by another, a re
   // The strikes alone are the event.
   assert.deepEqual(coded('Russian air strikes hit Palmyra on Sunday, state media said.').map((r) => r[0]), ['Air/drone strike'])
 })
+
+test('unattributed shelling on the Donbas front is fire of the side that does not hold the place', () => {
+  // Horlivka was held by the separatists: rounds landing there were the army's.
+  const held = sides('On 3 May 2020, shelling was reported near Horlivka, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(held.rows.map((r) => r[1]), ['Military Forces of Ukraine (2019-)'])
+  assert.deepEqual(held.doc.messages.filter((m) => m.rule === 'front-other-side').length, 1)
+  // Twin: Avdiivka was held by the government; the fire there is the separatists', as before.
+  const gov = sides('On 3 May 2020, shelling was reported near Avdiivka, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(gov.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
+  assert.deepEqual(gov.doc.messages.filter((m) => m.rule === 'front-other-side').length, 0)
+  // Twin: a named shooter is never replaced.
+  const named = sides('On 3 May 2020, separatist forces shelled positions near Horlivka, Donetsk region, Ukraine.', '2020-05-04')
+  assert.deepEqual(named.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
+})
+
+test('a force that controls the crowd in the sentences after, or steps in within the protest\'s own sentence, met the protest; one only watching did not', () => {
+  assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers soon controlled the situation.').rows,
+    [['Protest with intervention', 'Protesters (Belarus)', 'Labour Group (Belarus)', 'Police Forces of Belarus (1994-)', '', 16]])
+  assert.deepEqual(sides('On Tuesday, police intervened to stop dozens of traders protesting in Gomel, Belarus, against the new tax.').rows.map((r) => r[0]),
+    ['Protest with intervention'])
+  // Twin: a force only present is no second side.
+  assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers watched them from a distance.').rows.map((r) => [r[0], r[3]]),
+    [['Peaceful protest', null]])
+})
+
+test('"wanted by the police" ties a man to the police: they were hit by him, not his attackers', () => {
+  assert.deepEqual(sides('On Monday, in Arima, Trinidad and Tobago, two police officers were shot and wounded by a man who was wanted by the police.').rows,
+    [['Armed clash', 'Unidentified Armed Group (Trinidad and Tobago)', '', 'Police Forces of Trinidad and Tobago (2015-)', '', 13]])
+  // Twin: "by the police" naming the agent still makes them the agent.
+  assert.deepEqual(sides('On Monday, in Arima, Trinidad and Tobago, two men were shot and wounded by the police.').rows,
+    [['Attack', 'Police Forces of Trinidad and Tobago (2015-)', '', 'Civilians (Trinidad and Tobago)', '', 17]])
+})
+
+test('the Maoist party named as such is CPI (Maoist); Maoists named only so are Naxal-Maoist Rebels', () => {
+  assert.deepEqual(sides('On Monday, Communist Party of India-Maoist cadres killed a villager in Bijapur, Chhattisgarh.').rows.map((r) => r[1]),
+    ['CPI (Maoist): Communist Party of India (Maoist)'])
+  assert.deepEqual(sides('On Monday, Maoists killed a villager in Bijapur, Chhattisgarh.').rows.map((r) => r[1]), ['Naxal-Maoist Rebels (India)'])
+})
+
+test('Mayi-Mayi militiamen are Mayi Mayi Militia (inter 3), a named faction keeps its name; Wazalendo only when named', () => {
+  assert.deepEqual(sides('On Monday, Mayi-Mayi militiamen clashed with soldiers near Beni, North Kivu, DR Congo.').rows.map((r) => [r[1], r[3], r[5]]),
+    [['Mayi Mayi Militia', 'Military Forces of the Democratic Republic of Congo (2019-)', 13]])
+  assert.deepEqual(sides('On Monday, Nyatura militiamen clashed with soldiers near Masisi, North Kivu, DR Congo.').rows.map((r) => r[1]),
+    ['Mayi Mayi Militia (Nyatura)'])
+  assert.deepEqual(sides('On Monday, Wazalendo fighters clashed with soldiers near Masisi, North Kivu, DR Congo.').rows.map((r) => r[1]), ['Wazalendo'])
+})
+
+test('property looted with no owner named is the civilians\'; a named owner stays the target', () => {
+  assert.deepEqual(sides('On Monday, gunmen looted shops in Gao, Mali.').rows.map((r) => [r[0], r[3]]),
+    [['Looting/property destruction', 'Civilians (Mali)']])
+  assert.deepEqual(sides('On Monday, gunmen looted an army depot in Gao, Mali.').rows.map((r) => [r[0], r[3]]),
+    [['Looting/property destruction', 'Military Forces of Mali (2013-)']])
+})
+
+test('state forces dismantling a drug lab destroy a gang\'s property; dismantling a bomb is disrupted weapons use', () => {
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, civil police dismantled a cocaine lab. Two men were arrested.').rows,
+    [['Looting/property destruction', 'Police Forces of Brazil (2019-) Civil Police', '', 'Unidentified Gang (Brazil)', '', 13]])
+  assert.deepEqual(sides('On Monday, in Cascavel, Parana, civil police dismantled a bomb planted near a school.').rows.map((r) => [r[0], r[3]]),
+    [['Disrupted weapons use', null]])
+})
+
+test('Afghan units ACLED names: police special units, army commandos, the Taliban Red Unit', () => {
+  assert.deepEqual(sides('On Monday, the General Command of Police Special Units killed 3 Taliban militants in Kunduz, Afghanistan.').rows.map((r) => r[1]),
+    ['Police Forces of Afghanistan (2014-) General Command of Police Special Units'])
+  assert.deepEqual(sides('On Monday, Afghan military commandos killed 3 Taliban militants in Kunduz, Afghanistan.').rows.map((r) => r[1]),
+    ['Military Forces of Afghanistan (2014-) Special Forces'])
+  assert.deepEqual(sides('On Monday, Taliban Red Unit militants attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers.').rows.map((r) => r[1]),
+    ['Taliban - Red Unit'])
+  // Twin: plain Taliban stay the Taliban.
+  assert.deepEqual(sides('On Monday, Taliban militants attacked a checkpoint in Kunduz, Afghanistan, killing 3 soldiers.').rows.map((r) => r[1]), ['Taliban'])
+})
+
+test('US forces in Afghanistan before the withdrawal are NATO, as ACLED codes them; elsewhere or after, the US military', () => {
+  const { doc, rows } = sides('On Monday, a US drone strike killed 6 Taliban militants in Kunduz, Afghanistan.')
+  assert.deepEqual(rows, [['Air/drone strike', 'NATO: North Atlantic Treaty Organization', '', 'Taliban', '', 28]])
+  assert.equal(doc.messages.filter((m) => m.rule === 'coalition-force').length, 1)
+  assert.deepEqual(sides('On Monday, a US drone strike killed 6 al Shabaab militants near Jilib, Somalia.').rows.map((r) => r[1]),
+    ['Military Forces of the United States (2017-)'])
+  assert.deepEqual(sides('On Monday, a US drone strike killed 6 Islamic State militants in Kunar, Afghanistan.', '2022-06-10').rows.map((r) => r[1]),
+    ['Military Forces of the United States (2021-)'])
+})
+
+test('a sentence going on about the same crowd ("They ...") belongs to its protest, even naming a place', () => {
+  assert.deepEqual(sides('On Monday, about 200 traders demonstrated in Parakou, Benin, against a new tax. They barricaded the main road to Kandi.').rows.map((r) => r[0]),
+    ['Violent demonstration'])
+  // Twin: another crowd told in a sentence with a place of its own is its own story.
+  assert.deepEqual(sides('On Monday, about 200 traders demonstrated in Parakou, Benin, against a new tax. Farmers barricaded the main road to Kandi.').rows.map((r) => r[0])[0],
+    'Peaceful protest')
+})

@@ -1,7 +1,8 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, Span } from '../doc.js'
 import { inRegion, say, sentenceAt } from '../doc.js'
-import { associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
+import { actorIndex, associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
+import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
@@ -53,7 +54,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
-export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null): Roles {
+/** `point`: the event's place, when known (for who held it on a standing front). */
+export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null,
+  point: { latitude: number | null; longitude: number | null } | null = null): Roles {
   // Generic actors are named for the event's day (regime periods), passed in, not kept in module state.
   const onDay = day ?? doc.article.published
   const generic = (kind: GenericKind, iso: string | null, span: Span) => genericMention(kind, iso, span, onDay)
@@ -156,7 +159,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       } else {
         // "Police intervened." in the sentences after (not one with a town or day of its own): the force met the protest,
         // its second side (events/index metByForce retypes it).
-        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c))
+        actor2 = metBy(doc, c, local, roleCues().crowdControlAfter, storyEnd(doc, c), true)
       }
       break
     }
@@ -307,6 +310,19 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         actor2 = generic('gang', iso, at)
         say(doc, 'actors', 'contraband-seized', `"${goods}" seized by state forces: taken from "${actor2.name}".`, { span: at })
       }
+      // State forces dismantling a drug lab destroy a gang's property (ACLED's looting/property destruction), not a weapon.
+      const site = sub === 'Disrupted weapons use' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian') ? roleCues().drugSite(doc.text.slice(c.span[0], c.span[1])) : null
+      if (site) {
+        sub = 'Looting/property destruction'
+        retyped = sub
+        actor2 = generic('gang', iso, at)
+        say(doc, 'actors', 'drug-site', `"${site}" dismantled by state forces: a gang's property destroyed, taken from "${actor2.name}".`, { span: at })
+      }
+      // Property looted or destroyed with no owner named is the people's: ACLED's civilians of the country.
+      if (sub === 'Looting/property destruction' && actor1 && !actor2) {
+        actor2 = generic('civilians', iso, at)
+        say(doc, 'actors', 'property-of-civilians', `No owner named for what was looted or destroyed: "${actor2.name}".`, { span: at })
+      }
     }
   }
   // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
@@ -330,6 +346,27 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
   if (sub === 'Armed clash') actor2 = communalConvention(doc, c, sub, iso, actor2, at, onDay)
+  // A state's forces serving in a coalition mission ACLED names instead (US forces in Afghanistan: NATO; conventions.yaml).
+  const coalition = (a: ActorMention | null): ActorMention | null => {
+    const name = a && iso && a.countryCode && /^Military Forces of /.test(a.name) ? conventions().coalitionFor(a.countryCode, iso, onDay) : null
+    if (!a || !name) return a
+    say(doc, 'actors', 'coalition-force', `"${a.text || a.name}" served in a coalition mission there: "${name}", as ACLED names it.`, { span: a.span })
+    return { ...a, name, inter: 8, rule: 'coalition-force' }
+  }
+  actor1 = coalition(actor1)
+  actor2 = coalition(actor2)
+  // Fire no words attribute on a standing front came from the side that does not hold the place
+  // (fronts.yaml): rounds landing in a town the separatists held were the army's.
+  if (actor1?.rule === 'generic-armed' && point) {
+    const usual = iso ? actorIndex().unattributed[iso] : undefined
+    const held = usual && actor1.name === genericActor('armed', iso, onDay).name ? frontHolder(iso, point.latitude, point.longitude, onDay) : null
+    if (held && held.holder === usual) {
+      const army = generic('state', iso, actor1.span)
+      say(doc, 'actors', 'front-other-side', `No words name who fired; "${usual}" held the place (nearest listed town ${held.town}, ${held.km.toFixed(0)} km), so the fire is "${army.name}"'s.`, { span: at })
+      if (actor2?.name === army.name) actor2 = actor1
+      actor1 = { ...army, rule: 'front-other-side' }
+    }
+  }
   // An insider attack ("4 policemen were killed by a Taliban infiltrator"): the force hit is on both sides, as ACLED codes it.
   const insider = sub === 'Armed clash' || sub === 'Attack' ? roleCues().insiderAttack(doc.text.slice(c.span[0], c.span[1])) : null
   const turned = insider ? [actor2, actor1].find((a) => a && (state(a) || a.name === genericActor('progov', iso, onDay).name)) : undefined
@@ -566,13 +603,16 @@ function storyEnd(doc: Doc, c: Candidate): number {
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= end; i++) {
     const [from, to] = doc.sentences[i]
     const inside = (m: { span: Span }) => m.span[0] >= from && m.span[1] <= to
+    // Not one that goes on telling of the same crowd ("The demonstrators burned the police station in X"): coreference.
+    if (roleCues().continuesCrowd(doc.text.slice(from, from + 40))) continue
     if (doc.places.some((p) => p.kind !== 'demonym' && inside(p)) || doc.dates.some(inside)) return doc.sentences[i - 1][1]
   }
   return end
 }
 
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
-function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number): ActorMention | null {
+function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number,
+  ownSentence = false): ActorMention | null {
   const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   let end = c.span[1]
   for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
@@ -581,7 +621,8 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
   }
   if (upTo !== undefined) end = Math.min(end, upTo)
   for (const m of doc.actors) {
-    if (m.span[0] < c.span[1] || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
+    // `ownSentence`: the event's own sentence too ("guards intervened to prevent dozens of protesters ...").
+    if (m.span[0] < (ownSentence ? c.span[0] : c.span[1]) || m.span[1] > end || m.inter !== 1 || !/^(Military|Police) Forces of /.test(m.name)) continue
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
     // Active ("Police dispersed them") or, for a protest, passive ("the protesters were arrested by the police").
     const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))

@@ -9,6 +9,7 @@ interface RawConventions {
   either: string[]
   same_sides: { events: string[]; names: string[] }
   home_forces?: Record<string, string[]>
+  coalition_forces?: Record<string, { forces: string[]; name: string; from: string; to: string }>
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
@@ -34,6 +35,8 @@ export interface Conventions {
   sameSides(sub: string, name: string): boolean
   /** Whether `force`'s state forces count as the state's own (inter 1) in territory `here` that it controls, not as external (8). */
   homeForce(force: string, here: string): boolean
+  /** The coalition ACLED names for `force`'s (ISO2) state forces acting in `here` on `day` (US forces in Afghanistan: NATO), or null. */
+  coalitionFor(force: string, here: string, day: string | null): string | null
   /** Whether the text right after a mention makes it the teller ("said", "sources said"). */
   speakerAfter(after: string): boolean
   /** Whether the text right before a mention makes it the teller ("according to"). */
@@ -121,6 +124,11 @@ export function conventions(): Conventions {
     vigilanteGroup: raw.vigilante.assoc,
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
+    coalitionFor: (force, here, day) => {
+      const c = raw.coalition_forces?.[here]
+      if (!c || !c.forces.includes(force) || (day && (day < String(c.from) || day >= String(c.to)))) return null
+      return c.name
+    },
     sameSides: (sub, name) => sameEvents.has(sub) && raw.same_sides.names.some((p) => name.startsWith(p)),
   }
   return cached
