@@ -140,3 +140,9 @@ test('different countries\' dead add up; "other" dead are dead of their own', ()
   assert.deepEqual(fatalitiesFrom([claim(5, 'soldiers'), claim(4, 'Malian soldiers')]), { fatalities: 4, low: 4, high: 5 })
   assert.deepEqual(fatalitiesFrom([claim(2, 'policemen'), claim(2, 'other policemen')]), { fatalities: 4, low: 4, high: 4 })
 })
+
+test('the attackers killed, counted by another source, add to the total of the people they killed', () => {
+  assert.deepEqual(fatalitiesFrom([claim(20, 'people', { claimant: 'a rights group' }), claim(4, 'gang members', { claimant: 'police' })]), { fatalities: 24, low: 24, high: 24 })
+  // Twin: soldiers counted by another source are another count of the dead the total counts: the lowest.
+  assert.deepEqual(fatalitiesFrom([claim(20, 'people', { claimant: 'a rights group' }), claim(4, 'soldiers', { claimant: 'police' })]), { fatalities: 4, low: 4, high: 20 })
+})

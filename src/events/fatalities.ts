@@ -1,6 +1,7 @@
 /** @module events/fatalities: ACLED's conservative figure and the low/high range over every claim. */
 import type { FatalityClaim } from '../doc.js'
 import { countries } from '../mentions/countries.js'
+import { cueSource } from './cues.js'
 
 export interface Fatalities { fatalities: number; low: number; high: number }
 
@@ -9,6 +10,8 @@ export interface FatalityOptions {
   isPartisan?: (claim: FatalityClaim) => boolean
 }
 
+// The dead of the attacking side, by their group key ("gang member", "attacker"): never among the victims a total counts.
+const ATTACKERS = new RegExp(`^(?:[a-z-]+ )*${cueSource('attacker-dead')}$`, 'i')
 // Nouns that say nothing about the side: their figures are totals over every group.
 const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
 // Head nouns that name the same kind of dead in different words.
@@ -105,7 +108,11 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
     // a total from another source is another count of the same dead: the lowest is ACLED's figure.
     : sameSource(groups.get('')!, [...groups.entries()].filter(([k]) => k !== '').flatMap(([, v]) => v))
       ? { fatalities: Math.max(total.fatalities, sum), low: Math.max(total.low, sumLow), high: Math.max(total.high, sumHigh) }
-      : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+      // "killing at least 20 people, a rights group said ... police said officers killed four gang members": the attackers
+      // killed are not among the people they killed; another source's count of them adds to the total.
+      : [...groups.keys()].every((k) => k === '' || ATTACKERS.test(k))
+        ? { fatalities: total.fatalities + sum, low: total.low + sumLow, high: total.high + sumHigh }
+        : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
 }
 
 /** Whether the totals may include the group figures: unless every one of them names its source and no two sources agree. */
