@@ -97,7 +97,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const later = doc.text.slice(trigger.span[1], clause[1]).match(FUTURE_AFTER)
   if (later) return { status: 'planned', why: `"${trigger.phrase} ${later[0].trim()}": a time still to come right after the act makes it planned (rule future-after)` }
   const denied = c.cues.find((q) => q.cue === 'denied')
-  if (denied) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
+  if (denied && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
   const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20))))
@@ -197,6 +197,11 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
       // "M23 said it had taken two hills, a claim the army denied": the denial answers the claim told in its own
       // sentence, not the event before it.
       if (cues.some((m) => m.value === 'claimed' && m.last < denial.first)) continue
+      // "denied targeting civilians and said troops had fired on rebel positions": the side disputes its aim, not the act.
+      if (INTENT_AFTER.test(doc.text.slice(doc.tokens.end[denial.last], doc.tokens.end[denial.last] + 40))) {
+        say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
+        break
+      }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue
@@ -207,6 +212,7 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+const INTENT_AFTER = new RegExp(`^\\s+(?:(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}`, 'i')
 
 /** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */

@@ -197,7 +197,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `damage in a crime story (${ctx.why}) with no crowd or protest word in the sentence` }
   }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
-  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
+  // The trigger is no weapon of its own: "had been \"shot down\" by a team" names none.
+  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.scan(g.weapons).some((m) => m.last < h.first || m.first > h.last)) {
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
   }
   // "A fire destroyed hundreds of shops", "elephants destroyed crops": damage, like death, may come from a fire, a flood or a herd.
@@ -210,6 +211,16 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const beast = animalDoer(doc, g, v, h, Infinity)
     if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
   }
+  // "Access to many areas is blocked by fighting and by sieges imposed by jihadists": the violence as the cause of a
+  // hardship, in a sentence that names no incident.
+  const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (hampered && !concrete(doc, v)) return { rule: 'consequence', reason: `"${text(doc, hampered)} … ${h.phrase}": what the violence hinders, with no count, day, place or named side: no incident` }
+  // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
+  const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
+  if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
+  const analysts = v.scan(g.analystSources)[0]
+  if (analysts && !dayIn(doc, v)) return { rule: 'analyst-view', reason: `told "${text(doc, analysts)}" with no day of its own: an analyst's reading, not a report` }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
@@ -223,6 +234,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
   if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
+  }
+  // "Residents are regularly hit by sniper fire and shelling": a habit, not one act.
+  const habit = harm ? v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
+    return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -361,6 +377,11 @@ function concrete(doc: Doc, v: View): boolean {
   const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= v.s.span[1]
   return doc.numbers.some((n) => inside(n.span) && (n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted'))
     || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span)) || v.armedActor
+}
+
+/** A day (or a more exact date than a year) named in the sentence. */
+function dayIn(doc: Doc, v: View): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2)
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */

@@ -109,9 +109,13 @@ const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our'])
 function kinOfCounted(doc: Doc, from: number, words: readonly Word[], firstNew: number, nw: NumberWords): void {
   const own = doc.numbers.filter((n) => n.span[0] >= from && n.measure === 'killed' && n.value > 0)
   if (!own.length) return
+  // "my neighbour", "his son", or a count after a possessive: "her two children".
   const isKin = (n: NumberMention) => {
     const ws = n.text.toLowerCase().split(/\s+/)
-    return POSSESSIVES.has(ws[0]) && ws.length <= 3 && nw.kin.has(ws[ws.length - 1])
+    if (POSSESSIVES.has(ws[0]) && ws.length <= 3 && nw.kin.has(ws[ws.length - 1])) return true
+    const before = doc.text.slice(Math.max(0, n.span[0] - 8), n.span[0]).toLowerCase().match(/(\w+)\s+$/)
+    const head = n.group?.toLowerCase().split(/\s+/).pop() ?? ''
+    return !!before && POSSESSIVES.has(before[1]) && nw.kin.has(head)
   }
   if (!own.every(isKin) || !doc.numbers.slice(firstNew).some(isKin)) return
   for (let k = 0; k < words.length; k++) if (phraseAt(words, k, nw.additive)) return
@@ -149,6 +153,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       let last = known ? g!.last : head
       if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
       if (last === i) continue
+      // "the father of one of the dead soldiers told ...": a relative of the dead, not one of them.
+      if (words[last + 1]?.lower === 'of' && relativeOfDead(words, last + 2, nw)) { i = last; continue }
       const at = attribute(words, i, known ? head : last, nw)
       // "the" counts only right against the verb: "killing the man", "the man died" (not "the head of ...").
       // An unknown noun needs a verb right after it ("a drug trafficker was killed", "a judge of ... was killed").
@@ -195,6 +201,15 @@ const aux = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'got', 'been'])
 function stopWord(w: string, nw: NumberWords): boolean {
   if (clauseWords.has(w)) return true
   for (const set of nw.after.values()) if (set.has(w)) return true
+  return false
+}
+
+/** Within the few words from k, a noun of the dead ("of one of the dead soldiers", "of a victim"). */
+function relativeOfDead(words: readonly Word[], k: number, nw: NumberWords): boolean {
+  for (let j = k; j < Math.min(words.length, k + 5); j++) {
+    if (/^[,;.:]$/.test(words[j].text)) return false
+    if (phraseAt(words, j, nw.deadNouns) > 0) return true
+  }
   return false
 }
 
