@@ -58,9 +58,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   return true
 }
 
-/** `d` is dated to one day, and `p` to a period (a week, a month) told in the text that does not hold that day. */
+/** `d` is dated to one day (a body found on Monday: precision 2 still names the day), and `p` to a period (a week, a month) told in the text that does not hold that day. */
 function outside(d: EventDraft, p: EventDraft): boolean {
-  if (d.date?.precision !== 1 || !d.date.day || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
+  if (!d.date?.day || d.date.endDay || d.date.startDay || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
   return d.date.day < p.date.startDay || d.date.day > p.date.endDay
 }
 

@@ -52,3 +52,104 @@ test('kin named after a toll are some of those dead; "also killed" adds', () => 
   assert.deepEqual(also.records.map((r) => r[3]), [2])
   assert.ok(!also.rules.includes('kin-of-counted'))
 })
+
+const appeal = (line: string) => [
+  'GENEVA — The United Nations appealed on Wednesday for $2 billion to help eight million people in the region this year.',
+  'Donors have given less than a third of what aid agencies say is needed.',
+  line,
+].join('\n')
+
+test('violence named as what hinders aid is no incident; the twin with a day and a place is one', () => {
+  const hindered = run(appeal('Aid agencies say access to many areas is blocked by fighting and by sieges imposed by jihadist groups on towns.'))
+  assert.deepEqual(hindered.records, [])
+  assert.ok(hindered.rules.includes('consequence'))
+  const told = run(appeal('The road to Djibo was blocked by fighting between jihadists and soldiers on Monday, a convoy driver said.'), '2025-02-20')
+  assert.deepEqual(told.records.map((r) => r.slice(0, 2)), [['Armed clash', 'reported']])
+  assert.ok(!told.rules.includes('consequence'))
+})
+
+const border = (moved: string, source: string) => `NAIROBI, Kenya — Diplomats fear a new war in the Horn of Africa. Ethiopia ${moved} troops towards the Eritrean border ${source}.`
+
+test("analysts' reading with no day is no report; the same move told with a day is one", () => {
+  const view = run(border('has moved', 'in recent months, according to analysts and satellite images'))
+  assert.deepEqual(view.records, [])
+  assert.ok(view.rules.includes('analyst-view'))
+  const told = run(border('moved', 'on Tuesday, the regional governor said'), '2025-11-27')
+  assert.deepEqual(told.records.map((r) => r.slice(0, 3)), [['Change to group/activity', 'reported', '2025-11-25']])
+})
+
+test('a habit ("are regularly hit by shelling") is no act; the twin with a day is one', () => {
+  const habit = run('TAIZ, Yemen — Residents of the city are regularly hit by shelling from the hills, a rights group said.')
+  assert.deepEqual(habit.records, [])
+  assert.ok(habit.rules.includes('habitual'))
+  const once = run('TAIZ, Yemen — Residents of the city were hit by shelling from the hills on Sunday, a rights group said.')
+  assert.deepEqual(once.records.map((r) => r.slice(0, 3)), [['Shelling/artillery/missile attack', 'reported', '2025-06-08']])
+})
+
+test('forces sent to guard a vote are routine security; forces sent to a front are a change of activity', () => {
+  const vote = run('BOGOTA, Colombia — The government deployed 30,000 soldiers to guard the vote on Sunday, officials said.')
+  assert.deepEqual(vote.records, [])
+  assert.ok(vote.rules.includes('routine-security'))
+  const front = run('BOGOTA, Colombia — The government deployed 3,000 soldiers to Catatumbo on Sunday after rebels seized two villages, officials said.')
+  assert.ok(!front.rules.includes('routine-security'))
+})
+
+const cricket = (quote: string) => [
+  'DUBAI — India thrashed Pakistan by seven wickets in a one-sided Asia Cup clash on Sunday, their spinners destroying the Pakistan batting line-up before their openers launched a blistering assault on the bowling.',
+  'Pakistan were bowled out for 127 after their top order collapsed under fire, losing four wickets for 20 runs in the face of a barrage of spin.',
+  `India's captain called it "a clinical attack". Pakistan's coach said his side had been ${quote}.`,
+  'The two sides, whose matches are often billed as a war without weapons, could meet again in the final.',
+].join('\n')
+
+test('in a sport story the trigger is no weapon of its own ("shot down"); a weapon named beside it is', () => {
+  const sport = run(cricket('"shot down" by a team that was better in every department'), '2025-09-15')
+  assert.deepEqual(sport.records, [])
+  assert.ok(sport.doc.messages.some((m) => m.rule === 'no-human-agent' && m.reason.startsWith('"shot down"')))
+  const weapon = run(cricket('"shot down" like a drone hit by a missile'), '2025-09-15')
+  assert.ok(!weapon.doc.messages.some((m) => m.rule === 'no-human-agent' && m.reason.startsWith('"shot down"')))
+})
+
+test('"attacked each other\'s records" is a figure of speech; "attacked each other\'s supporters" is not', () => {
+  const words = run('BOGOTA, Colombia — The two candidates attacked each other\'s records on security in a televised debate on Sunday.')
+  assert.deepEqual(words.records, [])
+  assert.ok(words.rules.includes('figurative'))
+  const blows = run('BOGOTA, Colombia — Supporters of the two candidates attacked each other with stones and sticks in Cali on Sunday, police said.')
+  assert.equal(blows.records.length, 1)
+})
+
+const school = (denial: string) => [
+  'YANGON, Myanmar — Artillery shells fired by the military struck a school in Kyauktaw township on Thursday, killing five students, residents said.',
+  denial,
+].join('\n')
+
+test('a denial of aim ("denied targeting civilians") leaves the act reported; a denial of the act marks it denied', () => {
+  const aim = run(school('A spokesman for the military council denied targeting civilians and said troops had fired on rebel positions.'), '2025-05-09')
+  assert.deepEqual(aim.records.map((r) => r.slice(0, 2)), [['Shelling/artillery/missile attack', 'reported']])
+  assert.ok(aim.rules.includes('denial-of-intent'))
+  const act = run(school('A spokesman for the military council denied shelling the school in Kyauktaw.'), '2025-05-09')
+  assert.deepEqual(act.records.map((r) => r.slice(0, 2)), [['Shelling/artillery/missile attack', 'denied']])
+})
+
+test('"overnight" told by a source speaking on a day is the night before that day; alone, the night before publication', () => {
+  const spoke = run('BUNIA, Congo — Militiamen killed 14 civilians in an overnight attack on a camp in Djugu territory, officials said on Wednesday.', '2025-02-13')
+  assert.deepEqual(spoke.records.map((r) => r[2]), ['2025-02-11'])
+  assert.ok(spoke.rules.includes('overnight-of-telling'))
+  const alone = run('BUNIA, Congo — Militiamen killed 14 civilians in an overnight attack on a camp in Djugu territory.', '2025-02-13')
+  assert.deepEqual(alone.records.map((r) => r[2]), ['2025-02-12'])
+})
+
+test('a day outside a week told ("last week") is another incident; with no day of its own, the same', () => {
+  const bodies = 'MEXICO CITY — Police found the bodies of seven men dumped beside a highway outside Culiacan on Monday, prosecutors said.'
+  const apart = run(`${bodies}\nSchools in the city closed for several days last week after gunfights near a shopping centre.`, '2025-01-21')
+  assert.deepEqual(apart.records, [['Attack', 'reported', '2025-01-20', 7], ['Armed clash', 'reported', '2025-01-16', 0]])
+  const same = run(`${bodies}\nSchools in the city closed early after gunfights near a shopping centre.`, '2025-01-21')
+  assert.deepEqual(same.records, [['Armed clash', 'reported', '2025-01-20', 7]])
+})
+
+test('"the father of one of the dead soldiers" is a relative of the dead, not one more; "the son of a chief was killed" is one', () => {
+  const ambush = 'IMPHAL, India — Militants ambushed an army patrol in Chandel district on Thursday, killing two soldiers, the army said.'
+  const father = run(`${ambush}\n"He called me on Wednesday," the father of one of the dead soldiers told a television channel.`, '2025-06-06')
+  assert.deepEqual(father.records.map((r) => r[3]), [2])
+  const son = run('IMPHAL, India — Militants attacked a village in Chandel district on Thursday. The son of a village chief was killed, police said.', '2025-06-06')
+  assert.deepEqual(son.records.map((r) => r[3]), [1])
+})

@@ -207,7 +207,8 @@ function stopWord(w: string, nw: NumberWords): boolean {
 /** Within the few words from k, a noun of the dead ("of one of the dead soldiers", "of a victim"). */
 function relativeOfDead(words: readonly Word[], k: number, nw: NumberWords): boolean {
   for (let j = k; j < Math.min(words.length, k + 5); j++) {
-    if (/^[,;.:]$/.test(words[j].text)) return false
+    // The phrase ends at its verb: "the son of a village chief was killed" is the son's death.
+    if (/^[,;.:]$/.test(words[j].text) || aux.has(words[j].lower)) return false
     if (phraseAt(words, j, nw.deadNouns) > 0) return true
   }
   return false
