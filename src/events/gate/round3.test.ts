@@ -153,3 +153,27 @@ test('"the father of one of the dead soldiers" is a relative of the dead, not on
   const son = run('IMPHAL, India — Militants attacked a village in Chandel district on Thursday. The son of a village chief was killed, police said.', '2025-06-06')
   assert.deepEqual(son.records.map((r) => r[3]), [1])
 })
+
+test('"said on Monday they had taken control" is a capture of that day; "had taken control in 2012" is history', () => {
+  const now = run('KINSHASA, Congo — M23 rebels said on Monday they had taken control of Goma after days of fighting with the army.', '2025-01-28')
+  assert.deepEqual(now.records.map((r) => r.slice(0, 3)), [['Non-state actor overtakes territory', 'reported', '2025-01-27']])
+  const then = run('KINSHASA, Congo — M23 rebels said on Monday they had taken control of Goma in 2012 after days of fighting with the army.', '2025-01-28')
+  assert.ok(!then.records.some((r) => r[1] === 'reported'))
+})
+
+test('people freed in a fight do not retype it; a kidnapping alone stays one', () => {
+  const op = [
+    'PORT-AU-PRINCE, Haiti — Police killed six gang members in a gunfight in Croix-des-Bouquets on Sunday, the police said.',
+    'A police spokesman said the operation had freed three people kidnapped by the gang.',
+  ].join('\n')
+  assert.deepEqual(run(op, '2025-08-19').records.map((r) => r.slice(0, 2)), [['Armed clash', 'reported']])
+  const taken = run('PORT-AU-PRINCE, Haiti — Gang members kidnapped three people in Croix-des-Bouquets on Sunday, the police said.', '2025-08-19')
+  assert.deepEqual(taken.records.map((r) => r.slice(0, 2)), [['Abduction/forced disappearance', 'reported']])
+})
+
+test('", a Taliban police spokesman said" is the teller, not one more hurt; "wounding a police officer, the governor said" is one', () => {
+  const told = run('KABUL — A bomb exploded at a market in Jalalabad on Monday, killing three people and wounding 12, a Taliban police spokesman said.')
+  assert.deepEqual(told.doc.numbers.filter((n) => n.measure === 'injured').map((n) => n.text), ['12'])
+  const hurt = run('KABUL — A bomb exploded at a market in Jalalabad on Monday, killing three people and wounding a police officer, the governor said.')
+  assert.deepEqual(hurt.doc.numbers.filter((n) => n.measure === 'injured').map((n) => n.text), ['a police officer'])
+})

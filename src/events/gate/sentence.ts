@@ -219,8 +219,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
   // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
-  const analysts = v.scan(g.analystSources)[0]
-  if (analysts && !dayIn(doc, v)) return { rule: 'analyst-view', reason: `told "${text(doc, analysts)}" with no day of its own: an analyst's reading, not a report` }
+  // (For acts done to people, after the rules that name the word's own sense: see the end.)
+  if (!harm) {
+    const analysts = analystView(doc, g, v)
+    if (analysts) return analysts
+  }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
@@ -322,7 +325,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (crime && harm && h.family !== 'remote') {
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
-  return null
+  return harm ? analystView(doc, g, v) : null
+}
+
+/** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */
+function analystView(doc: Doc, g: GateKnowledge, v: View): Rejection | null {
+  const analysts = v.scan(g.analystSources)[0]
+  return analysts && !dayIn(doc, v) ? { rule: 'analyst-view', reason: `told "${text(doc, analysts)}" with no day of its own: an analyst's reading, not a report` } : null
 }
 
 /**

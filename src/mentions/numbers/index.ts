@@ -164,7 +164,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
       // "killed five civilians, a local official said": the phrase before a speech verb is who tells, not one more dead.
-      if (w !== 'the' && nw.speechVerbs.has(words[last + 1]?.lower ?? '') && words[i - 1]?.text === ',') { i = last; continue }
+      // So is ", a Taliban police spokesman said": the teller's title between the phrase and the verb.
+      if (w !== 'the' && words[i - 1]?.text === ',' && [1, 2, 3].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '')
+        && words.slice(last + 1, last + k).every((x) => /^[a-z]+$/i.test(x.text) && !stopWord(x.lower, nw)))) { i = last; continue }
       // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
       const after = words[last + 1]?.lower
       if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }
