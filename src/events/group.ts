@@ -24,9 +24,10 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
   if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
-  // People taken in a fight (or freed by one) are part of the Battles event: the abduction does not retype it.
-  if (sb.sub === 'Abduction/forced disappearance' && sa.family === 'battle') return false
-  if (sa.sub === 'Abduction/forced disappearance' && sb.family === 'battle') return true
+  // People taken in a deadly fight (or freed by one) are part of the Battles event: the abduction does not retype it.
+  // Shots fired at a car to seize its passengers, with no one killed, stay the abduction.
+  if (sb.sub === 'Abduction/forced disappearance' && sa.family === 'battle' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
+  if (sa.sub === 'Abduction/forced disappearance' && sb.family === 'battle' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
   return sb.rank < sa.rank
 }
 

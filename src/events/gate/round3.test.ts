@@ -161,7 +161,7 @@ test('"said on Monday they had taken control" is a capture of that day; "had tak
   assert.ok(!then.records.some((r) => r[1] === 'reported'))
 })
 
-test('people freed in a fight do not retype it; a kidnapping alone stays one', () => {
+test('people freed in a deadly fight do not retype it; a kidnapping alone, or with shots and no dead, stays one', () => {
   const op = [
     'PORT-AU-PRINCE, Haiti — Police killed six gang members in a gunfight in Croix-des-Bouquets on Sunday, the police said.',
     'A police spokesman said the operation had freed three people kidnapped by the gang.',
@@ -169,6 +169,9 @@ test('people freed in a fight do not retype it; a kidnapping alone stays one', (
   assert.deepEqual(run(op, '2025-08-19').records.map((r) => r.slice(0, 2)), [['Armed clash', 'reported']])
   const taken = run('PORT-AU-PRINCE, Haiti — Gang members kidnapped three people in Croix-des-Bouquets on Sunday, the police said.', '2025-08-19')
   assert.deepEqual(taken.records.map((r) => r.slice(0, 2)), [['Abduction/forced disappearance', 'reported']])
+  // Shots fired to seize people, with no one killed: the abduction.
+  const seized = run('PARAKOU, Benin — Gunmen fired shots at a government vehicle near Ouesse on Monday. The gunmen abducted the driver and a passenger.', '2025-08-19')
+  assert.deepEqual(seized.records.map((r) => r.slice(0, 2)), [['Abduction/forced disappearance', 'reported']])
 })
 
 test('", a Taliban police spokesman said" is the teller, not one more hurt; "wounding a police officer, the governor said" is one', () => {
