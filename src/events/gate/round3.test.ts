@@ -180,3 +180,22 @@ test('", a Taliban police spokesman said" is the teller, not one more hurt; "wou
   const hurt = run('KABUL — A bomb exploded at a market in Jalalabad on Monday, killing three people and wounding a police officer, the governor said.')
   assert.deepEqual(hurt.doc.numbers.filter((n) => n.measure === 'injured').map((n) => n.text), ['a police officer'])
 })
+
+const station = (last: string) => [
+  'PESHAWAR, Pakistan — Militants stormed a police station in Bannu overnight, killing five policemen in a gun battle, police said on Tuesday.',
+  last,
+].join('\n')
+
+test('"police killed three of them" after five policemen killed: three more dead; "three of them were officers" names some', () => {
+  assert.deepEqual(run(station('Police returned fire and killed three of them, a district police officer said.'), '2025-11-04').records.map((r) => r[3]), [8])
+  assert.deepEqual(run(station('Three of them were officers, a district police officer said.'), '2025-11-04').records.map((r) => r[3]), [5])
+})
+
+test('"attacks have risen sharply since 2022" is a statistic; "attacks on Monday killed two" is an act', () => {
+  const rate = run('PESHAWAR, Pakistan — Attacks on security forces have risen sharply in Khyber Pakhtunkhwa since the ceasefire ended in 2022, officials say.')
+  assert.deepEqual(rate.records, [])
+  assert.ok(rate.rules.includes('trend'))
+  const act = run('PESHAWAR, Pakistan — Attacks on security forces in Bannu on Monday killed two policemen, officials said.')
+  assert.equal(act.records.length, 1)
+  assert.ok(!act.rules.includes('trend'))
+})

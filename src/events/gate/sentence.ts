@@ -26,6 +26,7 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
 const TELLS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:office\\s+)?${cueSource('reported-speech')}\\b`, 'i')
@@ -238,6 +239,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
   }
+  // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
+  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
+  if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
   // "Residents are regularly hit by sniper fire and shelling": a habit, not one act.
   const habit = harm ? v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {

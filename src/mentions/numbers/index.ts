@@ -76,6 +76,10 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    // "Police killed three of them": some of a group named before (the attackers), never a total of every dead.
+    if (at.measure === 'killed' && !at.group && words[q.last + 1]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[q.last + 2]?.lower ?? '')) {
+      at.group = [q.last + 1, q.last + 2]
+    }
     // "killed five people, three of them children": an apposition that names some of the dead just counted.
     if (at.measure === 'killed' && partOfCount(words, q.first, q.last, doc.numbers, from)) {
       at.measure = 'people'
