@@ -199,3 +199,12 @@ test('"attacks have risen sharply since 2022" is a statistic; "attacks on Monday
   assert.equal(act.records.length, 1)
   assert.ok(!act.rules.includes('trend'))
 })
+
+test('"said Amra, whose father and two brothers were killed" is who the speaker is; "Amra\'s father was killed on Friday" is an act', () => {
+  const vigil = 'POTOCARI, Bosnia — Mourners prayed beside the coffins on Friday.'
+  const recalled = run(`${vigil}\n"We will never forget," said Amra, whose father and two brothers were killed.`, '2025-07-12')
+  assert.deepEqual(recalled.records, [])
+  assert.ok(recalled.rules.includes('kin-recalled'))
+  const told = run('SREBRENICA, Bosnia — Gunmen killed Amra\'s father and two brothers in the town on Friday, police said.', '2025-07-12')
+  assert.deepEqual(told.records.map((r) => r.slice(0, 2)), [['Attack', 'reported']])
+})

@@ -26,6 +26,7 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const KIN_GAP = 6          // "whose father and two brothers were killed"
 const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
@@ -239,6 +240,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
   }
+  // "said Amra, whose father and two brothers were killed": who the speaker is, not an incident told.
+  const kin = harm ? v.scan(g.recalledKin).find((m) => m.last < h.first && h.first - m.last <= KIN_GAP && sameClause(doc, g, m, h)) : undefined
+  if (kin && !dayIn(doc, v)) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }

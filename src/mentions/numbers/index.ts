@@ -80,6 +80,11 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
     if (at.measure === 'killed' && !at.group && words[q.last + 1]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[q.last + 2]?.lower ?? '')) {
       at.group = [q.last + 1, q.last + 2]
     }
+    // "said Amra, whose father and two brothers were killed": a speaker's dead recalled, no toll of the story.
+    if (at.measure === 'killed' && whoseKin(words, q.first, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'kin-recalled', `"${text.slice(words[q.first].start, words[q.last].end)}" counts a speaker's dead recalled after "whose", not a toll.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     // "killed five people, three of them children": an apposition that names some of the dead just counted.
     if (at.measure === 'killed' && partOfCount(words, q.first, q.last, doc.numbers, from)) {
       at.measure = 'people'
@@ -151,6 +156,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       const g = groupAt(words, head + 1, nw)
       // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
       if (g?.thing && !phraseAt(words, g.last + 1, nw.people)) continue      // ("a cattle trader" is a trader)
+      // A plural people noun ("killed the men", "the children") is no count of one; nor with an -s ("the villagers").
+      const plural = !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
+      if (plural && g!.last - head <= 4) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
@@ -207,6 +215,15 @@ const aux = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'got', 'been'])
 function stopWord(w: string, nw: NumberWords): boolean {
   if (clauseWords.has(w)) return true
   for (const set of nw.after.values()) if (set.has(w)) return true
+  return false
+}
+
+/** "whose father and two brothers": "whose" and a kin noun in the few words before the count at `first`, in its clause. */
+function whoseKin(words: readonly Word[], first: number, nw: NumberWords): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (/^[,;.:]$/.test(words[k].text)) return false
+    if (words[k].lower === 'whose') return nw.kin.has(words[k + 1]?.lower ?? '')
+  }
   return false
 }
 
