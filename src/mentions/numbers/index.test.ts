@@ -162,6 +162,8 @@ test('a short place phrase between the counted noun and its verb ("two workers a
 test('a plural noun with no number ("killed the men", "the children") is no count of one; "the woman" is', () => {
   assert.deepEqual(rows('Gunmen killed the men in the village.'), [])
   assert.deepEqual(rows('Soldiers shot dead the woman.').map((r) => [r[0], r[1], r[4]]), [['the woman', 1, 'killed']])
+  // After "a" the noun is one, whatever its form.
+  assert.deepEqual(rows('Militants killed a security forces personnel near his house.').map((r) => [r[1], r[4]]), [[1, 'killed']])
 })
 
 test('"over several days" is a length of time; "several people" a count', () => {

@@ -156,8 +156,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       const g = groupAt(words, head + 1, nw)
       // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
       if (g?.thing && !phraseAt(words, g.last + 1, nw.people)) continue      // ("a cattle trader" is a trader)
-      // A plural people noun ("killed the men", "the children") is no count of one; nor with an -s ("the villagers").
-      const plural = !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
+      // A plural people noun after "the" or a possessive ("killed the men", "his children") is no count of one.
+      // After "a" the noun is one ("a security forces personnel").
+      const plural = w !== 'a' && w !== 'an' && !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
       if (plural && g!.last - head <= 4) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
