@@ -26,6 +26,10 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
   if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
+  // People taken in a deadly fight (or freed by one) are part of the Battles event: the abduction does not retype it.
+  // Shots fired at a car to seize its passengers, with no one killed, stay the abduction.
+  if (sb.sub === 'Abduction/forced disappearance' && sa.family === 'battle' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
+  if (sa.sub === 'Abduction/forced disappearance' && sb.family === 'battle' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
   return sb.rank < sa.rank
 }
 
@@ -42,6 +46,8 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
     && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
+  // "on Monday" and "last week" (a week that ended before Monday): two incidents.
+  if (told(a) && told(b) && (outside(a, b) || outside(b, a))) return false
   // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
   // precision (a month named is too rough to tell).
   // (History recalled is kept together as before: one background record, not one per year it names.)
@@ -64,6 +70,12 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** `d` is dated to one day (a body found on Monday: precision 2 still names the day), and `p` to a period (a week, a month) told in the text that does not hold that day. */
+function outside(d: EventDraft, p: EventDraft): boolean {
+  if (!d.date?.day || d.date.endDay || d.date.startDay || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
+  return d.date.day < p.date.startDay || d.date.day > p.date.endDay
 }
 
 /** How far a village may lie from the town that stands for its district and still be in that district. */
@@ -119,13 +131,24 @@ export function absorb(a: EventDraft, b: EventDraft): void {
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   if (!a.place || (b.place && b.place.precision < a.place.precision)) a.place = b.place
-  if (!a.date || (b.date && b.date.precision < a.date.precision)) a.date = b.date
+  if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b)) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)
   const seenOther = new Set(a.otherClaims.map((c) => c.span[0]))
   for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
   for (const [k, v] of Object.entries(b.evidence)) a.evidence[k] ??= v
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
+}
+
+/**
+ * "killed 14 in an overnight attack ... entered the camp late on Monday": a night reckoned from the publication day
+ * (dates rule `overnight`) yields to the day a report of the same incident names, one to three days before it.
+ */
+function nightTold(a: EventDraft, b: EventDraft): boolean {
+  if (a.date?.rule !== 'overnight' || !a.date.relative || !a.date.day || !b.date?.day || b.date.precision !== 1
+    || b.date.rule === 'overnight' || b.date.rule === 'date-from-publication') return false
+  const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
+  return gap >= 1 && gap <= 3
 }
 
 // A capitalised place opening the text before a comma or dash: a dateline the text stage did not mark.

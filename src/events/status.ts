@@ -56,7 +56,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
-    && !toldRecent(doc, c, q.span, date, days) && cueBelongs(doc, c, trigger, q.span))
+    && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span))
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
   // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
@@ -97,7 +97,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const later = doc.text.slice(trigger.span[1], clause[1]).match(FUTURE_AFTER)
   if (later) return { status: 'planned', why: `"${trigger.phrase} ${later[0].trim()}": a time still to come right after the act makes it planned (rule future-after)` }
   const denied = c.cues.find((q) => q.cue === 'denied')
-  if (denied) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
+  if (denied && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
   const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20))))
@@ -113,18 +113,28 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
  * after a speech verb is the tense of the telling; with a recent time word of its own after it, the act is news.
  * With no time word of its own, or an old one ("had killed ... in 2015"), the cue keeps it history.
  */
-function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number): boolean {
+function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number, control = false): boolean {
   if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
   // "The previous night, militants had killed five farmers": a recent day of the act's own (not a statement's, not
   // a week's) in its sentence makes "had" the order of the telling, unless a relative clause only recalls the act.
   if (date.precision === 1 && date.span[0] >= c.span[0] && date.span[1] <= c.span[1] && !saidOn(doc, date)
     && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0], cue[0]))) return true
+  // "M23 said on Monday they had taken control of Goma": control is a state that holds when told; with the act's only
+  // day that of a recent telling, "had" is the telling's tense. Not with any other date in the sentence ("had taken
+  // control of Goma in 2012"). A raid ("said on Monday it had killed 30 militants") stays the story's past.
+  if (control && date.precision === 1 && days <= SAID_RECENT_DAYS && saidOn(doc, date) && date.span[0] >= c.span[0] && date.span[1] <= cue[0]
+    && !doc.dates.some((d) => d !== date && d.span[0] >= c.span[0] && d.span[1] <= c.span[1])) {
+    const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
+    if (said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))) return true
+  }
   if (date.span[0] < cue[1] || date.span[1] > c.span[1]) return false
   // Only the said act itself: "they will free the men, whom they had taken hostage two weeks ago" recalls it in a relative clause.
   const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
   return !!said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))
 }
+/** Days before publication within which a telling's day makes its "had" the tense of the telling. */
+const SAID_RECENT_DAYS = 3
 // "last year" is no recent time word, whatever day it resolves to.
 const roughYearText = (text: string) => /\byear\b/i.test(text)
 
@@ -197,6 +207,11 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
       // "M23 said it had taken two hills, a claim the army denied": the denial answers the claim told in its own
       // sentence, not the event before it.
       if (cues.some((m) => m.value === 'claimed' && m.last < denial.first)) continue
+      // "denied targeting civilians and said troops had fired on rebel positions": the side disputes its aim, not the act.
+      if (INTENT_AFTER.test(doc.text.slice(doc.tokens.end[denial.last], doc.tokens.end[denial.last] + 40))) {
+        say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
+        break
+      }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue
@@ -207,6 +222,7 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+const INTENT_AFTER = new RegExp(`^\\s+(?:(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}`, 'i')
 
 /** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */

@@ -71,6 +71,18 @@ export interface GateKnowledge {
   creditOpening: RegExp
   /** Words of flight before an act of violence (rule `flight-from`). */
   fledFrom: PhraseIndex<true>
+  /** Words making violence the cause of a hardship in a sentence that names no incident (rule `consequence`). */
+  hamperedBy: PhraseIndex<true>
+  /** Analysts as the source of a sentence with no day (rule `analyst-view`). */
+  analystSources: PhraseIndex<true>
+  /** Words of a habit, not one act (rule `habitual`). */
+  habitual: PhraseIndex<true>
+  /** A deployment's routine purpose (rule `routine-security`). */
+  routineSecurity: PhraseIndex<true>
+  /** A rate over time right after the act (rule `trend`). */
+  trendAfter: PhraseIndex<true>
+  /** "whose father and two brothers were killed" (rule `kin-recalled`). */
+  recalledKin: PhraseIndex<true>
   opinionSignoffs: string[]
 }
 
@@ -86,11 +98,12 @@ interface RawGate {
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]
   military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -163,6 +176,12 @@ export function gateKnowledge(): GateKnowledge {
     killingAfterRoundup: phrases(raw, 'killing_after_roundup'),
     animalDoers: phrases(raw, 'animal_doers'),
     fledFrom: phrases(raw, 'fled_from'),
+    hamperedBy: phrases(raw, 'hampered_by'),
+    analystSources: phrases(raw, 'analyst_sources'),
+    habitual: phrases(raw, 'habitual'),
+    routineSecurity: phrases(raw, 'routine_security'),
+    trendAfter: phrases(raw, 'trend_after'),
+    recalledKin: phrases(raw, 'recalled_kin'),
     creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
     opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),

@@ -26,6 +26,8 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const KIN_GAP = 6          // "whose father and two brothers were killed"
+const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
 const TELLS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:office\\s+)?${cueSource('reported-speech')}\\b`, 'i')
@@ -197,7 +199,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'ordinary-crime', reason: `damage in a crime story (${ctx.why}) with no crowd or protest word in the sentence` }
   }
   // "India foiled Ireland's strike": in a sport, health or business story a strategic word needs an armed side or a weapon.
-  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.weapon) {
+  // The trigger is no weapon of its own: "had been \"shot down\" by a team" names none.
+  if (h.family === 'strategic' && FIGURATIVE_DOMAINS.has(ctx.focus) && !v.armedAgent && !v.scan(g.weapons).some((m) => m.last < h.first || m.first > h.last)) {
     return { rule: 'no-human-agent', reason: `a ${ctx.focus} story (${ctx.why}) and no armed side or weapon named in the sentence` }
   }
   // "A fire destroyed hundreds of shops", "elephants destroyed crops": damage, like death, may come from a fire, a flood or a herd.
@@ -209,6 +212,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (cause && !crowdBefore(cause.first)) return { rule: 'non-human-cause', reason: `the damage comes from "${text(doc, cause)}", with no weapon, armed side or crowd before it` }
     const beast = animalDoer(doc, g, v, h, Infinity)
     if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
+  }
+  // "Access to many areas is blocked by fighting and by sieges imposed by jihadists": the violence as the cause of a
+  // hardship, in a sentence that names no incident.
+  const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (hampered && !concrete(doc, v)) return { rule: 'consequence', reason: `"${text(doc, hampered)} … ${h.phrase}": what the violence hinders, with no count, day, place or named side: no incident` }
+  // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
+  const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
+  if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
+  // (For acts done to people, after the rules that name the word's own sense: see the end.)
+  if (!harm) {
+    const analysts = analystView(doc, g, v)
+    if (analysts) return analysts
   }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
@@ -223,6 +239,17 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
   if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
+  }
+  // "said Amra, whose father and two brothers were killed": who the speaker is, not an incident told.
+  const kin = harm ? v.scan(g.recalledKin).find((m) => m.last < h.first && h.first - m.last <= KIN_GAP && sameClause(doc, g, m, h)) : undefined
+  if (kin && !dayIn(doc, v)) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
+  // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
+  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
+  if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
+  // "Residents are regularly hit by sniper fire and shelling": a habit, not one act.
+  const habit = harm ? v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
+    return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -306,7 +333,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (crime && harm && h.family !== 'remote') {
     return { rule: 'ordinary-crime', reason: `a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` }
   }
-  return null
+  return harm ? analystView(doc, g, v) : null
+}
+
+/** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */
+function analystView(doc: Doc, g: GateKnowledge, v: View): Rejection | null {
+  const analysts = v.scan(g.analystSources)[0]
+  return analysts && !dayIn(doc, v) ? { rule: 'analyst-view', reason: `told "${text(doc, analysts)}" with no day of its own: an analyst's reading, not a report` } : null
 }
 
 /**
@@ -361,6 +394,11 @@ function concrete(doc: Doc, v: View): boolean {
   const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= v.s.span[1]
   return doc.numbers.some((n) => inside(n.span) && (n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted'))
     || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span)) || v.armedActor
+}
+
+/** A day (or a more exact date than a year) named in the sentence. */
+function dayIn(doc: Doc, v: View): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2)
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */

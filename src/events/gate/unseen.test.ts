@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { parse } from 'yaml'
 import { extract } from '../../pipeline.js'
 import { toRecords } from '../records.js'
 
-// Whole articles written for these tests (fixtures/unseen.yaml): every record sitrep prints, and nothing more.
+// Whole articles written for these tests (fixtures/unseen*.yaml): every record sitrep prints, and nothing more.
 interface Row { id: string; published: string | Date; title: string; text: string; gap?: string; events: [string, string, string, { location?: string; fatalities?: number; date?: string | Date }?][] }
-const rows = parse(readFileSync(new URL('./fixtures/unseen.yaml', import.meta.url), 'utf8')) as Row[]
+// Every fixtures/unseen*.yaml: round one and two in unseen.yaml, later rounds in files of their own.
+const dir = new URL('./fixtures/', import.meta.url)
+const rows = readdirSync(dir).filter((f) => /^unseen.*\.yaml$/.test(f)).sort()
+  .flatMap((f) => parse(readFileSync(new URL(f, dir), 'utf8')) as Row[])
 const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d))
 
 for (const row of rows) {

@@ -145,6 +145,13 @@ function metadataLine(text: string, f: Resolved, cfg: DateConfig): boolean {
   return cfg.metadataLabel.test(text.slice(lineStart, f.start)) && /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?[ \t.]*$/i.test(after)
 }
 
+const SAID_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
+/** The day before YYYY-MM-DD. */
+function dayBefore(day: string): string | null {
+  const t = Date.parse(day + 'T00:00:00Z')
+  return Number.isNaN(t) ? null : new Date(t - 86400000).toISOString().slice(0, 10)
+}
+
 /**
  * "On 10 November 2022, overnight, gunmen attacked ...": "overnight" after a stated day in its
  * sentence is the night of that day, not the night before publication.
@@ -154,7 +161,18 @@ function anchorOvernight(doc: Doc): void {
     if (d.rule !== 'overnight') continue
     const si = sentenceAt(doc, d.span[0])
     const stated = doc.dates.filter((e) => e !== d && e.relative === false && e.day && e.endDay === null && e.span[1] <= d.span[0] && sentenceAt(doc, e.span[0]) === si).pop()
-    if (!stated || stated.day === d.day) continue
+    if (!stated) {
+      // "killed 14 in an overnight attack ..., officials said on Wednesday": the night before the day they spoke.
+      const spoke = doc.dates.find((e) => e !== d && e.day && e.precision === 1 && e.endDay == null && e.span[0] >= d.span[1] && sentenceAt(doc, e.span[0]) === si
+        && SAID_BEFORE.test(doc.text.slice(Math.max(0, e.span[0] - 40), e.span[0])))
+      const night = spoke ? dayBefore(spoke.day!) : null
+      if (night && night !== d.day) {
+        doc.dates[i] = { ...d, day: night }
+        say(doc, 'dates', 'overnight-of-telling', `"${d.text}" is told by a source speaking "${spoke!.text}": the night before ${spoke!.day}, not the night before publication.`, { span: d.span })
+      }
+      continue
+    }
+    if (stated.day === d.day) continue
     // "Around 10 November, overnight": the night of a day given as approximate is approximate too.
     doc.dates[i] = { ...d, day: stated.day, relative: false, precision: Math.max(d.precision, stated.precision) as 1 | 2 | 3 }
     say(doc, 'dates', 'overnight-of-stated-day', `"${d.text}" follows "${stated.text}" in its sentence: the night of ${stated.day}, not the night before publication.`, { span: d.span })

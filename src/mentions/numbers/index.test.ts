@@ -36,8 +36,8 @@ test('a toll whose subject names the attack, its place and day at length still c
   assert.deepEqual(rows('The toll from the militia attack on a displacement camp near Lakeside, in the north of the province, on 3 May has risen to 20.'),
     [['20', 20, null, 'exact', 'killed', null]])
   assert.deepEqual(rows('The toll from the raid was not known, but the number of people taken to the hospitals of the town has risen to 30.').map((r) => r[4]), [null])
-  // Another measure's cue ("wounded") stops it too: the 30 are not the dead ("the number of people" is read as a count of its own).
-  assert.deepEqual(rows('The toll from the raid was not known and the number of people wounded in the market has risen to 30.').map((r) => r[4]), ['injured', null])
+  // Another measure's cue ("wounded") stops it too: the 30 are not the dead ("the number of people" is no count of one: "people" is plural).
+  assert.deepEqual(rows('The toll from the raid was not known and the number of people wounded in the market has risen to 30.').map((r) => r[4]), [null])
 })
 
 test('coordinated counts keep their own verb', () => {
@@ -157,4 +157,21 @@ test('a short place phrase between the counted noun and its verb ("two workers a
   assert.deepEqual(rows('Three people in the village died on Monday.').map((r) => [r[0], r[4]]), [['Three', 'killed']])
   // A place phrase followed by no verb of the count says nothing: the noun's own measure stays.
   assert.deepEqual(rows('Two workers at the plant spoke to reporters.').map((r) => [r[0], r[4]]), [['Two', 'people']])
+})
+
+test('a plural noun with no number ("killed the men", "the children") is no count of one; "the woman" is', () => {
+  assert.deepEqual(rows('Gunmen killed the men in the village.'), [])
+  assert.deepEqual(rows('Soldiers shot dead the woman.').map((r) => [r[0], r[1], r[4]]), [['the woman', 1, 'killed']])
+  // After "a" the noun is one, whatever its form.
+  assert.deepEqual(rows('Militants killed a security forces personnel near his house.').map((r) => [r[1], r[4]]), [[1, 'killed']])
+})
+
+test('"over several days" is a length of time; "several people" a count', () => {
+  assert.deepEqual(rows('Gunmen killed the villagers over several days.'), [])
+  assert.deepEqual(rows('Gunmen killed several people.').map((r) => [r[0], r[1], r[4]]), [['several', 3, 'killed']])
+})
+
+test('"whose father and two brothers were killed" recalls a speaker\'s dead; "two brothers were killed" is a toll', () => {
+  assert.deepEqual(rows('"We will never forget," said Amra, whose father and two brothers were killed.').map((r) => [r[0], r[4]]), [['two', 'people']])
+  assert.deepEqual(rows('Two brothers were killed in the attack.').map((r) => [r[0], r[4]]), [['Two', 'killed']])
 })

@@ -76,6 +76,20 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    // "Police killed three of them": some of a group named before (the attackers), never a total of every dead.
+    if (at.measure === 'killed' && !at.group && words[q.last + 1]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[q.last + 2]?.lower ?? '')) {
+      at.group = [q.last + 1, q.last + 2]
+    }
+    // "said Amra, whose father and two brothers were killed": a speaker's dead recalled, no toll of the story.
+    if (at.measure === 'killed' && whoseKin(words, q.first, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'kin-recalled', `"${text.slice(words[q.first].start, words[q.last].end)}" counts a speaker's dead recalled after "whose", not a toll.`, { span: [words[q.first].start, words[q.last].end] })
+    }
+    // "killed five people, three of them children": an apposition that names some of the dead just counted.
+    if (at.measure === 'killed' && partOfCount(words, q.first, q.last, doc.numbers, from)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'part-of-count', `"${text.slice(words[q.first].start, words[q.last].end)}" names some of the dead counted just before, not more dead.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
     const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
@@ -89,7 +103,37 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
     }
   }
   // A count of one needs a cue word for its measure: most sentences have none.
+  const before = doc.numbers.length
   if (words.some((w) => cues.has(w.lower))) singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
+  kinOfCounted(doc, from, words, before, nw)
+}
+
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our'])
+
+/**
+ * "Gunmen killed two farmers. 'They killed my neighbour and his son,' a resident said.": when a sentence's
+ * only deaths are kin ("my neighbour", "his son") and an earlier sentence gave a toll, the kin are some of
+ * those dead named by who they were, not more dead; unless the sentence adds ("his son was also killed").
+ */
+function kinOfCounted(doc: Doc, from: number, words: readonly Word[], firstNew: number, nw: NumberWords): void {
+  const own = doc.numbers.filter((n) => n.span[0] >= from && n.measure === 'killed' && n.value > 0)
+  if (!own.length) return
+  // "my neighbour", "his son", or a count after a possessive: "her two children".
+  const isKin = (n: NumberMention) => {
+    const ws = n.text.toLowerCase().split(/\s+/)
+    if (POSSESSIVES.has(ws[0]) && ws.length <= 3 && nw.kin.has(ws[ws.length - 1])) return true
+    const before = doc.text.slice(Math.max(0, n.span[0] - 8), n.span[0]).toLowerCase().match(/(\w+)\s+$/)
+    const head = n.group?.toLowerCase().split(/\s+/).pop() ?? ''
+    return !!before && POSSESSIVES.has(before[1]) && nw.kin.has(head)
+  }
+  if (!own.every(isKin) || !doc.numbers.slice(firstNew).some(isKin)) return
+  for (let k = 0; k < words.length; k++) if (phraseAt(words, k, nw.additive)) return
+  const earlier = doc.numbers.some((n) => n.span[1] <= from && from - n.span[1] < 600 && n.measure === 'killed' && n.value > 0 && !n.vague)
+  if (!earlier) return
+  for (const n of own) {
+    n.measure = 'people'
+    say(doc, 'numbers', 'kin-of-counted', `"${n.text}" names one of the dead counted before by who they were, not one more dead.`, { span: n.span })
+  }
 }
 
 /** "killed a man", "a woman was shot dead", "killed him": a count of one when the clause says what happened. */
@@ -100,7 +144,7 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
     if (taken.has(i)) continue
     const w = words[i].lower
     // "a man", "his brother" (in "a farmer and his brother were killed"), "killing the man", "the man died".
-    if (w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'the') {
+    if (w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'my' || w === 'the') {
       const cueBefore = phraseEnding(words, i - 1, nw.beforeAny) > 0    // "the body of a man"
       // "a judge of a provincial court": a noun inside a phrase is not a count.
       const insidePhrase = !cueBefore && ['of', 'from', 'at', 'in', 'on', 'with', 'for', 'by', 'to', 'into', 'near'].includes(words[i - 1]?.lower ?? '')
@@ -112,22 +156,30 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       const g = groupAt(words, head + 1, nw)
       // "the remains of a house", "the wreckage of a drone": a thing is nobody's death.
       if (g?.thing && !phraseAt(words, g.last + 1, nw.people)) continue      // ("a cattle trader" is a trader)
+      // A plural people noun after "the" or a possessive ("killed the men", "his children") is no count of one.
+      // After "a" the noun is one ("a security forces personnel").
+      const plural = w !== 'a' && w !== 'an' && !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
+      if (plural && g!.last - head <= 4) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
       let last = known ? g!.last : head
       if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
       if (last === i) continue
+      // "the father of one of the dead soldiers told ...": a relative of the dead, not one of them.
+      if (words[last + 1]?.lower === 'of' && relativeOfDead(words, last + 2, nw)) { i = last; continue }
       const at = attribute(words, i, known ? head : last, nw)
       // "the" counts only right against the verb: "killing the man", "the man died" (not "the head of ...").
       // An unknown noun needs a verb right after it ("a drug trafficker was killed", "a judge of ... was killed").
       const verbNext = aux.has(words[last + 1]?.lower ?? '') || /(ed|died)$/.test(words[last + 1]?.lower ?? '') || words[last + 1]?.lower === 'of'
       const plain = w === 'the' ? (cueBefore || at.how === 'after' && known)
-        : w === 'his' || w === 'her' ? known && at.how !== 'noun'
+        : w === 'his' || w === 'her' || w === 'my' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
       // "killed five civilians, a local official said": the phrase before a speech verb is who tells, not one more dead.
-      if (w !== 'the' && nw.speechVerbs.has(words[last + 1]?.lower ?? '') && words[i - 1]?.text === ',') { i = last; continue }
+      // So is ", a Taliban police spokesman said": the teller's title between the phrase and the verb.
+      if (w !== 'the' && words[i - 1]?.text === ',' && [1, 2, 3].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '')
+        && words.slice(last + 1, last + k).every((x) => /^[a-z]+$/i.test(x.text) && !stopWord(x.lower, nw)))) { i = last; continue }
       // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
       const after = words[last + 1]?.lower
       if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }
@@ -167,6 +219,25 @@ function stopWord(w: string, nw: NumberWords): boolean {
   return false
 }
 
+/** "whose father and two brothers": "whose" and a kin noun in the few words before the count at `first`, in its clause. */
+function whoseKin(words: readonly Word[], first: number, nw: NumberWords): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (/^[,;.:]$/.test(words[k].text)) return false
+    if (words[k].lower === 'whose') return nw.kin.has(words[k + 1]?.lower ?? '')
+  }
+  return false
+}
+
+/** Within the few words from k, a noun of the dead ("of one of the dead soldiers", "of a victim"). */
+function relativeOfDead(words: readonly Word[], k: number, nw: NumberWords): boolean {
+  for (let j = k; j < Math.min(words.length, k + 5); j++) {
+    // The phrase ends at its verb: "the son of a village chief was killed" is the son's death.
+    if (/^[,;.:]$/.test(words[j].text) || aux.has(words[j].lower)) return false
+    if (phraseAt(words, j, nw.deadNouns) > 0) return true
+  }
+  return false
+}
+
 /** "two of the dead", "three of those killed": the words after the quantity name the dead as a whole. */
 function partOfDead(words: readonly Word[], last: number, nw: NumberWords): boolean {
   if (words[last + 1]?.lower !== 'of') return false
@@ -179,6 +250,21 @@ function partOfDead(words: readonly Word[], last: number, nw: NumberWords): bool
   let k = g.last + 2
   while (['were', 'was', 'had', 'have', 'been', 'later'].includes(words[k]?.lower ?? '')) k++
   return (nw.after.get('killed')!.has(words[k]?.lower ?? ''))
+}
+
+/**
+ * "killed five soldiers, three of them officers", "(two of whom were children)": a quantity set off by a
+ * comma, dash or bracket and followed by "of them/whom/those/these", when the last count before it in
+ * the sentence is a death toll, names some of those dead. After "and wounded 10 others, two of them ..."
+ * the last count is the wounded: the words go on counting those, and this rule does not fire.
+ */
+function partOfCount(words: readonly Word[], first: number, last: number, counted: readonly NumberMention[], from: number): boolean {
+  if (words[last + 1]?.lower !== 'of' || !['them', 'whom', 'those', 'these'].includes(words[last + 2]?.lower ?? '')) return false
+  let k = first - 1
+  while (k >= 0 && ['at', 'least', 'about', 'nearly', 'almost', 'some', 'all'].includes(words[k].lower)) k--
+  if (!['(', ',', '—', '–', '-'].includes(words[k]?.text ?? '')) return false
+  const before = counted.filter((n) => n.span[0] >= from && n.span[1] <= words[first].start).pop()
+  return before?.measure === 'killed'
 }
 
 /** A figure right after "including", "among them", "of whom": part of a figure already given. */

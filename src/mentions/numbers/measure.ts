@@ -88,6 +88,8 @@ function skipCoordinated(words: readonly Word[], k: number, nw: NumberWords): nu
   while (j < words.length && (/^\d/.test(words[j].text) || nw.units.has(words[j].lower) || nw.tens.has(words[j].lower) ||
     nw.scales.has(words[j].lower) || ['a', 'an', 'another', 'at', 'least', 'more', 'than', '-', 'his', 'her', 'their', 'the'].includes(words[j].lower))) j++
   if (j === k) return k
+  // ", two of whom later died": a part of the count before, with its own verb, is no item of a list.
+  if (words[j]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[j + 1]?.lower ?? '')) return k
   const g = groupAt(words, j, nw)
   if (g) return g.last + 1
   // "2 rebel and 1 military fatality": a modifier or two before the cue.

@@ -162,9 +162,12 @@ function quantityAt(words: readonly Word[], i: number, nw: NumberWords): Quantit
   return null
 }
 
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries'])
 function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean {
   const core = words[q.core], prev = words[q.core - 1], next = words[q.last + 1], after = words[q.last + 2]
   const lastWord = words[q.last]
+  // "over several days", "for a few weeks": a vague length of time, no count of people.
+  if (q.kind === 'vague' && next && TIME_UNITS.has(next.lower)) return true
   if (q.kind === 'vague' || q.kind === 'exact') return false
   // Glued letters: "82mm", "1st", "1990s"; glued hyphen words: "19-year-old", "three-day", "Su-24", "COVID-19".
   if (next && glued(lastWord, next) && /^[a-z]/i.test(next.text)) return true

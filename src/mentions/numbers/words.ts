@@ -43,6 +43,8 @@ export interface NumberWords {
   vagueSet: PhraseSet
   beforeAny: PhraseSet     // every "before" cue of every measure
   deadNouns: PhraseSet     // "two of the dead": a part of a toll already given
+  kin: PhraseSet           // "my neighbour", "his son": who a dead person was to someone, not a kind of dead
+  additive: PhraseSet      // "also", "another": the words tell of dead besides those counted
 }
 
 const FILE = 'data/numbers.yaml'
@@ -97,6 +99,8 @@ export function numberWords(): NumberWords {
     speechVerbs: phraseSet(list('speech-verbs'), 'speech-verbs'),
     partisanVerbs: phraseSet(list('partisan-verbs'), 'partisan-verbs'),
     deadNouns: phraseSet(list('dead-nouns'), 'dead-nouns'),
+    kin: phraseSet(list('kin'), 'kin'),
+    additive: phraseSet(list('additive'), 'additive'),
     party: cueRegExp(list('party')),
     neutral: cueRegExp(list('neutral')),
   }
