@@ -183,3 +183,15 @@ test('an event known only by its country is pointed at the seat of government (p
   assert.deepEqual(west.slice(0, 2), ['Somalia', 3])
   assert.notDeepEqual(west.slice(2), [2, 45.3])
 })
+
+test('a dateline with a country of several words ("KINSHASA, Democratic Republic of Congo —") is the dateline, not the event place', () => {
+  const doc = read('KINSHASA, Democratic Republic of Congo — Militiamen attacked the village of Kisunga near Beni on Sunday, killing four people.')
+  assert.deepEqual(roles(doc).filter(([t]) => t === 'KINSHASA'), [['KINSHASA', 'dateline', 'dateline-place']])
+  assert.equal(doc.frame!.dateline?.name, 'Kinshasa')
+})
+
+test('twin: a city opening a sentence before a country of several words, with no dash, is no dateline', () => {
+  const doc = read('Kinshasa, Democratic Republic of Congo, saw militiamen attack a market on Sunday, killing four people.')
+  assert.equal(doc.frame!.dateline, null)
+  assert.deepEqual(roles(doc).filter(([, r]) => r === 'dateline'), [])
+})
