@@ -593,3 +593,18 @@ test('a name only known by an alternate spelling, after an unknown village and a
   assert.deepEqual(show(parse('Troops shelled positions near Qiyamaddinli, Aghjabadi.')), [['Aghjabadi', 'Agdzhabedy', 'AZ', 'place']])
   assert.deepEqual(show(parse('Troops shelled positions near the farm, Aghjabadi.')), [])
 })
+
+test('"the X area of Y district": a known place named as a part of its district is coded at itself, precision 1', () => {
+  const doc = parse('Gunmen attacked a police post in the Gereshk area of Nahri Saraj district, Helmand, on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.precision]), [['Gereshk', 'place', 1], ['Nahri Saraj', 'admin2', 2], ['Helmand', 'admin1', 3]])
+})
+
+test('twin: "the X area (Province)" is the surroundings of X, precision 2', () => {
+  const doc = parse('Gunmen attacked a police post in the Gereshk area (Helmand) on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind, p.precision]), [['Gereshk', 'place', 2], ['Helmand', 'admin1', 3]])
+})
+
+test('"in the commune of X" is coded at the commune\'s town with precision 2; "the town of X" at precision 1', () => {
+  assert.deepEqual(parse('Herders clashed with farmers in the commune of Kandi on Monday.').places.map((p) => [p.name, p.countryCode, p.precision]), [['Kandi', 'BJ', 2]])
+  assert.deepEqual(parse('Herders clashed with farmers in the town of Kandi on Monday.').places.map((p) => [p.name, p.countryCode, p.precision]), [['Kandi', 'BJ', 1]])
+})

@@ -48,6 +48,8 @@ export interface Found {
   holdsUnknown?: boolean
   /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
   partOf?: boolean
+  /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
+  namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
 }
@@ -357,7 +359,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
-    if (link && b.contains === null) { a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2 }
+    if (link && b.contains === null) {
+      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2
+      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
+    }
   }
   // "Tantega (Materi, ...)", "(Gueskerou, Diffa)", "Holubivske, Luhansk", "Ishkamish district, Takhar":
   // a capitalised word the gazetteer lacks, then a bracket or comma, then the name.
