@@ -608,3 +608,12 @@ test('"in the commune of X" is coded at the commune\'s town with precision 2; "t
   assert.deepEqual(parse('Herders clashed with farmers in the commune of Kandi on Monday.').places.map((p) => [p.name, p.countryCode, p.precision]), [['Kandi', 'BJ', 2]])
   assert.deepEqual(parse('Herders clashed with farmers in the town of Kandi on Monday.').places.map((p) => [p.name, p.countryCode, p.precision]), [['Kandi', 'BJ', 1]])
 })
+
+test('"near X" finds X spelled with other vowels than the gazetteer\'s (Svitlodarsk, Svetlodarsk) when the text points to its country', () => {
+  const doc = parse('Ukrainian officials said shelling was reported near Svitlodarsk on Friday.')
+  assert.deepEqual(doc.places.filter((p) => p.kind === 'place').map((p) => [p.text, p.name, p.countryCode, p.precision]), [['Svitlodarsk', 'Svetlodarsk', 'UA', 2]])
+})
+
+test('twin: the loose spelling alone, with nothing pointing to its country, is no place', () => {
+  assert.deepEqual(parse('Shelling was reported near Svitlodarsk on Friday.').places, [])
+})

@@ -150,6 +150,17 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const ents = key.length >= 4 ? gaz.loose(key) : undefined
       if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
     }
+    // "near Svitlodarsk" (Svetlodarsk in the gazetteer): after a cue naming a place's surroundings ("near", "outskirts of")
+    // a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
+    if (!hit && k.before.some((c) => c.precision === 2 && c.words.length <= i && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))) {
+      for (let j = maxJ; j >= i && !hit; j--) {
+        if (!isCap(t.value[j])) continue
+        const surface = text.slice(t.start[i], t.end[j])
+        const key = skeleton(placeKey(surface))
+        const ents = key.length >= 5 ? gaz.loose(key) : undefined
+        if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
+      }
+    }
     if (!hit) { i++; continue }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
