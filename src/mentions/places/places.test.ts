@@ -617,3 +617,11 @@ test('"near X" finds X spelled with other vowels than the gazetteer\'s (Svitloda
 test('twin: the loose spelling alone, with nothing pointing to its country, is no place', () => {
   assert.deepEqual(parse('Shelling was reported near Svitlodarsk on Friday.').places, [])
 })
+
+test('"los" and "las" join a Spanish name ("Leon de los Aldama" is the city, not the town of Aldama)', () => {
+  assert.deepEqual(show(parse('In Leon de los Aldama, Guanajuato, gunmen attacked a man on Monday.')), [['Leon de los Aldama', 'León de los Aldama', 'MX', 'place'], ['Guanajuato', 'Guanajuato', 'MX', 'admin1']])
+})
+
+test('twin: a lower-case "los" between two names that make no longer name keeps them apart', () => {
+  assert.deepEqual(show(parse('Farmers from Aldama joined los Guanajuato protests on Monday.')).map(([t]) => t), ['Aldama', 'Guanajuato'])
+})

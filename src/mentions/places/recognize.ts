@@ -55,7 +55,7 @@ export interface Found {
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
-  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
+  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', 'los', 'las', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
 // Persian izafe and Arabic article forms written after a hyphen, in lower case.
