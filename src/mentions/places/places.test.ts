@@ -634,3 +634,11 @@ test('"X, X state": the container is the state, so the town is the state\'s seat
 test('twin: "Merida, Yucatan" stays the Mexican city', () => {
   assert.deepEqual(show(parse('On Monday, in Merida, Yucatan, residents demonstrated by burning tires.')), [['Merida', 'Mérida', 'MX', 'place'], ['Yucatan', 'Yucatán', 'MX', 'admin1']])
 })
+
+test('"X district center, Province" is the district\'s seat at precision 1, inside its province', () => {
+  assert.deepEqual(brief(parse('Gunmen shot two policemen in Ghoryan district center, Herat, on Monday.')).map(([t, , , k, p]) => [t, k, p]), [['Ghoryan', 'admin2', 1], ['Herat', 'admin1', 3]])
+})
+
+test('twin: "X district, Province" is the district at precision 2', () => {
+  assert.deepEqual(brief(parse('Gunmen shot two policemen in Ghoryan district, Herat, on Monday.')).map(([t, , , k, p]) => [t, k, p]), [['Ghoryan', 'admin2', 2], ['Herat', 'admin1', 3]])
+})

@@ -48,6 +48,8 @@ export interface Found {
   holdsUnknown?: boolean
   /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
   partOf?: boolean
+  /** "X district center": the district's seat town, coded at the seat with precision 1. */
+  seatNamed?: boolean
   /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
   namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
@@ -296,6 +298,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     }
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
+  if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
   // "the city of X", "the town of X": the town, not the area of the same name.
