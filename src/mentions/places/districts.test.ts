@@ -36,3 +36,9 @@ test("the layer's seat town goes before GeoNames' seat (PPLA2 may be a former se
   assert.deepEqual(districts([fixture('BJ-districts-seat.tsv')], 'Nikki'), [['Nikki', 10.05, 3.1]])
   assert.deepEqual(districts([fixture('BJ-districts.tsv')], 'Nikki'), [['Nikki', 9.9401, 3.2107]])
 })
+
+test("the district layer's origin is named in the index's licence, and only when a layer file is compiled", () => {
+  const withLayer = compileGazetteer({ cities: fixture('BJ-seats.txt'), extras: false, imports: [], districts: [fixture('BJ-districts.tsv')] })
+  assert.match(withLayer.licence, /district seats and names of BJ-districts from Who's On First \(data\/gazetteer\/districts\)/)
+  assert.doesNotMatch(compileGazetteer({ cities: fixture('BJ-seats.txt'), extras: false, imports: [], districts: [] }).licence, /Who's On First/)
+})
