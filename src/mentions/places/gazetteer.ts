@@ -7,7 +7,7 @@ import { dataPath, gazetteerPath } from '../../paths.js'
 export { gazetteerPath }
 import type { GazetteerColumns } from './gazetteer-types.js'
 import { decodeGazetteer, findKey } from './artifact.js'
-import { bundledVillageFiles, citiesFile, peoplesFile, writeGazetteer } from './build.js'
+import { bundledDistrictFiles, bundledVillageFiles, citiesFile, peoplesFile, writeGazetteer } from './build.js'
 import { importedFiles, importedSources, type ImportedSource } from './gazetteer-import.js'
 
 
@@ -27,7 +27,7 @@ function sources(): string[] {
   const places = readdirSync(dataPath('places')).filter((f) => f.endsWith('.yaml')).map((f) => dataPath('places', f))
   // The build code itself (build.ts, or build.js when running from dist/) and the binary layout.
   const code = ['./build.ts', './artifact.ts'].map((f) => new URL(f, import.meta.url)).map((u) => u.pathname.replace(/\.ts$/, existsSync(u) ? '.ts' : '.js'))
-  return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...bundledVillageFiles(), dataPath('gazetteer', 'villages'), dataPath('gazetteer', 'refused.yaml'), peoplesFile(), ...importedFiles()]
+  return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...bundledVillageFiles(), dataPath('gazetteer', 'villages'), ...bundledDistrictFiles(), dataPath('gazetteer', 'refused.yaml'), peoplesFile(), ...importedFiles()]
 }
 
 function stale(path: string): boolean {

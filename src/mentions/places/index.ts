@@ -201,8 +201,10 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
-  if (kind === 'admin2') return 2
+  if (kind === 'admin2') return f.seatNamed ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
+  // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
+  if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1
   if (f.unit && districtWords.has(f.unit)) return 2
   return f.cuePrecision === 2 ? 2 : 1
 }

@@ -1,7 +1,7 @@
 /** @module mentions/places/locate: the place where the event at a trigger happened, with ACLED geo_precision, read against the article's frame. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
-import { atSeat, countryPlace } from '../../frame/country.js'
+import { atProvinceSeat, atSeat, countryPlace } from '../../frame/country.js'
 import { frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 
@@ -45,7 +45,8 @@ function best(list: PlaceMention[], trigger: Span, home: string | null = null, p
  */
 export function locateEvent(doc: Doc, trigger: Span): EventPlace {
   const found = choose(doc, trigger)
-  const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) } : found
+  const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) }
+    : found.place?.kind === 'admin1' ? { ...found, place: atProvinceSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
   return where
 }

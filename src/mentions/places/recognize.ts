@@ -48,12 +48,16 @@ export interface Found {
   holdsUnknown?: boolean
   /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
   partOf?: boolean
+  /** "X district center": the district's seat town, coded at the seat with precision 1. */
+  seatNamed?: boolean
+  /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
+  namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
-  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
+  'on', 'the', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'y', 'los', 'las', '-', "'", '’', "'s", '’s', 'sur', 'am', 'im', 'bin', 'ibn', 'abu', 'bou', 'ben', 'and'])
 const article = /^(al|el|as|ad|ar|an|az|ash|ed|es|ez)$/i
 const upper = /^\p{Lu}/u
 // Persian izafe and Arabic article forms written after a hyphen, in lower case.
@@ -156,6 +160,17 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const key = placeKey(surface).replace(/ /g, '')
       const posts = key.length >= 6 ? gaz.lookup(key) : undefined
       if (posts?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: posts.map((p) => (p >> 2) * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+    }
+    // "near Svitlodarsk" (Svetlodarsk in the gazetteer): after a cue naming a place's surroundings ("near", "outskirts of")
+    // a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
+    if (!hit && k.before.some((c) => c.precision === 2 && c.words.length <= i && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))) {
+      for (let j = maxJ; j >= i && !hit; j--) {
+        if (!isCap(t.value[j])) continue
+        const surface = text.slice(t.start[i], t.end[j])
+        const key = skeleton(placeKey(surface))
+        const ents = key.length >= 5 ? gaz.loose(key) : undefined
+        if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
+      }
     }
     if (!hit) { i++; continue }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
@@ -292,6 +307,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     }
   }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
+  if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
   // "the city of X", "the town of X": the town, not the area of the same name.
@@ -366,7 +382,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
-    if (link && b.contains === null) { a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2 }
+    if (link && b.contains === null) {
+      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2
+      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
+    }
   }
   // "Tantega (Materi, ...)", "(Gueskerou, Diffa)", "Holubivske, Luhansk", "Ishkamish district, Takhar":
   // a capitalised word the gazetteer lacks, then a bracket or comma, then the name.

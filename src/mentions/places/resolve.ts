@@ -104,6 +104,12 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
 export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const all = c.posts.map((p) => p >> 2)
   const areas = all.filter((e) => g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || g.kind[e] === 'country')
+  // "Merida, Merida state": the container's admin word says its level: the state, not a municipality of that name abroad.
+  if (c.adminCue && areas.length) {
+    const level = districtLevel().has(c.adminCue) ? 'admin2' : 'admin1'
+    const fit = areas.filter((e) => g.kind[e] === level)
+    if (fit.length) return fit
+  }
   return areas.length ? areas : all
 }
 
