@@ -616,6 +616,7 @@ test('a district named after its town is the town when the gazetteer knows the t
   assert.deepEqual(jenin, [['Jenin', 'Janīn', 'place', 1]])
   // With the district's word the area stays.
   assert.deepEqual(parse('Israeli troops shot dead a Palestinian man during a raid on villages in Jenin governorate on Monday.').places.filter((p) => p.kind !== 'demonym').map((p) => [p.text, p.kind]), [['Jenin', 'admin2']])
+})
 
 test('"the X area of Y district": a known place named as a part of its district is coded at itself, precision 1', () => {
   const doc = parse('Gunmen attacked a police post in the Gereshk area of Nahri Saraj district, Helmand, on Monday.')
