@@ -665,3 +665,10 @@ test('"X district center, Province" is the district\'s seat at precision 1, insi
 test('twin: "X district, Province" is the district at precision 2', () => {
   assert.deepEqual(brief(parse('Gunmen shot two policemen in Ghoryan district, Herat, on Monday.')).map(([t, , , k, p]) => [t, k, p]), [['Ghoryan', 'admin2', 2], ['Herat', 'admin1', 3]])
 })
+
+test('"the CITY suburb of TOWN": the town is inside the city and is the place; "the QUARTER neighbourhood of CITY" keeps the city as container', () => {
+  const doc = parse('Gang members stormed the Port-au-Prince suburb of Pétion-Ville early on Monday, killing 20 people.')
+  assert.deepEqual(doc.places.filter((p) => p.kind !== 'demonym').map((p) => [p.text, p.name, p.rule]), [['Port-au-Prince', 'Port-au-Prince', 'container'], ['Pétion-Ville', 'Pétionville', 'name-with-container']])
+  const where = locateEvent(doc, at(doc, 'killing'))
+  assert.deepEqual([where.place?.name, where.place?.precision], ['Pétionville', 1])
+})

@@ -213,7 +213,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A pattern ("Jones, Okla.", "Jones County") still pins the place.
   // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
-  linkContainers(found, t, k)
+  linkContainers(found, t, k, gaz)
   // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
   const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
   for (const f of found) if (f.container && country(f) && country(f.container)) { f.container.contains = null; f.container = null; f.strictContainer = false }
@@ -370,7 +370,14 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
  * contains the earlier one. A name in brackets right after a capitalised word that is no place
  * ("Tantega (Materi, Atacora)") stands in for that smaller place.
  */
-function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
+/** The most people any town the name may be has. */
+function biggest(gaz: Gazetteer, f: Found): number {
+  let n = 0
+  for (const p of f.posts) { const e = p >> 2; if (gaz.g.kind[e] === 'place' && gaz.g.pop[e] > n) n = gaz.g.pop[e] }
+  return n
+}
+
+function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: Gazetteer): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x], b = found[x + 1]
     const gap: string[] = []
@@ -382,6 +389,12 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge): void {
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+    // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
+    // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
+    if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
+      b.container = a; a.contains = b; b.strictContainer = true
+      continue
+    }
     if (link && b.contains === null) {
       a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2
       if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
