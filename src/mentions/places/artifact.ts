@@ -402,7 +402,11 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
     }
     // Which key of the index is `key`, or -1.
     const find = (key: string): number => {
-      if (mem || ++lookups > LOOKUPS_BEFORE_WHOLE) return findKey((mem ??= keyIndexOf(name)), key)
+      if (mem || ++lookups > LOOKUPS_BEFORE_WHOLE) {
+        // Postings too: from here on `entries` answers from memory.
+        if (!mem) { whole(off); whole(post); mem = keyIndexOf(name) }
+        return findKey(mem, key)
+      }
       sample ??= keyIndexOf(`${name}Sample`)
       // The last sampled key at or before `key`: its block holds `key` if any does.
       const j = lastAtOrBefore(sample, key)
