@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { threadId } from 'node:worker_threads'
 import { parse } from '../yaml-cache.js'
 import { buildPath, dataPath } from '../paths.js'
 
@@ -46,7 +47,8 @@ export function countries(): Map<string, Country> {
   const out = makeCountries(require('world-countries') as WorldCountry[], parse(yamlText) as CountryData)
   try {
     mkdirSync(buildPath(), { recursive: true })
-    const tmp = `${file}.${process.pid}.tmp`
+    // Per thread: --jobs threads of one process may write at once.
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`
     writeFileSync(tmp, JSON.stringify({ hash, countries: [...out.values()] }))
     renameSync(tmp, file)
   } catch { /* read-only install: made every time */ }

@@ -5,6 +5,7 @@ import type { Stage } from '../../stage.js'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { threadId } from 'node:worker_threads'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPath, dataPath } from '../../paths.js'
@@ -67,7 +68,8 @@ export function loadActorIndex(path = actorSnapshotPath(), key?: string): { inde
 function save(path: string, json: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true })
-    const tmp = `${path}.${process.pid}.tmp`
+    // Per thread: --jobs threads of one process may write at once.
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`
     writeFileSync(tmp, json)
     renameSync(tmp, path)
   } catch { /* read-only */ }
