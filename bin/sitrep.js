@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The sitrep command: builds Io from the process and hands over to the compiled CLI.
+import { tuneV8 } from '../dist/src/cli/v8.js'
 import { main } from '../dist/src/cli/main.js'
+
+tuneV8()
 
 const io = {
   out: (chunk) => { process.stdout.write(chunk) },

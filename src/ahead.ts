@@ -1,5 +1,5 @@
 /**
- * @module ahead: the two large knowledge files (the 26 MB gazetteer artifact, wink's 3 MB core model)
+ * @module ahead: the large knowledge file read whole at start-up (wink's 3 MB core model)
  * read on a libuv thread while start-up compiles modules on the main one. Reading fresh memory is
  * mostly page faults, which then land on that thread. Their loaders take the bytes when they have
  * arrived and read the file themselves otherwise, so nothing depends on this having run.
@@ -7,16 +7,15 @@
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { gazetteerPath } from './paths.js'
 
 // One map per thread, kept on the global: the extraction bundle (queue/bundle) holds its own copy of
 // this module, and its loaders must find what the unbundled start-up read.
 const AHEAD = Symbol.for('sitrep.ahead')
 const arrived: Map<string, Buffer> = ((globalThis as Record<symbol, unknown>)[AHEAD] ??= new Map<string, Buffer>()) as Map<string, Buffer>
 
-/** The gazetteer artifact and wink's core model. */
+/** Wink's core model. (Not the gazetteer artifact: it is read as it is used, see places/artifact.ts openGazetteer.) */
 export function knowledgeFiles(): string[] {
-  return [gazetteerPath(), winkCoreFile()]
+  return [winkCoreFile()]
 }
 
 export function winkCoreFile(): string {

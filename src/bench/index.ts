@@ -8,6 +8,7 @@ import { toRecords } from '../events/records.js'
 import { createRequire } from 'node:module'
 import { packageRoot } from '../paths.js'
 import { corpus, quietCorpus } from './corpus.js'
+import { tuneV8, V8_FLAGS } from '../cli/v8.js'
 
 function rate(n: number, ms: number): number { return Math.round((n * 1000) / ms) }
 /** CPU milliseconds of this process (every thread: V8's GC and compiler helpers too): unlike wall time, barely moved by other load. */
@@ -83,6 +84,8 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
 const load = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])
 
 async function main(): Promise<void> {
+  // As bin/sitrep.js does (SITREP_V8_DEFAULTS=1 measures without).
+  tuneV8()
   const loadBefore = existsSync('/proc/loadavg') ? load() : -1
   const figures = await runBench()
   for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
     const more = await mod[fn]()
     for (const [k, v] of Object.entries(more as Record<string, unknown>)) process.stdout.write(`${k.padEnd(28)} ${v}\n`)
   }
+  process.stdout.write(`${'v8_flags'.padEnd(28)} ${process.env.SITREP_V8_DEFAULTS === '1' ? 'defaults' : V8_FLAGS.join(' ')}\n`)
   if (loadBefore >= 0) process.stdout.write(`${'load_average_1min'.padEnd(28)} ${loadBefore} at start, ${load()} at end\n`)
 }
 

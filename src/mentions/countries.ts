@@ -1,8 +1,10 @@
 /** @module countries: ISO2 ↔ ACLED country names, aliases and demonyms (world-countries + data/countries.yaml). */
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { threadId } from 'node:worker_threads'
 import { parse } from '../yaml-cache.js'
-import { dataPath } from '../paths.js'
+import { buildPath, dataPath } from '../paths.js'
 
 export interface Country {
   iso: string                 // ISO 3166-1 alpha-2
@@ -25,12 +27,36 @@ interface WorldCountry {
 
 let cached: Map<string, Country> | null = null
 
-/** Every country by ISO2, loaded once. */
+/**
+ * Every country by ISO2, loaded once. Made from world-countries' 1.4 MB JSON (parsing it was a
+ * twentieth of `sitrep extract`'s start-up) and data/countries.yaml, then kept in build/countries.json
+ * under the hash of the YAML, this module's code and the package's version: later runs read that.
+ */
 export function countries(): Map<string, Country> {
   if (cached) return cached
   const require = createRequire(import.meta.url)
-  const world = require('world-countries') as WorldCountry[]
-  const extra = parse(readFileSync(dataPath('countries.yaml'), 'utf8')) as CountryData
+  const yamlText = readFileSync(dataPath('countries.yaml'), 'utf8')
+  const hash = createHash('sha1').update(yamlText).update('\0').update(readFileSync(new URL(import.meta.url)))
+    .update(`\0${(require('world-countries/package.json') as { version: string }).version}`).digest('hex')
+  // Under tsx (the tests) this module is the .ts source: a file of its own, so neither rewrites the other's.
+  const file = buildPath(import.meta.url.endsWith('.ts') ? 'countries.src.json' : 'countries.json')
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { hash: string; countries: Country[] }
+    if (kept.hash === hash) return (cached = new Map(kept.countries.map((c) => [c.iso, c])))
+  } catch { /* missing or unreadable: made below */ }
+  const out = makeCountries(require('world-countries') as WorldCountry[], parse(yamlText) as CountryData)
+  try {
+    mkdirSync(buildPath(), { recursive: true })
+    // Per thread: --jobs threads of one process may write at once.
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`
+    writeFileSync(tmp, JSON.stringify({ hash, countries: [...out.values()] }))
+    renameSync(tmp, file)
+  } catch { /* read-only install: made every time */ }
+  cached = out
+  return out
+}
+
+function makeCountries(world: WorldCountry[], extra: CountryData): Map<string, Country> {
   const out = new Map<string, Country>()
   for (const w of world) {
     const iso = w.cca2
@@ -45,7 +71,6 @@ export function countries(): Map<string, Country> {
   }
   if (!out.has('XK')) out.set('XK', { iso: 'XK', iso3: 'XKX', name: 'Kosovo', names: ['Kosovo'], demonyms: ['Kosovar'], capital: 'Pristina', latitude: 42.6, longitude: 20.9, region: 'Southern Europe' })
   for (const iso of [...Object.keys(extra.names), ...Object.keys(extra.notNames ?? {})]) if (!out.has(iso)) throw new Error(`data/countries.yaml: unknown ISO code ${iso}`)
-  cached = out
   return out
 }
 

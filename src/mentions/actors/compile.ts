@@ -295,11 +295,12 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     const target = (t: Target): SnapTarget => (t.type === 'group' ? { type: 'group', g: gref(t.group) } : t.type === 'unit' ? { type: 'unit', u: uref(t.unit) } : t)
     const phrases = added.map((a): SnapPhrase => [a.phrase, a.split.words, a.split.raw, target(a.target)])
     const byName = [...groupsByName].map(([name, g]): [string, number] => [name, gref(g)])
-    const local = Object.fromEntries([...parties.keys()].map((iso) => [iso, partyPhrases(iso).map((p): SnapParty => [p.phrase, p.split.words, p.split.raw, gref(p.group)])]))
+    // As JSON text per country: a run parses only the countries its articles are about (start-up).
+    const local = Object.fromEntries([...parties.keys()].map((iso) => [iso, JSON.stringify(partyPhrases(iso).map((p): SnapParty => [p.phrase, p.split.words, p.split.raw, gref(p.group)]))]))
     const k = index.kin
     return {
       version: SNAPSHOT_VERSION, key: '', shortAliasChars: raw.aliasRules.short_alias_chars, groups, units, phrases, groupsByName: byName, local,
-      state: [...state], classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
+      state: [...state].map(([key, periods]): [string, string] => [key, JSON.stringify(periods)]), classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
       ethnicMilitia: [...index.ethnicMilitia], ethnicGroup: [...index.ethnicGroup], trades: [...index.trades], indigenous: [...index.indigenous],
       insurgents: index.insurgents, unattributed: index.unattributed,
       aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads] },
@@ -312,7 +313,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
 }
 
 /** Bumped when the snapshot's layout changes. */
-export const SNAPSHOT_VERSION = 1
+export const SNAPSHOT_VERSION = 2
 type SnapTarget = Exclude<Target, { type: 'group' } | { type: 'unit' }> | { type: 'group'; g: number } | { type: 'unit'; u: number }
 /** phrase, folded words, written words, target. */
 type SnapPhrase = [string, string[], string[], SnapTarget]
@@ -324,9 +325,12 @@ export interface ActorSnapshot {
   key: string
   shortAliasChars: number
   groups: Group[]; units: Unit[]; phrases: SnapPhrase[]; groupsByName: [string, number][]
-  /** ISO2 → its parties' phrases, filtered as localTrie filters them. */
-  local: Record<string, SnapParty[]>
-  state: [string, RawStateForce[]][]
+  /** ISO2 → its parties' phrases (SnapParty[] as JSON text, parsed when first asked for), filtered as localTrie filters them. */
+  local: Record<string, string>
+  /** `${iso} ${kind}` → its periods (RawStateForce[] as JSON text, parsed when first asked for). */
+  state: [string, string][]
+  /** Sizes and times of the files `key` hashes (set by the writer): while they are unchanged the key is not recomputed. */
+  stamp?: string
   classes: Record<ClassName, ClassInfo>
   qualifiers: string[]; countryNouns: [string, ClassName][]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
   ethnicMilitia: string[]; ethnicGroup: string[]; trades: [string, string][]; indigenous: string[]
@@ -335,6 +339,27 @@ export interface ActorSnapshot {
   socialNouns: [string, string][]
   kin: { heads: [string, string][]; militia: string[]; armedBefore: string[]; notNames: string[]; lineage: [string, string][]; communityIsPlace: string[] }
   neighbours: [string, string[]][]
+}
+
+/** A map whose values are kept as JSON text and parsed when first read (a snapshot's state forces: an article needs one or two countries'). */
+class JsonValueMap<V> extends Map<string, V> {
+  constructor(entries: readonly [string, string][]) {
+    super()
+    for (const [key, text] of entries) super.set(key, text as unknown as V)
+  }
+  override get(key: string): V | undefined {
+    const v = super.get(key) as unknown
+    if (typeof v !== 'string') return v as V | undefined
+    const parsed = JSON.parse(v) as V
+    super.set(key, parsed)
+    return parsed
+  }
+  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    for (const key of super.keys()) fn.call(thisArg, this.get(key) as V, key, this)
+  }
+  override *entries(): MapIterator<[string, V]> { for (const key of super.keys()) yield [key, this.get(key) as V] }
+  override *values(): MapIterator<V> { for (const key of super.keys()) yield this.get(key) as V }
+  override [Symbol.iterator](): MapIterator<[string, V]> { return this.entries() }
 }
 
 /** The index a snapshot holds: the same tries (phrases replayed in order, no tokenizing) and tables. */
@@ -348,13 +373,14 @@ export function restoreActors(s: ActorSnapshot): ActorIndex {
     let t = localTries.get(iso)
     if (t !== undefined) return t
     t = null
-    for (const [phrase, words, raw, g] of s.local[iso] ?? []) (t ??= new Trie<Target>()).add(phrase, { type: 'group', group: s.groups[g] }, { words, raw })
+    const list = s.local[iso] === undefined ? [] : (JSON.parse(s.local[iso]) as SnapParty[])
+    for (const [phrase, words, raw, g] of list) (t ??= new Trie<Target>()).add(phrase, { type: 'group', group: s.groups[g] }, { words, raw })
     localTries.set(iso, t)
     return t
   }
   const k = s.kin
   return {
-    trie, localTrie, groupsByName: new Map(s.groupsByName.map(([name, g]) => [name, s.groups[g]])), state: new Map(s.state), classes: s.classes,
+    trie, localTrie, groupsByName: new Map(s.groupsByName.map(([name, g]) => [name, s.groups[g]])), state: new JsonValueMap<RawStateForce[]>(s.state), classes: s.classes,
     qualifiers: new Set(s.qualifiers), countryNouns: new Map(s.countryNouns), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
     ethnicMilitia: new Set(s.ethnicMilitia), ethnicGroup: new Set(s.ethnicGroup), trades: new Map(s.trades), indigenous: new Set(s.indigenous),
     insurgents: s.insurgents, unattributed: s.unattributed,

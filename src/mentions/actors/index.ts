@@ -3,9 +3,11 @@ import type { ActorMention, Doc, PlaceMention } from '../../doc.js'
 import { say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildPath, dataPath } from '../../paths.js'
 import type { ActorIndex, ActorSnapshot } from './compile.js'
 import { compileActorsFull, restoreActors, SNAPSHOT_VERSION } from './compile.js'
@@ -38,24 +40,59 @@ export const actorSnapshotPath = (): string => buildPath(import.meta.url.endsWit
 /**
  * The index from the snapshot at `path` when its key is `key` (the hash of the data and code it
  * comes from), else compiled from data/actors and the snapshot rewritten (best effort: a read-only
- * install compiles every time). `from` says which happened.
+ * install compiles every time). `from` says which happened. Without `key`, a snapshot whose stamp
+ * (sizes and times of those files) is current is taken without hashing them (start-up).
  */
-export function loadActorIndex(path = actorSnapshotPath(), key = actorDataKey()): { index: ActorIndex; from: 'snapshot' | 'compiled' } {
+export function loadActorIndex(path = actorSnapshotPath(), key?: string): { index: ActorIndex; from: 'snapshot' | 'compiled' } {
+  let snap: ActorSnapshot | null = null
   try {
-    const snap = JSON.parse(readFileSync(path, 'utf8')) as ActorSnapshot
-    if (snap.version === SNAPSHOT_VERSION && snap.key === key) return { index: restoreActors(snap), from: 'snapshot' }
+    snap = JSON.parse(readFileSync(path, 'utf8')) as ActorSnapshot
   } catch { /* missing or unreadable: compile below */ }
+  const stamp = actorDataStamp()
+  if (snap?.version === SNAPSHOT_VERSION) {
+    if (key === undefined && snap.stamp === stamp) return { index: restoreActors(snap), from: 'snapshot' }
+    const want = key ?? actorDataKey()
+    if (snap.key === want) {
+      // The same data with other times (a checkout, a copy): keep the new stamp for the next start.
+      if (key === undefined) save(path, JSON.stringify({ ...snap, stamp }))
+      return { index: restoreActors(snap), from: 'snapshot' }
+    }
+  }
   const { index, snapshot } = compileActorsFull(readActorData())
-  const json = JSON.stringify({ ...snapshot(), key })
+  save(path, JSON.stringify({ ...snapshot(), key: key ?? actorDataKey(), stamp }))
   // After snapshot(): it tokenizes the parties' phrases too.
   savePhraseCache()
+  return { index, from: 'compiled' }
+}
+
+function save(path: string, json: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true })
-    const tmp = `${path}.${process.pid}.tmp`
+    // Per thread: --jobs threads of one process may write at once.
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`
     writeFileSync(tmp, json)
     renameSync(tmp, path)
   } catch { /* read-only */ }
-  return { index, from: 'compiled' }
+}
+
+/** The files actorDataKey hashes: the actor data, data/countries.yaml, the compiling code. */
+function keyFiles(dir: string): { yamls: string[]; countries: string; code: string[] } {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+  return {
+    yamls: readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)),
+    countries: dataPath('countries.yaml'),
+    code: ['./compile', './load', './phrases', '../countries'].map((f) => fileURLToPath(new URL(f + ext, import.meta.url))),
+  }
+}
+
+/** Size and modification time of every file actorDataKey reads, and the package versions it names: cheap to compare. */
+export function actorDataStamp(dir = dataPath('actors')): string {
+  const require = createRequire(import.meta.url)
+  const { yamls, countries, code } = keyFiles(dir)
+  return [
+    ...[...yamls, countries, ...code].map((f) => { const st = statSync(f); return `${f} ${st.size} ${st.mtimeMs}` }),
+    ...['world-countries', 'wink-nlp', 'wink-eng-lite-web-model'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`),
+  ].join('\n')
 }
 
 /**
@@ -65,10 +102,10 @@ export function loadActorIndex(path = actorSnapshotPath(), key = actorDataKey())
  */
 export function actorDataKey(dir = dataPath('actors')): string {
   const h = createHash('sha1')
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) h.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0')
-  h.update(readFileSync(dataPath('countries.yaml')))
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  for (const f of ['./compile', './load', './phrases', '../countries']) h.update(readFileSync(new URL(f + ext, import.meta.url))).update('\0')
+  const { yamls, countries, code } = keyFiles(dir)
+  for (const f of yamls) h.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0')
+  h.update(readFileSync(countries))
+  for (const f of code) h.update(readFileSync(f)).update('\0')
   const require = createRequire(import.meta.url)
   for (const p of ['world-countries', 'wink-nlp', 'wink-eng-lite-web-model']) h.update(`${p}@${(require(`${p}/package.json`) as { version: string }).version}\0`)
   return h.digest('hex')

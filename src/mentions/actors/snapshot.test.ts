@@ -7,7 +7,7 @@ import { dataPath } from '../../paths.js'
 import { getNlp } from '../../text/nlp.js'
 import { compileActors } from './compile.js'
 import type { ActorIndex } from './compile.js'
-import { actorDataKey, loadActorIndex } from './index.js'
+import { actorDataKey, actorDataStamp, loadActorIndex } from './index.js'
 import { readActorData } from './load.js'
 import { wordsOf } from './phrases.js'
 
@@ -80,5 +80,38 @@ test('the key changes when any actor data file changes', () => {
     writeFileSync(join(dir, 'new.yaml'), '[]\n')
     rmSync(join(dir, 'groups.yaml'))
     assert.notEqual(actorDataKey(dir), before)
+  } finally { rmSync(dir, { recursive: true, force: true }) }
+})
+
+test('without a key, a snapshot whose stamp is current is taken unhashed; a stale stamp falls back to the key', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-actor-snap-'))
+  try {
+    const path = join(dir, 'actor-index.json')
+    assert.equal(loadActorIndex(path).from, 'compiled')
+    const snap = JSON.parse(readFileSync(path, 'utf8'))
+    assert.equal(snap.key, actorDataKey())
+    assert.equal(snap.stamp, actorDataStamp())
+    // The stamp is trusted as it stands: a snapshot with a current stamp is not hashed (its key is not read).
+    writeFileSync(path, JSON.stringify({ ...snap, key: 'not this data' }))
+    assert.equal(loadActorIndex(path).from, 'snapshot')
+    // Its twin: another stamp, the right key (files touched, not changed) is the snapshot, and the stamp is renewed.
+    writeFileSync(path, JSON.stringify({ ...snap, stamp: 'older times' }))
+    assert.equal(loadActorIndex(path).from, 'snapshot')
+    assert.equal(JSON.parse(readFileSync(path, 'utf8')).stamp, actorDataStamp())
+    // Another stamp and another key: compiled again.
+    writeFileSync(path, JSON.stringify({ ...snap, stamp: 'older times', key: 'other data' }))
+    assert.equal(loadActorIndex(path).from, 'compiled')
+  } finally { rmSync(dir, { recursive: true, force: true }) }
+})
+
+test('the stamp changes when an actor data file is rewritten', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-actor-data-'))
+  try {
+    cpSync(dataPath('actors'), dir, { recursive: true })
+    const before = actorDataStamp(dir)
+    assert.equal(actorDataStamp(dir), before)
+    const file = join(dir, 'groups.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n# edited\n')
+    assert.notEqual(actorDataStamp(dir), before)
   } finally { rmSync(dir, { recursive: true, force: true }) }
 })

@@ -1,8 +1,11 @@
 /** @module mentions/places/artifact.test: the binary gazetteer round-trips columns and finds every key. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { types } from 'node:util'
-import { decodeGazetteer, encodeGazetteer, findKey, PLAIN_AFTER } from './artifact.js'
+import { decodeGazetteer, encodeGazetteer, findKey, LOOKUPS_BEFORE_WHOLE, openGazetteer, PLAIN_AFTER, SAMPLE_STRIDE } from './artifact.js'
 import type { GazetteerFile } from './gazetteer-types.js'
 
 // Three entities; keys out of order, non-ASCII ones above and beyond the BMP (UTF-16 and UTF-8 order them apart).
@@ -100,4 +103,70 @@ test('whole populations are stored in 32 bits and others exactly; a dictionary p
   const d = decodeGazetteer(encodeGazetteer(many), 'test.bin')
   assert.deepEqual([d.g.cc[0], d.g.cc[255], d.g.cc[256], d.g.cc[299]], ['C0', 'C255', 'C256', 'C299'])
   assert.deepEqual([d.g.kind[0], d.g.kind[299]], ['place', 'place'])
+})
+
+test('openGazetteer reads the file as it is used and answers as decodeGazetteer does', () => {
+  // More keys than one sample block, so a lookup goes through the sample to a later block.
+  const n = SAMPLE_STRIDE * 3 + 5
+  const towns = Array.from({ length: n }, (_, i) => `Town ${String(i).padStart(3, '0')}`)
+  const keys = [...towns.map((t) => t.toLowerCase()), 'zénda', 'z𝔢nda', 'aardvark']
+  const big: GazetteerFile = {
+    ...file, id: towns.map((_, i) => 1000 + i), name: towns, kind: towns.map((_, i) => (i % 7 ? 'place' : 'admin2')), lat: towns.map((_, i) => i / 8), lon: towns.map((_, i) => -i / 16),
+    code: Array(n).fill('PPL'), cc: towns.map((_, i) => (i % 2 ? 'RR' : 'GG')), a1: towns.map((_, i) => `A${i % 5}`), a2: Array(n).fill(''), a1code: Array(n).fill(''), pop: towns.map((_, i) => i * 10),
+    keys: keys.join('\n'), postOff: keys.map((_, i) => i * 2).concat(keys.length * 2), post: keys.flatMap((_, i) => [(i % n) * 4, ((i * 7) % n) * 4 + 1]),
+    skelKeys: ['tn', 'zd'].join('\n'), skelOff: [0, 2, 3], skel: [4, 8, 12],
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-artifact-'))
+  try {
+    const path = join(dir, 'g.bin')
+    writeFileSync(path, encodeGazetteer(big))
+    const d = decodeGazetteer(encodeGazetteer(big), 'test.bin')
+    const o = openGazetteer(path)
+    const inMemory = (index: typeof d.keys, off: Int32Array, post: Int32Array, key: string): number[] | undefined => {
+      const i = findKey(index, key)
+      return i < 0 ? undefined : [...post.subarray(off[i], off[i + 1])]
+    }
+    for (const key of [...keys, 'town 000', 'town 199', 'town 2000', 'a', '', 'zzzz', 'zénd', 'town 063', 'town 064', 'town 065']) {
+      assert.deepEqual(o.lookup(key), inMemory(d.keys, d.postOff, d.post, key), key)
+    }
+    assert.deepEqual(o.lookup('town 100'), [100 * 4, ((100 * 7) % n) * 4 + 1])
+    assert.equal(o.lookup('town 1000'), undefined)
+    assert.deepEqual(o.loose('zd'), [12])
+    assert.equal(o.loose('zz'), undefined)
+    // Entries read one by one through a Proxy, the same values as the typed and plain columns.
+    assert.equal(types.isProxy(o.g.lat), true)
+    assert.deepEqual([o.g.lat[5], o.g.lon[9], o.g.pop[n - 1], o.g.id[0], o.g.lat[n]], [5 / 8, -9 / 16, (n - 1) * 10, 1000, undefined])
+    assert.deepEqual([o.g.name[3], o.g.kind[7], o.g.kind[8], o.g.cc[1], o.g.a1[9]], ['Town 003', 'admin2', 'place', 'RR', 'A4'])
+    assert.equal(o.g.name.length, n)
+    assert.equal(o.g.pop.length, n)
+    // Iterating reads the whole column: then it is a typed array, as decodeGazetteer's.
+    assert.deepEqual([...o.g.pop], [...d.g.pop])
+    assert.equal(o.g.pop instanceof Uint32Array, true)
+    assert.deepEqual([...o.g.kind], [...d.g.kind])
+    assert.deepEqual([...o.g.name], [...d.g.name])
+    assert.deepEqual(o.g.a1, d.g.a1)
+    assert.deepEqual([...o.g.lat], [...d.g.lat])
+    // Past LOOKUPS_BEFORE_WHOLE lookups the index is searched in memory: the same answers.
+    for (let i = 0; i < LOOKUPS_BEFORE_WHOLE; i++) o.lookup(keys[i % keys.length])
+    for (const key of [...keys, 'town 1000', '', 'zzzz']) assert.deepEqual(o.lookup(key), inMemory(d.keys, d.postOff, d.post, key), key)
+    // A numeric column read PLAIN_AFTER times one by one becomes its typed array; not before.
+    // (one read above, o.g.lon[9])
+    for (let i = 0; i < PLAIN_AFTER - 1; i++) assert.equal(o.g.lon[i % n], -(i % n) / 16)
+    assert.equal(types.isProxy(o.g.lon), true)
+    assert.equal(o.g.lon[1], -1 / 16)
+    assert.equal(o.g.lon instanceof Float64Array, true)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('openGazetteer refuses a file that is not an artifact, naming it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-artifact-'))
+  try {
+    const path = join(dir, 'old.json')
+    writeFileSync(path, '{"version":1}')
+    assert.throws(() => openGazetteer(path), /old\.json: not a sitrep gazetteer artifact/)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -1,4 +1,5 @@
 /** @module mentions/places/artifact: the gazetteer as one binary file of typed columns, read without JSON parsing. */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { GazetteerColumns, GazetteerFile, Kind } from './gazetteer-types.js'
 
 /*
@@ -11,12 +12,14 @@ import type { GazetteerColumns, GazetteerFile, Kind } from './gazetteer-types.js
  * header parse and some typed-array views, however many entities it holds.
  */
 const MAGIC = 'SRGZ'
-export const ARTIFACT_VERSION = 5
+export const ARTIFACT_VERSION = 6
+/** Every SAMPLE_STRIDE-th key is kept again in a small `${index}Sample` section: openGazetteer searches it in memory, then reads one block of keys. */
+export const SAMPLE_STRIDE = 64
 
 type NumType = 'i32' | 'f64' | 'u8' | 'u16' | 'u32'
 interface Section { name: string; type: NumType | 'text'; offset: number; length: number }
 interface Header {
-  version: number; built: string; licence: string; maxWords: number; entities: number
+  version: number; built: string; licence: string; maxWords: number; entities: number; sampleStride: number
   /** Words in each dictionary column's `${column}Dict` section. */
   dicts: Record<string, number>; sections: Section[]
 }
@@ -73,10 +76,12 @@ export function encodeGazetteer(g: GazetteerFile): Buffer {
   }
   strings('keys', main.keys); num('postOff', 'i32', main.off); num('post', 'i32', main.post)
   strings('skelKeys', loose.keys); num('skelOff', 'i32', loose.off); num('skel', 'i32', loose.post)
+  strings('keysSample', main.keys.filter((_, i) => i % SAMPLE_STRIDE === 0))
+  strings('skelKeysSample', loose.keys.filter((_, i) => i % SAMPLE_STRIDE === 0))
   const sections: Section[] = []
   let offset = 0
   for (const p of parts) { sections.push({ name: p.name, type: p.type, offset, length: p.length }); offset += Math.ceil(p.data.byteLength / 8) * 8 }
-  const header: Header = { version: ARTIFACT_VERSION, built: g.built, licence: g.licence, maxWords, entities: g.id.length, dicts, sections }
+  const header: Header = { version: ARTIFACT_VERSION, built: g.built, licence: g.licence, maxWords, entities: g.id.length, sampleStride: SAMPLE_STRIDE, dicts, sections }
   let head = Buffer.from(JSON.stringify(header), 'utf8')
   const pad = (8 - ((8 + head.length) % 8)) % 8
   head = Buffer.concat([head, Buffer.alloc(pad, 0x20)])
@@ -110,12 +115,13 @@ export const PLAIN_AFTER = 8192
  * array that `current()` returns from then on (and the Proxy answers from). Reflection (Object.keys,
  * deepEqual, `in`) makes it whole first.
  */
-function lazyColumn(length: number, read: (i: number) => string): { current(): readonly string[] } {
+function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: () => void): { current(): readonly string[] } {
   const plain: string[] = []
   let reads = 0
   let current: readonly string[]
   const whole = (): void => {
     if (current === plain) return
+    beforeWhole?.()
     for (let i = plain.length; i < length; i++) plain.push(read(i))
     current = plain
   }
@@ -226,4 +232,212 @@ function compareBytes(bytes: Uint8Array, from: number, to: number, q: Uint8Array
     if (d !== 0) return d
   }
   return to - from - q.length
+}
+
+/** The gazetteer as openGazetteer gives it: the columns, and postings by key (copied out as plain arrays). */
+export interface OpenedGazetteer {
+  g: GazetteerColumns
+  maxWords: number
+  lookup(key: string): number[] | undefined
+  loose(skeletonKey: string): number[] | undefined
+}
+
+/**
+ * Lookups of an index answered by reading one block of it from the file, before the index is read
+ * whole and searched in memory. An article makes a few hundred; a long run passes this in its first articles.
+ */
+export const LOOKUPS_BEFORE_WHOLE = 8192
+
+const BYTES: Record<NumType, number> = { i32: 4, f64: 8, u8: 1, u16: 2, u32: 4 }
+type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array
+function typedOver(type: NumType, buf: ArrayBufferLike, offset: number, length: number): Typed {
+  return type === 'i32' ? new Int32Array(buf, offset, length) : type === 'f64' ? new Float64Array(buf, offset, length) : type === 'u8' ? new Uint8Array(buf, offset, length) : type === 'u16' ? new Uint16Array(buf, offset, length) : new Uint32Array(buf, offset, length)
+}
+
+/**
+ * The artifact at `path`, opened without reading it: the header only. Reading the whole 50 MB file
+ * costs ≈ 0.2 s of CPU (mostly page faults) while one article needs a few hundred keys and entities.
+ * So a key is found through the in-memory sample (every SAMPLE_STRIDE-th key) and one block read
+ * from the file, and a column answers each entry with a read of its bytes, until it has been read
+ * PLAIN_AFTER times (an index, LOOKUPS_BEFORE_WHOLE times): then it is read whole, once, and
+ * answers from memory, as decodeGazetteer's do. Answers are the same either way. The file stays open
+ * for the life of the process (a rebuild replaces it by rename, so this keeps reading the one it opened).
+ */
+export function openGazetteer(path: string): OpenedGazetteer {
+  const fd = openSync(path, 'r')
+  try {
+    return openedOn(fd, path)
+  } catch (error) {
+    closeSync(fd)
+    throw error
+  }
+}
+
+function openedOn(fd: number, path: string): OpenedGazetteer {
+  const size = fstatSync(fd).size
+  /** `length` bytes of the file at `at`, into a fresh buffer of its own (offset 0: typed views fit). */
+  const pread = (at: number, length: number): Buffer => {
+    const buf = Buffer.allocUnsafeSlow(length)
+    let done = 0
+    while (done < length) {
+      const n = readSync(fd, buf, done, length - done, at + done)
+      if (n === 0) throw new Error(`${path}: the file ends early (${size} bytes)`)
+      done += n
+    }
+    return buf
+  }
+  if (size < 8) throw new Error(`${path}: not a sitrep gazetteer artifact`)
+  const head = pread(0, 8)
+  if (head.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${path}: not a sitrep gazetteer artifact`)
+  const headLen = head.readUInt32LE(4)
+  const header = JSON.parse(pread(8, headLen).toString('utf8')) as Header
+  if (header.version !== ARTIFACT_VERSION) throw new Error(`${path}: gazetteer artifact version ${header.version}, expected ${ARTIFACT_VERSION}`)
+  const base = 8 + headLen
+  const sec = new Map(header.sections.map((s) => [s.name, s]))
+  const get = (name: string): Section => { const s = sec.get(name); if (!s) throw new Error(`${path}: missing section ${name}`); return s }
+  // A section's bytes run to the next section (padding included) or the end of the file.
+  const starts = header.sections.map((s) => s.offset).sort((a, b) => a - b)
+  const byteSize = (s: Section): number => (starts.find((o) => o > s.offset) ?? size - base) - s.offset
+  const wholes = new Map<string, Buffer>()
+  const whole = (name: string): Buffer => {
+    let b = wholes.get(name)
+    if (!b) { const s = get(name); wholes.set(name, (b = pread(base + s.offset, byteSize(s)))) }
+    return b
+  }
+  const typedWhole = (name: string): Typed => { const s = get(name) as Section & { type: NumType }; return typedOver(s.type, whole(name).buffer, 0, s.length) }
+  /** Entries [from, to) of a numeric section: from memory when it has been read whole, else from the file. */
+  const entries = (name: string, from: number, to: number): Typed => {
+    const s = get(name) as Section & { type: NumType }
+    const held = wholes.get(name)
+    if (held) return typedOver(s.type, held.buffer, from * BYTES[s.type], Math.max(0, to - from))
+    const n = BYTES[s.type]
+    return typedOver(s.type, pread(base + s.offset + from * n, Math.max(0, to - from) * n).buffer, 0, Math.max(0, to - from))
+  }
+
+  /** A numeric column: entries read one by one, until PLAIN_AFTER reads make it a typed array over the whole section. */
+  const numColumn = (name: string): { current(): ArrayLike<number>; whole(): Typed } => {
+    const s = get(name)
+    let typed: Typed | null = null
+    let reads = 0
+    const plain = (): Typed => (typed ??= typedWhole(name))
+    const proxy = new Proxy({} as ArrayLike<number>, {
+      ownKeys() { return Reflect.ownKeys(plain()) },
+      getOwnPropertyDescriptor(_t, prop) { return Reflect.getOwnPropertyDescriptor(plain(), prop) },
+      has(_t, prop) { return Reflect.has(plain(), prop) },
+      get(_t, prop) {
+        if (typeof prop === 'string') {
+          const c = prop.charCodeAt(0)
+          if (c >= 48 && c <= 57) {
+            const i = +prop
+            if (Number.isInteger(i)) {
+              if (typed) return typed[i]
+              if (i >= s.length) return undefined
+              if (++reads > PLAIN_AFTER) return plain()[i]
+              return entries(name, i, i + 1)[0]
+            }
+          } else if (prop === 'length') return s.length
+        }
+        // Anything else (iteration, subarray): the typed array itself answers.
+        const t = plain()
+        const v = Reflect.get(t, prop, t) as unknown
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v
+      },
+    })
+    return { current: () => typed ?? proxy, whole: plain }
+  }
+
+  /** String i of a strings() section: its bounds from `${name}At`, then its bytes. */
+  const stringAt = (name: string): { length: number; read: (i: number) => string; load: () => void } => {
+    const length = get(`${name}At`).length - 1
+    let bytes: Buffer | null = null, at: Typed | null = null
+    return {
+      length,
+      load() { bytes = whole(name); at = typedWhole(`${name}At`) },
+      read(i) {
+        if (bytes && at) return bytes.toString('utf8', at[i], at[i + 1])
+        const [from, to] = entries(`${name}At`, i, i + 2)
+        return to > from ? pread(base + get(name).offset + from, to - from).toString('utf8') : ''
+      },
+    }
+  }
+
+  const names = stringAt('name')
+  if (names.length !== header.entities) throw new Error(`${path}: ${names.length} names for ${header.entities} entities`)
+  const name = lazyColumn(names.length, names.read, names.load)
+  // Dictionary words are few and shared by many entities: the dictionary is read whole, each word decoded once.
+  const dict = (c: (typeof dictColumns)[number]): { current(): readonly string[] } => {
+    const s = get(c)
+    const words = stringAt(`${c}Dict`)
+    if (words.length !== header.dicts[c]) throw new Error(`${path}: ${words.length} ${c} words, expected ${header.dicts[c]}`)
+    const codes = numColumn(c)
+    const cache: (string | undefined)[] = []
+    let loaded = false
+    return lazyColumn(s.length, (i) => {
+      if (!loaded) { words.load(); loaded = true }
+      const w = codes.current()[i]
+      return cache[w] ?? (cache[w] = words.read(w))
+    }, () => { codes.whole(); words.load(); loaded = true })
+  }
+  const id = numColumn('id'), lat = numColumn('lat'), lon = numColumn('lon'), pop = numColumn('pop')
+  const kind = dict('kind'), code = dict('code'), cc = dict('cc'), a1 = dict('a1'), a2 = dict('a2'), a1code = dict('a1code')
+  const g: GazetteerColumns = {
+    version: header.version, built: header.built, licence: header.licence,
+    get id() { return id.current() }, get lat() { return lat.current() }, get lon() { return lon.current() }, get pop() { return pop.current() },
+    get name() { return name.current() },
+    get kind() { return kind.current() as readonly Kind[] },
+    get code() { return code.current() }, get cc() { return cc.current() },
+    get a1() { return a1.current() }, get a2() { return a2.current() }, get a1code() { return a1code.current() },
+  }
+
+  /** Postings of a key in index `name` (keys, skelKeys) with offsets `off` and postings `post`. */
+  const index = (name: string, off: string, post: string): ((key: string) => number[] | undefined) => {
+    const n = get(`${name}At`).length - 1
+    const stride = header.sampleStride
+    let sample: KeyIndex | null = null
+    let mem: KeyIndex | null = null
+    let lookups = 0
+    const keyIndexOf = (section: string): KeyIndex => {
+      const at = typedWhole(`${section}At`) as Int32Array, b = whole(section)
+      return { bytes: new Uint8Array(b.buffer, 0, at[at.length - 1]), at }
+    }
+    // Which key of the index is `key`, or -1.
+    const find = (key: string): number => {
+      if (mem || ++lookups > LOOKUPS_BEFORE_WHOLE) {
+        // Postings too: from here on `entries` answers from memory.
+        if (!mem) { whole(off); whole(post); mem = keyIndexOf(name) }
+        return findKey(mem, key)
+      }
+      sample ??= keyIndexOf(`${name}Sample`)
+      // The last sampled key at or before `key`: its block holds `key` if any does.
+      const j = lastAtOrBefore(sample, key)
+      if (j < 0) return -1
+      const from = j * stride, to = Math.min(n, from + stride)
+      const at = entries(`${name}At`, from, to + 1)
+      const bytes = pread(base + get(name).offset + at[0], at[to - from] - at[0])
+      const local = new Int32Array(to - from + 1)
+      for (let k = 0; k <= to - from; k++) local[k] = at[k] - at[0]
+      const i = findKey({ bytes, at: local }, key)
+      return i < 0 ? -1 : from + i
+    }
+    return (key) => {
+      const i = find(key)
+      if (i < 0) return undefined
+      const [a, b] = entries(off, i, i + 2)
+      return Array.from(entries(post, a, b))
+    }
+  }
+  return { g, maxWords: header.maxWords, lookup: index('keys', 'postOff', 'post'), loose: index('skelKeys', 'skelOff', 'skel') }
+}
+
+/** Index of the last key of `index` at or before `key` in byte order, or -1 when `key` comes before all. */
+function lastAtOrBefore(index: KeyIndex, key: string): number {
+  const ascii = /^[\x00-\x7f]*$/.test(key)
+  const q = ascii ? null : Buffer.from(key, 'utf8'), { bytes, at } = index
+  let lo = 0, hi = at.length - 2, best = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const c = q ? compareBytes(bytes, at[mid], at[mid + 1], q) : compareAscii(bytes, at[mid], at[mid + 1], key)
+    if (c <= 0) { best = mid; lo = mid + 1 } else hi = mid - 1
+  }
+  return best
 }

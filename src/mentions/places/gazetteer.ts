@@ -1,12 +1,11 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { takeAhead } from '../../ahead.js'
 import { dataPath, gazetteerPath } from '../../paths.js'
 // Re-exported: scripts/build.mjs and the gazetteer commands find the artifact through this module.
 export { gazetteerPath }
 import type { GazetteerColumns } from './gazetteer-types.js'
-import { decodeGazetteer, findKey } from './artifact.js'
+import { decodeGazetteer, findKey, openGazetteer } from './artifact.js'
 import { bundledDistrictFiles, bundledVillageFiles, citiesFile, peoplesFile, writeGazetteer } from './build.js'
 import { importedFiles, importedSources, type ImportedSource } from './gazetteer-import.js'
 
@@ -43,15 +42,12 @@ function range(list: Int32Array, from: number, to: number): number[] {
   return out
 }
 
-/** The gazetteer, loaded once per process. */
+/** The gazetteer, opened once per process: read as it is used (artifact.ts openGazetteer), not whole at start-up. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const path = gazetteerPath()
-  const rebuilt = stale(path)
-  if (rebuilt) writeGazetteer(path)
-  // Bytes read ahead off the main thread (src/ahead.ts) are the file's unless it was just rebuilt.
-  const ahead = takeAhead(path)
-  cached = loadGazetteer((!rebuilt && ahead) || readFileSync(path), path)
+  if (stale(path)) writeGazetteer(path)
+  cached = openGazetteer(path)
   return cached
 }
 
