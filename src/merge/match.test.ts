@@ -448,3 +448,12 @@ test('a faith before a building ("a Catholic church") names no place: one church
   assert.deepEqual(pair('Gunmen attacked St George church in Tadmur on Sunday, killing 40.', 'Attackers stormed St Elias church in Tadmur on Sunday; 40 died.').reasons.at(-1),
     'the reports name other places (st george, tadmur; st elias, tadmur)')
 })
+
+test('a bomb told as a suicide bombing by one outlet and a car bombing by the other costs 0.15; the shared toll pays it, the sides alone do not', () => {
+  const t = (id: string, sub_event_type: string, over: Partial<Parameters<typeof rec>[0]> = {}) =>
+    rec({ id, article_id: id, event_type: 'Explosions/Remote violence', sub_event_type, actor2: 'Civilians (Syria)', ...over })
+  const eight = { fatality_claims: [claim(8)], fatalities: 8 }
+  assert.deepEqual(decide(t('s1', 'Suicide bomb', eight), t('s2', 'Remote explosive/landmine/IED', eight), cfg).reasons.at(-2),
+    'differences paid by shared content: close sub-event types (Suicide bomb, Remote explosive/landmine/IED) 0.15 against shared content 0.6 (toll 8 in both +0.35; the same named actors +0.25)')
+  assert.equal(decide(t('s3', 'Suicide bomb', { actor2: 'Civilians (Iraq)' }), t('s4', 'Remote explosive/landmine/IED', { actor2: 'Civilians (Iraq)', actor1: 'Islamic State (Iraq)' }), cfg).same, false)
+})
