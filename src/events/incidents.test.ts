@@ -123,3 +123,9 @@ test('a killing told as last month\'s, in a region, is not folded into Monday\'s
     ['Attack', 'Artibonite', '2024-09-15', 3, 70],
   ])
 })
+
+test('a bomb named as what went off, words between ("a bomb hidden in a cart exploded"), makes the killing an explosion; a shooting stays an attack', () => {
+  const typed = (text: string) => run(text, '2025-03-04').records.map((r) => [r.sub_event_type, r.fatalities])
+  assert.deepEqual(typed('A bomb hidden in a cart exploded at a crowded market in Jalalabad on Monday, killing three people, police said.'), [['Remote explosive/landmine/IED', 3]])
+  assert.deepEqual(typed('Gunmen shot dead three people at a crowded market in Jalalabad on Monday before a device hidden in a bag went off nearby, police said.').map((r) => r[0]), ['Attack'])
+})
