@@ -285,8 +285,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */
 function crowdBefore(before: string, after: string): boolean {
-  return PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) || PROTESTERS_BEFORE.test(before)
+  if (PASSIVE.test(before)) return CROWD_BY.test(after)
+  const m = CROWD.exec(before)
+  // "Gang members killed at least eight people and set fire to homes": the people are the ones killed, not a crowd acting.
+  const hit = m !== null && CROWD_HIT.test(before.slice(Math.max(0, m.index - 40), m.index))
+  return (m !== null && !hit) || PROTESTERS_BEFORE.test(before)
 }
+const CROWD_HIT = new RegExp(`\\b${cueSource('crowd-hit-before')}\\s+(?:(?:at least|more than|over|some|about|nearly|around|up to)\\s+)?(?:[\\w,-]+\\s+){0,2}$`, 'i')
 /** The text after the last match of `re` ("Protesters said police opened fire": the police act, not the protesters). */
 function afterLast(text: string, re: RegExp): string {
   const all = [...text.matchAll(new RegExp(re.source, 'gi'))]

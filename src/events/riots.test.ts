@@ -96,3 +96,10 @@ test('"suspected herders" raiding villages are a communal militia; villagers bea
   assert.deepEqual(run('Villagers beat a suspected thief to death in Jos on Friday.'),
     [['Mob violence', 'Rioters (Nigeria)', 'Civilians (Nigeria)', 'Jos', '2024-05-10', 1]])
 })
+
+test('people killed before an arson are its victims, not a crowd: an armed side\'s attack; a crowd that kills and burns is mob violence', () => {
+  const typed = (text: string) => toRecords(extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-06-02', input: 't' }, text }))
+    .map((r) => [r.sub_event_type, r.actor1])
+  assert.deepEqual(typed('Gang members killed at least eight people and set fire to dozens of homes in Port-au-Prince on Sunday, residents said.'), [['Attack', 'Unidentified Gang (Haiti)']])
+  assert.deepEqual(typed('Residents killed a suspected thief and set fire to his house in Port-au-Prince on Sunday, police said.').map((r) => r[0]), ['Mob violence'])
+})
