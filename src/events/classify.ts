@@ -33,6 +33,7 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
 const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
+const HABIT_BEFORE = /\b(?:who|which)\s+(?:(?:regularly|usually|often|routinely|also|still|now|normally)\s+)?$/i
 const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descriptor-before')}\\s+$`, 'i')
 const ABOUT = cue('protest-about')
 const SECURITY = cue('security-forces')
@@ -77,7 +78,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
   const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
   const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
-  const described = c.hits.filter((h) => /ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const described = c.hits.filter((h) => (/ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+    // "troops, who patrol the main road": a weak word in the present after "who"/"which" says what they do, not an act.
+    || (h.weight <= 1 && !/(?:ed|ing)$/i.test(text.slice(h.span[0], h.span[1])) && HABIT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))
   const aside = [...described.map((h) => `"${h.phrase}" describes a group, not an act (events/descriptor-before)`), ...ended.map((h) => `"${h.phrase}" is what it would end or still to come, not the act (events/ended-before)`), ...nominal.map((h) => `"${h.phrase}" names the dead, not an act (events/nominal-before)`), ...alleged.map((h) => `"${h.phrase}" is what one side accuses the other of, not a reported act (events/alleged-before)`)]
   const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !alleged.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
     && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))

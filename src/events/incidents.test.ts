@@ -129,3 +129,12 @@ test('a bomb named as what went off, words between ("a bomb hidden in a cart exp
   assert.deepEqual(typed('A bomb hidden in a cart exploded at a crowded market in Jalalabad on Monday, killing three people, police said.'), [['Remote explosive/landmine/IED', 3]])
   assert.deepEqual(typed('Gunmen shot dead three people at a crowded market in Jalalabad on Monday before a device hidden in a bag went off nearby, police said.').map((r) => r[0]), ['Attack'])
 })
+
+test('troops "who patrol" a road say what they do, not an act; "three of them" are part of the five', () => {
+  const { records } = run('Insurgents killed five civilians, beheading three of them, in an attack on a village near Macomia in Mozambique on Sunday. '
+    + 'Mozambican troops, who patrol the main road through the district, arrived after the attackers had left.', '2024-10-08')
+  assert.deepEqual(records.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 5]])
+  // Twin: troops that patrolled on a day of their own are a deployment told.
+  const told = run('Mozambican soldiers began patrols along the main road near Macomia in Mozambique on Monday, the army said.', '2024-10-08')
+  assert.deepEqual(told.records.map((r) => r.sub_event_type), ['Change to group/activity'])
+})

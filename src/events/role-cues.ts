@@ -17,6 +17,7 @@ interface RawRoleCues {
   teller_verbs: string[]
   self_report_verbs: string[]
   self_subjects: string[]
+  branch_affiliations: string[]
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
@@ -70,6 +71,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
   selfTold(between: string): boolean
+  /** Hyphen words that make the fighters after a named group that group ("Islamic State-linked insurgents"). */
+  branchAffiliations: string[]
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
   /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
@@ -203,6 +206,7 @@ export function roleCues(): RoleCues {
       return m ? m[0].length : null
     },
     selfTold: (between) => selfTold.test(between),
+    branchAffiliations: raw.branch_affiliations,
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,

@@ -556,3 +556,13 @@ test('a sentence going on about the same crowd ("They ...") belongs to its prote
   assert.deepEqual(sides('On Monday, about 200 traders demonstrated in Parakou, Benin, against a new tax. Farmers barricaded the main road to Kandi.').rows.map((r) => r[0])[0],
     'Peaceful protest')
 })
+
+test('"Islamic State-linked insurgents" are Islamic State\'s fighters, named as the group; "Iran-backed militias" are not Iran', () => {
+  const coded = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
+    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
+  }
+  assert.deepEqual(coded('Islamic State-linked insurgents killed five civilians in an attack on a village near Macomia in Mozambique on Sunday.'),
+    [['Attack', 'Islamic State (Mozambique)', 'Civilians (Mozambique)']])
+  assert.deepEqual(coded('Iran-backed militias fired rockets at a base near Baghdad in Iraq on Sunday.').map((r) => r[1]).includes('Military Forces of Iran (1979-)'), false)
+})
