@@ -12,7 +12,6 @@ export interface FatalityOptions {
 
 // The dead of the attacking side, by their group key ("gang member", "attacker"): never among the victims a total counts.
 const ATTACKERS = new RegExp(`^(?:[a-z-]+ )*${cueSource('attacker-dead')}$`, 'i')
-const PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'they'])
 // Nouns that say nothing about the side: their figures are totals over every group.
 const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
 // Head nouns that name the same kind of dead in different words.
@@ -28,8 +27,7 @@ export function groupKey(group: string | null): string {
   if (!group) return ''
   // "U.S. soldiers": dots dropped first, so the abbreviation is one word.
   const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
-  // "three of them", "two of whom": a pronoun names no group; the figure is part of the count it points back at.
-  if (!words.length || words.every((w) => PRONOUNS.has(w))) return ''
+  if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
   // "Malian soldiers", "US soldiers" and "soldiers" are one group: a demonym or a country's name names no side of its own.

@@ -262,6 +262,8 @@ function partOfCount(words: readonly Word[], first: number, last: number, counte
   if (words[last + 1]?.lower !== 'of' || !['them', 'whom', 'those', 'these'].includes(words[last + 2]?.lower ?? '')) return false
   let k = first - 1
   while (k >= 0 && ['at', 'least', 'about', 'nearly', 'almost', 'some', 'all'].includes(words[k].lower)) k--
+  // "killed five civilians, beheading three of them": a participle of the same act names how some of them died.
+  if (k >= 1 && /ing$/.test(words[k].lower) && [',', '—', '–'].includes(words[k - 1].text)) k--
   if (!['(', ',', '—', '–', '-'].includes(words[k]?.text ?? '')) return false
   const before = counted.filter((n) => n.span[0] >= from && n.span[1] <= words[first].start).pop()
   return before?.measure === 'killed'
