@@ -17,6 +17,7 @@ const ARMED_VICTIMS = cue('armed-victims')
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
+const LOST = new RegExp(`^(?:${cueSource('territory-lost')})$`, 'i')
 const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
 // Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
@@ -114,6 +115,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const placeBefore = (h: Hit) => (places.some((p) => p[1] <= h.span[0] && p[0] >= c.span[0] && /^\s*(?:(?:has|had|have|was|were|finally|reportedly)\s+){0,2}$/i.test(text.slice(p[1], h.span[0])))
     || CONTROL_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     && c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0])))
+  // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
+  hits = hits.filter((h) => !LOST.test(h.phrase) || c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^[^.;]{0,60}?\bto\s+(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0]))))
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)))
   // A weak hit never outranks a strong one.
@@ -198,7 +201,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
     // "were driven out of Kalehe by Congolese troops": the passive's "by" names the taker.
-    const by = c.actors.find((a) => a.span[0] >= top.span[1] && isArmed(a) && /^[^.;,]{0,60}?\bby\s+(?:the\s+)?$/i.test(text.slice(top.span[1], a.span[0])))
+    // "troops lost control of Kalehe to M23 rebels": the side after "to" took it.
+    const lost = LOST.test(top.phrase)
+    const by = c.actors.find((a) => a.span[0] >= top.span[1] && isArmed(a) && (lost ? /^[^.;]{0,60}?\bto\s+(?:the\s+)?$/i : /^[^.;,]{0,60}?\bby\s+(?:the\s+)?$/i).test(text.slice(top.span[1], a.span[0])))
     const agent = by ?? c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
       && conventions().backerCueBefore(text.slice(Math.max(0, a.span[0] - 40), a.span[0])) === null).pop()
     if (agent && agent.inter === 1) sub = 'Government regains territory'

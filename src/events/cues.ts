@@ -6,7 +6,7 @@ export type CueList = 'victims' | 'armed-victims' | 'off-duty' | 'security-force
   | 'crowd-sides' | 'raid-targets' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
   | 'context-before' | 'since' | 'ended-before' | 'nominal-before' | 'descriptor-before' | 'war-weapons' | 'follow-up-subtypes' | 'definite-before' | 'retold-before' | 'per-town-types' | 'offtopic-overruled' | 'alleged-before' | 'two-sides' | 'armed-sides' | 'protest-about' | 'future-before' | 'future-after' | 'responsibility' | 'denial-refers' | 'denial-of-intent'
   | 'running-total' | 'other-incident' | 'other-incident-weak' | 'protest-cause'
-  | 'body-nouns' | 'period-nouns' | 'inquiry-before' | 'intent-before' | 'recall-words' | 'protest-agents' | 'unrest-words' | 'not-weapon-before' | 'earlier-time' | 'runs-into' | 'arrest-about' | 'strike-acts' | 'aircraft' | 'intercepts' | 'backing-before' | 'duration-before' | 'reported-speech' | 'unclaimed' | 'crowd-again' | 'separate-incident' | 'crowd-died' | 'place-subject-territory' | 'attacker-dead' | 'bomb-subjects' | 'bomb-went-off' | 'crowd-hit-before'
+  | 'body-nouns' | 'period-nouns' | 'inquiry-before' | 'intent-before' | 'recall-words' | 'protest-agents' | 'unrest-words' | 'not-weapon-before' | 'earlier-time' | 'runs-into' | 'arrest-about' | 'strike-acts' | 'aircraft' | 'intercepts' | 'backing-before' | 'duration-before' | 'reported-speech' | 'unclaimed' | 'crowd-again' | 'separate-incident' | 'crowd-died' | 'place-subject-territory' | 'attacker-dead' | 'bomb-subjects' | 'bomb-went-off' | 'crowd-hit-before' | 'territory-lost'
 
 /** One entry as a regex source: `*` any ending, `(s)` an optional ending, `#` digits, spaces any whitespace. */
 export function entrySource(entry: string): string {

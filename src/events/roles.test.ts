@@ -566,3 +566,14 @@ test('"Islamic State-linked insurgents" are Islamic State\'s fighters, named as 
     [['Attack', 'Islamic State (Mozambique)', 'Civilians (Mozambique)']])
   assert.deepEqual(coded('Iran-backed militias fired rockets at a base near Baghdad in Iraq on Sunday.').map((r) => r[1]).includes('Military Forces of Iran (1979-)'), false)
 })
+
+test('"lost control of X to Y": the side after "to" took the place; a party losing a council to the opposition is no event', () => {
+  const coded = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
+    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location])
+  }
+  assert.deepEqual(coded('Congolese troops lost control of Goma to M23 rebels on Sunday, residents said.'),
+    [['Non-state actor overtakes territory', 'M23: March 23 Movement', 'Military Forces of the Democratic Republic of Congo (2019-)', 'Goma']])
+  assert.deepEqual(coded('M23 rebels lost control of Goma to Congolese troops on Sunday, residents said.').map((r) => r[0]), ['Government regains territory'])
+  assert.deepEqual(coded('The ruling party lost control of the city council to the opposition in Sunday\'s vote.'), [])
+})
