@@ -160,3 +160,12 @@ test('a province in the event\'s sentence gives way to a town inside it that the
   const outside = read('An air strike hit a wedding party in Idlib province on Tuesday, killing four people, rescuers said. The strike came a day after clashes in Homs, residents said.')
   assert.deepEqual(place(outside, 'air strike'), ['Idlib', 'SY', 3, 'sentence'])
 })
+
+test('an event sentence that names only "the capital", in an article about one country, is at that capital; a named capital or none stays as it is', () => {
+  const doc = read('Thousands of protesters marched in the capital on Friday against the Kenyan government\'s tax plans, police said.')
+  assert.deepEqual(place(doc, 'marched'), ['Nairobi', 'KE', 1, 'sentence'])
+  const money = read('Foreign investors pulled money out of the capital markets on Friday after Kenyan police arrested protesters.')
+  assert.notEqual(place(money, 'arrested')[0], 'Nairobi')
+  const none = read('Thousands of protesters marched on Friday against the Kenyan government\'s tax plans, police said.')
+  assert.deepEqual(place(none, 'marched').slice(0, 3), ['Kenya', 'KE', 3])
+})

@@ -1,7 +1,7 @@
 /** @module mentions/places/locate: the place where the event at a trigger happened, with ACLED geo_precision, read against the article's frame. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
-import { atProvinceSeat, atSeat, countryPlace } from '../../frame/country.js'
+import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/country.js'
 import { frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 
@@ -13,6 +13,8 @@ export interface EventPlace {
 }
 
 const aside = ['dateline', 'caption', 'credit'] as const
+// "the capital", "the capital's": not "the capital, Bamako" (named after it), nor "the capital of Mali" (a mention of its own).
+const BARE_CAPITAL = /\bthe capital(?:['’]s)?(?!\s*,\s*\p{Lu})(?!\s+(?:of|city)\b)(?=[\s,.;'’])/u
 const usable = (p: PlaceMention): boolean => p.kind !== 'demonym' && p.latitude !== null
 
 // Cues that make a place the origin of people or things, not where the event happened ("herders from Yola").
@@ -100,6 +102,18 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const passed = inSentence(0).filter((p) => p !== here && part(p))
     const also = passed.length ? ` ("${passed[0].text} ${namePart(doc, passed[0])}" names a street, quarter or building in it)` : ''
     return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}${also}.`, via: 'sentence' }
+  }
+  // "recaptured the capital's presidential palace", "protesters marched in the capital": the event's sentence names no place
+  // but the capital, in an article about one country: that country's capital town (precision 1).
+  if (!here && !street && home) {
+    const sentenceText = doc.text.slice(doc.sentences[s][0], doc.sentences[s][1])
+    const m = BARE_CAPITAL.exec(sentenceText)
+    const next = m ? /^\s*([a-z]+)/.exec(sentenceText.slice(m.index + m[0].length)) : null
+    if (m && !(next && frameKnowledge().capitalMoney.has(next[1]))) {
+      const at: Span = [doc.sentences[s][0] + m.index, doc.sentences[s][0] + m.index + m[0].length]
+      const town = capitalOf(home, at, doc.text.slice(at[0], at[1]))
+      if (town) return { place: town, reason: `The event's sentence names only "${doc.text.slice(at[0], at[1])}", in an article about ${town.country}: its capital, ${town.name}.`, via: 'sentence' }
+    }
   }
   // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
   // own place, so no other sentence's town is this event's place; the article's region or country is.
