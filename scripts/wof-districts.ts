@@ -15,7 +15,8 @@
 //
 // Columns: GeoNames admin2 code (CC.A1.A2), latitude, longitude, `seat` or `label`, the seat's
 // name, then the district's names (comma-separated, the first its Who's On First name).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { readBlobs } from './wof-git.js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { placeKey, skeleton } from '../src/mentions/places/normalize.js'
@@ -103,20 +104,7 @@ function write(): void {
   process.stderr.write(`${gitDir}: ${rows.length} districts (${seats} at their seat town, the rest at the label point), ${unmapped} without a GeoNames code → ${outFile}\n`)
 }
 
-const cat = spawn('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] })
-let buf = Buffer.alloc(0)
 const wanted = [Buffer.from('"wof:placetype":"county"'), Buffer.from('"wof:placetype":"locality"')]
-cat.stdout.on('data', (chunk: Buffer) => {
-  buf = Buffer.concat([buf, chunk])
-  for (;;) {
-    const nl = buf.indexOf(10)
-    if (nl < 0) return
-    const size = Number(buf.toString('latin1', 0, nl).split(' ')[2])
-    if (buf.length < nl + 1 + size + 1) return
-    const body = buf.subarray(nl + 1, nl + 1 + size)
-    buf = buf.subarray(nl + 1 + size + 1)
-    if (wanted.some((w) => body.indexOf(w) >= 0)) take((JSON.parse(body.toString('utf8')) as { properties: Props }).properties)
-  }
-})
-cat.on('close', write)
-cat.stdin.end(blobs.join('\n') + '\n')
+readBlobs(gitDir, blobs, (body) => {
+  if (wanted.some((w) => body.indexOf(w) >= 0)) take((JSON.parse(body.toString('utf8')) as { properties: Props }).properties)
+}, write)

@@ -9,7 +9,8 @@
 // GeoNames id (a town the bundled cut already has is taken once) and goes through the same import
 // as a GeoNames export. Records that are not current (deprecated, ceased, superseded), not of
 // feature class P, or without a GeoNames id are skipped.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { readBlobs } from './wof-git.js'
 import { createWriteStream } from 'node:fs'
 
 const [gitDir, outFile] = process.argv.slice(2)
@@ -49,22 +50,10 @@ function row(p: Props): string | null {
 }
 
 const out = createWriteStream(outFile)
-const cat = spawn('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] })
-let buf = Buffer.alloc(0), kept = 0, read = 0
-cat.stdout.on('data', (chunk: Buffer) => {
-  buf = Buffer.concat([buf, chunk])
-  for (;;) {
-    const nl = buf.indexOf(10)
-    if (nl < 0) return
-    const size = Number(buf.toString('latin1', 0, nl).split(' ')[2])
-    if (buf.length < nl + 1 + size + 1) return
-    const body = buf.toString('utf8', nl + 1, nl + 1 + size)
-    buf = buf.subarray(nl + 1 + size + 1)
-    read++
-    const r = row((JSON.parse(body) as { properties: Props }).properties)
-    if (r) { out.write(r + '\n'); kept++ }
-    if (read % 20000 === 0) process.stderr.write(`${gitDir}: ${read} of ${blobs.length} records\n`)
-  }
-})
-cat.on('close', () => { out.end(); process.stderr.write(`${gitDir}: ${kept} GeoNames populated places of ${read} records → ${outFile}\n`) })
-cat.stdin.end(blobs.join('\n') + '\n')
+let kept = 0, read = 0
+readBlobs(gitDir, blobs, (blob) => {
+  read++
+  const r = row((JSON.parse(blob.toString('utf8')) as { properties: Props }).properties)
+  if (r) { out.write(r + '\n'); kept++ }
+  if (read % 20000 === 0) process.stderr.write(`${gitDir}: ${read} of ${blobs.length} records\n`)
+}, () => { out.end(); process.stderr.write(`${gitDir}: ${kept} GeoNames populated places of ${read} records → ${outFile}\n`) })
