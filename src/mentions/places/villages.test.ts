@@ -1,18 +1,8 @@
 /** @module mentions/places/villages.test: the village layer (data/gazetteer/villages) in resolution: a village wins with its country's backing, never against it. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-
-const run = [text(), places()]
-function parse(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of run) stage(doc)
-  return doc
-}
+import type { Doc } from '../../doc.js'
+import { parsePlaces as parse } from './fixtures/parse.js'
 const show = (doc: Doc): [string, string | null, string | null, string][] => doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind])
 
 test('a Nigerian village of the layer, named with its state, is that village', () => {
