@@ -116,7 +116,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     || CONTROL_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     && c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0])))
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
-  hits = hits.filter((h) => !LOST.test(h.phrase) || c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^[^.;]{0,60}?\bto\s+(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0]))))
+  hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)))
   // A weak hit never outranks a strong one.
@@ -200,10 +200,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Territory: who took it decides the sub-type, whatever the verb.
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
-    // "were driven out of Kalehe by Congolese troops": the passive's "by" names the taker.
-    // "troops lost control of Kalehe to M23 rebels": the side after "to" took it.
-    const lost = LOST.test(top.phrase)
-    const by = c.actors.find((a) => a.span[0] >= top.span[1] && isArmed(a) && (lost ? /^[^.;]{0,60}?\bto\s+(?:the\s+)?$/i : /^[^.;,]{0,60}?\bby\s+(?:the\s+)?$/i).test(text.slice(top.span[1], a.span[0])))
+    const by = takerAfter(c, text, top)
     const agent = by ?? c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
       && conventions().backerCueBefore(text.slice(Math.max(0, a.span[0] - 40), a.span[0])) === null).pop()
     if (agent && agent.inter === 1) sub = 'Government regains territory'
@@ -289,6 +286,15 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
   const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
   return { sub, trigger: top, why, derived }
+}
+
+/**
+ * The armed side named after a territory word as the one that took the place: after "to" for a word whose subject lost it
+ * ("troops lost control of Kalehe to M23 rebels"), after a passive's "by" otherwise ("driven out of Goma by the army").
+ */
+function takerAfter(c: Candidate, text: string, h: Hit): ActorMention | undefined {
+  const link = LOST.test(h.phrase) ? /^[^.;]{0,60}?\bto\s+(?:the\s+)?$/i : /^[^.;,]{0,60}?\bby\s+(?:the\s+)?$/i
+  return c.actors.find((a) => a.span[0] >= h.span[1] && isArmed(a) && link.test(text.slice(h.span[1], a.span[0])))
 }
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */

@@ -71,8 +71,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
   selfTold(between: string): boolean
-  /** Hyphen words that make the fighters after a named group that group ("Islamic State-linked insurgents"). */
-  branchAffiliations: string[]
+  /** The words between a named group and the fighters after it make them that group: "-linked ", "-affiliated " ("Islamic State-linked insurgents"). */
+  branchBetween(between: string): boolean
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
   /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
@@ -151,6 +151,7 @@ export function roleCues(): RoleCues {
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
+  const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
@@ -206,7 +207,7 @@ export function roleCues(): RoleCues {
       return m ? m[0].length : null
     },
     selfTold: (between) => selfTold.test(between),
-    branchAffiliations: raw.branch_affiliations,
+    branchBetween: (between) => branch.test(between),
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,

@@ -4,9 +4,13 @@ import { extract } from '../pipeline.js'
 import { toRecords } from './records.js'
 
 // Short sentences of our own, one phenomenon each: who did it to whom, as ACLED names them.
-function sides(text: string, published = '2020-06-10') {
+function recordsOf(text: string, published: string) {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
-  return { doc, rows: toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2, r.interaction]) }
+  return { doc, records: toRecords(doc) }
+}
+function sides(text: string, published = '2020-06-10') {
+  const { doc, records } = recordsOf(text, published)
+  return { doc, rows: records.map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2, r.interaction]) }
 }
 
 test('a backer named with "supported by" is associated with actor1, never a side', () => {
@@ -430,10 +434,7 @@ test('a protest crowd that erects barricades is a violent demonstration; one tha
 })
 
 test('backers of the side that retook a place neither take it nor flip the sub-type', () => {
-  const sides = (text: string) => {
-    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-15', input: 't' }, text })
-    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
-  }
+  const sides = (text: string) => recordsOf(text, '2024-05-15').records.map((r) => [r.sub_event_type, r.actor1, r.actor2])
   assert.deepEqual(sides('Somali army troops backed by local clan militias recaptured the town of Bulo Burde from al-Shabaab on Monday, a commander said.'),
     [['Government regains territory', 'Military Forces of Somalia (2022-)', 'Al Shabaab']])
   // The militia taking the town itself is the non-state side's takeover.
@@ -442,10 +443,7 @@ test('backers of the side that retook a place neither take it nor flip the sub-t
 })
 
 test('a teller that says it did the act is its doer; one that says it was hit, or tells of others, is not', () => {
-  const sides = (text: string) => {
-    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-15', input: 't' }, text })
-    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
-  }
+  const sides = (text: string) => recordsOf(text, '2024-05-15').records.map((r) => [r.sub_event_type, r.actor1, r.actor2])
   assert.deepEqual(sides('The U.S. military said it carried out an airstrike near Jilib in Somalia on Sunday.'),
     [['Air/drone strike', 'Military Forces of the United States (2021-)', null]])
   assert.deepEqual(sides('The Somali army said its base near Jilib was attacked by al-Shabaab fighters on Sunday.')[0].slice(1), ['Al Shabaab', 'Military Forces of Somalia (2022-)'])
@@ -453,10 +451,7 @@ test('a teller that says it did the act is its doer; one that says it was hit, o
 })
 
 test('territory: a place that fell to a side, a side driven out by another, a retaking backed by air strikes', () => {
-  const coded = (text: string) => {
-    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
-    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.assoc_actor_1, r.location])
-  }
+  const coded = (text: string) => recordsOf(text, '2024-10-08').records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.assoc_actor_1, r.location])
   assert.deepEqual(coded('Goma fell to M23 rebels on Sunday, residents said.'), [['Non-state actor overtakes territory', 'M23: March 23 Movement', null, '', 'Goma']])
   // "fell to" with no place before it and no side after it is no territory.
   assert.deepEqual(coded('Prices fell to a record low in Goma on Sunday.'), [])
@@ -558,20 +553,14 @@ test('a sentence going on about the same crowd ("They ...") belongs to its prote
 })
 
 test('"Islamic State-linked insurgents" are Islamic State\'s fighters, named as the group; "Iran-backed militias" are not Iran', () => {
-  const coded = (text: string) => {
-    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
-    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2])
-  }
+  const coded = (text: string) => recordsOf(text, '2024-10-08').records.map((r) => [r.sub_event_type, r.actor1, r.actor2])
   assert.deepEqual(coded('Islamic State-linked insurgents killed five civilians in an attack on a village near Macomia in Mozambique on Sunday.'),
     [['Attack', 'Islamic State (Mozambique)', 'Civilians (Mozambique)']])
   assert.deepEqual(coded('Iran-backed militias fired rockets at a base near Baghdad in Iraq on Sunday.').map((r) => r[1]).includes('Military Forces of Iran (1979-)'), false)
 })
 
 test('"lost control of X to Y": the side after "to" took the place; a party losing a council to the opposition is no event', () => {
-  const coded = (text: string) => {
-    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-08', input: 't' }, text })
-    return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location])
-  }
+  const coded = (text: string) => recordsOf(text, '2024-10-08').records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location])
   assert.deepEqual(coded('Congolese troops lost control of Goma to M23 rebels on Sunday, residents said.'),
     [['Non-state actor overtakes territory', 'M23: March 23 Movement', 'Military Forces of the Democratic Republic of Congo (2019-)', 'Goma']])
   assert.deepEqual(coded('M23 rebels lost control of Goma to Congolese troops on Sunday, residents said.').map((r) => r[0]), ['Government regains territory'])

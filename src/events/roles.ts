@@ -19,8 +19,6 @@ type GenericKind = Parameters<typeof genericActor>[0]
 const ARMED = new Set([1, 2, 3, 4, 8])
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
-// "-linked ", "-affiliated " between a named group and the fighters it names (roles.yaml branch_affiliations).
-const BRANCH = new RegExp(`^[-‐‑](?:${roleCues().branchAffiliations.join('|')})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
 const ASIDE_REGIONS = ['caption', 'credit', 'byline', 'boilerplate'] as const
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
@@ -447,14 +445,14 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   // "Islamic State-linked insurgents": a named armed group linked to the fighters right after it is who they are; ACLED names
   // them as that group (its branch in the event's country), and the unnamed fighters give way to it.
   const unnamed = (b: ActorMention) => b.generic || b.rule === 'country-insurgent'
-  const branchOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[0] > a.span[1] && BRANCH.test(doc.text.slice(a.span[1], b.span[0]))
+  const branchOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[0] > a.span[1] && cues.branchBetween(doc.text.slice(a.span[1], b.span[0]))
   const affiliation = cues.hyphenAffiliation(after)
   if (affiliation && !a.generic && (a.inter === 2 || a.inter === 3) && pool.some(branchOf)) {
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}-${affiliation}" names who the fighters after it are: the group is the side.`, { span: a.span })
     return null
   }
   if (affiliation) return why('affiliation-not-side', `only describes another group ("-${affiliation}")`)
-  if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && b.span[1] < a.span[0] && BRANCH.test(doc.text.slice(b.span[1], a.span[0])))) {
+  if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && b.span[1] < a.span[0] && cues.branchBetween(doc.text.slice(b.span[1], a.span[0])))) {
     return why('branch-named', 'are the fighters of the group named right before them ("-linked", "-affiliated")')
   }
   const aligned = cues.alignedBefore(before)

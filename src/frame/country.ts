@@ -30,17 +30,28 @@ export function countryPlace(doc: Doc, cc: string): PlaceMention | null {
 const seatCache = new WeakMap<Gazetteer, Map<string, number>>()
 const provinceSeatCache = new WeakMap<Gazetteer, Map<string, number>>()
 
-/** Per first-level area (`CC.A1`), its seat: GeoNames' PPLA there, the most populous if several. */
-function provinceSeats(gaz: Gazetteer): Map<string, number> {
-  const hit = provinceSeatCache.get(gaz)
-  if (hit) return hit
+/** Per key (`keyOf`), the most populous town of feature code `code`. */
+function mostPopulous(gaz: Gazetteer, code: string, keyOf: (e: number) => string): Map<string, number> {
   const g = gaz.g, out = new Map<string, number>()
   for (let e = 0; e < g.kind.length; e++) {
-    if (g.kind[e] !== 'place' || g.code[e] !== 'PPLA' || !g.a1code[e]) continue
-    const had = out.get(g.a1code[e])
-    if (had === undefined || g.pop[e] > g.pop[had]) out.set(g.a1code[e], e)
+    const key = keyOf(e)
+    if (g.kind[e] !== 'place' || g.code[e] !== code || !key) continue
+    const had = out.get(key)
+    if (had === undefined || g.pop[e] > g.pop[had]) out.set(key, e)
   }
-  provinceSeatCache.set(gaz, out)
+  return out
+}
+
+/** The text names the seat `e` (or a town beside it) while placing the event only by its area: the event was elsewhere. */
+function seatNamed(named: readonly PlaceMention[], gaz: Gazetteer, e: number): boolean {
+  const g = gaz.g
+  return named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && km(m.latitude, m.longitude, g.lat[e], g.lon[e]) < 25)
+}
+
+/** Per first-level area (`CC.A1`), its seat: GeoNames' PPLA there, the most populous if several. */
+function provinceSeats(gaz: Gazetteer): Map<string, number> {
+  let out = provinceSeatCache.get(gaz)
+  if (!out) provinceSeatCache.set(gaz, out = mostPopulous(gaz, 'PPLA', (e) => gaz.g.a1code[e]))
   return out
 }
 
@@ -57,7 +68,7 @@ export function atProvinceSeat(p: PlaceMention, named: readonly PlaceMention[] =
     .find((e) => g.kind[e] === 'admin1' && g.cc[e] === p.countryCode && Math.abs(g.lat[e] - p.latitude!) < 1e-3 && Math.abs(g.lon[e] - p.longitude!) < 1e-3)
   const e = area === undefined ? undefined : provinceSeats(gaz).get(g.a1code[area])
   if (e === undefined) return p
-  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && km(m.latitude, m.longitude, g.lat[e], g.lon[e]) < 25)) return p
+  if (seatNamed(named, gaz, e)) return p
   return { ...p, latitude: g.lat[e], longitude: g.lon[e], why: `${p.why} Known only by its province: its point is ${g.name[e]}'s, the province's seat, at precision 3.` }
 }
 
@@ -68,12 +79,7 @@ export function atProvinceSeat(p: PlaceMention, named: readonly PlaceMention[] =
 function seats(gaz: Gazetteer): Map<string, number> {
   const hit = seatCache.get(gaz)
   if (hit) return hit
-  const g = gaz.g, out = new Map<string, number>()
-  for (let e = 0; e < g.kind.length; e++) {
-    if (g.kind[e] !== 'place' || g.code[e] !== 'PPLC' || !g.cc[e]) continue
-    const had = out.get(g.cc[e])
-    if (had === undefined || g.pop[e] > g.pop[had]) out.set(g.cc[e], e)
-  }
+  const g = gaz.g, out = mostPopulous(gaz, 'PPLC', (e) => g.cc[e])
   const listed = (readYaml(dataPath('frame', 'seats.yaml')) ?? {}) as Record<string, string>
   for (const [cc, name] of Object.entries(listed)) {
     const towns = (gaz.lookup(placeKey(name)) ?? []).map((p) => p >> 2).filter((e) => g.kind[e] === 'place' && g.cc[e] === cc)
@@ -96,7 +102,7 @@ export function atSeat(p: PlaceMention, named: readonly PlaceMention[] = [], gaz
   const g = gaz.g
   // An article that names the capital (or a town beside it) and still places its event only by country says the event
   // was elsewhere ("west of Tripoli"): the capital's point would put it where the text says it was not.
-  if (named.some((m) => m.kind === 'place' && m.latitude !== null && m.longitude !== null && km(m.latitude, m.longitude, g.lat[e], g.lon[e]) < 25)) return p
+  if (seatNamed(named, gaz, e)) return p
   return {
     // The name stays the country's: the text names no town, and the notes must not say it did.
     ...p, latitude: g.lat[e], longitude: g.lon[e], precision: 3,

@@ -79,3 +79,9 @@ export function frameKnowledge(): FrameKnowledge {
   }
   return cached
 }
+
+/** The words after "capital" make it money or law ("capital markets", "capital punishment"), not a city. */
+export function capitalIsMoney(after: string): boolean {
+  const next = /^\s*([a-z]+)/.exec(after)
+  return next !== null && frameKnowledge().capitalMoney.has(next[1])
+}

@@ -9,11 +9,7 @@
  * group in two places. Written for this project; no sentence comes from an evaluation set. Measured through the pipeline
  * and the store by measure.ts `measureStories`; the figures are in precision.test.ts and were not tuned on.
  */
-import type { StoryPair } from './stories.js'
-
-const s = (published: string, source: string, text: string) => ({ published, source, text })
-const same = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: true, a, b })
-const apart = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: false, a, b })
+import { apart, s, same, type StoryPair } from './stories.js'
 
 export const FRESH: StoryPair[] = [
   // Ukraine, Wednesday 2023-08-09.

@@ -6,11 +6,7 @@
  * apart (one place on another day, one day in the next town, one group hitting another target). Written for this
  * project: no sentence comes from an evaluation set. Measured through the pipeline and the store by measure.ts `measureStories`.
  */
-import type { StoryPair } from './stories.js'
-
-const s = (published: string, source: string, text: string) => ({ published, source, text })
-const same = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: true, a, b })
-const apart = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: false, a, b })
+import { apart, s, same, type StoryPair } from './stories.js'
 
 export const MORE: StoryPair[] = [
   // Kunduz, Friday 2021-10-08.

@@ -12,7 +12,12 @@
 export interface Story { published: string; source: string; text: string }
 export interface StoryPair { name: string; same: boolean; a: Story; b: Story }
 
-const s = (published: string, source: string, text: string): Story => ({ published, source, text })
+/** A report as an outlet published it; the pair makers below write the labelled sets (stories, wire, more, fresh). */
+export const s = (published: string, source: string, text: string): Story => ({ published, source, text })
+/** Two reports of one incident. */
+export const same = (name: string, a: Story, b: Story): StoryPair => ({ name, same: true, a, b })
+/** Two reports of two incidents (a near miss). */
+export const apart = (name: string, a: Story, b: Story): StoryPair => ({ name, same: false, a, b })
 
 export const STORIES: StoryPair[] = [
   // One incident, two outlets.

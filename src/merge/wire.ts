@@ -36,11 +36,7 @@
  * with another type's (Omdurman), a close sub-event type pair weighing as one event type in the score (Lower Shabelle), a
  * police station and a police post one target (Cauca).
  */
-import type { StoryPair } from './stories.js'
-
-const s = (published: string, source: string, text: string) => ({ published, source, text })
-const same = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: true, a, b })
-const apart = (name: string, a: ReturnType<typeof s>, b: ReturnType<typeof s>): StoryPair => ({ name, same: false, a, b })
+import { apart, s, same, type StoryPair } from './stories.js'
 
 export const WIRE: StoryPair[] = [
   // Borno, 2021-03-09.

@@ -1,7 +1,7 @@
 /** @module mentions/places: the places stage (gazetteer lookup, context scoring) and the event locator. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { capitalOf } from '../../frame/country.js'
-import { frameKnowledge } from '../../frame/knowledge.js'
+import { capitalIsMoney } from '../../frame/knowledge.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { countryName } from '../countries.js'
@@ -246,8 +246,7 @@ function capitals(doc: Doc, gaz: Gazetteer): void {
     if (!after && !before) continue
     // "the Somali capital", not "Chinese capital flowed in"; "Sudan's capital", not "Sudan's capital markets".
     if (after && p.kind === 'demonym' && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.span[0] - 5), p.span[0]))) continue
-    const next = /^\s*([a-z]+)/.exec(doc.text.slice(p.span[1] + (after?.[0].length ?? 0), p.span[1] + (after?.[0].length ?? 0) + 20))
-    if (after && next && frameKnowledge().capitalMoney.has(next[1])) continue
+    if (after && capitalIsMoney(doc.text.slice(p.span[1] + after[0].length, p.span[1] + after[0].length + 20))) continue
     const span: Span = after ? [p.span[0], p.span[1] + after[0].length] : [p.span[0] - before![0].length, p.span[1]]
     const town = capitalOf(p.countryCode, span, doc.text.slice(span[0], span[1]), gaz)
     if (!town) continue

@@ -2,7 +2,7 @@
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
 import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/country.js'
-import { frameKnowledge } from '../../frame/knowledge.js'
+import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
@@ -108,8 +108,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   if (!here && !street && home) {
     const sentenceText = doc.text.slice(doc.sentences[s][0], doc.sentences[s][1])
     const m = BARE_CAPITAL.exec(sentenceText)
-    const next = m ? /^\s*([a-z]+)/.exec(sentenceText.slice(m.index + m[0].length)) : null
-    if (m && !(next && frameKnowledge().capitalMoney.has(next[1]))) {
+    if (m && !capitalIsMoney(sentenceText.slice(m.index + m[0].length))) {
       const at: Span = [doc.sentences[s][0] + m.index, doc.sentences[s][0] + m.index + m[0].length]
       const town = capitalOf(home, at, doc.text.slice(at[0], at[1]))
       if (town) return { place: town, reason: `The event's sentence names only "${doc.text.slice(at[0], at[1])}", in an article about ${town.country}: its capital, ${town.name}.`, via: 'sentence' }

@@ -140,7 +140,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       // Dotted initials that are no state's AP initials ("L.A." is Los Angeles; Louisiana is "La.") are not the abbreviation.
       if (/^(?:\p{Lu}\.){2,}$/u.test(surface) && !k.initials.has(surface)) posts = posts.filter((p) => (p & 3) !== Flag.Abbreviation)
       else if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
-      if (posts.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+      if (posts.length) hit = nameAt(t, i, j, surface, posts)
     }
     // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be
     // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).
@@ -150,7 +150,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const surface = text.slice(t.start[i], t.end[j])
       const key = skeleton(placeKey(surface))
       const ents = key.length >= 4 ? gaz.loose(key) : undefined
-      if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
+      if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
     }
     // "Pétion-Ville" for the gazetteer's "Pétionville": a hyphenated name written as one word there.
     for (let j = maxJ; j > i && !hit; j--) {
@@ -159,7 +159,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (!/\p{L}-\p{L}/u.test(surface)) continue
       const key = placeKey(surface).replace(/ /g, '')
       const posts = key.length >= 6 ? gaz.lookup(key) : undefined
-      if (posts?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: posts.map((p) => (p >> 2) * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+      if (posts?.length) hit = nameAt(t, i, j, surface, posts.map((p) => (p >> 2) * 4 + Flag.Alternate))
     }
     // "near Svitlodarsk" (Svetlodarsk in the gazetteer): after a cue naming a place's surroundings ("near", "outskirts of")
     // a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
@@ -169,7 +169,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const surface = text.slice(t.start[i], t.end[j])
         const key = skeleton(placeKey(surface))
         const ents = key.length >= 5 ? gaz.loose(key) : undefined
-        if (ents?.length) hit = { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts: ents.map((e) => e * 4 + Flag.Alternate), cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false, loose: true }
+        if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
       }
     }
     if (!hit) { i++; continue }
@@ -370,6 +370,11 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
  * contains the earlier one. A name in brackets right after a capitalised word that is no place
  * ("Tantega (Materi, Atacora)") stands in for that smaller place.
  */
+/** A name found at tokens i..j with its gazetteer postings, before cues and containers are read. */
+function nameAt(t: TokenView, i: number, j: number, surface: string, posts: number[]): Found {
+  return { first: i, last: j, span: [t.start[i], t.end[j]], text: surface, posts, cue: null, cuePrecision: null, adminCue: null, unit: null, org: false, weak: false, container: null, contains: null, standIn: false, strictContainer: false }
+}
+
 /** The most people any town the name may be has. */
 function biggest(gaz: Gazetteer, f: Found): number {
   let n = 0
