@@ -202,7 +202,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
     const by = takerAfter(c, text, top)
     const agent = by ?? c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
-      && conventions().backerCueBefore(text.slice(Math.max(0, a.span[0] - 40), a.span[0])) === null).pop()
+      && conventions().backerCueAt(text, a.span[0]) === null).pop()
     if (agent && agent.inter === 1) sub = 'Government regains territory'
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`

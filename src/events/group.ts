@@ -48,6 +48,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
   if (told(a) && told(b) && (outside(a, b) || outside(b, a))) return false
+  // "Gunmen killed 12 worshippers on Friday. ... Last week, jihadists killed eight soldiers": a sentence that opens on a
+  // period of its own after a day told starts another incident, even when the period holds that day.
+  if (text && told(a) && told(b) && (opensOnPeriod(a, b, text) || opensOnPeriod(b, a, text))) return false
   // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
   // precision (a month named is too rough to tell).
   // (History recalled is kept together as before: one background record, not one per year it names.)
@@ -76,6 +79,15 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
 function outside(d: EventDraft, p: EventDraft): boolean {
   if (!d.date?.day || d.date.endDay || d.date.startDay || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
   return d.date.day < p.date.startDay || d.date.day > p.date.endDay
+}
+
+// Right before a date that opens its sentence: the sentence's start, at most a joining word between.
+const SENTENCE_OPENS = /(?:^|[.!?"”]\s+|\n\s*)(?:and\s+|but\s+|also\s+|meanwhile,?\s+)?$/i
+
+/** `d` is dated to a day told, and `p`'s sentence opens on a period told ("Last week, ...", "Earlier this month, ..."). */
+function opensOnPeriod(d: EventDraft, p: EventDraft, text: string): boolean {
+  if (!d.date?.day || d.date.precision !== 1 || !p.date?.day || p.date.precision === 1 || !p.date.relative || p.status === 'background') return false
+  return SENTENCE_OPENS.test(text.slice(Math.max(0, p.date.span[0] - 30), p.date.span[0]))
 }
 
 /** How far a village may lie from the town that stands for its district and still be in that district. */

@@ -2,7 +2,7 @@
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
-import { conventions, documentCountry } from '../mentions/actors/index.js'
+import { conventions, documentCountry, withCountry } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
@@ -18,7 +18,7 @@ import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
-import { denials, latestDay, statusOf } from './status.js'
+import { contrastBefore, denials, latestDay, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
@@ -222,7 +222,13 @@ export function events(): Stage {
       const deniedOf = draft.status === 'denied' || draft.status === 'claimed'
         ? drafts.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
       if (deniedOf) {
-        absorb(deniedOf, { ...draft, status: deniedOf.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: [], otherClaims: [...draft.otherClaims, ...draft.claims.map((c) => ({ ...c, measure: 'killed' }))] })
+        // "One protester was shot dead, a rights group said, although police denied ...": the dead told before the
+        // contrast are the reporter's figure, the event's own claim.
+        const denial = c.cues.find((q) => q.cue === 'denied')
+        const cut = draft.status === 'denied' && denial ? contrastBefore(doc.text, c.span[0], denial.span[0]) : -1
+        const reported = draft.claims.filter((cl) => cl.span[1] <= cut)
+        absorb(deniedOf, { ...draft, status: deniedOf.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: reported,
+          otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] })
         absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
         lastSentence.set(deniedOf, c.sentence)
         say(doc, 'events', 'denial-of-told', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is a side's ${draft.status === 'denied' ? 'denial' : 'claim'} of the ${deniedOf.subEventType} event told in sentence ${deniedOf.sentence + 1}: one event, not a second.`, { span: c.span })
@@ -235,6 +241,7 @@ export function events(): Stage {
     perTown(doc, drafts, absorbed)
     datelineTwins(doc, drafts)
     followUpArrests(doc, drafts, lastSentence)
+    claimedAfter(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -437,6 +444,33 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
     for (const x of d.otherClaims) if (!before.otherClaims.some((y) => y.span[0] === x.span[0])) before.otherClaims.push(x)
     drafts.splice(drafts.indexOf(d), 1)
     say(doc, 'events', 'follow-up', `The ${d.subEventType} (sentence ${at + 1}) follows the ${before.subEventType} event told in sentence ${before.sentence + 1}, in the same place: the response to it or its end, not an event of its own.`, { span: d.trigger })
+  }
+}
+
+// A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
+const CLAIMS_ACT = new RegExp(`^\\s*(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+
+/**
+ * "Gunmen killed 12 worshippers on Friday. ... JNIM claimed the attack on Saturday": a named armed group claiming the act
+ * in the sentences right after it is its actor1 when the report named no side (ACLED codes a claimed act to its claimant).
+ * Not after a sentence saying no one claimed it, nor across another event's sentence.
+ */
+function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
+  for (const d of drafts) {
+    if (!d.actor1?.generic || d.actor1.inter < 2 || d.actor1.inter > 4 || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    const upTo = (last.get(d) ?? d.sentence) + 2
+    for (let si = d.sentence + 1; si <= upTo && si < doc.sentences.length; si++) {
+      if (drafts.some((e) => e !== d && e.sentence === si)) break
+      const [s0, s1] = doc.sentences[si]
+      if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
+      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
+        && CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 80))))
+      if (!group || group.name === d.actor2?.name) continue
+      d.actor1 = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
+      d.evidence.actor1 = group.span
+      say(doc, 'actors', 'claimed-after', `"${group.text}" claims the ${d.subEventType} event told in sentence ${d.sentence + 1}: the claimant is its actor1.`, { span: group.span })
+      break
+    }
   }
 }
 

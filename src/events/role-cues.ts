@@ -18,6 +18,7 @@ interface RawRoleCues {
   self_report_verbs: string[]
   self_subjects: string[]
   branch_affiliations: string[]
+  branch_hedges: string[]
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
@@ -73,6 +74,8 @@ export interface RoleCues {
   selfTold(between: string): boolean
   /** The words between a named group and the fighters after it make them that group: "-linked ", "-affiliated " ("Islamic State-linked insurgents"). */
   branchBetween(between: string): boolean
+  /** The words between unnamed fighters and a named group after them make them that group: " linked to ", " affiliated with the ". */
+  branchAfterBetween(between: string): boolean
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
   /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
@@ -152,6 +155,7 @@ export function roleCues(): RoleCues {
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
+  const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
@@ -208,6 +212,7 @@ export function roleCues(): RoleCues {
     },
     selfTold: (between) => selfTold.test(between),
     branchBetween: (between) => branch.test(between),
+    branchAfterBetween: (between) => branchAfter.test(between),
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,

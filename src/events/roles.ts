@@ -78,7 +78,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   const named = dedupe(pool.filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a)).map(local))
   // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
-  const backing = (a: ActorMention) => conventions().backerCueBefore(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) !== null
+  const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
   const civil = named.find((a) => a.role === 'civilian')
@@ -446,13 +446,20 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   // them as that group (its branch in the event's country), and the unnamed fighters give way to it.
   const unnamed = (b: ActorMention) => b.generic || b.rule === 'country-insurgent'
   const branchOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[0] > a.span[1] && cues.branchBetween(doc.text.slice(a.span[1], b.span[0]))
+  // "jihadists linked to al-Qaeda": the same, told after the fighters.
+  const fightersOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[1] <= a.span[0] && cues.branchAfterBetween(doc.text.slice(b.span[1], a.span[0]))
+  if (!a.generic && (a.inter === 2 || a.inter === 3) && pool.some(fightersOf)) {
+    if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}" names who the fighters before it are ("${doc.text.slice(Math.max(0, a.span[0] - 20), a.span[0]).trim()}"): the group is the side.`, { span: a.span })
+    return null
+  }
   const affiliation = cues.hyphenAffiliation(after)
   if (affiliation && !a.generic && (a.inter === 2 || a.inter === 3) && pool.some(branchOf)) {
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}-${affiliation}" names who the fighters after it are: the group is the side.`, { span: a.span })
     return null
   }
   if (affiliation) return why('affiliation-not-side', `only describes another group ("-${affiliation}")`)
-  if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && b.span[1] < a.span[0] && cues.branchBetween(doc.text.slice(b.span[1], a.span[0])))) {
+  if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && (b.span[1] < a.span[0] && cues.branchBetween(doc.text.slice(b.span[1], a.span[0]))
+    || b.span[0] >= a.span[1] && cues.branchAfterBetween(doc.text.slice(a.span[1], b.span[0]))))) {
     return why('branch-named', 'are the fighters of the group named right before them ("-linked", "-affiliated")')
   }
   const aligned = cues.alignedBefore(before)

@@ -10,6 +10,8 @@ import { clauseOf } from './tolls.js'
 
 /** Days before publication after which a dated event is history, not news. */
 const BACKGROUND_DAYS = 45
+/** Days before publication after which an agreement (a ceasefire, a deal) is the setting of the story. */
+const AGREEMENT_DAYS = 14
 // Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
 const NEUTRAL_CLAIMANT = numberWords().neutral
 // A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
@@ -43,6 +45,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const published = doc.article.published
   const days = date?.day && published ? (Date.parse(published) - Date.parse(date.day)) / 86400000 : 0
   if (days > BACKGROUND_DAYS) return { status: 'background', why: `dated ${date!.day}, ${Math.round(days)} days before publication` }
+  // "A ceasefire, which took effect on Feb. 27, ...": an agreement weeks old is the story's setting, not its news.
+  if (trigger.sub === 'Agreement' && days > AGREEMENT_DAYS) return { status: 'background', why: `an agreement dated ${date!.day}, ${Math.round(days)} days before publication: the story's setting (rule old-agreement)` }
   // No publication date: the article appeared no earlier than the latest day it names in full ("March 20, 2009"), so an
   // act dated long before that day is history all the same (rule before-latest-date).
   const latest = !published && date?.day ? latestDay(doc) : null
@@ -212,6 +216,12 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
         break
       }
+      // "One protester was shot dead, a rights group said, although police denied using live ammunition": the sentence
+      // tells the act as fact before the contrast; the side denies a detail of it, not the event.
+      if (contrastBefore(doc.text, doc.sentences[si][0], doc.tokens.start[denial.first]) > doc.sentences[si][0]) {
+        say(doc, 'events', 'denial-after-contrast', `Sentence ${si + 1} tells the act as fact before its denial ("although", "but"): the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
+        break
+      }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue
@@ -222,6 +232,14 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+const CONTRAST = new RegExp(`[,;]?\\s+${cueSource('denial-contrast')}\\s`, 'gi')
+
+/** Where a contrast word opens the clause of a denial at `denial` ("..., although police denied"), from `from`; or -1. */
+export function contrastBefore(text: string, from: number, denial: number): number {
+  let at = -1
+  for (const m of text.slice(from, denial).matchAll(CONTRAST)) at = from + m.index!
+  return at
+}
 const INTENT_AFTER = new RegExp(`^\\s+(?:(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}`, 'i')
 

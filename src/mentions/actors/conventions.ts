@@ -29,6 +29,8 @@ export interface Conventions {
   backerCueAtEnd(before: string): string | null
   /** A backer cue at the end of `before`, allowing a few words after it ("backed by Turkish"). */
   backerCueBefore(before: string): string | null
+  /** The backer cue before the mention starting at `start` in `text` ("backed by Russian jets and allied militias"), or null. */
+  backerCueAt(text: string, start: number): string | null
   /** Whether `between` (the text between two names) is an "or" joiner. */
   either(between: string): boolean
   /** Whether ACLED may code `name` on both sides of a `sub` event. */
@@ -77,7 +79,8 @@ export function conventions(): Conventions {
   const victimWho = new RegExp(`\\b(?:${alternation(raw.gang.victim.who)})\\s+(?:had|has|have|was|were|is|are)\\b([^.;]{0,80}?)\\b(?:${alternation(raw.gang.victim.ties)})\\b`, 'gi')
   const victimDenied = new RegExp(`\\b(?:${alternation(raw.gang.victim.denied)})\\b`, 'i')
   const backer = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s*$`, 'i')
-  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
+  // A few words after the cue, or a coordinated list ("backed by Russian air strikes and allied militias").
+  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2})$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
@@ -107,6 +110,7 @@ export function conventions(): Conventions {
     },
     backerCueAtEnd: (before) => backer.exec(before)?.[1] ?? null,
     backerCueBefore: (before) => backerNear.exec(before)?.[1] ?? null,
+    backerCueAt: (text, start) => backerNear.exec(text.slice(Math.max(0, start - 70), start))?.[1] ?? null,
     either: (between) => either.test(between),
     speakerAfter: (after) => speakerAfter.test(after),
     speakerBefore: (before) => speakerBefore.test(before),

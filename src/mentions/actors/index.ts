@@ -165,6 +165,7 @@ export function genericActor(kind: GenericKind, iso: string | null, day: string 
 // Where events happen says more about the article's country than who is named; a province is
 // less often a misread than a small town.
 const placeWeight: Record<string, number> = { admin1: 2.5, admin2: 2, place: 1.5, feature: 1, country: 1, demonym: 0.5, region: 0 }
+const DATELINE_WEIGHT = 0.2
 
 /**
  * ISO2 of the article's dominant country: its places, named groups' home countries (from
@@ -193,7 +194,10 @@ function computeDocumentCountry(doc: Doc, mentions: readonly ActorMention[]): st
   // A "place" inside a group's name ("Al" of "Al Shabaab") is the name, not a place.
   const named = mentions.filter((m) => m.rule === 'named-alias' || m.rule === 'state-alias')
   const inName = (p: PlaceMention) => named.some((m) => p.span[0] < m.span[1] && m.span[0] < p.span[1] && p.kind !== 'demonym')
-  for (const p of doc.places) if (p.countryCode && !inName(p)) add(p.countryCode, placeWeight[p.kind] ?? 1, p.span[0])
+  // A dateline says where the report was filed ("BEIRUT — ... in Idlib"): it only breaks ties.
+  const line = doc.regions.find((r) => r.kind === 'dateline')?.span
+  const atLine = (p: PlaceMention) => !!line && p.span[0] >= line[0] && p.span[1] <= line[1]
+  for (const p of doc.places) if (p.countryCode && !inName(p)) add(p.countryCode, (placeWeight[p.kind] ?? 1) * (atLine(p) ? DATELINE_WEIGHT : 1), p.span[0])
   // Weak: a group fights beyond its home (Boko Haram in Niger); it breaks ties between misread places.
   for (const m of mentions) if (m.rule === 'named-alias' && m.countryCode && m.role !== 'external') add(m.countryCode, 0.75, m.span[0])
   if (!score.size) {

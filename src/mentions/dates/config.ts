@@ -70,7 +70,7 @@ export function dateConfig(): DateConfig {
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
-    periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
+    periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:(?:[\\w'’-]+\\s+){1,4}?(?:${alt(list('period-start-verbs'))})\\s+(?:on\\s+|in\\s+)?)?(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),

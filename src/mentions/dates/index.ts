@@ -223,6 +223,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[1] <= trigger[0] && (opener.test(doc.text.slice(d.span[1], trigger[0])) || afterActOpener(doc, d, sentence[0])))
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
+      && !(d.span[1] <= trigger[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
@@ -253,7 +254,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
   const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0]
-    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si))
+    && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
+    && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0])))
   if (before.length) {
     const best = before[before.length - 1]
     return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
@@ -392,9 +394,17 @@ function saidAfter(gap: string): boolean {
   return !!m
 }
 
+/**
+ * "The junta, which seized power in September 2022, has vowed to retake ...": a date in a relative clause set off by
+ * commas between the subject and the act dates the clause's own act, not the one after it.
+ */
+function inRelativeBefore(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
+  return /,\s*(?:which|who|whose)\b[^,;]*$/i.test(doc.text.slice(sentenceStart, d.span[0])) && /^[^,;]*,/.test(doc.text.slice(d.span[1], trigger))
+}
+
 /** "since Friday": the date opens a period, it is not the day of an act. */
 function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
-  return dateConfig().periodStart.test(doc.text.slice(Math.max(sentenceStart, d.span[0] - 20), d.span[0]))
+  return dateConfig().periodStart.test(doc.text.slice(Math.max(sentenceStart, d.span[0] - 60), d.span[0]))
 }
 
 /**

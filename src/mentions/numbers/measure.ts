@@ -87,7 +87,11 @@ function skipCoordinated(words: readonly Word[], k: number, nw: NumberWords): nu
   let j = k
   while (j < words.length && (/^\d/.test(words[j].text) || nw.units.has(words[j].lower) || nw.tens.has(words[j].lower) ||
     nw.scales.has(words[j].lower) || ['a', 'an', 'another', 'at', 'least', 'more', 'than', '-', 'his', 'her', 'their', 'the'].includes(words[j].lower))) j++
-  if (j === k) return k
+  if (j === k) {
+    // "45 soldiers and pro-government fighters were killed": a counted noun joined with no number of its own.
+    const bare = groupAt(words, k, nw)
+    return bare && !bare.thing ? bare.last + 1 : k
+  }
   // ", two of whom later died": a part of the count before, with its own verb, is no item of a list.
   if (words[j]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[j + 1]?.lower ?? '')) return k
   const g = groupAt(words, j, nw)
