@@ -3,7 +3,7 @@ import type { ActorMention, Span } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { roleCues } from './role-cues.js'
+import { postAgain, roleCues } from './role-cues.js'
 import { conventions } from '../mentions/actors/index.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
@@ -347,5 +347,7 @@ function stateTargetOf(c: Candidate, text: string, top: Hit, before: string, aft
   if (!agents.some((a) => isArmed(a) || person(a))) return null
   const hit = c.actors.find((a) => isForce(a) && onDuty(a, text) && a.span[0] >= top.span[1] && /^\s+(?:(?:on|at)\s+)?(?:an?|the|two|three|several)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(top.span[1], a.span[0])))
   if (hit) return text.slice(hit.span[0], hit.span[1])
-  return roleCues().stateTarget(after)
+  const target = roleCues().stateTarget(after)
+  if (target) return target
+  return postAgain(text, c.span[0], after)
 }

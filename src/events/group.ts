@@ -2,6 +2,7 @@
 import { say, type Doc, type EventDraft, type PlaceMention } from '../doc.js'
 import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
+import { statementDay } from '../mentions/dates/index.js'
 import { cueSource } from './cues.js'
 
 const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i')
@@ -117,7 +118,7 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 }
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
-export function absorb(a: EventDraft, b: EventDraft): void {
+export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
   if (outranks(b, a) && (b.weight ?? 2) > 1) {
     // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
@@ -143,13 +144,23 @@ export function absorb(a: EventDraft, b: EventDraft): void {
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   if (!a.place || (b.place && b.place.precision < a.place.precision)) a.place = b.place
-  if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b)) a.date = b.date
+  if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b) || (text && actBeforeStatement(a, b, text))) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)
   const seenOther = new Set(a.otherClaims.map((c) => c.span[0]))
   for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
   for (const [k, v] of Object.entries(b.evidence)) a.evidence[k] ??= v
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
+}
+
+/**
+ * "An air strike killed 21, residents said Thursday. The jet dropped two bombs ... on Tuesday": a's only day is the day of
+ * a statement, and a report of the same act gives an earlier day of its own, within a week: the act's day.
+ */
+function actBeforeStatement(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || b.date.rule === 'date-from-publication' || !statementDay(text, a.date) || statementDay(text, b.date)) return false
+  const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
+  return gap >= 1 && gap <= APART_DAYS
 }
 
 /**

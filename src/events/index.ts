@@ -40,7 +40,7 @@ const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\
 function actingArmed(doc: Doc, c: Candidate, a: ActorMention): boolean {
   if (a.role !== 'armed' || a.name.startsWith('Government of')) return false
   const tells = conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])) ||
-    conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30))
+    conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))
   if (tells) return false
   if (!a.generic) return true
   // Unnamed armed men act only with a toll of their own in the sentence: without one, the accident word wins.
@@ -179,7 +179,7 @@ export function events(): Stage {
         const own = (a: EventDraft['actor1']) => (a && !unclaimed && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
         // A photo caption ("soldiers man a checkpoint in the province in a file photo") shows another day or place: no place from it.
         const caption = doc.regions.some((r) => (r.kind === 'caption' || r.kind === 'credit') && r.span[0] <= typed.trigger.span[0] && typed.trigger.span[1] <= r.span[1])
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption ? draft.date : null, place: caption ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) })
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption ? draft.date : null, place: caption ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -210,7 +210,7 @@ export function events(): Stage {
       if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
-        absorb(same, draft)
+        absorb(same, draft, doc.text)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
@@ -449,10 +449,13 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 
 // A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
 const CLAIMS_ACT = new RegExp(`^\\s*(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
+const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 
 /**
- * "Gunmen killed 12 worshippers on Friday. ... JNIM claimed the attack on Saturday": a named armed group claiming the act
- * in the sentences right after it is its actor1 when the report named no side (ACLED codes a claimed act to its claimant).
+ * "Gunmen killed 12 worshippers on Friday. ... JNIM claimed the attack on Saturday" ("The army blamed JNIM"): a named armed
+ * group claiming the act, or blamed for it, in the sentences right after it is its actor1 when the report named no side
+ * (ACLED codes a claimed or attributed act to that group).
  * Not after a sentence saying no one claimed it, nor across another event's sentence.
  */
 function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
@@ -464,11 +467,11 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
-        && CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 80))))
+        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 80))) || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
       if (!group || group.name === d.actor2?.name) continue
       d.actor1 = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence.actor1 = group.span
-      say(doc, 'actors', 'claimed-after', `"${group.text}" claims the ${d.subEventType} event told in sentence ${d.sentence + 1}: the claimant is its actor1.`, { span: group.span })
+      say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its actor1.`, { span: group.span })
       break
     }
   }

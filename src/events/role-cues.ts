@@ -247,3 +247,12 @@ export function roleCues(): RoleCues {
   }
   return cached
 }
+
+/**
+ * "stormed the station" after "torched a police station" earlier in the story: the same state post named again, as
+ * "the station" right after the act (`after`); its words, or null. `before` is where the act's sentence starts.
+ */
+export function postAgain(text: string, before: number, after: string): string | null {
+  const again = /^\s+the\s+(station|post|base|camp|barracks|checkpoint|outpost)\b/i.exec(after)
+  return again && new RegExp(`\\b(?:police|military|army|gendarmerie|security)\\s+${again[1]}`, 'i').test(text.slice(0, before)) ? again[0].trim() : null
+}

@@ -6,7 +6,7 @@ import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
-import { roleCues } from './role-cues.js'
+import { postAgain, roleCues } from './role-cues.js'
 import { cueSource } from './cues.js'
 
 export interface Roles {
@@ -50,7 +50,7 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
     || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
   // "The U.S. military said it carried out an airstrike": a teller that says it did the act is its doer.
   const self = (a: ActorMention) => a.span[1] <= at[0] && roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
-  const before = list.filter((a) => a.span[0] < at[0] && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 30))) && !hit(a))
+  const before = list.filter((a) => a.span[0] < at[0] && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
@@ -234,12 +234,16 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     }
     case 'Government regains territory':
-      actor1 = arms.find(state) ?? generic('state', iso, at)
-      actor2 = arms.find((a) => !state(a) && a !== actor1) ?? generic('armed', iso, at)
+      // The country's own forces first: "Russian troops were pushed out of the village by Ukrainian forces".
+      const regains = arms.find((a) => a.inter === 1) ?? arms.find(state) ?? generic('state', iso, at)
+      actor1 = regains
+      actor2 = arms.find((a) => a !== regains && (!state(a) || (a.inter === 8 && regains.inter === 1))) ?? generic('armed', iso, at)
       break
     case 'Non-state actor overtakes territory':
-      actor1 = arms.find((a) => !state(a)) ?? generic('armed', iso, at)
-      actor2 = arms.find((a) => state(a) && a !== actor1) ?? null
+      // A foreign army that captures a place takes it as a non-state actor would (codebook): "Russian forces captured the village".
+      const taker = arms.find((a) => !state(a) || a.inter === 8) ?? generic('armed', iso, at)
+      actor1 = taker
+      actor2 = arms.find((a) => state(a) && a !== taker && a.name !== taker.name) ?? null
       break
     case 'Armed clash': {
       // "police officers were shot by a man": a side only reported hit is no agent; the unnamed one is.
@@ -252,7 +256,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
-      const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1]))
+      const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null
       // The state side left unnamed here is the force the story named just before ("police were responding
       // to a report ... Gunmen attacked the officers"): the police, not the army.
       const told = [...earlier].reverse().find((a) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name) && !noSide(doc, a, at, earlier, true))
@@ -430,7 +434,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
     return rule
   }
   if (conventions().speakerBefore(before.slice(-30))) return 'teller'
-  if (a.span[0] > at[1] && conventions().speakerAfter(after.slice(0, 30))) return 'teller'
+  if (a.span[0] > at[1] && conventions().speakerAfter(after)) return 'teller'
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
   if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {

@@ -15,7 +15,8 @@ const AGREEMENT_DAYS = 14
 // Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
 const NEUTRAL_CLAIMANT = numberWords().neutral
 // A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
-const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(\\w+\\s+){0,3}$`, 'i')
+// A quotation may open between ("would \"fight to the end\"").
+const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(["“']?\\w+\\s+){0,3}["“']?$`, 'i')
 // A time to come right after the trigger in its clause: "the protests next month" (at most three words between).
 const FUTURE_AFTER = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,3}?${cueSource('future-after')}\\b`, 'i')
 const RESPONSIBILITY = cue('responsibility')

@@ -98,3 +98,44 @@ test('a date in a relative clause before the act ("which seized power in Septemb
   const retook = run('OUAGADOUGOU — The junta, which seized power in September 2022, retook the town of Djibo from the jihadists on Sunday.')
   assert.deepEqual(retook.row.map((r) => [r[0], r[1], r[2]]), [['Government regains territory', 'reported', '2025-06-08']])
 })
+
+test('a foreign army that captures a village takes it as a non-state actor; the country\'s own forces regain it', () => {
+  const took = run('KYIV — Russian forces captured the village of Novodonetske in the Donetsk region from Ukrainian troops on Thursday, the general staff said.')
+  assert.deepEqual(took.row.map((r) => [r[0], r[3], r[4]]), [['Non-state actor overtakes territory', 'Military Forces of Russia (2000-)', 'Military Forces of Ukraine (2019-)']])
+  const pushed = run('KYIV — Russian troops were pushed out of the village of Novodonetske in the Donetsk region by Ukrainian forces on Thursday, the general staff said.')
+  assert.deepEqual(pushed.row.map((r) => [r[0], r[3], r[4]]), [['Government regains territory', 'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)']])
+})
+
+test('"regional governor Oleh Kiper said": a title with a name before the verb tells, it is no side', () => {
+  const { row } = run('KYIV — A Russian missile strike on Odesa killed eight people overnight, officials said Friday. The Iskander missile hit a residential block shortly after midnight, regional governor Oleh Kiper said on Telegram.', '2024-11-15')
+  assert.deepEqual(row.map((r) => [r[3], r[4], r[5]]), [['Military Forces of Russia (2000-)', 'Civilians (Ukraine)', 8]])
+})
+
+test('"residents said Thursday" yields to the day the next sentence gives the same strike; a day of the act itself stays', () => {
+  const strike = 'BANGKOK — A military air strike on a village in Tabayin township in Myanmar\'s Sagaing region killed 21 people'
+  const said = run(`${strike}, residents said Thursday. The jet dropped two bombs on the village on Tuesday afternoon.`, '2023-04-13')
+  assert.deepEqual(said.row.map((r) => [r[0], r[2], r[5]]), [['Air/drone strike', '2023-04-11', 21]])
+  const own = run(`${strike} on Thursday, residents said. The jet dropped two bombs on the village during a funeral.`, '2023-04-13')
+  assert.deepEqual(own.row.map((r) => [r[0], r[2], r[5]]), [['Air/drone strike', '2023-04-13', 21]])
+})
+
+test('a group the army blames in the next sentence is actor1; the army that blames is no side', () => {
+  const { row } = run('BOGOTA — Gunmen ambushed an army patrol near the town of Argelia in Cauca province on Monday, killing two soldiers. The army blamed the Carlos Patino front.', '2024-03-12')
+  assert.deepEqual(row.map((r) => [r[0], r[3], r[4], r[5]]), [['Armed clash', 'FARC Dissidents', 'Military Forces of Colombia (2022-)', 2]])
+  const none = run('BOGOTA — Gunmen ambushed an army patrol near the town of Argelia in Cauca province on Monday, killing two soldiers. The army gave no details.', '2024-03-12')
+  assert.deepEqual(none.row.map((r) => r[3]), ['Unidentified Armed Group (Colombia)'])
+})
+
+test('"stormed the station" after "the police station" earlier: the post named again, so a clash with the police', () => {
+  const post = (kind: string) => `PORT-AU-PRINCE — Residents fled the streets around the ${kind} station in Croix-des-Bouquets last month. On Saturday, gang members stormed the station, setting it on fire.`
+  assert.deepEqual(run(post('police'), '2024-03-31').row.map((r) => [r[0], r[3], r[4]]), [['Armed clash', 'Unidentified Gang (Haiti)', 'Police Forces of Haiti (2021-)']])
+  // Twin: a bus station is no state post.
+  assert.deepEqual(run(post('bus'), '2024-03-31').row.map((r) => [r[0], r[3], r[4]]), [['Attack', 'Unidentified Gang (Haiti)', 'Civilians (Haiti)']])
+})
+
+test('"detainees" and "assault rifle" are nouns of people held and of a weapon, not arrests nor an assault', () => {
+  assert.deepEqual(run('PORT-AU-PRINCE — Gang members freed 40 detainees from a prison in Croix-des-Bouquets on Saturday.', '2024-03-31').row, [])
+  assert.deepEqual(run('PORT-AU-PRINCE — Police detained 40 gang members in Croix-des-Bouquets on Saturday.', '2024-03-31').row.map((r) => r[0]), ['Arrests'])
+  assert.deepEqual(run('TBILISI — In the footage, an activist offers to buy a Kalashnikov assault rifle from an undercover agent in Batumi.').row, [])
+  assert.deepEqual(run('TBILISI — Masked men carried out an assault on an activist in Batumi on Sunday, police said.').row.map((r) => r[0]), ['Attack'])
+})

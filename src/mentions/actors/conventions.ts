@@ -67,6 +67,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
 /** Literal phrases as one regex alternation, longest first; a space or hyphen matches either. */
 export const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
+// One to three capitalised words (a person's name) right after a title: "governor Oleh Kiper", "spokesman Col. Ali Said".
+const PERSON_NAME = /^\s+(?:(?:[A-Z][a-z'’-]+|[A-Z][a-z]?\.)\s+){1,3}/
 let cached: Conventions | null = null
 export function conventions(): Conventions {
   if (cached) return cached
@@ -112,7 +114,8 @@ export function conventions(): Conventions {
     backerCueBefore: (before) => backerNear.exec(before)?.[1] ?? null,
     backerCueAt: (text, start) => backerNear.exec(text.slice(Math.max(0, start - 70), start))?.[1] ?? null,
     either: (between) => either.test(between),
-    speakerAfter: (after) => speakerAfter.test(after),
+    // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
+    speakerAfter: (after) => speakerAfter.test(after) || speakerAfter.test(after.replace(PERSON_NAME, ' ')),
     speakerBefore: (before) => speakerBefore.test(before),
     passiveAfter: (after) => passive.test(after),
     defendsAfter: (after) => defence.test(after),

@@ -112,6 +112,11 @@ const ANCHOR_GAP = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|of)\s+)?$/
  * The day a statement was made, not an act's: "the army said on Tuesday", or "On Tuesday, the army said ..." opening
  * its sentence. Events use it to tell a statement's day from an act's own.
  */
+/** Whether `d` is the day of a statement by the words right before it ("residents said Thursday"), from the text alone. */
+export function statementDay(text: string, d: DateMention): boolean {
+  return d.span[1] > d.span[0] && dateConfig().statementDay.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))
+}
+
 export function saidOn(doc: Doc, d: DateMention): boolean {
   const si = sentenceAt(doc, d.span[0])
   const start = si >= 0 ? doc.sentences[si][0] : 0
