@@ -80,6 +80,14 @@ export function events(): Stage {
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       const status = statusOf(doc, c, typed.trigger, draft.date)
+      // "Rwanda marks 30 years since the genocide ... Survivors recounted how militias went from house to house": in a
+      // story framed as remembrance, violence told as a recounting, with no day of its own in its sentence, is the history.
+      if ((status.status === 'reported' || status.status === 'claimed') && VIOLENCE.has(subType(typed.sub).eventType)
+        && RECOUNT.test(doc.text.slice(c.span[0], typed.trigger.span[0])) && remembrance(doc)
+        && !(draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1])) {
+        status.status = 'background'
+        status.why = 'a telling of what happened then ("recounted how") in a story that remembers history, with no day of its own (rule remembrance-frame)'
+      }
       draft.status = status.status
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
       // keeps its own, older date; today's date is the reporting's, not the history's.
@@ -402,6 +410,21 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
 
 /** Days before publication within which a date is news, not history (as status.ts decides). */
 const RECENT_DAYS = 45
+const VIOLENCE = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence'])
+const RECALLS = cue('recall-words')
+const RECOUNT = cue('recount-before')
+const remembered = new WeakMap<Doc, boolean>()
+/** The headline or first sentence recalls history ("marks 30 years since the genocide", "anniversary", "memorial"). */
+function remembrance(doc: Doc): boolean {
+  let hit = remembered.get(doc)
+  if (hit === undefined) {
+    const lead = doc.sentences[0] ? doc.text.slice(doc.sentences[0][0], doc.sentences[0][1]) : ''
+    hit = [doc.article.title ?? '', lead].some((t) => RECALLS.test(t) || /\bmark(?:s|ed|ing)?\s+(?:\w+\s+)?(?:years?|decades?)\s+since\b/i.test(t))
+    remembered.set(doc, hit)
+  }
+  return hit
+}
+
 function recent(doc: Doc, day: string | null): boolean {
   // With no publication date, the latest day the article names in full stands for it (status.ts before-latest-date).
   const published = doc.article.published ?? latestDay(doc)

@@ -139,3 +139,17 @@ test('"detainees" and "assault rifle" are nouns of people held and of a weapon, 
   assert.deepEqual(run('TBILISI — In the footage, an activist offers to buy a Kalashnikov assault rifle from an undercover agent in Batumi.').row, [])
   assert.deepEqual(run('TBILISI — Masked men carried out an assault on an activist in Batumi on Sunday, police said.').row.map((r) => r[0]), ['Attack'])
 })
+
+test('in a story of remembrance, "survivors recounted how militias ..." is the history told, not an attack of the day', () => {
+  const lead = 'KIGALI — Mourners marked the anniversary of the massacre at the memorial in Kigali on Sunday. '
+  assert.deepEqual(run(lead + 'Survivors recounted how gunmen opened fire on the crowd, killing two people.', '2024-04-07').row, [])
+  // Twin: an attack on the mourners themselves is news.
+  assert.deepEqual(run(lead + 'Gunmen opened fire on the crowd, killing two people.', '2024-04-07').row.map((r) => [r[0], r[1], r[5]]), [['Attack', 'reported', 2]])
+})
+
+test('"set the country on fire" and "traded attacks" in a campaign are figures of speech', () => {
+  const { row } = run('DAKAR — Senegal\'s presidential candidates traded sharp attacks on Sunday as campaigning entered its final week, with the ruling coalition accusing the opposition of planning to "set the country on fire" if it loses. Government candidate Amadou Ba told supporters in Dakar that the opposition "would destroy everything we have built".', '2024-03-10')
+  assert.deepEqual(row, [])
+  // Twin: a fire set for real.
+  assert.deepEqual(run('DAKAR — Opposition supporters set fire to the ruling party\'s office in Ziguinchor on Sunday, police said.', '2024-03-10').row.map((r) => r[0]), ['Violent demonstration'])
+})
