@@ -457,3 +457,22 @@ test('a bomb told as a suicide bombing by one outlet and a car bombing by the ot
     'differences paid by shared content: close sub-event types (Suicide bomb, Remote explosive/landmine/IED) 0.15 against shared content 0.6 (toll 8 in both +0.35; the same named actors +0.25)')
   assert.equal(decide(t('s3', 'Suicide bomb', { actor2: 'Civilians (Iraq)' }), t('s4', 'Remote explosive/landmine/IED', { actor2: 'Civilians (Iraq)', actor1: 'Islamic State (Iraq)' }), cfg).same, false)
 })
+
+test("two battles' sides have no order: gunmen against the army and the army against a group cross at one_sided_actor (0.2); two named sides that differ do not", () => {
+  const clash = { event_type: 'Battles', sub_event_type: 'Armed clash', fatality_claims: [claim(6)], fatalities: 6 }
+  // "Gunmen fired on soldiers" (gunmen, army) and "soldiers clashed with Hurras al-Din fighters" (army, group).
+  const gunmen = rec({ id: 'c1', article_id: 'c1', ...clash, actor1: 'Unidentified Armed Group (Syria)', actor2: 'Military Forces of Syria (2000-)' })
+  const group = rec({ id: 'c2', article_id: 'c2', ...clash, actor1: 'Military Forces of Syria (2000-)', actor2: 'Hurras al-Din' })
+  const d = decide(gunmen, group, cfg)
+  assert.deepEqual([d.same, d.reasons.at(-2), d.reasons.at(-1)], [true,
+    'differences paid by shared content: battle sides crossed, a group named by one report only 0.2 against shared content 0.35 (toll 6 in both +0.35)', 'score 0.97 ≥ threshold 0.7'])
+  // Twin: nothing shared but the sides pays no crossing.
+  const bare = decide({ ...gunmen, fatality_claims: [], fatalities: 0 }, { ...group, fatality_claims: [], fatalities: 0 }, cfg)
+  assert.deepEqual([bare.same, bare.reasons.at(-1)], [false, 'differences outweigh shared content: battle sides crossed, a group named by one report only 0.2 against shared content 0'])
+  // Twin: two named groups on the other side, (army, Hurras al-Din) and (Hayat Tahrir al-Sham, army), are two battles.
+  const other = rec({ id: 'c3', article_id: 'c3', ...clash, actor1: 'Hayat Tahrir al-Sham', actor2: 'Military Forces of Syria (2000-)' })
+  assert.equal(decide(other, group, cfg).reasons.at(-1), 'different named perpetrators (Hayat Tahrir al-Sham, Military Forces of Syria (2000-))')
+  // Twin: an attack keeps its roles, the gunmen's victims are not the army's.
+  const attack = { event_type: 'Violence against civilians', sub_event_type: 'Attack' }
+  assert.equal(decide({ ...gunmen, ...attack }, { ...group, ...attack }, cfg).reasons.at(-1), 'different named second actors (Military Forces of Syria (2000-), Hurras al-Din)')
+})
