@@ -402,8 +402,8 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
   } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
-  // Crossed battle sides hang on an unnamed side taken for the other's named group: a named actor on one side only.
-  else if (crossed) costs.push(['battle sides crossed, a group named by one report only', c.oneSidedActor])
+  // Crossed battle sides hang on an unnamed side taken for the other's named group (data/merge.yaml crossed_sides).
+  else if (crossed) costs.push(['battle sides crossed, a group named by one report only', c.crossedSides])
   if (dropped.length) costs.push([`a side guessed by one report, named otherwise by the other (${dropped.join(', ')})`, c.guessedActor])
   // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
   // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.
