@@ -278,13 +278,18 @@ test('a town named by one report and the area around it by the other costs area_
     'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.4 (toll 9 in both +0.35; published close together +0.05)')
 })
 
-test('one name at two precisions in one region (a town, the territory named after it) passes the town distance limit; two names do not', () => {
+test('one name at two precisions in one region (a town, the territory named after it), or for two areas ("near Djugu", "Djugu territory"), passes the distance limit; two names, or two towns of one name, do not', () => {
   const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, geonameid: null, location: 'Djugu', admin1: 'Ituri', ...over })
   const territory = r('t', { geo_precision: 2, latitude: 1.94, longitude: 30.04 })
   const town = r('u', { geo_precision: 1, latitude: 1.92, longitude: 30.5 })
   assert.equal(decide(territory, town, cfg).reasons[1], 'one name at two precisions (Djugu, 51 km between the coded centres)')
   assert.equal(decide(territory, { ...town, location: 'Bunia' }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
-  assert.equal(decide(territory, { ...town, geo_precision: 2 }, cfg).reasons.at(-1), 'places 51 km apart, limit 50')
+  // Both area-level: the area around the town and the territory, one name; the area still costs region_place (0.5).
+  const near = decide(territory, { ...town, geo_precision: 2 }, cfg)
+  assert.deepEqual([near.same, near.reasons[1], near.reasons.at(-1)], [false, 'one name for two areas (Djugu, 51 km between the coded centres)',
+    'differences outweigh shared content: an area- or region-level place 0.5 against shared content 0.25 (the same named actors +0.25)'])
+  // Twin: two towns of one name 51 km apart are two places.
+  assert.equal(decide({ ...territory, geo_precision: 1 }, town, cfg).reasons.at(-1), 'places 51 km apart, limit 15')
 })
 
 test('a named unit and the word it was read from are one piece of shared content, not two', () => {

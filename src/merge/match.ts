@@ -248,11 +248,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
-    } else if (km > limit && km <= cfg.distanceKm[3] && a.geo_precision !== b.geo_precision && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
+    } else if (km > limit && km <= cfg.distanceKm[3] && (a.geo_precision !== b.geo_precision || Math.min(a.geo_precision, b.geo_precision) >= 2) && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
       // One name at two precisions in one region: a town and the territory or district named after it ("Djugu" and
-      // "Djugu territory"), whose centre may lie beyond the town's distance limit.
+      // "Djugu territory"), whose centre may lie beyond the town's distance limit. So are "near Djugu" and "Djugu territory",
+      // both area-level: two areas of one name, coded at the town and at the territory's seat.
       place = 0.5
-      reasons.push(`one name at two precisions (${a.location}, ${Math.round(km)} km between the coded centres)`)
+      reasons.push(`${a.geo_precision !== b.geo_precision ? 'one name at two precisions' : 'one name for two areas'} (${a.location}, ${Math.round(km)} km between the coded centres)`)
     } else if (km > limit) {
       // Both reports area- or region-level in one region on one day, and both articles name one finer place and no other
       // (a village the gazetteer did not know, coded once to the town near it, once to the region): the coded centres are
