@@ -16,7 +16,7 @@ export interface MergeConfig {
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
   evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; writtenDetail: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; areaPlace: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; guessedActor: number; unnamedSides: number; otherToll: number }
+  costs: { day: number; sub: number; type: number; region: number; areaPlace: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; guessedActor: number; unnamedSides: number; otherToll: number; crossedSides: number }
   /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
   adminWords: Set<string>
   /** Sub-event types a town has several of on one day (data/merge.yaml `daily_types`): identical coded fields with no side named need content. */
@@ -73,7 +73,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     closeTypes: closeTypesOf(o.close_types),
     dailyTypes: subTypesOf(o.daily_types, 'daily_types'),
     adminWords: wordsOf(o.admin_words, 'admin_words'),
-    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll' }),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll', crossedSides: 'crossed_sides' }),
   }
 }
 

@@ -248,11 +248,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
       // A province's centre can lie far from a town inside it: the area holds the place whatever the distance.
       place = Math.max(0.5, 1 - km / (limit + 1))
       reasons.push(`one place inside the other's area (${area}, ${Math.round(km)} km from its centre)`)
-    } else if (km > limit && km <= cfg.distanceKm[3] && a.geo_precision !== b.geo_precision && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
+    } else if (km > limit && km <= cfg.distanceKm[3] && (a.geo_precision !== b.geo_precision || Math.min(a.geo_precision, b.geo_precision) >= 2) && normName(a.location) === normName(b.location) && a.location !== '' && a.admin1 === b.admin1) {
       // One name at two precisions in one region: a town and the territory or district named after it ("Djugu" and
-      // "Djugu territory"), whose centre may lie beyond the town's distance limit.
+      // "Djugu territory"), whose centre may lie beyond the town's distance limit. So are "near Djugu" and "Djugu territory",
+      // both area-level: two areas of one name, coded at the town and at the territory's seat.
       place = 0.5
-      reasons.push(`one name at two precisions (${a.location}, ${Math.round(km)} km between the coded centres)`)
+      reasons.push(`${a.geo_precision !== b.geo_precision ? 'one name at two precisions' : 'one name for two areas'} (${a.location}, ${Math.round(km)} km between the coded centres)`)
     } else if (km > limit) {
       // Both reports area- or region-level in one region on one day, and both articles name one finer place and no other
       // (a village the gazetteer did not know, coded once to the town near it, once to the region): the coded centres are
@@ -351,7 +352,14 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   if (conflict) return no(reasons, conflict)
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
-  const swapped = sameActor(sa.actor1, sb.actor2) && sameActor(sa.actor2, sb.actor1)
+  // Two battles: a battle's sides have no order. "Gunmen fired on soldiers" (gunmen, army) and "soldiers clashed with the
+  // cartel" (army, cartel) cross: the shared named side faces an unnamed one, which fits any group. Two named sides that
+  // differ ((army, group A) and (group B, army)) still do not fit.
+  const fits = (p: string | null, q: string | null): boolean => !p || !q || cfg.genericPrefixes.some((g) => p.startsWith(g) || q.startsWith(g)) || sameActor(p, q)
+  const exactSwap = sameActor(sa.actor1, sb.actor2) && sameActor(sa.actor2, sb.actor1)
+  const crossed = !exactSwap && a.event_type === 'Battles' && b.event_type === 'Battles' && shared.length > 0 && fits(sa.actor1, sb.actor2) && fits(sa.actor2, sb.actor1)
+    && !(fits(sa.actor1, sb.actor1) && fits(sa.actor2, sb.actor2))
+  const swapped = exactSwap || crossed
   if (!swapped && (a.event_type === 'Battles') !== (b.event_type === 'Battles')) {
     // A battle has two sides and no perpetrator: the order of its actors says nothing. One outlet tells a fight between
     // the army and a group, the other the group's assault on a place the army held ("fighting around the hospital",
@@ -395,6 +403,8 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
   } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
   if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
+  // Crossed battle sides hang on an unnamed side taken for the other's named group (data/merge.yaml crossed_sides).
+  else if (crossed) costs.push(['battle sides crossed, a group named by one report only', c.crossedSides])
   if (dropped.length) costs.push([`a side guessed by one report, named otherwise by the other (${dropped.join(', ')})`, c.guessedActor])
   // Nothing else differs, neither report names who acted or who was hit ("gunmen shot a man", "protesters rallied") and
   // the type is one a town has several of a day (data/merge.yaml daily_types): identical coded fields alone are no proof.

@@ -10,6 +10,7 @@ import { measure, measureStories, resolvable } from './measure.js'
 import { WIRE } from './wire.js'
 import { MORE } from './more.js'
 import { FRESH } from './fresh.js'
+import { SIDES } from './sides.js'
 import { HARSH, TYPICAL, incidents, labelledPairs, prng, report } from './pairs.js'
 
 test('labelled pairs (1,000 same-incident, 1,000 near misses): the figures of the rule in data/merge.yaml', () => {
@@ -21,7 +22,7 @@ test('labelled pairs: the same-incident pairs no rule can tell from a near miss 
   const r = resolvable(labelledPairs(1000))
   assert.deepEqual([r.unresolvable, r.resolvable.tp, r.resolvable.fp, r.resolvable.fn, r.resolvable.precision, r.resolvable.recall], [300, 634, 5, 66, 0.992, 0.906])
   const h = resolvable(labelledPairs(1000, 7, HARSH))
-  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [371, 517, 7, 112, 0.987, 0.822])
+  assert.deepEqual([h.unresolvable, h.resolvable.tp, h.resolvable.fp, h.resolvable.fn, h.resolvable.precision, h.resolvable.recall], [371, 520, 7, 109, 0.987, 0.827])
 })
 
 test('300 distinct incidents of one region and fortnight, one report each: at most 2 % absorbed', async () => {
@@ -52,7 +53,7 @@ test('hand-written article pairs through the pipeline and the store (merge/stori
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [40, 0, 15, 54, 1, 0.727])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [41, 0, 14, 54, 1, 0.745])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {
@@ -65,10 +66,20 @@ test('article pairs written after the rule was changed (merge/more.ts: 14 one in
 test('article pairs written in one sitting before they were run (merge/fresh.ts: 24 one incident told two ways, 27 near misses): no false merge, the recall measured', async () => {
   // Blind, 15 of 24 merged; three rules made from its misses since (a faith before "church" is no place, a village of a
   // district and the district's seat town with a toll in both, an unplaced report whose article writes the other's town),
-  // with four near misses written for them. Left: two events told only in a claim (no event), a cartel's name read as a
-  // town, a governor's killing read as a clash, a raid and an exchange of fire in one camp, two unnamed marches in one town.
+  // with four near misses written for them; then a place before "cartel" names the group (places cues.yaml groupHeads) and
+  // two battles' sides cross (match.ts crossed): the Culiacan pair. Left: two events told only in a claim (no event), a
+  // governor's killing read as a clash, a raid and an exchange of fire in one camp, two unnamed marches in one town.
   const f = await measureStories(FRESH)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [18, 0, 6, 27, 1, 0.75])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [19, 0, 5, 27, 1, 0.792])
+})
+
+test('article pairs written with the rules of stop 25 (merge/sides.ts: 2 one incident told two ways, 5 near misses): no false merge, the recall measured', async () => {
+  // Run once written, both missed: "near Djugu" and "Djugu territory", both area-level, coded 52 km apart (the town and the
+  // territory's seat), beyond the 50 km of two area-level places (now one name for two areas, match.ts: merged); the Reynosa
+  // fight told from each side, whose toll of five and close publication (0.4) do not pay crossed_sides (0.45): two fights
+  // of one town and day share such a toll by chance (left).
+  const f = await measureStories(SIDES)
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [1, 0, 1, 5, 1, 0.5])
 })
 
 test('in the store: the articles keep apart what the coded fields join, and join two names of one place', async () => {

@@ -150,6 +150,17 @@ test('a place named only as an origin or inside an armed group\'s name is not th
   assert.deepEqual(where(group, 'shelled'), ['Avdiivka', 'UA', 1, 'gazetteer-name'])
 })
 
+test('a place before "cartel", in any case, names the group, not where it struck (cues.yaml groupHeads); the place alone still does', () => {
+  const cap = parse('Sinaloa Cartel gunmen fired on soldiers in Culiacan on Thursday.')
+  assert.deepEqual(cap.places.map((p) => [p.text, p.rule]), [['Sinaloa', 'organisation-name'], ['Culiacan', 'name-after-cue']])
+  assert.deepEqual(where(cap, 'fired'), ['Culiacan', 'MX', 1, 'name-after-cue'])
+  const lower = parse('Members of the Jalisco cartel torched cars in Zapopan on Monday.')
+  assert.deepEqual(lower.places.map((p) => [p.text, p.rule]), [['Jalisco', 'organisation-name'], ['Zapopan', 'name-after-cue']])
+  // Twin: no group word after the name, the state is a place of the event's sentence.
+  const state = parse('Gunmen torched cars across Jalisco on Monday.')
+  assert.deepEqual(state.places.map((p) => [p.text, p.rule]), [['Jalisco', 'gazetteer-name']])
+})
+
 test('a lone Arabic article and an alternate name with no support are not places', () => {
   const doc = parse('Shells fell on Al Jabes street in Janzur during Ramadan prayers.')
   assert.deepEqual(show(doc).map((r) => r[0]), ['Janzur'])

@@ -318,7 +318,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const opened = the(i - 3) || (the(i - 4) && t.value[i - 3] === t.value[i - 3].toLowerCase() && /^\p{L}+$/u.test(t.value[i - 3]))
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
-  if (nextPlain && next && isCap(next) && k.orgHeads.has(nextPlain)) f.org = true
+  if (nextPlain && next && ((isCap(next) && k.orgHeads.has(nextPlain)) || k.groupHeads.has(nextPlain))) f.org = true
   if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
   if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
