@@ -14,6 +14,7 @@ const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
+const KILL_WORD = /\b(?:kill|killed|killing|murder|murdered|executed|beheaded|shot dead)\b/i
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
@@ -193,6 +194,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     if (roleCues().mutualRiot(top.phrase)) { sub = 'Armed clash'; fought = true; why += '; an armed side fought, no crowd: a battle' }
     else { sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction' }
   }
+  // "abducted and killed a village chief": people taken and killed in one act are an attack (codebook: the attack
+  // that also kills is coded, not the abduction). Not "abducted two and killed nobody".
+  if (sub === 'Abduction/forced disappearance' && (killed || c.hits.some((h) => h.sub === 'Attack' && h.weight > 1 && KILL_WORD.test(h.phrase)))) {
+    sub = 'Attack'; why += '; the abducted were killed: an attack'
+  }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
     sub = 'Disrupted weapons use'; why += '; the explosives were found or made safe'
@@ -212,9 +218,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
     // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
-    const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && a.span[0] >= top.span[1]))
+    // Nor an official named as the one hit before a passive verb ("The governor ... was killed after being seized").
+    // Nor a force that only tells of it after the act (", the army said").
+    const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && (a.span[0] >= top.span[1] || a.rule === 'generic-government'))
+      && !(a.span[0] >= top.span[1] && conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 60))))
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
-      || fighting.length >= 2 || (fighting.length === 1 && ARMED_VICTIMS.test(after) && !VICTIMS.test(after.slice(0, 40)))
+      || fighting.length >= 2 || (fighting.length === 1 && armedHitAfter(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
@@ -316,6 +325,13 @@ function afterLast(text: string, re: RegExp): string {
 // A state force (not a government, whose employees are civilians), not one off duty or retired ("a former soldier").
 const isForce = (a: ActorMention) => /^(Military|Police) Forces of /.test(a.name)
 // Off duty when so described before it ("a former soldier") or in the words after it ("a soldier (off-duty)", "who was off duty").
+/** Armed people named after the act as the ones hit ("killed two soldiers"), not as its agent ("after being seized by RSF fighters") nor its teller. */
+function armedHitAfter(after: string): boolean {
+  const m = ARMED_VICTIMS.exec(after)
+  return !!m && !/\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(after.slice(0, m.index))
+    // Nor a force that tells of it (", the army said").
+    && !conventions().speakerAfter(after.slice(m.index + m[0].length, m.index + m[0].length + 60))
+}
 const onDuty = (a: ActorMention, text: string) => !OFF_DUTY.test(text.slice(Math.max(0, a.span[0] - 20), a.span[1]))
   && !OFF_DUTY_AFTER.test(text.slice(a.span[1], a.span[1] + 60))
 /**

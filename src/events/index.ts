@@ -41,7 +41,8 @@ function actingArmed(doc: Doc, c: Candidate, a: ActorMention): boolean {
   if (a.role !== 'armed' || a.name.startsWith('Government of')) return false
   const tells = conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])) ||
     conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))
-  if (tells) return false
+  // "The Houthis said they fired missiles at ...": a side telling its own act acts in it.
+  if (tells && !roleCues().selfTold(doc.text.slice(a.span[1], Math.min(c.span[1], a.span[1] + 40)))) return false
   if (!a.generic) return true
   // Unnamed armed men act only with a toll of their own in the sentence: without one, the accident word wins.
   return a.rule === 'generic-armed' && c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted')

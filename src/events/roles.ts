@@ -17,6 +17,10 @@ export interface Roles {
 type GenericKind = Parameters<typeof genericActor>[0]
 
 const ARMED = new Set([1, 2, 3, 4, 8])
+// A person holding office ("the governor", "a mayor"), not the word as an adjective ("a government soldier").
+const OFFICIAL = /^(?:the\s+|a\s+)?(?:governor|mayor|officials?|government officials?|administrator)$/i
+// ... who holds it still: "a former mayor" is a civilian of no office.
+const FORMER = /\b(?:former|ex|retired|late)[\s-]+$/i
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 const ASIDE_REGIONS = ['caption', 'credit', 'byline', 'boilerplate'] as const
@@ -344,6 +348,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     a && a.name.startsWith('Government of ') && FORCE_ACTS.test(sub)
       ? { ...generic(/^(Arrests|Protest with|Excessive)/.test(sub) ? 'police' : 'state', a.countryCode ?? iso, a.span), text: a.text, generic: false }
       : a
+  // An official killed or seized ("the governor of West Darfur was killed") is an unarmed target: ACLED's civilians of the
+  // country, with the government associated.
+  if (actor2 && actor2.name.startsWith('Government of ') && /^(Attack|Abduction|Sexual)/.test(sub)) {
+    actor2 = { ...generic('civilians', actor2.countryCode ?? iso, actor2.span), text: actor2.text, generic: false, assoc: actor2.name }
+  } else if (actor2?.role === 'civilian' && !actor2.assoc && /^(Attack|Abduction|Sexual)/.test(sub)) {
+    // The civilians hit are an official named in the sentence ("The governor ... was killed"), not one who tells of it.
+    const official = c.actors.find((a) => a.rule === 'generic-government' && OFFICIAL.test(a.text) && !FORMER.test(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
+      && a.span[0] >= c.span[0] && a.span[1] <= c.span[1]
+      && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60)) && !conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])))
+    if (official) actor2 = { ...actor2, assoc: official.name }
+  }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
@@ -539,7 +554,9 @@ function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: stri
 function claimant(doc: Doc, c: Candidate, at: Span, local: (a: ActorMention) => ActorMention): ActorMention | null {
   const end = eventEnd(doc, c)
   for (const m of doc.actors) {
-    if (m.span[0] < c.span[0] || m.span[1] > end || m.generic || m.inter < 2 || m.inter > 4 || m.role !== 'armed' || inRegion(doc, m.span, ASIDE_REGIONS)) continue
+    // A de facto authority named outright ("Houthi rebels claimed a missile strike") claims as an armed group does.
+    const group = m.inter >= 2 && m.inter <= 4 && m.role === 'armed' || (m.inter === 1 && m.rule === 'named-alias')
+    if (m.span[0] < c.span[0] || m.span[1] > end || m.generic || !group || inRegion(doc, m.span, ASIDE_REGIONS)) continue
     const cue = roleCues().claimAfter(doc.text.slice(m.span[1], m.span[1] + 60))
       ?? (m.span[0] >= at[1] && roleCues().byBefore(doc.text.slice(Math.max(0, m.span[0] - 60), m.span[0])) === 'placer' ? 'placed it' : null)
     if (!cue) continue

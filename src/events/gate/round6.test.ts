@@ -153,3 +153,31 @@ test('"set the country on fire" and "traded attacks" in a campaign are figures o
   // Twin: a fire set for real.
   assert.deepEqual(run('DAKAR — Opposition supporters set fire to the ruling party\'s office in Ziguinchor on Sunday, police said.', '2024-03-10').row.map((r) => r[0]), ['Violent demonstration'])
 })
+
+test('a claim of "a suicide bombing ... that killed 12" tells the act for the first time; "claimed the attack" refers to one told', () => {
+  const claim = run('KABUL — The Islamic State group claimed responsibility on Tuesday for a suicide bombing at a mosque in Balkh province that killed 12 worshippers on Monday.', '2024-06-11')
+  assert.deepEqual(claim.row.map((r) => [r[0], r[1], r[2], r[3], r[5]]), [['Suicide bomb', 'reported', '2024-06-10', 'Islamic State (Afghanistan)', 12]])
+  // Twin: a claim of an act the article does not tell is no event.
+  const bare = run('KABUL — The Islamic State group claimed responsibility for the attack in a statement on Tuesday.', '2024-06-11')
+  assert.deepEqual(bare.row, [])
+})
+
+test('a side telling its own act acts in it; a named de facto authority that claims a strike is its agent', () => {
+  const self = run('RIYADH — The Houthis said they fired missiles and drones at an Aramco facility in Jeddah on 25 March, causing a large blaze.', '2022-03-26')
+  assert.deepEqual(self.row.map((r) => [r[0], r[3]]), [['Air/drone strike', 'Military Forces of Yemen (2017-) Houthi']])
+  const claimed = run('SANAA — Houthi rebels claimed a missile strike on Jeddah on Sunday, saying they had targeted an oil facility.', '2024-06-11')
+  assert.deepEqual(claimed.row.map((r) => [r[0], r[1], r[3]]), [['Shelling/artillery/missile attack', 'claimed', 'Military Forces of Yemen (2017-) Houthi']])
+  // Twin: a side that only tells of a fire acts in nothing.
+  assert.deepEqual(run('RIYADH — A fire broke out at an Aramco facility in Jeddah on 25 March, causing a large blaze, the Houthis said.', '2022-03-26').row, [])
+})
+
+test('an official killed after being seized is an unarmed target; "abducted and killed" is an attack', () => {
+  const governor = run('KHARTOUM — The governor of West Darfur was killed in El Geneina on Wednesday after being seized by Rapid Support Forces fighters, witnesses said.', '2023-06-15')
+  assert.deepEqual(governor.row.map((r) => [r[0], r[3], r[4]]), [['Attack', 'Rapid Support Forces', 'Civilians (Sudan)']])
+  assert.deepEqual(governor.records.map((r) => r.assoc_actor_2), ['Government of Sudan (2019-)'])
+  const told = run('KHARTOUM — RSF fighters abducted and killed West Darfur governor Khamis Abakar in El Geneina on 14 June, the army said.', '2023-06-15')
+  assert.deepEqual(told.row.map((r) => [r[0], r[4]]), [['Attack', 'Civilians (Sudan)']])
+  // Twins: soldiers killed are a clash, whoever tells it; an abduction with no one killed stays one.
+  assert.deepEqual(run('KHARTOUM — RSF fighters killed two soldiers in El Geneina on 14 June, the army said.', '2023-06-15').row.map((r) => [r[0], r[4]]), [['Armed clash', 'Military Forces of Sudan (2019-)']])
+  assert.deepEqual(run('MAIDUGURI — Gunmen abducted 20 passengers from a bus in Borno on Sunday, police said.', '2023-06-15').row.map((r) => r[0]), ['Abduction/forced disappearance'])
+})

@@ -154,8 +154,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   while (after < t.count && after - h.last <= 3 && COPULA.has(t.norm[after])) after++
   const threat = after < t.count && t.sentence[after] === t.sentence[h.first] ? g.threatAfter.at(t, after)[0] : undefined
   if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
-  const attribution = v.scan(g.attribution).find((m) => m.last < h.first)
-  if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, attribution)}"); the act itself is reported elsewhere` }
+  // Not "claimed responsibility for a suicide bombing at a mosque in Balkh that killed 12": an act brought in with "a" is
+  // told here for the first time, whoever claims it (rule attribution-new-act).
+  const attribution = v.scan(g.attribution).find((m) => m.last < h.first) && !newAct(t, h.first)
+  if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, v.scan(g.attribution).find((m) => m.last < h.first)!)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
@@ -430,3 +432,13 @@ function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean
 }
 
 const text = (doc: Doc, m: Match<true>) => doc.text.slice(doc.tokens.start[m.first], doc.tokens.end[m.last])
+
+/** The trigger at `first` opens with "a"/"an", at most two words between ("for a suicide bombing", "for an attack"). */
+function newAct(t: Doc['tokens'], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 3 && t.sentence[k] === t.sentence[first]; k--) {
+    const w = t.norm[k]
+    if (w === 'a' || w === 'an') return true
+    if (!/^[a-z-]+$/.test(w) || w === 'the' || w === 'for' || w === 'of') return false
+  }
+  return false
+}
