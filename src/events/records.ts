@@ -25,7 +25,8 @@ export function eventId(text: string, draft: EventDraft): string {
 // The events of one article share its text: it is normalized and hashed once, each id hashing on from a copy.
 let hashed: { text: string; hash: Hash } | null = null
 function textHash(text: string): Hash {
-  if (hashed?.text !== text) hashed = { text, hash: createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).update('\u0000') }
+  // Runs of two or more, and lone tabs or newlines: a lone space already is what \s+ → ' ' makes of it (and is left as it is).
+  if (hashed?.text !== text) hashed = { text, hash: createHash('sha256').update(text.replace(/\s{2,}|[^\S ]/g, ' ').trim()).update('\u0000') }
   return hashed.hash
 }
 
