@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { extract, extractUpTo } from '../pipeline.js'
+import { extract, extractUpTo, pipeline } from '../pipeline.js'
+import type { Input } from '../pipeline.js'
+import type { Doc } from '../doc.js'
+import type { Stage } from '../stage.js'
 import { toRecords } from '../events/records.js'
 import { createRequire } from 'node:module'
 import { packageRoot } from '../paths.js'
@@ -72,12 +75,31 @@ export async function runBench(n = Number(process.env.BENCH_ARTICLES ?? 2000)): 
     extract_no_event_articles_per_cpu_s: quietCpu,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
   }
-  const cold = existsSync(join(packageRoot, 'dist', 'src', 'cli', 'main.js')) ? startup() : { wall: -1, cpu: -1, bestWall: -1, bestCpu: -1 }
+  // BENCH_STAGES=1: one more pass, each stage timed on its own (CPU ms per article): where extraction spends.
+  if (process.env.BENCH_STAGES === '1') for (const [stage, ms] of Object.entries(stageCosts(docs))) figures[`stage_${stage}_ms_per_article`] = ms
+  // BENCH_COLD=0 skips the ten cold starts (the extraction figures alone, while iterating).
+  const cold = process.env.BENCH_COLD !== '0' && existsSync(join(packageRoot, 'dist', 'src', 'cli', 'main.js')) ? startup() : { wall: -1, cpu: -1, bestWall: -1, bestCpu: -1 }
   figures.cold_startup_ms = Math.round(cold.wall)
   figures.cold_startup_cpu_ms = Math.round(cold.cpu)
   figures.cold_startup_best_ms = Math.round(cold.bestWall)
   figures.cold_startup_best_cpu_ms = Math.round(cold.bestCpu)
   return figures
+}
+
+/** CPU milliseconds per article of each stage over `docs` (stages timed in turn, as `extract` runs them). */
+function stageCosts(docs: readonly Input[]): Record<string, number> {
+  const spent = new Map<string, number>()
+  const timed: Stage[] = pipeline().map((stage) => {
+    const run = (doc: Doc): void => {
+      const c0 = cpuMs()
+      try { stage(doc) } finally { spent.set(stage.name, (spent.get(stage.name) ?? 0) + cpuMs() - c0) }
+    }
+    // extract names a crashed stage by its function's name.
+    Object.defineProperty(run, 'name', { value: stage.name })
+    return run
+  })
+  for (const d of docs) toRecords(extract(d, timed))
+  return Object.fromEntries([...spent].map(([name, ms]) => [name, Math.round((ms / docs.length) * 1000) / 1000]))
 }
 
 /** The 1-minute load average: on a shared machine, wall-clock rates and the --jobs speed-up mean little without it. */

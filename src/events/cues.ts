@@ -17,6 +17,19 @@ export function entrySource(entry: string): string {
     .replace(/#/g, '\\d+')).join('\\s+')
 }
 
+/**
+ * A cheap test that any text a list's pattern matches must pass: each entry's longest literal run (the
+ * characters between `*`, `#`, `(...)` and spaces, which its pattern matches as written), any of them, any
+ * case. A pattern that scans back from the end of a text at every position (`\w*-day ... $`) is then run
+ * only where it can match, with the same result.
+ */
+export function literalSource(entries: readonly string[]): string {
+  const runs = entries.map((e) => e.trim().replace(/\([^()]*\)/g, ' ').split(/[*#\s]+/).filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '')
+  // An entry of wildcards alone has no literal: then there is no shortcut.
+  if (runs.some((r) => !r)) return ''
+  return [...new Set(runs)].map((r) => r.replace(/[.+?^${}|[\]\\()*]/g, '\\$&')).join('|')
+}
+
 /** The alternation of a list's entries, longest first, in a non-capturing group. */
 export function alternation(entries: readonly string[]): string {
   return `(?:${[...entries].sort((a, b) => b.length - a.length).map(entrySource).join('|')})`
@@ -48,3 +61,5 @@ export const cue = (name: CueList): RegExp => list(name).any
 export const cueWhole = (name: CueList): RegExp => list(name).whole
 /** The list's alternation as regex source, for rules that place it in a pattern of their own. */
 export const cueSource = (name: CueList): string => list(name).alt
+/** Matches every text the list's pattern can match in (and more): see literalSource; matches everything when no shortcut exists. */
+export const cueLiterals = (name: CueList): RegExp => new RegExp(literalSource(list(name).entries), 'i')

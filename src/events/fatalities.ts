@@ -25,6 +25,17 @@ const synonyms: Record<string, string> = {
 /** A group's key: lower case, no article, head noun singular and mapped to a synonym; '' for totals. */
 export function groupKey(group: string | null): string {
   if (!group) return ''
+  // Asked once per pair of claims (claimKey): each group's words are read once, the answer kept (bounded).
+  let key = groupKeys.get(group)
+  if (key === undefined) {
+    if (groupKeys.size >= 10_000) groupKeys.clear()
+    groupKeys.set(group, (key = readGroupKey(group)))
+  }
+  return key
+}
+const groupKeys = new Map<string, string>()
+
+function readGroupKey(group: string): string {
   // "U.S. soldiers": dots dropped first, so the abbreviation is one word.
   const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
   if (!words.length) return ''

@@ -149,7 +149,8 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)
   const seenOther = new Set(a.otherClaims.map((c) => c.span[0]))
   for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
-  for (const [k, v] of Object.entries(b.evidence)) a.evidence[k] ??= v
+  // for-in, not Object.entries: the same keys in the same order, without an array of pairs per absorbed report.
+  for (const k in b.evidence) a.evidence[k] ??= b.evidence[k]
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
 }
 

@@ -1,5 +1,6 @@
 /** @module events/records: EventDraft → the contract's flat record, with a stable id. */
 import { createHash } from 'node:crypto'
+import type { Hash } from 'node:crypto'
 import type { Doc, EventDraft, FatalityClaim } from '../doc.js'
 import type { EventRecord, FatalityClaimRecord } from '../schema/record.js'
 import { countryName } from '../mentions/countries.js'
@@ -16,10 +17,17 @@ export function interactionCode(inter1: number, inter2: number): number {
 
 /** Stable id: hash of the normalized article text and the event's key fields. */
 export function eventId(text: string, draft: EventDraft): string {
-  const norm = text.replace(/\s+/g, ' ').trim()
   const key = [draft.subEventType, draft.actor1?.name ?? '', draft.actor2?.name ?? '', draft.place?.geonameid ?? draft.place?.text ?? '',
     draft.date?.day ?? '', draft.trigger[0]].join('|')
-  return 'ev_' + createHash('sha256').update(norm).update('\u0000').update(key).digest('hex').slice(0, 16)
+  return 'ev_' + textHash(text).copy().update(key).digest('hex').slice(0, 16)
+}
+
+// The events of one article share its text: it is normalized and hashed once, each id hashing on from a copy.
+let hashed: { text: string; hash: Hash } | null = null
+function textHash(text: string): Hash {
+  // Runs of two or more, and lone tabs or newlines: a lone space already is what \s+ → ' ' makes of it (and is left as it is).
+  if (hashed?.text !== text) hashed = { text, hash: createHash('sha256').update(text.replace(/\s{2,}|[^\S ]/g, ' ').trim()).update('\u0000') }
+  return hashed.hash
 }
 
 const claimRecord = (c: FatalityClaim & { measure?: string }): FatalityClaimRecord => ({

@@ -5,7 +5,7 @@ import { numberWords } from '../mentions/numbers/index.js'
 import { saidOn } from '../mentions/dates/index.js'
 import type { Candidate, Hit } from './candidates.js'
 import type { EventKnowledge } from './knowledge.js'
-import { cue, cueSource, cueWhole } from './cues.js'
+import { cue, cueLiterals, cueSource, cueWhole } from './cues.js'
 import { clauseOf } from './tolls.js'
 
 /** Days before publication after which a dated event is history, not news. */
@@ -32,6 +32,8 @@ const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 
 
 // "the three-week offensive": a length of time right before the act (at most two words between).
 const DURATION = new RegExp(`\\b${cueSource('duration-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
+// Tried at every position back from the end, DURATION costs much on each trigger; its words' letters gate it.
+const DURATION_WORDS = cueLiterals('duration-before')
 // "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
 const SPEECH = cue('reported-speech')
 const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
@@ -85,7 +87,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
   const undated = !date || date.rule === 'date-from-publication'
   // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
-  const lasted = before.match(DURATION)
+  const lasted = DURATION_WORDS.test(before) ? before.match(DURATION) : null
   // Its length may have been read as its date ("three-week" → three weeks before): that is no day of its own either.
   const lastedFrom = lasted ? trigger.span[0] - before.length + lasted.index! : -1
   if (lasted && (undated || (date!.span[0] >= lastedFrom && date!.span[0] < trigger.span[1]))) return { status: 'background', why: `"${lasted[0].trim()}" sums up a campaign by its length: background, not an incident of the day (rule campaign-length)` }

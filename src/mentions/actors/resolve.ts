@@ -83,7 +83,9 @@ export function pickUnit(candidates: readonly Unit[], docIso: string | null, day
 
 /** Named group by ACLED name, if it is in force on the day. */
 export function namedRef(index: ActorIndex, name: string, docIso: string | null, day: string | null): ActorRef | null {
-  const candidates = [...index.groupsByName.values()].filter((g) => g.name === name)
+  // groupsByName is keyed by each group's own name: one lookup, not a pass over every group (a profile's hot line).
+  const found = index.groupsByName.get(name)
+  const candidates = found && found.name === name ? [found] : []
   const g = pickGroup(candidates.map((c) => ({ ...c, local: false })), docIso, day)
   return g ? groupRef(g, docIso, day) : null
 }

@@ -288,3 +288,14 @@ test('"in the coming weeks", "over the next three days": a period still to come,
   // "weeks" with no count are a few (data/dates.yaml counts). Twin: the past period runs up to publication.
   assert.deepEqual(periods('Over the past three days, 20 people died.'), [['Over the past three days', '2016-03-27', 2, '2016-03-27', '2016-03-29']])
 })
+
+test('rule patterns skipped where their words are missing still read them where they stand', () => {
+  // Letters of a month inside words ("marched", "Mayor", "market") are no month; a weekday's letters inside "Sundays" neither.
+  assert.deepEqual(rows('The Mayor marched to the market with traders who sell there on Sundays.'), [])
+  // The same patterns, with their words: a month part, a day range, a weekday range, weeks and months back.
+  assert.deepEqual(periods('Fighting raged in early March and again between 2 and 4 February.').map((r) => r.slice(0, 3)),
+    [['early March', '2016-03-05', 2], ['between 2 and 4 February', '2016-02-03', 2]])
+  assert.deepEqual(periods('Troops held the pass from Friday to Sunday.').map((r) => r.slice(0, 3)), [['from Friday to Sunday', '2016-03-26', 2]])
+  assert.deepEqual(rows('Gunmen struck the village three weeks ago, and again two months ago.'),
+    [['three weeks ago', '2016-03-08', 2], ['two months ago', '2016-01-15', 3]])
+})

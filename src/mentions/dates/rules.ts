@@ -24,6 +24,7 @@ export interface Found {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)'
 const wdIndex = (name: string) => WEEKDAYS.indexOf(name.toLowerCase())
+const WEEKDAY = new RegExp(WD)
 
 /** A year as ACLED has no precision for it: mid-year, time precision 3, the whole year as the period. */
 export function wholeYear(y: number, extra: Pick<Found, 'rule' | 'relative' | 'score'>): Omit<Found, 'start' | 'end'> {
@@ -38,6 +39,8 @@ type Unknown = (rule: string) => Omit<Found, 'start' | 'end'>
  * its middle, time precision 2). A past period ends on the most recent such day on or before publication.
  */
 function weekdayRules(text: string, ref: number | null, futureAt: (at: number) => boolean, add: Add, unknown: Unknown): void {
+  // Each pattern below names a weekday as written (capitalised): without one, none can match.
+  if (!WEEKDAY.test(text)) return
   const night = new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+${WD}(?:\\s*(?:to|into|and|-|–)\\s*${WD})?\\b`, 'g')
   for (const m of text.matchAll(night)) {
     if (ref === null) { add(m, unknown('night-of')); continue }
@@ -76,6 +79,9 @@ function weekdayRules(text: string, ref: number | null, futureAt: (at: number) =
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
+// Every month pattern of findRuleDates ends a month's name at a word boundary: a text with no such word skips them all.
+const MONTH_WORD = new RegExp(`(?:${MONTHS})\\b`, 'i')
+const YEAR_DIGITS = /(?:19|20)\d\d/
 const monthIndex = (name: string): number => {
   const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase())
   return i + 1
@@ -124,13 +130,15 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'date-range', relative: !yearText, score: 0.9 }))
   }
-  for (const m of text.matchAll(range)) if (isCapital(m[3])) dayRange(m, monthIndex(m[3]), +m[1], +m[2], m[4])
+  // Cheap tests first, each necessary for the patterns it guards (the patterns are run over the whole text).
+  const months = MONTH_WORD.test(text), lower = text.toLowerCase()
+  if (months) for (const m of text.matchAll(range)) if (isCapital(m[3])) dayRange(m, monthIndex(m[3]), +m[1], +m[2], m[4])
   // Month first: "November 3 and 4", "between Nov. 3 and 5, 2023", "from May 2 to 8".
   const rangeUS = new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTHS}|:|\\.\\d|%|people|persons|soldiers|civilians))(?:,?\\s+(\\d{4}))?`, 'g')
-  for (const m of text.matchAll(rangeUS)) dayRange(m, monthIndex(m[1]), +m[2], +m[3], m[4])
+  if (months) for (const m of text.matchAll(rangeUS)) dayRange(m, monthIndex(m[1]), +m[2], +m[3], m[4])
   // "between 30 April and 2 May 2020"
   const cross = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of text.matchAll(cross)) {
+  for (const m of months ? text.matchAll(cross) : []) {
     const m1 = monthIndex(m[2]), m2 = monthIndex(m[4])
     const y2 = year(m[5], m2, +m[3], m.index!)
     if (y2 === null) { add(m, unknown('date-range')); continue }
@@ -139,7 +147,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // "early May", "mid-March 2016", "the end of April"
   const part = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of text.matchAll(part)) {
+  for (const m of months ? text.matchAll(part) : []) {
     if (!isCapital(m[2])) continue
     const month = monthIndex(m[2]), [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
     const y = year(m[3], month, a, m.index!)
@@ -148,7 +156,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // A named month without a day: "last May", "in May", "May 2015" → the 15th (ACLED's month middle), precision 3.
   const named = new RegExp(`\\b(last|this past|in|during|since|early in|late in)?\\s*(${MONTHS})(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of text.matchAll(named)) {
+  for (const m of months ? text.matchAll(named) : []) {
     if (!m[1] && !m[3]) continue                       // a bare "May" is too often the verb or a name
     // "2nd May 2020", "9 May": a day before the month makes it a full date (chrono's), not a month.
     if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index! + m[0].indexOf(m[2])))) continue
@@ -168,21 +176,21 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   // A year alone ("in 2012", "since 2015"): history, placed at mid-year with the coarsest precision (3),
   // so that the events stage can tell background from news.
   // "the 1995 massacre", "the 2016 attack": a year before a noun also dates history.
-  for (const m of text.matchAll(/\b(?:in|since|during|by|until|of|the|its|a)\s+((?:19|20)\d{2})\b(?![-–\/]\d)(?!\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))/gi)) {
+  for (const m of YEAR_DIGITS.test(text) ? text.matchAll(/\b(?:in|since|during|by|until|of|the|its|a)\s+((?:19|20)\d{2})\b(?![-–\/]\d)(?!\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))/gi) : []) {
     if (ref !== null && +m[1] > Math.floor(ref / 365.2425) + 1970 + 1) continue
     const y = +m[1]
     const start = m.index! + m[0].indexOf(m[1])
     out.push({ rule: 'year-only', day: ymd(y, 7, 1), precision: 3, relative: false, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31), score: 0.5, start, end: start + 4 })
   }
   weekdayRules(text, ref, futureAt, add, unknown)
-  if (ref !== null) relativeRules(text, ref, cfg, futureAt, add)
+  if (ref !== null) relativeRules(text, lower, ref, cfg, futureAt, add)
   else {
     const any = /\b(?:(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month)|overnight|last\s+night|today|tonight|yesterday)\b/gi
     for (const m of text.matchAll(any)) add(m, unknown('relative-date'))
   }
   // "the year before", "the previous year", "two years earlier": a year back from the previous date in the text.
   const yearBack = new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi')
-  for (const m of text.matchAll(yearBack)) {
+  for (const m of lower.includes('year') ? text.matchAll(yearBack) : []) {
     const n = m[1] ? (/^\d+$/.test(m[1]) ? +m[1] : cfg.counts.get(m[1].toLowerCase()) ?? 1) : 1
     if (/few|several|couple/i.test(m[1] ?? '')) continue
     add(m, { rule: 'year-before', day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5, yearsBefore: n })
@@ -205,10 +213,12 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
 
 type Add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => void
 
-function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at: number) => boolean, add: Add): void {
+function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig, futureAt: (at: number) => boolean, add: Add): void {
   const rel = { relative: true, score: 0.8 }
+  // Cheap tests first: a pattern below that needs "week", "month" or "ago" is not run over a text (`lower`: in lower case) without it.
+  const weekWord = lower.includes('week'), monthWord = lower.includes('month'), agoWord = lower.includes('ago')
   // Named weeks: "last week" is the previous Monday–Sunday, "this week" runs to publication.
-  for (const m of text.matchAll(/\b(last|past|previous|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|next|the\s+past|the\s+previous)\s+week\b(?!-)/gi)) {
+  for (const m of weekWord ? text.matchAll(/\b(last|past|previous|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|next|the\s+past|the\s+previous)\s+week\b(?!-)/gi) : []) {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/ in the$/, ' this')     // "earlier in the week": this week's
     const mon = mondayOf(ref)
     if (w === 'last' || w === 'previous' || w === 'the previous') add(m, period(mon - 7, mon - 1, { rule: 'named-week', ...rel }))
@@ -217,14 +227,14 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     else add(m, period(mon, w === 'earlier this' ? Math.max(mon, ref - 1) : ref, { rule: 'named-week', ...rel }))
   }
   // "over the weekend", "last weekend": the most recent Saturday–Sunday (the next one when future).
-  for (const m of text.matchAll(/\b(?:(?:over|at|during|on)\s+the|last|this(?:\s+past)?|the\s+past|next)\s+weekend\b/gi)) {
+  for (const m of weekWord ? text.matchAll(/\b(?:(?:over|at|during|on)\s+the|last|this(?:\s+past)?|the\s+past|next)\s+weekend\b/gi) : []) {
     const future = /^next/i.test(m[0]) || futureAt(m.index!)
     const sat = future ? nearestWeekday(ref, 6, 'future') : nearestWeekday(/^(?:last\b|this\s+past|the\s+past)/i.test(m[0]) ? ref - 1 : ref, 6, 'past')
     add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
   }
   // "late last month", "early this month": a part of a named month, its days' middle with precision 2 as "early May".
   const partOf = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi')
-  for (const m of text.matchAll(partOf)) {
+  for (const m of monthWord ? text.matchAll(partOf) : []) {
     const { year, month } = addMonths(ref, m[2].toLowerCase() === 'last' ? -1 : 0)
     const [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
     const first = ymd(year, month, a), last = Math.min(ymd(year, month, Math.min(b, daysInMonth(year, month))), m[2].toLowerCase() === 'this' ? ref : Infinity)
@@ -232,7 +242,7 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
     add(m, period(first, last, { rule: 'month-part', ...rel }, 2))
   }
   // Months: "earlier this month" (to publication), "last month" (coded at the 15th, ACLED's middle).
-  for (const m of text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous|in\s+the)\s+month\b/gi)) {
+  for (const m of monthWord ? text.matchAll(/\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+previous|in\s+the)\s+month\b/gi) : []) {
     if (/^in/i.test(m[2]) && !m[1]) continue                 // "in the month" alone names no month
     const which = m[2].toLowerCase().replace(/^in\s+the$/, 'this')     // "earlier in the month": this month's
     const shift = which === 'last' || which.endsWith('previous') ? -1 : which === 'next' ? 1 : 0
@@ -247,7 +257,7 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
   // "a week earlier" and "two months earlier" count back from publication as "ago" does ("two days earlier" is the
   // day-before-after rule: from the previous date in the text).
   const ago = new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi')
-  for (const m of text.matchAll(ago)) {
+  for (const m of agoWord || lower.includes('earlier') ? text.matchAll(ago) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
     const vague = /few|several|couple/.test(word), unit = m[2].toLowerCase()
     if (unit === 'year') continue                       // background, no ACLED precision for a year
@@ -262,7 +272,7 @@ function relativeRules(text: string, ref: number, cfg: DateConfig, futureAt: (at
   // "last year", "a year ago", "two years ago": history, at mid-year with time precision 3 ("ago" keeps its month and day).
   for (const m of text.matchAll(/\blast\s+year\b/gi)) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
   const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
-  for (const m of text.matchAll(yearsAgo)) {
+  for (const m of agoWord ? text.matchAll(yearsAgo) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
     if (/few|several|couple/.test(word)) continue
     const { year, month, date } = parts(ref)
