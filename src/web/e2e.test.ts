@@ -188,6 +188,10 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForSelector('ul.history li[data-kind="merge"]:has-text("undone")')
     assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-mosul')
     assert.deepEqual((await event('ev-fx-aleppo')).sources.map((s: { article_id: string }) => s.article_id), ['fx-aleppo'])
+    // The merge and its undo are signed by the token's user; the page has no free-text author field to contradict it.
+    assert.deepEqual((await event('ev-fx-aleppo')).history.filter((x: { kind: string }) => x.kind === 'merge').map((x: { author: string }) => x.author), ['e2e-editor'])
+    assert.deepEqual([await page.$$eval('#top input', (els) => els.map((e) => e.getAttribute('name') ?? e.id)), await page.textContent('#signin .who')],
+      [[], 'signed in as e2e-editor (editor)'])
   })
 
   await t.test('an article with <script> and onerror HTML is shown as text and never runs', async () => {

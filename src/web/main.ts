@@ -176,10 +176,6 @@ document.addEventListener('keydown', (ev) => {
   if (keys?.key(ev.key)) ev.preventDefault()
 })
 
-const authorInput = $<HTMLInputElement>('#author')
-authorInput.value = localStorage.getItem('sitrep.author') ?? ''
-authorInput.addEventListener('change', () => localStorage.setItem('sitrep.author', authorInput.value.trim()))
-
 installSignIn($('#top'))
 
 // The map's request goes first: the server answers in order, and the menus can wait.
