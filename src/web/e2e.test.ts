@@ -135,6 +135,22 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForSelector('mark.evidence[data-field="location"]')
   })
 
+  await t.test('a link to an event opens a fresh page on that event, not on every event (the first map fit does not undo the focus)', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const mapParam = () => fresh.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '')
+    try {
+      await fresh.goto(`${base}/#/events/ev-fx-kandahar`)
+      await fresh.waitForSelector('.panel-head h2')
+      await fresh.waitForFunction(() => performance.getEntriesByName('sitrep:first-map').length === 1)
+      // The map's moves reach the URL 120 ms after they end: wait past that, then read where the map is.
+      await fresh.waitForTimeout(600)
+      const [lat, lon, zoom] = (await mapParam()).split(',').map(Number)
+      assert.ok(Math.abs(lat - 31.6133) < 0.01 && Math.abs(lon - 65.7101) < 0.01 && zoom >= 6, `${lat},${lon},${zoom}`)
+    } finally {
+      await fresh.close()
+    }
+  })
+
   await t.test('accept (key a) and an edit with a reason go through the API into the history', async () => {
     await page.keyboard.press('a')
     await page.waitForSelector('.badge.accepted')
