@@ -16,7 +16,7 @@ interface Row { row: number; file: string; item?: number; events: Expected[]; ga
 
 const dir = join(packageRoot, 'examples')
 const rows = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Row[]
-const FIELDS = ['event_type', 'sub_event_type', 'actor1', 'actor2', 'inter1', 'inter2', 'location', 'iso', 'event_date', 'fatalities', 'status'] as const
+const FIELDS = ['event_type', 'sub_event_type', 'actor1', 'actor2', 'inter1', 'inter2', 'location', 'iso', 'geo_precision', 'event_date', 'fatalities', 'status'] as const
 const CODED = new Set(['reported', 'claimed', 'denied'])
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 

@@ -88,3 +88,29 @@ test('two events of one type: a sentence folded into the second is quoted under 
   assert.deepEqual(quoted(1), ['[1]', '[2]'])
   assert.deepEqual(quoted(2), ['[3]', '[4]'])
 })
+
+test("fatalities: running totals are named as such, and a 0 coded from totals only says why; twin: the day's own figure is the coded one", () => {
+  const t = 'Troops retook Kafr Nabl on Sunday. Monitors said 300 fighters died in three weeks and 40 soldiers were lost.'
+  const span = (s: string): Span => { const i = t.indexOf(s); return [i, i + s.length] }
+  const lines = (claims: EventDraft['claims']) => {
+    const doc = createDoc(article, t)
+    doc.sentences = [[0, 34], [34, t.length]]
+    doc.events = [{
+      eventType: 'Battles', subEventType: 'Government regains territory', disorderType: 'Political violence', actor1: null, actor2: null, assoc1: [], assoc2: [],
+      place: null, date: null, status: 'reported', confidence: 0.7, trigger: span('retook'), sentence: 0, evidence: {}, notes: '', claims, otherClaims: [],
+    }]
+    return formatMessages(doc).split('\n').filter((l) => /Fatalities|"300"|"40"|the coded/.test(l))
+  }
+  const total300 = { value: 300, qualifier: 'exact' as const, claimant: 'Monitors', group: 'fighters', span: span('300'), total: true }
+  assert.deepEqual(lines([total300, { value: 40, qualifier: 'exact', claimant: 'Monitors', group: 'soldiers', span: span('40'), total: true }]), [
+    '    Fatalities: coded 0 (range 0–0) from 2 claim(s):',
+    '        300 "300", claimant Monitors, dead: fighters, a running total: kept, not this event\'s dead',
+    '        40 "40", claimant Monitors, dead: soldiers, a running total: kept, not this event\'s dead',
+    "      the coded 0: every claim is a running total over many days, none counts this event's own dead",
+  ])
+  assert.deepEqual(lines([total300, { value: 40, qualifier: 'exact', claimant: 'Monitors', group: 'soldiers', span: span('40') }]), [
+    '    Fatalities: coded 40 (range 40–40) from 2 claim(s):',
+    '        300 "300", claimant Monitors, dead: fighters, a running total: kept, not this event\'s dead',
+    '      * coded 40 "40", claimant Monitors, dead: soldiers',
+  ])
+})

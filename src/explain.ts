@@ -104,9 +104,12 @@ function worksheet(doc: Doc, d: EventDraft, r: EventRecord, n: number, sentences
       const coded = !marked && c.value === r.fatalities
       if (coded) marked = true
       const who = c.claimant ? `claimant ${c.claimant}` : 'no claimant named'
-      out.push(`      ${coded ? '* coded ' : '  '}${c.value ?? '?'}${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''} ${quote(doc, c.span, 50)}, ${who}${c.group ? `, dead: ${c.group}` : ''}${c.partisan ? ', partisan' : ''}`)
+      out.push(`      ${coded ? '* coded ' : '  '}${c.value ?? '?'}${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''} ${quote(doc, c.span, 50)}, ${who}${c.group ? `, dead: ${c.group}` : ''}${c.partisan ? ', partisan' : ''}${c.total ? ', a running total: kept, not this event\'s dead' : ''}`)
     }
-    if (!marked) out.push(`      the coded ${r.fatalities} is not one claim's figure: the claims combined (fatalities rules)`)
+    // A running total is never this event's figure: say so, rather than imply the claims were combined.
+    if (!marked) out.push(d.claims.every((c) => c.total)
+      ? `      the coded ${r.fatalities}: every claim is a running total over many days, none counts this event's own dead`
+      : `      the coded ${r.fatalities} is not one claim's figure: the claims combined (fatalities rules)`)
   }
   for (const c of d.otherClaims) out.push(`      not deaths: ${c.value ?? '?'} ${c.measure} ${quote(doc, c.span, 50)}`)
   out.push(...grouped(doc, by('fatalities'), '      '))

@@ -71,5 +71,38 @@ export async function controlByName(store: Pick<Store, 'control' | 'scanEvents'>
   }
   const held = new Set<string>()
   for (const sub of TERRITORY) for await (const r of store.scanEvents({ sub_event_type: sub })) if (r.location) held.add(r.location)
-  return { location: tried[0], known: false, periods: [], tried, suggestions: didYouMean(input, held) }
+  const close = didYouMean(input, held)
+  return { location: tried[0], known: false, periods: [], tried, suggestions: close.length ? close : heldByMisspelledName(input, held) }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Held places one edit away from the input under any of their gazetteer names ("Palmra" → Tadmur, by
+ * Palmyra), which a suggestion over the stored names alone cannot see. Each spelling one letter
+ * dropped, added, changed or swapped is looked up (a few hundred index lookups); inputs under four
+ * letters are left alone, where one edit reaches too many names.
+ */
+function heldByMisspelledName(input: string, held: ReadonlySet<string>): string[] {
+  const key = placeKey(input.trim())
+  if (key.length < 4 || !held.size) return []
+  const variants = new Set<string>()
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length) variants.add(key.slice(0, i) + key.slice(i + 1))
+    if (i + 1 < key.length) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))
+    for (const c of LETTERS) {
+      variants.add(key.slice(0, i) + c + key.slice(i))
+      if (i < key.length) variants.add(key.slice(0, i) + c + key.slice(i + 1))
+    }
+  }
+  variants.delete(key)
+  const gaz = gazetteer()
+  const out = new Set<string>()
+  for (const v of variants) {
+    for (const posting of gaz.lookup(v) ?? []) {
+      const name = gaz.g.name[posting >> 2]
+      if (held.has(name)) out.add(name)
+    }
+  }
+  return [...out].sort().slice(0, 3)
 }

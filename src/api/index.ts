@@ -57,6 +57,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     // Unknown query parameters must be refused, not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   })
+  // Every body the API takes is JSON: a text/plain body is an unsupported media type (415), not a malformed object (400).
+  app.removeContentTypeParser('text/plain')
   installErrorHandlers(app)
   installGuard(app, { bodyLimit: BODY_LIMIT, allowedHosts: [...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])] })
   installAuth(app, store, { privateRead: options.privateRead ?? false })

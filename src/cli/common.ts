@@ -31,7 +31,7 @@ export interface ReadStore { store: Store; where: string; events: number }
  * says so and stops (exit 1). An empty store is opened and named, so that "0 events" reads as
  * "nothing ingested there" and not as "nothing matched".
  */
-export async function openForReading(db: string | undefined, io: Io, command: string): Promise<ReadStore | null> {
+export async function openForReading(db: string | undefined, io: Io, command: string, opts: { sayEmpty?: boolean } = {}): Promise<ReadStore | null> {
   // Loaded here, not at the top: extract imports this file and must not pay for the store at start-up.
   const { DEFAULT_DB, isPostgresUrl, openStore } = await import('../store/index.js')
   const where = db || process.env.SITREP_DB || DEFAULT_DB
@@ -47,7 +47,7 @@ export async function openForReading(db: string | undefined, io: Io, command: st
     return null
   }
   const { events } = await store.health()
-  if (events === 0) io.err(`${command}: the store ${where} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`)
+  if (events === 0 && opts.sayEmpty !== false) io.err(`${command}: the store ${where} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`)
   return { store, where, events }
 }
 

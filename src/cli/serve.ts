@@ -1,5 +1,7 @@
 /** @module cli/serve: `sitrep serve` → the HTTP API and dashboard until SIGINT or SIGTERM. */
+import { existsSync } from 'node:fs'
 import { buildServer } from '../index.js'
+import { DEFAULT_DB, isPostgresUrl } from '../store/index.js'
 import type { Flag } from './flags.js'
 import { bool, int, str, startCommand } from './flags.js'
 import { dbFlag, openOrSay } from './ingest.js'
@@ -27,8 +29,13 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   if (bool(p, 'private-read') && bool(p, 'public-read')) { io.err('sitrep serve: --private-read and --public-read contradict each other\n'); return 2 }
   const host = str(p, 'host') ?? '127.0.0.1'
   const loopback = LOOPBACK.test(host)
+  const where = str(p, 'db') || process.env.SITREP_DB || DEFAULT_DB
+  const existed = isPostgresUrl(where) || existsSync(where)
   const store = await openOrSay(str(p, 'db'), io, 'serve')
   if (!store) return 1
+  // serve may create its store (articles can be posted to it), but says which one and that it is empty.
+  const { events } = await store.health()
+  io.err(`sitrep serve: store ${where}${existed ? '' : ' (created now)'}: ${events} events${events ? '' : '; add articles with `sitrep ingest INPUT...` or on the dashboard\'s "Add articles" page'}\n`)
   if (!loopback && (await store.users.active()) === 0) {
     io.err(`sitrep serve: refusing to serve ${host} (not loopback) with no users: every write would be refused and nobody could sign in.\n` +
       `Add one first: sitrep user add NAME --role admin${str(p, 'db') ? ` --db ${str(p, 'db')}` : ''}\n`)

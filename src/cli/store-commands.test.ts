@@ -9,6 +9,7 @@ import { art, rec } from '../store/fixtures.js'
 import { controlCommand } from './control.js'
 import { exportCommand } from './export.js'
 import { ingestCommand } from './ingest.js'
+import { userCommand } from './user.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -107,4 +108,15 @@ test('read-only commands never create a store: they say there is none, or that i
   await (await openStore(empty)).close()
   const r = await run(controlCommand, ['Palmyra', '--db', empty])
   assert.deepEqual([r.code, r.out, r.err], [0, '', `control: the store ${empty} is empty (0 events): run \`sitrep ingest INPUT...\` first.\n`])
+})
+
+test('user list and user revoke on a missing store say so and leave no file; twin: user add creates the store', async () => {
+  const missing = join(dir, 'no-users.db')
+  for (const args of [['list'], ['revoke', 'ana']]) {
+    const r = await run(userCommand, [...args, '--db', missing])
+    assert.deepEqual([r.code, r.out, r.err], [1, '', `sitrep user: no store at ${missing}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`])
+    assert.equal(existsSync(missing), false)
+  }
+  const added = await run(userCommand, ['add', 'ana', '--role', 'reader', '--db', missing])
+  assert.deepEqual([added.code, existsSync(missing), (await run(userCommand, ['list', '--db', missing])).out.split('\t').slice(0, 2)], [0, true, ['ana', 'reader']])
 })

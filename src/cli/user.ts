@@ -2,6 +2,7 @@
 import { ROLES, isRole } from '../store/users.js'
 import type { Flag } from './flags.js'
 import { bool, str, startCommand } from './flags.js'
+import { openForReading } from './common.js'
 import { dbFlag, openOrSay } from './ingest.js'
 import type { Io } from './io.js'
 
@@ -22,7 +23,8 @@ export async function userCommand(args: string[], io: Io): Promise<number> {
   if (extra.length || (verb === 'list' ? name !== undefined : name === undefined)) return bad(`wrong arguments for "${verb}"`)
   const role = str(p, 'role')
   if (verb === 'add' && (!role || !isRole(role))) return bad(`--role must be one of ${ROLES.join(', ')}`)
-  const store = await openOrSay(str(p, 'db'), io, 'user')
+  // Only `add` may create the store: list and revoke on a store that is not there say so and leave no file.
+  const store = verb === 'add' ? await openOrSay(str(p, 'db'), io, 'user') : (await openForReading(str(p, 'db'), io, 'user', { sayEmpty: false }))?.store
   if (!store) return 1
   try {
     if (verb === 'list') {

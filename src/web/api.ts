@@ -65,11 +65,12 @@ export const api = {
   article: (id: string) => call<{ article: Article; events: EventRecord[] }>('GET', `api/articles/${enc(id)}`),
   addArticles: (body: unknown) => call<{ articles: { id: string; event_ids: string[] }[] }>('POST', 'api/articles', body),
   control: (location: string) => call<{ location: string; periods: ControlPeriod[]; suggestions?: string[] }>('GET', `api/control${qs({ location })}`),
-  review: (id: string, body: { action: string; author?: string; reason: string; field?: string; value?: unknown; articles?: string[]; revision?: number }) =>
+  review: (id: string, body: { action: string; reason: string; field?: string; value?: unknown; articles?: string[]; revision?: number }) =>
     call<{ event: EventRecord }>('POST', `api/events/${enc(id)}/review`, body).then((r) => r.event),
-  merge: (id: string, other: string, author: string, reason: string, revision?: number) =>
-    call<{ merge: MergeInfo; event: EventRecord }>('POST', `api/events/${enc(id)}/merge`, { other, author, reason, ...(revision !== undefined ? { revision } : {}) }),
-  unmerge: (mergeId: number, author: string, reason: string) => call<{ merge: MergeInfo }>('POST', `api/merges/${mergeId}/undo`, { author, reason }),
+  // No author field: the server records the signed-in token's user as the author.
+  merge: (id: string, other: string, reason: string, revision?: number) =>
+    call<{ merge: MergeInfo; event: EventRecord }>('POST', `api/events/${enc(id)}/merge`, { other, reason, ...(revision !== undefined ? { revision } : {}) }),
+  unmerge: (mergeId: number, reason: string) => call<{ merge: MergeInfo }>('POST', `api/merges/${mergeId}/undo`, { reason }),
   clusters: (q: Query, signal?: AbortSignal) => call<{ clusters: Cluster[]; total: number }>('GET', `api/web/clusters${qs(q)}`, undefined, signal),
   days: (q: Query, signal?: AbortSignal) => call<{ days: DayCount[] }>('GET', `api/web/days${qs(q)}`, undefined, signal),
   facets: () => call<Facets>('GET', 'api/web/facets'),

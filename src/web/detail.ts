@@ -6,7 +6,7 @@ import { eventItem } from './list.js'
 import { editable, reviewer } from './review.js'
 import type { Reviewer } from './review.js'
 import { sourceList } from './sources.js'
-import { author, go } from './state.js'
+import { go } from './state.js'
 
 const FIELDS = ['id', 'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
   'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'country', 'iso', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
@@ -127,7 +127,7 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
     })
     const undo = async (mergeId: number) => {
       try {
-        await api.unmerge(mergeId, author(), 'undone in review')
+        await api.unmerge(mergeId, 'undone in review')
         toast(`merge ${mergeId} undone`)
         window.dispatchEvent(new CustomEvent('sitrep:changed'))
         reload()

@@ -135,6 +135,22 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForSelector('mark.evidence[data-field="location"]')
   })
 
+  await t.test('a link to an event opens a fresh page on that event, not on every event (the first map fit does not undo the focus)', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const mapParam = () => fresh.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '')
+    try {
+      await fresh.goto(`${base}/#/events/ev-fx-kandahar`)
+      await fresh.waitForSelector('.panel-head h2')
+      await fresh.waitForFunction(() => performance.getEntriesByName('sitrep:first-map').length === 1)
+      // The map's moves reach the URL 120 ms after they end: wait past that, then read where the map is.
+      await fresh.waitForTimeout(600)
+      const [lat, lon, zoom] = (await mapParam()).split(',').map(Number)
+      assert.ok(Math.abs(lat - 31.6133) < 0.01 && Math.abs(lon - 65.7101) < 0.01 && zoom >= 6, `${lat},${lon},${zoom}`)
+    } finally {
+      await fresh.close()
+    }
+  })
+
   await t.test('accept (key a) and an edit with a reason go through the API into the history', async () => {
     await page.keyboard.press('a')
     await page.waitForSelector('.badge.accepted')
@@ -188,6 +204,10 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForSelector('ul.history li[data-kind="merge"]:has-text("undone")')
     assert.equal((await event('ev-fx-mosul')).id, 'ev-fx-mosul')
     assert.deepEqual((await event('ev-fx-aleppo')).sources.map((s: { article_id: string }) => s.article_id), ['fx-aleppo'])
+    // The merge and its undo are signed by the token's user; the page has no free-text author field to contradict it.
+    assert.deepEqual((await event('ev-fx-aleppo')).history.filter((x: { kind: string }) => x.kind === 'merge').map((x: { author: string }) => x.author), ['e2e-editor'])
+    assert.deepEqual([await page.$$eval('#top input', (els) => els.map((e) => e.getAttribute('name') ?? e.id)), await page.textContent('#signin .who')],
+      [[], 'signed in as e2e-editor (editor)'])
   })
 
   await t.test('an article with <script> and onerror HTML is shown as text and never runs', async () => {

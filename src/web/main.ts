@@ -52,7 +52,8 @@ async function loadMap(mark?: string): Promise<void> {
     await painted()
     if (first) performance.mark('sitrep:first-map')
     if (mark) performance.mark(mark)
-    if (first && !view.extra.map && res.clusters.length) map.fit(res.clusters)
+    // A link to one event opens the map on that event (renderEvent focuses it): fitting every cluster would undo that.
+    if (first && !view.extra.map && view.path[0] !== 'events' && res.clusters.length) map.fit(res.clusters)
   } catch (err) {
     if (!ctl.signal.aborted) toast((err as Error).message, true)
   }
@@ -175,10 +176,6 @@ document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape' && view.path.length) { go([]); return }
   if (keys?.key(ev.key)) ev.preventDefault()
 })
-
-const authorInput = $<HTMLInputElement>('#author')
-authorInput.value = localStorage.getItem('sitrep.author') ?? ''
-authorInput.addEventListener('change', () => localStorage.setItem('sitrep.author', authorInput.value.trim()))
 
 installSignIn($('#top'))
 

@@ -3,7 +3,7 @@ import { ApiError, api } from './api.js'
 import type { EventRecord, Query } from './api.js'
 import { clear, h, toast } from './dom.js'
 import { eventItem } from './list.js'
-import { author, go } from './state.js'
+import { go } from './state.js'
 
 /** The fields a reviewer may edit (the store's list), and how to read a typed value. */
 const EDITABLE: Record<string, 'string' | 'nullable-string' | 'int' | 'number' | 'nullable-number' | 'date'> = {
@@ -92,7 +92,7 @@ export function reviewer(event: EventRecord, done: (e: EventRecord) => void): Re
       h('button', { type: 'button', onclick: () => clear(form) }, 'cancel'))
     f.addEventListener('submit', (ev) => {
       ev.preventDefault()
-      void run('merged', async () => (await api.merge(event.id, other.value.trim(), author(), reason.value.trim() || 'same event', seen)).event)
+      void run('merged', async () => (await api.merge(event.id, other.value.trim(), reason.value.trim() || 'same event', seen)).event)
     })
     form.appendChild(f)
     other.focus()

@@ -55,7 +55,3 @@ export function update(filters: Filters | null, extra: Record<string, string | u
 export function sameFilters(a: Filters, b: Filters): boolean {
   return FILTER_KEYS.every((k) => (a[k] ?? '') === (b[k] ?? ''))
 }
-
-export function author(): string {
-  return (document.getElementById('author') as HTMLInputElement | null)?.value.trim() || 'analyst'
-}
