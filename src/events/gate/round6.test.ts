@@ -181,3 +181,20 @@ test('an official killed after being seized is an unarmed target; "abducted and 
   assert.deepEqual(run('KHARTOUM — RSF fighters killed two soldiers in El Geneina on 14 June, the army said.', '2023-06-15').row.map((r) => [r[0], r[4]]), [['Armed clash', 'Military Forces of Sudan (2019-)']])
   assert.deepEqual(run('MAIDUGURI — Gunmen abducted 20 passengers from a bus in Borno on Sunday, police said.', '2023-06-15').row.map((r) => r[0]), ['Abduction/forced disappearance'])
 })
+
+test('"the Temple of Bel" is a landmark\'s name, no place; "the Citadel of Aleppo" is named after its town', () => {
+  const temple = run('DAMASCUS — Islamic State fighters blew up the Temple of Bel on Sunday, the antiquities chief said.')
+  assert.ok(!temple.records.some((r) => r.country === 'United States'))
+  const citadel = run('DAMASCUS — Rebels shelled the Citadel of Aleppo on Sunday, the army said.')
+  assert.deepEqual(citadel.records.map((r) => [r.location, r.country]), [['Aleppo', 'Syria']])
+})
+
+test('"seized the town last May", naming no town, is the town of the headline and lead, not one named on the way', () => {
+  const text = (tail: string) => 'DAMASCUS — Syrian troops recaptured the desert town of Palmyra from Islamic State on Sunday, state television said.\n'
+    + 'The town sits on the road towards Deir ez-Zor, and its loss cuts a supply line.\n' + tail
+  const town = run(text('Islamic State fighters seized the town last May.'), '2016-03-28')
+  assert.deepEqual(town.records.map((r) => [r.sub_event_type, r.status, r.location]), [['Government regains territory', 'reported', 'Tadmur'], ['Non-state actor overtakes territory', 'background', 'Tadmur']])
+  // Twin: a town the sentence names is its own place.
+  const named = run(text('Islamic State fighters seized the town of Sukhnah last May.'), '2016-03-28')
+  assert.deepEqual(named.records.map((r) => r.location), ['Tadmur', 'As Sukhnah'])
+})

@@ -14,6 +14,7 @@ export interface PlaceKnowledge {
   units: Set<string>                     // words after a name that say what kind of place it is ("city", "village", "area")
   orgHeads: Set<string>                  // words after a name that make it an organisation's name ("Militia", "Police")
   groupHeads: Set<string>                // such words in any case ("the Sinaloa cartel"): cues.yaml `groupHeads`
+  landmarkHeads: Set<string>             // capitalised words before "of" that make the name a landmark's ("the Temple of Bel")
   district: Set<string>                  // cue and unit words that make a name a second-level unit (ACLED precision 2)
   unitPhrases: { words: string[]; unit: string }[]   // several words standing for one unit word ("local government area" → lga), longest first
   settlements: Set<string>               // words after a name that make it a settlement ("village", "villages")
@@ -33,7 +34,7 @@ export interface PlaceKnowledge {
 }
 
 interface RawCues {
-  before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]
+  before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]
   district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
 }
 
@@ -74,6 +75,6 @@ export function placeKnowledge(): PlaceKnowledge {
     adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
   }
   cached = { missions, missionAreas, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -122,7 +122,18 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const whole = region ?? countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know: the event is placed in ${whole.name ?? whole.text}, the area the article is about, at precision 3.`, via: 'region' }
   }
+  // "Islamic State fighters seized the town last May", naming no place: in a story whose headline and lead are about one
+  // town, "the town" is that town, not a place a neighbour sentence names on the way ("the road towards Deir ez-Zor").
+  const focusTown = frame?.focus && usable(frame.focus) && frame.focus.kind === 'place' && frame.focus.precision === 1 ? frame.focus : null
+  if (focusTown && !street && THE_TOWN.test(doc.text.slice(doc.sentences[s][0], doc.sentences[s][1]))) {
+    return { place: focusTown, reason: `The event's sentence names its place only as "the town" or "the city": "${focusTown.text}", the main incident's town in the headline and lead.`, via: 'lead' }
+  }
   for (const d of [-1, 1, -2, 2]) {
+    // A neighbour sentence that names its place only as "the town" speaks of the main incident's town too.
+    const near = doc.sentences[s + d]
+    if (focusTown && !street && near && !inSentence(d).length && THE_TOWN.test(doc.text.slice(near[0], near[1]))) {
+      return { place: focusTown, reason: `The event's sentence names no place; ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} it, "the town" is "${focusTown.text}", the main incident's town.`, via: 'nearby' }
+    }
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
     const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)), trigger, home, part)
     if (p) return note({ place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' })
@@ -156,6 +167,8 @@ function strayNamesake(doc: Doc, p: PlaceMention, focus: string | null, home: st
   if (!doc.messages.some((m) => m.rule === 'stray-namesake' && m.span?.[0] === p.span[0])) say(doc, 'frame', 'stray-namesake', `"${doc.text.slice(p.span[0], p.span[1])}" read as ${p.name ?? p.text}, ${p.countryCode}: ${cut ? 'only part of a longer name' : `nothing else in the article points to ${p.countryCode}`}, in an article about ${focus}; not an event place.`, { span: p.span, actual: p.name ?? p.text })
   return true
 }
+// "the town", "the city" with no name after it ("the town of X" names its own).
+const THE_TOWN = /\bthe (?:town|city)\b(?! of \p{Lu})/u
 // The rest of a longer proper name right after a match: "Ain| Zara", "Bab| al-Tabbaneh".
 const CUT_NAME = /^ (?:(?:al|el|ad|ar|as|at|an|az)-\p{Lu}|\p{Lu}\p{Ll})/u
 
