@@ -61,6 +61,8 @@ const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
+// Barricades the force removed or broke through ("removing barricades and dispersing demonstrators"): the crowd's.
+const BARRICADES = /\bbarricad(?:e|es|ed|ing)\b/i
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const WAR_WEAPONS = cue('war-weapons')
@@ -282,6 +284,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       if (!ARREST_ABOUT.test(between) && !ARREST_ABOUT.test(lead)) { sub = 'Protest with intervention'; why += `; "${arrest.phrase}": the police arrested protesters` }
     }
   }
+  // Force used on a crowd that was itself violent (it barricaded roads, stoned or burned things) answers a riot: a violent
+  // demonstration, as ACLED codes it; excessive force is force against a peaceful crowd (rule violent-crowd-met).
+  const crowdViolence = sub === 'Excessive force against protesters' ? roleCues().crowdDamage(sentence) ?? BARRICADES.exec(sentence)?.[0] : null
+  if (crowdViolence) { sub = 'Violent demonstration'; why += `; "${crowdViolence}": the crowd was violent, a riot met by force (rule violent-crowd-met)` }
   // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself;
   // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
   const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
