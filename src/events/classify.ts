@@ -250,6 +250,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
   }
+  // Communities fighting each other ("farmers and herders clashed, leaving four dead"), no armed group among them: not an
+  // attack on the civilians of one side but a fight between the two; the roles stage names their militias (communal-armed-clash).
+  const communalFight = sub === 'Attack' && roleCues().mutualRiot(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3)
+    ? conventions().communalArms(sentence) : null
+  if (communalFight) { sub = 'Mob violence'; why += `; "${communalFight[0]}" fought each other ("${communalFight[1]}"): communities' fight, not an attack (rule communal-fight)` }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").

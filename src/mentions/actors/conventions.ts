@@ -13,7 +13,7 @@ interface RawConventions {
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
-  communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[] }
+  communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
   vigilante: { assoc: string; suspects: string[] }
   policing: { events: string[]; nouns: string[] }
 }
@@ -49,7 +49,7 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
-  /** The communal group and the weapon `text` names ("farmers", "machetes"): a fight between communities under arms, or null. */
+  /** The communal group and the weapon or death `text` names ("farmers", "machetes"; "herders", "killed"): a fight between communities under arms, or null. */
   communalArms(text: string): [string, string] | null
   /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
   policing(sub: string, words: string): boolean
@@ -84,7 +84,7 @@ export function conventions(): Conventions {
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
   const armedGroups = new Set(raw.communal.armed_groups)
   const communalSides = new RegExp(`\\b(?:${alternation(raw.communal.sides)})\\b`, 'i')
-  const communalWeapons = new RegExp(`\\b(?:${alternation(raw.communal.weapons)})\\b`, 'i')
+  const communalWeapons = new RegExp(`\\b(?:${alternation([...raw.communal.weapons, ...raw.communal.deadly])})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')

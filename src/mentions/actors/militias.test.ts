@@ -38,3 +38,18 @@ test('twin: gunmen who attack a hamlet are an unidentified armed group', () => {
   assert.deepEqual(run('On 3 May 2021, gunmen attacked a hamlet near Djougou (Donga), wounding two people and burning huts.'),
     [['Attack', 'Unidentified Armed Group (Benin)', 'Civilians (Benin)', 37]])
 })
+
+test('farmers and herders who clash, leaving people dead, are communal militias in an armed clash', () => {
+  assert.deepEqual(run('On 3 May 2021, farmers and herders clashed near Kandi (Alibori), leaving three people dead.'),
+    [['Armed clash', 'Unidentified Communal Militia (Benin)', 'Unidentified Communal Militia (Benin)', 44]])
+})
+
+test('clashes between clans that kill are an armed clash of clan or communal militias, not an attack on civilians', () => {
+  assert.deepEqual(run('On 3 May 2021, two people were killed in inter-clan clashes near Beledweyne (Hiraan).').map((r) => [r[0], r[3]]),
+    [['Armed clash', 44]])
+})
+
+test('twin: farmers and herders who quarrel with no weapon and no death stay a mob on both sides', () => {
+  assert.deepEqual(run('On 3 May 2021, farmers and herders clashed near Kandi (Alibori) over damaged crops. Elders calmed them.'),
+    [['Mob violence', 'Rioters (Benin)', 'Rioters (Benin)', 55]])
+})
