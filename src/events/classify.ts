@@ -213,6 +213,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
+      // A soldier or officer hit off duty ("ambushed a police commander who was off duty") is hit as a civilian.
+      || c.actors.some((a) => isForce(a) && a.span[0] >= top.span[1] && !onDuty(a, text))
     // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
     const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && a.span[0] >= top.span[1]))
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
