@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { extract } from '../../pipeline.js'
 import { toRecords } from '../../events/records.js'
 
-// Sentences written for these tests: the force a mob hands its captive to is no side of the mob's violence.
+// Sentences written for these tests: which force is the second side of a crowd's violence (mob justice, prison riots).
 function run(text: string, published = '2022-05-04') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.interaction])
@@ -17,4 +17,14 @@ test('a crowd beating a suspected thief before handing him over to the police: t
 test('twin: a crowd that stones the police is fighting the police', () => {
   assert.deepEqual(run('On 3 May 2022, a crowd beat a suspected thief and then stoned the police in Bohicon (Zou).').map((r) => r[3]),
     ['Police Forces of Benin (2016-)'])
+})
+
+test('prison guards who put down a prison riot are its second side', () => {
+  assert.deepEqual(run('On 3 May 2022, inmates burned mattresses at the central prison in Parakou (Borgou) to demand family visits. Prison guards dissolved the protest.'),
+    [['Violent demonstration', 'Rioters (Benin)', 'Prisoners (Benin)', 'Police Forces of Benin (2016-) Prison Guards', 15]])
+})
+
+test('twin: guards who only watch a prison riot are no side of it', () => {
+  assert.deepEqual(run('On 3 May 2022, inmates burned mattresses at the central prison in Parakou (Borgou) to demand family visits. Prison guards watched from the towers.').map((r) => r[3]),
+    [null])
 })
