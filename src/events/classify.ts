@@ -141,6 +141,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
+  // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one
+  // side's standoff fire, shelling; two-way fire below still makes it a battle (conventions.yaml standoff_fire).
+  const standoff = sub === 'Armed clash' && !c.actors.length ? conventions().standoffFire(sentence) : null
+  if (standoff) { sub = 'Shelling/artillery/missile attack'; why += `; "${standoff}" fired, no side named and no fighting: standoff fire (rule standoff-fire)` }
   // "explosions in both directions of the front line", "the two sides shelled each other": both sides fired, a battle.
   const twoWay = sub === 'Shelling/artillery/missile attack' ? roleCues().twoWayFire(sentence) : null
   if (twoWay) { sub = 'Armed clash'; fought = true; why += `; "${twoWay}": fire went both ways, a battle` }

@@ -16,6 +16,7 @@ interface RawConventions {
   communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
   vigilante: { assoc: string; suspects: string[] }
   policing: { events: string[]; nouns: string[] }
+  standoff_fire: { weapons: string[]; close: string[] }
 }
 
 export interface Conventions {
@@ -59,6 +60,8 @@ export interface Conventions {
   readonly vigilanteGroup: string
   /** Whether ACLED arms this social group as a communal militia when it attacks (`Farmers (Benin)`). */
   armsGroup(assoc: string): boolean
+  /** The heavy weapon `text` tells fire of when it names no small arms and no fighting ("heavy machine guns"): standoff fire, or null. */
+  standoffFire(text: string): string | null
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -85,6 +88,8 @@ export function conventions(): Conventions {
   const armedGroups = new Set(raw.communal.armed_groups)
   const communalSides = new RegExp(`\\b(?:${alternation(raw.communal.sides)})\\b`, 'i')
   const communalWeapons = new RegExp(`\\b(?:${alternation([...raw.communal.weapons, ...raw.communal.deadly])})\\b`, 'i')
+  const standoff = new RegExp(`\\b(?:${alternation(raw.standoff_fire.weapons)})\\b`, 'i')
+  const close = new RegExp(`\\b(?:${alternation(raw.standoff_fire.close)})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
@@ -122,6 +127,7 @@ export function conventions(): Conventions {
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
+    standoffFire: (text) => (close.test(text) ? null : standoff.exec(text)?.[0] ?? null),
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
     coalitionFor: (force, here, day) => {
