@@ -53,3 +53,13 @@ test('twin: farmers and herders who quarrel with no weapon and no death stay a m
   assert.deepEqual(run('On 3 May 2021, farmers and herders clashed near Kandi (Alibori) over damaged crops. Elders calmed them.'),
     [['Mob violence', 'Rioters (Benin)', 'Rioters (Benin)', 55]])
 })
+
+test('people assaulted by unknown people: an unidentified armed group attacked them, not a mob', () => {
+  assert.deepEqual(run('On 2 May 2021, supporters of the opposition were assaulted by unknown people in Zomba (Southern). The attack was politically motivated.'),
+    [['Attack', 'Unidentified Armed Group (Malawi)', 'Civilians (Malawi)', 37]])
+})
+
+test('twin: people assaulted by an angry crowd: mob violence', () => {
+  assert.deepEqual(run('On 2 May 2021, supporters of the opposition were assaulted by an angry crowd in Zomba (Southern).').map((r) => [r[0], r[1]]),
+    [['Mob violence', 'Rioters (Malawi)']])
+})
