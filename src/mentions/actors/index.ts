@@ -124,15 +124,20 @@ export function actors(): Stage {
       if (!said.has(key)) { said.add(key); say(doc, 'actors', rule, reason, { span: [span[0], span[1]] }) }
     }
     let iso = documentCountry(doc)
-    let found = scan(doc, words, index, { iso, day, votes, reject })
+    let found = scan(doc, words, index, { iso, day, votes, reject, areas: areasOf(doc, iso) })
     // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
     const better = documentCountry(doc, found)
-    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject })
+    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject, areas: areasOf(doc, better) })
     for (const m of joinEither(doc, found)) doc.actors.push(m)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
   }
+}
+
+/** The first-level areas of the article's places in `iso` (gazetteer names). */
+function areasOf(doc: Doc, iso: string | null): Set<string> {
+  return new Set(doc.places.flatMap((p) => (iso && p.countryCode === iso && p.admin1 ? [p.admin1] : [])))
 }
 
 /**

@@ -35,6 +35,8 @@ export interface RawGeneric {
   ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string>; indigenous?: string[] }
   insurgent_nouns: string[]
   insurgents: Record<string, string>
+  /** ISO2 → the first-level areas where `insurgents` holds, when only in part of the country. */
+  insurgent_areas?: Record<string, string[]>
   kin: RawKin
   unattributed?: Record<string, string>
   /** Units ACLED writes after any country's state forces ("Prison Guards"), by class, with the nouns (already in `nouns`) that name them. */
