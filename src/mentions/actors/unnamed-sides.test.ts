@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { extract } from '../../pipeline.js'
 
-// Sentences written for these tests: a country's usual insurgent is meant only where its insurgency is (generic.yaml insurgent_areas).
+// Sentences written for these tests: which country an unnamed force or insurgent belongs to (generic.yaml insurgent_areas; a force listed as part of another).
 function actors(text: string) {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2020-05-03', input: 't' }, text })
   return doc.actors.map((a) => [a.text, a.name, a.rule])
@@ -16,4 +16,14 @@ test('militants in Jammu and Kashmir are not India\'s Maoists: an unidentified a
 test('twin: militants in Chhattisgarh are most likely the Maoists', () => {
   assert.deepEqual(actors('On 2 May 2020, militants attacked a police post in Sukma (Chhattisgarh).'),
     [['militants', 'Naxal-Maoist Rebels (India)', 'country-insurgent'], ['police', 'Police Forces of India (2014-)', 'generic-police']])
+})
+
+test('an unnamed force listed as part of a named one ("Kenyan jets including attack helicopters") is that force', () => {
+  assert.deepEqual(actors('On 2 May 2020, Kenyan jets including attack helicopters bombed a camp near Bardhere (Gedo), killing six civilians.').slice(0, 2).map((a) => [a[0], a[1]]),
+    [['Kenyan jets', 'Military Forces of Kenya (2013-)'], ['helicopters', 'Military Forces of Kenya (2013-)']])
+})
+
+test('twin: an unnamed force joined by "and" keeps the article\'s country', () => {
+  assert.deepEqual(actors('On 2 May 2020, Kenyan jets and military helicopters bombed a camp near Bardhere (Gedo), killing six civilians.').slice(0, 2).map((a) => [a[0], a[1]]),
+    [['Kenyan jets', 'Military Forces of Kenya (2013-)'], ['military helicopters', 'Military Forces of Somalia (2017-)']])
 })
