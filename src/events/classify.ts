@@ -230,7 +230,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     const stateTarget = stateTargetOf(c, text, top, before, after)
+    // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
+    const next = text.indexOf('. ', c.span[1])
+    const returned = fighting.some(isForce) ? conventions().fireReturned(text.slice(c.span[0], next < 0 ? text.length : next + 1)) : null
     if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }

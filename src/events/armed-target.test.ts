@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { extract } from '../pipeline.js'
 import { toRecords } from './records.js'
 
-// Sentences written for these tests: a soldier or officer hit off duty is hit as a civilian, even by a fighting word.
+// Sentences written for these tests: whether the one state forces met was armed (off duty: a civilian; fire returned: armed).
 function run(text: string, published = '2021-05-04') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.interaction])
@@ -17,4 +17,14 @@ test('armed men ambushing a police commander who was off duty: an attack on a ci
 test('twin: armed men ambushing a police patrol: an armed clash with the police', () => {
   assert.deepEqual(run('On 3 May 2021, armed men ambushed a police patrol in Uruapan, Michoacan. Two officers were injured.'),
     [['Armed clash', 'Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2018-)', 13]])
+})
+
+test('police who fire back at a man who shot at them fought an armed side: a clash (rule fire-returned)', () => {
+  assert.deepEqual(run('On 3 May 2021, two police officers were shot by a man in Uruapan, Michoacan. The officers returned fire and wounded him.'),
+    [['Armed clash', 'Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2018-)', 13]])
+})
+
+test('twin: police who shoot a man no one says fired: an attack on a civilian', () => {
+  assert.deepEqual(run('On 3 May 2021, police officers shot and wounded a man in Uruapan, Michoacan. His family said he was unarmed.'),
+    [['Attack', 'Police Forces of Mexico (2018-)', 'Civilians (Mexico)', 17]])
 })
