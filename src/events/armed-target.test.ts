@@ -28,3 +28,13 @@ test('twin: police who shoot a man no one says fired: an attack on a civilian', 
   assert.deepEqual(run('On 3 May 2021, police officers shot and wounded a man in Uruapan, Michoacan. His family said he was unarmed.'),
     [['Attack', 'Police Forces of Mexico (2018-)', 'Civilians (Mexico)', 17]])
 })
+
+test('militants who attacked a gendarmerie station and killed a civilian fought the state: a clash', () => {
+  assert.deepEqual(run('On 5 May 2021, militants attacked the gendarmerie station in Boni (Douentza, Mopti), killed one civilian and wounded three gendarmes.').map((r) => [r[0], r[3]]),
+    [['Armed clash', 13]])
+})
+
+test('twin: militants who attacked a market near a gendarmerie station and killed a civilian: an attack', () => {
+  assert.deepEqual(run('On 5 May 2021, militants attacked a market near the gendarmerie station in Boni (Douentza, Mopti) and killed one civilian.').map((r) => [r[0], r[3]]),
+    [['Attack', 37]])
+})

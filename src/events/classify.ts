@@ -229,7 +229,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const between = mutual && TWO_SIDES.test(after)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
-    const stateTarget = stateTargetOf(c, text, top, before, after)
+    // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").
+    const stateTarget = stateTargetOf(c, text, top, before, after) ?? c.hits.filter((h) => h !== top && (h.sub === 'Attack' || h.sub === 'Armed clash'))
+      .map((h) => stateTargetOf(c, text, h, text.slice(c.span[0], h.span[0]), text.slice(h.span[1], c.span[1]))).find((t) => t !== null) ?? null
     // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
     const next = text.indexOf('. ', c.span[1])
     const returned = fighting.some(isForce) ? conventions().fireReturned(text.slice(c.span[0], next < 0 ? text.length : next + 1)) : null
