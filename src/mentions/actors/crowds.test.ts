@@ -28,3 +28,13 @@ test('twin: guards who only watch a prison riot are no side of it', () => {
   assert.deepEqual(run('On 3 May 2022, inmates burned mattresses at the central prison in Parakou (Borgou) to demand family visits. Prison guards watched from the towers.').map((r) => r[3]),
     [null])
 })
+
+test('demonstrators who robbed passers-by during the march: a violent demonstration', () => {
+  assert.deepEqual(run('On 3 May 2022, hundreds of residents marched in Parakou (Borgou) against the rising price of fuel. Some demonstrators robbed passers-by.').map((r) => [r[0], r[1]]),
+    [['Violent demonstration', 'Rioters (Benin)']])
+})
+
+test('twin: demonstrators who say they were robbed marched peacefully', () => {
+  assert.deepEqual(run('On 3 May 2022, hundreds of residents marched in Parakou (Borgou) against the rising price of fuel. The demonstrators said they had been robbed by the fuel sellers.').map((r) => [r[0], r[1]]),
+    [['Peaceful protest', 'Protesters (Benin)']])
+})

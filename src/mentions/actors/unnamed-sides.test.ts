@@ -27,3 +27,13 @@ test('twin: an unnamed force joined by "and" keeps the article\'s country', () =
   assert.deepEqual(actors('On 2 May 2020, Kenyan jets and military helicopters bombed a camp near Bardhere (Gedo), killing six civilians.').slice(0, 2).map((a) => [a[0], a[1]]),
     [['Kenyan jets', 'Military Forces of Kenya (2013-)'], ['military helicopters', 'Military Forces of Somalia (2017-)']])
 })
+
+test('border patrol agents are a country\'s police', () => {
+  assert.deepEqual(actors('On 2 May 2020, border patrol agents beat a migrant near El Paso, Texas.').slice(0, 1).map((a) => [a[0], a[1]]),
+    [['border patrol agents', 'Police Forces of the United States (2017-)']])
+})
+
+test('twin: other agents are no force', () => {
+  assert.deepEqual(actors('On 2 May 2020, gunmen beat two insurance agents near El Paso, Texas.').map((a) => a[1]),
+    ['Unidentified Armed Group (United States)'])
+})
