@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extract } from '../../pipeline.js'
-import { toRecords } from '../../events/records.js'
+import { rows } from './fixtures/rows.js'
 
 // Sentences written for these tests: which force is the second side of a crowd's violence (mob justice, prison riots).
-function run(text: string, published = '2022-05-04') {
-  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
-  return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.interaction])
-}
+const run = (text: string, published = '2022-05-04') => rows(text, published, ['sub_event_type', 'actor1', 'assoc_actor_1', 'actor2', 'interaction'])
 
 test('a crowd beating a suspected thief before handing him over to the police: the thief is the civilian hit, not the police', () => {
   assert.deepEqual(run('On 3 May 2022, a crowd beat a suspected thief before handing him over to the police in Bohicon (Zou).'),

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extract } from '../../pipeline.js'
-import { toRecords } from '../../events/records.js'
+import { rows } from './fixtures/rows.js'
 
 // Sentences written for these tests: fire no side is named doing, told only by heavy weapons, is standoff fire (rule standoff-fire).
-function run(text: string, published = '2020-05-06') {
-  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
-  return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.interaction])
-}
+const run = (text: string, published = '2020-05-06') => rows(text, published)
 
 test('bursts of heavy machine-gun fire with no side named: one side\'s shelling, the side across the front', () => {
   assert.deepEqual(run('On 5 May 2020, international monitors recorded 40 bursts of fire from heavy machine guns near Novoazovsk.'),
