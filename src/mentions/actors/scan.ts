@@ -40,6 +40,13 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       i = found.end + 1
       continue
     }
+    // "civilian houses", "residential buildings": the word tells what was hit, a thing, not people (alias-rules.yaml property_heads).
+    const thing = found.ref.role === 'civilian' && found.rule !== 'social-group' ? words[found.end] : undefined
+    if (thing && index.aliasRules.propertyHeads.has(thing.w)) {
+      ctx.reject?.('civilian-property', `"${doc.text.slice(start, end)} ${thing.raw}" names property, not people: no civilians as a side.`, [start, doc.tokens.end[words[found.end].token]])
+      i = found.end + 1
+      continue
+    }
     // "militiamen from the Leelkayse clan and Saad sub-clans": the second kin group is armed too.
     if (found.rule === 'kin-group' && lastKinMilitia !== null && words.slice(lastKinMilitia, found.start).every((w) => w.w === 'and' || w.w === 'the' || w.w === ',')) {
       found.ref = { ...found.ref, ...kinMilitia(found.assoc!, ctx.iso) }

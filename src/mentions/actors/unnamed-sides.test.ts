@@ -37,3 +37,13 @@ test('twin: other agents are no force', () => {
   assert.deepEqual(actors('On 2 May 2020, gunmen beat two insurance agents near El Paso, Texas.').map((a) => a[1]),
     ['Unidentified Armed Group (United States)'])
 })
+
+test('"civilian houses" names property hit, not people: no civilians among the actors', () => {
+  assert.deepEqual(actors('On 2 May 2020, army artillery destroyed twelve civilian houses in Jurm district, Badakhshan.').map((a) => a[1]),
+    ['Military Forces of Afghanistan (2014-)'])
+})
+
+test('twin: civilians killed in their houses are people hit', () => {
+  assert.deepEqual(actors('On 2 May 2020, army artillery killed four civilians in their houses in Jurm district, Badakhshan.').map((a) => a[1]),
+    ['Military Forces of Afghanistan (2014-)', 'Civilians (Afghanistan)'])
+})
