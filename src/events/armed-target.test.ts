@@ -32,5 +32,11 @@ const cases: [name: string, text: string, expected: unknown[][]][] = [
   ['twin: police killing peaceful marchers is excessive force against protesters',
     'On 3 May 2021, police shot dead two protesters while dispersing a peaceful march in Parakou (Borgou).',
     [['Excessive force against protesters', 'Police Forces of Benin (2016-)', 'Protesters (Benin)', 16]]],
+  ['gunmen who abduct two policemen on patrol fought the state: an armed clash (rule forces-taken)',
+    'On 3 May 2021, gunmen abducted two policemen on patrol near Ilaro, Ogun State.',
+    [['Armed clash', 'Unidentified Armed Group (Nigeria)', 'Police Forces of Nigeria (2015-)', 13]]],
+  ['twin: gunmen who abduct two traders: an abduction of civilians',
+    'On 3 May 2021, gunmen abducted two traders near Ilaro, Ogun State.',
+    [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)', 37]]],
 ]
 for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(rows(text, '2021-05-04'), expected))

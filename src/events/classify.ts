@@ -213,6 +213,15 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`
   }
+  // Soldiers or police abducted, or an abduction told with the fight around it ("clashed with police ... to rescue two officers
+  // who were kidnapped"): violence against civilians is for civilians; taking state forces is part of a battle (rule forces-taken).
+  if (sub === 'Abduction/forced disappearance') {
+    const fight = main.find((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
+    const forces = stateTargetOf(c, text, top, before, after)
+      ?? (c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group)) ? 'state forces' : null)
+    const civil = c.actors.some((a) => a.role === 'civilian') || c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+    if (fight || (forces && !civil)) { sub = 'Armed clash'; fought = true; why += `; "${fight?.phrase ?? forces}": state forces fought or were taken, a battle (rule forces-taken)` }
+  }
   if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
