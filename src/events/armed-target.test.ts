@@ -38,5 +38,14 @@ const cases: [name: string, text: string, expected: unknown[][]][] = [
   ['twin: gunmen who abduct two traders: an abduction of civilians',
     'On 3 May 2021, gunmen abducted two traders near Ilaro, Ogun State.',
     [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)', 37]]],
+  ['armed men who clash with officers sent to disperse a fight are an armed side, not a crowd (rule armed-not-crowd)',
+    'On 7 May 2021, armed men clashed with National Guard officers who arrived to disperse a fight in Valparaiso, Zacatecas. Two men died.',
+    [['Armed clash', 'Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2018-) National Guard', 13]]],
+  ['twin: residents who clash with officers sent to disperse them are a mob',
+    'On 7 May 2021, residents clashed with National Guard officers who arrived to disperse them in Valparaiso, Zacatecas.',
+    [['Mob violence', 'Rioters (Mexico)', 'Police Forces of Mexico (2018-) National Guard', 15]]],
+  ['two armed people who shot at policemen are an armed side',
+    'On 3 May 2021, two armed people shot at policemen who were trying to arrest them in Seme-Podji (Oueme). They were killed when the police returned fire.',
+    [['Armed clash', 'Unidentified Armed Group (Benin)', 'Police Forces of Benin (2016-)', 13]]],
 ]
 for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(rows(text, '2021-05-04'), expected))

@@ -159,7 +159,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Not activists who only tell of it ("..., opposition activists said"): a source is no side.
   const protestWords = c.hits.some((h) => h.family === 'protest')
     || c.actors.some((a) => a.role === 'protester' && !conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 30)))
-  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
+  // An unnamed armed side ("armed men clashed with officers who came to disperse a fight") keeps the battle unless
+  // protesters are named in it (rule armed-not-crowd).
+  const crowdNamed = c.actors.some((a) => a.role === 'protester' || a.role === 'rioter')
+  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
