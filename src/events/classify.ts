@@ -262,9 +262,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
-  // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said").
+  // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
+  // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
   if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))
-    && !WAR_WEAPONS.test(sentence)) {
+    && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no

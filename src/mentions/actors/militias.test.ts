@@ -39,5 +39,11 @@ const cases: Case[] = [
   ['twin: people assaulted by an angry crowd: mob violence',
     'On 2 May 2021, supporters of the opposition were assaulted by an angry crowd in Zomba (Southern).',
     [['Mob violence', 'Rioters (Malawi)', 'Civilians (Malawi)', 57]]],
+  ['a shoot-out in a neighbourhood with no side named: two unidentified armed sides, not a mob',
+    'On 2 May 2021, shoot-outs took place in the Vila Nova community of Duque de Caxias, Rio de Janeiro.',
+    [['Armed clash', 33]], ['sub_event_type', 'interaction']],
+  ['twin: community members who fight with sticks are a mob on both sides',
+    'On 2 May 2021, members of two communities fought with sticks in Duque de Caxias, Rio de Janeiro.',
+    [['Mob violence', 55]], ['sub_event_type', 'interaction']],
 ]
 for (const [name, text, expected, fields] of cases) test(name, () => assert.deepEqual(rows(text, '2021-05-04', fields), expected))
