@@ -47,3 +47,13 @@ test('twin: civilians killed in their houses are people hit', () => {
   assert.deepEqual(actors('On 2 May 2020, army artillery killed four civilians in their houses in Jurm district, Badakhshan.').map((a) => a[1]),
     ['Military Forces of Afghanistan (2014-)', 'Civilians (Afghanistan)'])
 })
+
+test('militants in the Niger Delta are not the north-east\'s jihadists: an unidentified armed group', () => {
+  assert.deepEqual(actors('On 2 May 2020, militants blew up an oil pipeline near Port Harcourt, Rivers State.').map((a) => a[1]),
+    ['Unidentified Armed Group (Nigeria)'])
+})
+
+test('twin: militants in Borno are most likely the north-east\'s jihadists', () => {
+  assert.deepEqual(actors('On 2 May 2020, militants blew up a bridge near Maiduguri, Borno State.').map((a) => a[2]),
+    ['country-insurgent'])
+})
