@@ -246,7 +246,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       .map((h) => stateTargetOf(c, text, h, text.slice(c.span[0], h.span[0]), text.slice(h.span[1], c.span[1]))).find((t) => t !== null) ?? null
     // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
     const next = text.indexOf('. ', c.span[1])
-    const returned = fighting.some(isForce) ? conventions().fireReturned(text.slice(c.span[0], next < 0 ? text.length : next + 1)) : null
+    const returned = fighting.some(isForce) ? conventions().fireReturned(sentence, text.slice(c.span[1], next < 0 ? text.length : next + 1)) : null
     if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }

@@ -17,7 +17,7 @@ interface RawConventions {
   vigilante: { assoc: string; suspects: string[] }
   policing: { events: string[]; nouns: string[] }
   standoff_fire: { weapons: string[]; close: string[] }
-  fire_returned: string[]
+  fire_returned: { back: string[]; traded: string[] }
 }
 
 export interface Conventions {
@@ -63,8 +63,8 @@ export interface Conventions {
   armsGroup(assoc: string): boolean
   /** The heavy weapon `text` tells fire of when it names no small arms and no fighting ("heavy machine guns"): standoff fire, or null. */
   standoffFire(text: string): string | null
-  /** The first words in `text` saying fire was returned or traded ("returned fire", "exchanging fire"), or null. */
-  fireReturned(text: string): string | null
+  /** The first words in `sentence`, or in `next` (the sentence after), saying fire was returned or, in `sentence` only, traded ("returned fire", "exchanging fire"), or null. */
+  fireReturned(sentence: string, next?: string): string | null
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -93,7 +93,8 @@ export function conventions(): Conventions {
   const communalWeapons = new RegExp(`\\b(?:${alternation([...raw.communal.weapons, ...raw.communal.deadly])})\\b`, 'i')
   const standoff = new RegExp(`\\b(?:${alternation(raw.standoff_fire.weapons)})\\b`, 'i')
   const close = new RegExp(`\\b(?:${alternation(raw.standoff_fire.close)})\\b`, 'i')
-  const returned = new RegExp(`\\b(?:${alternation(raw.fire_returned)})\\b`, 'i')
+  const back = new RegExp(`\\b(?:${alternation(raw.fire_returned.back)})\\b`, 'i')
+  const traded = new RegExp(`\\b(?:${alternation([...raw.fire_returned.back, ...raw.fire_returned.traded])})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
@@ -131,7 +132,7 @@ export function conventions(): Conventions {
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
-    fireReturned: (text) => returned.exec(text)?.[0] ?? null,
+    fireReturned: (sentence, next = '') => traded.exec(sentence)?.[0] ?? back.exec(next)?.[0] ?? null,
     standoffFire: (text) => (close.test(text) ? null : standoff.exec(text)?.[0] ?? null),
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
