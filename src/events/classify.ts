@@ -62,6 +62,8 @@ const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
+// Barricades the force removed or broke through ("removing barricades and dispersing demonstrators"): the crowd's.
+const BARRICADES = /\bbarricad(?:e|es|ed|ing)\b/i
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const WAR_WEAPONS = cue('war-weapons')
@@ -140,6 +142,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
+  // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one
+  // side's standoff fire, shelling; two-way fire below still makes it a battle (conventions.yaml standoff_fire).
+  const standoff = sub === 'Armed clash' && !c.actors.length ? conventions().standoffFire(sentence) : null
+  if (standoff) { sub = 'Shelling/artillery/missile attack'; why += `; "${standoff}" fired, no side named and no fighting: standoff fire (rule standoff-fire)` }
   // "explosions in both directions of the front line", "the two sides shelled each other": both sides fired, a battle.
   const twoWay = sub === 'Shelling/artillery/missile attack' ? roleCues().twoWayFire(sentence) : null
   if (twoWay) { sub = 'Armed clash'; fought = true; why += `; "${twoWay}": fire went both ways, a battle` }
@@ -154,7 +160,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Not activists who only tell of it ("..., opposition activists said"): a source is no side.
   const protestWords = c.hits.some((h) => h.family === 'protest')
     || c.actors.some((a) => a.role === 'protester' && !conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 30)))
-  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => !a.generic && a.inter >= 2 && a.inter <= 4)) {
+  // An unnamed armed side ("armed men clashed with officers who came to disperse a fight") keeps the battle unless
+  // protesters are named in it (rule armed-not-crowd).
+  const crowdNamed = c.actors.some((a) => a.role === 'protester' || a.role === 'rioter')
+  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
@@ -213,10 +222,21 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`
   }
+  // Soldiers or police abducted, or an abduction told with the fight around it ("clashed with police ... to rescue two officers
+  // who were kidnapped"): violence against civilians is for civilians; taking state forces is part of a battle (rule forces-taken).
+  if (sub === 'Abduction/forced disappearance') {
+    const fight = main.find((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
+    const forces = stateTargetOf(c, text, top, before, after)
+      ?? (c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group)) ? 'state forces' : null)
+    const civil = c.actors.some((a) => a.role === 'civilian') || c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+    if (fight || (forces && !civil)) { sub = 'Armed clash'; fought = true; why += `; "${fight?.phrase ?? forces}": state forces fought or were taken, a battle (rule forces-taken)` }
+  }
   if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
+      // A soldier or officer hit off duty ("ambushed a police commander who was off duty") is hit as a civilian.
+      || c.actors.some((a) => isForce(a) && a.span[0] >= top.span[1] && !onDuty(a, text))
     // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
     // Nor an official named as the one hit before a passive verb ("The governor ... was killed after being seized").
     // Nor a force that only tells of it after the act (", the army said").
@@ -230,8 +250,14 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const between = mutual && TWO_SIDES.test(after)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
-    const stateTarget = stateTargetOf(c, text, top, before, after)
+    // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").
+    const stateTarget = stateTargetOf(c, text, top, before, after) ?? c.hits.filter((h) => h !== top && (h.sub === 'Attack' || h.sub === 'Armed clash'))
+      .map((h) => stateTargetOf(c, text, h, text.slice(c.span[0], h.span[0]), text.slice(h.span[1], c.span[1]))).find((t) => t !== null) ?? null
+    // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
+    const next = text.indexOf('. ', c.span[1])
+    const returned = fighting.some(isForce) ? conventions().fireReturned(sentence, text.slice(c.span[1], next < 0 ? text.length : next + 1)) : null
     if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
@@ -245,9 +271,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
-  // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said").
+  // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
+  // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
   if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))
-    && !WAR_WEAPONS.test(sentence)) {
+    && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
   // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no
@@ -257,6 +284,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
   }
+  // Communities fighting each other ("farmers and herders clashed, leaving four dead"), no armed group among them: not an
+  // attack on the civilians of one side but a fight between the two; the roles stage names their militias (communal-armed-clash).
+  const communalFight = sub === 'Attack' && roleCues().mutualRiot(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3)
+    ? conventions().communalArms(sentence) : null
+  if (communalFight) { sub = 'Mob violence'; why += `; "${communalFight[0]}" fought each other ("${communalFight[1]}"): communities' fight, not an attack (rule communal-fight)` }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
@@ -291,6 +323,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       if (!ARREST_ABOUT.test(between) && !ARREST_ABOUT.test(lead)) { sub = 'Protest with intervention'; why += `; "${arrest.phrase}": the police arrested protesters` }
     }
   }
+  // Force used on a crowd that was itself violent (it barricaded roads, stoned or burned things) answers a riot: a violent
+  // demonstration, as ACLED codes it; excessive force is force against a peaceful crowd (rule violent-crowd-met).
+  const crowdViolence = sub === 'Excessive force against protesters' ? roleCues().crowdDamage(sentence) ?? BARRICADES.exec(sentence)?.[0] : null
+  if (crowdViolence) { sub = 'Violent demonstration'; why += `; "${crowdViolence}": the crowd was violent, a riot met by force (rule violent-crowd-met)` }
   // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself;
   // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
   const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)

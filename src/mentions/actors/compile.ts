@@ -43,10 +43,12 @@ export interface ActorIndex {
   /** Peoples ACLED calls indigenous rather than ethnic (the Americas). */
   readonly indigenous: ReadonlySet<string>
   readonly insurgents: Readonly<Record<string, string>>
+  /** ISO2 → the first-level areas (gazetteer names) where the country's `insurgents` group holds (generic.yaml `insurgent_areas`). */
+  readonly insurgentAreas: Readonly<Record<string, readonly string[]>>
   /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
   readonly unattributed: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
-  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string> }
+  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string>; readonly propertyHeads: ReadonlySet<string> }
   /** Social nouns, folded and space-joined ("cattle herders") → their label ("Pastoralists"). */
   readonly socialNouns: ReadonlyMap<string, string>
   /** Named clans and communities: folded kin words → ACLED's label, the armed nouns, lineages. */
@@ -224,6 +226,9 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     checkIso('generic.yaml', iso, `insurgents.${iso}`)
     if (!groupsByName.has(name)) throw new Error(`data/actors/generic.yaml: insurgents.${iso} names unknown actor "${name}"`)
   }
+  for (const iso of Object.keys(g.insurgent_areas ?? {})) {
+    if (!g.insurgents[iso]) throw new Error(`data/actors/generic.yaml: insurgent_areas.${iso} has no insurgents.${iso}`)
+  }
   for (const name of g.ethnic.indigenous ?? []) if (!g.ethnic.names.includes(name)) throw new Error(`data/actors/generic.yaml: ethnic.indigenous "${name}" is not among ethnic.names`)
   for (const name of g.ethnic.names) addPhrase(name, { type: 'ethnic', name: g.ethnic.rename[name] ?? name })
 
@@ -281,10 +286,10 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
-    insurgents: g.insurgents, unattributed: g.unattributed ?? {},
+    insurgents: g.insurgents, insurgentAreas: g.insurgent_areas ?? {}, unattributed: g.unattributed ?? {},
     kin: compileKin(g.kin), socialNouns, localTrie,
     neighbours: landNeighbours(),
-    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)) },
+    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)), propertyHeads: new Set((raw.aliasRules.property_heads ?? []).map(fold)) },
   }
   const snapshot = (): ActorSnapshot => {
     // Groups and units are shared objects (one per actor, many aliases): the snapshot numbers them.
@@ -302,8 +307,8 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
       version: SNAPSHOT_VERSION, key: '', shortAliasChars: raw.aliasRules.short_alias_chars, groups, units, phrases, groupsByName: byName, local,
       state: [...state].map(([key, periods]): [string, string] => [key, JSON.stringify(periods)]), classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
       ethnicMilitia: [...index.ethnicMilitia], ethnicGroup: [...index.ethnicGroup], trades: [...index.trades], indigenous: [...index.indigenous],
-      insurgents: index.insurgents, unattributed: index.unattributed,
-      aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads] },
+      insurgents: index.insurgents, insurgentAreas: index.insurgentAreas, unattributed: index.unattributed,
+      aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads], propertyHeads: [...index.aliasRules.propertyHeads] },
       socialNouns: [...socialNouns],
       kin: { heads: [...k.heads], militia: [...k.militia], armedBefore: [...k.armedBefore], notNames: [...k.notNames], lineage: [...k.lineage], communityIsPlace: [...k.communityIsPlace] },
       neighbours: [...index.neighbours] as [string, string[]][],
@@ -313,7 +318,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
 }
 
 /** Bumped when the snapshot's layout changes. */
-export const SNAPSHOT_VERSION = 2
+export const SNAPSHOT_VERSION = 4
 type SnapTarget = Exclude<Target, { type: 'group' } | { type: 'unit' }> | { type: 'group'; g: number } | { type: 'unit'; u: number }
 /** phrase, folded words, written words, target. */
 type SnapPhrase = [string, string[], string[], SnapTarget]
@@ -334,8 +339,8 @@ export interface ActorSnapshot {
   classes: Record<ClassName, ClassInfo>
   qualifiers: string[]; countryNouns: [string, ClassName][]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
   ethnicMilitia: string[]; ethnicGroup: string[]; trades: [string, string][]; indigenous: string[]
-  insurgents: Record<string, string>; unattributed: Record<string, string>
-  aliasRules: { common: string[]; nameHeads: string[] }
+  insurgents: Record<string, string>; insurgentAreas: Record<string, readonly string[]>; unattributed: Record<string, string>
+  aliasRules: { common: string[]; nameHeads: string[]; propertyHeads: string[] }
   socialNouns: [string, string][]
   kin: { heads: [string, string][]; militia: string[]; armedBefore: string[]; notNames: string[]; lineage: [string, string][]; communityIsPlace: string[] }
   neighbours: [string, string[]][]
@@ -383,8 +388,8 @@ export function restoreActors(s: ActorSnapshot): ActorIndex {
     trie, localTrie, groupsByName: new Map(s.groupsByName.map(([name, g]) => [name, s.groups[g]])), state: new JsonValueMap<RawStateForce[]>(s.state), classes: s.classes,
     qualifiers: new Set(s.qualifiers), countryNouns: new Map(s.countryNouns), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
     ethnicMilitia: new Set(s.ethnicMilitia), ethnicGroup: new Set(s.ethnicGroup), trades: new Map(s.trades), indigenous: new Set(s.indigenous),
-    insurgents: s.insurgents, unattributed: s.unattributed,
-    aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads) },
+    insurgents: s.insurgents, insurgentAreas: s.insurgentAreas, unattributed: s.unattributed,
+    aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads), propertyHeads: new Set(s.aliasRules.propertyHeads) },
     socialNouns: new Map(s.socialNouns),
     kin: { heads: new Map(k.heads), militia: new Set(k.militia), armedBefore: new Set(k.armedBefore), notNames: new Set(k.notNames), lineage: new Map(k.lineage), communityIsPlace: new Set(k.communityIsPlace) },
     neighbours: new Map(s.neighbours),

@@ -13,9 +13,11 @@ interface RawConventions {
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   passive_hits: string[]
   defence_verbs: string[]
-  communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[] }
+  communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
   vigilante: { assoc: string; suspects: string[] }
   policing: { events: string[]; nouns: string[] }
+  standoff_fire: { weapons: string[]; close: string[] }
+  fire_returned: { back: string[]; traded: string[] }
 }
 
 export interface Conventions {
@@ -51,7 +53,7 @@ export interface Conventions {
   communalCue(text: string): string | null
   /** Whether `text` names people of a place acting as a group ("villagers", "youths"). */
   communalPeople(text: string): boolean
-  /** The communal group and the weapon `text` names ("farmers", "machetes"): a fight between communities under arms, or null. */
+  /** The communal group and the weapon or death `text` names ("farmers", "machetes"; "herders", "killed"): a fight between communities under arms, or null. */
   communalArms(text: string): [string, string] | null
   /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
   policing(sub: string, words: string): boolean
@@ -61,6 +63,10 @@ export interface Conventions {
   readonly vigilanteGroup: string
   /** Whether ACLED arms this social group as a communal militia when it attacks (`Farmers (Benin)`). */
   armsGroup(assoc: string): boolean
+  /** The heavy weapon `text` tells fire of when it names no small arms and no fighting ("heavy machine guns"): standoff fire, or null. */
+  standoffFire(text: string): string | null
+  /** The first words in `sentence`, or in `next` (the sentence after), saying fire was returned or, in `sentence` only, traded ("returned fire", "exchanging fire"), or null. */
+  fireReturned(sentence: string, next?: string): string | null
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+')
@@ -89,7 +95,11 @@ export function conventions(): Conventions {
   const communalPeople = new RegExp(`\\b(?:${alternation(raw.communal.people)}|members of the \\w+ community)\\b`, 'i')
   const armedGroups = new Set(raw.communal.armed_groups)
   const communalSides = new RegExp(`\\b(?:${alternation(raw.communal.sides)})\\b`, 'i')
-  const communalWeapons = new RegExp(`\\b(?:${alternation(raw.communal.weapons)})\\b`, 'i')
+  const communalWeapons = new RegExp(`\\b(?:${alternation([...raw.communal.weapons, ...raw.communal.deadly])})\\b`, 'i')
+  const standoff = new RegExp(`\\b(?:${alternation(raw.standoff_fire.weapons)})\\b`, 'i')
+  const close = new RegExp(`\\b(?:${alternation(raw.standoff_fire.close)})\\b`, 'i')
+  const back = new RegExp(`\\b(?:${alternation(raw.fire_returned.back)})\\b`, 'i')
+  const traded = new RegExp(`\\b(?:${alternation([...raw.fire_returned.back, ...raw.fire_returned.traded])})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
@@ -129,6 +139,8 @@ export function conventions(): Conventions {
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
+    fireReturned: (sentence, next = '') => traded.exec(sentence)?.[0] ?? back.exec(next)?.[0] ?? null,
+    standoffFire: (text) => (close.test(text) ? null : standoff.exec(text)?.[0] ?? null),
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
     coalitionFor: (force, here, day) => {

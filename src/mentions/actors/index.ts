@@ -124,15 +124,20 @@ export function actors(): Stage {
       if (!said.has(key)) { said.add(key); say(doc, 'actors', rule, reason, { span: [span[0], span[1]] }) }
     }
     let iso = documentCountry(doc)
-    let found = scan(doc, words, index, { iso, day, votes, reject })
+    let found = scan(doc, words, index, { iso, day, votes, reject, areas: areasOf(doc, iso) })
     // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
     const better = documentCountry(doc, found)
-    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject })
+    if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject, areas: areasOf(doc, better) })
     for (const m of joinEither(doc, found)) doc.actors.push(m)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
   }
+}
+
+/** The first-level areas of the article's places in `iso` (gazetteer names). */
+function areasOf(doc: Doc, iso: string | null): Set<string> {
+  return new Set(doc.places.flatMap((p) => (iso && p.countryCode === iso && p.admin1 ? [p.admin1] : [])))
 }
 
 /**
@@ -247,6 +252,9 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
   return m
 }
 
+// What lists part of the force named just before: "aircraft including helicopter gunships", "troops, among them commandos".
+const INCLUDED = /^\s*,?\s*(?:including|such as|among them|notably)\s+(?:[\w'’-]+\s+){0,2}$/i
+
 /**
  * "JNIM or Islamic State militants": two named groups joined by "or" are one uncertain
  * attribution, which ACLED writes as one actor, `A and/or B`.
@@ -267,6 +275,15 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
     if (b && a.rule === 'generic-civilians' && b.assoc && b.role === 'civilian' && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
+    // "Russian aircraft including helicopter gunships": an unnamed force listed as part of the one before it is that force.
+    const force = (m: ActorMention) => /^(Military|Police) Forces of /.test(m.name)
+    if (b && b.rule.startsWith('generic-') && (force(a) && force(b) || (a.inter === b.inter && a.role === b.role)) && a.name !== b.name
+      && INCLUDED.test(doc.text.slice(a.span[1], b.span[0]))) {
+      out.push(a, { ...b, name: a.name, inter: a.inter, role: a.role, countryCode: a.countryCode, rule: 'included-in' })
+      say(doc, 'actors', 'included-in', `"${b.text}" is listed as part of "${a.text}": "${a.name}", not another side.`, { span: b.span })
       i++
       continue
     }

@@ -35,6 +35,8 @@ export interface RawGeneric {
   ethnic: { names: string[]; militia: string[]; group: string[]; rename: Record<string, string>; trades?: Record<string, string>; indigenous?: string[] }
   insurgent_nouns: string[]
   insurgents: Record<string, string>
+  /** ISO2 → the first-level areas where `insurgents` holds, when only in part of the country. */
+  insurgent_areas?: Record<string, string[]>
   kin: RawKin
   unattributed?: Record<string, string>
   /** Units ACLED writes after any country's state forces ("Prison Guards"), by class, with the nouns (already in `nouns`) that name them. */
@@ -48,7 +50,7 @@ export interface RawKin {
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
 /** When a found alias is not taken as its actor (alias-rules.yaml). */
-export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[] }
+export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[]; property_heads?: string[] }
 
 export interface RawActors {
   groups: RawGroup[]

@@ -12,6 +12,8 @@ export interface Context {
   readonly iso: string | null; readonly day: string | null
   /** Every country the article's places and country names point to, with its weight: where its named groups may be. */
   readonly votes?: ReadonlyMap<string, number>
+  /** The first-level areas the article's places in its country lie in (gazetteer names): where a country's usual insurgent holds. */
+  readonly areas?: ReadonlySet<string>
   /** Hears why a phrase was not taken as an actor (rule id, reason, the words' span). */
   readonly reject?: (rule: string, reason: string, span: readonly [number, number]) => void
 }
@@ -35,6 +37,13 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
     const head = properHead(words, found, index)
     if (head) {
       ctx.reject?.('actor-in-proper-name', `"${doc.text.slice(start, end)} ${head}" names a street, building or company, not the actor ${found.ref.name}.`, [start, doc.tokens.end[words[found.end].token]])
+      i = found.end + 1
+      continue
+    }
+    // "civilian houses", "residential buildings": the word tells what was hit, a thing, not people (alias-rules.yaml property_heads).
+    const thing = found.ref.role === 'civilian' && found.rule !== 'social-group' ? words[found.end] : undefined
+    if (thing && index.aliasRules.propertyHeads.has(thing.w)) {
+      ctx.reject?.('civilian-property', `"${doc.text.slice(start, end)} ${thing.raw}" names property, not people: no civilians as a side.`, [start, doc.tokens.end[words[found.end].token]])
       i = found.end + 1
       continue
     }
@@ -221,13 +230,23 @@ function withUnit(f: Found, unit: string | undefined): Found {
 function classFound(cls: ClassName, insurgent: boolean, start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found {
   if (iso) return { start, end, ref: classRef(index, cls, iso, ctx.day, ctx.iso), rule: `demonym-${cls}`, score: 0.9 }
   // An unnamed insurgent in a country with one dominant insurgency is most likely that group.
-  const usual = insurgent && ctx.iso ? index.insurgents[ctx.iso] : undefined
+  const usual = insurgent && ctx.iso && insurgentArea(index, ctx) ? index.insurgents[ctx.iso] : undefined
   const named = usual ? namedRef(index, usual, ctx.iso, ctx.day) : null
   if (named) return { start, end, ref: named, rule: 'country-insurgent', score: 0.5 }
   const ref = classRef(index, cls, ctx.iso, ctx.day, ctx.iso)
   return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
 }
 
+
+/**
+ * Whether the country's usual insurgent may be meant where the article is: anywhere, unless its group holds only in some
+ * first-level areas (generic.yaml `insurgent_areas`) and the article's places there name others only ("militants" in
+ * Jammu and Kashmir are not India's Maoists).
+ */
+function insurgentArea(index: ActorIndex, ctx: Context): boolean {
+  const areas = ctx.iso ? index.insurgentAreas[ctx.iso] : undefined
+  return !areas || !ctx.areas?.size || areas.some((a) => ctx.areas!.has(a))
+}
 
 /** "Syrian [government] troops", "Nigeria's police", "Afghan civilians": the country names the actor. */
 function afterCountry(words: readonly Word[], at: number, from: number, iso: string, demonym: boolean, index: ActorIndex, ctx: Context): Found | null {
