@@ -14,6 +14,7 @@ const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
+const VICTIM_AFTER = new RegExp(`^\\s+(?:on|against|targeting)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+)?${cueSource('victims')}\\b`, 'i')
 const KILL_WORD = /\b(?:kill|killed|killing|murder|murdered|executed|beheaded|shot dead)\b/i
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
@@ -235,6 +236,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
     const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
+      // "an assault on an activist", "an attack against two teachers": the one hit, named right after the act.
+      || VICTIM_AFTER.test(after)
       // A soldier or officer hit off duty ("ambushed a police commander who was off duty") is hit as a civilian.
       || c.actors.some((a) => isForce(a) && a.span[0] >= top.span[1] && !onDuty(a, text))
     // Who can fight back: not a government or official hit after the act ("shot a former mayor"), nor a soldier off duty.
