@@ -32,7 +32,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const found = recognize(doc.tokens, doc.text, gaz, k)
     const title = doc.article.title
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
-    const resolved = resolveAll(gaz, found, head)
+    const resolved = resolveAll(gaz, found, head, undefined, doc.article.published)
     oneSensePerName(resolved)
     for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()

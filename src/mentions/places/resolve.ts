@@ -4,6 +4,7 @@ import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey, plain } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
 import { bigCity, type Found } from './recognize.js'
+import { frontsOn, kmToLine } from './fronts.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
 /** One scored candidate for a mention. */
@@ -233,8 +234,9 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
  * "X, Y" pattern), then twice more with the document's countries and admin areas and the
  * distance to the other mentions' current winners, so co-mentioned places pull each other in.
  */
-export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights()): Resolved[] {
+export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null): Resolved[] {
   const g = gaz.g
+  const lines = frontsOn(date)
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
   const base = all.map((r) => {
     const posts = r.found.posts
@@ -326,6 +328,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return j === undefined ? null : all[j].found.text
   }
   const missions = missionAreaCodes(gaz, all)
+  // Per mention, its candidates near a line of contact that held on the article's date, when a namesake of the same
+  // country lies away from it: "shelling near Vodyane" is the Vodyane on the line, not one of the country's twenty others.
+  const atFront = base.map((list) => {
+    if (!lines.length) return new Set<number>()
+    const near = new Set(list.filter((s) => g.kind[s.entity] === 'place' && lines.some((l) => l.cc === g.cc[s.entity] && kmToLine(g.lat[s.entity], g.lon[s.entity], l.line) <= l.reach)).map((s) => s.entity))
+    return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
+  })
   for (let round = 0; round < 3; round++) {
     const ctx = contextOf(g, all, missions)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
@@ -390,6 +399,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         if (near && g.kind[e] !== 'country') { x[F.near] = near; if (near >= 0.7) why.push('near other places named') }
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
+        if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
       })
         // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
@@ -406,7 +416,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           // "Nawa village in X district of Y province": a Nawa of another province is a namesake; the district stands for it.
           if (namedA1Cc.has(g.cc[s.entity]) && !namedA1.has(g.a1code[s.entity])) return false
           // Several villages of one country under the name and no area of it named to choose: a guess, hundreds of km off.
-          if (!namedA1Cc.has(g.cc[s.entity]) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
+          // A line of contact names the area: the namesakes on the line are the candidates.
+          if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
           if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
           return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || (s.support >= top && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
         })
