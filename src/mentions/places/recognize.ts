@@ -131,6 +131,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const more = gaz.loose(FOLD + foldDoubles(key))?.filter((e) => !posts?.some((p) => p >> 2 === e))
         if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
       }
+      // "Bossaso" for the gazetteer's "Bosaso": the text doubles a letter the gazetteer writes once. Where an area's name
+      // goes, or when nothing bears the name as written, a town of 1,000 or more (or an area) under the single-letter
+      // spelling is a candidate, as an alternate name.
+      const single = foldDoubles(key)
+      if (single !== key && single.length >= 5 && (areaSlot(i, j) || !posts)) {
+        const more = gaz.lookup(single)?.filter((p) => (p & 3) === Flag.Primary && !posts?.some((q) => q >> 2 === p >> 2) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000 || gaz.g.code[p >> 2].startsWith('PPLA')))
+        if (more?.length) posts = [...(posts ?? []), ...more.map((p) => (p >> 2) * 4 + Flag.Alternate)]
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
@@ -392,8 +400,11 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     for (let j = a.last + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
     if (b.first - a.last - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
+    // "X sector area (D district, S)": two kind-of-place words before the bracket count as one.
+    const units = unit(gap[0]) ? (gap.length === 3 && unit(gap[1]) && (gap[2] === ',' || gap[2] === '(') ? 2 : 1) : 0
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
-      || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+      || (gap.length === 2 && units === 1 && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+      || (gap.length === 3 && units === 2)
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
@@ -401,7 +412,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       continue
     }
     if (link && b.contains === null) {
-      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2
+      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length >= 2
       if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
     }
   }
@@ -412,7 +423,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     let j = f.first - 1
     if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
     j--
-    if (j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase()))) j--
+    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) j--
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
     if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
