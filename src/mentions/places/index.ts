@@ -11,7 +11,7 @@ import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -43,6 +43,10 @@ export function places(options: PlacesOptions = {}): Stage {
     for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
+    }
+    for (const r of quarterAbroad(gaz, resolved.filter((x) => kept.has(x.found)))) {
+      kept.delete(r.found)
+      say(doc, 'places', 'quarter-abroad', `"${r.found.text}" dropped: named as a quarter of a town, but the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, in another country than the places around it.`, { span: r.found.span })
     }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
     // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
@@ -153,6 +157,19 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
     if (!near) out.push(r)
   }
   return out
+}
+
+/**
+ * "the El Angel neighborhood" in a text whose other places all lie in another country: a quarter of one of their towns
+ * the gazetteer lacks, not a town abroad of that name (a quarter's name gives the text no country: resolve.ts).
+ */
+function quarterAbroad(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
+  const g = gaz.g
+  const others = kept.filter((r) => !quarter(r.found) && !r.found.weak && r.ranked[0].flag !== Flag.Demonym)
+  return kept.filter((r) => {
+    const e = r.ranked[0].entity
+    return quarter(r.found) && g.kind[e] === 'place' && others.length > 0 && !others.some((o) => g.cc[o.ranked[0].entity] === g.cc[e])
+  })
 }
 
 /** Weak words and tiny places with no support in the text are dropped. */

@@ -24,7 +24,7 @@ export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 export const districtLevel = (): Set<string> => placeKnowledge().district
 
 /** "the El Angel neighborhood": a quarter's name says nothing of the article's country or province (a town of that name elsewhere is no evidence). */
-const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
+export const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
 
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
