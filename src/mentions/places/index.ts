@@ -111,6 +111,7 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
 }
 
+const TOWN_OVER_AREA = 'the town, not the area named after it'
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
 export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
@@ -119,7 +120,7 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // name is the town, whatever its feature code ("Victoria de Durango").
   const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
   const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
-  if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
+  if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(TOWN_OVER_AREA); r.ranked.unshift(town) }
 }
 
 /**
@@ -193,8 +194,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.
   // Its support must come from the words around it: "in Alberta, named in the article" may itself come from such names.
   if (gaz.g.code[best.entity] === NO_TOWN && f.first === f.last && f.container === null && f.contains === null && f.cuePrecision === null && f.adminCue === null && !(f.unit !== null && districtLevel().has(f.unit))) return false
-  // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
-  if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
+  // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too. The seat of a
+  // district of that very name ("Jenin", Janīn's district) has it: preferTownOverArea put the town before its area.
+  if (best.flag === Flag.Alternate && f.first === f.last && !supported && !best.why.includes(TOWN_OVER_AREA)) return false
   // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).
   if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.

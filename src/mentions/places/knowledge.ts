@@ -29,6 +29,8 @@ export interface PlaceKnowledge {
   missionAreas: Map<string, string[]>
   /** Admin word (singular and plural) → the countries whose first-level areas that word names (cues.yaml `adminWords`). */
   adminWords: Map<string, Set<string>>
+  /** State (ISO2) → the territories its forces hold or raid (occupied.yaml): its nationality supports their towns too. */
+  occupied: Map<string, string[]>
 }
 
 interface RawCues {
@@ -72,7 +74,12 @@ export function placeKnowledge(): PlaceKnowledge {
     const set = new Set(ccs.map((c) => String(c).toUpperCase()))
     adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
   }
-  cached = { missions, missionAreas, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  const occupied = new Map<string, string[]>()
+  for (const [cc, list] of Object.entries(read<Record<string, string[]> | null>('occupied.yaml') ?? {})) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(list) || !list.every((x) => /^[A-Z]{2}$/.test(String(x)))) throw new Error(`data/places/occupied.yaml: "${cc}" needs a list of ISO2 codes`)
+    occupied.set(cc, list.map(String))
+  }
+  cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

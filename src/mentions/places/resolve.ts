@@ -174,6 +174,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
     if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
+    // "Israeli forces raided Jenin": the nationality of an occupying state supports the occupied territory's towns as well.
+    if (flag === Flag.Demonym && kind === 'country') for (const t of placeKnowledge().occupied.get(g.cc[e]) ?? []) { named.add(t); if (w > (best.get(t) ?? 0)) best.set(t, w) }
   }
   const n = best.size
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)

@@ -1,0 +1,25 @@
+/** @module mentions/places/territories.test: an occupying state's nationality supports the occupied territory's towns (data/places/occupied.yaml); a quarter's name abroad is no town of the text. Sentences written for these tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Doc } from '../../doc.js'
+import { parsePlaces as parse } from './fixtures/parse.js'
+
+const show = (doc: Doc): [string, string | null, string | null, string][] => doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind])
+
+test('"Israeli forces raided Jenin": the nationality of the occupying state supports the West Bank town', () => {
+  assert.deepEqual(show(parse('Israeli forces raided Jenin before dawn on Tuesday.')), [['Israeli', 'Israel', 'IL', 'demonym'], ['Jenin', 'Janīn', 'PS', 'place']])
+})
+
+test('twin: another nationality beside the same name reads the namesake of its own country', () => {
+  assert.deepEqual(show(parse('Polish police detained two men in Jenin before dawn on Tuesday.')), [['Polish', 'Poland', 'PL', 'demonym'], ['Jenin', 'Jenin', 'PL', 'place']])
+})
+
+test('a quarter named in a text whose other places lie in another country is dropped, not read as a town abroad', () => {
+  const doc = parse('In Soyapango, police officers on patrol in the El Angel neighborhood came under fire from gang members.')
+  assert.deepEqual(show(doc), [['Soyapango', 'Soyapango', 'SV', 'place']])
+  assert.equal(doc.messages.some((m) => m.rule === 'quarter-abroad'), true)
+})
+
+test('twin: a quarter named alone keeps the one place of its name the gazetteer knows', () => {
+  assert.deepEqual(show(parse('Police officers on patrol in the El Angel neighborhood came under fire from gang members.')), [['El Angel', 'El Ángel', 'EC', 'place']])
+})
