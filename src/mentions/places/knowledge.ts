@@ -19,6 +19,7 @@ export interface PlaceKnowledge {
   namedParts: Set<string>                // words after a name that make it a named part of a place ("area", "sector")
   quarters: Set<string>                  // words after a name that make it a quarter of a bigger town ("neighborhood"): no context
   speech: Set<string>                    // verbs of saying after a name that make it a person's ("said", "told")
+  kin: Set<string>                       // words after a name that make it a people's, clan's or caste's ("clan", "sub-clan", "tribe", "caste")
   nameHeads: Set<string>                 // words beginning a longer local name: a country's name after one is not the country ("Puerto Jordan")
   nameParticles: Set<string>             // lower-case particles inside one local name ("al" of "Wadi al Nurani"): a small town's name before one heads a longer name
   /** US state abbreviations written as dotted initials in AP style ("D.C.", "S.C."), as written: they stand alone. */
@@ -35,7 +36,7 @@ export interface PlaceKnowledge {
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
 }
 
 function read<T>(file: string): T {
@@ -80,6 +81,6 @@ export function placeKnowledge(): PlaceKnowledge {
     occupied.set(cc, list.map(String))
   }
   cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -69,6 +69,13 @@ const MAX_TOKENS = 9
 
 const isCap = (v: string): boolean => upper.test(v)
 
+/**
+ * A village of the village layer (data/gazetteer/villages, imports): a GeoNames populated place under 500 people
+ * that is no seat (cities500 has none such). Thousands of villages in many countries share a name with a
+ * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
+ */
+export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+
 /** True when most longer words of each sentence are capitalised: a headline in title case. */
 function titleCaseSentences(t: TokenView): Set<number> {
   const caps = new Map<number, [number, number]>()
@@ -181,6 +188,18 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       }
     }
     if (!hit) { i++; continue }
+    // "Rakh Chikri", "Garas Barey": a name only villages bear, then a capitalised word the gazetteer lacks (or only
+    // villages bear), is the head of a longer local name, not one of those villages (thousands share short names): the
+    // whole name is skipped.
+    {
+      const h = hit.last, n = h + 1
+      if (n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n]) && !k.units.has(plain(t.value[n])) && !k.after.has(plain(t.value[n]))
+        && hit.posts.every((p) => village(gaz.g, p >> 2)) && (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2))) {
+        let m = n
+        while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /^\p{L}+$/u.test(t.value[m + 1])) m++
+        i = m + 1; continue
+      }
+    }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
@@ -267,6 +286,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
+  // "the Ayr sub-clan", "the Solangi caste", "Kuki tribesmen": a people's name, whatever village bears it.
+  if (nextPlain && k.kin.has(nextPlain)) return false
   // "Douglas said", "Robertson told reporters": a small town's name before a verb of saying is a person's
   // (a country or a capital may speak for its government: "Moscow said", "Kenya says").
   // Not after a lower-case word ("a spokesman for the city of Sevierville said": the town's office speaks).

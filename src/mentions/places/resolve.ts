@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey, plain } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
-import { bigCity, type Found } from './recognize.js'
+import { bigCity, village, type Found } from './recognize.js'
 import { frontsOn, kmToLine } from './fronts.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
@@ -106,12 +106,18 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const all = c.posts.map((p) => p >> 2)
   const areas = all.filter((e) => g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || g.kind[e] === 'country')
   // "Merida, Merida state": the container's admin word says its level: the state, not a municipality of that name abroad.
+  let out = areas.length ? areas : all
   if (c.adminCue && areas.length) {
     const level = districtLevel().has(c.adminCue) ? 'admin2' : 'admin1'
     const fit = areas.filter((e) => g.kind[e] === level)
-    if (fit.length) return fit
+    if (fit.length) out = fit
   }
-  return areas.length ? areas : all
+  // "Shahpur sector (Poonch district, J&K)": a container inside a container of its own is one of its namesakes there
+  // (India's Poonch, not Pakistan's Poonch District), unless none is.
+  const outer = c.container
+  if (!outer || outer === c) return out
+  const held = out.filter((y) => outer.posts.some((p) => contains(g, p >> 2, y)))
+  return held.length ? held : out
 }
 
 /** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
@@ -187,7 +193,7 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
  * that is no seat (cities500 has none such). Thousands of villages in many countries share a name with a
  * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
  */
-export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+export { village }
 /** The weight a village's mention gives its country (a town's is 0.8): see `village`. */
 const VILLAGE_VOTE = 0.2
 /**
@@ -421,7 +427,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           // A line of contact names the area: the namesakes on the line are the candidates.
           if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
           if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
-          return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || (s.support >= top && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
+          // Another lone village's vote (0.2) is no country the text points to: "from Barei" says nothing against Dangoussar;
+          // but villages of one country naming each other back each other ("Barei" of Benin and of Pakistan beside Benin's Dangoussar).
+          return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || ((s.support >= top || top <= VILLAGE_VOTE) && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
+            || (top > 0 && s.support >= top && base[i].every((o) => village(g, o.entity)))
         })
         .sort((a, b) => b.score - a.score)
     })
