@@ -31,3 +31,13 @@ test('twin: without the bracket nothing contains it, and the loose spelling stan
   const doc = parse('Troops of India and Pakistan exchanged fire at Silikote sector on Monday.')
   assert.deepEqual(show(doc).at(-1), ['Silikote', 'Sialkot', 'PK', 'place', 1164909])
 })
+
+test('a container inside a container is its namesake there: Poonch in J&K is India\'s district, and the Pakistani village goes', () => {
+  const doc = parse('Troops of India and Pakistan exchanged fire at Shahpur sector area (Poonch district, J&K) on Monday.')
+  assert.deepEqual(show(doc).slice(2), [['Poonch', 'Punch', 'IN', 'admin2', null], ['J&K', 'Jammu and Kashmir', 'IN', 'admin1', null]])
+})
+
+test('twin: in AJK the same names are Pakistan\'s district and its village', () => {
+  const doc = parse('Troops of India and Pakistan exchanged fire at Shahpur sector area (Poonch district, AJK) on Monday.')
+  assert.deepEqual(show(doc).slice(2).map(([t, n, cc, kind]) => [t, n, cc, kind]), [['Shahpur', 'Shahpur', 'PK', 'place'], ['Poonch', 'Poonch District', 'PK', 'admin2'], ['AJK', 'Azad Kashmir', 'PK', 'admin1']])
+})
