@@ -54,7 +54,8 @@ export function places(options: PlacesOptions = {}): Stage {
     for (const f of found) {
       if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
       // "the X area of Kabul city": a quarter of that city, whatever the gazetteer knows as X.
-      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city'
+      // Nor after a quarter word ("the Albarika neighborhood in Parakou (...)"): a quarter of the city, coded at the city.
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains)
     }
     for (const r of resolved) {
       const best = r.ranked[0]

@@ -23,3 +23,13 @@ test('a quarter named in a text whose other places lie in another country is dro
 test('twin: a quarter named alone keeps the one place of its name the gazetteer knows', () => {
   assert.deepEqual(show(parse('Police officers on patrol in the El Angel neighborhood came under fire from gang members.')), [['El Angel', 'El Ángel', 'EC', 'place']])
 })
+
+test('a city standing in for its quarter ("the X neighborhood in City (City, Province)") is coded at the city, precision 1', () => {
+  const doc = parse('A mob beat a suspected thief to death in the Zongo neighborhood in Parakou (Parakou, Borgou) on Sunday.')
+  assert.deepEqual(doc.places.filter((p) => p.rule === 'stand-in').map((p) => [p.name, p.kind, p.precision]), [['Parakou', 'place', 1]])
+})
+
+test('twin: a town standing in for a village ("X village (Town, Province)") is precision 2', () => {
+  const doc = parse('A mob beat a suspected thief to death in Zongo village (Kalale, Borgou) on Sunday.')
+  assert.deepEqual(doc.places.filter((p) => p.rule === 'stand-in').map((p) => [p.name, p.precision]), [['Kalalé', 2]])
+})
