@@ -11,7 +11,7 @@ import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { CITY_REACH_KM, cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -44,9 +44,9 @@ export function places(options: PlacesOptions = {}): Stage {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
-    for (const r of quarterAbroad(gaz, resolved.filter((x) => kept.has(x.found)))) {
+    for (const r of quarterAbroad(gaz, resolved.filter((x) => kept.has(x.found)), doc.text)) {
       kept.delete(r.found)
-      say(doc, 'places', 'quarter-abroad', `"${r.found.text}" dropped: named as a quarter of a town, but the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, in another country than the places around it.`, { span: r.found.span })
+      say(doc, 'places', 'quarter-abroad', `"${r.found.text}" dropped: named as a quarter of a town, but the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, away from the places around it.`, { span: r.found.span })
     }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
     // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
@@ -161,16 +161,27 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
   return out
 }
 
+// "Colonia del Valle", "colonia Lomas de San Miguel", "Barrio San Juan": a Latin American town's quarter named with its word in front.
+const QUARTER_HEAD = /^(?:colonia|barrio|fraccionamiento)\s/i
+const QUARTER_BEFORE = /\b(?:colonia|barrio|fraccionamiento)\s+(?:\p{L}+\s+){0,3}$/iu
+const quarterNamed = (f: Found, text: string): boolean => quarter(f) || QUARTER_HEAD.test(f.text) || QUARTER_BEFORE.test(text.slice(Math.max(0, f.span[0] - 48), f.span[0]))
+
 /**
- * "the El Angel neighborhood" in a text whose other places all lie in another country: a quarter of one of their towns
- * the gazetteer lacks, not a town abroad of that name (a quarter's name gives the text no country: resolve.ts).
+ * "the El Angel neighborhood", "Colonia del Valle" in a text whose other places all lie elsewhere (another country, or
+ * none of them a town within a city's reach of it nor an area holding it): a quarter of one of their towns the gazetteer
+ * lacks, not a town far off of that name (a quarter's name gives the text no country: resolve.ts).
  */
-function quarterAbroad(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
+function quarterAbroad(gaz: Gazetteer, kept: Resolved[], text: string): Resolved[] {
   const g = gaz.g
-  const others = kept.filter((r) => !quarter(r.found) && !r.found.weak && r.ranked[0].flag !== Flag.Demonym)
+  const others = kept.filter((r) => !quarterNamed(r.found, text) && !r.found.weak && r.ranked[0].flag !== Flag.Demonym).map((r) => r.ranked[0].entity)
+  const near = (e: number, o: number): boolean => g.cc[o] === g.cc[e] && (g.kind[o] === 'country' || contains(g, o, e) || (g.kind[o] === 'place' && km(g.lat[o], g.lon[o], g.lat[e], g.lon[e]) <= CITY_REACH_KM))
   return kept.filter((r) => {
     const e = r.ranked[0].entity
-    return quarter(r.found) && g.kind[e] === 'place' && others.length > 0 && !others.some((o) => g.cc[o.ranked[0].entity] === g.cc[e])
+    if (!quarterNamed(r.found, text) || g.kind[e] !== 'place' || !others.length) return false
+    // Another country only: abroad. Its own country's towns or areas named: one of them must hold it or lie near it.
+    if (!others.some((o) => g.cc[o] === g.cc[e])) return true
+    const local = others.filter((o) => g.cc[o] === g.cc[e] && g.kind[o] !== 'country')
+    return local.length > 0 && !local.some((o) => near(e, o))
   })
 }
 

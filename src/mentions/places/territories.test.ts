@@ -33,3 +33,13 @@ test('twin: a town standing in for a village ("X village (Town, Province)") is p
   const doc = parse('A mob beat a suspected thief to death in Zongo village (Kalale, Borgou) on Sunday.')
   assert.deepEqual(doc.places.filter((p) => p.rule === 'stand-in').map((p) => [p.name, p.precision]), [['Kalalé', 2]])
 })
+
+test('a quarter named with its word in front ("Colonia del Valle") far from the town the text names is that town\'s quarter, not a namesake', () => {
+  const doc = parse('On 5 May 2021, in Villa de Alvarez, Colima, a man was shot dead in Colonia del Valle.')
+  assert.deepEqual(show(doc), [['Villa de Alvarez', 'Ciudad de Villa de Álvarez', 'MX', 'place'], ['Colima', 'Colima', 'MX', 'admin1']])
+})
+
+test('twin: in the city that has that quarter, or named alone, the quarter is kept', () => {
+  assert.deepEqual(show(parse('On 5 May 2021, a man was shot dead in Colonia del Valle in Mexico City.')).map(([t]) => t), ['Colonia del Valle', 'Mexico City'])
+  assert.deepEqual(show(parse('On 5 May 2021, a man was shot dead in Colonia del Valle, police said.')), [['Colonia del Valle', 'Colonia del Valle', 'MX', 'place']])
+})
