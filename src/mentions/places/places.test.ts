@@ -672,3 +672,13 @@ test('"the CITY suburb of TOWN": the town is inside the city and is the place; "
   const where = locateEvent(doc, at(doc, 'killing'))
   assert.deepEqual([where.place?.name, where.place?.precision], ['Pétionville', 1])
 })
+
+test('an event on "the A-B road" is at A, the first town written, not the far end nearer the verb', () => {
+  const doc = parse('Students blocked the Uruapan-Patzcuaro road in Michoacan with a bus on Monday.')
+  assert.deepEqual(where(doc, 'blocked'), ['Uruapan', 'MX', 1, 'gazetteer-name'])
+})
+
+test('twin: with no road word after the pair, the town nearer the verb is the place as before', () => {
+  const doc = parse('Teachers of the Uruapan-Patzcuaro school district marched in Michoacan on Monday.')
+  assert.deepEqual(where(doc, 'marched'), ['Patzcuaro', 'MX', 1, 'gazetteer-name'])
+})
