@@ -139,10 +139,11 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
       }
       // "Bossaso" for the gazetteer's "Bosaso": the text doubles a letter the gazetteer writes once. Where an area's name
-      // goes, or when nothing bears the name as written, a town of 1,000 or more (or an area) under the single-letter
-      // spelling is a candidate, as an alternate name.
+      // goes, or when nothing bears the name as written and a kind-of-place word follows ("Bossaso town"), a town of
+      // 1,000 or more (or an area) under the single-letter spelling is a candidate, as an alternate name.
       const single = foldDoubles(key)
-      if (single !== key && single.length >= 5 && (areaSlot(i, j) || !posts)) {
+      const unitAfter = (): boolean => j + 1 < t.count && t.sentence[j + 1] === t.sentence[j] && (k.units.has(plain(t.value[j + 1])) || k.after.has(plain(t.value[j + 1])))
+      if (single !== key && single.length >= 5 && (areaSlot(i, j) || (!posts && unitAfter()))) {
         const more = gaz.lookup(single)?.filter((p) => (p & 3) === Flag.Primary && !posts?.some((q) => q >> 2 === p >> 2) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000 || gaz.g.code[p >> 2].startsWith('PPLA')))
         if (more?.length) posts = [...(posts ?? []), ...more.map((p) => (p >> 2) * 4 + Flag.Alternate)]
       }
