@@ -51,9 +51,10 @@ function lines(file: string, limit: number): unknown[] {
 function collect(out: string, limit: number): void {
   const gaz = gazetteer(), g = gaz.g, k = placeKnowledge()
   const rows: string[] = []
-  const resolve = (id: string, text: string) => {
-    const doc = extractUpTo({ article: { id, title: null, section: null, byline: null, source: null, url: null, published: null, input: id }, text }, 'text')
-    return resolveAll(gaz, recognize(doc.tokens, doc.text, gaz, k), [])
+  // The article's date: a line of contact pulls only on the dates it held (data/places/fronts.yaml).
+  const resolve = (id: string, text: string, published: string | null = null) => {
+    const doc = extractUpTo({ article: { id, title: null, section: null, byline: null, source: null, url: null, published, input: id }, text }, 'text')
+    return resolveAll(gaz, recognize(doc.tokens, doc.text, gaz, k), [], undefined, published)
   }
   const emit = (s: Sample): void => { if (s.x.length > 1 && s.gold.length) rows.push(JSON.stringify(s)) }
   // What the stage ends with when candidate i comes first: "Homs" the governorate is then read as Homs the town.
@@ -73,8 +74,8 @@ function collect(out: string, limit: number): void {
       }
     }
   }
-  for (const row of lines('acled-dev.jsonl', limit) as { id: string; text: string; gold: { iso: string; latitude: number; longitude: number; geo_precision: number } }[]) {
-    for (const r of resolve(row.id, stripAnnotations(row.text))) {
+  for (const row of lines('acled-dev.jsonl', limit) as { id: string; text: string; published?: string; gold: { iso: string; latitude: number; longitude: number; geo_precision: number } }[]) {
+    for (const r of resolve(row.id, stripAnnotations(row.text), row.published ?? null)) {
       const near = r.ranked.flatMap((_, i) => { const e = final(r, i); return km(g.lat[e], g.lon[e], row.gold.latitude, row.gold.longitude) <= 25 ? [i] : [] })
       // Where some of them also get ACLED's precision (the district, not its seat town, after "X district"), only those are right.
       const exact = near.filter((i) => { const e = final(r, i); return precisionOf(g.kind[e], r.found, g.pop[e]) === row.gold.geo_precision })

@@ -49,6 +49,9 @@ function extraTowns(known: Row[]): Row[] {
   return rows
 }
 
+/** A town a same-named village of its province is taken for: a capital or a seat, or a town of 10,000 people or more. */
+const notableRow = (r: Row): boolean => /^PPL(?:C|A)/.test(r.code) || r.pop >= 10_000
+
 /**
  * True for a town that is one of `known`: the same name in the same area, or within 2 km in the same
  * country. `byName`: within 2 km only if it also bears the name. Villages lie a km or two apart in
@@ -58,7 +61,9 @@ function sameSettlement(known: Row[], byName = false): (name: string, cc: string
   const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
   const grid = new Set<string>(), names = new Set<string>()
   const tag = (name: string): string => (byName ? `@${placeKey(name)}` : '')
-  for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}${tag(r.name)}`); names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
+  // For villages (`byName`), the same name in the same province is the same settlement only when the town is a seat or
+  // a big town: a province holds many villages of one name ("Vesele", "Vodyane" in Donetsk), each its own place.
+  for (const r of known) { grid.add(`${r.cc}@${cell(r.lat, r.lon)}${tag(r.name)}`); if (!byName || notableRow(r)) names.add(`${placeKey(r.name)}@${r.cc}.${r.a1}`) }
   const near = (name: string, cc: string, lat: number, lon: number): boolean => {
     for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}${tag(name)}`)) return true
     return false

@@ -29,7 +29,7 @@ test('twin: without the layer the district lies at its biggest town and has only
 })
 
 test('the bundled district layer is found, one file per country', () => {
-  assert.deepEqual(bundledDistrictFiles().map((f) => f.slice(f.lastIndexOf('/') + 1)), ['AF.tsv'])
+  assert.deepEqual(bundledDistrictFiles().map((f) => f.slice(f.lastIndexOf('/') + 1)), ['AF.tsv', 'BJ.tsv'])
 })
 
 test("the layer's seat town goes before GeoNames' seat (PPLA2 may be a former seat); its label point does not", () => {

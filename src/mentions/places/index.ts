@@ -11,7 +11,7 @@ import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { cityPosts, containerEntities, contains, districtLevel, km, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { CITY_REACH_KM, cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -32,7 +32,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const found = recognize(doc.tokens, doc.text, gaz, k)
     const title = doc.article.title
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
-    const resolved = resolveAll(gaz, found, head)
+    const resolved = resolveAll(gaz, found, head, undefined, doc.article.published)
     oneSensePerName(resolved)
     for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
     const kept = new Set<Found>()
@@ -44,13 +44,18 @@ export function places(options: PlacesOptions = {}): Stage {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
+    for (const r of quarterAbroad(gaz, resolved.filter((x) => kept.has(x.found)), doc.text)) {
+      kept.delete(r.found)
+      say(doc, 'places', 'quarter-abroad', `"${r.found.text}" dropped: named as a quarter of a town, but the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, away from the places around it.`, { span: r.found.span })
+    }
     // A container whose inner name was not kept stands in for it ("Tantega (Materi, Atacora)").
     // A container whose inner name was not kept stands in for it; a namesake dropped there was a village, not a neighbourhood.
     // Under a big city's name ("Eastleigh, Nairobi") it was a neighbourhood, which ACLED codes at the city (precision 1).
     for (const f of found) {
       if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
       // "the X area of Kabul city": a quarter of that city, whatever the gazetteer knows as X.
-      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city'
+      // Nor after a quarter word ("the Albarika neighborhood in Parakou (...)"): a quarter of the city, coded at the city.
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains)
     }
     for (const r of resolved) {
       const best = r.ranked[0]
@@ -107,6 +112,7 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
 }
 
+const TOWN_OVER_AREA = 'the town, not the area named after it'
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
 export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
@@ -115,7 +121,7 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // name is the town, whatever its feature code ("Victoria de Durango").
   const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
   const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
-  if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(`the town, not the area named after it`); r.ranked.unshift(town) }
+  if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(TOWN_OVER_AREA); r.ranked.unshift(town) }
 }
 
 /**
@@ -155,6 +161,30 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
   return out
 }
 
+// "Colonia del Valle", "colonia Lomas de San Miguel", "Barrio San Juan": a Latin American town's quarter named with its word in front.
+const QUARTER_HEAD = /^(?:colonia|barrio|fraccionamiento)\s/i
+const QUARTER_BEFORE = /\b(?:colonia|barrio|fraccionamiento)\s+(?:\p{L}+\s+){0,3}$/iu
+const quarterNamed = (f: Found, text: string): boolean => quarter(f) || QUARTER_HEAD.test(f.text) || QUARTER_BEFORE.test(text.slice(Math.max(0, f.span[0] - 48), f.span[0]))
+
+/**
+ * "the El Angel neighborhood", "Colonia del Valle" in a text whose other places all lie elsewhere (another country, or
+ * none of them a town within a city's reach of it nor an area holding it): a quarter of one of their towns the gazetteer
+ * lacks, not a town far off of that name (a quarter's name gives the text no country: resolve.ts).
+ */
+function quarterAbroad(gaz: Gazetteer, kept: Resolved[], text: string): Resolved[] {
+  const g = gaz.g
+  const others = kept.filter((r) => !quarterNamed(r.found, text) && !r.found.weak && r.ranked[0].flag !== Flag.Demonym).map((r) => r.ranked[0].entity)
+  const near = (e: number, o: number): boolean => g.cc[o] === g.cc[e] && (g.kind[o] === 'country' || contains(g, o, e) || (g.kind[o] === 'place' && km(g.lat[o], g.lon[o], g.lat[e], g.lon[e]) <= CITY_REACH_KM))
+  return kept.filter((r) => {
+    const e = r.ranked[0].entity
+    if (!quarterNamed(r.found, text) || g.kind[e] !== 'place' || !others.length) return false
+    // Another country only: abroad. Its own country's towns or areas named: one of them must hold it or lie near it.
+    if (!others.some((o) => g.cc[o] === g.cc[e])) return true
+    const local = others.filter((o) => g.cc[o] === g.cc[e] && g.kind[o] !== 'country')
+    return local.length > 0 && !local.some((o) => near(e, o))
+  })
+}
+
 /** Weak words and tiny places with no support in the text are dropped. */
 function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   const f = r.found
@@ -176,8 +206,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.
   // Its support must come from the words around it: "in Alberta, named in the article" may itself come from such names.
   if (gaz.g.code[best.entity] === NO_TOWN && f.first === f.last && f.container === null && f.contains === null && f.cuePrecision === null && f.adminCue === null && !(f.unit !== null && districtLevel().has(f.unit))) return false
-  // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too.
-  if (best.flag === Flag.Alternate && f.first === f.last && !supported) return false
+  // Only an alternate name ("Ramadan" for Turabah, "INC" for Yinchuan): needs the text's support too. The seat of a
+  // district of that very name ("Jenin", Janīn's district) has it: preferTownOverArea put the town before its area.
+  if (best.flag === Flag.Alternate && f.first === f.last && !supported && !best.why.includes(TOWN_OVER_AREA)) return false
   // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).
   if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.

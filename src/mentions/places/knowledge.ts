@@ -21,6 +21,8 @@ export interface PlaceKnowledge {
   namedParts: Set<string>                // words after a name that make it a named part of a place ("area", "sector")
   quarters: Set<string>                  // words after a name that make it a quarter of a bigger town ("neighborhood"): no context
   speech: Set<string>                    // verbs of saying after a name that make it a person's ("said", "told")
+  kin: Set<string>                       // words after a name that make it a people's, clan's or caste's ("clan", "sub-clan", "tribe", "caste")
+  roads: Set<string>                     // words after "A-B" that make it a road between two towns ("road", "highway")
   nameHeads: Set<string>                 // words beginning a longer local name: a country's name after one is not the country ("Puerto Jordan")
   nameParticles: Set<string>             // lower-case particles inside one local name ("al" of "Wadi al Nurani"): a small town's name before one heads a longer name
   /** US state abbreviations written as dotted initials in AP style ("D.C.", "S.C."), as written: they stand alone. */
@@ -31,11 +33,13 @@ export interface PlaceKnowledge {
   missionAreas: Map<string, string[]>
   /** Admin word (singular and plural) → the countries whose first-level areas that word names (cues.yaml `adminWords`). */
   adminWords: Map<string, Set<string>>
+  /** State (ISO2) → the territories its forces hold or raid (occupied.yaml): its nationality supports their towns too. */
+  occupied: Map<string, string[]>
 }
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
 }
 
 function read<T>(file: string): T {
@@ -74,7 +78,12 @@ export function placeKnowledge(): PlaceKnowledge {
     const set = new Set(ccs.map((c) => String(c).toUpperCase()))
     adminWords.set(w, set); if (after.has(plural)) adminWords.set(plural, set)
   }
-  cached = { missions, missionAreas, adminWords, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+  const occupied = new Map<string, string[]>()
+  for (const [cc, list] of Object.entries(read<Record<string, string[]> | null>('occupied.yaml') ?? {})) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(list) || !list.every((x) => /^[A-Z]{2}$/.test(String(x)))) throw new Error(`data/places/occupied.yaml: "${cc}" needs a list of ISO2 codes`)
+    occupied.set(cc, list.map(String))
+  }
+  cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -4,6 +4,7 @@ import { inRegion, say, sentenceAt } from '../../doc.js'
 import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/country.js'
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
+import { plain } from './normalize.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
 export interface EventPlace {
@@ -69,8 +70,9 @@ function choose(doc: Doc, trigger: Span): EventPlace {
       || doc.actors.some((a) => a.countryCode === country && !a.generic && inThis(a.span)))
   // A street's, quarter's or building's name yields only to another town of its sentence ("Uitenhage Provincial
   // Hospital (Nelson Mandela Bay, ...)" is still in Uitenhage).
-  const part = (p: PlaceMention): boolean => namePart(doc, p) !== null
-    && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null)
+  // The far end of a road between two towns ("the Uruapan-Patzcuaro road") yields to the first end and the sentence's other towns.
+  const part = (p: PlaceMention): boolean => (namePart(doc, p) !== null || roadEnd(doc, p))
+    && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q))
   const here = best(inSentence(0), trigger, home, part)
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
     const whole = countryPlace(doc, country)
@@ -232,6 +234,13 @@ function namePart(doc: Doc, p: PlaceMention): string | null {
     if (!/^\p{Lu}\p{Ll}/u.test(t.value[j])) return null
   }
   return null
+}
+
+/** "Patzcuaro" of "the Uruapan-Patzcuaro road": a town after a hyphen, with a road word after it. */
+function roadEnd(doc: Doc, p: PlaceMention): boolean {
+  if (doc.text[p.span[0] - 1] !== '-' || !/\p{L}/u.test(doc.text[p.span[0] - 2] ?? '')) return false
+  const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 24))
+  return next !== null && placeKnowledge().roads.has(plain(next[1]))
 }
 
 /** The one town of `list` inside the district `d` (a second-level area, or a town standing for its district), or null. */

@@ -69,6 +69,13 @@ const MAX_TOKENS = 9
 
 const isCap = (v: string): boolean => upper.test(v)
 
+/**
+ * A village of the village layer (data/gazetteer/villages, imports): a GeoNames populated place under 500 people
+ * that is no seat (cities500 has none such). Thousands of villages in many countries share a name with a
+ * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
+ */
+export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+
 /** True when most longer words of each sentence are capitalised: a headline in title case. */
 function titleCaseSentences(t: TokenView): Set<number> {
   const caps = new Map<number, [number, number]>()
@@ -131,6 +138,15 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const more = gaz.loose(FOLD + foldDoubles(key))?.filter((e) => !posts?.some((p) => p >> 2 === e))
         if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
       }
+      // "Bossaso" for the gazetteer's "Bosaso": the text doubles a letter the gazetteer writes once. Where an area's name
+      // goes, or when nothing bears the name as written and a kind-of-place word follows ("Bossaso town"), a town of
+      // 1,000 or more (or an area) under the single-letter spelling is a candidate, as an alternate name.
+      const single = foldDoubles(key)
+      const unitAfter = (): boolean => j + 1 < t.count && t.sentence[j + 1] === t.sentence[j] && (k.units.has(plain(t.value[j + 1])) || k.after.has(plain(t.value[j + 1])))
+      if (single !== key && single.length >= 5 && (areaSlot(i, j) || (!posts && unitAfter()))) {
+        const more = gaz.lookup(single)?.filter((p) => (p & 3) === Flag.Primary && !posts?.some((q) => q >> 2 === p >> 2) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000 || gaz.g.code[p >> 2].startsWith('PPLA')))
+        if (more?.length) posts = [...(posts ?? []), ...more.map((p) => (p >> 2) * 4 + Flag.Alternate)]
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
@@ -173,6 +189,18 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       }
     }
     if (!hit) { i++; continue }
+    // "Rakh Chikri", "Garas Barey": a name only villages bear, then a capitalised word the gazetteer lacks (or only
+    // villages bear), is the head of a longer local name, not one of those villages (thousands share short names): the
+    // whole name is skipped.
+    {
+      const h = hit.last, n = h + 1
+      if (n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n]) && !k.units.has(plain(t.value[n])) && !k.after.has(plain(t.value[n]))
+        && hit.posts.every((p) => village(gaz.g, p >> 2)) && (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2))) {
+        let m = n
+        while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /^\p{L}+$/u.test(t.value[m + 1])) m++
+        i = m + 1; continue
+      }
+    }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
@@ -259,6 +287,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const phrase = unitPhraseAt(t, j + 1, k)
   const next = phrase ? phrase.unit : j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : null
   const nextPlain = next ? plain(next) : null
+  // "the Ayr sub-clan", "the Solangi caste", "Kuki tribesmen": a people's name, whatever village bears it.
+  if (nextPlain && k.kin.has(nextPlain)) return false
   // "Douglas said", "Robertson told reporters": a small town's name before a verb of saying is a person's
   // (a country or a capital may speak for its government: "Moscow said", "Kenya says").
   // Not after a lower-case word ("a spokesman for the city of Sevierville said": the town's office speaks).
@@ -394,8 +424,11 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     for (let j = a.last + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
     if (b.first - a.last - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
+    // "X sector area (D district, S)": two kind-of-place words before the bracket count as one.
+    const units = unit(gap[0]) ? (gap.length === 3 && unit(gap[1]) && (gap[2] === ',' || gap[2] === '(') ? 2 : 1) : 0
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
-      || (gap.length === 2 && unit(gap[0]) && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+      || (gap.length === 2 && units === 1 && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
+      || (gap.length === 3 && units === 2)
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
@@ -403,7 +436,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       continue
     }
     if (link && b.contains === null) {
-      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length === 2
+      a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length >= 2
       if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
     }
   }
@@ -414,7 +447,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     let j = f.first - 1
     if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
     j--
-    if (j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase()))) j--
+    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) j--
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
     if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }

@@ -3,7 +3,8 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKey, plain } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
-import { bigCity, type Found } from './recognize.js'
+import { bigCity, village, type Found } from './recognize.js'
+import { frontsOn, kmToLine } from './fronts.js'
 import { F, features, PRIOR_COUNT, rankerWeights, score as dot, type Weights } from './ranker.js'
 
 /** One scored candidate for a mention. */
@@ -23,7 +24,7 @@ export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
 export const districtLevel = (): Set<string> => placeKnowledge().district
 
 /** "the El Angel neighborhood": a quarter's name says nothing of the article's country or province (a town of that name elsewhere is no evidence). */
-const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
+export const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge().quarters.has(f.unit)
 
 /** Words after a name that make it a settlement, not the district of the same name. */
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
@@ -105,12 +106,18 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const all = c.posts.map((p) => p >> 2)
   const areas = all.filter((e) => g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || g.kind[e] === 'country')
   // "Merida, Merida state": the container's admin word says its level: the state, not a municipality of that name abroad.
+  let out = areas.length ? areas : all
   if (c.adminCue && areas.length) {
     const level = districtLevel().has(c.adminCue) ? 'admin2' : 'admin1'
     const fit = areas.filter((e) => g.kind[e] === level)
-    if (fit.length) return fit
+    if (fit.length) out = fit
   }
-  return areas.length ? areas : all
+  // "Shahpur sector (Poonch district, J&K)": a container inside a container of its own is one of its namesakes there
+  // (India's Poonch, not Pakistan's Poonch District), unless none is.
+  const outer = c.container
+  if (!outer || outer === c) return out
+  const held = out.filter((y) => outer.posts.some((p) => contains(g, p >> 2, y)))
+  return held.length ? held : out
 }
 
 /** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
@@ -173,6 +180,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
     if (w > (best.get(g.cc[e]) ?? 0)) best.set(g.cc[e], w)
+    // "Israeli forces raided Jenin": the nationality of an occupying state supports the occupied territory's towns as well.
+    if (flag === Flag.Demonym && kind === 'country') for (const t of placeKnowledge().occupied.get(g.cc[e]) ?? []) { named.add(t); if (w > (best.get(t) ?? 0)) best.set(t, w) }
   }
   const n = best.size
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
@@ -184,7 +193,7 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
  * that is no seat (cities500 has none such). Thousands of villages in many countries share a name with a
  * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
  */
-export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+export { village }
 /** The weight a village's mention gives its country (a town's is 0.8): see `village`. */
 const VILLAGE_VOTE = 0.2
 /**
@@ -233,8 +242,9 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
  * "X, Y" pattern), then twice more with the document's countries and admin areas and the
  * distance to the other mentions' current winners, so co-mentioned places pull each other in.
  */
-export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights()): Resolved[] {
+export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null): Resolved[] {
   const g = gaz.g
+  const lines = frontsOn(date)
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
   const base = all.map((r) => {
     const posts = r.found.posts
@@ -326,6 +336,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return j === undefined ? null : all[j].found.text
   }
   const missions = missionAreaCodes(gaz, all)
+  // Per mention, its candidates near a line of contact that held on the article's date, when a namesake of the same
+  // country lies away from it: "shelling near Vodyane" is the Vodyane on the line, not one of the country's twenty others.
+  const atFront = base.map((list) => {
+    if (!lines.length) return new Set<number>()
+    const near = new Set(list.filter((s) => g.kind[s.entity] === 'place' && lines.some((l) => l.cc === g.cc[s.entity] && kmToLine(g.lat[s.entity], g.lon[s.entity], l.line) <= l.reach)).map((s) => s.entity))
+    return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
+  })
   for (let round = 0; round < 3; round++) {
     const ctx = contextOf(g, all, missions)
     const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
@@ -390,6 +407,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         if (near && g.kind[e] !== 'country') { x[F.near] = near; if (near >= 0.7) why.push('near other places named') }
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
+        if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
       })
         // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
@@ -406,9 +424,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           // "Nawa village in X district of Y province": a Nawa of another province is a namesake; the district stands for it.
           if (namedA1Cc.has(g.cc[s.entity]) && !namedA1.has(g.a1code[s.entity])) return false
           // Several villages of one country under the name and no area of it named to choose: a guess, hundreds of km off.
-          if (!namedA1Cc.has(g.cc[s.entity]) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
+          // A line of contact names the area: the namesakes on the line are the candidates.
+          if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
           if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
-          return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || (s.support >= top && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
+          // Another lone village's vote (0.2) is no country the text points to: "from Barei" says nothing against Dangoussar;
+          // but villages of one country naming each other back each other ("Barei" of Benin and of Pakistan beside Benin's Dangoussar).
+          return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || ((s.support >= top || top <= VILLAGE_VOTE) && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
+            || (top > 0 && s.support >= top && base[i].every((o) => village(g, o.entity)))
         })
         .sort((a, b) => b.score - a.score)
     })

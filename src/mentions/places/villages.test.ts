@@ -42,3 +42,32 @@ test('a village named in a state that does not hold it is a namesake: the state 
   const doc = parse('Armed youths attacked Akobo village in Kaduna State on Tuesday, killing eight people.')
   assert.deepEqual(show(doc), [['Kaduna State', 'Kaduna State', 'NG', 'admin1']])
 })
+
+test('a name only villages bear, then a word only villages bear, heads one longer name: neither village is read', () => {
+  const doc = parse('Shells fell on Rakh Chikri village (Haveli district, AJK) on Monday.')
+  assert.deepEqual(show(doc), [['Haveli', 'Haveli', 'PK', 'admin2'], ['AJK', 'Azad Kashmir', 'PK', 'admin1']])
+})
+
+test('twin: the village named alone in its district is that village', () => {
+  const doc = parse('Shells fell on Rakh village (Haveli district, AJK) on Monday.')
+  assert.deepEqual(show(doc)[0], ['Rakh', 'Rakh', 'PK', 'place'])
+})
+
+test('two villages of one country naming each other back each other, though one name is also a village abroad', () => {
+  // Barei is a village of Benin and of Pakistan; Dangoussar only of Benin.
+  const doc = parse('Residents of Dangoussar said gunmen from Barei village burned their granaries.')
+  assert.deepEqual(show(doc), [['Dangoussar', 'Dangoussar', 'BJ', 'place'], ['Barei', 'Barei', 'BJ', 'place']])
+})
+
+test('twin: a village alone, with no cue and nothing else named, is no place', () => {
+  assert.deepEqual(show(parse('Residents of Dangoussar said gunmen burned their granaries.')), [])
+})
+
+test('a name before "clan", "sub-clan", "tribe" or "caste" is a people, not the town of that name', () => {
+  assert.deepEqual(show(parse('Militiamen of the Ayr sub-clan shot a herder near Galkayo.')), [['Galkayo', 'Gaalkacyo', 'SO', 'place']])
+  assert.deepEqual(show(parse('Two men of the Ayr clan were shot dead near Galkayo.')), [['Galkayo', 'Gaalkacyo', 'SO', 'place']])
+})
+
+test('twin: the same name before a verb is the town', () => {
+  assert.deepEqual(show(parse('Protesters marched through Ayr on Monday.')), [['Ayr', 'Ayr', 'GB', 'place']])
+})
