@@ -199,3 +199,9 @@ test('"seized the town last May", naming no town, is the town of the headline an
   const named = run(text('Islamic State fighters seized the town of Sukhnah last May.'), '2016-03-28')
   assert.deepEqual(named.records.map((r) => r.location), ['Tadmur', 'As Sukhnah'])
 })
+
+test('"to express our protest against this government" in a quotation states a stand, it reports no protest', () => {
+  assert.deepEqual(run('DHAKA — The party\'s general secretary said: "We have no other language than strikes to express our protest against this government."', '2006-07-04').row, [])
+  // Twin: a march told beside the same words is one.
+  assert.deepEqual(run('DHAKA — Thousands of garment workers marched through Dhaka on Tuesday to express their protest against low wages.', '2006-07-04').row.map((r) => [r[0], r[2]]), [['Peaceful protest', '2006-07-04']])
+})
