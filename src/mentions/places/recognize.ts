@@ -351,6 +351,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && ((isCap(next) && k.orgHeads.has(nextPlain)) || k.groupHeads.has(nextPlain))) f.org = true
+  // "the Jang/Geo Group": a name joined by a slash to another before an organisation's word is part of that name.
+  if (next === '/' && j + 3 < t.count && t.sentence[j + 3] === s && isCap(t.value[j + 2]) && isCap(t.value[j + 3]) && k.orgHeads.has(plain(t.value[j + 3]))) f.org = true
   if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
   if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
