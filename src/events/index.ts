@@ -25,6 +25,11 @@ const outranksType = (a: string, b: string) => subType(a).kind === subType(b).ki
 const UNCLAIMED = cue('unclaimed')
 /** Sentences back within which "Sunday's attack" still names the event of that Sunday. */
 const DAY_REACH = 6
+/** Sentences after an event's last report beyond which a sentence with no day of its own no longer retypes it. */
+const FAR_FOLD = 5
+const RETROSPECTIVE = cue('retrospective')
+/** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
+const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 /** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
@@ -55,6 +60,7 @@ export function events(): Stage {
     const candidates = findCandidates(doc, k)
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
+    const retrospective = RETROSPECTIVE.exec(`${doc.article.title ?? ''}\n${doc.text.slice(0, LEAD_CHARS)}`)?.[0]
     // Where places are named: a territory word needs one taken (classify).
     const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
@@ -79,7 +85,11 @@ export function events(): Stage {
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
-      const status = statusOf(doc, c, typed.trigger, draft.date)
+      let status = statusOf(doc, c, typed.trigger, draft.date)
+      // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
+      if (status.status === 'reported' && retrospective && (!draft.date || draft.date.rule === 'date-from-publication') && subType(typed.sub).eventType !== 'Protests') {
+        status = { ...status, status: 'background', why: `the story looks back ("${retrospective}") and the act has no day of its own` }
+      }
       draft.status = status.status
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
       // keeps its own, older date; today's date is the reporting's, not the history's.
@@ -210,7 +220,11 @@ export function events(): Stage {
       if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
-        absorb(same, draft)
+        // A sentence far after the event's last report, with no day of its own ("The government has launched military
+        // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
+        const far = c.sentence - (lastSentence.get(same) ?? same.sentence) > FAR_FOLD
+        const ownDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
+        absorb(same, far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : draft)
         absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
