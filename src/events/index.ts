@@ -26,7 +26,7 @@ const UNCLAIMED = cue('unclaimed')
 /** Sentences back within which "Sunday's attack" still names the event of that Sunday. */
 const DAY_REACH = 6
 /** Sentences after an event's last report beyond which a sentence with no day of its own no longer retypes it. */
-const FAR_FOLD = 5
+const FAR_FOLD = 3
 const RETROSPECTIVE = cue('retrospective')
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
