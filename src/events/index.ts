@@ -28,6 +28,8 @@ const DAY_REACH = 6
 /** Sentences after an event's last report beyond which a sentence with no day of its own no longer retypes it. */
 const FAR_FOLD = 3
 const RETROSPECTIVE = cue('retrospective')
+/** A date that opens a period ("since 2006"), right before the date's words. */
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -103,7 +105,9 @@ export function events(): Stage {
       }
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
-      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date))) {
+      // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
+      const sinceOnly = !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }
