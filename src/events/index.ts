@@ -89,7 +89,9 @@ export function events(): Stage {
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       let status = statusOf(doc, c, typed.trigger, draft.date)
       // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
-      if (status.status === 'reported' && retrospective && (!draft.date || draft.date.rule === 'date-from-publication') && subType(typed.sub).eventType !== 'Protests') {
+      // (A day taken from a later sentence, as the lead's, is no day of its own either.)
+      const undated = !draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] >= c.span[1]
+      if (status.status === 'reported' && retrospective && undated && subType(typed.sub).eventType !== 'Protests') {
         status = { ...status, status: 'background', why: `the story looks back ("${retrospective}") and the act has no day of its own` }
       }
       draft.status = status.status
@@ -106,7 +108,7 @@ export function events(): Stage {
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
       // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
-      const sinceOnly = !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      const sinceOnly = draft.claims.length > 0 && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue

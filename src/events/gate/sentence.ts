@@ -11,6 +11,8 @@ import { cueSource } from '../cues.js'
 const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 'health'])
 // Families of acts done to people; `protest` and `strategic` are handled apart.
 const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
+// Acts done to the doers a noun names ("killed four of the kidnappers"): not a place taken, nor the abduction itself.
+const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
@@ -29,6 +31,7 @@ const FLED_GAP = 3         // "fled the renewed fighting"
 const KIN_GAP = 6          // "whose father and two brothers were killed"
 const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
+const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
 const CAUSE_LINK = /^(?:,|that|which|have|has|had|already|so|far|now|reportedly|since|then)$/i
@@ -53,7 +56,7 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
   const view = sentenceView(doc, g, s, hits)
   // "Officers killed four of the kidnappers in a gunfight": the doers' noun, beside another act word, tells no act of its own.
   const doerNoun = (h: Hit): boolean => g.doerNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
-    && hits.some((o) => o !== h && !doerNoun(o) && HARM.has(o.family))
+    && hits.some((o) => o !== h && !doerNoun(o) && DOER_ACTS.has(o.family) && o.sub !== 'Abduction/forced disappearance')
   const kept = hits.filter((h) => {
     if (doerNoun(h)) {
       say(doc, 'events', 'doer-noun', `"${h.phrase}" names the doers; the sentence's other act word tells what happened.`, { span: h.span, actual: h.sub })
@@ -269,6 +272,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
+  // "One year after the battle for Lashio": the act a story dates itself from is past.
+  const since = harm ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
+  if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
