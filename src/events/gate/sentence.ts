@@ -249,8 +249,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
-  if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
-    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last)) {
+  const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
+  const aircraft = g.aircraftNouns.has(noun)
+  if (h.family === 'remote' && (g.weaponNouns.has(noun) || aircraft)
+    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last) && !(aircraft && v.any(g.aircraftActs))) {
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
