@@ -19,6 +19,9 @@ const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 const LOST = new RegExp(`^(?:${cueSource('territory-lost')})$`, 'i')
 const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
+// Words that count the toll of an act, not the act: "killing four and wounding seven".
+const TOLL_WORD = /^(?:kill|wound|injur)/i
+const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
 // Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
@@ -133,6 +136,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "A bomb hidden in a cart exploded at a market, killing three": the bomb went off; the killing is its toll.
   if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !/^kill/i.test(h.phrase)) && BOMB_WENT_OFF.test(sentence)) {
     sub = 'Remote explosive/landmine/IED'; why += '; a bomb went off: an explosion'
+  }
+  // "A drone launched by the Houthis struck a base, killing four soldiers": the aircraft hit; the killing is its toll.
+  if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase)) && AIRCRAFT_HIT.test(sentence)) {
+    sub = 'Air/drone strike'; why += '; an aircraft struck: a strike from the air'
   }
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')

@@ -230,8 +230,9 @@ export function events(): Stage {
         // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
         const far = c.sentence - (lastSentence.get(same) ?? same.sentence) > FAR_FOLD
         const ownDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
-        absorb(same, far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : draft)
-        absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
+        const report = far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : draft
+        absorb(same, report)
+        absorbed.set(same, [...(absorbed.get(same) ?? []), report])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue
