@@ -108,7 +108,8 @@ export function events(): Stage {
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
       // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
-      const sinceOnly = draft.claims.length > 0 && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      // (A war fought since then, "has been fighting since 2015", stays: the running war's background record.)
+      const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
