@@ -110,3 +110,15 @@ test('a court that "will sit in Bunia" is no sit-in; students who sit in at the 
   const sitin = run('BUNIA, Congo — Hundreds of students staged a sit-in outside the provincial assembly in Bunia on Monday to demand lecturers\' pay.', '2025-06-17')
   assert.deepEqual(sitin.records.map((r) => r[0]), ['Peaceful protest'])
 })
+
+test('where people went after the act ("retreated towards the town of Hinche", "flown to Bucaramanga") is not its place', () => {
+  const taken = run('PORT-AU-PRINCE, Haiti — Gangs seized control of the town of Mirebalais on Monday after police officers ran out of ammunition and retreated towards the town of Hinche, the police union said.', '2025-04-01')
+  assert.deepEqual(toRecords(taken.doc).map((r) => [r.sub_event_type, r.location]), [['Non-state actor overtakes territory', 'Mirebalais']])
+  assert.ok(taken.rules.includes('destination'))
+  const flown = run('BOGOTA, Colombia — Gunmen attacked an army base in the town of Saravena on Wednesday, killing two soldiers. Two wounded soldiers were flown to the city of Bucaramanga for treatment.', '2025-09-03')
+  assert.deepEqual(toRecords(flown.doc).map((r) => [r.sub_event_type, r.location, r.fatalities]), [['Armed clash', 'Saravena', 2]])
+  // Twin: the town they fled to, where the sentence then tells fighting, is that fighting's place.
+  const there = run('PORT-AU-PRINCE, Haiti — Police officers retreated towards the town of Hinche, where gangs attacked them on Tuesday, killing two officers.', '2025-04-02')
+  assert.deepEqual(toRecords(there.doc).map((r) => r.location), ['Hinche'])
+  assert.ok(!there.rules.includes('destination'))
+})
