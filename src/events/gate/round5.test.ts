@@ -122,3 +122,20 @@ test('where people went after the act ("retreated towards the town of Hinche", "
   assert.deepEqual(toRecords(there.doc).map((r) => r.location), ['Hinche'])
   assert.ok(!there.rules.includes('destination'))
 })
+
+test('grenades carried by a man arrested are his arrest; grenades thrown are an attack', () => {
+  const carried = run('IMPHAL, India — Police arrested a man near Moreh on Saturday carrying two pistols and grenades, officials said.', '2025-10-16')
+  assert.deepEqual(carried.records.map((r) => [r[0], r[2]]), [['Arrests', '2025-10-11']])
+  const thrown = run('IMPHAL, India — Gunmen hurled grenades at a police post near Moreh on Saturday, wounding two officers, officials said.', '2025-10-16')
+  assert.deepEqual(thrown.records.map((r) => r[0]), ['Grenade'])
+})
+
+test('"families of the abducted villagers ... no contact from the kidnappers" and "in past abductions" tell no new abduction', () => {
+  const lead = 'GUSAU, Nigeria — Bandits abducted 32 villagers in a raid on Kairu in Zamfara state on Friday, residents said.'
+  const after = run(`${lead}\nFamilies of the abducted villagers said they had received no contact from the kidnappers by Sunday evening.\n`
+    + 'In past abductions, gangs have demanded millions of naira for the release of captives.', '2025-10-19')
+  assert.deepEqual(after.records.map((r) => [r[0], r[2]]), [['Abduction/forced disappearance', '2025-10-17']])
+  // Twin: kidnappers who act on Sunday are a new abduction.
+  const again = run(`${lead}\nOn Sunday evening, kidnappers abducted six more villagers from a farm near Kairu, residents said.`, '2025-10-19')
+  assert.deepEqual(again.records.map((r) => [r[0], r[2]]), [['Abduction/forced disappearance', '2025-10-17'], ['Abduction/forced disappearance', '2025-10-19']])
+})

@@ -12,6 +12,8 @@ const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 
 // Families of acts done to people; `protest` and `strategic` are handled apart.
 const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 // Acts done to the doers a noun names ("killed four of the kidnappers"): not a place taken, nor the abduction itself.
+/** A doer noun as the object of a preposition, defined ("from the kidnappers"): the doers already told. */
+const OBJECT_THE = /\b(?:from|to|with|of|against|for)\s+the\s+$/i
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
@@ -55,8 +57,10 @@ export interface Rejection { rule: string; reason: string }
 export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentence, hits: Hit[]): Hit[] {
   const view = sentenceView(doc, g, s, hits)
   // "Officers killed four of the kidnappers in a gunfight": the doers' noun, beside another act word, tells no act of its own.
+  // "no contact from the kidnappers": the doers already told, named after a preposition, tell no act either.
   const doerNoun = (h: Hit): boolean => g.doerNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
-    && hits.some((o) => o !== h && !doerNoun(o) && DOER_ACTS.has(o.family) && o.sub !== 'Abduction/forced disappearance')
+    && (hits.some((o) => o !== h && !doerNoun(o) && DOER_ACTS.has(o.family) && o.sub !== 'Abduction/forced disappearance')
+      || OBJECT_THE.test(doc.text.slice(Math.max(s.span[0], h.span[0] - 12), h.span[0])))
   const kept = hits.filter((h) => {
     if (doerNoun(h)) {
       say(doc, 'events', 'doer-noun', `"${h.phrase}" names the doers; the sentence's other act word tells what happened.`, { span: h.span, actual: h.sub })
