@@ -21,6 +21,11 @@ const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 const LOST = new RegExp(`^(?:${cueSource('territory-lost')})$`, 'i')
 const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
+// Words that count the toll of an act, not the act: "killing four and wounding seven".
+const TOLL_WORD = /^(?:kill|wound|injur)/i
+// An arrest, then what the arrested carried up to the weapon word ("arrested a man ... carrying grenades").
+const CARRIED = new RegExp(`\\b${cueSource('carried-before')}\\b[^.;]{0,60}$`, 'i')
+const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
 // Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
@@ -137,6 +142,15 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "A bomb hidden in a cart exploded at a market, killing three": the bomb went off; the killing is its toll.
   if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !/^kill/i.test(h.phrase)) && BOMB_WENT_OFF.test(sentence)) {
     sub = 'Remote explosive/landmine/IED'; why += '; a bomb went off: an explosion'
+  }
+  // "A drone launched by the Houthis struck a base, killing four soldiers": the aircraft hit; the killing is its toll.
+  if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase)) && AIRCRAFT_HIT.test(sentence)) {
+    sub = 'Air/drone strike'; why += '; an aircraft struck: a strike from the air'
+  }
+  // "Police arrested a man carrying two pistols and grenades": the weapons he carried, not a weapon used: the arrest.
+  const arrest = c.hits.find((h) => h.sub === 'Arrests' && h.weight > 1 && h.span[1] <= top.span[0])
+  if (arrest && (top.family === 'remote' || sub === 'Disrupted weapons use') && CARRIED.test(text.slice(arrest.span[1], top.span[0]))) {
+    sub = 'Arrests'; why += `; "${arrest.phrase}" the one who carried it: an arrest`
   }
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')

@@ -47,6 +47,8 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
     && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
+  // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
+  if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
   if (told(a) && told(b) && (outside(a, b) || outside(b, a))) return false
   // "Gunmen killed 12 worshippers on Friday. ... Last week, jihadists killed eight soldiers": a sentence that opens on a

@@ -25,6 +25,13 @@ const outranksType = (a: string, b: string) => subType(a).kind === subType(b).ki
 const UNCLAIMED = cue('unclaimed')
 /** Sentences back within which "Sunday's attack" still names the event of that Sunday. */
 const DAY_REACH = 6
+/** Sentences after an event's last report beyond which a sentence with no day of its own no longer retypes it. */
+const FAR_FOLD = 3
+const RETROSPECTIVE = cue('retrospective')
+/** A date that opens a period ("since 2006"), right before the date's words. */
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i
+/** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
+const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 /** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
@@ -56,6 +63,7 @@ export function events(): Stage {
     const candidates = findCandidates(doc, k)
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
+    const retrospective = RETROSPECTIVE.exec(`${doc.article.title ?? ''}\n${doc.text.slice(0, LEAD_CHARS)}`)?.[0]
     // Where places are named: a territory word needs one taken (classify).
     const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
@@ -80,14 +88,19 @@ export function events(): Stage {
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
-      const status = statusOf(doc, c, typed.trigger, draft.date)
+      let status = statusOf(doc, c, typed.trigger, draft.date)
+      // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
+      // (A day taken from a later sentence, as the lead's, is no day of its own either.)
+      const undated = !draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] >= c.span[1]
+      if (status.status === 'reported' && retrospective && undated && subType(typed.sub).eventType !== 'Protests') {
+        status = { ...status, status: 'background', why: `the story looks back ("${retrospective}") and the act has no day of its own` }
+      }
       // "Rwanda marks 30 years since the genocide ... Survivors recounted how militias went from house to house": in a
       // story framed as remembrance, violence told as a recounting, with no day of its own in its sentence, is the history.
       if ((status.status === 'reported' || status.status === 'claimed') && VIOLENCE.has(subType(typed.sub).eventType)
         && RECOUNT.test(doc.text.slice(c.span[0], typed.trigger.span[0])) && remembrance(doc)
         && !(draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1])) {
-        status.status = 'background'
-        status.why = 'a telling of what happened then ("recounted how") in a story that remembers history, with no day of its own (rule remembrance-frame)'
+        status = { ...status, status: 'background', why: 'a telling of what happened then ("recounted how") in a story that remembers history, with no day of its own (rule remembrance-frame)' }
       }
       draft.status = status.status
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
@@ -102,7 +115,10 @@ export function events(): Stage {
       }
       // History recalled with no date of its own is context, not a record: it never takes the publication day.
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
-      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date))) {
+      // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
+      // (A war fought since then, "has been fighting since 2015", stays: the running war's background record.)
+      const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }
@@ -219,8 +235,13 @@ export function events(): Stage {
       if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
-        absorb(same, draft, doc.text)
-        absorbed.set(same, [...(absorbed.get(same) ?? []), draft])
+        // A sentence far after the event's last report, with no day of its own ("The government has launched military
+        // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
+        const far = c.sentence - (lastSentence.get(same) ?? same.sentence) > FAR_FOLD
+        const ownDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
+        const report = far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : draft
+        absorb(same, report, doc.text)
+        absorbed.set(same, [...(absorbed.get(same) ?? []), report])
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue

@@ -9,6 +9,9 @@ import { cue, cueLiterals, cueSource, cueWhole } from './cues.js'
 import { clauseOf } from './tolls.js'
 
 /** Days before publication after which a dated event is history, not news. */
+// Right before a trigger: a war going on ("has been fighting"); for fighting words the plain perfect too ("has fought").
+const PERFECT_CONTINUOUS_BEFORE = /\b(?:has|have|had)\s+been\s+$/i
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?$/i
 const BACKGROUND_DAYS = 45
 /** Days before publication after which an agreement (a ceasefire, a deal) is the setting of the story. */
 const AGREEMENT_DAYS = 14
@@ -65,9 +68,10 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
     && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span))
   if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
-  // "The coalition, which has been fighting the Houthis since March 2015": a war running for years, not an incident of the day.
+  // "The coalition, which has been fighting the Houthis since March 2015", "the group has fought the government since
+  // 2014": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
-  const running = published && /\b(?:has|have|had)\s+been\s+$/i.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
+  const running = published && (trigger.family === 'battle' ? PERFECT_BEFORE : PERFECT_CONTINUOUS_BEFORE).test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
   const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)

@@ -11,6 +11,9 @@ function tokenAt(t: Tokens, at: number): number {
 }
 
 /** The longest phrase that ends right before token `i` (same sentence), or null. */
+/** At most this many words ("the district town of") between a destination phrase and the name. */
+const DESTINATION_FILLERS = 4
+
 function endsBefore(t: Tokens, i: number, list: Phrases): string | null {
   for (const words of list) {
     const n = words.length
@@ -81,6 +84,14 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
   const venue = endsBefore(t, i, k.venueBefore)
   if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
+  // "officers retreated towards the town of Hinche", "the wounded were flown to Bucaramanga": where they went, after the act.
+  let d = i
+  while (d > 0 && i - d < DESTINATION_FILLERS && t.sentence[d - 1] === t.sentence[i] && k.destinationFillers.has(t.norm[d - 1])) d--
+  const went = endsBefore(t, d, k.destinationBefore) ?? (d !== i ? endsBefore(t, i, k.destinationBefore) : null)
+  // Not where the sentence goes on to tell violence there ("fled toward Beni, where the army fought rebels").
+  let after = false
+  for (let m = j; m < t.count && t.sentence[m] === t.sentence[i] && !after; m++) after = k.violence.has(t.norm[m])
+  if (went && !after) return { role: 'venue', rule: 'destination', reason: `"${p.text}" after "${went}" is where people or forces went, not where the act happened.` }
   const travel = endsBefore(t, i, k.travelBefore)
   if (travel) {
     let violent = -1

@@ -81,6 +81,15 @@ export interface GateKnowledge {
   routineSecurity: PhraseIndex<true>
   /** A rate over time right after the act (rule `trend`). */
   trendAfter: PhraseIndex<true>
+  /** Politicians as the doers of a fight word: a row, not combat (rule `debate`). */
+  debaters: PhraseIndex<true>
+  /** Nouns naming an act's doers, not the act (rule `doer-noun`). */
+  doerNouns: Set<string>
+  /** What a story dates itself from, right before the act (rule `looked-back`). */
+  lookedBack: PhraseIndex<true>
+  /** Aircraft named as a thing, and the acts besides `firingActs` by which they fire (rule `no-firing`). */
+  aircraftNouns: Set<string>
+  aircraftActs: PhraseIndex<true>
   /** "whose father and two brothers were killed" (rule `kin-recalled`). */
   recalledKin: PhraseIndex<true>
   opinionSignoffs: string[]
@@ -98,12 +107,12 @@ interface RawGate {
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]
   military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -181,6 +190,11 @@ export function gateKnowledge(): GateKnowledge {
     habitual: phrases(raw, 'habitual'),
     routineSecurity: phrases(raw, 'routine_security'),
     trendAfter: phrases(raw, 'trend_after'),
+    debaters: phrases(raw, 'debaters'),
+    doerNouns: new Set(raw.doer_nouns),
+    lookedBack: phrases(raw, 'looked_back'),
+    aircraftNouns: new Set(raw.aircraft_nouns.map((w) => w.toLowerCase())),
+    aircraftActs: phrases(raw, 'aircraft_acts'),
     recalledKin: phrases(raw, 'recalled_kin'),
     creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),

@@ -11,6 +11,10 @@ import { cueSource } from '../cues.js'
 const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 'health'])
 // Families of acts done to people; `protest` and `strategic` are handled apart.
 const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
+// Acts done to the doers a noun names ("killed four of the kidnappers"): not a place taken, nor the abduction itself.
+/** A doer noun as the object of a preposition, defined ("from the kidnappers"): the doers already told. */
+const OBJECT_THE = /\b(?:from|to|with|of|against|for)\s+the\s+$/i
+const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
@@ -29,6 +33,10 @@ const FLED_GAP = 3         // "fled the renewed fighting"
 const KIN_GAP = 6          // "whose father and two brothers were killed"
 const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
+const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
+const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
+/** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
+const CAUSE_LINK = /^(?:,|that|which|have|has|had|already|so|far|now|reportedly|since|then)$/i
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
 const TELLS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:office\\s+)?${cueSource('reported-speech')}\\b`, 'i')
 /** "was killed", "were reportedly shot": the act's subject is its victim. */
@@ -48,7 +56,16 @@ export interface Rejection { rule: string; reason: string }
 /** The hits that stand; every dropped one leaves an `events` message with its rule id and span. */
 export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentence, hits: Hit[]): Hit[] {
   const view = sentenceView(doc, g, s, hits)
+  // "Officers killed four of the kidnappers in a gunfight": the doers' noun, beside another act word, tells no act of its own.
+  // "no contact from the kidnappers": the doers already told, named after a preposition, tell no act either.
+  const doerNoun = (h: Hit): boolean => g.doerNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
+    && (hits.some((o) => o !== h && !doerNoun(o) && DOER_ACTS.has(o.family) && o.sub !== 'Abduction/forced disappearance')
+      || OBJECT_THE.test(doc.text.slice(Math.max(s.span[0], h.span[0] - 12), h.span[0])))
   const kept = hits.filter((h) => {
+    if (doerNoun(h)) {
+      say(doc, 'events', 'doer-noun', `"${h.phrase}" names the doers; the sentence's other act word tells what happened.`, { span: h.span, actual: h.sub })
+      return false
+    }
     const no = reject(doc, g, ctx, view, h)
     if (!no) return true
     say(doc, 'events', no.rule, `"${h.phrase}" (${h.sub}) is not an event here: ${no.reason}.`, { span: h.span, actual: h.sub })
@@ -144,6 +161,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (g.fightWords.has(norm)) {
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
+    // "Lawmakers clashed in Congress over the strategy": politicians fighting, with no weapon or armed side, argue.
+    const debaters = v.weapon || v.armedAgent ? undefined : v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= DEBATE_GAP
+      && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))   // "supporters of the two candidates attacked": the crowd acts
+    if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
   }
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
   const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
@@ -212,6 +233,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const crowdBefore = (at: number) => [...v.scan(g.mobAgents), ...v.scan(g.crowdAgents)].some((m) => m.first < at && acting(doc, m.first, m.last, h))
     const cause = causeOf(doc, g, v)
     if (cause && !crowdBefore(cause.first)) return { rule: 'non-human-cause', reason: `the damage comes from "${text(doc, cause)}", with no weapon, armed side or crowd before it` }
+    // "Crops on 100,000 hectares have been destroyed" in a flood story: no one named who did it, and the story tells
+    // of floods, fires or storms: their damage.
+    const doer = v.weapon || v.armedAgent || v.actor || v.any(g.crowdAgents) || v.any(g.mobAgents) || v.any(g.political)
+    if (!doer && ctx.counts.causes >= 2) return { rule: 'non-human-cause', reason: `no one named who did the damage, in a story that names ${ctx.counts.causes} causes of death or damage` }
     const beast = animalDoer(doc, g, v, h, Infinity)
     if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
   }
@@ -230,8 +255,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
-  if (h.family === 'remote' && g.weaponNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
-    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last)) {
+  const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
+  const aircraft = g.aircraftNouns.has(noun)
+  if (h.family === 'remote' && (g.weaponNouns.has(noun) || aircraft)
+    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last) && !(aircraft && v.any(g.aircraftActs))) {
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
@@ -253,6 +280,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
+  // "One year after the battle for Lashio": the act a story dates itself from is past.
+  const since = harm ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
+  if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
@@ -271,6 +301,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
     // A crowd told after the cause came to the scene, it did not cause it ("killed when a tanker exploded, as crowds gathered").
     const crowdFirst = cause ? v.scan(g.mobAgents).some((m) => m.first < cause.first) : false
+    // "Soldiers were deployed to rescue people stranded by floods that have killed 38": the cause is the killing word's
+    // own subject, whatever armed word stands earlier in the sentence.
+    if (cause && !v.weapon && subjectOf(doc, cause, h)) return { rule: 'non-human-cause', reason: `"${text(doc, cause)}" is what killed, right before the word` }
     if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
@@ -412,6 +445,13 @@ function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number)
 /** The sentence's first cause of death or damage that the act did not itself bring about ("starting a fire" is a result). */
 function causeOf(doc: Doc, g: GateKnowledge, v: View): Match<true> | undefined {
   return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3))
+}
+
+/** The cause stands right before the killing word, with only a relative pronoun or auxiliaries between ("floods that have killed"). */
+function subjectOf(doc: Doc, cause: Match<true>, h: Hit): boolean {
+  if (cause.last >= h.first) return false
+  for (let i = cause.last + 1; i < h.first; i++) if (!CAUSE_LINK.test(doc.tokens.value[i])) return false
+  return true
 }
 
 /** A weapon or sign of violence (gate `weapons`) in the `sentences` sentences that start at token `from`. */
