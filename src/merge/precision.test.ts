@@ -53,7 +53,7 @@ test('hand-written article pairs through the pipeline and the store (merge/stori
 test('wire-style article pairs (merge/wire.ts: 55 one incident told two ways, 54 near misses) through the pipeline and the store: no false merge, the recall measured', async () => {
   // Most misses are extraction errors (a country or place read wrongly, an actor or sub-event type): see the report in merge/wire.ts.
   const f = await measureStories(WIRE)
-  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [41, 0, 14, 54, 1, 0.745])
+  assert.deepEqual([f.tp, f.fp, f.fn, f.tn, f.precision, f.recall], [42, 0, 13, 54, 1, 0.764])
 })
 
 test('article pairs written after the rule was changed (merge/more.ts: 14 one incident told two ways, 20 near misses): no false merge, the recall measured', async () => {

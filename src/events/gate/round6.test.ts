@@ -205,3 +205,11 @@ test('"to express our protest against this government" in a quotation states a s
   // Twin: a march told beside the same words is one.
   assert.deepEqual(run('DHAKA — Thousands of garment workers marched through Dhaka on Tuesday to express their protest against low wages.', '2006-07-04').row.map((r) => [r[0], r[2]]), [['Peaceful protest', '2006-07-04']])
 })
+
+test('a name only villages of the text\'s country bear, with no area to choose among them, is no town of another country', () => {
+  const bare = run('YANGON — Myanmar soldiers killed five civilians in Kani township on 14 February, a local resistance group said.', '2023-02-15')
+  assert.deepEqual(bare.records.map((r) => [r.country, r.geo_precision]), [['Myanmar', 3]])
+  // Twin: the region named chooses among them.
+  const region = run('YANGON — Junta troops killed five villagers in a raid in Kani township, Sagaing region, on Tuesday.', '2023-02-15')
+  assert.deepEqual(region.records.map((r) => [r.location, r.country]), [['Kani', 'Myanmar']])
+})

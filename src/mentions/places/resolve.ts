@@ -368,7 +368,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       const key = lower[i]
       // The votes of the country the rest of the text points to most (one figure per mention, for every candidate).
       const top = Math.max(0, ...others[i].values())
-      r.ranked = base[i].map((s) => {
+      const scored = base[i].map((s) => {
         const e = s.entity
         const x = s.x.slice()
         const why = [...s.why]
@@ -410,6 +410,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
       })
+      r.ranked = scored
         // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
         // that name), and a name that is also a town, or a village in another country, needs the rest of the text on the
         // village's side: its country named, or an area or town of it ("Puno" is the Peruvian city unless Mozambique is named).
@@ -433,6 +434,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
             || (top > 0 && s.support >= top && base[i].every((o) => village(g, o.entity)))
         })
         .sort((a, b) => b.score - a.score)
+      // "Myanmar soldiers killed five in Kani township": the villages of the country the text points to were left out as a
+      // guess among namesakes; a namesake of a country the text never points to is no better guess (Kani, Japan). None wins.
+      const best = r.ranked[0]
+      if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && !r.ranked.includes(s))) r.ranked = []
     })
   }
   return all.slice(0, found.length)
