@@ -213,3 +213,12 @@ test('a name only villages of the text\'s country bear, with no area to choose a
   const region = run('YANGON — Junta troops killed five villagers in a raid in Kani township, Sagaing region, on Tuesday.', '2023-02-15')
   assert.deepEqual(region.records.map((r) => [r.location, r.country]), [['Kani', 'Myanmar']])
 })
+
+test('a short town name opening the story before a comma is a dateline, not an acronym; bare "Congo" is the DRC', () => {
+  const beni = run('BENI, Congo — Islamic State-linked rebels killed 15 villagers in an attack near the town on Sunday, local officials said.', '2024-06-11')
+  assert.deepEqual(beni.records.map((r) => [r.location, r.country, r.actor1]), [['Beni', 'Democratic Republic of Congo', 'Islamic State (Central Africa)']])
+  // Twins: Brazzaville's Congo is named as such; a short word in capitals inside a sentence stays an acronym.
+  const pool = run('BRAZZAVILLE, Republic of Congo — Ninja militiamen attacked a train in the Pool region on Sunday, killing three people.', '2024-06-11')
+  assert.deepEqual(pool.records.map((r) => r.country), ['Republic of Congo'])
+  assert.ok(!run('KINSHASA — Officials met the BENI, a donor group, on Sunday.', '2024-06-11').records.some((r) => r.country === 'Bolivia'))
+})

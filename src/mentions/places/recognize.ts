@@ -150,7 +150,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
-      const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/')
+      // So is one opening the story before a comma ("BENI, Congo —", "GAO, Mali (AP) —").
+      const opening = t.sentence[i] <= 1 && (i === 0 || t.sentence[i - 1] !== t.sentence[i]) && t.value[j + 1] === ','
+      const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/') || opening
       if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       // Dotted initials that are no state's AP initials ("L.A." is Los Angeles; Louisiana is "La.") are not the abbreviation.
