@@ -222,3 +222,12 @@ test('a short town name opening the story before a comma is a dateline, not an a
   assert.deepEqual(pool.records.map((r) => r.country), ['Republic of Congo'])
   assert.ok(!run('KINSHASA — Officials met the BENI, a donor group, on Sunday.', '2024-06-11').records.some((r) => r.country === 'Bolivia'))
 })
+
+test('"Gezira state" is Sudan\'s Al Jazirah; a town before "Resistance Committee" names the committee', () => {
+  const places = (text: string) => extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-10-26', input: 't' }, text })
+    .places.map((p) => [p.text, p.name, p.rule])
+  assert.deepEqual(places('Fighting spread to Gezira state on Friday.'), [['Gezira', 'Al Jazirah', 'gazetteer-name']])
+  assert.deepEqual(places('The Wad Madani Resistance Committee said the fighters looted homes.').map((p) => p[2]), ['organisation-name'])
+  // Twin: the town named as such is a place.
+  assert.deepEqual(places('Fighters looted homes in Wad Madani on Friday.').map((p) => p[2]), ['name-after-cue'])
+})
