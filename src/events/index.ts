@@ -273,6 +273,7 @@ export function events(): Stage {
     followUpArrests(doc, drafts, lastSentence)
     claimedAfter(doc, drafts, lastSentence)
     metByForce(doc, drafts)
+    notHeld(doc, drafts, lastSentence)
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
@@ -536,6 +537,26 @@ function metByForce(doc: Doc, drafts: EventDraft[]): void {
     const t = subType('Protest with intervention')
     d.subEventType = 'Protest with intervention'; d.eventType = t.eventType; d.disorderType = t.disorder
     say(doc, 'events', 'met-by-force', `${d.actor2.name} met the protest ("${doc.text.slice(d.actor2.span[0], d.actor2.span[1])}"): a protest with intervention.`, { span: d.actor2.span })
+  }
+}
+
+const WITHDREW = cue('withdrew-after')
+/**
+ * "Al-Shabaab militants overran an army base ... The militants seized weapons and vehicles before withdrawing": a taking
+ * the taker did not hold is a raid; ACLED codes the fight (an armed clash), not a change of control.
+ */
+function notHeld(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
+  for (const d of drafts) {
+    if (d.subEventType !== 'Non-state actor overtakes territory' && d.subEventType !== 'Government regains territory') continue
+    // Its sentences and the one after them, unless that one tells another event.
+    const told = last.get(d) ?? d.sentence
+    const next = drafts.some((e) => e !== d && e.sentence === told + 1) ? told : told + 1
+    const end = doc.sentences[Math.min(doc.sentences.length - 1, next)][1]
+    const m = WITHDREW.exec(doc.text.slice(d.trigger[1], end))
+    if (!m) continue
+    const t = subType('Armed clash')
+    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
+    say(doc, 'events', 'not-held', `"${m[0]}" after "${doc.text.slice(d.trigger[0], d.trigger[1])}": the place was not held, so the taking is a raid, an armed clash.`, { span: d.trigger })
   }
 }
 

@@ -231,3 +231,9 @@ test('"Gezira state" is Sudan\'s Al Jazirah; a town before "Resistance Committee
   // Twin: the town named as such is a place.
   assert.deepEqual(places('Fighters looted homes in Wad Madani on Friday.').map((p) => p[2]), ['name-after-cue'])
 })
+
+test('a base overrun "before withdrawing" was not held: the raid is an armed clash; a flag raised over the town is a taking', () => {
+  const lead = 'MOGADISHU — Al-Shabaab militants overran an army base in the central Hiran region on Tuesday, killing 17 soldiers. '
+  assert.deepEqual(run(lead + 'The militants seized weapons before withdrawing, an officer said.', '2024-06-12').row.map((r) => [r[0], r[3], r[5]]), [['Armed clash', 'Al Shabaab', 17]])
+  assert.deepEqual(run(lead + 'The militants raised their flag over the base, an officer said.', '2024-06-12').row.map((r) => [r[0], r[3], r[5]]), [['Non-state actor overtakes territory', 'Al Shabaab', 17]])
+})
