@@ -237,3 +237,9 @@ test('a base overrun "before withdrawing" was not held: the raid is an armed cla
   assert.deepEqual(run(lead + 'The militants seized weapons before withdrawing, an officer said.', '2024-06-12').row.map((r) => [r[0], r[3], r[5]]), [['Armed clash', 'Al Shabaab', 17]])
   assert.deepEqual(run(lead + 'The militants raised their flag over the base, an officer said.', '2024-06-12').row.map((r) => [r[0], r[3], r[5]]), [['Non-state actor overtakes territory', 'Al Shabaab', 17]])
 })
+
+test('"the central Mexican state of Guanajuato" names the state, so the next sentence\'s town places the attack', () => {
+  const text = (adjectives: string) => `MEXICO CITY — Gunmen burst into a family party in the ${adjectives} state of Guanajuato late Saturday, killing seven people, prosecutors said.\nThe attack took place in the town of Salvatierra, prosecutors said.`
+  assert.deepEqual(run(text('central Mexican'), '2024-01-14').records.map((r) => [r.location, r.geo_precision]), [['Salvatierra', 1]])
+  assert.deepEqual(run(text('central'), '2024-01-14').records.map((r) => [r.location, r.geo_precision]), [['Salvatierra', 1]])
+})

@@ -349,7 +349,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // of Bamako" name parts of a city; and only first-level words, lower case: "the Municipality of X" may be its town hall.
   const before = i >= 3 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && t.value[i - 2] === t.value[i - 2].toLowerCase() ? plain(t.value[i - 2]) : null
   const the = (j: number): boolean => j >= 0 && t.sentence[j] === s && plain(t.value[j]) === 'the'
-  const opened = the(i - 3) || (the(i - 4) && t.value[i - 3] === t.value[i - 3].toLowerCase() && /^\p{L}+$/u.test(t.value[i - 3]))
+  // An adjective is a lower-case word or a nationality ("the central Mexican state of Guanajuato").
+  const adjective = (j: number): boolean => j >= 0 && t.sentence[j] === s && /^\p{L}+$/u.test(t.value[j])
+    && (t.value[j] === t.value[j].toLowerCase() || (gaz.lookup(placeKey(t.value[j])) ?? []).some((p) => (p & 3) === Flag.Demonym))
+  const opened = the(i - 3) || (the(i - 4) && adjective(i - 3)) || (the(i - 5) && adjective(i - 4) && adjective(i - 3))
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && !k.district.has(before)) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
   if (nextPlain && next && ((isCap(next) && k.orgHeads.has(nextPlain)) || k.groupHeads.has(nextPlain))) f.org = true
