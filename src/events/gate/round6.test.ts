@@ -243,3 +243,11 @@ test('"the central Mexican state of Guanajuato" names the state, so the next sen
   assert.deepEqual(run(text('central Mexican'), '2024-01-14').records.map((r) => [r.location, r.geo_precision]), [['Salvatierra', 1]])
   assert.deepEqual(run(text('central'), '2024-01-14').records.map((r) => [r.location, r.geo_precision]), [['Salvatierra', 1]])
 })
+
+test('a town the gazetteer lacks, named after "in" in the event\'s sentence, keeps the dateline city out: the country instead', () => {
+  const unknown = run('MOGADISHU — Al-Shabaab militants overran an army base in Moqokori on Tuesday, killing 17 soldiers.', '2024-06-12')
+  assert.deepEqual(unknown.records.map((r) => [r.location, r.geo_precision]), [['Somalia', 3]])
+  // Twin: a sentence naming no place of its own is placed at the dateline.
+  const none = run('MOGADISHU — Al-Shabaab militants overran an army base on Tuesday, killing 17 soldiers.', '2024-06-12')
+  assert.deepEqual(none.records.map((r) => [r.location, r.geo_precision]), [['Mogadishu', 1]])
+})

@@ -213,8 +213,21 @@ function unknownPlace(doc: Doc, s: number): string | null {
     if (inRegion(doc, [t.start[j], t.end[i]], aside)) continue
     return `${t.value[j]} ${t.value[i]}`
   }
+  // "overran an army base in Moqokori on Tuesday": a capitalised word after "in", "at" or "near" that is no known place,
+  // date, group or common word names a place all the same.
+  for (let i = 1; i < t.count; i++) {
+    if (t.sentence[i] !== s || t.sentence[i - 1] !== s || !UNKNOWN_AFTER.has(t.norm[i - 1]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[i]) || k.stop.has(t.norm[i])) continue
+    if (i + 1 < t.count && t.sentence[i + 1] === s && /^\p{Lu}/u.test(t.value[i + 1])) continue
+    const at = [t.start[i], t.end[i]] as const
+    const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]
+    if (doc.places.some((p) => covered(p.span)) || doc.actors.some((a) => covered(a.span)) || doc.dates.some((d) => covered(d.span))) continue
+    if (inRegion(doc, [at[0], at[1]], aside)) continue
+    return t.value[i]
+  }
   return null
 }
+// Prepositions after which a capitalised word names where something happened.
+const UNKNOWN_AFTER = new Set(['in', 'at', 'near'])
 
 /**
  * The word that makes a town's name the start of a street's, quarter's or building's name: "Murree
