@@ -251,3 +251,11 @@ test('a town the gazetteer lacks, named after "in" in the event\'s sentence, kee
   const none = run('MOGADISHU — Al-Shabaab militants overran an army base on Tuesday, killing 17 soldiers.', '2024-06-12')
   assert.deepEqual(none.records.map((r) => [r.location, r.geo_precision]), [['Mogadishu', 1]])
 })
+
+test('"the northwestern district of Lakki Marwat" names the district (precision 2); "the town of Lakki Marwat" the town', () => {
+  const raid = (where: string) => run(`PESHAWAR — Security forces killed five militants in a raid in ${where} on Thursday, police said.`, '2024-03-07').records.map((r) => [r.location, r.geo_precision])
+  assert.deepEqual(raid('the northwestern district of Lakki Marwat'), [['Lakki Marwat District', 2]])
+  assert.deepEqual(raid('the town of Lakki Marwat'), [['Lakki', 1]])
+  // Twin: "several districts of Bamako" are parts of the city.
+  assert.deepEqual(run('BAMAKO — Gunmen attacked shops in several districts of Bamako on Thursday, police said.', '2024-03-07').records.map((r) => [r.location, r.geo_precision]), [['Bamako', 1]])
+})
