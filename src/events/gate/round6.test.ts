@@ -259,3 +259,9 @@ test('"the northwestern district of Lakki Marwat" names the district (precision 
   // Twin: "several districts of Bamako" are parts of the city.
   assert.deepEqual(run('BAMAKO — Gunmen attacked shops in several districts of Bamako on Thursday, police said.', '2024-03-07').records.map((r) => [r.location, r.geo_precision]), [['Bamako', 1]])
 })
+
+test('"North Waziristan" is the district (a district since 2018), "Waziristan" alone the region', () => {
+  const convoy = (where: string) => run(`PESHAWAR — A suicide bomber rammed a car into a military convoy in ${where} on Monday, killing four soldiers, the military said.`, '2024-03-07').records.map((r) => [r.admin2 ?? r.location, r.geo_precision])
+  assert.deepEqual(convoy('North Waziristan').map((r) => r[1]), [2])
+  assert.deepEqual(convoy('Waziristan').map((r) => r[1]), [3])
+})
