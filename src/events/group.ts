@@ -145,7 +145,8 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   a.assoc1 = [...new Set([...a.assoc1, ...b.assoc1])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name && !/^Unidentified /.test(n))
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
-  if (!a.place || (b.place && b.place.precision < a.place.precision)) a.place = b.place
+  // The same town named again ("bodies brought back to Boni") does not make "near the town of Boni" finer.
+  if (!a.place || (b.place && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))) a.place = b.place
   if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b) || (text && actBeforeStatement(a, b, text))) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)

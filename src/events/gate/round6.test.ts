@@ -265,3 +265,10 @@ test('"North Waziristan" is the district (a district since 2018), "Waziristan" a
   assert.deepEqual(convoy('North Waziristan').map((r) => r[1]), [2])
   assert.deepEqual(convoy('Waziristan').map((r) => r[1]), [3])
 })
+
+test('"near the town of Boni" stays near it when a later sentence of the event names Boni again', () => {
+  const text = (first: string) => `BAMAKO — More than 20 soldiers were killed on Monday when their convoy struck a roadside bomb ${first} in the Mopti region, military sources said. Officials counted 23 bodies of soldiers brought back to Boni.`
+  assert.deepEqual(run(text('near the town of Boni'), '2023-10-03').records.map((r) => [r.location, r.geo_precision]), [['Boni', 2]])
+  // Twin: the town itself, named as such, is precision 1.
+  assert.deepEqual(run(text('in the town of Boni'), '2023-10-03').records.map((r) => [r.location, r.geo_precision]), [['Boni', 1]])
+})
