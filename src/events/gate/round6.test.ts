@@ -272,3 +272,11 @@ test('"near the town of Boni" stays near it when a later sentence of the event n
   // Twin: the town itself, named as such, is precision 1.
   assert.deepEqual(run(text('in the town of Boni'), '2023-10-03').records.map((r) => [r.location, r.geo_precision]), [['Boni', 1]])
 })
+
+test('"on the road between Dori and Gorom-Gorom": both towns are near the event (precision 2), not the second one itself', () => {
+  const road = run('OUAGADOUGOU — Jihadists ambushed an army patrol on the road between Dori and Gorom-Gorom on Thursday, killing a soldier, a security source said.', '2023-06-14')
+  assert.deepEqual(road.records.map((r) => r.geo_precision), [2])
+  // Twin: a town named after "and" with no "between" is itself a place.
+  const list = run('OUAGADOUGOU — Jihadists attacked army posts in Dori and Gorom-Gorom on Thursday, killing a soldier, a security source said.', '2023-06-14')
+  assert.ok(list.records.some((r) => r.location === 'Gorom-Gorom' && r.geo_precision === 1))
+})

@@ -340,6 +340,9 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
       break
     }
   }
+  // "on the road between Dori and Gorom-Gorom": the second town of "between X and" is as near a place as the first.
+  const first = out.at(-1)
+  if (!f.cue && prevPlain === 'and' && first && first.cue === 'between' && first.last === i - 2 && t.sentence[first.last] === s) { f.cue = 'between'; f.cuePrecision = 2 }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
