@@ -255,6 +255,17 @@ export function sentenceAt(doc: Doc, at: number): number {
 }
 
 /** True when the span lies inside a region of one of the given kinds. */
+/** Token indices [from, to) of sentence `si`: tokens are in text order, so two binary searches. */
+export function sentenceTokens(doc: Doc, si: number): [number, number] {
+  const t = doc.tokens
+  const first = (x: number): number => {
+    let lo = 0, hi = t.count
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (t.sentence[mid] < x) lo = mid + 1; else hi = mid }
+    return lo
+  }
+  return [first(si), first(si + 1)]
+}
+
 export function inRegion(doc: Doc, span: Span, kinds: readonly RegionKind[]): boolean {
   return doc.regions.some((r) => kinds.includes(r.kind) && span[0] >= r.span[0] && span[1] <= r.span[1])
 }

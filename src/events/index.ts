@@ -63,7 +63,10 @@ export function events(): Stage {
     const candidates = findCandidates(doc, k)
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
-    const retrospective = RETROSPECTIVE.exec(`${doc.article.title ?? ''}\n${doc.text.slice(0, LEAD_CHARS)}`)?.[0]
+    const opening = `${doc.article.title ?? ''}\n${doc.text.slice(0, LEAD_CHARS)}`
+    const retrospective = RETROSPECTIVE.exec(opening)?.[0]
+    // A story that remembers ("marks 30 years since the genocide", an anniversary, a memorial): its recountings are history.
+    const remembers = !!retrospective || RECALLS.test(opening)
     // Where places are named: a territory word needs one taken (classify).
     const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
@@ -98,7 +101,7 @@ export function events(): Stage {
       // "Rwanda marks 30 years since the genocide ... Survivors recounted how militias went from house to house": in a
       // story framed as remembrance, violence told as a recounting, with no day of its own in its sentence, is the history.
       if ((status.status === 'reported' || status.status === 'claimed') && VIOLENCE.has(subType(typed.sub).eventType)
-        && RECOUNT.test(doc.text.slice(c.span[0], typed.trigger.span[0])) && remembrance(doc)
+        && RECOUNT.test(doc.text.slice(c.span[0], typed.trigger.span[0])) && remembers
         && !(draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1])) {
         status = { ...status, status: 'background', why: 'a telling of what happened then ("recounted how") in a story that remembers history, with no day of its own (rule remembrance-frame)' }
       }
@@ -436,17 +439,6 @@ const RECENT_DAYS = 45
 const VIOLENCE = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence'])
 const RECALLS = cue('recall-words')
 const RECOUNT = cue('recount-before')
-const remembered = new WeakMap<Doc, boolean>()
-/** The headline or first sentence recalls history ("marks 30 years since the genocide", "anniversary", "memorial"). */
-function remembrance(doc: Doc): boolean {
-  let hit = remembered.get(doc)
-  if (hit === undefined) {
-    const lead = doc.sentences[0] ? doc.text.slice(doc.sentences[0][0], doc.sentences[0][1]) : ''
-    hit = [doc.article.title ?? '', lead].some((t) => RECALLS.test(t) || /\bmark(?:s|ed|ing)?\s+(?:\w+\s+)?(?:years?|decades?)\s+since\b/i.test(t))
-    remembered.set(doc, hit)
-  }
-  return hit
-}
 
 function recent(doc: Doc, day: string | null): boolean {
   // With no publication date, the latest day the article names in full stands for it (status.ts before-latest-date).

@@ -1,6 +1,6 @@
 /** @module events/status: reported, claimed, denied, planned or background, from the clause and the date. */
 import type { DateMention, Doc, EventDraft, Status } from '../doc.js'
-import { say } from '../doc.js'
+import { say, sentenceTokens } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import { saidOn } from '../mentions/dates/index.js'
 import type { Candidate, Hit } from './candidates.js'
@@ -211,7 +211,7 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
     if (d.status !== 'claimed' && d.status !== 'reported') continue
     for (let si = d.sentence + 1; si <= d.sentence + DENIAL_SENTENCES && si < doc.sentences.length; si++) {
       if (own.has(si)) break
-      const [from, to] = tokenRange(doc, si)
+      const [from, to] = sentenceTokens(doc, si)
       const cues = k.cues.scan(doc.tokens, from, to)
       const denial = cues.find((m) => m.value === 'denied')
       if (!denial) continue
@@ -261,16 +261,6 @@ function namesEvent(doc: Doc, d: EventDraft, words: string): string | null {
   if (has(trigger)) return `names its act "${trigger}"`
   for (const a of [d.actor1, d.actor2]) if (a && !a.generic && a.text && has(a.text)) return `names its side "${a.text}"`
   return null
-}
-
-/** Token indices [from, to) of sentence si. */
-function tokenRange(doc: Doc, si: number): [number, number] {
-  const t = doc.tokens
-  let from = 0
-  while (from < t.count && t.sentence[from] < si) from++
-  let to = from
-  while (to < t.count && t.sentence[to] === si) to++
-  return [from, to]
 }
 
 /** The latest day the text names in full (day precision, read without the publication date), or null. */

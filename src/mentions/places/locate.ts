@@ -1,6 +1,6 @@
 /** @module mentions/places/locate: the place where the event at a trigger happened, with ACLED geo_precision, read against the article's frame. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
-import { inRegion, say, sentenceAt } from '../../doc.js'
+import { inRegion, say, sentenceAt, sentenceTokens } from '../../doc.js'
 import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/country.js'
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
@@ -202,9 +202,10 @@ function dominantPlace(list: PlaceMention[]): PlaceMention | null {
 function unknownPlace(doc: Doc, s: number): string | null {
   const t = doc.tokens, k = placeKnowledge()
   if (s < 0) return null
-  for (let i = 1; i < t.count; i++) {
+  const [from, to] = sentenceTokens(doc, s)
+  for (let i = Math.max(1, from); i < to; i++) {
     // The kind word in lower case: "Machava village", not "Islamic State".
-    if (t.sentence[i] !== s || t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
+    if (t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
     const j = i - 1
     if (t.sentence[j] !== s || !/^\p{Lu}\p{Ll}/u.test(t.value[j]) || k.stop.has(t.norm[j])) continue
     // The word before the name is no sentence start and the name is no known place.
@@ -215,8 +216,8 @@ function unknownPlace(doc: Doc, s: number): string | null {
   }
   // "overran an army base in Moqokori on Tuesday": a capitalised word after "in", "at" or "near" that is no known place,
   // date, group or common word names a place all the same.
-  for (let i = 1; i < t.count; i++) {
-    if (t.sentence[i] !== s || t.sentence[i - 1] !== s || !UNKNOWN_AFTER.has(t.norm[i - 1]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[i]) || k.stop.has(t.norm[i])) continue
+  for (let i = from + 1; i < to; i++) {
+    if (!UNKNOWN_AFTER.has(t.norm[i - 1]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[i]) || k.stop.has(t.norm[i])) continue
     if (i + 1 < t.count && t.sentence[i + 1] === s && /^\p{Lu}/u.test(t.value[i + 1])) continue
     const at = [t.start[i], t.end[i]] as const
     const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]

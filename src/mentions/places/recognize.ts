@@ -355,7 +355,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // An adjective is a lower-case word or a nationality ("the central Mexican state of Guanajuato").
   const adjective = (j: number): boolean => j >= 0 && t.sentence[j] === s && /^\p{L}+$/u.test(t.value[j])
     && (t.value[j] === t.value[j].toLowerCase() || (gaz.lookup(placeKey(t.value[j])) ?? []).some((p) => (p & 3) === Flag.Demonym))
-  const opened = the(i - 3) || (the(i - 4) && adjective(i - 3)) || (the(i - 5) && adjective(i - 4) && adjective(i - 3))
+  const opened = !!before && (the(i - 3) || (the(i - 4) && adjective(i - 3)) || (the(i - 5) && adjective(i - 4) && adjective(i - 3)))
   // "the northwestern district of Lakki Marwat" names the district too: only plural "districts of" names parts of a city.
   if (before && opened && !f.adminCue && !f.unit && k.after.has(before) && (!k.district.has(before) || k.after.has(`${before}s`))) { f.adminCue = before; f.adminCueBefore = true }
   else if (before && opened && !f.adminCue && !f.unit && (before === 'city' || k.settlements.has(before)) && k.units.has(before)) f.unit = before
