@@ -267,5 +267,9 @@ export function sentenceTokens(doc: Doc, si: number): [number, number] {
 }
 
 export function inRegion(doc: Doc, span: Span, kinds: readonly RegionKind[]): boolean {
-  return doc.regions.some((r) => kinds.includes(r.kind) && span[0] >= r.span[0] && span[1] <= r.span[1])
+  // A sentence's span may open on the blank line before it ("\n\nPhoto: ..."): its words are what must lie inside.
+  let from = span[0], to = span[1]
+  while (from < to && doc.text.charCodeAt(from) <= 32) from++
+  while (to > from && doc.text.charCodeAt(to - 1) <= 32) to--
+  return doc.regions.some((r) => kinds.includes(r.kind) && from >= r.span[0] && to <= r.span[1])
 }

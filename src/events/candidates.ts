@@ -4,7 +4,8 @@ import { inRegion, say } from '../doc.js'
 import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
 import { documentContext, gateHits, gateKnowledge } from './gate/index.js'
 
-export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string }
+/** `heard`: the word is a sound witnesses heard (gate rule `heard-only`), not an act seen told. */
+export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string; heard?: boolean }
 
 /** What one sentence says: its triggers, the actors and counts in it, and the cues around them. */
 export interface Candidate {

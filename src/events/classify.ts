@@ -52,6 +52,9 @@ const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
 const CROWDS = cue('crowd-sides')
+// "Residents of Hajin said heavy fighting broke out": a crowd word that tells of the fight is its witness, not a side.
+const tells = (list: 'crowd-sides' | 'crowd-agents') => new RegExp(`\\b${cueSource(list)}\\s+(?:of\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s+)?${cueSource('reported-speech')}\\b`, 'gi')
+const CROWD_TELLS = tells('crowd-sides'), CROWD_AGENT_TELLS = tells('crowd-agents')
 const CROWD_ANY = cue('crowd-agents')
 const EARLIER = cue('earlier-time')
 const ARREST_ABOUT = cue('arrest-about')
@@ -290,7 +293,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
   // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
-  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence) && !c.hits.some((h) => FIREARM.test(h.phrase))
+  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
     && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
@@ -309,7 +312,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
-  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before.replace(CROWD_AGENT_TELLS, ' ')) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'

@@ -2,7 +2,7 @@
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
-import { conventions, documentCountry, withCountry } from '../mentions/actors/index.js'
+import { conventions, documentCountry, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
@@ -207,7 +207,9 @@ export function events(): Stage {
         const own = (a: EventDraft['actor1']) => (a && !unclaimed && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
         // A photo caption ("soldiers man a checkpoint in the province in a file photo") shows another day or place: no place from it.
         const caption = doc.regions.some((r) => (r.kind === 'caption' || r.kind === 'credit') && r.span[0] <= typed.trigger.span[0] && typed.trigger.span[1] <= r.span[1])
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption ? draft.date : null, place: caption ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // What witnesses heard ("residents of a nearby village heard gunfire") says where they were, not where the act was.
+        const heardOnly = typed.trigger.heard === true
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -280,6 +282,14 @@ export function events(): Stage {
     denials(doc, drafts, k)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
+      // State forces are named for the event's own day (regime periods), not the publication's.
+      if (d.date?.day && d.date.day !== doc.article.published?.slice(0, 10)) {
+        const day = d.date.day
+        if (d.actor1) d.actor1 = { ...d.actor1, name: stateOnDay(d.actor1.name, day) }
+        if (d.actor2) d.actor2 = { ...d.actor2, name: stateOnDay(d.actor2.name, day) }
+        d.assoc1 = d.assoc1.map((a) => stateOnDay(a, day))
+        d.assoc2 = d.assoc2.map((a) => stateOnDay(a, day))
+      }
       d.confidence = confidenceOf(d)
       d.notes = notesOf(d)
       doc.events.push(d)

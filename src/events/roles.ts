@@ -440,6 +440,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
  * police were attacked"), who came after it ("police inspect the scene"), a group others are
  * only aligned with ("militias nominally aligned with the government") or linked to ("al Qaeda-linked").
  */
+/** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
+const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me|my)\b/i
+
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
   const before = doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])
@@ -455,6 +458,10 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
   }
+  // "Residents of Hajin said heavy fighting broke out again": people who tell of an act and are not taken up again
+  // ("they", "them", "their") before it are its witnesses, not a crowd that fought.
+  if (told !== null && a.generic && a.role === 'civilian' && a.span[1] + told < at[0]
+    && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-witness', 'tells of the act and is not named again in it')
   // "al-Shabaab said its fighters shot down a drone": the fighters are the named group's own, not another side.
   if (a.generic && cues.ownBefore(before.slice(-12)) && pool.some((b) => b !== a && !b.generic && b.span[1] <= a.span[0] && a.span[0] - b.span[1] < 80)) {
     return why('own-people', "are the people of the group named just before (\"its\", \"their\"), not another side")

@@ -34,6 +34,7 @@ const KIN_GAP = 6          // "whose father and two brothers were killed"
 const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
+const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
 const CAUSE_LINK = /^(?:,|that|which|have|has|had|already|so|far|now|reportedly|since|then)$/i
@@ -71,6 +72,21 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     say(doc, 'events', no.rule, `"${h.phrase}" (${h.sub}) is not an event here: ${no.reason}.`, { span: h.span, actual: h.sub })
     return false
   })
+  // "Residents said they heard heavy gunfire": what witnesses heard is the sound of an act told elsewhere, a weak word.
+  // "The fighting had calmed by Tuesday": the lull of an act told before, a weak word too.
+  const heard = view.scan(g.heardBefore), heardAfter = view.scan(g.heardAfter), lull = view.scan(g.lullAfter)
+  const after = (list: Match<true>[], h: Hit) => list.some((m) => m.first > h.last && m.first - h.last <= HEARD_GAP)
+  for (let i = 0; i < kept.length; i++) {
+    const h = kept[i]
+    if (h.weight <= 1 || (h.family !== 'battle' && h.family !== 'remote')) continue
+    if (heard.some((m) => m.last < h.first && h.first - m.last <= HEARD_GAP) || after(heardAfter, h)) {
+      kept[i] = { ...h, weight: 1, heard: true }
+      say(doc, 'events', 'heard-only', `"${h.phrase}" is what witnesses heard: the sound of an act, a weak word.`, { span: h.span, actual: h.sub })
+    } else if (after(lull, h)) {
+      kept[i] = { ...h, weight: 1, heard: true }
+      say(doc, 'events', 'lull-only', `"${h.phrase}" is told as calming or ended: the act told before, a weak word.`, { span: h.span, actual: h.sub })
+    }
+  }
   // Weak words alone ("shot", "bodies", "engaged") need someone doing something: a weapon, an armed side or a crowd.
   // Not "police": they find bodies and give statements.
   const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.mobAgents) || view.any(g.political)

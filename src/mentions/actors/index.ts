@@ -15,7 +15,7 @@ import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef, namedRef } from './resolve.js'
+import { classRef, namedRef, stateName } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 import { conventions } from './conventions.js'
@@ -334,4 +334,29 @@ export function militiaOf(m: ActorMention, iso: string | null = m.countryCode): 
     return { ...m, ...armed, name, rule: 'communal-people', generic: true, assoc: relabel(m.assoc, iso) }
   }
   return null
+}
+
+const STATE_NAME = /^(Military Forces|Police Forces|Government) of (.+?)(?: \((?:\d{4})-(?:\d{4})?\))?$/
+const STATE_KINDS = { 'Military Forces': 'military', 'Police Forces': 'police', Government: 'government' } as const
+let stateByLabel: Map<string, string> | null = null
+
+/**
+ * A state actor named as on `day`, the event's own: "Somali forces ... recaptured the town in December 2019" is
+ * `Military Forces of Somalia (2017-2022)`, whatever the day the article was published. Other names are returned unchanged.
+ */
+export function stateOnDay(name: string, day: string | null): string {
+  const m = day ? STATE_NAME.exec(name) : null
+  if (!m) return name
+  if (!stateByLabel) {
+    stateByLabel = new Map()
+    for (const key of actorIndex().state.keys()) {
+      const iso = key.slice(0, key.indexOf(' '))
+      for (const p of actorIndex().state.get(key) ?? []) {
+        const label = STATE_NAME.exec(p.name)?.[2]
+        if (label) stateByLabel.set(label, iso)
+      }
+    }
+  }
+  const iso = stateByLabel.get(m[2])
+  return iso ? stateName(actorIndex(), iso, STATE_KINDS[m[1] as keyof typeof STATE_KINDS], day) : name
 }
