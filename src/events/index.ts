@@ -18,7 +18,7 @@ import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
-import { contrastBefore, denials, latestDay, statusOf } from './status.js'
+import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
@@ -280,6 +280,7 @@ export function events(): Stage {
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
     denials(doc, drafts, k)
+    unverifiedClaims(doc, drafts, lastSentence)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     for (const d of drafts) {
       // State forces are named for the event's own day (regime periods), not the publication's.

@@ -309,7 +309,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
       // Forces, not a government office: a ministry that reports the toll is no target.
       const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
-      actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
+      // "its aircraft had struck RSF positions east of the city, killing dozens of fighters": the unnamed dead after the
+      // act are the named group struck before it, between the striker and the act.
+      const struck = remote && actor1 && rest[0]?.generic && armed(rest[0]) ? named.find((a) => !a.generic && armed(a) && !state(a) && a.name !== actor1!.name
+        && a.span[0] >= actor1!.span[1] && a.span[1] <= at[0] && !passiveHit(doc, a)) : undefined
+      if (struck) say(doc, 'actors', 'struck-named', `"${struck.text}" was struck before "${rest[0]!.text}" are told killed: the named group is the one hit.`, { span: struck.span })
+      actor2 = struck ?? rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
       // State forces seizing drugs or smuggled goods take them from a gang, unnamed or not (ACLED's seizures).
       const goods = sub === 'Looting/property destruction' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian')

@@ -239,6 +239,24 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+const UNVERIFIED = cue('claim-unverified')
+
+/**
+ * "The Sudanese military said its aircraft had struck RSF positions, killing dozens. The claim could not be independently
+ * verified.": an act told on a side's word, and called an unverified claim in the next sentence, is that side's claim.
+ */
+export function unverifiedClaims(doc: Doc, drafts: readonly EventDraft[], last: ReadonlyMap<EventDraft, number>): void {
+  const own = new Set(drafts.map((d) => d.sentence))
+  for (const d of drafts) {
+    if (d.status !== 'reported') continue
+    const si = (last.get(d) ?? d.sentence) + 1
+    if (si >= doc.sentences.length || own.has(si)) continue
+    const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
+    if (!UNVERIFIED.test(words)) continue
+    d.status = 'claimed'
+    say(doc, 'events', 'claim-unverified', `Sentence ${si + 1} calls the ${d.subEventType} event told in sentence ${d.sentence + 1} an unverified claim: its status is claimed.`, { span: doc.sentences[si] })
+  }
+}
 const CONTRAST = new RegExp(`[,;]?\\s+${cueSource('denial-contrast')}\\s`, 'gi')
 
 /** Where a contrast word opens the clause of a denial at `denial` ("..., although police denied"), from `from`; or -1. */

@@ -56,3 +56,18 @@ test('"residents of Hajin said heavy fighting broke out": the residents tell of 
   const fought = run('BEIRUT — Residents of Hajin clashed with traders from a nearby village on Tuesday morning, leaving two injured.', '2024-06-11')
   assert.deepEqual(fought.row.map((r) => r[0]), ['Mob violence'])
 })
+
+test('"its aircraft had struck RSF positions, killing dozens of fighters": the named group struck is the one hit', () => {
+  const named = run('PORT SUDAN — The Sudanese military said on Saturday its aircraft struck RSF positions east of El Fasher, killing dozens of fighters.', '2025-08-10')
+  assert.deepEqual(named.row.map((r) => [r[0], r[3], r[4]]), [['Air/drone strike', 'Military Forces of Sudan (2019-)', 'Rapid Support Forces']])
+  // Twin: with no group named, the dead fighters are an unnamed armed group.
+  const unnamed = run('PORT SUDAN — The Sudanese military said on Saturday its aircraft struck positions east of El Fasher, killing dozens of fighters.', '2025-08-10')
+  assert.deepEqual(unnamed.row.map((r) => [r[0], r[4]]), [['Air/drone strike', 'Unidentified Armed Group (Sudan)']])
+})
+
+test('"The claim could not be independently verified." right after an act told on a side\'s word makes it claimed', () => {
+  const lead = 'PORT SUDAN — The Sudanese military said on Saturday its aircraft struck RSF positions east of El Fasher, killing dozens of fighters. '
+  assert.deepEqual(run(lead + 'The claim could not be independently verified.', '2025-08-10').row.map((r) => r[1]), ['claimed'])
+  // Twin: a sentence on another matter leaves it reported.
+  assert.deepEqual(run(lead + 'Aid agencies have warned of famine in the region.', '2025-08-10').row.map((r) => r[1]), ['reported'])
+})
