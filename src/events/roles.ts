@@ -431,6 +431,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
     // A mob facing state forces: the people's group is the rioters', whatever the word order ("a clash between police and traders").
     const side = PROTEST_SIDE[sub] ?? (sub === 'Mob violence' && actor2 && state(actor2) ? 1 : a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
+    // "Israeli troops raided the Jenin refugee camp, killing two gunmen": the people of a place a force or an armed group
+    // raided are never that force's own; with no civilians hit, they are no side's.
+    if (side === 1 && a.role === 'civilian' && actor1 && actor1.inter >= 1 && actor1.inter <= 3 && !PROTEST_SIDE[sub] && a.span[0] > actor1.span[1]) {
+      if (actor2?.role === 'civilian') assoc2.push(a.assoc)
+      continue
+    }
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
   }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)

@@ -230,7 +230,8 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         break
       }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
-      const names = si === d.sentence + 1 && REFERS.test(words) ? 'refers back to it' : namesEvent(doc, d, words)
+      // "Hamas denied that its fighters used the building": a "that" opening a clause is no pronoun for the act.
+      const names = si === d.sentence + 1 && REFERS.test(words.replace(THAT_CLAUSE, ' ')) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue
       d.status = 'denied'
       say(doc, 'events', 'denied', `Sentence ${si + 1} denies the ${d.subEventType} event told in sentence ${d.sentence + 1}: it ${names}.`, { span: doc.sentences[si] })
@@ -239,6 +240,8 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+/** "that" before more words of its clause: a conjunction ("denied that its fighters..."), not "denied that." */
+const THAT_CLAUSE = /\bthat\b(?!\s*(?:[.,;:!?"”)]|$))/gi
 const UNVERIFIED = cue('claim-unverified')
 
 /**
@@ -266,7 +269,7 @@ export function contrastBefore(text: string, from: number, denial: number): numb
   return at
 }
 const INTENT_AFTER = new RegExp(`^\\s+(?:(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
-const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}`, 'i')
+const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')
 
 /** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */
 function namesEvent(doc: Doc, d: EventDraft, words: string): string | null {

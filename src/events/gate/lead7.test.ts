@@ -71,3 +71,18 @@ test('"The claim could not be independently verified." right after an act told o
   // Twin: a sentence on another matter leaves it reported.
   assert.deepEqual(run(lead + 'Aid agencies have warned of famine in the region.', '2025-08-10').row.map((r) => r[1]), ['reported'])
 })
+
+test('"Hamas denied that its fighters used the building": a denial of another claim leaves the strike reported', () => {
+  const lead = 'GAZA — An Israeli air strike on a school in Deir al-Balah killed at least 18 people on Sunday, the health ministry said. '
+  assert.deepEqual(run(lead + 'Hamas denied that its fighters used the building.', '2024-10-06').row.map((r) => [r[0], r[1]]), [['Air/drone strike', 'reported']])
+  // Twin: a denial of the strike itself marks it denied.
+  assert.deepEqual(run(lead + 'The Israeli military denied it.', '2024-10-06').row.map((r) => [r[0], r[1]]), [['Air/drone strike', 'denied']])
+})
+
+test('"troops raided the Jenin refugee camp, killing two gunmen": the camp\'s people are not the troops\' associates', () => {
+  const raid = run('JENIN, West Bank — Israeli troops raided the Jenin refugee camp overnight, killing two Palestinian gunmen in an exchange of fire, the military said.', '2024-10-06')
+  assert.deepEqual(raid.records.map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2]), [['Armed clash', 'Military Forces of Israel (2022-)', '', 'Unidentified Armed Group (Palestine)']])
+  // Twin: refugees killed in the camp are the civilians hit, associated with them.
+  const hit = run('JENIN, West Bank — Israeli troops raided the Jenin refugee camp overnight and shot dead two refugees, the health ministry said.', '2024-10-06')
+  assert.deepEqual(hit.records.map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2]), [['Attack', 'Military Forces of Israel (2022-)', '', 'Civilians (Palestine)', 'Refugees/IDPs (Palestine)']])
+})
