@@ -330,6 +330,8 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      const contrast = whileClauseAct(doc, c, trigger, n.span)
+      if (contrast) { say(doc, 'events', 'other-incident-toll', `"${contrast}" opens a clause of another act before "${n.text}": not a claim of this event (rule while-other-act).`, { span: n.span }); continue }
       if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }
       claims.push(claim)
     } else otherClaims.push(Object.assign({}, claim, { measure: n.measure }))   // not a spread: V8's clone of claims of many shapes is slow
@@ -366,6 +368,26 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
     say(doc, 'events', 'same-act-day', `"${doc.text.slice(h.span[0], h.span[1])}" after "${doc.text.slice(trigger.span[0], trigger.span[1])}" names the same incident: it takes that act's day, "${own.text}".`, { span: own.span })
     return
   }
+}
+
+/** ", while" or "; meanwhile" between an act and a later figure ("captured the town, while junta air strikes killed 12 villagers"). */
+const WHILE_CLAUSE = /(?:,|;|—)\s*(?:while|whereas|meanwhile)\s/gi
+
+/**
+ * The contrast word, when a clause it opens after the event's act holds a strong act of another kind before the figure:
+ * the figure is that act's toll ("rebels said they had captured the town, while junta air strikes killed at least 12
+ * villagers"). Null when the clause only goes on with the same act ("clashed with militants, while three civilians died"), or its
+ * act is a killing or fighting word, which may tell the same act's toll ("repelled the militants, while Al Shabaab claimed to
+ * have killed four soldiers in the attack").
+ */
+function whileClauseAct(doc: Doc, c: Candidate, trigger: Span, at: Span): string | null {
+  if (trigger[1] > at[0]) return null
+  const own = c.hits.find((h) => h.span[0] === trigger[0])
+  for (const m of doc.text.slice(trigger[1], at[0]).matchAll(WHILE_CLAUSE)) {
+    const from = trigger[1] + m.index!
+    if (c.hits.some((h) => h.span[0] > from && h.span[1] <= at[0] && h.weight > 1 && h.family !== own?.family && h.family !== 'civilian' && h.family !== 'battle')) return m[0].replace(/^[,;—]\s*/, '').trim()
+  }
+  return null
 }
 
 /** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */

@@ -1,6 +1,6 @@
 /** @module events/status: reported, claimed, denied, planned or background, from the clause and the date. */
 import type { DateMention, Doc, EventDraft, Status } from '../doc.js'
-import { say, sentenceTokens } from '../doc.js'
+import { inRegion, say, sentenceTokens } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import { saidOn } from '../mentions/dates/index.js'
 import type { Candidate, Hit } from './candidates.js'
@@ -125,6 +125,16 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
  * With no time word of its own, or an old one ("had killed ... in 2015"), the cue keeps it history.
  */
 function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number, control = false): boolean {
+  if (control && (!date || date.rule === 'date-from-publication') && /^had\s/i.test(doc.text.slice(cue[0], cue[1]))) {
+    // "Rebels said Monday they had captured the town": the telling's day, read as no day of the act's, is recent.
+    const said = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
+    const published = doc.article.published
+    if (said.length === 1 && said[0].day && said[0].precision === 1 && said[0].span[1] <= cue[0] && saidOn(doc, said[0]) && published
+      && Math.abs(Date.parse(published) - Date.parse(said[0].day)) / 86400000 <= SAID_RECENT_DAYS) {
+      const verb = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
+      if (verb && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + verb.index!, cue[0]))) return true
+    }
+  }
   if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
   // "The previous night, militants had killed five farmers": a recent day of the act's own (not a statement's, not
@@ -135,7 +145,7 @@ function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date
   // day that of a recent telling, "had" is the telling's tense. Not with any other date in the sentence ("had taken
   // control of Goma in 2012"). A raid ("said on Monday it had killed 30 militants") stays the story's past.
   if (control && date.precision === 1 && days <= SAID_RECENT_DAYS && saidOn(doc, date) && date.span[0] >= c.span[0] && date.span[1] <= cue[0]
-    && !doc.dates.some((d) => d !== date && d.span[0] >= c.span[0] && d.span[1] <= c.span[1])) {
+    && !doc.dates.some((d) => d !== date && d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))) {
     const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
     if (said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))) return true
   }

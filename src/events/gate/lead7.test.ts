@@ -86,3 +86,20 @@ test('"troops raided the Jenin refugee camp, killing two gunmen": the camp\'s pe
   const hit = run('JENIN, West Bank — Israeli troops raided the Jenin refugee camp overnight and shot dead two refugees, the health ministry said.', '2024-10-06')
   assert.deepEqual(hit.records.map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2]), [['Attack', 'Military Forces of Israel (2022-)', '', 'Civilians (Palestine)', 'Refugees/IDPs (Palestine)']])
 })
+
+test('"BANGKOK, Jan 8 (AP) — rebels said Monday they had captured the town": the dateline\'s day does not make the capture history', () => {
+  const capture = run('BANGKOK, Jan 8 (AP) — The Arakan Army said Monday it had captured the town of Paletwa after weeks of fighting with the military.', '2024-01-08')
+  assert.deepEqual(capture.row.map((r) => [r[0], r[1]]), [['Non-state actor overtakes territory', 'reported']])
+  // Twin: a capture dated a year before is history all the same.
+  const old = run('BANGKOK, Jan 8 (AP) — The Arakan Army said Monday it had captured the town of Paletwa in January 2023 after weeks of fighting with the military.', '2024-01-08')
+  assert.deepEqual(old.row.map((r) => [r[0], r[1]]), [['Non-state actor overtakes territory', 'background']])
+})
+
+test('"captured the town, while junta air strikes killed at least 12 villagers": the strike\'s dead are not the capture\'s', () => {
+  const lead = 'BANGKOK — Rebels captured the town of Paletwa on Sunday'
+  assert.deepEqual(run(lead + ', while junta air strikes killed at least 12 villagers in the north-west.', '2024-01-08').records.map((r) => [r.sub_event_type, r.fatalities]),
+    [['Non-state actor overtakes territory', 0]])
+  // Twin: a fighting word in the clause may tell the capture's own toll.
+  assert.deepEqual(run(lead + ', while the army said it had killed 12 rebels in the fighting.', '2024-01-08').records.map((r) => [r.sub_event_type, r.fatalities]),
+    [['Non-state actor overtakes territory', 12]])
+})
