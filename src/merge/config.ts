@@ -16,13 +16,22 @@ export interface MergeConfig {
   /** What shared content is worth: the reports' figures, claimants, named units, actors, publication dates. */
   evidence: { grownToll: number; grownTollMaxRatio: number; toll: number; smallToll: number; smallTollMax: number; closeTollRatio: number; claimant: number; secondFigure: number; assocActor: number; namedActors: number; published: number; publishedWithinDays: number; writtenPlace: number; writtenDetail: number; largeToll: number; largeTollMin: number }
   /** What each difference between two reports costs; shared content must reach the sum for them to merge. */
-  costs: { day: number; sub: number; type: number; region: number; areaPlace: number; containedPlace: number; countryPlace: number; nightDay: number; oneSidedActor: number; guessedActor: number; unnamedSides: number; otherToll: number; crossedSides: number }
+  costs: { day: number; sub: number; type: number; region: number; areaPlace: number; containedPlace: number; containedToll: number; countryPlace: number; nightDay: number; oneSidedActor: number; guessedActor: number; unnamedSides: number; otherToll: number; crossedSides: number }
   /** Words that name an administrative level, not the area ("province", "oblast"): left out when two area names are compared. */
   adminWords: Set<string>
   /** Sub-event types a town has several of on one day (data/merge.yaml `daily_types`): identical coded fields with no side named need content. */
   dailyTypes: Set<string>
   /** Pairs of sub-event types two outlets plausibly code differently for one incident ("a|b", sorted) → what the difference costs instead of `costs.sub`/`costs.type`. */
   closeTypes: Map<string, number>
+  /**
+   * Pairs of close sub-event types ("a|b") → what the difference costs when one report's own passage also names the weapon of
+   * the other's sub-event type ("missiles and drones": data/merge.yaml close_types `told_both`, `type_words`).
+   */
+  toldBoth: Map<string, number>
+  /** The weapon words of a sub-event type (data/merge.yaml `type_words`), each a phrase of normalised words. */
+  typeWords: Map<string, string[][]>
+  /** Weapon words either sort of strike fires (data/merge.yaml `shared_weapon_words`: "missile"): they tell neither sub-event type alone. */
+  sharedWeaponWords: Set<string>
   /** Places as articles write them (merge/details.ts): cue word sequences, articles between, linking words, non-places. */
   writtenPlaces: { cues: string[][]; articles: Set<string>; links: Set<string>; kinds: Set<string>; notPlaces: Set<string>; night: string[]; targets: Map<string, string[]>; people: Map<string, string[]>; causes: Map<string, string[]> }
 }
@@ -71,9 +80,12 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     evidence: numbers(o.evidence, 'evidence', { grownToll: 'grown_toll', grownTollMaxRatio: 'grown_toll_max_ratio', toll: 'toll', smallToll: 'small_toll', smallTollMax: 'small_toll_max', closeTollRatio: 'close_toll_ratio', claimant: 'claimant', secondFigure: 'second_figure', assocActor: 'assoc_actor', namedActors: 'named_actors', published: 'published', publishedWithinDays: 'published_within_days', writtenPlace: 'written_place', writtenDetail: 'written_detail', largeToll: 'large_toll', largeTollMin: 'large_toll_min' }),
     writtenPlaces: writtenPlacesOf(o.written_places),
     closeTypes: closeTypesOf(o.close_types),
+    toldBoth: toldBothOf(o.close_types),
+    typeWords: typeWordsOf(o.type_words, toldBothOf(o.close_types)),
+    sharedWeaponWords: o.shared_weapon_words === undefined ? new Set() : wordsOf(o.shared_weapon_words, 'shared_weapon_words'),
     dailyTypes: subTypesOf(o.daily_types, 'daily_types'),
     adminWords: wordsOf(o.admin_words, 'admin_words'),
-    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll', crossedSides: 'crossed_sides' }),
+    costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', containedToll: 'contained_toll', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll', crossedSides: 'crossed_sides' }),
   }
 }
 
@@ -107,6 +119,32 @@ function closeTypesOf(raw: unknown): Map<string, number> {
     need(!out.has(key), `"close_types": ${t.join(' / ')} is listed twice`)
     out.set(key, e.cost as number)
   }
+  return out
+}
+
+/** `close_types` entries with a `told_both` cost (at most their `cost`): the pair's key → that cost. */
+function toldBothOf(raw: unknown): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [n, e] of ((raw ?? []) as Record<string, unknown>[]).entries()) {
+    if (e.told_both === undefined) continue
+    need(typeof e.told_both === 'number' && e.told_both >= 0 && e.told_both <= (e.cost as number), `"close_types[${n}].told_both" must be a number from 0 to its cost`)
+    const [x, y] = e.types as [string, string]
+    out.set(typePair(x, y), e.told_both as number)
+  }
+  return out
+}
+
+/** `type_words`: sub-event type → its weapon words (phrases allowed), normalised and split into words. */
+function typeWordsOf(raw: unknown, toldBoth: Map<string, number>): Map<string, string[][]> {
+  const o = (raw ?? {}) as Record<string, unknown>
+  need(typeof o === 'object' && !Array.isArray(o), '"type_words" must map sub-event types to lists of words')
+  const out = new Map<string, string[][]>()
+  for (const [sub, words] of Object.entries(o)) {
+    need(taxonomy().bySub.has(sub), `"type_words": "${sub}" is no ACLED sub-event type`)
+    need(Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim() !== ''), `"type_words.${sub}" must be a list of words`)
+    out.set(sub, (words as string[]).map((w) => normName(w).split(' ')))
+  }
+  for (const key of toldBoth.keys()) for (const sub of key.split('|')) need(out.has(sub), `"close_types": told_both for ${key.replace('|', ' / ')} needs "type_words" of ${sub}`)
   return out
 }
 

@@ -143,7 +143,7 @@ test('close_types: an unknown sub-event type or a pair listed twice is refused, 
   assert.throws(() => compileMergeConfig({ ...raw, close_types: [{ types: ['Attack', 'Attack'], cost: 0.3 }] }), /"close_types\[0\].types" must be two different sub-event types/)
 })
 
-test('an administrative area that holds the other report\'s place is agreement: no distance limit, no other-named-place veto, contained_place costs 0.45', () => {
+test('an administrative area that holds the other report\'s place is agreement: no distance limit, no other-named-place veto, contained_place costs 0.45 (contained_toll 0.4 with one toll of 3 or more on one day)', () => {
   const src = (id: string) => [{ article_id: id, source: null, url: null, published: '2021-09-22' }]
   const two = { fatality_claims: [claim(2)], fatalities: 2 }
   const town = (id: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Battles', sub_event_type: 'Armed clash', country: 'Cameroon', iso: 'CM',
@@ -158,9 +158,20 @@ test('an administrative area that holds the other report\'s place is agreement: 
   // Near twins. No toll shared: the named sides and publication (0.3) do not pay 0.45; nor do a toll and publication without the sides.
   assert.equal(decide(town('t2', { fatality_claims: [], fatalities: 0 }), region('r2', { fatality_claims: [], fatalities: 0 }), cfg).reasons.at(-1),
     "differences outweigh shared content: a place inside the other's area (North-West Region) 0.45 against shared content 0.3 (the same named actors +0.25; published close together +0.05)")
+  // A toll above small_toll_max in both, one day, one sub-event type: contained_toll (0.4), which a toll and publication pay,
+  // and a group named by the town's report only ("separatists" there, "gunmen" in the region's) adds nothing.
   const seven = { fatality_claims: [claim(7)], fatalities: 7, actor1: 'Unidentified Armed Group (Cameroon)', actor2: 'Civilians (Cameroon)' }
-  assert.equal(decide(town('t2b', seven), region('r2b', seven), cfg).reasons.at(-1),
-    "differences outweigh shared content: a place inside the other's area (North-West Region) 0.45 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)")
+  assert.equal(decide(town('t2b', seven), region('r2b', seven), cfg).reasons.at(-2),
+    "differences paid by shared content: a place inside the other's area, one toll of 3 or more in both on one day (North-West Region) 0.4 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)")
+  assert.equal(decide(town('t2c', { ...seven, actor1: 'Ambazonian Separatists (Cameroon)' }), region('r2c', seven), cfg).reasons.at(-2),
+    "differences paid by shared content: a place inside the other's area, one toll of 3 or more in both on one day (North-West Region) 0.4 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)")
+  // Twins: a small toll (two dead are shared by chance), a day apart, or another sub-event type pay contained_place and the one-sided group as before.
+  const two2 = { ...seven, fatality_claims: [claim(2)], fatalities: 2 }
+  assert.equal(decide(town('t2d', { ...two2, actor1: 'Ambazonian Separatists (Cameroon)' }), region('r2d', two2), cfg).reasons.at(-1),
+    "differences outweigh shared content: a place inside the other's area (North-West Region) 0.45 + a named actor on one side only 0.2 against shared content 0.2 (toll 2 in both (a small figure, often shared by chance) +0.15; published close together +0.05)")
+  assert.equal(decide(town('t2e', seven), region('r2e', { ...seven, event_date: '2021-09-22' }), cfg).same, false)
+  assert.equal(decide(town('t2f', { ...seven, event_type: 'Violence against civilians', sub_event_type: 'Attack' }), region('r2f', seven), cfg).reasons.at(-1),
+    "differences outweigh shared content: close sub-event types (Attack, Armed clash) 0.5 + a place inside the other's area (North-West Region) 0.45 against shared content 0.4 (toll 7 in both +0.35; published close together +0.05)")
   // The town lies in another region: no containment, and the region is too far.
   assert.equal(decide(town('t3', { admin1: 'South-West' }), region('r3'), cfg).reasons.at(-1), 'places 171 km apart, limit 150')
   // A town coded at area level ("near Gao": a gazetteer town) is no administrative area, even when it shares the region's name.
@@ -480,4 +491,59 @@ test("two battles' sides have no order: gunmen against the army and the army aga
   // Twin: an attack keeps its roles, the gunmen's victims are not the army's.
   const attack = { event_type: 'Violence against civilians', sub_event_type: 'Attack' }
   assert.equal(decide({ ...gunmen, ...attack }, { ...group, ...attack }, cfg).reasons.at(-1), 'different named second actors (Military Forces of Syria (2000-), Hurras al-Din)')
+})
+
+test('a strike one outlet tells with missiles and the other with "missiles and drones" costs told_both (0.1); two passages each naming one weapon pay the close-type cost (0.35)', () => {
+  const t = (id: string, sub_event_type: string) => rec({ id, article_id: id, sub_event_type, actor1: 'Military Forces of Russia (2000-)', actor2: null,
+    sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }] })
+  const [x, y] = [t('m1', 'Shelling/artillery/missile attack'), t('m2', 'Air/drone strike')]
+  const pair = (p: string, q: string) => decide(x, y, cfg, { a: writtenOf([p], x, cfg), b: writtenOf([q], y, cfg) })
+  assert.equal(pair('A Russian missile struck a fuel depot in Tadmur on Sunday, starting a fire.', 'Russia said it fired missiles and drones at a depot in Tadmur on 27 March.').reasons.at(-2),
+    'differences paid by shared content: close sub-event types, one article naming both weapons (Shelling/artillery/missile attack, Air/drone strike) 0.1 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  // Twin: each passage names its own weapon only, the missile telling neither (an aircraft fires missiles too): the close-type cost, unpaid.
+  assert.equal(pair('A Russian missile struck a fuel depot in Tadmur on Sunday, starting a fire.', 'Russian drones hit a depot in Tadmur on 27 March.').reasons.at(-1),
+    'differences outweigh shared content: close sub-event types (Shelling/artillery/missile attack, Air/drone strike) 0.35 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  // Without the articles the pair pays the close-type cost too.
+  assert.equal(decide(x, y, cfg).same, false)
+})
+
+test('two passages each naming a weapon only their own sub-event type fires ("shelling", "a drone") name two strikes, whatever they share; a missile tells neither', () => {
+  const three = { fatality_claims: [claim(3)], fatalities: 3 }
+  const t = (id: string, sub_event_type: string) => rec({ id, article_id: id, sub_event_type, actor1: 'Military Forces of Russia (2000-)', ...three,
+    sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }] })
+  const [x, y] = [t('w1', 'Shelling/artillery/missile attack'), t('w2', 'Air/drone strike')]
+  const pair = (p: string, q: string) => decide(x, y, cfg, { a: writtenOf([p], x, cfg), b: writtenOf([q], y, cfg) })
+  assert.deepEqual([pair('Russian shelling killed three civilians in Tadmur on Sunday.', 'A Russian drone struck a market in Tadmur on Sunday, killing three civilians.').reasons.at(-1)],
+    ['the articles name other weapons (Shelling/artillery/missile attack; Air/drone strike)'])
+  // Twins: a missile on one side (either sort fires it) leaves the close-type cost, which the shared toll pays; so does an article naming no weapon.
+  assert.equal(pair('A Russian missile killed three civilians in Tadmur on Sunday.', 'A Russian drone struck a market in Tadmur on Sunday, killing three civilians.').same, true)
+  assert.equal(pair('Russian forces killed three civilians in Tadmur on Sunday.', 'A Russian drone struck a market in Tadmur on Sunday, killing three civilians.').same, true)
+})
+
+test('a base stormed (a clash) and overrun (territory taken) by one outlet each costs 0.3: a shared toll or the named sides with close publication pay it, not a day apart too', () => {
+  const b = (id: string, sub_event_type: string, over: Partial<Parameters<typeof rec>[0]> = {}) => rec({ id, article_id: id, event_type: 'Battles', sub_event_type,
+    actor1: 'Hayat Tahrir al-Sham', actor2: 'Military Forces of Syria (2000-)', sources: [{ article_id: id, source: null, url: null, published: '2016-03-28' }], ...over })
+  const five = { fatality_claims: [claim(5)], fatalities: 5 }
+  assert.equal(decide(b('o1', 'Armed clash', five), b('o2', 'Non-state actor overtakes territory', five), cfg).reasons.at(-2),
+    'differences paid by shared content: close sub-event types (Armed clash, Non-state actor overtakes territory) 0.3 against shared content 0.65 (toll 5 in both +0.35; the same named actors +0.25; published close together +0.05)')
+  // Twins: the named sides and close publication alone (0.3) pay it on one day; not a day apart as well (0.3 + 0.4); a type of another family never merges.
+  assert.equal(decide(b('o3', 'Armed clash'), b('o4', 'Non-state actor overtakes territory'), cfg).same, true)
+  assert.equal(decide(b('o3', 'Armed clash'), b('o4', 'Non-state actor overtakes territory', { event_date: '2016-03-28' }), cfg).reasons.at(-1),
+    'differences outweigh shared content: 1 day(s) apart 0.4 + close sub-event types (Armed clash, Non-state actor overtakes territory) 0.3 against shared content 0.3 (the same named actors +0.25; published close together +0.05)')
+  assert.equal(decide(b('o5', 'Armed clash', five), b('o6', 'Headquarters or base established', { event_type: 'Strategic developments' }), cfg).reasons.at(-1),
+    'types incompatible (Battles, Strategic developments)')
+})
+
+test('"near Port-au-Prince" (the seat town at area level) and a town of the arrondissement of Port-au-Prince: the seat rule, with a toll in both; another arrondissement is not', () => {
+  const r = (id: string, over: Partial<Parameters<typeof rec>[0]>) => rec({ id, article_id: id, event_type: 'Battles', sub_event_type: 'Armed clash', country: 'Haiti', iso: 'HT',
+    actor1: 'Unidentified Gang (Haiti)', actor2: 'Police Forces of Haiti (2021-)', admin1: 'Ouest', admin2: 'Arrondissement de Port-au-Prince', fatality_claims: [claim(2)], fatalities: 2,
+    sources: [{ article_id: id, source: null, url: null, published: '2024-03-27' }], event_date: '2024-03-26', ...over })
+  const suburb = r('p1', { location: 'Pétionville', geonameid: 3719028, latitude: 18.513, longitude: -72.285, geo_precision: 1 })
+  const near = r('p2', { location: 'Port-au-Prince', geonameid: 3718426, latitude: 18.544, longitude: -72.339, geo_precision: 2 })
+  const d = decide(suburb, near, cfg)
+  assert.deepEqual([d.same, d.reasons[1], d.reasons.at(-2)], [true, "one place in the district named after the other's town (Port-au-Prince, 7 km apart)",
+    "differences paid by shared content: a place in the district named after the other's town (Port-au-Prince) 0.4 against shared content 0.45 (toll 2 in both (a small figure, often shared by chance) +0.15; the same named actors +0.25; published close together +0.05)"])
+  // Twins: no toll in both; the town in another arrondissement (the other-named-place veto holds).
+  assert.equal(decide({ ...suburb, fatality_claims: [], fatalities: 0 }, { ...near, fatality_claims: [], fatalities: 0 }, cfg).reasons.at(-1), "a place in the district named after the other's town (Port-au-Prince) and no toll in both")
+  assert.equal(decide({ ...suburb, admin2: 'Arrondissement de Croix-des-Bouquets' }, near, cfg).reasons.at(-1), 'other named places (Pétionville, Port-au-Prince)')
 })

@@ -181,12 +181,12 @@ export function containedIn(c: EventRecord, f: EventRecord, cfg: MergeConfig): s
 }
 
 /**
- * `c` is coded to a gazetteer town (precision 1) whose name is the district `f`'s gazetteer village lies in (`f`'s admin2, "Faskari" for a village
+ * `c` is coded to a gazetteer town (precision 1), or only near or around it (precision 2: "near Port-au-Prince"), whose name is the district `f`'s gazetteer village lies in (`f`'s admin2, "Faskari" for a village
  * of Faskari local government area), in one region and one district: an outlet naming the district by its town. null when
  * not; otherwise the town's name. Not two towns of one district, nor the seat against itself.
  */
 export function seatOf(c: EventRecord, f: EventRecord, cfg: MergeConfig): string | null {
-  if (c.geo_precision !== 1 || f.geo_precision !== 1 || !c.admin1 || c.admin1 !== f.admin1 || c.geonameid === null || f.geonameid === null || c.geonameid === f.geonameid) return null
+  if (c.geo_precision > 2 || f.geo_precision !== 1 || !c.admin1 || c.admin1 !== f.admin1 || c.geonameid === null || f.geonameid === null || c.geonameid === f.geonameid) return null
   const district = adminName(f.admin2, cfg)
   if (!district || adminName(c.admin2, cfg) !== district || normName(c.location) !== district || normName(f.location) === district) return null
   return c.location
@@ -209,6 +209,18 @@ export function countryWide(c: EventRecord, f: EventRecord): string | null {
 export function unplacedNames(r: EventRecord, o: EventRecord, w: Written): boolean {
   if (r.latitude !== null || r.location !== '' || r.iso !== '' || o.geo_precision !== 1 || o.location === '') return false
   return mentions(w, normName(o.location))
+}
+
+/** The passages of `w` name a weapon of sub-event type `sub` (data/merge.yaml type_words: "drones" of an air or drone strike). */
+export function tellsOf(w: Written, sub: string, cfg: MergeConfig): boolean {
+  const phrases = cfg.typeWords.get(sub) ?? []
+  return phrases.some((p) => w.words.some((_, i) => p.every((x, k) => w.words[i + k] === x)))
+}
+
+/** The passages of `w` name a weapon of `own` that is not one of shared_weapon_words, and no weapon of `other`. */
+export function ownWeapon(w: Written, own: string, other: string, cfg: MergeConfig): boolean {
+  const only = { ...cfg, typeWords: new Map([[own, (cfg.typeWords.get(own) ?? []).filter((p) => !cfg.sharedWeaponWords.has(p.join(' ')))]]) }
+  return tellsOf(w, own, only) && !tellsOf(w, other, cfg)
 }
 
 /** What the two sides' articles say in writing (merge/details.ts): the store gives it, the coded fields are decided without. */
@@ -350,6 +362,12 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   const sameCoded = (a.geonameid !== null && a.geonameid === b.geonameid) || (a.location !== '' && normName(a.location) === normName(b.location))
   const conflict = ctx ? placeConflict(ctx.a, ctx.b, sameCoded || bridged || !!area || inSeat) : null
   if (conflict) return no(reasons, conflict)
+  // Two sub-event types told apart by their weapons, each passage naming its own and none of the other's ("Houthi shelling
+  // killed three", "a Houthi drone struck a market"): the articles name two strikes, not one told two ways. Words either
+  // sort fires (data/merge.yaml shared_weapon_words: an aircraft's missile) tell neither.
+  if (ctx && !sameSub && cfg.toldBoth.has(typePair(a.sub_event_type, b.sub_event_type)) && ownWeapon(ctx.a, a.sub_event_type, b.sub_event_type, cfg) && ownWeapon(ctx.b, b.sub_event_type, a.sub_event_type, cfg)) {
+    return no(reasons, `the articles name other weapons (${a.sub_event_type}; ${b.sub_event_type})`)
+  }
   const named1 = (r: EventRecord) => (r.actor1 && !cfg.genericPrefixes.some((p) => r.actor1!.startsWith(p)) ? r.actor1 : null)
   const named2 = (r: EventRecord) => (r.actor2 && !cfg.genericPrefixes.some((p) => r.actor2!.startsWith(p)) ? r.actor2 : null)
   // Two battles: a battle's sides have no order. "Gunmen fired on soldiers" (gunmen, army) and "soldiers clashed with the
@@ -384,12 +402,24 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
   else if (days > 0) costs.push([`${days} day(s) apart`, c.day * days])
   if (!sameSub) {
     // A pair two outlets plausibly code differently for one incident (data/merge.yaml close_types) costs what the table says.
-    const close = cfg.closeTypes.get(typePair(a.sub_event_type, b.sub_event_type))
-    if (close !== undefined) costs.push([`close sub-event types (${a.sub_event_type}, ${b.sub_event_type})`, close])
+    const key = typePair(a.sub_event_type, b.sub_event_type)
+    const close = cfg.closeTypes.get(key)
+    // One outlet's own passage names the weapon of the other's sub-event type too ("the Houthis fired missiles and drones"):
+    // which of the two an outlet codes is its choice, not another strike (data/merge.yaml close_types told_both).
+    const both = cfg.toldBoth.get(key)
+    const told = both !== undefined && !!ctx && (tellsOf(ctx.a, b.sub_event_type, cfg) || tellsOf(ctx.b, a.sub_event_type, cfg))
+    if (told) costs.push([`close sub-event types, one article naming both weapons (${a.sub_event_type}, ${b.sub_event_type})`, both!])
+    else if (close !== undefined) costs.push([`close sub-event types (${a.sub_event_type}, ${b.sub_event_type})`, close])
     else costs.push([a.event_type === b.event_type ? 'other sub-event type' : 'other event type', a.event_type === b.event_type ? c.sub : c.type])
   }
   // One place as the articles write it (writtenSame) costs nothing, whatever the coded precision.
+  // A province-level report and a town in it on one day, of one sub-event type, both giving one toll above small_toll_max:
+  // the outlet that did not know the town often did not know the group either ("Boko Haram killed four civilians in Mozogo",
+  // "four civilians were killed by jihadists in the Far North region"). One vagueness, not two: contained_toll (data/merge.yaml)
+  // instead of contained_place, and no one_sided_actor on top.
+  const tollOfOne = !!inArea && !inCountry && days === 0 && sameSub && [...tollsOf(a)].some((v) => v > cfg.evidence.smallTollMax && tollsOf(b).has(v))
   if (inCountry && !writtenSame) costs.push([`a place inside the other's country (${inCountry})`, c.countryPlace])
+  else if (area && !writtenSame && tollOfOne) costs.push([`a place inside the other's area, one toll of ${cfg.evidence.smallTollMax + 1} or more in both on one day (${area})`, c.containedToll])
   else if (area && !writtenSame) costs.push([`a place inside the other's area (${area})`, c.containedPlace])
   else if (inSeat) {
     // Two gazetteer places some km apart are one only when a death toll both give says so: a district named after a city
@@ -402,7 +432,7 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
     // government area" and "in Kauru"): vaguer than one town, narrower than a region.
     costs.push([`an area-level place around one town (${a.location})`, c.areaPlace])
   } else if (regional && !exactPlace) costs.push(['an area- or region-level place', c.region])
-  if (oneSided) costs.push(['a named actor on one side only', c.oneSidedActor])
+  if (oneSided && !tollOfOne) costs.push(['a named actor on one side only', c.oneSidedActor])
   // Crossed battle sides hang on an unnamed side taken for the other's named group (data/merge.yaml crossed_sides).
   else if (crossed) costs.push(['battle sides crossed, a group named by one report only', c.crossedSides])
   if (dropped.length) costs.push([`a side guessed by one report, named otherwise by the other (${dropped.join(', ')})`, c.guessedActor])

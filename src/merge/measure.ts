@@ -12,6 +12,7 @@ import { WIRE } from './wire.js'
 import { MORE } from './more.js'
 import { FRESH } from './fresh.js'
 import { SIDES } from './sides.js'
+import { TWINS } from './twins.js'
 import type { StoryPair } from './stories.js'
 import { mergeConfig } from './config.js'
 import type { MergeConfig } from './config.js'
@@ -121,4 +122,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log('more', JSON.stringify(await measureStories(MORE), null, 1))
   console.log('fresh', JSON.stringify(await measureStories(FRESH), null, 1))
   console.log('sides', JSON.stringify(await measureStories(SIDES), null, 1))
+  console.log('twins', JSON.stringify(await measureStories(TWINS), null, 1))
 }
