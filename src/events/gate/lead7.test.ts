@@ -103,3 +103,11 @@ test('"captured the town, while junta air strikes killed at least 12 villagers":
   assert.deepEqual(run(lead + ', while the army said it had killed 12 rebels in the fighting.', '2024-01-08').records.map((r) => [r.sub_event_type, r.fatalities]),
     [['Non-state actor overtakes territory', 12]])
 })
+
+test('since August 2021 the Taliban are Afghanistan\'s state forces: "Afghan Taliban border forces" are its military, not the TTP', () => {
+  const now = run('KABUL — Afghan Taliban border forces clashed with Pakistani troops at the Chaman border crossing on Wednesday, officials said.', '2023-09-07')
+  assert.deepEqual(now.records.map((r) => r.actor1), ['Military Forces of Afghanistan (2021-)'])
+  // Twin: before the takeover the Taliban were the insurgents.
+  const before = run('KABUL — Taliban fighters clashed with Afghan troops in Kandahar province on Wednesday, officials said.', '2019-09-05')
+  assert.deepEqual(before.records.map((r) => [r.actor1, r.actor2]), [['Taliban', 'Military Forces of Afghanistan (2014-)']])
+})
