@@ -111,3 +111,11 @@ test('since August 2021 the Taliban are Afghanistan\'s state forces: "Afghan Tal
   const before = run('KABUL — Taliban fighters clashed with Afghan troops in Kandahar province on Wednesday, officials said.', '2019-09-05')
   assert.deepEqual(before.records.map((r) => [r.actor1, r.actor2]), [['Taliban', 'Military Forces of Afghanistan (2014-)']])
 })
+
+test('"at the Torkham border crossing", a site the gazetteer lacks: the country, not the dateline city', () => {
+  const site = run('PESHAWAR, Pakistan (Reuters) - Pakistani troops and Afghan forces exchanged fire at the Torkham border crossing late on Wednesday, killing two guards.', '2023-09-07')
+  assert.deepEqual(site.records.map((r) => [r.location, r.geo_precision]), [['Pakistan', 3]])
+  // Twin: a sentence that names no place of its own takes the dateline.
+  const none = run('PESHAWAR, Pakistan (Reuters) - Pakistani troops and Afghan forces exchanged fire late on Wednesday, killing two guards.', '2023-09-07')
+  assert.deepEqual(none.records.map((r) => [r.location, r.geo_precision]), [['Peshawar', 1]])
+})

@@ -205,7 +205,7 @@ function unknownPlace(doc: Doc, s: number): string | null {
   const [from, to] = sentenceTokens(doc, s)
   for (let i = Math.max(1, from); i < to; i++) {
     // The kind word in lower case: "Machava village", not "Islamic State".
-    if (t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]))) continue
+    if (t.value[i] !== t.norm[i] || !(k.units.has(t.norm[i]) || k.after.has(t.norm[i]) || k.siteHeads.has(t.norm[i]))) continue
     const j = i - 1
     if (t.sentence[j] !== s || !/^\p{Lu}\p{Ll}/u.test(t.value[j]) || k.stop.has(t.norm[j])) continue
     // The word before the name is no sentence start and the name is no known place.
