@@ -34,6 +34,8 @@ const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
+/** Right after the act: who began the fight just told ("had opened fire first"). */
+const STARTED_FIRST = new RegExp(`^\\s+${cueSource('started-first-after')}\\b`, 'i')
 /** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
 const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\b`, 'i')
 
@@ -153,7 +155,12 @@ export function events(): Stage {
       const bare = quotedAt(doc, c.span[0], typed.trigger.span[0]) && !!told && told.subEventType === draft.subEventType && subType(told.subEventType).kind !== 'protest'
         && !otherDay && !inItsSentence(draft.place?.span) && !(draft.date && draft.date.rule !== 'date-from-publication' && inItsSentence(draft.date.span)) && !draft.claims.length
         && !SEPARATE_ANYWHERE.test(doc.text.slice(c.span[0], c.span[1]))
-      const retold = !!told && told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare) && !otherDay
+      // "The Taliban's spokesman said Pakistani troops had opened fire first": a side's word on who began the fight just told.
+      const first = !!told && told.subEventType === draft.subEventType && subType(told.subEventType).kind !== 'protest'
+        && STARTED_FIRST.test(doc.text.slice(typed.trigger.span[1], typed.trigger.span[1] + 30)) && !inItsSentence(draft.place?.span)
+      // Its day may only be the story's ("No date near the event: the story goes on from Thursday"): no day of its own then.
+      const dayInSentence = !!draft.date && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
+      const retold = !!told && told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid

@@ -119,3 +119,12 @@ test('"at the Torkham border crossing", a site the gazetteer lacks: the country,
   const none = run('PESHAWAR, Pakistan (Reuters) - Pakistani troops and Afghan forces exchanged fire late on Wednesday, killing two guards.', '2023-09-07')
   assert.deepEqual(none.records.map((r) => [r.location, r.geo_precision]), [['Peshawar', 1]])
 })
+
+test('"the spokesman said Pakistani troops had opened fire first": a side\'s word on who began the clash told, not a second clash', () => {
+  const lead = 'PESHAWAR, Pakistan (Reuters) - Pakistani and Afghan forces exchanged fire at the Chaman border crossing late on Wednesday, killing two guards. The crossing was closed to traffic on Thursday. '
+  const first = run(lead + 'A Taliban spokesman said Pakistani troops had opened fire first.', '2023-09-08')
+  assert.deepEqual(first.records.map((r) => r.sub_event_type), ['Armed clash'])
+  // Twin: troops who opened fire on another day, told as such, are another clash.
+  const again = run(lead + 'A Taliban spokesman said Pakistani troops opened fire again on Friday morning.', '2023-09-08')
+  assert.deepEqual(again.records.map((r) => r.sub_event_type), ['Armed clash', 'Armed clash'])
+})
