@@ -145,3 +145,10 @@ test('"(Photo caption: ...)" is a caption line; a sentence about a photo is not'
   assert.deepEqual(regions('GOMA — M23 rebels seized Rubaya on Tuesday.\n(Photo caption: Displaced people walk towards Goma, April 30, 2024.)'), ['dateline', 'caption'])
   assert.deepEqual(regions('GOMA — M23 rebels seized Rubaya on Tuesday.\nA photo shared online showed displaced people walking towards Goma.'), ['dateline'])
 })
+
+test('"Troops entered the town on Monday" after "retaken ..., the army said on Wednesday" gives the retaking its day', () => {
+  const lead = 'BAMAKO — Malian soldiers have retaken the town of Tessit from jihadists, the army said on Wednesday. '
+  assert.deepEqual(run(lead + 'Troops entered the town on Monday after two days of fighting.', '2025-03-05').row.map((r) => [r[0], r[2]]), [['Government regains territory', '2025-03-03']])
+  // Twin: a sentence that tells no occurrence keeps the statement's day.
+  assert.deepEqual(run(lead + 'Residents welcomed the troops on Monday.', '2025-03-05').row.map((r) => [r[0], r[2]]), [['Government regains territory', '2025-03-05']])
+})
