@@ -19,7 +19,7 @@ export interface Article {
 }
 
 /** Parts of the text that are not the story itself; later stages skip or down-weight them. */
-export type RegionKind = 'caption' | 'credit' | 'byline' | 'dateline' | 'headline-repeat' | 'boilerplate'
+export type RegionKind = 'caption' | 'credit' | 'byline' | 'dateline' | 'headline-repeat' | 'boilerplate' | 'heading'
 export interface Region { readonly kind: RegionKind; readonly span: Span }
 
 /** Token columns, as wink-nlp packs tokens: one entry per token, offsets in characters. */

@@ -19,7 +19,7 @@ export interface Candidate {
   offtopic: string[]          // out-of-scope topics the sentence speaks of (crime, disaster, ...)
 }
 
-const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat'] as const
+const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat', 'heading'] as const
 
 export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
   const t = doc.tokens

@@ -16,6 +16,7 @@ import { absorb, datelineTwins, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
+import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
@@ -138,7 +139,10 @@ export function events(): Stage {
       }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
       // The event it names: one whose town or day the sentence gives ("Sunday's attack ... around Djibo"), else the last told.
-      const coded = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed')
+      // In a story that tells no news of violence, only history (a trial, an anniversary), the definite mention names the
+      // act recalled: "Al-Shabaab said at the time it had carried out the attack" is the 2019 attack again, not an act of today.
+      const news = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed')
+      const coded = news.length ? news : drafts.filter((d) => d.status === 'background')
       const named = coded.filter((d) => (d.place && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence))
         || (d.date?.precision === 1 && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' && d.date.day === draft.date.day))
       const told = named.pop() ?? coded.pop()
@@ -167,6 +171,9 @@ export function events(): Stage {
         && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
       if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
+          // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
+          // abduction") is that sentence's, not one the definite mention gives its act.
+          || !inItsSentence(draft.date.span)
           || actBeforeSaying(doc, told, draft))))) {
         // Its sides and a place named before it ("police in Gusau confirmed the attack") are the speaker's;
         // a place after it ("the strike hit the truck near the market") may say more exactly where.
@@ -224,7 +231,7 @@ export function events(): Stage {
       }
       // "1 killed, 7 injured." right after an event: its toll, not an incident of its own (tolls.ts tollOnly).
       const before = drafts[drafts.length - 1]
-      if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c)
+      if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c, before.place?.geonameid ?? null)
         && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
         absorb(before, { ...draft, status: before.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
@@ -415,7 +422,10 @@ function crowdAgain(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
   if (!CROWD_AGAIN.test(doc.text.slice(c.span[0], trigger.span[0]))) return null
   const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
   if (!told) return null
-  const town = doc.places.find((p) => p.kind === 'place' && sentenceAt(doc, p.span[0]) === c.sentence && p.geonameid !== told.place?.geonameid)
+  // Not where a road leads ("blocked the highway to Nairobi"): that town is no place of another incident.
+  const route = frameKnowledge().routeBefore.map((r) => r.join(' '))
+  const town = doc.places.find((p) => p.kind === 'place' && sentenceAt(doc, p.span[0]) === c.sentence && p.geonameid !== told.place?.geonameid
+    && !(p.cue && route.includes(p.cue.toLowerCase())))
   if (town) return null
   if (draft.date && draft.date.rule !== 'date-from-publication' && told.date?.day && draft.date.day !== told.date.day) return null
   return told

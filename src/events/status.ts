@@ -23,6 +23,8 @@ const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(["“']?\\w+\\s+
 // A time to come right after the trigger in its clause: "the protests next month" (at most three words between).
 const FUTURE_AFTER = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,3}?${cueSource('future-after')}\\b`, 'i')
 const RESPONSIBILITY = cue('responsibility')
+// "No group has claimed the abduction": the sentence says no one claims the act, it is no party's claim of it.
+const UNCLAIMED = cue('unclaimed')
 const RECALL = cueWhole('recall-words')
 // "investigating the shooting of a journalist", "on trial for the bombing": at most three words between.
 const INQUIRY = new RegExp(`\\b${cueSource('inquiry-before')}\\s+(\\S+\\s+){0,3}$`, 'i')
@@ -113,7 +115,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
   const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20))))
   const sentence = doc.text.slice(c.span[0], c.span[1])
-  if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence)) {
+  if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) {
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
   }
   return { status: 'reported', why: 'reported as fact' }
@@ -278,7 +280,8 @@ export function contrastBefore(text: string, from: number, denial: number): numb
   for (const m of text.slice(from, denial).matchAll(CONTRAST)) at = from + m.index!
   return at
 }
-const INTENT_AFTER = new RegExp(`^\\s+(?:(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
+// "denied that the military had targeted civilians": a clause of its own with a short subject and a helper verb.
+const INTENT_AFTER = new RegExp(`^\\s+(?:that\\s+(?:[\\w'’-]+\\s+){1,4}?(?:had|has|have|was|were|is|are)\\s+(?:been\\s+)?|(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')
 
 /** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */

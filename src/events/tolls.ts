@@ -118,7 +118,7 @@ function lastMatch(s: string, re: RegExp): { text: string; rest: string } | null
  * the casualty words of its counts (data/numbers.yaml `measures`), that names no side acting and
  * no place, only counts the dead of the event told before it: a toll, not an incident of its own.
  */
-export function tollOnly(doc: Doc, c: Candidate): boolean {
+export function tollOnly(doc: Doc, c: Candidate, toldPlace: number | null = null): boolean {
   if (!c.numbers.some((n) => n.measure === 'killed')) return false
   const nw = numberWords()
   const casualty = (phrase: string) => {
@@ -128,5 +128,6 @@ export function tollOnly(doc: Doc, c: Candidate): boolean {
   }
   if (!c.hits.length || !c.hits.every((h) => casualty(h.phrase))) return false
   if (c.actors.some((a) => a.role === 'armed' || a.role === 'protester' || a.role === 'rioter')) return false
-  return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence)
+  // A place of the told event's own town ("a doctor at Nakuru hospital said") names no other incident.
+  return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence && !(toldPlace !== null && p.geonameid === toldPlace))
 }

@@ -19,7 +19,8 @@ export function text(): Stage {
     const values = wdoc.tokens().out() as string[]
     const pos = wdoc.tokens().out(its.pos) as string[]
     const kind = wdoc.tokens().out(its.type) as string[]
-    const sentSpans = wdoc.sentences().out(its.span) as [number, number][]
+    const headings: [number, number, number][] = []
+    const sentSpans = splitHeadings(values, wdoc.sentences().out(its.span) as [number, number][], headings)
     const count = values.length
     const start = new Int32Array(count), end = new Int32Array(count), sentence = new Int32Array(count)
     let cursor = 0
@@ -36,5 +37,48 @@ export function text(): Stage {
     doc.tokens = tokens
     doc.sentences = sentSpans.map(([a, b]) => [start[a], end[b]] as const)
     markRegions(doc)
+    for (const [si, a, b] of headings) {
+      const span: [number, number] = [start[a], end[b]]
+      // A byline or a caption line is marked already, as what it is.
+      if (doc.regions.some((r) => r.span[0] <= span[0] && span[1] <= r.span[1])) continue
+      // The region is the whole sentence (with the line break wink leads it with), so that all it holds is set aside.
+      doc.regions.push({ kind: 'heading', span: [doc.sentences[si][0], doc.sentences[si][1]] })
+      say(doc, 'text', 'region-heading', 'A heading line of its own is kept out of event coding.', { span })
+    }
   }
+}
+
+/** Most words a line can have and still be a heading of its own ("Fighting", "What we know so far"). */
+const HEADING_WORDS = 6
+
+/**
+ * A short line of words with no closing punctuation, alone on its line and followed by a capitalised line, is a
+ * heading (a live blog's "Fighting", "Diplomacy"): wink reads it as the start of the next sentence, which then
+ * carries its words ("Fighting A Russian drone attack ..."). Split it off. Wrapped text keeps its sentences: its
+ * lines are long, and a line ending on a comma or a dash (a dateline) is not a heading.
+ */
+function splitHeadings(values: string[], spans: [number, number][], headings: [number, number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  const blank = (t: number) => /^\s+$/.test(values[t])
+  for (const [a, b] of spans) {
+    let from = a
+    while (from < b && blank(from)) from++
+    // wink gives a line break a token of its own: the heading is the words before the first one.
+    const first = from === 0 || blank(from - 1) ? from : -1
+    let end = first
+    while (end >= 0 && end <= b && !blank(end) && end - first <= HEADING_WORDS) end++
+    let next = end
+    while (next >= 0 && next <= b && blank(next)) next++
+    if (first >= 0 && end > first && end - first <= HEADING_WORDS && next > end && next <= b) {
+      const words = values.slice(first, end)
+      if (words.every((w) => /^[\p{L}\p{N}'’&-]+$/u.test(w)) && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(values[next])) {
+        headings.push([out.length, first, end - 1])
+        out.push([a, end - 1])
+        out.push([end, b])
+        continue
+      }
+    }
+    out.push([a, b])
+  }
+  return out
 }

@@ -56,6 +56,8 @@ export interface GateKnowledge {
   heardBefore: PhraseIndex<true>
   heardAfter: PhraseIndex<true>
   lullAfter: PhraseIndex<true>
+  /** A government body as the subject of a protest word: a diplomatic protest (rule `diplomatic-protest`). */
+  stateProtesters: PhraseIndex<true>
   /** Words that tell a protest (rule `no-protest`). */
   protestContext: PhraseIndex<true>
   /** Sub-regions where ACLED records only politically motivated violence: ordinary crime there is never coded. */
@@ -112,11 +114,11 @@ interface RawGate {
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
   hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]
-  military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]
+  military_strikes: string[]; labour_strike: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; state_protesters: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -184,6 +186,7 @@ export function gateKnowledge(): GateKnowledge {
     heardBefore: phrases(raw, 'heard_before'),
     heardAfter: phrases(raw, 'heard_after'),
     lullAfter: phrases(raw, 'lull_after'),
+    stateProtesters: phrases(raw, 'state_protesters'),
     plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
     stateCourts: new Set(raw.state_courts.map((w) => w.toLowerCase())),
     weaponNouns: new Set(raw.weapon_nouns.map((w) => w.toLowerCase())),

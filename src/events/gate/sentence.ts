@@ -31,7 +31,7 @@ const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
 const KIN_GAP = 6          // "whose father and two brothers were killed"
-const TREND_GAP = 6        // "Attacks on security forces in the north have risen"
+const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
 const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
@@ -172,6 +172,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const naming = h.family === 'protest' && ![...v.scan(g.crowdAgents), ...v.scan(g.mobAgents)].some((m) => m.last < h.first)
     ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP && !EXISTENTIAL.has(doc.tokens.norm[m.first - 1] ?? '')) : undefined
   if (naming) return { rule: 'naming', reason: `"${text(doc, naming)} … ${h.phrase}" says what something is called, it reports no protest` }
+  const state = h.family === 'protest' ? diplomaticSubject(doc, g, v, h) : null
+  if (state) return { rule: 'diplomatic-protest', reason: `"${state} … ${h.phrase}": a government's note of protest, not people in the street` }
   const metaphor = v.scan(g.metaphors).find((m) => m.first <= h.last && m.last >= h.first)
   if (metaphor) return { rule: 'figurative', reason: `"${text(doc, metaphor)}" is a figure of speech` }
   if (g.fightWords.has(norm)) {
@@ -287,7 +289,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "said Amra, whose father and two brothers were killed": who the speaker is, not an incident told.
   const kin = harm ? v.scan(g.recalledKin).find((m) => m.last < h.first && h.first - m.last <= KIN_GAP && sameClause(doc, g, m, h)) : undefined
-  if (kin && !dayIn(doc, v)) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
+  // A day told before the relative clause ("'today there is some justice,' said Grace, whose brother was killed") is the speaker's.
+  if (kin && !dayIn(doc, v, doc.tokens.start[kin.first])) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
@@ -448,8 +451,8 @@ function concrete(doc: Doc, v: View): boolean {
 }
 
 /** A day (or a more exact date than a year) named in the sentence. */
-function dayIn(doc: Doc, v: View): boolean {
-  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2)
+function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
+  return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */
@@ -497,4 +500,34 @@ function newAct(t: Doc['tokens'], first: number): boolean {
     if (!/^[a-z-]+$/.test(w) || w === 'the' || w === 'for' || w === 'of') return false
   }
   return false
+}
+
+/** Helper verbs and adverbs between a subject and its protest verb: "Baghdad has formally protested". */
+const SUBJECT_GAP = /^(?:has|have|had|also|formally|strongly|officially|already|repeatedly|again|swiftly|immediately)$/
+/** Tokens after which a subject opens its clause. */
+const CLAUSE_START = /^(?:[,;:—–"“(]|and|but|while|whereas|that|then)$/i
+
+/**
+ * The government that is the subject of a protest word, if any: a government body of `state_protesters` right before
+ * it, or a country or national capital that is no part of a phrase of place ("in Baghdad, hundreds protested").
+ */
+function diplomaticSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
+  const t = doc.tokens
+  // Only a verb has a subject: "anti-government protesters" are people.
+  if (t.pos[h.first] !== 'VERB') return null
+  let i = h.first - 1
+  while (i >= v.s.from && SUBJECT_GAP.test(t.norm[i])) i--
+  if (i < v.s.from) return null
+  const body = v.scan(g.stateProtesters).find((m) => m.last === i)
+  if (body) return text(doc, body)
+  const end = t.end[i]
+  const place = doc.places.find((p) => p.span[1] === end && (p.kind === 'country' || p.featureCode === 'PPLC'))
+  if (!place) return null
+  let k = i
+  while (k > v.s.from && t.start[k] > place.span[0]) k--
+  // The country or capital opens its clause ("Baghdad has protested", "..., and Iraq protested"): not "protesters in
+  // Baghdad protested" nor "producers of North Benin march", where the place says where or whose.
+  const before = k > v.s.from ? t.value[k - 1] : ''
+  if (before && !CLAUSE_START.test(before)) return null
+  return place.text
 }

@@ -24,6 +24,8 @@ export interface DateConfig {
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
   onset: RegExp                        // the same with a verb of onset: "The fighting began on ..."
+  holidays: Map<string, [number, number]> // "christmas eve" → [12, 24]
+  holidayAlt: string                   // regex alternation of the holidays' names
 }
 
 const FILE = 'data/dates.yaml'
@@ -59,7 +61,13 @@ export function dateConfig(): DateConfig {
   }
   if (!monthParts.size) throw new Error(`${FILE}: "month-parts" is empty`)
   const counts = numbers('counts')
+  const holidays = new Map<string, [number, number]>()
+  for (const [k, v] of Object.entries((raw['holidays'] ?? {}) as Record<string, unknown>)) {
+    if (!Array.isArray(v) || v.length !== 2 || !(v[0] >= 1 && v[0] <= 12 && v[1] >= 1 && v[1] <= 31)) throw new Error(`${FILE}: holidays."${k}" must be [month, day]`)
+    holidays.set(k.toLowerCase(), [v[0], v[1]])
+  }
   cached = {
+    holidays, holidayAlt: alt([...holidays.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
     monthAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('month-after'))})\\s*\\)`, 'i'),

@@ -182,6 +182,15 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     const start = m.index! + m[0].indexOf(m[1])
     out.push({ rule: 'year-only', day: ymd(y, 7, 1), precision: 3, relative: false, startDay: ymd(y, 1, 1), endDay: ymd(y, 12, 31), score: 0.5, start, end: start + 4 })
   }
+  // "On Christmas Eve", "on New Year's Day 2023": a day known by name.
+  if (cfg.holidays.size) {
+    for (const m of text.matchAll(new RegExp(`\\b(${cfg.holidayAlt})(?:,?\\s+(\\d{4}))?\\b`, 'gi'))) {
+      if (!/^\p{Lu}/u.test(m[1])) continue
+      const [month, date] = cfg.holidays.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
+      const y = year(m[2], month, date, m.index!)
+      add(m, y === null ? unknown('holiday') : { rule: 'holiday', day: ymd(y, month, date), precision: 1, relative: !m[2], startDay: null, endDay: null, score: 0.8 })
+    }
+  }
   weekdayRules(text, ref, futureAt, add, unknown)
   if (ref !== null) relativeRules(text, lower, ref, cfg, futureAt, add)
   else {
@@ -301,6 +310,8 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
   const past = new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(hour|day|week|month|fortnight)s?\\b`, 'gi')
   for (const re of [campaign, past]) {
     for (const m of text.matchAll(re)) {
+      // "a night raid", "a day patrol": when it happened, not how long; "a week-long siege" says its length.
+      if (re === campaign && /^an?$/i.test(m[1]) && !/long/i.test(m[0])) continue
       const word = (m[1] ?? 'one').toLowerCase()
       const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
       const days = Math.max(1, Math.round(n * cfg.units.get(m[2].toLowerCase())!))

@@ -9,6 +9,9 @@ import type { Word } from './scan.js'
 import type { Measure, NumberWords } from './words.js'
 import { numberWords } from './words.js'
 
+/** Prepositions that open a teller's workplace before the speech verb: ", a doctor at the city hospital said". */
+const TELLER_PLACE = new Set(['at', 'in', 'from', 'with'])
+
 export { claimantKind } from './claims.js'
 export { numberWords } from './words.js'
 
@@ -180,6 +183,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // So is ", a Taliban police spokesman said": the teller's title between the phrase and the verb.
       if (w !== 'the' && words[i - 1]?.text === ',' && [1, 2, 3].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '')
         && words.slice(last + 1, last + k).every((x) => /^[a-z]+$/i.test(x.text) && !stopWord(x.lower, nw)))) { i = last; continue }
+      // ", a doctor at Nakuru Level 5 hospital said": the teller's workplace between the phrase and the verb.
+      if (w !== 'the' && words[i - 1]?.text === ',' && TELLER_PLACE.has(words[last + 1]?.lower ?? '')
+        && [3, 4, 5, 6, 7].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '') && words.slice(last + 2, last + k).every((x) => /^[\p{L}\d'’-]+$/u.test(x.text)))) { i = last; continue }
       // "killed his mother, a police officer, in Herat": the second phrase says who the first one was.
       const after = words[last + 1]?.lower
       if (w !== 'the' && words[i - 1]?.text === ',' && singleEnds.has(i - 2) && after !== 'and' && !(after === ',' && words[last + 2]?.lower === 'and')) { i = last; continue }

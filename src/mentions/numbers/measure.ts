@@ -161,6 +161,9 @@ function placePhraseEnd(words: readonly Word[], j: number, nw: NumberWords): num
 }
 
 /** What the quantity at words[first..last] counts, read from its clause. */
+/** Most words of a relative clause ("who tried to resist") skipped to reach the verb of its noun. */
+const RELATIVE_WORDS = 6
+
 export function attribute(words: readonly Word[], first: number, last: number, nw: NumberWords): Attribution {
   const g = groupAt(words, last + 1, nw)
   // Things are never the dead, whatever verb comes near: "killed 15 livestock", "3 vehicles were destroyed".
@@ -180,6 +183,13 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   // "two workers at the plant were killed": where they were, then the verb. Not for one person ("the former leader in
   // Petatlan was shot"), who is often the same one a relative clause has already counted.
   if (!['a', 'an', 'the', 'one', '1'].includes(words[first].lower)) j = placePhraseEnd(words, j, nw)
+  // "One man who tried to resist was shot dead": a relative clause stands between the noun and its verb.
+  if (words[j]?.lower === 'who') {
+    for (let k = j + 2; k < words.length && k - j <= RELATIVE_WORDS && isAlpha(words[k]); k++) {
+      // "troops who fought and were wounded": a verb joined by "and" is the relative clause's own, not its noun's.
+      if (aux.has(words[k].lower) && words[k - 1].lower !== 'and' && cueAt(words, k + 1, nw.after)) { j = k; break }
+    }
+  }
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
     let passive = false
     while (j < words.length && aux.has(words[j].lower)) { passive = true; j++ }

@@ -81,7 +81,10 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // "killed in an airstrike in Somalia. ... the strike hit a base near Shebeeley in the central Hiran region": the event's
   // sentence names only the country; the next (or previous) sentence's place inside it tells where (ACLED codes the
   // smallest unit the report names).
-  const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1)], trigger, home, part) : null
+  // Also two sentences on, when that sentence opens on the event ("... killing nine. The Taliban claimed it. The attack
+  // happened in the Bannu district").
+  const later = opensOnEvent(doc, s + 2) ? [inSentence(2)] : []
+  const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1), ...later], trigger, home, part) : null
   if (inside && here) return { place: inside, reason: `"${here.text}" in the event's sentence names only the country; "${inside.text}", named ${sentenceAt(doc, inside.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
   // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
