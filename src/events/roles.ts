@@ -24,6 +24,11 @@ const FORMER = /\b(?:former|ex|retired|late)[\s-]+$/i
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 const ASIDE_REGIONS = ['caption', 'credit', 'byline', 'boilerplate'] as const
+// The state and regime of a state force's name ("India (2014-)" of "Police Forces of India (2014-) Central Reserve Police Force").
+const regimeOf = (a: ActorMention): string | undefined => /^(?:Military|Police) Forces of (.+?\(\d{4}-\d{0,4}\))/.exec(a.name)?.[1]
+/** Two forces of one state and regime under other names (army and police, a unit and its service): allies, not sides. */
+const allied = (a: ActorMention | null, b: ActorMention | null): boolean =>
+  !!a && !!b && state(a) && state(b) && a.name !== b.name && regimeOf(a) !== undefined && regimeOf(a) === regimeOf(b)
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
@@ -257,7 +262,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
       actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
-      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      // "police and army personnel clashed with KLO militants": another unit of actor1's own state is its ally, not the other
+      // side, when a side outside that state is named (a clash of police with soldiers stays one where none is).
+      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !allied(a, actor1)) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null
@@ -286,6 +293,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
       const first = initiator(doc, c, at, actor1, actor2, local)
       if (first === actor2) [actor1, actor2] = [actor2, actor1]
+      // "Indian and Pakistani troops exchanged fire": two states' forces joined as one subject, neither said to start it.
+      // The forces of the event's own country come first, the foreign forces second.
+      if (!first && actor1.inter === 8 && actor2.inter === 1 && actor1.text && actor2.text && actor1.span[1] <= actor2.span[0] && actor2.span[1] <= at[0]
+        && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(doc.text.slice(actor1.span[1], actor2.span[0]))) {
+        say(doc, 'actors', 'home-forces-first', `"${doc.text.slice(actor1.span[0], actor2.span[1])}": neither side started the fight; the country's own forces "${actor2.name}" are actor1.`, { span: actor2.span })
+        ;[actor1, actor2] = [actor2, actor1]
+      }
       break
     }
     case 'Arrests':
@@ -427,6 +441,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // A mob facing state forces: the people's group is the rioters', whatever the word order ("a clash between police and traders").
     const side = PROTEST_SIDE[sub] ?? (sub === 'Mob violence' && actor2 && state(actor2) ? 1 : a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
+  }
+  // In a clash, other units of a side's own state fought with it ("RR, CRPF and SoG encountered militants"): associated.
+  if (sub === 'Armed clash' && actor1 && actor2 && !allied(actor1, actor2)) {
+    for (const a of arms) {
+      if (a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+      if (allied(a, actor1)) assoc1.push(a.name)
+      else if (allied(a, actor2)) assoc2.push(a.name)
+    }
   }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
   const roles: Roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep), ...(retyped ? { sub: retyped } : {}) }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../../events/records.js'
+
+// Sentences of our own, each with a near case that must not change: who did it to whom, and which words make an event.
+function sides(text: string, published = '2021-03-14') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const rows = toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.actor2, r.assoc_actor_2, r.interaction])
+  return { doc, rows }
+}
+const rules = (doc: ReturnType<typeof sides>['doc'], rule: string) => doc.messages.filter((m) => m.rule === rule).map((m) => m.reason)
+
+test('two states\' forces joined as one subject of "exchanged fire": the event country\'s own forces are actor1', () => {
+  const { doc, rows } = sides('On 12 March 2021, Indian and Pakistani troops exchanged fire across the LoC in the Nakyal sector (Kotli district, AJK).', '2021-03-12')
+  assert.deepEqual(rows, [['Armed clash', 'Military Forces of Pakistan (2018-)', '', 'Military Forces of India (2014-)', '', 18]])
+  assert.deepEqual(rules(doc, 'home-forces-first'), [
+    '"Indian and Pakistani troops": neither side started the fight; the country\'s own forces "Military Forces of Pakistan (2018-)" are actor1.'])
+})
+
+test('twin: one side named attacking the other keeps the attacker first, whatever the country', () => {
+  const { doc, rows } = sides('On 12 March 2021, Indian troops attacked Pakistani positions across the LoC in the Nakyal sector (Kotli district, AJK), and Pakistani troops responded.', '2021-03-12')
+  assert.deepEqual(rows.map((r) => [r[1], r[3]]), [['Military Forces of India (2014-)', 'Military Forces of Pakistan (2018-)']])
+  assert.deepEqual(rules(doc, 'home-forces-first'), [])
+})
+
+test('police and a central force fighting militants: the other unit is actor1\'s ally, associated, and the militants are actor2', () => {
+  const { rows } = sides('On 12 March 2021, police and CRPF personnel exchanged fire with Hizbul Mujahideen militants at Tral town (Pulwama district, J&K). Two militants were killed.', '2021-03-12')
+  assert.deepEqual(rows, [['Armed clash', 'Police Forces of India (2014-)', 'Police Forces of India (2014-) Central Reserve Police Force', 'HM: Hizb-ul-Mujahideen', '', 12]])
+})
+
+test('twin: police clashing with soldiers, no one else named, stays a clash between the two forces', () => {
+  const { rows } = sides('On 12 March 2021, police officers clashed with soldiers at a checkpoint in Baidoa (Bay region), Somalia, over a dispute at the checkpoint. One soldier was killed.', '2021-03-12')
+  assert.deepEqual(rows.map((r) => [r[0], r[1], r[3]]), [['Armed clash', 'Police Forces of Somalia (2017-)', 'Military Forces of Somalia (2017-)']])
+})
+
+test('a party\'s workers are its members, not a labour group; factory workers are', () => {
+  assert.deepEqual(sides('On 12 March 2021, PML-N workers held a protest in Lahore (Lahore, Punjab) against rising inflation.', '2021-03-12').rows,
+    [['Peaceful protest', 'Protesters (Pakistan)', 'PML-N: Pakistan Muslim League-Nawaz', null, '', 60]])
+  assert.deepEqual(sides('On 12 March 2021, factory workers held a protest in Lahore (Lahore, Punjab) against unpaid wages.', '2021-03-12').rows,
+    [['Peaceful protest', 'Protesters (Pakistan)', 'Labour Group (Pakistan)', null, '', 60]])
+})
+
+test('a journalists\' union named in the knowledge base rides with the protesters', () => {
+  assert.deepEqual(sides('On 12 March 2021, members of the Pakistan Federal Union of Journalists staged a protest outside the press club in Multan (Multan, Punjab) against the arrest of a reporter.', '2021-03-12').rows,
+    [['Peaceful protest', 'Protesters (Pakistan)', 'PFUJ: Pakistan Federal Union of Journalists; Journalists (Pakistan)', null, '', 60]])
+})
+
+test('residents who blocked the roads to demand water protest; troops who blocked the roads do not', () => {
+  assert.deepEqual(sides('On 14 March 2021, in Tlaxcala, Tlaxcala, a group of residents blocked the roads to protest against the shortage of water.').rows,
+    [['Peaceful protest', 'Protesters (Mexico)', '', null, '', 60]])
+  const { doc, rows } = sides('On 14 March 2021, troops blocked the roads into the town of Kasese, Uganda, ahead of the opposition leader\'s visit.')
+  assert.deepEqual(rows, [])
+  assert.deepEqual(rules(doc, 'false-friend'), ['"blocked the roads" (Peaceful protest) is not an event here: with "troops blocked" the word has its everyday sense.'])
+})
+
+test('a body found with its hands tied where ACLED codes gangs is a gang\'s attack; a body found after a boat capsized is no event', () => {
+  assert.deepEqual(sides('On 14 March 2021, in Celaya, Guanajuato, the body of a man was found in a ravine. The victim was handcuffed and had gunshot wounds.').rows,
+    [['Attack', 'Unidentified Gang (Mexico)', '', 'Civilians (Mexico)', '', 37]])
+  assert.deepEqual(sides('On 14 March 2021, the body of a fisherman was found on a beach near Mombasa, Kenya, two days after his boat capsized.').rows, [])
+})
+
+test('soldiers who found a body are its finders: with no sign of violence it is no killing', () => {
+  const { doc, rows } = sides('On 14 March 2021, the body of a fisherman was found by soldiers on a beach near Mombasa, Kenya.')
+  assert.deepEqual(rows, [])
+  assert.equal(rules(doc, 'no-violence-sign').length, 1)
+})
