@@ -146,6 +146,8 @@ export function roleCues(): RoleCues {
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
   // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
   const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
+    // "Police reached the spot and controlled the situation": the force came, then acted.
+    + `(?:(?:reached|arrived at|rushed to|came to|went to)\\s+the\\s+(?:spot|scene|site|place)\\s+and\\s+)?`
   const kinds: Initiative[] = ['operation', 'attack', 'response']
   const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
   // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.

@@ -65,3 +65,24 @@ test('soldiers who found a body are its finders: with no sign of violence it is 
   assert.deepEqual(rows, [])
   assert.equal(rules(doc, 'no-violence-sign').length, 1)
 })
+
+test('a human chain formed to protest is a protest; one formed to rescue boys from a flooded river is not', () => {
+  assert.deepEqual(sides('On 3 May 2021, activists took out a procession and formed a human chain in Khulna city (Khulna) to protest fuel prices.', '2021-05-03').rows.map((r) => [r[0], r[1]]),
+    [['Peaceful protest', 'Protesters (Bangladesh)']])
+  const { doc, rows } = sides('On 3 May 2021, villagers formed a human chain to rescue two boys swept away by the flooded river near Sylhet (Sylhet).', '2021-05-03')
+  assert.deepEqual(rows, [])
+  assert.deepEqual(rules(doc, 'false-friend'), ['"formed a human chain" (Peaceful protest) is not an event here: with "rescue" the word has its everyday sense.'])
+})
+
+test('police who reached the spot and controlled the situation met the protest; police who reached it and took a statement did not', () => {
+  const base = 'On 3 May 2021, a group of local consumers staged a protest in Ward No. 4 of Siliguri town (Darjeeling district, West Bengal) against a ration dealer. '
+  assert.deepEqual(sides(base + 'Police reached the spot and controlled the situation.', '2021-05-03').rows.map((r) => [r[0], r[1], r[3]]),
+    [['Protest with intervention', 'Protesters (India)', 'Police Forces of India (2014-)']])
+  assert.deepEqual(sides(base + 'Police reached the spot and took a statement from the dealer.', '2021-05-03').rows.map((r) => [r[0], r[1], r[3]]),
+    [['Peaceful protest', 'Protesters (India)', null]])
+})
+
+test('residents who closed a road by burning rubber tires riot', () => {
+  assert.deepEqual(sides('On 3 May 2021, residents closed the RN5 by burning rubber tires in Bouira (Bouira), denouncing water cuts.', '2021-05-03').rows.map((r) => [r[0], r[1]]),
+    [['Violent demonstration', 'Rioters (Algeria)']])
+})
