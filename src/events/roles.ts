@@ -300,6 +300,20 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         say(doc, 'actors', 'home-forces-first', `"${doc.text.slice(actor1.span[0], actor2.span[1])}": neither side started the fight; the country's own forces "${actor2.name}" are actor1.`, { span: actor2.span })
         ;[actor1, actor2] = [actor2, actor1]
       }
+      // "Imbonerakure and CNL supporters fought one another": a party's supporters who fight are rioters with their party
+      // associated, and the fight is mob violence (codebook), not a clash of armed groups; two parties, rioters on both sides.
+      const parties = named.filter((a) => a.rule === 'named-alias' && a.inter === 6 && a.assoc === a.name && a.span[0] >= c.span[0] && a.span[1] <= c.span[1])
+      const namedArms = arms.filter((a) => !a.generic)
+      if (parties.length && namedArms.length <= 1 && (actor1.generic || actor2.generic)) {
+        const crowdOf = (p: ActorMention): ActorMention => ({ ...generic('rioters', iso, p.span), text: p.text, assoc: p.name, rule: 'party-supporters' })
+        const other = namedArms[0]
+        say(doc, 'actors', 'party-supporters', `"${parties[0].text}" supporters fought${other ? ` "${other.text}"` : ''}: rioters with their party associated, mob violence.`, { span: parties[0].span })
+        sub = 'Mob violence'
+        retyped = sub
+        actor1 = crowdOf(parties[0])
+        actor2 = other ?? (parties[1] ? crowdOf(parties[1]) : generic('rioters', iso, at))
+        bothSides = actor2.name === actor1.name
+      }
       break
     }
     case 'Arrests':
@@ -371,7 +385,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const official = c.actors.find((a) => a.rule === 'generic-government' && OFFICIAL.test(a.text) && !FORMER.test(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
       && a.span[0] >= c.span[0] && a.span[1] <= c.span[1]
       && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60)) && !conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])))
-    if (official) actor2 = { ...actor2, assoc: official.name }
+    // The official is the one hit: the civilians' words, when they had none of their own.
+    if (official) actor2 = { ...actor2, assoc: official.name, ...(actor2.text ? {} : { span: official.span, text: official.text }) }
   }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
@@ -441,6 +456,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // A mob facing state forces: the people's group is the rioters', whatever the word order ("a clash between police and traders").
     const side = PROTEST_SIDE[sub] ?? (sub === 'Mob violence' && actor2 && state(actor2) ? 1 : a.span[0] >= at[0] || (actor2 && actor2.role === 'civilian') ? 2 : 1)
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
+  }
+  // "Supporters of the Awami League and the BNP clashed": rioters on both sides, the second party with the second side.
+  if (sub === 'Mob violence' && actor1?.role === 'rioter' && actor2?.role === 'rioter') {
+    const partyNames = [...new Set(named.filter((a) => a.rule === 'named-alias' && a.inter === 6 && a.assoc === a.name).map((a) => a.name))]
+    const second = partyNames.filter((n) => assoc1.includes(n))[1]
+    if (second && !partyNames.some((n) => assoc2.includes(n))) {
+      assoc1.splice(assoc1.indexOf(second), 1)
+      assoc2.push(second)
+    }
   }
   // In a clash, other units of a side's own state fought with it ("RR, CRPF and SoG encountered militants"): associated.
   if (sub === 'Armed clash' && actor1 && actor2 && !allied(actor1, actor2)) {

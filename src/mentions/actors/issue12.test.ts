@@ -86,3 +86,44 @@ test('residents who closed a road by burning rubber tires riot', () => {
   assert.deepEqual(sides('On 3 May 2021, residents closed the RN5 by burning rubber tires in Bouira (Bouira), denouncing water cuts.', '2021-05-03').rows.map((r) => [r[0], r[1]]),
     [['Violent demonstration', 'Rioters (Algeria)']])
 })
+
+test('a party\'s supporters fighting a party militia are rioters with their party associated, in mob violence', () => {
+  const { doc, rows } = sides('On 4 May 2021, Imbonerakure and CNL supporters fought one another in Makamba (Makamba). Three people were injured.', '2021-05-04')
+  assert.deepEqual(rows, [['Mob violence', 'Rioters (Burundi)', 'CNL: National Congress for Liberation',
+    'CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)', '', 35]])
+  assert.deepEqual(rules(doc, 'party-supporters'), ['"CNL" supporters fought "Imbonerakure": rioters with their party associated, mob violence.'])
+})
+
+test('twin: the militia fighting unidentified gunmen, no party named, stays an armed clash', () => {
+  assert.deepEqual(sides('On 4 May 2021, Imbonerakure and unidentified gunmen fought one another in Makamba (Makamba). Three people were injured.', '2021-05-04').rows.map((r) => [r[0], r[1], r[3]]),
+    [['Armed clash', 'CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)', 'Unidentified Armed Group (Burundi)']])
+})
+
+test('supporters of two parties who clash: rioters on both sides, each party with its own side', () => {
+  assert.deepEqual(sides('On 4 May 2021, supporters of the Awami League and the BNP clashed in Feni town (Feni, Chittagong) over a market lease. Ten people were injured.', '2021-05-04').rows,
+    [['Mob violence', 'Rioters (Bangladesh)', 'AL: Bangladesh Awami League', 'Rioters (Bangladesh)', 'BNP: Bangladesh Nationalist Party', 55]])
+})
+
+test('a party named only through its secretary-general supports no weak word; the party enforcing strikes does', () => {
+  const { doc, rows } = sides('On 4 July 2021 in Dhaka, Abdul Karim, secretary-general of the ruling Awami League, accused the opposition of trying to cause chaos through a long series of strikes.', '2021-07-04')
+  assert.deepEqual(rows, [])
+  assert.deepEqual(rules(doc, 'weak-trigger').length, 1)
+  assert.deepEqual(sides('On 4 July 2021 in Dhaka, the opposition Awami League enforced a long series of strikes.', '2021-07-04').rows,
+    [['Peaceful protest', 'Protesters (Bangladesh)', 'AL: Bangladesh Awami League', null, '', 60]])
+})
+
+test('"Thai police here said" tells of the fight, it is no side of it; Thai police who fought are', () => {
+  const told = sides('On 4 July 2021, Karen rebels attacked a checkpoint near Myawaddy, Myanmar, Thai police here said.', '2021-07-04').rows
+  assert.deepEqual(told.map((r) => [r[0], r[1], r[3]]), [['Armed clash', 'KNU/KNLA: Karen National Union/Karen National Liberation Army', 'Military Forces of Myanmar (2021-)']])
+  const fought = sides('On 4 July 2021, Thai police clashed with drug smugglers near Mae Sot, Thailand.', '2021-07-04').rows
+  assert.equal(fought[0][1], 'Police Forces of Thailand (2019-)')
+})
+
+test('an official killed is the civilians hit: the words "deputy governor" are their evidence', () => {
+  const text = 'On 4 July 2021, gunmen shot dead the deputy governor of Kandahar province, Afghanistan, officials said.'
+  const { doc } = sides(text, '2021-07-04')
+  const r = toRecords(doc)
+  assert.deepEqual([r[0].actor2, r[0].assoc_actor_2], ['Civilians (Afghanistan)', 'Government of Afghanistan (2014-)'])
+  const ev = r[0].evidence?.actor2
+  assert.equal(ev ? text.slice(ev[0], ev[1]) : null, 'governor')
+})
