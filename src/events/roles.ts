@@ -339,6 +339,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
       actor2 = rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // "missiles killed 4 Iraqis": the dead named only by their nationality are civilians, those words their evidence.
+      const counted = (p: { kind: string; span: Span }) => p.kind === 'demonym' && p.span[0] >= at[1] && p.span[1] <= c.span[1]
+        && c.numbers.some((n) => n.measure === 'killed' && n.span[1] <= p.span[0] && /^\s{1,2}$/.test(doc.text.slice(n.span[1], p.span[0])))
+      if (!actor2 && remote && doc.places.some(counted)) actor2 = victims()
       // State forces seizing drugs or smuggled goods take them from a gang, unnamed or not (ACLED's seizures).
       const goods = sub === 'Looting/property destruction' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian')
         ? roleCues().contraband(doc.text.slice(at[0], c.span[1])) : null

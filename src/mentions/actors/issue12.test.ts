@@ -127,3 +127,28 @@ test('an official killed is the civilians hit: the words "deputy governor" are t
   const ev = r[0].evidence?.actor2
   assert.equal(ev ? text.slice(ev[0], ev[1]) : null, 'governor')
 })
+
+test('missiles that killed "4 Iraqis" hit civilians named by their nationality; missiles that hit a depot hit no one named', () => {
+  const text = 'On 4 July 2021, British aircraft using guided missiles killed 4 Iraqis in an attack on a suspected weapons depot in Basra.'
+  const r = toRecords(sides(text, '2021-07-04').doc)
+  assert.deepEqual([r[0].sub_event_type, r[0].actor1, r[0].actor2], ['Shelling/artillery/missile attack', 'Military Forces of the United Kingdom (2019-)', 'Civilians (Iraq)'])
+  const ev = r[0].evidence?.actor2
+  assert.equal(ev ? text.slice(ev[0], ev[1]) : null, 'Iraqis')
+  assert.deepEqual(sides('On 4 July 2021, British aircraft using guided missiles hit a suspected weapons depot in Basra, Iraq.', '2021-07-04').rows.map((r) => r[3]), [null])
+})
+
+test('teachers who barricaded themselves into an office protest; teachers who barricaded the road riot', () => {
+  const base = 'On 1 May 2021, in Hinche, Centre, school teachers went on strike and barricaded '
+  assert.deepEqual(sides(base + 'themselves into an office of the Ministry of Education to protest against unpaid salaries.', '2021-05-01').rows.map((r) => [r[0], r[1], r[2]]),
+    [['Peaceful protest', 'Protesters (Haiti)', 'Teachers (Haiti)']])
+  assert.deepEqual(sides(base + 'the road to the Ministry of Education to protest against unpaid salaries.', '2021-05-01').rows.map((r) => [r[0], r[1], r[2]]),
+    [['Violent demonstration', 'Rioters (Haiti)', 'Teachers (Haiti)']])
+})
+
+test('a crowd dispersed "who were burning debris" rioted; one "who had lost their homes" protested', () => {
+  const { doc, rows } = sides('On 28 April 2021, in Barquisimeto, Lara state, police officers dispersed around 200 people, who were burning debris to demand the distribution of fuel.', '2021-04-28')
+  assert.deepEqual(rows.map((r) => [r[0], r[1], r[3]]), [['Violent demonstration', 'Rioters (Venezuela)', 'Police Forces of Venezuela (1999-)']])
+  assert.deepEqual(rules(doc, 'crowd-damage'), ['"people, who were burning debris": the crowd of the protest did damage, a violent demonstration of rioters.'])
+  assert.deepEqual(sides('On 28 April 2021, in Barquisimeto, Lara state, around 200 people, who had lost their homes in the floods, protested outside the governor\'s office.', '2021-04-28').rows.map((r) => [r[0], r[1]]),
+    [['Peaceful protest', 'Protesters (Venezuela)']])
+})
