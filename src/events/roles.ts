@@ -262,9 +262,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
       actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
-      // "police and army personnel clashed with KLO militants": another unit of actor1's own state is its ally, not the other
-      // side, when a side outside that state is named (a clash of police with soldiers stays one where none is).
-      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !allied(a, actor1)) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      // "police and army personnel clashed with KLO militants": another unit of actor1's own state told on its side of the act
+      // is its ally, not the other side, when a side outside that state is named (a police officer who shot a soldier fought him).
+      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null

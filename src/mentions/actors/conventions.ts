@@ -89,7 +89,8 @@ export function conventions(): Conventions {
   const victimDenied = new RegExp(`\\b(?:${alternation(raw.gang.victim.denied)})\\b`, 'i')
   const backer = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s*$`, 'i')
   // A few words after the cue, or a coordinated list ("backed by Russian air strikes and allied militias").
-  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2})$`, 'i')
+  // "along with the helicopters of the private military group, Dyck Advisory Group": an apposition may name the backer.
+  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,6}[\\w'-]+,\\s+)$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')

@@ -152,3 +152,16 @@ test('a crowd dispersed "who were burning debris" rioted; one "who had lost thei
   assert.deepEqual(sides('On 28 April 2021, in Barquisimeto, Lara state, around 200 people, who had lost their homes in the floods, protested outside the governor\'s office.', '2021-04-28').rows.map((r) => [r[0], r[1]]),
     [['Peaceful protest', 'Protesters (Venezuela)']])
 })
+
+test('a police officer who shot a soldier "mistaken for a militant" fought the soldier: units not named together are no allies', () => {
+  assert.deepEqual(sides('On 4 December 2021, overnight a police officer shot and killed a soldier mistaken for a militant in the village of Tanguieta (Atacora), Benin.', '2021-12-04').rows.map((r) => [r[0], r[1], r[3]]),
+    [['Armed clash', 'Police Forces of Benin (2016-)', 'Military Forces of Benin (2016-)']])
+})
+
+test('a backer named in an apposition after "along with" is associated, not the other side', () => {
+  assert.deepEqual(sides('On 28 April 2021, the military forces of Mozambique, along with the helicopters of the private military group, Dyck Advisory Group, attacked Islamist militants in Quissanga (Cabo Delgado). No fatalities were reported.', '2021-04-28').rows,
+    [['Armed clash', 'Military Forces of Mozambique (1990-)', 'Dyck Advisory Group', 'Islamist Militia (Mozambique)', '', 13]])
+  // twin: the group named as the one attacked stays the other side
+  assert.deepEqual(sides('On 28 April 2021, the military forces of Mozambique attacked Islamist militants in Quissanga (Cabo Delgado). No fatalities were reported.', '2021-04-28').rows.map((r) => [r[1], r[2], r[3]]),
+    [['Military Forces of Mozambique (1990-)', '', 'Islamist Militia (Mozambique)']])
+})
