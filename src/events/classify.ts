@@ -102,7 +102,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
   // A count right before the word ("2 explosions", "3 rallies") also supports it.
   const counted = c.hits.some((h) => c.numbers.some((n) => n.span[1] <= h.span[0] && h.span[0] - n.span[1] <= 2))
-  if (!strong.length && !killed && !c.actors.length && !counted && main.length < 2) return null
+  // Not an organisation named only through its office-holder ("secretary-general of the ruling BNP, accused ...").
+  const supporting = c.actors.filter((a) => !conventions().officialOf(text.slice(Math.max(0, a.span[0] - 50), a.span[0])))
+  if (!strong.length && !killed && !supporting.length && !counted && main.length < 2) return null
   // Weak strategic words alone ("visited", "deployed", "patrols") are a group's activity only when an armed side
   // does them: a party's candidate visiting the states is campaigning (rule weak-trigger).
   if (!strong.length && main.every((h) => h.sub === 'Change to group/activity') && !armedActors.length) return null

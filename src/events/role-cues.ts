@@ -146,6 +146,8 @@ export function roleCues(): RoleCues {
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
   // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
   const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
+    // "Police reached the spot and controlled the situation": the force came, then acted.
+    + `(?:(?:reached|arrived at|rushed to|came to|went to)\\s+the\\s+(?:spot|scene|site|place)\\s+and\\s+)?`
   const kinds: Initiative[] = ['operation', 'attack', 'response']
   const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
   // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.
@@ -179,6 +181,10 @@ export function roleCues(): RoleCues {
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
+  const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
+  // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris": the crowd's own act.
+  const damageByMeans = new RegExp(`\\b(?:protest|demonstrat|rall|march|agitat)\\w*\\s+by\\s+(?:${alternation(raw.crowd_damage.filter((w) => /ing\b/.test(w)))})\\b${notSymbolic}`, 'i')
+  const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
@@ -235,7 +241,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
-    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? null,
+    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),

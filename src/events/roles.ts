@@ -24,6 +24,11 @@ const FORMER = /\b(?:former|ex|retired|late)[\s-]+$/i
 const armed = (a: ActorMention) => ARMED.has(a.inter) && a.role !== 'civilian' && a.role !== 'protester' && a.role !== 'rioter'
 const state = (a: ActorMention) => a.inter === 1 || (a.inter === 8 && /^(Military|Police) Forces/.test(a.name))
 const ASIDE_REGIONS = ['caption', 'credit', 'byline', 'boilerplate'] as const
+// The state and regime of a state force's name ("India (2014-)" of "Police Forces of India (2014-) Central Reserve Police Force").
+const regimeOf = (a: ActorMention): string | undefined => /^(?:Military|Police) Forces of (.+?\(\d{4}-\d{0,4}\))/.exec(a.name)?.[1]
+/** Two forces of one state and regime under other names (army and police, a unit and its service): allies, not sides. */
+const allied = (a: ActorMention | null, b: ActorMention | null): boolean =>
+  !!a && !!b && state(a) && state(b) && a.name !== b.name && regimeOf(a) !== undefined && regimeOf(a) === regimeOf(b)
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
@@ -257,7 +262,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
       actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
-      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      // "police and army personnel clashed with KLO militants": another unit of actor1's own state told on its side of the act
+      // is its ally, not the other side, when a side outside that state is named (a police officer who shot a soldier fought him).
+      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null
@@ -286,6 +293,27 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
       const first = initiator(doc, c, at, actor1, actor2, local)
       if (first === actor2) [actor1, actor2] = [actor2, actor1]
+      // "Indian and Pakistani troops exchanged fire": two states' forces joined as one subject, neither said to start it.
+      // The forces of the event's own country come first, the foreign forces second.
+      if (!first && actor1.inter === 8 && actor2.inter === 1 && actor1.text && actor2.text && actor1.span[1] <= actor2.span[0] && actor2.span[1] <= at[0]
+        && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(doc.text.slice(actor1.span[1], actor2.span[0]))) {
+        say(doc, 'actors', 'home-forces-first', `"${doc.text.slice(actor1.span[0], actor2.span[1])}": neither side started the fight; the country's own forces "${actor2.name}" are actor1.`, { span: actor2.span })
+        ;[actor1, actor2] = [actor2, actor1]
+      }
+      // "Imbonerakure and CNL supporters fought one another": a party's supporters who fight are rioters with their party
+      // associated, and the fight is mob violence (codebook), not a clash of armed groups; two parties, rioters on both sides.
+      const parties = named.filter((a) => a.rule === 'named-alias' && a.inter === 6 && a.assoc === a.name && a.span[0] >= c.span[0] && a.span[1] <= c.span[1])
+      const namedArms = arms.filter((a) => !a.generic)
+      if (parties.length && namedArms.length <= 1 && (actor1.generic || actor2.generic)) {
+        const crowdOf = (p: ActorMention): ActorMention => ({ ...generic('rioters', iso, p.span), text: p.text, assoc: p.name, rule: 'party-supporters' })
+        const other = namedArms[0]
+        say(doc, 'actors', 'party-supporters', `"${parties[0].text}" supporters fought${other ? ` "${other.text}"` : ''}: rioters with their party associated, mob violence.`, { span: parties[0].span })
+        sub = 'Mob violence'
+        retyped = sub
+        actor1 = crowdOf(parties[0])
+        actor2 = other ?? (parties[1] ? crowdOf(parties[1]) : generic('rioters', iso, at))
+        bothSides = actor2.name === actor1.name
+      }
       break
     }
     case 'Arrests':
@@ -316,6 +344,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (struck) say(doc, 'actors', 'struck-named', `"${struck.text}" was struck before "${rest[0]!.text}" are told killed: the named group is the one hit.`, { span: struck.span })
       actor2 = struck ?? rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // "missiles killed 4 Iraqis": the dead named only by their nationality are civilians, those words their evidence.
+      const counted = (p: { kind: string; span: Span }) => p.kind === 'demonym' && p.span[0] >= at[1] && p.span[1] <= c.span[1]
+        && c.numbers.some((n) => n.measure === 'killed' && n.span[1] <= p.span[0] && /^\s{1,2}$/.test(doc.text.slice(n.span[1], p.span[0])))
+      if (!actor2 && remote && doc.places.some(counted)) actor2 = victims()
       // State forces seizing drugs or smuggled goods take them from a gang, unnamed or not (ACLED's seizures).
       const goods = sub === 'Looting/property destruction' && actor1 && state(actor1) && (!actor2 || actor2.role === 'civilian')
         ? roleCues().contraband(doc.text.slice(at[0], c.span[1])) : null
@@ -362,7 +394,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const official = c.actors.find((a) => a.rule === 'generic-government' && OFFICIAL.test(a.text) && !FORMER.test(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
       && a.span[0] >= c.span[0] && a.span[1] <= c.span[1]
       && !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60)) && !conventions().speakerBefore(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0])))
-    if (official) actor2 = { ...actor2, assoc: official.name }
+    // The official is the one hit: the civilians' words, when they had none of their own.
+    if (official) actor2 = { ...actor2, assoc: official.name, ...(actor2.text ? {} : { span: official.span, text: official.text }) }
   }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
@@ -438,6 +471,23 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       continue
     }
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
+  }
+  // "Supporters of the Awami League and the BNP clashed": rioters on both sides, the second party with the second side.
+  if (sub === 'Mob violence' && actor1?.role === 'rioter' && actor2?.role === 'rioter') {
+    const partyNames = [...new Set(named.filter((a) => a.rule === 'named-alias' && a.inter === 6 && a.assoc === a.name).map((a) => a.name))]
+    const second = partyNames.filter((n) => assoc1.includes(n))[1]
+    if (second && !partyNames.some((n) => assoc2.includes(n))) {
+      assoc1.splice(assoc1.indexOf(second), 1)
+      assoc2.push(second)
+    }
+  }
+  // In a clash, other units of a side's own state fought with it ("RR, CRPF and SoG encountered militants"): associated.
+  if (sub === 'Armed clash' && actor1 && actor2 && !allied(actor1, actor2)) {
+    for (const a of arms) {
+      if (a === actor1 || a === actor2 || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+      if (allied(a, actor1)) assoc1.push(a.name)
+      else if (allied(a, actor2)) assoc2.push(a.name)
+    }
   }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
   const roles: Roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep), ...(retyped ? { sub: retyped } : {}) }

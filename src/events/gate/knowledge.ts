@@ -41,6 +41,8 @@ export interface GateKnowledge {
   topic: PhraseIndex<true>
   threatAfter: PhraseIndex<true>
   foundDead: Set<string>
+  /** Of foundDead, the phrases that tell a body found: armed men near them are often its finders, not its killers. */
+  foundBody: Set<string>
   disruptedGeneric: Set<string>
   disruptedObjects: PhraseIndex<true>
   /** Talking and signing words of an agreement, and the words of a conflict that make it one (rule `no-conflict-side`). */
@@ -103,7 +105,7 @@ export interface GateKnowledge {
 
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean }[]
-  topic: string[]; threat_after: string[]; found_dead: string[]; disrupted_generic: string[]; disrupted_objects: string[]
+  topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
@@ -118,7 +120,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -173,7 +175,8 @@ export function gateKnowledge(): GateKnowledge {
     unknownCount: phrases(raw, 'unknown_count'),
     topic: phrases(raw, 'topic'),
     threatAfter: phrases(raw, 'threat_after'),
-    foundDead: new Set(raw.found_dead.map((w) => w.toLowerCase())),
+    foundDead: new Set([...raw.found_dead, ...raw.found_body].map((w) => w.toLowerCase())),
+    foundBody: new Set(raw.found_body.map((w) => w.toLowerCase())),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
     agreementGeneric: new Set(raw.agreement_generic.map((w) => w.toLowerCase())),

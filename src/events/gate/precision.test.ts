@@ -56,7 +56,8 @@ test('a shooting threat is a scare, not a shooting', () => {
 test('a body found with no sign of violence is a death; in Mexico it is coded as a gang\'s victim', () => {
   const found = run('The body of a man was found dead in Byblos, Lebanon, on Saturday, a police report said. The cause of death is not yet known.')
   assert.deepEqual(found.records, [])
-  assert.deepEqual(found.gate, [['no-violence-sign', 'was found dead'], ['weak-alone', 'body of']])
+  // "The body of a man was found" is itself a found-body phrase (gate.yaml found_body), held by the same rule.
+  assert.deepEqual(found.gate, [['no-violence-sign', 'body of a man was found']])
   const tied = run('The body of a man was found dead in Byblos, Lebanon, on Saturday. His hands were tied and he had gunshot wounds.')
   assert.deepEqual(tied.records.map((r) => [r[0], r[4], r[5]]), [['Attack', 'Jbaïl', '2024-05-04']])
   const mexico = run('A man was found dead on a road in Culiacan, Sinaloa, on Saturday.')

@@ -330,7 +330,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
     }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
-    if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && !v.armedAgent && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
+    if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && (!v.armedAgent || g.foundBody.has(phrase)) && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
       return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }
     }
     const near = (m: Match<true>) => m.last >= h.first - ANIMAL_WINDOW && m.first <= h.last + ANIMAL_WINDOW

@@ -11,6 +11,7 @@ interface RawConventions {
   home_forces?: Record<string, string[]>
   coalition_forces?: Record<string, { forces: string[]; name: string; from: string; to: string }>
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
+  officials_of: string[]
   passive_hits: string[]
   defence_verbs: string[]
   communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
@@ -43,6 +44,8 @@ export interface Conventions {
   speakerAfter(after: string): boolean
   /** Whether the text right before a mention makes it the teller ("according to"). */
   speakerBefore(before: string): boolean
+  /** The office right before a mention that names it only as someone's organisation ("secretary-general of the ruling"), or null. */
+  officialOf(before: string): string | null
   /** Whether the text right after a mention is a passive verb of being hit ("were killed"). */
   passiveAfter(after: string): boolean
   /** Whether the text right after a mention is a verb of defence ("repulsed their attack"). */
@@ -86,7 +89,8 @@ export function conventions(): Conventions {
   const victimDenied = new RegExp(`\\b(?:${alternation(raw.gang.victim.denied)})\\b`, 'i')
   const backer = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s*$`, 'i')
   // A few words after the cue, or a coordinated list ("backed by Russian air strikes and allied militias").
-  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2})$`, 'i')
+  // "along with the helicopters of the private military group, Dyck Advisory Group": an apposition may name the backer.
+  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,6}[\\w'-]+,\\s+)$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
@@ -103,8 +107,10 @@ export function conventions(): Conventions {
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
-  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
+  // "Thai police here said", "police on Monday said": a word of place or day may stand before the verb.
+  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
   const speakerBefore = new RegExp(`\\b(?:${alternation(raw.speakers.before)})\\s+(?:the\\s+|an?\\s+)?$`, 'i')
+  const officialOf = new RegExp(`\\b(${alternation(raw.officials_of)})\\s+(?:the\\s+)?(?:(?:ruling|main|opposition|governing)\\s+)*$`, 'i')
   const passive = new RegExp(`^\\W{0,3}\\s*(?:were|was|have been|has been|had been|got|being)\\s+(?:\\w+ly\\s+)?(?:${alternation(raw.passive_hits)})\\b`, 'i')
   cached = {
     gangSign: (text) => sign.exec(text)?.[0] ?? null,
@@ -124,6 +130,7 @@ export function conventions(): Conventions {
     // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
     speakerAfter: (after) => speakerAfter.test(after) || speakerAfter.test(after.replace(PERSON_NAME, ' ')),
     speakerBefore: (before) => speakerBefore.test(before),
+    officialOf: (before) => officialOf.exec(before)?.[1] ?? null,
     passiveAfter: (after) => passive.test(after),
     defendsAfter: (after) => defence.test(after),
     communalCue: (text) => communalCue.exec(text)?.[0] ?? null,

@@ -54,6 +54,13 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       delete found.assoc
     }
     lastKinMilitia = found.rule === 'kin-militia' ? found.end : null
+    // "BJP workers", "PML-N workers": a party's workers are its members, not a labour group.
+    const prev = out[out.length - 1]
+    if (found.rule === 'social-group' && found.assoc?.startsWith('Labour Group (') && prev?.rule === 'named-alias' && prev.assoc === prev.name
+      && prev.span[1] <= start && /^\s*$/.test(doc.text.slice(prev.span[1], start))) {
+      ctx.reject?.('party-workers', `"${prev.text} ${doc.text.slice(start, end)}" are the party's members, not a labour group.`, [prev.span[0], end])
+      delete found.assoc
+    }
     // Object.assign, not a spread followed by fields: same object, and V8's clone of refs of many shapes is several times slower.
     out.push(Object.assign({}, found.ref, { span: [start, end] as const, text: doc.text.slice(start, end), score: found.score, rule: found.rule }, found.assoc ? { assoc: found.assoc } : undefined))
     i = found.end
