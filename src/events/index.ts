@@ -1,6 +1,6 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
-import { quotedAt, say, sentenceAt } from '../doc.js'
+import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
@@ -126,6 +126,13 @@ export function events(): Stage {
       const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
+        continue
+      }
+      // "The junta has vowed to retake territory from the jihadists": a plan with no day and no place of its own is a
+      // policy or a vow, not a planned incident anyone could watch for.
+      if (status.status === 'planned' && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] < c.span[0] || draft.date.span[1] > c.span[1])
+        && !doc.places.some((p) => p.kind !== 'country' && p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && !inRegion(doc, p.span, ['dateline']))) {
+        say(doc, 'events', 'vague-plan', `${typed.why}; planned (${status.why}), with no day and no place of its own: a vow or a policy, not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
@@ -444,7 +451,7 @@ function causeOfDeath(doc: Doc, si: number): boolean {
 
 /** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
 const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'threat', 'unknown-count',
-  'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated'])
+  'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan'])
 
 /**
  * Figures often come a sentence or two after the act, in sentences with no trigger of their own

@@ -128,3 +128,12 @@ test('"the spokesman said Pakistani troops had opened fire first": a side\'s wor
   const again = run(lead + 'A Taliban spokesman said Pakistani troops opened fire again on Friday morning.', '2023-09-08')
   assert.deepEqual(again.records.map((r) => r.sub_event_type), ['Armed clash', 'Armed clash'])
 })
+
+test('"the junta has vowed to retake territory from the jihadists": a vow with no day or place of its own is not a planned event', () => {
+  const vow = run('OUAGADOUGOU — Burkina Faso\'s junta, which seized power in 2022, has vowed to retake territory from the jihadists.', '2024-05-14')
+  assert.deepEqual(vow.records.filter((r) => r.status === 'planned').length, 0)
+  assert.ok(vow.rules.includes('vague-plan'))
+  // Twin: a plan with a place and a day of its own is a planned event.
+  const plan = run('OUAGADOUGOU — Opposition leaders said they will hold a protest in Bobo-Dioulasso on Saturday against the junta.', '2024-05-14')
+  assert.deepEqual(plan.records.map((r) => [r.status, r.location]), [['planned', 'Bobo-Dioulasso']])
+})
