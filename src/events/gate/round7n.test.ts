@@ -123,3 +123,11 @@ test('"the pattern of killings, mass arrests" is a habit; "Mass arrests followed
   assert.ok(habit.rules.includes('habitual'))
   assert.deepEqual(run('NAIROBI, Kenya — Mass arrests of ethnic Amhara followed in Addis Ababa on Sunday, residents said.').rows, [['Arrests', 'reported', '2025-06-08', 'Addis Ababa']])
 })
+
+test('police arresting men over counterfeit notes is policing of crime; arresting members of a banned armed group is not', () => {
+  const fake = run('KOLKATA, India — City police arrested ten men and recovered counterfeit notes worth Rs 76 lakh from the port area on Tuesday.')
+  assert.deepEqual(fake.rows, [])
+  assert.ok(fake.rules.includes('not-political'))
+  assert.deepEqual(run('KOLKATA, India — City police arrested ten members of a banned Maoist group and recovered counterfeit notes worth Rs 76 lakh from the port area on Tuesday.').rows,
+    [['Arrests', 'reported', '2025-06-10', 'Kolkata']])
+})
