@@ -131,3 +131,46 @@ test('police arresting men over counterfeit notes is policing of crime; arrestin
   assert.deepEqual(run('KOLKATA, India — City police arrested ten members of a banned Maoist group and recovered counterfeit notes worth Rs 76 lakh from the port area on Tuesday.').rows,
     [['Arrests', 'reported', '2025-06-10', 'Kolkata']])
 })
+
+const depot = 'CONAKRY, Guinea — A huge explosion at the main fuel depot in Conakry killed at least 24 people on Monday, the government said, '
+  + 'as firefighters struggled to put out the blaze. The fire blew out windows across the Kaloum district. '
+
+test('soldiers deployed to help evacuate residents after a depot fire are its relief; after an attack on a police post they are not ruled out', () => {
+  const relief = run(depot + 'Soldiers were deployed to secure the area and help evacuate residents.')
+  assert.deepEqual(relief.rows, [])
+  assert.ok(relief.rules.includes('accident-aftermath'))
+  const attack = run('CONAKRY, Guinea — Gunmen attacked a police post in Kaloum on Monday, killing four officers, the government said. Soldiers were deployed to secure the area and help evacuate residents.')
+  assert.ok(!attack.rules.includes('accident-aftermath'))
+  assert.deepEqual(attack.subs, ['Armed clash'])
+})
+
+test('"the blast" in a story of a depot fire, residents its victims, is the accident; a bomb blast at a market is an explosion', () => {
+  const fire = run(depot + 'The blast shortly after midnight forced thousands of residents to flee their homes.')
+  assert.deepEqual(fire.rows, [])
+  assert.ok(fire.rules.includes('non-human-cause'))
+  assert.deepEqual(run('CONAKRY, Guinea — A bomb blast at a market in Conakry killed at least 24 people on Monday, the government said. The blast shortly after midnight forced thousands of residents to flee their homes.').rows,
+    [['Remote explosive/landmine/IED', 'reported', '2025-06-09', 'Conakry']])
+})
+
+test('a mortar round that exploded "during a live-fire exercise" is an accident; one "fired by Russian forces" is shelling', () => {
+  const drill = run('VILNIUS, Lithuania — Two soldiers were killed on Wednesday when a mortar round exploded during a live-fire exercise at a training ground near Pabrade, the army said.')
+  assert.deepEqual(drill.rows, [])
+  assert.ok(drill.rules.includes('weapon-accident'))
+  assert.deepEqual(run('VILNIUS, Lithuania — Two soldiers were killed on Wednesday when a mortar round fired by Russian forces exploded at a training ground near Pabrade, the army said.').rows,
+    [['Shelling/artillery/missile attack', 'reported', '2025-06-04', 'Pabradė']])
+})
+
+test('"Decades of war left ... landmine amputees" is history; a landmine under a tractor on Sunday is news', () => {
+  const past = run("PHNOM PENH, Cambodia — Decades of war left the country with one of the world's highest numbers of landmine amputees.")
+  assert.deepEqual(past.rows, [])
+  assert.ok(past.rules.includes('history'))
+  assert.deepEqual(run('PHNOM PENH, Cambodia — A landmine exploded under a tractor in Battambang province on Sunday, killing two farmers.').rows,
+    [['Remote explosive/landmine/IED', 'reported', '2025-06-08', 'Battambang']])
+})
+
+test('"suspended the use of ... mortar rounds" talks of the weapon; "fired the type of mortar rounds" fires it', () => {
+  const use = run('VILNIUS, Lithuania — The army suspended the use of the type of mortar rounds involved until the cause was established.')
+  assert.deepEqual(use.rows, [])
+  assert.ok(use.rules.includes('topic'))
+  assert.deepEqual(run('KYIV, Ukraine — Russian forces fired the type of mortar rounds involved at Kharkiv on Sunday.').subs, ['Shelling/artillery/missile attack'])
+})

@@ -260,6 +260,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "Soldiers were deployed to secure the area and help evacuate residents" after a depot fire or an eruption: the forces are the disaster's relief.
+  if (h.sub === 'Change to group/activity') {
+    const accident = accidentStory(doc, g, ctx, v, true)
+    if (accident) return accident
+  }
   // "A year on from the peace deal": the agreement a story dates itself from is past (acts done to people: see below).
   const recalled = h.family === 'strategic' ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
   if (recalled) return { rule: 'looked-back', reason: `"${text(doc, recalled)} ${h.phrase}": what the story dates itself from, an act past` }
@@ -318,6 +323,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (funeral && !actingArmed(doc, g, v, h) && ![...v.scan(g.police), ...v.scan(g.mobAgents)].some((m) => acting(doc, m.first, m.last, h))) {
     return { rule: 'funeral', reason: `"${text(doc, funeral)}": the death a funeral mourns, told with no one who killed, is no report of a killing` }
   }
+  // "a mortar round exploded during a live-fire exercise", "accidentally shot": a weapon's accident, with no other side named.
+  // Not a mine or a shell left from a war ("villagers accidentally stepped on a landmine"): coded as its explosion.
+  const mishap = harm && !v.any(g.legacyWeapons) ? v.scan(g.accidentWords)[0] : undefined
+  if (mishap && !doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic && !/^(?:Military|Police) Forces/.test(a.name))) {
+    return { rule: 'weapon-accident', reason: `"${text(doc, mishap)}": an accident with a weapon, no attack by anyone` }
+  }
   // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
   const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1) || accident) {
@@ -335,7 +346,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
-    if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
+    // In a story of an accident or a disaster, residents named are its victims unless they act ("forced thousands of residents to flee").
+    const disaster = disasterStory(ctx) && !v.weapon && !v.armedAgent && !v.actor && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+    if ((!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) || disaster) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
     }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
@@ -400,20 +413,31 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
 }
 
 /**
- * A story of an accident or a disaster (two or more words of context.yaml's `disaster` or `weather` domains and of
- * gate.yaml's `causes`, at least as many causes as words naming armed actors, no weapon and no street unrest anywhere): its
+ * A story of an accident or a disaster (`disasterStory`: two or more words of context.yaml's `disaster` or `weather` domains
+ * and of gate.yaml's `causes`, at least as many causes as words naming armed actors, at most one weapon word and no street
+ * unrest anywhere): its
  * arrests ("the owners were detained over safety violations") and its displaced are the disaster's aftermath, unless the
- * sentence names a political, armed or crowd side or an act of violence (rule `accident-aftermath`). Not an epidemic:
+ * sentence names a political, armed or crowd side or an act of violence (rule `accident-aftermath`); its forces deployed
+ * ("soldiers were deployed to help evacuate residents") are its relief, unless a group other than the state's is named. Not an epidemic:
  * arrests for breaking a lockdown are policing ACLED may code.
  */
-function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View): Rejection | null {
+function disasterStory(ctx: DocContext): boolean {
   const { causes = 0, armed = 0, weapons = 0, unrest = 0, disaster = 0, weather = 0 } = ctx.counts
-  if (disaster + weather < 2 || causes < 2 || causes < armed || weapons > 0 || unrest > 0) return null
+  // One weapon word is allowed for a simile ("It was like a bomb"); a sentence that names one keeps its act (see callers).
+  return disaster + weather >= 2 && causes >= 2 && causes >= armed && weapons <= 1 && unrest === 0
+}
+
+function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, deployed = false): Rejection | null {
+  if (!disasterStory(ctx)) return null
+  const { causes = 0, armed = 0 } = ctx.counts
   // A governor or minister who tells the news ("governor Seyi Makinde said the organisers had been arrested") is no side of it.
   const t = doc.tokens
   const speaker = (m: Match<true>) => { for (let i = m.last + 1; i <= Math.min(m.last + SPEAKER_GAP, v.s.to - 1); i++) if (SAID.test(t.value[i])) return true; return false }
-  if (v.attack || v.armedAgent || v.actor || v.weapon || v.scan(g.political).some((m) => !speaker(m)) || v.any(g.mobAgents) || v.protest) return null
-  return { rule: 'accident-aftermath', reason: `a story of an accident or disaster (${causes} causes of death or damage, ${armed} words naming armed actors, no weapon) and no political, armed or crowd side in the sentence: the disaster's aftermath` }
+  if (v.attack || v.weapon || v.protest || (!deployed && v.any(g.mobAgents))) return null
+  // The forces deployed are the sentence's armed words: only a group named besides them keeps it theirs.
+  if (deployed ? v.armedActor && doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic
+    && !/^(?:Military|Police) Forces/.test(a.name)) : v.armedAgent || v.actor || v.scan(g.political).some((m) => !speaker(m))) return null
+  return { rule: 'accident-aftermath', reason: `a story of an accident or disaster (${causes} causes of death or damage, ${armed} words naming armed actors) and no political, armed or crowd side in the sentence: the disaster's aftermath` }
 }
 
 /** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */
