@@ -174,3 +174,30 @@ test('"suspended the use of ... mortar rounds" talks of the weapon; "fired the t
   assert.ok(use.rules.includes('topic'))
   assert.deepEqual(run('KYIV, Ukraine — Russian forces fired the type of mortar rounds involved at Kharkiv on Sunday.').subs, ['Shelling/artillery/missile attack'])
 })
+
+test('"imposed sanctions on a commander" is diplomacy; "imposed a curfew on the town" changes what forces do', () => {
+  const sanctions = run('WASHINGTON — The United States on Wednesday imposed sanctions on a senior commander of the Rapid Support Forces in Sudan.')
+  assert.deepEqual(sanctions.rows, [])
+  assert.ok(sanctions.rules.includes('false-friend'))
+  assert.deepEqual(run('KHARTOUM, Sudan — The Rapid Support Forces on Wednesday imposed a curfew on the town of Nyala in Sudan.').subs, ['Change to group/activity'])
+})
+
+test('"Armed groups recruited 8,600 children ..., the report said": a report named after the act sums up a year too; with a day it is news', () => {
+  const report = run('NEW YORK — Armed groups recruited and used more than 8,600 children as fighters, the report said, most of them in Congo and Somalia.')
+  assert.deepEqual(report.rows, [])
+  assert.ok(report.rules.includes('report-summary'))
+  assert.deepEqual(run('GOMA, Congo — Armed groups abducted 40 children from a school in Rutshuru on Monday, the report said.').subs, ['Abduction/forced disappearance'])
+})
+
+test('"His lawyers had argued that he was himself abducted" is the case; "he was abducted on Monday, his family said" is news', () => {
+  const lawyers = run('THE HAGUE — His lawyers had argued that he was himself a victim of the LRA, abducted at the age of nine on his way to school.')
+  assert.deepEqual(lawyers.rows, [])
+  assert.ok(lawyers.rules.includes('court-proceeding'))
+  assert.deepEqual(run('GULU, Uganda — His family said that he was abducted by LRA fighters on his way to school on Monday.').subs, ['Abduction/forced disappearance'])
+})
+
+test('"The talks will focus on a truce" plans one; "A truce took effect on Friday" is one', () => {
+  const talks = run('DOHA, Qatar — The talks will focus on opening humanitarian corridors and on a truce to allow aid into Darfur, a spokesman said.')
+  assert.deepEqual(talks.rows.map((r) => [r[0], r[1]]), [['Agreement', 'planned']])
+  assert.deepEqual(run('DOHA, Qatar — A truce between the army and the Rapid Support Forces took effect in Darfur on Friday, a spokesman said.').rows.map((r) => [r[0], r[1]]), [['Agreement', 'reported']])
+})

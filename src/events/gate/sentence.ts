@@ -198,7 +198,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const finding = v.scan(g.courtFindings).find((m) => m.last < h.first && sameClause(doc, g, m, h))
   if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
   // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
-  const report = harm || h.family === 'strategic' ? v.scan(g.reportSources).find((m) => m.last < h.first) : undefined
+  // Before the act or after it ("Armed groups recruited 8,600 children, the report said").
+  const report = harm || h.family === 'strategic' ? v.scan(g.reportSources)[0] : undefined
   if (report && !dayIn(doc, v)) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
   // "police had arrested more than 100,000 suspects and seized 1,200 firearms during the period": a period's total.
   const period = harm || h.family === 'strategic' ? v.scan(g.periodTotals)[0] : undefined
