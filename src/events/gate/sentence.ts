@@ -200,7 +200,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
   // Before the act or after it ("Armed groups recruited 8,600 children, the report said").
   const report = harm || h.family === 'strategic' ? v.scan(g.reportSources)[0] : undefined
-  if (report && !dayIn(doc, v)) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
+  // A war or act long past in the sentence is history first (rule `history`, below, names why).
+  if (report && !dayIn(doc, v) && !(harm && v.any(g.history))) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
   // "police had arrested more than 100,000 suspects and seized 1,200 firearms during the period": a period's total.
   const period = harm || h.family === 'strategic' ? v.scan(g.periodTotals)[0] : undefined
   if (period && !dayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
