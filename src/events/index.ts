@@ -81,7 +81,10 @@ export function events(): Stage {
       const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
       // A weapon of war (a car bomb, a grenade) makes the sentence political whatever accident or crime word stands by it.
       const weapon = c.hits.some((h) => h.weight > 1 && cueWhole('offtopic-overruled').test(h.sub))
-      if (offtopic.length && !weapon && !c.actors.some((a) => actingArmed(doc, c, a)) && !c.hits.some((h) => h.family === 'protest')) {
+      // "Police arrested ten men and recovered counterfeit notes": the police arresting for an ordinary offence is policing.
+      const policing = c.hits.every((h) => h.sub === 'Arrests')
+      const lifts = (a: ActorMention) => actingArmed(doc, c, a) && !(policing && a.name.startsWith('Police Forces'))
+      if (offtopic.length && !weapon && !c.actors.some(lifts) && !c.hits.some((h) => h.family === 'protest')) {
         say(doc, 'events', 'not-political', `The sentence is about ${offtopic.join(' and ')}, with no armed group acting.`, { span: c.span })
         continue
       }

@@ -30,6 +30,8 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
+const SAID = /^(?:said|says|told|announced|stated)$/i
 const KIN_GAP = 6          // "whose father and two brothers were killed"
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
@@ -213,10 +215,23 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Judges found that fighters rounded up the men": what a court found is the case's subject, not an act of the day.
   const finding = v.scan(g.courtFindings).find((m) => m.last < h.first && sameClause(doc, g, m, h))
   if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
+  // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
+  // Before the act or after it ("Armed groups recruited 8,600 children, the report said").
+  const report = harm || h.family === 'strategic' ? v.scan(g.reportSources)[0] : undefined
+  // A war or act long past in the sentence is history first (rule `history`, below, names why).
+  if (report && !dayIn(doc, v) && !(harm && v.any(g.history))) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
+  // "police had arrested more than 100,000 suspects and seized 1,200 firearms during the period": a period's total.
+  const period = harm || h.family === 'strategic' ? v.scan(g.periodTotals)[0] : undefined
+  if (period && !dayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
     // "Soldiers rounded up men at the market and shot them": the round-up is the first step of the killing.
     const killing = v.scan(g.killingAfterRoundup).find((m) => m.first > h.last && m.first - h.last <= ROUNDUP_GAP && sameClause(doc, g, m, h))
     if (killing) return { rule: 'killed-after-roundup', reason: `"${h.phrase} … ${text(doc, killing)}": the people taken were killed; the killing is the event` }
+    const accident = accidentStory(doc, g, ctx, v)
+    if (accident) return accident
+    // "The pattern of killings, mass arrests and impunity is the same": arrests as a habit, not one round-up.
+    const habit = v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h))
+    if (habit && !dayIn(doc, v)) return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day of its own` }
     return ctx.focus === 'crime' && !v.any(g.political) && !v.any(g.mobAgents) && !v.armedAgent
       ? { rule: 'ordinary-crime', reason: `an arrest in a crime story (${ctx.why}) with no political, organised or crowd side in the sentence` } : null
   }
@@ -265,6 +280,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "Soldiers were deployed to secure the area and help evacuate residents" after a depot fire or an eruption: the forces are the disaster's relief.
+  if (h.sub === 'Change to group/activity') {
+    const accident = accidentStory(doc, g, ctx, v, true)
+    if (accident) return accident
+  }
+  // "A year on from the peace deal": the agreement a story dates itself from is past (acts done to people: see below).
+  const recalled = h.family === 'strategic' ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
+  if (recalled) return { rule: 'looked-back', reason: `"${text(doc, recalled)} ${h.phrase}": what the story dates itself from, an act past` }
+  // "400,000 people had been displaced" in a story of a flood or a fire: the disaster's toll, not a strategic development.
+  if (h.family === 'strategic' && h.sub === 'Other') {
+    const accident = accidentStory(doc, g, ctx, v)
+    if (accident) return accident
+  }
   // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
   // (For acts done to people, after the rules that name the word's own sense: see the end.)
   if (!harm) {
@@ -274,9 +302,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
+  // "missiles able to strike targets 290 kilometres away": a firing word after a modal tells what the weapon can do.
+  const possible = (m: Match<true>) => v.scan(g.hypothetical).some((x) => x.last < m.first && m.first - x.last <= MODAL_GAP)
   const aircraft = g.aircraftNouns.has(noun)
   if (h.family === 'remote' && (g.weaponNouns.has(noun) || aircraft)
-    && !v.scan(g.firingActs).some((m) => m.first !== h.first || m.last !== h.last) && !(aircraft && v.any(g.aircraftActs))) {
+    && !v.scan(g.firingActs).some((m) => (m.first !== h.first || m.last !== h.last) && !possible(m)) && !(aircraft && v.any(g.aircraftActs))) {
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
@@ -284,7 +314,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence' ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
   if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
-  if (harm && quotedAt(doc, v.s.span[0], h.span[0]) && !concrete(doc, v)) {
+  // A quotation opened in an earlier sentence of its paragraph runs on ("There is nothing there. Our house was burned and my
+  // husband was killed," she said, ... in Adre): only the quoted words, not where the speaker sits, make it concrete.
+  if (harm && quotedAt(doc, paragraphStart(doc, v.s.span[0]), h.span[0]) && !concrete(doc, v, quoteEnd(doc, v, h))) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
   }
   // "said Amra, whose father and two brothers were killed": who the speaker is, not an incident told.
@@ -294,9 +326,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
+  // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
+  const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
+  if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
   // "Residents are regularly hit by sniper fire and shelling": a habit, not one act.
   const habit = harm ? v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
-  if (habit && !dayIn(doc, v) && !doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])) {
+  if (habit && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
   // "One year after the battle for Lashio": the act a story dates itself from is past.
@@ -308,6 +343,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const funeral = h.family !== 'territory' && h.family !== 'remote' ? v.scan(g.funeral)[0] : undefined
   if (funeral && !actingArmed(doc, g, v, h) && ![...v.scan(g.police), ...v.scan(g.mobAgents)].some((m) => acting(doc, m.first, m.last, h))) {
     return { rule: 'funeral', reason: `"${text(doc, funeral)}": the death a funeral mourns, told with no one who killed, is no report of a killing` }
+  }
+  // "a mortar round exploded during a live-fire exercise", "accidentally shot": a weapon's accident, with no other side named.
+  // Not a mine or a shell left from a war ("villagers accidentally stepped on a landmine"): coded as its explosion.
+  const mishap = harm && !v.any(g.legacyWeapons) ? v.scan(g.accidentWords)[0] : undefined
+  if (mishap && !doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic && !/^(?:Military|Police) Forces/.test(a.name))) {
+    return { rule: 'weapon-accident', reason: `"${text(doc, mishap)}": an accident with a weapon, no attack by anyone` }
   }
   // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
   const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
@@ -326,7 +367,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
-    if (!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) {
+    // In a story of an accident or a disaster, residents named are its victims unless they act ("forced thousands of residents to flee").
+    const disaster = disasterStory(ctx) && !v.weapon && !v.armedAgent && !v.actor && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+    if ((!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) || disaster) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
     }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
@@ -390,6 +433,34 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   return harm ? analystView(doc, g, v) : null
 }
 
+/**
+ * A story of an accident or a disaster (`disasterStory`: two or more words of context.yaml's `disaster` or `weather` domains
+ * and of gate.yaml's `causes`, at least as many causes as words naming armed actors, at most one weapon word and no street
+ * unrest anywhere): its
+ * arrests ("the owners were detained over safety violations") and its displaced are the disaster's aftermath, unless the
+ * sentence names a political, armed or crowd side or an act of violence (rule `accident-aftermath`); its forces deployed
+ * ("soldiers were deployed to help evacuate residents") are its relief, unless a group other than the state's is named. Not an epidemic:
+ * arrests for breaking a lockdown are policing ACLED may code.
+ */
+function disasterStory(ctx: DocContext): boolean {
+  const { causes = 0, armed = 0, weapons = 0, unrest = 0, disaster = 0, weather = 0 } = ctx.counts
+  // One weapon word is allowed for a simile ("It was like a bomb"); a sentence that names one keeps its act (see callers).
+  return disaster + weather >= 2 && causes >= 2 && causes >= armed && weapons <= 1 && unrest === 0
+}
+
+function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, deployed = false): Rejection | null {
+  if (!disasterStory(ctx)) return null
+  const { causes = 0, armed = 0 } = ctx.counts
+  // A governor or minister who tells the news ("governor Seyi Makinde said the organisers had been arrested") is no side of it.
+  const t = doc.tokens
+  const speaker = (m: Match<true>) => { for (let i = m.last + 1; i <= Math.min(m.last + SPEAKER_GAP, v.s.to - 1); i++) if (SAID.test(t.value[i])) return true; return false }
+  if (v.attack || v.weapon || v.protest || (!deployed && v.any(g.mobAgents))) return null
+  // The forces deployed are the sentence's armed words: only a group named besides them keeps it theirs.
+  if (deployed ? v.armedActor && doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic
+    && !/^(?:Military|Police) Forces/.test(a.name)) : v.armedAgent || v.actor || v.scan(g.political).some((m) => !speaker(m))) return null
+  return { rule: 'accident-aftermath', reason: `a story of an accident or disaster (${causes} causes of death or damage, ${armed} words naming armed actors) and no political, armed or crowd side in the sentence: the disaster's aftermath` }
+}
+
 /** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */
 function analystView(doc: Doc, g: GateKnowledge, v: View): Rejection | null {
   const analysts = v.scan(g.analystSources)[0]
@@ -444,10 +515,31 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
 
 
 /** The sentence names something an incident is coded from: a count of dead, hurt or taken, a day, a place or a named armed side. */
-function concrete(doc: Doc, v: View): boolean {
-  const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= v.s.span[1]
+function concrete(doc: Doc, v: View, end = v.s.span[1]): boolean {
+  const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= end
   return doc.numbers.some((n) => inside(n.span) && (n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted'))
-    || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span)) || v.armedActor
+    || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span))
+    || (end === v.s.span[1] ? v.armedActor : doc.actors.some((a) => inside(a.span) && !a.generic && a.role === 'armed'
+      && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')))
+}
+
+// A paragraph longer than this (a text with no line breaks) is no frame for a quotation: count from the sentence.
+const QUOTE_PARAGRAPH = 1200
+/** Where the quotation that may hold character `at` opened: its paragraph's start, or the sentence's in a text with no breaks. */
+function paragraphStart(doc: Doc, at: number): number {
+  const start = doc.text.lastIndexOf('\n', at - 1) + 1
+  return at - start <= QUOTE_PARAGRAPH ? start : at
+}
+
+/** The end of the quotation holding the hit: its closing mark in the sentence, or the sentence's end. */
+function quoteEnd(doc: Doc, v: View, h: Hit): number {
+  const close = doc.text.slice(h.span[1], v.s.span[1]).search(/[”"]/)
+  return close < 0 ? v.s.span[1] : h.span[1] + close
+}
+
+/** A count of dead in the sentence. */
+function tollIn(doc: Doc, v: View): boolean {
+  return doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])
 }
 
 /** A day (or a more exact date than a year) named in the sentence. */
