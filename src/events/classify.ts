@@ -360,7 +360,7 @@ function takerAfter(c: Candidate, text: string, h: Hit): ActorMention | undefine
 }
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */
-function crowdBefore(before: string, after: string): boolean {
+export function crowdBefore(before: string, after: string): boolean {
   if (PASSIVE.test(before)) return CROWD_BY.test(after)
   const m = CROWD.exec(before)
   // "Gang members killed at least eight people and set fire to homes": the people are the ones killed, not a crowd acting.
