@@ -48,6 +48,9 @@ const SECURITY = cue('security-forces')
 const FOUND = cue('defused')
 const RAID = cue('raid-targets')
 const JUSTICE = cue('popular-justice')
+// "in the village of X": the place of the act, not a settlement raided (raid-targets' "village of").
+const LOCATIVE_VILLAGE = new RegExp(`\\b${cueSource('locative-before')}\\s+(?:the\\s+)?villages?\\s+of\\b`, 'gi')
+const raided = (sentence: string) => RAID.test(sentence.replace(LOCATIVE_VILLAGE, ' '))
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
@@ -311,7 +314,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
   const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
-  if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
+  if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && raided(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
   } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'

@@ -20,3 +20,16 @@ test('a crowd beating a suspected robber to death is mob justice, not a crime st
     [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
   assert.deepEqual(run('A man assaulted a woman during a robbery in Kandi on Sunday.'), [])
 })
+
+test('"in the village of X" is where a crowd beat a man, not a settlement it raided; "attacked the village of X" is a raid', () => {
+  assert.deepEqual(run('A number of villagers beat a man to death in the village of Tado, Benin, on Sunday.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
+  assert.deepEqual(run('A group of farmers attacked the village of Tado, Benin, on Sunday and killed two herders.'),
+    [['Attack', 'Unidentified Communal Militia (Benin)', 4, 'Civilians (Benin)', 7]])
+})
+
+test('armed men seen on the move are a movement of forces; ordinary people seen somewhere are no event', () => {
+  assert.deepEqual(run('About twenty armed men on motorcycles were seen in the village of Kpako, Benin, on Sunday.'),
+    [['Change to group/activity', 'Unidentified Armed Group (Benin)', 3, null, 0]])
+  assert.deepEqual(run('Residents were seen queueing for water in the village of Kpako, Benin, on Sunday.'), [])
+})
