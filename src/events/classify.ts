@@ -40,6 +40,9 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
+// The victim's alleged crime: "suspected of" and at most three words up to the act word, not "suspected of being".
+const SUSPECT_OF = new RegExp(`\\b${cueSource('suspect-of')}\\s+(?!being\\b)(?:[\\w'’-]+\\s+){0,3}$`, 'i')
+const suspected = (before: string, word: string) => SUSPECT_OF.test(before) && (!/ed$/i.test(word) || /\b(?:having|have|had)\s+$/i.test(before))
 const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
 const HABIT_BEFORE = /\b(?:who|which)\s+(?:(?:regularly|usually|often|routinely|also|still|now|normally)\s+)?$/i
 const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descriptor-before')}\\s+$`, 'i')
@@ -89,7 +92,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
   const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
-  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])) || suspected(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[0], h.span[1])))
   const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   const described = c.hits.filter((h) => (/ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     // "troops, who patrol the main road": a weak word in the present after "who"/"which" says what they do, not an act.

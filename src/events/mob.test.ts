@@ -33,3 +33,25 @@ test('armed men seen on the move are a movement of forces; ordinary people seen 
     [['Change to group/activity', 'Unidentified Armed Group (Benin)', 3, null, 0]])
   assert.deepEqual(run('Residents were seen queueing for water in the village of Kpako, Benin, on Sunday.'), [])
 })
+
+test('a crowd burning a suspect to death ("burned him to death") is mob violence; soldiers beating a man to death attack him', () => {
+  assert.deepEqual(run('Residents of Lalo, Benin, caught a burglar on Sunday and burned him to death.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
+  assert.deepEqual(run('Soldiers beat a trader to death at a checkpoint in Lalo, Benin, on Sunday.'),
+    [['Attack', 'Military Forces of Benin (2016-)', 1, 'Civilians (Benin)', 7]])
+})
+
+test('the crime a victim is suspected of is not the act; "suspected of theft attacked" and "suspected of being" keep the act', () => {
+  assert.deepEqual(run('Residents of Lalo, Benin, assaulted a man who attempted to kidnap a pupil on Sunday.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
+  assert.deepEqual(run('Men suspected of theft attacked a police post in Lalo, Benin, on Sunday.'),
+    [['Armed clash', 'Unidentified Armed Group (Benin)', 3, 'Police Forces of Benin (2016-)', 1]])
+  assert.deepEqual(run('Gunmen suspected of being jihadists kidnapped two teachers in Lalo, Benin, on Sunday.').map((r) => r[0]),
+    ['Abduction/forced disappearance'])
+})
+
+test('villagers who severely wounded a suspected thief are a mob; someone severely wounded in a road accident is no event', () => {
+  assert.deepEqual(run('Villagers in Lalo, Benin, severely wounded a suspected cattle thief on Sunday.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
+  assert.deepEqual(run('A trader was severely wounded in a road accident in Lalo, Benin, on Sunday.'), [])
+})
