@@ -50,6 +50,7 @@ const ABOUT = cue('protest-about')
 const SECURITY = cue('security-forces')
 const FOUND = cue('defused')
 const RAID = cue('raid-targets')
+const ARMED_PEOPLE = cue('armed-people')
 const JUSTICE = cue('popular-justice')
 // "in the village of X": the place of the act, not a settlement raided (raid-targets' "village of").
 const LOCATIVE_VILLAGE = new RegExp(`\\b${cueSource('locative-before')}\\s+(?:the\\s+)?villages?\\s+of\\b`, 'gi')
@@ -184,7 +185,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // An unnamed armed side ("armed men clashed with officers who came to disperse a fight") keeps the battle unless
   // protesters are named in it (rule armed-not-crowd).
   const crowdNamed = c.actors.some((a) => a.role === 'protester' || a.role === 'rioter')
-  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)) {
+  // Hunters among the crowd ("soldiers and demonstrating hunters exchanged gunfire") fight as their community's militia: a battle.
+  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)
+    && !(sub === 'Armed clash' && ARMED_PEOPLE.test(sentence))) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
@@ -303,7 +306,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no
   // firearm or weapon of war named: a riot against the forces, not a battle ("a clash between police and shopkeepers").
   // Gunmen or any other armed side in it keep the battle.
-  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed
+  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed && !ARMED_PEOPLE.test(sentence)
     && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
   }

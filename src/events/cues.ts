@@ -3,7 +3,7 @@ import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
 
 export type CueList = 'victims' | 'armed-victims' | 'off-duty' | 'security-forces' | 'control-objects' | 'crowd-agents' | 'crowd-by'
-  | 'crowd-sides' | 'raid-targets' | 'locative-before' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
+  | 'crowd-sides' | 'raid-targets' | 'armed-people' | 'locative-before' | 'popular-justice' | 'mutual-fire' | 'small-arms' | 'firearm' | 'defused'
   | 'context-before' | 'since' | 'ended-before' | 'nominal-before' | 'descriptor-before' | 'war-weapons' | 'follow-up-subtypes' | 'definite-before' | 'retold-before' | 'per-town-types' | 'offtopic-overruled' | 'alleged-before' | 'suspect-of' | 'two-sides' | 'armed-sides' | 'protest-about' | 'future-before' | 'future-after' | 'responsibility' | 'denial-refers' | 'denial-of-intent' | 'denial-contrast' | 'claims-act' | 'claims-act-object' | 'blame-before' | 'recount-before' | 'withdrew-after'
   | 'running-total' | 'other-incident' | 'other-incident-weak' | 'protest-cause'
   | 'body-nouns' | 'period-nouns' | 'inquiry-before' | 'intent-before' | 'recall-words' | 'protest-agents' | 'unrest-words' | 'not-weapon-before' | 'earlier-time' | 'runs-into' | 'arrest-about' | 'strike-acts' | 'aircraft' | 'intercepts' | 'backing-before' | 'duration-before' | 'reported-speech' | 'unclaimed' | 'crowd-again' | 'separate-incident' | 'crowd-died' | 'place-subject-territory' | 'attacker-dead' | 'bomb-subjects' | 'bomb-went-off' | 'crowd-hit-before' | 'territory-lost' | 'retrospective' | 'aircraft-hit' | 'carried-before'

@@ -55,3 +55,18 @@ test('villagers who severely wounded a suspected thief are a mob; someone severe
     [['Mob violence', 'Rioters (Benin)', 5, 'Civilians (Benin)', 7]])
   assert.deepEqual(run('A trader was severely wounded in a road accident in Lalo, Benin, on Sunday.'), [])
 })
+
+test('traditional hunters who clash with soldiers are a communal militia in a battle; townspeople who clash with police riot', () => {
+  assert.deepEqual(run('Soldiers clashed with traditional hunters in Kpako, Benin, on Sunday. Two soldiers were killed.'),
+    [['Armed clash', 'Military Forces of Benin (2016-)', 1, 'Unidentified Communal Militia (Benin)', 4]])
+  assert.deepEqual(run('Soldiers and demonstrating hunters exchanged gunfire in Kpako, Benin, on Sunday.'),
+    [['Armed clash', 'Military Forces of Benin (2016-)', 1, 'Unidentified Communal Militia (Benin)', 4]])
+  assert.deepEqual(run('Police clashed with demonstrators in Kpako, Benin, on Sunday.'),
+    [['Violent demonstration', 'Rioters (Benin)', 5, 'Police Forces of Benin (2016-)', 1]])
+})
+
+test('women who "took the street" to ask for a release protest; a street taken by a road project is no event', () => {
+  assert.deepEqual(run('Market women took the street in Lokossa, Benin, on Sunday to ask for the release of a trader.').map((r) => [r[0], r[1], r[2]]),
+    [['Peaceful protest', 'Protesters (Benin)', 6]])
+  assert.deepEqual(run('The new road took the street of the old market in Lokossa, Benin, last year.'), [])
+})
