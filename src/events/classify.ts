@@ -32,6 +32,8 @@ const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|are
 const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
+// Asides in brackets between the crowd and its act ("locals in Tasso (Nikki, Borgou) wounded ...") do not set them apart.
+const unbracket = (text: string) => text.replace(/\s*\([^()]*\)/g, '')
 // "Six people died in an armed attack": the crowd word before the act is its dead.
 const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('crowd-died')}\\b[^.;]{0,40}$`, 'i')
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
@@ -318,7 +320,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
-  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(unbracket(before)) && !CROWD_DIED.test(unbracket(before))) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && raided(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
@@ -371,6 +373,7 @@ function takerAfter(c: Candidate, text: string, h: Hit): ActorMention | undefine
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */
 export function crowdBefore(before: string, after: string): boolean {
   if (PASSIVE.test(before)) return CROWD_BY.test(after)
+  before = unbracket(before)
   const m = CROWD.exec(before)
   // "Gang members killed at least eight people and set fire to homes": the people are the ones killed, not a crowd acting.
   const hit = m !== null && CROWD_HIT.test(before.slice(Math.max(0, m.index - 40), m.index))

@@ -70,3 +70,16 @@ test('women who "took the street" to ask for a release protest; a street taken b
     [['Peaceful protest', 'Protesters (Benin)', 6]])
   assert.deepEqual(run('The new road took the street of the old market in Lokossa, Benin, last year.'), [])
 })
+
+test('a bracketed aside between the crowd and its act keeps the crowd the agent; a crowd that only tells of gunmen does not act', () => {
+  assert.deepEqual(run('Locals in Tasso (Nikki district, northern Benin) chased down and killed a man believed to have murdered a trader on Sunday.').map((r) => [r[0], r[1], r[2]]),
+    [['Mob violence', 'Rioters (Benin)', 5]])
+  assert.deepEqual(run('Locals in Tasso (Nikki district, northern Benin) said gunmen killed two traders on Sunday.').map((r) => [r[0], r[1], r[2]]),
+    [['Attack', 'Unidentified Armed Group (Benin)', 3]])
+})
+
+test('"Fulani herdmen" (a common misspelling) who kill are the Fulani militia, read as "herdsmen" are', () => {
+  assert.deepEqual(run('Fulani herdmen killed a farmer near Gogounou, Benin, on Sunday.'),
+    [['Attack', 'Fulani Ethnic Militia (Benin)', 4, 'Civilians (Benin)', 7]])
+  assert.deepEqual(run('Gunmen killed two Fulani herdmen near Gogounou, Benin, on Sunday.'), run('Gunmen killed two Fulani herdsmen near Gogounou, Benin, on Sunday.'))
+})
