@@ -83,3 +83,12 @@ test('"Fulani herdmen" (a common misspelling) who kill are the Fulani militia, r
     [['Attack', 'Fulani Ethnic Militia (Benin)', 4, 'Civilians (Benin)', 7]])
   assert.deepEqual(run('Gunmen killed two Fulani herdmen near Gogounou, Benin, on Sunday.'), run('Gunmen killed two Fulani herdsmen near Gogounou, Benin, on Sunday.'))
 })
+
+test('religious communities that clash unarmed riot against each other; with guns and machetes they are communal militias; militants stay a battle', () => {
+  assert.deepEqual(run('Sunni and Sufi Muslims clashed near the central mosque in Kandi, Benin, on Sunday.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Rioters (Benin)', 5]])
+  assert.deepEqual(run('Christians and Muslims clashed with guns and machetes in Kandi, Benin, on Sunday, leaving four dead.').map((r) => [r[0], r[1], r[2], r[3], r[4]]),
+    [['Armed clash', 'Unidentified Communal Militia (Benin)', 4, 'Unidentified Communal Militia (Benin)', 4]])
+  assert.deepEqual(run('Islamist militants clashed with soldiers near the central mosque in Kandi, Benin, on Sunday.'),
+    [['Armed clash', 'Unidentified Armed Group (Benin)', 3, 'Military Forces of Benin (2016-)', 1]])
+})
