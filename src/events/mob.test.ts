@@ -92,3 +92,14 @@ test('religious communities that clash unarmed riot against each other; with gun
   assert.deepEqual(run('Islamist militants clashed with soldiers near the central mosque in Kandi, Benin, on Sunday.'),
     [['Armed clash', 'Unidentified Armed Group (Benin)', 3, 'Military Forces of Benin (2016-)', 1]])
 })
+
+test('residents who stoned a police vehicle riot against the police; a woman stoned to death by a mob is one dead', () => {
+  assert.deepEqual(run('Residents stoned a police vehicle in Kandi, Benin, on Sunday.'),
+    [['Mob violence', 'Rioters (Benin)', 5, 'Police Forces of Benin (2016-)', 1]])
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-10', input: 't' },
+    text: 'A woman was stoned to death by a mob in Kandi, Benin, on Sunday.' })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.fatalities]),
+    [['Mob violence', 'Rioters (Benin)', 'Civilians (Benin)', 1]])
+  assert.deepEqual(run('Gunmen stoned a bus and killed two passengers in Kandi, Benin, on Sunday.'),
+    [['Attack', 'Unidentified Armed Group (Benin)', 3, 'Civilians (Benin)', 7]])
+})
