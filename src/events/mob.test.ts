@@ -103,3 +103,9 @@ test('residents who stoned a police vehicle riot against the police; a woman sto
   assert.deepEqual(run('Gunmen stoned a bus and killed two passengers in Kandi, Benin, on Sunday.'),
     [['Attack', 'Unidentified Armed Group (Benin)', 3, 'Civilians (Benin)', 7]])
 })
+
+test('suspected robbers assaulted by community members are a mob\'s victims; robbers who assaulted a woman are crime', () => {
+  assert.deepEqual(run('Two men suspected of house robberies were fatally assaulted by community members in Kandi, Benin, on Sunday.').map((r) => [r[0], r[1], r[2]]),
+    [['Mob violence', 'Rioters (Benin)', 5]])
+  assert.deepEqual(run('Two robbers assaulted a woman during a house robbery in Kandi, Benin, on Sunday.'), [])
+})
