@@ -56,7 +56,11 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     hits.splice(0, hits.length, ...kept)
     const cues = k.cues.scan(t, from, to).map((m) => ({ cue: m.value, span: [t.start[m.first], t.end[m.last]] as Span, first: m.first }))
     const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
-    const offtopic = [...new Set(k.offtopic.scan(t, from, to).map((m) => m.value))]
+    // Blame told after the act is about someone else's deed: "villagers beat to death a man accused of theft" names
+    // the victim's alleged crime, not who did the beating. Only blame before the first act word makes the sentence
+    // about attribution ("police accused rebels of the killing").
+    const firstHit = Math.min(...hits.map((h) => h.first))
+    const offtopic = [...new Set(k.offtopic.scan(t, from, to).filter((m) => m.value !== 'attribution' || m.last < firstHit).map((m) => m.value))]
     out.push({
       sentence: si, span, hits, cues, offtopic,
       actors: doc.actors.filter(inside),

@@ -32,6 +32,8 @@ const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|are
 const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
+// Asides in brackets between the crowd and its act ("locals in Tasso (Nikki, Borgou) wounded ...") do not set them apart.
+const unbracket = (text: string) => text.replace(/\s*\([^()]*\)/g, '')
 // "Six people died in an armed attack": the crowd word before the act is its dead.
 const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('crowd-died')}\\b[^.;]{0,40}$`, 'i')
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
@@ -40,6 +42,9 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
+// The victim's alleged crime: "suspected of" and at most three words up to the act word, not "suspected of being".
+const SUSPECT_OF = new RegExp(`\\b${cueSource('suspect-of')}\\s+(?!being\\b)(?:[\\w'’-]+\\s+){0,3}$`, 'i')
+const suspected = (before: string, word: string) => SUSPECT_OF.test(before) && (!/ed$/i.test(word) || /\b(?:having|have|had)\s+$/i.test(before))
 const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
 const HABIT_BEFORE = /\b(?:who|which)\s+(?:(?:regularly|usually|often|routinely|also|still|now|normally)\s+)?$/i
 const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descriptor-before')}\\s+$`, 'i')
@@ -47,7 +52,11 @@ const ABOUT = cue('protest-about')
 const SECURITY = cue('security-forces')
 const FOUND = cue('defused')
 const RAID = cue('raid-targets')
+const ARMED_PEOPLE = cue('armed-people')
 const JUSTICE = cue('popular-justice')
+// "in the village of X": the place of the act, not a settlement raided (raid-targets' "village of").
+const LOCATIVE_VILLAGE = new RegExp(`\\b${cueSource('locative-before')}\\s+(?:the\\s+)?villages?\\s+of\\b`, 'gi')
+const raided = (sentence: string) => RAID.test(sentence.replace(LOCATIVE_VILLAGE, ' '))
 const PASSIVE = /\b(was|were|been|being|got)\s+(\w+\s+)?$/i
 // After a passive verb the crowd is the agent only when named with "by": "was beaten to death by a mob".
 const CROWD_BY = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:an?\\s+|the\\s+)?(?:angry\\s+)?${cueSource('crowd-by')}\\b`, 'i')
@@ -89,7 +98,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
   const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
-  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])) || suspected(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[0], h.span[1])))
   const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   const described = c.hits.filter((h) => (/ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     // "troops, who patrol the main road": a weak word in the present after "who"/"which" says what they do, not an act.
@@ -183,7 +192,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // An unnamed armed side ("armed men clashed with officers who came to disperse a fight") keeps the battle unless
   // protesters are named in it (rule armed-not-crowd).
   const crowdNamed = c.actors.some((a) => a.role === 'protester' || a.role === 'rioter')
-  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)) {
+  // Hunters among the crowd ("soldiers and demonstrating hunters exchanged gunfire") fight as their community's militia: a battle.
+  if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)
+    && !(sub === 'Armed clash' && ARMED_PEOPLE.test(sentence))) {
     if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
@@ -302,7 +313,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Ordinary people (shopkeepers, journalists, residents) who clash with police or soldiers, no one killed and no
   // firearm or weapon of war named: a riot against the forces, not a battle ("a clash between police and shopkeepers").
   // Gunmen or any other armed side in it keep the battle.
-  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed
+  if (sub === 'Armed clash' && roleCues().mutualRiot(top.phrase) && armedActors.length > 0 && armedActors.every(isForce) && !killed && !ARMED_PEOPLE.test(sentence)
     && (c.actors.some((a) => a.role === 'civilian') || CROWDS.test(sentence)) && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; ordinary people clashed with the forces: mob violence'
   }
@@ -314,9 +325,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
-  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(before.replace(CROWD_AGENT_TELLS, ' ')) && !CROWD_DIED.test(before)) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(unbracket(before).replace(CROWD_AGENT_TELLS, ' ')) && !CROWD_DIED.test(unbracket(before))) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
-  if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && RAID.test(sentence) && !JUSTICE.test(sentence)) {
+  if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && raided(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'
   } else if ((sub === 'Attack' || sub === 'Looting/property destruction' || sub === 'Armed clash') && crowdAgent && !c.hits.some((h) => FIREARM.test(h.phrase)) && !WAR_WEAPONS.test(sentence)) {
     sub = 'Mob violence'; why += '; the attackers are a crowd, not an armed group'
@@ -365,8 +376,9 @@ function takerAfter(c: Candidate, text: string, h: Hit): ActorMention | undefine
 }
 
 /** Whether a crowd (residents, youths, a mob, protesters) does the act: named before it, or after "by" in the passive. */
-function crowdBefore(before: string, after: string): boolean {
+export function crowdBefore(before: string, after: string): boolean {
   if (PASSIVE.test(before)) return CROWD_BY.test(after)
+  before = unbracket(before)
   const m = CROWD.exec(before)
   // "Gang members killed at least eight people and set fire to homes": the people are the ones killed, not a crowd acting.
   const hit = m !== null && CROWD_HIT.test(before.slice(Math.max(0, m.index - 40), m.index))

@@ -7,7 +7,7 @@ import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
-import { classify } from './classify.js'
+import { classify, crowdBefore } from './classify.js'
 import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
@@ -77,7 +77,9 @@ export function events(): Stage {
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     for (const c of candidates) {
       // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
-      const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'))
+      // Nor does a crowd's beating or lynching of a suspect ("residents beat to death a man accused of robbery"): mob justice.
+      const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'
+        || (h.sub === 'Mob violence' && crowdBefore(doc.text.slice(c.span[0], h.span[0]), doc.text.slice(h.span[1], c.span[1])))))
       const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
       // A weapon of war (a car bomb, a grenade) makes the sentence political whatever accident or crime word stands by it.
       const weapon = c.hits.some((h) => h.weight > 1 && cueWhole('offtopic-overruled').test(h.sub))

@@ -7,7 +7,9 @@ import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { postAgain, roleCues } from './role-cues.js'
-import { cueSource } from './cues.js'
+import { cue, cueSource } from './cues.js'
+
+const ARMED_PEOPLE = cue('armed-people')
 
 export interface Roles {
   actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[]
@@ -290,6 +292,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
         ;[actor1, actor2] = [actor2, actor1]
+      }
+      // Hunters who fight ("soldiers clashed with traditional hunters") are their community's militia, not an armed group.
+      const hunters = ARMED_PEOPLE.exec(doc.text.slice(c.span[0], c.span[1]))
+      if (hunters && iso) {
+        const unnamedSide = [actor1, actor2].find((a) => a.generic && a.inter === 3 && a.name.startsWith('Unidentified Armed Group'))
+        if (unnamedSide) {
+          const militia = { ...generic('communal', iso, unnamedSide.span), text: unnamedSide.text, rule: 'armed-people' }
+          say(doc, 'actors', 'armed-people', `"${hunters[0]}" fought: their community's militia, "${militia.name}", not an unidentified armed group.`, { span: at })
+          if (unnamedSide === actor1) actor1 = militia
+          else actor2 = militia
+        }
       }
       const first = initiator(doc, c, at, actor1, actor2, local)
       if (first === actor2) [actor1, actor2] = [actor2, actor1]
