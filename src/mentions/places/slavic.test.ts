@@ -15,6 +15,7 @@ test('the BGN, official Ukrainian and Russian romanisations of one name fold to 
   assert.deepEqual(['Kalynove', 'Kalinovo'].map(fold), ['kalinove', 'kalinove'])
   assert.deepEqual(['Serhiyivka', 'Serhiivka', 'Sergeyevka'].map(fold), ['serhivka', 'serhivka', 'serhivka'])
   assert.deepEqual(['Khutir Stavky', 'Stavky'].map(fold), ['stavki', 'stavki'])
+  assert.deepEqual(['Zolote-5', 'Zolote'].map(fold), ['zolote', 'zolote'])
 })
 
 test('twin: different names keep different keys, and short names are not folded', () => {
@@ -23,6 +24,8 @@ test('twin: different names keep different keys, and short names are not folded'
   assert.equal(fold('Kyiv'), '')
   // A generic word alone is a name of its own, not a head to drop.
   assert.equal(fold('Khutir'), 'khutir')
+  // A number is dropped only after a name, never a name's own digits alone.
+  assert.equal(fold('Zolote-125'), 'zolote 125')
 })
 
 const place = (body: string): [string, string | null, number | null] | null => {
@@ -33,6 +36,7 @@ const place = (body: string): [string, string | null, number | null] | null => {
 test('a village written in another romanisation than the gazetteer\'s is found: Novotroitske is GeoNames\' Novotroyits\'ke', () => {
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Novotroitske.'), ['Novotroitske', 'Donetsk', 47.7158])
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Khutir Stavky.'), ['Khutir Stavky', 'Donetsk', 48.2495])
+  assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Zolote-5.'), ['Zolote-5', 'Luhansk', 48.6952])
 })
 
 test('twin: a name spelled as the gazetteer spells a city gets no village of another spelling; the same word in a text about another country finds nothing', () => {
