@@ -4,7 +4,7 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
 import { FOLD, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
-import { SLAVIC, slavicCountry, slavicKey } from './slavic.js'
+import { SLAVIC, slavicCountry, slavicKey, slavicNear } from './slavic.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
@@ -105,6 +105,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.value[i - 1] : ''
     return (prev === ',' || prev === '(') && (next === ',' || next === ')' || next === '.' || next === '')
   }
+  const cueEnds = new Set([...k.before.map((c) => c.words[c.words.length - 1]), ',', 'and'])
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
@@ -152,7 +153,10 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       // (data/places/slavic.yaml) is a candidate too, as an alternate name; found only so, it needs the text's support.
       // A name the exact index already finds as an area or a city of 100,000 or more of such a country ("Donetsk") is
       // spelled as the gazetteer spells it there: no villages of other spellings beside it.
-      const fold = posts?.some((p) => slavicCountry(gaz.g.cc[p >> 2]) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 100_000)) ? '' : slavicKey(key)
+      // Tried for names of one to three words that nothing bears, or that only that region's places bear (the fold costs a lookup).
+      // A name nothing bears is tried only after a place cue's last word, a comma or "and" ("near X", "X, Y and Z").
+      const fold = j - i > 2 || (posts ? !posts.some((p) => slavicNear(gaz.g.cc[p >> 2])) : !(i > 0 && t.sentence[i - 1] === t.sentence[i] && cueEnds.has(plain(t.value[i - 1]))))
+        || posts?.some((p) => slavicCountry(gaz.g.cc[p >> 2]) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 100_000)) ? '' : slavicKey(key)
       const slavic = fold ? gaz.loose(SLAVIC + fold)?.filter((e) => !posts?.some((p) => p >> 2 === e)) : undefined
       const folded = !posts && !!slavic?.length
       if (slavic?.length) posts = [...(posts ?? []), ...slavic.map((e) => e * 4 + Flag.Alternate)]

@@ -37,12 +37,18 @@ test('a village written in another romanisation than the gazetteer\'s is found: 
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Novotroitske.'), ['Novotroitske', 'Donetsk', 47.7158])
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Khutir Stavky.'), ['Khutir Stavky', 'Donetsk', 48.2495])
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Zolote-5.'), ['Zolote-5', 'Luhansk', 48.6952])
+  // A Russian spelling that Russian towns bear exactly: the Ukrainian villages of its fold are candidates beside them.
+  assert.equal(parse('On 9 May 2019, the OSCE SMM recorded 12 explosions near Troitskoye.', '2019-05-10').places.find((x) => x.text === 'Troitskoye')?.countryCode, 'UA')
 })
 
 test('twin: a name spelled as the gazetteer spells a city gets no village of another spelling; the same word in a text about another country finds nothing', () => {
   const donetsk = parse('On 9 May 2019, the OSCE SMM recorded 12 explosions near Donetsk.', '2019-05-10').places.find((x) => x.text === 'Donetsk')
   assert.deepEqual([donetsk?.name, donetsk?.kind], ['Donetsk', 'place'])
+  // A Russian spelling in a text about Russia stays the Russian town of that name.
+  assert.equal(parse('On 9 May 2019, Russian police said a man was detained in Troitskoye, Russia.', '2019-05-10').places.find((x) => x.text === 'Troitskoye')?.countryCode, 'RU')
   // Found only through the fold, a village needs the text's support for its country (here the OSCE SMM's Ukraine).
   assert.deepEqual(place('On 9 May 2019, the OSCE SMM recorded 12 explosions near Trudovskiye.')?.slice(0, 2), ['Trudovskiye', 'Donetsk'])
   assert.equal(place('On 9 May 2019, police in Ohio said a man was arrested near Trudovskiye.'), null)
+  // A name nothing bears is folded only after a place cue, a comma or "and" (the fold costs a lookup per name).
+  assert.equal(place('Trudovskiye came under fire on 9 May 2019, the OSCE SMM said.'), null)
 })
