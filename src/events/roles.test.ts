@@ -477,6 +477,15 @@ test('unattributed shelling on the Donbas front is fire of the side that does no
   assert.deepEqual(named.rows.map((r) => r[1]), ['NAF: United Armed Forces of Novorossiya'])
 })
 
+test('unattributed fire near a separatist-held village a few km from a government town is the army\'s (the held area, not the nearest town)', () => {
+  // Lozove lay inside the separatist-held area, 6 km from government-held Novoluhanske.
+  const held = sides('On 3 May 2020, shelling was reported near Lozove, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(held.rows.map((r) => [r[1], r[5]]), [['Military Forces of Ukraine (2019-)', 10]])
+  // Twin: Novoluhanske, across the line, was held by the government: the fire stays the separatists'.
+  const gov = sides('On 3 May 2020, shelling was reported near Novoluhanske, Donetsk region, Ukraine. No casualties were reported.', '2020-05-04')
+  assert.deepEqual(gov.rows.map((r) => [r[1], r[5]]), [['NAF: United Armed Forces of Novorossiya', 20]])
+})
+
 test('a force that controls the crowd in the sentences after, or steps in within the protest\'s own sentence, met the protest; one only watching did not', () => {
   assert.deepEqual(sides('On Tuesday, dozens of traders protested in Gomel, Belarus, against the new tax. Police officers soon controlled the situation.').rows,
     [['Protest with intervention', 'Protesters (Belarus)', 'Labour Group (Belarus)', 'Police Forces of Belarus (1994-)', '', 16]])

@@ -432,7 +432,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const held = usual && actor1.name === genericActor('armed', iso, onDay).name ? frontHolder(iso, point.latitude, point.longitude, onDay) : null
     if (held && held.holder === usual) {
       const army = generic('state', iso, actor1.span)
-      say(doc, 'actors', 'front-other-side', `No words name who fired; "${usual}" held the place (nearest listed town ${held.town}, ${held.km.toFixed(0)} km), so the fire is "${army.name}"'s.`, { span: at })
+      say(doc, 'actors', 'front-other-side', `No words name who fired; "${usual}" held the place (inside the area it held, ${held.km.toFixed(0)} km from the line of contact), so the fire is "${army.name}"'s.`, { span: at })
       if (actor2?.name === army.name) actor2 = actor1
       actor1 = { ...army, rule: 'front-other-side' }
     }

@@ -337,11 +337,3 @@ test('nouns of a unit of any country\'s forces carry the unit after the force, a
   assert.deepEqual(read('Govt forces were seen in Baidoa, Somalia.').actors.map((a) => [a.name, a.inter]), [['Military Forces of Somalia (2017-)', 1]])
 })
 
-test('frontHolder: the nearest listed town within the radius, in the period only', async () => {
-  const { frontHolder } = await import('./fronts.js')
-  assert.deepEqual(frontHolder('UA', 48.34, 38.05, '2020-05-01')?.town, 'Horlivka')
-  assert.equal(frontHolder('UA', 48.34, 38.05, '2020-05-01')?.holder, 'NAF: United Armed Forces of Novorossiya')
-  assert.equal(frontHolder('UA', 48.34, 38.05, '2023-05-01'), null)  // after the standing front
-  assert.equal(frontHolder('UA', 50.45, 30.52, '2020-05-01'), null)  // Kyiv: far from it
-  assert.equal(frontHolder('SY', 48.34, 38.05, '2020-05-01'), null)  // no front listed
-})

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { dataPath, packageRoot } from '../../paths.js'
 import { FOLD, foldDoubles, placeKey, skeleton } from './normalize.js'
+import { SLAVIC, slavicCountry, slavicKey } from './slavic.js'
 import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
 import { placeKnowledge } from './knowledge.js'
@@ -349,6 +350,13 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
       const k = skeleton(placeKey(n))
       if (k.length >= 4) addLoose(e, k)
     }
+  }
+  // Ukrainian and Russian romanisations of one name ("Troyits'ke", "Troitske", "Troitskoye"): every town and village
+  // of the countries data/places/slavic.yaml lists, under SLAVIC + its fold (slavic.ts).
+  for (let e = 0; e < out.id.length; e++) {
+    if (out.kind[e] !== 'place' || !slavicCountry(out.cc[e])) continue
+    const k = slavicKey(placeKey(out.name[e]))
+    if (k) addLoose(e, SLAVIC + k)
   }
   out.skelKeys = [...skel.keys()].join('\n')
   for (const list of skel.values()) { out.skelOff.push(out.skel.length); out.skel.push(...list) }

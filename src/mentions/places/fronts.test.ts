@@ -61,3 +61,13 @@ test("twin: a village of a seat town's name in its province is taken for the sea
   assert.deepEqual(towns('Tasitrep'), [[9900201, 9.9401]])
   assert.equal(towns('Sinarepe').some(([id]) => id === 9900302), false)
 })
+
+test('of namesakes near the line, the one on it: shelling near Vasylivka is the Vasylivka by Yasynuvata, not one 10 km behind the line', () => {
+  const p = parse('Separatist forces fired mortars at army positions near Vasylivka on Tuesday, the Ukrainian army said.', '2019-03-05').places.find((x) => x.text === 'Vasylivka')
+  assert.deepEqual([p?.admin1, p?.latitude], ['Donetsk', 48.1706])
+})
+
+test('twin: after the line moved, the same sentence is at another Vasylivka', () => {
+  const p = parse('Separatist forces fired mortars at army positions near Vasylivka on Tuesday, the Ukrainian army said.', '2023-03-05').places.find((x) => x.text === 'Vasylivka')
+  assert.notEqual(p?.latitude, 48.1706)
+})

@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
 import { FOLD, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
+import { SLAVIC, slavicCountry, slavicKey, slavicNear } from './slavic.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
@@ -104,6 +105,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.value[i - 1] : ''
     return (prev === ',' || prev === '(') && (next === ',' || next === ')' || next === '.' || next === '')
   }
+  const cueEnds = new Set([...k.before.map((c) => c.words[c.words.length - 1]), ',', 'and'])
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
@@ -147,6 +149,17 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const more = gaz.lookup(single)?.filter((p) => (p & 3) === Flag.Primary && !posts?.some((q) => q >> 2 === p >> 2) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000 || gaz.g.code[p >> 2].startsWith('PPLA')))
         if (more?.length) posts = [...(posts ?? []), ...more.map((p) => (p >> 2) * 4 + Flag.Alternate)]
       }
+      // "Troitskoye", "Petrovskoye", "Trudivski": a Ukrainian village under another romanisation than the gazetteer's
+      // (data/places/slavic.yaml) is a candidate too, as an alternate name; found only so, it needs the text's support.
+      // A name the exact index already finds as an area or a city of 100,000 or more of such a country ("Donetsk") is
+      // spelled as the gazetteer spells it there: no villages of other spellings beside it.
+      // Tried for names of one to three words that nothing bears, or that only that region's places bear (the fold costs a lookup).
+      // A name nothing bears is tried only after a place cue's last word, a comma or "and" ("near X", "X, Y and Z").
+      const fold = j - i > 2 || (posts ? !posts.some((p) => slavicNear(gaz.g.cc[p >> 2])) : !(i > 0 && t.sentence[i - 1] === t.sentence[i] && cueEnds.has(plain(t.value[i - 1]))))
+        || posts?.some((p) => slavicCountry(gaz.g.cc[p >> 2]) && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 100_000)) ? '' : slavicKey(key)
+      const slavic = fold ? gaz.loose(SLAVIC + fold)?.filter((e) => !posts?.some((p) => p >> 2 === e)) : undefined
+      const folded = !posts && !!slavic?.length
+      if (slavic?.length) posts = [...(posts ?? []), ...slavic.map((e) => e * 4 + Flag.Alternate)]
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
@@ -158,7 +171,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       // Dotted initials that are no state's AP initials ("L.A." is Los Angeles; Louisiana is "La.") are not the abbreviation.
       if (/^(?:\p{Lu}\.){2,}$/u.test(surface) && !k.initials.has(surface)) posts = posts.filter((p) => (p & 3) !== Flag.Abbreviation)
       else if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
-      if (posts.length) hit = nameAt(t, i, j, surface, posts)
+      if (posts.length) hit = folded ? { ...nameAt(t, i, j, surface, posts), loose: true } : nameAt(t, i, j, surface, posts)
     }
     // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be
     // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).

@@ -120,6 +120,9 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   return held.length ? held : out
 }
 
+/** Of namesakes near a line of contact, how many km farther from it than the nearest one a candidate may lie and still count as at the front. */
+export const FRONT_BAND = 3
+
 /** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
 export const FOLD_PENALTY = 0.5
 // The admin word a first-level area's name may carry ("Kayah State"): left out when comparing spellings.
@@ -340,7 +343,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // country lies away from it: "shelling near Vodyane" is the Vodyane on the line, not one of the country's twenty others.
   const atFront = base.map((list) => {
     if (!lines.length) return new Set<number>()
-    const near = new Set(list.filter((s) => g.kind[s.entity] === 'place' && lines.some((l) => l.cc === g.cc[s.entity] && kmToLine(g.lat[s.entity], g.lon[s.entity], l.line) <= l.reach)).map((s) => s.entity))
+    const dist = new Map<number, number>()
+    for (const s of list) {
+      if (g.kind[s.entity] !== 'place') continue
+      for (const l of lines) if (l.cc === g.cc[s.entity]) { const d = kmToLine(g.lat[s.entity], g.lon[s.entity], l.line); if (d <= l.reach) dist.set(s.entity, Math.min(d, dist.get(s.entity) ?? Infinity)) }
+    }
+    // Of several namesakes within reach, the ones nearest the line (within FRONT_BAND km of the nearest): reports of fire
+    // name the villages on it ("Vasylivka" 5 km from the line, not the one 10 km behind it).
+    const nearest = Math.min(...dist.values())
+    const near = new Set([...dist].filter(([, d]) => d <= nearest + FRONT_BAND).map(([e]) => e))
     return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
   })
   for (let round = 0; round < 3; round++) {
