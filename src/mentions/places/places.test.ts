@@ -649,6 +649,15 @@ test('"near X" finds X spelled with other vowels than the gazetteer\'s (Svitloda
   assert.deepEqual(doc.places.filter((p) => p.kind === 'place').map((p) => [p.text, p.name, p.countryCode, p.precision]), [['Svitlodarsk', 'Svetlodarsk', 'UA', 2]])
 })
 
+test('a name where a district goes ("(X, State)") finds X spelled with other vowels than the gazetteer\'s', () => {
+  const doc = parse("Farmers held a sit-in outside the collector's office (Mahabubnagar, TS) on Monday.")
+  assert.deepEqual(show(doc), [['Mahabubnagar', 'Mahbūbnagar', 'IN', 'place'], ['TS', 'Telangana', 'IN', 'admin1']])
+})
+
+test('twin: the same spelling in brackets alone, with nothing pointing to its country, is no place', () => {
+  assert.deepEqual(parse("Farmers held a sit-in outside the collector's office (Mahabubnagar) on Monday.").places, [])
+})
+
 test('twin: the loose spelling alone, with nothing pointing to its country, is no place', () => {
   assert.deepEqual(parse('Shelling was reported near Svitlodarsk on Friday.').places, [])
 })

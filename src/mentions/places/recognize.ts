@@ -164,10 +164,12 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).
     for (let j = maxJ; j >= i && !hit; j--) {
       const after = j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] ? t.value[j + 1].toLowerCase() : ''
-      if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after))) continue
+      // So may one written where an area's name goes ("(Mahabubnagar, TS)" for Mahbūbnagar), with a longer skeleton.
+      const slot = !(k.after.has(after) || k.units.has(after)) && areaSlot(i, j)
+      if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after) || slot)) continue
       const surface = text.slice(t.start[i], t.end[j])
       const key = skeleton(placeKey(surface))
-      const ents = key.length >= 4 ? gaz.loose(key) : undefined
+      const ents = key.length >= (slot ? 5 : 4) ? gaz.loose(key) : undefined
       if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
     }
     // "Pétion-Ville" for the gazetteer's "Pétionville": a hyphenated name written as one word there.

@@ -171,11 +171,11 @@ const famousCity = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'pla
  * fully for its country; an admin area or town name votes less, and the more countries share the
  * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
  */
-function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = true): Map<string, number> {
+function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = true, villages = true): Map<string, number> {
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country')) continue
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country') || (!villages && village(g, e))) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -300,6 +300,14 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     for (const [cc, w] of localVotes[j]) { localTotal.set(cc, (localTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
   })
   const local = (i: number, cc: string): number => (localTotal.get(cc) ?? 0) - (localByKey.get(keys[i])!.get(cc) ?? 0)
+  // The same without villages' votes: a village's name says little of its country ("Kibera" is also a village of the DRC).
+  const firmVotes = all.map((r) => countryVotes(g, r.found, true, true, false))
+  const firmTotal = new Map<string, number>(), firmByKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = firmByKey.get(keys[j]) ?? firmByKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of firmVotes[j]) { firmTotal.set(cc, (firmTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const firm = (i: number, cc: string): number => (firmTotal.get(cc) ?? 0) - (firmByKey.get(keys[i])!.get(cc) ?? 0)
   // Per mention, the countries where its name is a famous city's own name (≥ 100,000 people, or a capital), or an
   // alternate name it shares with its own area ("Geneva" the canton and Genève). "Twickenham", an old name of Huntsville, is not.
   const famous = all.map((r) => {
@@ -437,7 +445,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       // "Myanmar soldiers killed five in Kani township": the villages of the country the text points to were left out as a
       // guess among namesakes; a namesake of a country the text never points to is no better guess (Kani, Japan). None wins.
       const best = r.ranked[0]
-      if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && !r.ranked.includes(s))) r.ranked = []
+      // The country must be pointed to by more than villages' names: "Kibera (Kibra, Nairobi)" with a Congolese village
+      // Kibera does not take Nairobi away.
+      if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && firm(i, g.cc[s.entity]) > 1e-9 && !r.ranked.includes(s))) r.ranked = []
     })
   }
   return all.slice(0, found.length)
