@@ -39,7 +39,8 @@ export function places(options: PlacesOptions = {}): Stage {
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
     const neighbourhoods = new Set<Found>()
-    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods)) kept.add(r.found)
+    const heads = headsOfHeld(found, doc.text)
+    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods) && headFits(gaz, r, heads)) kept.add(r.found)
     for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
@@ -107,9 +108,36 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   if (best.foreign && (g.pop[best.entity] < 1e5 || best.flag === Flag.Alternate)) return false
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
+  // "Kalyanpur, Roorkee" with the only Kalyanpur known an alternate name of a town of another province, far off: a village
+  // near that town the gazetteer lacks; the town stands in (a list of towns, "Kabul, Herat", names them by their own names).
+  if (cb !== undefined && g.kind[cb.entity] === 'place' && g.cc[cb.entity] === g.cc[best.entity] && g.kind[best.entity] === 'place' && g.a1code[cb.entity] !== g.a1code[best.entity]
+    && (best.flag === Flag.Alternate || g.pop[best.entity] < 500) && km(g.lat[cb.entity], g.lon[cb.entity], g.lat[best.entity], g.lon[best.entity]) > 100) return false
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
   // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
+}
+
+/**
+ * "Krishna Ghati sector (Poonch district, J&K)": a name written right before another name (one space between) that has
+ * a container in brackets or with its admin word is the head of one longer local name; the container holds that name too.
+ * Per such head, the container of the name after it.
+ */
+function headsOfHeld(found: Found[], text: string): Map<Found, Found> {
+  const out = new Map<Found, Found>()
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i], n = found[i + 1]
+    if (f.container || !n.container || !n.strictContainer || n.container.weak || n.span[0] !== f.span[1] + 1 || text[f.span[1]] !== ' ') continue
+    out.set(f, n.container)
+  }
+  return out
+}
+
+/** A head of a longer name (headsOfHeld) whose reading lies outside the container named for the whole name is a namesake. */
+function headFits(gaz: Gazetteer, r: Resolved, heads: Map<Found, Found>): boolean {
+  const c = heads.get(r.found), g = gaz.g, best = r.ranked[0]
+  if (!c || (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2')) return true
+  const within = containerEntities(g, c)
+  return !within.length || within.some((x) => contains(g, x, best.entity))
 }
 
 const TOWN_OVER_AREA = 'the town, not the area named after it'

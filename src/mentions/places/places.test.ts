@@ -658,6 +658,25 @@ test('twin: the same spelling in brackets alone, with nothing pointing to its co
   assert.deepEqual(parse("Farmers held a sit-in outside the collector's office (Mahabubnagar) on Monday.").places, [])
 })
 
+test('the head of a longer name is held by the container named for the whole name ("Krishna Ghati sector (Poonch district, J&K)")', () => {
+  const doc = parse('Troops of India and Pakistan exchanged fire at Krishna Ghati sector (Poonch district, J&K) on Monday.')
+  assert.deepEqual(show(doc).slice(2), [['Poonch', 'Punch', 'IN', 'admin2'], ['J&K', 'Jammu and Kashmir', 'IN', 'admin1']])
+})
+
+test('twin: the same head with no container in brackets keeps its reading', () => {
+  assert.deepEqual(show(parse('Shells fell on Krishna Ghati in Andhra Pradesh on Monday.')), [['Krishna', 'Machilīpatnam', 'IN', 'place'], ['Andhra Pradesh', 'Andhra Pradesh', 'IN', 'admin1']])
+})
+
+test('a name before a town whose only reading is another town\'s alternate name, far off in another state, is a village near the town', () => {
+  const doc = parse('Villagers clashed in Toda Kalyanpur, Roorkee (Uttarakhand) on Monday.')
+  assert.deepEqual(show(doc), [['Roorkee', 'Roorkee', 'IN', 'place'], ['Uttarakhand', 'Uttarakhand', 'IN', 'admin1']])
+  assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: the same name before the town it names is that town', () => {
+  assert.deepEqual(show(parse('Villagers clashed in Kalyanpur, Itanagar on Monday.')), [['Kalyanpur', 'Itānagar', 'IN', 'place'], ['Itanagar', 'Itānagar', 'IN', 'place']])
+})
+
 test('twin: the loose spelling alone, with nothing pointing to its country, is no place', () => {
   assert.deepEqual(parse('Shelling was reported near Svitlodarsk on Friday.').places, [])
 })
