@@ -654,6 +654,22 @@ test('a name where a district goes ("(X, State)") finds X spelled with other vow
   assert.deepEqual(show(doc), [['Mahabubnagar', 'Mahbūbnagar', 'IN', 'place'], ['TS', 'Telangana', 'IN', 'admin1']])
 })
 
+test('a name with its container in brackets after it finds the name spelled with other vowels than the gazetteer\'s', () => {
+  assert.deepEqual(show(parse('Gunmen attacked a checkpoint in Shebarghan (Jawzjan) on Monday.')), [['Shebarghan', 'Shibirghān', 'AF', 'place'], ['Jawzjan', 'Jowzjan', 'AF', 'admin1']])
+})
+
+test('a longer name before a district word wins over a shorter alternate name at its head ("Khas Urozgan district")', () => {
+  assert.deepEqual(show(parse('Taliban fighters killed a soldier in Khas Urozgan district, Urozgan, on Monday.')), [['Khas Urozgan', 'Khāş Uruzgān', 'AF', 'admin2'], ['Urozgan', 'Oruzgan', 'AF', 'admin1']])
+})
+
+test('twin: the shorter name alone before a kind-of-place word finds no longer name', () => {
+  assert.deepEqual(show(parse('Taliban fighters killed a soldier in Khas village, Urozgan, on Monday.')), [['Urozgan', 'Oruzgan', 'AF', 'admin1']])
+})
+
+test('twin: the same spelling with no container after it is no place', () => {
+  assert.deepEqual(parse('Gunmen attacked a checkpoint in Shebarghan on Monday.').places, [])
+})
+
 test('twin: the same spelling in brackets alone, with nothing pointing to its country, is no place', () => {
   assert.deepEqual(parse("Farmers held a sit-in outside the collector's office (Mahabubnagar) on Monday.").places, [])
 })
