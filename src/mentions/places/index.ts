@@ -251,6 +251,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 }
 
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
+const SEAT_UNITS = new Set(['city', 'town'])
 const districtWords = { has: (w: string): boolean => districtLevel().has(w) }
 
 export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
@@ -260,7 +261,8 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
-  if (kind === 'admin2') return f.seatNamed ? 1 : 2
+  // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.
+  if (kind === 'admin2') return f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn) ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1

@@ -666,6 +666,25 @@ test('twin: the shorter name alone before a kind-of-place word finds no longer n
   assert.deepEqual(show(parse('Taliban fighters killed a soldier in Khas village, Urozgan, on Monday.')), [['Urozgan', 'Oruzgan', 'AF', 'admin1']])
 })
 
+test('a town in brackets with its own district\'s name and its province is the town, though the name is an area abroad', () => {
+  // Gaza's Rafah governorate shares the name; Egypt's Rafah lies in North Sinai.
+  const doc = parse('Soldiers repelled an attack in Rafah (Rafah, North Sinai) on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind, p.precision]), [['Rafah', 'Rafaḩ', 'EG', 'place', 1], ['Rafah', 'Rafaḩ', 'EG', 'place', 1], ['North Sinai', 'North Sinai', 'EG', 'admin1', 3]])
+})
+
+test('twin: with no town of the name in the outer container, the container\'s areas are read as before', () => {
+  const doc = parse('Soldiers repelled an attack in Rafah (Rafah, Matrouh) on Monday.')
+  assert.deepEqual(show(doc), [['Rafah', 'Rafaḩ', 'PS', 'place'], ['Rafah', 'Rafah', 'PS', 'admin2']])
+})
+
+test('"X city" with only the district of that name known is coded at the district\'s seat with precision 1', () => {
+  assert.deepEqual(parse('A protest was held in Sangareddy city (Sangareddy, TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 1], ['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
+})
+
+test('twin: "X district" is the district, precision 2', () => {
+  assert.deepEqual(parse('A protest was held in Sangareddy district (TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
+})
+
 test('twin: the same spelling with no container after it is no place', () => {
   assert.deepEqual(parse('Gunmen attacked a checkpoint in Shebarghan on Monday.').places, [])
 })

@@ -117,7 +117,11 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const outer = c.container
   if (!outer || outer === c) return out
   const held = out.filter((y) => outer.posts.some((p) => contains(g, p >> 2, y)))
-  return held.length ? held : out
+  if (held.length) return held
+  // "Rafah (Rafah, North Sinai)": no area of the name lies in the outer container (Gaza's Rafah governorate does not), but
+  // a town of the name does: the town stands for its district there.
+  const towns = all.filter((y) => g.kind[y] === 'place' && outer.posts.some((p) => contains(g, p >> 2, y)))
+  return towns.length ? towns : out
 }
 
 /** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
