@@ -262,7 +262,8 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
   // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.
-  if (kind === 'admin2') return f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn) ? 1 : 2
+  // "outside of Qadis district center": near the seat, 2.
+  if (kind === 'admin2') return (f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn)) && f.cuePrecision !== 2 ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1

@@ -685,6 +685,15 @@ test('twin: "X district" is the district, precision 2', () => {
   assert.deepEqual(parse('A protest was held in Sangareddy district (TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
 })
 
+test('"outside of" and "close proximity to" a district center are near it: precision 2', () => {
+  assert.deepEqual(parse('Soldiers were wounded outside of Qadis district center, Badghis, on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Qādis', 'admin2', 2], ['Badghis', 'admin1', 3]])
+  assert.deepEqual(parse('A soldier was shot in close proximity to Maruf district center, Kandahar.').places.map((p) => [p.name, p.kind, p.precision]), [['Ma‘rūf', 'admin2', 2], ['Kandahar', 'admin1', 3]])
+})
+
+test('twin: "in" a district center is the seat: precision 1', () => {
+  assert.deepEqual(parse('Soldiers were wounded in Qadis district center, Badghis, on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Qādis', 'admin2', 1], ['Badghis', 'admin1', 3]])
+})
+
 test('twin: the same spelling with no container after it is no place', () => {
   assert.deepEqual(parse('Gunmen attacked a checkpoint in Shebarghan on Monday.').places, [])
 })
