@@ -254,7 +254,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 const SEAT_UNITS = new Set(['city', 'town'])
 const districtWords = { has: (w: string): boolean => districtLevel().has(w) }
 
-export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
+export function precisionOf(kind: string, f: Found, pop: number, code = ''): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
   // village at the nearest known unit with precision 2, whatever that unit's level.
   // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.
@@ -263,7 +263,8 @@ export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
   // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.
   // "outside of Qadis district center": near the seat, 2.
-  if (kind === 'admin2') return (f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn)) && f.cuePrecision !== 2 ? 1 : 2
+  // A district with no known town (NO_TOWN) lies at its province's point: never the town itself.
+  if (kind === 'admin2') return (f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn && code !== NO_TOWN)) && f.cuePrecision !== 2 ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1
@@ -276,7 +277,7 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const demonym = best.flag === Flag.Demonym
   const mission = demonym ? placeKnowledge().missions.get(placeKey(f.text)) : undefined
   const kind = demonym ? 'demonym' : g.kind[e]
-  const precision = precisionOf(kind, f, g.pop[e])
+  const precision = precisionOf(kind, f, g.pop[e], g.code[e])
   // A container that really holds the kept name before it (not the next item of a list).
   const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]

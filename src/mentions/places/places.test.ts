@@ -681,6 +681,10 @@ test('"X city" with only the district of that name known is coded at the distric
   assert.deepEqual(parse('A protest was held in Sangareddy city (Sangareddy, TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 1], ['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
 })
 
+test('twin: "X town" read as a district with no known town (at its province\'s point) stays precision 2', () => {
+  assert.deepEqual(parse('Militants shot three civilians in Ceel Buur town (Ceel Buur, Galgaduud).').places.map((p) => [p.name, p.kind, p.precision]).slice(0, 1), [['Ceel Buur', 'admin2', 2]])
+})
+
 test('twin: "X district" is the district, precision 2', () => {
   assert.deepEqual(parse('A protest was held in Sangareddy district (TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
 })
