@@ -698,6 +698,14 @@ test('twin: "in" a district center is the seat: precision 1', () => {
   assert.deepEqual(parse('Soldiers were wounded in Qadis district center, Badghis, on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Qādis', 'admin2', 1], ['Badghis', 'admin1', 3]])
 })
 
+test('a name that is also a region of several countries ("Sahel") does not make a town of another country a namesake abroad', () => {
+  assert.deepEqual(show(parse('Workers barricaded roads in front of the airport (Monastir) and blocked the Sahel Metro.')), [['Monastir', 'Monastir', 'TN', 'place'], ['Sahel', 'Sahel', null, 'region']])
+})
+
+test('twin: the Sahel named beside a town of Burkina Faso is its Sahel region', () => {
+  assert.deepEqual(show(parse('Jihadists attacked a village in the Sahel region near Dori on Monday.')), [['Sahel', 'Sahel', 'BF', 'admin1'], ['Dori', 'Dori', 'BF', 'place']])
+})
+
 test('twin: the same spelling with no container after it is no place', () => {
   assert.deepEqual(parse('Gunmen attacked a checkpoint in Shebarghan on Monday.').places, [])
 })

@@ -187,7 +187,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
     // "Israeli forces raided Jenin": the nationality of an occupying state supports the occupied territory's towns as well.
     if (flag === Flag.Demonym && kind === 'country') for (const t of placeKnowledge().occupied.get(g.cc[e]) ?? []) { named.add(t); if (w > (best.get(t) ?? 0)) best.set(t, w) }
   }
-  const n = best.size
+  // A name that is also a region of several countries ("Sahel", Burkina Faso's Sahel region too) says that much less of one.
+  const n = best.size + (f.posts.some((p) => !g.cc[p >> 2] && (g.kind[p >> 2] === 'region' || g.kind[p >> 2] === 'feature')) ? 1 : 0)
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
   return f.weak || quarter(f) ? new Map() : best
 }
