@@ -95,6 +95,8 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
+  // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) pins nothing.
+  if (c.loose && (!cb || cb.foreign)) return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
   // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
   if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
@@ -126,7 +128,8 @@ function headsOfHeld(found: Found[], text: string): Map<Found, Found> {
   const out = new Map<Found, Found>()
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i], n = found[i + 1]
-    if (f.container || !n.container || !n.strictContainer || n.container.weak || n.span[0] !== f.span[1] + 1 || text[f.span[1]] !== ' ') continue
+    // A weak word after the head ("Mundri East county") is a part of its name, not a place of its own.
+    if (f.container || n.weak || !n.container || !n.strictContainer || n.container.weak || n.span[0] !== f.span[1] + 1 || text[f.span[1]] !== ' ') continue
     out.set(f, n.container)
   }
   return out
@@ -135,7 +138,7 @@ function headsOfHeld(found: Found[], text: string): Map<Found, Found> {
 /** A head of a longer name (headsOfHeld) whose reading lies outside the container named for the whole name is a namesake. */
 function headFits(gaz: Gazetteer, r: Resolved, heads: Map<Found, Found>): boolean {
   const c = heads.get(r.found), g = gaz.g, best = r.ranked[0]
-  if (!c || (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2')) return true
+  if (!c || (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2') || !g.a1code[best.entity]) return true
   const within = containerEntities(g, c)
   return !within.length || within.some((x) => contains(g, x, best.entity))
 }

@@ -719,6 +719,14 @@ test('the head of a longer name is held by the container named for the whole nam
   assert.deepEqual(show(doc).slice(2), [['Poonch', 'Punch', 'IN', 'admin2'], ['J&K', 'Jammu and Kashmir', 'IN', 'admin1']])
 })
 
+test('twin: a weak word after the head ("Mundri East county (Western Equatoria state)") is part of its name; the head stays', () => {
+  assert.deepEqual(show(parse('Soldiers attacked rebel positions at Buaji in Mundri East county (Western Equatoria state) on Monday.')), [['Mundri', 'Mundri', 'SS', 'place'], ['Western Equatoria', 'Western Equatoria', 'SS', 'admin1']])
+})
+
+test('a container found only by a loose spelling and read abroad pins nothing ("Waygal (Want Waigal) district")', () => {
+  assert.deepEqual(show(parse('Afghan forces killed five militants in Waygal (Want Waigal) district, Nuristan, on Monday.')).slice(0, 2), [['Afghan', 'Afghanistan', 'AF', 'demonym'], ['Waygal', 'Wāygal', 'AF', 'admin2']])
+})
+
 test('twin: the same head with no container in brackets keeps its reading', () => {
   assert.deepEqual(show(parse('Shells fell on Krishna Ghati in Andhra Pradesh on Monday.')), [['Krishna', 'Machilīpatnam', 'IN', 'place'], ['Andhra Pradesh', 'Andhra Pradesh', 'IN', 'admin1']])
 })
