@@ -95,8 +95,9 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
-  // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) pins nothing.
-  if (c.loose && (!cb || cb.foreign)) return true
+  // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) does not drop the
+  // district before it (a town before it, "Tilak Nagar area of Chembur suburb", is still checked).
+  if (c.loose && (!cb || cb.foreign) && g.kind[best.entity] === 'admin2') return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
   // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
   if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false

@@ -727,6 +727,10 @@ test('a container found only by a loose spelling and read abroad pins nothing ("
   assert.deepEqual(show(parse('Afghan forces killed five militants in Waygal (Want Waigal) district, Nuristan, on Monday.')).slice(0, 2), [['Afghan', 'Afghanistan', 'AF', 'demonym'], ['Waygal', 'Wāygal', 'AF', 'admin2']])
 })
 
+test('twin: a town before such a container is still checked against it and dropped ("Tilak Nagar area of Chembur suburb")', () => {
+  assert.deepEqual(show(parse('Five men beat a man in the Tilak Nagar area of Chembur suburb (Mumbai Suburban, Maharashtra) on Monday.')), [['Mumbai Suburban', 'Mumbai Suburban', 'IN', 'admin2'], ['Maharashtra', 'Maharashtra', 'IN', 'admin1']])
+})
+
 test('twin: the same head with no container in brackets keeps its reading', () => {
   assert.deepEqual(show(parse('Shells fell on Krishna Ghati in Andhra Pradesh on Monday.')), [['Krishna', 'Machilīpatnam', 'IN', 'place'], ['Andhra Pradesh', 'Andhra Pradesh', 'IN', 'admin1']])
 })
