@@ -171,7 +171,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       // So may one written where an area's name goes ("(Mahabubnagar, TS)" for Mahbūbnagar), with a longer skeleton.
       // And one with its container in brackets after it ("Ar Rajban (Al Jabal Al Gharbi)" for Ar Rujbān): the container must then hold it.
       const held = after === '(' && t.value[j].length >= 3 && j + 2 < t.count && t.sentence[j + 2] === t.sentence[i] && isCap(t.value[j + 2])
-      const slot = !(k.after.has(after) || k.units.has(after)) && (areaSlot(i, j) || held)
+      // Only in brackets: a bare list between commas ("Farm Fresh, Shoreland, Lund") holds brand and people's names too.
+      const bracketed = (i > 0 && t.value[i - 1] === '(') || after === ')'
+      const slot = !(k.after.has(after) || k.units.has(after)) && ((areaSlot(i, j) && bracketed) || held)
       if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after) || slot)) continue
       const surface = text.slice(t.start[i], t.end[j])
       const key = skeleton(placeKey(surface))
