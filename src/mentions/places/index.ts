@@ -39,7 +39,8 @@ export function places(options: PlacesOptions = {}): Stage {
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
     const neighbourhoods = new Set<Found>()
-    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods)) kept.add(r.found)
+    const heads = headsOfHeld(found, doc.text)
+    for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods) && headFits(gaz, r, heads)) kept.add(r.found)
     for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
@@ -94,6 +95,9 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   const c = r.found.container, best = r.ranked[0]
   if (!c || c.weak) return true
   const g = gaz.g, cb = byFound.get(c)?.ranked[0]
+  // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) does not drop the
+  // district before it (a town before it, "Tilak Nagar area of Chembur suburb", is still checked).
+  if (c.loose && (!cb || cb.foreign) && g.kind[best.entity] === 'admin2') return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
   // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
   if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
@@ -107,9 +111,37 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   if (best.foreign && (g.pop[best.entity] < 1e5 || best.flag === Flag.Alternate)) return false
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
   if (r.found.strictContainer || area) return false
+  // "Kalyanpur, Roorkee" with the only Kalyanpur known an alternate name of a town of another province, far off: a village
+  // near that town the gazetteer lacks; the town stands in (a list of towns, "Kabul, Herat", names them by their own names).
+  if (cb !== undefined && g.kind[cb.entity] === 'place' && g.cc[cb.entity] === g.cc[best.entity] && g.kind[best.entity] === 'place' && g.a1code[cb.entity] !== g.a1code[best.entity]
+    && (best.flag === Flag.Alternate || g.pop[best.entity] < 500) && km(g.lat[cb.entity], g.lon[cb.entity], g.lat[best.entity], g.lon[best.entity]) > 100) return false
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
   // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
+}
+
+/**
+ * "Krishna Ghati sector (Poonch district, J&K)": a name written right before another name (one space between) that has
+ * a container in brackets or with its admin word is the head of one longer local name; the container holds that name too.
+ * Per such head, the container of the name after it.
+ */
+function headsOfHeld(found: Found[], text: string): Map<Found, Found> {
+  const out = new Map<Found, Found>()
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i], n = found[i + 1]
+    // A weak word after the head ("Mundri East county") is a part of its name, not a place of its own.
+    if (f.container || n.weak || !n.container || !n.strictContainer || n.container.weak || n.span[0] !== f.span[1] + 1 || text[f.span[1]] !== ' ') continue
+    out.set(f, n.container)
+  }
+  return out
+}
+
+/** A head of a longer name (headsOfHeld) whose reading lies outside the container named for the whole name is a namesake. */
+function headFits(gaz: Gazetteer, r: Resolved, heads: Map<Found, Found>): boolean {
+  const c = heads.get(r.found), g = gaz.g, best = r.ranked[0]
+  if (!c || (g.kind[best.entity] !== 'place' && g.kind[best.entity] !== 'admin2') || !g.a1code[best.entity]) return true
+  const within = containerEntities(g, c)
+  return !within.length || within.some((x) => contains(g, x, best.entity))
 }
 
 const TOWN_OVER_AREA = 'the town, not the area named after it'
@@ -223,16 +255,20 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
 }
 
 // A town named with the word for its district stands for the district (ACLED precision 2); with a province's word, 3.
+const SEAT_UNITS = new Set(['city', 'town'])
 const districtWords = { has: (w: string): boolean => districtLevel().has(w) }
 
-export function precisionOf(kind: string, f: Found, pop: number): 1 | 2 | 3 {
+export function precisionOf(kind: string, f: Found, pop: number, code = ''): 1 | 2 | 3 {
   // A name standing in for a smaller place the text names but the gazetteer lacks: ACLED codes such a
   // village at the nearest known unit with precision 2, whatever that unit's level.
   // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.
   if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
-  if (kind === 'admin2') return f.seatNamed ? 1 : 2
+  // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.
+  // "outside of Qadis district center": near the seat, 2.
+  // A district with no known town (NO_TOWN) lies at its province's point: never the town itself.
+  if (kind === 'admin2') return (f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn && code !== NO_TOWN)) && f.cuePrecision !== 2 ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1
@@ -245,7 +281,7 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const demonym = best.flag === Flag.Demonym
   const mission = demonym ? placeKnowledge().missions.get(placeKey(f.text)) : undefined
   const kind = demonym ? 'demonym' : g.kind[e]
-  const precision = precisionOf(kind, f, g.pop[e])
+  const precision = precisionOf(kind, f, g.pop[e], g.code[e])
   // A container that really holds the kept name before it (not the next item of a list).
   const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]

@@ -649,6 +649,102 @@ test('"near X" finds X spelled with other vowels than the gazetteer\'s (Svitloda
   assert.deepEqual(doc.places.filter((p) => p.kind === 'place').map((p) => [p.text, p.name, p.countryCode, p.precision]), [['Svitlodarsk', 'Svetlodarsk', 'UA', 2]])
 })
 
+test('a name where a district goes ("(X, State)") finds X spelled with other vowels than the gazetteer\'s', () => {
+  const doc = parse("Farmers held a sit-in outside the collector's office (Mahabubnagar, TS) on Monday.")
+  assert.deepEqual(show(doc), [['Mahabubnagar', 'Mahbūbnagar', 'IN', 'place'], ['TS', 'Telangana', 'IN', 'admin1']])
+})
+
+test('a name with its container in brackets after it finds the name spelled with other vowels than the gazetteer\'s', () => {
+  assert.deepEqual(show(parse('Gunmen attacked a checkpoint in Shebarghan (Jawzjan) on Monday.')), [['Shebarghan', 'Shibirghān', 'AF', 'place'], ['Jawzjan', 'Jowzjan', 'AF', 'admin1']])
+})
+
+test('a longer name before a district word wins over a shorter alternate name at its head ("Khas Urozgan district")', () => {
+  assert.deepEqual(show(parse('Taliban fighters killed a soldier in Khas Urozgan district, Urozgan, on Monday.')), [['Khas Urozgan', 'Khāş Uruzgān', 'AF', 'admin2'], ['Urozgan', 'Oruzgan', 'AF', 'admin1']])
+})
+
+test('twin: the shorter name alone before a kind-of-place word finds no longer name', () => {
+  assert.deepEqual(show(parse('Taliban fighters killed a soldier in Khas village, Urozgan, on Monday.')), [['Urozgan', 'Oruzgan', 'AF', 'admin1']])
+})
+
+test('a town in brackets with its own district\'s name and its province is the town, though the name is an area abroad', () => {
+  // Gaza's Rafah governorate shares the name; Egypt's Rafah lies in North Sinai.
+  const doc = parse('Soldiers repelled an attack in Rafah (Rafah, North Sinai) on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.countryCode, p.kind, p.precision]), [['Rafah', 'Rafaḩ', 'EG', 'place', 1], ['Rafah', 'Rafaḩ', 'EG', 'place', 1], ['North Sinai', 'North Sinai', 'EG', 'admin1', 3]])
+})
+
+test('twin: with no town of the name in the outer container, the container\'s areas are read as before', () => {
+  const doc = parse('Soldiers repelled an attack in Rafah (Rafah, Matrouh) on Monday.')
+  assert.deepEqual(show(doc), [['Rafah', 'Rafaḩ', 'PS', 'place'], ['Rafah', 'Rafah', 'PS', 'admin2']])
+})
+
+test('"X city" with only the district of that name known is coded at the district\'s seat with precision 1', () => {
+  assert.deepEqual(parse('A protest was held in Sangareddy city (Sangareddy, TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 1], ['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
+})
+
+test('twin: "X town" read as a district with no known town (at its province\'s point) stays precision 2', () => {
+  assert.deepEqual(parse('Militants shot three civilians in Ceel Buur town (Ceel Buur, Galgaduud).').places.map((p) => [p.name, p.kind, p.precision]).slice(0, 1), [['Ceel Buur', 'admin2', 2]])
+})
+
+test('twin: "X district" is the district, precision 2', () => {
+  assert.deepEqual(parse('A protest was held in Sangareddy district (TS) on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Sangareddy', 'admin2', 2], ['Telangana', 'admin1', 3]])
+})
+
+test('"outside of" and "close proximity to" a district center are near it: precision 2', () => {
+  assert.deepEqual(parse('Soldiers were wounded outside of Qadis district center, Badghis, on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Qādis', 'admin2', 2], ['Badghis', 'admin1', 3]])
+  assert.deepEqual(parse('A soldier was shot in close proximity to Maruf district center, Kandahar.').places.map((p) => [p.name, p.kind, p.precision]), [['Ma‘rūf', 'admin2', 2], ['Kandahar', 'admin1', 3]])
+})
+
+test('twin: "in" a district center is the seat: precision 1', () => {
+  assert.deepEqual(parse('Soldiers were wounded in Qadis district center, Badghis, on Monday.').places.map((p) => [p.name, p.kind, p.precision]), [['Qādis', 'admin2', 1], ['Badghis', 'admin1', 3]])
+})
+
+test('a name that is also a region of several countries ("Sahel") does not make a town of another country a namesake abroad', () => {
+  assert.deepEqual(show(parse('Workers barricaded roads in front of the airport (Monastir) and blocked the Sahel Metro.')), [['Monastir', 'Monastir', 'TN', 'place'], ['Sahel', 'Sahel', null, 'region']])
+})
+
+test('twin: the Sahel named beside a town of Burkina Faso is its Sahel region', () => {
+  assert.deepEqual(show(parse('Jihadists attacked a village in the Sahel region near Dori on Monday.')), [['Sahel', 'Sahel', 'BF', 'admin1'], ['Dori', 'Dori', 'BF', 'place']])
+})
+
+test('twin: the same spelling with no container after it is no place', () => {
+  assert.deepEqual(parse('Gunmen attacked a checkpoint in Shebarghan on Monday.').places, [])
+})
+
+test('twin: the same spelling in brackets alone, with nothing pointing to its country, is no place', () => {
+  assert.deepEqual(parse("Farmers held a sit-in outside the collector's office (Mahabubnagar) on Monday.").places, [])
+})
+
+test('the head of a longer name is held by the container named for the whole name ("Krishna Ghati sector (Poonch district, J&K)")', () => {
+  const doc = parse('Troops of India and Pakistan exchanged fire at Krishna Ghati sector (Poonch district, J&K) on Monday.')
+  assert.deepEqual(show(doc).slice(2), [['Poonch', 'Punch', 'IN', 'admin2'], ['J&K', 'Jammu and Kashmir', 'IN', 'admin1']])
+})
+
+test('twin: a weak word after the head ("Mundri East county (Western Equatoria state)") is part of its name; the head stays', () => {
+  assert.deepEqual(show(parse('Soldiers attacked rebel positions at Buaji in Mundri East county (Western Equatoria state) on Monday.')), [['Mundri', 'Mundri', 'SS', 'place'], ['Western Equatoria', 'Western Equatoria', 'SS', 'admin1']])
+})
+
+test('a container found only by a loose spelling and read abroad pins nothing ("Waygal (Want Waigal) district")', () => {
+  assert.deepEqual(show(parse('Afghan forces killed five militants in Waygal (Want Waigal) district, Nuristan, on Monday.')).slice(0, 2), [['Afghan', 'Afghanistan', 'AF', 'demonym'], ['Waygal', 'Wāygal', 'AF', 'admin2']])
+})
+
+test('twin: a town before such a container is still checked against it and dropped ("Tilak Nagar area of Chembur suburb")', () => {
+  assert.deepEqual(show(parse('Five men beat a man in the Tilak Nagar area of Chembur suburb (Mumbai Suburban, Maharashtra) on Monday.')), [['Mumbai Suburban', 'Mumbai Suburban', 'IN', 'admin2'], ['Maharashtra', 'Maharashtra', 'IN', 'admin1']])
+})
+
+test('twin: the same head with no container in brackets keeps its reading', () => {
+  assert.deepEqual(show(parse('Shells fell on Krishna Ghati in Andhra Pradesh on Monday.')), [['Krishna', 'Machilīpatnam', 'IN', 'place'], ['Andhra Pradesh', 'Andhra Pradesh', 'IN', 'admin1']])
+})
+
+test('a name before a town whose only reading is another town\'s alternate name, far off in another state, is a village near the town', () => {
+  const doc = parse('Villagers clashed in Toda Kalyanpur, Roorkee (Uttarakhand) on Monday.')
+  assert.deepEqual(show(doc), [['Roorkee', 'Roorkee', 'IN', 'place'], ['Uttarakhand', 'Uttarakhand', 'IN', 'admin1']])
+  assert.equal(doc.places[0].precision, 2)
+})
+
+test('twin: the same name before the town it names is that town', () => {
+  assert.deepEqual(show(parse('Villagers clashed in Kalyanpur, Itanagar on Monday.')), [['Kalyanpur', 'Itānagar', 'IN', 'place'], ['Itanagar', 'Itānagar', 'IN', 'place']])
+})
+
 test('twin: the loose spelling alone, with nothing pointing to its country, is no place', () => {
   assert.deepEqual(parse('Shelling was reported near Svitlodarsk on Friday.').places, [])
 })

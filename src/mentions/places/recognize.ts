@@ -175,14 +175,25 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be
     // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).
-    for (let j = maxJ; j >= i && !hit; j--) {
+    // A shorter name that only villages bear, or towns by an alternate name ("Khas" of "Khas Urozgan district"), gives way to
+    // the longer name found so.
+    const short = hit !== null && hit.posts.every((p) => village(gaz.g, p >> 2) || ((p & 3) === Flag.Alternate && gaz.g.kind[p >> 2] === 'place')) ? hit : null
+    if (short) hit = null
+    for (let j = maxJ; j >= i && !hit && (!short || j > short.last); j--) {
       const after = j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] ? t.value[j + 1].toLowerCase() : ''
-      if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after))) continue
+      // So may one written where an area's name goes ("(Mahabubnagar, TS)" for Mahbūbnagar), with a longer skeleton.
+      // And one with its container in brackets after it ("Ar Rajban (Al Jabal Al Gharbi)" for Ar Rujbān): the container must then hold it.
+      const held = after === '(' && t.value[j].length >= 3 && j + 2 < t.count && t.sentence[j + 2] === t.sentence[i] && isCap(t.value[j + 2])
+      // Only in brackets: a bare list between commas ("Farm Fresh, Shoreland, Lund") holds brand and people's names too.
+      const bracketed = (i > 0 && t.value[i - 1] === '(') || after === ')'
+      const slot = !(k.after.has(after) || k.units.has(after)) && ((areaSlot(i, j) && bracketed) || held)
+      if (!isCap(t.value[j]) || !(k.after.has(after) || k.units.has(after) || slot)) continue
       const surface = text.slice(t.start[i], t.end[j])
       const key = skeleton(placeKey(surface))
-      const ents = key.length >= 4 ? gaz.loose(key) : undefined
+      const ents = key.length >= (slot ? 5 : 4) ? gaz.loose(key) : undefined
       if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
     }
+    hit ??= short
     // "Pétion-Ville" for the gazetteer's "Pétionville": a hyphenated name written as one word there.
     for (let j = maxJ; j > i && !hit; j--) {
       if (!isCap(t.value[j])) continue

@@ -117,7 +117,11 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
   const outer = c.container
   if (!outer || outer === c) return out
   const held = out.filter((y) => outer.posts.some((p) => contains(g, p >> 2, y)))
-  return held.length ? held : out
+  if (held.length) return held
+  // "Rafah (Rafah, North Sinai)": no area of the name lies in the outer container (Gaza's Rafah governorate does not), but
+  // a town of the name does: the town stands for its district there.
+  const towns = all.filter((y) => g.kind[y] === 'place' && outer.posts.some((p) => contains(g, p >> 2, y)))
+  return towns.length ? towns : out
 }
 
 /** Of namesakes near a line of contact, how many km farther from it than the nearest one a candidate may lie and still count as at the front. */
@@ -174,11 +178,11 @@ const famousCity = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'pla
  * fully for its country; an admin area or town name votes less, and the more countries share the
  * name the less it says about any of them ("Kalale" is only in Benin; "Union" is everywhere).
  */
-function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = true): Map<string, number> {
+function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = true, villages = true): Map<string, number> {
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country')) continue
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country') || (!villages && village(g, e))) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -186,7 +190,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
     // "Israeli forces raided Jenin": the nationality of an occupying state supports the occupied territory's towns as well.
     if (flag === Flag.Demonym && kind === 'country') for (const t of placeKnowledge().occupied.get(g.cc[e]) ?? []) { named.add(t); if (w > (best.get(t) ?? 0)) best.set(t, w) }
   }
-  const n = best.size
+  // A name that is also a region of several countries ("Sahel", Burkina Faso's Sahel region too) says that much less of one.
+  const n = best.size + (f.posts.some((p) => !g.cc[p >> 2] && (g.kind[p >> 2] === 'region' || g.kind[p >> 2] === 'feature')) ? 1 : 0)
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
   return f.weak || quarter(f) ? new Map() : best
 }
@@ -303,6 +308,14 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     for (const [cc, w] of localVotes[j]) { localTotal.set(cc, (localTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
   })
   const local = (i: number, cc: string): number => (localTotal.get(cc) ?? 0) - (localByKey.get(keys[i])!.get(cc) ?? 0)
+  // The same without villages' votes: a village's name says little of its country ("Kibera" is also a village of the DRC).
+  const firmVotes = all.map((r) => countryVotes(g, r.found, true, true, false))
+  const firmTotal = new Map<string, number>(), firmByKey = new Map<string, Map<string, number>>()
+  all.forEach((_, j) => {
+    const mine = firmByKey.get(keys[j]) ?? firmByKey.set(keys[j], new Map()).get(keys[j])!
+    for (const [cc, w] of firmVotes[j]) { firmTotal.set(cc, (firmTotal.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
+  })
+  const firm = (i: number, cc: string): number => (firmTotal.get(cc) ?? 0) - (firmByKey.get(keys[i])!.get(cc) ?? 0)
   // Per mention, the countries where its name is a famous city's own name (≥ 100,000 people, or a capital), or an
   // alternate name it shares with its own area ("Geneva" the canton and Genève). "Twickenham", an old name of Huntsville, is not.
   const famous = all.map((r) => {
@@ -448,7 +461,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       // "Myanmar soldiers killed five in Kani township": the villages of the country the text points to were left out as a
       // guess among namesakes; a namesake of a country the text never points to is no better guess (Kani, Japan). None wins.
       const best = r.ranked[0]
-      if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && !r.ranked.includes(s))) r.ranked = []
+      // The country must be pointed to by more than villages' names: "Kibera (Kibra, Nairobi)" with a Congolese village
+      // Kibera does not take Nairobi away.
+      if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && firm(i, g.cc[s.entity]) > 1e-9 && !r.ranked.includes(s))) r.ranked = []
     })
   }
   return all.slice(0, found.length)

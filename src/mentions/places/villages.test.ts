@@ -71,3 +71,24 @@ test('a name before "clan", "sub-clan", "tribe" or "caste" is a people, not the 
 test('twin: the same name before a verb is the town', () => {
   assert.deepEqual(show(parse('Protesters marched through Ayr on Monday.')), [['Ayr', 'Ayr', 'GB', 'place']])
 })
+
+test('a village an old cut codes in a far province takes the province of the towns around it', () => {
+  // Benin's 2015 cut codes Guenélaga, 40 km from Ségbana, in Atakora, over 100 km away.
+  const doc = parse('Gunmen kidnapped a herder in Guenelaga (Segbana, Alibori) on Friday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.admin1, p.kind]), [['Guenelaga', 'Guenélaga', 'Alibori', 'place'], ['Segbana', 'Ségbana', 'Alibori', 'admin2'], ['Alibori', 'Alibori', 'Alibori', 'admin1']])
+})
+
+test('twin: a village coded in the province around it keeps that province; the moved village no longer fits the old one', () => {
+  assert.deepEqual(show(parse('Gunmen kidnapped a herder in Yabiti (Atacora) on Friday.')), [['Yabiti', 'Yabiti', 'BJ', 'place'], ['Atacora', 'Atakora', 'BJ', 'admin1']])
+  assert.deepEqual(show(parse('Gunmen kidnapped a herder in Guenelaga (Atacora) on Friday.')), [['Atacora', 'Atakora', 'BJ', 'admin1']])
+})
+
+test('a village abroad under a neighbourhood\'s name does not take the city in the brackets away', () => {
+  // Kibera is also a village of the DRC; only that village's name pointed to the DRC.
+  const doc = parse('Youths protested in Kibera (Kibra, Nairobi) on Monday over the killing of a journalist.')
+  assert.deepEqual(show(doc), [['Nairobi', 'Nairobi County', 'KE', 'admin1']])
+})
+
+test('twin: a text that names the country of the left-out villages still leaves the namesake abroad out', () => {
+  assert.deepEqual(show(parse('Burmese troops burned houses in Kani township on Sunday.')), [['Burmese', 'Myanmar', 'MM', 'demonym']])
+})
