@@ -43,7 +43,8 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
 // The victim's alleged crime: "suspected of" and at most three words up to the act word, not "suspected of being".
-const SUSPECT_OF = new RegExp(`\\b${cueSource('suspect-of')}\\s+(?!being\\b)(?:[\\w'’-]+\\s+){0,3}$`, 'i')
+// Not past the relative clause's end: "One man who tried to resist was shot dead" is the act done to him.
+const SUSPECT_OF = new RegExp(`\\b${cueSource('suspect-of')}\\s+(?!being\\b)(?:(?!(?:was|were|is|are)\\b)[\\w'’-]+\\s+){0,3}$`, 'i')
 const suspected = (before: string, word: string) => SUSPECT_OF.test(before) && (!/ed$/i.test(word) || /\b(?:having|have|had)\s+$/i.test(before))
 const NOMINAL = new RegExp(`\\b${cueSource('nominal-before')}\\s+$`, 'i')
 const HABIT_BEFORE = /\b(?:who|which)\s+(?:(?:regularly|usually|often|routinely|also|still|now|normally)\s+)?$/i

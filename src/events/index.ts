@@ -135,7 +135,10 @@ export function events(): Stage {
       }
       // "The junta has vowed to retake territory from the jihadists": a plan with no day and no place of its own is a
       // policy or a vow, not a planned incident anyone could watch for.
-      if (status.status === 'planned' && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] < c.span[0] || draft.date.span[1] > c.span[1])
+      // A day of its own: a date in its sentence that is not long past ("which seized power in 2022" dates another clause).
+      const published = doc.article.published ? Date.parse(doc.article.published) : null
+      const planDay = (d: DateMention) => !d.day || published === null || Date.parse(d.endDay ?? d.day) >= published - 2 * 86400000
+      if (status.status === 'planned' && !doc.dates.some((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']) && planDay(d))
         && !doc.places.some((p) => p.kind !== 'country' && p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && !inRegion(doc, p.span, ['dateline']))) {
         say(doc, 'events', 'vague-plan', `${typed.why}; planned (${status.why}), with no day and no place of its own: a vow or a policy, not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
