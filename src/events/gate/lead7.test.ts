@@ -137,3 +137,13 @@ test('"the junta has vowed to retake territory from the jihadists": a vow with n
   const plan = run('OUAGADOUGOU — Opposition leaders said they will hold a protest in Bobo-Dioulasso on Saturday against the junta.', '2024-05-14')
   assert.deepEqual(plan.records.map((r) => [r.status, r.location]), [['planned', 'Bobo-Dioulasso']])
 })
+
+test('"members of the Gran Grif gang": a gang the knowledge base lacks is named as ACLED names gangs', () => {
+  const named = run('PORT-AU-PRINCE — Members of the Gran Grif gang killed at least 20 people in an attack on the town of Saint-Marc on Thursday, police said.', '2024-10-04')
+  assert.deepEqual(named.records.map((r) => [r.sub_event_type, r.actor1]), [['Attack', 'Gran Grif Gang']])
+  const particle = run('PORT-AU-PRINCE — Members of the Village de Dieu gang killed five people in Saint-Marc on Thursday, police said.', '2024-10-04')
+  assert.deepEqual(particle.records.map((r) => r.actor1), ['Village de Dieu Gang'])
+  // Twins: a gang named only by its town, or not named, is unidentified.
+  const town = run('PORT-AU-PRINCE — Members of a Saint-Marc gang killed five people in the town on Thursday, police said.', '2024-10-04')
+  assert.deepEqual(town.records.map((r) => r.actor1), ['Unidentified Gang (Haiti)'])
+})

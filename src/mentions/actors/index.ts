@@ -129,6 +129,11 @@ export function actors(): Stage {
     const better = documentCountry(doc, found)
     if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject, areas: areasOf(doc, better) })
     for (const m of joinEither(doc, found)) doc.actors.push(m)
+    for (const m of namedGangs(doc, iso)) {
+      doc.actors.push(m)
+      say(doc, 'actors', 'named-gang', `"${m.text}" names a gang the knowledge base lacks: "${m.name}", as ACLED names gangs.`, { span: m.span })
+    }
+    if (doc.actors.length > 1) doc.actors.sort((a, b) => a.span[0] - b.span[0])
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
@@ -359,4 +364,40 @@ export function stateOnDay(name: string, day: string | null): string {
   }
   const iso = stateByLabel.get(m[2])
   return iso ? stateName(actorIndex(), iso, STATE_KINDS[m[1] as keyof typeof STATE_KINDS], day) : name
+}
+
+/** Capitalised words a gang's name may not hold: articles, titles and the like ("The", "Haitian"). */
+const GANG_NAME_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'rival', 'local', 'notorious', 'powerful', 'armed', 'criminal', 'street', 'drug', 'prison'])
+const GANG_WORDS = /^gangs?$/i
+const MAX_GANG_NAME = 3
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'du', 'des', 'da', 'do', 'dos', 'das', 'di'])
+
+/**
+ * "Members of the Gran Grif gang", "the 400 Mawozo gang": up to three capitalised words right before "gang" that no place,
+ * known actor or date covers name a gang the knowledge base lacks; ACLED names it "<Name> Gang" (inter 3).
+ */
+function namedGangs(doc: Doc, iso: string | null): ActorMention[] {
+  const t = doc.tokens, out: ActorMention[] = []
+  const covered = (from: number, to: number) => doc.places.some((p) => p.span[0] < to && from < p.span[1]) || doc.actors.some((a) => a.span[0] < to && from < a.span[1])
+    || doc.dates.some((d) => d.span[0] < to && from < d.span[1])
+  for (let i = 1; i < t.count; i++) {
+    if (!GANG_WORDS.test(t.value[i]) || t.value[i] === 'Gangs') continue
+    let j = i, words = 0
+    const capital = (k: number) => k >= 0 && t.sentence[k] === t.sentence[i] && /^(?:\p{Lu}[\p{L}'’-]*|\d+)$/u.test(t.value[k]) && !GANG_NAME_STOP.has(t.norm[k])
+    while (j > 0 && words < MAX_GANG_NAME) {
+      if (capital(j - 1)) { j--; words++; continue }
+      // "Tropa del Infierno", "Village de Dieu": a name's particle between two capitalised words.
+      if (j < i && NAME_PARTICLES.has(t.value[j - 1]) && capital(j - 2)) { j -= 2; words++; continue }
+      break
+    }
+    if (j === i || !/\p{L}/u.test(t.value.slice(j, i).join(''))) continue
+    // The sentence's first word is capitalised anyway: a name there needs a second word ("Gran Grif gang ...").
+    const sentenceStart = j === 0 || t.sentence[j - 1] !== t.sentence[i]
+    if (sentenceStart && i - j < 2) continue
+    const span: [number, number] = [t.start[j], t.end[i - 1]]
+    if (covered(span[0], span[1])) continue
+    const name = t.value.slice(j, i).join(' ')
+    out.push({ span: [span[0], t.end[i]], text: doc.text.slice(span[0], t.end[i]), score: 0.8, rule: 'named-gang', name: `${name} Gang`, inter: 3, countryCode: iso, role: 'armed', generic: false })
+  }
+  return out
 }
