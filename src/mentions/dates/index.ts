@@ -451,7 +451,8 @@ function noteOnce(doc: Doc, rule: string, reason: string, span: Span): void {
 function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
   const si = sentenceAt(doc, at)
   const from = Math.max(si >= 0 ? doc.sentences[si][0] : 0, at - 60)
-  return cfg.future.test(doc.text.slice(from, at))
+  const before = doc.text.slice(from, at)
+  return cfg.future.test(before) || (cfg.futureInPast.test(before) && !cfg.habitBefore.test(before))
 }
 
 /** "Around 9 May", "As reported on 2 May", "9 May (as reported)", "5 April (or around)". */
