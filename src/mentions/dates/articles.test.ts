@@ -205,3 +205,14 @@ test('"they would march on Saturday": the future of a past telling is the coming
   assert.deepEqual(found('The wounded soldier would later die on Saturday in hospital.', '2024-05-14'), [['Saturday', '2024-05-11', 1]])
   assert.deepEqual(found('Union leaders said they marched in Koudougou on Saturday.', '2024-05-14'), [['Saturday', '2024-05-11', 1]])
 })
+
+test('"they would march in the city to protest": an act that is the purpose of a future verb is planned; a past march is not', () => {
+  // No day at all: only the tense says the protest has not happened.
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Union leaders said they would march in Koudougou to protest against fuel prices.', '2024-05-14'),
+    [['2024-05-14', 2, 'planned']])
+  // Twins: students who marched (a past verb between) protested, and so did those who gathered on Monday.
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Students marched in Koudougou to protest against fuel prices, police said on Monday.', '2024-05-14'),
+    [['2024-05-13', 1, 'reported']])
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Leaders said they will punish students who gathered in Koudougou on Monday to protest against fuel prices.', '2024-05-14'),
+    [['2024-05-13', 1, 'reported']])
+})
