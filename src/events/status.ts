@@ -20,6 +20,9 @@ const NEUTRAL_CLAIMANT = numberWords().neutral
 // A future word shortly before the trigger, at most three words between: "will attack", "will continue unleashing similar strikes".
 // A quotation may open between ("would \"fight to the end\"").
 const FUTURE = new RegExp(`\\b${cueSource('future-before')}\\s+(["“']?\\w+\\s+){0,3}["“']?$`, 'i')
+// "would march in the city to protest", "will gather at the square to demand": the act is the purpose of a future verb
+// (at most six words between, none a past form in -ed: "will punish those who gathered to protest" stays).
+const FUTURE_PURPOSE = new RegExp(`\\b${cueSource('future-before')}\\s+(?:(?![\\w'’-]*ed\\s)[\\w'’-]+\\s+){1,6}?to\\s+$`, 'i')
 // A time to come right after the trigger in its clause: "the protests next month" (at most three words between).
 const FUTURE_AFTER = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,3}?${cueSource('future-after')}\\b`, 'i')
 const RESPONSIBILITY = cue('responsibility')
@@ -107,6 +110,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (planned || FUTURE.test(doc.text.slice(clause[0], trigger.span[0]))) {
     return { status: 'planned', why: planned ? `"${doc.text.slice(planned.span[0], planned.span[1])}" marks a plan or threat` : 'future tense' }
   }
+  const purpose = doc.text.slice(clause[0], trigger.span[0]).match(FUTURE_PURPOSE)
+  if (purpose) return { status: 'planned', why: `"${purpose[0].trim()} ${trigger.phrase}": the purpose of an act still to come (rule future-purpose)` }
   const later = doc.text.slice(trigger.span[1], clause[1]).match(FUTURE_AFTER)
   if (later) return { status: 'planned', why: `"${trigger.phrase} ${later[0].trim()}": a time still to come right after the act makes it planned (rule future-after)` }
   const denied = c.cues.find((q) => q.cue === 'denied')

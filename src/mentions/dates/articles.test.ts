@@ -170,3 +170,49 @@ test('month-first day ranges: "November 3 and 4", "between Nov. 3 and 5, 2023" a
   // Twin: a number after the day counts people, not days.
   assert.deepEqual(found('On November 3 and 4 soldiers were killed.', '2023-11-10'), [['November 3', '2023-11-03', 1]])
 })
+
+test('"April 15 last year": the year words after a yearless date give its year; "last year" alone stays a rough year', () => {
+  // 2024-05-14 is a Tuesday.
+  assert.deepEqual(found('Gunmen raided the village of Kouka on April 15 last year, killing four herders.', '2024-05-14'),
+    [['April 15 last year', '2023-04-15', 1]])
+  assert.deepEqual(found('Gunmen raided the village of Kouka on 3 March of last year.', '2024-05-14'), [['3 March of last year', '2023-03-03', 1]])
+  assert.deepEqual(found('Gunmen raided the village of Kouka in early March last year.', '2024-05-14').map((r) => r[1]), ['2023-03-05'])
+  // Twins: a yearless date alone is this year's; "last year" alone is the year before, at mid-year.
+  assert.deepEqual(found('Gunmen raided the village of Kouka on April 15, killing four herders.', '2024-05-14'), [['April 15', '2024-04-15', 1]])
+  assert.deepEqual(found('Gunmen raided the village of Kouka last year, killing four herders.', '2024-05-14'), [['last year', '2023-07-01', 3]])
+  assert.deepEqual(dated('Gunmen raided the village of Kouka on April 15 last year, killing four herders, the mayor said on Monday.', '2024-05-14'),
+    [['2023-04-15', 1, 'background']])
+})
+
+test('"February and March 2022": a month joined by "and", "or", "to" to a month with a year takes that year', () => {
+  assert.deepEqual(found('Rebels shelled the camp at Kiwanja in February and March 2022.', '2023-05-10'),
+    [['February', '2022-02-15', 3], ['March 2022', '2022-03-15', 3]])
+  assert.deepEqual(found('Rebels shelled the camp at Kiwanja between 20 February and 2 March 2022.', '2023-05-10').map((r) => r[1]), ['2022-02-25'])
+  assert.deepEqual(found('Rebels shelled the camp in December or January 2022.', '2023-05-10').map((r) => r[1]), ['2021-12-15', '2022-01-15'])
+  // Twins: a month joined to a month with no year, or a year told for another thing, keeps its own year.
+  assert.deepEqual(found('Rebels shelled the camp at Kiwanja in February and March.', '2023-05-10').map((r) => r[1]), ['2023-02-15', '2023-03-15'])
+  assert.deepEqual(found('Rebels shelled the camp at Kiwanja in February and 2022 was worse.', '2023-05-10').map((r) => r[1]), ['2023-02-15'])
+})
+
+test('"they would march on Saturday": the future of a past telling is the coming weekday; a habit ("would gather every Friday") is not', () => {
+  // 2024-05-14 is a Tuesday.
+  assert.deepEqual(found('Union leaders said they would march in Koudougou on Saturday to protest against fuel prices.', '2024-05-14'),
+    [['Saturday', '2024-05-18', 1]])
+  assert.deepEqual(dated('Union leaders said they would march in Koudougou on Saturday to protest against fuel prices.', '2024-05-14'),
+    [['2024-05-18', 1, 'planned']])
+  // Twins: a habit of the past, a past told after "would", and a plain past keep the last such weekday.
+  assert.deepEqual(found('Before the coup, traders would gather every Friday at the market.', '2024-05-14'), [['Friday', '2024-05-10', 1]])
+  assert.deepEqual(found('The wounded soldier would later die on Saturday in hospital.', '2024-05-14'), [['Saturday', '2024-05-11', 1]])
+  assert.deepEqual(found('Union leaders said they marched in Koudougou on Saturday.', '2024-05-14'), [['Saturday', '2024-05-11', 1]])
+})
+
+test('"they would march in the city to protest": an act that is the purpose of a future verb is planned; a past march is not', () => {
+  // No day at all: only the tense says the protest has not happened.
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Union leaders said they would march in Koudougou to protest against fuel prices.', '2024-05-14'),
+    [['2024-05-14', 2, 'planned']])
+  // Twins: students who marched (a past verb between) protested, and so did those who gathered on Monday.
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Students marched in Koudougou to protest against fuel prices, police said on Monday.', '2024-05-14'),
+    [['2024-05-13', 1, 'reported']])
+  assert.deepEqual(dated('KOUDOUGOU, Burkina Faso - Leaders said they will punish students who gathered in Koudougou on Monday to protest against fuel prices.', '2024-05-14'),
+    [['2024-05-13', 1, 'reported']])
+})

@@ -4,6 +4,8 @@ import { dataPath } from '../../paths.js'
 
 export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
+  futureInPast: RegExp                 // the same, "would" (the future of a past telling), not a habit's or a past's
+  habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
   approxBefore: RegExp                 // tested against the text right before a date
   approxAfter: RegExp                  // tested against the text right after a date
   monthAfter: RegExp                   // tested against the text right after a date: "(month of)"
@@ -69,6 +71,8 @@ export function dateConfig(): DateConfig {
   cached = {
     holidays, holidayAlt: alt([...holidays.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
+    futureInPast: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-in-past-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-in-past-not-after'))})(?![\\w]))`, 'i'),
+    habitBefore: new RegExp(`(?:^|\\W)(?:${alt(list('habit-before-date'))})\\s+$`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
     monthAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('month-after'))})\\s*\\)`, 'i'),
     approxAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('approximate-after'))})\\b`, 'i'),

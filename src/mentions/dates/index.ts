@@ -451,8 +451,13 @@ function noteOnce(doc: Doc, rule: string, reason: string, span: Span): void {
 function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
   const si = sentenceAt(doc, at)
   const from = Math.max(si >= 0 ? doc.sentences[si][0] : 0, at - 60)
-  return cfg.future.test(doc.text.slice(from, at))
+  let before = doc.text.slice(from, at)
+  // "will punish students who gathered on Monday": a relative clause in the past between the cue and the date is its day.
+  const relative = [...before.matchAll(PAST_RELATIVE)].pop()
+  if (relative) before = before.slice(relative.index! + relative[0].length)
+  return cfg.future.test(before) || (cfg.futureInPast.test(before) && !cfg.habitBefore.test(before))
 }
+const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b/gi
 
 /** "Around 9 May", "As reported on 2 May", "9 May (as reported)", "5 April (or around)". */
 function approximate(text: string, f: Found, cfg: DateConfig): boolean {

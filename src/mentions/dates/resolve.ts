@@ -1,7 +1,7 @@
 /** @module mentions/dates/resolve: chrono-node's findings turned into ACLED dates: past weekdays, yearless dates, months at the 15th, ranges at their middle. */
 import * as chrono from 'chrono-node/en'
 import type { Found } from './rules.js'
-import { yearFor } from './rules.js'
+import { YEAR_WORD_AFTER, yearAfter, yearFor } from './rules.js'
 import { daysInMonth, middle, nearestWeekday, weekdayOf, ymd } from './calendar.js'
 import { dateConfig } from './config.js'
 
@@ -47,7 +47,9 @@ export function chronoDates(text: string, ref: number | null, taken: readonly Fo
     if (taken.some((t) => start < t.end && t.start < end)) continue
     const words = text.slice(start, end)
     const f = resolveOne(r, words, text, start, ref, futureAt)
-    if (f) out.push({ ...f, start, end })
+    // "April 15 last year": the year words belong to the date.
+    const yearWords = f && f.relative && f.day !== null && (f.rule === 'chrono-relative' || f.rule === 'month') ? YEAR_WORD_AFTER.exec(text.slice(end, end + 30)) : null
+    if (f) out.push({ ...f, start, end: yearWords ? end + yearWords[0].length : end })
   }
   return out
 }
@@ -66,7 +68,7 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
     const relative = !explicitYear
     if (relative && ref === null) return { ...none, rule: 'date-unknown' }
     let y = c.get('year')!
-    if (!explicitYear && /\d/.test(words) && ref !== null) y = yearFor(c.get('month')!, c.get('day')!, ref, futureAt(start))
+    if (!explicitYear && /\d/.test(words) && ref !== null) y = yearAfter(text, start + words.length, ref, c.get('month')!) ?? yearFor(c.get('month')!, c.get('day')!, ref, futureAt(start))
     const day = numericOrder(words, ref, futureAt(start)) ?? ymd(y, c.get('month')!, c.get('day')!)
     if (r.end && r.end.isCertain('day')) {
       const e = r.end
@@ -98,7 +100,7 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
     if (!explicitYear && !monthBefore.test(text.slice(Math.max(0, start - 15), start))) return null
     if (!explicitYear && ref === null) return { ...none, precision: 3, rule: 'date-unknown' }
     const month = c.get('month')!
-    const y = explicitYear ? c.get('year')! : yearFor(month, 1, ref!, futureAt(start))
+    const y = explicitYear ? c.get('year')! : yearAfter(text, start + words.length, ref, month) ?? yearFor(month, 1, ref!, futureAt(start))
     const first = ymd(y, month, 1), last = ymd(y, month, daysInMonth(y, month))
     return { rule: 'month', day: ymd(y, month, 15), precision: 3, relative: !explicitYear, startDay: first, endDay: last, score: 0.7 }
   }

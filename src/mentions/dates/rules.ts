@@ -100,6 +100,27 @@ export function yearFor(month: number, date: number, ref: number, future: boolea
   return (ok[0] ?? cands[1]).year
 }
 
+/**
+ * The year told right after a yearless date: "April 15 last year" (publication's year before), "February and March 2022"
+ * (a month joined by "and", "or", "to" to a month with a year takes that year; the year before when it comes later in
+ * the year: "December and January 2023"). `end` is where the yearless date ends; null when nothing says.
+ */
+export function yearAfter(text: string, end: number, ref: number | null, month: number): number | null {
+  const after = text.slice(end, end + 60)
+  const rel = YEAR_WORD_AFTER.exec(after)
+  if (rel) return ref === null ? null : parts(ref).year + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[rel[1].toLowerCase()]
+  const joined = JOINED_MONTH_YEAR.exec(after)
+  if (!joined) return null
+  const y = +joined[2]
+  return monthIndex(joined[1]) < month ? y - 1 : y
+}
+/** ", last year", " of last year", " this year" right after a date. */
+export const YEAR_WORD_AFTER = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i
+// " and March 2022", " to 3 March, 2022", " or mid-March 2022": another month, with its year, joined to a yearless one.
+const JOINED_MONTH_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|till|-|–)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b`)
+// "April 15 last year", "15 April last year", "April last year": the year of that date, not a date of its own.
+const MONTH_DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?$`)
+
 /** A period known as a span of days: ACLED codes its middle, precision 2 up to a week, 3 beyond. */
 function period(start: number, end: number, extra: Pick<Found, 'rule' | 'relative' | 'score'>, precision?: 1 | 2 | 3): Omit<Found, 'start' | 'end'> {
   return { ...extra, day: middle(start, end), precision: precision ?? (end - start < 7 ? 2 : 3), startDay: start, endDay: end }
@@ -113,15 +134,15 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   const unknown = (rule: string): Omit<Found, 'start' | 'end'> =>
     ({ rule, day: null, precision: 3, relative: true, startDay: null, endDay: null, score: 0.5 })
-  const year = (y: string | undefined, month: number, date: number, at: number): number | null =>
-    y ? +y : ref === null ? null : yearFor(month, date, ref, futureAt(at))
+  const year = (y: string | undefined, month: number, date: number, at: number, end = -1): number | null =>
+    y ? +y : (end >= 0 ? yearAfter(text, end, ref, month) : null) ?? (ref === null ? null : yearFor(month, date, ref, futureAt(at)))
 
   // "between 2 and 8 May 2020", "from 2 to 8 May", "between 5 - 6 April", "9 and 10 May"
   const range = new RegExp(`\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   // One month's day range, whichever order it is written in.
   const dayRange = (m: RegExpMatchArray, month: number, a: number, b: number, yearText: string | undefined): void => {
     if (a >= b || b > 31) return
-    const y = year(yearText, month, b, m.index!)
+    const y = year(yearText, month, b, m.index!, m.index! + m[0].length)
     if (y === null) { add(m, unknown('date-range')); return }
     // "the night of 11 to 12 May": one night, coded on the evening's day.
     if (b === a + 1 && /\bnight\s+(?:of|from|between)\s+$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!))) {
@@ -150,7 +171,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   for (const m of months ? text.matchAll(part) : []) {
     if (!isCapital(m[2])) continue
     const month = monthIndex(m[2]), [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
-    const y = year(m[3], month, a, m.index!)
+    const y = year(m[3], month, a, m.index!, m.index! + m[0].length)
     if (y === null) { add(m, unknown('month-part')); continue }
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'month-part', relative: !m[3], score: 0.8 }, 2))
   }
@@ -162,7 +183,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index! + m[0].indexOf(m[2])))) continue
     const month = monthIndex(m[2])
     const isLast = /last|past/i.test(m[1] ?? '')
-    let y: number | null = m[3] ? +m[3] : null
+    let y: number | null = m[3] ? +m[3] : yearAfter(text, m.index! + m[0].length, ref, month)
     if (y === null) {
       if (ref === null) { add(m, unknown('named-month-name')); continue }
       y = yearFor(month, 15, ref, !isLast && futureAt(m.index!))
@@ -279,7 +300,7 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     add(m, { rule: 'ago', day, precision: unit === 'day' && !vague ? 1 : 2, relative: true, startDay: null, endDay: null, score: 0.8 })
   }
   // "last year", "a year ago", "two years ago": history, at mid-year with time precision 3 ("ago" keeps its month and day).
-  for (const m of text.matchAll(/\blast\s+year\b/gi)) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
+  for (const m of text.matchAll(/\blast\s+year\b/gi)) if (!MONTH_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 25), m.index!))) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
   const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
   for (const m of agoWord ? text.matchAll(yearsAgo) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1

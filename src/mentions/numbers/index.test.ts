@@ -175,3 +175,20 @@ test('"whose father and two brothers were killed" recalls a speaker\'s dead; "tw
   assert.deepEqual(rows('"We will never forget," said Amra, whose father and two brothers were killed.').map((r) => [r[0], r[4]]), [['two', 'people']])
   assert.deepEqual(rows('Two brothers were killed in the attack.').map((r) => [r[0], r[4]]), [['Two', 'killed']])
 })
+
+test('"a group beat two men to death": the band that acted is no dead of its own; "a group member was killed" is one', () => {
+  assert.deepEqual(rows('A group of villagers beat two herders to death near the well.').map((r) => [r[0], r[1], r[4]]), [['two', 2, 'killed']])
+  assert.deepEqual(rows('A mob beat two suspected thieves to death.').map((r) => [r[0], r[1], r[4]]), [['two', 2, 'killed']])
+  // Twins: one person after "a" is still one dead, and a people noun after the band's name counts.
+  assert.deepEqual(rows('A crowd beat a suspected thief to death.').map((r) => [r[0], r[1], r[4]]), [['a suspected thief', 1, 'killed']])
+  assert.deepEqual(rows('A gang member was shot dead.').map((r) => [r[0], r[1], r[4]]), [['A gang member', 1, 'killed']])
+})
+
+test('"two men suspected of killing a trader": an alleged earlier crime\'s victim is not counted; "gunmen killed a trader" is', () => {
+  assert.deepEqual(rows('Villagers lynched two men believed to have murdered a vendor.').map((r) => [r[0], r[1], r[4]]), [['two', 2, 'killed']])
+  assert.deepEqual(rows('Police arrested three men suspected of killing a pastor.').map((r) => [r[0], r[1], r[4]]), [['three', 3, 'arrested']])
+  assert.deepEqual(rows('Police arrested three men accused of killing two farmers.').map((r) => [r[0], r[1], r[4]]), [['three', 3, 'arrested'], ['two', 2, 'people']])
+  // Twins: a killing told as fact, or hedged after "are believed to have" (this event's own toll), counts.
+  assert.deepEqual(rows('Gunmen killed a vendor near the market.').map((r) => [r[0], r[1], r[4]]), [['a vendor', 1, 'killed']])
+  assert.deepEqual(rows('The raiders are believed to have killed two farmers.').map((r) => [r[0], r[1], r[4]]), [['two', 2, 'killed']])
+})

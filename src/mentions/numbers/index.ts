@@ -93,6 +93,11 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'part-of-count', `"${text.slice(words[q.first].start, words[q.last].end)}" names some of the dead counted just before, not more dead.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    // "two men suspected of killing two farmers": the victims of a crime alleged of someone, not dead of this event.
+    if (at.measure === 'killed' && at.how === 'before' && allegedVictim(words, q.first, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'alleged-crime-victims', `"${text.slice(words[q.first].start, words[q.last].end)}" counts the victims of a crime alleged of someone, not dead of this event.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
     const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
@@ -109,6 +114,12 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
   const before = doc.numbers.length
   if (words.some((w) => cues.has(w.lower))) singles(words, taken, nw, push, doc.numbers.some((n) => n.measure === 'killed' && n.value === 1), oneEnds)
   kinOfCounted(doc, from, words, before, nw)
+}
+
+/** Whether the count at words[k] is the object of a crime alleged of someone: "suspected of killing ", "men believed to have murdered ". */
+function allegedVictim(words: readonly Word[], k: number, nw: NumberWords): boolean {
+  const before = words.slice(Math.max(0, k - 10), k).map((w) => w.text).join(' ') + ' '
+  return nw.allegedCrime.test(before) || nw.allegedRelative.test(before)
 }
 
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our'])
@@ -169,6 +180,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       let last = known ? g!.last : head
       if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
       if (last === i) continue
+      // "a group beat two men to death", "a mob lynched a thief": the band that acted, not one dead.
+      if (w === 'a' && nw.collective.has(words[head + 1]?.lower ?? '') && !nw.people.has(words[head + 2]?.lower ?? '')) { i = head + 1; continue }
       // "the father of one of the dead soldiers told ...": a relative of the dead, not one of them.
       if (words[last + 1]?.lower === 'of' && relativeOfDead(words, last + 2, nw)) { i = last; continue }
       const at = attribute(words, i, known ? head : last, nw)
@@ -179,6 +192,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
         : w === 'his' || w === 'her' || w === 'my' ? known && at.how !== 'noun'
         : known || at.how === 'before' && cueBefore || at.how === 'after' && verbNext
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
+      // "two men believed to have murdered a trader": the victim of a crime alleged of them, not dead of this event.
+      if (at.measure === 'killed' && at.how === 'before' && allegedVictim(words, i, nw)) { i = last; continue }
       // "killed five civilians, a local official said": the phrase before a speech verb is who tells, not one more dead.
       // So is ", a Taliban police spokesman said": the teller's title between the phrase and the verb.
       if (w !== 'the' && words[i - 1]?.text === ',' && [1, 2, 3].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '')

@@ -45,6 +45,9 @@ export interface NumberWords {
   deadNouns: PhraseSet     // "two of the dead": a part of a toll already given
   kin: PhraseSet           // "my neighbour", "his son": who a dead person was to someone, not a kind of dead
   additive: PhraseSet      // "also", "another": the words tell of dead besides those counted
+  collective: PhraseSet    // "a group", "a mob": who acted, never one dead
+  allegedCrime: RegExp     // tested against the words before a count: "suspected of killing " (an earlier crime's victims)
+  allegedRelative: RegExp  // the same in a reduced relative after a noun: "men believed to have murdered "
 }
 
 const FILE = 'data/numbers.yaml'
@@ -101,6 +104,11 @@ export function numberWords(): NumberWords {
     deadNouns: phraseSet(list('dead-nouns'), 'dead-nouns'),
     kin: phraseSet(list('kin'), 'kin'),
     additive: phraseSet(list('additive'), 'additive'),
+    collective: phraseSet(list('collective'), 'collective'),
+    // The phrase, then at most two words: the verb and an adverb ("suspected of brutally killing ").
+    allegedCrime: new RegExp(`${cueRegExp(list('alleged-crime-before')).source}\\s+(?:[\\w'’-]+\\s+){1,2}$`),
+    // After a noun, not after a verb of being ("the attackers are believed to have killed").
+    allegedRelative: new RegExp(`(?<!\\b(?:[Ww]ere|[Aa]re|[Ii]s|[Ww]as|[Bb]e|[Bb]een|[Bb]eing)\\s+)${cueRegExp(list('alleged-crime-relative')).source}\\s+(?:[\\w'’-]+\\s+){1,2}$`),
     party: cueRegExp(list('party')),
     neutral: cueRegExp(list('neutral')),
   }
