@@ -63,3 +63,9 @@ test('"disclosed this at a briefing in Maiduguri" names where the army told it, 
   const raid = run('LAGOS — Troops searched a house in Maiduguri on Thursday. They recovered 34 rifles and 1,250 rounds of ammunition.')
   assert.deepEqual(raid.row.map((r) => [r[0], r[3]]), [['Disrupted weapons use', 'Maiduguri']])
 })
+
+test('"killing 14 soldiers, two security sources said": the two are who told it, not two more dead; "and two policemen" are', () => {
+  const told = (tail: string) => run(`OUAGADOUGOU — Gunmen ambushed a supply convoy near Djibo on Monday, killing 14 soldiers${tail}.`, '2024-09-10').row.map((r) => r[4])
+  assert.deepEqual(told(', two security sources said'), [14])
+  assert.deepEqual(told(' and two policemen, a security source said'), [16])
+})
