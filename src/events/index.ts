@@ -557,14 +557,15 @@ const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i
 
 /**
  * "Gunmen killed 12 worshippers on Friday. ... JNIM claimed the attack on Saturday" ("The army blamed JNIM"): a named armed
- * group claiming the act, or blamed for it, in the sentences right after it is its actor1 when the report named no side
+ * group claiming the act, or blamed for it, in the (up to three) sentences right after it is its actor1 when the report named no side
  * (ACLED codes a claimed or attributed act to that group).
  * Not after a sentence saying no one claimed it, nor across another event's sentence.
  */
 function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of drafts) {
     if (!d.actor1?.generic || d.actor1.inter < 2 || d.actor1.inter > 4 || (d.status !== 'reported' && d.status !== 'claimed')) continue
-    const upTo = (last.get(d) ?? d.sentence) + 2
+    // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
+    const upTo = (last.get(d) ?? d.sentence) + 3
     for (let si = d.sentence + 1; si <= upTo && si < doc.sentences.length; si++) {
       if (drafts.some((e) => e !== d && e.sentence === si)) break
       const [s0, s1] = doc.sentences[si]

@@ -1,6 +1,6 @@
 /** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
 import type { Doc, NumberMention, Span } from '../doc.js'
-import { sentenceAt } from '../doc.js'
+import { inRegion, sentenceAt } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import type { Candidate } from './candidates.js'
 import { cue, cueSource } from './cues.js'
@@ -59,6 +59,12 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (perfect && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= clause[0] && d.span[1] <= clause[1])) return { scope: 'total', why: `"${perfect[0]}" makes "${n.text}" a toll over a period (rule perfect-period-toll)` }
   const period = periodIn(doc, clause)
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
+  // "troops neutralised 23 terrorists, arrested 41 suspects and rescued 17 hostages in three states over the past week":
+  // a period closing a list of acts spans them all, when the sentence names no single day (rule period-list).
+  const rest: Span = [clause[0], strongEnd(text, sentence, n.span[1])]
+  const dayIn = doc.dates.some((d) => d.precision === 1 && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !inRegion(doc, d.span, ['dateline']))
+  const listPeriod = rest[1] > clause[1] && !dayIn ? periodIn(doc, rest) : null
+  if (listPeriod) return { scope: 'total', why: `"${listPeriod}" closes the sentence's list of acts: "${n.text}" is a toll over many days (rule period-list)` }
   // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
   if (protest) {
     const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), PROTEST_CAUSE)

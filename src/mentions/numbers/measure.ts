@@ -190,6 +190,9 @@ export function attribute(words: readonly Word[], first: number, last: number, n
       if (aux.has(words[k].lower) && words[k - 1].lower !== 'and' && cueAt(words, k + 1, nw.after)) { j = k; break }
     }
   }
+  // "killing 14 soldiers, two security sources said": a counted noun whose verb is one of speech is who told the figure,
+  // not one more item of the verb's list before it (rule speaker-count).
+  if (group && nw.speechVerbs.has(words[j]?.lower ?? '')) return { measure: 'people', group, how: 'speaker' }
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
     let passive = false
     while (j < words.length && aux.has(words[j].lower)) { passive = true; j++ }
