@@ -8,6 +8,8 @@ import { conventions } from '../mentions/actors/index.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
+/** Words of a ground assault (not a bombing): "attacked", "stormed", "overran", "raided". */
+const ASSAULT = /^(?:attack|storm|overr[au]n|raid|assault)/i
 
 const subFamily = (sub: string) => subType(sub).family
 const ARMED = new Set([1, 2, 3, 4, 8])
@@ -262,6 +264,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       ?? (c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group)) ? 'state forces' : null)
     const civil = c.actors.some((a) => a.role === 'civilian') || c.numbers.some((n) => n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     if (fight || (forces && !civil)) { sub = 'Armed clash'; fought = true; why += `; "${fight?.phrase ?? forces}": state forces fought or were taken, a battle (rule forces-taken)` }
+  }
+  // "Militants attacked an army base, setting off a car bomb at the gate before gunmen stormed the compound": a bomb that
+  // opens a ground assault on state forces' post is part of the battle (rule bomb-then-assault), not a remote blast alone.
+  if (sub === 'Remote explosive/landmine/IED' && !fought) {
+    const assault = c.hits.find((h) => h !== top && (h.sub === 'Attack' || h.sub === 'Armed clash') && ASSAULT.test(h.phrase)
+      && stateTargetOf(c, text, h, text.slice(c.span[0], h.span[0]), text.slice(h.span[1], c.span[1])) !== null)
+    if (assault) { sub = 'Armed clash'; why += `; "${assault.phrase}" on state forces with it: a ground assault the bomb opened (rule bomb-then-assault)` }
   }
   if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.

@@ -130,6 +130,14 @@ export function events(): Stage {
       // (A war fought since then, "has been fighting since 2015", stays: the running war's background record.)
       const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
+        // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
+        // side's figures on the act just told, kept as its word (other claims), never that event's toll.
+        const told = draft.claims.length && /^"had\s/i.test(status.why) && SAID.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+          ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= CLAIM_REACH).pop() : undefined
+        if (told) {
+          for (const x of draft.claims) if (!told.otherClaims.some((y) => y.span[0] === x.span[0])) told.otherClaims.push(Object.assign({}, x, { measure: 'killed' }))
+          say(doc, 'events', 'side-figures-of-told', `"${typed.trigger.phrase}" in reported speech gives a side's figures on the ${told.subEventType} event told in sentence ${told.sentence + 1}: kept as that side's claim, not counted.`, { span: typed.trigger.span })
+        }
         say(doc, 'events', 'background-undated', `${typed.why}; background (${status.why}) with no date of its own: not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }
@@ -418,6 +426,11 @@ function whileClauseAct(doc: Doc, c: Candidate, trigger: Span, at: Span): string
   }
   return null
 }
+
+/** A speech verb before an act ("said in a statement that its fighters had killed"). */
+const SAID = new RegExp(`\\b${cueSource('reported-speech')}\\b`, 'i')
+/** Sentences after an event's last within which a side's pluperfect figures still speak of it. */
+const CLAIM_REACH = 2
 
 /** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */
 const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')

@@ -147,3 +147,20 @@ test('"members of the Gran Grif gang": a gang the knowledge base lacks is named 
   const town = run('PORT-AU-PRINCE — Members of a Saint-Marc gang killed five people in the town on Thursday, police said.', '2024-10-04')
   assert.deepEqual(town.records.map((r) => r.actor1), ['Unidentified Gang (Haiti)'])
 })
+
+test('"attacked an army base, setting off a car bomb before gunmen stormed it": the bomb opened a battle; a bomb alone stays a blast', () => {
+  const assault = run('MOGADISHU — Al-Shabaab militants attacked an army base in Jowhar on Thursday, setting off a car bomb at the gate before gunmen stormed the compound.')
+  assert.deepEqual(assault.records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Armed clash', 'Al Shabaab', 'Military Forces of Somalia (2022-)']])
+  // Twin: a car bomb at the gate with no assault is a remote explosive.
+  const blast = run('MOGADISHU — A car bomb exploded at the gate of an army base in Jowhar on Thursday, officials said.')
+  assert.deepEqual(blast.records.map((r) => r.sub_event_type), ['Remote explosive/landmine/IED'])
+})
+
+test('"Al-Shabaab said its fighters had killed 30 soldiers", after the attack told: the side\'s figure is kept as its claim, not counted', () => {
+  const lead = 'MOGADISHU — Al-Shabaab militants attacked an army base in Jowhar on Thursday. The government said its forces killed 47 militants in the fighting. '
+  const claim = run(lead + 'Al-Shabaab said in a statement that its fighters had killed 30 soldiers.')
+  assert.deepEqual(claim.records.map((r) => [r.fatalities, r.other_claims.map((c) => [c.value, c.claimant])]), [[47, [[30, 'Al-Shabaab']]]])
+  // Twin: the same figure from a side about a raid of another year stays history of its own.
+  const old = run(lead + 'Al-Shabaab fighters had killed 30 soldiers in the town in 2019.')
+  assert.deepEqual(old.records.map((r) => [r.status, r.other_claims.length]), [['reported', 0], ['background', 0]])
+})
