@@ -364,9 +364,16 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
       break
     }
   }
-  // "on the road between Dori and Gorom-Gorom": the second town of "between X and" is as near a place as the first.
-  const first = out.at(-1)
-  if (!f.cue && prevPlain === 'and' && first && first.cue === 'between' && first.last === i - 2 && t.sentence[first.last] === s) { f.cue = 'between'; f.cuePrecision = 2 }
+  // "on the road between Dori and Gorom-Gorom", "between the cities of Canapi, Alagoas, and Manari", "the road that connects
+  // Frontera to Villahermosa": the second end of a stretch is as near a place as the first, whether or not the gazetteer
+  // knows the first ("between Hoosingow and Dhobley town").
+  if (!f.cue && (prevPlain === 'and' || prevPlain === 'to')) {
+    const pair = pairCueBefore(t, i - 1, k)
+    if (pair && (pair !== 'between' || prevPlain === 'and')) { f.cue = pair; f.cuePrecision = 2 }
+  }
+  // "on the Damboa-Maiduguri road", "the Kurukshetra-Yamunanagar road": a town named as an end of a road is where the road
+  // leaves it, near the town, not in it (precision 2).
+  if (f.cuePrecision !== 2 && roadEndAt(t, f, k)) { f.cue = 'road'; f.cuePrecision = 2 }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
   else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
@@ -390,6 +397,43 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
   if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
   return true
+}
+
+// Words that may stand inside "between A and B" besides the names themselves ("between the cities of A, X, and B").
+const PAIR_FILL = new Set([',', '-', '(', ')', 'the', 'of', 'cities', 'city', 'towns', 'town', 'villages', 'village', 'areas', 'area', 'locality', 'localities'])
+
+/**
+ * The pair cue ("between", "connecting") opening the stretch whose second end follows the "and"/"to" at token `at`:
+ * only capitalised words and the fill words of PAIR_FILL stand between them. Null when none does.
+ */
+function pairCueBefore(t: TokenView, at: number, k: PlaceKnowledge): string | null {
+  const s = t.sentence[at]
+  let names = 0
+  for (let m = at - 1; m >= 0 && m >= at - 12 && t.sentence[m] === s; m--) {
+    const w = plain(t.value[m])
+    if (k.pairs.has(w)) return names > 0 ? w : null
+    if (isCap(t.value[m]) && /\p{L}/u.test(t.value[m])) { names++; continue }
+    if (PAIR_FILL.has(w) || connectors.has(w) && w !== 'and') continue
+    return null
+  }
+  return null
+}
+
+/** "Damboa" of "the Damboa-Maiduguri road" or "Yamunanagar" of "the Kurukshetra-Yamunanagar road": an end of a road named by its towns. */
+function roadEndAt(t: TokenView, f: Found, k: PlaceKnowledge): boolean {
+  const s = t.sentence[f.first]
+  const word = (m: number): string => (m >= 0 && m < t.count && t.sentence[m] === s ? t.value[m] : '')
+  const roadAt = (m: number): boolean => k.roads.has(plain(word(m))) || (word(m) === 'axis' && k.roads.has(plain(word(m + 1))))
+  // The first end: a hyphen, the other town's capitalised words, then a road word.
+  if (word(f.last + 1) === '-' && isCap(word(f.last + 2))) {
+    for (let m = f.last + 2; m <= f.last + 6; m++) {
+      if (roadAt(m)) return true
+      if (!(isCap(word(m)) || word(m) === '-' || (connectors.has(plain(word(m))) && plain(word(m)) !== 'and'))) return false
+    }
+    return false
+  }
+  // The second end: a capitalised word and a hyphen before it, a road word right after it.
+  return word(f.first - 1) === '-' && isCap(word(f.first - 2)) && roadAt(f.last + 1)
 }
 
 /** A big city under this name: its own name from 100,000 people, an alternate name ("New York" for New York City) from a million. */

@@ -1,0 +1,43 @@
+/** @module mentions/places/geoprec.test: ACLED geo_precision conventions for road ends, stretches between two places and sub-district units. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Article, Doc } from '../../doc.js'
+import { createDoc } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { places } from './index.js'
+
+const run = [text(), places()]
+function parse(body: string): Doc {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
+  const doc = createDoc(article, body)
+  for (const stage of run) stage(doc)
+  return doc
+}
+const brief = (body: string): [string, string | null, number, string | null][] => parse(body).places.map((p) => [p.text, p.name, p.precision, p.cue])
+
+test('a town named as an end of a road ("the A-B road") is near it, precision 2; "in A" is A itself', () => {
+  assert.deepEqual(brief('Gunmen ambushed a bus on the Peshawar-Kohat road on Monday.'), [['Peshawar', 'Peshawar', 2, 'road'], ['Kohat', 'Kohat', 2, 'road']])
+  assert.deepEqual(brief('Gunmen ambushed a bus in Peshawar on Monday.'), [['Peshawar', 'Peshawar', 1, 'in']])
+  // A hyphen with no road word after the names is no road.
+  assert.deepEqual(brief('Farmers marched from Ambala to Ludhiana on Friday.').map((p) => p[2]), [1, 1])
+})
+
+test('"the road that connects A to B": both ends at precision 2; "from A to B" names the towns themselves', () => {
+  assert.deepEqual(brief('On Monday, taxi drivers blocked the road that connects Cuernavaca to Cuautla, Morelos.'),
+    [['Cuernavaca', 'Cuernavaca', 2, 'connects'], ['Cuautla', 'Cuautla', 2, 'connects'], ['Morelos', 'Morelos', 3, null]])
+  assert.deepEqual(brief('On Monday, taxi drivers travelled from Cuernavaca to Cuautla, Morelos.'),
+    [['Cuernavaca', 'Cuernavaca', 1, 'from'], ['Cuautla', 'Cuautla', 1, null], ['Morelos', 'Morelos', 3, null]])
+})
+
+test('the second place of "between A and B" is near, precision 2, even when the gazetteer lacks A; "in A and B" is not', () => {
+  assert.deepEqual(brief('Rebels attacked a convoy between Garasweynaha and Baidoa town on Tuesday.'), [['Baidoa', 'Baidoa', 2, 'between']])
+  assert.deepEqual(brief('A body was found between the towns of Cuernavaca and Cuautla on Sunday.').map((p) => [p[0], p[2], p[3]]),
+    [['Cuernavaca', 2, 'between the towns of'], ['Cuautla', 2, 'between']])
+  assert.deepEqual(brief('Rebels attacked a convoy in Garasweynaha and Baidoa town on Tuesday.'), [['Baidoa', 'Baidoa', 1, null]])
+})
+
+test('a sub-district unit ("X taluka", "X payam") is coded at its seat with precision 2; "X town" is the town', () => {
+  assert.deepEqual(brief('Police clashed with farmers in Shirpur taluka (Dhule, Maharashtra) on Sunday.')[0], ['Shirpur', 'Shirpur', 2, 'in'])
+  assert.deepEqual(brief('Police clashed with farmers in Shirpur town (Dhule, Maharashtra) on Sunday.')[0], ['Shirpur', 'Shirpur', 1, 'in'])
+  assert.deepEqual(brief('Gunmen killed two herders in Kongor payam (Jonglei state).'), [['Kongor', 'Kongor', 2, 'in'], ['Jonglei', 'Jonglei', 3, 'state']])
+})
