@@ -41,3 +41,18 @@ test('a sub-district unit ("X taluka", "X payam") is coded at its seat with prec
   assert.deepEqual(brief('Police clashed with farmers in Shirpur town (Dhule, Maharashtra) on Sunday.')[0], ['Shirpur', 'Shirpur', 1, 'in'])
   assert.deepEqual(brief('Gunmen killed two herders in Kongor payam (Jonglei state).'), [['Kongor', 'Kongor', 2, 'in'], ['Jonglei', 'Jonglei', 3, 'state']])
 })
+
+test('"X (Y region), Y" with X unknown: the area stands in for X at precision 2, its repetition after the comma is its container', () => {
+  assert.deepEqual(parse('Soldiers fired at army positions near Kirmizi Heights (Terter Region), Terter.').places.map((p) => [p.text, p.precision, p.rule]),
+    [['Terter', 2, 'stand-in'], ['Terter', 1, 'container']])
+  // A town named alone after a comma, no unknown name before: the town itself.
+  assert.deepEqual(parse('Soldiers fired at army positions in Terter.').places.map((p) => [p.text, p.precision, p.rule]), [['Terter', 1, 'name-after-cue']])
+})
+
+test('"X (other spelling) district, Province" with X unknown: the province stands in for the district at precision 2', () => {
+  assert.deepEqual(parse('Taliban fighters attacked a checkpoint in Gulzar Kalay (Sheen Ghar) district, Kandahar.').places.map((p) => [p.text, p.kind, p.precision, p.rule]),
+    [['Kandahar', 'admin1', 2, 'stand-in']])
+  // Without a unit word after the brackets, "Kandahar" may be the city named after a list: read as before.
+  assert.deepEqual(parse('Taliban fighters attacked a checkpoint in Gulzar Kalay (Sheen Ghar), Kandahar.').places.map((p) => [p.text, p.kind, p.precision, p.rule]),
+    [['Kandahar', 'place', 1, 'gazetteer-name']])
+})

@@ -508,6 +508,8 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && units === 1 && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
       || (gap.length === 3 && units === 2)
+      // "Kirmizi Heights (Terter district), Terter": a bracketed area with its unit word, then a comma and the area again.
+      || (gap.length === 3 && units === 1 && gap[1] === ')' && gap[2] === ',')
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
@@ -527,6 +529,13 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
     j--
     for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) j--
+    // "Spin Boldak (Takhta Pul) district, Kandahar": a name's other spelling in brackets before its unit word.
+    const word = t.value[j + 1]?.toLowerCase() ?? ''
+    if (t.value[j] === ')' && (k.units.has(word) || k.after.has(word))) {
+      let m = j - 1
+      while (m > j - 6 && m >= 1 && t.value[m] !== '(' && t.value[m] !== ')' && t.sentence[m] === t.sentence[j]) m--
+      if (t.value[m] === '(' && m > j - 6) j = m - 1
+    }
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
     if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
