@@ -56,3 +56,11 @@ test('"X (other spelling) district, Province" with X unknown: the province stand
   assert.deepEqual(parse('Taliban fighters attacked a checkpoint in Gulzar Kalay (Sheen Ghar), Kandahar.').places.map((p) => [p.text, p.kind, p.precision, p.rule]),
     [['Kandahar', 'place', 1, 'gazetteer-name']])
 })
+
+test('"X (X, Province)": a district named with itself in brackets is its seat town, precision 1; with a district word, the district', () => {
+  const first = (body: string) => parse(body).places.map((p) => [p.text, p.kind, p.precision, p.rule])[0]
+  assert.deepEqual(first('Traders protested in Toucountouna (Toucountouna, Atacora) on Sunday.'), ['Toucountouna', 'admin2', 1, 'name-with-container'])
+  assert.deepEqual(first('Traders protested in Toucountouna commune (Toucountouna, Atacora) on Sunday.'), ['Toucountouna', 'admin2', 2, 'name-with-container'])
+  // A district the gazetteer knows no town of lies at its province's point: never the town itself.
+  assert.deepEqual(first('Traders protested in Zogbodomey (Zogbodomey, Zou) on Sunday.'), ['Zogbodomey', 'admin2', 2, 'name-with-container'])
+})

@@ -51,6 +51,8 @@ export interface Found {
   partOf?: boolean
   /** "X district center": the district's seat town, coded at the seat with precision 1. */
   seatNamed?: boolean
+  /** "X (X, Province)": a name with its own district in brackets, the district's seat town (precision 1 where the gazetteer knows the seat). */
+  seatByName?: boolean
   /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
   namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
@@ -518,6 +520,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     }
     if (link && b.contains === null) {
       a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length >= 2
+      // "in Zangnanado (Zangnanado, Zou)", "Ceel Buur town (Ceel Buur, Galgaduud)": a name with its own district in brackets
+      // is that district's seat town (precision 1), not the district; a district word ("Busoni commune (Busoni, ...)") or a
+      // cue of surroundings ("the area of X (X, ...)") still makes it the district.
+      if (gap[gap.length - 1] === '(' && (gap.length === 1 || (gap.length === 2 && (gap[0] === 'town' || gap[0] === 'city'))) && skeleton(placeKey(a.text)) === skeleton(placeKey(b.text))) a.seatByName = true
       if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
     }
   }
