@@ -64,3 +64,9 @@ test('"X (X, Province)": a district named with itself in brackets is its seat to
   // A district the gazetteer knows no town of lies at its province's point: never the town itself.
   assert.deepEqual(first('Traders protested in Zogbodomey (Zogbodomey, Zou) on Sunday.'), ['Zogbodomey', 'admin2', 2, 'name-with-container'])
 })
+
+test('"X Township" (capitalised, the unit\'s formal name) is a second-level unit at its seat, precision 2; "X township" a settlement, 1', () => {
+  const first = (body: string) => parse(body).places.map((p) => [p.text, p.kind, p.precision])[0]
+  assert.deepEqual(first('On Monday, soldiers shelled villages in Kyauktaw Township, Rakhine State.'), ['Kyauktaw', 'place', 2])
+  assert.deepEqual(first('On Monday, soldiers shelled villages in Kyauktaw township, Rakhine State.'), ['Kyauktaw', 'place', 1])
+})

@@ -273,7 +273,7 @@ export function precisionOf(kind: string, f: Found, pop: number, code = ''): 1 |
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1
-  if (f.unit && districtWords.has(f.unit)) return 2
+  if (f.unit && (districtWords.has(f.unit) || f.titledDistrict)) return 2
   return f.cuePrecision === 2 ? 2 : 1
 }
 

@@ -53,6 +53,8 @@ export interface Found {
   seatNamed?: boolean
   /** "X (X, Province)": a name with its own district in brackets, the district's seat town (precision 1 where the gazetteer knows the seat). */
   seatByName?: boolean
+  /** "Minbya Township": a unit word of `titledDistrict`, capitalised, after the name: a second-level unit (precision 2). */
+  titledDistrict?: boolean
   /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
   namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
@@ -378,7 +380,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (f.cuePrecision !== 2 && roadEndAt(t, f, k)) { f.cue = 'road'; f.cuePrecision = 2 }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
-  else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
+  else if (nextPlain && k.units.has(nextPlain)) { f.unit = nextPlain; if (k.titledDistrict.has(nextPlain) && isCap(next!)) f.titledDistrict = true }
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
   // "the city of X", "the town of X": the town, not the area of the same name.
   // Only after "the" (or "the" and a lower-case adjective): "the Telecentru district of Chisinau" and "several districts
