@@ -70,3 +70,9 @@ test('"X Township" (capitalised, the unit\'s formal name) is a second-level unit
   assert.deepEqual(first('On Monday, soldiers shelled villages in Kyauktaw Township, Rakhine State.'), ['Kyauktaw', 'place', 2])
   assert.deepEqual(first('On Monday, soldiers shelled villages in Kyauktaw township, Rakhine State.'), ['Kyauktaw', 'place', 1])
 })
+
+test('an unknown rural unit under a big town\'s name ("X Upazila (Y)") is in Y\'s district, precision 2; an unknown bare name there is a quarter, 1', () => {
+  const all = (body: string) => parse(body).places.map((p) => [p.text, p.precision, p.rule])
+  assert.deepEqual(all('Rival groups clashed in Mirpur Upazila (Kushtia) on Sunday.'), [['Kushtia', 2, 'stand-in']])
+  assert.deepEqual(all('Rival groups clashed in Rayerbazar (Dhaka) on Sunday.'), [['Dhaka', 1, 'stand-in']])
+})

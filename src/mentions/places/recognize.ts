@@ -536,7 +536,9 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     let j = f.first - 1
     if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
     j--
-    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) j--
+    // "Rupganj Upazila (Narayanganj)": an unknown rural unit, not a quarter, even under a big city's name (precision 2).
+    let unitWord = false
+    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) { unitWord ||= k.ruralUnits.has(t.value[j].toLowerCase()); j-- }
     // "Spin Boldak (Takhta Pul) district, Kandahar": a name's other spelling in brackets before its unit word.
     const word = t.value[j + 1]?.toLowerCase() ?? ''
     if (t.value[j] === ')' && (k.units.has(word) || k.after.has(word))) {
@@ -546,7 +548,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     }
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
-    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
+    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '('; if (unitWord) f.village = true }
   }
   // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false
