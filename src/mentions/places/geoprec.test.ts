@@ -76,3 +76,9 @@ test('an unknown rural unit under a big town\'s name ("X Upazila (Y)") is in Y\'
   assert.deepEqual(all('Rival groups clashed in Mirpur Upazila (Kushtia) on Sunday.'), [['Kushtia', 2, 'stand-in']])
   assert.deepEqual(all('Rival groups clashed in Rayerbazar (Dhaka) on Sunday.'), [['Dhaka', 1, 'stand-in']])
 })
+
+test('"under X police station limits (Y)" with X unknown: a rural police jurisdiction in Y\'s district, precision 2; "in X (Y)" a quarter of Y, 1', () => {
+  const all = (body: string) => parse(body).places.map((p) => [p.text, p.kind, p.precision, p.rule])
+  assert.deepEqual(all('Villagers attacked a man under Zeromile police station limits (Muzaffarpur) on Monday.'), [['Muzaffarpur', 'place', 2, 'stand-in']])
+  assert.deepEqual(all('Villagers attacked a man in Zeromile (Muzaffarpur) on Monday.'), [['Muzaffarpur', 'place', 1, 'stand-in']])
+})

@@ -538,6 +538,11 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     j--
     // "Rupganj Upazila (Narayanganj)": an unknown rural unit, not a quarter, even under a big city's name (precision 2).
     let unitWord = false
+    // "Hathauri police station limits (Muzaffarpur, Bihar)": a unit phrase before the bracket counts as its one unit word.
+    for (const p of k.unitPhrases) {
+      const n = p.words.length
+      if (j - n + 1 >= 1 && p.words.every((w, m) => t.sentence[j - n + 1 + m] === t.sentence[f.first] && plain(t.value[j - n + 1 + m]) === w)) { unitWord = k.ruralUnits.has(p.unit); j -= n; break }
+    }
     for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) { unitWord ||= k.ruralUnits.has(t.value[j].toLowerCase()); j-- }
     // "Spin Boldak (Takhta Pul) district, Kandahar": a name's other spelling in brackets before its unit word.
     const word = t.value[j + 1]?.toLowerCase() ?? ''
