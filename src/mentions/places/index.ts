@@ -268,11 +268,12 @@ export function precisionOf(kind: string, f: Found, pop: number, code = ''): 1 |
   // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.
   // "outside of Qadis district center": near the seat, 2.
   // A district with no known town (NO_TOWN) lies at its province's point: never the town itself.
-  if (kind === 'admin2') return (f.seatNamed || (f.unit !== null && SEAT_UNITS.has(f.unit) && !f.standIn && code !== NO_TOWN)) && f.cuePrecision !== 2 ? 1 : 2
+  // "in Zangnanado (Zangnanado, Zou)": the seat town named with its district in brackets, 1 (not for a district with no known town).
+  if (kind === 'admin2') return (f.seatNamed || ((f.seatByName || (f.unit !== null && SEAT_UNITS.has(f.unit))) && !f.standIn && code !== NO_TOWN)) && f.cuePrecision !== 2 ? 1 : 2
   if (f.adminCue) return districtWords.has(f.adminCue) ? 2 : 3
   // "the Chowni area of Gardez district": a known place named as a part of its district is coded at itself.
   if (f.namedPart && kind === 'place' && f.cuePrecision !== 2) return 1
-  if (f.unit && districtWords.has(f.unit)) return 2
+  if (f.unit && (districtWords.has(f.unit) || f.titledDistrict)) return 2
   return f.cuePrecision === 2 ? 2 : 1
 }
 

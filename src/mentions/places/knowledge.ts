@@ -24,6 +24,9 @@ export interface PlaceKnowledge {
   speech: Set<string>                    // verbs of saying after a name that make it a person's ("said", "told")
   kin: Set<string>                       // words after a name that make it a people's, clan's or caste's ("clan", "sub-clan", "tribe", "caste")
   roads: Set<string>                     // words after "A-B" that make it a road between two towns ("road", "highway")
+  titledDistrict: Set<string>            // unit words that make a name a second-level unit only capitalised in its formal name ("Minbya Township")
+  ruralUnits: Set<string>                // sub-district words of rural units ("upazila", "mandal"): never a quarter of a city
+  pairs: Set<string>                     // words before "A and B" / "A to B" naming two ends of a stretch ("between", "connecting"): both near (precision 2)
   nameHeads: Set<string>                 // words beginning a longer local name: a country's name after one is not the country ("Puerto Jordan")
   nameParticles: Set<string>             // lower-case particles inside one local name ("al" of "Wadi al Nurani"): a small town's name before one heads a longer name
   /** US state abbreviations written as dotted initials in AP style ("D.C.", "S.C."), as written: they stand alone. */
@@ -40,7 +43,7 @@ export interface PlaceKnowledge {
 
 interface RawCues {
   before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
 }
 
 function read<T>(file: string): T {
@@ -85,6 +88,6 @@ export function placeKnowledge(): PlaceKnowledge {
     occupied.set(cc, list.map(String))
   }
   cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -780,9 +780,9 @@ test('"the CITY suburb of TOWN": the town is inside the city and is the place; "
   assert.deepEqual([where.place?.name, where.place?.precision], ['Pétionville', 1])
 })
 
-test('an event on "the A-B road" is at A, the first town written, not the far end nearer the verb', () => {
+test('an event on "the A-B road" is at A, the first town written, not the far end nearer the verb; on the road, near A (precision 2)', () => {
   const doc = parse('Students blocked the Uruapan-Patzcuaro road in Michoacan with a bus on Monday.')
-  assert.deepEqual(where(doc, 'blocked'), ['Uruapan', 'MX', 1, 'gazetteer-name'])
+  assert.deepEqual(where(doc, 'blocked'), ['Uruapan', 'MX', 2, 'name-after-cue'])
 })
 
 test('twin: with no road word after the pair, the town nearer the verb is the place as before', () => {

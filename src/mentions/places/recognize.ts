@@ -51,6 +51,10 @@ export interface Found {
   partOf?: boolean
   /** "X district center": the district's seat town, coded at the seat with precision 1. */
   seatNamed?: boolean
+  /** "X (X, Province)": a name with its own district in brackets, the district's seat town (precision 1 where the gazetteer knows the seat). */
+  seatByName?: boolean
+  /** "Minbya Township": a unit word of `titledDistrict`, capitalised, after the name: a second-level unit (precision 2). */
+  titledDistrict?: boolean
   /** "the X area of Y district", "X locality in Y": a named part of its container, which ACLED codes at X itself when X is known (precision 1). */
   namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
@@ -364,12 +368,19 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
       break
     }
   }
-  // "on the road between Dori and Gorom-Gorom": the second town of "between X and" is as near a place as the first.
-  const first = out.at(-1)
-  if (!f.cue && prevPlain === 'and' && first && first.cue === 'between' && first.last === i - 2 && t.sentence[first.last] === s) { f.cue = 'between'; f.cuePrecision = 2 }
+  // "on the road between Dori and Gorom-Gorom", "between the cities of Canapi, Alagoas, and Manari", "the road that connects
+  // Frontera to Villahermosa": the second end of a stretch is as near a place as the first, whether or not the gazetteer
+  // knows the first ("between Hoosingow and Dhobley town").
+  if (!f.cue && (prevPlain === 'and' || prevPlain === 'to')) {
+    const pair = pairCueBefore(t, i - 1, k)
+    if (pair && (pair !== 'between' || prevPlain === 'and')) { f.cue = pair; f.cuePrecision = 2 }
+  }
+  // "on the Damboa-Maiduguri road", "the Kurukshetra-Yamunanagar road": a town named as an end of a road is where the road
+  // leaves it, near the town, not in it (precision 2).
+  if (f.cuePrecision !== 2 && roadEndAt(t, f, k)) { f.cue = 'road'; f.cuePrecision = 2 }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
   if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
-  else if (nextPlain && k.units.has(nextPlain)) f.unit = nextPlain
+  else if (nextPlain && k.units.has(nextPlain)) { f.unit = nextPlain; if (k.titledDistrict.has(nextPlain) && isCap(next!)) f.titledDistrict = true }
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
   // "the city of X", "the town of X": the town, not the area of the same name.
   // Only after "the" (or "the" and a lower-case adjective): "the Telecentru district of Chisinau" and "several districts
@@ -390,6 +401,43 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
   if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
   return true
+}
+
+// Words that may stand inside "between A and B" besides the names themselves ("between the cities of A, X, and B").
+const PAIR_FILL = new Set([',', '-', '(', ')', 'the', 'of', 'cities', 'city', 'towns', 'town', 'villages', 'village', 'areas', 'area', 'locality', 'localities'])
+
+/**
+ * The pair cue ("between", "connecting") opening the stretch whose second end follows the "and"/"to" at token `at`:
+ * only capitalised words and the fill words of PAIR_FILL stand between them. Null when none does.
+ */
+function pairCueBefore(t: TokenView, at: number, k: PlaceKnowledge): string | null {
+  const s = t.sentence[at]
+  let names = 0
+  for (let m = at - 1; m >= 0 && m >= at - 12 && t.sentence[m] === s; m--) {
+    const w = plain(t.value[m])
+    if (k.pairs.has(w)) return names > 0 ? w : null
+    if (isCap(t.value[m]) && /\p{L}/u.test(t.value[m])) { names++; continue }
+    if (PAIR_FILL.has(w) || connectors.has(w) && w !== 'and') continue
+    return null
+  }
+  return null
+}
+
+/** "Damboa" of "the Damboa-Maiduguri road" or "Yamunanagar" of "the Kurukshetra-Yamunanagar road": an end of a road named by its towns. */
+function roadEndAt(t: TokenView, f: Found, k: PlaceKnowledge): boolean {
+  const s = t.sentence[f.first]
+  const word = (m: number): string => (m >= 0 && m < t.count && t.sentence[m] === s ? t.value[m] : '')
+  const roadAt = (m: number): boolean => k.roads.has(plain(word(m))) || (word(m) === 'axis' && k.roads.has(plain(word(m + 1))))
+  // The first end: a hyphen, the other town's capitalised words, then a road word.
+  if (word(f.last + 1) === '-' && isCap(word(f.last + 2))) {
+    for (let m = f.last + 2; m <= f.last + 6; m++) {
+      if (roadAt(m)) return true
+      if (!(isCap(word(m)) || word(m) === '-' || (connectors.has(plain(word(m))) && plain(word(m)) !== 'and'))) return false
+    }
+    return false
+  }
+  // The second end: a capitalised word and a hyphen before it, a road word right after it.
+  return word(f.first - 1) === '-' && isCap(word(f.first - 2)) && roadAt(f.last + 1)
 }
 
 /** A big city under this name: its own name from 100,000 people, an alternate name ("New York" for New York City) from a million. */
@@ -464,6 +512,8 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     const link = (gap.length === 1 && (gap[0] === ',' || gap[0] === '(' || (gap[0] === 'in' && b.adminCue !== null)))
       || (gap.length === 2 && units === 1 && (gap[1] === ',' || gap[1] === '(' || gap[1] === 'of' || gap[1] === 'in'))
       || (gap.length === 3 && units === 2)
+      // "Kirmizi Heights (Terter district), Terter": a bracketed area with its unit word, then a comma and the area again.
+      || (gap.length === 3 && units === 1 && gap[1] === ')' && gap[2] === ',')
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
@@ -472,6 +522,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     }
     if (link && b.contains === null) {
       a.container = b; b.contains = a; a.strictContainer = gap.includes('(') || gap.length >= 2
+      // "in Zangnanado (Zangnanado, Zou)", "Ceel Buur town (Ceel Buur, Galgaduud)": a name with its own district in brackets
+      // is that district's seat town (precision 1), not the district; a district word ("Busoni commune (Busoni, ...)") or a
+      // cue of surroundings ("the area of X (X, ...)") still makes it the district.
+      if (gap[gap.length - 1] === '(' && (gap.length === 1 || (gap.length === 2 && (gap[0] === 'town' || gap[0] === 'city'))) && skeleton(placeKey(a.text)) === skeleton(placeKey(b.text))) a.seatByName = true
       if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
     }
   }
@@ -482,10 +536,24 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     let j = f.first - 1
     if (j < 1 || (t.value[j] !== '(' && t.value[j] !== ',')) continue
     j--
-    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) j--
+    // "Rupganj Upazila (Narayanganj)": an unknown rural unit, not a quarter, even under a big city's name (precision 2).
+    let unitWord = false
+    // "Hathauri police station limits (Muzaffarpur, Bihar)": a unit phrase before the bracket counts as its one unit word.
+    for (const p of k.unitPhrases) {
+      const n = p.words.length
+      if (j - n + 1 >= 1 && p.words.every((w, m) => t.sentence[j - n + 1 + m] === t.sentence[f.first] && plain(t.value[j - n + 1 + m]) === w)) { unitWord = k.ruralUnits.has(p.unit); j -= n; break }
+    }
+    for (let n = 0; n < 2 && j >= 1 && (k.units.has(t.value[j].toLowerCase()) || k.after.has(t.value[j].toLowerCase())); n++) { unitWord ||= k.ruralUnits.has(t.value[j].toLowerCase()); j-- }
+    // "Spin Boldak (Takhta Pul) district, Kandahar": a name's other spelling in brackets before its unit word.
+    const word = t.value[j + 1]?.toLowerCase() ?? ''
+    if (t.value[j] === ')' && (k.units.has(word) || k.after.has(word))) {
+      let m = j - 1
+      while (m > j - 6 && m >= 1 && t.value[m] !== '(' && t.value[m] !== ')' && t.sentence[m] === t.sentence[j]) m--
+      if (t.value[m] === '(' && m > j - 6) j = m - 1
+    }
     const w = t.value[j]
     if (t.sentence[j] !== t.sentence[f.first] || j === 0 || t.sentence[j - 1] !== t.sentence[j]) continue
-    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '(' }
+    if (isCap(w) && /\p{L}/u.test(w) && !k.stop.has(plain(w)) && !found.some((o) => o.first <= j && j <= o.last)) { f.standIn = true; f.bracket = t.value[f.first - 1] === '('; if (unitWord) f.village = true }
   }
   // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false
