@@ -164,3 +164,13 @@ test('"Al-Shabaab said its fighters had killed 30 soldiers", after the attack to
   const old = run(lead + 'Al-Shabaab fighters had killed 30 soldiers in the town in 2019.')
   assert.deepEqual(old.records.map((r) => [r.status, r.other_claims.length]), [['reported', 0], ['background', 0]])
 })
+
+test('"attacks on villages in the state in December 2023": after "in", the state is the province, not the government', () => {
+  const lead = 'JOS, Nigeria — Gunmen killed 30 villagers in Bassa on Monday, residents said. '
+  const place = run(lead + 'More than 200 people were killed in attacks on villages in the state in December 2023.', '2024-04-02')
+  assert.deepEqual(place.records.map((r) => [r.status, r.actor1]), [['reported', 'Unidentified Armed Group (Nigeria)'], ['background', 'Unidentified Armed Group (Nigeria)']])
+  assert.ok(place.rules.includes('state-as-place'))
+  // Twin: "the state" as the subject of an act is still the state.
+  const state = run(lead + 'Residents said the state had failed to protect them.', '2024-04-02')
+  assert.ok(!state.rules.includes('state-as-place'))
+})

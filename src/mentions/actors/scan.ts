@@ -23,6 +23,9 @@ interface Found { start: number; end: number; ref: ActorRef; rule: string; score
 const isTerminal = (t: Target) => t.type === 'group' || t.type === 'unit' || t.type === 'class' || t.type === 'social'
 
 /** Find every actor mention in the document's words. */
+/** Prepositions of place: "in the state" names where, not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'around', 'into', 'outside', 'inside', 'near', 'from'])
+
 export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: Context): ActorMention[] {
   const out: ActorMention[] = []
   const spanOf = (from: number, to: number) => [doc.tokens.start[words[from].token], doc.tokens.end[words[to - 1].token]] as const
@@ -38,6 +41,13 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
     if (head) {
       ctx.reject?.('actor-in-proper-name', `"${doc.text.slice(start, end)} ${head}" names a street, building or company, not the actor ${found.ref.name}.`, [start, doc.tokens.end[words[found.end].token]])
       i = found.end + 1
+      continue
+    }
+    // "attacks on villages in the state", "across the state": after a preposition of place, "the state" is the province
+    // (Nigeria's, India's, Mexico's states), not the government.
+    if (PLACE_PREPOSITIONS.has(words[found.start - 1]?.w ?? '') && /^the state$/i.test(doc.text.slice(start, end))) {
+      ctx.reject?.('state-as-place', `"${doc.text.slice(start, end)}" after "${words[found.start - 1].raw}" is a province, not the government.`, [start, end])
+      i = found.end
       continue
     }
     // "civilian houses", "residential buildings": the word tells what was hit, a thing, not people (alias-rules.yaml property_heads).
