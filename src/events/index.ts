@@ -132,7 +132,7 @@ export function events(): Stage {
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
         // side's figures on the act just told, kept as its word (other claims), never that event's toll.
-        const told = draft.claims.length && /^"had\s/i.test(status.why) && SAID.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+        const told = draft.claims.length && /^had\s/i.test(status.cue ?? '') && SAID.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
           ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= CLAIM_REACH).pop() : undefined
         if (told) {
           for (const x of draft.claims) if (!told.otherClaims.some((y) => y.span[0] === x.span[0])) told.otherClaims.push(Object.assign({}, x, { measure: 'killed' }))
@@ -428,7 +428,7 @@ function whileClauseAct(doc: Doc, c: Candidate, trigger: Span, at: Span): string
 }
 
 /** A speech verb before an act ("said in a statement that its fighters had killed"). */
-const SAID = new RegExp(`\\b${cueSource('reported-speech')}\\b`, 'i')
+const SAID = cue('reported-speech')
 /** Sentences after an event's last within which a side's pluperfect figures still speak of it. */
 const CLAIM_REACH = 2
 

@@ -50,7 +50,8 @@ const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
 const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 
-export interface StatusResult { status: Status; why: string }
+/** `cue`: the history words that made it background ("had killed"), when a context cue did. */
+export interface StatusResult { status: Status; why: string; cue?: string }
 
 export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention | null): StatusResult {
   const published = doc.article.published
@@ -72,7 +73,10 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
     && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span))
-  if (bg) return { status: 'background', why: `"${doc.text.slice(bg.span[0], bg.span[1])}" marks history` }
+  if (bg) {
+    const words = doc.text.slice(bg.span[0], bg.span[1])
+    return { status: 'background', why: `"${words}" marks history`, cue: words }
+  }
   // "The coalition, which has been fighting the Houthis since March 2015", "the group has fought the government since
   // 2014": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
@@ -132,34 +136,39 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
  * With no time word of its own, or an old one ("had killed ... in 2015"), the cue keeps it history.
  */
 function toldRecent(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null, days: number, control = false): boolean {
-  if (control && (!date || date.rule === 'date-from-publication') && /^had\s/i.test(doc.text.slice(cue[0], cue[1]))) {
-    // "Rebels said Monday they had captured the town": the telling's day, read as no day of the act's, is recent.
-    const said = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
-    const published = doc.article.published
-    if (said.length === 1 && said[0].day && said[0].precision === 1 && said[0].span[1] <= cue[0] && saidOn(doc, said[0]) && published
-      && Math.abs(Date.parse(published) - Date.parse(said[0].day)) / 86400000 <= SAID_RECENT_DAYS) {
-      const verb = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
-      if (verb && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + verb.index!, cue[0]))) return true
-    }
-  }
-  if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   if (!/^had\s/i.test(doc.text.slice(cue[0], cue[1]))) return false
+  if (control && controlTold(doc, c, cue, date)) return true
+  if (!date || date.rule === 'date-from-publication' || days < 0 || days > BACKGROUND_DAYS || roughYearText(date.text)) return false
   // "The previous night, militants had killed five farmers": a recent day of the act's own (not a statement's, not
   // a week's) in its sentence makes "had" the order of the telling, unless a relative clause only recalls the act.
   if (date.precision === 1 && date.span[0] >= c.span[0] && date.span[1] <= c.span[1] && !saidOn(doc, date)
-    && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0], cue[0]))) return true
-  // "M23 said on Monday they had taken control of Goma": control is a state that holds when told; with the act's only
-  // day that of a recent telling, "had" is the telling's tense. Not with any other date in the sentence ("had taken
-  // control of Goma in 2012"). A raid ("said on Monday it had killed 30 militants") stays the story's past.
-  if (control && date.precision === 1 && days <= SAID_RECENT_DAYS && saidOn(doc, date) && date.span[0] >= c.span[0] && date.span[1] <= cue[0]
-    && !doc.dates.some((d) => d !== date && d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))) {
-    const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
-    if (said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))) return true
-  }
+    && !RELATIVE.test(doc.text.slice(c.span[0], cue[0]))) return true
   if (date.span[0] < cue[1] || date.span[1] > c.span[1]) return false
   // Only the said act itself: "they will free the men, whom they had taken hostage two weeks ago" recalls it in a relative clause.
-  const said = doc.text.slice(c.span[0], cue[0]).match(SPEECH)
-  return !!said && !/\b(?:whom|which|who|whose)\b/i.test(doc.text.slice(c.span[0] + said.index!, cue[0]))
+  return saidPlainly(doc, c.span[0], cue[0])
+}
+
+/**
+ * "M23 said on Monday they had taken control of Goma", "BANGKOK, Jan 8 — rebels said Monday they had captured the town":
+ * control is a state that holds when told; with the act's only day (the dateline's aside) that of a recent telling,
+ * whether or not the date stage took it as the act's, "had" is the telling's tense. Not with any other date in the
+ * sentence ("had taken control of Goma in 2012"). A raid ("said on Monday it had killed 30 militants") stays the story's past.
+ */
+function controlTold(doc: Doc, c: Candidate, cue: readonly [number, number], date: DateMention | null): boolean {
+  const published = doc.article.published
+  const inSentence = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
+  const said = date && date.rule !== 'date-from-publication' ? date : inSentence.length === 1 ? inSentence[0] : null
+  if (!published || !said?.day || said.precision !== 1 || !saidOn(doc, said) || said.span[0] < c.span[0] || said.span[1] > cue[0]) return false
+  if (inSentence.some((d) => d !== said)) return false
+  const gap = (Date.parse(published) - Date.parse(said.day)) / 86400000
+  return gap >= 0 && gap <= SAID_RECENT_DAYS && saidPlainly(doc, c.span[0], cue[0])
+}
+
+const RELATIVE = /\b(?:whom|which|who|whose)\b/i
+/** A speech verb between `from` and `to`, and no relative pronoun after it: the act is what was said, not recalled in a clause. */
+function saidPlainly(doc: Doc, from: number, to: number): boolean {
+  const said = doc.text.slice(from, to).match(SPEECH)
+  return !!said && !RELATIVE.test(doc.text.slice(from + said.index!, to))
 }
 /** Days before publication within which a telling's day makes its "had" the tense of the telling. */
 const SAID_RECENT_DAYS = 3
