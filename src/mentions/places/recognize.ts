@@ -93,6 +93,14 @@ function titleCaseSentences(t: TokenView): Set<number> {
   return new Set([...caps].filter(([, [n, k]]) => n >= 3 && k / n >= 0.7).map(([s]) => s))
 }
 
+/** The last words of the place cues, a comma and "and": what may stand before a name the Slavic fold is tried on. Built once. */
+const cueEndSets = new WeakMap<PlaceKnowledge, Set<string>>()
+function cueEndsOf(k: PlaceKnowledge): Set<string> {
+  let ends = cueEndSets.get(k)
+  if (!ends) cueEndSets.set(k, (ends = new Set([...k.before.map((c) => c.words[c.words.length - 1]), ',', 'and'])))
+  return ends
+}
+
 /** Every gazetteer name in the token stream, longest first, left to right. */
 export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKnowledge): Found[] {
   const out: Found[] = []
@@ -109,7 +117,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.value[i - 1] : ''
     return (prev === ',' || prev === '(') && (next === ',' || next === ')' || next === '.' || next === '')
   }
-  const cueEnds = new Set([...k.before.map((c) => c.words[c.words.length - 1]), ',', 'and'])
+  const cueEnds = cueEndsOf(k)
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
     const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
