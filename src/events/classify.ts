@@ -284,7 +284,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // Nor an official named as the one hit before a passive verb ("The governor ... was killed after being seized").
     // Nor a force that only tells of it after the act (", the army said").
     const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && (a.span[0] >= top.span[1] || a.rule === 'generic-government'))
-      && !(a.span[0] >= top.span[1] && conventions().speakerAfter(text.slice(a.span[1], a.span[1] + 60))))
+      && !(a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))))
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
       || fighting.length >= 2 || (fighting.length === 1 && armedHitAfter(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
@@ -410,8 +410,10 @@ function armedHitAfter(after: string): boolean {
   const m = ARMED_VICTIMS.exec(after)
   return !!m && !/\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(after.slice(0, m.index))
     // Nor a force that tells of it (", the army said").
-    && !conventions().speakerAfter(after.slice(m.index + m[0].length, m.index + m[0].length + 60))
+    && !tellsAfter(after.slice(m.index + m[0].length, m.index + m[0].length + 60))
 }
+/** A force that only tells of the act after it: ", the army said", or through its spokesperson ("state police spokesman X said"). */
+const tellsAfter = (after: string) => conventions().speakerAfter(after) || roleCues().tellerNoun(after)
 const onDuty = (a: ActorMention, text: string) => !OFF_DUTY.test(text.slice(Math.max(0, a.span[0] - 20), a.span[1]))
   && !OFF_DUTY_AFTER.test(text.slice(a.span[1], a.span[1] + 60))
 /**

@@ -134,6 +134,8 @@ export interface RoleCues {
 
 
 let cached: RoleCues | null = null
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+
 export function roleCues(): RoleCues {
   if (cached) return cached
   const raw = readYaml(dataPath('actors', 'roles.yaml')) as RawRoleCues
@@ -155,7 +157,8 @@ export function roleCues(): RoleCues {
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
-  const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
+  // "said on Tuesday it had targeted", "said in a statement that it": a day or a statement between the verb and its subject.
+  const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')

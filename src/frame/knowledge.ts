@@ -18,6 +18,8 @@ export interface FrameKnowledge {
   routeBefore: Phrases
   violence: Set<string>
   originBefore: Phrases
+  /** Words of a cause or purpose a few words before "in X" ("in solidarity with Palestinians in Gaza"): X is the cause's place. */
+  causeBefore: Phrases
   organisationAfter: Phrases
   countryAdjective: Phrases
   possessivePlace: Phrases
@@ -44,7 +46,7 @@ export interface FrameKnowledge {
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -74,7 +76,7 @@ export function frameKnowledge(): FrameKnowledge {
   cached = {
     sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'), travelBefore: phrases(raw, 'travel_before'), routeBefore: phrases(raw, 'route_before'), violence: set('violence_words'),
     destinationBefore: phrases(raw, 'destination_before'), destinationFillers: set('destination_fillers'),
-    originBefore: phrases(raw, 'origin_before'), organisationAfter: phrases(raw, 'organisation_after'),
+    originBefore: phrases(raw, 'origin_before'), causeBefore: phrases(raw, 'cause_before'), organisationAfter: phrases(raw, 'organisation_after'),
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),

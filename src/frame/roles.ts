@@ -107,6 +107,13 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     && !endsBefore(t, tokenAt(t, q.span[0]), k.routeBefore))) {
     return { role: 'reference', rule: 'route-reference', reason: `"${route} ${p.text}" names where a road leads, and the sentence names another place: a reference point, not the event place.` }
   }
+  // "in solidarity with Palestinians in Gaza": the cause's place, a few words after its cue and right after "in".
+  if (i > 0 && t.norm[i - 1] === 'in') {
+    for (let m = i - 1; m > 0 && i - 1 - m <= 5 && t.sentence[m - 1] === t.sentence[i] && t.value[m - 1] !== ','; m--) {
+      const cause = endsBefore(t, m, k.causeBefore)
+      if (cause) return { role: 'reference', rule: 'cause-place', reason: `"${cause} ... in ${p.text}": the place of the cause, not of the act told.` }
+    }
+  }
   const origin = endsBefore(t, i, k.originBefore)
   if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.

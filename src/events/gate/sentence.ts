@@ -78,12 +78,19 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
   // "The fighting had calmed by Tuesday": the lull of an act told before, a weak word too.
   const heard = view.scan(g.heardBefore), heardAfter = view.scan(g.heardAfter), lull = view.scan(g.lullAfter)
   const after = (list: Match<true>[], h: Hit) => list.some((m) => m.first > h.last && m.first - h.last <= HEARD_GAP)
+  // "Two rifles and a grenade were recovered at the scene": a weapon found where an act took place, with a verb of finding
+  // followed closely by the scene (rule `scene-find`).
+  const finds = view.scan(g.findVerbs), scenes = view.scan(g.sceneAfter)
+  const sceneFind = (h: Hit): boolean => h.family === 'remote' && finds.some((f) => scenes.some((p) => p.first > f.last && p.first - f.last <= 3))
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i]
     if (h.weight <= 1 || (h.family !== 'battle' && h.family !== 'remote')) continue
     if (heard.some((m) => m.last < h.first && h.first - m.last <= HEARD_GAP) || after(heardAfter, h)) {
       kept[i] = { ...h, weight: 1, heard: true }
       say(doc, 'events', 'heard-only', `"${h.phrase}" is what witnesses heard: the sound of an act, a weak word.`, { span: h.span, actual: h.sub })
+    } else if (sceneFind(h)) {
+      kept[i] = { ...h, weight: 1, heard: true }
+      say(doc, 'events', 'scene-find', `"${h.phrase}" was found at the scene of an act told before: its aftermath, a weak word.`, { span: h.span, actual: h.sub })
     } else if (after(lull, h)) {
       kept[i] = { ...h, weight: 1, heard: true }
       say(doc, 'events', 'lull-only', `"${h.phrase}" is told as calming or ended: the act told before, a weak word.`, { span: h.span, actual: h.sub })

@@ -327,7 +327,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     const e = entity(r.id, r.name, 'place', r.lat, r.lon, r.code, r.cc, admin1.get(k1) ?? '', admin2.get(`${k1}.${r.a2}`) ?? '', k1, r.pop)
     add(e, r.name, Flag.Primary); add(e, r.ascii, Flag.Primary)
     for (const n of [r.name, r.ascii]) { const k = `${n}@${r.cc}`; if (!byName.has(k) || out.pop[byName.get(k)!] < r.pop) byName.set(k, e) }
-    const altsOk = r.pop >= 5000 || r.code === 'PPLA' || r.code === 'PPLC'
+    const altsOk = r.pop >= 5000 || r.code === 'PPLA' || r.code === 'PPLC' || r.code === 'PPLA2'
     if (altsOk) for (const alt of r.alts) {
       if (alt.length < 3 || !latin.test(alt.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) continue
       if (alt === alt.toUpperCase() && r.pop < 1e6) continue   // IATA and other codes

@@ -508,6 +508,8 @@ function biggest(gaz: Gazetteer, f: Found): number {
 function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: Gazetteer): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x], b = found[x + 1]
+    // "In Kharkiv, Russian shelling killed two": a nationality after the comma says who acted, not where Kharkiv lies.
+    if (b.posts.length > 0 && b.posts.every((p) => (p & 3) === Flag.Demonym)) continue
     const gap: string[] = []
     // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").
     const phrase = unitPhraseAt(t, a.last + 1, k)
