@@ -142,7 +142,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
   }
-  a.assoc1 = [...new Set([...a.assoc1, ...b.assoc1])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name && !/^Unidentified /.test(n))
+  // A report's associates go with its actor1: when that side was not taken ("Displaced families sought shelter" after a
+  // clash), its associates (Refugees/IDPs) are no allies of the event's actor1.
+  const carried = !b.actor1 || b.actor1.name === a.actor1?.name || a.assoc1.includes(b.actor1.name) ? b.assoc1 : []
+  a.assoc1 = [...new Set([...a.assoc1, ...carried])].filter((n) => n !== a.actor1?.name && n !== a.actor2?.name && !/^Unidentified /.test(n))
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   // The same town named again ("bodies brought back to Boni") does not make "near the town of Boni" finer.

@@ -77,3 +77,17 @@ test('"in solidarity with Palestinians in Gaza": the place of a cause is not the
   const act = run('GAZA, May 28 (Reuters) - An Israeli air strike killed five people in Khan Younis on Tuesday, medics said.', '2024-05-28')
   assert.deepEqual(act.row.map((r) => r[3]), ['Khān Yūnis'])
 })
+
+test('"the National Liberation Army (ELN) guerrilla group and former members of the FARC": both sides named', () => {
+  const clash = run('BOGOTA, Jan 18 (Reuters) - Fighting between the National Liberation Army (ELN) guerrilla group and former members of the FARC in Catatumbo killed ten people on Friday.', '2025-01-18')
+  assert.deepEqual(clash.row.map((r) => r.slice(0, 3)), [['Armed clash', 'ELN: National Liberation Army', 'FARC Dissidents']])
+  // Twin: an unnamed guerrilla group that follows no group's name is still unnamed.
+  const unnamed = run('BOGOTA, Jan 18 (Reuters) - Fighting between the army and a guerrilla group in Catatumbo killed ten people on Friday.', '2025-01-18')
+  assert.deepEqual(unnamed.row.map((r) => r.slice(1, 3)), [['Military Forces of Colombia (2022-)', 'Unidentified Armed Group (Colombia)']])
+})
+
+test('people displaced by a clash, told later, lend no associates to the side that fought', () => {
+  const clash = 'BOGOTA, Jan 18 (Reuters) - Fighting between the ELN and FARC dissidents in Tibu killed ten people on Friday, the governor said.\n\n'
+  const fled = run(clash + 'Displaced families have sought shelter in the city of Cucuta.', '2025-01-18')
+  assert.deepEqual(toRecords(fled.doc).map((r) => [r.actor1, r.assoc_actor_1]), [['ELN: National Liberation Army', '']])
+})

@@ -276,6 +276,13 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
       i++
       continue
     }
+    // "the National Liberation Army (ELN) guerrilla group", "ELN guerrillas": the unnamed noun right after a named group is that group.
+    if (b && named(a) && b.generic && b.rule === 'generic-armed' && /^\)?\s+$/.test(doc.text.slice(a.span[1], b.span[0]))) {
+      const span = [a.span[0], b.span[1]] as const
+      out.push({ ...a, span, text: doc.text.slice(span[0], span[1]) })
+      i++
+      continue
+    }
     // "civilians from the Fulani community": one group of people hit, named by its community.
     if (b && a.rule === 'generic-civilians' && b.assoc && b.role === 'civilian' && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
