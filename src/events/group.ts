@@ -158,6 +158,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // for-in, not Object.entries: the same keys in the same order, without an array of pairs per absorbed report.
   for (const k in b.evidence) a.evidence[k] ??= b.evidence[k]
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
+  // A protest that a later report shows violent is a riot: its unnamed protesters are rioters (codebook), their group kept.
+  if (a.subEventType === 'Violent demonstration' && a.actor1?.generic && a.actor1.inter === 6) {
+    a.actor1 = { ...a.actor1, name: a.actor1.name.replace(/^Protesters \(/, 'Rioters ('), inter: 5, role: 'rioter' }
+  }
 }
 
 /**

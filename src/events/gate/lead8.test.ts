@@ -91,3 +91,16 @@ test('people displaced by a clash, told later, lend no associates to the side th
   const fled = run(clash + 'Displaced families have sought shelter in the city of Cucuta.', '2025-01-18')
   assert.deepEqual(toRecords(fled.doc).map((r) => [r.actor1, r.assoc_actor_1]), [['ELN: National Liberation Army', '']])
 })
+
+test('"camps for people displaced by fighting" describes the people, it reports no displacement of the day', () => {
+  const camps = run('GOMA, Aug 22 (Reuters) - Health workers are battling a surge in mpox infections in camps for people displaced by fighting between the army and M23 rebels, aid agencies said on Thursday.', '2024-08-22')
+  assert.deepEqual(camps.row, [])
+  // Twin: people displaced told as what happened, with an armed side acting, is still a displacement.
+  const fled = run('GOMA, Aug 22 (Reuters) - More than 5,000 people were displaced on Wednesday when M23 rebels entered the town of Kanyabayonga, aid agencies said.', '2024-08-22')
+  assert.deepEqual(fled.row.map((r) => r[0]), ['Other'])
+})
+
+test('a protest that turns violent later in the story is a riot of rioters, not protesters', () => {
+  const riot = run('CHANDIGARH, India, Feb 21 (Reuters) - A young farmer was killed and a police officer died of a heart attack on Wednesday as police fired tear gas and rubber bullets to stop thousands of farmers marching to New Delhi to demand guaranteed crop prices, officials said.\n\nThe clash took place at the Khanauri border point between the states of Punjab and Haryana, where farmers have been camped since last week. Farmers\' leaders said the 21-year-old was hit in the head by a rubber bullet. Haryana police denied using live ammunition.\n\nAt least 12 police officers were injured when protesters attacked them with sticks and stones, Haryana police said in a statement.\n\nThe farmers\' leaders called off the march for two days to mourn the dead man.', '2024-02-21')
+  assert.deepEqual(toRecords(riot.doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.inter1]), [['Violent demonstration', 'Rioters (India)', 'Farmers (India)', 5]])
+})
