@@ -103,3 +103,24 @@ test('"Two suspected members of the New People\'s Army (NPA) were killed ... the
   // Twin: soldiers are a group of their own beside the rebels: their dead add up.
   assert.deepEqual(run('MANILA - Two rebels and three soldiers were killed in an encounter in Guihulngan City, Negros Oriental, on Sunday, the military said.', '2024-08-20').row.map((r) => r[4]), [5])
 })
+
+test('"More than 1.7 million people have been displaced in North Kivu since 2021": how many are displaced, no event of the day', () => {
+  const lead = 'GOMA, Democratic Republic of Congo, Oct 23 (AP) - Fighting between M23 rebels and pro-government militias known as Wazalendo killed at least nine civilians caught in the crossfire in the village of Kalembe in Masisi territory on Tuesday, a local civil society leader said.\n'
+    + '"The bullets were falling on the houses. People fled into the bush and some have still not come back," said Jean-Pierre Mbusa, who heads a civil society group in the area. He said the fighting continued into the evening before the militias withdrew.\n'
+    + 'Congo\'s government again accused neighbouring Rwanda of backing the M23, a charge Kigali denies. A report by United Nations experts in July said that between 3,000 and 4,000 Rwandan troops were fighting alongside the rebels in North Kivu province.\n'
+  const total = run(lead + 'More than 1.7 million people have been displaced in North Kivu since the M23 resumed its rebellion in late 2021, according to the United Nations.', '2024-10-23')
+  assert.deepEqual(total.row.map((r) => [r[0], r[1]]), [['Armed clash', 'reported'], ['Armed clash', 'background']])
+  assert.ok(total.doc.messages.some((m) => m.rule === 'displacement-total'))
+  // Twin: people displaced on a day of their own are a displacement of that day.
+  assert.deepEqual(run(lead + 'On Wednesday, more than 4,000 people were displaced in North Kivu, according to the United Nations.', '2024-10-23').row.map((r) => [r[0], r[1]]),
+    [['Armed clash', 'reported'], ['Armed clash', 'background'], ['Other', 'reported']])
+})
+
+test('police fire on "stone-throwing students": a violent crowd met by force is a violent demonstration, not excessive force', () => {
+  const text = (crowd: string) => `DHAKA - One protester was killed in Chittagong on Monday when police fired tear gas and rubber bullets at ${crowd} demanding an end to job quotas, police said.`
+  assert.deepEqual(run(text('stone-throwing students'), '2024-07-15').records.map((r) => [r.sub_event_type, r.actor1, r.fatalities]),
+    [['Violent demonstration', 'Rioters (Bangladesh)', 1]])
+  // Twin: fire on students who threw nothing is the police's excessive force.
+  assert.deepEqual(run(text('students'), '2024-07-15').records.map((r) => [r.sub_event_type, r.actor2, r.fatalities]),
+    [['Excessive force against protesters', 'Protesters (Bangladesh)', 1]])
+})
