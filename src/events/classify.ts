@@ -89,6 +89,8 @@ const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const WAR_WEAPONS = cue('war-weapons')
 const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
+// "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
+const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\b${cueSource('armed-sides')}\\s*$`, 'i')
 
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
@@ -290,7 +292,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
-    const between = mutual && TWO_SIDES.test(after)
+    const between = mutual && (TWO_SIDES.test(after)
+      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").

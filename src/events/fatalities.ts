@@ -47,8 +47,13 @@ function readGroupKey(group: string): string {
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
   if (words.length === 1 && generic.has(head)) return ''
+  // "Two suspected members of the New People's Army were killed": whose members is told after "of", not in the head, so
+  // "members" names no group a later count ("the bodies of two rebels") could stand beside: a count of all the dead.
+  if (head === 'member' && mods.every((w) => MEMBER_MODIFIERS.has(w))) return ''
   return [...mods, head].join(' ')
 }
+
+const MEMBER_MODIFIERS = new Set(['suspected', 'alleged', 'presumed', 'armed'])
 
 let demonyms: Map<string, string> | null = null
 /** Demonyms and one-word country names ("malian", "us", "american"), each with its country's ISO code. */
@@ -71,6 +76,12 @@ function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
   const key = groupKey(c.group)
   if (key && c.group && OTHER.test(c.group)) return `${key}#${c.span[0]}`
   if (!key) return key
+  // "Two Palestinians were killed ... At least one man was killed": a nationality alone names no side, only who the dead
+  // were; when it is the only nationality counted alone, it is a count of all the dead (a total), not a group beside "man".
+  if (nationWords().has(key)) {
+    const alone = new Set(all.map((x) => groupKey(x.group)).filter((k) => nationWords().has(k)).map((k) => nationWords().get(k)))
+    if (alone.size === 1) return ''
+  }
   const nations = new Set(all.filter((x) => groupKey(x.group) === key).map((x) => nationOf(x.group)).filter(Boolean))
   return nations.size > 1 ? `${key}@${nationOf(c.group)}` : key
 }

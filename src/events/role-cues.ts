@@ -39,6 +39,7 @@ interface RawRoleCues {
   demonstration_words: string[]
   crowd_nouns: string[]
   crowd_damage: string[]
+  crowd_damage_before: string[]
   clause_breaks: string[]
   symbolic_objects: string[]
   detention_words: string[]
@@ -187,6 +188,8 @@ export function roleCues(): RoleCues {
   const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
   // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris": the crowd's own act.
   const damageByMeans = new RegExp(`\\b(?:protest|demonstrat|rall|march|agitat)\\w*\\s+by\\s+(?:${alternation(raw.crowd_damage.filter((w) => /ing\b/.test(w)))})\\b${notSymbolic}`, 'i')
+  // "stone-throwing students": the crowd's violence told before it.
+  const damageBefore = new RegExp(`\\b(?:${alternation(raw.crowd_damage_before)})\\s+(?:${alternation(raw.crowd_nouns)})\\b`, 'i')
   const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
@@ -244,7 +247,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
-    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? null,
+    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),

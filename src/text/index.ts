@@ -19,8 +19,6 @@ export function text(): Stage {
     const values = wdoc.tokens().out() as string[]
     const pos = wdoc.tokens().out(its.pos) as string[]
     const kind = wdoc.tokens().out(its.type) as string[]
-    const headings: [number, number, number][] = []
-    const sentSpans = splitHeadings(values, wdoc.sentences().out(its.span) as [number, number][], headings)
     const count = values.length
     const start = new Int32Array(count), end = new Int32Array(count), sentence = new Int32Array(count)
     let cursor = 0
@@ -32,11 +30,17 @@ export function text(): Stage {
       end[i] = at < 0 || at - cursor > 40 ? Math.min(doc.text.length, s + values[i].length) : s + values[i].length
       cursor = end[i]
     }
+    // Caption, credit, byline and boilerplate lines are found from the text's lines alone; a sentence wink runs across
+    // one of them ("Read more: Troops kill 12 bandits in Zamfara" on a line with no full stop) is cut at its line breaks.
+    markRegions(doc)
+    const lineRegions = doc.regions.filter((r) => r.kind === 'caption' || r.kind === 'credit' || r.kind === 'byline' || r.kind === 'boilerplate')
+    const inLine = (t: number) => lineRegions.some((r) => start[t] >= r.span[0] && end[t] <= r.span[1])
+    const headings: [number, number, number][] = []
+    const sentSpans = splitHeadings(values, splitRegionLines(values, wdoc.sentences().out(its.span) as [number, number][], inLine), headings)
     sentSpans.forEach(([a, b], si) => { for (let t = a; t <= b; t++) sentence[t] = si })
     const tokens: Tokens = { count, value: values, norm: values.map((v) => v.toLowerCase()), pos, kind, start, end, sentence }
     doc.tokens = tokens
     doc.sentences = sentSpans.map(([a, b]) => [start[a], end[b]] as const)
-    markRegions(doc)
     for (const [si, a, b] of headings) {
       const span: [number, number] = [start[a], end[b]]
       // A byline or a caption line is marked already, as what it is.
@@ -46,6 +50,30 @@ export function text(): Stage {
       say(doc, 'text', 'region-heading', 'A heading line of its own is kept out of event coding.', { span })
     }
   }
+}
+
+/**
+ * Cut a sentence at each line break next to a line that is a region of its own (a caption, a credit, a byline, a
+ * "Read more:" link): wink joins lines with no closing punctuation into one sentence, which would carry the link's
+ * words into the story's next sentence. The line break goes with the part after it, as wink leads sentences with it.
+ */
+function splitRegionLines(values: string[], spans: [number, number][], inLine: (t: number) => boolean): [number, number][] {
+  const out: [number, number][] = []
+  const blank = (t: number) => /^\s+$/.test(values[t])
+  for (const [a, b] of spans) {
+    let from = a
+    for (let t = a + 1; t <= b; t++) {
+      if (!blank(t) || !values[t].includes('\n')) continue
+      let before = t - 1
+      while (before > from && blank(before)) before--
+      let after = t + 1
+      while (after <= b && blank(after)) after++
+      if (blank(before) || after > b) continue
+      if (inLine(before) || inLine(after)) { out.push([from, t - 1]); from = t }
+    }
+    out.push([from, b])
+  }
+  return out
 }
 
 /** Most words a line can have and still be a heading of its own ("Fighting", "What we know so far"). */

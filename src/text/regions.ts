@@ -4,9 +4,12 @@ import type { Doc, RegionKind, Span } from '../doc.js'
 import { say } from '../doc.js'
 import { dataPath } from '../paths.js'
 
-interface RegionRules { caption: string[]; credit: string[]; byline: string[]; boilerplate: string[]; dateline: string }
+interface RegionRules { caption: string[]; credit: string[]; byline: string[]; boilerplate: string[]; dateline: string; 'list-heading': string }
 let rules: { kind: RegionKind; re: RegExp }[] | null = null
 let dateline: RegExp | null = null
+let listHeading: RegExp | null = null
+/** Longest line still read as a linked headline in a list of related stories. */
+const LINK_LINE = 160
 
 function load(): void {
   if (rules) return
@@ -14,6 +17,7 @@ function load(): void {
   const kinds: RegionKind[] = ['caption', 'credit', 'byline', 'boilerplate']
   rules = kinds.flatMap((kind) => (raw[kind as keyof RegionRules] as string[]).map((p) => ({ kind, re: new RegExp(p, 'i') })))
   dateline = new RegExp(raw.dateline)
+  listHeading = new RegExp(raw['list-heading'], 'i')
 }
 
 /** Mark lines (and short sentences) that are captions, credits, bylines or boilerplate, and the dateline. */
@@ -26,6 +30,8 @@ export function markRegions(doc: Doc): void {
   // The dateline opens the story's first paragraph; headline lines, a "published" line and a caption
   // may come before it. Looked for up to the first long line of the story.
   let seekDateline = true, lines = 0
+  // Inside a list of related stories (after a "RELATED STORIES" line): its headline lines are boilerplate.
+  let inList = false
   for (const line of text.split('\n')) {
     const span: Span = [offset, offset + line.length]
     offset += line.length + 1
@@ -45,6 +51,15 @@ export function markRegions(doc: Doc): void {
       first = false
       if (title && trimmed.toLowerCase() === title) { doc.regions.push({ kind: 'headline-repeat', span }); continue }
     }
+    if (inList) {
+      if (trimmed.length <= LINK_LINE && !/[.!?"”'’)]$/.test(trimmed)) {
+        doc.regions.push({ kind: 'boilerplate', span })
+        say(doc, 'text', 'region-link-list', 'A headline in a list of links to other stories is kept out of event coding.', { span })
+        continue
+      }
+      inList = false
+    }
+    if (listHeading!.test(trimmed)) inList = true
     const hit = rules!.find((r) => r.re.test(trimmed))
     if (hit && (hit.kind !== 'caption' || trimmed.length < 400)) {
       doc.regions.push({ kind: hit.kind, span })

@@ -119,7 +119,8 @@ function skipOnce(words: readonly Word[], j: number, nw: NumberWords): number {
   if (words[j]?.lower === 'of') {
     let k = j + 1
     while (k < words.length && k - j < 5 && isAlpha(words[k]) && !aux.has(words[k].lower) && !cueAt(words, k, nw.after)) k++
-    if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after) || words[k]?.text === ',') j = k
+    // "a jawan of the District Reserve Guard (DRG) were killed": the unit's short name in brackets follows it.
+    if (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after) || words[k]?.text === ',' || words[k]?.text === '(') j = k
   }
   if (words[j]?.text === '(') {                 // "19 (10 policemen and 9 civilians) were wounded"
     let k = j + 1

@@ -59,6 +59,8 @@ export interface Found {
   namedPart?: boolean
   /** An item of a list of cities ("in Washington, New York and Boston"): each item is a city, a major one before small namesakes. */
   listed?: boolean
+  /** An item of a list of countries ("where Chad, Cameroon, Niger and Nigeria meet"): the country, not a state of its name. */
+  countryListed?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
@@ -482,6 +484,12 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
       // "Springfield, Illinois, and Dallas" keeps its container: only a comma between two cities is the list's.
       for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
       for (const f of items) if (!f.listed) delete f.listed
+    }
+    // "where Chad, Cameroon, Niger and Nigeria meet": three or more names, each a country under its own name, are a list
+    // of countries: "Niger" is the country, not Nigeria's Niger State that the list's "Nigeria" pulls in.
+    const countryName = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+    if (ended && items.length >= 3 && items.every(countryName) && !items.some((f) => f.adminCue || f.unit)) {
+      for (const f of items) f.countryListed = true
     }
     x = y + 1
   }

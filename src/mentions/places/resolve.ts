@@ -267,6 +267,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
+      .filter((p) => !r.found.countryListed || ((p & 3) === Flag.Primary && g.kind[p >> 2] === 'country'))
       .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
