@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+// Twins for the event detection and typing fixes of stop 27 (coverage and sub-types): each rule's sentence beside a
+// near-identical one where it must not fire. Sentences written for these tests, in the style of wire news.
+function run(text: string, published = '2024-03-12') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { doc, records, rules: doc.messages.map((m) => m.rule), row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.fatalities]) }
+}
+const types = (text: string, published?: string) => run(text, published).row.map((r) => r[0])
+
+test('a bomb named as what killed or hit ("a bomb planted by the insurgents killed four policemen") is an explosion, not a clash', () => {
+  assert.deepEqual(run('KANDAHAR, Afghanistan — A bomb planted by the insurgents killed four policemen in Maiwand district on Monday, officials said.').row,
+    [['Remote explosive/landmine/IED', 'reported', '2024-03-11', 4]])
+  assert.deepEqual(types('KANDAHAR, Afghanistan — A roadside bomb hit an army patrol in Maiwand district on Monday, killing two soldiers.'),
+    ['Remote explosive/landmine/IED'])
+  // Twin: no bomb as the subject, the gunmen killed them: a clash with the police.
+  assert.deepEqual(types('KANDAHAR, Afghanistan — Gunmen planted in a crowd killed four policemen in Maiwand district on Monday, officials said.'),
+    ['Armed clash'])
+})
+
+test('"were killed after their vehicle hit a landmine": the blast after a toll told in the passive is how they died', () => {
+  assert.deepEqual(run('KUNDUZ, Afghanistan — Three soldiers were killed after their vehicle struck a landmine in Dasht-e Archi district on Monday.').row,
+    [['Remote explosive/landmine/IED', 'reported', '2024-03-11', 3]])
+  assert.deepEqual(types('BAKU — A soldier was killed on Monday after the explosion of a landmine near the village of Tovuz, the ministry said.'),
+    ['Remote explosive/landmine/IED'])
+  // Twin: killers named before the toll ("militants killed ... after a bomb"): the killing is its own act, the blast its context.
+  assert.deepEqual(types('KUNDUZ, Afghanistan — Militants shot and killed three soldiers in Dasht-e Archi district on Monday after a roadside bomb stopped their convoy.'),
+    ['Armed clash'])
+})
+
+test('heavy machine guns fired with mortars at positions are one side\'s standoff fire (shelling); small arms with them make a battle', () => {
+  const story = (weapons: string) => `DONETSK, Ukraine — On Monday, separatist forces fired 82mm mortars, ${weapons} and grenade launchers at government positions near Avdiivka.`
+  assert.deepEqual(types(story('heavy machine guns')), ['Shelling/artillery/missile attack'])
+  // Twin: small arms are infantry fire, ground fighting: the shelling is part of the battle.
+  assert.deepEqual(types(story('small arms')), ['Armed clash'])
+})
+
+test('"a bomb ... destroyed a truck, killing all inside" went off: not explosives found and destroyed; a bomb destroyed by the army is', () => {
+  assert.deepEqual(types('LASHKAR GAH, Afghanistan — On Monday, a bomb planted by the insurgents destroyed an army supply truck, killing all inside, in Nad Ali district.'),
+    ['Remote explosive/landmine/IED'])
+  // Twin: the army destroyed the bomb, no one was killed: disrupted weapons use.
+  assert.deepEqual(types('LASHKAR GAH, Afghanistan — On Monday, army engineers found a bomb planted by the insurgents and destroyed it in Nad Ali district.'),
+    ['Disrupted weapons use'])
+})
+
+test('arson of property with no one hurt ("gunmen torched three trucks", "burned the farmhouse") is property destruction; with people killed it stays an attack', () => {
+  assert.deepEqual(run('TEMUCO, Chile — On Monday, gunmen torched three trucks and a tractor of a logging company near Contulmo. No one was hurt.').row,
+    [['Looting/property destruction', 'reported', '2024-03-11', 0]])
+  assert.deepEqual(types('TEMUCO, Chile — On Monday, three trucks of a logging company were set on fire by armed men near Contulmo.'),
+    ['Looting/property destruction'])
+  assert.deepEqual(types('ASUNCION — On Monday, rebels burned the main house and two tractors of a cattle ranch near Horqueta, police said.'),
+    ['Looting/property destruction'])
+  // Twins: people killed with the arson, and a burn that is no property.
+  assert.deepEqual(types('TEMUCO, Chile — On Monday, gunmen torched three houses near Contulmo and killed two farmers.'), ['Attack'])
+  assert.deepEqual(types('ASUNCION — On Monday, police said the cook burned his hand at a ranch near Horqueta.'), [])
+})
+
+test('arson stays an attack on people when a settlement was assaulted or people were hurt in the next sentence', () => {
+  assert.deepEqual(types('PARAKOU, Benin — On Monday, a group of farmers attacked a herders\' camp near Kalale and burned two houses.'),
+    ['Attack'])
+  assert.deepEqual(types('TEMUCO, Chile — On Monday, two trucks of a logging company were set on fire by armed men near Contulmo. One driver was injured by a gunshot.'),
+    ['Attack'])
+  // Twin: "No one was injured" after it: property destruction.
+  assert.deepEqual(types('TEMUCO, Chile — On Monday, two trucks of a logging company were set on fire by armed men near Contulmo. No one was injured.'),
+    ['Looting/property destruction'])
+})
