@@ -353,7 +353,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
     // Violence in an "after" clause counts too ("protests after demonstrators clashed with police"), unless that
     // clause gives it an earlier time of its own ("after riots in the prisons in mid-April").
-    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase)
+    // A crowd that burned property ("demonstrators burned a cotton factory") used violence as surely as a riot word.
+    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && !/loot/.test(h.phrase)
+      && (h.weight > 1 || (ARSON.test(h.phrase) && propertyBurned(c, text, h)))
     if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }

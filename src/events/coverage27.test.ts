@@ -68,3 +68,26 @@ test('arson stays an attack on people when a settlement was assaulted or people 
   assert.deepEqual(types('TEMUCO, Chile — On Monday, two trucks of a logging company were set on fire by armed men near Contulmo. No one was injured.'),
     ['Looting/property destruction'])
 })
+
+test('"Clashes with the police broke out" right after a protest is the protest turned violent; a clash with named gunmen is a battle', () => {
+  const lead = 'KYIV — On Tuesday, about 500 shop owners demonstrated outside the Cabinet of Ministers in Kyiv against the lockdown. '
+  const turned = run(lead + 'Clashes with the police broke out when officers tried to clear the road.', '2024-03-13')
+  assert.deepEqual(turned.row, [['Violent demonstration', 'reported', '2024-03-12', 0]])
+  assert.deepEqual(turned.records.map((r) => [r.actor1, r.actor2]), [['Rioters (Ukraine)', 'Police Forces of Ukraine (2019-)']])
+  assert.ok(turned.rules.includes('protest-then-clash'))
+  // Twin: gunmen named in the clash are an armed side: a battle of its own beside the protest.
+  assert.deepEqual(types(lead + 'Gunmen clashed with the police near the building later that day.', '2024-03-13'), ['Peaceful protest', 'Armed clash'])
+})
+
+test('demonstrators who burned property held a violent demonstration; demonstrators who burned an effigy did not', () => {
+  assert.deepEqual(types('KANDI, Benin — On Monday, demonstrators against the election results burned a cotton warehouse in Kandi.'), ['Violent demonstration'])
+  assert.deepEqual(types('KANDI, Benin — On Monday, demonstrators against the election results burned an effigy of the mayor in Kandi.'), ['Peaceful protest'])
+})
+
+test('a negation that asks who did it ("not known who shot", "(sources are not clear) shot") does not cancel the act; "did not shoot" does', () => {
+  assert.deepEqual(run('KANDI, Benin — On Monday, gunmen or a rival policeman (sources are not clear) shot and killed a policeman near Karimama.').row,
+    [['Armed clash', 'reported', '2024-03-11', 1]])
+  assert.deepEqual(types('KANDI, Benin — On Monday night, it is not known who shot and killed a policeman near Karimama, officials said.'), ['Armed clash'])
+  // Twin: a denial of the act.
+  assert.deepEqual(types('KANDI, Benin — On Monday, officials said the guards did not shoot and kill a policeman near Karimama.'), [])
+})
