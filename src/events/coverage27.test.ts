@@ -91,3 +91,18 @@ test('a negation that asks who did it ("not known who shot", "(sources are not c
   // Twin: a denial of the act.
   assert.deepEqual(types('KANDI, Benin — On Monday, officials said the guards did not shoot and kill a policeman near Karimama.'), [])
 })
+
+test('an abduction whose victims were killed in the next sentence is an attack; one whose victims were freed stays an abduction', () => {
+  const lead = 'CINTALAPA, Mexico — On Monday, armed men kidnapped three members of a family in Cintalapa. '
+  assert.deepEqual(types(lead + 'The victims were taken outside the town and were killed.'), ['Attack'])
+  assert.deepEqual(types(lead + 'The victims were taken outside the town and were released on Tuesday.'), ['Abduction/forced disappearance'])
+})
+
+test('a history word in a clause after the protest that tells its cause ("teachers who have been on strike since January") does not make the protest history', () => {
+  assert.deepEqual(run('COTONOU, Benin — On Monday, thousands of students marched through Cotonou against the refusal to negotiate with teachers who have been on strike since January.', '2024-03-12').row,
+    [['Peaceful protest', 'reported', '2024-03-11', 0]])
+  assert.deepEqual(types('TANGIER, Morocco — On Monday, about 450 parents held a sit-in in front of a private school in Tangier, denouncing the suspension of classes since the start of the outbreak.'),
+    ['Peaceful protest'])
+  // Twin: the history word in the act's own clause ("have marched every week since January") keeps it the running story.
+  assert.deepEqual(types('COTONOU, Benin — Students have marched through Cotonou every week since the start of the year.'), [])
+})
