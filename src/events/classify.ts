@@ -90,6 +90,7 @@ const BARRICADES = /\bbarricad(?:e|es|ed|ing)\b/i
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const ARSON = cueWhole('arson-words')
+const CLAN_FIGHT = cueWhole('clan-fight')
 const SETTLEMENT_AFTER = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('settlement-objects')}\\b`, 'i')
 // People hurt, told in the sentence after the arson; "No one was hurt" is none.
 const HURT = /\b(?:killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|gunshot)\b/i
@@ -318,7 +319,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
-    const between = mutual && TWO_SIDES.test(after)
+    const between = mutual && TWO_SIDES.test(after) || CLAN_FIGHT.test(top.phrase)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").
@@ -327,7 +328,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
     const next = text.indexOf('. ', c.span[1])
     const returned = fighting.some(isForce) ? conventions().fireReturned(sentence, text.slice(c.span[1], next < 0 ? text.length : next + 1)) : null
-    if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
@@ -362,7 +363,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
   // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
-  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
+  // Clans fight as clan militias, not as crowds ("inter-clan violence").
+  if (sub === 'Armed clash' && !CLAN_FIGHT.test(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
     && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }

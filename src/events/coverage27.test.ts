@@ -106,3 +106,37 @@ test('a history word in a clause after the protest that tells its cause ("teache
   // Twin: the history word in the act's own clause ("have marched every week since January") keeps it the running story.
   assert.deepEqual(types('COTONOU, Benin — Students have marched through Cotonou every week since the start of the year.'), [])
 })
+
+test('"opened gun fire on" is opening fire; "a civilian was wounded by Afghan forces fire" is an attack by the forces', () => {
+  assert.deepEqual(types('GALKAYO, Somalia — On Monday, a civilian was injured after clan militiamen opened gun fire on a football field in Galkayo.'), ['Attack'])
+  assert.deepEqual(run('GARDEZ, Afghanistan — On Monday, two girls were wounded by Afghan forces fire in Zurmat district, Paktia.').records.map((r) => [r.sub_event_type, r.actor1]),
+    [['Attack', 'Military Forces of Afghanistan (2021-)']])
+  // Twin: a house fire is no gunfire.
+  assert.deepEqual(types('GARDEZ, Afghanistan — On Monday, two girls were injured by a fire in their house in Zurmat district, Paktia.'), [])
+})
+
+test('"inter-clan violence erupted, leaving five dead" is a clash between clans; a fist fight between councillors is mob violence', () => {
+  assert.deepEqual(run('JIJIGA, Ethiopia — On Monday, inter-clan violence erupted in Afdere zone, leaving at least five people dead.').row,
+    [['Armed clash', 'reported', '2024-03-11', 5]])
+  assert.deepEqual(types('COTONOU, Benin — On Monday, a fist fight linked to a local political dispute broke out between councillors in Saclo. Three councillors were injured.'),
+    ['Mob violence'])
+  // Twin: violence as a topic, not an act told.
+  assert.deepEqual(types('JIJIGA, Ethiopia — Elders met on Monday to discuss how to end violence in Afdere zone.'), [])
+})
+
+test('armed men who seized a vehicle or stole sheep took property by force; militants who seized a town took the town', () => {
+  assert.deepEqual(types('NIAMEY, Niger — On Monday, suspected militants seized a vehicle belonging to a municipal councillor in Safala.'),
+    ['Looting/property destruction'])
+  assert.deepEqual(types('NYALA, Sudan — On Monday, militiamen stole 45 sheep near Golo, residents said.'), ['Looting/property destruction'])
+  assert.deepEqual(types('NIAMEY, Niger — On Monday, suspected militants seized the town of Safala, residents said.'), ['Non-state actor overtakes territory'])
+  // Twin: the seizure in an attack that wounded a gendarme does not retype the attack (the seizure words are weak).
+  assert.deepEqual(types('BAMAKO, Mali — On Monday, suspected militants attacked a customs post in Sienso, wounded a gendarme and seized four motorbikes.'),
+    ['Armed clash'])
+})
+
+test('"merchants from the historic centre demonstrated" is news of the day, not history', () => {
+  assert.deepEqual(run('OAXACA, Mexico — On Monday, merchants from the historic centre demonstrated in Oaxaca to be allowed to work.').row,
+    [['Peaceful protest', 'reported', '2024-03-11', 0]])
+  // Twin: the history word in its own sense ("a historic march"): the march of 2006 is history.
+  assert.deepEqual(run('OAXACA, Mexico — Merchants recalled the historic march they held in Oaxaca in 2006.').row.map((r) => r[1]), ['background'])
+})

@@ -9,7 +9,8 @@ import { taxonomy } from './taxonomy.js'
 
 export type { Family }
 export interface Trigger { sub: string; family: Family; weight: number }
-export type Cue = 'planned' | 'denied' | 'claimed' | 'background'
+/** `setting`: words that look like a status cue but name a place ("the historic centre"); no status of their own. */
+export type Cue = 'planned' | 'denied' | 'claimed' | 'background' | 'setting'
 export type Domain = string
 
 export interface EventKnowledge {
