@@ -134,7 +134,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
   if (!main.length) return null
   // "burned" is an act only with property burned: not "the cook burned his hand" (rule property-arson).
-  const burns = (h: Hit) => propertyBurned(c, text, h)
+  // In the passive only with its doer after "by" ("the trucks were burned by gunmen"): "Our house was burned and my
+  // husband was killed," a refugee's memory, names no act of the day.
+  const burns = (h: Hit) => PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
+    || (propertyBurned(c, text, h) && /^\s+by\b/i.test(text.slice(h.span[1], h.span[1] + 5)))
   for (let i = main.length - 1; i >= 0; i--) if (/^burn[et]/i.test(main[i].phrase) && main[i].weight <= 1 && !burns(main[i])) main.splice(i, 1)
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)
@@ -355,8 +358,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // Violence in an "after" clause counts too ("protests after demonstrators clashed with police"), unless that
     // clause gives it an earlier time of its own ("after riots in the prisons in mid-April").
     // A crowd that burned property ("demonstrators burned a cotton factory") used violence as surely as a riot word.
+    // (Burned by the crowd, in the active voice: "after their stalls were burned by unknown men" is done to it.)
     const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && !/loot/.test(h.phrase)
-      && (h.weight > 1 || (ARSON.test(h.phrase) && propertyBurned(c, text, h)))
+      && (h.weight > 1 || (ARSON.test(h.phrase) && PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))))
     if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
