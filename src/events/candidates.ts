@@ -45,8 +45,10 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     const negations = k.negation.scan(t, from, to)
     const hits: Hit[] = []
     for (const m of found) {
-      // "no one was killed", "did not attack": a negation shortly before the trigger cancels it.
-      if (negations.some((n) => n.last < m.first && m.first - n.last <= 3)) continue
+      // "no one was killed", "did not attack": a negation shortly before the trigger cancels it. Not across a bracket or a
+      // semicolon ("an armed group (sources are not clear) shot and killed"), nor a question about who did it ("not known who").
+      if (negations.some((n) => n.last < m.first && m.first - n.last <= 3 && !k.negationUnknown.has(t.norm[n.last + 1] ?? '')
+        && !t.norm.slice(n.last + 1, m.first).some((w) => w === ')' || w === ';'))) continue
       // Object.assign, not a spread followed by fields: the same object, without V8's slow clone path (a profile's hot line).
       hits.push(Object.assign({}, m.value, { span: [t.start[m.first], t.end[m.last]] as Span, first: m.first, last: m.last, phrase: m.phrase }))
     }

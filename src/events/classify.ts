@@ -25,6 +25,8 @@ const LOST = new RegExp(`^(?:${cueSource('territory-lost')})$`, 'i')
 const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
 // Words that count the toll of an act, not the act: "killing four and wounding seven".
 const TOLL_WORD = /^(?:kill|wound|injur)/i
+// Between a passive toll and its cause: a few words, then "after", "following" or "when", and no clause break.
+const TOLL_THEN_CONTEXT = /^(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|when)\s+[^,;.]*$/i
 // An arrest, then what the arrested carried up to the weapon word ("arrested a man ... carrying grenades").
 const CARRIED = new RegExp(`\\b${cueSource('carried-before')}\\b[^.;]{0,60}$`, 'i')
 const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
@@ -87,6 +89,21 @@ const MUTUAL = cue('mutual-fire')
 const BARRICADES = /\bbarricad(?:e|es|ed|ing)\b/i
 const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
+const ARSON = cueWhole('arson-words')
+const CLAN_FIGHT = cueWhole('clan-fight')
+const SETTLEMENT_AFTER = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('settlement-objects')}\\b`, 'i')
+// People hurt, told in the sentence after the arson; "No one was hurt" is none.
+const HURT = /\b(?:killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|gunshot)\b/i
+const NO_ONE = /\b(?:no one|nobody|none|no (?:people|person|one|casualties|injuries|fatalities)|neither|without)\b/i
+// The property an arson word burns: right after it ("torched three trucks and a tractor"), or its passive subject
+// before it ("three trucks of a logging company were set on fire").
+// The words between are the object's own ("the main", "three"), not a preposition to a place ("burned his hand at a ranch").
+const PROPERTY_AFTER = new RegExp(`^\\s+(?:(?!(?:at|in|on|near|inside|outside|by|from|with|to|into|while|during)\\b)[\\w'’-]+\\s+){0,4}?${cueSource('property-objects')}\\b`, 'i')
+const PROPERTY_BEFORE = new RegExp(`\\b${cueSource('property-objects')}\\b[^.;,]{0,40}?\\b(?:was|were|had been|have been|has been)\\s+(?:\\w+\\s+)?$`, 'i')
+// "fired mortars, heavy machine guns and grenade launchers at positions": heavy machine guns are crew-served support weapons,
+// fired from afar with the heavy ones; named among them they are the same standoff fire, not infantry in a ground battle.
+const SUPPORT_FIRE = cue('support-fire')
+const SUPPORT_BEFORE = new RegExp(`\\b${cueSource('support-fire-before')}\\s+$`, 'i')
 const WAR_WEAPONS = cue('war-weapons')
 const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
 // "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
@@ -109,8 +126,21 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // "troops, who patrol the main road": a weak word in the present after "who"/"which" says what they do, not an act.
     || (h.weight <= 1 && !/(?:ed|ing)$/i.test(text.slice(h.span[0], h.span[1])) && HABIT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))
   const aside = [...described.map((h) => `"${h.phrase}" describes a group, not an act (events/descriptor-before)`), ...ended.map((h) => `"${h.phrase}" is what it would end or still to come, not the act (events/ended-before)`), ...nominal.map((h) => `"${h.phrase}" names the dead, not an act (events/nominal-before)`), ...alleged.map((h) => `"${h.phrase}" is what one side accuses the other of, not a reported act (events/alleged-before)`)]
+  // "A soldier was killed after the explosion of a landmine", "three were wounded following a mine blast": after a toll
+  // told in the passive, with no one named doing it, the blast the context word opens is how they died, not an earlier
+  // act (rule toll-then-blast).
+  const tollFirst = !!first && TOLL_WORD.test(first.phrase) && PASSIVE.test(text.slice(Math.max(c.span[0], first.span[0] - 30), first.span[0]))
+  const blastOfToll = (h: Hit) => tollFirst && h.family === 'remote' && h.span[0] > first.span[1]
+    && TOLL_THEN_CONTEXT.test(text.slice(first.span[1], h.span[0]))
   const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !alleged.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
-    && (h === first || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+    && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+  if (!main.length) return null
+  // "burned" is an act only with property burned: not "the cook burned his hand" (rule property-arson).
+  // In the passive only with its doer after "by" ("the trucks were burned by gunmen"): "Our house was burned and my
+  // husband was killed," a refugee's memory, names no act of the day.
+  const burns = (h: Hit) => PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
+    || (propertyBurned(c, text, h) && /^\s+by\b/i.test(text.slice(h.span[1], h.span[1] + 5)))
+  for (let i = main.length - 1; i >= 0; i--) if (/^burn[et]/i.test(main[i].phrase) && main[i].weight <= 1 && !burns(main[i])) main.splice(i, 1)
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
@@ -171,9 +201,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (arrest && (top.family === 'remote' || sub === 'Disrupted weapons use') && CARRIED.test(text.slice(arrest.span[1], top.span[0]))) {
     sub = 'Arrests'; why += `; "${arrest.phrase}" the one who carried it: an arrest`
   }
+  const supportFire = (h: Hit) => SUPPORT_FIRE.test(h.phrase) && (/^heavy\b/i.test(h.phrase) || SUPPORT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
-    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase))) {
+    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
   // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one
@@ -245,7 +276,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     sub = 'Attack'; why += '; the abducted were killed: an attack'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
-  if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence)) {
+  // Not when a killing word tells what it did ("a bomb ... destroyed a truck, killing all inside": it went off).
+  if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence) && !c.hits.some((h) => h.weight > 1 && TOLL_WORD.test(h.phrase))) {
     sub = 'Disrupted weapons use'; why += '; the explosives were found or made safe'
   }
   // Territory: who took it decides the sub-type, whatever the verb.
@@ -292,8 +324,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
-    const between = mutual && (TWO_SIDES.test(after)
-      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+    const between = (mutual && (TWO_SIDES.test(after)
+      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").
@@ -302,24 +334,44 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
     const next = text.indexOf('. ', c.span[1])
     const returned = fighting.some(isForce) ? conventions().fireReturned(sentence, text.slice(c.span[1], next < 0 ? text.length : next + 1)) : null
-    if (mutual && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
     else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
+  // "Gunmen torched three trucks and a tractor", "two trucks were set on fire by armed men": property burned with no one
+  // killed or hurt is property destruction, not an attack on people (rule property-arson). A killing, a wounding or
+  // another act on people in the sentence keeps the attack.
+  // Nor an assault on a settlement that burned its houses ("attacked a Fulani camp and burned two houses"): an attack
+  // on its people; nor people hurt in the next two sentences ("One driver was injured by a gunshot").
+  const settlement = c.hits.some((h) => ASSAULT.test(h.phrase) && (SETTLEMENT_AFTER.test(text.slice(h.span[1], h.span[1] + 50))
+    || places.some((p) => p[0] >= h.span[1] && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], p[0])))))
+  const firstStop = text.indexOf('. ', c.span[1])
+  const nextStop = firstStop < 0 ? -1 : text.indexOf('. ', firstStop + 2)
+  const hurtNext = HURT.exec(text.slice(c.span[1], nextStop < 0 ? text.length : nextStop + 1))
+  if (sub === 'Attack' && !killed && !c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured') && !settlement
+    && !(hurtNext && !NO_ONE.test(hurtNext.input))
+    && !c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote') && !ARSON.test(h.phrase))) {
+    const arson = c.hits.find((h) => ARSON.test(h.phrase) && propertyBurned(c, text, h))
+    if (arson) { sub = 'Looting/property destruction'; why += `; "${arson.phrase}" burned property, no one hurt: property destruction (rule property-arson)` }
+  }
   if (sub === 'Peaceful protest' || sub === 'Protest with intervention') {
     // Violence in an "after" clause counts too ("protests after demonstrators clashed with police"), unless that
     // clause gives it an earlier time of its own ("after riots in the prisons in mid-April").
-    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && h.weight > 1 && !/loot/.test(h.phrase)
+    // A crowd that burned property ("demonstrators burned a cotton factory") used violence as surely as a riot word.
+    // (Burned by the crowd, in the active voice: "after their stalls were burned by unknown men" is done to it.)
+    const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && !/loot/.test(h.phrase)
+      && (h.weight > 1 || (ARSON.test(h.phrase) && PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))))
     if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
     else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
   // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
-  if (sub === 'Armed clash' && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
+  // Clans fight as clan militias, not as crowds ("inter-clan violence").
+  if (sub === 'Armed clash' && !CLAN_FIGHT.test(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
     && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
@@ -377,6 +429,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
   const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
   return { sub, trigger: top, why, derived }
+}
+
+/** Whether the arson word `h` burns property: named right after it, or as its passive subject before it. */
+function propertyBurned(c: Candidate, text: string, h: Hit): boolean {
+  return PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
+    || PROPERTY_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))
 }
 
 /**

@@ -13,13 +13,15 @@ const APART_DAYS = 7
 const FAR_KM = 60
 
 const kindOf = (d: EventDraft) => subType(d.subEventType).kind
+// The words of a killing (not a wounding, a beating or a threat): the victims of an abduction died.
+const KILLING = /^(?:killed|killing|murder|executed|execution|beheaded|shot dead|shot and killed|slaughter|hacked to death|burned alive|burnt alive)/i
 
 /**
  * Whether b's type replaces a's when two reports of one incident meet: the taxonomy's precedence,
  * except that ground fighting absorbs the shelling and strikes around it (codebook: remote
  * violence during a battle is one Battles event), and a strategic development never retypes.
  */
-function outranks(b: EventDraft, a: EventDraft): boolean {
+function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   const sb = subType(b.subEventType), sa = subType(a.subEventType)
   if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
   if (sb.family === 'battle' && sa.family === 'remote') return true
@@ -27,6 +29,9 @@ function outranks(b: EventDraft, a: EventDraft): boolean {
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
   if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
+  // "Armed men kidnapped three members of a family. The victims were taken outside the town and killed": the killing
+  // told, counted or not, makes the abduction an attack (rule abducted-then-killed).
+  if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && text && KILLING.test(text.slice(b.trigger[0], b.trigger[1]))) return true
   // People taken in a deadly fight (or freed by one) are part of the Battles event: the abduction does not retype it.
   // Shots fired at a car to seize its passengers, with no one killed, stay the abduction.
   if (sb.sub === 'Abduction/forced disappearance' && sa.family === 'battle' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
@@ -122,7 +127,7 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
-  if (outranks(b, a) && (b.weight ?? 2) > 1) {
+  if (outranks(b, a, text) && (b.weight ?? 2) > 1) {
     // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
     // (codebook: a violent demonstration is demonstrators engaging in violence).
     const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)

@@ -2,7 +2,7 @@
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
-import { conventions, documentCountry, withCountry, stateOnDay } from '../mentions/actors/index.js'
+import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
@@ -262,6 +262,24 @@ export function events(): Stage {
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
       }
+      // "Hundreds demonstrated outside the ministry. Clashes with the police broke out when officers tried to clear the road":
+      // a clash in which only the police or troops are named, right after a protest told, is the protest turned violent
+      // (rule protest-then-clash), not a battle with an armed group no one named.
+      const turned = clashOfProtest(doc, c, typed.trigger, draft, drafts, lastSentence)
+      if (turned) {
+        const riot = subType('Violent demonstration')
+        absorb(turned, { ...draft, subEventType: riot.sub, eventType: riot.eventType, disorderType: riot.disorder, status: turned.status, date: null, place: null, actor1: null,
+          actor2: draft.actor1 && /^(?:Police|Military) Forces of /.test(draft.actor1.name) ? draft.actor1 : draft.actor2 })
+        // Its crowd becomes rioters, as the new type requires.
+        if (turned.actor1?.role === 'protester' && turned.actor1.generic) {
+          const g = genericActor('rioters', turned.actor1.countryCode ?? iso, turned.date?.day ?? doc.article.published)
+          turned.actor1 = { ...turned.actor1, name: g.name, inter: g.inter, role: 'rioter' }
+        }
+        absorbed.set(turned, [...(absorbed.get(turned) ?? []), draft])
+        lastSentence.set(turned, c.sentence)
+        say(doc, 'events', 'protest-then-clash', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names only the forces as a side, right after the ${turned.subEventType} event told in sentence ${turned.sentence + 1}: the protest turned violent.`, { span: c.span })
+        continue
+      }
       // "The crowd later set fire to a police post": the crowd of the protest just told, named again and acting on, is
       // that incident turned violent, wherever the sentence's nearest town lies, unless it names a town or a day of its own.
       const crowd = crowdAgain(doc, c, typed.trigger, draft, drafts, lastSentence)
@@ -437,6 +455,25 @@ const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */
 const CROWD_REACH = 2
+const STATE_FORCE = /^(?:Police|Military) Forces of /
+
+/**
+ * The protest a clash sentence continues (rule protest-then-clash): an Armed clash whose only sides named in the sentence
+ * are state forces (the other side is the word "clashes" itself), told within two sentences of a reported protest, with
+ * no town or day of its own other than the protest's.
+ */
+function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  if (draft.subEventType !== 'Armed clash' || draft.status !== 'reported' || !MUTUAL_CLASH.test(trigger.phrase)) return null
+  const others = c.actors.filter((a) => !(a.span[0] >= trigger.span[0] && a.span[1] <= trigger.span[1]))
+  if (!others.length || !others.every((a) => STATE_FORCE.test(a.name))) return null
+  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  if (!told || told !== drafts[drafts.length - 1]) return null
+  const town = doc.places.find((p) => p.kind === 'place' && sentenceAt(doc, p.span[0]) === c.sentence && p.geonameid !== told.place?.geonameid)
+  if (town) return null
+  if (draft.date && draft.date.rule !== 'date-from-publication' && told.date?.day && draft.date.day !== told.date.day) return null
+  return told
+}
+const MUTUAL_CLASH = /^(?:clash|confrontation|scuffle|skirmish)/i
 const CROWD_AGAIN = new RegExp(`(?:^|[^\\w])${cueSource('crowd-again')}\\b[^.;:]{0,60}$`, 'i')
 
 /**

@@ -9,19 +9,22 @@ import { taxonomy } from './taxonomy.js'
 
 export type { Family }
 export interface Trigger { sub: string; family: Family; weight: number }
-export type Cue = 'planned' | 'denied' | 'claimed' | 'background'
+/** `setting`: words that look like a status cue but name a place ("the historic centre"); no status of their own. */
+export type Cue = 'planned' | 'denied' | 'claimed' | 'background' | 'setting'
 export type Domain = string
 
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>
   cues: PhraseIndex<Cue>
   negation: PhraseIndex<true>
+  /** Words after a negation that make it a question about the act ("not known who"), not a denial. */
+  negationUnknown: Set<string>
   domains: PhraseIndex<Domain>
   offtopic: PhraseIndex<string>
 }
 
 interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[] }
-interface RawContext { status: Record<Cue, string[]>; negation: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]> }
+interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]> }
 
 /** sub-event type → its event type and disorder type, derived from data/events/taxonomy.yaml. */
 export const EVENT_TYPES: Readonly<Record<string, { eventType: string; disorder: string }>> = Object.fromEntries(
@@ -53,6 +56,7 @@ export function eventKnowledge(): EventKnowledge {
     triggers: compilePhrases(entries),
     cues: compilePhrases(Object.entries(ctx.status).flatMap(([cue, ws]) => ws.map((w) => [w, cue as Cue] as [string, Cue]))),
     negation: compilePhrases(ctx.negation.map((w) => [w, true] as [string, true])),
+    negationUnknown: new Set(ctx.negation_unknown.map((w) => w.toLowerCase())),
     domains: compilePhrases(Object.entries(ctx.domains).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
     offtopic: compilePhrases(Object.entries(ctx.offtopic).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
   }

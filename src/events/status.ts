@@ -210,6 +210,16 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
   }
   // "the anniversary of the 2004 siege, in which militants took hostages": what follows a recall word is history.
   if (RECALL.test(words)) return true
+  // "students marched against the refusal to negotiate with teachers who have been on strike since January", "held a
+  // sit-in, denouncing the stoppage of classes since the start of the outbreak": a history word in a relative or a
+  // participle clause after the act tells the grievance or the people named, not the act (rule cue-relative-clause).
+  // Protests only: their grievance is told in such clauses; after violence the same clause may be a survivor's memory
+  // ("said one survivor, who was 11 at the time") that keeps a recounted killing history.
+  const between = doc.text.slice(trigger.span[1], cue[0])
+  if (trigger.family === 'protest' && cue[0] >= trigger.span[1] && !/[.;]/.test(between) && RELATIVE_BETWEEN.test(between)) {
+    say(doc, 'events', 'cue-own-clause', `"${words}" belongs to the clause after "${trigger.phrase}" that describes its cause or its people, not to the act.`, { span: cue })
+    return false
+  }
   const cueClause = clauseOf(doc.text, c.span, cue)
   const own = clauseOf(doc.text, c.span, trigger.span)
   if (cueClause[0] === own[0]) return true
@@ -220,6 +230,9 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
   }
   return true
 }
+
+// A relative pronoun, or a comma and a participle ("..., denouncing", "..., demanding"), between the act and a later word.
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which)\b|,\s+(?:\w+ing)\b/i
 
 /** Sentences after an event's own within which a denial that names it still speaks of it. */
 const DENIAL_SENTENCES = 3
