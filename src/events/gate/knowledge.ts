@@ -46,6 +46,8 @@ export interface GateKnowledge {
   /** Rule `body-recovery`: the weak body words, and the rubble, mud or water they are pulled from. */
   bodyWords: Set<string>
   recoveredFrom: PhraseIndex<true>
+  /** Rule `war-toll`: a war named as what killed ("the war, which killed millions"). */
+  warNouns: PhraseIndex<true>
   disruptedGeneric: Set<string>
   disruptedObjects: PhraseIndex<true>
   /** Talking and signing words of an agreement, and the words of a conflict that make it one (rule `no-conflict-side`). */
@@ -117,7 +119,7 @@ export interface GateKnowledge {
 
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean }[]
-  topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; disrupted_generic: string[]; disrupted_objects: string[]
+  topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
@@ -132,7 +134,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'recovered_from', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'review_marks', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'recovered_from', 'war_nouns', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'review_marks', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -191,6 +193,7 @@ export function gateKnowledge(): GateKnowledge {
     foundBody: new Set(raw.found_body.map((w) => w.toLowerCase())),
     bodyWords: new Set(raw.body_words.map((w) => w.toLowerCase())),
     recoveredFrom: phrases(raw, 'recovered_from'),
+    warNouns: phrases(raw, 'war_nouns'),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
     agreementGeneric: new Set(raw.agreement_generic.map((w) => w.toLowerCase())),

@@ -127,3 +127,19 @@ test('"people in besieged towns" names a state of towns; "militants besieged the
   assert.deepEqual(run('GENEVA — The statement said militants besieged the town of Djibo on Monday.').rows,
     [['Armed clash', 'reported', '2025-06-09', 'Djibo']])
 })
+
+test('"won the war, which killed millions": the war is what killed, its whole toll; "the clash, which killed 12 soldiers" is one act', () => {
+  const war = run('SEOUL, South Korea — North Korea calls the day "Victory Day" and insists it won the war, which killed millions.')
+  assert.deepEqual(war.rows, [])
+  assert.ok(war.rules.includes('war-toll'))
+  assert.deepEqual(run('SEOUL, South Korea — North Korea says its border guards won the clash, which killed 12 South Korean soldiers.').rows,
+    [['Armed clash', 'reported', '2025-06-10', 'South Korea']])
+})
+
+test('"during the country\'s first civil war" dates a killing to a war long past; "near Gbarnga on Monday" does not', () => {
+  const past = run('MONROVIA, Liberia — His fighters captured and killed President Samuel Doe during the country\'s first civil war.')
+  assert.deepEqual(past.rows, [])
+  assert.ok(past.rules.includes('history'))
+  assert.deepEqual(run('MONROVIA, Liberia — His fighters captured and killed a village chief near Gbarnga on Monday.').rows,
+    [['Attack', 'reported', '2025-06-09', 'Gbarnga']])
+})
