@@ -27,6 +27,9 @@ test('"The elephant trampled a woman ... and later killed a man": the animal sta
   assert.ok(far.rules.includes('animal-agent'))
   assert.deepEqual(run('HWANGE, Zimbabwe — The gunmen robbed a woman near Hwange on Saturday and later killed a man in his field, officials said.').rows,
     [['Attack', 'reported', '2025-06-07', 'Hwange']])
+  // "bear" after no determiner is a verb: the gunmen killed.
+  assert.deepEqual(run('MAIDUGURI, Nigeria — Gunmen who bear no insignia killed three villagers near Konduga on Sunday, residents said.').rows,
+    [['Attack', 'reported', '2025-06-08', 'Konduga']])
 })
 
 test('"Forest guards shot dead a leopard": a leopard (like a crocodile or a hippo) is an animal killed, a poacher is not', () => {

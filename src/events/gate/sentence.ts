@@ -18,6 +18,7 @@ const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
+const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
 const HABIT_AFTER = 3       // "fighting terrorists every day"
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
@@ -342,7 +343,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "insists it won the war, which killed millions": the war itself is what killed, a whole war's toll (with no day).
-  const war = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.warNouns).find((m) => subjectOf(doc, m, h)) : undefined
+  // Only in a relative clause: "The insurgency has killed 4,000 since 2017" is a running total, kept as a claim later.
+  const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
+  const war = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.warNouns).find((m) => subjectOf(doc, m, h) && relative(m)) : undefined
   if (war) return { rule: 'war-toll', reason: `"${text(doc, war)}" is what killed, right before the word: a war's toll, not one act` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
   const funeral = h.family !== 'territory' && h.family !== 'remote' ? v.scan(g.funeral)[0] : undefined
@@ -574,6 +577,8 @@ function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number)
 function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> | undefined {
   const beast = v.scan(g.animalDoers).filter((m) => m.last < h.first).at(-1)
   if (!beast || PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))) return undefined
+  // A noun, not a verb or a name ("gunmen who bear no insignia killed"): after a determiner, or opening the sentence.
+  if (beast.first > v.s.from && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
   const between = (m: Match<true>) => m.first > beast.last && m.last < h.first
   if ([g.weapons, g.armedAgents, g.mobAgents, g.crowdAgents].some((index) => v.scan(index).some(between))) return undefined
   const from = doc.tokens.end[beast.last]
