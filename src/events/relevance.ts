@@ -25,8 +25,10 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   const killed = doc.numbers.some((x) => x.measure === 'killed' || x.measure === 'injured' || x.measure === 'abducted')
   // "Fans threw stones at police, injuring 14 officers": a riot with people hurt is news in a sport story too.
   const riot = killed && hits.some((m) => m.value.family === 'riot' && m.value.weight > 1)
-  // Fighting actors, not governments: "the government said" appears in every kind of news.
-  const fighters = doc.actors.filter((a) => !a.generic && a.role === 'armed' && !a.name.startsWith('Government of'))
+  // Fighting actors, not governments: "the government said" appears in every kind of news. Unnamed gunmen count too
+  // ("armed men broke into a health centre and shot dead a guard" in an mpox story); soldiers and police unnamed do not.
+  const fighters = doc.actors.filter((a) => a.role === 'armed' && !a.name.startsWith('Government of')
+    && (!a.generic || a.name.startsWith('Unidentified Armed Group')))
   // Sentences where a strong trigger and a fighting actor meet: from the one scan above, not a second one.
   const strongSentences = new Set(hits.filter((m) => m.value.weight > 2).map((m) => doc.tokens.sentence[m.first]))
   const armedAct = [...strongSentences].filter((si) => {
@@ -52,5 +54,7 @@ function opinionMark(doc: Doc, g: GateKnowledge): string | null {
   if (section && g.opinionTitles.includes(section)) return `the section is "${section}"`
   const last = doc.text.trim().split('\n').pop()?.trim().toLowerCase() ?? ''
   const signoff = g.opinionSignoffs.find((w) => last.startsWith(w + ' '))
-  return signoff ? `the closing line opens with "${signoff}"` : null
+  if (signoff) return `the closing line opens with "${signoff}"`
+  const release = g.reviewMarks.scan(doc.tokens)[0]
+  return release ? `a review: "${doc.text.slice(doc.tokens.start[release.first], doc.tokens.end[release.last])}"` : null
 }

@@ -43,6 +43,11 @@ export interface GateKnowledge {
   foundDead: Set<string>
   /** Of foundDead, the phrases that tell a body found: armed men near them are often its finders, not its killers. */
   foundBody: Set<string>
+  /** Rule `body-recovery`: the weak body words, and the rubble, mud or water they are pulled from. */
+  bodyWords: Set<string>
+  recoveredFrom: PhraseIndex<true>
+  /** Rule `war-toll`: a war named as what killed ("the war, which killed millions"). */
+  warNouns: PhraseIndex<true>
   disruptedGeneric: Set<string>
   disruptedObjects: PhraseIndex<true>
   /** Talking and signing words of an agreement, and the words of a conflict that make it one (rule `no-conflict-side`). */
@@ -104,6 +109,7 @@ export interface GateKnowledge {
   /** "whose father and two brothers were killed" (rule `kin-recalled`). */
   recalledKin: PhraseIndex<true>
   opinionSignoffs: string[]
+  reviewMarks: PhraseIndex<true>
   /** Right before the act, a share of all such acts (rule `statistic`); a report as the source (rule `report-summary`). */
   statisticBefore: PhraseIndex<true>
   displacedStateBefore: PhraseIndex<true>
@@ -117,7 +123,7 @@ export interface GateKnowledge {
 
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean }[]
-  topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; disrupted_generic: string[]; disrupted_objects: string[]
+  topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
@@ -126,13 +132,13 @@ interface RawGate {
   plain_crime_regions: string[]
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
-  opinion_titles: string[]; opinion_signoffs: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
+  opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
   hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]
   military_strikes: string[]; labour_strike: string[]; statistic_before: string[]; displaced_state_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'displaced_state_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'displaced_state_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -189,6 +195,9 @@ export function gateKnowledge(): GateKnowledge {
     threatAfter: phrases(raw, 'threat_after'),
     foundDead: new Set([...raw.found_dead, ...raw.found_body].map((w) => w.toLowerCase())),
     foundBody: new Set(raw.found_body.map((w) => w.toLowerCase())),
+    bodyWords: new Set(raw.body_words.map((w) => w.toLowerCase())),
+    recoveredFrom: phrases(raw, 'recovered_from'),
+    warNouns: phrases(raw, 'war_nouns'),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
     agreementGeneric: new Set(raw.agreement_generic.map((w) => w.toLowerCase())),
@@ -232,6 +241,7 @@ export function gateKnowledge(): GateKnowledge {
     creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
     opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),
+    reviewMarks: phrases(raw, 'review_marks'),
   }
   return cached
 }

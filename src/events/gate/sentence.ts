@@ -18,6 +18,8 @@ const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
+const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
+const HABIT_AFTER = 3       // "fighting terrorists every day"
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned)$/i
@@ -340,8 +342,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
-  // "Residents are regularly hit by sniper fire and shelling": a habit, not one act.
-  const habit = harm ? v.scan(g.habitual).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  // "Residents are regularly hit by sniper fire and shelling", "our troops are fighting terrorists every day": a habit,
+  // not one act (after the act only right behind its object).
+  const habit = harm ? v.scan(g.habitual).find((m) => (m.last < h.first || m.first - h.last <= HABIT_AFTER) && sameClause(doc, g, m, h)) : undefined
   if (habit && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
@@ -350,6 +353,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "insists it won the war, which killed millions": the war itself is what killed, a whole war's toll (with no day).
+  // Only in a relative clause: "The insurgency has killed 4,000 since 2017" is a running total, kept as a claim later.
+  const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
+  const war = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.warNouns).find((m) => subjectOf(doc, m, h) && relative(m)) : undefined
+  if (war) return { rule: 'war-toll', reason: `"${text(doc, war)}" is what killed, right before the word: a war's toll, not one act` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
   const funeral = h.family !== 'territory' && h.family !== 'remote' ? v.scan(g.funeral)[0] : undefined
   if (funeral && !actingArmed(doc, g, v, h) && ![...v.scan(g.police), ...v.scan(g.mobAgents)].some((m) => acting(doc, m.first, m.last, h))) {
@@ -383,6 +391,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if ((!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) || disaster) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
     }
+    // "Soldiers and volunteers pulled bodies from the ruins": the dead taken from rubble, mud or water, with no weapon.
+    const from = g.bodyWords.has(phrase) && !v.weapon ? v.scan(g.recoveredFrom)[0] : undefined
+    if (from) return { rule: 'body-recovery', reason: `"${h.phrase}" taken from "${text(doc, from)}" with no weapon in the sentence: the dead recovered, not a killing` }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
     if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && (!v.armedAgent || g.foundBody.has(phrase)) && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
       return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }
@@ -399,10 +410,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1))
       && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
     const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
+    // "An elephant killed two villagers before rangers shot it dead": "it" after the act stands for the animal named before.
+    const it = passive || t.norm[h.last + 1] !== 'it' ? undefined : v.scan(g.animals).find((m) => m.last < h.first)
+    if (it && !weapon) return { rule: 'animal-victim', reason: `the being killed is "it", the animal "${text(doc, it)}" named before` }
     if ((animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) || (object && !weapon && !v.armedAgent)) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, (object ?? animal)!)}")` }
     // "A herd of elephants attacked the village, trampling two men", "killed by a lion": the doer is an animal, no one armed named.
     const beast = animalDoer(doc, g, v, h, ANIMAL_WINDOW)
     if (beast && !v.weapon && !v.armedAgent && !v.actor && !v.any(g.mobAgents)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
+    // "An elephant killed three people ... before rangers shot it dead", "The elephant trampled the girl ..., and later
+    // killed a man": the animal is the killing's subject when no weapon, armed side or crowd stands between them; the
+    // rangers after the killing are the animal's killers, not the people's.
+    const subject = beastSubject(doc, g, v, h)
+    if (subject) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, subject)}"), with no weapon, armed side or crowd between it and the act` }
   }
   // A weak protest word ("dispersed", "rally") needs a crowd: "students dispersed into other schools" is not a protest.
   if (h.family === 'protest' && h.weight <= 1 && !v.protestStrong && !v.any(g.mobAgents) && !v.any(g.crowdAgents) && !v.actor) {
@@ -562,6 +581,20 @@ function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
 function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number): Match<true> | undefined {
   return v.scan(g.animalDoers).find((m) => acting(doc, m.first, m.last, h) && (m.first > h.last || (h.first - m.last <= window
     && !PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[m.last], h.span[0])))))
+}
+
+/** The last animal named before the act, with no weapon, armed side, crowd or named side between them and no passive
+ * ("the elephant was killed"): the act's subject. */
+function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> | undefined {
+  const beast = v.scan(g.animalDoers).filter((m) => m.last < h.first).at(-1)
+  if (!beast || PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))) return undefined
+  // A noun, not a verb or a name ("gunmen who bear no insignia killed"): after a determiner, or opening the sentence.
+  if (beast.first > v.s.from && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
+  const between = (m: Match<true>) => m.first > beast.last && m.last < h.first
+  if ([g.weapons, g.armedAgents, g.mobAgents, g.crowdAgents].some((index) => v.scan(index).some(between))) return undefined
+  const from = doc.tokens.end[beast.last]
+  if (doc.actors.some((a) => a.span[0] >= from && a.span[1] <= h.span[0] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))) return undefined
+  return beast
 }
 
 /** The sentence's first cause of death or damage that the act did not itself bring about ("starting a fire" is a result). */
