@@ -280,6 +280,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "had been visiting troops deployed against cattle rustlers": the word says which forces, no deployment is told.
+  if (h.sub === 'Change to group/activity' && describedForces(doc, g, h)) {
+    return { rule: 'described-forces', reason: `"${h.phrase}" describes forces named as the object of the word before them, not a deployment told` }
+  }
   // "Soldiers were deployed to secure the area and help evacuate residents" after a depot fire or an eruption: the forces are the disaster's relief.
   if (h.sub === 'Change to group/activity') {
     const accident = accidentStory(doc, g, ctx, v, true)
@@ -459,6 +463,15 @@ function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, dep
   if (deployed ? v.armedActor && doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic
     && !/^(?:Military|Police) Forces/.test(a.name)) : v.armedAgent || v.actor || v.scan(g.political).some((m) => !speaker(m))) return null
   return { rule: 'accident-aftermath', reason: `a story of an accident or disaster (${causes} causes of death or damage, ${armed} words naming armed actors) and no political, armed or crowd side in the sentence: the disaster's aftermath` }
+}
+
+/** "visiting troops deployed", "among the 1,500 soldiers deployed": the forces before "deployed" are another word's object. */
+function describedForces(doc: Doc, g: GateKnowledge, h: Hit): boolean {
+  const t = doc.tokens.norm
+  if (t[h.first] !== 'deployed' || h.first !== h.last || !g.describedForces.has(t[h.first - 1] ?? '')) return false
+  let i = h.first - 2
+  while (i >= 0 && (t[i] === 'the' || /^[\d,.]+$/.test(t[i]))) i--
+  return i >= 0 && g.forcesObjectBefore.has(t[i])
 }
 
 /** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */
