@@ -501,7 +501,8 @@ function asideOf(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
   for (let i = h.last + 1; i < v.s.to && close < 0; i++) if (t.value[i] === ',') close = i
   if (close < 0 || !/\p{L}/u.test(t.value.slice(close + 1, v.s.to).join(' '))) return null
   const from = t.start[open], to = t.end[close - 1]
-  if (!/\b(?:19|20)\d\d\b/.test(doc.text.slice(from, to))) return null
+  // "which has been fighting the rebels since March 2015": a running war keeps its background record (status.ts).
+  if (!/\b(?:19|20)\d\d\b/.test(doc.text.slice(from, to)) || /\bsince\b/i.test(doc.text.slice(from, to))) return null
   if (doc.dates.some((d) => d.span[0] >= from && d.span[1] <= to && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/u.test(doc.text.slice(d.span[0], d.span[1])))) return null
   return doc.text.slice(t.start[open - 1], to)
 }
