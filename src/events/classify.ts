@@ -30,6 +30,14 @@ const TOLL_THEN_CONTEXT = /^(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|when)\s
 // An arrest, then what the arrested carried up to the weapon word ("arrested a man ... carrying grenades").
 const CARRIED = new RegExp(`\\b${cueSource('carried-before')}\\b[^.;]{0,60}$`, 'i')
 const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
+// "The drivers were seized in July", "gunmen seized 20 passengers": people taken, a kidnapping (not "captured three fighters").
+const CAPTIVES = `(?:${cueSource('victims')}|${cueSource('captives')})`
+// Case-sensitive: people in lower case, not a name ("captured two New People's Army camps").
+const CAPTIVES_BEFORE = new RegExp(`\\b${CAPTIVES}\\b[^.;]{0,40}?\\b(?:was|were|been|being)\\s+(?:\\w+ly\\s+)?$`)
+// The people as the word's own object: no preposition or "and" between ("seized five oxen from pastoralists", "captured
+// and assaulted a man" are not people taken).
+const CAPTIVES_AFTER = new RegExp(`^\\s+(?:(?!(?:from|of|and|or|in|at|near|on|with|to|for|by|belonging)\\b)[\\w'’-]+\\s+){0,3}?${CAPTIVES}\\b`)
+const TAKEN_WORD = /^(?:seized|captured)$/i
 // Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
@@ -173,6 +181,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const placeBefore = (h: Hit) => (places.some((p) => p[1] <= h.span[0] && p[0] >= c.span[0] && /^\s*(?:(?:has|had|have|was|were|finally|reportedly)\s+){0,2}$/i.test(text.slice(p[1], h.span[0])))
     || CONTROL_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     && c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0])))
+  // A weak territory word that took people ("the drivers were seized") is a kidnapping.
+  hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase)
+    && (CAPTIVES_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0])) || CAPTIVES_AFTER.test(text.slice(h.span[1], c.span[1])))
+    ? { ...h, sub: 'Abduction/forced disappearance', family: 'civilian', weight: 2 } : h)
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
   hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))

@@ -13,6 +13,7 @@ function tokenAt(t: Tokens, at: number): number {
 /** The longest phrase that ends right before token `i` (same sentence), or null. */
 /** At most this many words ("the district town of") between a destination phrase and the name. */
 const DESTINATION_FILLERS = 4
+const JOURNEY_GAP = 3   // "was travelling from", "on its way from"
 
 function endsBefore(t: Tokens, i: number, list: Phrases): string | null {
   for (const words of list) {
@@ -112,6 +113,25 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     for (let m = i - 1; m > 0 && i - 1 - m <= 5 && t.sentence[m - 1] === t.sentence[i] && t.value[m - 1] !== ','; m--) {
       const cause = endsBefore(t, m, k.causeBefore)
       if (cause) return { role: 'reference', rule: 'cause-place', reason: `"${cause} ... in ${p.text}": the place of the cause, not of the act told.` }
+    }
+  }
+  // "in the city's Dniprovskyi district" after "the city of Kherson": a quarter of that town; a namesake of another province
+  // (Kyiv's Dniprovskyi) is not where it happened.
+  if (i >= 2 && isPossessive(t.norm[i - 1]) && k.cityNouns.has(t.norm[i - 2]) && t.sentence[i - 2] === t.sentence[i]) {
+    const town = [...doc.places].reverse().find((q) => q.span[1] <= t.start[i - 2] && q.kind === 'place' && q.precision === 1
+      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit']))
+    if (town && town.admin1 && p.admin1 && town.admin1 !== p.admin1) {
+      return { role: 'reference', rule: 'city-quarter', reason: `"the ${t.norm[i - 2]}'s ${p.text}" is a quarter of ${town.text}, not ${p.name ?? p.text} in ${p.admin1}.` }
+    }
+  }
+  // "was travelling from Gao to Ansongo when it was hit": where the journey was going, not where it was hit.
+  if (t.norm[i - 1] === 'to' && t.sentence[i - 1] === t.sentence[i]) {
+    const start = doc.places.find((q) => q !== p && tokenAt(t, q.span[1]) === i - 1 && t.sentence[tokenAt(t, q.span[0])] === t.sentence[i])
+    const from = start ? tokenAt(t, start.span[0]) - 1 : -1
+    let journey = false
+    for (let m = from - 1; from > 0 && m >= Math.max(0, from - JOURNEY_GAP) && t.sentence[m] === t.sentence[i] && !journey; m--) journey = k.journeyBefore.has(t.norm[m])
+    if (start && t.norm[from] === 'from' && journey) {
+      return { role: 'reference', rule: 'journey-destination', reason: `"from ${start.text} to ${p.text}": where a journey was going, a reference point, not the event place.` }
     }
   }
   const origin = endsBefore(t, i, k.originBefore)

@@ -19,7 +19,6 @@ const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
-const HABIT_AFTER = 3       // "fighting terrorists every day"
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned)$/i
@@ -32,6 +31,8 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const HABIT_AFTER = 4      // "shell the city almost daily", "fighting terrorists every day"
+const FLEE_GAP = 2         // "thousands of residents fled", "residents have fled"
 const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
 const SAID = /^(?:said|says|told|announced|stated)$/i
 const KIN_GAP = 6          // "whose father and two brothers were killed"
@@ -195,6 +196,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))   // "supporters of the two candidates attacked": the crowd acts
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
   }
+  // "deputies from both sides gathered in front of the speaker's podium": politicians crowding a chamber, no protest.
+  if (h.family === 'protest' && g.debateGatherings.has(h.phrase.toLowerCase()) && !v.weapon && !v.armedAgent) {
+    const debaters = v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= DEBATE_GAP + 1
+      && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))
+    if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians crowding together in a row, no protest` }
+  }
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
   const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
@@ -289,6 +296,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "had been visiting troops deployed against cattle rustlers": the word says which forces, no deployment is told.
+  if (h.sub === 'Change to group/activity' && describedForces(doc, g, h)) {
+    return { rule: 'described-forces', reason: `"${h.phrase}" describes forces named as the object of the word before them, not a deployment told` }
+  }
   // "Soldiers were deployed to secure the area and help evacuate residents" after a depot fire or an eruption: the forces are the disaster's relief.
   if (h.sub === 'Change to group/activity') {
     const accident = accidentStory(doc, g, ctx, v, true)
@@ -332,6 +343,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (harm && quotedAt(doc, paragraphStart(doc, v.s.span[0]), h.span[0]) && !concrete(doc, v, quoteEnd(doc, v, h))) {
     return { rule: 'quoted-account', reason: 'a quoted account with no count, day, place or named side in its sentence: no incident to code' }
   }
+  // "The United States will not stand by while the RSF attacks the people of Darfur," Blinken said: the present tense, quoted,
+  // tells how a war goes, not an incident of a day.
+  if (harm && h.first === h.last && g.presentActs.has(t.norm[h.first]) && g.objectOpeners.has(t.norm[h.first + 1] ?? '')
+    && quotedAt(doc, paragraphStart(doc, v.s.span[0]), h.span[0]) && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'quoted-present', reason: `"${h.phrase}" in the present tense inside a quotation: a speaker's words on how the war goes, not an incident` }
+  }
+  // "Russian forces, which withdrew from Kherson in November 2022, shell the city almost daily": an aside on who a side is.
+  const aside = asideOf(doc, g, v, h)
+  if (aside) return { rule: 'which-aside', reason: `"${aside}": an act told in an aside about a side, dated only by a month or year: not an incident of the story` }
   // "said Amra, whose father and two brothers were killed": who the speaker is, not an incident told.
   const kin = harm ? v.scan(g.recalledKin).find((m) => m.last < h.first && h.first - m.last <= KIN_GAP && sameClause(doc, g, m, h)) : undefined
   // A day told before the relative clause ("'today there is some justice,' said Grace, whose brother was killed") is the speaker's.
@@ -343,7 +363,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
   // "Residents are regularly hit by sniper fire and shelling", "our troops are fighting terrorists every day": a habit,
-  // not one act (after the act only right behind its object).
+  // not one act; also right after the act's object ("shell the city almost daily").
   const habit = harm ? v.scan(g.habitual).find((m) => (m.last < h.first || m.first - h.last <= HABIT_AFTER) && sameClause(doc, g, m, h)) : undefined
   if (habit && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
@@ -379,7 +399,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))))
     // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
     // A crowd told after the cause came to the scene, it did not cause it ("killed when a tanker exploded, as crowds gathered").
-    const crowdFirst = cause ? v.scan(g.mobAgents).some((m) => m.first < cause.first) : false
+    // A crowd that fled ("thousands of residents fled the city after the volcano erupted, killing 15") is the cause's victim.
+    const fleeing = (m: Match<true>) => v.scan(g.fledFrom).some((f) => f.first > m.last && f.first - m.last <= FLEE_GAP)
+    const crowdFirst = cause ? v.scan(g.mobAgents).some((m) => m.first < cause.first && !fleeing(m)) : false
     // "Soldiers were deployed to rescue people stranded by floods that have killed 38": the cause is the killing word's
     // own subject, whatever armed word stands earlier in the sentence.
     if (cause && !v.weapon && subjectOf(doc, cause, h)) return { rule: 'non-human-cause', reason: `"${text(doc, cause)}" is what killed, right before the word` }
@@ -387,7 +409,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
     // In a story of an accident or a disaster, residents named are its victims unless they act ("forced thousands of residents to flee").
-    const disaster = disasterStory(ctx) && !v.weapon && !v.armedAgent && !v.actor && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))
+    const disaster = disasterStory(ctx) && !v.weapon && !v.armedAgent && !v.actor && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h) && !fleeing(m))
     if ((!agent && ctx.counts.causes >= 2 && ctx.counts.weapons === 0 && ctx.counts.armed === 0) || disaster) {
       return { rule: 'non-human-cause', reason: `no one acts in the sentence, and the story names ${ctx.counts.causes} causes of death and no weapon or armed side` }
     }
@@ -489,6 +511,37 @@ function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, dep
   if (deployed ? v.armedActor && doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic
     && !/^(?:Military|Police) Forces/.test(a.name)) : v.armedAgent || v.actor || v.scan(g.political).some((m) => !speaker(m))) return null
   return { rule: 'accident-aftermath', reason: `a story of an accident or disaster (${causes} causes of death or damage, ${armed} words naming armed actors) and no political, armed or crowd side in the sentence: the disaster's aftermath` }
+}
+
+/**
+ * The text of a ", which ..., " aside holding the trigger, when the aside closes before the sentence ends (the main clause
+ * goes on), names a year and no day.
+ */
+function asideOf(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
+  const t = doc.tokens
+  let open = -1
+  for (let i = h.first - 1; i > v.s.from && open < 0; i--) {
+    if (t.value[i] === ',' || g.clauseBreaks.has(t.norm[i])) break
+    if (g.asideOpeners.has(t.norm[i]) && t.value[i - 1] === ',') open = i
+  }
+  if (open < 0) return null
+  let close = -1
+  for (let i = h.last + 1; i < v.s.to && close < 0; i++) if (t.value[i] === ',') close = i
+  if (close < 0 || !/\p{L}/u.test(t.value.slice(close + 1, v.s.to).join(' '))) return null
+  const from = t.start[open], to = t.end[close - 1]
+  // "which has been fighting the rebels since March 2015": a running war keeps its background record (status.ts).
+  if (!/\b(?:19|20)\d\d\b/.test(doc.text.slice(from, to)) || /\bsince\b/i.test(doc.text.slice(from, to))) return null
+  if (doc.dates.some((d) => d.span[0] >= from && d.span[1] <= to && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/u.test(doc.text.slice(d.span[0], d.span[1])))) return null
+  return doc.text.slice(t.start[open - 1], to)
+}
+
+/** "visiting troops deployed", "among the 1,500 soldiers deployed": the forces before "deployed" are another word's object. */
+function describedForces(doc: Doc, g: GateKnowledge, h: Hit): boolean {
+  const t = doc.tokens.norm
+  if (t[h.first] !== 'deployed' || h.first !== h.last || !g.describedForces.has(t[h.first - 1] ?? '')) return false
+  let i = h.first - 2
+  while (i >= 0 && (t[i] === 'the' || /^[\d,.]+$/.test(t[i]))) i--
+  return i >= 0 && g.forcesObjectBefore.has(t[i])
 }
 
 /** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */

@@ -48,7 +48,7 @@ export interface ActorIndex {
   /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
   readonly unattributed: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
-  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string>; readonly propertyHeads: ReadonlySet<string> }
+  readonly aliasRules: { readonly common: ReadonlySet<string>; readonly nameHeads: ReadonlySet<string>; readonly propertyHeads: ReadonlySet<string>; readonly governmentUnits: ReadonlySet<string> }
   /** Social nouns, folded and space-joined ("cattle herders") → their label ("Pastoralists"). */
   readonly socialNouns: ReadonlyMap<string, string>
   /** Named clans and communities: folded kin words → ACLED's label, the armed nouns, lineages. */
@@ -289,7 +289,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     insurgents: g.insurgents, insurgentAreas: g.insurgent_areas ?? {}, unattributed: g.unattributed ?? {},
     kin: compileKin(g.kin), socialNouns, localTrie,
     neighbours: landNeighbours(),
-    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)), propertyHeads: new Set((raw.aliasRules.property_heads ?? []).map(fold)) },
+    aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)), propertyHeads: new Set((raw.aliasRules.property_heads ?? []).map(fold)), governmentUnits: new Set((raw.aliasRules.government_units ?? []).map(fold)) },
   }
   const snapshot = (): ActorSnapshot => {
     // Groups and units are shared objects (one per actor, many aliases): the snapshot numbers them.
@@ -308,7 +308,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
       state: [...state].map(([key, periods]): [string, string] => [key, JSON.stringify(periods)]), classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
       ethnicMilitia: [...index.ethnicMilitia], ethnicGroup: [...index.ethnicGroup], trades: [...index.trades], indigenous: [...index.indigenous],
       insurgents: index.insurgents, insurgentAreas: index.insurgentAreas, unattributed: index.unattributed,
-      aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads], propertyHeads: [...index.aliasRules.propertyHeads] },
+      aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads], propertyHeads: [...index.aliasRules.propertyHeads], governmentUnits: [...index.aliasRules.governmentUnits] },
       socialNouns: [...socialNouns],
       kin: { heads: [...k.heads], militia: [...k.militia], armedBefore: [...k.armedBefore], notNames: [...k.notNames], lineage: [...k.lineage], communityIsPlace: [...k.communityIsPlace] },
       neighbours: [...index.neighbours] as [string, string[]][],
@@ -318,7 +318,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
 }
 
 /** Bumped when the snapshot's layout changes. */
-export const SNAPSHOT_VERSION = 4
+export const SNAPSHOT_VERSION = 5
 type SnapTarget = Exclude<Target, { type: 'group' } | { type: 'unit' }> | { type: 'group'; g: number } | { type: 'unit'; u: number }
 /** phrase, folded words, written words, target. */
 type SnapPhrase = [string, string[], string[], SnapTarget]
@@ -340,7 +340,7 @@ export interface ActorSnapshot {
   qualifiers: string[]; countryNouns: [string, ClassName][]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
   ethnicMilitia: string[]; ethnicGroup: string[]; trades: [string, string][]; indigenous: string[]
   insurgents: Record<string, string>; insurgentAreas: Record<string, readonly string[]>; unattributed: Record<string, string>
-  aliasRules: { common: string[]; nameHeads: string[]; propertyHeads: string[] }
+  aliasRules: { common: string[]; nameHeads: string[]; propertyHeads: string[]; governmentUnits: string[] }
   socialNouns: [string, string][]
   kin: { heads: [string, string][]; militia: string[]; armedBefore: string[]; notNames: string[]; lineage: [string, string][]; communityIsPlace: string[] }
   neighbours: [string, string[]][]
@@ -389,7 +389,7 @@ export function restoreActors(s: ActorSnapshot): ActorIndex {
     qualifiers: new Set(s.qualifiers), countryNouns: new Map(s.countryNouns), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
     ethnicMilitia: new Set(s.ethnicMilitia), ethnicGroup: new Set(s.ethnicGroup), trades: new Map(s.trades), indigenous: new Set(s.indigenous),
     insurgents: s.insurgents, insurgentAreas: s.insurgentAreas, unattributed: s.unattributed,
-    aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads), propertyHeads: new Set(s.aliasRules.propertyHeads) },
+    aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads), propertyHeads: new Set(s.aliasRules.propertyHeads), governmentUnits: new Set(s.aliasRules.governmentUnits) },
     socialNouns: new Map(s.socialNouns),
     kin: { heads: new Map(k.heads), militia: new Set(k.militia), armedBefore: new Set(k.armedBefore), notNames: new Set(k.notNames), lineage: new Map(k.lineage), communityIsPlace: new Set(k.communityIsPlace) },
     neighbours: new Map(s.neighbours),

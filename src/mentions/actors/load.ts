@@ -50,7 +50,7 @@ export interface RawKin {
 export interface RawCountryExtra { with_the: string[]; demonym_prefer: Record<string, string>; demonyms: Record<string, string[]> }
 
 /** When a found alias is not taken as its actor (alias-rules.yaml). */
-export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[]; property_heads?: string[] }
+export interface RawAliasRules { common_words: string[]; short_alias_chars: number; name_heads: string[]; property_heads?: string[]; government_units?: string[] }
 
 export interface RawActors {
   groups: RawGroup[]

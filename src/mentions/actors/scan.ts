@@ -50,6 +50,12 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       i = found.end
       continue
     }
+    // "in Bokkos local government area": an administrative unit, not the government as a side (alias-rules.yaml government_units).
+    if (/^government$/i.test(doc.text.slice(start, end)) && words[found.start - 1]?.w === 'local' && index.aliasRules.governmentUnits.has(words[found.end]?.w ?? '')) {
+      ctx.reject?.('government-unit', `"local ${doc.text.slice(start, end)} ${words[found.end].raw}" names an administrative unit, not the government.`, [start, doc.tokens.end[words[found.end].token]])
+      i = found.end + 1
+      continue
+    }
     // "civilian houses", "residential buildings": the word tells what was hit, a thing, not people (alias-rules.yaml property_heads).
     const thing = found.ref.role === 'civilian' && found.rule !== 'social-group' ? words[found.end] : undefined
     if (thing && index.aliasRules.propertyHeads.has(thing.w)) {
