@@ -70,3 +70,14 @@ test('a bare name right before the brackets that pin it, or at the first end of 
   assert.deepEqual(eventPlace('Herders clashed with farmers in Kilibo 2 (Ouesse, Collines) on Monday.', 'clashed'), ['Kilibo', 'Kilibo', 'BJ', 1])
   assert.deepEqual(eventPlace('A bomb hit an army truck between Bolsi and Bossey Bangou (Torodi, Tillabery) on Monday.', 'hit'), ['Bolsi', 'Bolsi', 'NE', 2])
 })
+
+test('"X (Y) district, Province": Y is the district\'s other name, X the district; a district in the brackets stays one', () => {
+  const places3 = (body: string): [string, string | null, string, number, string][] => parse(body).places.map((p) => [p.text, p.name, p.kind, p.precision, p.rule])
+  assert.deepEqual(places3('Taliban fighters stormed a police post in Zhari (Sangsar) district, Kandahar, on Tuesday.'),
+    [['Zhari', 'Zhaṟêy', 'admin2', 2, 'name-with-container'], ['Kandahar', 'Kandahar', 'admin1', 3, 'container']])
+  assert.deepEqual(places3('Taliban fighters stormed a police post in Zhari (Pashmul) district, Kandahar, on Tuesday.'),
+    [['Zhari', 'Zhaṟêy', 'admin2', 2, 'name-with-container'], ['Kandahar', 'Kandahar', 'admin1', 3, 'container']])
+  // "Gereshk (Nahr-e Saraj) district": a town, then the district it lies in.
+  assert.deepEqual(places3('Taliban fighters stormed a police post in Gereshk (Nahr-e Saraj) district, Helmand, on Tuesday.'),
+    [['Gereshk', 'Gereshk', 'place', 1, 'name-with-container'], ['Nahr-e Saraj', 'Nahr-e Sarāj', 'admin2', 2, 'container'], ['Helmand', 'Helmand', 'admin1', 3, 'gazetteer-name']])
+})
