@@ -5,9 +5,6 @@ import type { Article, Doc } from '../../doc.js'
 import { createDoc } from '../../doc.js'
 import { text } from '../../text/index.js'
 import { places } from './index.js'
-import { actors } from '../actors/index.js'
-import { frame } from '../../frame/index.js'
-import { locateEvent } from './locate.js'
 
 const run = [text(), places()]
 function parse(body: string): Doc {
@@ -44,31 +41,6 @@ test('"X city (Y, Province)": the seat of a district named X in that province st
   // A seat of another province is a namesake: the district named stands in ("Tudun Wada" is also a quarter of Kaduna).
   assert.deepEqual(parse('Traders clashed with police at a market in Tudun Wada (Kaduna North LGA, Kaduna).').places.map((p) => [p.text, p.admin1, p.precision]),
     [['Kaduna North', 'Kaduna State', 2], ['Kaduna', 'Kaduna State', 3]])
-})
-
-const framed = [text(), places(), actors(), frame()]
-/** The event place at `trigger`: [mention text, gazetteer name, country, precision]. */
-function eventPlace(body: string, trigger: string): [string | null, string | null, string | null, number | null] {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of framed) stage(doc)
-  const i = doc.text.indexOf(trigger)
-  assert.ok(i >= 0, trigger)
-  const p = locateEvent(doc, [i, i + trigger.length]).place
-  return [p?.text ?? null, p?.name ?? null, p?.countryCode ?? null, p?.precision ?? null]
-}
-
-test('a place named with its container pins the event: a bare name of its sentence outside it (a caste, a company) yields', () => {
-  // "Mallah" is also a village of Sindh, 100 km off: here it names a community.
-  assert.deepEqual(eventPlace('Two groups of the Mallah community clashed over irrigation water in Sanghar city (Sanghar, Sindh) on Sunday.', 'clashed'),
-    ['Sanghar', 'Sanghar', 'PK', 1])
-  assert.deepEqual(eventPlace('In Huancayo, Junin, workers of the Cusco Transport company protested outside its offices on Monday.', 'protested'),
-    ['Huancayo', 'Huancayo', 'PE', 1])
-})
-
-test('a bare name right before the brackets that pin it, or at the first end of a stretch, does not yield to its container', () => {
-  assert.deepEqual(eventPlace('Herders clashed with farmers in Kilibo 2 (Ouesse, Collines) on Monday.', 'clashed'), ['Kilibo', 'Kilibo', 'BJ', 1])
-  assert.deepEqual(eventPlace('A bomb hit an army truck between Bolsi and Bossey Bangou (Torodi, Tillabery) on Monday.', 'hit'), ['Bolsi', 'Bolsi', 'NE', 2])
 })
 
 test('"X (Y) district, Province": Y is the district\'s other name, X the district; a district in the brackets stays one', () => {
