@@ -110,6 +110,15 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // outside its container, is a namesake of a place the gazetteer lacks ("Moscow, Kiev, Minsk" is a list of big cities).
   if (best.foreign && (g.pop[best.entity] < 1e5 || best.flag === Flag.Alternate)) return false
   const area = cb !== undefined && (g.kind[cb.entity] === 'admin1' || g.kind[cb.entity] === 'country' || g.kind[cb.entity] === 'admin2')
+  // "Bahawalpur city (Multan, Punjab)", "Bembereke (N'dali, Borgou)": the seat of a district of its own name, under its own
+  // name, in the province the brackets name, with no namesake inside the district they name, is the place: the note
+  // misnamed its district (ACLED codes the town). Not a named part of a city ("the Palanpur area of Surat city"), nor a
+  // town of another province ("Tudun Wada (Kaduna North LGA, Kaduna)" is a quarter of Kaduna, not Kano's Tudun Wada).
+  const e = best.entity
+  const seat = (g.pop[e] >= NOTABLE_TOWN || g.code[e] === 'PPLA' || g.code[e] === 'PPLA2') && r.ranked.some((s) => g.kind[s.entity] === 'admin2' && s.flag === Flag.Primary && contains(g, s.entity, e))
+  const province = [c, c.container].some((y) => y && y !== c.contains && byFound.get(y)?.ranked[0] !== undefined && g.kind[byFound.get(y)!.ranked[0].entity] === 'admin1' && contains(g, byFound.get(y)!.ranked[0].entity, e))
+  if (seat && province && g.kind[e] === 'place' && best.flag === Flag.Primary && !best.foreign && !r.found.namedPart && !(r.found.unit && placeKnowledge().namedParts.has(r.found.unit))
+    && !r.ranked.some((s) => containerEntities(g, c).some((x) => contains(g, x, s.entity)))) return true
   if (r.found.strictContainer || area) return false
   // "Kalyanpur, Roorkee" with the only Kalyanpur known an alternate name of a town of another province, far off: a village
   // near that town the gazetteer lacks; the town stands in (a list of towns, "Kabul, Herat", names them by their own names).
@@ -145,6 +154,10 @@ function headFits(gaz: Gazetteer, r: Resolved, heads: Map<Found, Found>): boolea
 }
 
 const TOWN_OVER_AREA = 'the town, not the area named after it'
+/** How far from a district's point (its seat) a town of its name with no admin2 code may lie and still be its seat. */
+const SEAT_REACH_KM = 30
+/** The population from which a town named outside the container the text gives is still that town, not a namesake. */
+const NOTABLE_TOWN = 15_000
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
 export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   const g = gaz.g, best = r.ranked[0]
@@ -152,7 +165,11 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow); in "Durango, Durango" the first
   // name is the town, whatever its feature code ("Victoria de Durango").
   const twice = r.found.container !== null && placeKey(r.found.container.text) === placeKey(r.found.text)
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
+  // A district's town lies in it: a village of its name elsewhere in the province ("Lazaro Cardenas, Michoacan" is the
+  // municipality's seat, not a hamlet of Jungapeo) is a namesake. Towns often lack their admin2: then near the district's point (its seat).
+  const inArea = (s: Scored): boolean => g.kind[best.entity] !== 'admin2' || g.code[best.entity] === NO_TOWN || (g.a2[s.entity] ? g.a2[s.entity] === g.name[best.entity]
+    : km(g.lat[s.entity], g.lon[s.entity], g.lat[best.entity], g.lon[best.entity]) <= SEAT_REACH_KM)
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && inArea(s) && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(TOWN_OVER_AREA); r.ranked.unshift(town) }
 }
 

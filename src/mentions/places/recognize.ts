@@ -289,7 +289,10 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
   // nor a person's initials before a surname ("N.C. Wyeth").
   const initials = (f: Found): boolean => k.initials.has(f.text) && !(f.last + 1 < t.count && t.sentence[f.last + 1] === t.sentence[f.last] && isCap(t.value[f.last + 1]) && /\p{L}/u.test(t.value[f.last + 1]))
-  return found.filter((f) => !onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f))
+  // "Nad Ali (Marja) district": the unit's other name in brackets names the unit, not a place of its own.
+  const otherNames = found.map((a) => [a.last + 1, otherNameEnd(t, a, k)])
+  const otherName = (f: Found): boolean => otherNames.some(([from, to]) => to > 0 && f.first > from && f.last < to)
+  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f)) && !otherName(f))
 }
 
 /** Every reading of the name is a town or district: no country, first-level area, region or feature shares it. */
@@ -389,6 +392,16 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // leaves it, near the town, not in it (precision 2).
   if (f.cuePrecision !== 2 && roadEndAt(t, f, k)) { f.cue = 'road'; f.cuePrecision = 2 }
   if (nextPlain && k.after.has(nextPlain)) f.adminCue = nextPlain
+  // "Andar (Shalgar) district, Ghazni": the unit's other name in brackets between the name and its admin word.
+  else if (next === '(') {
+    let m = j + 2
+    while (m < t.count && m <= j + 5 && t.sentence[m] === s && t.value[m] !== ')' && t.value[m] !== '(') m++
+    const word = m + 1 < t.count && t.value[m] === ')' && t.sentence[m + 1] === s ? plain(t.value[m + 1]) : ''
+    // Not when the bracket names a district itself ("Marjah (Nad Ali) district": the town, then its district).
+    const inner = placeKey(t.value.slice(j + 2, m).join(' '))
+    const district = (gaz.lookup(inner) ?? []).some((p) => gaz.g.kind[p >> 2] === 'admin2')
+    if (m > j + 2 && k.after.has(word) && k.district.has(word) && !district) f.adminCue = word
+  }
   if (phrase && phrase.n >= 2 && ['center', 'centre'].includes(plain(t.value[j + phrase.n]))) f.seatNamed = true
   else if (nextPlain && k.units.has(nextPlain)) { f.unit = nextPlain; if (k.titledDistrict.has(nextPlain) && isCap(next!)) f.titledDistrict = true }
   // "the (central) state of Guanajuato", "the district of X": the admin word before "of" names the area, as "X state" does;
@@ -513,17 +526,30 @@ function biggest(gaz: Gazetteer, f: Found): number {
   return n
 }
 
+/** The token of the ")" closing a unit's other name in brackets right after `a` ("Andar (Shalgar) district"), or -1. */
+function otherNameEnd(t: TokenView, a: Found, k: PlaceKnowledge): number {
+  if (!a.adminCue || a.last + 1 >= t.count || t.value[a.last + 1] !== '(') return -1
+  let m = a.last + 2
+  while (m < t.count && m <= a.last + 5 && t.value[m] !== ')' && t.value[m] !== '(') m++
+  return m + 1 < t.count && t.value[m] === ')' && plain(t.value[m + 1]) === a.adminCue ? m : -1
+}
+
 function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: Gazetteer): void {
   for (let x = 0; x + 1 < found.length; x++) {
-    const a = found[x], b = found[x + 1]
+    const a = found[x]
+    // "Andar (Shalgar) district, Ghazni": the unit's other name in brackets is skipped, with any place read in it.
+    const shut = otherNameEnd(t, a, k)
+    const b = shut < 0 ? found[x + 1] : found.find((o) => o.first > shut)
+    if (!b) continue
     // "In Kharkiv, Russian shelling killed two": a nationality after the comma says who acted, not where Kharkiv lies.
     if (b.posts.length > 0 && b.posts.every((p) => (p & 3) === Flag.Demonym)) continue
+    const end = shut < 0 ? a.last : shut
     const gap: string[] = []
     // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").
-    const phrase = unitPhraseAt(t, a.last + 1, k)
+    const phrase = unitPhraseAt(t, end + 1, k)
     if (phrase) gap.push(phrase.unit)
-    for (let j = a.last + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
-    if (b.first - a.last - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
+    for (let j = end + 1 + (phrase?.n ?? 0); j < b.first && gap.length < 3; j++) gap.push(t.value[j].toLowerCase())
+    if (b.first - end - 1 - (phrase ? phrase.n - 1 : 0) !== gap.length || t.sentence[a.last] !== t.sentence[b.first]) continue
     const unit = (w: string | undefined): boolean => w !== undefined && (k.after.has(w) || k.units.has(w))
     // "X sector area (D district, S)": two kind-of-place words before the bracket count as one.
     const units = unit(gap[0]) ? (gap.length === 3 && unit(gap[1]) && (gap[2] === ',' || gap[2] === '(') ? 2 : 1) : 0

@@ -1,7 +1,7 @@
 /** @module mentions/places/resolve: pick each mention's gazetteer entry from document context (countries, admin areas, co-mentioned places, patterns). */
 import type { Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
-import { placeKey, plain } from './normalize.js'
+import { placeKey, plain, skeleton } from './normalize.js'
 import { placeKnowledge } from './knowledge.js'
 import { bigCity, village, type Found } from './recognize.js'
 import { frontsOn, kmToLine } from './fronts.js'
@@ -87,6 +87,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (c) {
     // "Eastleigh, Nairobi": a neighbourhood of a city lies in its area or within a city's reach of it.
     const fits = containerEntities(g, c).some((y) => contains(g, y, e)) || (kind === 'place' && cityPosts(g, c).some((y) => y !== e && g.cc[y] === g.cc[e] && km(g.lat[y], g.lon[y], g.lat[e], g.lon[e]) <= CITY_REACH_KM))
+      || districtNamed(g, e, f, c)
     x[fits ? F.container_fits : F.container_misfit] = 1
     if (fits) why.push(`"${f.text}, ${c.text}"`)
   }
@@ -99,6 +100,17 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   if (f.cuePrecision === 2 && kind === 'admin1' && !f.adminCue) { x[F.near_area] = 1; why.push(`"${f.cue}" names a town's surroundings`) }
   if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
+}
+
+/**
+ * "Goniri (Gujiba LGA, Borno)": the container names the town's own district, in another spelling, whatever province the
+ * note gives after it (Goniri of Gujba lies in Yobe): the town fits its container.
+ */
+function districtNamed(g: Gazetteer['g'], e: number, f: Found, c: Found): boolean {
+  // Not a province's word after it ("Merida, Merida state"), nor the town's own name again ("X, X").
+  if (g.kind[e] !== 'place' || !g.a2[e] || (c.adminCue && !districtLevel().has(c.adminCue))) return false
+  const own = skeleton(placeKey(plain(g.a2[e]).replace(adminTail, ''))), named = skeleton(placeKey(c.text))
+  return own.length >= 3 && own === named && named !== skeleton(placeKey(f.text))
 }
 
 /** The entities a container name may stand for: its areas when it names any ("Khairpur" the district, not the town), else its towns. */
@@ -163,9 +175,16 @@ export function contains(g: Gazetteer['g'], x: number, e: number): boolean {
   if (g.kind[x] === 'admin1') return g.a1code[x] !== '' && g.a1code[x] === g.a1code[e]
   if (g.a1code[x] === '' || g.a1code[x] !== g.a1code[e] || g.kind[e] === 'admin1') return false
   // An admin2 area holds what lies in it ("Khairpur (Khairpur, Sindh)": the Khairpur of Khairpur district, not Ghotki's);
-  // a town stands for its district, and towns often lack their admin2 code: then the same admin1 is enough.
-  return g.kind[x] !== 'admin2' || !g.a2[e] || g.a2[e] === g.a2[x]
+  // a town stands for its district, and towns often lack their admin2 code: then nearness to its point.
+  if (g.kind[x] !== 'admin2') return true
+  if (g.a2[e]) return g.a2[e] === g.a2[x]
+  // A town with no admin2 code is in the district when near its point (a district's point is its seat), unless the district
+  // has no known town (its point is the province's): "Sujawal (Sujawal, Sindh)" is the seat, not a Sujawal 300 km north.
+  return g.code[x] === NO_TOWN || km(g.lat[x], g.lon[x], g.lat[e], g.lon[e]) <= DISTRICT_REACH_KM
 }
+
+/** How far from a district's point (its seat) a town with no admin2 code may lie and still count as in the district. */
+export const DISTRICT_REACH_KM = 200
 
 /** A town a nationality alone cannot make a namesake abroad: a capital, a first- or second-level seat, or a big town. */
 const notable = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && (g.code[e] === 'PPLC' || g.code[e] === 'PPLA' || g.code[e] === 'PPLA2' || g.pop[e] >= 50_000)
