@@ -248,6 +248,9 @@ export interface OpenedGazetteer {
  */
 export const LOOKUPS_BEFORE_WHOLE = 8192
 
+/** Keys whose answers an index keeps (then it starts again): a few MB at most. */
+export const KEYS_KEPT = 50_000
+
 const BYTES: Record<NumType, number> = { i32: 4, f64: 8, u8: 1, u16: 2, u32: 4 }
 type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array
 function typedOver(type: NumType, buf: ArrayBufferLike, offset: number, length: number): Typed {
@@ -419,11 +422,20 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
       const i = findKey({ bytes, at: local }, key)
       return i < 0 ? -1 : from + i
     }
+    // News names the same towns and capitalised words again and again: each key's postings (or its absence) are
+    // kept, so a repeated key costs a map read, not a search (and, before the index is whole, a read of the file).
+    const known = new Map<string, Int32Array | null>()
     return (key) => {
-      const i = find(key)
-      if (i < 0) return undefined
-      const [a, b] = entries(off, i, i + 2)
-      return Array.from(entries(post, a, b))
+      let found = known.get(key)
+      if (found === undefined) {
+        const i = find(key)
+        if (i < 0) found = null
+        else { const [a, b] = entries(off, i, i + 2); found = Int32Array.from(entries(post, a, b)) }
+        if (known.size >= KEYS_KEPT) known.clear()
+        known.set(key, found)
+      }
+      // A fresh array each time: callers filter and map it.
+      return found === null ? undefined : Array.from(found)
     }
   }
   return { g, maxWords: header.maxWords, lookup: index('keys', 'postOff', 'post'), loose: index('skelKeys', 'skelOff', 'skel') }
