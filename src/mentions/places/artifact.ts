@@ -115,7 +115,7 @@ export const PLAIN_AFTER = 8192
  * array that `current()` returns from then on (and the Proxy answers from). Reflection (Object.keys,
  * deepEqual, `in`) makes it whole first.
  */
-function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: () => void): { current(): readonly string[] } {
+function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: () => void, afterWhole?: () => void): { current(): readonly string[] } {
   const plain: string[] = []
   let reads = 0
   let current: readonly string[]
@@ -124,6 +124,7 @@ function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: (
     beforeWhole?.()
     for (let i = plain.length; i < length; i++) plain.push(read(i))
     current = plain
+    afterWhole?.()
   }
   current = new Proxy(plain, {
     ownKeys(target) { whole(); return Reflect.ownKeys(target) },
@@ -350,12 +351,14 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
   }
 
   /** String i of a strings() section: its bounds from `${name}At`, then its bytes. */
-  const stringAt = (name: string): { length: number; read: (i: number) => string; load: () => void } => {
+  const stringAt = (name: string): { length: number; read: (i: number) => string; load: () => void; release: () => void } => {
     const length = get(`${name}At`).length - 1
     let bytes: Buffer | null = null, at: Typed | null = null
     return {
       length,
       load() { bytes = whole(name); at = typedWhole(`${name}At`) },
+      // Once its column holds every string, the section's bytes are read no more: let them go.
+      release() { bytes = null; at = null; wholes.delete(name); wholes.delete(`${name}At`) },
       read(i) {
         if (bytes && at) return bytes.toString('utf8', at[i], at[i + 1])
         const [from, to] = entries(`${name}At`, i, i + 2)
@@ -366,7 +369,8 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
 
   const names = stringAt('name')
   if (names.length !== header.entities) throw new Error(`${path}: ${names.length} names for ${header.entities} entities`)
-  const name = lazyColumn(names.length, names.read, names.load)
+  // Made whole, the names are JS strings: their 11 MB of bytes and offsets are let go.
+  const name = lazyColumn(names.length, names.read, names.load, names.release)
   // Dictionary words are few and shared by many entities: the dictionary is read whole, each word decoded once.
   const dict = (c: (typeof dictColumns)[number]): { current(): readonly string[] } => {
     const s = get(c)
