@@ -133,6 +133,10 @@ test('openGazetteer reads the file as it is used and answers as decodeGazetteer 
     assert.equal(o.lookup('town 1000'), undefined)
     assert.deepEqual(o.loose('zd'), [12])
     assert.equal(o.loose('zz'), undefined)
+    // Answers are kept per key: a caller changing the array it was given does not change the next answer.
+    o.lookup('town 100')!.push(99); o.loose('zd')!.splice(0)
+    assert.deepEqual([o.lookup('town 100'), o.loose('zd')], [[100 * 4, ((100 * 7) % n) * 4 + 1], [12]])
+    assert.notEqual(o.lookup('town 100'), o.lookup('town 100'))
     // Entries read one by one through a Proxy, the same values as the typed and plain columns.
     assert.equal(types.isProxy(o.g.lat), true)
     assert.deepEqual([o.g.lat[5], o.g.lon[9], o.g.pop[n - 1], o.g.id[0], o.g.lat[n]], [5 / 8, -9 / 16, (n - 1) * 10, 1000, undefined])
@@ -144,6 +148,8 @@ test('openGazetteer reads the file as it is used and answers as decodeGazetteer 
     assert.equal(o.g.pop instanceof Uint32Array, true)
     assert.deepEqual([...o.g.kind], [...d.g.kind])
     assert.deepEqual([...o.g.name], [...d.g.name])
+    // Whole, the names answer from memory: the same after their section's bytes are let go.
+    assert.deepEqual([o.g.name[0], o.g.name[n - 1]], ['Town 000', `Town ${String(n - 1).padStart(3, '0')}`])
     assert.deepEqual(o.g.a1, d.g.a1)
     assert.deepEqual([...o.g.lat], [...d.g.lat])
     // Past LOOKUPS_BEFORE_WHOLE lookups the index is searched in memory: the same answers.

@@ -115,7 +115,7 @@ export const PLAIN_AFTER = 8192
  * array that `current()` returns from then on (and the Proxy answers from). Reflection (Object.keys,
  * deepEqual, `in`) makes it whole first.
  */
-function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: () => void): { current(): readonly string[] } {
+function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: () => void, afterWhole?: () => void): { current(): readonly string[] } {
   const plain: string[] = []
   let reads = 0
   let current: readonly string[]
@@ -124,6 +124,7 @@ function lazyColumn(length: number, read: (i: number) => string, beforeWhole?: (
     beforeWhole?.()
     for (let i = plain.length; i < length; i++) plain.push(read(i))
     current = plain
+    afterWhole?.()
   }
   current = new Proxy(plain, {
     ownKeys(target) { whole(); return Reflect.ownKeys(target) },
@@ -248,6 +249,9 @@ export interface OpenedGazetteer {
  */
 export const LOOKUPS_BEFORE_WHOLE = 8192
 
+/** Keys whose answers an index keeps (then it starts again): a few MB at most. */
+export const KEYS_KEPT = 50_000
+
 const BYTES: Record<NumType, number> = { i32: 4, f64: 8, u8: 1, u16: 2, u32: 4 }
 type Typed = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array
 function typedOver(type: NumType, buf: ArrayBufferLike, offset: number, length: number): Typed {
@@ -347,12 +351,14 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
   }
 
   /** String i of a strings() section: its bounds from `${name}At`, then its bytes. */
-  const stringAt = (name: string): { length: number; read: (i: number) => string; load: () => void } => {
+  const stringAt = (name: string): { length: number; read: (i: number) => string; load: () => void; release: () => void } => {
     const length = get(`${name}At`).length - 1
     let bytes: Buffer | null = null, at: Typed | null = null
     return {
       length,
       load() { bytes = whole(name); at = typedWhole(`${name}At`) },
+      // Once its column holds every string, the section's bytes are read no more: let them go.
+      release() { bytes = null; at = null; wholes.delete(name); wholes.delete(`${name}At`) },
       read(i) {
         if (bytes && at) return bytes.toString('utf8', at[i], at[i + 1])
         const [from, to] = entries(`${name}At`, i, i + 2)
@@ -363,7 +369,8 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
 
   const names = stringAt('name')
   if (names.length !== header.entities) throw new Error(`${path}: ${names.length} names for ${header.entities} entities`)
-  const name = lazyColumn(names.length, names.read, names.load)
+  // Made whole, the names are JS strings: their 11 MB of bytes and offsets are let go.
+  const name = lazyColumn(names.length, names.read, names.load, names.release)
   // Dictionary words are few and shared by many entities: the dictionary is read whole, each word decoded once.
   const dict = (c: (typeof dictColumns)[number]): { current(): readonly string[] } => {
     const s = get(c)
@@ -419,11 +426,20 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
       const i = findKey({ bytes, at: local }, key)
       return i < 0 ? -1 : from + i
     }
+    // News names the same towns and capitalised words again and again: each key's postings (or its absence) are
+    // kept, so a repeated key costs a map read, not a search (and, before the index is whole, a read of the file).
+    const known = new Map<string, Int32Array | null>()
     return (key) => {
-      const i = find(key)
-      if (i < 0) return undefined
-      const [a, b] = entries(off, i, i + 2)
-      return Array.from(entries(post, a, b))
+      let found = known.get(key)
+      if (found === undefined) {
+        const i = find(key)
+        if (i < 0) found = null
+        else { const [a, b] = entries(off, i, i + 2); found = Int32Array.from(entries(post, a, b)) }
+        if (known.size >= KEYS_KEPT) known.clear()
+        known.set(key, found)
+      }
+      // A fresh array each time: callers filter and map it.
+      return found === null ? undefined : Array.from(found)
     }
   }
   return { g, maxWords: header.maxWords, lookup: index('keys', 'postOff', 'post'), loose: index('skelKeys', 'skelOff', 'skel') }
