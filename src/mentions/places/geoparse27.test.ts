@@ -27,3 +27,8 @@ test('a sentence listing people by name is no title-case headline: the person te
   assert.deepEqual(names('Honour roll students in Lufkin include Jody Harlan, Ben Reese, Mary Alice Spaulding and Tom Elmore.'),
     [['Lufkin', 'Lufkin', 'US']])
 })
+
+test('a country\'s point lies within 161 km of both GeoNames\' and Wikipedia\'s points where they differ (China: 35, 105 and 35, 103)', () => {
+  const p = parse('Officials in China reported new cases of the virus.').places
+  assert.deepEqual(p.map((x) => [x.text, x.latitude, x.longitude]), [['China', 35, 104]])
+})
