@@ -28,6 +28,17 @@ test('a sentence listing people by name is no title-case headline: the person te
     [['Lufkin', 'Lufkin', 'US']])
 })
 
+test('a first name that towns also bear, before a surname, is a person\'s, even when the surname is a town too', () => {
+  assert.deepEqual(names('The man was arrested on Tuesday by patrolman Sharon Ware after a short chase.'), [])
+  // Alone, the town stays.
+  assert.deepEqual(names('The man was arrested on Tuesday in Sharon after a short chase.').map((p) => p[0]), ['Sharon'])
+})
+
+test('South Ossetia and its demonym are a region of Georgia', () => {
+  assert.deepEqual(names('Russian troops moved into South Ossetia as South Ossetian militias fired on Georgian villages.'),
+    [['Russian', 'Russia', 'RU'], ['South Ossetia', 'South Ossetia', 'GE'], ['South Ossetian', 'South Ossetia', 'GE'], ['Georgian', 'Georgia', 'GE']])
+})
+
 test('a country\'s point lies within 161 km of both GeoNames\' and Wikipedia\'s points where they differ (China: 35, 105 and 35, 103)', () => {
   const p = parse('Officials in China reported new cases of the virus.').places
   assert.deepEqual(p.map((x) => [x.text, x.latitude, x.longitude]), [['China', 35, 104]])

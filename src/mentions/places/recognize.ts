@@ -358,6 +358,12 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
   }
+  // "Ashley L. Evans", "Sharon Ware", "Brandon Henrich": a first name that towns also bear (stoplist.yaml `givenNames`), right
+  // before an initial or a capitalised word that is no kind-of-place or organisation word, is a person's, whatever towns the
+  // surname names too ("Ware", "Evans"). Not a big city's name ("Charlotte Observer").
+  if (single && next && k.givenNames.has(plain(f.text)) && t.start[j + 1] === t.end[j] + 1 && isCap(next) && /\p{L}/u.test(next) && !inHeadline && primaryPop < 2e5
+    && !k.orgWords.has(nextPlain!) && !k.orgHeads.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.stop.has(nextPlain!) && !k.modifiers.has(nextPlain!)
+    && !(gaz.lookup(placeKey(next)) ?? []).some((p) => gaz.g.kind[p >> 2] === 'country' || gaz.g.kind[p >> 2] === 'admin1')) { people.add(plain(f.text)); return false }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   // "Ayn Zarah": a word known as another town's alternate name, and else only as a hamlet's, glued to a following
