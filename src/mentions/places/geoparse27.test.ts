@@ -43,3 +43,22 @@ test('a country\'s point lies within 161 km of both GeoNames\' and Wikipedia\'s 
   const p = parse('Officials in China reported new cases of the virus.').places
   assert.deepEqual(p.map((x) => [x.text, x.latitude, x.longitude]), [['China', 35, 104]])
 })
+
+test('a country\'s name after "United" or "Club" is a party\'s or a club\'s name ("United Russia"), not the country', () => {
+  assert.deepEqual(names('The mayor quit after criticism from United Russia over the election in Murmansk.'), [['Murmansk', 'Murmansk', 'RU']])
+  assert.deepEqual(names('Officials in Russia said the election in Murmansk was fair.').map((p) => p[0]), ['Russia', 'Murmansk'])
+})
+
+test('"The City Council" is no town called The City', () => {
+  assert.deepEqual(names('The City Council voted on Tuesday to approve the new budget for the parks.'), [])
+})
+
+test('a saint\'s name with "\'s" before a capitalised word is a feast or an institution ("St. Patrick\'s Day")', () => {
+  assert.deepEqual(names('Deputies will patrol the roads in Lombard on St. Patrick\'s Day this year.'), [['Lombard', 'Lombard', 'US']])
+})
+
+test('"X of America" after a capitalised word is an organisation ("Corrections Corporation of America"); the Gulf of Mexico is a sea', () => {
+  assert.deepEqual(names('The county is in talks with Corrections Corporation of America about a new prison.'), [])
+  assert.deepEqual(parse('Oil washed up on beaches along the Gulf of Mexico on Sunday.').places.map((p) => [p.text, p.name, p.latitude, p.longitude]),
+    [['Gulf of Mexico', 'Gulf of Mexico', 25, -90]])
+})

@@ -378,6 +378,13 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
     if (m > j + 1 && m < t.count && t.sentence[m] === s && (k.settlements.has(plain(t.value[m])) || k.namedParts.has(plain(t.value[m])))) return false
   }
+  // "United Russia", "Club America": a country's name after such a word is a party's or a club's name, not the country.
+  if (prev && isCap(prev) && k.beforeCountry.has(prevPlain!) && f.posts.some((p) => gaz.g.kind[p >> 2] === 'country')) return false
+  // "Corrections Corporation of America", "Teach for America": the organisation's name, not the country.
+  if (k.orgOf.has(plain(f.text)) && (prevPlain === 'of' || prevPlain === 'for') && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{L}/u.test(t.value[i - 2])) return false
+  // "St. Patrick's Day", "St. John's Lutheran School": a saint's name with "'s" before a capitalised word names a feast
+  // or an institution, not a town of the saint's name.
+  if (/^(?:St\.?|Saint)\s/u.test(f.text) && (nextPlain === "'s" || nextPlain === '’s') && j + 2 < t.count && t.sentence[j + 2] === s && isCap(t.value[j + 2])) return false
   // "Stevens & Wilkinson", "Callison Tighe & Robinson": a small town's name joined by a spaced ampersand to a capitalised
   // word is a partner's name in a firm's ("Trinidad & Tobago" are no small towns; "J&K" is written without spaces).
   const amp = (m: number, n: number): boolean => m >= 0 && n >= 0 && m < t.count && n < t.count && t.sentence[m] === s && t.sentence[n] === s && t.value[m] === '&' && isCap(t.value[n]) && /\p{L}/u.test(t.value[n]) && !adjacentTokens(t, Math.min(m, n), Math.max(m, n))
