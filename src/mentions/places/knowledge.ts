@@ -6,6 +6,9 @@ import { placeKey, plain } from './normalize.js'
 /** Cue words compiled for token lookups. */
 export interface PlaceKnowledge {
   stop: Set<string>                      // plain lower-case words and phrases never read as places on their own
+  beforeCountry: Set<string>             // words before a country's name that make it a party's or club's ("United Russia"): stoplist.yaml `beforeCountry`
+  orgOf: Set<string>                     // country names closing an organisation's name after "of"/"for" ("Bank of America"): stoplist.yaml `orgOf`
+  givenNames: Set<string>                // first names that are also towns' names: before a surname or an initial, a person's (stoplist.yaml `givenNames`)
   before: { words: string[]; phrase: string; precision: 1 | 2 }[]   // longest first
   after: Set<string>
   titles: Set<string>
@@ -53,7 +56,7 @@ function read<T>(file: string): T {
 let cached: PlaceKnowledge | null = null
 export function placeKnowledge(): PlaceKnowledge {
   if (cached) return cached
-  const stop = read<{ words: string[] }>('stoplist.yaml')
+  const stop = read<{ words: string[]; givenNames?: string[]; beforeCountry?: string[]; orgOf?: string[] }>('stoplist.yaml')
   const cues = read<RawCues>('cues.yaml')
   const before = Object.entries(cues.before).map(([phrase, v]) => {
     if (v.precision !== 1 && v.precision !== 2) throw new Error(`data/places/cues.yaml: "${phrase}" needs precision 1 or 2`)
@@ -87,7 +90,7 @@ export function placeKnowledge(): PlaceKnowledge {
     if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(list) || !list.every((x) => /^[A-Z]{2}$/.test(String(x)))) throw new Error(`data/places/occupied.yaml: "${cc}" needs a list of ISO2 codes`)
     occupied.set(cc, list.map(String))
   }
-  cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

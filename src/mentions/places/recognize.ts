@@ -75,6 +75,7 @@ const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', '
 const MAX_TOKENS = 9
 
 const isCap = (v: string): boolean => upper.test(v)
+const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
 
 /**
  * A village of the village layer (data/gazetteer/villages, imports): a GeoNames populated place under 500 people
@@ -86,7 +87,12 @@ export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 
 /** True when most longer words of each sentence are capitalised: a headline in title case. */
 function titleCaseSentences(t: TokenView): Set<number> {
   const caps = new Map<number, [number, number]>()
+  // "Ben Reese, Mary Alice Spaulding, Paige Parker and ...": a list of people's names is capitalised too, but a headline
+  // seldom holds two commas; such a sentence keeps the person tests.
+  const commas = new Map<number, number>()
+  for (let i = 0; i < t.count; i++) if (t.value[i] === ',') commas.set(t.sentence[i], (commas.get(t.sentence[i]) ?? 0) + 1)
   for (let i = 0; i < t.count; i++) {
+    if ((commas.get(t.sentence[i]) ?? 0) >= 2) continue
     if (t.value[i].length < 4 || !/^\p{L}/u.test(t.value[i])) continue
     const c = caps.get(t.sentence[i]) ?? [0, 0]
     c[0]++; if (isCap(t.value[i])) c[1]++
@@ -295,8 +301,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f)) && !otherName(f))
 }
 
-/** Every reading of the name is a town or district: no country, first-level area, region or feature shares it. */
-const townOnly = (f: Found, gaz: Gazetteer): boolean => f.posts.every((p) => gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2')
+/**
+ * A town, a district, or a first-level area of a town's size: the Isle of Man's parish of Douglas (26,000 people) makes
+ * "Police Chief Robert Douglas said" no more a place than the towns named Douglas do.
+ */
+const townLike = (gaz: Gazetteer, e: number): boolean => gaz.g.kind[e] === 'place' || gaz.g.kind[e] === 'admin2' || (gaz.g.kind[e] === 'admin1' && gaz.g.pop[e] < 1e5)
+
+/** Every reading of the name is a town or district (or a town-sized first-level area): no country, big area, region or feature shares it. */
+const townOnly = (f: Found, gaz: Gazetteer): boolean => f.posts.every((p) => townLike(gaz, p >> 2))
 
 const onlyAbbreviation = (f: Found): boolean => f.posts.every((p) => (p & 3) === Flag.Abbreviation)
 
@@ -321,9 +333,9 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (prevPlain && k.titles.has(prevPlain) && isCap(prev!)) { people.add(plain(f.text)); return false }
   const single = i === j
   const inHeadline = headline.has(s)
-  const pop = Math.max(...f.posts.map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
+  const pop = Math.max(...f.posts.map((p) => (townLike(gaz, p >> 2) ? gaz.g.pop[p >> 2] : 1e9)))
   // Names reached only through alternate names ("Ashraf" for Behshahr) count as small places for the person tests.
-  const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (gaz.g.kind[p >> 2] === 'place' || gaz.g.kind[p >> 2] === 'admin2' ? gaz.g.pop[p >> 2] : 1e9)))
+  const primaryPop = Math.max(0, ...f.posts.filter((p) => (p & 3) !== Flag.Alternate).map((p) => (townLike(gaz, p >> 2) ? gaz.g.pop[p >> 2] : 1e9)))
   // "John Kelly": a capitalised word before it that is no place and no modifier makes it the tail of a name.
   if (prev && isCap(prev) && !inHeadline && !heads.has(i - 1) && !k.modifiers.has(prevPlain!) && !closed.has(t.pos[i - 1]) && !(out.at(-1)?.last === i - 1 && !out.at(-1)!.weak) && pop < 1e9) { people.add(plain(f.text)); return false }
   // "Maru Local Government Area": several words standing for one unit word, read as that word.
@@ -351,6 +363,12 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
   }
+  // "Ashley L. Evans", "Sharon Ware", "Brandon Henrich": a first name that towns also bear (stoplist.yaml `givenNames`), right
+  // before an initial or a capitalised word that is no kind-of-place or organisation word, is a person's, whatever towns the
+  // surname names too ("Ware", "Evans"). Not a big city's name ("Charlotte Observer").
+  if (single && next && k.givenNames.has(plain(f.text)) && t.start[j + 1] === t.end[j] + 1 && isCap(next) && /\p{L}/u.test(next) && !inHeadline && primaryPop < 2e5
+    && !k.orgWords.has(nextPlain!) && !k.orgHeads.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && !k.stop.has(nextPlain!) && !k.modifiers.has(nextPlain!)
+    && !(gaz.lookup(placeKey(next)) ?? []).some((p) => gaz.g.kind[p >> 2] === 'country' || gaz.g.kind[p >> 2] === 'admin1')) { people.add(plain(f.text)); return false }
   // "Kelly Smith": a small place's name followed by an unknown capitalised word is a first name ("Materi Commune" is not).
   if (single && next && isCap(next) && /\p{L}/u.test(next) && !inHeadline && !k.orgWords.has(nextPlain!) && !k.units.has(nextPlain!) && !k.after.has(nextPlain!) && primaryPop < 1e5 && !gaz.lookup(placeKey(next))) { people.add(plain(f.text)); return false }
   // "Ayn Zarah": a word known as another town's alternate name, and else only as a hamlet's, glued to a following
@@ -365,6 +383,17 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
     if (m > j + 1 && m < t.count && t.sentence[m] === s && (k.settlements.has(plain(t.value[m])) || k.namedParts.has(plain(t.value[m])))) return false
   }
+  // "United Russia", "Club America": a country's name after such a word is a party's or a club's name, not the country.
+  if (prev && isCap(prev) && k.beforeCountry.has(prevPlain!) && f.posts.some((p) => gaz.g.kind[p >> 2] === 'country')) return false
+  // "Corrections Corporation of America", "Teach for America": the organisation's name, not the country.
+  if (k.orgOf.has(plain(f.text)) && (prevPlain === 'of' || prevPlain === 'for') && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{L}/u.test(t.value[i - 2])) return false
+  // "St. Patrick's Day", "St. John's Lutheran School": a saint's name with "'s" before a capitalised word names a feast
+  // or an institution, not a town of the saint's name.
+  if (/^(?:St\.?|Saint)\s/u.test(f.text) && (nextPlain === "'s" || nextPlain === '’s') && j + 2 < t.count && t.sentence[j + 2] === s && isCap(t.value[j + 2])) return false
+  // "Stevens & Wilkinson", "Callison Tighe & Robinson": a small town's name joined by a spaced ampersand to a capitalised
+  // word is a partner's name in a firm's ("Trinidad & Tobago" are no small towns; "J&K" is written without spaces).
+  const amp = (m: number, n: number): boolean => m >= 0 && n >= 0 && m < t.count && n < t.count && t.sentence[m] === s && t.sentence[n] === s && t.value[m] === '&' && isCap(t.value[n]) && /\p{L}/u.test(t.value[n]) && !adjacentTokens(t, Math.min(m, n), Math.max(m, n))
+  if (primaryPop < 1e5 && townOnly(f, gaz) && (amp(j + 1, j + 2) || amp(i - 1, i - 2))) return false
   // "the Temple of Bel", "the Tomb of Cyrus": a name that completes a landmark's is the landmark's, no place of its own.
   if (i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && isCap(t.value[i - 2]) && k.landmarkHeads.has(plain(t.value[i - 2]))) return false
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
