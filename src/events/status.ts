@@ -13,6 +13,8 @@ import { clauseOf } from './tolls.js'
 const PERFECT_CONTINUOUS_BEFORE = /\b(?:has|have|had)\s+been\s+$/i
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?$/i
 const BACKGROUND_DAYS = 45
+const SINCE_WHEN_DAYS = 14
+const SINCE_WHEN = /\bsince\s+[^,.;]{2,40},\s+when\s+[^.;]*$/i
 /** Days before publication after which an agreement (a ceasefire, a deal) is the setting of the story. */
 const AGREEMENT_DAYS = 14
 // Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
@@ -98,6 +100,10 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // that the publication date shows to be recent, is history.
   if (inquiry && (!date || date.rule === 'date-from-publication' || !published)) return { status: 'background', why: `"${inquiry[0].trim()}" makes "${trigger.phrase}" the object of an inquiry or a trial: history (rule inquiry-object)` }
   if (days < -1) return { status: 'planned', why: `dated ${date!.day}, after publication` }
+  // "Hezbollah has not fired since early December, when it launched two mortar rounds": an act told as the reference
+  // point of a "since ..., when" clause, weeks old, is the story's past, not its news (rule since-when). A recent one
+  // ("closed since Monday, when gunmen attacked the village") stays news.
+  if (days > SINCE_WHEN_DAYS && SINCE_WHEN.test(before)) return { status: 'background', why: `"since ..., when" makes "${trigger.phrase}" the reference point of a state that followed, ${Math.round(days)} days before publication (rule since-when)` }
   const undated = !date || date.rule === 'date-from-publication'
   // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
   const lasted = DURATION_WORDS.test(before) ? before.match(DURATION) : null

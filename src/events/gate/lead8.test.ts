@@ -104,3 +104,13 @@ test('a protest that turns violent later in the story is a riot of rioters, not 
   const riot = run('CHANDIGARH, India, Feb 21 (Reuters) - A young farmer was killed and a police officer died of a heart attack on Wednesday as police fired tear gas and rubber bullets to stop thousands of farmers marching to New Delhi to demand guaranteed crop prices, officials said.\n\nThe clash took place at the Khanauri border point between the states of Punjab and Haryana, where farmers have been camped since last week. Farmers\' leaders said the 21-year-old was hit in the head by a rubber bullet. Haryana police denied using live ammunition.\n\nAt least 12 police officers were injured when protesters attacked them with sticks and stones, Haryana police said in a statement.\n\nThe farmers\' leaders called off the march for two days to mourn the dead man.', '2024-02-21')
   assert.deepEqual(toRecords(riot.doc).map((r) => [r.sub_event_type, r.actor1, r.assoc_actor_1, r.inter1]), [['Violent demonstration', 'Rioters (India)', 'Farmers (India)', 5]])
 })
+
+test('"has not fired since early December, when it launched mortar rounds": a weeks-old reference point is no news of the day', () => {
+  const base = 'BEIRUT, Jan 6 (AFP) - An Israeli drone strike on a car in the town of Bint Jubayl killed three people on Monday, the health ministry said.\n\n'
+  const since = run(base + 'Hezbollah has not fired at Israel since early December, when it launched two mortar rounds at a disputed area.', '2025-01-06')
+  assert.deepEqual(since.row.map((r) => r[0]), ['Air/drone strike'])
+  assert.ok(since.doc.messages.some((m) => m.rule === 'background-undated' && /since-when/.test(m.reason)))
+  // Twin: a recent reference point ("since Monday, when ...") is the news itself.
+  const recent = run('BEIRUT, Jan 9 (AFP) - Schools in Bint Jubayl have stayed shut since Monday, when gunmen attacked a checkpoint of the Lebanese army in the town.', '2025-01-09')
+  assert.deepEqual(recent.row.map((r) => r[0]), ['Armed clash'])
+})
