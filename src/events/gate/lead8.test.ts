@@ -114,3 +114,12 @@ test('"has not fired since early December, when it launched mortar rounds": a we
   const recent = run('BEIRUT, Jan 9 (AFP) - Schools in Bint Jubayl have stayed shut since Monday, when gunmen attacked a checkpoint of the Lebanese army in the town.', '2025-01-09')
   assert.deepEqual(recent.row.map((r) => r[0]), ['Armed clash'])
 })
+
+test('"in July that year" takes the year written before it, not the publication\'s', () => {
+  const recalled = run('COLOMBO, Sept 21 (Reuters) - Sri Lankans voted on Saturday in a peaceful presidential election.\n\n'
+    + 'The island was rocked by mass protests in 2022 that forced the president to flee. Protesters stormed his official residence in Colombo in July that year.', '2024-09-21')
+  assert.deepEqual(toRecords(recalled.doc).map((r) => [r.sub_event_type, r.status, r.event_date.slice(0, 4)]), [['Violent demonstration', 'background', '2022']])
+  // Twin: "in July last year" is the year before publication.
+  const last = run('COLOMBO, Sept 21 (Reuters) - Protesters stormed the official residence of the president in Colombo in July last year.', '2024-09-21')
+  assert.deepEqual(toRecords(last.doc).map((r) => r.event_date.slice(0, 7)), ['2023-07'])
+})

@@ -108,14 +108,19 @@ export function yearFor(month: number, date: number, ref: number, future: boolea
 export function yearAfter(text: string, end: number, ref: number | null, month: number): number | null {
   const after = text.slice(end, end + 60)
   const rel = YEAR_WORD_AFTER.exec(after)
+  // "in July that year", "in May the same year": the year written last before it ("mass protests in 2022 ... in July that year").
+  if (rel && /^(?:that|the same)$/i.test(rel[1])) {
+    const years = [...text.slice(Math.max(0, end - 600), end).matchAll(/\b((?:19|20)\d\d)\b/g)]
+    return years.length ? +years[years.length - 1][1] : null
+  }
   if (rel) return ref === null ? null : parts(ref).year + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[rel[1].toLowerCase()]
   const joined = JOINED_MONTH_YEAR.exec(after)
   if (!joined) return null
   const y = +joined[2]
   return monthIndex(joined[1]) < month ? y - 1 : y
 }
-/** ", last year", " of last year", " this year" right after a date. */
-export const YEAR_WORD_AFTER = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i
+/** ", last year", " of last year", " this year", " that year" right after a date. */
+export const YEAR_WORD_AFTER = /^,?\s+(?:of\s+)?(last|this|next|that|the same)\s+year\b/i
 // " and March 2022", " to 3 March, 2022", " or mid-March 2022": another month, with its year, joined to a yearless one.
 const JOINED_MONTH_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|till|-|–)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b`)
 // "April 15 last year", "15 April last year", "April last year": the year of that date, not a date of its own.
