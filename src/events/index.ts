@@ -246,7 +246,11 @@ export function events(): Stage {
         const caption = doc.regions.some((r) => (r.kind === 'caption' || r.kind === 'credit') && r.span[0] <= typed.trigger.span[0] && typed.trigger.span[1] <= r.span[1])
         // What witnesses heard ("residents of a nearby village heard gunfire") says where they were, not where the act was.
         const heardOnly = typed.trigger.heard === true
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // Nor does a weak word's place move the event into another country ("also launched drones at the Israeli city of
+        // Eilat" after a ship hit in the Red Sea): its country is another incident's, not a finer point of this one.
+        const home = previous.place ? previous.place.countryCode ?? iso : null
+        const abroad = !!home && !!draft.place?.countryCode && home !== draft.place.countryCode
+        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })

@@ -123,3 +123,12 @@ test('"in July that year" takes the year written before it, not the publication\
   const last = run('COLOMBO, Sept 21 (Reuters) - Protesters stormed the official residence of the president in Colombo in July last year.', '2024-09-21')
   assert.deepEqual(toRecords(last.doc).map((r) => r.event_date.slice(0, 7)), ['2023-07'])
 })
+
+test('a weak word folded into an event does not move it into another country', () => {
+  const base = 'DUBAI, May 28 (Reuters) - Houthi rebels said they had targeted a bulk carrier in the Red Sea with missiles on Tuesday.\n\n'
+  const abroad = run(base + 'A Houthi spokesman said the group had also launched drones at the Israeli city of Eilat.', '2024-05-28')
+  assert.deepEqual(abroad.row.map((r) => [r[0], r[3]]), [['Shelling/artillery/missile attack', 'Red Sea']])
+  // Twin: a finer place in the same country still sharpens the event ("near the port of Hodeidah" is in Yemen).
+  const home = run('DUBAI, May 28 (Reuters) - Houthi rebels said they had fired missiles at a ship off Yemen on Tuesday.\n\nThe rebels also launched drones from the port of Hodeidah, a spokesman said.', '2024-05-28')
+  assert.deepEqual(home.row.map((r) => r[3]), ['Al Ḩudaydah'])
+})
