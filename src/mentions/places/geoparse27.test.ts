@@ -1,18 +1,7 @@
 /** @module mentions/places/geoparse27.test: twins of the stop-27 geoparsing fixes (news geotagging and geocoding: people's and firms' names, reference points). */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-
-const run = [text(), places()]
-function parse(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of run) stage(doc)
-  return doc
-}
+import { parsePlaces as parse } from './fixtures/parse.js'
 const names = (body: string): [string, string | null, string | null][] => parse(body).places.map((p) => [p.text, p.name, p.countryCode])
 
 test('a surname that is also a small first-level area abroad (Douglas, Isle of Man) is a person before "said"', () => {

@@ -1,18 +1,7 @@
 /** @module mentions/places/geoprec.test: ACLED geo_precision conventions for road ends, stretches between two places and sub-district units. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-
-const run = [text(), places()]
-function parse(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of run) stage(doc)
-  return doc
-}
+import { parsePlaces as parse } from './fixtures/parse.js'
 const brief = (body: string): [string, string | null, number, string | null][] => parse(body).places.map((p) => [p.text, p.name, p.precision, p.cue])
 
 test('a town named as an end of a road ("the A-B road") is near it, precision 2; "in A" is A itself', () => {

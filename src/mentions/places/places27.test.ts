@@ -1,18 +1,7 @@
 /** @module mentions/places/places27.test: twins of stop 27's place fixes: a district's seat, containers that misname their area, and the event place ACLED codes. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-
-const run = [text(), places()]
-function parse(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: null, input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of run) stage(doc)
-  return doc
-}
+import { parsePlaces as parse } from './fixtures/parse.js'
 /** Each mention as [text, gazetteer name, admin1, precision, latitude to 2 decimals]. */
 const brief = (body: string): [string, string | null, string | null, number, number | null][] =>
   parse(body).places.map((p) => [p.text, p.name, p.admin1, p.precision, p.latitude === null ? null : Math.round(p.latitude * 100) / 100])
