@@ -83,8 +83,16 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
   const after = (list: Match<true>[], h: Hit) => list.some((m) => m.first > h.last && m.first - h.last <= HEARD_GAP)
   // "Two rifles and a grenade were recovered at the scene": a weapon found where an act took place, with a verb of finding
   // followed closely by the scene (rule `scene-find`).
-  const finds = view.scan(g.findVerbs), scenes = view.scan(g.sceneAfter)
-  const sceneFind = (h: Hit): boolean => h.family === 'remote' && finds.some((f) => scenes.some((p) => p.first > f.last && p.first - f.last <= 3))
+  // Scanned only when a sentence holds a weapon word: most sentences never ask.
+  let found: boolean | undefined
+  const sceneFind = (h: Hit): boolean => {
+    if (h.family !== 'remote') return false
+    if (found === undefined) {
+      const scenes = view.scan(g.sceneAfter)
+      found = scenes.length > 0 && view.scan(g.findVerbs).some((f) => scenes.some((p) => p.first > f.last && p.first - f.last <= 3))
+    }
+    return found
+  }
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i]
     if (h.weight <= 1 || (h.family !== 'battle' && h.family !== 'remote')) continue
