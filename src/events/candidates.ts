@@ -62,7 +62,11 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     // the victim's alleged crime, not who did the beating. Only blame before the first act word makes the sentence
     // about attribution ("police accused rebels of the killing").
     const firstHit = Math.min(...hits.map((h) => h.first))
-    const offtopic = [...new Set(k.offtopic.scan(t, from, to).filter((m) => m.value !== 'attribution' || m.last < firstHit).map((m) => m.value))]
+    // "Two rockets landed near the U.S. embassy": a building's topic word told after a strong remote-violence word is where
+    // the weapon fell, not what the sentence is about (context.yaml offtopic_after_weapon).
+    const firstWeapon = Math.min(...hits.filter((h) => h.family === 'remote' && h.weight > 1).map((h) => h.first))
+    const offtopic = [...new Set(k.offtopic.scan(t, from, to).filter((m) => (m.value !== 'attribution' || m.last < firstHit)
+      && !(m.first > firstWeapon && k.offtopicAfterWeapon.has(doc.text.slice(t.start[m.first], t.end[m.last]).toLowerCase()))).map((m) => m.value))]
     out.push({
       sentence: si, span, hits, cues, offtopic,
       actors: doc.actors.filter(inside),

@@ -228,6 +228,13 @@ export function events(): Stage {
       const town = doc.places.find((p) => p.kind === 'place' && p.geonameid != null && sentenceAt(doc, p.span[0]) === c.sentence)
       const elsewhen = !!previous && previous !== ofDay && !!town && !!previous.place && previous.place.geonameid !== town.geonameid && !inSentence(previous)
         && !!draft.date?.day && draft.date.rule !== 'date-from-publication' && !!previous.date?.day && previous.date.day !== draft.date.day
+      // "The rally came a week after jihadists killed dozens of soldiers in an attack on Djibo": the sentence sets the event
+      // before after another act (rule came-after); that act is not the event's, and a weak word is too little to code it alone.
+      const cameAfter = cue('came-after').exec(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      if (cameAfter && (typed.trigger.weight ?? 2) <= 1) {
+        say(doc, 'events', 'came-after', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells what the event before "${cameAfter[0]}": another, earlier incident, not folded into it, and too weak to code alone.`, { span: c.span })
+        continue
+      }
       // Its weak word is too little to code that incident on its own: it is left out (precision first).
       if (elsewhen && (typed.trigger.weight ?? 2) <= 1) {
         say(doc, 'events', 'weak-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names its own town and day: not folded into the ${previous!.subEventType} event, and too weak to code alone.`, { span: c.span })
@@ -605,7 +612,8 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 }
 
 // A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
-const CLAIMS_ACT = new RegExp(`^\\s*(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
+const CLAIMS_ACT = new RegExp(`^\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 
