@@ -138,6 +138,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {
+    // Burning and looting told with an attack ("The gunmen, from the X gang, set fire to 45 homes") is the attackers'
+    // own act: an armed group it names names the attack's unnamed doers. Nothing else of it changes the sides.
+    if (b.subEventType === 'Looting/property destruction' && kindOf(a) !== 'protest' && a.actor1?.generic && b.actor1 && !b.actor1.generic
+      && b.actor1.inter >= 2 && b.actor1.inter <= 4 && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
     // "Police were deployed to keep order", "security forces were sent to the area" after a protest or an attack:
     // a force's own non-violent move is not a side of the incident it follows (it did not march, nor attack).
     // A force that acted on the crowd ("police dispersed them") is a protest-kind report, folded below.

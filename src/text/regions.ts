@@ -42,9 +42,14 @@ export function markRegions(doc: Doc): void {
       if (m && m[0].length < 60) {
         seekDateline = false
         const place = m[1] ?? m[2] ?? m[3]
-        const at = span[0] + m[0].indexOf(place)
         doc.regions.push({ kind: 'dateline', span: [span[0], span[0] + m[0].length] })
-        say(doc, 'text', 'dateline', `"${place}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [at, at + place.length] })
+        if (place) {
+          const at = span[0] + m[0].indexOf(place)
+          say(doc, 'text', 'dateline', `"${place}" opens the text as a dateline: where the report was filed, not where events happened.`, { span: [at, at + place.length] })
+        } else {
+          const at = span[0] + m[0].indexOf(m[4])
+          say(doc, 'text', 'dateline', `"${m[4]}" opens the text as a dateline with no place: the day the report was filed, not the day of an event.`, { span: [at, at + m[4].length] })
+        }
       } else if (++lines >= 6 || (trimmed.length >= 200 && !rules!.some((r) => r.kind === 'caption' && r.re.test(trimmed)))) seekDateline = false
     }
     if (first) {

@@ -37,3 +37,32 @@ test('"the Balochistan Liberation Army (BLA) claimed responsibility": the short 
   const named = run(act + 'The Balochistan Liberation Army (BLA) has waged an insurgency for decades.')
   assert.deepEqual(named.row.map((r) => r.slice(0, 3)), [['Attack', 'Unidentified Armed Group (Pakistan)', 'Civilians (Pakistan)']])
 })
+
+test('"The gunmen, from the X gang, set fire to homes": the gang named in apposition is the attack\'s doer', () => {
+  const lead = 'PORT-AU-PRINCE, March 10 (AP) - Gang members attacked the town of Mirebalais on Sunday, killing at least 12 people, officials said.\n\n'
+  const named = run(lead + 'The gunmen, from the Canaan Boys gang, went from house to house and set fire to dozens of homes.')
+  assert.deepEqual(named.row.map((r) => r.slice(0, 3)), [['Attack', 'Canaan Boys Gang', 'Civilians (Haiti)']])
+  // Twin: gunmen who only burned homes, with no gang named, leave the attackers unnamed.
+  const unnamed = run(lead + 'The gunmen went from house to house and set fire to dozens of homes.')
+  assert.deepEqual(unnamed.row.map((r) => r.slice(0, 3)), [['Attack', 'Unidentified Gang (Haiti)', 'Civilians (Haiti)']])
+})
+
+test('"The fighting between militias from the X and Y clans": clans named with the retold clash name its sides', () => {
+  const lead = 'MOGADISHU, March 10 (Reuters) - At least six people were killed on Sunday when two clan militias fought over a water well near the town of Beledweyne, elders said.\n\n'
+  const between = run(lead + 'The fighting between militias from the Hawadle and Gaalje\'el clans lasted several hours.')
+  assert.deepEqual(between.row.map((r) => r.slice(0, 3)), [['Armed clash', 'Hawadle Clan Militia (Somalia)', "Gaalje'el Clan Militia (Somalia)"]])
+  // Twin: clans named later in the sentence, not as the fight's sides, leave the sides unnamed.
+  const later = run(lead + 'The fighting lasted several hours, and elders of the Hawadle clan said they would seek a truce.')
+  assert.deepEqual(later.row.map((r) => r.slice(0, 3)), [['Armed clash', 'Unidentified Communal Militia (Somalia)', 'Unidentified Communal Militia (Somalia)']])
+})
+
+test('"Nov 26 (Reuters) -": a dateline with no place dates the report, not the act told after it', () => {
+  const text = 'March 10 (Reuters) - An air strike by Myanmar\'s military on a village in Sagaing region killed at least 9 people, residents said on Monday.\n\n'
+    + 'The jet bombed the village in Tabayin township on Saturday afternoon, hitting a school, a resident told Reuters.'
+  const one = run(text)
+  assert.deepEqual(one.row.map((r) => [r[0], r[1], r[4]]), [['Air/drone strike', 'Military Forces of Myanmar (2021-)', 9]])
+  assert.deepEqual(toRecords(one.doc).map((r) => r.event_date), ['2025-03-08'])
+  // Twin: with a dateline city the same holds, as before.
+  const city = run('YANGON, ' + text)
+  assert.deepEqual(toRecords(city.doc).map((r) => r.event_date), ['2025-03-08'])
+})

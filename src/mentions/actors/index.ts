@@ -134,9 +134,20 @@ export function actors(): Stage {
       say(doc, 'actors', 'named-gang', `"${m.text}" names a gang the knowledge base lacks: "${m.name}", as ACLED names gangs.`, { span: m.span })
     }
     if (doc.actors.length > 1) doc.actors.sort((a, b) => a.span[0] - b.span[0])
+    joinGangMembers(doc)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
+  }
+}
+
+/** "The gunmen, from the Gran Grif gang,": an unnamed armed noun right before "of/from" a gang named in the text is that gang. */
+function joinGangMembers(doc: Doc): void {
+  for (let i = 0; i + 1 < doc.actors.length; i++) {
+    const a = doc.actors[i], b = doc.actors[i + 1]
+    if (!(a.generic && a.rule === 'generic-armed' && b.rule === 'named-gang' && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0])))) continue
+    const span = [a.span[0], b.span[1]] as const
+    doc.actors.splice(i, 2, { ...b, span, text: doc.text.slice(span[0], span[1]) })
   }
 }
 
@@ -269,8 +280,8 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
   const named = (m: ActorMention) => m.rule === 'named-alias' && !m.generic && (m.role === 'armed' || m.role === 'external')
   for (let i = 0; i < found.length; i++) {
     const a = found[i], b = found[i + 1]
-    // "fighters of the Aden Abyan Islamic Army", "members of Hamas": the unnamed noun is the group.
-    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && /^\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+    // "fighters of the Aden Abyan Islamic Army", "members of Hamas", "The gunmen, from the ...": the unnamed noun is the group.
+    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
       i++
