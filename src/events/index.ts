@@ -160,6 +160,17 @@ export function events(): Stage {
         say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
         continue
       }
+      // "Settlers torched homes in Jit ... Troops dispersed the Israelis and arrested one of them": a force that broke up the
+      // doers of a violent act just told, with no protest word of the crowd's own (only "dispersed", "arrested"), ended that
+      // act; it is no protest (rule force-after-violence). Its figures, if any, are the act's.
+      const ended = subType(typed.sub).kind === 'protest' && !c.hits.some((h) => h.family === 'protest' && h.weight > 1)
+        ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && VIOLENCE.has(d.eventType) && d.status !== 'background' && d.status !== 'planned').pop() : undefined
+      if (ended && (!draft.place || !ended.place || draft.place.geonameid === ended.place.geonameid || draft.place.kind === 'country')) {
+        absorb(ended, { ...draft, status: ended.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(ended, c.sentence)
+        say(doc, 'events', 'force-after-violence', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells a force ending the ${ended.subEventType} event told in sentence ${ended.sentence + 1}, with no protest word: no protest of its own.`, { span: c.span })
+        continue
+      }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
       // The event it names: one whose town or day the sentence gives ("Sunday's attack ... around Djibo"), else the last told.
       // In a story that tells no news of violence, only history (a trial, an anniversary), the definite mention names the

@@ -66,3 +66,19 @@ test('"Nov 26 (Reuters) -": a dateline with no place dates the report, not the a
   const city = run('YANGON, ' + text)
   assert.deepEqual(toRecords(city.doc).map((r) => r.event_date), ['2025-03-08'])
 })
+
+test('"Troops dispersed the Israelis and arrested one of them" after a settler attack: the attack ended, no protest', () => {
+  const lead = 'RAMALLAH, West Bank, March 10 (Reuters) - Israeli settlers attacked the Palestinian village of Burqa on Sunday evening, setting fire to homes and killing a 20-year-old man, the health ministry said.\n\n'
+  const ended = run(lead + 'The Israeli military said troops dispersed the Israelis and arrested one of them.')
+  assert.deepEqual(ended.row.map((r) => r.slice(0, 3)), [['Attack', 'Settlers (Israel)', 'Civilians (Palestine)']])
+  // Twin: a crowd that protested, dispersed with tear gas, is still a protest of its own.
+  const protest = run(lead + 'On Monday, hundreds of villagers protested outside the village and troops fired tear gas to disperse them.')
+  assert.deepEqual(protest.row.map((r) => r[0]), ['Attack', 'Protest with intervention'])
+})
+
+test('"the desert town of al-Qaryatain": after a kind-of-place cue, a name spelled with other vowels is found', () => {
+  const text = 'BEIRUT, March 10 (Reuters) - Syrian government forces recaptured the desert town of al-Qaryatain from Islamic State on Sunday, state media said.'
+  assert.deepEqual(run(text).row.map((r) => [r[0], r[3]]), [['Government regains territory', 'Al Qaryatayn']])
+  // Twin: the same short spelling with no cue before it is not looked up loosely: no town is taken, so no territory changes hands.
+  assert.deepEqual(run('BEIRUT, March 10 (Reuters) - Syrian government forces recaptured Qaryatain from Islamic State on Sunday, state media said.').row, [])
+})

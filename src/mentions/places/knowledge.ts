@@ -9,7 +9,7 @@ export interface PlaceKnowledge {
   beforeCountry: Set<string>             // words before a country's name that make it a party's or club's ("United Russia"): stoplist.yaml `beforeCountry`
   orgOf: Set<string>                     // country names closing an organisation's name after "of"/"for" ("Bank of America"): stoplist.yaml `orgOf`
   givenNames: Set<string>                // first names that are also towns' names: before a surname or an initial, a person's (stoplist.yaml `givenNames`)
-  before: { words: string[]; phrase: string; precision: 1 | 2 }[]   // longest first
+  before: { words: string[]; phrase: string; precision: 1 | 2; loose: boolean }[]   // longest first; loose: a name after it may be spelled with other vowels
   after: Set<string>
   titles: Set<string>
   orgWords: Set<string>
@@ -45,7 +45,7 @@ export interface PlaceKnowledge {
 }
 
 interface RawCues {
-  before: Record<string, { precision: number }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]
+  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]
   district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
 }
 
@@ -60,7 +60,7 @@ export function placeKnowledge(): PlaceKnowledge {
   const cues = read<RawCues>('cues.yaml')
   const before = Object.entries(cues.before).map(([phrase, v]) => {
     if (v.precision !== 1 && v.precision !== 2) throw new Error(`data/places/cues.yaml: "${phrase}" needs precision 1 or 2`)
-    return { words: phrase.split(' '), phrase, precision: v.precision as 1 | 2 }
+    return { words: phrase.split(' '), phrase, precision: v.precision as 1 | 2, loose: v.precision === 2 || v.loose === true }
   }).sort((a, b) => b.words.length - a.words.length)
   const set = (xs: string[], file: string): Set<string> => {
     if (!Array.isArray(xs)) throw new Error(`data/places/${file}: expected a list`)

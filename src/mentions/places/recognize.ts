@@ -223,14 +223,17 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const posts = key.length >= 6 ? gaz.lookup(key) : undefined
       if (posts?.length) hit = nameAt(t, i, j, surface, posts.map((p) => (p >> 2) * 4 + Flag.Alternate))
     }
-    // "near Svitlodarsk" (Svetlodarsk in the gazetteer): after a cue naming a place's surroundings ("near", "outskirts of")
-    // a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
-    if (!hit && k.before.some((c) => c.precision === 2 && c.words.length <= i && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))) {
+    // "near Svitlodarsk" (Svetlodarsk in the gazetteer), "the town of al-Qaryatain" (Al Qaryatayn): after a cue naming a place's
+    // surroundings ("near", "outskirts of") or its kind ("the town of"; cues.yaml `loose`) a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
+    const looseCue = hit ? undefined : k.before.find((c) => c.loose && c.words.length <= i && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))
+    if (!hit && looseCue) {
+      // A kind-of-place cue says the name is a town, so a shorter skeleton ("qrtn") may do; "near" may stand before anything.
+      const least = looseCue.precision === 1 ? 4 : 5
       for (let j = maxJ; j >= i && !hit; j--) {
         if (!isCap(t.value[j])) continue
         const surface = text.slice(t.start[i], t.end[j])
         const key = skeleton(placeKey(surface))
-        const ents = key.length >= 5 ? gaz.loose(key) : undefined
+        const ents = key.length >= least ? gaz.loose(key) : undefined
         if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
       }
     }
