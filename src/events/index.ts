@@ -163,7 +163,7 @@ export function events(): Stage {
       // "Settlers torched homes in Jit ... Troops dispersed the Israelis and arrested one of them": a force that broke up the
       // doers of a violent act just told, with no protest word of the crowd's own (only "dispersed", "arrested"), ended that
       // act; it is no protest (rule force-after-violence). Its figures, if any, are the act's.
-      const ended = subType(typed.sub).kind === 'protest' && !c.hits.some((h) => h.family === 'protest' && h.weight > 1)
+      const ended = typed.sub === 'Protest with intervention' && !c.hits.some((h) => h.family === 'protest' && h.weight > 1)
         ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && VIOLENCE.has(d.eventType) && d.status !== 'background' && d.status !== 'planned').pop() : undefined
       if (ended && (!draft.place || !ended.place || draft.place.geonameid === ended.place.geonameid || draft.place.kind === 'country')) {
         absorb(ended, { ...draft, status: ended.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
