@@ -32,3 +32,12 @@ test('a town the text names three times is the place it is about, not a passing 
   // Named once beside an area far away, it is still taken for a namesake of a place the gazetteer lacks.
   assert.deepEqual(names('Volunteers from Kittery filled sandbags on Monday. The town manager, who moved from Oregon last year, thanked them.'), [['Oregon', 'Oregon', 'US']])
 })
+
+test('a common noun, a first name and an organisation that are also places (data/places/stoplist.yaml) are no places', () => {
+  // "Media" is a noun before it is Media, Pennsylvania; with it gone, Athens is no longer pulled to the US.
+  assert.deepEqual(names('Media reports say the clinic in Athens was closed on Monday.'), [['Athens', 'Athens', 'GR']])
+  // "Pamela" is a first name before it is a village of Mozambique: "Anderson" after it is her surname.
+  assert.deepEqual(names('The actress Pamela Anderson arrived in Athens on Monday for the campaign.'), [['Athens', 'Athens', 'GR']])
+  // "the Council of Europe" is an organisation.
+  assert.deepEqual(names('Russia may leave the Council of Europe, the minister told reporters in Moscow.'), [['Russia', 'Russia', 'RU'], ['Moscow', 'Moscow', 'RU']])
+})

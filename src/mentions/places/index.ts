@@ -200,8 +200,9 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
     return !r.found.weak && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
   })
   if (!anchors.length) return []
-  // A name the text repeats (SUBJECT_MENTIONS times or more) is the place the article is about, not a passing namesake of a
-  // village the gazetteer lacks: "in Laconia ... a Laconia man ... Laconia police" beside a man's old home in Alaska.
+  // A name the text repeats (SUBJECT_MENTIONS times or more), the only town of its name in its country, is the place the
+  // article is about, not a passing namesake of a village the gazetteer lacks: "in Laconia ... a Laconia man ... Laconia
+  // police" beside a man's old home in Alaska.
   const mentions = new Map<string, number>()
   for (const r of kept) { const k = placeKey(r.found.text); mentions.set(k, (mentions.get(k) ?? 0) + 1) }
   const out: Resolved[] = []
@@ -213,7 +214,9 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
     const near = kept.some((o) => o !== r && placeKey(o.found.text) !== placeKey(r.found.text) && g.kind[o.ranked[0].entity] !== 'country' && g.kind[o.ranked[0].entity] !== 'region'
       && km(g.lat[e], g.lon[e], g.lat[o.ranked[0].entity], g.lon[o.ranked[0].entity]) < 250)
     if (near) continue
-    if (mentions.get(placeKey(r.found.text))! < SUBJECT_MENTIONS) out.push(r)
+    // Only where the country has no other town of the name: among namesakes, one outside every area named is the wrong one.
+    const namesakes = r.found.posts.filter((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && g.cc[p >> 2] === g.cc[e]).length
+    if (mentions.get(placeKey(r.found.text))! < SUBJECT_MENTIONS || namesakes > 1) out.push(r)
   }
   return out
 }
