@@ -23,6 +23,7 @@ interface WorldCountry {
   cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]
   capital?: string[]; latlng: [number, number]; region: string; subregion: string
   demonyms?: { eng?: { m: string; f: string } }
+  independent?: boolean
 }
 
 let cached: Map<string, Country> | null = null
@@ -69,6 +70,10 @@ function makeCountries(world: WorldCountry[], extra: CountryData): Map<string, C
       latitude: w.latlng[0], longitude: w.latlng[1], region: w.subregion || w.region,
     })
   }
+  // A dependent territory bears its state's demonym ("French" for the French Southern Lands, "American" for the Northern
+  // Marianas): in text it names the state, whose nationals and language it is; the territory keeps only demonyms of its own.
+  const sovereign = new Set(world.filter((w) => w.independent !== false).flatMap((w) => out.get(w.cca2)!.demonyms))
+  for (const w of world) if (w.independent === false) { const c = out.get(w.cca2)!; c.demonyms = c.demonyms.filter((d) => !sovereign.has(d)) }
   if (!out.has('XK')) out.set('XK', { iso: 'XK', iso3: 'XKX', name: 'Kosovo', names: ['Kosovo'], demonyms: ['Kosovar'], capital: 'Pristina', latitude: 42.6, longitude: 20.9, region: 'Southern Europe' })
   for (const iso of [...Object.keys(extra.names), ...Object.keys(extra.notNames ?? {})]) if (!out.has(iso)) throw new Error(`data/countries.yaml: unknown ISO code ${iso}`)
   return out

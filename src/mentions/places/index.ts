@@ -11,7 +11,7 @@ import { placeKnowledge } from './knowledge.js'
 import { placeKey } from './normalize.js'
 import { F } from './ranker.js'
 import { recognize, type Found, type TokenView } from './recognize.js'
-import { CITY_REACH_KM, cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
+import { CITY_REACH_KM, NAMED_AS_TOWN, cityPosts, containerEntities, contains, districtLevel, km, quarter, resolveAll, type Resolved, type Scored } from './resolve.js'
 
 export { locateEvent } from './locate.js'
 
@@ -185,10 +185,13 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
   if (i > 0) { const [capital] = r.ranked.splice(i, 1); capital.why.push(`the capital, not a village of ${g.cc[best.entity]} of that name`); r.ranked.unshift(capital) }
 }
 
+/** How often a text names a place it is about: such a name is no passing namesake (farFromContext). */
+export const SUBJECT_MENTIONS = 3
+
 /**
  * A small town outside every area the text pins down (a place with its container, an admin area
  * named) and far from every other place named: a namesake of a village or neighbourhood the
- * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí).
+ * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí), unless the text names it SUBJECT_MENTIONS times.
  */
 function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
   const g = gaz.g
@@ -197,6 +200,11 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
     return !r.found.weak && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
   })
   if (!anchors.length) return []
+  // A name the text repeats (SUBJECT_MENTIONS times or more), the only town of its name in its country, is the place the
+  // article is about, not a passing namesake of a village the gazetteer lacks: "in Laconia ... a Laconia man ... Laconia
+  // police" beside a man's old home in Alaska.
+  const mentions = new Map<string, number>()
+  for (const r of kept) { const k = placeKey(r.found.text); mentions.set(k, (mentions.get(k) ?? 0) + 1) }
   const out: Resolved[] = []
   for (const r of kept) {
     const e = r.ranked[0].entity
@@ -205,7 +213,10 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
     if (!same.length || same.some((a) => contains(g, a.ranked[0].entity, e) || g.a1code[a.ranked[0].entity] === g.a1code[e])) continue
     const near = kept.some((o) => o !== r && placeKey(o.found.text) !== placeKey(r.found.text) && g.kind[o.ranked[0].entity] !== 'country' && g.kind[o.ranked[0].entity] !== 'region'
       && km(g.lat[e], g.lon[e], g.lat[o.ranked[0].entity], g.lon[o.ranked[0].entity]) < 250)
-    if (!near) out.push(r)
+    if (near) continue
+    // Only where the country has no other town of the name: among namesakes, one outside every area named is the wrong one.
+    const namesakes = r.found.posts.filter((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && g.cc[p >> 2] === g.cc[e]).length
+    if (mentions.get(placeKey(r.found.text))! < SUBJECT_MENTIONS || namesakes > 1) out.push(r)
   }
   return out
 }
@@ -249,7 +260,7 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // So is a name holding another ("Aïbak" in "Kush Tut area of Aïbak"), or after an unknown village's name ("Qiyamaddinli, Aghjabadi"):
   // the pattern names it as what holds the village.
   const supported = f.container !== null || f.contains !== null || f.holdsUnknown === true || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
-    || best.x[F.cue_fits] === 1
+    || best.x[F.cue_fits] === 1 || best.why.includes(NAMED_AS_TOWN)
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.

@@ -42,11 +42,13 @@ export interface PlaceKnowledge {
   adminWords: Map<string, Set<string>>
   /** State (ISO2) → the territories its forces hold or raid (occupied.yaml): its nationality supports their towns too. */
   occupied: Map<string, string[]>
+  /** Phrases after a name that speak of a town's institutions or people (cues.yaml `townUse`), as word lists, longest first. */
+  townUse: string[][]
 }
 
 interface RawCues {
   before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]
-  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>
+  district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>; townUse?: string[]
 }
 
 function read<T>(file: string): T {
@@ -90,7 +92,8 @@ export function placeKnowledge(): PlaceKnowledge {
     if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(list) || !list.every((x) => /^[A-Z]{2}$/.test(String(x)))) throw new Error(`data/places/occupied.yaml: "${cc}" needs a list of ISO2 codes`)
     occupied.set(cc, list.map(String))
   }
-  cached = { missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  const townUse = (cues.townUse ?? []).map((x) => String(x).split(' ').map(plain)).sort((a, b) => b.length - a.length)
+  cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

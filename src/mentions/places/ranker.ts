@@ -22,6 +22,7 @@ export const FEATURES = [
   'container_misfit',    // "X, Y": it does not
   'holds_town', 'holds_area',                                          // the container's side: it holds a candidate of the inner name
   'namesake_town',       // a town or district under a country's or first-level area's own name, outside it, with no pattern pinning the town
+  'town_use',            // a country, where the text uses its name for a town ("the Jordan middle school", "a Lebanon woman"; cues.yaml townUse)
   'near_area',           // "near X", "outside X" and the candidate is a first-level area: one is near a town, in a province
   'country_share',       // the share of the document's current winners in the candidate's country
   'country_support',     // the other mentions' votes for its country, min(1, votes / 3)
@@ -41,7 +42,7 @@ export const HAND_WEIGHTS: Record<Feature, number> = {
   population: 1, code_pplc: 0.9, code_ppla: 0.5, code_ppla2: 0.2,
   kind_country: 3.2, kind_admin1: 2.0, kind_region: 2.6, kind_feature: 2.2, kind_admin2: 0.9,
   alternate_strong: -2.2, alternate_weak: -0.9, cue_fits: 2.6, cue_area: 1, cue_town: -0.5,
-  standin_city: 1.5, standin_area: 1, town_itself: 1.2, container_fits: 3, container_misfit: -2, holds_town: 0.5, holds_area: 2, namesake_town: -3, near_area: -0.6,
+  standin_city: 1.5, standin_area: 1, town_itself: 1.2, container_fits: 3, container_misfit: -2, holds_town: 0.5, holds_area: 2, namesake_town: -3, town_use: -3.5, near_area: -0.6,
   country_share: 2, country_support: 2.5, foreign: -1.5, country_name_only: -3.5, admin_share: 2.5, near: 1, named_district: 2.5, front: 1.5,
 }
 

@@ -49,6 +49,8 @@ export interface Found {
   holdsUnknown?: boolean
   /** The head or tail of a longer local name the gazetteer lacks ("Wadi" of "Wadi al Nurani", "Cali" of "Garabey-Cali"). */
   partOf?: boolean
+  /** Followed by words of a town's institutions or people ("the Jordan middle school", "a Lebanon woman"; cues.yaml `townUse`). */
+  townUse?: boolean
   /** "X district center": the district's seat town, coded at the seat with precision 1. */
   seatNamed?: boolean
   /** "X (X, Province)": a name with its own district in brackets, the district's seat town (precision 1 where the gazetteer knows the seat). */
@@ -181,12 +183,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const folded = !posts && !!slavic?.length
       if (slavic?.length) posts = [...(posts ?? []), ...slavic.map((e) => e * 4 + Flag.Alternate)]
       if (!posts) continue
-      // Short all-capital tokens are acronyms: only countries, states and our regions, never a small town ("BA", "CIA").
+      // Short all-capital tokens are acronyms: only countries, states and big cities, never a small town ("BA", "CIA").
+      // Nor a region or sea of ours: none is written as an acronym, so "SWAT team", "GULF" in capitals are another word.
       // A dateline in capitals ("JERUSALEM/GAZA:", "GAZA -") is a name, not an acronym.
       // So is one opening the story before a comma ("BENI, Congo —", "GAO, Mali (AP) —").
       const opening = t.sentence[i] <= 1 && (i === 0 || t.sentence[i - 1] !== t.sentence[i]) && t.value[j + 1] === ','
       const dateline = (j + 1 < t.count && [':', '/', '—', '–', '-'].includes(t.value[j + 1])) || (i > 0 && t.value[i - 1] === '/') || opening
-      if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => (gaz.g.kind[p >> 2] !== 'place' && gaz.g.kind[p >> 2] !== 'admin2') || gaz.g.pop[p >> 2] >= 1e6)
+      if (i === j && surface.length <= 4 && surface === surface.toUpperCase() && !dateline) posts = posts.filter((p) => { const kind = gaz.g.kind[p >> 2]; return kind === 'country' || kind === 'admin1' || (kind === 'place' && gaz.g.pop[p >> 2] >= 1e6) })
       // "Kan." with its dot is the state abbreviation, not a town whose alternate name is Kan.
       // Dotted initials that are no state's AP initials ("L.A." is Los Angeles; Louisiana is "La.") are not the abbreviation.
       if (/^(?:\p{Lu}\.){2,}$/u.test(surface) && !k.initials.has(surface)) posts = posts.filter((p) => (p & 3) !== Flag.Abbreviation)
@@ -453,6 +456,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // "the Jang/Geo Group": a name joined by a slash to another before an organisation's word is part of that name.
   if (next === '/' && j + 3 < t.count && t.sentence[j + 3] === s && isCap(t.value[j + 2]) && isCap(t.value[j + 3]) && k.orgHeads.has(plain(t.value[j + 3]))) f.org = true
   if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
+  if (k.townUse.some((words) => words.every((w, m) => j + 1 + m < t.count && t.sentence[j + 1 + m] === s && plain(t.value[j + 1 + m]) === w))) f.townUse = true
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
   if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
   return true

@@ -32,6 +32,9 @@ const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 
 const kindFeature: Record<string, number> = { country: F.kind_country, admin1: F.kind_admin1, region: F.kind_region, feature: F.kind_feature, admin2: F.kind_admin2 }
 const codeFeature: Record<string, number> = { PPLC: F.code_pplc, PPLA: F.code_ppla, PPLA2: F.code_ppla2 }
 
+/** The reason a town under a country's name gets where the text uses the name for a town: support enough to keep it (index.ts keep). */
+export const NAMED_AS_TOWN = 'the text uses its name for a town'
+
 /** Great-circle distance in km. */
 export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180, dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r
@@ -46,17 +49,17 @@ const townCue = /\b(?:town|city|village|township) of$/
  * "Mexico", "Egypt", "California": a town or district sharing the name of a country, or of a first-level area of
  * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
  */
-function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[]): boolean {
+function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[], townUsed = false): boolean {
   // "Mexico" is the country, not the State of Mexico or Mexico City that share its name: the province only with its admin word.
   if (g.kind[e] === 'admin1') return !f.container && !f.adminCue && !f.contains && areas.some((a) => a !== e && g.kind[a] === 'country' && g.cc[a] === g.cc[e])
   if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
-  if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue))) return false
+  if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue)) || townUsed) return false
   // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
   // abroad, only a populous one ("England", "Moscow"): every Mexican San Juan does not pay for Argentina's province.
   return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
 }
 
-function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = [], seatPrimary = false): Scored {
+function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = [], seatPrimary = false, townUsed = false): Scored {
   const kind = g.kind[e], x = features()
   if (kind === 'place') { x[F.population] = Math.log10(g.pop[e] + 10) / 3.2; if (codeFeature[g.code[e]] !== undefined) x[codeFeature[g.code[e]]] = 1 }
   else if (kindFeature[kind] !== undefined) x[kindFeature[kind]] = 1
@@ -98,7 +101,10 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   }
   // "the village of Kisunga near Beni": Beni the city (DR Congo), not the Bolivian department of that name.
   if (f.cuePrecision === 2 && kind === 'admin1' && !f.adminCue) { x[F.near_area] = 1; why.push(`"${f.cue}" names a town's surroundings`) }
-  if (namesakeTown(g, e, f, areas)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
+  if (namesakeTown(g, e, f, areas, townUsed)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
+  // "the Jordan middle school", "a Lebanon woman": a country has no middle school or townsfolk; the text means a town.
+  if (townUsed && kind === 'country') { x[F.town_use] = 1; why.push('the text uses the name for a town') }
+  else if (townUsed && (kind === 'place' || kind === 'admin2') && areas.some((a) => g.kind[a] === 'country')) why.push(NAMED_AS_TOWN)
   return { entity: e, flag, score: dot(w, x, 0, 0, PRIOR_COUNT), why, x }
 }
 
@@ -273,7 +279,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   const g = gaz.g
   const lines = frontsOn(date)
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
-  const base = all.map((r) => {
+  // A name the text once uses for a town ("the Jordan middle school") is that town in its other mentions too (one sense per text).
+  const townKeys = new Set(all.filter((r) => r.found.townUse).map((r) => placeKey(r.found.text)))
+  const townUsed = all.map((r) => townKeys.size > 0 && townKeys.has(placeKey(r.found.text)))
+  const base = all.map((r, i) => {
     const posts = r.found.posts
     // A country's own name is never a town's alternate name ("Turkey", "Mexico").
     const country = posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'country')
@@ -287,11 +296,12 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
       .filter((p) => !r.found.countryListed || ((p & 3) === Flag.Primary && g.kind[p >> 2] === 'country'))
-      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat); if (listed) s.why.push('one of a list of cities'); return s })
+      .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat, townUsed[i]); if (listed) s.why.push('one of a list of cities'); return s })
       .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
-  const votes = all.map((r) => countryVotes(g, r.found))
+  // A name used for a town votes as a town, not as the country of its name.
+  const votes = all.map((r, i) => countryVotes(g, r.found, true, !townUsed[i]))
   // The countries the rest of the text points to, per mention (its own name and its repeats left out).
   const keys = all.map((r) => placeKey(r.found.text))
   const total = new Map<string, number>(), byKey = new Map<string, Map<string, number>>()
@@ -307,7 +317,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // The same without nationalities: "Russian missiles hit Zaporizhzhia" names who fired, not where; a demonym
   // supports its own country's towns and still drops a small namesake abroad ("Komsomolets"), but never makes
   // a notable town of the other side of a war (a seat or a big town) a namesake abroad.
-  const strongVotes = all.map((r) => countryVotes(g, r.found, false))
+  const strongVotes = all.map((r, i) => countryVotes(g, r.found, false, !townUsed[i]))
   const strongTotal = new Map<string, number>(), strongByKey = new Map<string, Map<string, number>>()
   all.forEach((_, j) => {
     const mine = strongByKey.get(keys[j]) ?? strongByKey.set(keys[j], new Map()).get(keys[j])!
@@ -329,7 +339,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   })
   const local = (i: number, cc: string): number => (localTotal.get(cc) ?? 0) - (localByKey.get(keys[i])!.get(cc) ?? 0)
   // The same without villages' votes: a village's name says little of its country ("Kibera" is also a village of the DRC).
-  const firmVotes = all.map((r) => countryVotes(g, r.found, true, true, false))
+  const firmVotes = all.map((r, i) => countryVotes(g, r.found, true, !townUsed[i], false))
   const firmTotal = new Map<string, number>(), firmByKey = new Map<string, Map<string, number>>()
   all.forEach((_, j) => {
     const mine = firmByKey.get(keys[j]) ?? firmByKey.set(keys[j], new Map()).get(keys[j])!
