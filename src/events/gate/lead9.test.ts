@@ -116,3 +116,22 @@ test('"the village of Tudun Biri": a village name with a second word is not the 
   // Twin: a two-word name the gazetteer knows is still found whole.
   assert.deepEqual(run(text.replace('Tudun Biri', 'Tudun Wada')).row.map((r) => r[3]), ['Tudun Wada'])
 })
+
+test('"until it withdrew from cities and civilian homes it had seized": the places a side holds, no taking of the day', () => {
+  const text = 'PORT SUDAN, March 10 (Reuters) - Sudan\'s army chief said on Sunday there would be no negotiations with the paramilitary Rapid Support Forces until it withdrew from cities and civilian homes it had seized.\n\n'
+    + 'Speaking to troops at a base in Port Sudan, he vowed to fight until the last rebel was defeated.\n\nMediation efforts collapsed last year. The RSF has said it is ready for a ceasefire.'
+  const doc = extract({ article: { id: 't', title: 'Sudan army chief rules out talks until RSF leaves cities', section: null, byline: null, source: null, url: null, published: '2025-03-10', input: 't' }, text })
+  // (The vow "to fight" is kept as a planned record: a vow told where its teller spoke; not this rule's business.)
+  assert.deepEqual(toRecords(doc).filter((r) => r.status === 'reported').map((r) => r.sub_event_type), [])
+  // Twin: a side that said it had seized a town told it took the town: still a territory event.
+  const seized = run('PORT SUDAN, March 10 (Reuters) - The Rapid Support Forces said on Sunday they had seized the town of Bara after heavy fighting.')
+  assert.deepEqual(seized.row.map((r) => r[0]), ['Non-state actor overtakes territory'])
+})
+
+test('"combat drones" shown at a parade are equipment, not combat', () => {
+  const parade = run('BAMAKO, March 10 (Reuters) - Mali\'s military government showed off newly acquired combat drones and armoured vehicles at a ceremony in the capital on Sunday.')
+  assert.deepEqual(parade.row, [])
+  // Twin: "combat" as the act ("killed in combat") is still a clash.
+  const fight = run('BAMAKO, March 10 (Reuters) - Five soldiers were killed in combat with jihadists near the town of Niono on Sunday, the army said.')
+  assert.deepEqual(fight.row.map((r) => r[0]), ['Armed clash'])
+})
