@@ -658,7 +658,7 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
-        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 80))) || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
+        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
       if (!group || group.name === d.actor2?.name) continue
       d.actor1 = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence.actor1 = group.span

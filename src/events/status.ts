@@ -263,6 +263,12 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
       // "M23 said it had taken two hills, a claim the army denied": the denial answers the claim told in its own
       // sentence, not the event before it.
       if (cues.some((m) => m.value === 'claimed' && m.last < denial.first)) continue
+      // "Pakistan accuses Afghanistan's Taliban government of sheltering TTP fighters, a charge Kabul denies": the denial
+      // answers the accusation told before it in its sentence, not the event (cues.yaml `denial-answers`).
+      if (ANSWERS.test(doc.text.slice(doc.sentences[si][0], doc.tokens.start[denial.first]))) {
+        say(doc, 'events', 'denial-of-accusation', `Sentence ${si + 1} denies an accusation told before it in the sentence, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
+        continue
+      }
       // "denied targeting civilians and said troops had fired on rebel positions": the side disputes its aim, not the act.
       if (INTENT_AFTER.test(doc.text.slice(doc.tokens.end[denial.last], doc.tokens.end[denial.last] + 40))) {
         say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
@@ -285,6 +291,7 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+const ANSWERS = cue('denial-answers')
 /** "that" before more words of its clause: a conjunction ("denied that its fighters..."), not "denied that." */
 const THAT_CLAUSE = /\bthat\b(?!\s*(?:[.,;:!?"”)]|$))/gi
 const UNVERIFIED = cue('claim-unverified')

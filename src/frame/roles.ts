@@ -153,7 +153,9 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (isPossessive(t.norm[j]) && t.sentence[j] === t.sentence[i]) {
     const next = j + 1
     const placeNext = doc.places.some((q) => q !== p && q.span[0] === t.start[next])
-    const area = startsAt(t, next, k.possessivePlace)
+    let named = next
+    while (named < next + 3 && named < t.count && t.sentence[named] === t.sentence[i] && /^\p{Lu}/u.test(t.value[named])) named++
+    const area = startsAt(t, next, k.possessivePlace) || (named > next && named < t.count && t.sentence[named] === t.sentence[i] && k.possessiveAreaHeads.has(t.norm[named]))
     if (!placeNext && !area && p.kind === 'country') return { role: 'modifier', rule: 'possessive', reason: `"${p.text}'s ${t.value[next] ?? ''}" names the country's ${t.value[next] ?? 'thing'}, not a place where something happened.` }
   }
   // "the US dollar", "US officials", "a US drone": a country's name as an adjective.

@@ -82,3 +82,56 @@ test('"the desert town of al-Qaryatain": after a kind-of-place cue, a name spell
   // Twin: the same short spelling with no cue before it is not looked up loosely: no town is taken, so no territory changes hands.
   assert.deepEqual(run('BEIRUT, March 10 (Reuters) - Syrian government forces recaptured Qaryatain from Islamic State on Sunday, state media said.').row, [])
 })
+
+test('"Pakistan accuses Kabul of sheltering the fighters, a charge Kabul denies": the denial answers the charge, not the attack', () => {
+  const act = 'ISLAMABAD, March 10 (Reuters) - Militants attacked a military checkpoint in Pakistan\'s northwest on Sunday, killing 11 soldiers, the army said.\n\n'
+  const charge = run(act + 'Pakistan accuses Afghanistan\'s Taliban government of sheltering the militants, a charge Kabul denies.')
+  assert.deepEqual(charge.row.map((r) => r[5]), ['reported'])
+  // Twin: a denial of the act with no accusation before it still marks it denied.
+  const denied = run(act + 'The militants\' commanders denied it.')
+  assert.deepEqual(denied.row.map((r) => r[5]), ['denied'])
+})
+
+test('"Turkish drones killed three militants in northern Iraq\'s Gara region": an air strike in Iraq, not in Turkey', () => {
+  const text = 'ANKARA, March 10 (Reuters) - Turkish drones killed three militants of the Kurdistan Workers Party (PKK) in northern Iraq\'s Gara region on Sunday, Turkey\'s defence ministry said.'
+  assert.deepEqual(run(text).row.map((r) => [r[0], r[1], r[2], r[3]]), [['Air/drone strike', 'Military Forces of Türkiye (2016-)', 'PKK: Kurdistan Workers Party', 'Iraq']])
+  assert.deepEqual(toRecords(run(text).doc).map((r) => r.iso), ['IQ'])
+  // Twin: a country named only as the possessor of something that is no place ("Iraq's government") is no event place.
+  const gov = 'ANKARA, March 10 (Reuters) - Turkish drones killed three militants of the Kurdistan Workers Party (PKK) on Sunday, Turkey\'s defence ministry said, and Iraq\'s government protested.'
+  assert.deepEqual(toRecords(run(gov).doc).map((r) => r.iso), ['TR'])
+})
+
+test('"Al Shabaab, which is allied to al Qaeda, said in a statement that its fighters had carried out the attack" claims it', () => {
+  const act = 'MOGADISHU, March 10 (Reuters) - A suicide bomber blew himself up at a crowded beach restaurant in Mogadishu on Sunday evening, killing at least 12 people, police said.\n\n'
+  const claim = run(act + 'Al Shabaab, which is allied to al Qaeda, said in a statement that its fighters had carried out the attack.')
+  assert.deepEqual(claim.row.map((r) => r.slice(0, 2)), [['Suicide bomb', 'Al Shabaab']])
+  // Twin: the group named without a claim leaves the bomber unnamed.
+  const named = run(act + 'Al Shabaab, which is allied to al Qaeda, has fought the government for more than 15 years.')
+  assert.deepEqual(named.row.map((r) => r.slice(0, 2)), [['Suicide bomb', 'Unidentified Armed Group (Somalia)']])
+})
+
+test('"the village of Tudun Biri": a village name with a second word is not the one-word village that shares its head', () => {
+  const text = 'KADUNA, March 10 (Reuters) - A drone strike killed 40 villagers in the village of Tudun Biri in Kaduna state on Sunday, officials said.'
+  assert.deepEqual(run(text).row.map((r) => [r[3], r[5]]), [['Kaduna State', 'reported']])
+  // Twin: a two-word name the gazetteer knows is still found whole.
+  assert.deepEqual(run(text.replace('Tudun Biri', 'Tudun Wada')).row.map((r) => r[3]), ['Tudun Wada'])
+})
+
+test('"until it withdrew from cities and civilian homes it had seized": the places a side holds, no taking of the day', () => {
+  const text = 'PORT SUDAN, March 10 (Reuters) - Sudan\'s army chief said on Sunday there would be no negotiations with the paramilitary Rapid Support Forces until it withdrew from cities and civilian homes it had seized.\n\n'
+    + 'Speaking to troops at a base in Port Sudan, he vowed to fight until the last rebel was defeated.\n\nMediation efforts collapsed last year. The RSF has said it is ready for a ceasefire.'
+  const doc = extract({ article: { id: 't', title: 'Sudan army chief rules out talks until RSF leaves cities', section: null, byline: null, source: null, url: null, published: '2025-03-10', input: 't' }, text })
+  // (The vow "to fight" is kept as a planned record: a vow told where its teller spoke; not this rule's business.)
+  assert.deepEqual(toRecords(doc).filter((r) => r.status === 'reported').map((r) => r.sub_event_type), [])
+  // Twin: a side that said it had seized a town told it took the town: still a territory event.
+  const seized = run('PORT SUDAN, March 10 (Reuters) - The Rapid Support Forces said on Sunday they had seized the town of Bara after heavy fighting.')
+  assert.deepEqual(seized.row.map((r) => r[0]), ['Non-state actor overtakes territory'])
+})
+
+test('"combat drones" shown at a parade are equipment, not combat', () => {
+  const parade = run('BAMAKO, March 10 (Reuters) - Mali\'s military government showed off newly acquired combat drones and armoured vehicles at a ceremony in the capital on Sunday.')
+  assert.deepEqual(parade.row, [])
+  // Twin: "combat" as the act ("killed in combat") is still a clash.
+  const fight = run('BAMAKO, March 10 (Reuters) - Five soldiers were killed in combat with jihadists near the town of Niono on Sunday, the army said.')
+  assert.deepEqual(fight.row.map((r) => r[0]), ['Armed clash'])
+})

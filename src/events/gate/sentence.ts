@@ -107,6 +107,17 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
       say(doc, 'events', 'lull-only', `"${h.phrase}" is told as calming or ended: the act told before, a weak word.`, { span: h.span, actual: h.sub })
     }
   }
+  // "until it withdrew from cities and civilian homes it had seized": the places a side holds, after a noun, no act of the day.
+  const held = view.scan(g.heldBefore)
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i]
+    if (h.family !== 'territory') continue
+    const m = held.find((x) => x.last === h.first - 1)
+    const before = m ? m.first - 1 : -1
+    if (!m || before < s.from || doc.tokens.pos[before] !== 'NOUN' || doc.dates.some((d) => d.span[0] <= doc.tokens.start[before] && doc.tokens.end[before] <= d.span[1])) continue
+    say(doc, 'events', 'held-places', `"${h.phrase}" (${h.sub}) is not an event here: "${doc.text.slice(doc.tokens.start[before], h.span[1])}" names the places a side holds, not a taking of the day.`, { span: h.span, actual: h.sub })
+    kept.splice(i, 1)
+  }
   // Weak words alone ("shot", "bodies", "engaged") need someone doing something: a weapon, an armed side or a crowd.
   // Not "police": they find bodies and give statements.
   const agent = view.weapon || view.armedAgent || view.actor || view.any(g.crowdAgents) || view.any(g.mobAgents) || view.any(g.political)

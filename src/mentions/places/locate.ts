@@ -74,7 +74,9 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const part = (p: PlaceMention): boolean => (namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q))
   const here = best(inSentence(0), trigger, home, part)
-  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country) {
+  // Unless the foreign country is told as geography ("in northern Iraq's Gara region", "in northern Iraq"): that is where.
+  const told = here ? geographyTold(doc, here) : false
+  if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !told) {
     const whole = countryPlace(doc, country)
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
@@ -288,4 +290,13 @@ function within(c: PlaceMention, groups: PlaceMention[][], trigger: Span, home: 
     if (p) return p
   }
   return null
+}
+
+/** A country's name told as geography: right after a direction word ("northern Iraq") or before a possessive area ("Iraq's Gara region"). */
+function geographyTold(doc: Doc, p: PlaceMention): boolean {
+  const k = frameKnowledge()
+  const before = doc.text.slice(Math.max(0, p.span[0] - 20), p.span[0]).toLowerCase().match(/([a-z]+)\s+$/)
+  if (before && k.possessivePlace.some((ph) => ph.length === 1 && ph[0] === before[1])) return true
+  const after = /^['’]s\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{Ll}+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 60))
+  return !!after && k.possessiveAreaHeads.has(after[2])
 }

@@ -242,12 +242,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     if (!hit) { i++; continue }
     // "Rakh Chikri", "Garas Barey": a name only villages bear, then a capitalised word the gazetteer lacks (or only
-    // villages bear), is the head of a longer local name, not one of those villages (thousands share short names): the
+    // villages bear, or any word after "the village of": "the village of Tudun Biri"), is the head of a longer local name, not one of those villages (thousands share short names): the
     // whole name is skipped.
     {
       const h = hit.last, n = h + 1
       if (n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n]) && !k.units.has(plain(t.value[n])) && !k.after.has(plain(t.value[n]))
-        && hit.posts.every((p) => village(gaz.g, p >> 2)) && (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2))) {
+        && hit.posts.every((p) => village(gaz.g, p >> 2))
+        // After "the village of" the text says one name follows: a second word is part of it, whatever else it names.
+        && (kindCueBefore(t, i, k) || (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2)))) {
         let m = n
         while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /^\p{L}+$/u.test(t.value[m + 1])) m++
         i = m + 1; continue
@@ -637,4 +639,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
   }
   // A stand-in's own container ("Atacora" after "Materi,") is a container, not a stand-in.
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false
+}
+
+/** "the village of", "town of": a kind-of-place cue (cues.yaml `loose`, precision 1) right before token i. */
+function kindCueBefore(t: TokenView, i: number, k: PlaceKnowledge): boolean {
+  return k.before.some((c) => c.loose && c.precision === 1 && c.words.length <= i
+    && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))
 }
