@@ -101,8 +101,9 @@ export function events(): Stage {
       draft.weight = typed.derived ? 1 : typed.trigger.weight
       let status = statusOf(doc, c, typed.trigger, draft.date)
       // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
-      // (A day taken from a later sentence, as the lead's, is no day of its own either.)
-      const undated = !draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] >= c.span[1]
+      // (A day taken from another sentence, a later one as the lead's or an earlier one, is no day of its own either:
+      // "Seventy years ago on Tuesday, French troops surrendered. Vietnamese forces had shelled the garrison ...")
+      const undated = !draft.date || draft.date.rule === 'date-from-publication' || draft.date.span[0] >= c.span[1] || draft.date.span[0] < c.span[0]
       if (status.status === 'reported' && retrospective && undated && subType(typed.sub).eventType !== 'Protests') {
         status = { ...status, status: 'background', why: `the story looks back ("${retrospective}") and the act has no day of its own` }
       }

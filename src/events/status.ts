@@ -238,7 +238,8 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
 }
 
 // A relative pronoun, or a comma and a participle ("..., denouncing", "..., demanding"), between the act and a later word.
-const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which)\b|,\s+(?:\w+ing)\b/i
+// Also a comparison with the protesters' habit: "rallied on Saturday night, as they have every week since the war began".
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which)\b|,\s+(?:\w+ing)\b|,\s+as\s+\w+\s+(?:have|has|had|do|does|did)\b/i
 
 /** Sentences after an event's own within which a denial that names it still speaks of it. */
 const DENIAL_SENTENCES = 3

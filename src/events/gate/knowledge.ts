@@ -56,6 +56,8 @@ export interface GateKnowledge {
   /** Strikes from the air or by missiles (rule `military-strike`) and the words of a labour strike that lift it. */
   militaryStrikes: PhraseIndex<true>
   labourStrike: PhraseIndex<true>
+  /** Words of strikers gathered (rule `walkout`): without one, a bare "strike" is workers staying away, no demonstration. */
+  strikeGathering: PhraseIndex<true>
   /** Funeral words (rule `funeral`) and the copulas that make a protest word a name (rule `naming`). */
   funeral: PhraseIndex<true>
   namingBefore: PhraseIndex<true>
@@ -97,6 +99,8 @@ export interface GateKnowledge {
   habitual: PhraseIndex<true>
   /** A deployment's routine purpose (rule `routine-security`). */
   routineSecurity: PhraseIndex<true>
+  /** A public occasion named in a story's title: forces deployed for it are routine security (rule `routine-security`). */
+  occasionTitle: RegExp
   /** A rate over time right after the act (rule `trend`). */
   trendAfter: PhraseIndex<true>
   /** Politicians as the doers of a fight word: a row, not combat (rule `debate`). */
@@ -145,12 +149,12 @@ interface RawGate {
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]
-  military_strikes: string[]; labour_strike: string[]; statistic_before: string[]; displaced_state_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]
+  military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'displaced_state_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'state_protesters', 'statistic_before', 'displaced_state_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -216,6 +220,7 @@ export function gateKnowledge(): GateKnowledge {
     agreementContext: phrases(raw, 'agreement_context'),
     militaryStrikes: phrases(raw, 'military_strikes'),
     labourStrike: phrases(raw, 'labour_strike'),
+    strikeGathering: phrases(raw, 'strike_gathering'),
     protestContext: phrases(raw, 'protest_context'),
     funeral: phrases(raw, 'funeral'),
     namingBefore: phrases(raw, 'naming_before'),
@@ -238,6 +243,7 @@ export function gateKnowledge(): GateKnowledge {
     analystSources: phrases(raw, 'analyst_sources'),
     habitual: phrases(raw, 'habitual'),
     routineSecurity: phrases(raw, 'routine_security'),
+    occasionTitle: new RegExp(`\\b(?:${raw.occasions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i'),
     trendAfter: phrases(raw, 'trend_after'),
     debaters: phrases(raw, 'debaters'),
     doerNouns: new Set(raw.doer_nouns),

@@ -16,6 +16,7 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const OBJECT_THE = /\b(?:from|to|with|of|against|for)\s+the\s+$/i
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
+const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
@@ -194,6 +195,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0 && !v.any(g.labourStrike)) {
     return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
   }
+  // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,
+  // not the stoppage, so a bare "strike" is a protest only with strikers gathered in its sentence (rule `walkout`). A strike
+  // with a named actor or a political side ("the opposition enforced a series of strikes", a hartal) is left to the next stages.
+  // The sentence after may tell the gathering ("Nurses will go on strike. 'We will march to parliament,' ...").
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.actor && !v.any(g.political) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
+    return { rule: 'walkout', reason: `"${h.phrase}" with no march, rally, picket or crowd gathered in its sentence or the next: a work stoppage, no demonstration` }
+  }
   // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
   if (h.sub === 'Excessive force against protesters' && !PROTEST_IN_PHRASE.test(phrase) && !v.any(g.protestContext) && !ctx.counts.protest) {
     return { rule: 'no-protest', reason: `"${h.phrase}" names no protest, and the story tells none: not force against protesters` }
@@ -315,6 +323,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  const occasion = h.sub === 'Change to group/activity' && !v.weapon ? g.occasionTitle.exec(doc.article.title ?? '') : null
+  if (occasion) return { rule: 'routine-security', reason: `the story is about a "${occasion[0]}" (its title): forces sent for it are routine security, not a change in a group's activity` }
   // "had been visiting troops deployed against cattle rustlers": the word says which forces, no deployment is told.
   if (h.sub === 'Change to group/activity' && describedForces(doc, g, h)) {
     return { rule: 'described-forces', reason: `"${h.phrase}" describes forces named as the object of the word before them, not a deployment told` }
@@ -455,6 +465,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const it = passive || t.norm[h.last + 1] !== 'it' ? undefined : v.scan(g.animals).find((m) => m.last < h.first)
     if (it && !weapon) return { rule: 'animal-victim', reason: `the being killed is "it", the animal "${text(doc, it)}" named before` }
     if ((animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) || (object && !weapon && !v.armedAgent)) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, (object ?? animal)!)}")` }
+    // "Stalkers killed 250,000 deer last year. Some landowners say the killing is going too far": "the killing" naming no one,
+    // in a story whose killings told so far were of animals, is that cull.
+    const cull = KILLING_NOUNS.has(norm) && t.norm[h.first - 1] === 'the' && !v.weapon && !v.armedAgent && !v.any(g.persons)
+      ? doc.messages.find((m) => m.rule === 'animal-victim' && m.span && m.span[1] <= h.span[0]) : undefined
+    if (cull) return { rule: 'animal-victim', reason: `"the ${h.phrase}" names no one, and the killing told before was of animals ("${doc.text.slice(cull.span![0], cull.span![1])}")` }
     // "A herd of elephants attacked the village, trampling two men", "killed by a lion": the doer is an animal, no one armed named.
     const beast = animalDoer(doc, g, v, h, ANIMAL_WINDOW)
     if (beast && !v.weapon && !v.armedAgent && !v.actor && !v.any(g.mobAgents)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
@@ -683,12 +698,17 @@ function subjectOf(doc: Doc, cause: Match<true>, h: Hit): boolean {
 
 /** A weapon or sign of violence (gate `weapons`) in the `sentences` sentences that start at token `from`. */
 function weaponAfter(doc: Doc, g: GateKnowledge, from: number, sentences: number): boolean {
+  return phrasesAfter(doc, g.weapons, from, sentences)
+}
+
+/** Whether `list` has a phrase from token `from` to the end of the sentence `sentences - 1` after its own. */
+function phrasesAfter(doc: Doc, list: PhraseIndex<true>, from: number, sentences: number): boolean {
   const t = doc.tokens
   if (from >= t.count) return false
   const last = t.sentence[from] + sentences - 1
   let to = from
   while (to < t.count && t.sentence[to] <= last) to++
-  return g.weapons.scan(t, from, to).length > 0
+  return list.scan(t, from, to).length > 0
 }
 
 /** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
