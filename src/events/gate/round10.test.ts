@@ -127,3 +127,10 @@ test('"a gunfight with security forces ... the militants attacked a police stati
   assert.deepEqual(sides('IMPHAL - Ten suspected militants were killed in Jiribam district on Monday, police said.' + later, '2024-11-12'),
     [['Armed clash', 'Unidentified Armed Group (India)', 'Police Forces of India (2014-)']])
 })
+
+test('"were displaced from Masisi town by the fighting": the fighting is why people fled, no mob of the day', () => {
+  assert.deepEqual(run('GOMA - Thousands of people were displaced from Masisi town by the fighting.', '2024-09-02').row.map((r) => r[0]), ['Other'])
+  // Twin: the same fighting with a toll and a day of its own is an incident.
+  assert.deepEqual(run('GOMA - Thousands of people were displaced from Masisi town by the fighting, which killed 12 civilians on Tuesday.', '2024-09-02').row,
+    [['Attack', 'reported', '2024-08-27', 'Democratic Republic of Congo', 12]])
+})
