@@ -17,6 +17,12 @@ const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
 const VICTIM_AFTER = new RegExp(`^\\s+(?:on|against|targeting)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+)?${cueSource('victims')}\\b`, 'i')
+// "fired several shots at the man", "gunfire on a passenger bus": a fire word aimed at unarmed people or a civilian vehicle
+// (data/events/cues.yaml one-way-fire, fired-at-objects) tells one-way fire, not both sides firing (rule fired-at-victim).
+const ONE_WAY_FIRE = cueWhole('one-way-fire')
+const FIRED_AT_VICTIM = new RegExp(`^\\s+(?:at|on|into|upon)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+)?(?:${cueSource('victims')}|${cueSource('fired-at-objects')})\\b`, 'i')
+// "a passenger bus came under gunfire": the one fired at told before the fire word, unarmed or a civilian vehicle.
+const VICTIM_UNDER_FIRE = new RegExp(`\\b(?:${cueSource('victims')}|${cueSource('fired-at-objects')})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:came|come|comes|coming)\\s+under(?:\\s+heavy)?\\s*$`, 'i')
 const KILL_WORD = /\b(?:kill|killed|killing|murder|murdered|executed|beheaded|shot dead)\b/i
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
@@ -320,7 +326,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   if ((sub === 'Attack' || sub === 'Armed clash') && !fought) {
     // The codebook decides by the target: armed on both sides is a clash, unarmed victims an attack.
-    const victimCivil = c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
+    // "fired several shots at the man": one-way fire at unarmed people or a civilian vehicle (rule fired-at-victim).
+    const firedAt = (h: Hit) => (ONE_WAY_FIRE.test(h.phrase) && FIRED_AT_VICTIM.test(text.slice(h.span[1], h.span[1] + 60)))
+      || (/^(?:came under )?(?:gun)?fire$/i.test(h.phrase) && VICTIM_UNDER_FIRE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0] + (h.phrase.startsWith('came') ? 11 : 0))))
+    const victimCivil = c.hits.some(firedAt) || c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       || c.actors.some((a) => a.role === 'civilian')
       // "an assault on an activist", "an attack against two teachers": the one hit, named right after the act.
       || VICTIM_AFTER.test(after)
@@ -333,7 +342,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       && !(a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))))
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
       || fighting.length >= 2 || (fighting.length === 1 && armedHitAfter(after) && !VICTIMS.test(after.slice(0, 40)))
-    const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase))
+    const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h))
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = (mutual && (TWO_SIDES.test(after)

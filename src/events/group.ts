@@ -124,6 +124,11 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
   return samePlace && runsOn(a, b, text)
 }
 
+/** Two state forces (inter 1) of one country: the same side of a fight, never its two sides. */
+function sameStateSide(x: EventDraft['actor1'], y: EventDraft['actor1']): boolean {
+  return !!x && !!y && x.inter === 1 && y.inter === 1 && !!x.countryCode && x.countryCode === y.countryCode
+}
+
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
@@ -134,7 +139,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
+    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2))) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {
@@ -149,7 +154,9 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
     if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
-    if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
+    // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
+    // it does not replace the armed side named as the other (rule same-side-forces).
+    if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2))) a.actor2 = b.actor2
   }
   // A report's associates go with its actor1: when that side was not taken ("Displaced families sought shelter" after a
   // clash), its associates (Refugees/IDPs) are no allies of the event's actor1.

@@ -231,6 +231,23 @@ export function events(): Stage {
         const named2 = self(draft.actor2) ? null : names(draft.actor2, told.actor2)
         if (named1 || named2) say(doc, 'events', 'named-after-retelling', `"${[named1, named2].filter(Boolean).map((a) => a!.text).join('", "')}" name the unnamed sides of the ${told.subEventType} event told in sentence ${told.sentence + 1}.`, { span: c.span })
         absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [] })
+        // "An armed group said it had captured the town ... The Ta'ang National Liberation Army said it had taken control":
+        // the retelling names the group the first telling left unidentified; it takes that side (rule retold-names-group).
+        // Only the doer of the act told again: its subject ("The TNLA said it had taken control") or the agent right after
+        // a passive ("The attack was carried out by members of Viv Ansanm"), not a group named in a clause about something
+        // else ("the attack came days after threats by two cartels", "clashes between militias affiliated with the MILF"),
+        // nor the doer of an earlier act ("Suspected herders had killed a farmer the same day"), unless it is reported speech.
+        const namer = draft.actor1
+        const trig = typed.trigger.span
+        const subject = !!namer && namer.span[1] <= trig[0] && namer.span[0] >= c.span[0]
+        const agent = !!namer && namer.span[0] >= trig[1] && RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0]))
+        const earlier = subject && PLUPERFECT.test(doc.text.slice(namer!.span[1], trig[0])) && !SAID_THAT.test(doc.text.slice(c.span[0], trig[0]))
+        if (namer && !namer.generic && namer.inter >= 2 && namer.inter <= 4 && told.actor1?.generic && told.actor1.inter >= 2 && told.actor1.inter <= 4
+          && ((subject && !earlier && told.subEventType === draft.subEventType) || agent)
+          && told.actor2?.name !== namer.name && (!told.place?.countryCode || !namer.countryCode || namer.countryCode === told.place.countryCode)) {
+          say(doc, 'events', 'retold-names-group', `"${namer.text}" does the ${told.subEventType} told again: the group "${told.actor1.text}" left unnamed, now actor1.`, { span: namer.span })
+          told.actor1 = namer
+        }
         lastSentence.set(told, c.sentence)
         // "said on Tuesday they had repelled an attack ... the clash, which began late on Monday": the act's own day.
         if (actBeforeSaying(doc, told, draft)) told.date = draft.date
@@ -461,6 +478,12 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
     return
   }
 }
+
+// "The attack was carried out by (members of) X", "was claimed by X": X did the act told again (rule retold-names-group).
+const RETOLD_AGENT = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
+// "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
+const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
+const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
 
 /** ", while" or "; meanwhile" between an act and a later figure ("captured the town, while junta air strikes killed 12 villagers"). */
 const WHILE_CLAUSE = /(?:,|;|—)\s*(?:while|whereas|meanwhile)\s/gi

@@ -28,6 +28,12 @@ export function frame(): Stage {
       if (!pair || r.role !== 'event') return
       if (/^\s+and\s+$/.test(doc.text.slice(doc.places[i - 1].span[1], p.span[0]))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": it stands for its government.` }
     })
+    // "the truce that Washington and Moscow brokered": the verb follows the second capital; the first of the pair is a government too.
+    for (let i = roles.length - 2; i >= 0; i--) {
+      const next = roles[i + 1], p = doc.places[i], q = doc.places[i + 1]
+      if (next.rule !== 'capital-as-government' || roles[i].role !== 'event' || p.featureCode !== 'PPLC' || q.featureCode !== 'PPLC') continue
+      if (/^\s+and\s+$/.test(doc.text.slice(p.span[1], q.span[0]))) roles[i] = { ...next, reason: `"${p.text}" is paired with "${q.text}": it stands for its government.` }
+    }
     roles.forEach((r, i) => { if (r.role !== 'event') say(doc, 'frame', r.rule, r.reason, { span: doc.places[i].span, actual: r.role }) })
     const lead = leadOf(doc)
     const { country, share } = focusCountry(doc, roles, lead)

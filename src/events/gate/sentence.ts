@@ -32,6 +32,8 @@ const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weap
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const FLED_GAP = 3         // "fled the renewed fighting"
+const FLED_BY_GAP = 8      // "were displaced from the town of Masisi by the fighting"
+const FLED_BY = /\bby\s+(?:the\s+)?(?:renewed\s+|heavy\s+|recent\s+|ongoing\s+|latest\s+)?$/i
 const HABIT_AFTER = 4      // "shell the city almost daily", "fighting terrorists every day"
 const FLEE_GAP = 2         // "thousands of residents fled", "residents have fled"
 const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
@@ -364,7 +366,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
   // Not a crowd that people escape ("the officer fled the mob"): that mob acted.
-  const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence' ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= FLED_GAP) : undefined
+  // Further off when "by" names the violence as the cause: "were displaced from Masisi town by the fighting".
+  const byCause = FLED_BY.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 30), h.span[0]))
+  const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence'
+    ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= (byCause ? FLED_BY_GAP : FLED_GAP)) : undefined
   if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
   // A quotation opened in an earlier sentence of its paragraph runs on ("There is nothing there. Our house was burned and my

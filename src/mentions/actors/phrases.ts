@@ -76,6 +76,14 @@ export function caseSensitive(phrase: string): boolean {
   return parts.some((word) => /[A-Z]/.test(word.slice(1)))
 }
 
+/**
+ * A lower-case first word written with a capital, as at the start of a sentence ("Dissidents of the former FARC" for
+ * the alias "dissidents of the former FARC"); an alias whose first word has a capital already stays as written.
+ */
+function capitalised(word: string): string | null {
+  return /^\p{Ll}/u.test(word) ? word[0].toUpperCase() + word.slice(1) : null
+}
+
 /** `raw`: the written words when they must match exactly; `written`: the phrase's words as written in the data. */
 export interface Entry<T> { readonly words: readonly string[]; readonly raw: readonly string[] | null; readonly written: readonly string[]; readonly target: T }
 interface Node<T> { next: Map<string, Node<T>>; entries: Entry<T>[] }
@@ -112,7 +120,7 @@ export class Trie<T> {
       if (!node) break
       if (!node.entries.length || !words[i].last) continue
       for (const entry of node.entries) {
-        if (entry.raw && !entry.raw.every((r, k) => words[at + k].raw === r)) { onCase?.(entry, i + 1); continue }
+        if (entry.raw && !entry.raw.every((r, k) => words[at + k].raw === r || (k === 0 && capitalised(r) === words[at].raw))) { onCase?.(entry, i + 1); continue }
         found.push({ end: i + 1, entry })
       }
     }

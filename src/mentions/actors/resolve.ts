@@ -60,7 +60,7 @@ export function groupRef(group: Group, docIso: string | null, day: string | null
 }
 
 /** Among groups sharing an alias: valid on the day, allowed here (local ones only at home), home country first. */
-export function pickGroup(candidates: readonly Group[], docIso: string | null, day: string | null): Group | null {
+export function pickGroup(candidates: readonly Group[], docIso: string | null, day: string | null, votes?: ReadonlyMap<string, number>): Group | null {
   const usable = candidates.filter((g) => (!g.local || (docIso !== null && g.countries.includes(docIso))))
   const dated = usable.filter((g) => validOn(g, day))
   // With no day, an actor renamed later still beats nothing; with a day, only the one in force counts.
@@ -72,7 +72,11 @@ export function pickGroup(candidates: readonly Group[], docIso: string | null, d
     const active = pool.find((g) => g.countries.includes(docIso))
     if (active) return active
   }
-  return pool[0]
+  // None at home in the article's country (or none known): the one whose country the text names most ("Syrian government
+  // forces retook the town from Islamic State", with Moscow and Washington named too), not the first listed.
+  let voted: Group | null = null
+  for (const g of pool) if ((votes?.get(g.country) ?? 0) > (voted ? votes!.get(voted.country) ?? 0 : 0)) voted = g
+  return voted ?? pool[0]
 }
 
 export function pickUnit(candidates: readonly Unit[], docIso: string | null, day: string | null): Unit | null {

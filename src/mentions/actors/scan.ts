@@ -221,7 +221,7 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
 function terminal(targets: Target[], start: number, end: number, index: ActorIndex, ctx: Context, iso: string | null): Found | null {
   const groups = targets.flatMap((t) => (t.type === 'group' ? [t.group] : []))
   if (groups.length) {
-    const g = pickGroup(groups, iso ?? ctx.iso, ctx.day)
+    const g = pickGroup(groups, iso ?? ctx.iso, ctx.day, ctx.votes)
     // A party stands with the protesters, rioters or civilians it is named with: ACLED's associated actor.
     const assoc = g ? g.assoc ?? (g.kind === 'party' ? g.name : undefined) : undefined
     if (g) return { start, end, ref: groupRef(g, ctx.iso, ctx.day), rule: 'named-alias', score: 0.95, ...(assoc ? { assoc } : {}) }

@@ -21,6 +21,7 @@ export interface DateConfig {
   statementDay: RegExp                 // tested against the words right before a date: "said on Tuesday"
   periodStart: RegExp                  // tested against the words right before a date: "since Friday"
   actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
+  agreementAct: RegExp                 // tested against the words between an act and a later date: "despite a truce brokered in"
   metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
   namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
@@ -84,6 +85,7 @@ export function dateConfig(): DateConfig {
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:(?:[\\w'’-]+\\s+){1,4}?(?:${alt(list('period-start-verbs'))})\\s+(?:on\\s+|in\\s+)?)?(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
+    agreementAct: new RegExp(`(?:^|\\W)(?:${alt(list('agreement-nouns'))})(?:\\s*,)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${alt(list('agreement-verbs'))})(?!\\w)(?:\\s+[\\w'’-]+){0,6}?\\s+(?:in|on|at)\\s+(?:(?:late|early|mid)\\s+)?$`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),

@@ -419,6 +419,8 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  */
 function otherActBetween(gap: string): boolean {
   if (dateConfig().actOpener.test(gap)) return true
+  // "fighting has continued despite a truce brokered by the United Nations in April 2022": the agreement's date.
+  if (dateConfig().agreementAct.test(gap)) return true
   // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
   // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
   if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true

@@ -21,6 +21,8 @@ const dateish = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\
 // chrono date with a digit, a month word or a weekday (or a "... months ago" reading), so without any it is skipped too.
 const keepable = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mo|mon|mos|months?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow)\b/i
 
+const PART_OF_DAY = /^(?:on\s+)?(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours|small\s+hours)\s+of\s+(?=\S)/i
+
 /** chrono's dates in `text`, outside `taken` spans, resolved against `ref` (publication day number or null). */
 export function chronoDates(text: string, ref: number | null, taken: readonly Found[], futureAt: (at: number) => boolean,
   sentences: readonly (readonly [number, number])[] = [[0, text.length]]): Resolved[] {
@@ -31,7 +33,11 @@ export function chronoDates(text: string, ref: number | null, taken: readonly Fo
     for (const r of chrono.parse(part, { instant, timezone: 0 }, { forwardDate: false })) {
       // "two days after Sunday": chrono reads the whole, our rule took "two days after"; the day after it is read alone.
       const tail = taken.find((t) => t.start <= at + r.index && t.end > at + r.index && t.end < at + r.index + r.text.length)
+      // "on the night of Dec. 24", "the morning of 3 May": chrono reads a time of day with the day uncertain; the date
+      // after "of" is read alone (the part of the day is that day's).
+      const partOfDay = tail ? null : PART_OF_DAY.exec(r.text)
       if (tail) parse(text.slice(tail.end, at + r.index + r.text.length), tail.end)
+      else if (partOfDay) parse(text.slice(at + r.index + partOfDay[0].length, at + r.index + r.text.length), at + r.index + partOfDay[0].length)
       else results.push({ index: at + r.index, text: r.text, r })
     }
   }

@@ -158,7 +158,7 @@ export const peoplesFile = (): string => dataPath('actors', 'generic.yaml')
  * take: news means something else by them far more often than that village. Two letters or fewer
  * ("No", "To"); a word of data/places/stoplist.yaml or the first word of one of its phrases ("Boko"
  * of "Boko Haram", "Red" of "Red Cross"); a people's name ("Bariba", "Mossi"), which notes use for
- * the people. The bundled cut's towns keep theirs: their population and the stoplist's weak
+ * the people; a nationality ("Iraqi", "Kurdish"). The bundled cut's towns keep theirs: their population and the stoplist's weak
  * reading already weigh them.
  */
 function villageNames(): (name: string) => boolean {
@@ -167,6 +167,10 @@ function villageNames(): (name: string) => boolean {
   const peoples = parse(readFileSync(peoplesFile(), 'utf8')) as { ethnic?: { names?: string[]; indigenous?: string[] } }
   for (const n of [...(peoples.ethnic?.names ?? []), ...(peoples.ethnic?.indigenous ?? [])]) refused.add(placeKey(n))
   for (const w of (parse(readFileSync(dataPath('gazetteer', 'refused.yaml'), 'utf8')) as { words?: string[] }).words ?? []) refused.add(placeKey(w))
+  // A nationality ("the Iraqi border", "a Pakistani-born trader") names a country, never a village of that spelling
+  // (Syria's Al Iraqi): the demonyms of data/countries.yaml and data/places/demonyms.yaml.
+  for (const c of countries().values()) for (const d of c.demonyms) refused.add(placeKey(d))
+  for (const d of yaml<{ words: string[] }[]>('demonyms.yaml')) for (const w of d.words) refused.add(placeKey(w))
   return (name) => { const k = placeKey(name); return k.length > 2 && !refused.has(k) }
 }
 
