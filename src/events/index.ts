@@ -20,7 +20,7 @@ import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
-import { tollOnly, tollScope } from './tolls.js'
+import { clauseOf, tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -31,6 +31,12 @@ const FAR_FOLD = 3
 const RETROSPECTIVE = cue('retrospective')
 /** A date that opens a period ("since 2006"), right before the date's words. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i
+/** A "since" phrase running up to a date, no clause break between (at most eight words): "since the invasion began in ". */
+const SINCE_PHRASE = new RegExp(`\\b${cueSource('since')}\\s+(?:[^\\s,;.:]+\\s+){0,8}$`, 'i')
+/** A count of repetitions: the clause counts a series of acts ("more than 150 times"). */
+const REPEATED = cue('repeated-count')
+/** An ordinal right before the act (at most two words between): "the 53rd exchange", "the third attack". */
+const ORDINAL_BEFORE = new RegExp(`\\b${cueSource('series-ordinal')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -128,7 +134,19 @@ export function events(): Stage {
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
       // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
       // (A war fought since then, "has been fighting since 2015", stays: the running war's background record.)
-      const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      const sinceDate = !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      // A series counted from a start is no act of that start either (rule since-series): "have been attacked more than 150
+      // times since mid-October", "the 53rd exchange of prisoners since the invasion began in February 2022" (the date
+      // may sit deeper in the "since" phrase). A war that runs ("has fought since 2014") is not counted and stays.
+      const sinceAfter = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= typed.trigger.span[1]
+        && SINCE_PHRASE.test(doc.text.slice(typed.trigger.span[1], draft.date.span[0]))
+      const actClause = clauseOf(doc.text, c.span, typed.trigger.span)
+      const series = REPEATED.test(doc.text.slice(actClause[0], actClause[1])) || ORDINAL_BEFORE.test(doc.text.slice(Math.max(actClause[0], typed.trigger.span[0] - 30), typed.trigger.span[0]))
+      // And a "since" date told before the act opens another verb's period: "has faced an insurgency since October 2017,
+      // with attacks claimed by the group since 2019" (rule since-other-period). Not the act at its "when": "since March
+      // 2018, when insurgents attacked police posts" dates that attack.
+      const otherPeriod = sinceDate && draft.date!.span[1] <= typed.trigger.span[0] && !/^\s*,?\s*when\b/i.test(doc.text.slice(draft.date!.span[1], draft.date!.span[1] + 8))
+      const sinceOnly = (sinceDate && (draft.claims.length > 0 || typed.trigger.family !== 'battle')) || ((sinceDate || sinceAfter) && series) || otherPeriod
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
         // side's figures on the act just told, kept as its word (other claims), never that event's toll.

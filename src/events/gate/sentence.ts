@@ -323,6 +323,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "More than 1.7 million people have been displaced in North Kivu since 2021", "7 million people are displaced in Congo":
     // how many are displaced, a state or a running total with no day of its own, not people fleeing an incident.
     const state = v.scan(g.displacedStateBefore).find((m) => m.last + 1 === h.first)
+      ?? (/^displaced$/i.test(doc.text.slice(h.span[0], h.span[1])) ? v.scan(g.displacedPerfectBefore).find((m) => m.last + 1 === h.first) : undefined)
     if (state && !dayIn(doc, v)) return { rule: 'displacement-total', reason: `"${text(doc, state)} ${h.phrase}": how many are displaced, not a displacement of the day` }
   }
   // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
