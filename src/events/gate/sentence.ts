@@ -414,6 +414,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "Soldiers were deployed to rescue people stranded by floods that have killed 38": the cause is the killing word's
     // own subject, whatever armed word stands earlier in the sentence.
     if (cause && !v.weapon && subjectOf(doc, cause, h)) return { rule: 'non-human-cause', reason: `"${text(doc, cause)}" is what killed, right before the word` }
+    // "A similar blast in the northern city killed more than 90 people in 2021", in a story of a tanker that exploded: the
+    // precedent of the same accident, not an attack, when no armed side or crowd acts in the sentence.
+    // (A story of causes of death that names no weapon anywhere, or a disaster story.)
+    const accidentLed = disasterStory(ctx) || ((ctx.counts.causes ?? 0) >= 2 && !ctx.counts.weapons && !ctx.counts.unrest)
+    const similar = accidentLed && !v.armedAgent && !v.actor ? v.scan(g.similarBefore).find((m) => m.last < h.first) : undefined
+    if (similar && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))) return { rule: 'similar-accident', reason: `"${text(doc, similar)}" ties the act to the accident the story tells: a precedent of it, not an attack` }
     if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)

@@ -48,3 +48,61 @@ test('"insecurity has displaced more than 4 million people in the east": how man
   const day = run(lead + 'Insecurity displaced more than 4,000 people from Kalehe on Monday, including 1,000 children.', '2024-03-13')
   assert.deepEqual(day.row, [['Other', 'reported', '2024-03-11', 'Civilians (Democratic Republic of Congo)', null, 'Kalehe']])
 })
+
+test('"the fighting broke out between the Stability Support Apparatus and another armed group": the retelling names the unnamed side', () => {
+  const lead = 'BENGHAZI (Reuters) - Three people were killed in clashes between two armed groups in the town of Ajdabiya overnight, a hospital official said on Tuesday. '
+  const named = run(lead + 'The fighting broke out near the port between the Stability Support Apparatus and another armed group after a dispute over a checkpoint, residents said.', '2024-08-13')
+  assert.deepEqual(named.row, [['Armed clash', 'reported', '2024-08-12', 'SSA: Stability Support Apparatus', 'Unidentified Armed Group (Libya)', 'Ajdabiya']])
+  assert.ok(named.rules.includes('named-on-retelling'))
+  // Twin: the group that only tells of the fighting is no side of it.
+  const teller = run(lead + 'The fighting broke out near the port after a dispute over a checkpoint, the Stability Support Apparatus said.', '2024-08-13')
+  assert.deepEqual(teller.row, [['Armed clash', 'reported', '2024-08-12', 'Unidentified Armed Group (Libya)', 'Unidentified Armed Group (Libya)', 'Ajdabiya']])
+})
+
+test('"the group said it had also launched drones at the Israeli city of Eilat": one more act abroad, not the ship attack\'s figures', () => {
+  const lead = 'SANAA (Reuters) - Yemen\'s Houthis fired two anti-ship missiles at a Greek-owned bulk carrier in the Red Sea on Wednesday, damaging the vessel, the U.S. military said. '
+  const abroad = run(lead + 'Houthi military spokesman Yahya Saree said the group had also launched drones at the Israeli city of Eilat, where two people died.')
+  assert.deepEqual(abroad.records.map((r) => [r.sub_event_type, r.actor1, r.location, r.fatalities]), [['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Red Sea', 0]])
+  assert.ok(abroad.rules.includes('also-abroad'))
+  // Twin: more drones at the same ship are the same attack, its dead the attack's.
+  const ship = run(lead + 'Houthi military spokesman Yahya Saree said the group had also launched drones at the ship, where two sailors died.')
+  assert.deepEqual(ship.records.map((r) => [r.sub_event_type, r.actor1, r.location, r.fatalities]), [['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Red Sea', 2]])
+})
+
+test('"Russia\'s defence ministry said its air defence units shot down 30 drones", in a story from Kyiv: the units are Russia\'s', () => {
+  const lead = 'KYIV (Reuters) - Ukrainian officials said on Thursday the war had entered a hard phase. '
+  const russian = run(lead + 'Russia\'s defence ministry said its air defence units shot down 30 Ukrainian drones overnight.')
+  assert.deepEqual(russian.records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Disrupted weapons use', 'Military Forces of Russia (2000-)', 'Military Forces of Ukraine (2019-)']])
+  assert.ok(russian.rules.includes('owner-of-its'))
+  // Twin: Ukraine's air force speaking of its own units: Ukraine's.
+  const ukrainian = run(lead + 'Ukraine\'s air force said its air defence units shot down 30 Russian drones overnight.')
+  assert.deepEqual(ukrainian.records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Disrupted weapons use', 'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)']])
+})
+
+test('"a bus carrying pilgrims came under gunfire": fire at civilians, an attack, not a clash with the army', () => {
+  const bus = run('PESHAWAR, Pakistan (Reuters) - A bus carrying pilgrims came under gunfire in Kurram on Wednesday, police said. Four passengers were killed.')
+  assert.deepEqual(bus.records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.fatalities]), [['Attack', 'Unidentified Armed Group (Pakistan)', 'Civilians (Pakistan)', 4]])
+  // Twin: a military convoy under fire is a clash with the army.
+  const convoy = run('PESHAWAR, Pakistan (Reuters) - A military convoy came under gunfire in Kurram on Wednesday, police said. Four soldiers were killed.')
+  assert.deepEqual(convoy.records.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 4]])
+})
+
+test('"the spokesman denied the claim and said his men had been attacked by drivers who threw stones": the attack is told, not denied', () => {
+  const lead = 'ABUJA, Nigeria - Firefighters who came to put out a blaze at a bus station in Onitsha on Wednesday were driven off by a crowd, witnesses said. Drivers accused the fire service of arriving late. '
+  const told = run(lead + 'A fire service spokesman denied the claim and said his men had been attacked by angry drivers who threw stones at them.')
+  assert.deepEqual(told.row, [['Mob violence', 'reported', '2024-03-13', 'Rioters (Nigeria)', 'Civilians (Nigeria)', 'Onitsha']])
+  // Twin: a denial of the attack itself denies it.
+  const denied = run(lead + 'A fire service spokesman denied that his men had been attacked by angry drivers who threw stones at them.')
+  assert.deepEqual(denied.row, [['Mob violence', 'denied', '2024-03-13', 'Rioters (Nigeria)', 'Civilians (Nigeria)', 'Onitsha']])
+})
+
+test('"a similar blast killed more than 20 people in 2020", in a story of a tanker that exploded: the precedent of an accident, no attack', () => {
+  const lead = 'PORT-AU-PRINCE, Haiti (AP) - At least 9 people were killed when a fuel tanker exploded on a road near Jacmel on Tuesday as residents gathered to collect the spilling fuel, officials said. ' +
+    'The tanker had overturned after its brakes failed. Fuel is scarce in the region, where gangs often block the roads. '
+  const similar = run(lead + 'A similar blast in the town of Gonaives killed more than 20 people in May 2020.')
+  assert.deepEqual(similar.row, [])
+  assert.ok(similar.rules.includes('similar-accident'))
+  // Twin: a gang attack recalled in the same story is history, kept as background.
+  const gang = run(lead + 'A gang attack in the town of Gonaives killed more than 20 people in May 2020.')
+  assert.deepEqual(gang.row, [['Attack', 'background', '2020-05-15', 'Unidentified Gang (Haiti)', 'Civilians (Haiti)', 'Gonaïves']])
+})
