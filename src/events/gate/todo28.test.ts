@@ -106,3 +106,27 @@ test('"a similar blast killed more than 20 people in 2020", in a story of a tank
   const gang = run(lead + 'A gang attack in the town of Gonaives killed more than 20 people in May 2020.')
   assert.deepEqual(gang.row, [['Attack', 'background', '2020-05-15', 'Unidentified Gang (Haiti)', 'Civilians (Haiti)', 'Gonaïves']])
 })
+
+test('a canoe that capsized: "the canoe had left the town", "the road has been cut by fighting", "divers recovered bodies", "the owner was arrested" are no events', () => {
+  const lead = 'BUKAVU, Congo (Reuters) - At least 30 people drowned when an overloaded canoe capsized on Lake Kivu on Thursday near the port of Bukavu, officials said. '
+  const boat = run(lead + 'The canoe, which had left the town of Kalehe with about 90 passengers, sank in a storm. Many traders travel by water because the road has been cut by fighting between the army and M23 rebels. ' +
+    'Navy divers recovered bodies through the night. The governor said the canoe\'s owner had been arrested.', '2024-03-15')
+  assert.deepEqual(boat.row, [])
+  for (const rule of ['vehicle-left', 'consequence', 'body-recovery', 'accident-aftermath']) assert.ok(boat.rules.includes(rule), rule)
+  // Twin: fighting told with a day of its own cut the road: a clash of that day.
+  const fought = run(lead + 'The canoe, which had left the town of Kalehe with about 90 passengers, sank in a storm. Fighting between the army and M23 rebels cut the road near Kalehe on Wednesday. ' +
+    'Navy divers recovered bodies through the night.', '2024-03-15')
+  assert.deepEqual(fought.row, [['Armed clash', 'reported', '2024-03-13', 'Military Forces of the Democratic Republic of Congo (2019-)', 'M23: March 23 Movement', 'Kalehe']])
+  // Twin: rebels who left a town handed it over.
+  const rebels = run('BUKAVU, Congo (Reuters) - M23 rebels, who had left the town of Kalehe on Wednesday, handed over control of it to the army, officials said on Thursday.', '2024-03-15')
+  assert.deepEqual(rebels.row, [['Non-violent transfer of territory', 'reported', '2024-03-13', 'M23: March 23 Movement', null, 'Kalehe']])
+})
+
+test('"the treasury seeks to fund patrols and the deployment of police officers to Marsabit": a budget line, no deployment told', () => {
+  const funded = run('NAIROBI, Kenya - Lawmakers on Thursday debated a bill to raise the police budget, as the treasury seeks to fund patrols against cattle rustlers and the deployment of police officers to Marsabit.', '2024-03-15')
+  assert.deepEqual(funded.row, [])
+  assert.ok(funded.rules.includes('funded-item'))
+  // Twin: a deployment told as done is a change of activity.
+  const deployed = run('NAIROBI, Kenya - Lawmakers on Thursday debated a bill to raise the police budget. The interior ministry deployed 500 police officers to Marsabit on Wednesday.', '2024-03-15')
+  assert.deepEqual(deployed.records.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1]), [['Change to group/activity', 'reported', '2024-03-13', 'Government of Kenya (2022-)']])
+})

@@ -82,7 +82,10 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
     // that speaks just before, not of the article's country (rule owner-of-its: read as "the forces of Russia").
     const owned = /^generic-(military|police)$/.exec(found.rule)?.[1] as ClassName | undefined
     const owner = owned && OWN_WORDS.has(words[found.start - 1]?.w ?? '') ? out[out.length - 1] : undefined
+    // Only where the places stage read the body's country word the same way ("Congo's government" is the DRC's there).
+    const ownerPlace = owner ? doc.places.find((p) => p.countryCode && p.span[0] >= owner.span[0] && p.span[1] <= owner.span[1]) : undefined
     if (owned && owner?.countryCode && !owner.generic && /^(?:Government|Military Forces|Police Forces) of /.test(owner.name)
+      && (!ownerPlace || ownerPlace.countryCode === owner.countryCode)
       && start - owner.span[1] <= OWNER_REACH && conventions().speakerAfter(doc.text.slice(owner.span[1], start))) {
       ctx.reject?.('owner-of-its', `"${doc.text.slice(start, end)}" after "${owner.text} ... ${words[found.start - 1].raw}": the forces of ${countryName(owner.countryCode)}, the speaker's.`, [start, end])
       found.ref = classRef(index, owned, owner.countryCode, ctx.day, ctx.iso)
