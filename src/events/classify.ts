@@ -99,6 +99,10 @@ const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
+/** Fire at the subject, one side's ("came under fire", "came under heavy gunfire"). */
+const FIRED_AT = cue('fired-at-before')
+const FIRED_AT_BEFORE = new RegExp(`\\b${cueSource('fired-at-before')}\\s+(?:heavy\\s+|sustained\\s+)?$`, 'i')
+const PROPERTY = cue('property-objects')
 // Barricades the force removed or broke through ("removing barricades and dispersing demonstrators"): the crowd's.
 const BARRICADES = /\bbarricad(?:e|es|ed|ing)\b/i
 const FIREARM = cueWhole('firearm')
@@ -355,7 +359,15 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // State forces that fired back or traded fire, in this sentence or the next: the one they fought was armed (rule fire-returned).
     const next = text.indexOf('. ', c.span[1])
     const returned = fighting.some(isForce) ? conventions().fireReturned(sentence, text.slice(c.span[1], next < 0 ? text.length : next + 1)) : null
-    if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
+    // "A bus carrying pilgrims came under gunfire": fire at the subject is one side's, not both; a subject of people or a
+    // vehicle with no force named in it is civilian: an attack (rule fired-on-civilians). "A military convoy came under
+    // fire" keeps its clash.
+    const firedOn = FIRED_AT.test(top.phrase) || FIRED_AT_BEFORE.test(before)
+    const subject = firedOn ? text.slice(Math.max(c.span[0], text.lastIndexOf(',', top.span[0]) + 1, text.lastIndexOf(';', top.span[0]) + 1), top.span[0]) : ''
+    const civilSubject = firedOn && (VICTIMS.test(subject) || PROPERTY.test(subject)) && !ARMED_VICTIMS.test(subject) && !SECURITY.test(subject)
+      && !c.actors.some((a) => (a.role === 'armed' || a.role === 'external') && a.span[0] >= c.span[0] && a.span[1] <= top.span[0])
+    if (civilSubject) { sub = 'Attack'; why += '; fire at a civilian subject: an attack (rule fired-on-civilians)' }
+    else if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }

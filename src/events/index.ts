@@ -20,7 +20,7 @@ import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
-import { tollOnly, tollScope } from './tolls.js'
+import { clauseOf, tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -31,6 +31,18 @@ const FAR_FOLD = 3
 const RETROSPECTIVE = cue('retrospective')
 /** A date that opens a period ("since 2006"), right before the date's words. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i
+/** A "since" phrase running up to a date, no clause break between (at most eight words): "since the invasion began in ". */
+const SINCE_PHRASE = new RegExp(`\\b${cueSource('since')}\\s+(?:[^\\s,;.:]+\\s+){0,8}$`, 'i')
+/** A count of repetitions: the clause counts a series of acts ("more than 150 times"). */
+const REPEATED = cue('repeated-count')
+/** Before an act: it is told as one more act than those before ("had also launched drones at ..."). */
+const ANOTHER_ACT = cue('another-act')
+/** The word that opens the pair of sides of a fight ("between", "pitted"), and how far after it (characters) a side may stand. */
+const TWO_SIDES_WORD = new RegExp(`\\b${cueSource('two-sides')}\\b`, 'i')
+const PAIR_REACH = 80
+const NEGATION = cue('negation')
+/** An ordinal right before the act (at most two words between): "the 53rd exchange", "the third attack". */
+const ORDINAL_BEFORE = new RegExp(`\\b${cueSource('series-ordinal')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -129,7 +141,19 @@ export function events(): Stage {
       // Nor does history dated only by "last year" or "the year before" (dates roughYear).
       // Nor history dated only by the start of a period ("60 mayors have been killed since 2006"): a running count, no act.
       // (A war fought since then, "has been fighting since 2015", stays: the running war's background record.)
-      const sinceOnly = (draft.claims.length > 0 || typed.trigger.family !== 'battle') && !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      const sinceDate = !!draft.date && draft.date.rule !== 'date-from-publication' && SINCE_BEFORE.test(doc.text.slice(Math.max(0, draft.date.span[0] - 12), draft.date.span[0]))
+      // A series counted from a start is no act of that start either (rule since-series): "have been attacked more than 150
+      // times since mid-October", "the 53rd exchange of prisoners since the invasion began in February 2022" (the date
+      // may sit deeper in the "since" phrase). A war that runs ("has fought since 2014") is not counted and stays.
+      const sinceAfter = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= typed.trigger.span[1]
+        && SINCE_PHRASE.test(doc.text.slice(typed.trigger.span[1], draft.date.span[0]))
+      const actClause = clauseOf(doc.text, c.span, typed.trigger.span)
+      const series = REPEATED.test(doc.text.slice(actClause[0], actClause[1])) || ORDINAL_BEFORE.test(doc.text.slice(Math.max(actClause[0], typed.trigger.span[0] - 30), typed.trigger.span[0]))
+      // And a "since" date told before the act opens another verb's period: "has faced an insurgency since October 2017,
+      // with attacks claimed by the group since 2019" (rule since-other-period). Not the act at its "when": "since March
+      // 2018, when insurgents attacked police posts" dates that attack.
+      const otherPeriod = sinceDate && draft.date!.span[1] <= typed.trigger.span[0] && !/^\s*,?\s*when\b/i.test(doc.text.slice(draft.date!.span[1], draft.date!.span[1] + 8))
+      const sinceOnly = (sinceDate && (draft.claims.length > 0 || typed.trigger.family !== 'battle')) || ((sinceDate || sinceAfter) && series) || otherPeriod
       if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
         // side's figures on the act just told, kept as its word (other claims), never that event's toll.
@@ -249,6 +273,7 @@ export function events(): Stage {
           told.actor1 = namer
         }
         lastSentence.set(told, c.sentence)
+        if (!UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) namedOnRetelling(doc, told, draft, typed.trigger.span, clauseOf(doc.text, c.span, typed.trigger.span))
         // "said on Tuesday they had repelled an attack ... the clash, which began late on Monday": the act's own day.
         if (actBeforeSaying(doc, told, draft)) told.date = draft.date
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
@@ -279,6 +304,16 @@ export function events(): Stage {
       // Its weak word is too little to code that incident on its own: it is left out (precision first).
       if (elsewhen && (typed.trigger.weight ?? 2) <= 1) {
         say(doc, 'events', 'weak-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names its own town and day: not folded into the ${previous!.subEventType} event, and too weak to code alone.`, { span: c.span })
+        continue
+      }
+      // "The group said it had also launched drones at the Israeli city of Eilat", after a ship hit in the Red Sea: an act
+      // told as one more ("also"), aimed at a place in another country, is another incident, not this one's figures
+      // (rule also-abroad). Like a weak word elsewhere, too little to code that incident on its own: left out.
+      const homeOf = previous?.place ? previous.place.countryCode ?? iso : null
+      const alsoAbroad = !!previous && !!homeOf && !!draft.place?.countryCode && homeOf !== draft.place.countryCode && draft.place.kind !== 'country'
+        && (typed.trigger.weight ?? 2) <= 1 && ANOTHER_ACT.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 60), typed.trigger.span[0]))
+      if (alsoAbroad) {
+        say(doc, 'events', 'also-abroad', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells one more act, in ${draft.place!.name}, another country than the ${previous!.subEventType} event's: not folded into it, and too weak to code alone.`, { span: c.span })
         continue
       }
       if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
@@ -623,6 +658,35 @@ function recent(doc: Doc, day: string | null): boolean {
 }
 
 /** The oldest date in the sentence that lies before the news window: the date of the history it recalls. */
+/**
+ * "Four were killed in clashes between two armed groups ... The fighting broke out between the Rada force and another
+ * armed group": a retelling that names a side of the fight after its word gives the told event's unnamed side of that
+ * kind its name (rule named-on-retelling). Only in the word's own clause: sides named before the word are the speaker's
+ * ("police in Gusau confirmed the attack"), a side that only tells ("..., the army said") is no side, and a sentence that
+ * says no one claimed the act names a suspect at most ("No group claimed the attack, but JNIM fighters are active").
+ */
+function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger: Span, clause: Span): void {
+  // Named as the pair that fought ("between X and Y", "pitted X against Y"), not as a suspect or a setting ("the attack
+  // could be related to the arrest of a CJNG leader", "in a region where the ELN is present").
+  // The pair word stands in the act's own clause; its second side may follow an aside ("pitted the Special Deterrence
+  // Force, known as Rada, against the Stability Support Apparatus"), in the same sentence.
+  // Not a pair denied ("the clashes were not due to a conflict between the MILF and the MNLF").
+  const pair = TWO_SIDES_WORD.exec(doc.text.slice(trigger[1], clause[1]))
+  if (!pair || NEGATION.test(doc.text.slice(trigger[1], trigger[1] + pair.index))) return
+  const from = trigger[1] + pair.index
+  const sentence = sentenceAt(doc, trigger[0])
+  for (const side of [draft.actor1, draft.actor2]) {
+    if (!side || side.generic || side.role !== 'armed' || side.span[0] < from || side.span[0] - from > PAIR_REACH || sentenceAt(doc, side.span[0]) !== sentence) continue
+    if (told.actor1?.name === side.name || told.actor2?.name === side.name) continue
+    if (conventions().speakerAfter(doc.text.slice(side.span[1], side.span[1] + 60))) continue
+    const unnamed = (a: ActorMention | null) => !!a && a.generic && a.role === 'armed' && (a.inter === side.inter || (a.name.startsWith('Unidentified Armed Group') && side.inter >= 2 && side.inter <= 4))
+    const slot = unnamed(told.actor1) ? 'actor1' : unnamed(told.actor2) ? 'actor2' : null
+    if (!slot) continue
+    say(doc, 'events', 'named-on-retelling', `"${side.text}" is named as a side where the ${told.subEventType} event told in sentence ${told.sentence + 1} is retold: it takes the place of "${told[slot]!.name}".`, { span: side.span })
+    told[slot] = side
+  }
+}
+
 function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
   const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day))
   return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null

@@ -125,10 +125,15 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const later = doc.text.slice(trigger.span[1], clause[1]).match(FUTURE_AFTER)
   if (later) return { status: 'planned', why: `"${trigger.phrase} ${later[0].trim()}": a time still to come right after the act makes it planned (rule future-after)` }
   const denied = c.cues.find((q) => q.cue === 'denied')
-  if (denied && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
+  // "denied the claim and said its men had been attacked by traders": the speaker denies something else, then tells the
+  // act as fact (rule denial-then-says): the denial does not reach it.
+  const saysAfter = denied && denied.span[1] <= trigger.span[0] && DENIAL_THEN_SAYS.test(doc.text.slice(denied.span[1], trigger.span[0]))
+  if (denied && !saysAfter && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
-  const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20))))
+  // Nor the claim a denial names as its object ("denied the claim and said ..."): that claim is another's, denied.
+  const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20)))
+    && !(saysAfter && denied && q.span[0] >= denied.span[1] && q.span[0] - denied.span[1] <= 6))
   const sentence = doc.text.slice(c.span[0], c.span[1])
   if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) {
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
@@ -322,6 +327,7 @@ export function contrastBefore(text: string, from: number, denial: number): numb
   return at
 }
 // "denied that the military had targeted civilians": a clause of its own with a short subject and a helper verb.
+const DENIAL_THEN_SAYS = new RegExp(`\\b${cueSource('denial-then-says')}\\b`, 'i')
 const INTENT_AFTER = new RegExp(`^\\s+(?:that\\s+(?:[\\w'’-]+\\s+){1,4}?(?:had|has|have|was|were|is|are)\\s+(?:been\\s+)?|(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')
 

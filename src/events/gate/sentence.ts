@@ -31,6 +31,8 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
+const FUNDED_GAP = 8      // "to fund operations against al-Shabaab and the deployment"
+const RECOVERED_GAP = 3   // "recovered the bodies"
 const FLED_GAP = 3         // "fled the renewed fighting"
 const FLED_BY_GAP = 8      // "were displaced from the town of Masisi by the fighting"
 const FLED_BY = /\bby\s+(?:the\s+)?(?:renewed\s+|heavy\s+|recent\s+|ongoing\s+|latest\s+)?$/i
@@ -322,6 +324,16 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // hardship, in a sentence that names no incident.
   const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (hampered && !concrete(doc, v)) return { rule: 'consequence', reason: `"${text(doc, hampered)} … ${h.phrase}": what the violence hinders, with no count, day, place or named side: no incident` }
+  const lasting = hampered && !dayIn(doc, v) ? v.scan(g.hamperedPerfectBefore).find((m) => m.last + 1 === hampered!.first) : undefined
+  if (lasting) return { rule: 'consequence', reason: `"${text(doc, lasting)} ${text(doc, hampered!)} … ${h.phrase}": a state the violence has caused, with no day of its own: no incident` }
+  // "seeks to fund operations against al-Shabaab and the deployment of police officers to Haiti": what money pays for.
+  const funded = h.sub === 'Change to group/activity' ? v.scan(g.fundedBefore).find((m) => m.last < h.first && h.first - m.last <= FUNDED_GAP && sameClause(doc, g, m, h)) : undefined
+  if (funded) return { rule: 'funded-item', reason: `"${text(doc, funded)} … ${h.phrase}": what a budget pays for, not a change of activity told` }
+  // "The boat, which had left the town of Minova, sank": a vehicle that left a place made a journey, no one handed it over.
+  const vehicle = h.sub === 'Non-violent transfer of territory' ? v.scan(g.vehicleSubjects).filter((m) => m.last < h.first).at(-1) : undefined
+  if (vehicle && !doc.actors.some((a) => (a.role === 'armed' || a.role === 'external') && a.span[0] >= v.s.span[0] && a.span[1] <= h.span[0])) {
+    return { rule: 'vehicle-left', reason: `"${text(doc, vehicle)} … ${h.phrase}": a vehicle's journey, not a place handed over` }
+  }
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
@@ -346,6 +358,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "More than 1.7 million people have been displaced in North Kivu since 2021", "7 million people are displaced in Congo":
     // how many are displaced, a state or a running total with no day of its own, not people fleeing an incident.
     const state = v.scan(g.displacedStateBefore).find((m) => m.last + 1 === h.first)
+      ?? (/^displaced$/i.test(doc.text.slice(h.span[0], h.span[1])) ? v.scan(g.displacedPerfectBefore).find((m) => m.last + 1 === h.first) : undefined)
     if (state && !dayIn(doc, v)) return { rule: 'displacement-total', reason: `"${text(doc, state)} ${h.phrase}": how many are displaced, not a displacement of the day` }
   }
   // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
@@ -439,6 +452,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "Soldiers were deployed to rescue people stranded by floods that have killed 38": the cause is the killing word's
     // own subject, whatever armed word stands earlier in the sentence.
     if (cause && !v.weapon && subjectOf(doc, cause, h)) return { rule: 'non-human-cause', reason: `"${text(doc, cause)}" is what killed, right before the word` }
+    // "A similar blast in the northern city killed more than 90 people in 2021", in a story of a tanker that exploded: the
+    // precedent of the same accident, not an attack, when no armed side or crowd acts in the sentence.
+    const similar = accidentLed(ctx) && !v.armedAgent && !v.actor ? v.scan(g.similarBefore).find((m) => m.last < h.first) : undefined
+    if (similar && !v.scan(g.mobAgents).some((m) => acting(doc, m.first, m.last, h))) return { rule: 'similar-accident', reason: `"${text(doc, similar)}" ties the act to the accident the story tells: a precedent of it, not an attack` }
     if (cause && !v.weapon && !armedDoer(doc, g, v, h) && !nearer && !crowdFirst) return { rule: 'non-human-cause', reason: `the deaths come from "${text(doc, cause)}", with no weapon or armed actor named` }
     // No one acts in the sentence, and the whole story names causes of death but no weapon or armed side.
     const agent = v.weapon || v.armedAgent || v.actor || v.any(g.police) || v.any(g.mobAgents)
@@ -450,6 +467,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "Soldiers and volunteers pulled bodies from the ruins": the dead taken from rubble, mud or water, with no weapon.
     const from = g.bodyWords.has(phrase) && !v.weapon ? v.scan(g.recoveredFrom)[0] : undefined
     if (from) return { rule: 'body-recovery', reason: `"${h.phrase}" taken from "${text(doc, from)}" with no weapon in the sentence: the dead recovered, not a killing` }
+    // "Navy divers recovered bodies through the night", in a story of a boat that sank and names no weapon: the accident's
+    // dead recovered, whoever recovers them.
+    const recovered = g.bodyWords.has(phrase) && !v.weapon && accidentLed(ctx) ? v.scan(g.findVerbs).find((m) => m.last < h.first && h.first - m.last <= RECOVERED_GAP) : undefined
+    if (recovered) return { rule: 'body-recovery', reason: `"${text(doc, recovered)} ... ${h.phrase}" in a story of an accident that names no weapon: the dead recovered, not a killing` }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
     if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && (!v.armedAgent || g.foundBody.has(phrase)) && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
       return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }
@@ -539,8 +560,15 @@ function disasterStory(ctx: DocContext): boolean {
   return disaster + weather >= 2 && causes >= 2 && causes >= armed && weapons <= 1 && unrest === 0
 }
 
+/** A story of an accident: a disaster story, or one that names causes of death and no weapon or unrest anywhere. */
+function accidentLed(ctx: DocContext): boolean {
+  return disasterStory(ctx) || ((ctx.counts.causes ?? 0) >= 2 && !ctx.counts.weapons && !ctx.counts.unrest)
+}
+
 function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, deployed = false): Rejection | null {
-  if (!disasterStory(ctx)) return null
+  // A deployment only in a story of a disaster proper; an arrest or a displacement also in one of an accident (a boat sank)
+  // that tells of no protest (protesters arrested for breaking a lockdown are the protest's answer).
+  if (!(deployed ? disasterStory(ctx) : disasterStory(ctx) || (accidentLed(ctx) && !ctx.counts.protest))) return null
   const { causes = 0, armed = 0 } = ctx.counts
   // A governor or minister who tells the news ("governor Seyi Makinde said the organisers had been arrested") is no side of it.
   const t = doc.tokens

@@ -6,6 +6,7 @@ import type { Word } from './phrases.js'
 import type { ActorRef } from './resolve.js'
 import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
 import { countryName } from '../countries.js'
+import { conventions } from './conventions.js'
 
 /** What the article says about where and when, for every resolution. */
 export interface Context {
@@ -77,6 +78,19 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       ctx.reject?.('party-workers', `"${prev.text} ${doc.text.slice(start, end)}" are the party's members, not a labour group.`, [prev.span[0], end])
       delete found.assoc
     }
+    // "Russia's defence ministry said its air defence units shot down 30 drones": "its" forces are those of the state body
+    // that speaks just before, not of the article's country (rule owner-of-its: read as "the forces of Russia").
+    const owned = /^generic-(military|police)$/.exec(found.rule)?.[1] as ClassName | undefined
+    const owner = owned && OWN_WORDS.has(words[found.start - 1]?.w ?? '') ? out[out.length - 1] : undefined
+    // Only where the places stage read the body's country word the same way ("Congo's government" is the DRC's there).
+    const ownerPlace = owner ? doc.places.find((p) => p.countryCode && p.span[0] >= owner.span[0] && p.span[1] <= owner.span[1]) : undefined
+    if (owned && owner?.countryCode && !owner.generic && /^(?:Government|Military Forces|Police Forces) of /.test(owner.name)
+      && (!ownerPlace || ownerPlace.countryCode === owner.countryCode)
+      && start - owner.span[1] <= OWNER_REACH && conventions().speakerAfter(doc.text.slice(owner.span[1], start))) {
+      ctx.reject?.('owner-of-its', `"${doc.text.slice(start, end)}" after "${owner.text} ... ${words[found.start - 1].raw}": the forces of ${countryName(owner.countryCode)}, the speaker's.`, [start, end])
+      found.ref = classRef(index, owned, owner.countryCode, ctx.day, ctx.iso)
+      found.rule = `demonym-${owned}`
+    }
     // Object.assign, not a spread followed by fields: same object, and V8's clone of refs of many shapes is several times slower.
     out.push(Object.assign({}, found.ref, { span: [start, end] as const, text: doc.text.slice(start, end), score: found.score, rule: found.rule }, found.assoc ? { assoc: found.assoc } : undefined))
     i = found.end
@@ -95,6 +109,10 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
 }
 
 const stateClasses = new Set<ClassName>(['military', 'police', 'government'])
+/** The possessive that ties forces to the body that speaks of them ("said its troops"). */
+const OWN_WORDS = new Set(['its', 'their'])
+/** How far (characters) "its" may follow the speaking body: "the defence ministry said on Thursday that its". */
+const OWNER_REACH = 45
 
 /** "forces of India", "the army of Nigeria": a country named after the noun. */
 function ofCountry(words: readonly Word[], at: number, index: ActorIndex): { iso: string; end: number } | null {
