@@ -73,6 +73,8 @@ const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud
 const izafe = new Set(['i', 'e', 'ye', 'wa'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
+// The possessive ending as the tokenizer splits it off ("Russia's" → Russia 's).
+const POSSESSIVE = new Set(["'s", '’s'])
 
 const isCap = (v: string): boolean => upper.test(v)
 const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
@@ -572,6 +574,9 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     if (!b) continue
     // "In Kharkiv, Russian shelling killed two": a nationality after the comma says who acted, not where Kharkiv lies.
     if (b.posts.length > 0 && b.posts.every((p) => (p & 3) === Flag.Demonym)) continue
+    // "in the Donetsk region, Russia's Defense Ministry claimed": a possessive after the comma opens a new phrase (whose
+    // ministry, army or president), it names no area holding the place before it.
+    if (POSSESSIVE.has(t.value[b.last + 1] ?? '') && t.sentence[b.last + 1] === t.sentence[b.last]) continue
     const end = shut < 0 ? a.last : shut
     const gap: string[] = []
     // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").

@@ -1,0 +1,50 @@
+/** @module mentions/places/places28.test: twins of stop 28's place fixes (issue 11): a place pinned by its container, possessives after a comma, namesakes inside a named district, a country-only sentence. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Article, Doc } from '../../doc.js'
+import { createDoc } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { places } from './index.js'
+import { actors } from '../actors/index.js'
+import { frame } from '../../frame/index.js'
+import { locateEvent } from './locate.js'
+
+const framed = [text(), places(), actors(), frame()]
+function framedDoc(body: string): Doc {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
+  const doc = createDoc(article, body)
+  for (const stage of framed) stage(doc)
+  return doc
+}
+/** The event place at `trigger`: [mention text, gazetteer name, country, precision]. */
+function eventPlace(body: string, trigger: string): [string | null, string | null, string | null, number | null] {
+  const doc = framedDoc(body)
+  const i = doc.text.indexOf(trigger)
+  assert.ok(i >= 0, trigger)
+  const p = locateEvent(doc, [i, i + trigger.length]).place
+  return [p?.text ?? null, p?.name ?? null, p?.countryCode ?? null, p?.precision ?? null]
+}
+
+test('a place named with its container pins the event: a bare name of its sentence outside it (a caste, a company, a namesake) yields', () => {
+  // "Khoso" is also a village of Sindh, 30 km off: here it names a community.
+  assert.deepEqual(eventPlace('Two groups of Khoso community clashed over water rotation in Larkana city (Larkana, Sindh), injuring two men.', 'clashed'),
+    ['Larkana', 'Larkana', 'PK', 1])
+  assert.deepEqual(eventPlace('In Huancayo, Junin, workers of the Cusco Transport company protested outside its offices on Monday.', 'protested'),
+    ['Huancayo', 'Huancayo', 'PE', 1])
+})
+
+test('a bare name right before the brackets that pin it, at the first end of a stretch, or a district of the same province in a list, does not yield', () => {
+  assert.deepEqual(eventPlace('Herders clashed with farmers in Kilibo 2 (Ouesse, Collines) on Monday.', 'clashed'), ['Kilibo', 'Kilibo', 'BJ', 1])
+  assert.deepEqual(eventPlace('A bomb hit an army truck between Bolsi and Bossey Bangou (Torodi, Tillabery) on Monday.', 'hit'), ['Bolsi', 'Bolsi', 'NE', 2])
+  // Districts of one province listed before the province: the first named is not a namesake of the last.
+  assert.deepEqual(eventPlace('Insurgents attacked police posts in Nad Ali, Nahri Saraj and Sangin districts, Helmand, on Friday.', 'attacked'),
+    ['Nad Ali', 'Nād ‘Alī', 'AF', 2])
+})
+
+test('a possessive after a comma names no container: "in the X region, Russia\'s Defense Ministry said" keeps X in its own country', () => {
+  const doc = framedDoc('Troops seized the village of Novodonetske in the Donetsk region, Russia\'s Defense Ministry said on Friday.')
+  const donetsk = doc.places.find((p) => p.text === 'Donetsk')!
+  assert.deepEqual([donetsk.kind, donetsk.countryCode, donetsk.rule], ['admin1', 'UA', 'gazetteer-name'])
+  assert.deepEqual(eventPlace('Troops seized the village of Novodonetske in the Donetsk region, Russia\'s Defense Ministry said on Friday.', 'seized'),
+    ['Novodonetske', 'Novodonetske', 'UA', 1])
+})
