@@ -192,9 +192,6 @@ function liesIn(p: PlaceMention, q: PlaceMention): boolean {
   const reach = q.kind === 'place' && q.precision === 1 ? BESIDE_KM : 2 * BESIDE_KM
   if (p.latitude !== null && q.latitude !== null && p.longitude !== null && q.longitude !== null && km(p.latitude, p.longitude, q.latitude, q.longitude) <= reach) return true
   if (q.kind === 'admin1') return p.admin1 === q.admin1
-  // A district of the same province is another item of a list of districts ("in Nad Ali, Sangin and Marja districts,
-  // Helmand"), not a namesake of one.
-  if (p.kind === 'admin2' && p.admin1 !== null && p.admin1 === q.admin1) return true
   if (q.kind === 'admin2') return p.admin1 === q.admin1 && (p.admin2 === q.name || p.admin2 === null)
   if (q.kind === 'country') return true
   // A town standing for its district ("X (Y, Z)" with X unknown: Y at precision 2): a place of that district.
