@@ -95,6 +95,12 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const later = opensOnEvent(doc, s + 2) ? [inSentence(2)] : []
   const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1), ...later], trigger, home, part) : null
   if (inside && here) return { place: inside, reason: `"${here.text}" in the event's sentence names only the country; "${inside.text}", named ${sentenceAt(doc, inside.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
+  // "In Providencia, Metropolitana, residents marched ... They demanded jobs for Chilean workers. Police forces of Chile
+  // dispersed the march": the sentence names only the country, its neighbours nothing inside it; the main incident's place
+  // in the headline and lead, when it lies in that country, is where the story happened (not the country's capital).
+  const lead = frame?.focus && here && here.kind === 'country' && !inside && usable(frame.focus) && frame.focus.kind !== 'country' && frame.focus.kind !== 'region'
+    && frame.focus.countryCode === here.countryCode && story.includes(frame.focus) ? frame.focus : null
+  if (lead && here) return { place: lead, reason: `"${here.text}" in the event's sentence names only the country; "${lead.text}", the main incident's place in the lead, lies in it: the event is placed there.`, via: 'lead' }
   // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
   const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null

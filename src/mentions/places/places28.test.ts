@@ -45,3 +45,17 @@ test('a possessive after a comma names no container: "in the X region, Russia\'s
   assert.deepEqual(eventPlace('Troops seized the village of Novodonetske in the Donetsk region, Russia\'s Defense Ministry said on Friday.', 'seized'),
     ['Novodonetske', 'Novodonetske', 'UA', 1])
 })
+
+test('a notable town, the only one of its name in its country, named with a province that does not hold it: the town (the note misnamed the province)', () => {
+  const doc = framedDoc('Firefighters protested against budget cuts outside the fire station in Ovalle (Atacama) on Tuesday.')
+  const ovalle = doc.places.find((p) => p.text === 'Ovalle')
+  assert.deepEqual(ovalle && [ovalle.name, ovalle.admin1, ovalle.precision], ['Ovalle', 'Coquimbo Region', 1])
+  assert.deepEqual(eventPlace('Firefighters protested against budget cuts outside the fire station in Ovalle (Atacama) on Tuesday.', 'protested'), ['Ovalle', 'Ovalle', 'CL', 1])
+  // A village of another province is still a village the gazetteer lacks: the province named stands in for it.
+  assert.deepEqual(eventPlace('Herders clashed with farmers in Gbegourou (Kandi, Alibori) on Monday.', 'clashed').slice(2), ['BJ', 2])
+})
+
+test('a sentence naming only the country, with nothing inside it in the sentences around: the lead\'s place in that country', () => {
+  const body = 'On Friday, in Temuco, Araucania, hundreds of truck drivers marched through the streets. They demanded better pay for local workers. Police forces of Chile dispersed the march with water cannon.'
+  assert.deepEqual(eventPlace(body, 'dispersed'), ['Temuco', 'Temuco', 'CL', 1])
+})
