@@ -41,7 +41,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const neighbourhoods = new Set<Found>()
     const heads = headsOfHeld(found, doc.text)
     for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods) && headFits(gaz, r, heads)) kept.add(r.found)
-    for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
+    for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)), (f) => inRegion(doc, f.span, ['dateline']))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
@@ -203,11 +203,13 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
  * named) and far from every other place named: a namesake of a village or neighbourhood the
  * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí).
  */
-function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
+function farFromContext(gaz: Gazetteer, kept: Resolved[], dateline: (f: Found) => boolean): Resolved[] {
   const g = gaz.g
+  // A dateline ("BAMAKO, Mali (AP) —") says where the report was filed, not which area the story is about: "Rebels seized
+  // the town of Niono" is not a namesake far from Bamako.
   const anchors = kept.filter((r) => {
     const e = r.ranked[0].entity
-    return !r.found.weak && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
+    return !r.found.weak && !dateline(r.found) && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
   })
   if (!anchors.length) return []
   const out: Resolved[] = []

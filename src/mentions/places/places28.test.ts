@@ -59,3 +59,18 @@ test('a sentence naming only the country, with nothing inside it in the sentence
   const body = 'On Friday, in Temuco, Araucania, hundreds of truck drivers marched through the streets. They demanded better pay for local workers. Police forces of Chile dispersed the march with water cannon.'
   assert.deepEqual(eventPlace(body, 'dispersed'), ['Temuco', 'Temuco', 'CL', 1])
 })
+
+test('a dateline city is no area the story pins: "the town of X" far from it in the same country is X, not a namesake', () => {
+  const body = 'BAMAKO, Mali (AP) — Rebels seized the town of Niono on Tuesday after heavy fighting, a local official said. The army did not comment.'
+  assert.deepEqual(eventPlace(body, 'seized'), ['Niono', 'Niono', 'ML', 1])
+})
+
+test('a country name is never a namesake town: "Côte d\'Ivoire" whole, "Niger" beside "Nigeria" the country', () => {
+  const ci = framedDoc('Gunmen attacked a police post in Côte d\'Ivoire on Monday, killing two officers.').places.map((p) => [p.text, p.kind, p.countryCode])
+  assert.deepEqual(ci, [['Côte d\'Ivoire', 'country', 'CI']])
+  const ne = framedDoc('Troops from Niger and Nigeria clashed with insurgents near Lake Chad on Tuesday.').places.filter((p) => p.text === 'Niger').map((p) => [p.kind, p.countryCode])
+  assert.deepEqual(ne, [['country', 'NE']])
+  // Its admin word still makes it the state: "Niger State" is Nigeria's.
+  const state = framedDoc('Bandits attacked a village in Niger State and Kaduna State on Tuesday.').places.filter((p) => p.text === 'Niger State').map((p) => [p.kind, p.countryCode])
+  assert.deepEqual(state, [['admin1', 'NG']])
+})

@@ -77,6 +77,8 @@ const MAX_TOKENS = 9
 const POSSESSIVE = new Set(["'s", '’s'])
 
 const isCap = (v: string): boolean => upper.test(v)
+// A French elided article glued to a capitalised word inside a name: "Côte d'Ivoire", "Val-d'Oise".
+const ELIDED = /^[dl]['’]\p{Lu}/u
 const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
 
 /**
@@ -140,7 +142,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     let maxJ = i
     for (let j = i + 1; j < t.count && j < i + MAX_TOKENS && t.sentence[j] === t.sentence[i]; j++) {
       const w = t.value[j]
-      if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
+      if ((isCap(w) && /\p{L}/u.test(w)) || ELIDED.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
@@ -152,7 +154,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     let hit: Found | null = null
     for (let j = maxJ; j >= i && !hit; j--) {
-      if (!isCap(t.value[j])) continue
+      if (!isCap(t.value[j]) && !ELIDED.test(t.value[j])) continue
       const surface = text.slice(t.start[i], t.end[j])
       const key = placeKey(surface)
       let posts = gaz.lookup(key)
@@ -529,10 +531,11 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
       for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
       for (const f of items) if (!f.listed) delete f.listed
     }
-    // "where Chad, Cameroon, Niger and Nigeria meet": three or more names, each a country under its own name, are a list
+    // "where Chad, Cameroon, Niger and Nigeria meet": names, each a country under its own name, are a list
     // of countries: "Niger" is the country, not Nigeria's Niger State that the list's "Nigeria" pulls in.
     const countryName = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
-    if (ended && items.length >= 3 && items.every(countryName) && !items.some((f) => f.adminCue || f.unit)) {
+    // Two are enough ("troops from Niger and Nigeria"): each item is a country under its own name.
+    if (ended && items.length >= 2 && items.every(countryName) && !items.some((f) => f.adminCue || f.unit)) {
       for (const f of items) f.countryListed = true
     }
     x = y + 1
