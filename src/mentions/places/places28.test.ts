@@ -74,3 +74,15 @@ test('a country name is never a namesake town: "Côte d\'Ivoire" whole, "Niger" 
   const state = framedDoc('Bandits attacked a village in Niger State and Kaduna State on Tuesday.').places.filter((p) => p.text === 'Niger State').map((p) => [p.kind, p.countryCode])
   assert.deepEqual(state, [['admin1', 'NG']])
 })
+
+test('"X Y, a railway station": an apposition naming a kind of place makes the pair a place, not a person; the town named later is still read', () => {
+  const texts = framedDoc('Porters staged a sit-in at Jammu Tawi, a railway station in Jammu city, on Monday.').places.map((p) => [p.text, p.name, p.countryCode])
+  assert.deepEqual(texts, [['Jammu', 'Jammu', 'IN'], ['Jammu', 'Jammu', 'IN']])
+  // A person's apposition still makes one: "Roy Jones, a farmer" names no place.
+  assert.deepEqual(framedDoc('Police said Roy Jones, a farmer, was shot on Monday.').places.map((p) => p.text), [])
+})
+
+test('a state\'s abbreviation closing the brackets after a name the gazetteer lacks stands in for it (precision 2)', () => {
+  assert.deepEqual(eventPlace('A mob attacked the police in Bhikhauli (UP) over lockdown rules.', 'attacked'), ['UP', 'Uttar Pradesh', 'IN', 2])
+  assert.deepEqual(eventPlace('Farm workers protested in Pedda Kothapalli village (Nalgoda, TS) over unpaid wages.', 'protested'), ['TS', 'Telangana', 'IN', 2])
+})

@@ -302,7 +302,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // "Nad Ali (Marja) district": the unit's other name in brackets names the unit, not a place of its own.
   const otherNames = found.map((a) => [a.last + 1, otherNameEnd(t, a, k)])
   const otherName = (f: Found): boolean => otherNames.some(([from, to]) => to > 0 && f.first > from && f.last < to)
-  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f)) && !otherName(f))
+  // "Nigohan (UP)", "(Nalgoda, TS)": a state's abbreviation closing brackets, after a name the gazetteer lacks, stands in for it.
+  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f) || (f.standIn && t.value[f.last + 1] === ')')) && !otherName(f))
 }
 
 /**
@@ -361,8 +362,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // (", 25,", ", who", ", a Lebanon woman"), a possessive. "Shewa Robit, killing", "Bila Kamianka, Donetsk" and
   // "Pong Hai village" are one local name the gazetteer lacks, not a person.
   const after = (m: number): string => (j + m < t.count && t.sentence[j + m] === s ? plain(t.value[j + m]) : '')
+  // ", a railway station in ...", ", an oil town": the apposition describes a place.
+  const placeNoun = (): boolean => [3, 4, 5].some((m) => { const w = after(m); return k.placeAppositives.has(w) || k.units.has(w) || k.settlements.has(w) || k.siteHeads.has(w) })
   const personal = (): boolean => k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
-    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'a', 'an', 'whose'].includes(after(2)) || k.speech.has(after(2))))
+    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'whose'].includes(after(2)) || k.speech.has(after(2)) || ((after(2) === 'a' || after(2) === 'an') && !placeNoun())))
   if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
     && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
