@@ -86,3 +86,8 @@ test('a state\'s abbreviation closing the brackets after a name the gazetteer la
   assert.deepEqual(eventPlace('A mob attacked the police in Bhikhauli (UP) over lockdown rules.', 'attacked'), ['UP', 'Uttar Pradesh', 'IN', 2])
   assert.deepEqual(eventPlace('Farm workers protested in Pedda Kothapalli village (Nalgoda, TS) over unpaid wages.', 'protested'), ['TS', 'Telangana', 'IN', 2])
 })
+
+test('a seat of government weighs as a capital: a bare "La Paz" is Bolivia\'s, not a smaller provincial capital of that name', () => {
+  const p = framedDoc('Teachers marched through the centre of La Paz on Monday to demand higher pay.').places.map((x) => [x.text, x.countryCode, x.precision])
+  assert.deepEqual(p, [['La Paz', 'BO', 1]])
+})
