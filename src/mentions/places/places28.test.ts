@@ -91,3 +91,7 @@ test('a seat of government weighs as a capital: a bare "La Paz" is Bolivia\'s, n
   const p = framedDoc('Teachers marched through the centre of La Paz on Monday to demand higher pay.').places.map((x) => [x.text, x.countryCode, x.precision])
   assert.deepEqual(p, [['La Paz', 'BO', 1]])
 })
+
+test('a lone letter hyphened to a name is an elision: "N-Dali" is N\'Dali, which stands in for an unknown village in its brackets', () => {
+  assert.deepEqual(eventPlace('Herders clashed with farmers in Gbaoussi (N-Dali, Borgou) on Monday.', 'clashed'), ['N-Dali', 'Ndali', 'BJ', 2])
+})
