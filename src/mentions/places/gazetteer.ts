@@ -24,8 +24,8 @@ let cached: Gazetteer | null = null
 
 function sources(): string[] {
   const places = readdirSync(dataPath('places')).filter((f) => f.endsWith('.yaml')).map((f) => dataPath('places', f))
-  // The build code itself (build.ts, or build.js when running from dist/) and the binary layout.
-  const code = ['./build.ts', './artifact.ts'].map((f) => new URL(f, import.meta.url)).map((u) => u.pathname.replace(/\.ts$/, existsSync(u) ? '.ts' : '.js'))
+  // The build code itself (build.ts, or build.js when running from dist/), the binary layout and the key every name is indexed under.
+  const code = ['./build.ts', './artifact.ts', './normalize.ts'].map((f) => new URL(f, import.meta.url)).map((u) => u.pathname.replace(/\.ts$/, existsSync(u) ? '.ts' : '.js'))
   return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...bundledVillageFiles(), dataPath('gazetteer', 'villages'), ...bundledDistrictFiles(), dataPath('gazetteer', 'refused.yaml'), peoplesFile(), ...importedFiles()]
 }
 

@@ -41,7 +41,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const neighbourhoods = new Set<Found>()
     const heads = headsOfHeld(found, doc.text)
     for (const r of resolved) if (r.ranked[0] && keep(gaz, r, r.ranked[0]) && fitsContainer(gaz, r, byFound, neighbourhoods) && headFits(gaz, r, heads)) kept.add(r.found)
-    for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)))) {
+    for (const r of farFromContext(gaz, resolved.filter((x) => kept.has(x.found)), (f) => inRegion(doc, f.span, ['dateline']))) {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
@@ -119,6 +119,10 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   const province = [c, c.container].some((y) => y && y !== c.contains && byFound.get(y)?.ranked[0] !== undefined && g.kind[byFound.get(y)!.ranked[0].entity] === 'admin1' && contains(g, byFound.get(y)!.ranked[0].entity, e))
   if (seat && province && g.kind[e] === 'place' && best.flag === Flag.Primary && !best.foreign && !r.found.namedPart && !(r.found.unit && placeKnowledge().namedParts.has(r.found.unit))
     && !r.ranked.some((s) => containerEntities(g, c).some((x) => contains(g, x, s.entity)))) return true
+  // "Puerto Natales (Los Lagos)": a notable town, the only place of its name in its country, named with a province of that
+  // country that does not hold it: the note misnamed the province, not the town (ACLED codes the town). A village so named
+  // is still read as a village the gazetteer lacks, which the province stands in for.
+  if (area && misnamedProvince(gaz, r, c)) return true
   if (r.found.strictContainer || area) return false
   // "Kalyanpur, Roorkee" with the only Kalyanpur known an alternate name of a town of another province, far off: a village
   // near that town the gazetteer lacks; the town stands in (a list of towns, "Kabul, Herat", names them by their own names).
@@ -127,6 +131,15 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
   // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
+}
+
+/** A town under its own name, of NOTABLE_TOWN people or more, unique in its country, and a container naming only areas of that country. */
+function misnamedProvince(gaz: Gazetteer, r: Resolved, c: Found): boolean {
+  const g = gaz.g, e = r.ranked[0].entity
+  if (g.kind[e] !== 'place' || g.pop[e] < NOTABLE_TOWN || r.ranked[0].flag !== Flag.Primary || r.ranked[0].foreign || r.found.loose) return false
+  if (r.ranked.some((s) => s.entity !== e && g.cc[s.entity] === g.cc[e])) return false
+  const areas = containerEntities(g, c)
+  return areas.length > 0 && areas.every((x) => g.cc[x] === g.cc[e] && (g.kind[x] === 'admin1' || g.kind[x] === 'admin2'))
 }
 
 /**
@@ -193,11 +206,13 @@ export const SUBJECT_MENTIONS = 3
  * named) and far from every other place named: a namesake of a village or neighbourhood the
  * gazetteer lacks ("Renascença" in Paraná for a neighbourhood of Teresina, Piauí), unless the text names it SUBJECT_MENTIONS times.
  */
-function farFromContext(gaz: Gazetteer, kept: Resolved[]): Resolved[] {
+function farFromContext(gaz: Gazetteer, kept: Resolved[], dateline: (f: Found) => boolean): Resolved[] {
   const g = gaz.g
+  // A dateline ("BAMAKO, Mali (AP) —") says where the report was filed, not which area the story is about: "Rebels seized
+  // the town of Niono" is not a namesake far from Bamako.
   const anchors = kept.filter((r) => {
     const e = r.ranked[0].entity
-    return !r.found.weak && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
+    return !r.found.weak && !dateline(r.found) && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
   })
   if (!anchors.length) return []
   // A name the text repeats (SUBJECT_MENTIONS times or more), the only town of its name in its country, is the place the

@@ -5,6 +5,7 @@ import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/cou
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 import { plain } from './normalize.js'
+import { km } from './resolve.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
 export interface EventPlace {
@@ -71,8 +72,16 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // A street's, quarter's or building's name yields only to another town of its sentence ("Uitenhage Provincial
   // Hospital (Nelson Mandela Bay, ...)" is still in Uitenhage).
   // The far end of a road between two towns ("the Uruapan-Patzcuaro road") yields to the first end and the sentence's other towns.
-  const part = (p: PlaceMention): boolean => (namePart(doc, p) !== null || roadEnd(doc, p))
-    && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q))
+  // "in Zamora, Michoacan, three men were found dead in Villa Fuerte community": a name given with its container is how the
+  // report pins the event; a bare name of its sentence outside that place ("El Fuerte", 50 km off; "the Gafsa Phosphate
+  // Company") yields to it. A place inside it (a village of the municipality named) does not.
+  // Nor does a name right before the brackets or comma that hold the pinned place ("Biguina (Bassila, Donga)"): that is its container.
+  const heldBy = (p: PlaceMention, q: PlaceMention): boolean => q.span[0] > p.span[1] && OWN_CONTAINER.test(doc.text.slice(p.span[1], q.span[0]))
+  // Nor the first end of "between A and B (C, D)": a stretch is coded at its first end as much as at its second.
+  const yields = (p: PlaceMention): boolean => BARE.has(p.rule) && !(p.cue !== null && placeKnowledge().pairs.has(p.cue.split(' ')[0])) && story.some((q) => q !== p && pinned(doc, q) && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && !liesIn(p, q) && !heldBy(p, q))
+  const part = (p: PlaceMention): boolean => ((namePart(doc, p) !== null || roadEnd(doc, p))
+    && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
+    || yields(p)
   const here = best(inSentence(0), trigger, home, part)
   // Unless the foreign country is told as geography ("in northern Iraq's Gara region", "in northern Iraq"): that is where.
   const told = here ? geographyTold(doc, here) : false
@@ -88,6 +97,12 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const later = opensOnEvent(doc, s + 2) ? [inSentence(2)] : []
   const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1), ...later], trigger, home, part) : null
   if (inside && here) return { place: inside, reason: `"${here.text}" in the event's sentence names only the country; "${inside.text}", named ${sentenceAt(doc, inside.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
+  // "In Providencia, Metropolitana, residents marched ... They demanded jobs for Chilean workers. Police forces of Chile
+  // dispersed the march": the sentence names only the country, its neighbours nothing inside it; the main incident's place
+  // in the headline and lead, when it lies in that country, is where the story happened (not the country's capital).
+  const lead = frame?.focus && here && here.kind === 'country' && !inside && usable(frame.focus) && frame.focus.kind !== 'country' && frame.focus.kind !== 'region'
+    && frame.focus.countryCode === here.countryCode && story.includes(frame.focus) ? frame.focus : null
+  if (lead && here) return { place: lead, reason: `"${here.text}" in the event's sentence names only the country; "${lead.text}", the main incident's place in the lead, lies in it: the event is placed there.`, via: 'lead' }
   // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
   const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
@@ -156,6 +171,39 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const whole = country && supported(doc, country) ? countryPlace(doc, country) : null
   if (whole) return { place: whole, reason: `The text names no event place; the event is placed in the article's country, ${whole.country ?? country}, at precision 3.`, via: 'country' }
   return { place: null, reason: doc.places.length ? 'The text names only nationalities, datelines or places in captions, not where the event happened.' : 'The text names no place the gazetteer knows.', via: 'none' }
+}
+
+/** Mentions named alone, with no container of their own. */
+const BARE = new Set(['gazetteer-name', 'name-after-cue'])
+/** Within this many km of a pinned town, a bare name may be a place in or beside it (a village of the municipality named); of a pinned district, twice that. */
+const BESIDE_KM = 25
+
+/**
+ * A mention the text pins with its container: "X, State" or "X (District, Province)" with the container read as holding
+ * it, or a town or district standing in for an unknown village so named ("Kamonyi village (Uvira, Sud-Kivu)"). Not a
+ * province standing in: a province is no pin among its towns.
+ */
+function pinned(doc: Doc, q: PlaceMention): boolean {
+  if (q.rule === 'stand-in' && q.kind === 'admin2') return true
+  if (q.rule !== 'name-with-container' && !(q.rule === 'stand-in' && q.kind === 'place')) return false
+  return doc.places.some((c) => c.rule === 'container' && c.span[0] > q.span[1] && c.span[0] - q.span[1] <= CONTAINER_GAP && !/[.;]/.test(doc.text.slice(q.span[1], c.span[0])))
+}
+/** What lies between a name and its own container: "X (", "X, ", "X town (", "X 3 (", "X [other spelling] (". */
+// Also the items of one list before it ("in Shah Wali Kot and Maywand districts, Kandahar": both share the container).
+const OWN_CONTAINER = /^\s*(?:(?:[\p{Ll}\d]+\s*|\[[^\]]{1,40}\]\s*)?[(,]|,?\s*(?:and|or|&))\s*$/u
+/** The most characters between a name and its container ("X town (", "X, Y district, "). */
+const CONTAINER_GAP = 30
+
+/** `p` lies in or beside the place `q` names: near its point, in its district or province, or a district holding it. */
+function liesIn(p: PlaceMention, q: PlaceMention): boolean {
+  if (!p.countryCode || p.countryCode !== q.countryCode) return false
+  const reach = q.kind === 'place' && q.precision === 1 ? BESIDE_KM : 2 * BESIDE_KM
+  if (p.latitude !== null && q.latitude !== null && p.longitude !== null && q.longitude !== null && km(p.latitude, p.longitude, q.latitude, q.longitude) <= reach) return true
+  if (q.kind === 'admin1') return p.admin1 === q.admin1
+  if (q.kind === 'admin2') return p.admin1 === q.admin1 && (p.admin2 === q.name || p.admin2 === null)
+  if (q.kind === 'country') return true
+  // A town standing for its district ("X (Y, Z)" with X unknown: Y at precision 2): a place of that district.
+  return q.precision === 2 && q.admin2 !== null && p.admin2 === q.admin2
 }
 
 /**

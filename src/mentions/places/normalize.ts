@@ -26,8 +26,11 @@ export function placeKey(name: string): string {
 // placeKey is pure and the scan asks for the same few thousand surfaces over and over.
 const keyCache = new Map<string, string>()
 
+// A lone letter joined by a hyphen to the rest of a word is an elision like an apostrophe: "N-Dali" is N'Dali, "N-Djamena" N'Djamena.
+const elision = /(^|[\s(])(\p{L})[-‐‑–](?=\p{L})/gu
+
 function computeKey(name: string): string {
-  let k = name.normalize('NFD').replace(marks, '').toLowerCase().replace(quotes, '').replace(dashes, ' ')
+  let k = name.normalize('NFD').replace(marks, '').toLowerCase().replace(quotes, '').replace(elision, '$1$2').replace(dashes, ' ')
   k = k.replace(/\s+/g, ' ').trim()
   if (!k) return k
   k = k.replace(/^saint /, 'st ').replace(/ saint /g, ' st ').replace(/^mount /, 'mt ').replace(/^fort /, 'ft ')

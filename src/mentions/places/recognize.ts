@@ -75,8 +75,12 @@ const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud
 const izafe = new Set(['i', 'e', 'ye', 'wa'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
+// The possessive ending as the tokenizer splits it off ("Russia's" → Russia 's).
+const POSSESSIVE = new Set(["'s", '’s'])
 
 const isCap = (v: string): boolean => upper.test(v)
+// A French elided article glued to a capitalised word inside a name: "Côte d'Ivoire", "Val-d'Oise".
+const ELIDED = /^[dl]['’]\p{Lu}/u
 const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
 
 /**
@@ -140,7 +144,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     let maxJ = i
     for (let j = i + 1; j < t.count && j < i + MAX_TOKENS && t.sentence[j] === t.sentence[i]; j++) {
       const w = t.value[j]
-      if (isCap(w) && /\p{L}/u.test(w)) { maxJ = j; continue }
+      if ((isCap(w) && /\p{L}/u.test(w)) || ELIDED.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
@@ -152,7 +156,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     let hit: Found | null = null
     for (let j = maxJ; j >= i && !hit; j--) {
-      if (!isCap(t.value[j])) continue
+      if (!isCap(t.value[j]) && !ELIDED.test(t.value[j])) continue
       const surface = text.slice(t.start[i], t.end[j])
       const key = placeKey(surface)
       let posts = gaz.lookup(key)
@@ -306,7 +310,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // "Nad Ali (Marja) district": the unit's other name in brackets names the unit, not a place of its own.
   const otherNames = found.map((a) => [a.last + 1, otherNameEnd(t, a, k)])
   const otherName = (f: Found): boolean => otherNames.some(([from, to]) => to > 0 && f.first > from && f.last < to)
-  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f)) && !otherName(f))
+  // "Nigohan (UP)", "(Nalgoda, TS)": a state's abbreviation closing brackets, after a name the gazetteer lacks, stands in for it.
+  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f) || (f.standIn && t.value[f.last + 1] === ')')) && !otherName(f))
 }
 
 /**
@@ -365,8 +370,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // (", 25,", ", who", ", a Lebanon woman"), a possessive. "Shewa Robit, killing", "Bila Kamianka, Donetsk" and
   // "Pong Hai village" are one local name the gazetteer lacks, not a person.
   const after = (m: number): string => (j + m < t.count && t.sentence[j + m] === s ? plain(t.value[j + m]) : '')
+  // ", a railway station in ...", ", an oil town": the apposition describes a place.
+  const placeNoun = (): boolean => [3, 4, 5].some((m) => { const w = after(m); return k.placeAppositives.has(w) || k.units.has(w) || k.settlements.has(w) || k.siteHeads.has(w) })
   const personal = (): boolean => k.speech.has(after(1)) || after(1) === "'" || after(1) === '’' || after(1) === "'s" || after(1) === '’s'
-    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'a', 'an', 'whose'].includes(after(2)) || k.speech.has(after(2))))
+    || (after(1) === ',' && (/^\d{1,2}$/.test(after(2)) || ['who', 'whose'].includes(after(2)) || k.speech.has(after(2)) || ((after(2) === 'a' || after(2) === 'an') && !placeNoun())))
   if (single && left && left.last === i - 1 && left.first === left.last && t.end[i - 1] < t.start[i] && !inHeadline && !left.weak && townOnly(left, gaz) && townOnly(f, gaz)
     && !left.container && !left.adminCue && !left.unit && bare(left) && bare(f) && personal() && !(prevPlain && i >= 2 && plain(t.value[i - 2]) === 'the')) {
     out.pop(); for (const x of [left, f]) { people.add(plain(x.text)); persons.add(plain(x.text)) }; return false
@@ -536,10 +543,11 @@ function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
       for (const f of items) if (f.listed && f.container?.listed && items.includes(f.container) && !f.strictContainer) { f.container.contains = null; f.container = null }
       for (const f of items) if (!f.listed) delete f.listed
     }
-    // "where Chad, Cameroon, Niger and Nigeria meet": three or more names, each a country under its own name, are a list
+    // "where Chad, Cameroon, Niger and Nigeria meet": names, each a country under its own name, are a list
     // of countries: "Niger" is the country, not Nigeria's Niger State that the list's "Nigeria" pulls in.
     const countryName = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
-    if (ended && items.length >= 3 && items.every(countryName) && !items.some((f) => f.adminCue || f.unit)) {
+    // Two are enough ("troops from Niger and Nigeria"): each item is a country under its own name.
+    if (ended && items.length >= 2 && items.every(countryName) && !items.some((f) => f.adminCue || f.unit)) {
       for (const f of items) f.countryListed = true
     }
     x = y + 1
@@ -581,6 +589,9 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
     if (!b) continue
     // "In Kharkiv, Russian shelling killed two": a nationality after the comma says who acted, not where Kharkiv lies.
     if (b.posts.length > 0 && b.posts.every((p) => (p & 3) === Flag.Demonym)) continue
+    // "in the Donetsk region, Russia's Defense Ministry claimed": a possessive after the comma opens a new phrase (whose
+    // ministry, army or president), it names no area holding the place before it.
+    if (POSSESSIVE.has(t.value[b.last + 1] ?? '') && t.sentence[b.last + 1] === t.sentence[b.last]) continue
     const end = shut < 0 ? a.last : shut
     const gap: string[] = []
     // A unit phrase right after the name counts as its one word ("Maru local government area of Zamfara").

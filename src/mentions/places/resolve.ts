@@ -30,7 +30,8 @@ export const quarter = (f: Found): boolean => f.unit !== null && placeKnowledge(
 const townUnits = new Set(['city', 'town', 'village', 'township', 'settlement', 'hamlet'])
 
 const kindFeature: Record<string, number> = { country: F.kind_country, admin1: F.kind_admin1, region: F.kind_region, feature: F.kind_feature, admin2: F.kind_admin2 }
-const codeFeature: Record<string, number> = { PPLC: F.code_pplc, PPLA: F.code_ppla, PPLA2: F.code_ppla2 }
+// A seat of government (PPLG: La Paz, The Hague) weighs as a capital.
+const codeFeature: Record<string, number> = { PPLC: F.code_pplc, PPLG: F.code_pplc, PPLA: F.code_ppla, PPLA2: F.code_ppla2 }
 
 /** The reason a town under a country's name gets where the text uses the name for a town: support enough to keep it (index.ts keep). */
 export const NAMED_AS_TOWN = 'the text uses its name for a town'
