@@ -76,11 +76,11 @@ test('"Troops dispersed the Israelis and arrested one of them" after a settler a
   assert.deepEqual(protest.row.map((r) => r[0]), ['Attack', 'Protest with intervention'])
 })
 
-test('"the desert town of al-Qaryatain": after a kind-of-place cue, a name spelled with other vowels is found', () => {
-  const text = 'BEIRUT, March 10 (Reuters) - Syrian government forces recaptured the desert town of al-Qaryatain from Islamic State on Sunday, state media said.'
-  assert.deepEqual(run(text).row.map((r) => [r[0], r[3]]), [['Government regains territory', 'Al Qaryatayn']])
-  // Twin: the same short spelling with no cue before it is not looked up loosely: no town is taken, so no territory changes hands.
-  assert.deepEqual(run('BEIRUT, March 10 (Reuters) - Syrian government forces recaptured Qaryatain from Islamic State on Sunday, state media said.').row, [])
+test('"the town of Maarat al-Numan": after a kind-of-place cue, a name spelled with other vowels is found', () => {
+  const text = 'BEIRUT, March 10 (Reuters) - Syrian government forces recaptured the town of Maarat al-Numan from rebels on Sunday, state media said.'
+  assert.deepEqual(run(text).row.map((r) => [r[0], r[3]]), [['Government regains territory', 'Ma‘arrat an Nu‘mān']])
+  // Twin: the same spelling with no cue before it is not looked up loosely: no town is taken, so no territory changes hands.
+  assert.deepEqual(run('BEIRUT, March 10 (Reuters) - Syrian government forces recaptured Maarat al-Numan from rebels on Sunday, state media said.').row, [])
 })
 
 test('"Pakistan accuses Kabul of sheltering the fighters, a charge Kabul denies": the denial answers the charge, not the attack', () => {
