@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+// Twins for the event typing fixes of stop 28 (coverage and rare sub-types): each rule's sentence beside a near-identical
+// one where it must not fire. Sentences written for these tests, in the style of wire news.
+function run(text: string, published = '2024-03-12') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { doc, records, row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.fatalities]) }
+}
+const types = (text: string, published?: string) => run(text, published).row.map((r) => r[0])
+
+test('farm animals killed with no person hurt ("shot and killed five oxen belonging to a herder") are property destroyed, not an attack', () => {
+  assert.deepEqual(run('PARAKOU, Benin — On Monday, farmers shot and killed five oxen belonging to a herder near the village of Guessou, police said.').row,
+    [['Looting/property destruction', 'reported', '2024-03-11', 0]])
+  assert.deepEqual(types('PARAKOU, Benin — On Monday, soldiers killed about forty cows belonging to herders at a camp near Guessou.'),
+    ['Looting/property destruction'])
+  // Twins: a person named by the animals ("a cattle trader") was killed; the herder himself shot beside his oxen.
+  assert.deepEqual(run('PARAKOU, Benin — On Monday, unknown men killed a cattle trader near the village of Guessou, police said.').row,
+    [['Attack', 'reported', '2024-03-11', 1]])
+  assert.deepEqual(types('PARAKOU, Benin — On Monday, farmers shot and killed a herder who was grazing his oxen near the village of Guessou.'),
+    ['Attack'])
+})
+
+test('an armed group handing out food parcels changes its activity; soldiers or a charity handing out aid is no event', () => {
+  const cartel = run('CULIACAN, Mexico — On Tuesday, members of the Sinaloa Cartel handed out food parcels to families in the Tierra Blanca neighbourhood, residents said.')
+  assert.deepEqual(cartel.records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.interaction]), [['Change to group/activity', 'Sinaloa Cartel', null, 30]])
+  // Twins: the state or a charity gives the aid.
+  assert.deepEqual(types('CULIACAN, Mexico — On Tuesday, soldiers handed out food parcels to families in the Tierra Blanca neighbourhood, residents said.'), [])
+  assert.deepEqual(types('CULIACAN, Mexico — On Tuesday, the Red Cross handed out food parcels to families in the Tierra Blanca neighbourhood.'), [])
+})
+
+test('armed men who "passed through" a village moved as a force; lorries that passed through did not', () => {
+  assert.deepEqual(types('KANDI, Benin — On Monday, about twenty armed men on motorbikes passed through the village of Sonsoro, residents said.'),
+    ['Change to group/activity'])
+  // Twin: no armed side.
+  assert.deepEqual(types('KANDI, Benin — On Monday, about twenty lorries loaded with cotton passed through the village of Sonsoro, residents said.'), [])
+})
+
+test('a bomb that went off too soon in its carriers\' hands, or did not go off, is disrupted weapons use; one that hit a bus is a blast', () => {
+  assert.deepEqual(run('KANDAHAR, Afghanistan — On Monday, two militants were killed when a landmine they were planting exploded prematurely in Maiwand district.').row,
+    [['Disrupted weapons use', 'reported', '2024-03-11', 2]])
+  assert.deepEqual(types('SRINAGAR, India — On Monday, militants lobbed a grenade at a police patrol in the old city, but the grenade did not explode and no one was hurt.'),
+    ['Disrupted weapons use'])
+  // Twins: the device went off on its target.
+  assert.deepEqual(run('KANDAHAR, Afghanistan — On Monday, two civilians were killed when a landmine exploded under their car in Maiwand district.').row,
+    [['Remote explosive/landmine/IED', 'reported', '2024-03-11', 2]])
+  assert.deepEqual(types('SRINAGAR, India — On Monday, militants lobbed a grenade at a police patrol in the old city, wounding two officers.'), ['Grenade'])
+})
+
+test('grenades dropped from a drone are an air strike; grenades thrown are grenades', () => {
+  assert.deepEqual(types('DONETSK, Ukraine — On Monday, separatist forces dropped two grenades from a drone on government positions near Avdiivka.'),
+    ['Air/drone strike'])
+  // Twin: thrown by hand.
+  assert.deepEqual(types('DONETSK, Ukraine — On Monday, separatist forces threw two grenades at government positions near Avdiivka.'), ['Grenade'])
+})
