@@ -316,6 +316,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (misfire) { sub = 'Disrupted weapons use'; why += `; "${misfire[0]}": the device went off too soon, by accident or not at all (rule misfired)` }
   // "Dropped grenades from a drone on the positions": a grenade dropped from the air is an air strike (rule drone-grenade).
   if (sub === 'Grenade' && c.hits.some((h) => h.sub === 'Air/drone strike' && h.weight > 1)) { sub = 'Air/drone strike'; why += '; the grenade was dropped from the air (rule drone-grenade)' }
+  // "released 154 rebel prisoners to help progress the peace deal": the deal is what the release serves; the release, a
+  // gesture and no swap, is the event (ACLED's Other; rule release-not-deal).
+  const released = sub === 'Agreement' && !/\b(?:releas|exchang|swap|freed)/i.test(top.phrase) ? main.find((h) => h.sub === 'Other' && h.weight > 1 && /^(?:released|freed)\b/i.test(h.phrase)) : undefined
+  if (released) { sub = 'Other'; why += `; "${released.phrase}": captives let go, the agreement only its aim (rule release-not-deal)` }
   // Territory: who took it decides the sub-type, whatever the verb.
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.

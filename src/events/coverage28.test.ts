@@ -56,3 +56,19 @@ test('grenades dropped from a drone are an air strike; grenades thrown are grena
   // Twin: thrown by hand.
   assert.deepEqual(types('DONETSK, Ukraine — On Monday, separatist forces threw two grenades at government positions near Avdiivka.'), ['Grenade'])
 })
+
+test('captives released as a gesture ("released 80 rebel prisoners under the peace deal") are Other, not the agreement; a swap stays an agreement', () => {
+  const freed = run('KABUL, Afghanistan — On Monday, the Afghan government released 80 Taliban prisoners from Pul-e-Charkhi prison under the peace deal.')
+  assert.deepEqual(freed.row, [['Other', 'reported', '2024-03-11', 0]])
+  assert.equal(freed.records[0].actor1, 'Government of Afghanistan (2021-)')
+  // Twins: an exchange of prisoners is the agreement; a release promised is no event.
+  assert.deepEqual(types('KABUL, Afghanistan — On Monday, the Afghan government and the Taliban exchanged prisoners in Kabul under the peace deal.'), ['Agreement'])
+  assert.deepEqual(types('KABUL, Afghanistan — The government said on Monday it would release 80 Taliban prisoners next week.'), [])
+})
+
+test('villagers who "fled their village" are displaced (Other), with no civilian side; villagers who went back to it are not', () => {
+  const fled = run('PALETWA, Myanmar — On Monday, more than 100 villagers fled their village to Paletwa town, local aid workers said.')
+  assert.deepEqual(fled.records.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Other', 'Civilians (Myanmar)', null]])
+  // Twin: no flight.
+  assert.deepEqual(types('PALETWA, Myanmar — On Monday, more than 100 villagers returned to their village near Paletwa town, local aid workers said.'), [])
+})
