@@ -72,3 +72,18 @@ test('villagers who "fled their village" are displaced (Other), with no civilian
   // Twin: no flight.
   assert.deepEqual(types('PALETWA, Myanmar — On Monday, more than 100 villagers returned to their village near Paletwa town, local aid workers said.'), [])
 })
+
+test('a post named as what was attacked ("attacked a military post") is no base established; a post set up is', () => {
+  assert.deepEqual(types('GHAZNI, Afghanistan — On Monday, gunmen attacked a military post in Andar district, wounding one soldier.'), ['Armed clash'])
+  // Twin: the post is set up.
+  assert.deepEqual(types('GHAZNI, Afghanistan — On Monday, the army set up a new military post in Andar district, officials said.'),
+    ['Headquarters or base established'])
+})
+
+test('live ammunition on a crowd already told violent answers a riot (violent demonstration); on a peaceful march it is excessive force', () => {
+  assert.deepEqual(run('TCHAOUROU, Benin — On Monday, hundreds of demonstrators clashed with police in Tchaourou. The police responded with live ammunition, killing two demonstrators.').row,
+    [['Violent demonstration', 'reported', '2024-03-11', 2]])
+  // Twin: the march was peaceful.
+  assert.deepEqual(run('TCHAOUROU, Benin — On Monday, hundreds of demonstrators marched peacefully through Tchaourou. The police responded with live ammunition, killing two demonstrators.').row,
+    [['Excessive force against protesters', 'reported', '2024-03-11', 2]])
+})
