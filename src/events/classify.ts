@@ -443,10 +443,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (sub === 'Mob violence' && !roleCues().crowdViolence(top.phrase) && !c.hits.some((h) => h.sub === 'Mob violence' && roleCues().crowdViolence(h.phrase))) {
     const passive = PASSIVE.test(before)
     const beater = armedActors.find((a) => a.inter !== 4 && (passive
-      ? a.span[0] >= top.span[1] && /^[^.;]{0,20}?\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
+      // (the agent after a second verb of the same clause too: "were beaten up and dragged into vans by police")
+      ? a.span[0] >= top.span[1] && /^(?:[^.;]{0,20}?|[^.;,]{0,40}?)\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
       : a.span[1] <= top.span[0] && !/[.;]/.test(text.slice(a.span[1], top.span[0]))))
     const crowd = passive ? CROWD_BY.test(after) : CROWD.test(before)
-    if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
+    // Police beating protesters at their protest: the force met the protest (rule protest-beaten).
+    if (beater && !crowd && isForce(beater) && protestWords) { sub = 'Protest with intervention'; why += `; "${text.slice(beater.span[0], beater.span[1])}" beat the protesters: a protest met by force (rule protest-beaten)` }
+    else if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
   }
   // "Farmers shot and killed five oxen belonging to a herder": the kill word's object is farm animals, no person killed,
   // hurt or assaulted: the herd's loss is property destruction, not an attack on people (rule livestock-killed).

@@ -87,3 +87,41 @@ test('live ammunition on a crowd already told violent answers a riot (violent de
   assert.deepEqual(run('TCHAOUROU, Benin — On Monday, hundreds of demonstrators marched peacefully through Tchaourou. The police responded with live ammunition, killing two demonstrators.').row,
     [['Excessive force against protesters', 'reported', '2024-03-11', 2]])
 })
+
+test('a thief "beaten up by residents before being arrested" is the mob\'s violence, not the arrest; by police it is their attack', () => {
+  assert.deepEqual(types('MANAUS, Brazil — On Monday, a suspected thief was beaten up by residents before being arrested in the Compensa neighbourhood.'), ['Mob violence'])
+  assert.deepEqual(types('MANAUS, Brazil — On Monday, a suspected thief was beaten up by police officers before being arrested in the Compensa neighbourhood.'), ['Attack'])
+})
+
+test('protesters beaten up by police (the agent after a second verb) are a protest met by force; by youths, mob violence', () => {
+  assert.deepEqual(types('TIRANA, Albania — On Monday, protesting residents were beaten up and dragged into vans by police officers at Skanderbeg Square.'),
+    ['Protest with intervention'])
+  // Twin: no force, a crowd beat them.
+  assert.deepEqual(types('TIRANA, Albania — On Monday, protesting residents were beaten up and dragged into a side street by a group of youths at Skanderbeg Square.'),
+    ['Mob violence'])
+})
+
+test('a beating by marchers later in the story stays the violent demonstration, not a mob of its own', () => {
+  assert.deepEqual(types('DASSA, Benin — Thousands of opposition supporters marched through Dassa on Monday against the new electoral law. Some of the marchers blocked roads with burning tyres and assaulted a bus driver.'),
+    ['Violent demonstration'])
+  // Twin: no demonstration: the residents' beating is mob violence.
+  assert.deepEqual(types('DASSA, Benin — On Monday, a group of residents assaulted a bus driver in Dassa after an argument over fares.'), ['Mob violence'])
+})
+
+test('drugs seized with a long amount ("seized more than a ton of cocaine"), and farmland seized, are property taken; other goods found are no event', () => {
+  assert.deepEqual(run('SANTOS, Brazil — On Monday, federal police seized more than a ton of cocaine hidden in a shipping container at the port.').records
+    .map((r) => [r.sub_event_type, r.actor2]), [['Looting/property destruction', 'Unidentified Gang (Brazil)']])
+  assert.deepEqual(types('MALANVILLE, Benin — On Monday, members of the Dendi community seized farming lands of Fulani herders near Malanville, local officials said.'),
+    ['Looting/property destruction'])
+  // Twins: sugar found, land bought.
+  assert.deepEqual(types('SANTOS, Brazil — On Monday, federal police found more than a ton of sugar hidden in a shipping container at the port.'), [])
+  assert.deepEqual(types('MALANVILLE, Benin — On Monday, members of the Dendi community bought farming lands of Fulani herders near Malanville, local officials said.'), [])
+})
+
+test('violence a speaker "will not allow" is a stand taken, not an act: the march stays peaceful; a beating told as done makes it violent', () => {
+  const march = 'BREMEN, Germany — Thousands of people marched through Bremen on Sunday in support of refugees. '
+  assert.deepEqual(types(march + 'We will not allow them to be lynched in our streets, a local pastor told the crowd.', '2024-03-12'), ['Peaceful protest'])
+  assert.deepEqual(types(march + 'We will not allow them to be beaten up in our streets, a local pastor told the crowd.', '2024-03-12'), ['Peaceful protest'])
+  // Twin: the beating happened.
+  assert.deepEqual(types(march + 'Two refugees were beaten up by a group of marchers near the station.', '2024-03-12'), ['Violent demonstration'])
+})

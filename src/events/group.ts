@@ -29,6 +29,8 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   // Force used on a crowd already told violent ("demonstrators clashed with police. The police responded with live
   // ammunition"): the force answers a riot, which stays a violent demonstration (rule violent-crowd-met, across sentences).
   if (sa.sub === 'Violent demonstration' && sb.sub === 'Excessive force against protesters') return false
+  // A beating or a fight within a violent demonstration is the demonstration's violence, not a mob of its own.
+  if (sa.sub === 'Violent demonstration' && sb.sub === 'Mob violence') return false
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
   if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
