@@ -299,7 +299,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   // "abducted and killed a village chief": people taken and killed in one act are an attack (codebook: the attack
   // that also kills is coded, not the abduction). Not "abducted two and killed nobody".
-  if (sub === 'Abduction/forced disappearance' && (killed || c.hits.some((h) => h.sub === 'Attack' && h.weight > 1 && KILL_WORD.test(h.phrase)))) {
+  // Nor one later "found dead" ("a man who was abducted on Friday was found dead near the highway"): the abduction ended in
+  // a killing (rule abducted-then-found).
+  if (sub === 'Abduction/forced disappearance' && (killed || c.hits.some((h) => h.sub === 'Attack' && h.weight > 1 && (KILL_WORD.test(h.phrase) || /found dead/i.test(h.phrase))))) {
     sub = 'Attack'; why += '; the abducted were killed: an attack'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.

@@ -125,3 +125,15 @@ test('violence a speaker "will not allow" is a stand taken, not an act: the marc
   // Twin: the beating happened.
   assert.deepEqual(types(march + 'Two refugees were beaten up by a group of marchers near the station.', '2024-03-12'), ['Violent demonstration'])
 })
+
+test('an abducted man found dead, in the same sentence or the next day, is an attack; one released unharmed stays an abduction', () => {
+  assert.deepEqual(types('HAFLONG, India — On Thursday, a trader who was abducted by gunmen from his house on Saturday was found dead near the highway in Dima Hasao district.'),
+    ['Attack'])
+  assert.deepEqual(run('SANTA BARBARA, Honduras — On Sunday, armed men broke into a house in San Pedro Zacapa and kidnapped a farmer. The next day his body was found on a road with signs of torture.').row
+    .map((r) => r.slice(0, 3)), [['Attack', 'reported', '2024-03-10']])
+  // Twins: found alive, released.
+  assert.deepEqual(types('HAFLONG, India — On Thursday, a trader who was abducted by gunmen from his house on Saturday was found alive near the highway in Dima Hasao district.'),
+    ['Abduction/forced disappearance'])
+  assert.deepEqual(types('SANTA BARBARA, Honduras — On Sunday, armed men broke into a house in San Pedro Zacapa and kidnapped a farmer. The next day he was released unharmed.'),
+    ['Abduction/forced disappearance'])
+})
