@@ -137,3 +137,10 @@ test('an abducted man found dead, in the same sentence or the next day, is an at
   assert.deepEqual(types('SANTA BARBARA, Honduras — On Sunday, armed men broke into a house in San Pedro Zacapa and kidnapped a farmer. The next day he was released unharmed.'),
     ['Abduction/forced disappearance'])
 })
+
+test('protesters "setting fire to" things made the protest violent, as "set fire to" does; a protest by refusing food stays peaceful', () => {
+  assert.deepEqual(types('SAN JUAN, Argentina — On Monday, inmates of the Chimbas prison protested by setting fire to mattresses to demand visits.'), ['Violent demonstration'])
+  // Twins: no fire; and gunmen's arson beside a killing stays their attack.
+  assert.deepEqual(types('SAN JUAN, Argentina — On Monday, inmates of the Chimbas prison protested by refusing food to demand visits.'), ['Peaceful protest'])
+  assert.deepEqual(types('MAIDUGURI, Nigeria — On Monday, gunmen killed two farmers in Konduga, setting fire to their houses.'), ['Attack'])
+})
