@@ -127,6 +127,17 @@ const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{
 // "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
 const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\b${cueSource('armed-sides')}\\s*$`, 'i')
 
+// A kill word and the farm animals it hits, right after it: "killed about 58 oxen", "shot and killed nine sheep",
+// "killed and burned a dozen sheep" (no place or person between: not "killed a herder near his cattle"); the animals
+// themselves, not a person named by them ("killed a cattle trader", "a goat thief").
+const LIVESTOCK = cueWhole('livestock')
+const HANDOUT = cueWhole('handouts')
+const MISFIRED = cue('misfired')
+const ANIMAL_KILL = /^(?:(?:shot and )?kill(?:ed|ing|s)?|slaughter\w*|shot dead)$/i
+const LIVESTOCK_AFTER = new RegExp(`^\\s+(?:(?!(?:at|in|on|near|inside|by|from|with|to|into|while|during|after|before|of)\\b)[\\w'’-]+\\s+){0,5}?${cueSource('livestock')}(?=\\s*(?:[.,;:)]|$)|\\s+(?:belonging|owned|and|or|of|in|at|near|that|which|from|with|on|to|by|during|after|before|while|as|when|grazing|were|was|had|has)\\b)`, 'i')
+// The people an assault word hits right after it ("attacked Nigerien pastoralists"): an attack on them, whatever else died.
+const VICTIM_AFTER_ASSAULT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${cueSource('victims')}\\b`, 'i')
+
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
 export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
 
@@ -170,6 +181,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Weak strategic words alone ("visited", "deployed", "patrols") are a group's activity only when an armed side
   // does them: a party's candidate visiting the states is campaigning (rule weak-trigger).
   if (!strong.length && main.every((h) => h.sub === 'Change to group/activity') && !armedActors.length) return null
+  // "Members of the cartel delivered food packages to families": aid handed out is a group's activity only when a
+  // non-state armed group (a rebel group, a militia, a gang) gives it, named before the word (rule group-handout).
+  const handout = (h: Hit) => HANDOUT.test(h.phrase)
+  if (!strong.length && main.every(handout) && !c.actors.some((a) => a.inter >= 2 && a.inter <= 4 && a.role !== 'civilian' && a.span[1] <= main[0].span[0])) return null
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
@@ -294,7 +309,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   // "abducted and killed a village chief": people taken and killed in one act are an attack (codebook: the attack
   // that also kills is coded, not the abduction). Not "abducted two and killed nobody".
-  if (sub === 'Abduction/forced disappearance' && (killed || c.hits.some((h) => h.sub === 'Attack' && h.weight > 1 && KILL_WORD.test(h.phrase)))) {
+  // Nor one later "found dead" ("a man who was abducted on Friday was found dead near the highway"): the abduction ended in
+  // a killing (rule abducted-then-found).
+  if (sub === 'Abduction/forced disappearance' && (killed || c.hits.some((h) => h.sub === 'Attack' && h.weight > 1 && (KILL_WORD.test(h.phrase) || /found dead/i.test(h.phrase))))) {
     sub = 'Attack'; why += '; the abducted were killed: an attack'
   }
   // Explosives found, cleared or defused before they went off: disrupted weapons use.
@@ -302,6 +319,19 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if ((sub === 'Remote explosive/landmine/IED' || sub === 'Grenade') && !killed && FOUND.test(sentence) && !c.hits.some((h) => h.weight > 1 && TOLL_WORD.test(h.phrase))) {
     sub = 'Disrupted weapons use'; why += '; the explosives were found or made safe'
   }
+  // "Landmines they were planting exploded prematurely, killing two militants", "the grenade did not explode": a device
+  // that went off too soon or by accident, or not at all, is disrupted weapons use (ACLED), not a blast on a target; not
+  // when it killed unarmed people (rule misfired).
+  const civiliansKilled = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+  const misfire = (sub === 'Remote explosive/landmine/IED' || sub === 'Grenade' || sub === 'Shelling/artillery/missile attack' || sub === 'Suicide bomb')
+    && !civiliansKilled ? MISFIRED.exec(sentence) : null
+  if (misfire) { sub = 'Disrupted weapons use'; why += `; "${misfire[0]}": the device went off too soon, by accident or not at all (rule misfired)` }
+  // "Dropped grenades from a drone on the positions": a grenade dropped from the air is an air strike (rule drone-grenade).
+  if (sub === 'Grenade' && c.hits.some((h) => h.sub === 'Air/drone strike' && h.weight > 1)) { sub = 'Air/drone strike'; why += '; the grenade was dropped from the air (rule drone-grenade)' }
+  // "released 154 rebel prisoners to help progress the peace deal": the deal is what the release serves; the release, a
+  // gesture and no swap, is the event (ACLED's Other; rule release-not-deal).
+  const released = sub === 'Agreement' && !/\b(?:releas|exchang|swap|freed)/i.test(top.phrase) ? main.find((h) => h.sub === 'Other' && h.weight > 1 && /^(?:released|freed)\b/i.test(h.phrase)) : undefined
+  if (released) { sub = 'Other'; why += `; "${released.phrase}": captives let go, the agreement only its aim (rule release-not-deal)` }
   // Territory: who took it decides the sub-type, whatever the verb.
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
@@ -436,12 +466,26 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (sub === 'Mob violence' && !roleCues().crowdViolence(top.phrase) && !c.hits.some((h) => h.sub === 'Mob violence' && roleCues().crowdViolence(h.phrase))) {
     const passive = PASSIVE.test(before)
     const beater = armedActors.find((a) => a.inter !== 4 && (passive
-      ? a.span[0] >= top.span[1] && /^[^.;]{0,20}?\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
+      // (the agent after a second verb of the same clause too: "were beaten up and dragged into vans by police")
+      ? a.span[0] >= top.span[1] && /^(?:[^.;]{0,20}?|[^.;,]{0,40}?)\bby\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(top.span[1], a.span[0]))
       : a.span[1] <= top.span[0] && !/[.;]/.test(text.slice(a.span[1], top.span[0]))))
     const crowd = passive ? CROWD_BY.test(after) : CROWD.test(before)
-    if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
+    // Police beating protesters at their protest: the force met the protest (rule protest-beaten).
+    if (beater && !crowd && isForce(beater) && protestWords) { sub = 'Protest with intervention'; why += `; "${text.slice(beater.span[0], beater.span[1])}" beat the protesters: a protest met by force (rule protest-beaten)` }
+    else if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
   }
-  if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && killed) sub = 'Attack'
+  // "Farmers shot and killed five oxen belonging to a herder": the kill word's object is farm animals, no person killed,
+  // hurt or assaulted: the herd's loss is property destruction, not an attack on people (rule livestock-killed).
+  const peopleKilled = c.numbers.some((n) => n.measure === 'killed' && !(n.group && LIVESTOCK.test(n.group)))
+  const humanKilled = peopleKilled || c.numbers.some((n) => n.measure === 'injured')
+  if ((sub === 'Attack' || sub === 'Mob violence') && !humanKilled && !(hurtNext && !NO_ONE.test(hurtNext.input))) {
+    const onPeople = (h: Hit) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote' || h.family === 'riot')
+    const animalKill = (h: Hit) => h.family === 'civilian' && ANIMAL_KILL.test(h.phrase) && LIVESTOCK_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
+    const kills = main.filter(onPeople)
+    const assaulted = c.hits.some((h) => ASSAULT.test(h.phrase) && VICTIM_AFTER_ASSAULT.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 50))))
+    if (kills.length && kills.every(animalKill) && !assaulted) { sub = 'Looting/property destruction'; why += `; "${kills[0].phrase}" killed farm animals, no one hurt: property destruction (rule livestock-killed)` }
+  }
+  if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && peopleKilled) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
   // "The protests were peaceful, although police said they arrested 23 people who blocked a highway": the police
   // answered the protest. Not when the arrest is what the protest is about ("demanding the release of detained activists").

@@ -14,6 +14,8 @@ const FAR_KM = 60
 
 const kindOf = (d: EventDraft) => subType(d.subEventType).kind
 // The words of a killing (not a wounding, a beating or a threat): the victims of an abduction died.
+// The words of a body found (data/events/triggers.yaml Attack): "was found dead", "his body was found", "the corpse was found".
+const BODY_FOUND = /found dead|\b(?:body|bodies|corpse|corpses|remains|head|heads)\b/i
 const KILLING = /^(?:killed|killing|murder|executed|execution|beheaded|shot dead|shot and killed|slaughter|hacked to death|burned alive|burnt alive)/i
 
 /**
@@ -26,12 +28,19 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
   if (sb.family === 'battle' && sa.family === 'remote') return true
   if (sa.family === 'battle' && sb.family === 'remote') return false
+  // Force used on a crowd already told violent ("demonstrators clashed with police. The police responded with live
+  // ammunition"): the force answers a riot, which stays a violent demonstration (rule violent-crowd-met, across sentences).
+  if (sa.sub === 'Violent demonstration' && sb.sub === 'Excessive force against protesters') return false
+  // A beating or a fight within a violent demonstration is the demonstration's violence, not a mob of its own.
+  if (sa.sub === 'Violent demonstration' && sb.sub === 'Mob violence') return false
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
   if (sb.sub === 'Abduction/forced disappearance' && sa.sub === 'Attack' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && b.claims.some((c) => (c.value ?? 0) > 0)) return true
   // "Armed men kidnapped three members of a family. The victims were taken outside the town and killed": the killing
   // told, counted or not, makes the abduction an attack (rule abducted-then-killed).
   if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && text && KILLING.test(text.slice(b.trigger[0], b.trigger[1]))) return true
+  // Or the victim's body found (rule abducted-then-found).
+  if (sa.sub === 'Abduction/forced disappearance' && sb.sub === 'Attack' && text && BODY_FOUND.test(text.slice(b.trigger[0], b.trigger[1]))) return true
   // People taken in a deadly fight (or freed by one) are part of the Battles event: the abduction does not retype it.
   // Shots fired at a car to seize its passengers, with no one killed, stay the abduction.
   if (sb.sub === 'Abduction/forced disappearance' && sa.family === 'battle' && a.claims.some((c) => (c.value ?? 0) > 0)) return false
@@ -50,15 +59,17 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
+  // The body of an abduction's victim found days later ("The next day his body was found"): the same incident (rule abducted-then-found).
+  const found = !!text && foundAfterAbduction(a, b, text)
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
-    && told(a) && told(b) && !(text && runsInto(a, b, text))) return false
+    && told(a) && told(b) && !(text && runsInto(a, b, text)) && !found) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
   if (told(a) && told(b) && (outside(a, b) || outside(b, a))) return false
   // "Gunmen killed 12 worshippers on Friday. ... Last week, jihadists killed eight soldiers": a sentence that opens on a
   // period of its own after a day told starts another incident, even when the period holds that day.
-  if (text && told(a) && told(b) && (opensOnPeriod(a, b, text) || opensOnPeriod(b, a, text))) return false
+  if (text && told(a) && told(b) && !found && (opensOnPeriod(a, b, text) || opensOnPeriod(b, a, text))) return false
   // Days told in the text more than a week apart ("last week", "three weeks ago") are two incidents, even at a week's
   // precision (a month named is too rough to tell).
   // (History recalled is kept together as before: one background record, not one per year it names.)
@@ -81,6 +92,16 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/**
+ * "Armed men kidnapped a man on Sunday. The next day his body was found": the victim of an abduction found dead within
+ * a week after it is the same incident, an attack (rule abducted-then-found), whatever day the body was found.
+ */
+function foundAfterAbduction(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (a.subEventType !== 'Abduction/forced disappearance' || b.subEventType !== 'Attack' || !a.date?.day || !b.date?.day) return false
+  const gap = (Date.parse(b.date.day) - Date.parse(a.date.day)) / DAY
+  return gap >= 1 && gap <= APART_DAYS && BODY_FOUND.test(text.slice(b.trigger[0], b.trigger[1]))
 }
 
 /** `d` is dated to one day (a body found on Monday: precision 2 still names the day), and `p` to a period (a week, a month) told in the text that does not hold that day. */

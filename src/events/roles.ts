@@ -383,6 +383,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
     }
   }
+  // A group's own change of activity, or another strategic move (prisoners released), has no civilian side: the families
+  // handed aid, the villagers who saw the fighters pass, the prisoners let go are its audience, not a party (rule no-civilian-side).
+  if ((sub === 'Change to group/activity' || sub === 'Other') && actor2?.role === 'civilian' && actor2.generic) {
+    say(doc, 'actors', 'no-civilian-side', `"${actor2.text}" are the audience of a group's activity, not a side of it.`, { span: actor2.span })
+    actor2 = null
+  }
   // Leaders of communities who sign a truce sign for their communities' militias (ACLED's sides of communal agreements).
   if (sub === 'Agreement') {
     const parties = communityParties(doc, c, iso, onDay)
