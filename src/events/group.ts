@@ -124,6 +124,8 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
   return samePlace && runsOn(a, b, text)
 }
 
+const ARMED_INTER = new Set([1, 2, 3, 4])
+
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
@@ -144,6 +146,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   } else {
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
     if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
+    // A foreign force's strike with no target told, folded with a report of a home side's own acts ("Hours later, U.S.
+    // and British warplanes carried out strikes ... The Iran-aligned Houthis have launched dozens of attacks"): that
+    // side is the one struck, not the foreign force's ally.
+    else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
+      && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name) a.actor2 = b.actor2
   }
