@@ -11,12 +11,14 @@ import { parseCsv, quote } from './csv.js'
 /**
  * One fact to copy: the row of `path` whose item column holds `item`.
  * `html/holders21.csv` (position, person, personID, start, end): a holder's tenure, P39 with P580/P582;
- * `html/positions.csv` (id, position, country, …, start): the office itself, its inception (P571).
+ * `html/positions.csv` (id, position, country, …, start): the office itself, its inception (P571);
+ * `wikidata/results/YEAR-cabinets.csv` (item, itemLabel, …, began, ended): a cabinet, its inception (P571).
  */
-interface Wanted { iso: string; repo: string; path: 'html/holders21.csv' | 'html/positions.csv'; item: string; position?: string }
+interface Wanted { iso: string; repo: string; path: string; item: string; position?: string }
 const WANTED: Wanted[] = [
   { iso: 'GE', repo: 'every-politician-scrapers/georgia-ministers', path: 'html/holders21.csv', item: 'Q57794', position: 'Prime Minister' },
   { iso: 'RO', repo: 'every-politician-scrapers/romania-cabinet', path: 'html/holders21.csv', item: 'Q671955', position: 'Prime Minister' },
+  { iso: 'TH', repo: 'every-politician-scrapers/world', path: 'wikidata/results/2019-cabinets.csv', item: 'Q97230427' },
   { iso: 'TJ', repo: 'every-politician-scrapers/tajikistan-ministers', path: 'html/holders21.csv', item: 'Q57366', position: 'President' },
   { iso: 'VN', repo: 'every-politician-scrapers/vietnam', path: 'html/positions.csv', item: 'Q866680' },
 ]
@@ -34,14 +36,16 @@ for (const w of WANTED) {
     if (i < 0) throw new Error(`${w.repo} ${w.path}: no column ${name}`)
     return i
   }
-  const holders = w.path === 'html/holders21.csv'
-  const [cItem, cLabel, cStart] = holders ? [col('personID'), col('person'), col('start')] : [col('id'), col('position'), col('start')]
-  const cPosition = col('position'), cEnd = holders ? col('end') : -1
+  const kind = w.path === 'html/holders21.csv' ? 'holder' : w.path === 'html/positions.csv' ? 'office' : /^wikidata\/results\/\d{4}-cabinets\.csv$/.test(w.path) ? 'cabinet' : null
+  if (!kind) throw new Error(`${w.repo} ${w.path}: not a file this script reads`)
+  const [cItem, cLabel, cStart, cEnd] = kind === 'holder' ? [col('personID'), col('person'), col('start'), col('end')]
+    : kind === 'office' ? [col('id'), col('position'), col('start'), -1] : [col('item'), col('itemLabel'), col('began'), col('ended')]
+  const cPosition = kind === 'holder' ? col('position') : -1
   const found = rows.filter((r) => r[cItem] === w.item && (!w.position || r[cPosition] === w.position))
   if (found.length !== 1) throw new Error(`${w.repo} ${w.path}@${commit}: ${found.length} rows for ${w.item} ${w.position ?? ''}`)
   const r = found[0]
   if (!/^\d{4}-\d{2}-\d{2}$/.test(r[cStart])) throw new Error(`${w.repo} ${w.path}: ${w.item} has no day (${r[cStart]})`)
-  const fact = holders ? `took office as ${r[cPosition]}` : 'office established'
+  const fact = kind === 'holder' ? `took office as ${r[cPosition]}` : kind === 'office' ? 'office established' : 'cabinet began'
   out.push([w.iso, w.item, r[cLabel], fact, r[cStart], cEnd >= 0 ? r[cEnd] : '', w.repo, w.path, commit, day].map(quote).join(','))
 }
 writeFileSync(dataPath('sources', 'wikidata-days.csv'), out.join('\n') + '\n')
