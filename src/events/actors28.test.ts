@@ -24,6 +24,11 @@ test('two states\' forces named as one subject of an attack on a third side are 
     '"Kenyan" is named together with "Somali troops" as one side: "Military Forces of Kenya (2022-)" is associated with actor1, not the other side.'])
 })
 
+test('twin: unnamed fighters join no group ("more fighters and military equipment"): whose they are is not told', () => {
+  const { doc } = sides('The SDF sent more fighters and military equipment to the al-Omar oil field in Deir ez-Zor on Sunday after gunmen attacked its bases.')
+  assert.deepEqual(rules(doc, 'joint-side'), [])
+})
+
 test('twin: the same two forces exchanging fire with no one else named stay two sides', () => {
   const { doc, rows } = sides('Kenyan and Somali troops exchanged fire at a border post near Mandera on Sunday.')
   assert.deepEqual(rows, [['Armed clash', 'Military Forces of Kenya (2022-)', '', 'Military Forces of Somalia (2022-)', '', 18]])

@@ -889,7 +889,9 @@ function jointSides(doc: Doc, list: ActorMention[], c: Candidate, sub: string, i
   for (const a of members) {
     const group = groups.at(-1)
     const prev = group?.at(-1)
-    if (group && prev && a.span[0] >= prev.span[1] && a.name !== prev.name && roleCues().jointJoiner(doc.text.slice(prev.span[1], a.span[0]))) group.push(a)
+    // Unnamed fighters join no group ("more fighters and military equipment"): whose they are is not told.
+    const joins = (m: ActorMention) => m.rule !== 'generic-armed'
+    if (group && prev && joins(a) && joins(prev) && a.span[0] >= prev.span[1] && a.name !== prev.name && roleCues().jointJoiner(doc.text.slice(prev.span[1], a.span[0]))) group.push(a)
     else groups.push([a])
   }
   const sentence = doc.text.slice(c.span[0], c.span[1])
