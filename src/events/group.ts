@@ -149,6 +149,7 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 function sameStateSide(x: EventDraft['actor1'], y: EventDraft['actor1']): boolean {
   return !!x && !!y && x.inter === 1 && y.inter === 1 && !!x.countryCode && x.countryCode === y.countryCode
 }
+const ARMED_INTER = new Set([1, 2, 3, 4])
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
@@ -174,6 +175,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   } else {
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
     if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
+    // A foreign force's strike with no target told, folded with a report of a home side's own acts ("Hours later, U.S.
+    // and British warplanes carried out strikes ... The Iran-aligned Houthis have launched dozens of attacks"): that
+    // side is the one struck, not the foreign force's ally.
+    else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
+      && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).

@@ -31,6 +31,11 @@ interface RawRoleCues {
   strike_nouns: string[]
   hyphen_affiliations: string[]
   reciprocal_verbs: string[]
+  joint_joiners: string[]
+  known_as: string[]
+  each_other: string[]
+  other_auxiliaries: string[]
+  taken_up_again: string[]
   two_way_fire: string[]
   mutual_riot: string[]
   counter_protest: string[]
@@ -99,6 +104,16 @@ export interface RoleCues {
   reciprocalAfter(after: string): boolean
   /** The words in `text` telling that fire went both ways ("in both directions"), or null. */
   twoWayFire(text: string): string | null
+  /** Whether `between` (the text between two mentions) joins them as one subject or object ("US and British"). */
+  jointJoiner(between: string): boolean
+  /** Whether `word` is an auxiliary verb ("was", "has"): no part of a name. */
+  auxiliary(word: string): boolean
+  /** Whether `text` sets the sides it names against each other ("each other", "one another"). */
+  eachOther(text: string): boolean
+  /** The words naming the group an unnamed one goes by, `between` the two ("known as"), or null. */
+  knownAs(between: string): string | null
+  /** Whether `before` (the text up to an unnamed mention) ends with a word taking up a group named before ("the"). */
+  takenUpAgain(before: string): boolean
   /** The first word in `text` telling that a mob fought another group, or null. */
   mutualRiot(text: string): string | null
   /** The verb of meeting a crowd `after` (from a mention's end) starts with, or null. */
@@ -177,6 +192,12 @@ export function roleCues(): RoleCues {
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
+  const joiners = `(?:${alternation(raw.joint_joiners)})`
+  const joint = new RegExp(`^(?:\\s*,\\s*(?:${joiners}\\s+)?|\\s+${joiners}\\s+|\\s*[-/]\\s*)(?:the\\s+)?$`, 'i')
+  const knownAs = new RegExp(`^\\s*,?\\s*((?:${alternation(raw.known_as)}))\\s+(?:the\\s+)?$`, 'i')
+  const auxWord = new RegExp(`^(?:${alternation(raw.passive_auxiliaries)}|${alternation(raw.other_auxiliaries)})$`, 'i')
+  const eachOther = new RegExp(`\\b(?:${alternation(raw.each_other)})\\b`, 'i')
+  const againBefore = new RegExp(`\\b(?:${alternation(raw.taken_up_again)})\\s+$`, 'i')
   const twoWay = new RegExp(`\\b(?:${alternation(raw.two_way_fire)})\\b`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
   const intervention = new RegExp(`${lead}(${alternation(raw.intervention_verbs)})\\b`, 'i')
@@ -242,6 +263,11 @@ export function roleCues(): RoleCues {
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
+    jointJoiner: (between) => joint.test(between),
+    knownAs: (between) => knownAs.exec(between)?.[1] ?? null,
+    auxiliary: (word) => auxWord.test(word),
+    eachOther: (text) => eachOther.test(text),
+    takenUpAgain: (before) => againBefore.test(before),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,

@@ -87,7 +87,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     if (cue && !quiet) say(doc, 'actors', 'steps-in', `"${a.text}" ${cue}: a force stepping in to stop others' fight, no side of it.`, { span: a.span })
     return cue !== null
   }
-  const named = dedupe(pool.filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a)).map(local))
+  const sided = dedupe(sameActors(doc, pool, earlier, c).filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a)).map(local))
+  // Forces named together as one subject or object act as one side: the others of the group are associated.
+  const joint = jointSides(doc, sided, c, sub, iso)
+  const named = sided.filter((a) => !joint.has(a))
   // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
   const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
@@ -274,7 +277,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // to a report ... Gunmen attacked the officers"): the police, not the army.
       const told = [...earlier].reverse().find((a) => a.inter === 1 && /^(Military|Police) Forces of /.test(a.name) && !noSide(doc, a, at, earlier, true))
       const stateSide = () => (told && told.name !== actor1?.name ? local(told) : generic('state', iso, at))
-      if (!actor2) actor2 = !state(actor1) && stateTarget ? stateSide() : generic('armed', iso, at)
+      // A named group fighting with no other side in its sentence, a state force named in the ones just before
+      // ("Fighters of the Fano militia attacked army positions ... The fighting lasted six hours"): that force.
+      if (!actor2) actor2 = !state(actor1) && (stateTarget || (!actor1.generic && told !== undefined)) ? stateSide() : generic('armed', iso, at)
       // Two unnamed sides: state forces against the group, unless communities fight each other.
       // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
       // Sides read from the sentences before (none named here) carry those sentences' words of rivalry too.
@@ -295,7 +300,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
       // Hunters who fight ("soldiers clashed with traditional hunters") are their community's militia, not an armed group.
       const hunters = ARMED_PEOPLE.exec(doc.text.slice(c.span[0], c.span[1]))
-      if (hunters && iso) {
+      // Not when the hunters are named as their own militia already ("Dozos clashed with jihadists"): the other side is who it was.
+      if (hunters && iso && ![actor1, actor2].some((a) => a.inter === 4 && !a.generic)) {
         const unnamedSide = [actor1, actor2].find((a) => a.generic && a.inter === 3 && a.name.startsWith('Unidentified Armed Group'))
         if (unnamedSide) {
           const militia = { ...generic('communal', iso, unnamedSide.span), text: unnamedSide.text, rule: 'armed-people' }
@@ -378,7 +384,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
       // Property looted or destroyed with no owner named is the people's: ACLED's civilians of the country.
       if (sub === 'Looting/property destruction' && actor1 && !actor2) {
-        actor2 = generic('civilians', iso, at)
+        // The owners named only by their nationality ("demolished Palestinian homes") are its evidence.
+        actor2 = victims()
         say(doc, 'actors', 'property-of-civilians', `No owner named for what was looted or destroyed: "${actor2.name}".`, { span: at })
       }
     }
@@ -467,11 +474,20 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {
     // Mentions in this sentence and the ones around it: a backer named pages away belongs to another event.
-    const near = (m: ActorMention) => m.span[1] > c.span[0] - 600 && m.span[0] < c.span[1] + 600
+    const near = (m: ActorMention) => m.span[1] > c.span[0] - 600 && m.span[0] < c.span[1] + 600 && Math.abs(sentenceAt(doc, m.span[0]) - c.sentence) <= 2
     for (const m of doc.actors) if (m.name === actor1.name && near(m)) for (const r of associatesOf(doc, m)) assoc1.push(r.name)
   }
   // Social groups ("Farmers (Benin)", "Teachers (Brazil)") ride along as associated actors, as ACLED codes them.
   const assoc2: string[] = []
+  // The others of a group named together with a side ("US and British warplanes"): that side's associates.
+  const sameSpan = (a: ActorMention | null, b: ActorMention) => !!a && a.span[0] === b.span[0] && a.span[1] === b.span[1]
+  for (const [other, lead] of joint) {
+    const side = sameSpan(actor1, lead) ? assoc1 : sameSpan(actor2, lead) ? assoc2 : null
+    if (!side) continue
+    const name = coalition(other)!.name
+    side.push(name)
+    say(doc, 'actors', 'joint-side', `"${other.text}" is named together with "${lead.text}" as one side: "${name}" is associated with ${side === assoc1 ? 'actor1' : 'actor2'}, not the other side.`, { span: other.span })
+  }
   const ownAssoc = (a: ActorMention | null) => a?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
   if (vigilantes) assoc1.unshift(vigilantes)
@@ -514,6 +530,25 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   return roles
 }
 
+/** Whether `after` (from a mention's end) joins it by "and" to a teller of up to five words ("and a British maritime agency said"). */
+function jointTeller(after: string): boolean {
+  const joined = /^\s+and\s+/i.exec(after)
+  if (!joined) return false
+  // The teller's words, one to five ("a", "a British", ..., "a British maritime agency"), then a verb of telling.
+  let rest = after.slice(joined[0].length)
+  for (let i = 0; i < 5; i++) {
+    const word = /^[\w'’.-]+/.exec(rest)
+    // "and drug traffickers was reported": a verb is no part of a teller's name.
+    if (!word || roleCues().auxiliary(word[0])) return false
+    rest = rest.slice(word[0].length)
+    if (conventions().speakerAfter(rest)) return true
+    const gap = /^\s+/.exec(rest)
+    if (!gap) return false
+    rest = rest.slice(gap[0].length)
+  }
+  return false
+}
+
 /**
  * Why a mention takes no side in the event at `at`, or null: who tells of it ("..., military sources
  * said", "according to police", "the state police spokesperson said", "the security office said
@@ -533,6 +568,8 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   }
   if (conventions().speakerBefore(before.slice(-30))) return 'teller'
   if (a.span[0] > at[1] && conventions().speakerAfter(after)) return 'teller'
+  // "..., the U.S. military and a British maritime agency said": a teller joined to the next one by "and".
+  if (a.span[0] > at[1] && jointTeller(after)) return 'teller'
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
   if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
@@ -807,6 +844,87 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
   const interaction = interactionCode(r.actor1?.inter ?? 0, r.actor2?.inter ?? 0)
   const assoc = [...r.assoc1.map((n) => `${n} with actor1`), ...r.assoc2.map((n) => `${n} with actor2`)]
   say(doc, 'actors', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
+}
+
+/**
+ * One actor told twice, kept once under its name: an unnamed group and the name it goes by ("pro-government
+ * militias known as Wazalendo"); a group and the description set beside it ("Fano, a loose network of Amhara
+ * militias that ..."); and an unnamed mention taking up the one non-state group named before it ("Fighters of
+ * the Fano militia attacked ... before the militiamen withdrew"), in its sentence or in `earlier` ones.
+ */
+function sameActors(doc: Doc, list: ActorMention[], earlier: ActorMention[], c: Candidate): ActorMention[] {
+  const unnamed = (a: ActorMention) => a.generic || a.rule === 'ethnic-militia' || a.rule === 'generic-progov'
+  const group = (a: ActorMention) => !a.generic && !state(a) && a.inter >= 2 && a.inter <= 4 && armed(a)
+  const out: ActorMention[] = []
+  for (const a of list) {
+    if (!unnamed(a) || !armed(a) || state(a)) { out.push(a); continue }
+    const named = list.find((n) => group(n) && n.span[0] >= a.span[1] && roleCues().knownAs(doc.text.slice(a.span[1], n.span[0])))
+    if (named) {
+      say(doc, 'actors', 'known-as', `"${a.text}" ${roleCues().knownAs(doc.text.slice(a.span[1], named.span[0]))} "${named.text}": one actor, "${named.name}".`, { span: a.span })
+      continue
+    }
+    // The description set off by a comma right after the name: ", a loose network of Amhara militias".
+    const described = list.find((n) => group(n) && n.span[1] <= a.span[0] && /^\s*,\s*(?:an?|the|one of the)\s+[^,.;:()]{0,50}$/i.test(doc.text.slice(n.span[1], a.span[0])))
+    if (described) {
+      say(doc, 'actors', 'described-as', `"${a.text}" describes "${described.text}" beside it: one actor, "${described.name}".`, { span: a.span })
+      continue
+    }
+    const before = [...earlier, ...list].filter((n) => group(n) && n.span[1] <= a.span[0] && n.span[0] >= doc.sentences[Math.max(0, c.sentence - 2)][0])
+    const names = [...new Set(before.map((n) => n.name))]
+    if (a.rule === 'generic-armed' && names.length === 1 && roleCues().takenUpAgain(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))) {
+      const told = before.at(-1)!
+      say(doc, 'actors', 'taken-up-again', `"${a.text}" takes up "${told.text}" named before: "${told.name}".`, { span: a.span })
+      out.push({ ...told, span: a.span, text: a.text, rule: 'taken-up-again', score: a.score })
+      continue
+    }
+    out.push(a)
+  }
+  return out
+}
+
+/**
+ * Forces named together as one subject or object ("US and British warplanes struck ...", "Kenyan and Somali
+ * troops attacked an al-Shabaab base"): one side. Each other member of such a group, mapped to its lead: the
+ * event country's own forces when among them, else the first named. Not when the words make the group fight
+ * each other ("Indian and Pakistani troops exchanged fire", "... clashed") or, in a clash, nothing else is named.
+ */
+function jointSides(doc: Doc, list: ActorMention[], c: Candidate, sub: string, iso: string | null): Map<ActorMention, ActorMention> {
+  const out = new Map<ActorMention, ActorMention>()
+  const members = list.filter((a) => a.text && armed(a) && a.span[0] >= c.span[0] && a.span[1] <= c.span[1]).sort((a, b) => a.span[0] - b.span[0])
+  const groups: ActorMention[][] = []
+  for (const a of members) {
+    const group = groups.at(-1)
+    const prev = group?.at(-1)
+    // Unnamed fighters join no group ("more fighters and military equipment"): whose they are is not told.
+    const joins = (m: ActorMention) => m.rule !== 'generic-armed'
+    if (group && prev && joins(a) && joins(prev) && a.span[0] >= prev.span[1] && a.name !== prev.name && roleCues().jointJoiner(doc.text.slice(prev.span[1], a.span[0]))) group.push(a)
+    else groups.push([a])
+  }
+  const sentence = doc.text.slice(c.span[0], c.span[1])
+  for (const group of groups) {
+    if (group.length < 2) continue
+    const last = group.at(-1)!
+    const after = doc.text.slice(last.span[1], last.span[1] + 40)
+    // Another side: not one of the group, nor a unit of a group member's own state ("security forces and Maoists
+    // exchanged fire ... as police followed a tip-off": the police are the security forces' side).
+    const within = (a: ActorMention) => group.some((g) => g.name === a.name || allied(g, a))
+    const outside = members.some((a) => !within(a))
+    // "a shoot-out between the police and drug traffickers", "LNA and GNA forces clashed with heavy artillery":
+    // the words set them against each other (with no one else named, a fighting verb does, whatever its object;
+    // with another side named, "fought ADF rebels" has them fight it together).
+    const mutual = (roleCues().reciprocalAfter(after) && !members.some((a) => !within(a) && a.span[0] >= last.span[1] && a.span[0] - last.span[1] < 30))
+      || (!outside && roleCues().reciprocalAfter(after.replace(/\s+(?:with|against)\b[^]*$/i, '')))
+      || roleCues().twoWayFire(sentence) !== null || roleCues().eachOther(sentence)
+      || /\bbetween\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, group[0].span[0] - 20), group[0].span[0]))
+    // Two forces of one state under rival governments ("LNA and GNA forces") are never one side.
+    const rivals = group.some((g) => group.some((h) => h !== g && state(g) && state(h) && g.countryCode === h.countryCode && !allied(g, h)))
+    if (mutual || rivals || (!outside && sub === 'Armed clash')) continue
+    // The event country's own forces lead; else the first named, or the last when the words report the group hit
+    // ("4 Taliban and IS militants were killed": the passive verb follows the last).
+    const lead = group.find((g) => g.inter === 1 && g.countryCode === iso) ?? (passiveHit(doc, last) ? last : group[0])
+    for (const g of group) if (g !== lead) out.set(g, lead)
+  }
+  return out
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
