@@ -188,6 +188,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (inName(doc, g, v, h)) return { rule: 'proper-name', reason: `"${first}" is capitalised inside a run of capitalised words: part of a name` }
   const phrase = h.phrase.toLowerCase()
   const harm = HARM.has(h.family)
+  if (h.sub === 'Other' && /^(?:released|freed)\b/.test(phrase) && v.any(g.swapWords)) {
+    return { rule: 'swap-release', reason: 'the sentence tells a swap: the captives released are the exchange, not a release of its own' }
+  }
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
     if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
