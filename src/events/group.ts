@@ -160,6 +160,12 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)
     a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
+    // "Police fired tear gas at the protesters ... charged them with batons": a protest met by the police, retyped as the
+    // force's excessive force, turns its sides round: the force that used it is actor1, the crowd actor2 (codebook).
+    if (t.sub === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name) {
+      const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
+      a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
+    }
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2))) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.

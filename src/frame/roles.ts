@@ -11,6 +11,8 @@ function tokenAt(t: Tokens, at: number): number {
 }
 
 /** The longest phrase that ends right before token `i` (same sentence), or null. */
+/** How far a village may lie from the town it is told from ("30 km north of Beni") for that town to stand for it (ACLED: the nearest known town, precision 2). */
+const BEARING_REACH_KM = 50
 /** At most this many words ("the district town of") between a destination phrase and the name. */
 const DESTINATION_FILLERS = 4
 const JOURNEY_GAP = 3   // "was travelling from", "on its way from"
@@ -180,7 +182,7 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     if (cb || ca) return { role: 'modifier', rule: 'capital-as-government', reason: `"${cb ? `${cb} ` : ''}${p.text}${ca ? ` ${ca}` : ''}": the capital stands for its government, not for a place where something happened.` }
   }
   const b = bearingBefore(doc, i, k)
-  if (b && ((b.km !== null && b.km > 10) || (b.km === null && b.filler))) {
+  if (b && ((b.km !== null && b.km > BEARING_REACH_KM) || (b.km === null && b.filler))) {
     return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}": it is a reference point, not the event place.` }
   }
   return event(`"${p.text}" is named in the story.`)

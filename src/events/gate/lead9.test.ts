@@ -135,3 +135,21 @@ test('"combat drones" shown at a parade are equipment, not combat', () => {
   const fight = run('BAMAKO, March 10 (Reuters) - Five soldiers were killed in combat with jihadists near the town of Niono on Sunday, the army said.')
   assert.deepEqual(fight.row.map((r) => r[0]), ['Armed clash'])
 })
+
+test('"Police fired tear gas ... then charged them with batons": excessive force has the police as actor1, the crowd as actor2', () => {
+  const text = 'DHAKA, March 10 (AP) - Police fired tear gas on Sunday to disperse thousands of garment workers protesting over unpaid wages in the capital, witnesses said.\n\n'
+    + 'The workers blocked a highway and police then charged them with batons, injuring dozens.'
+  assert.deepEqual(run(text).row.map((r) => r.slice(0, 3)), [['Excessive force against protesters', 'Police Forces of Bangladesh (2024-)', 'Protesters (Bangladesh)']])
+  // Twin: tear gas alone keeps the protest as actor1, met by the police.
+  const gas = 'DHAKA, March 10 (AP) - Police fired tear gas on Sunday to disperse thousands of garment workers protesting over unpaid wages in the capital, witnesses said.'
+  assert.deepEqual(run(gas).row.map((r) => r.slice(0, 3)), [['Protest with intervention', 'Protesters (Bangladesh)', 'Police Forces of Bangladesh (2024-)']])
+})
+
+test('"a village about 30 km north of Beni": a known town that near stands for the unknown village (precision 2); 150 km away it does not', () => {
+  const near = 'GOMA, March 10 (Reuters) - Rebels killed 12 civilians in the village of Mangodomu, about 30 km north of Beni, on Sunday, a local official said.'
+  assert.deepEqual(run(near).row.map((r) => [r[3], r[4]]), [['Beni', 12]])
+  assert.deepEqual(toRecords(run(near).doc).map((r) => r.geo_precision), [2])
+  // Twin: a town 150 km away is only a bearing: the event falls back to the area the text names.
+  const far = 'GOMA, March 10 (Reuters) - Rebels killed 12 civilians in the village of Mangodomu, in North Kivu province, about 150 km north of Beni, on Sunday, a local official said.'
+  assert.deepEqual(run(far).row.map((r) => r[3]), ['North Kivu'])
+})
