@@ -153,3 +153,14 @@ test('"a village about 30 km north of Beni": a known town that near stands for t
   const far = 'GOMA, March 10 (Reuters) - Rebels killed 12 civilians in the village of Mangodomu, in North Kivu province, about 150 km north of Beni, on Sunday, a local official said.'
   assert.deepEqual(run(far).row.map((r) => r[3]), ['North Kivu'])
 })
+
+test('"released on bail 12 activists who were arrested in June during protests": the protests are June\'s history, not the court day\'s', () => {
+  const text = 'NAIROBI, Nov 20 (Reuters) - A Kenyan court on Wednesday released on bail 12 activists who were arrested in June during protests against tax increases, their lawyers said.\n\n'
+    + 'The magistrate said the prosecution had failed to show why the activists should remain in custody.\n\n'
+    + 'Rights groups have accused the police of using excessive force during the protests, in which more than 60 people were killed.'
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-11-20', input: 't' }, text })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.status, r.event_date.slice(0, 7)]), [['Protest with intervention', 'background', '2024-06']])
+  // Twin: a protest told with the main clause's day and no relative clause is that day's, reported.
+  const today = run('NAIROBI, Nov 20 (Reuters) - Police on Wednesday arrested 12 activists during protests against tax increases in the capital, their lawyers said.', '2024-11-20')
+  assert.deepEqual(today.row.map((r) => [r[0], r[5]]), [['Protest with intervention', 'reported']])
+})

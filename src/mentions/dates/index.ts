@@ -251,6 +251,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && /^(?:'s)?(?:\s+[A-Z][\w'-]*)*\s*$/.test(doc.text.slice(d.span[1], trigger[0]))
       && (/^'s/.test(doc.text.slice(d.span[1], trigger[0])) || /\b(?:the|its|their|this|last|a)\s+$/i.test(doc.text.slice(Math.max(0, d.span[0] - 8), d.span[0]))))
     if (own) return { date: own, reason: `"${own.text}" names the day of the event in its own words.` }
+    // "A court on Wednesday released 12 activists who were arrested in June during protests": a date in the relative clause
+    // that holds the act dates it, whatever day the main clause gives (rule relative-clause-date).
+    const inClause = same.filter((d) => d.span[1] <= trigger[0] && inRelativeWith(doc, d, sentence[0], trigger[0]))
+    if (inClause.length && inClause.length < same.length) same.splice(0, same.length, ...inClause)
     if (same.length) {
       const best = same.reduce((a, b) => (rank(doc, b) - rank(doc, a) || distance(b) - distance(a)) < 0 ? b : a)
       return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
@@ -405,6 +409,11 @@ function saidAfter(gap: string): boolean {
  */
 function inRelativeBefore(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
   return /,\s*(?:which|who|whose)\b[^,;]*$/i.test(doc.text.slice(sentenceStart, d.span[0])) && /^[^,;]*,/.test(doc.text.slice(d.span[1], trigger))
+}
+
+/** `d` stands in a relative clause ("who were arrested in June during ...") that runs on, with no comma, to the trigger. */
+function inRelativeWith(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
+  return /\b(?:who|which|that)\s+(?:were|was|had been|have been|has been)\b[^,;]*$/i.test(doc.text.slice(sentenceStart, d.span[0])) && !/[,;]/.test(doc.text.slice(d.span[1], trigger))
 }
 
 /** "since Friday": the date opens a period, it is not the day of an act. */
