@@ -61,7 +61,8 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 // "accused the police of using excessive force during the protests, in which 60 people were killed": the "in which" clause
 // is still the accusation's.
-const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b(?:[^,;.]*,\\s*(?:in|during)\\s+which\\b)?[^,;.]*$`, 'i')
+const ALLEGED = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*$`, 'i')
+const ALLEGED_WHICH = new RegExp(`\\b${cueSource('alleged-before')}\\b[^,;.]*,\\s*(?:in|during)\\s+which\\b[^,;.]*$`, 'i')
 // The victim's alleged crime: "suspected of" and at most three words up to the act word, not "suspected of being".
 // Not past the relative clause's end: "One man who tried to resist was shot dead" is the act done to him.
 const SUSPECT_OF = new RegExp(`\\b${cueSource('suspect-of')}\\s+(?!being\\b)(?:(?!(?:was|were|is|are)\\b)[\\w'’-]+\\s+){0,3}$`, 'i')
@@ -151,7 +152,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
   const first = c.hits[0]
   const ended = c.hits.filter((h) => h.family !== 'strategic' && ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
-  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 120), h.span[0])) || suspected(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[0], h.span[1])))
+  const alleged = c.hits.filter((h) => ALLEGED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])) || ALLEGED_WHICH.test(text.slice(Math.max(c.span[0], h.span[0] - 120), h.span[0])) || suspected(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[0], h.span[1])))
   const nominal = c.hits.filter((h) => NOMINAL.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   const described = c.hits.filter((h) => (/ing$/i.test(text.slice(h.span[0], h.span[1])) && DESCRIPTOR.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     // "troops, who patrol the main road": a weak word in the present after "who"/"which" says what they do, not an act.
