@@ -50,9 +50,9 @@ test('"fought ADF rebels": with a third side named, a fighting verb has the two 
 })
 
 test('twin: rival governments\' forces and "a shoot-out between" two sides are never one side', () => {
-  assert.deepEqual(sides('On 3 May 2020, LNA and GNA forces clashed with heavy artillery fire on the airport road in Tripoli.', '2020-05-05').rows.map((r) => [r[1], r[2], r[3]]),
+  assert.deepEqual(sides('On 5 June 2020, LNA and GNA forces clashed with rockets and mortars near the Ain Zara district of Tripoli.', '2020-06-07').rows.map((r) => [r[1], r[2], r[3]]),
     [['Military Forces of Libya (2014-) Haftar Faction', '', 'Military Forces of Libya (2016-) Government of National Accord']])
-  assert.deepEqual(sides('On 27 April 2020, a shoot-out between the Military Police and drug traffickers was reported in Sao Goncalo, Rio de Janeiro.', '2020-05-01').rows.map((r) => [r[1], r[2], r[3]]),
+  assert.deepEqual(sides('On 28 April 2020, residents reported a shoot-out between the Military Police and a drug gang in Niteroi, Rio de Janeiro.', '2020-05-01').rows.map((r) => [r[1], r[2], r[3]]),
     [['Military Forces of Brazil (2019-) Military Police', '', 'Unidentified Gang (Brazil)']])
 })
 

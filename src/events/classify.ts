@@ -477,7 +477,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     if (beater && !crowd && isForce(beater) && protestWords) { sub = 'Protest with intervention'; why += `; "${text.slice(beater.span[0], beater.span[1])}" beat the protesters: a protest met by force (rule protest-beaten)` }
     else if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
   }
-  // "Farmers shot and killed five oxen belonging to a herder": the kill word's object is farm animals, no person killed,
+  // "Farmers speared four oxen owned by a herding family": the kill word's object is farm animals, no person killed,
   // hurt or assaulted: the herd's loss is property destruction, not an attack on people (rule livestock-killed).
   const peopleKilled = c.numbers.some((n) => n.measure === 'killed' && !(n.group && LIVESTOCK.test(n.group)))
   const humanKilled = peopleKilled || c.numbers.some((n) => n.measure === 'injured')

@@ -667,7 +667,7 @@ function recent(doc: Doc, day: string | null): boolean {
  */
 function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger: Span, clause: Span): void {
   // Named as the pair that fought ("between X and Y", "pitted X against Y"), not as a suspect or a setting ("the attack
-  // could be related to the arrest of a CJNG leader", "in a region where the ELN is present").
+  // may have been revenge for a cartel boss's capture", "in a region where the ELN is present").
   // The pair word stands in the act's own clause; its second side may follow an aside ("pitted the Special Deterrence
   // Force, known as Rada, against the Stability Support Apparatus"), in the same sentence.
   // Not a pair denied ("the clashes were not due to a conflict between the MILF and the MNLF").

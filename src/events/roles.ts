@@ -909,7 +909,7 @@ function jointSides(doc: Doc, list: ActorMention[], c: Candidate, sub: string, i
     // exchanged fire ... as police followed a tip-off": the police are the security forces' side).
     const within = (a: ActorMention) => group.some((g) => g.name === a.name || allied(g, a))
     const outside = members.some((a) => !within(a))
-    // "a shoot-out between the police and drug traffickers", "LNA and GNA forces clashed with heavy artillery":
+    // "a gunfight between the police and a drug gang", "LNA and GNA units exchanged rocket fire":
     // the words set them against each other (with no one else named, a fighting verb does, whatever its object;
     // with another side named, "fought ADF rebels" has them fight it together).
     const mutual = (roleCues().reciprocalAfter(after) && !members.some((a) => !within(a) && a.span[0] >= last.span[1] && a.span[0] - last.span[1] < 30))

@@ -72,7 +72,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // A street's, quarter's or building's name yields only to another town of its sentence ("Uitenhage Provincial
   // Hospital (Nelson Mandela Bay, ...)" is still in Uitenhage).
   // The far end of a road between two towns ("the Uruapan-Patzcuaro road") yields to the first end and the sentence's other towns.
-  // "in Zamora, Michoacan, three men were found dead in Villa Fuerte community": a name given with its container is how the
+  // "in Uruapan, Michoacan, two bodies were left in a ranch community": a name given with its container is how the
   // report pins the event; a bare name of its sentence outside that place ("El Fuerte", 50 km off; "the Gafsa Phosphate
   // Company") yields to it. A place inside it (a village of the municipality named) does not.
   // Nor does a name right before the brackets or comma that hold the pinned place ("Biguina (Bassila, Donga)"): that is its container.
@@ -189,7 +189,7 @@ function pinned(doc: Doc, q: PlaceMention): boolean {
   return doc.places.some((c) => c.rule === 'container' && c.span[0] > q.span[1] && c.span[0] - q.span[1] <= CONTAINER_GAP && !/[.;]/.test(doc.text.slice(q.span[1], c.span[0])))
 }
 /** What lies between a name and its own container: "X (", "X, ", "X town (", "X 3 (", "X [other spelling] (". */
-// Also the items of one list before it ("in Shah Wali Kot and Maywand districts, Kandahar": both share the container).
+// Also the items of one list before it ("in Arghandab and Panjwai districts, Kandahar": both share the container).
 const OWN_CONTAINER = /^\s*(?:(?:[\p{Ll}\d]+\s*|\[[^\]]{1,40}\]\s*)?[(,]|,?\s*(?:and|or|&))\s*$/u
 /** The most characters between a name and its container ("X town (", "X, Y district, "). */
 const CONTAINER_GAP = 30
