@@ -172,7 +172,9 @@ export function events(): Stage {
       const published = doc.article.published ? Date.parse(doc.article.published) : null
       const planDay = (d: DateMention) => !d.day || published === null || Date.parse(d.endDay ?? d.day) >= published - 2 * 86400000
       if (status.status === 'planned' && !doc.dates.some((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']) && planDay(d))
-        && !doc.places.some((p) => p.kind !== 'country' && p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && !inRegion(doc, p.span, ['dateline']))) {
+        // Where the side spoke ("Speaking to troops at a base in Port Sudan, he vowed to fight") is no place of the plan.
+        && !doc.places.some((p, i) => p.kind !== 'country' && p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && !inRegion(doc, p.span, ['dateline'])
+          && !['venue', 'source'].includes(doc.frame?.roles[i]?.role ?? ''))) {
         say(doc, 'events', 'vague-plan', `${typed.why}; planned (${status.why}), with no day and no place of its own: a vow or a policy, not coded.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }

@@ -25,6 +25,8 @@ export interface FrameKnowledge {
   possessivePlace: Phrases
   /** After a country's possessive, a capitalised name then one of these ("Iraq's Gara region"): a place in that country. */
   possessiveAreaHeads: Set<string>
+  /** Words opening a sentence's clause of speech ("Speaking to troops at a base in X,"): its places are where the speaker spoke. */
+  speechOpeners: Set<string>
   hyphenAfter: Set<string>
   saints: Set<string>
   buildings: Set<string>
@@ -52,7 +54,7 @@ export interface FrameKnowledge {
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -83,7 +85,7 @@ export function frameKnowledge(): FrameKnowledge {
     sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'), travelBefore: phrases(raw, 'travel_before'), routeBefore: phrases(raw, 'route_before'), violence: set('violence_words'),
     destinationBefore: phrases(raw, 'destination_before'), destinationFillers: set('destination_fillers'), journeyBefore: set('journey_before'), cityNouns: set('city_nouns'),
     originBefore: phrases(raw, 'origin_before'), causeBefore: phrases(raw, 'cause_before'), organisationAfter: phrases(raw, 'organisation_after'),
-    countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'), possessiveAreaHeads: set('possessive_area_heads'),
+    countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'), possessiveAreaHeads: set('possessive_area_heads'), speechOpeners: set('speech_openers'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
     capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),

@@ -87,6 +87,10 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
   const venue = endsBefore(t, i, k.venueBefore)
   if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
+  // "Speaking to troops at a base in Port Sudan, Burhan vowed to fight": a place in an opening clause of speech is where
+  // the speaker spoke (places.yaml speech_openers).
+  const opener = speechOpener(doc, t, i, k)
+  if (opener) return { role: 'venue', rule: 'speech-venue', reason: `"${p.text}" in the clause opened by "${opener}" is where a speaker spoke, not an event place.` }
   // "officers retreated towards the town of Hinche", "the wounded were flown to Bucaramanga": where they went, after the act.
   let d = i
   while (d > 0 && i - d < DESTINATION_FILLERS && t.sentence[d - 1] === t.sentence[i] && k.destinationFillers.has(t.norm[d - 1])) d--
@@ -188,3 +192,14 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   return event(`"${p.text}" is named in the story.`)
 }
 
+
+/** The speech verb opening the sentence of token `i` ("Speaking to troops at a base in X, ...") when no comma stands between it and `i`. */
+function speechOpener(doc: Doc, t: Doc['tokens'], i: number, k: FrameKnowledge): string | null {
+  let s = i
+  while (s > 0 && t.sentence[s - 1] === t.sentence[i]) s--
+  // Past a paragraph's opening quote marks or line breaks.
+  while (s < i && !/\p{L}/u.test(t.value[s])) s++
+  if (!k.speechOpeners.has(t.norm[s])) return null
+  for (let m = s + 1; m < i; m++) if (t.value[m] === ',' || t.value[m] === ';') return null
+  return t.value[s]
+}

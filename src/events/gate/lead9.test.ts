@@ -164,3 +164,14 @@ test('"released on bail 12 activists who were arrested in June during protests":
   const today = run('NAIROBI, Nov 20 (Reuters) - Police on Wednesday arrested 12 activists during protests against tax increases in the capital, their lawyers said.', '2024-11-20')
   assert.deepEqual(today.row.map((r) => [r[0], r[5]]), [['Protest with intervention', 'reported']])
 })
+
+test('"Speaking to troops at a base in Port Sudan, he vowed to fight": where the speaker spoke is no place of a plan', () => {
+  const vow = 'PORT SUDAN, March 10 (Reuters) - The army chief said on Sunday there would be no talks with the Rapid Support Forces.\n\n'
+    + 'Speaking to troops at a military base in Port Sudan, he vowed to fight until the last rebel was defeated.'
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-03-10', input: 't' }, text: vow })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.status]), [])
+  // Twin: a plan with a place of its own ("to march on Omdurman on Friday") is still a planned record.
+  const plan = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-03-10', input: 't' },
+    text: 'KHARTOUM, March 10 (Reuters) - Resistance committees said on Sunday they would march in Omdurman on Friday to demand an end to the war.' })
+  assert.deepEqual(toRecords(plan).map((r) => [r.sub_event_type, r.status, r.location]), [['Peaceful protest', 'planned', 'Omdurman']])
+})
