@@ -48,6 +48,9 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   return sb.rank < sa.rank
 }
 
+/** How many days before a statement's day a report of the same act may date it and still be it (as `actBeforeSaying`). */
+const STATEMENT_REACH_DAYS = 2
+
 /**
  * Two drafts are one event when they agree on status, day and place, and their types are of one family.
  * With the text: a report whose date says the incident ran on into the next day ("until the early hours
@@ -62,7 +65,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // The body of an abduction's victim found days later ("The next day his body was found"): the same incident (rule abducted-then-found).
   const found = !!text && foundAfterAbduction(a, b, text)
   if (a.date?.day && b.date?.day && a.date.day !== b.date.day && b.date.precision === 1 && a.date.precision === 1
-    && told(a) && told(b) && !(text && runsInto(a, b, text)) && !found) return false
+    && told(a) && told(b) && !(text && runsInto(a, b, text)) && !found
+    // "killed 12 in a night raid, residents said on Wednesday ... The attackers stormed the camp late on Monday": a's day
+    // is only the day its source spoke; b's, one to a few days before, is the act's.
+    && !(text && actBeforeStatement(a, b, text) && Date.parse(a.date.day) - Date.parse(b.date.day) <= STATEMENT_REACH_DAYS * DAY)) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.

@@ -225,7 +225,11 @@ export function events(): Stage {
         && STARTED_FIRST.test(doc.text.slice(typed.trigger.span[1], typed.trigger.span[1] + 30)) && !inItsSentence(draft.place?.span)
       // Its day may only be the story's ("No date near the event: the story goes on from Thursday"): no day of its own then.
       const dayInSentence = !!draft.date && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
-      const retold = !!told && told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))
+      // "Hezbollah confirmed the death ... but did not say how he had been killed": a death told in the pluperfect right after a
+      // violent act is that act's dead, whatever word the act was told with (rule retold-death).
+      const retoldDeath = !!told && draft.subEventType === 'Attack' && VIOLENCE.has(told.eventType) && RETOLD.test(lead) && !otherDay
+        && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 3
+      const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath)
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid

@@ -175,3 +175,24 @@ test('"Speaking to troops at a base in Port Sudan, he vowed to fight": where the
     text: 'KHARTOUM, March 10 (Reuters) - Resistance committees said on Sunday they would march in Omdurman on Friday to demand an end to the war.' })
   assert.deepEqual(toRecords(plan).map((r) => [r.sub_event_type, r.status, r.location]), [['Peaceful protest', 'planned', 'Omdurman']])
 })
+
+test('"killed 12 in a night raid, residents said on Wednesday ... The attackers stormed the camp late on Monday": one event, on Monday', () => {
+  const text = 'MAIDUGURI, Nigeria, Nov 5 (Reuters) - Militants killed at least 12 people in a night raid on a camp for displaced people near the town of Dikwa in Borno state, residents said on Wednesday.\n\n'
+    + 'The attackers stormed the camp late on Monday, shooting at residents and setting fire to tents before soldiers repelled them.'
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2026-11-05', input: 't' }, text })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.event_date, r.location]), [['Attack', '2026-11-02', 'Dikwa']])
+  // Twin: a day a week before the statement is another incident's.
+  const week = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2026-11-05', input: 't' },
+    text: text.replace('late on Monday', 'on Oct. 20') })
+  assert.equal(toRecords(week).length, 2)
+})
+
+test('"did not say how he had been killed" after an air strike: the strike\'s dead, no second attack', () => {
+  const strike = 'BEIRUT, Oct 22 (Reuters) - An Israeli air strike on Beirut\'s southern suburbs killed a Hezbollah commander on Tuesday, two security sources said.\n\n'
+    + 'The strike hit an apartment in the Haret Hreik neighbourhood, the sources said.\n\n'
+  const death = run(strike + 'Hezbollah confirmed his death in a statement but did not say how he had been killed.', '2026-10-22')
+  assert.deepEqual(death.row.map((r) => r[0]), ['Air/drone strike'])
+  // Twin: a killing told in the past tense with a place of its own is its own act.
+  const other = run(strike + 'Separately, gunmen killed a shopkeeper in the northern city of Tripoli on Tuesday, police said.', '2026-10-22')
+  assert.deepEqual(other.row.map((r) => r[0]), ['Air/drone strike', 'Attack'])
+})
