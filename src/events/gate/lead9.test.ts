@@ -196,3 +196,19 @@ test('"did not say how he had been killed" after an air strike: the strike\'s de
   const other = run(strike + 'Separately, gunmen killed a shopkeeper in the northern city of Tripoli on Tuesday, police said.', '2026-10-22')
   assert.deepEqual(other.row.map((r) => r[0]), ['Air/drone strike', 'Attack'])
 })
+
+test('an army chief who "visited troops" in bases "where soldiers have fought" Boko Haram: no event', () => {
+  const visit = run('MAIDUGURI, Nigeria, Nov 12 (Reuters) - Nigeria\'s army chief visited troops on the front line in Borno state on Thursday.\n\n'
+    + 'He toured bases in Bama and Gwoza, where soldiers have fought Boko Haram fighters for years.', '2026-11-12')
+  assert.deepEqual(visit.row, [])
+  // Twin: soldiers who fought the group on a day told are a clash.
+  const fight = run('MAIDUGURI, Nigeria, Nov 12 (Reuters) - Soldiers fought Boko Haram fighters near Gwoza on Thursday, killing 9 of them, the army said.', '2026-11-12')
+  assert.deepEqual(fight.row.map((r) => [r[0], r[3]]), [['Armed clash', 'Gwoza']])
+})
+
+test('"resumed peace talks in Caracas" is no agreement reached; "signed a ceasefire" is', () => {
+  const talks = run('BOGOTA, Nov 19 (Reuters) - Colombia\'s government and the ELN rebels resumed peace talks in Caracas on Tuesday after a four-month pause, the two sides said.', '2026-11-19')
+  assert.deepEqual(talks.row, [])
+  const signed = run('BOGOTA, Nov 19 (Reuters) - Colombia\'s government and the ELN rebels signed a ceasefire at peace talks in Caracas on Tuesday, the two sides said.', '2026-11-19')
+  assert.deepEqual(signed.row.map((r) => r[0]), ['Agreement'])
+})
