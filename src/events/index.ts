@@ -247,19 +247,17 @@ export function events(): Stage {
         // outcome retypes it (a weak or derived word never does). Other retellings keep the type first told.
         // Only in the told event's town: "although police in Boston arrested 23" is Boston's outcome, not every town's.
         const escalates = subType(told.subEventType).kind === 'protest' && subType(draft.subEventType).kind === 'protest'
-        // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
-        // "At least eight were killed when two clan militias fought ... The fighting between militias from the X and Y clans":
-        // armed groups named after the word, where the event told only unnamed ones of their kind, name its sides (rule named-after-retelling).
-        // Only sides the word itself takes ("fighting between ...", "attack by ..."), not a group merely named later in the sentence.
-        const takes = BETWEEN_SIDES.test(doc.text.slice(typed.trigger.span[1], Math.min(c.span[1], typed.trigger.span[1] + 60)))
-        // Or the retelling word is itself the group's unnamed noun, named in apposition ("The gunmen, from the X gang, ...").
+        // "The gunmen, from the X gang, ...": the retelling word is itself the group's unnamed noun, named in apposition; where
+        // the event told only an unnamed armed side of its kind, the group names it (rule named-after-retelling). Sides named
+        // as a pair after the word ("the fighting between X and Y") are namedOnRetelling's, below.
         const self = (a: EventDraft['actor1']) => !!a && a.span[0] <= typed.trigger.span[0] && a.span[1] >= typed.trigger.span[1]
-        const names = (a: EventDraft['actor1'], was: EventDraft['actor1']) => (a && !a.generic && ((takes && a.span[0] >= typed.trigger.span[1]) || self(a)) && a.inter >= 2 && a.inter <= 4
+        const names = (a: EventDraft['actor1'], was: EventDraft['actor1']) => (a && !a.generic && self(a) && a.inter >= 2 && a.inter <= 4
           && was?.generic && was.inter >= 2 && was.inter <= 4 ? a : null)
         // The noun that is the retelling word is the doer told before, whichever side the sentence's roles gave it.
         const named1 = names(draft.actor1, told.actor1) ?? (self(draft.actor2) ? names(draft.actor2, told.actor1) : null)
         const named2 = self(draft.actor2) ? null : names(draft.actor2, told.actor2)
         if (named1 || named2) say(doc, 'events', 'named-after-retelling', `"${[named1, named2].filter(Boolean).map((a) => a!.text).join('", "')}" name the unnamed sides of the ${told.subEventType} event told in sentence ${told.sentence + 1}.`, { span: c.span })
+        // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
         absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [] })
         // "An armed group said it had captured the town ... The Ta'ang National Liberation Army said it had taken control":
         // the retelling names the group the first telling left unidentified; it takes that side (rule retold-names-group).
@@ -447,8 +445,6 @@ export function events(): Stage {
   }
 }
 
-/** Right after a retold act, the words that take its sides: "The fighting between militias from the X and Y clans". */
-const BETWEEN_SIDES = new RegExp(`^\\s+${cueSource('sides-after-act')}\\s+(?:the\\s+)?(?:\\w+\\s+(?:from|of)\\s+(?:the\\s+)?)?\\p{Lu}`, 'iu')
 /** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
 const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
 /**
