@@ -232,7 +232,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // "near Svitlodarsk" (Svetlodarsk in the gazetteer), "the town of al-Qaryatain" (Al Qaryatayn): after a cue naming a place's
     // surroundings ("near", "outskirts of") or its kind ("the town of"; cues.yaml `loose`) a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
-    const looseCue = hit ? undefined : k.before.find((c) => c.loose && c.words.length <= i && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))
+    const looseCue = hit ? undefined : looseCueBefore(t, i, k)
     if (!hit && looseCue) {
       // A kind-of-place cue says the name is a town, so a shorter skeleton ("qrtn") may do; "near" may stand before anything.
       const least = looseCue.precision === 1 ? 4 : 5
@@ -253,7 +253,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n]) && !k.units.has(plain(t.value[n])) && !k.after.has(plain(t.value[n]))
         && hit.posts.every((p) => village(gaz.g, p >> 2))
         // After "the village of" the text says one name follows: a second word is part of it, whatever else it names.
-        && (kindCueBefore(t, i, k) || (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2)))) {
+        && (!!looseCueBefore(t, i, k, 1) || (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2)))) {
         let m = n
         while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /^\p{L}+$/u.test(t.value[m + 1])) m++
         i = m + 1; continue
@@ -652,8 +652,8 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
   for (const f of found) if (f.standIn && f.container) f.container.standIn = false
 }
 
-/** "the village of", "town of": a kind-of-place cue (cues.yaml `loose`, precision 1) right before token i. */
-function kindCueBefore(t: TokenView, i: number, k: PlaceKnowledge): boolean {
-  return k.before.some((c) => c.loose && c.precision === 1 && c.words.length <= i
+/** The longest cue marked `loose` (cues.yaml), of the precision asked if any, ending right before token i in its sentence: "near", "the village of" (precision 1: a kind of place). */
+function looseCueBefore(t: TokenView, i: number, k: PlaceKnowledge, precision?: 1 | 2): PlaceKnowledge['before'][number] | undefined {
+  return k.before.find((c) => c.loose && (precision === undefined || c.precision === precision) && c.words.length <= i
     && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))
 }
