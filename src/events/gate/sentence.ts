@@ -226,14 +226,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
     // "Lawmakers clashed in Congress over the strategy": politicians fighting, with no weapon or armed side, argue.
-    const debaters = v.weapon || v.armedAgent ? undefined : v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= DEBATE_GAP
-      && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))   // "supporters of the two candidates attacked": the crowd acts
+    const debaters = v.weapon || v.armedAgent ? undefined : debatersBefore(doc, g, v, h, DEBATE_GAP)
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
   }
   // "deputies from both sides gathered in front of the speaker's podium": politicians crowding a chamber, no protest.
   if (h.family === 'protest' && g.debateGatherings.has(h.phrase.toLowerCase()) && !v.weapon && !v.armedAgent) {
-    const debaters = v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= DEBATE_GAP + 1
-      && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))
+    const debaters = debatersBefore(doc, g, v, h, DEBATE_GAP + 1)
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians crowding together in a row, no protest` }
   }
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
@@ -794,4 +792,10 @@ function diplomaticSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): string 
   const before = k > v.s.from ? t.value[k - 1] : ''
   if (before && !CLAUSE_START.test(before)) return null
   return place.text
+}
+
+/** Politicians named just before the word ("Lawmakers clashed", "deputies ... gathered"), not as the object of "of"
+ * ("supporters of the two candidates attacked": the crowd acts). */
+function debatersBefore(doc: Doc, g: GateKnowledge, v: View, h: Hit, gap: number): Match<true> | undefined {
+  return v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= gap && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))
 }
