@@ -300,8 +300,8 @@ export function events(): Stage {
         && !!draft.date?.day && draft.date.rule !== 'date-from-publication' && !!previous.date?.day && previous.date.day !== draft.date.day
       // "The rally came a week after jihadists killed dozens of soldiers in an attack on Djibo": the sentence sets the event
       // before after another act (rule came-after); that act is not the event's, and a weak word is too little to code it alone.
-      const cameAfter = cue('came-after').exec(doc.text.slice(c.span[0], typed.trigger.span[0]))
-      if (cameAfter && (typed.trigger.weight ?? 2) <= 1) {
+      const cameAfter = (typed.trigger.weight ?? 2) <= 1 ? CAME_AFTER.exec(doc.text.slice(c.span[0], typed.trigger.span[0])) : null
+      if (cameAfter) {
         say(doc, 'events', 'came-after', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells what the event before "${cameAfter[0]}": another, earlier incident, not folded into it, and too weak to code alone.`, { span: c.span })
         continue
       }
@@ -548,6 +548,7 @@ const SAID = cue('reported-speech')
 const CLAIM_REACH = 2
 
 /** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */
+const CAME_AFTER = cue('came-after')
 const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */

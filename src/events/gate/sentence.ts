@@ -113,7 +113,8 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     }
   }
   // "until it withdrew from cities and civilian homes it had seized": the places a side holds, after a noun, no act of the day.
-  const held = view.scan(g.heldBefore)
+  // Scanned only when a territory word is kept: most sentences never ask.
+  const held = kept.some((h) => h.family === 'territory') ? view.scan(g.heldBefore) : []
   for (let i = kept.length - 1; i >= 0; i--) {
     const h = kept[i]
     if (h.family !== 'territory') continue
