@@ -28,7 +28,7 @@ const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
 const CONTROL = cue('control-objects')
 const LOST = new RegExp(`^(?:${cueSource('territory-lost')})$`, 'i')
-const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
+const BOMB_WENT_OFF = new RegExp(`\\b${cueSource('bomb-subjects')}\\b(?:\\s+(?!(?:and|but|as|after|when|while|where|who|which|that|said|says)\\b)[\\w'’-]+){0,12}?\\s+${cueSource('bomb-went-off')}\\b`, 'i')
 // Words that count the toll of an act, not the act: "killing four and wounding seven".
 const TOLL_WORD = /^(?:kill|wound|injur)/i
 // Between a passive toll and its cause: a few words, then "after", "following" or "when", and no clause break.

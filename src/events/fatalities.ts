@@ -74,7 +74,8 @@ const OTHER = /\b(?:other|others|another|additional|further|more)\b/i
  */
 function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
   const key = groupKey(c.group)
-  if (key && c.group && OTHER.test(c.group)) return `${key}#${c.span[0]}`
+  // "a commander and two other people": generic people are still dead besides those counted, not a total of all.
+  if (c.group && OTHER.test(c.group)) return `${key || 'other'}#${c.span[0]}`
   if (!key) return key
   // "Two Palestinians were killed ... At least one man was killed": a nationality alone names no side, only who the dead
   // were; when it is the only nationality counted alone, it is a count of all the dead (a total), not a group beside "man".

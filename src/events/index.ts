@@ -50,6 +50,8 @@ const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 /** Right after the act: who began the fight just told ("had opened fire first"). */
 const STARTED_FIRST = new RegExp(`^\\s+${cueSource('started-first-after')}\\b`, 'i')
 /** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
+/** Territory taken by force: a withdrawal from the same place told beside it is the same change of hands. */
+const TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
 const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\b`, 'i')
 
 /**
@@ -196,6 +198,19 @@ export function events(): Stage {
         absorb(ended, { ...draft, status: ended.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
         lastSentence.set(ended, c.sentence)
         say(doc, 'events', 'force-after-violence', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells a force ending the ${ended.subEventType} event told in sentence ${ended.sentence + 1}, with no protest word: no protest of its own.`, { span: c.span })
+        continue
+      }
+      // "Al Shabaab said its fighters had withdrawn from the town" after "troops recaptured the town": the side that lost a
+      // place telling of its leaving is the same change of hands, not a second, peaceful one (rule withdrawal-retold).
+      const taken = typed.sub === 'Non-violent transfer of territory' && draft.status !== 'planned'
+        ? drafts.filter((d) => TAKEN.has(d.subEventType) && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6
+          && (!draft.place || (!!d.place && draft.place.geonameid === d.place.geonameid))
+          && (!draft.date || draft.date.rule === 'date-from-publication' || !d.date?.day || Math.abs(Date.parse(draft.date.day!) - Date.parse(d.date.day)) <= 2 * 86400000)).pop()
+        : undefined
+      if (taken) {
+        absorb(taken, { ...draft, status: taken.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        lastSentence.set(taken, c.sentence)
+        say(doc, 'events', 'withdrawal-retold', `"${typed.trigger.phrase}" tells the leaving of the place the ${taken.subEventType} event of sentence ${taken.sentence + 1} changed hands: the same change, not a second one.`, { span: typed.trigger.span })
         continue
       }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.

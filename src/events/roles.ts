@@ -351,7 +351,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const claim = remote && sub !== 'Disrupted weapons use' && (!actor1 || actor1.generic) ? claimant(doc, c, at, local) : null
       if (claim) actor1 = claim
       actor1 ??= remote ? nationalStrike(doc, c, sub, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null
-      const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0])
+      // "an air strike ... in support of Somali forces": whom the act backs is no target of it.
+      const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0] && !backers.includes(a))
       // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
       // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
       // Forces, not a government office: a ministry that reports the toll is no target.

@@ -47,6 +47,7 @@ const DURATION_WORDS = cueLiterals('duration-before')
 // "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
 const SPEECH = cue('reported-speech')
 const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
+const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
@@ -93,6 +94,11 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
       && YEAR.test(d.text) && !(d.endDay && daysBefore(d.endDay) <= BACKGROUND_DAYS)
       && daysBefore(d.day) > BACKGROUND_DAYS && !SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0])))
     if (old) return { status: 'background', why: `"${old.text}" in the clause of "${trigger.phrase}" dates it long before publication (rule old-date-in-clause)` }
+  }
+  // "The protests, led largely by students, began last month": a wave's start known only by its month (rule wave-onset).
+  if (date && date.precision === 3 && date.rule !== 'date-from-publication' && date.span[0] >= trigger.span[1] && days > 0
+    && WAVE_ONSET.test(doc.text.slice(trigger.span[1], date.span[0]))) {
+    return { status: 'background', why: `"${trigger.phrase}" began "${date.text}": the start of a wave known only by its month, the story's past (rule wave-onset)` }
   }
   const before = doc.text.slice(Math.max(c.span[0], trigger.span[0] - 80), trigger.span[0])
   const inquiry = before.match(INQUIRY)

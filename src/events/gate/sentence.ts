@@ -59,6 +59,11 @@ const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
 
+/** Words right before a passive participle ("were seized") and words between a verb and its counted object ("captured six"). */
+const PASSIVE = new Set(['was', 'were', 'been', 'being'])
+const TAKEN = new Set(['seized', 'captured', 'taken'])
+const OBJECT_FILL = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'of',
+  'several', 'some', 'at', 'least', 'more', 'than', 'its', 'their', 'his', 'her', 'foreign', 'local', 'government'])
 interface Sentence { from: number; to: number; span: Span }
 
 /** One rejected hit: the rule id and the plain reason `--explain` shows. */
@@ -336,6 +341,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (vehicle && !doc.actors.some((a) => (a.role === 'armed' || a.role === 'external') && a.span[0] >= v.s.span[0] && a.span[1] <= h.span[0])) {
     return { rule: 'vehicle-left', reason: `"${text(doc, vehicle)} … ${h.phrase}": a vehicle's journey, not a place handed over` }
   }
+  // "The soldiers were seized on patrol", "rebels captured six soldiers": people taken, a capture, no place changing hands.
+  const taking = (h.sub === 'Non-state actor overtakes territory' || h.sub === 'Government regains territory') && h.weight <= 1 && TAKEN.has(h.phrase.toLowerCase())
+    ? v.scan(g.captiveNouns).find((m) => (m.last < h.first && h.first - m.last <= 3 && PASSIVE.has(doc.tokens.norm[h.first - 1] ?? ''))
+      || (m.first > h.last && m.first - h.last <= 3 && !doc.tokens.norm.slice(h.last + 1, m.first).some((w) => !OBJECT_FILL.has(w) && !/^\d/.test(w))))
+    : undefined
+  if (taking) return { rule: 'people-seized', reason: `"${h.phrase}" is told of "${text(doc, taking)}": people taken, no place changing hands` }
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }

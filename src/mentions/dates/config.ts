@@ -26,6 +26,7 @@ export interface DateConfig {
   namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
+  recall: RegExp                       // "The strike hit the village on Monday": the act told again, by its noun
   onset: RegExp                        // the same with a verb of onset: "The fighting began on ..."
   holidays: Map<string, [number, number]> // "christmas eve" → [12, 24]
   holidayAlt: string                   // regex alternation of the holidays' names
@@ -91,6 +92,9 @@ export function dateConfig(): DateConfig {
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
     occurrence: told(list('occurrence-verbs')),
     onset: told(list('onset-verbs')),
+    // "The strike hit ...", "The attack on the camp happened ...": the act's noun opens the sentence, and no other act,
+    // statement or time word ("after", "since", "came") stands between it and the date.
+    recall: new RegExp(`^(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alt(list('act-recall-nouns'))})\\s+(?!(?:came|comes|follows|followed|was|is|marked|marks)\\b)(?:(?!\\b(?:after|before|since|following|said|says|told|week|weeks|month|months|year|years|ago)\\b)[^.;,])*$`, 'i'),
     metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }

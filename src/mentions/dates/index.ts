@@ -246,6 +246,12 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
         return { date: told, reason }
       }
     }
+    // "released six soldiers it had kidnapped earlier this month, handing them over on Saturday": a date right after a
+    // pluperfect act and its object, in the same clause, is that act's own day, not the main clause's (rule pluperfect-own-date).
+    const pluperfect = /\bhad\s+(?:(?:been|\w+ly)\s+)?$/i.test(doc.text.slice(Math.max(sentence[0], trigger[0] - 25), trigger[0]))
+      ? same.find((d) => d.span[0] >= trigger[1] && d.span[0] - trigger[1] <= 40 && !/[,;:]|\band\b/i.test(doc.text.slice(trigger[1], d.span[0])))
+      : undefined
+    if (pluperfect) return { date: pluperfect, reason: `"${pluperfect.text}" right after the act told in the pluperfect is its own day.` }
     // "the 1995 Srebrenica massacre", "Monday's attack": a date inside the trigger's own noun phrase is its date.
     const own = same.find((d) => d.span[1] <= trigger[0] && trigger[0] - d.span[1] <= 25
       && /^(?:'s)?(?:\s+[A-Z][\w'-]*)*\s*$/.test(doc.text.slice(d.span[1], trigger[0]))
@@ -381,7 +387,7 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, o
     const at = sentenceAt(doc, d.span[0])
     if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
     const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
-    if (dateConfig().occurrence.test(opening) || (onset && dateConfig().onset.test(opening))) return d
+    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening)))) return d
   }
   return null
 }
