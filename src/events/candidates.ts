@@ -66,7 +66,8 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     // the weapon fell, not what the sentence is about (context.yaml offtopic_after_weapon).
     const firstWeapon = Math.min(...hits.filter((h) => h.family === 'remote' && h.weight > 1).map((h) => h.first))
     const offtopic = [...new Set(k.offtopic.scan(t, from, to).filter((m) => (m.value !== 'attribution' || m.last < firstHit)
-      && !(m.first > firstWeapon && k.offtopicAfterWeapon.has(doc.text.slice(t.start[m.first], t.end[m.last]).toLowerCase()))).map((m) => m.value))]
+      && !(m.first > firstWeapon && k.offtopicAfterWeapon.has(doc.text.slice(t.start[m.first], t.end[m.last]).toLowerCase()))
+      && !(firstWeapon < Infinity && k.offtopicBesideWeapon.has(doc.text.slice(t.start[m.first], t.end[m.last]).toLowerCase()))).map((m) => m.value))]
     out.push({
       sentence: si, span, hits, cues, offtopic,
       actors: doc.actors.filter(inside),

@@ -94,10 +94,19 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   }
   // A town and another town or district far from it ("the town of Adan Yabaal" and "a restaurant in Mogadishu",
   // 200 km apart) are two incidents, whatever the gazetteer calls either.
-  if (pa && pb && pa.precision <= 2 && pb.precision <= 2 && pa.kind !== 'country' && pb.kind !== 'country' && pa.latitude !== null && pa.longitude !== null
+  // (Not a province and a town in it: "in the province of Negros Oriental" and "near the town of Guihulngan" are one place, told finer.)
+  if (pa && pb && pa.precision <= 2 && pb.precision <= 2 && pa.kind !== 'country' && pb.kind !== 'country' && !holds(pa, pb) && !holds(pb, pa) && pa.latitude !== null && pa.longitude !== null
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** `unit` is a province or district (admin1/admin2) and `p` lies in it, by the gazetteer's own admin names. */
+function holds(unit: PlaceMention, p: PlaceMention): boolean {
+  if (unit.countryCode !== p.countryCode || !unit.countryCode) return false
+  if (unit.kind === 'admin1') return !!unit.admin1 && p.admin1 === unit.admin1
+  if (unit.kind === 'admin2') return !!unit.admin2 && p.admin2 === unit.admin2 && p.admin1 === unit.admin1
+  return false
 }
 
 /**
@@ -151,6 +160,11 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
   return samePlace && runsOn(a, b, text)
 }
 
+/** Civilians hit (inter 7) stay the victims: a report that names an armed group as the other side ("JNIM said it had
+ * targeted militias") does not make that group the victim of the attack told. */
+function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
+  return a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4
+}
 /** Two state forces (inter 1) of one country: the same side of a fight, never its two sides. */
 function sameStateSide(x: EventDraft['actor1'], y: EventDraft['actor1']): boolean {
   return !!x && !!y && x.inter === 1 && y.inter === 1 && !!x.countryCode && x.countryCode === y.countryCode
@@ -173,7 +187,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
       a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
     }
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2))) a.actor2 = b.actor2
+    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {
@@ -195,7 +209,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).
-    if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2))) a.actor2 = b.actor2
+    if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
   }
   // A report's associates go with its actor1: when that side was not taken ("Displaced families sought shelter" after a
   // clash), its associates (Refugees/IDPs) are no allies of the event's actor1.
@@ -204,7 +218,9 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   // The same town named again ("bodies brought back to Boni") does not make "near the town of Boni" finer.
-  if (!a.place || (b.place && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))) a.place = b.place
+  if (!a.place || (b.place && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))
+    // A town in the province the first report named ("near the town of Guihulngan" after "in the province of Negros Oriental").
+    || (b.place && b.place.kind === 'place' && holds(a.place, b.place))) a.place = b.place
   if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b) || (text && actBeforeStatement(a, b, text))) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)

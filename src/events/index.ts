@@ -52,6 +52,9 @@ const STARTED_FIRST = new RegExp(`^\\s+${cueSource('started-first-after')}\\b`, 
 /** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
 /** Territory taken by force: a withdrawal from the same place told beside it is the same change of hands. */
 const TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
+const DENIAL_THEN_SAYS_AT = new RegExp(`^[^.;]{0,40}?\\b${cueSource('denial-then-says')}\\b`, 'i')
+const kindOf = (sub: string) => subType(sub).kind
+const CONTEXT_WORD = new RegExp(`\\b${cueSource('context-before')}\\b`, 'i')
 const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\b`, 'i')
 
 /**
@@ -198,6 +201,21 @@ export function events(): Stage {
         absorb(ended, { ...draft, status: ended.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
         lastSentence.set(ended, c.sentence)
         say(doc, 'events', 'force-after-violence', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells a force ending the ${ended.subEventType} event told in sentence ${ended.sentence + 1}, with no protest word: no protest of its own.`, { span: c.span })
+        continue
+      }
+      // "The Kremlin denied targeting civilians and said the building was hit by a Ukrainian air defence missile": after a
+      // denial, a party's own account of the act just told, in the same place, is that act's other version, not a second
+      // act; the sides stay those the report gave (rule counter-account).
+      const denial = c.cues.find((q) => q.cue === 'denied' && q.span[1] <= typed.trigger.span[0])
+      const counter = denial && DENIAL_THEN_SAYS_AT.test(doc.text.slice(denial.span[1], typed.trigger.span[0]))
+        ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && kindOf(d.subEventType) === kindOf(draft.subEventType)
+          && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 4 && (!draft.place || (!!d.place && (draft.place.geonameid === d.place.geonameid || draft.place.kind === 'country')))
+          && !!d.actor1 && !!draft.actor1 && d.actor1.name !== draft.actor1.name).pop()
+        : undefined
+      if (counter) {
+        absorb(counter, { ...draft, status: counter.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: [] })
+        lastSentence.set(counter, c.sentence)
+        say(doc, 'events', 'counter-account', `After "${doc.text.slice(denial!.span[0], denial!.span[1])}", "${typed.trigger.phrase}" is a party's own account of the ${counter.subEventType} event told in sentence ${counter.sentence + 1}: not a second act; its sides stay as reported.`, { span: typed.trigger.span })
         continue
       }
       // "Al Shabaab said its fighters had withdrawn from the town" after "troops recaptured the town": the side that lost a
@@ -491,6 +509,11 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
+      // "Police arrested 40 people after clashes left five dead": the dead of the act an arrest or another non-violent move
+      // follows are that act's, never the arrest's (rule after-act-toll).
+      const follows = types.eventType === 'Strategic developments' && sub !== 'Looting/property destruction' && trigger[1] <= n.span[0]
+        ? doc.text.slice(trigger[1], n.span[0]).match(CONTEXT_WORD) : null
+      if (follows) { say(doc, 'events', 'other-incident-toll', `"${follows[0]}" opens the act the ${sub} event follows: "${n.text}" are that act's dead, not this event's (rule after-act-toll).`, { span: n.span }); continue }
       const contrast = whileClauseAct(doc, c, trigger, n.span)
       if (contrast) { say(doc, 'events', 'other-incident-toll', `"${contrast}" opens a clause of another act before "${n.text}": not a claim of this event (rule while-other-act).`, { span: n.span }); continue }
       if (scope.scope === 'total') { claim.total = true; say(doc, 'events', 'running-total', `${scope.why}: kept as a claim, not as this event's fatalities.`, { span: n.span }) }

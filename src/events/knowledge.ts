@@ -23,10 +23,11 @@ export interface EventKnowledge {
   offtopic: PhraseIndex<string>
   /** Topic words that do not count told after a strong remote-violence word: the rockets fell near the embassy. */
   offtopicAfterWeapon: ReadonlySet<string>
+  offtopicBesideWeapon: ReadonlySet<string>
 }
 
 interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[] }
-interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[] }
+interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[]; offtopic_beside_weapon?: string[] }
 
 /** sub-event type → its event type and disorder type, derived from data/events/taxonomy.yaml. */
 export const EVENT_TYPES: Readonly<Record<string, { eventType: string; disorder: string }>> = Object.fromEntries(
@@ -61,6 +62,7 @@ export function eventKnowledge(): EventKnowledge {
     negationUnknown: new Set(ctx.negation_unknown.map((w) => w.toLowerCase())),
     domains: compilePhrases(Object.entries(ctx.domains).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
     offtopicAfterWeapon: new Set((ctx.offtopic_after_weapon ?? []).map((w) => w.toLowerCase())),
+    offtopicBesideWeapon: new Set((ctx.offtopic_beside_weapon ?? []).map((w) => w.toLowerCase())),
     offtopic: compilePhrases(Object.entries(ctx.offtopic).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
   }
   return cached

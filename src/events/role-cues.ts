@@ -30,6 +30,7 @@ interface RawRoleCues {
   strike_modifiers: string[]
   strike_nouns: string[]
   hyphen_affiliations: string[]
+  affiliate_nouns: string[]
   reciprocal_verbs: string[]
   joint_joiners: string[]
   known_as: string[]
@@ -142,6 +143,8 @@ export interface RoleCues {
   crowdViolence(phrase: string): boolean
   /** The affiliation word `after` (from a mention's end) starts with ("-linked"), or null. */
   hyphenAffiliation(after: string): string | null
+  /** The noun right after a mention that makes it another group's parent ("al Qaeda affiliate JNIM"), or null. */
+  affiliateNoun(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
   strikeModifiers(between: string): boolean
   /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
@@ -191,6 +194,7 @@ export function roleCues(): RoleCues {
   const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
+  const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
   const joint = new RegExp(`^(?:\\s*,\\s*(?:${joiners}\\s+)?|\\s+${joiners}\\s+|\\s*[-/]\\s*)(?:the\\s+)?$`, 'i')
@@ -282,6 +286,7 @@ export function roleCues(): RoleCues {
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
     drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
+    affiliateNoun: (after) => affiliateNoun.exec(after)?.[1] ?? null,
   }
   return cached
 }

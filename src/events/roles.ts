@@ -60,7 +60,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   const hit = (a: ActorMention) => conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40))
     || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
   // "The U.S. military said it carried out an airstrike": a teller that says it did the act is its doer.
-  const self = (a: ActorMention) => a.span[1] <= at[0] && roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+  // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
+  const self = (a: ActorMention) => a.span[1] <= at[0] && (roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+    || (/^claim/i.test(roleCues().claimAfter(doc.text.slice(a.span[1], a.span[1] + 30)) ?? '') && /^\W{0,3}\s*(?:\w+\s+){0,1}claim\w*\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|an|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(a.span[1], at[0]))))
   const before = list.filter((a) => a.span[0] < at[0] && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
@@ -602,6 +604,11 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
     return null
   }
   if (affiliation) return why('affiliation-not-side', `only describes another group ("-${affiliation}")`)
+  // "Al Qaeda affiliate JNIM", "JNIM, an al Qaeda affiliate": the parent named beside its named affiliate is no side.
+  const parent = !a.generic && (a.inter === 2 || a.inter === 3) ? cues.affiliateNoun(after) : null
+  if (parent && pool.some((b) => b !== a && !b.generic && b.name !== a.name && (b.inter === 2 || b.inter === 3) && Math.abs(b.span[0] - a.span[0]) < 80)) {
+    return why('affiliation-not-side', `names the parent of another group named beside it ("${parent}")`)
+  }
   if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && (b.span[1] < a.span[0] && cues.branchBetween(doc.text.slice(b.span[1], a.span[0]))
     || b.span[0] >= a.span[1] && cues.branchAfterBetween(doc.text.slice(a.span[1], b.span[0]))))) {
     return why('branch-named', 'are the fighters of the group named right before them ("-linked", "-affiliated")')

@@ -79,3 +79,66 @@ test('"The protests ... began last month": the start of a wave known only by its
   const day = run(`${lead} Separate protests began on Monday in the town of Kisumu against the same bill.`)
   assert.deepEqual(day.row.map((r) => [r[0], r[3], r[6]]), [['Violent demonstration', 'Nairobi', '2025-03-11'], ['Peaceful protest', 'Kisumu', '2025-03-10']])
 })
+
+test('"Seven communist New People\'s Army guerrillas were killed": a long group name still counts its dead', () => {
+  const long = run('MANILA, March 11 (Reuters) - Seven communist New People\'s Army guerrillas were killed in a gunbattle with soldiers near the town of Guihulngan in Negros Oriental on Monday, the army said.')
+  assert.deepEqual(long.row.map((r) => [r[0], r[4]]), [['Armed clash', 7]])
+  // Twin: guerrillas wounded are no dead.
+  const hurt = run('MANILA, March 11 (Reuters) - Seven communist New People\'s Army guerrillas were wounded in a gunbattle with soldiers near the town of Guihulngan in Negros Oriental on Monday, the army said.')
+  assert.deepEqual(hurt.row.map((r) => [r[0], r[4]]), [['Armed clash', 0]])
+})
+
+test('"in the province of Negros Oriental ... said on Saturday. Troops clashed near the town of Guihulngan on Friday": one clash, in the town', () => {
+  const lead = 'MANILA, March 11 (Reuters) - Five rebels were killed in a gunbattle with soldiers in the central province of Negros Oriental, the army said on Tuesday.'
+  const one = run(`${lead} Troops on patrol encountered about 20 rebels near the town of Guihulngan on Monday morning, sparking a firefight, a spokesman said.`)
+  assert.deepEqual(one.row.map((r) => [r[0], r[3], r[4], r[6]]), [['Armed clash', 'Guihulñgan', 5, '2025-03-10']])
+  // Twin: a town in another province is another clash.
+  const two = run(`${lead} Troops on patrol encountered about 20 rebels near the town of Kabankalan in Negros Occidental on Monday morning, sparking a firefight, a spokesman said.`)
+  assert.equal(two.row.length, 2)
+})
+
+test('"Rescuers ended their search of a building destroyed by a Russian missile": a strike, not a disaster; the denial\'s own version is no second strike', () => {
+  const lead = 'KYIV, March 11 (Reuters) - Rescuers in the city of Dnipro ended their search of an apartment block destroyed by a Russian missile on Saturday, with the death toll at 31, officials said on Tuesday.'
+  const strike = run(lead)
+  assert.deepEqual(strike.row.map((r) => [r[0], r[1], r[4]]), [['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 31]])
+  const counter = run(`${lead} Moscow has denied targeting civilians and said the block was hit by a Ukrainian air defence missile.`)
+  assert.deepEqual(counter.row.map((r) => [r[0], r[1], r[4]]), [['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 31]])
+  // Twin: a flood's rescuers with no weapon stay a disaster.
+  const flood = run('KYIV, March 11 (Reuters) - Rescuers in the city of Dnipro ended their search of an apartment block destroyed by a flood on Saturday, with the death toll at 31, officials said on Tuesday.')
+  assert.deepEqual(flood.row, [])
+})
+
+test('"Police arrested 40 people after clashes left five dead": the clashes\' dead are not the arrest\'s', () => {
+  const arrest = run('NEW DELHI, March 11 (Reuters) - Police in the northern state of Haryana arrested 40 people on Tuesday after clashes between two communities during a procession left five people dead.')
+  assert.deepEqual(arrest.row.filter((r) => r[0] === 'Arrests').map((r) => r[4]), [0])
+  // Twin: an attack's own dead after "after" a weapon word are still its own (no strategic event).
+  const attack = run('NEW DELHI, March 11 (Reuters) - Gunmen opened fire on a bus in the town of Nuh on Tuesday, killing five people, police said.')
+  assert.deepEqual(attack.row.map((r) => [r[0], r[4]]), [['Attack', 5]])
+})
+
+test('"a mob set fire to a mosque and killed its deputy imam": one dead', () => {
+  const imam = run('NEW DELHI, March 11 (Reuters) - In the city of Gurugram, a mob set fire to a mosque on Tuesday and killed its deputy imam, police said.')
+  assert.deepEqual(imam.row.map((r) => r[4]), [1])
+  // Twin: "its fighters" are many, not one person.
+  const many = run('NEW DELHI, March 11 (Reuters) - In the city of Gurugram, a mob set fire to a mosque on Tuesday and beat its guards, police said.')
+  assert.deepEqual(many.row.map((r) => r[4]), [0])
+})
+
+test('"Al Qaeda affiliate JNIM claimed the attack": JNIM is the attacker, al Qaeda no side, the civilians stay the victims', () => {
+  const lead = 'OUAGADOUGOU, March 11 (AFP) - Jihadists killed dozens of civilians on Monday as they dug trenches around the town of Kaya, residents said.'
+  const claimed = run(`${lead} Al Qaeda affiliate JNIM claimed the attack, saying it had targeted militias of the army.`)
+  assert.deepEqual(claimed.row.map((r) => [r[0], r[1], r[2]]), [['Attack', 'JNIM: Group for Support of Islam and Muslims', 'Civilians (Burkina Faso)']])
+  const apposed = run('BAMAKO, March 11 (Reuters) - JNIM, an al Qaeda affiliate, attacked an army post in the town of Mopti on Monday, killing five soldiers.')
+  assert.deepEqual(apposed.row.map((r) => [r[1], r[2]]), [['JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2021-)']])
+  // Twin: al Qaeda named alone, with no affiliate beside it, is still the side.
+  const alone = run('KABUL, March 11 (Reuters) - Al Qaeda fighters attacked an army post in the province of Kunar on Monday, killing five soldiers.')
+  assert.deepEqual(alone.row.map((r) => r[1]), ['Al Qaeda'])
+})
+
+test('"near the town of Tabatol", a town the gazetteer lacks: the country, not the dateline', () => {
+  const unknown = run('NIAMEY, March 11 (Reuters) - More than 100 militants on motorbikes attacked soldiers near the town of Tabatol on Monday, killing 29 of them, the defence ministry said.')
+  assert.deepEqual(unknown.row.map((r) => r[3]), ['Niger'])
+  // Twin: no place named at all: the dateline stands.
+  const none = run('NIAMEY, March 11 (Reuters) - More than 100 militants on motorbikes attacked soldiers on Monday, killing 29 of them, the defence ministry said.')
+  assert.deepEqual(none.row.map((r) => r[3]), ['Niamey'])
+})

@@ -158,7 +158,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
     if (taken.has(i)) continue
     const w = words[i].lower
     // "a man", "his brother" (in "a farmer and his brother were killed"), "killing the man", "the man died".
-    if (w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'my' || w === 'the') {
+    // "killed its deputy imam", "shot their commander": a possessive of a group before one person, too.
+    if (w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'my' || w === 'the' || w === 'its' || w === 'their') {
       const cueBefore = phraseEnding(words, i - 1, nw.beforeAny) > 0    // "the body of a man"
       // "a judge of a provincial court": a noun inside a phrase is not a count.
       const insidePhrase = !cueBefore && ['of', 'from', 'at', 'in', 'on', 'with', 'for', 'by', 'to', 'into', 'near'].includes(words[i - 1]?.lower ?? '')

@@ -162,6 +162,14 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   }
   if (frame?.focus && usable(frame.focus) && frame.focus !== street) return note({ place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' })
   const dateline = frame ? frame.dateline : doc.places.find((p) => usable(p) && inRegion(doc, p.span, ['dateline'])) ?? null
+  // "attacked the soldiers near the town of Tabatol", a town the gazetteer lacks: the text says where, and it is not where
+  // the report was filed: the article's region or country, never the dateline (rule unknown-town-not-dateline).
+  const unknownTown = dateline ? unknownOfPlace(doc, s) : null
+  if (unknownTown && country && supported(doc, country)) {
+    const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
+    const whole = region ?? countryPlace(doc, country)
+    if (whole) return { place: whole, reason: `The event's sentence names "${unknownTown}", which the gazetteer does not know, and no other place: the event is placed in ${whole.name ?? whole.text}, at precision 3, not at the dateline.`, via: 'region' }
+  }
   if (dateline && usable(dateline) && (!country || dateline.countryCode === country)) {
     return note({ place: dateline, reason: `Neither the event's sentences nor the lead name a place: the dateline "${dateline.text}" is taken as the event's place.`, via: 'dateline' })
   }
@@ -277,6 +285,23 @@ function unknownPlace(doc: Doc, s: number): string | null {
     if (doc.places.some((p) => covered(p.span)) || doc.actors.some((a) => covered(a.span)) || doc.dates.some((d) => covered(d.span))) continue
     if (inRegion(doc, [at[0], at[1]], aside)) continue
     return t.value[i]
+  }
+  return null
+}
+/** "near the town of Tabatol": a kind word and "of", then a capitalised word that is no known place, group or date. */
+function unknownOfPlace(doc: Doc, s: number): string | null {
+  const t = doc.tokens, k = placeKnowledge()
+  if (s < 0) return null
+  const [from, to] = sentenceTokens(doc, s)
+  for (let i = from + 1; i + 2 < to; i++) {
+    if (t.norm[i + 1] !== 'of' || !k.units.has(t.norm[i]) || t.value[i] !== t.norm[i] || t.sentence[i + 2] !== s) continue
+    const n = i + 2
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[n]) || k.stop.has(t.norm[n])) continue
+    const at = [t.start[n], t.end[n]] as const
+    const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]
+    if (doc.places.some((p) => covered(p.span)) || doc.actors.some((a) => covered(a.span)) || doc.dates.some((d) => covered(d.span))) continue
+    if (inRegion(doc, [at[0], at[1]], aside)) continue
+    return `${t.value[i]} of ${t.value[n]}`
   }
   return null
 }
