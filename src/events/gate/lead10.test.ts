@@ -142,3 +142,11 @@ test('"near the town of Tabatol", a town the gazetteer lacks: the country, not t
   const none = run('NIAMEY, March 11 (Reuters) - More than 100 militants on motorbikes attacked soldiers on Monday, killing 29 of them, the defence ministry said.')
   assert.deepEqual(none.row.map((r) => r[3]), ['Niamey'])
 })
+
+test('"the military would crush armed gangs behind a wave of kidnappings": a series that describes the gangs, no clash', () => {
+  const speech = run('KADUNA, Nigeria, March 11 (Reuters) - The army chief on Monday told new soldiers at a passing-out parade in Kaduna that the military would crush armed gangs behind a wave of kidnappings in the northwest.')
+  assert.deepEqual(speech.row, [])
+  // Twin: a series that hit a town on a day is that day's event.
+  const blasts = run('KABUL, March 11 (Reuters) - A series of explosions hit a market in the city of Jalalabad on Monday, killing four people, police said.')
+  assert.deepEqual(blasts.row.map((r) => [r[0], r[4]]), [['Remote explosive/landmine/IED', 4]])
+})
