@@ -146,3 +146,21 @@ test('a march on a blast\'s anniversary is a protest of the day, though its sent
   assert.deepEqual(toll.rows.map((r) => r[0]), ['Attack'])
   assert.ok(toll.rules.includes('cumulative-toll'))
 })
+
+test('"Wildlife rangers in Zimbabwe shot dead an elephant", "the bull ... killed a woman": animals killed and killing', () => {
+  const cull = run('HARARE, Zimbabwe — Wildlife rangers in Zimbabwe shot dead an elephant near Hwange on Monday, the parks agency said.')
+  assert.deepEqual(cull.rows, [])
+  assert.ok(cull.rules.includes('animal-victim'))
+  const bull = run('HARARE, Zimbabwe — The bull had been raiding crops near Hwange for weeks and killed a woman on Friday, the parks agency said.')
+  assert.deepEqual(bull.rows, [])
+  assert.ok(bull.rules.includes('animal-agent'))
+  // People in a list of acts before the verb stay its victims: "wounded a woman, and killed livestock" is no cull.
+  assert.deepEqual(run('MAIDUGURI, Nigeria — Gunmen wounded a woman, and killed a herder and his cattle near Konduga on Monday.').rows.map((r) => r[0]), ['Attack'])
+})
+
+test('"surrendered to troops over the past two years": a total over years, no agreement of the day', () => {
+  const total = run('MAIDUGURI, Nigeria — The men surrendered to troops over the past two years, many of them with their families.')
+  assert.deepEqual(total.rows, [])
+  assert.ok(total.rules.includes('period-total'))
+  assert.deepEqual(run('MAIDUGURI, Nigeria — Forty fighters surrendered to troops near Bama on Wednesday, the military said.').rows.map((r) => r[0]), ['Agreement'])
+})

@@ -499,7 +499,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
     const object = passive ? undefined : v.scan(g.animals).find((m) => m.first > h.last && m.first - h.last <= ANIMAL_OBJECT_GAP
       && (m.last + 1 >= v.s.to || HEAD_END.test(t.value[m.last + 1]))
-      && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1))
+      // (A person before the verb with only words between, "Wildlife rangers in Zimbabwe shot dead an elephant", is its subject.)
+      && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1
+        && t.norm.slice(p.last + 1, h.first).some((w) => w === ',' || w === 'and' || w === ';')))
       && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
     const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
     // "An elephant killed two villagers before rangers shot it dead": "it" after the act stands for the animal named before.
