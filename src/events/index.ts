@@ -186,7 +186,9 @@ export function events(): Stage {
       say(doc, 'events', 'event-typed', `${typed.why}; status ${status.status} (${status.why}).`, { span: typed.trigger.span, actual: typed.sub })
       // "The insurgency has killed 4,000 since 2017": a running total is no incident of its own. Its figures
       // stay as claims (never counted) of the event the text was telling just before, if any.
-      if (draft.claims.length && draft.claims.every((x) => x.total)) {
+      // Not a crowd's march: "thousands marched to the port to mark four years since the blast killed 220" is a protest of the
+      // day whose sentence only recalls a toll.
+      if (draft.claims.length && draft.claims.every((x) => x.total) && subType(typed.sub).eventType !== 'Protests') {
         const told = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
         if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
         say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })

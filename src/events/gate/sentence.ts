@@ -13,7 +13,7 @@ const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 
 const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 // Acts done to the doers a noun names ("killed four of the kidnappers"): not a place taken, nor the abduction itself.
 /** A doer noun as the object of a preposition, defined ("from the kidnappers"): the doers already told. */
-const OBJECT_THE = /\b(?:from|to|with|of|against|for)\s+the\s+$/i
+const OBJECT_THE = /\b(?:(?:from|to|with|of|against|for)\s+the|from|to)\s+$/i   // "ransoms paid to kidnappers" too
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
@@ -23,6 +23,7 @@ const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned)$/i
+const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
@@ -212,7 +213,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // not the stoppage, so a bare "strike" is a protest only with strikers gathered in its sentence (rule `walkout`). A strike
   // with a named actor or a political side ("the opposition enforced a series of strikes", a hartal) is left to the next stages.
   // The sentence after may tell the gathering ("Nurses will go on strike. 'We will march to parliament,' ...").
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.actor && !v.any(g.political) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
+  // The political side must act: before the word or as its agent ("strikes called by the opposition"), not a minister after
+  // it who only judges it ("the strike had been illegal, and the minister called it treasonable").
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
     return { rule: 'walkout', reason: `"${h.phrase}" with no march, rally, picket or crowd gathered in its sentence or the next: a work stoppage, no demonstration` }
   }
   // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
@@ -384,10 +387,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
   // "missiles able to strike targets 290 kilometres away": a firing word after a modal tells what the weapon can do.
-  const possible = (m: Match<true>) => v.scan(g.hypothetical).some((x) => x.last < m.first && m.first - x.last <= MODAL_GAP)
+  // "said the drones would strike the terrorists": a firing promised of the weapon named, not done.
+  const possible = (m: Match<true>) => [...v.scan(g.hypothetical), ...v.scan(g.futureFiring)].some((x) => x.last < m.first && m.first - x.last <= MODAL_GAP)
   const aircraft = g.aircraftNouns.has(noun)
+  // "took delivery of attack drones": a firing word right before the weapon names its kind, it fires nothing.
+  const kindOf = (m: Match<true>) => m.first === m.last && m.last + 1 === h.first && g.weaponKinds.has(doc.tokens.norm[m.first])
   if (h.family === 'remote' && (g.weaponNouns.has(noun) || aircraft)
-    && !v.scan(g.firingActs).some((m) => (m.first !== h.first || m.last !== h.last) && !possible(m)) && !(aircraft && v.any(g.aircraftActs))) {
+    && !v.scan(g.firingActs).some((m) => (m.first !== h.first || m.last !== h.last) && !possible(m) && !kindOf(m)) && !(aircraft && v.any(g.aircraftActs))) {
     return { rule: 'no-firing', reason: `"${h.phrase}" names the weapon, and nothing in the sentence fires it, hits or kills` }
   }
   // "80,000 have fled fighting in the east": the violence is why people fled, not an incident the sentence reports.
@@ -436,6 +442,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
+  const warLength = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
+    ? v.scan(g.lastingFor).find((m) => m.first > h.last && m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) : undefined
+  if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   // "insists it won the war, which killed millions": the war itself is what killed, a whole war's toll (with no day).
   // Only in a relative clause: "The insurgency has killed 4,000 since 2017" is a running total, kept as a claim later.
   const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
@@ -459,7 +469,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // A named group counts only when it stands nearer the killing word than the cause does ("the strain that killed").
     const nearer = cause && doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1]
       && Math.abs(a.span[0] - h.span[0]) < Math.abs(t.start[cause.first] - h.span[0])
-      && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))))
+      && !(a.span[1] <= h.span[0] && PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0])))
+      // After the word, a group is the doer only as its agent ("killed by X"): "killing 52 people, a Taliban official said" tells.
+      // Inside the word it is ("wounded by Afghan forces fire"); around it, it owns the thing ("a Malian air force cargo plane crashed").
+      && (a.span[1] <= h.span[0] || (a.span[0] >= h.span[0] && a.span[0] < h.span[1]) || /\bby\s+(?:\S+\s+){0,2}$/i.test(doc.text.slice(Math.max(h.span[1], a.span[0] - 40), a.span[0]))))
     // An armed word counts only as a doer: "a member of the Army National Guard, was killed when the washer short-circuited" names the victim.
     // A crowd told after the cause came to the scene, it did not cause it ("killed when a tanker exploded, as crowds gathered").
     // A crowd that fled ("thousands of residents fled the city after the volcano erupted, killing 15") is the cause's victim.
@@ -500,7 +513,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
     const object = passive ? undefined : v.scan(g.animals).find((m) => m.first > h.last && m.first - h.last <= ANIMAL_OBJECT_GAP
       && (m.last + 1 >= v.s.to || HEAD_END.test(t.value[m.last + 1]))
-      && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1))
+      // (A person before the verb with only words between, "Wildlife rangers in Zimbabwe shot dead an elephant", is its subject.)
+      && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1
+        && t.norm.slice(p.last + 1, h.first).some((w) => w === ',' || w === 'and' || w === ';')))
       && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
     const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
     // "An elephant killed two villagers before rangers shot it dead": "it" after the act stands for the animal named before.
