@@ -16,7 +16,7 @@ interface RawConventions {
   defence_verbs: string[]
   communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
   vigilante: { assoc: string; suspects: string[] }
-  policing: { events: string[]; nouns: string[] }
+  policing: { events: string[]; crowds: string[]; nouns: string[] }
   standoff_fire: { weapons: string[]; close: string[] }
   fire_returned: { back: string[]; traded: string[] }
 }
@@ -58,6 +58,8 @@ export interface Conventions {
   communalArms(text: string): [string, string] | null
   /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
   policing(sub: string, words: string): boolean
+  /** Whether an unnamed force called `words` is the police meeting a crowd in a `sub` event (a riot, a mob). */
+  policingCrowd(sub: string, words: string): boolean
   /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
   vigilanteSign(text: string): string | null
   /** The social group ACLED associates with a crowd doing mob justice ("Vigilante Group"). */
@@ -103,6 +105,7 @@ export function conventions(): Conventions {
   const back = new RegExp(`\\b(?:${alternation(raw.fire_returned.back)})\\b`, 'i')
   const traded = new RegExp(`\\b(?:${alternation([...raw.fire_returned.back, ...raw.fire_returned.traded])})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
+  const policingCrowds = new Set(raw.policing.crowds)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
@@ -141,6 +144,7 @@ export function conventions(): Conventions {
       return who && arms ? [who, arms] : null
     },
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
+    policingCrowd: (sub, words) => policingCrowds.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
     fireReturned: (sentence, next = '') => traded.exec(sentence)?.[0] ?? back.exec(next)?.[0] ?? null,
