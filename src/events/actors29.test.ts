@@ -79,3 +79,25 @@ test('twin: China\'s army named alone, fighting abroad, is still China\'s', () =
   assert.deepEqual(sides('People\'s Liberation Army troops clashed with Indian soldiers in the Galwan Valley in Ladakh on Monday.').rows,
     [['Armed clash', 'Military Forces of China (1949-)', '', 'Military Forces of India (2014-)', '', 18]])
 })
+
+test('a protest that security forces met in the next sentence has the police as its second side', () => {
+  const { rows } = sides('Hundreds of residents demonstrated against the election results in Kati, Mali, on Monday. Security forces intervened and arrested a candidate.')
+  assert.deepEqual(rows, [['Protest with intervention', 'Protesters (Mali)', '', 'Police Forces of Mali (2021-)', '', 16]])
+})
+
+test('a unit\'s name with a noun after it ("Nepal Armed Police personnel") is the unit, not the country\'s plain police', () => {
+  assert.deepEqual(sides('A crowd of traders attacked Nepal Armed Police personnel at a border post in Bara district, Nepal, on Monday.').rows,
+    [['Mob violence', 'Rioters (Nepal)', 'Labour Group (Nepal)', 'Police Forces of Nepal (2015-) Armed Police Force', '', 15]])
+})
+
+test('twin: the country\'s police with a noun after it stay the plain police', () => {
+  assert.deepEqual(sides('Nepal police officers arrested ten protesters in Kathmandu on Monday.').rows,
+    [['Protest with intervention', 'Protesters (Nepal)', '', 'Police Forces of Nepal (2015-)', '', 16]])
+})
+
+test('a policewoman is the police; a CISF camp is India\'s Central Industrial Security Force', () => {
+  assert.deepEqual(sides('Gunmen shot dead a policewoman in Kandahar city, Afghanistan, on Monday.', '2020-05-10').rows,
+    [['Armed clash', 'Unidentified Armed Group (Afghanistan)', '', 'Police Forces of Afghanistan (2014-)', '', 13]])
+  assert.deepEqual(sides('Unidentified militants attacked a CISF camp in Budgam, Jammu and Kashmir, on Monday, injuring one CISF personnel.').rows,
+    [['Armed clash', 'Unidentified Armed Group (India)', '', 'Police Forces of India (2014-) Central Industrial Security Force', '', 13]])
+})

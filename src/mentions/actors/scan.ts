@@ -248,6 +248,14 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
       if (inner && inner.start === m.end && inner.rule !== 'named-alias') consider({ ...inner, start: at })
     }
   }
+  // "Nepal Armed Police personnel": a country's noun phrase that only runs a word or two past a unit's own name
+  // ("Nepal Armed Police") is that unit with its noun, not the country's plain force.
+  const found = result as Found | null
+  if (found && /^demonym-(military|police)$/.test(found.rule)) {
+    const unit = readings.find((r) => r.rule === 'state-alias' && r.start === found.start && r.end < found.end && found.end - r.end <= 2
+      && r.ref.countryCode === found.ref.countryCode)
+    if (unit) return { ...unit, end: found.end }
+  }
   return result
 }
 
