@@ -101,3 +101,25 @@ test('a policewoman is the police; a CISF camp is India\'s Central Industrial Se
   assert.deepEqual(sides('Unidentified militants attacked a CISF camp in Budgam, Jammu and Kashmir, on Monday, injuring one CISF personnel.').rows,
     [['Armed clash', 'Unidentified Armed Group (India)', '', 'Police Forces of India (2014-) Central Industrial Security Force', '', 13]])
 })
+
+test('apposition: "The attackers, members of JNIM," are JNIM, and the gendarmes they hit the other side', () => {
+  const { doc, rows } = sides('The attackers, members of JNIM, raided a gendarmerie post near Djibo, Burkina Faso, on Sunday, killing three gendarmes.')
+  assert.deepEqual(rows, [['Armed clash', 'JNIM: Group for Support of Islam and Muslims', '', 'Military Forces of Burkina Faso (2022-) Gendarmerie', '', 12]])
+  assert.deepEqual(rules(doc, 'known-as'), ['"attackers" members of "JNIM": one actor, "JNIM: Group for Support of Islam and Muslims".'])
+})
+
+test('twin: a group named only as the claimant of the attack later is not the attackers\' name', () => {
+  assert.deepEqual(sides('The attackers raided a gendarmerie post near Djibo, Burkina Faso, on Sunday, killing three gendarmes, and JNIM later claimed the attack.').rows,
+    [['Armed clash', 'Unidentified Armed Group (Burkina Faso)', '', 'Military Forces of Burkina Faso (2022-) Gendarmerie', '', 13]])
+})
+
+test('"a police unit, supported by local vigilantes, killed five bandits": the police fought the bandits, the vigilantes ride along', () => {
+  const { doc, rows } = sides('A police unit, supported by local vigilantes, killed five bandits in Zamfara, Nigeria, on Sunday.')
+  assert.deepEqual(rows, [['Armed clash', 'Police Forces of Nigeria (2023-)', 'Vigilante Group (Nigeria)', 'Unidentified Armed Group (Nigeria)', '', 13]])
+  assert.deepEqual(rules(doc, 'backer-not-act').length, 1)
+})
+
+test('twin: vigilantes who beat a suspected thief to death are a mob', () => {
+  assert.deepEqual(sides('Vigilantes beat a suspected thief to death in Kano, Nigeria, on Sunday.').rows.map((r) => [r[0], r[1], r[2]]),
+    [['Mob violence', 'Rioters (Nigeria)', 'Vigilante Group (Nigeria)']])
+})

@@ -95,7 +95,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
-  const civil = named.find((a) => a.role === 'civilian')
+  // People named as the agent's backers ("supported by local vigilantes") are not the ones hit.
+  const civil = named.find((a) => a.role === 'civilian' && conventions().backerRightBefore(doc.text, a.span[0]) === null)
   const protest = named.find((a) => a.role === 'protester')
   const force = named.find((a) => state(a))
   // "Security forces dispersed the protesters": an unnamed force policing people is the police.

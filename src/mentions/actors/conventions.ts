@@ -30,6 +30,8 @@ export interface Conventions {
   gangName(iso: string | null): string | null
   /** The backer cue `before` ends with ("supported by"), or null. */
   backerCueAtEnd(before: string): string | null
+  /** The backer cue right before the mention starting at `start` in `text`, one word at most between ("supported by local vigilantes"), or null. */
+  backerRightBefore(text: string, start: number): string | null
   /** The backer cue before the mention starting at `start` in `text` ("backed by Russian jets and allied militias"), or null. */
   backerCueAt(text: string, start: number): string | null
   /** Whether `between` (the text between two names) is an "or" joiner. */
@@ -128,6 +130,10 @@ export function conventions(): Conventions {
       return (region && regions.has(region)) || raw.gang.countries.includes(iso) ? `Unidentified Gang (${countryName(iso)})` : null
     },
     backerCueAtEnd: (before) => backer.exec(before)?.[1] ?? null,
+    backerRightBefore: (text, start) => {
+      const before = text.slice(Math.max(0, start - 50), start)
+      return backer.exec(before)?.[1] ?? backer.exec(before.replace(/\s(?:(?:the|an?)\s+)?[\w'’-]+\s*$/i, ' '))?.[1] ?? null
+    },
     backerCueAt: (text, start) => backerNear.exec(text.slice(Math.max(0, start - 70), start))?.[1] ?? null,
     either: (between) => either.test(between),
     // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
