@@ -3,6 +3,7 @@ import type { ActorMention, Doc, NumberMention, Span } from '../doc.js'
 import { inRegion, say } from '../doc.js'
 import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
 import { documentContext, gateHits, gateKnowledge } from './gate/index.js'
+import { conventions } from '../mentions/actors/conventions.js'
 
 /** `heard`: the word is a sound witnesses heard (gate rule `heard-only`), not an act seen told. */
 export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string; heard?: boolean }
@@ -49,6 +50,13 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       // semicolon ("an armed group (sources are not clear) shot and killed"), nor a question about who did it ("not known who").
       if (negations.some((n) => n.last < m.first && m.first - n.last <= 3 && !k.negationUnknown.has(t.norm[n.last + 1] ?? '')
         && !t.norm.slice(n.last + 1, m.first).some((w) => w === ')' || w === ';'))) continue
+      // "A police unit, supported by local vigilantes, killed five bandits": a crowd word naming people right after a backer
+      // cue names who helped the agent (conventions.yaml backer_cues), not a mob's act.
+      const who = m.value.family === 'riot' ? doc.actors.find((a) => a.span[0] <= t.start[m.first] && t.end[m.last] <= a.span[1]) : undefined
+      if (who && conventions().backerRightBefore(doc.text, who.span[0]) !== null) {
+        say(doc, 'events', 'backer-not-act', `"${m.phrase}" backs the agent ("${doc.text.slice(Math.max(span[0], t.start[m.first] - 25), t.end[m.last]).trim()}"): no mob's act.`, { span: [t.start[m.first], t.end[m.last]] })
+        continue
+      }
       // Object.assign, not a spread followed by fields: the same object, without V8's slow clone path (a profile's hot line).
       hits.push(Object.assign({}, m.value, { span: [t.start[m.first], t.end[m.last]] as Span, first: m.first, last: m.last, phrase: m.phrase }))
     }

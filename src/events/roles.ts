@@ -97,7 +97,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null
   const backers = named.filter((a) => armed(a) && backing(a))
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
-  const civil = named.find((a) => a.role === 'civilian')
+  // People named as the agent's backers ("supported by local vigilantes") are not the ones hit.
+  const civil = named.find((a) => a.role === 'civilian' && conventions().backerRightBefore(doc.text, a.span[0]) === null)
   const protest = named.find((a) => a.role === 'protester')
   const force = named.find((a) => state(a))
   // "Security forces dispersed the protesters": an unnamed force policing people is the police.
@@ -428,6 +429,16 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
+  // "Security forces intervened" against rioters or a mob: unnamed security forces facing a crowd are the police
+  // (conventions.yaml `policing.crowds`), as for a protest they disperse; soldiers or troops named as such stay the army.
+  const policed = (a: ActorMention | null): ActorMention | null => {
+    if (!a || !/^(generic|demonym)-military$/.test(a.rule) || !conventions().policingCrowd(sub, a.text)) return a
+    const p = { ...generic('police', a.countryCode ?? iso, a.span), text: a.text, rule: 'policing-force', generic: false }
+    say(doc, 'actors', 'policing-force', `"${a.text}" met a crowd: unnamed security forces doing so are "${p.name}".`, { span: a.span })
+    return p
+  }
+  actor1 = policed(actor1)
+  actor2 = policed(actor2)
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)

@@ -35,7 +35,8 @@ export function associatesOf(doc: Doc, m: ActorMention, index: ActorIndex, iso: 
     const next = doc.actors
       .filter((a) => a !== m && a.span[0] >= from && a.span[0] - from < 40 && a.span[1] <= sEnd)
       .sort((a, b) => a.span[0] - b.span[0])[0]
-    if (next) out.push(refOf(next))
+    // People backing it ("supported by local vigilantes") ride along under their group's name, never as "Civilians (X)".
+    if (next) out.push(next.role === 'civilian' && next.assoc ? { ...refOf(next), name: next.assoc.split('; ')[0] } : refOf(next))
   }
   return out.filter((r, i) => r.name !== m.name && out.findIndex((o) => o.name === r.name) === i)
 }

@@ -16,7 +16,7 @@ interface RawConventions {
   defence_verbs: string[]
   communal: { cues: string[]; people: string[]; armed_groups: string[]; sides: string[]; weapons: string[]; deadly: string[] }
   vigilante: { assoc: string; suspects: string[] }
-  policing: { events: string[]; nouns: string[] }
+  policing: { events: string[]; crowds: string[]; nouns: string[] }
   standoff_fire: { weapons: string[]; close: string[] }
   fire_returned: { back: string[]; traded: string[] }
 }
@@ -30,6 +30,8 @@ export interface Conventions {
   gangName(iso: string | null): string | null
   /** The backer cue `before` ends with ("supported by"), or null. */
   backerCueAtEnd(before: string): string | null
+  /** The backer cue right before the mention starting at `start` in `text`, one word at most between ("supported by local vigilantes"), or null. */
+  backerRightBefore(text: string, start: number): string | null
   /** The backer cue before the mention starting at `start` in `text` ("backed by Russian jets and allied militias"), or null. */
   backerCueAt(text: string, start: number): string | null
   /** Whether `between` (the text between two names) is an "or" joiner. */
@@ -58,6 +60,8 @@ export interface Conventions {
   communalArms(text: string): [string, string] | null
   /** Whether an unnamed force called `words` ("security forces") is the police in a `sub` event (arrests, policing a protest). */
   policing(sub: string, words: string): boolean
+  /** Whether an unnamed force called `words` is the police meeting a crowd in a `sub` event (a riot, a mob). */
+  policingCrowd(sub: string, words: string): boolean
   /** The first word in `text` saying a crowd's victim was taken for a criminal ("thief", "lynched"), or null. */
   vigilanteSign(text: string): string | null
   /** The social group ACLED associates with a crowd doing mob justice ("Vigilante Group"). */
@@ -103,6 +107,7 @@ export function conventions(): Conventions {
   const back = new RegExp(`\\b(?:${alternation(raw.fire_returned.back)})\\b`, 'i')
   const traded = new RegExp(`\\b(?:${alternation([...raw.fire_returned.back, ...raw.fire_returned.traded])})\\b`, 'i')
   const policingEvents = new Set(raw.policing.events)
+  const policingCrowds = new Set(raw.policing.crowds)
   const policingNouns = new RegExp(`(?:^|\\s)(?:${alternation(raw.policing.nouns)})$`, 'i')
   const vigilante = new RegExp(`\\b(?:${alternation(raw.vigilante.suspects)})\\b`, 'i')
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
@@ -125,6 +130,10 @@ export function conventions(): Conventions {
       return (region && regions.has(region)) || raw.gang.countries.includes(iso) ? `Unidentified Gang (${countryName(iso)})` : null
     },
     backerCueAtEnd: (before) => backer.exec(before)?.[1] ?? null,
+    backerRightBefore: (text, start) => {
+      const before = text.slice(Math.max(0, start - 50), start)
+      return backer.exec(before)?.[1] ?? backer.exec(before.replace(/\s(?:(?:the|an?)\s+)?[\w'’-]+\s*$/i, ' '))?.[1] ?? null
+    },
     backerCueAt: (text, start) => backerNear.exec(text.slice(Math.max(0, start - 70), start))?.[1] ?? null,
     either: (between) => either.test(between),
     // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
@@ -141,6 +150,7 @@ export function conventions(): Conventions {
       return who && arms ? [who, arms] : null
     },
     policing: (sub, words) => policingEvents.has(sub) && policingNouns.test(words),
+    policingCrowd: (sub, words) => policingCrowds.has(sub) && policingNouns.test(words),
     vigilanteSign: (text) => vigilante.exec(text)?.[0] ?? null,
     vigilanteGroup: raw.vigilante.assoc,
     fireReturned: (sentence, next = '') => traded.exec(sentence)?.[0] ?? back.exec(next)?.[0] ?? null,

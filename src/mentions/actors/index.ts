@@ -9,13 +9,13 @@ import { threadId } from 'node:worker_threads'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPath, dataPath } from '../../paths.js'
-import type { ActorIndex, ActorSnapshot } from './compile.js'
+import type { ActorIndex, ActorSnapshot, Group } from './compile.js'
 import { compileActorsFull, restoreActors, SNAPSHOT_VERSION } from './compile.js'
 import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef, namedRef, stateName } from './resolve.js'
+import { classRef, groupRef, namedRef, pickGroup, stateName } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 import { conventions } from './conventions.js'
@@ -257,6 +257,12 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     const name = m.role === 'armed' ? relabel(m.name, iso) : classRef(actorIndex(), 'civilians', iso, day, iso).name
     return { ...m, name, countryCode: iso, ...(m.assoc ? { assoc: relabel(m.assoc, iso) } : {}) }
   }
+  // A group of a family with one branch per country or region ("Islamic State (Iraq)", "Islamic State (Syria)"), read
+  // for the article's country, is the branch at home in the event's own country when the one read is not active there.
+  if (iso && m.rule === 'named-alias') {
+    const branch = branchIn(m.name, iso, day)
+    if (branch) return { ...m, ...groupRef(branch, iso, day) }
+  }
   // The usual insurgent of the article's country does not travel: elsewhere the noun is unnamed.
   if (iso && m.rule === 'country-insurgent' && !actorIndex().groupsByName.get(m.name)?.countries.includes(iso)) {
     return { ...m, ...classRef(actorIndex(), 'armed', iso, day, iso), rule: 'generic-armed' }
@@ -266,6 +272,31 @@ export function withCountry(m: ActorMention, iso: string | null, day: string | n
     return { ...m, inter: external ? 8 : 1, role: external ? 'external' : 'armed' }
   }
   return m
+}
+
+/** Groups named `Base (Region)` by their base, for branchIn; built once from the compiled index. */
+let families: Map<string, Group[]> | null = null
+const BRANCH = /^(.+) \((?!\d)[^()]+\)$/
+
+/**
+ * The branch of `name`'s family ("Islamic State (Mozambique)" → the other "Islamic State (...)" groups) at home or
+ * active in `iso` on `day`, when `name` itself is not active there; null when it is, or no branch is.
+ */
+export function branchIn(name: string, iso: string, day: string | null): Group | null {
+  const index = actorIndex()
+  const own = index.groupsByName.get(name)
+  const base = BRANCH.exec(name)?.[1]
+  if (!own || !base || own.countries.includes(iso)) return null
+  if (!families) {
+    families = new Map()
+    for (const g of index.groupsByName.values()) {
+      const b = BRANCH.exec(g.name)?.[1]
+      if (b && !g.local && !/^(Military|Police) Forces of /.test(g.name)) families.set(b, [...(families.get(b) ?? []), g])
+    }
+  }
+  const kin = (families.get(base) ?? []).filter((g) => g !== own && g.countries.includes(iso))
+  const picked = kin.length ? pickGroup(kin, iso, day) : null
+  return picked && picked.countries.includes(iso) ? picked : null
 }
 
 // What lists part of the force named just before: "aircraft including helicopter gunships", "troops, among them commandos".

@@ -44,6 +44,14 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       i = found.end + 1
       continue
     }
+    // "the People's Liberation Army of Manipur": a state force's name followed by "of" and a place of another country
+    // is another organisation's longer name (a rebel group named after its homeland), not that state's force.
+    const elsewhere = found.rule === 'state-alias' ? placeOfOther(doc, words, found.end, found.ref.countryCode) : null
+    if (elsewhere) {
+      ctx.reject?.('state-name-of-place', `"${doc.text.slice(start, elsewhere[1])}" names an organisation of ${doc.text.slice(elsewhere[0], elsewhere[1])}, not ${found.ref.name}.`, [start, elsewhere[1]])
+      i = found.end
+      continue
+    }
     // "attacks on villages in the state", "across the state": after a preposition of place, "the state" is the province
     // (Nigeria's, India's, Mexico's states), not the government.
     if (PLACE_PREPOSITIONS.has(words[found.start - 1]?.w ?? '') && /^the state$/i.test(doc.text.slice(start, end))) {
@@ -106,6 +114,14 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
     }
   }
   return out
+}
+
+/** The span of a place of a country other than `iso` named right after "of" at word `at` ("of Manipur"), or null. */
+function placeOfOther(doc: Doc, words: readonly Word[], at: number, iso: string | null): readonly [number, number] | null {
+  if (words[at]?.w !== 'of' || !words[at + 1] || !/^[A-Z]/.test(words[at + 1].raw)) return null
+  const from = doc.tokens.start[words[at + 1].token]
+  const place = doc.places.find((p) => p.span[0] === from && p.kind !== 'demonym')
+  return place && place.countryCode && place.countryCode !== iso ? place.span : null
 }
 
 const stateClasses = new Set<ClassName>(['military', 'police', 'government'])
@@ -231,6 +247,14 @@ function best(words: readonly Word[], at: number, index: ActorIndex, ctx: Scoped
       const inner = best(words, m.end, index, ctx)
       if (inner && inner.start === m.end && inner.rule !== 'named-alias') consider({ ...inner, start: at })
     }
+  }
+  // "Nepal Armed Police personnel": a country's noun phrase that only runs a word or two past a unit's own name
+  // ("Nepal Armed Police") is that unit with its noun, not the country's plain force.
+  const found = result as Found | null
+  if (found && /^demonym-(military|police)$/.test(found.rule)) {
+    const unit = readings.find((r) => r.rule === 'state-alias' && r.start === found.start && r.end < found.end && found.end - r.end <= 2
+      && r.ref.countryCode === found.ref.countryCode)
+    if (unit) return { ...unit, end: found.end }
   }
   return result
 }
