@@ -71,3 +71,21 @@ test('"killed 23 villagers in an attack earlier this month" is that attack\'s to
   assert.deepEqual(run('BENI - ADF rebels have killed 40 villagers around Oicha this month, officials said.', '2025-03-31').row, [])
   assert.ok(run('BENI - ADF rebels have killed 40 villagers around Oicha this month, officials said.', '2025-03-31').rules.includes('running-total'))
 })
+
+test('"Petion-Ville, a suburb in the hills above Haiti\'s capital": the capital in the apposition is where the suburb lies, not the event place', () => {
+  const lynching = run('PORT-AU-PRINCE - Residents of Petion-Ville, a suburb in the hills above Haiti\'s capital, lynched four men on Sunday, police said.', '2025-05-12')
+  assert.deepEqual(lynching.row, [['Mob violence', 'reported', '2025-05-11', 'Pétionville', 4]])
+  assert.ok(lynching.rules.includes('apposition-reference'))
+  // Twin: the capital named before an apposition of its own is where it happened.
+  assert.deepEqual(run('PORT-AU-PRINCE - A mob lynched four men on Sunday in Haiti\'s capital, a city of three million, police said.', '2025-05-12').row,
+    [['Mob violence', 'reported', '2025-05-11', 'Port-au-Prince', 4]])
+})
+
+test('"Vigilante groups have sprung up across the capital" is what the doers have become, no second lynching', () => {
+  const lead = 'PORT-AU-PRINCE - Residents of Petion-Ville lynched four men on Sunday, police said. '
+  const trend = run(lead + 'Vigilante groups have sprung up across the capital as gangs have expanded their control.', '2025-05-12')
+  assert.deepEqual(trend.row, [['Mob violence', 'reported', '2025-05-11', 'Pétionville', 4]])
+  // Twin: vigilantes who acted in the capital on a day are another act.
+  assert.deepEqual(run(lead + 'On Monday vigilantes lynched a suspected gang member in the capital.', '2025-05-12').row.map((r) => [r[0], r[2], r[3]]),
+    [['Mob violence', '2025-05-11', 'Pétionville'], ['Mob violence', '2025-05-12', 'Port-au-Prince']])
+})
