@@ -84,7 +84,10 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
     const strong = s.match(cue('other-incident'))
     if (strong) return strong
     const weak = s.match(cue('other-incident-weak'))
-    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd) ? weak : null
+    // A day right after a speech verb ("..., the prison service said on Monday") is the day of the telling, no day of the
+    // clause's own (rule told-day).
+    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd
+      && !TOLD_ON.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))) ? weak : null
   }
   if (trigger && trigger[1] <= n.span[0]) {
     // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
@@ -103,6 +106,8 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   }
   return { scope: 'event', why: '' }
 }
+/** Right before a date: a speech verb ("said on Monday"), so the date is the day of the telling. */
+const TOLD_ON = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
 const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')

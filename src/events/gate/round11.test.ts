@@ -89,3 +89,12 @@ test('"Vigilante groups have sprung up across the capital" is what the doers hav
   assert.deepEqual(run(lead + 'On Monday vigilantes lynched a suspected gang member in the capital.', '2025-05-12').row.map((r) => [r[0], r[2], r[3]]),
     [['Mob violence', '2025-05-11', 'Pétionville'], ['Mob violence', '2025-05-12', 'Port-au-Prince']])
 })
+
+test('"after a gunfight in which one officer was killed, the prison service said on Monday": the day of the telling gives the "after" clause no day of its own', () => {
+  const told = run('ABUJA - Gunmen attacked a prison in Koton Karfe late on Sunday, freeing inmates after a gunfight with guards in which one officer was killed, the prison service said on Monday.', '2024-10-07')
+  assert.deepEqual(told.row, [['Armed clash', 'reported', '2024-10-06', 'Koton-Karfe', 1]])
+  // Twin: an "after" clause dated by a day of its own tells another incident, whose dead are not this event's.
+  const other = run('ABUJA - Gunmen attacked a prison in Koton Karfe late on Sunday, freeing inmates after a gunfight with guards in which one officer was killed on Saturday, the prison service said.', '2024-10-07')
+  assert.deepEqual(other.row, [['Armed clash', 'reported', '2024-10-06', 'Koton-Karfe', 0]])
+  assert.ok(other.rules.includes('other-incident-toll'))
+})
