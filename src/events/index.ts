@@ -43,6 +43,8 @@ const PAIR_REACH = 80
 const NEGATION = cue('negation')
 /** An ordinal right before the act (at most two words between): "the 53rd exchange", "the third attack". */
 const ORDINAL_BEFORE = new RegExp(`\\b${cueSource('series-ordinal')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
+/** A series named right before the act (at most two words between): "after a series of attacks on soldiers". */
+const SERIES_BEFORE = new RegExp(`\\b${cueSource('series-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -130,6 +132,13 @@ export function events(): Stage {
         && RECOUNT.test(doc.text.slice(c.span[0], typed.trigger.span[0])) && remembers
         && !(draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1])) {
         status = { ...status, status: 'background', why: 'a telling of what happened then ("recounted how") in a story that remembers history, with no day of its own (rule remembrance-frame)' }
+      }
+      // "The government suspended talks with the ELN after a series of attacks on soldiers": acts named as a series, with
+      // no day of their own, sum up many incidents and tell none (rule series-summary).
+      if (undated && !doc.dates.some((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
+        && SERIES_BEFORE.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 40), typed.trigger.span[0]))) {
+        say(doc, 'events', 'series-summary', `"${typed.trigger.phrase}" is named as a series of acts with no day of its own: it sums up many incidents and tells none.`, { span: typed.trigger.span, actual: typed.sub })
+        continue
       }
       draft.status = status.status
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")

@@ -286,6 +286,12 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
         break
       }
+      // "denied that the air force had hit any hospital, saying it had struck a terrorist base": the side owns the strike and
+      // disputes only its target (rule denial-of-target).
+      if (DENIAL_ADMITS.test(doc.text.slice(doc.tokens.end[denial.last], doc.sentences[si][1]))) {
+        say(doc, 'events', 'denial-of-target', `Sentence ${si + 1} denies a target while the side says it struck: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
+        break
+      }
       // "One protester was shot dead, a rights group said, although police denied using live ammunition": the sentence
       // tells the act as fact before the contrast; the side denies a detail of it, not the event.
       if (contrastBefore(doc.text, doc.sentences[si][0], doc.tokens.start[denial.first]) > doc.sentences[si][0]) {
@@ -333,6 +339,7 @@ export function contrastBefore(text: string, from: number, denial: number): numb
   return at
 }
 // "denied that the military had targeted civilians": a clause of its own with a short subject and a helper verb.
+const DENIAL_ADMITS = new RegExp(`\\b${cueSource('denial-admits')}\\b`, 'i')
 const DENIAL_THEN_SAYS = new RegExp(`\\b${cueSource('denial-then-says')}\\b`, 'i')
 const INTENT_AFTER = new RegExp(`^\\s+(?:that\\s+(?:[\\w'’-]+\\s+){1,4}?(?:had|has|have|was|were|is|are)\\s+(?:been\\s+)?|(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')

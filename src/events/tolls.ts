@@ -38,6 +38,10 @@ function periodIn(doc: Doc, clause: Span): string | null {
 // "since Friday", "since yesterday": a day within the week, not a month or a war's start.
 const SINCE_DAYS = /^\s+(?:(?:last\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|yesterday|the weekend|last night)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/
 
+/** "this month", "this year", "this week": a running-total cue only when nothing before it dates a part of the period. */
+const THIS_PERIOD = /^this\s+(?:week|month|year)$/i
+const DATED_PERIOD_BEFORE = new RegExp(`\\b${cueSource('dated-period-before')}\\s+$`, 'i')
+
 /**
  * The scope of a death figure in the sentence `sentence` of an event whose trigger is `trigger`
  * (null: the figure follows the event in a sentence of its own). `protest`: the event is a protest
@@ -51,7 +55,10 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // "killed 30 people in raids since Friday": a few days' spree, told as one, is an incident's toll, not a war's
   // running total (rule since-weekday).
   const sinceDays = total && /^since$/i.test(total[0]) && SINCE_DAYS.test(words.slice(total.index! + total[0].length))
-  if (total && !sinceDays) return { scope: 'total', why: `"${total[0]}" makes "${n.text}" a running total` }
+  // "killed 23 villagers in an attack earlier this month": the part of the month dates one act, no running total
+  // (rule dated-this-period).
+  const datedPeriod = total && THIS_PERIOD.test(total[0]) && DATED_PERIOD_BEFORE.test(words.slice(0, total.index!))
+  if (total && !sinceDays && !datedPeriod) return { scope: 'total', why: `"${total[0]}" makes "${n.text}" a running total` }
   // One attack rarely kills a thousand; a figure in the thousands is a war's toll in news copy.
   if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
   // "600 are believed to have been killed in post-election violence": a perfect-tense toll over a period.
@@ -77,7 +84,10 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
     const strong = s.match(cue('other-incident'))
     if (strong) return strong
     const weak = s.match(cue('other-incident-weak'))
-    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd) ? weak : null
+    // A day right after a speech verb ("..., the prison service said on Monday") is the day of the telling, no day of the
+    // clause's own (rule told-day).
+    return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd
+      && !TOLD_ON.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))) ? weak : null
   }
   if (trigger && trigger[1] <= n.span[0]) {
     // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
@@ -96,6 +106,8 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   }
   return { scope: 'event', why: '' }
 }
+/** Right before a date: a speech verb ("said on Monday"), so the date is the day of the telling. */
+const TOLD_ON = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
 const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')

@@ -70,6 +70,23 @@ function bearingBefore(doc: Doc, i: number, k: FrameKnowledge): { words: string;
   return { words: `${away ? 'to the ' : ''}${km !== null ? `${km} km ` : ''}${t.norm[b]} of`, km, filler: filler || away }
 }
 
+/** Tokens back from a place to the comma that opens an apposition ("X, a suburb in the hills above Y"). */
+const APPOSITION_REACH = 9
+
+/** The place an apposition describes when the mention at token `i` is inside it: "X, a suburb [...] Y" (X a town or village). */
+function appositionHead(doc: Doc, t: Tokens, i: number, k: FrameKnowledge): PlaceMention | null {
+  for (let m = i - 1; m >= 2 && i - m <= APPOSITION_REACH && t.sentence[m] === t.sentence[i]; m--) {
+    if (t.value[m] === ';' || t.value[m] === '.') return null
+    if (t.value[m] !== ',') continue
+    // The comma must open "a/an <noun>", and the noun must come two words before the mention at least (not "X, a Y" itself).
+    if (!['a', 'an'].includes(t.norm[m + 1] ?? '') || !k.appositionNouns.has(t.norm[m + 2] ?? '') || m + 2 >= i - 1) return null
+    const head = doc.places.find((q) => q.kind === 'place' && tokenAt(t, q.span[1]) === m && t.end[m - 1] === q.span[1]
+      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit']))
+    return head ?? null
+  }
+  return null
+}
+
 /** The role of one place mention, with the rule that decided it. */
 export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleNote {
   const t = doc.tokens
@@ -130,6 +147,10 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
       return { role: 'reference', rule: 'city-quarter', reason: `"the ${t.norm[i - 2]}'s ${p.text}" is a quarter of ${town.text}, not ${p.name ?? p.text} in ${p.admin1}.` }
     }
   }
+  // "Residents of Petion-Ville, a suburb in the hills above Haiti's capital, lynched ...": a place in an apposition that
+  // describes the place named right before it tells where that place lies, a reference point (rule apposition-reference).
+  const described = appositionHead(doc, t, i, k)
+  if (described) return { role: 'reference', rule: 'apposition-reference', reason: `"${p.text}" is in an apposition describing ${described.text} ("${described.text}, a ..."): where that place lies, not the event place.` }
   // "was travelling from Gao to Ansongo when it was hit": where the journey was going, not where it was hit.
   if (t.norm[i - 1] === 'to' && t.sentence[i - 1] === t.sentence[i]) {
     const start = doc.places.find((q) => q !== p && tokenAt(t, q.span[1]) === i - 1 && t.sentence[tokenAt(t, q.span[0])] === t.sentence[i])

@@ -192,6 +192,8 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (label && q.first === q.core) return true
   // "one" as a pronoun: "no one", "the one who", "one another".
   if (q.kind === 'words' && q.value === 1 && q.last === q.core) {
+    // Not "a gunfight in which one officer was killed": after "which" a person noun makes it a count of one.
+    if (prev && prev.lower === 'which' && next && phraseAt(words, q.last + 1, nw.singular)) return false
     if (prev && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'only'].includes(prev.lower)) return true
     if (next && ['another', 'day', 'side', 'way', 'time', 'point', 'hand', 'thing'].includes(next.lower)) return true
   }
