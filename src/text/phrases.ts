@@ -119,8 +119,20 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     at,
     scan(tokens, from = 0, to = tokens.count) {
       const all = from === 0 && to === tokens.count
-      const known = all ? whole.get(tokens) : undefined
-      if (known) return known.slice()
+      const known = whole.get(tokens)
+      if (known && all) return known.slice()
+      // A part of an article already scanned whole: the scan of [from, to) is the whole scan's matches starting
+      // there, unless a match of the whole scan runs over `from` (then the part is scanned on its own). Left to
+      // right, the whole scan tries `from` as a start just as the part's scan does, and goes on the same way.
+      if (known) {
+        let lo = 0, hi = known.length
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid].first < from) lo = mid + 1; else hi = mid }
+        if (lo === 0 || known[lo - 1].last < from) {
+          let end = lo
+          while (end < known.length && known[end].first < to) end++
+          return known.slice(lo, end)
+        }
+      }
       const out: Match<T>[] = []
       const ids = idsOf(tokens)
       for (let i = from; i < to; i++) {

@@ -164,11 +164,15 @@ function countryVotes(doc: Doc, words: ReturnType<typeof wordsOf>, index: ActorI
   const votes = new Map<string, number>()
   const add = (iso: string, w: number) => votes.set(iso, (votes.get(iso) ?? 0) + w)
   for (const p of doc.places) if (p.countryCode) add(p.countryCode, 1)
+  // Only the country names' part of the trie is walked (the same matches, in the same order, as the whole trie's).
+  const trie = index.trie.only(isCountry)
   for (let i = 0; i < words.length; i++) {
-    for (const m of index.trie.matchAt(words, i)) if (m.entry.target.type === 'country') add(m.entry.target.iso, 2)
+    for (const m of trie.matchAt(words, i)) if (m.entry.target.type === 'country') add(m.entry.target.iso, 2)
   }
   return votes
 }
+
+const isCountry = (entry: { target: { type: string } }): boolean => entry.target.type === 'country'
 
 /** The kinds the event coder asks for; `state` is the military. */
 export type GenericKind = 'armed' | 'civilians' | 'protesters' | 'rioters' | 'state' | 'police' | ClassName
@@ -222,10 +226,10 @@ function computeDocumentCountry(doc: Doc, mentions: readonly ActorMention[]): st
   // Weak: a group fights beyond its home (Boko Haram in Niger); it breaks ties between misread places.
   for (const m of mentions) if (m.rule === 'named-alias' && m.countryCode && m.role !== 'external') add(m.countryCode, 0.75, m.span[0])
   if (!score.size) {
-    const index = actorIndex()
+    const trie = actorIndex().trie.only(isCountry)
     const words = wordsOf(doc.tokens)
     for (let i = 0; i < words.length; i++) {
-      const hit = index.trie.matchAt(words, i).find((m) => m.entry.target.type === 'country')
+      const hit = trie.matchAt(words, i).find((m) => m.entry.target.type === 'country')
       if (hit?.entry.target.type === 'country') add(hit.entry.target.iso, hit.entry.target.demonym ? 0.5 : 1, doc.tokens.start[words[i].token])
     }
   }

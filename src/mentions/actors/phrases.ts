@@ -104,8 +104,32 @@ export class Trie<T> {
     }
     const entry: Entry<T> = { words, raw: caseSensitive(phrase) ? raw : null, written: raw, target }
     node.entries.push(entry)
+    this.subs.clear()
     return entry
   }
+
+  /**
+   * The trie of the entries `keep` accepts (the same entry objects, in the same order), built once per
+   * predicate: its matchAt gives exactly the kept entries of this trie's matchAt, walking only their paths.
+   */
+  only(keep: (entry: Entry<T>) => boolean): Trie<T> {
+    let sub = this.subs.get(keep)
+    if (!sub) {
+      const out = new Trie<T>()
+      const copy = (from: Node<T>, to: Node<T>): boolean => {
+        to.entries = from.entries.filter(keep)
+        for (const [w, child] of from.next) {
+          const mine: Node<T> = { next: new Map(), entries: [] }
+          if (copy(child, mine)) to.next.set(w, mine)
+        }
+        return to.entries.length > 0 || to.next.size > 0
+      }
+      copy(this.root, out.root)
+      this.subs.set(keep, (sub = out))
+    }
+    return sub
+  }
+  private readonly subs = new Map<(entry: Entry<T>) => boolean, Trie<T>>()
 
   /**
    * Every entry matching the words from `at` on, longest first, with the index after the match;

@@ -62,12 +62,16 @@ export function weightsFrom(raw: unknown, where = 'weights'): Weights {
 }
 
 let cached: Weights | null = null
+let defaultFile: string | undefined
 /**
  * The installed weights: data/places/ranker.json's `weights` when present, else the hand weights.
  * SITREP_RANKER names another weights file (scripts/train-ranker.ts writes held-out fits to score them end to end).
  */
-export function rankerWeights(file = process.env.SITREP_RANKER || dataPath('places', 'ranker.json')): Weights {
-  const installed = file === (process.env.SITREP_RANKER || dataPath('places', 'ranker.json'))
+export function rankerWeights(file?: string): Weights {
+  // Asked for once per article: one read of the environment, the default path joined once per process.
+  const current = process.env.SITREP_RANKER || (defaultFile ??= dataPath('places', 'ranker.json'))
+  const installed = file === undefined || file === current
+  file ??= current
   if (cached && installed) return cached
   let w: Weights
   if (!existsSync(file)) w = weightsFrom({})

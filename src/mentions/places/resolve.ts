@@ -276,6 +276,10 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
  * "X, Y" pattern), then twice more with the document's countries and admin areas and the
  * distance to the other mentions' current winners, so co-mentioned places pull each other in.
  */
+/** How many context rounds the last resolveAll ran (1 to 3: it stops when a round changes no winner). */
+export const contextRounds = (): number => rounds
+let rounds = 0
+
 export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null): Resolved[] {
   const g = gaz.g
   const lines = frontsOn(date)
@@ -398,9 +402,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const near = new Set([...dist].filter(([, d]) => d <= nearest + FRONT_BAND).map(([e]) => e))
     return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
   })
-  for (let round = 0; round < 3; round++) {
+  // A round reads nothing of the one before but each mention's current winner (ctx, winners, pulls): once a round
+  // leaves every winner as it found it, the next would only repeat it, and the rounds end.
+  for (let round = 0, winners = all.map((r) => r.ranked[0]?.entity ?? -1); round < 3; round++) {
     const ctx = contextOf(g, all, missions)
-    const winners = all.map((r) => r.ranked[0]?.entity ?? -1)
     // The first-level areas the text names (as areas, or through a district): a village of their country lies in one of them.
     const namedA1 = new Set<string>(), namedA1Cc = new Set<string>()
     for (const w of winners) if (w >= 0 && (g.kind[w] === 'admin1' || g.kind[w] === 'admin2') && g.a1code[w]) { namedA1.add(g.a1code[w]); namedA1Cc.add(g.cc[w]) }
@@ -496,6 +501,10 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       // Kibera does not take Nairobi away.
       if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && firm(i, g.cc[s.entity]) > 1e-9 && !r.ranked.includes(s))) r.ranked = []
     })
+    rounds = round + 1
+    const after = all.map((r) => r.ranked[0]?.entity ?? -1)
+    if (after.every((e, i) => e === winners[i])) break
+    winners = after
   }
   return all.slice(0, found.length)
 }
