@@ -45,6 +45,7 @@ const NEGATION = cue('negation')
 const ORDINAL_BEFORE = new RegExp(`\\b${cueSource('series-ordinal')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 /** A series named right before the act (at most two words between): "after a series of attacks on soldiers". */
 const SERIES_BEFORE = new RegExp(`\\b${cueSource('series-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
+const SERIES_DESCRIBED = new RegExp(`\\b${cueSource('series-described-by')}\\s+${cueSource('series-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
 /** The opening read for a retrospective story's cue, with the title: about the first two sentences. */
 const LEAD_CHARS = 400
 const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
@@ -135,8 +136,11 @@ export function events(): Stage {
       }
       // "The government suspended talks with the ELN after a series of attacks on soldiers": acts named as a series, with
       // no day of their own, sum up many incidents and tell none (rule series-summary).
-      if (undated && !doc.dates.some((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
-        && SERIES_BEFORE.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 40), typed.trigger.span[0]))) {
+      // "the military would crush armed gangs behind a wave of kidnappings": a series that says what a group is known for
+      // is no incident whatever day its sentence names.
+      const seriesLead = doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 60), typed.trigger.span[0])
+      if (((undated && !doc.dates.some((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline'])))
+        || SERIES_DESCRIBED.test(seriesLead)) && SERIES_BEFORE.test(seriesLead)) {
         say(doc, 'events', 'series-summary', `"${typed.trigger.phrase}" is named as a series of acts with no day of its own: it sums up many incidents and tells none.`, { span: typed.trigger.span, actual: typed.sub })
         continue
       }

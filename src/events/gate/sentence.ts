@@ -425,9 +425,6 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
-  // "armed gangs behind a wave of kidnappings": a series that describes a group or a time, not one act (any day named).
-  const series = /s$/i.test(doc.tokens.norm[h.last] ?? '') ? v.scan(g.seriesBefore).find((m) => m.last + 1 === h.first) : undefined
-  if (series) return { rule: 'series-descriptor', reason: `"${text(doc, series)} ${doc.tokens.value[h.last]}": a series that describes a group or a time, not one act` }
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
