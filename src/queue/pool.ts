@@ -9,11 +9,16 @@ export interface ThreadPool<T, R> {
   close(): Promise<void>
 }
 
-interface Job<T, R> { task: T; resolve(value: R): void; reject(error: Error): void }
+interface Job<T, R> { task: T; resolve(value: R): void; reject(error: Error): void; tries: number }
+
+/** How many times a task whose thread died runs again on a fresh thread before it fails: a thread may die of something
+ * else than its article (its heap limit reached while still loading the gazetteer on a busy machine). */
+const RETRIES = 1
 
 /**
  * `size` threads of `script`; each receives a task as a message and answers with one message.
- * A thread that crashes rejects its task and is replaced, so one bad article never stalls the rest.
+ * A thread that crashes is replaced; its task runs once more on a fresh thread, then is rejected if that one dies too,
+ * so one bad article never stalls the rest and a thread that died for another reason loses no article.
  */
 export function threadPool<T, R>(script: URL, size: number, limits?: { maxOldGenerationSizeMb: number }): ThreadPool<T, R> {
   const idle: Worker[] = []
@@ -35,16 +40,22 @@ export function threadPool<T, R>(script: URL, size: number, limits?: { maxOldGen
     worker.on('error', (error) => {
       const job = running.get(worker)
       running.delete(worker)
-      job?.reject(error)
+      if (job) fail(job, error)
     })
     worker.on('exit', () => {
-      running.get(worker)?.reject(new Error('worker thread exited'))
+      const job = running.get(worker)
       running.delete(worker)
+      if (job) fail(job, new Error('worker thread exited'))
       const at = idle.indexOf(worker)
       if (at >= 0) idle.splice(at, 1)
       if (!closed) { start(); drain() }
     })
     idle.push(worker)
+  }
+
+  /** A task whose thread died: again, first in line, on the thread that replaces it; after RETRIES, rejected. */
+  function fail(job: Job<T, R>, error: Error): void {
+    if (!closed && job.tries < RETRIES) { job.tries++; queue.unshift(job) } else job.reject(error)
   }
 
   function next(worker: Worker): void {
@@ -62,7 +73,7 @@ export function threadPool<T, R>(script: URL, size: number, limits?: { maxOldGen
     size,
     run(task) {
       if (closed) return Promise.reject(new Error('thread pool closed'))
-      return new Promise<R>((resolve, reject) => { queue.push({ task, resolve, reject }); drain() })
+      return new Promise<R>((resolve, reject) => { queue.push({ task, resolve, reject, tries: 0 }); drain() })
     },
     async close() {
       closed = true
