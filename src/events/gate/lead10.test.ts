@@ -150,3 +150,12 @@ test('"the military would crush armed gangs behind a wave of kidnappings": a ser
   const blasts = run('KABUL, March 11 (Reuters) - A series of explosions hit a market in the city of Jalalabad on Monday, killing four people, police said.')
   assert.deepEqual(blasts.row.map((r) => [r[0], r[4]]), [['Remote explosive/landmine/IED', 4]])
 })
+
+test('"revenge against residents who backed a vigilante group": a group backed, no mob violence', () => {
+  const lead = 'PORT-AU-PRINCE, March 11 (Reuters) - Members of the Gran Grif gang opened fire on residents of the town of Saint-Marc on Monday, killing at least 20 people, the United Nations said.'
+  const backed = run(`${lead} The gang leader said in a video that the attack was revenge against residents who backed a vigilante group.`)
+  assert.deepEqual(backed.row.map((r) => r[0]), ['Attack'])
+  // Twin: vigilantes who lynch a man are a mob.
+  const lynched = run('PORT-AU-PRINCE, March 11 (Reuters) - Vigilantes lynched a suspected gang member in the town of Saint-Marc on Monday, police said.')
+  assert.deepEqual(lynched.row.map((r) => r[0]), ['Mob violence'])
+})
