@@ -59,6 +59,10 @@ const STATEMENT_REACH_DAYS = 2
 export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
+  // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
+  // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
+  // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.
+  if (shelledCivilians(a, b) || shelledCivilians(b, a)) return false
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
@@ -165,6 +169,12 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
   return a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4
 }
+/** `r` is remote violence with civilians hit, told in another sentence than `f`, a battle of two armed sides. */
+function shelledCivilians(r: EventDraft, f: EventDraft): boolean {
+  return subType(r.subEventType).eventType === 'Explosions/Remote violence' && r.actor2?.inter === 7 && f.eventType === 'Battles'
+    && !!f.actor1 && !!f.actor2 && f.actor1.inter !== 7 && f.actor2.inter !== 7 && r.sentence !== f.sentence
+}
+
 /** Two state forces (inter 1) of one country: the same side of a fight, never its two sides. */
 function sameStateSide(x: EventDraft['actor1'], y: EventDraft['actor1']): boolean {
   return !!x && !!y && x.inter === 1 && y.inter === 1 && !!x.countryCode && x.countryCode === y.countryCode

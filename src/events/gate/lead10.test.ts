@@ -159,3 +159,12 @@ test('"revenge against residents who backed a vigilante group": a group backed, 
   const lynched = run('PORT-AU-PRINCE, March 11 (Reuters) - Vigilantes lynched a suspected gang member in the town of Saint-Marc on Monday, police said.')
   assert.deepEqual(lynched.row.map((r) => r[0]), ['Mob violence'])
 })
+
+test('"repelled an assault ... Residents said shelling hit a displacement camp on Friday, killing 12": the camp\'s dead are an event of their own', () => {
+  const lead = 'PORT SUDAN, March 11 (Reuters) - Sudan\'s army said on Tuesday it had repelled a major assault by the Rapid Support Forces on the city of El Fasher, killing hundreds of the attackers.'
+  const camp = run(`${lead} Residents said heavy shelling hit a displacement camp on the edge of the city on Monday, killing at least 12 people.`)
+  assert.deepEqual(camp.row.map((r) => [r[0], r[2], r[4]]), [['Armed clash', 'Military Forces of Sudan (2019-)', 100], ['Shelling/artillery/missile attack', 'Civilians (Sudan)', 12]])
+  // Twin: shelling of the fighters' positions is the battle's own fire, one event.
+  const positions = run(`${lead} Residents said heavy shelling hit army positions on the edge of the city on Monday.`)
+  assert.deepEqual(positions.row.map((r) => r[0]), ['Armed clash'])
+})
