@@ -136,6 +136,12 @@ const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\
 const LIVESTOCK = cueWhole('livestock')
 const HANDOUT = cueWhole('handouts')
 const MISFIRED = cue('misfired')
+// A beating word joined by "and" to the arrest, no agent of its own between ("arrested and beat an opposition leader",
+// "were beaten and then arrested by the police", "detaining and beating a doctor"): rule arrest-beaten.
+const BEATING = new RegExp(`(?<![\\w'’-])${cueSource('custody-beating')}(?![\\w'’-])`, 'gi')
+const ARREST_JOINED = /^(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+and\s+(?:(?:then|later|also)\s+)?(?:\w+ly\s+)?$/i
+const WARNING_FIRE = cue('warning-fire')
+const WARNING_FIRE_WORDS = cueWhole('warning-fire-words')
 const ANIMAL_KILL = /^(?:(?:shot and )?kill(?:ed|ing|s)?|slaughter\w*|shot dead)$/i
 const LIVESTOCK_AFTER = new RegExp(`^\\s+(?:(?!(?:at|in|on|near|inside|by|from|with|to|into|while|during|after|before|of)\\b)[\\w'’-]+\\s+){0,5}?${cueSource('livestock')}(?=\\s*(?:[.,;:)]|$)|\\s+(?:belonging|owned|and|or|of|in|at|near|that|which|from|with|on|to|by|during|after|before|while|as|when|grazing|were|was|had|has)\\b)`, 'i')
 // The people an assault word hits right after it ("attacked Nigerien pastoralists"): an attack on them, whatever else died.
@@ -412,6 +418,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // another act on people in the sentence keeps the attack.
   // Nor an assault on a settlement that burned its houses ("attacked a Fulani camp and burned two houses"): an attack
   // on its people; nor people hurt in the next two sentences ("One driver was injured by a gunshot").
+  // "Border guards fired warning shots into the air": fire at no one, with no other fight word and no one hurt, is a
+  // show of force (ACLED's Other), not a battle (rule warning-fire).
+  const warning = sub === 'Armed clash' && !killed && !c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured')
+    && main.filter((h) => h.family !== 'strategic').every((h) => WARNING_FIRE_WORDS.test(h.phrase)) ? WARNING_FIRE.exec(sentence) : null
+  if (warning) { sub = 'Other'; why += `; "${warning[0]}": fire at no one, a show of force, not a battle (rule warning-fire)` }
   const settlement = c.hits.some((h) => ASSAULT.test(h.phrase) && (SETTLEMENT_AFTER.test(text.slice(h.span[1], h.span[1] + 50))
     || places.some((p) => p[0] >= h.span[1] && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], p[0])))))
   const firstStop = text.indexOf('. ', c.span[1])
@@ -490,6 +501,19 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && peopleKilled) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
+  // "Security forces arrested and beat an opposition leader", "journalists were beaten and then arrested by the police":
+  // the ones held were beaten or tortured in the same act: violence against them, an attack (ACLED), not an arrest.
+  // Not a crowd's beating before a police arrest ("beaten by locals before being arrested", "residents beat and detained
+  // a thief": mob violence, rule arrest-beaten).
+  if (sub === 'Arrests') {
+    const held = main.filter((h) => h.sub === 'Arrests' && h.weight > 1)
+    const beating = [...sentence.matchAll(BEATING)].map((m) => [c.span[0] + m.index!, c.span[0] + m.index! + m[0].length] as const)
+      .find(([s0, s1]) => held.some((h) => ARREST_JOINED.test(s1 <= h.span[0] ? text.slice(s1, h.span[0]) : h.span[1] <= s0 ? text.slice(h.span[1], s0) : 'x')))
+    const from = beating ? Math.min(beating[0], ...held.map((h) => h.span[0])) : 0
+    if (beating && !crowdBefore(text.slice(c.span[0], from), text.slice(from, c.span[1]))) {
+      sub = 'Attack'; why += `; "${text.slice(beating[0], beating[1])}" the ones held: violence against them, an attack (rule arrest-beaten)`
+    }
+  }
   // "The protests were peaceful, although police said they arrested 23 people who blocked a highway": the police
   // answered the protest. Not when the arrest is what the protest is about ("demanding the release of detained activists").
   if (sub === 'Peaceful protest') {
