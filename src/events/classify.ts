@@ -57,6 +57,17 @@ const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('c
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
 const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
 const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
+// "People deprived of aid amid the lockdown staged a protest": a context word that is only ever a preposition ("amid",
+// "in response to") opens a noun phrase of a few words; a finite verb right after it is the sentence's own act, not
+// context (rule context-phrase-ends). Not when the words between could open a clause ("amid reports that ...").
+const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
+const CLAUSE_WORDS = cue('clause-words')
+const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
+// A strong word only, and not a participle of the phrase ("amid the curfew imposed by the army").
+const phraseEnded = (h: Hit, window: string, next: string) => {
+  const m = h.weight > 1 ? PREP_CONTEXT.exec(window) : null
+  return !!m && !CLAUSE_WORDS.test(m[1]) && FINITE_PAST.test(h.phrase.split(/\s+/)[0]) && !/^\s+by\b/i.test(next)
+}
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 // "accused the police of using excessive force during the protests, in which 60 people were killed": the "in which" clause
@@ -171,7 +182,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const blastOfToll = (h: Hit) => tollFirst && h.family === 'remote' && h.span[0] > first.span[1]
     && TOLL_THEN_CONTEXT.test(text.slice(first.span[1], h.span[0]))
   const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !alleged.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
-    && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+    && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
+      || phraseEnded(h, text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[1], h.span[1] + 5))))
   if (!main.length) return null
   // "burned" is an act only with property burned: not "the cook burned his hand" (rule property-arson).
   // In the passive only with its doer after "by" ("the trucks were burned by gunmen"): "Our house was burned and my

@@ -31,3 +31,11 @@ test('warning shots fired into the air are a show of force (Other), not a battle
   assert.deepEqual(types('OSH, Kyrgyzstan — On Monday, border guards fired warning shots into the air and then clashed with armed smugglers near the village of Kara-Bulak.'), ['Armed clash'])
   assert.deepEqual(types('OSH, Kyrgyzstan — On Monday, border guards fired shots at a patrol of the neighbouring army near the village of Kara-Bulak.'), ['Armed clash'])
 })
+
+test('a finite verb after a short "amid ..." phrase is the sentence\'s act, not context; a clause inside the phrase stays context', () => {
+  assert.deepEqual(run('BARISAL, Bangladesh — On Monday, families left without food aid amid the lockdown staged a protest in front of the district office.').row,
+    [['Peaceful protest', 'reported', '2024-03-11', 0]])
+  // Twins: the act told inside the "amid" phrase ("amid ... fears that students staged ...") is its context, no act of the day.
+  assert.deepEqual(types('BARISAL, Bangladesh — On Monday, families left without food aid amid the lockdown and fears that students staged a protest in front of the district office.'), [])
+  assert.deepEqual(types('BARISAL, Bangladesh — On Monday, families left without food aid amid the lockdown that students protested in front of the district office.'), [])
+})
