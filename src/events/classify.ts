@@ -151,6 +151,8 @@ const MISFIRED = cue('misfired')
 // "were beaten and then arrested by the police", "detaining and beating a doctor"): rule arrest-beaten.
 const BEATING = new RegExp(`(?<![\\w'’-])${cueSource('custody-beating')}(?![\\w'’-])`, 'gi')
 const ARREST_JOINED = /^(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+and\s+(?:(?:then|later|also)\s+)?(?:\w+ly\s+)?$/i
+const JOIN = cueWhole('join-words')
+const JOIN_OBJECT = /^\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?$/i
 const WARNING_FIRE = cue('warning-fire')
 const WARNING_FIRE_WORDS = cueWhole('warning-fire-words')
 const ANIMAL_KILL = /^(?:(?:shot and )?kill(?:ed|ing|s)?|slaughter\w*|shot dead)$/i
@@ -191,6 +193,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const burns = (h: Hit) => PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
     || (propertyBurned(c, text, h) && /^\s+by\b/i.test(text.slice(h.span[1], h.span[1] + 5)))
   for (let i = main.length - 1; i >= 0; i--) if (/^burn[et]/i.test(main[i].phrase) && main[i].weight <= 1 && !burns(main[i])) main.splice(i, 1)
+  if (!main.length) return null
+  // "Soldiers joined the Taliban": going over counts only to a non-state armed group named right after the word
+  // ("joined the ranks of al-Shabaab"), not "joined residents", "joined the talks" (rule joined-armed-group).
+  for (let i = main.length - 1; i >= 0; i--) {
+    const h = main[i]
+    if (JOIN.test(h.phrase) && !c.actors.some((a) => a.inter >= 2 && a.inter <= 4 && a.role !== 'civilian' && a.span[0] >= h.span[1] && JOIN_OBJECT.test(text.slice(h.span[1], a.span[0])))) main.splice(i, 1)
+  }
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.

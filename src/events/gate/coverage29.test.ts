@@ -39,3 +39,13 @@ test('a finite verb after a short "amid ..." phrase is the sentence\'s act, not 
   assert.deepEqual(types('BARISAL, Bangladesh — On Monday, families left without food aid amid the lockdown and fears that students staged a protest in front of the district office.'), [])
   assert.deepEqual(types('BARISAL, Bangladesh — On Monday, families left without food aid amid the lockdown that students protested in front of the district office.'), [])
 })
+
+test('soldiers who joined a non-state armed group changed sides (Change to group/activity); joining residents or talks is no event', () => {
+  const joined = run('BAIDOA, Somalia — On Monday, 25 soldiers and a commander joined al-Shabaab in Bay region, officials said.')
+  assert.deepEqual(joined.row, [['Change to group/activity', 'reported', '2024-03-11', 0]])
+  assert.deepEqual(joined.records.map((r) => [r.actor1, r.actor2]), [['Military Forces of Somalia (2022-)', 'Al Shabaab']])
+  assert.deepEqual(types('BAIDOA, Somalia — On Monday, a clan militia of about 200 men pledged allegiance to al-Shabaab in Bay region, elders said.'), ['Change to group/activity'])
+  // Twins: what they joined is no armed group.
+  assert.deepEqual(types('BAIDOA, Somalia — On Monday, 25 soldiers joined residents in Bay region to clear a flooded road, officials said.'), [])
+  assert.deepEqual(types('BAIDOA, Somalia — On Monday, soldiers joined the regional health campaign in Bay region, officials said.'), [])
+})
