@@ -49,3 +49,12 @@ test('soldiers who joined a non-state armed group changed sides (Change to group
   assert.deepEqual(types('BAIDOA, Somalia — On Monday, 25 soldiers joined residents in Bay region to clear a flooded road, officials said.'), [])
   assert.deepEqual(types('BAIDOA, Somalia — On Monday, soldiers joined the regional health campaign in Bay region, officials said.'), [])
 })
+
+test('a suicide bomber killed or arrested before the blast is no suicide bombing; a bomber who set it off all the same is', () => {
+  assert.deepEqual(run('KANDAHAR, Afghanistan — On Monday, soldiers shot and killed a Taliban suicide bomber before he could reach a checkpoint in Zhari district.').row,
+    [['Armed clash', 'reported', '2024-03-11', 1]])
+  assert.deepEqual(types('KANDAHAR, Afghanistan — On Monday, police arrested a would-be suicide bomber wearing an explosive vest in Zhari district.'), ['Arrests'])
+  // Twins: the bomb went off, or the bomber did the killing.
+  assert.deepEqual(types('KANDAHAR, Afghanistan — On Monday, soldiers shot and killed a suicide bomber at a checkpoint in Zhari district, but his vest exploded, wounding two of them.'), ['Suicide bomb'])
+  assert.deepEqual(types('KANDAHAR, Afghanistan — On Monday, a Taliban suicide bomber killed four soldiers at a checkpoint in Zhari district.'), ['Suicide bomb'])
+})
