@@ -57,6 +57,17 @@ const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('c
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
 const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
 const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
+// "People deprived of aid amid the lockdown staged a protest": a context word that is only ever a preposition ("amid",
+// "in response to") opens a noun phrase of a few words; a finite verb right after it is the sentence's own act, not
+// context (rule context-phrase-ends). Not when the words between could open a clause ("amid reports that ...").
+const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
+const CLAUSE_WORDS = cue('clause-words')
+const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
+// A strong word only, and not a participle of the phrase ("amid the curfew imposed by the army").
+const phraseEnded = (h: Hit, window: string, next: string) => {
+  const m = h.weight > 1 ? PREP_CONTEXT.exec(window) : null
+  return !!m && !CLAUSE_WORDS.test(m[1]) && FINITE_PAST.test(h.phrase.split(/\s+/)[0]) && !/^\s+by\b/i.test(next)
+}
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 // "accused the police of using excessive force during the protests, in which 60 people were killed": the "in which" clause
@@ -136,6 +147,18 @@ const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\
 const LIVESTOCK = cueWhole('livestock')
 const HANDOUT = cueWhole('handouts')
 const MISFIRED = cue('misfired')
+// A beating word joined by "and" to the arrest, no agent of its own between ("arrested and beat an opposition leader",
+// "were beaten and then arrested by the police", "detaining and beating a doctor"): rule arrest-beaten.
+const BEATING = new RegExp(`(?<![\\w'’-])${cueSource('custody-beating')}(?![\\w'’-])`, 'gi')
+const ARREST_JOINED = /^(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+and\s+(?:(?:then|later|also)\s+)?(?:\w+ly\s+)?$/i
+// The bomber as the object of the word that stopped him, a few words before ("shot and killed a Taliban suicide bomber").
+const BOMBER_STOPPED = new RegExp(`\\b${cueSource('bomber-stopped-before')}\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
+const BOMBER_NOUN = cue('bomber-nouns')
+const BOMBER_BLAST = cue('bomber-blast')
+const JOIN = cueWhole('join-words')
+const JOIN_OBJECT = /^\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?$/i
+const WARNING_FIRE = cue('warning-fire')
+const WARNING_FIRE_WORDS = cueWhole('warning-fire-words')
 const ANIMAL_KILL = /^(?:(?:shot and )?kill(?:ed|ing|s)?|slaughter\w*|shot dead)$/i
 const LIVESTOCK_AFTER = new RegExp(`^\\s+(?:(?!(?:at|in|on|near|inside|by|from|with|to|into|while|during|after|before|of)\\b)[\\w'’-]+\\s+){0,5}?${cueSource('livestock')}(?=\\s*(?:[.,;:)]|$)|\\s+(?:belonging|owned|and|or|of|in|at|near|that|which|from|with|on|to|by|during|after|before|while|as|when|grazing|were|was|had|has)\\b)`, 'i')
 // The people an assault word hits right after it ("attacked Nigerien pastoralists"): an attack on them, whatever else died.
@@ -165,7 +188,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const blastOfToll = (h: Hit) => tollFirst && h.family === 'remote' && h.span[0] > first.span[1]
     && TOLL_THEN_CONTEXT.test(text.slice(first.span[1], h.span[0]))
   const main = c.hits.filter((h) => !ended.includes(h) && !nominal.includes(h) && !described.includes(h) && !alleged.includes(h) && !SINCE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
-    && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))
+    && (h === first || blastOfToll(h) || !CONTEXT.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))
+      || phraseEnded(h, text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]), text.slice(h.span[1], h.span[1] + 5))))
   if (!main.length) return null
   // "burned" is an act only with property burned: not "the cook burned his hand" (rule property-arson).
   // In the passive only with its doer after "by" ("the trucks were burned by gunmen"): "Our house was burned and my
@@ -173,6 +197,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const burns = (h: Hit) => PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))
     || (propertyBurned(c, text, h) && /^\s+by\b/i.test(text.slice(h.span[1], h.span[1] + 5)))
   for (let i = main.length - 1; i >= 0; i--) if (/^burn[et]/i.test(main[i].phrase) && main[i].weight <= 1 && !burns(main[i])) main.splice(i, 1)
+  if (!main.length) return null
+  // "Soldiers joined the Taliban": going over counts only to a non-state armed group named right after the word
+  // ("joined the ranks of al-Shabaab"), not "joined residents", "joined the talks" (rule joined-armed-group).
+  for (let i = main.length - 1; i >= 0; i--) {
+    const h = main[i]
+    if (JOIN.test(h.phrase) && !c.actors.some((a) => a.inter >= 2 && a.inter <= 4 && a.role !== 'civilian' && a.span[0] >= h.span[1] && JOIN_OBJECT.test(text.slice(h.span[1], a.span[0])))) main.splice(i, 1)
+  }
   if (!main.length) return null
   const strong = main.filter((h) => h.weight > 1)
   // Weak words alone ("shot", "rally", "explosion") need support from an actor, a casualty or a second word.
@@ -191,6 +222,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  if (!hits.length) return null
+  // "Soldiers shot and killed a suicide bomber before he reached the gate", "police arrested a would-be suicide bomber": the
+  // bomber was stopped, no bomb went off; the act is the killing or the arrest (rule bomber-stopped).
+  hits = hits.filter((h) => !(h.sub === 'Suicide bomb' && BOMBER_NOUN.test(text.slice(h.span[0], h.span[1] + 12))
+    && BOMBER_STOPPED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])) && !BOMBER_BLAST.test(sentence)))
   if (!hits.length) return null
   // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
   hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
@@ -413,6 +449,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // another act on people in the sentence keeps the attack.
   // Nor an assault on a settlement that burned its houses ("attacked a Fulani camp and burned two houses"): an attack
   // on its people; nor people hurt in the next two sentences ("One driver was injured by a gunshot").
+  // "Border guards fired warning shots into the air": fire at no one, with no other fight word and no one hurt, is a
+  // show of force (ACLED's Other), not a battle (rule warning-fire).
+  const warning = sub === 'Armed clash' && !killed && !c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured')
+    && main.filter((h) => h.family !== 'strategic').every((h) => WARNING_FIRE_WORDS.test(h.phrase)) ? WARNING_FIRE.exec(sentence) : null
+  if (warning) { sub = 'Other'; why += `; "${warning[0]}": fire at no one, a show of force, not a battle (rule warning-fire)` }
   const settlement = c.hits.some((h) => ASSAULT.test(h.phrase) && (SETTLEMENT_AFTER.test(text.slice(h.span[1], h.span[1] + 50))
     || places.some((p) => p[0] >= h.span[1] && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], p[0])))))
   const firstStop = text.indexOf('. ', c.span[1])
@@ -491,6 +532,19 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   if (sub === 'Looting/property destruction' && c.hits.some((h) => h.sub === 'Attack' && h.weight > 1) && peopleKilled) sub = 'Attack'
   if (sub === 'Arrests' && main.some((h) => h.family === 'protest')) { sub = 'Protest with intervention'; why += '; protesters were arrested' }
+  // "Security forces arrested and beat an opposition leader", "journalists were beaten and then arrested by the police":
+  // the ones held were beaten or tortured in the same act: violence against them, an attack (ACLED), not an arrest.
+  // Not a crowd's beating before a police arrest ("beaten by locals before being arrested", "residents beat and detained
+  // a thief": mob violence, rule arrest-beaten).
+  if (sub === 'Arrests') {
+    const held = main.filter((h) => h.sub === 'Arrests' && h.weight > 1)
+    const beating = [...sentence.matchAll(BEATING)].map((m) => [c.span[0] + m.index!, c.span[0] + m.index! + m[0].length] as const)
+      .find(([s0, s1]) => held.some((h) => ARREST_JOINED.test(s1 <= h.span[0] ? text.slice(s1, h.span[0]) : h.span[1] <= s0 ? text.slice(h.span[1], s0) : 'x')))
+    const from = beating ? Math.min(beating[0], ...held.map((h) => h.span[0])) : 0
+    if (beating && !crowdBefore(text.slice(c.span[0], from), text.slice(from, c.span[1]))) {
+      sub = 'Attack'; why += `; "${text.slice(beating[0], beating[1])}" the ones held: violence against them, an attack (rule arrest-beaten)`
+    }
+  }
   // "The protests were peaceful, although police said they arrested 23 people who blocked a highway": the police
   // answered the protest. Not when the arrest is what the protest is about ("demanding the release of detained activists").
   if (sub === 'Peaceful protest') {
