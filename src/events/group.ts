@@ -62,7 +62,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.
-  if (shelledCivilians(a, b) || shelledCivilians(b, a)) return false
+  if (text && (shelledCivilians(a, b, text) || shelledCivilians(b, a, text))) return false
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
@@ -169,10 +169,16 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
   return a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4
 }
-/** `r` is remote violence with civilians hit, told in another sentence than `f`, a battle of two armed sides. */
-function shelledCivilians(r: EventDraft, f: EventDraft): boolean {
-  return subType(r.subEventType).eventType === 'Explosions/Remote violence' && r.actor2?.inter === 7 && f.eventType === 'Battles'
-    && !!f.actor1 && !!f.actor2 && f.actor1.inter !== 7 && f.actor2.inter !== 7 && r.sentence !== f.sentence
+/**
+ * `r` is remote violence with civilians hit and dead counted, told in another sentence than `f` (a battle of two armed
+ * sides) with a day of its own in that sentence ("shelling hit the camp on Friday, killing 12").
+ */
+function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
+  if (subType(r.subEventType).eventType !== 'Explosions/Remote violence' || r.actor2?.inter !== 7 || f.eventType !== 'Battles') return false
+  if (!f.actor1 || !f.actor2 || f.actor1.inter === 7 || f.actor2.inter === 7 || r.sentence === f.sentence) return false
+  const day = r.date && r.date.rule !== 'date-from-publication' ? r.date.span : null
+  const own = !!day && !/[.!?]\s/.test(text.slice(Math.min(day[1], r.trigger[1]), Math.max(day[0], r.trigger[0])))
+  return own && r.claims.some((c) => (c.value ?? 0) > 0)
 }
 
 /** Two state forces (inter 1) of one country: the same side of a fight, never its two sides. */
