@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for the fixes that closed gaps of the whole-article fixtures (fixtures/unseen*.yaml, stop 29): each rule's text
+// beside a near-identical one where it must not fire. Texts written for these tests.
+function run(text: string, published = '2024-03-14') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { records, rules: doc.messages.map((m) => m.rule), row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1, r.actor2, r.location, r.fatalities]) }
+}
+
+test('"we killed six of the enemy and lost two of our men": the side\'s own dead add to the enemy dead', () => {
+  const lead = 'BAIDOA, Somalia - Government soldiers fought al Shabaab fighters for hours near the town of Burhakaba on Tuesday, an army officer said. '
+  const lost = run(lead + '"We killed six of the enemy and lost two of our men," the officer said.', '2024-03-13')
+  assert.deepEqual(lost.row, [['Armed clash', 'reported', '2024-03-12', 'Military Forces of Somalia (2022-)', 'Al Shabaab', 'Buurhakaba', 8]])
+  // Twin: "lost" before a count of things is no death ("lost two vehicles").
+  const things = run(lead + '"We killed six of the enemy and lost two vehicles," the officer said.', '2024-03-13')
+  assert.deepEqual(things.row.map((r) => r[6]), [6])
+})
+
+test('"a coalition strike on a bridge killed four": the coalition strikes from the air', () => {
+  const air = run('SANAA (Reuters) - A coalition strike on a bridge in the city of Hajjah killed four people on Monday, medics said.', '2024-03-12')
+  assert.deepEqual(air.row.map((r) => [r[0], r[1], r[2], r[5], r[6]]), [['Air/drone strike', 'reported', '2024-03-11', 'Ḩajjah', 4]])
+  // Twin: a coalition of unions on strike strikes from nowhere.
+  const unions = run('SANAA (Reuters) - A coalition of unions began a strike in the city of Hajjah on Monday, demanding unpaid salaries, its leaders said.', '2024-03-12')
+  assert.ok(!unions.row.some((r) => r[0] === 'Air/drone strike'))
+})
+
+test('"the rebels seized the town in 2012 and withdrew under pressure": the taking stands, the takers\' own later withdrawal is no transfer', () => {
+  const lead = 'GOMA, Congo (Reuters) - M23 rebels fought the army in Goma on Monday, residents said. '
+  const later = run(lead + 'The rebels seized Goma once before, in 2012, and withdrew under international pressure.', '2024-03-12')
+  assert.deepEqual(later.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'reported', '2024-03-11', 'Goma'], ['Non-state actor overtakes territory', 'background', '2012-07-01', 'Goma']])
+  // Twin: the other side withdrew first, then the town was taken: a non-violent transfer.
+  const first = run(lead + 'In 2012 the army withdrew from Goma and the rebels seized the city.', '2024-03-12')
+  assert.deepEqual(first.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'reported', '2024-03-11', 'Goma'], ['Non-violent transfer of territory', 'background', '2012-07-01', 'Goma']])
+})
+
+test('"the number forced to flee has risen, driven by the conflict in Sudan and fighting in Haiti": causes of flight, no clash', () => {
+  const cause = run('GENEVA (Reuters) - The number of people forced to flee their homes rose to 90 million last year, an aid agency said on Wednesday, driven by the conflict in Sudan and fighting in Haiti.', '2024-03-13')
+  assert.deepEqual(cause.row, [])
+  assert.ok(cause.rules.includes('flight-from'))
+  // Twin: without the flight, the fighting of the day is an incident.
+  const fight = run('KHARTOUM (Reuters) - Heavy fighting broke out in the city of Omdurman on Wednesday, driven by a push of the army, residents said.', '2024-03-13')
+  assert.deepEqual(fight.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'reported', '2024-03-13', 'Omdurman']])
+})
+
+test('"In the capital Dhaka, thousands of students marched": a sentence opening on another town tells its own protest', () => {
+  const lead = 'DHAKA, July 15 (Reuters) - One protester was killed in the port city of Khulna on Monday when police fired tear gas and rubber bullets at stone-throwing students, police said. '
+  const apart = run(lead + 'In the capital Dhaka, thousands of students marched peacefully to the Shahbag intersection, chanting slogans, witnesses said.', '2024-07-15')
+  assert.deepEqual(apart.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Violent demonstration', 'reported', '2024-07-15', 'Khulna'], ['Peaceful protest', 'reported', '2024-07-15', 'Dhaka']])
+  assert.ok(apart.rules.includes('opens-elsewhere'))
+  // Twin: a sentence that names the event's town again tells more of the same incident.
+  const same = run(lead + 'In Khulna, thousands of students marched to the railway station, chanting slogans, witnesses said.', '2024-07-15')
+  assert.deepEqual(same.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Violent demonstration', 'reported', '2024-07-15', 'Khulna']])
+})
