@@ -55,3 +55,35 @@ test('"In the capital Dhaka, thousands of students marched": a sentence opening 
   const same = run(lead + 'In Khulna, thousands of students marched to the railway station, chanting slogans, witnesses said.', '2024-07-15')
   assert.deepEqual(same.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Violent demonstration', 'reported', '2024-07-15', 'Khulna']])
 })
+
+test('"mediators from Oman, Kuwait and the United Arab Emirates": every country of the list is a go-between, no place', () => {
+  const lead = 'GENEVA (Reuters) — Talks meant to end the war in Yemen opened in Switzerland on Tuesday without a Houthi delegation, while the government sent a team to Geneva. '
+  const agents = (text: string) => {
+    const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-08-14', input: 't' }, text })
+    return doc.messages.filter((m) => m.rule === 'country-as-agent').map((m) => text.slice(m.span![0], m.span![1]))
+  }
+  assert.deepEqual(agents(lead + 'The UN envoy said mediators from Oman, Kuwait and the United Arab Emirates would go ahead and focus on a ceasefire and on getting food to 15 million people facing hunger.'),
+    ['Oman', 'Kuwait', 'United Arab Emirates'])
+  // Twin: countries people fled to are places, not go-betweens.
+  assert.deepEqual(agents(lead + 'The UN envoy said families had fled to Oman, Kuwait and the United Arab Emirates and that 15 million people faced hunger.'), [])
+})
+
+test('"the M23, which seized the city of Bukavu earlier this year": a taking of some months back is history, no event of the day', () => {
+  const lead = 'GOMA, Congo (Reuters) - Fighting broke out near the town of Sake on Monday, residents said. '
+  const year = run(lead + 'The M23, which seized the city of Bukavu earlier this year, said it had taken Sake.', '2025-09-10')
+  assert.deepEqual(year.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'reported', '2025-09-08', 'Sake'], ['Non-state actor overtakes territory', 'background', '2025-05-06', 'Bukavu']])
+  // Twin: "earlier this month" is recent: not history.
+  const month = run(lead + 'The M23, which seized the city of Bukavu earlier this month, said it had taken Sake.', '2025-09-10')
+  assert.ok(month.row.some((r) => r[0] === 'Non-state actor overtakes territory' && r[1] !== 'background'))
+})
+
+test('"took effect early on Wednesday ... Hours before the truce began, air strikes hit": the evening before, Tuesday', () => {
+  const text = (when: string) => `BEIRUT (AP) - A truce between Israel and Hezbollah took effect ${when} Wednesday, and displaced families began heading south. ` +
+    'Hours before the truce began, Israeli air strikes pounded the southern suburbs of Beirut. A strike on a building in the Basta neighbourhood of Beirut killed five people, the health ministry said.'
+  const early = run(text('early on'), '2024-11-27')
+  assert.deepEqual(early.row.filter((r) => r[0] === 'Air/drone strike').map((r) => [r[1], r[2], r[5], r[6]]), [['reported', '2024-11-26', 'Beirut', 5]])
+  assert.ok(early.rules.includes('hours-before-early'))
+  // Twin: a truce of the day with no hour of its own: the strikes hours before it are of that day.
+  const day = run(text('on'), '2024-11-27')
+  assert.deepEqual(day.row.filter((r) => r[0] === 'Air/drone strike').map((r) => [r[1], r[2], r[5], r[6]]), [['reported', '2024-11-27', 'Beirut', 5]])
+})
