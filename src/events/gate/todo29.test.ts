@@ -87,3 +87,12 @@ test('"took effect early on Wednesday ... Hours before the truce began, air stri
   const day = run(text('on'), '2024-11-27')
   assert.deepEqual(day.row.filter((r) => r[0] === 'Air/drone strike').map((r) => [r[1], r[2], r[5], r[6]]), [['reported', '2024-11-27', 'Beirut', 5]])
 })
+
+test('"the town of Masisi" beside Goma and Sake: of two villages of the name, the one in the province of the towns named', () => {
+  const text = (after: string) => `GOMA, Congo (Reuters) - M23 rebels took control of the town of Masisi on Wednesday after heavy fighting with the army, residents said. ${after}`
+  const towns = run(text('Families fled towards Sake and Goma.'), '2024-12-19')
+  assert.deepEqual(towns.records.map((r) => [r.sub_event_type, r.location, r.admin1, r.geo_precision]), [['Non-state actor overtakes territory', 'Masisi', 'North Kivu', 1]])
+  // Twin: with only towns of another province named, no namesake is chosen (a guess hundreds of km off).
+  const none = run(text('Families fled towards the capital.').replace('GOMA, Congo', 'KINSHASA, Congo'), '2024-12-19')
+  assert.deepEqual(none.records.map((r) => [r.sub_event_type, r.location]), [['Non-state actor overtakes territory', 'Kinshasa']])
+})
