@@ -368,7 +368,13 @@ export function events(): Stage {
         say(doc, 'events', 'also-abroad', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells one more act, in ${draft.place!.name}, another country than the ${previous!.subEventType} event's: not folded into it, and too weak to code alone.`, { span: c.span })
         continue
       }
-      if (previous && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
+      // "In the capital Dhaka, thousands of students marched": a sentence that opens on a town of its own, other than the
+      // event's (which it does not name), tells what happened there (rule opens-elsewhere): not the event's figures.
+      const openTown = town && TOWN_OPENER.test(doc.text.slice(c.span[0], town.span[0])) && town.span[1] <= typed.trigger.span[0] ? town : undefined
+      const opensElsewhere = !!previous && !!openTown && !!previous.place && previous.place.kind === 'place' && previous.place.geonameid !== openTown.geonameid && !inSentence(previous)
+        && !!draft.place && draft.place.geonameid === openTown.geonameid
+      if (opensElsewhere) say(doc, 'events', 'opens-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") opens on "${doc.text.slice(openTown!.span[0], openTown!.span[1])}", a town other than the ${previous!.subEventType} event's: what happened there, not folded into it.`, { span: c.span })
+      if (previous && !opensElsewhere && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.
@@ -602,6 +608,8 @@ const CLAIM_REACH = 2
 
 /** At the head of a sentence, before its act: it tells an incident apart from those before (cues.yaml `separate-incident`). */
 const CAME_AFTER = cue('came-after')
+/** From a sentence's start to its first town: "In the capital Dhaka, ...", "In the town of X, ...", "In nearby X, ...". */
+const TOWN_OPENER = /^\W*(?:Meanwhile,?\s+|Elsewhere,?\s+)?In\s+(?:the\s+)?(?:(?:capital|city|town|village|port|northern|southern|eastern|western|central|nearby|neighbouring|neighboring)\s+(?:city\s+|town\s+)?(?:of\s+)?)?$/
 const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */

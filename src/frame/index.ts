@@ -21,12 +21,15 @@ export function frame(): Stage {
   const k = frameKnowledge()
   return function frame(doc: Doc) {
     const roles = doc.places.map((p) => roleOf(doc, p, k))
-    // "between Washington and Islamabad", "by the United States and Russia": the second of the pair is a government too.
+    // "between Washington and Islamabad", "by the United States and Russia": the second of the pair is a government too; so is
+    // every country of a list after an agent word ("mediators from Saudi Arabia, Egypt, the United Arab Emirates").
     roles.forEach((r, i) => {
       const prev = roles[i - 1], p = doc.places[i]
       const pair = prev?.rule === 'capital-as-government' ? p.featureCode === 'PPLC' : prev?.rule === 'country-as-agent' ? p.kind === 'country' : false
       if (!pair || r.role !== 'event') return
-      if (/^\s+and\s+$/.test(doc.text.slice(doc.places[i - 1].span[1], p.span[0]))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": it stands for its government.` }
+      const between = doc.text.slice(doc.places[i - 1].span[1], p.span[0])
+      const listed = prev.rule === 'country-as-agent' && /^\s*,\s+(?:and\s+)?(?:the\s+)?$/.test(between)
+      if (listed || /^\s+and\s+(?:the\s+)?$/.test(between) && (prev.rule === 'country-as-agent' || /^\s+and\s+$/.test(between))) roles[i] = { ...prev, reason: `"${p.text}" is paired with "${doc.places[i - 1].text}": it stands for its government.` }
     })
     // "the truce that Washington and Moscow brokered": the verb follows the second capital; the first of the pair is a government too.
     for (let i = roles.length - 2; i >= 0; i--) {

@@ -403,6 +403,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const fled = harm && h.family !== 'riot' && h.sub !== 'Mob violence'
     ? v.scan(g.fledFrom).find((m) => m.last < h.first && h.first - m.last <= (byCause ? FLED_BY_GAP : FLED_GAP)) : undefined
   if (fled) return { rule: 'flight-from', reason: `"${text(doc, fled)} … ${h.phrase}": what people fled, not an incident reported` }
+  // "The number forced to flee ... has risen, driven by the conflict in Sudan and fighting in Gaza": flight told first, then
+  // the violence named as what drives it, a few words on.
+  const fledBefore = harm && h.family !== 'riot' && h.sub !== 'Mob violence' ? v.scan(g.fledFrom).find((m) => m.last < h.first) : undefined
+  const cause = fledBefore ? v.scan(g.flightCause).find((m) => m.first > fledBefore.last && m.last < h.first && h.first - m.last <= FLED_BY_GAP) : undefined
+  if (fledBefore && cause) return { rule: 'flight-from', reason: `"${text(doc, fledBefore)} … ${text(doc, cause)} … ${h.phrase}": what drives people's flight, not an incident reported` }
   // "Some tell us they saw their relatives killed": a memory quoted with no count, day, place or named side is no incident.
   // A quotation opened in an earlier sentence of its paragraph runs on ("There is nothing there. Our house was burned and my
   // husband was killed," she said, ... in Adre): only the quoted words, not where the speaker sits, make it concrete.

@@ -273,7 +273,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0])))
   if (before.length) {
     const best = before[before.length - 1]
-    return { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
+    const eve = sentenceAt(doc, best.span[0]) < si ? eveBefore(doc, best, si, sentence, trigger) : null
+    return eve ?? { date: best, reason: `"${best.text}" is the last date before the event in its paragraph.` }
   }
   // One sentence a paragraph is common in wire copy: the previous sentence's day carries on
   // ("Residents fired at police on Tuesday. Police fired rubber bullets in return.").
@@ -283,7 +284,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const published = doc.article.published
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
       && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)).pop()
-    if (carried) return { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
+    if (carried) return eveBefore(doc, carried, si, sentence, trigger) ?? { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   // "The attack took place last week", in the next sentences: the time told of the act, before any lead or narrative day.
   const occurred = si >= 0 ? occurrenceAfter(doc, usable, si, false) : null
@@ -317,6 +318,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   if (si > 0) {
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
     if (told) {
+      const eve = eveBefore(doc, told, si, sentence, trigger)
+      if (eve) return eve
       const reason = `No date near the event: the story goes on from "${told.text}" (${told.day}) ${si - sentenceAt(doc, told.span[0])} sentences before.`
       noteOnce(doc, 'date-from-narrative', reason, trigger)
       return { date: told, reason }
@@ -332,6 +335,36 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   noteOnce(doc, 'date-unknown', reason, trigger)
   return { date: null, reason }
 }
+
+/** Per document, the day an "hours before" sentence moved to the evening before, and from which sentence (rule hours-before-early). */
+const eveOf = new WeakMap<Doc, { told: DateMention; eve: DateMention; sentence: number }>()
+/**
+ * "Hours before the ceasefire began, air strikes pounded the suburbs", after "took effect early on Wednesday": a few hours
+ * before the small hours of a day are the evening before it (rule hours-before-early); the story told on from there stays
+ * on that evening. Null when the rule does not apply to the day `told` carried from an earlier sentence.
+ */
+function eveBefore(doc: Doc, told: DateMention, si: number, sentence: Span | null | undefined, trigger: Span): { date: DateMention; reason: string } | null {
+  const before = eveOf.get(doc)
+  if (before && before.told === told && before.sentence < si) {
+    const reason = `No date near the event: the story goes on from the evening before "${told.text}" (${before.eve.day}), told from sentence ${before.sentence + 1}.`
+    noteOnce(doc, 'hours-before-early', reason, trigger)
+    return { date: before.eve, reason }
+  }
+  if (told.precision !== 1 || !told.day || !sentence || !HOURS_BEFORE.test(doc.text.slice(sentence[0], trigger[0]))) return null
+  if (!EARLY_BEFORE.test(doc.text.slice(Math.max(0, told.span[0] - 30), told.span[0]))) return null
+  const n = dayNumber(told.day)
+  if (n === null) return null
+  const eve: DateMention = { ...told, day: dayString(n - 1), rule: 'hours-before-early' }
+  eveOf.set(doc, { told, eve, sentence: si })
+  const reason = `No date near the event: "hours before" what happened early on "${told.text}" (${told.day}), ${si - sentenceAt(doc, told.span[0])} sentence(s) before: the evening before, ${eve.day}.`
+  noteOnce(doc, 'hours-before-early', reason, trigger)
+  return { date: eve, reason }
+}
+
+/** A sentence opening a few hours before another act: "Hours before the ceasefire began, ...". */
+const HOURS_BEFORE = /^\W*(?:(?:just|only|a\s+few|several|some)\s+)?(?:hours|minutes)\s+before\b/i
+/** Right before a day: "early on", "early", "in the early hours of", "before dawn on". */
+const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|in\s+the\s+early\s+hours\s+of\s+|before\s+dawn\s+(?:on\s+)?)$/i
 
 /** A past-tense verb and no future word between the sentence's start and `at`: "Rioters barricaded a road ... in April". */
 function pastBefore(doc: Doc, from: number, at: number): boolean {

@@ -306,6 +306,11 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
   }
   // "last year", "a year ago", "two years ago": history, at mid-year with time precision 3 ("ago" keeps its month and day).
   for (const m of text.matchAll(/\blast\s+year\b/gi)) if (!MONTH_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 25), m.index!))) add(m, wholeYear(parts(ref).year - 1, { rule: 'last-year', ...rel }))
+  // "earlier this year": some time between New Year and the day before publication, coded at its middle (time precision 3).
+  for (const m of text.matchAll(/\bearlier\s+(?:this|in\s+the)\s+year\b/gi)) {
+    const first = ymd(parts(ref).year, 1, 1)
+    add(m, period(first, Math.max(first, ref - 1), { rule: 'earlier-this-year', ...rel }, 3))
+  }
   const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
   for (const m of agoWord ? text.matchAll(yearsAgo) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1

@@ -35,7 +35,8 @@ const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.te
 export function groupAt(words: readonly Word[], k: number, nw: NumberWords): { first: number; last: number; thing: boolean } | null {
   let start = k
   // "one of the soldiers", "20 of them"
-  if (words[k]?.lower === 'of' && ['the', 'them', 'whom', 'those', 'these'].includes(words[k + 1]?.lower ?? '')) start = k + (words[k + 1].lower === 'the' ? 2 : 1)
+  // "three of our men": a possessive stands where "the" does.
+  if (words[k]?.lower === 'of' && ['the', 'our', 'their', 'them', 'whom', 'those', 'these'].includes(words[k + 1]?.lower ?? '')) start = k + (['the', 'our', 'their'].includes(words[k + 1].lower) ? 2 : 1)
   let best: { first: number; last: number; thing: boolean } | null = null
   for (let j = start; j < Math.min(words.length, start + 5); j++) {
     const p = phraseAt(words, j, nw.people)
@@ -217,6 +218,8 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     if (next === from) break
     j = skipModifiers(words, next, nw)
   }
+  // "we lost three of our men", "the army lost 12 soldiers": a side's own dead, when what is lost is people.
+  if (g && !g.thing && phraseEnding(words, first - 1, nw.lostPeople) > 0) return { measure: 'killed', group, how: 'before' }
   // 2. Before the number: "killing 6 civilians", "arrested 12", "killed a teacher and two students", "the lives of 12".
   let unknown = 0
   for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -32,6 +32,7 @@ export interface NumberWords {
   singular: PhraseSet
   onePronouns: PhraseSet
   things: PhraseSet
+  lostPeople: PhraseSet    // "lost": a death only before a count of people ("lost three of our men")
   measurementUnits: PhraseSet
   labelBefore: PhraseSet
   speechVerbs: PhraseSet
@@ -97,6 +98,7 @@ export function numberWords(): NumberWords {
     singular: phraseSet(list('singular'), 'singular'),
     onePronouns: phraseSet(list('one-pronouns'), 'one-pronouns'),
     things: phraseSet(list('things'), 'things'),
+    lostPeople: phraseSet(list('lost-people'), 'lost-people'),
     measurementUnits: phraseSet(list('measurement-units'), 'measurement-units'),
     labelBefore: phraseSet(list('label-before'), 'label-before'),
     speechVerbs: phraseSet(list('speech-verbs'), 'speech-verbs'),

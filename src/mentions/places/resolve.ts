@@ -409,6 +409,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     // The first-level areas the text names (as areas, or through a district): a village of their country lies in one of them.
     const namedA1 = new Set<string>(), namedA1Cc = new Set<string>()
     for (const w of winners) if (w >= 0 && (g.kind[w] === 'admin1' || g.kind[w] === 'admin2') && g.a1code[w]) { namedA1.add(g.a1code[w]); namedA1Cc.add(g.cc[w]) }
+    // The first-level areas of the towns the text names (no villages): where a village among namesakes may lie.
+    const townA1 = new Set<string>()
+    for (const w of winners) if (w >= 0 && g.kind[w] === 'place' && !village(g, w) && g.a1code[w]) townA1.add(g.a1code[w])
     // A mission's areas count as named ("the OSCE SMM" reports from Donetsk and Luhansk).
     for (const codes of missions) for (const c of codes) { namedA1.add(c); namedA1Cc.add(c.slice(0, 2)) }
     // Per name: the weight its mentions add to the context, by country and by admin1 of their current winners.
@@ -486,7 +489,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           if (namedA1Cc.has(g.cc[s.entity]) && !namedA1.has(g.a1code[s.entity])) return false
           // Several villages of one country under the name and no area of it named to choose: a guess, hundreds of km off.
           // A line of contact names the area: the namesakes on the line are the candidates.
-          if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && base[i].some((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])) return false
+          // Unless the towns the text names lie in the province of just one of them ("the town of Masisi", beside Goma and
+          // Sake of North Kivu: the Masisi of North Kivu, not Maniema's).
+          const namesakes = base[i].filter((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])
+          if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && namesakes.length
+            && !(townA1.has(g.a1code[s.entity]) && !namesakes.some((o) => townA1.has(g.a1code[o.entity])))) return false
           if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
           // Another lone village's vote (0.2) is no country the text points to: "from Barei" says nothing against Dangoussar;
           // but villages of one country naming each other back each other ("Barei" of Benin and of Pakistan beside Benin's Dangoussar).
