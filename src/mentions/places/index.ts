@@ -98,6 +98,9 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) does not drop the
   // district before it (a town before it, "Tilak Nagar area of Chembur suburb", is still checked).
   if (c.loose && (!cb || cb.foreign) && g.kind[best.entity] === 'admin2') return true
+  // "Mamfe town (Manyu, Sud-Ouest)": a district the gazetteer knows only outside the province written after it tells
+  // nothing about the town; the town is checked against that province instead.
+  if (c.container && !c.container.weak && unknownInside(g, byFound.get(c), c.container) && containerEntities(g, c.container).some((x) => (g.kind[x] === 'admin1' || g.kind[x] === 'country') && contains(g, x, best.entity))) return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
   // A province of one country before another country's province ("Bay, Eastern Cape") is a cut name, not a list.
   if (g.kind[best.entity] === 'admin1' && cb && g.kind[cb.entity] === 'admin1' && g.cc[cb.entity] !== g.cc[best.entity]) return false
@@ -131,6 +134,12 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
   // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
+}
+
+/** No reading of a container name lies in the area named after it: the gazetteer lacks that district there. */
+function unknownInside(g: Gazetteer['g'], r: Resolved | undefined, outer: Found): boolean {
+  const areas = containerEntities(g, outer)
+  return areas.length > 0 && !(r?.ranked ?? []).some((s) => areas.some((x) => contains(g, x, s.entity)))
 }
 
 /** A town under its own name, of NOTABLE_TOWN people or more, unique in its country, and a container naming only areas of that country. */

@@ -1,0 +1,39 @@
+/** @module mentions/places/places29.test: twins of stop 29's place fixes (issue 11): a district known only abroad does not veto its town; FATA agencies by their short names. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Article, Doc } from '../../doc.js'
+import { createDoc } from '../../doc.js'
+import { text } from '../../text/index.js'
+import { places } from './index.js'
+import { actors } from '../actors/index.js'
+import { frame } from '../../frame/index.js'
+import { locateEvent } from './locate.js'
+
+const framed = [text(), places(), actors(), frame()]
+function framedDoc(body: string): Doc {
+  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
+  const doc = createDoc(article, body)
+  for (const stage of framed) stage(doc)
+  return doc
+}
+/** The event place at `trigger`: [mention text, gazetteer name, country, precision]. */
+function eventPlace(body: string, trigger: string): [string | null, string | null, string | null, number | null] {
+  const doc = framedDoc(body)
+  const i = doc.text.indexOf(trigger)
+  assert.ok(i >= 0, trigger)
+  const p = locateEvent(doc, [i, i + trigger.length]).place
+  return [p?.text ?? null, p?.name ?? null, p?.countryCode ?? null, p?.precision ?? null]
+}
+
+test('"X town (D, P)" with D known only outside P: the town is checked against P, and is the place', () => {
+  // The gazetteer has no Bui division of Cameroon, only namesakes abroad; Kumbo lies in the North-West region.
+  assert.deepEqual(eventPlace('Separatists burned a school in Kumbo town (Bui, Nord-Ouest) on Monday.', 'burned'), ['Kumbo', 'Kumbo', 'CM', 1])
+  // A town its container does hold is unchanged.
+  assert.deepEqual(eventPlace('Separatists burned a school in Batibo town (Momo, Nord-Ouest) on Monday.', 'burned'), ['Batibo', 'Batibo', 'CM', 1])
+})
+
+test('a former tribal agency is found by its short name: "South Waziristan district" is that agency at its seat, not the Waziristan region', () => {
+  assert.deepEqual(eventPlace('Gunmen fired on a polio vaccination team in Sararogha town (South Waziristan district, KP) on Monday.', 'fired'),
+    ['South Waziristan', 'South Waziristan Agency', 'PK', 2])
+  assert.deepEqual(eventPlace('Militants fired rockets at a checkpoint in Bajaur agency on Monday.', 'fired'), ['Bajaur', 'Bājaur Agency', 'PK', 2])
+})
