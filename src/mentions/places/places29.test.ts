@@ -37,3 +37,11 @@ test('a former tribal agency is found by its short name: "South Waziristan distr
     ['South Waziristan', 'South Waziristan Agency', 'PK', 2])
   assert.deepEqual(eventPlace('Militants fired rockets at a checkpoint in Bajaur agency on Monday.', 'fired'), ['Bajaur', 'Bājaur Agency', 'PK', 2])
 })
+
+test('a lower-case word inside a longer name (izafe, Spanish "a", Romanian "sub") does not cut the name short', () => {
+  assert.deepEqual(eventPlace('Soldiers found a hidden airstrip near Puerto Lempira, Gracias a Dios, on Monday.', 'found'), ['Puerto Lempira', 'Puerto Lempira', 'HN', 2])
+  const doc = framedDoc('Soldiers found a hidden airstrip near Puerto Lempira, Gracias a Dios, on Monday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.kind]), [['Puerto Lempira', 'place'], ['Gracias a Dios', 'admin1']])
+  assert.deepEqual(eventPlace('Taliban fighters attacked a police post in Dara i Pech district, Kunar, on Monday.', 'attacked'), ['Dara i Pech', 'Darah-ye Pēch', 'AF', 2])
+  assert.deepEqual(eventPlace('Residents blocked a road in Poienile de sub Munte to protest logging on Monday.', 'blocked'), ['Poienile de sub Munte', 'Poienile de sub Munte', 'RO', 1])
+})
