@@ -1,4 +1,4 @@
-/** @module mentions/places/places29.test: twins of stop 29's place fixes (issue 11): a district known only abroad does not veto its town; FATA agencies by their short names. */
+/** @module mentions/places/places29.test: twins of stop 29's place fixes (issue 11): a district known only abroad does not veto its town; FATA agencies by their short names; lower-case words inside names; a misspelt place one letter off the only one of its area. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Article, Doc } from '../../doc.js'
@@ -44,4 +44,15 @@ test('a lower-case word inside a longer name (izafe, Spanish "a", Romanian "sub"
   assert.deepEqual(doc.places.map((p) => [p.text, p.kind]), [['Puerto Lempira', 'place'], ['Gracias a Dios', 'admin1']])
   assert.deepEqual(eventPlace('Taliban fighters attacked a police post in Dara i Pech district, Kunar, on Monday.', 'attacked'), ['Dara i Pech', 'Darah-ye Pēch', 'AF', 2])
   assert.deepEqual(eventPlace('Residents blocked a road in Poienile de sub Munte to protest logging on Monday.', 'blocked'), ['Poienile de sub Munte', 'Poienile de sub Munte', 'RO', 1])
+})
+
+test('a name one letter off the only district or town of its name in the area written after it is that place, misspelt', () => {
+  // A letter dropped ("Bahrak" for Baharak), two letters swapped ("Segovai" for Segovia): the district, coded at precision 2.
+  assert.deepEqual(eventPlace('Gunmen stormed a school in Bahrak district, Badakhshan, on Monday.', 'stormed'), ['Bahrak', 'Bahārak', 'AF', 2])
+  assert.deepEqual(eventPlace('Miners protested over unpaid wages in Segovai municipality, Antioquia department, on Monday.', 'protested'), ['Segovai', 'Segovia', 'CO', 2])
+  // Asked only of the area an event is placed at: the place list keeps the province alone.
+  const doc = framedDoc('Gunmen stormed a school in Bahrak district, Badakhshan, on Monday.')
+  assert.deepEqual(doc.places.map((p) => p.text), ['Badakhshan'])
+  // A letter changed for one of another sound is no misspelling to trust: the province stands.
+  assert.deepEqual(eventPlace('Insurgents ambushed a police patrol in Taloxan city, Takhar, on Monday.', 'ambushed'), ['Takhar', 'Takhar', 'AF', 2])
 })
