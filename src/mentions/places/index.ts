@@ -72,12 +72,12 @@ export function places(options: PlacesOptions = {}): Stage {
   }
 }
 
-// An unknown name written right before an area, with its kind-of-place word: "Talogan city, Takhar", "X (D, P)".
+// An unknown name written right before an area, with its kind-of-place word: "Bahrak district, Badakhshan", "X (D, P)".
 const BEFORE_AREA = /(?:^|[\s(])((?:\p{Lu}[\p{Ll}'’]+[ -]){0,2}\p{Lu}[\p{Ll}'’]+)(?: (town|city|village|district|municipality|county|locality))?\s*[(,]\s*$/u
 const MISSPELT_UNITS = new Set(['district', 'municipality', 'county'])
 const NEAR_CUE = /\b(?:near|outside|around|close to|vicinity of)\s+(?:the\s+)?$/i
 
-// Letters romanisations and typists put for one another: vowels, and consonants of one sound ("Talogan" for Taloqan).
+// Letters romanisations and typists put for one another: vowels, and consonants of one sound ("Talokan" for Taloqan).
 const KIN_LETTERS = ['aeiouy', 'ckqg', 'dt', 'bp', 'sz', 'jy', 'vw']
 
 /** Every spelling one edit away: a letter dropped, added or swapped with its neighbour, or changed for a kin letter. */
@@ -97,7 +97,7 @@ function oneEdit(key: string): Set<string> {
 }
 
 /**
- * "Talogan city, Takhar", "Dadeiba municipality, Antioquia": a name the gazetteer does not know, written with the province
+ * "Bahrak district, Badakhshan", "Segovai municipality, Antioquia": a name the gazetteer does not know, written with the province
  * or district it lies in, one letter off (dropped, added, swapped, or changed for a kin letter) the name of exactly one
  * town or district of that area, is that place misspelt (ACLED codes the place). Names of five letters or more; the area
  * must hold it. Asked only of an area chosen as an event's place (the search costs some 250 lookups).
@@ -114,7 +114,7 @@ export function misspeltBefore(doc: Doc, area: PlaceMention, gaz: Gazetteer = ga
   // In a district: coded in it, or coded in no district and near its point.
   const inside = (e: number): boolean => g.cc[e] === area.countryCode && g.a1[e] === area.admin1 && (area.kind !== 'admin2' || g.a2[e] === area.admin2 || g.name[e] === area.name
     || (!g.a2[e] && area.latitude !== null && area.longitude !== null && km(g.lat[e], g.lon[e], area.latitude, area.longitude) <= 50))
-  // "Village (Nalgoda, TS)": a name opening brackets before an area is a district's place, the container of the name before it.
+  // "A village (Misspelt-district, State)": a name opening brackets before an area is a district's place, the container of the name before it.
   const slot = /\(\s*$/.test(doc.text.slice(Math.max(0, start - 2), start))
   let found: number[] = []
   for (const v of oneEdit(key)) for (const post of gaz.lookup(v) ?? []) {
@@ -164,7 +164,7 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // A container found only by a loose spelling and read abroad ("Want Waigal" for a Chinese hamlet) does not drop the
   // district before it (a town before it, "Tilak Nagar area of Chembur suburb", is still checked).
   if (c.loose && (!cb || cb.foreign) && g.kind[best.entity] === 'admin2') return true
-  // "Mamfe town (Manyu, Sud-Ouest)": a district the gazetteer knows only outside the province written after it tells
+  // "Kumbo town (Bui, Nord-Ouest)": a district the gazetteer knows only outside the province written after it tells
   // nothing about the town; the town is checked against that province instead.
   if (c.container && !c.container.weak && unknownInside(g, byFound.get(c), c.container) && containerEntities(g, c.container).some((x) => (g.kind[x] === 'admin1' || g.kind[x] === 'country') && contains(g, x, best.entity))) return true
   // "Colorado, Idaho" and "Luxembourg, Belgium" are lists: only a town or district is checked against its container.
