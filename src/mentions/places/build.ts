@@ -15,7 +15,7 @@ import { importedFiles } from './gazetteer-import.js'
 
 const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
-const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region|raion|rayon|upazila|subdivision|lga|tehsil|sub-district|commune|city)$/i
+const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region|raion|rayon|upazila|subdivision|lga|tehsil|sub-district|commune|city|agency)$/i
 // Prefixes GeoNames gives second-level areas that notes drop ("Commune of Tchaourou" is "Tchaourou").
 // French-speaking countries' units come as "Département du Mayo Danaï", "Cercle de Bourem".
 const adminPrefix = /^(?:(?:commune|district|municipality|city|department|province|county|municipio|municipalité) of |(?:d[ée]partement|province|pr[ée]fecture|commune|cercle|district|r[ée]gion) (?:du |de la |de l['’]|des |de |d['’]))/i

@@ -6,6 +6,7 @@ import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { placeKnowledge } from './knowledge.js'
 import { plain } from './normalize.js'
 import { km } from './resolve.js'
+import { misspeltBefore } from './index.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
 export interface EventPlace {
@@ -48,7 +49,10 @@ function best(list: PlaceMention[], trigger: Span, home: string | null = null, p
  * dollar"), an organisation's or saint's name, or the reference point of a bearing.
  */
 export function locateEvent(doc: Doc, trigger: Span): EventPlace {
-  const found = choose(doc, trigger)
+  const chosen = choose(doc, trigger)
+  // An area chosen with an unknown name right before it that is one letter off a place inside it: that place, misspelt.
+  const spelt = chosen.place ? misspeltBefore(doc, chosen.place) : null
+  const found = spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen
   const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) }
     : found.place?.kind === 'admin1' ? { ...found, place: atProvinceSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })

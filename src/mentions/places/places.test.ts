@@ -273,8 +273,8 @@ test('first-level areas under the spellings and abbreviations regional notes use
   assert.deepEqual(show(parse('UP officials said the roads were closed.')), [])
 })
 
-test('a Persian izafe word inside a name makes one unknown name, not its head ("Qala i Naw")', () => {
-  assert.deepEqual(show(parse('Gunmen killed two farmers in the Sarband area of Qala i Naw district, Badghis.')), [['Badghis', 'Badghis', 'AF', 'admin1']])
+test('a Persian izafe word inside a name makes one name, never its head ("Qala i Naw"): the whole name where the gazetteer has it, else none', () => {
+  assert.deepEqual(show(parse('Gunmen killed two farmers in the Sarband area of Qala i Naw district, Badghis.')), [['Qala i Naw', 'Qal‘ah-ye Now', 'AF', 'admin2'], ['Badghis', 'Badghis', 'AF', 'admin1']])
   assert.deepEqual(show(parse('Soldiers clashed with militants in Keran wa Menjan district, Badakhshan.')), [['Badakhshan', 'Badakhshan', 'AF', 'admin1']])
 })
 

@@ -73,6 +73,8 @@ const upper = /^\p{Lu}/u
 const hyphenJoiners = new Set(['e', 'i', 'ye', 'yi', 'ul', 'ol', 'al', 'el', 'ud', 'ad', 'ar', 'as', 'ash', 'az'])
 // Persian izafe and "wa" (and) written as words inside a name: "Qala i Naw", "Keran wa Menjan".
 const izafe = new Set(['i', 'e', 'ye', 'wa'])
+// Lower-case words written inside a longer name between its capitalised words (izafe, "wa", Spanish "a", Romanian "sub").
+const inName = new Set([...izafe, 'a', 'sub'])
 const closed = new Set(['ADP', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PRON', 'VERB', 'AUX', 'PART', 'NUM', 'ADJ'])
 const MAX_TOKENS = 9
 // The possessive ending as the tokenizer splits it off ("Russia's" → Russia 's).
@@ -150,6 +152,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
       // A lower-case izafe or article after a hyphen, a capitalised word next: "Sar-e Pol", "Pul-e Khumri", "Nahr-e Saraj".
       if (hyphenJoiners.has(w) && t.value[j - 1] === '-' && adjacent(j - 1, j) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && isCap(t.value[j + 1])) continue
+      // A lower-case word inside a name, a capitalised word next: Persian izafe and "wa" ("Dara i Pech"), Spanish "a"
+      // ("Gracias a Dios"), Romanian "sub" ("Poienile de sub Munte"). Only a name the gazetteer has is found over it.
+      if (inName.has(w) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && isCap(t.value[j + 1]) && /\p{L}/u.test(t.value[j + 1])) continue
       // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
       if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
