@@ -151,7 +151,7 @@ const MISFIRED = cue('misfired')
 // "were beaten and then arrested by the police", "detaining and beating a doctor"): rule arrest-beaten.
 const BEATING = new RegExp(`(?<![\\w'’-])${cueSource('custody-beating')}(?![\\w'’-])`, 'gi')
 const ARREST_JOINED = /^(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+and\s+(?:(?:then|later|also)\s+)?(?:\w+ly\s+)?$/i
-// The bomber as the object of the word that stopped him, a few words before ("shot and killed a Taliban suicide bomber").
+// The bomber as the object of the word that stopped him, a few words before ("gunned down a Taliban suicide bomber").
 const BOMBER_STOPPED = new RegExp(`\\b${cueSource('bomber-stopped-before')}\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
 const BOMBER_NOUN = cue('bomber-nouns')
 const BOMBER_BLAST = cue('bomber-blast')
@@ -223,7 +223,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   if (!hits.length) return null
-  // "Soldiers shot and killed a suicide bomber before he reached the gate", "police arrested a would-be suicide bomber": the
+  // "Troops gunned down a suicide bomber as he ran at the gate", "police arrested a would-be suicide bomber": the
   // bomber was stopped, no bomb went off; the act is the killing or the arrest (rule bomber-stopped).
   hits = hits.filter((h) => !(h.sub === 'Suicide bomb' && BOMBER_NOUN.test(text.slice(h.span[0], h.span[1] + 12))
     && BOMBER_STOPPED.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])) && !BOMBER_BLAST.test(sentence)))

@@ -84,8 +84,8 @@ test('"X Y, a railway station": an apposition naming a kind of place makes the p
 
 test('a state\'s abbreviation closing the brackets after a name the gazetteer lacks stands in for it (precision 2)', () => {
   assert.deepEqual(eventPlace('A mob attacked the police in Bhikhauli (UP) over lockdown rules.', 'attacked'), ['UP', 'Uttar Pradesh', 'IN', 2])
-  // Stop 29: "Nalgoda" is one letter off Nalgonda, the only district of such a name in Telangana: the smaller unit stands in.
-  assert.deepEqual(eventPlace('Farm workers protested in Pedda Kothapalli village (Nalgoda, TS) over unpaid wages.', 'protested'), ['Nalgoda', 'Nalgonda District', 'IN', 2])
+  // Stop 29: "Nalgunda" is one letter off Nalgonda, the only district of such a name in Telangana: the smaller unit stands in.
+  assert.deepEqual(eventPlace('Farm workers protested in Pedda Kothapalli village (Nalgunda, TS) over unpaid wages.', 'protested'), ['Nalgunda', 'Nalgonda District', 'IN', 2])
 })
 
 test('a seat of government weighs as a capital: a bare "La Paz" is Bolivia\'s, not a smaller provincial capital of that name', () => {

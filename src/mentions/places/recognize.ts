@@ -315,7 +315,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // "Nad Ali (Marja) district": the unit's other name in brackets names the unit, not a place of its own.
   const otherNames = found.map((a) => [a.last + 1, otherNameEnd(t, a, k)])
   const otherName = (f: Found): boolean => otherNames.some(([from, to]) => to > 0 && f.first > from && f.last < to)
-  // "Nigohan (UP)", "(Nalgoda, TS)": a state's abbreviation closing brackets, after a name the gazetteer lacks, stands in for it.
+  // "Nigohan (UP)", "(Nalgunda, TS)": a state's abbreviation closing brackets, after a name the gazetteer lacks, stands in for it.
   return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f) || (f.standIn && t.value[f.last + 1] === ')')) && !otherName(f))
 }
 
