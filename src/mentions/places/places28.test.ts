@@ -1,29 +1,7 @@
 /** @module mentions/places/places28.test: twins of stop 28's place fixes (issue 11): a place pinned by its container, possessives after a comma, namesakes inside a named district, a country-only sentence. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-import { actors } from '../actors/index.js'
-import { frame } from '../../frame/index.js'
-import { locateEvent } from './locate.js'
-
-const framed = [text(), places(), actors(), frame()]
-function framedDoc(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of framed) stage(doc)
-  return doc
-}
-/** The event place at `trigger`: [mention text, gazetteer name, country, precision]. */
-function eventPlace(body: string, trigger: string): [string | null, string | null, string | null, number | null] {
-  const doc = framedDoc(body)
-  const i = doc.text.indexOf(trigger)
-  assert.ok(i >= 0, trigger)
-  const p = locateEvent(doc, [i, i + trigger.length]).place
-  return [p?.text ?? null, p?.name ?? null, p?.countryCode ?? null, p?.precision ?? null]
-}
+import { eventPlace, framedDoc } from './event-place.testkit.js'
 
 test('a place named with its container pins the event: a bare name of its sentence outside it (a caste, a company, a namesake) yields', () => {
   // "Khoso" is also a village of Sindh, 30 km off: here it names a community.

@@ -1,29 +1,7 @@
 /** @module mentions/places/places29.test: twins of stop 29's place fixes (issue 11): a district known only abroad does not veto its town; FATA agencies by their short names; lower-case words inside names; a misspelt place one letter off the only one of its area. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Article, Doc } from '../../doc.js'
-import { createDoc } from '../../doc.js'
-import { text } from '../../text/index.js'
-import { places } from './index.js'
-import { actors } from '../actors/index.js'
-import { frame } from '../../frame/index.js'
-import { locateEvent } from './locate.js'
-
-const framed = [text(), places(), actors(), frame()]
-function framedDoc(body: string): Doc {
-  const article: Article = { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-05-14', input: 'test' }
-  const doc = createDoc(article, body)
-  for (const stage of framed) stage(doc)
-  return doc
-}
-/** The event place at `trigger`: [mention text, gazetteer name, country, precision]. */
-function eventPlace(body: string, trigger: string): [string | null, string | null, string | null, number | null] {
-  const doc = framedDoc(body)
-  const i = doc.text.indexOf(trigger)
-  assert.ok(i >= 0, trigger)
-  const p = locateEvent(doc, [i, i + trigger.length]).place
-  return [p?.text ?? null, p?.name ?? null, p?.countryCode ?? null, p?.precision ?? null]
-}
+import { eventPlace, framedDoc } from './event-place.testkit.js'
 
 test('"X town (D, P)" with D known only outside P: the town is checked against P, and is the place', () => {
   // The gazetteer has no Bui division of Cameroon, only namesakes abroad; Kumbo lies in the North-West region.
