@@ -168,3 +168,12 @@ test('"repelled an assault ... Residents said shelling hit a displacement camp o
   const positions = run(`${lead} Residents said heavy shelling hit army positions on the edge of the city on Monday.`)
   assert.deepEqual(positions.row.map((r) => r[0]), ['Armed clash'])
 })
+
+test('"the army said in a statement on Friday ... The strike took place on Wednesday": the statement\'s day yields to the act\'s', () => {
+  const lead = 'BAMAKO, March 14 (Reuters) - The armed forces killed a senior jihadist commander in a drone strike near the town of Menaka, the army said in a statement on Friday.'
+  const told = run(`${lead} The strike took place on Wednesday, the statement said.`, '2025-03-14')
+  assert.deepEqual(told.row.map((r) => [r[0], r[6]]), [['Air/drone strike', '2025-03-12']])
+  // Twin: a day in the act's own words, not after a statement, stays the act's.
+  const own = run('BAMAKO, March 14 (Reuters) - The armed forces killed a senior jihadist commander in a drone strike near the town of Menaka on Friday, the army said. The strike took place on Wednesday, a local official said.', '2025-03-14')
+  assert.deepEqual(own.row.map((r) => [r[0], r[6]]), [['Air/drone strike', '2025-03-14']])
+})

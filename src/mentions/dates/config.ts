@@ -83,7 +83,8 @@ export function dateConfig(): DateConfig {
     campaignAlt: alt(list('campaign-nouns')),
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
-    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    // "said in a statement on Friday": the statement's day too.
+    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:(?:[\\w'’-]+\\s+){1,4}?(?:${alt(list('period-start-verbs'))})\\s+(?:on\\s+|in\\s+)?)?(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     agreementAct: new RegExp(`(?:^|\\W)(?:${alt(list('agreement-nouns'))})(?:\\s*,)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${alt(list('agreement-verbs'))})(?!\\w)(?:\\s+[\\w'’-]+){0,6}?\\s+(?:in|on|at)\\s+(?:(?:late|early|mid)\\s+)?$`, 'i'),
