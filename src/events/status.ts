@@ -34,7 +34,7 @@ const RECALL = cueWhole('recall-words')
 // "investigating the shooting of a journalist", "on trial for the bombing": at most three words between.
 const INQUIRY = new RegExp(`\\b${cueSource('inquiry-before')}\\s+(\\S+\\s+){0,3}$`, 'i')
 // "get the dog to murder", "paid a man to kill": an act after an intention and "to" has not happened.
-const INTENT = new RegExp(`\\b${cueSource('intent-before')}\\s+(\\S+\\s+){0,3}to\\s+$`, 'i')
+const INTENT = new RegExp(`\\b${cueSource('intent-before')}\\s+(\\S+\\s+){0,5}to\\s+$`, 'i')
 // A year written out ("in 2001", "March 2019"): periods up to now ("the past three months") and bare numbers ("6/7") are not history.
 const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.

@@ -177,3 +177,11 @@ test('"the army said in a statement on Friday ... The strike took place on Wedne
   const own = run('BAMAKO, March 14 (Reuters) - The armed forces killed a senior jihadist commander in a drone strike near the town of Menaka on Friday, the army said. The strike took place on Wednesday, a local official said.', '2025-03-14')
   assert.deepEqual(own.row.map((r) => [r[0], r[6]]), [['Air/drone strike', '2025-03-14']])
 })
+
+test('"called on his supporters on Tuesday to march on the capital next week": a call to march, no march of the day', () => {
+  const call = run('MAPUTO, March 11 (Reuters) - The opposition leader called on his supporters on Tuesday to march on the capital Maputo next week, after police fired tear gas at protesters in the city.')
+  assert.deepEqual(call.row.filter((r) => r[5] === 'reported'), [])
+  // Twin: supporters who marched on the day are its protest.
+  const marched = run('MAPUTO, March 11 (Reuters) - Thousands of opposition supporters marched in Maputo on Tuesday, witnesses said.')
+  assert.deepEqual(marched.row.map((r) => [r[0], r[5]]), [['Peaceful protest', 'reported']])
+})
