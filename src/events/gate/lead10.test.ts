@@ -185,3 +185,11 @@ test('"called on his supporters on Tuesday to march on the capital next week": a
   const marched = run('MAPUTO, March 11 (Reuters) - Thousands of opposition supporters marched in Maputo on Tuesday, witnesses said.')
   assert.deepEqual(marched.row.map((r) => [r[0], r[5]]), [['Peaceful protest', 'reported']])
 })
+
+test('"soldiers were killed when rebels attacked a base with a truck packed with explosives": a vehicle bomb, not a gunfight', () => {
+  const truck = run('BOGOTA, March 11 (Reuters) - Four soldiers were killed when rebels attacked a military base in the town of Saravena with a truck packed with explosives on Tuesday, the defence minister said.')
+  assert.deepEqual(truck.row.map((r) => [r[0], r[4]]), [['Remote explosive/landmine/IED', 4]])
+  // Twin: rebels who attacked the base with rifles fought a clash.
+  const rifles = run('BOGOTA, March 11 (Reuters) - Four soldiers were killed when rebels attacked a military base in the town of Saravena with rifles on Tuesday, the defence minister said.')
+  assert.deepEqual(rifles.row.map((r) => [r[0], r[4]]), [['Armed clash', 4]])
+})
