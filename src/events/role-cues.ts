@@ -29,6 +29,7 @@ interface RawRoleCues {
   aligned: string[]
   strike_modifiers: string[]
   strike_nouns: string[]
+  country_strike_verbs: string[]
   hyphen_affiliations: string[]
   affiliate_nouns: string[]
   reciprocal_verbs: string[]
@@ -147,6 +148,8 @@ export interface RoleCues {
   affiliateNoun(after: string): string | null
   /** Whether `between` (from a nationality to a strike word) holds only strike modifiers. */
   strikeModifiers(between: string): boolean
+  /** Between a country named as the subject and a strike word: its verb of attack ("Russia attacked ... with missiles"). */
+  countryStrike(between: string): boolean
   /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
   strikeAfter(after: string): string | null
 }
@@ -192,6 +195,7 @@ export function roleCues(): RoleCues {
   const rival = new RegExp(`\\b(?:${alternation(raw.rival)})\\b`, 'i')
   const aligned = new RegExp(`\\b(${alternation(raw.aligned)})\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}$`, 'i')
   const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
+  const countryStrike = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
@@ -264,6 +268,7 @@ export function roleCues(): RoleCues {
     rival: (text) => rival.exec(text)?.[0] ?? null,
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
+    countryStrike: (between) => countryStrike.test(between),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,

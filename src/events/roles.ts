@@ -681,7 +681,13 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
 function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, day: string | null): ActorMention | null {
   // Only air strikes take the nationality of strikes told before: a rocket launch may be the other side's answer.
   const p = doc.places.find((q) => q.kind === 'demonym' && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
-    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0]))) ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
+    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+    // "Russia attacked Ukraine's energy grid with missiles": a country that opens the clause as the doer of the strike.
+    ?? doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= c.span[0] && q.span[1] <= at[0]
+      // Not a place a phrase names ("rebels from Sudan fired rockets"): the country is the subject itself.
+      && !/\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+      && roleCues().countryStrike(doc.text.slice(q.span[1], at[0])))
+    ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
   if (!p || !p.countryCode) return null
   const g = genericActor('state', p.countryCode, day)
   const m: ActorMention = { span: p.span, text: doc.text.slice(p.span[0], p.span[1]), score: 0.6, rule: 'demonym-strike', name: g.name,

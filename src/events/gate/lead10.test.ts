@@ -193,3 +193,11 @@ test('"soldiers were killed when rebels attacked a base with a truck packed with
   const rifles = run('BOGOTA, March 11 (Reuters) - Four soldiers were killed when rebels attacked a military base in the town of Saravena with rifles on Tuesday, the defence minister said.')
   assert.deepEqual(rifles.row.map((r) => [r[0], r[4]]), [['Armed clash', 4]])
 })
+
+test('"Russia attacked Ukraine\'s energy grid with missiles": the country that opens the clause struck, its forces are actor1', () => {
+  const country = run('KYIV, March 11 (Reuters) - Russia attacked Ukraine\'s energy grid with missiles and drones overnight, killing two people in the city of Kharkiv, officials said on Tuesday.')
+  assert.deepEqual(country.row.map((r) => [r[0], r[1], r[2]]), [['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 'Civilians (Ukraine)']])
+  // Twin: a country named only as where the doers came from is no side.
+  const from = run('KHARTOUM, March 11 (Reuters) - Rebels from Sudan fired rockets at the town of Abeche, killing two people, officials said on Tuesday.')
+  assert.deepEqual(from.row.map((r) => r[1]), ['Unidentified Armed Group (Chad)'])
+})
