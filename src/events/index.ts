@@ -477,6 +477,7 @@ export function events(): Stage {
     datelineTwins(doc, drafts)
     followUpArrests(doc, drafts, lastSentence)
     claimedAfter(doc, drafts, lastSentence)
+    membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
     denials(doc, drafts, k)
@@ -500,6 +501,31 @@ export function events(): Stage {
 }
 
 /** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
+/**
+ * "The Islamic Jihad militant group said the two men were members of its armed wing": a named armed group that says the
+ * dead of an event told just before were its own names that event's unidentified armed side (rule members-named).
+ */
+function membersNamed(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDraft, number>): void {
+  for (const d of drafts) {
+    if (!d.actor2?.generic || d.actor2.inter !== 3 || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    const last = Math.min(doc.sentences.length - 1, (lastSentence.get(d) ?? d.sentence) + 2)
+    for (let si = d.sentence; si <= last; si++) {
+      const [from, to] = doc.sentences[si]
+      if (!MEMBERS_OF.test(doc.text.slice(from, to))) continue
+      const group = doc.actors.find((a) => a.span[0] >= from && a.span[1] <= to && !a.generic && a.inter >= 2 && a.inter <= 4
+        && GROUP_SAID.test(doc.text.slice(a.span[1], a.span[1] + 40)))
+      if (!group || group.name === d.actor1?.name) continue
+      say(doc, 'events', 'members-named', `"${group.text}" says the dead were its members: the unidentified armed side of the ${d.subEventType} event told in sentence ${d.sentence + 1} is "${group.name}".`, { span: group.span })
+      d.actor2 = group
+      break
+    }
+  }
+}
+// "the two men were members of its armed wing", "were its fighters": the dead claimed as a group's own.
+const MEMBERS_OF = /\b(?:were|was)\s+(?:(?:members|fighters|commanders|a\s+member|a\s+fighter|a\s+commander)\s+of\s+(?:its|their)|(?:its|their)\s+(?:members|fighters))\b/i
+// The group as the teller, a word or two after its name: "Islamic Jihad militant group said".
+const GROUP_SAID = /^(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed|announced|stated)\b/i
+
 const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
 /**
  * The told event is dated by the day its source spoke, and the definite retelling ("killed in the clash, which

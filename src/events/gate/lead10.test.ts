@@ -201,3 +201,12 @@ test('"Russia attacked Ukraine\'s energy grid with missiles": the country that o
   const from = run('KHARTOUM, March 11 (Reuters) - Rebels from Sudan fired rockets at the town of Abeche, killing two people, officials said on Tuesday.')
   assert.deepEqual(from.row.map((r) => r[1]), ['Unidentified Armed Group (Chad)'])
 })
+
+test('"The Islamic Jihad group said the two men were members of its armed wing": the unidentified side is named', () => {
+  const lead = 'JERUSALEM, March 11 (Reuters) - Israeli forces killed two Palestinians during a raid in the city of Jenin on Tuesday, the health ministry said. The army said its troops came under fire from gunmen and fired back.'
+  const named = run(`${lead} The Islamic Jihad militant group said the two men were members of its armed wing.`)
+  assert.deepEqual(named.row.map((r) => [r[1], r[2]]), [['Military Forces of Israel (2022-)', 'PIJ: Palestinian Islamic Jihad']])
+  // Twin: a group that only condemns the raid names no side.
+  const condemned = run(`${lead} The Islamic Jihad militant group said the raid was a crime.`)
+  assert.deepEqual(condemned.row.map((r) => [r[1], r[2]]), [['Military Forces of Israel (2022-)', 'Unidentified Armed Group (Palestine)']])
+})
