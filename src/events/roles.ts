@@ -101,11 +101,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const civil = named.find((a) => a.role === 'civilian' && conventions().backerRightBefore(doc.text, a.span[0]) === null)
   const protest = named.find((a) => a.role === 'protester')
   const force = named.find((a) => state(a))
-  // "Security forces dispersed the protesters": an unnamed force policing people is the police.
-  const police = force && /^(generic|demonym)-military$/.test(force.rule) && conventions().policing(sub, force.text)
-    ? { ...generic('police', force.countryCode ?? iso, force.span), text: force.text, rule: 'policing-force', generic: false }
-    : force
-  if (police && police !== force) say(doc, 'actors', 'policing-force', `"${police.text}" arrest or police a crowd: unnamed security forces doing so are "${police.name}".`, { span: police.span })
+  // Unnamed security forces that police people ("Security forces dispersed the protesters", conventions.yaml `policing`) or
+  // meet rioters or a mob (`policing.crowds`) are the police; soldiers or troops named as such stay the army.
+  const asPolice = <T extends ActorMention | null | undefined>(a: T, polices: (sub: string, words: string) => boolean, told: string): T | ActorMention => {
+    if (!a || !/^(generic|demonym)-military$/.test(a.rule) || !polices(sub, a.text)) return a
+    const p: ActorMention = { ...generic('police', a.countryCode ?? iso, a.span), text: a.text, rule: 'policing-force', generic: false }
+    say(doc, 'actors', 'policing-force', `"${a.text}" ${told}: unnamed security forces doing so are "${p.name}".`, { span: a.span })
+    return p
+  }
+  const police = asPolice(force, conventions().policing, 'arrest or police a crowd')
   // Those who demonstrate, named as a group of people ("students", "Chechen refugees"): protesters, the group associated.
   const crowd = (): ActorMention | undefined => {
     const who = named.find((a) => a.role === 'civilian' && a.assoc && a.span[0] < at[0])
@@ -429,16 +433,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
-  // "Security forces intervened" against rioters or a mob: unnamed security forces facing a crowd are the police
-  // (conventions.yaml `policing.crowds`), as for a protest they disperse; soldiers or troops named as such stay the army.
-  const policed = (a: ActorMention | null): ActorMention | null => {
-    if (!a || !/^(generic|demonym)-military$/.test(a.rule) || !conventions().policingCrowd(sub, a.text)) return a
-    const p = { ...generic('police', a.countryCode ?? iso, a.span), text: a.text, rule: 'policing-force', generic: false }
-    say(doc, 'actors', 'policing-force', `"${a.text}" met a crowd: unnamed security forces doing so are "${p.name}".`, { span: a.span })
-    return p
-  }
-  actor1 = policed(actor1)
-  actor2 = policed(actor2)
+  // "Security forces intervened" against rioters or a mob: the police, as for a protest they disperse.
+  actor1 = asPolice(actor1, conventions().policingCrowd, 'met a crowd')
+  actor2 = asPolice(actor2, conventions().policingCrowd, 'met a crowd')
   actor1 = gangConvention(doc, c, sub, iso, actor1, at)
   if (sub === 'Armed clash') actor2 = gangConvention(doc, c, sub, iso, actor2, at)
   actor1 = communalConvention(doc, c, sub, iso, actor1, at, onDay)
