@@ -12,7 +12,7 @@ const APART_DAYS = 7
 /** Kilometres between two places finer than a province beyond which two reports cannot be one incident. */
 const FAR_KM = 60
 
-const kindOf = (d: EventDraft) => subType(d.subEventType).kind
+export const kindOf = (d: EventDraft) => subType(d.subEventType).kind
 // The words of a killing (not a wounding, a beating or a threat): the victims of an abduction died.
 // The words of a body found (data/events/triggers.yaml Attack): "was found dead", "his body was found", "the corpse was found".
 const BODY_FOUND = /found dead|\b(?:body|bodies|corpse|corpses|remains|head|heads)\b/i

@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, datelineTwins, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, kindOf, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -52,12 +52,13 @@ const DEFINITE = new RegExp(`\\b${cueSource('definite-before')}\\s+$`, 'i')
 const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 /** Right after the act: who began the fight just told ("had opened fire first"). */
 const STARTED_FIRST = new RegExp(`^\\s+${cueSource('started-first-after')}\\b`, 'i')
-/** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
 /** Territory taken by force: a withdrawal from the same place told beside it is the same change of hands. */
 const TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
+/** A denial, then within a few words the speaker's own telling: "denied targeting civilians and said ...". */
 const DENIAL_THEN_SAYS_AT = new RegExp(`^[^.;]{0,40}?\\b${cueSource('denial-then-says')}\\b`, 'i')
-const kindOf = (sub: string) => subType(sub).kind
+/** A context word between a non-violent act and a toll: "arrested 40 people after clashes left five dead". */
 const CONTEXT_WORD = new RegExp(`\\b${cueSource('context-before')}\\b`, 'i')
+/** "Another attack", "in a separate incident" anywhere in a sentence: it says it tells a second act. */
 const SEPARATE_ANYWHERE = new RegExp(`\\b(?:${cueSource('separate-incident')})\\b`, 'i')
 
 /**
@@ -213,7 +214,7 @@ export function events(): Stage {
       const ended = typed.sub === 'Protest with intervention' && !c.hits.some((h) => h.family === 'protest' && h.weight > 1)
         ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && VIOLENCE.has(d.eventType) && d.status !== 'background' && d.status !== 'planned').pop() : undefined
       if (ended && (!draft.place || !ended.place || draft.place.geonameid === ended.place.geonameid || draft.place.kind === 'country')) {
-        absorb(ended, { ...draft, status: ended.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        absorb(ended, asReport(draft, ended))
         lastSentence.set(ended, c.sentence)
         say(doc, 'events', 'force-after-violence', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells a force ending the ${ended.subEventType} event told in sentence ${ended.sentence + 1}, with no protest word: no protest of its own.`, { span: c.span })
         continue
@@ -223,12 +224,12 @@ export function events(): Stage {
       // act; the sides stay those the report gave (rule counter-account).
       const denial = c.cues.find((q) => q.cue === 'denied' && q.span[1] <= typed.trigger.span[0])
       const counter = denial && DENIAL_THEN_SAYS_AT.test(doc.text.slice(denial.span[1], typed.trigger.span[0]))
-        ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && kindOf(d.subEventType) === kindOf(draft.subEventType)
+        ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && kindOf(d) === kindOf(draft)
           && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 4 && (!draft.place || (!!d.place && (draft.place.geonameid === d.place.geonameid || draft.place.kind === 'country')))
           && !!d.actor1 && !!draft.actor1 && d.actor1.name !== draft.actor1.name).pop()
         : undefined
       if (counter) {
-        absorb(counter, { ...draft, status: counter.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: [] })
+        absorb(counter, { ...asReport(draft, counter), claims: [] })
         lastSentence.set(counter, c.sentence)
         say(doc, 'events', 'counter-account', `After "${doc.text.slice(denial!.span[0], denial!.span[1])}", "${typed.trigger.phrase}" is a party's own account of the ${counter.subEventType} event told in sentence ${counter.sentence + 1}: not a second act; its sides stay as reported.`, { span: typed.trigger.span })
         continue
@@ -241,7 +242,7 @@ export function events(): Stage {
           && (!draft.date || draft.date.rule === 'date-from-publication' || !d.date?.day || Math.abs(Date.parse(draft.date.day!) - Date.parse(d.date.day)) <= 2 * 86400000)).pop()
         : undefined
       if (taken) {
-        absorb(taken, { ...draft, status: taken.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        absorb(taken, asReport(draft, taken))
         lastSentence.set(taken, c.sentence)
         say(doc, 'events', 'withdrawal-retold', `"${typed.trigger.phrase}" tells the leaving of the place the ${taken.subEventType} event of sentence ${taken.sentence + 1} changed hands: the same change, not a second one.`, { span: typed.trigger.span })
         continue
@@ -402,7 +403,7 @@ export function events(): Stage {
       if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c, before.place?.geonameid ?? null)
         && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
-        absorb(before, { ...draft, status: before.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        absorb(before, asReport(draft, before))
         lastSentence.set(before, c.sentence)
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
@@ -462,7 +463,7 @@ export function events(): Stage {
         const denial = c.cues.find((q) => q.cue === 'denied')
         const cut = draft.status === 'denied' && denial ? contrastBefore(doc.text, c.span[0], denial.span[0]) : -1
         const reported = draft.claims.filter((cl) => cl.span[1] <= cut)
-        absorb(deniedOf, { ...draft, status: deniedOf.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [], claims: reported,
+        absorb(deniedOf, { ...asReport(draft, deniedOf), claims: reported,
           otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] })
         absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
         lastSentence.set(deniedOf, c.sentence)
@@ -500,7 +501,11 @@ export function events(): Stage {
   }
 }
 
-/** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
+/** `draft` told again of the event `into`: its figures and evidence only, with `into`'s status and no date, place or sides. */
+function asReport(draft: EventDraft, into: EventDraft): EventDraft {
+  return { ...draft, status: into.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] }
+}
+
 /**
  * "The Islamic Jihad militant group said the two men were members of its armed wing": a named armed group that says the
  * dead of an event told just before were its own names that event's unidentified armed side (rule members-named).
@@ -526,6 +531,7 @@ const MEMBERS_OF = /\b(?:were|was)\s+(?:(?:members|fighters|commanders|a\s+membe
 // The group as the teller, a word or two after its name: "Islamic Jihad militant group said".
 const GROUP_SAID = /^(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed|announced|stated)\b/i
 
+/** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
 const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
 /**
  * The told event is dated by the day its source spoke, and the definite retelling ("killed in the clash, which
