@@ -284,11 +284,7 @@ function unknownPlace(doc: Doc, s: number): string | null {
   for (let i = from + 1; i < to; i++) {
     if (!UNKNOWN_AFTER.has(t.norm[i - 1]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[i]) || k.stop.has(t.norm[i])) continue
     if (i + 1 < t.count && t.sentence[i + 1] === s && /^\p{Lu}/u.test(t.value[i + 1])) continue
-    const at = [t.start[i], t.end[i]] as const
-    const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]
-    if (doc.places.some((p) => covered(p.span)) || doc.actors.some((a) => covered(a.span)) || doc.dates.some((d) => covered(d.span))) continue
-    if (inRegion(doc, [at[0], at[1]], aside)) continue
-    return t.value[i]
+    if (unread(doc, i)) return t.value[i]
   }
   return null
 }
@@ -301,13 +297,17 @@ function unknownOfPlace(doc: Doc, s: number): string | null {
     if (t.norm[i + 1] !== 'of' || !k.units.has(t.norm[i]) || t.value[i] !== t.norm[i] || t.sentence[i + 2] !== s) continue
     const n = i + 2
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[n]) || k.stop.has(t.norm[n])) continue
-    const at = [t.start[n], t.end[n]] as const
-    const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]
-    if (doc.places.some((p) => covered(p.span)) || doc.actors.some((a) => covered(a.span)) || doc.dates.some((d) => covered(d.span))) continue
-    if (inRegion(doc, [at[0], at[1]], aside)) continue
-    return `${t.value[i]} of ${t.value[n]}`
+    if (unread(doc, n)) return `${t.value[i]} of ${t.value[n]}`
   }
   return null
+}
+/** Token `i` is read as no place, group or date, and stands in the story (not a dateline, caption or credit). */
+function unread(doc: Doc, i: number): boolean {
+  const t = doc.tokens
+  const at = [t.start[i], t.end[i]] as const
+  const covered = (span: readonly [number, number]) => span[0] <= at[0] && at[1] <= span[1]
+  return !doc.places.some((p) => covered(p.span)) && !doc.actors.some((a) => covered(a.span)) && !doc.dates.some((d) => covered(d.span))
+    && !inRegion(doc, [at[0], at[1]], aside)
 }
 // Prepositions after which a capitalised word names where something happened.
 const UNKNOWN_AFTER = new Set(['in', 'at', 'near'])
