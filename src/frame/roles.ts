@@ -41,6 +41,8 @@ function startsAt(t: Tokens, i: number, list: Phrases): string | null {
   return null
 }
 
+/** Words from a cause's cue to the "in" of its place ("accountability for the collapse of a station canopy in X"). */
+const CAUSE_REACH = 10
 const event = (reason: string): PlaceRoleNote => ({ role: 'event', rule: 'event-place', reason })
 const isPossessive = (w: string | undefined): boolean => w === "'s" || w === '’s' || w === "'" || w === '’'
 
@@ -132,8 +134,11 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     return { role: 'reference', rule: 'route-reference', reason: `"${route} ${p.text}" names where a road leads, and the sentence names another place: a reference point, not the event place.` }
   }
   // "in solidarity with Palestinians in Gaza": the cause's place, a few words after its cue and right after "in".
-  if (i > 0 && t.norm[i - 1] === 'in') {
-    for (let m = i - 1; m > 0 && i - 1 - m <= 5 && t.sentence[m - 1] === t.sentence[i] && t.value[m - 1] !== ','; m--) {
+  // Also "in the northern city of X": the "in" a few words of the town's own phrase before it.
+  let inAt = i - 1
+  while (inAt > 0 && i - inAt <= 4 && t.norm[inAt] !== 'in' && t.sentence[inAt] === t.sentence[i] && /^(?:the|a|northern|southern|eastern|western|central|city|town|village|of|nearby|port)$/.test(t.norm[inAt])) inAt--
+  if (inAt > 0 && t.norm[inAt] === 'in') {
+    for (let m = inAt; m > 0 && inAt - m <= CAUSE_REACH && t.sentence[m - 1] === t.sentence[i] && t.value[m - 1] !== ','; m--) {
       const cause = endsBefore(t, m, k.causeBefore)
       if (cause) return { role: 'reference', rule: 'cause-place', reason: `"${cause} ... in ${p.text}": the place of the cause, not of the act told.` }
     }

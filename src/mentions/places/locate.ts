@@ -18,6 +18,38 @@ export interface EventPlace {
 const aside = ['dateline', 'caption', 'credit'] as const
 // "the capital", "the capital's": not "the capital, Bamako" (named after it), nor "the capital of Mali" (a mention of its own).
 const BARE_CAPITAL = /\bthe capital(?:['’]s)?(?!\s*,\s*\p{Lu})(?!\s+(?:of|city)\b)(?=[\s,.;'’])/u
+/**
+ * "... killed 12 people on Wednesday, hours after Hezbollah fired rockets at Safed": a place after the trigger, in a later
+ * clause that opens on another act (an opener, then a subject and its verb), is that act's place (rule other-act-clause).
+ */
+function otherActPlace(doc: Doc, trigger: Span, p: PlaceMention): boolean {
+  if (p.span[0] < trigger[1]) return false
+  const t = doc.tokens
+  const [from, to] = sentenceTokens(doc, sentenceAt(doc, p.span[0]))
+  let i = from
+  while (i < to && t.start[i] < trigger[1]) i++
+  for (; i < to && t.end[i] <= p.span[0]; i++) {
+    if (t.value[i] !== ',') continue
+    const open = frameKnowledge().otherActClause.find((w) => w.every((x, k) => t.norm[i + 1 + k] === x))
+    if (!open) continue
+    // A subject of up to four words, then its verb: "hours after Hezbollah fired", not "after an attack on".
+    for (let j = i + 1 + open.length, n = 0; j < to && n <= 4 && t.end[j] <= p.span[0]; j++, n++) {
+      if (t.pos[j] === 'VERB' && n > 0) {
+        say(doc, 'frame', 'other-act-clause', `"${p.text}" is named in a later clause on another act ("${doc.text.slice(t.start[i + 1], t.end[j])}"): not this event's place.`, { span: p.span })
+        return true
+      }
+      if (t.pos[j] === 'ADP' || t.value[j] === ',') break
+    }
+  }
+  return false
+}
+
+/** "about 50 kilometres northeast of the capital", "30 km from the capital": the capital is a reference point there. */
+function bearingFrom(before: string): boolean {
+  const k = frameKnowledge()
+  const w = before.trim().toLowerCase().split(/\s+/)
+  return (w.at(-1) === 'of' && k.bearing.has(w.at(-2) ?? '')) || (w.at(-1) === 'from' && k.units.has(w.at(-2) ?? ''))
+}
 const usable = (p: PlaceMention): boolean => p.kind !== 'demonym' && p.latitude !== null
 
 // Cues that make a place the origin of people or things, not where the event happened ("herders from Yola").
@@ -86,11 +118,15 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const part = (p: PlaceMention): boolean => ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
     || yields(p)
-  const here = best(inSentence(0), trigger, home, part)
+  const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p)), trigger, home, part)
   // Unless the foreign country is told as geography ("in northern Iraq's Gara region", "in northern Iraq"): that is where.
   const told = here ? geographyTold(doc, here) : false
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !told) {
     const whole = countryPlace(doc, country)
+    // "near the border with Venezuela ... The raid, in the municipality of Tibu, ...": a place inside the article's
+    // country named in the next (or previous) sentence is finer than the country.
+    const inner = whole ? within(whole, [inSentence(1), inSentence(-1)], trigger, home, part) : null
+    if (inner) return { place: inner, reason: `The sentence names ${country}, the article's country, beside "${here.text}"; "${inner.text}", named ${sentenceAt(doc, inner.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
   // "killed in an airstrike in Somalia. ... the strike hit a base near Shebeeley in the central Hiran region": the event's
@@ -134,7 +170,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   if (!here && !street && home) {
     const sentenceText = doc.text.slice(doc.sentences[s][0], doc.sentences[s][1])
     const m = BARE_CAPITAL.exec(sentenceText)
-    if (m && !capitalIsMoney(sentenceText.slice(m.index + m[0].length))) {
+    if (m && !capitalIsMoney(sentenceText.slice(m.index + m[0].length)) && !bearingFrom(sentenceText.slice(0, m.index))) {
       const at: Span = [doc.sentences[s][0] + m.index, doc.sentences[s][0] + m.index + m[0].length]
       const town = capitalOf(home, at, doc.text.slice(at[0], at[1]))
       if (town) return { place: town, reason: `The event's sentence names only "${doc.text.slice(at[0], at[1])}", in an article about ${town.country}: its capital, ${town.name}.`, via: 'sentence' }
