@@ -4,6 +4,7 @@ import { dataPath } from '../../paths.js'
 
 export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
+  warAge: RegExp                       // a campaign date's text that only gives a war's age ("the 21-month war")
   futureInPast: RegExp                 // the same, "would" (the future of a past telling), not a habit's or a past's
   habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
   approxBefore: RegExp                 // tested against the text right before a date
@@ -81,6 +82,7 @@ export function dateConfig(): DateConfig {
     monthParts, counts, units: numbers('units'),
     countAlt: alt([...counts.keys()]),
     campaignAlt: alt(list('campaign-nouns')),
+    warAge: new RegExp(`(?:${alt(list('war-age-nouns'))})$`, 'i'),
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday": the statement's day too.

@@ -228,6 +228,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[1] <= trigger[0] && (opener.test(doc.text.slice(d.span[1], trigger[0])) || afterActOpener(doc, d, sentence[0])))
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
+      && !(d.rule === 'campaign' && dateConfig().warAge.test(d.text))
       && !(d.span[1] <= trigger[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
@@ -235,6 +236,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
       || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sentence[0], d.span[0])) && saidAfter(doc.text.slice(d.span[1], trigger[0])))
+    // "after two aides were shot dead in Maputo last month, has called for protests starting next Monday": a date in the
+    // act's own clause, right after it, dates it; a date beyond a clause edge after it belongs to another verb (rule own-clause-date).
+    const edge = (d: DateMention) => d.span[0] >= trigger[1] && /[,;:—–]/.test(doc.text.slice(trigger[1], d.span[0]).replace(/(\d),(\d)/g, '$1$2'))
+    if (same.some((d) => d.span[0] >= trigger[1] && !edge(d))) same.splice(0, same.length, ...same.filter((d) => !edge(d)))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
     // took place on Sunday night") gives the act's own day.

@@ -10,7 +10,7 @@ const aux = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 
   'all', 'allegedly', 'got', 'who', 'that', 'reported', 'believed', 'feared', 'confirmed', 'said', 'to', 'still', 'now',
   'subsequently', 'eventually', 'both', 'being', 'then', 'apparently', 'initially', 'were', 'left', 'lay'])
 // Words that may sit between a verb and its counted object: "killed the two", "killed a teacher and two students".
-const objectFill = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'and', ',', 'at', 'least', 'some', 'of', 'them', 'whom', 'those', 'these'])
+const objectFill = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'and', ',', 'at', 'least', 'some', 'of', 'them', 'whom', 'those', 'these', 'all']) // "killing all 33 attackers"
 const stop = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'and', 'or', 'but', 'in', 'at', 'on', 'by',
   'with', 'from', 'to', 'for', 'during', 'after', 'before', 'while', 'who', 'that', 'which', 'when', 'where', 'as', 'the', 'a',
   'an', 'into', 'near', 'since', 'than', 'including', 'among', 'across', 'inside', 'outside', 'over', 'under', 'against'])
@@ -194,7 +194,11 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   }
   // "killing 14 soldiers, two security sources said": a counted noun whose verb is one of speech is who told the figure,
   // not one more item of the verb's list before it (rule speaker-count).
-  if (group && nw.speechVerbs.has(words[j]?.lower ?? '')) return { measure: 'people', group, how: 'speaker' }
+  // Also two tellers joined ("..., a police officer and a doctor said"): up to three words after "and", no comma.
+  let said = j
+  if (words[j]?.lower === 'and') for (let m = j + 1; m < words.length && m <= j + 4 && words[m].text !== ','; m++) if (nw.speechVerbs.has(words[m].lower)) { said = m; break }
+  // Not "a civilian said to be a trader": a verb of speech before "to" describes the noun.
+  if (group && nw.speechVerbs.has(words[said]?.lower ?? '') && words[said + 1]?.lower !== 'to') return { measure: 'people', group, how: 'speaker' }
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
     let passive = false
     while (j < words.length && aux.has(words[j].lower)) { passive = true; j++ }
