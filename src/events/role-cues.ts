@@ -55,6 +55,7 @@ interface RawRoleCues {
   contraband: string[]
   drug_sites: string[]
   crowd_control_passive: string[]
+  listed_among: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -62,6 +63,8 @@ export type Initiative = 'operation' | 'attack' | 'response'
 export interface RoleCues {
   /** Whether the words right before a trigger make it a passive verb ("was ambushed"). */
   passiveBefore(before: string): boolean
+  /** Whether `before` (text up to a mention) ends with a word that lists it among others ("including a police officer"). */
+  listedAmong(before: string): boolean
   /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
   byBefore(before: string): 'agent' | 'maker' | 'placer' | null
   /** The verb of running into a device that `between` (from a mention's end to the device word) holds ("truck struck a"), or null. */
@@ -166,6 +169,7 @@ export function roleCues(): RoleCues {
   const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`)
   const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*)\\s+)`
   const by = new RegExp(`\\b(?:(?:(${alternation(raw.object_makers)})|(${alternation(raw.weapon_placers)}))\\s+)?by\\s+${mod}{0,4}$`, 'i')
+  const listed = new RegExp(`\\b(?:${alternation(raw.listed_among)})\\s+(?:the\\s+|an?\\s+|\\w+\\s+){0,2}$`, 'i')
   const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
   // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
@@ -180,7 +184,7 @@ export function roleCues(): RoleCues {
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   // "said on Tuesday it had targeted", "said in a statement that it": a day or a statement between the verb and its subject.
-  const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,80}$`, 'i')
+  const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
@@ -229,6 +233,7 @@ export function roleCues(): RoleCues {
   const drugSite = new RegExp(`\\b(?:${alternation(raw.contraband)})(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+(?:${alternation(raw.drug_sites)})\\b`, 'i')
   cached = {
     passiveBefore: (before) => passive.test(before),
+    listedAmong: (before) => listed.test(before),
     byBefore: (before) => {
       const m = by.exec(before)
       return m ? (m[1] ? 'maker' : m[2] ? 'placer' : 'agent') : null

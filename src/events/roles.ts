@@ -53,7 +53,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   const agentBy = (a: ActorMention) => by(a) === 'agent' || (by(a) === 'placer' && !disarmed)
   const byAgent = list.find((a) => agentBy(a) && !backer(a))
   if (byAgent) return byAgent
-  list = list.filter((a) => !backer(a) && by(a) !== 'maker' && !(disarmed && by(a) === 'placer'))
+  // "ten people were killed, including a police officer": one listed among the counted is no agent.
+  const listed = (a: ActorMention) => roleCues().listedAmong(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))
+  list = list.filter((a) => !backer(a) && by(a) !== 'maker' && !(disarmed && by(a) === 'placer') && !listed(a))
   // Only a verb of harm ("was ambushed", not "were deployed") makes its subject the one hit.
   const passive = roleCues().passiveBefore(doc.text.slice(Math.max(0, at[0] - 30), at[0])) && conventions().passiveAfter(` was ${doc.text.slice(at[0], at[1])}`)
   // The subject of a passive verb ("soldiers were killed when ...", "an army supply convoy was ambushed") is the one hit, not the agent.
@@ -230,8 +232,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
       // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
-      const armedAgent = agent(doc, arms, at)
-      people = armedAgent ? undefined : agent(doc, named.filter((a) => a.role === 'civilian' && militiaOf(a, iso)), at, false)
+      const found = agent(doc, arms, at)
+      // "The attackers, suspected to be Fulani herders, stormed the village": the people the unnamed attackers are said to
+      // be are who did it (rule suspected-identity).
+      const identity = found?.generic ? named.find((a) => a.role === 'civilian' && militiaOf(a, iso) && a.span[0] > found.span[1] && SUSPECTED_TO_BE.test(doc.text.slice(found.span[1], a.span[0]))) : undefined
+      if (identity) say(doc, 'actors', 'suspected-identity', `"${found!.text}" are said to be "${identity.text}": they did the act.`, { span: identity.span })
+      const armedAgent = identity ? undefined : found
+      people = armedAgent ? undefined : identity ?? agent(doc, named.filter((a) => a.role === 'civilian' && militiaOf(a, iso)), at, false)
       const militia = people ? militiaOf(people, iso) : null
       if (militia) say(doc, 'actors', 'people-as-militia', `"${people!.text}" did the act: a group of people who attack are "${militia.name}", as ACLED names them.`, { span: people!.span })
       // Villagers or farmers raiding a settlement are a communal militia, not an unidentified armed group.
@@ -363,7 +370,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // "a policeman was killed by a Taliban-planted landmine": in remote violence, state forces told before the blast were its target.
       // Likewise an armed group a passive verb reports hit ("8 Taliban militants were killed by Afghan military airstrikes").
       // Forces, not a government office: a ministry that reports the toll is no target.
-      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a))))) : undefined
+      // Or one counted dead before the act ("said it had killed eight fighters of the ELN in a bombing raid").
+      const countedDead = (a: ActorMention) => c.numbers.some((n) => n.measure === 'killed' && n.span[1] <= a.span[0] + 1 && a.span[0] - n.span[1] <= 3)
+      const hitBefore = remote ? named.find((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] < at[0] && ((state(a) && a.role !== 'other') || (armed(a) && (passiveHit(doc, a) || ranInto(a) || countedDead(a))))) : undefined
       // "its aircraft had struck RSF positions east of the city, killing dozens of fighters": the unnamed dead after the
       // act are the named group struck before it, between the striker and the act.
       const struck = remote && actor1 && rest[0]?.generic && armed(rest[0]) ? named.find((a) => !a.generic && armed(a) && !state(a) && a.name !== actor1!.name
@@ -583,7 +592,8 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (a.span[0] > at[1] && jointTeller(after)) return 'teller'
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
-  if (told !== null && a.span[1] + told < at[0] && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
+  // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
+  if (told !== null && a.span[1] + told < at[0] && !cues.selfTold(doc.text.slice(a.span[1], at[0])) && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
   }
   // "Residents of Hajin said heavy fighting broke out again": people who tell of an act and are not taken up again
@@ -795,6 +805,8 @@ function storyEnd(doc: Doc, c: Candidate): number {
   return end
 }
 
+const SUSPECTED_TO_BE = /^\s*,\s*(?:(?:who\s+(?:are|were)\s+)?(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?|(?:suspected|presumed|alleged)\s+)(?:the\s+)?$/i
+const NEGATED = new RegExp(`\\b(?:${cueSource('negation')}|did\\s+not|didn['’]t|refrained\\s+from)\\b`, 'i')
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
 function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number,
   ownSentence = false): ActorMention | null {
@@ -813,6 +825,10 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
     const verb = verbOf(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
       ?? (verbOf === roleCues().crowdControlAfter ? roleCues().crowdControlBefore(doc.text.slice(Math.max(s[0], m.span[0] - 60), m.span[0])) : null)
     if (!verb) continue
+    // "Police did not intervene": a force that held back met no one.
+    const said = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
+    const at = said.indexOf(verb)
+    if (at > 0 && NEGATED.test(said.slice(0, at))) { say(doc, 'actors', 'force-held-back', `"${m.text} ... ${verb}" is negated: the force did not meet the crowd.`, { span: m.span }); continue }
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)
   }

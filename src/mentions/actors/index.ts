@@ -135,17 +135,36 @@ export function actors(): Stage {
     }
     if (doc.actors.length > 1) doc.actors.sort((a, b) => a.span[0] - b.span[0])
     joinGangMembers(doc)
+    otherInsurgency(doc, day)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
     }
   }
 }
 
-/** "The gunmen, from the Gran Grif gang,": an unnamed armed noun right before "of/from" a gang named in the text is that gang. */
+/**
+ * "separatist militants hijacked a train ... militants of the Baloch Liberation Army": an article that names another
+ * rebel group of the country does not let its unnamed militants default to the country's usual insurgent (TTP); they
+ * stay unnamed, for the event stage to name from the text (rule other-insurgency).
+ */
+function otherInsurgency(doc: Doc, day: string | null): void {
+  for (let i = 0; i < doc.actors.length; i++) {
+    const m = doc.actors[i]
+    if (m.rule !== 'country-insurgent' || !m.countryCode) continue
+    const other = doc.actors.find((b) => b.rule !== 'country-insurgent' && !b.generic && b.inter === 2 && b.countryCode === m.countryCode && b.name !== m.name)
+    if (!other) continue
+    doc.actors[i] = { ...m, ...classRef(actorIndex(), 'armed', m.countryCode, day, m.countryCode), rule: 'generic-armed', generic: true }
+    say(doc, 'actors', 'other-insurgency', `"${m.text}" is not taken for ${m.name}, the country's usual insurgent: the article names another rebel group of ${m.countryCode}, "${other.text}".`, { span: m.span })
+  }
+}
+
+/** "The gunmen, from the Gran Grif gang,": an unnamed armed noun right before "of/from" a gang or group named in the text is that group. */
 function joinGangMembers(doc: Doc): void {
   for (let i = 0; i + 1 < doc.actors.length; i++) {
     const a = doc.actors[i], b = doc.actors[i + 1]
-    if (!(a.generic && a.rule === 'generic-armed' && b.rule === 'named-gang' && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0])))) continue
+    // Also "militants of the Baloch Liberation Army": any named armed group of the knowledge base.
+    const group = b.rule === 'named-gang' || (b.rule === 'named-alias' && !b.generic && b.inter >= 2 && b.inter <= 4)
+    if (!(((a.generic && a.rule === 'generic-armed') || a.rule === 'country-insurgent') && group && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0])))) continue
     const span = [a.span[0], b.span[1]] as const
     doc.actors.splice(i, 2, { ...b, span, text: doc.text.slice(span[0], span[1]) })
   }
