@@ -60,6 +60,8 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 // "People deprived of aid amid the lockdown staged a protest": a context word that is only ever a preposition ("amid",
 // "in response to") opens a noun phrase of a few words; a finite verb right after it is the sentence's own act, not
 // context (rule context-phrase-ends). Not when the words between could open a clause ("amid reports that ...").
+// "people who had taken shelter there from fighting nearby": the fighting people fled is no part of the strike told.
+const FLED_FROM = new RegExp(`\\b(?:${cueSource('fled-from')})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
 const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
 const CLAUSE_WORDS = cue('clause-words')
 const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
@@ -231,6 +233,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
   hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
   hits = hits.filter((h) => !(h.weight <= 1 && (h.family === 'remote' || h.family === 'battle') && BACKING.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))))
+  // "Gunfire and explosions rang out ... and bodies lay in the streets": sounds heard, with no strong word and no armed
+  // side, tell no incident of their own, whatever the dead seen (rule heard-only).
+  // What is left must stand as weak words do: a second word, an actor, a casualty or a count.
+  if (!strong.length && !armedActors.length && hits.some((h) => h.heard)) {
+    hits = hits.filter((h) => !h.heard)
+    if (!killed && !supporting.length && !counted && hits.length < 2) return null
+  }
   if (!hits.length) return null
   // "Forces, backed by Russian air strikes, drove the group out of the town": the strikes back the act the sentence
   // tells; with another act's word beside them they are not the event's type.
@@ -280,7 +289,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const supportFire = (h: Hit) => SUPPORT_FIRE.test(h.phrase) && (/^heavy\b/i.test(h.phrase) || SUPPORT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
-    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h))) {
+    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h) && !FLED_FROM.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0])))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
   // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one

@@ -72,7 +72,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && told(a) && told(b) && !(text && runsInto(a, b, text)) && !found
     // "killed 12 in a night raid, residents said on Wednesday ... The attackers stormed the camp late on Monday": a's day
     // is only the day its source spoke; b's, one to a few days before, is the act's.
-    && !(text && actBeforeStatement(a, b, text) && Date.parse(a.date.day) - Date.parse(b.date.day) <= STATEMENT_REACH_DAYS * DAY)) return false
+    && !(text && actBeforeStatement(a, b, text) && Date.parse(a.date.day) - Date.parse(b.date.day) <= STATEMENT_REACH_DAYS * DAY)
+    // The other way round: a headline dated by the act's day ("on Sunday night"), the lead by the day the army spoke.
+    && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
@@ -124,7 +126,7 @@ function foundAfterAbduction(a: EventDraft, b: EventDraft, text: string): boolea
 }
 
 /** `d` is dated to one day (a body found on Monday: precision 2 still names the day), and `p` to a period (a week, a month) told in the text that does not hold that day. */
-function outside(d: EventDraft, p: EventDraft): boolean {
+export function outside(d: EventDraft, p: EventDraft): boolean {
   if (!d.date?.day || d.date.endDay || d.date.startDay || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
   return d.date.day < p.date.startDay || d.date.day > p.date.endDay
 }
@@ -222,6 +224,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // side is the one struck, not the foreign force's ally.
     else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
       && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
+    // The sides told the other way round ("forces ended a siege by militants ... the standoff began when militants of the
+    // BLA stormed the train, killing soldiers"): the group that fought the event's actor1 names its unnamed actor2.
+    else if (b.actor1 && !b.actor1.generic && ARMED_INTER.has(b.actor1.inter) && b.actor1.inter !== 1 && a.actor2?.generic && a.actor2.role === 'armed' && a.actor2.name.startsWith('Unidentified ')
+      && a.actor1 && !a.actor1.generic && (b.actor2?.name === a.actor1.name || sameStateSide(a.actor1, b.actor2)) && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).

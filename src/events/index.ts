@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, datelineTwins, kindOf, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, kindOf, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -88,7 +88,10 @@ export function events(): Stage {
     if (!candidates.length) { say(doc, 'events', 'no-trigger', 'No sentence describes a violent act, protest or strategic development.'); return }
     const iso = documentCountry(doc)
     const opening = `${doc.article.title ?? ''}\n${doc.text.slice(0, LEAD_CHARS)}`
-    const retrospective = RETROSPECTIVE.exec(opening)?.[0]
+    // Only as the opening of a sentence ("A year after the battle, ..."), not inside one ("more than a year after it fell
+    // to the RSF", which tells how long a town was held).
+    const retro = RETROSPECTIVE.exec(opening)
+    const retrospective = retro && /(?:^|[.!?\n]|[-—–]|\(\w+\))\s*$/.test(opening.slice(Math.max(0, retro.index - 20), retro.index)) ? retro[0] : undefined
     // A story that remembers ("marks 30 years since the genocide", an anniversary, a memorial): its recountings are history.
     const remembers = !!retrospective || RECALLS.test(opening)
     // Where places are named: a territory word needs one taken (classify).
@@ -317,13 +320,21 @@ export function events(): Stage {
         const namer = draft.actor1
         const trig = typed.trigger.span
         const subject = !!namer && namer.span[1] <= trig[0] && namer.span[0] >= c.span[0]
-        const agent = !!namer && namer.span[0] >= trig[1] && RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0]))
+        const agent = !!namer && namer.span[0] >= trig[1] && (RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0])) || RETOLD_AS.test(doc.text.slice(trig[1], namer.span[0])))
         const earlier = subject && PLUPERFECT.test(doc.text.slice(namer!.span[1], trig[0])) && !SAID_THAT.test(doc.text.slice(c.span[0], trig[0]))
         if (namer && !namer.generic && namer.inter >= 2 && namer.inter <= 4 && told.actor1?.generic && told.actor1.inter >= 2 && told.actor1.inter <= 4
           && ((subject && !earlier && told.subEventType === draft.subEventType) || agent)
           && told.actor2?.name !== namer.name && (!told.place?.countryCode || !namer.countryCode || namer.countryCode === told.place.countryCode)) {
           say(doc, 'events', 'retold-names-group', `"${namer.text}" does the ${told.subEventType} told again: the group "${told.actor1.text}" left unnamed, now actor1.`, { span: namer.span })
           told.actor1 = namer
+        }
+        // Told from the other side ("forces ended a siege by militants ... The siege began when militants of the BLA stormed
+        // the train, killing four soldiers"): the group that hit the event's actor1 names its unnamed other side.
+        const other = draft.actor1
+        if (other && !other.generic && other.inter >= 2 && other.inter <= 4 && told.actor2?.generic && told.actor2.role === 'armed' && told.actor2.name.startsWith('Unidentified ') && told.actor1 && !told.actor1.generic
+          && draft.actor2?.name === told.actor1.name && other.name !== told.actor1.name && !UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) {
+          say(doc, 'events', 'retold-names-group', `"${other.text}" fought ${told.actor1.name} in the ${told.subEventType} told again: the side "${told.actor2.text}" left unnamed, now actor2.`, { span: other.span })
+          told.actor2 = other
         }
         lastSentence.set(told, c.sentence)
         if (!UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) namedOnRetelling(doc, told, draft, typed.trigger.span, clauseOf(doc.text, c.span, typed.trigger.span))
@@ -352,6 +363,15 @@ export function events(): Stage {
       const cameAfter = (typed.trigger.weight ?? 2) <= 1 ? CAME_AFTER.exec(doc.text.slice(c.span[0], typed.trigger.span[0])) : null
       if (cameAfter) {
         say(doc, 'events', 'came-after', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells what the event before "${cameAfter[0]}": another, earlier incident, not folded into it, and too weak to code alone.`, { span: c.span })
+        continue
+      }
+      // "The ELN launched an offensive in Catatumbo last month ..., leaving 80 dead" after Sunday's raid: a weak word with a
+      // period of its own in its sentence that does not hold the event's day tells another incident (rule weak-other-period).
+      const ownPeriod = !!previous && !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
+        && previous.date?.rule !== 'date-from-publication' && outside(previous, draft)
+        && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned'
+      if (ownPeriod && (typed.trigger.weight ?? 2) <= 1) {
+        say(doc, 'events', 'weak-other-period', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names a period of its own ("${draft.date!.text}") that does not hold the ${previous!.subEventType} event's day: not folded into it, and too weak to code alone.`, { span: c.span })
         continue
       }
       // Its weak word is too little to code that incident on its own: it is left out (precision first).
@@ -610,6 +630,7 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
 // "The attack was carried out by (members of) X", "was claimed by X": X did the act told again (rule retold-names-group).
 const RETOLD_AGENT = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
 // "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
+const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
 

@@ -233,6 +233,12 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
   // Protests only: their grievance is told in such clauses; after violence the same clause may be a survivor's memory
   // ("said one survivor, who was 11 at the time") that keeps a recounted killing history.
   const between = doc.text.slice(trigger.span[1], cue[0])
+  // "killed 23 villagers who had taken shelter there": a pluperfect right after a relative pronoun, after the act, tells
+  // what the people named had done before; it is no history of the act (rule cue-relative-clause).
+  if (cue[0] >= trigger.span[1] && /^had\b/i.test(words) && !/[.;]/.test(between) && /\b(?:who|whom|which|that)\s+$/i.test(between) && between.length <= 80) {
+    say(doc, 'events', 'cue-own-clause', `"${words}" opens a relative clause on the people or things named after "${trigger.phrase}", not the act's history.`, { span: cue })
+    return false
+  }
   if (trigger.family === 'protest' && cue[0] >= trigger.span[1] && !/[.;]/.test(between) && RELATIVE_BETWEEN.test(between)) {
     say(doc, 'events', 'cue-own-clause', `"${words}" belongs to the clause after "${trigger.phrase}" that describes its cause or its people, not to the act.`, { span: cue })
     return false

@@ -106,7 +106,12 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
   }
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i]
-    if (h.weight <= 1 || (h.family !== 'battle' && h.family !== 'remote')) continue
+    if (h.family !== 'battle' && h.family !== 'remote') continue
+    // A weak word heard ("explosions rang out") is marked too: with no armed side it tells no incident (classify).
+    if (h.weight <= 1) {
+      if (heard.some((m) => m.last < h.first && h.first - m.last <= HEARD_GAP) || after(heardAfter, h)) kept[i] = { ...h, heard: true }
+      continue
+    }
     if (heard.some((m) => m.last < h.first && h.first - m.last <= HEARD_GAP) || after(heardAfter, h)) {
       kept[i] = { ...h, weight: 1, heard: true }
       say(doc, 'events', 'heard-only', `"${h.phrase}" is what witnesses heard: the sound of an act, a weak word.`, { span: h.span, actual: h.sub })
