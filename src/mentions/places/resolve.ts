@@ -78,7 +78,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
     const cueFits = (districtCue ? kind === 'admin2' : kind === 'admin1') && wordFits
     if (!wordFits) why.push(`${g.cc[e]} has no "${f.adminCue}"`)
     if (cueFits) { x[F.cue_fits] = 1; why.push(f.adminCueBefore ? `"${f.adminCue} of" precedes` : `"${f.adminCue}" follows`) }
-    else if ((kind === 'admin1' || kind === 'admin2') && wordFits) x[F.cue_area] = 1
+    else if (kind === 'admin1' || kind === 'admin2') x[F.cue_area] = 1
     else if (kind === 'place' && !(districtCue && g.code[e].startsWith('PPLA'))) x[F.cue_town] = 1
   }
   // A name standing in for an unknown village before it ("X, Luhansk") is the area, not its town.
