@@ -22,3 +22,12 @@ test('a village whose container fits is still no village of a country the text p
   // Pakistan has a Makhanpur and a Bhagwanpur; Uttarakhand is an Indian state.
   assert.deepEqual(eventPlace('A crowd beat two census workers in Makhanpur village, Bhagwanpur (Uttarakhand) on Tuesday.', 'beat'), ['Uttarakhand', 'Uttarakhand', 'IN', 2])
 })
+
+test('a district named with its district word, or a town, whose namesakes all lie in one other province: the note misnamed the province', () => {
+  // Darqad district lies in Takhar, not Kunar: ACLED codes the district (precision 2), not Kunar's seat.
+  assert.deepEqual(eventPlace('Taliban fighters overran a police post in Darqad district, Kunar, on Monday.', 'overran'), ['Darqad', 'Darqad', 'AF', 2])
+  // Bhagalpur the district and the town both lie in Bihar: the town, and the police station's town inside it, not Madhya Pradesh.
+  assert.deepEqual(eventPlace('A crowd stoned police in a village under Naugachia police station (Bhagalpur, Madhya Pradesh) on Friday.', 'stoned'), ['Naugachia', 'Naugachhia', 'IN', 1])
+  // A district of its name in two provinces: the note's province stands.
+  assert.deepEqual(eventPlace('A shell exploded in Surobi district, Kandahar, on Monday.', 'exploded'), ['Kandahar', 'Kandahār', 'AF', 2])
+})
