@@ -211,8 +211,12 @@ function unknownInside(g: Gazetteer['g'], r: Resolved | undefined, outer: Found)
 /** A town under its own name, of NOTABLE_TOWN people or more, unique in its country, and a container naming only areas of that country. */
 function misnamedProvince(gaz: Gazetteer, r: Resolved, c: Found): boolean {
   const g = gaz.g, e = r.ranked[0].entity
-  if (g.kind[e] !== 'place' || g.pop[e] < NOTABLE_TOWN || r.ranked[0].flag !== Flag.Primary || r.ranked[0].foreign || r.found.loose) return false
-  if (r.ranked.some((s) => s.entity !== e && g.cc[s.entity] === g.cc[e])) return false
+  // "Darqad district, Nangarhar": a district named with its district word is as sure a name as a notable town's.
+  const district = g.kind[e] === 'admin2' && r.found.adminCue !== null && districtLevel().has(r.found.adminCue)
+  if ((g.kind[e] !== 'place' || g.pop[e] < NOTABLE_TOWN) && !district) return false
+  if (r.ranked[0].flag !== Flag.Primary || r.ranked[0].foreign || r.found.loose) return false
+  // Its namesakes of the country, if any, lie in the same province ("Sahiwal" the district and its seat, both in Punjab).
+  if (r.ranked.some((s) => s.entity !== e && g.cc[s.entity] === g.cc[e] && g.a1code[s.entity] !== g.a1code[e])) return false
   const areas = containerEntities(g, c)
   return areas.length > 0 && areas.every((x) => g.cc[x] === g.cc[e] && (g.kind[x] === 'admin1' || g.kind[x] === 'admin2'))
 }

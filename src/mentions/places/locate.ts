@@ -115,7 +115,13 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const heldBy = (p: PlaceMention, q: PlaceMention): boolean => q.span[0] > p.span[1] && OWN_CONTAINER.test(doc.text.slice(p.span[1], q.span[0]))
   // Nor the first end of "between A and B (C, D)": a stretch is coded at its first end as much as at its second.
   const yields = (p: PlaceMention): boolean => BARE.has(p.rule) && !(p.cue !== null && placeKnowledge().pairs.has(p.cue.split(' ')[0])) && story.some((q) => q !== p && pinned(doc, q) && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && !liesIn(p, q) && !heldBy(p, q))
-  const part = (p: PlaceMention): boolean => ((namePart(doc, p) !== null || roadEnd(doc, p))
+  // "in Caracas, people from La Ceiba": a bare town of another country than the place its sentence sets the event in
+  // ("in X", "at X", or an area in brackets standing for the spot) is a namesake or the people's origin, not the event's place.
+  const abroadOfAnchor = (p: PlaceMention): boolean => BARE.has(p.rule) && p.kind === 'place' && (p.cue === null || origin.has(p.cue)) && p.countryCode !== null
+    && story.some((q) => q !== p && q.countryCode !== null && q.countryCode !== p.countryCode && q.kind !== 'country' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && anchored(doc, q)
+      // Not the anchor's own container ("in Valencia, Sangre Grande", "in As Sabaa (Tripoli)"): it tells where the anchor lies.
+      && !heldBy(q, p) && !heldBy(p, q))
+  const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
     || yields(p)
   const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p)), trigger, home, part)
@@ -235,6 +241,10 @@ function pinned(doc: Doc, q: PlaceMention): boolean {
   if (q.rule === 'stand-in' && q.kind === 'admin2') return true
   if (q.rule !== 'name-with-container' && !(q.rule === 'stand-in' && q.kind === 'place')) return false
   return doc.places.some((c) => c.rule === 'container' && c.span[0] > q.span[1] && c.span[0] - q.span[1] <= CONTAINER_GAP && !/[.;]/.test(doc.text.slice(q.span[1], c.span[0])))
+}
+/** A place the text sets the event in: pinned by its container, after "in"/"at", or an area standing for an unknown spot. */
+function anchored(doc: Doc, q: PlaceMention): boolean {
+  return pinned(doc, q) || q.rule === 'stand-in' || ((q.rule === 'name-after-cue' || q.rule === 'name-with-container') && (q.cue === 'in' || q.cue === 'at'))
 }
 /** What lies between a name and its own container: "X (", "X, ", "X town (", "X 3 (", "X [other spelling] (". */
 // Also the items of one list before it ("in Arghandab and Panjwai districts, Kandahar": both share the container).

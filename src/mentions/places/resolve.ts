@@ -208,7 +208,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
   const best = new Map<string, number>(), named = new Set<string>()
   for (const p of f.posts) {
     const e = p >> 2, flag = p & 3, kind = g.kind[e]
-    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && flag === Flag.Demonym) || (!countries && kind === 'country') || (!villages && village(g, e))) continue
+    // "migrants (mostly from Afghanistan)": a country named as where people come from says who they are, as a nationality does.
+    if (!g.cc[e] || flag === Flag.Abbreviation || (!demonyms && (flag === Flag.Demonym || (kind === 'country' && f.cue === 'from'))) || (!countries && kind === 'country') || (!villages && village(g, e))) continue
     if (kind === 'country') named.add(g.cc[e])
     // A district no known town lies in (NO_TOWN) is thin evidence, like an alternate name.
     const w = kind === 'country' ? (flag === Flag.Demonym ? 1.5 : 3) : kind === 'admin1' ? 1.5 : kind === 'admin2' ? (g.code[e] === NO_TOWN ? 0.3 : 1.2) : kind === 'place' ? (village(g, e) ? VILLAGE_VOTE : flag === Flag.Alternate ? 0.3 : 0.8) : 1
@@ -494,7 +495,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
           const namesakes = base[i].filter((o) => o.entity !== s.entity && village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity])
           if (!namedA1Cc.has(g.cc[s.entity]) && !atFront[i].has(s.entity) && namesakes.length
             && !(townA1.has(g.a1code[s.entity]) && !namesakes.some((o) => townA1.has(g.a1code[o.entity])))) return false
-          if (s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) return true
+          // Not when the text points to another country: "Makhanpur village, Bhagwanpur (Uttarakhand)" is no Pakistani village
+          // because Pakistan too has a Bhagwanpur.
+          if ((s.x[F.container_fits] > 0 || s.x[F.named_district] > 0) && !s.foreign) return true
           // Another lone village's vote (0.2) is no country the text points to: "from Barei" says nothing against Dangoussar;
           // but villages of one country naming each other back each other ("Barei" of Benin and of Pakistan beside Benin's Dangoussar).
           return s.support >= Math.max(VILLAGE_SUPPORT, VILLAGE_SHARE * top) || ((s.support >= top || top <= VILLAGE_VOTE) && base[i].every((o) => village(g, o.entity) && g.cc[o.entity] === g.cc[s.entity]))
