@@ -80,7 +80,8 @@ const MAX_TOKENS = 9
 // The possessive ending as the tokenizer splits it off ("Russia's" → Russia 's).
 const POSSESSIVE = new Set(["'s", '’s'])
 
-const isCap = (v: string): boolean => upper.test(v)
+// An ASCII first letter is answered without the regex (its \p{Lu} there is A–Z): this runs on most tokens of every article.
+const isCap = (v: string): boolean => { const c = v.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : upper.test(v) }
 // A French elided article glued to a capitalised word inside a name: "Côte d'Ivoire", "Val-d'Oise".
 const ELIDED = /^[dl]['’]\p{Lu}/u
 const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
@@ -136,8 +137,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const cueEnds = cueEndsOf(k)
   for (let i = 0; i < t.count;) {
     const v = t.value[i]
-    const hyphenArticle = article.test(v) && t.value[i + 1] === '-' && adjacent(i, i + 1)
-    if (!(isCap(v) || hyphenArticle) || !/\p{L}/u.test(v)) { i++; continue }
+    const hyphenArticle = t.value[i + 1] === '-' && article.test(v) && adjacent(i, i + 1)
+    // Both start with a letter: no test for one is left to make.
+    if (!(isCap(v) || hyphenArticle)) { i++; continue }
     // "Garabey-Cali", "Jean-Pierre": the tail of a hyphenated name whose head is no known place ("Wisconsin-Milwaukee" has
     // one) may be part of a longer local name; a party's initials ("D-Charleston") are no head.
     const headKnown = (j: number): boolean => (gaz.lookup(placeKey(t.value[j])) ?? []).some((p) => (p & 3) === Flag.Primary && (gaz.g.kind[p >> 2] !== 'place' || gaz.g.pop[p >> 2] >= 1000))
@@ -146,7 +148,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     let maxJ = i
     for (let j = i + 1; j < t.count && j < i + MAX_TOKENS && t.sentence[j] === t.sentence[i]; j++) {
       const w = t.value[j]
-      if ((isCap(w) && /\p{L}/u.test(w)) || ELIDED.test(w)) { maxJ = j; continue }
+      if (isCap(w) || ELIDED.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue

@@ -159,8 +159,8 @@ const spelled = (g: Gazetteer['g'], e: number, text: string): boolean => plain(g
  * candidate is spelled exactly as the text spells it, a candidate reached only through the folds starts lower,
  * so only the article's context (its country, its areas, places near it) can carry it.
  */
-function foldedOnly(g: Gazetteer['g'], text: string, s: Scored, list: Scored[]): Scored {
-  if (s.flag !== Flag.Primary || spelled(g, s.entity, text) || !list.some((o) => o.flag === Flag.Primary && spelled(g, o.entity, text))) return s
+function foldedOnly(g: Gazetteer['g'], text: string, s: Scored, anySpelled: () => boolean): Scored {
+  if (s.flag !== Flag.Primary || spelled(g, s.entity, text) || !anySpelled()) return s
   if (placeKey(g.name[s.entity].replace(adminTail, '')) !== placeKey(text) && placeKey(g.name[s.entity]) !== placeKey(text)) return s
   return { ...s, score: s.score - FOLD_PENALTY, why: [...s.why, `spelled "${g.name[s.entity]}", not "${text}"`] }
 }
@@ -299,11 +299,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const listed = r.found.listed && !r.found.container
     // The countries and first-level areas under this very name (not a demonym, abbreviation or alternate name).
     const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
+    // Whether some candidate is spelled as the text spells it: asked by each candidate, answered once per mention.
+    let spelledPrimary: boolean | undefined
     return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
       .filter((p) => !r.found.countryListed || ((p & 3) === Flag.Primary && g.kind[p >> 2] === 'country'))
       .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat, townUsed[i]); if (listed) s.why.push('one of a list of cities'); return s })
-      .map((s, _, list) => foldedOnly(g, r.found.text, s, list))
+      .map((s, _, list) => foldedOnly(g, r.found.text, s, () => (spelledPrimary ??= list.some((o) => o.flag === Flag.Primary && spelled(g, o.entity, r.found.text)))))
   })
   all.forEach((r, i) => { r.ranked = [...base[i]].sort((a, b) => b.score - a.score) })
   // A name used for a town votes as a town, not as the country of its name.
@@ -367,7 +369,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // Per mention, the countries where its name names an area ("Bulacan" the province); an area abroad ("Alexandria" the
   // governorate) does not keep a US Alexandria from the parish that holds it.
   const namesArea = all.map((r) => new Set(r.found.posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2')).map((p) => g.cc[p >> 2])))
-  const districtKey = (e: number): string | null => (g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null)
+  // Asked per candidate in every round: each entity's key is made once.
+  const districtKeys = new Map<number, string | null>()
+  const districtKey = (e: number): string | null => {
+    let k = districtKeys.get(e)
+    if (k === undefined) districtKeys.set(e, (k = g.a2[e] && g.a1code[e] && (g.kind[e] === 'admin2' || g.kind[e] === 'place') ? `${g.cc[e]}|${g.a1code[e]}|${g.a2[e]}` : null))
+    return k
+  }
   all.forEach((r, j) => {
     if (r.found.weak || quarter(r.found)) return
     for (const p of r.found.posts) {
@@ -432,13 +440,15 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       const key = lower[i]
       // The votes of the country the rest of the text points to most (one figure per mention, for every candidate).
       const top = Math.max(0, ...others[i].values())
+      // Per mention, not per candidate: the group of its name, and the country the rest of the text points to most.
+      const mineAll = byGroup.get(keys[i])!
+      const topCc = top > 0 ? [...others[i]].find(([, n]) => n === top)![0] : ''
       const scored = base[i].map((s) => {
         const e = s.entity
         const x = s.x.slice()
         const why = [...s.why]
         // The mention's own vote and its repeats' are taken out, so a first guess cannot confirm itself
         // ("Alexandria ... Alexandria" is no evidence for either Alexandria's state).
-        const mineAll = byGroup.get(keys[i])!
         const own = mineAll.own, ownC = mineAll.cc.get(g.cc[e]) ?? 0, ownA = g.a1code[e] ? mineAll.a1.get(g.a1code[e]) ?? 0 : 0
         const total = ctx.total - own
         const shareC = total > 0 ? ((ctx.cc.get(g.cc[e]) ?? 0) - ownC) / total : 0
@@ -447,7 +457,6 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const v = others[i], mine = v.get(g.cc[e]) ?? 0
         let foreign = false
         // A country named and nothing of it nearer (no area, no town): a party or a delegation, no pull on a famous city abroad.
-        const topCc = top > 0 ? [...v].find(([, n]) => n === top)![0] : ''
         const countryOnly = famous[i].has(g.cc[e]) && topCc !== g.cc[e] && local(i, topCc) === 0
         if (g.cc[e] && top > 0) {
           x[F.country_support] = Math.min(1, mine / 3)
