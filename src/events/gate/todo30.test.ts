@@ -83,11 +83,11 @@ test('"security forces had been deployed to the area" after an attack: its respo
   assert.ok(!named.rules.includes('response-deployment'))
 })
 
-test('a police station set alight with no one hurt is property destroyed', () => {
-  const station = run('COTONOU, Benin - Suspected JNIM militants burned a police station in Birni Lafia overnight on Saturday, a local official said.', '2024-03-11')
-  assert.deepEqual(station.row, [['Looting/property destruction', 'reported', '2024-03-09', 'JNIM: Group for Support of Islam and Muslims', 'Police Forces of Benin (2016-)', 'Birni Lafia', 0]])
+test('a police post set alight with no one hurt is property destroyed', () => {
+  const station = run('COTONOU, Benin - Suspected JNIM militants burned a police post in the town of Segbana on Saturday night, a local official said.', '2024-03-11')
+  assert.deepEqual(station.row, [['Looting/property destruction', 'reported', '2024-03-09', 'JNIM: Group for Support of Islam and Muslims', 'Police Forces of Benin (2016-)', 'Ségbana', 0]])
   // Twin: the officers burned (hurt), not the building: an attack on them.
-  const officers = run('COTONOU, Benin - Suspected JNIM militants attacked a police station in Birni Lafia overnight on Saturday, killing two officers, a local official said.', '2024-03-11')
+  const officers = run('COTONOU, Benin - Suspected JNIM militants attacked a police post in the town of Segbana on Saturday night, killing two officers, a local official said.', '2024-03-11')
   assert.deepEqual(officers.row.map((r) => [r[0], r[6]]), [['Armed clash', 2]])
 })
 
