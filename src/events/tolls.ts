@@ -179,6 +179,10 @@ const LATER_OPENER = new RegExp(`^\\W*${cueSource('toll-later')}\\b`, 'i')
 function isUpdate(doc: Doc, c: FatalityClaim): boolean {
   const sentence = doc.sentences[sentenceAt(doc, c.span[0])]
   if (!sentence) return false
-  if (TOLL_ROSE.test(doc.text.slice(sentence[0], c.span[0]))) return true
+  const told = doc.text.slice(sentence[0], c.span[0])
+  // "The toll of the clashes since Friday rose to six": a toll over a longer period than the day's, no new count of its dead.
+  if (RUNNING.test(told)) return false
+  if (TOLL_ROSE.test(told)) return true
   return LATER_OPENER.test(doc.text.slice(sentence[0], sentence[1]))
 }
+const RUNNING = cue('running-total')
