@@ -503,7 +503,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   // Communities fighting each other ("farmers and herders clashed, leaving four dead"), no armed group among them: not an
   // attack on the civilians of one side but a fight between the two; the roles stage names their militias (communal-armed-clash).
-  const communalFight = sub === 'Attack' && roleCues().mutualRiot(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3)
+  // ("Fighting between two communities killed eight": the trigger and the word after it.)
+  // Not officials who only tell of it (", officials said").
+  const teller = (a: ActorMention) => a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))
+  const communalFight = sub === 'Attack' && roleCues().mutualRiot(text.slice(top.span[0], Math.min(c.span[1], top.span[1] + 9)))
+    && !armedActors.some((a) => (!a.generic || a.inter <= 3) && !teller(a))
     ? conventions().communalArms(sentence) : null
   if (communalFight) { sub = 'Mob violence'; why += `; "${communalFight[0]}" fought each other ("${communalFight[1]}"): communities' fight, not an attack (rule communal-fight)` }
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.

@@ -12,6 +12,8 @@ export interface FatalityOptions {
 
 // The dead of the attacking side, by their group key ("gang member", "attacker"): never among the victims a total counts.
 const ATTACKERS = new RegExp(`^(?:[a-z-]+ )*${cueSource('attacker-dead')}$`, 'i')
+/** Whether a group key names the attacking side's dead ("gang member", "attacker"). */
+export const attackerDead = (key: string): boolean => ATTACKERS.test(key)
 // Nouns that say nothing about the side: their figures are totals over every group.
 const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
 // Head nouns that name the same kind of dead in different words.

@@ -20,7 +20,7 @@ import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
-import { clauseOf, tollOnly, tollScope } from './tolls.js'
+import { clauseOf, risingToll, tollOnly, tollScope } from './tolls.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -104,7 +104,13 @@ export function events(): Stage {
       // Nor does a crowd's beating or lynching of a suspect ("residents beat to death a man accused of robbery"): mob justice.
       const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'
         || (h.sub === 'Mob violence' && crowdBefore(doc.text.slice(c.span[0], h.span[0]), doc.text.slice(h.span[1], c.span[1])))))
-      const offtopic = c.offtopic.filter((t) => t !== 'crime' || !violent)
+      // Nor do disaster words cancel communities fighting under arms ("villagers armed with machetes clashed over land
+      // left by receding floodwaters"): the flood is what they fought over (rule communal-fight-not-disaster).
+      const sentence = doc.text.slice(c.span[0], c.span[1])
+      const communal = c.offtopic.includes('disaster') && c.hits.some((h) => h.weight > 1 && h.family === 'battle' && roleCues().mutualRiot(h.phrase))
+        && conventions().communalArms(sentence)
+      const offtopic = c.offtopic.filter((t) => (t !== 'crime' || !violent) && (t !== 'disaster' || !communal))
+      if (communal) say(doc, 'events', 'communal-fight-not-disaster', `"${communal[0]}" fought each other with "${communal[1]}": the disaster words tell what they fought over.`, { span: c.span })
       // A weapon of war (a car bomb, a grenade) makes the sentence political whatever accident or crime word stands by it.
       const weapon = c.hits.some((h) => h.weight > 1 && cueWhole('offtopic-overruled').test(h.sub))
       // "Police arrested ten men and recovered counterfeit notes": the police arresting for an ordinary offence is policing.
@@ -504,6 +510,7 @@ export function events(): Stage {
     denials(doc, drafts, k)
     unverifiedClaims(doc, drafts, lastSentence)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
+    risingToll(doc, drafts)
     for (const d of drafts) {
       // State forces are named for the event's own day (regime periods), not the publication's.
       if (d.date?.day && d.date.day !== doc.article.published?.slice(0, 10)) {

@@ -23,8 +23,9 @@ export function relevance(doc: Doc, k: EventKnowledge): Relevance {
   // Traders protesting a market closure are news in any domain but sport (where "rally" and "march" are plays).
   const protest = hits.some((m) => m.value.family === 'protest' && m.value.weight > 1)
   const killed = doc.numbers.some((x) => x.measure === 'killed' || x.measure === 'injured' || x.measure === 'abducted')
-  // "Fans threw stones at police, injuring 14 officers": a riot with people hurt is news in a sport story too.
-  const riot = killed && hits.some((m) => m.value.family === 'riot' && m.value.weight > 1)
+  // "Fans threw stones at police, injuring 14 officers": a riot with people hurt is news in a sport story too, and so is
+  // one with people arrested ("Police said 14 fans had been arrested"; rule sport-riot-arrests).
+  const riot = (killed || doc.numbers.some((x) => x.measure === 'arrested')) && hits.some((m) => m.value.family === 'riot' && m.value.weight > 1)
   // Fighting actors, not governments: "the government said" appears in every kind of news. Unnamed gunmen count too
   // ("armed men broke into a health centre and shot dead a guard" in an mpox story); soldiers and police unnamed do not.
   const fighters = doc.actors.filter((a) => a.role === 'armed' && !a.name.startsWith('Government of')

@@ -30,6 +30,7 @@ interface RawRoleCues {
   strike_modifiers: string[]
   strike_nouns: string[]
   country_strike_verbs: string[]
+  country_strike_weapons: string[]
   hyphen_affiliations: string[]
   affiliate_nouns: string[]
   reciprocal_verbs: string[]
@@ -153,6 +154,8 @@ export interface RoleCues {
   strikeModifiers(between: string): boolean
   /** Between a country named as the subject and a strike word: its verb of attack ("Russia attacked ... with missiles"). */
   countryStrike(between: string): boolean
+  /** After a country named as the subject: its verb of attack and the weapons it struck with ("Russia attacked several cities with missiles and drones"). */
+  countryStrikeLead(after: string): boolean
   /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
   strikeAfter(after: string): string | null
 }
@@ -201,6 +204,7 @@ export function roleCues(): RoleCues {
   const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const countryStrike = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
+  const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
@@ -274,6 +278,7 @@ export function roleCues(): RoleCues {
     alignedBefore: (before) => aligned.exec(before)?.[1] ?? null,
     strikeModifiers: (between) => strike.test(between),
     countryStrike: (between) => countryStrike.test(between),
+    countryStrikeLead: (after) => countryStrikeLead.test(after),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,

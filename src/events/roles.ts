@@ -733,7 +733,27 @@ function strikeBefore(doc: Doc, c: Candidate, at: Span) {
   const from = doc.sentences[first][0]
   const found = doc.places.filter((q) => q.kind === 'demonym' && q.countryCode && q.span[0] >= from && q.span[1] <= at[0]
     && !inRegion(doc, q.span, ASIDE_REGIONS) && roleCues().strikeAfter(doc.text.slice(q.span[1], q.span[1] + 60)))
-  return found[found.length - 1]
+  return found[found.length - 1] ?? roundupStriker(doc, at)
+}
+
+/**
+ * "Russia attacked several Ukrainian cities with missiles and drones overnight": a country that opens the story's first
+ * sentence as the striker, with the weapons it struck with, is the doer of every strike the roundup tells after it with no
+ * doer of its own ("In Kharkiv, two people were killed when drones struck a house"), whatever town each sentence opens on.
+ */
+function roundupStriker(doc: Doc, at: Span) {
+  const lead = doc.sentences[0]
+  if (!lead || lead[1] > at[0]) return undefined
+  return doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= lead[0] && q.span[1] <= lead[1]
+    && !inRegion(doc, q.span, ASIDE_REGIONS) && countryOpens(doc, q.span) && roleCues().countryStrikeLead(doc.text.slice(q.span[1], lead[1])))
+}
+
+/** Whether only a dateline and punctuation stand between the country's sentence start and the country. */
+function countryOpens(doc: Doc, span: Span): boolean {
+  const s = doc.sentences[sentenceAt(doc, span[0])]
+  const before = doc.text.slice(s[0], span[0])
+  const dateline = doc.regions.find((r) => r.kind === 'dateline' && r.span[0] >= s[0] && r.span[1] <= span[0])
+  return /^[\s\-–—:]*$/.test(dateline ? doc.text.slice(dateline.span[1], span[0]) : before)
 }
 
 /**

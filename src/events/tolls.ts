@@ -1,9 +1,10 @@
 /** @module events/tolls: whose dead a figure counts: this event's, a running total's, or another incident's. */
-import type { Doc, NumberMention, Span } from '../doc.js'
-import { inRegion, sentenceAt } from '../doc.js'
+import type { Doc, EventDraft, FatalityClaim, NumberMention, Span } from '../doc.js'
+import { inRegion, say, sentenceAt } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import type { Candidate } from './candidates.js'
 import { cue, cueSource } from './cues.js'
+import { attackerDead, groupKey } from './fatalities.js'
 
 /** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
 export type Scope = 'event' | 'total' | 'other'
@@ -149,3 +150,39 @@ export function tollOnly(doc: Doc, c: Candidate, toldPlace: number | null = null
   // A place of the told event's own town ("a doctor at Nakuru hospital said") names no other incident.
   return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence && !(toldPlace !== null && p.geonameid === toldPlace))
 }
+
+/**
+ * A toll that rises through the story (rule toll-rose): "killing at least 12 ... the death toll had risen to 27 ... By
+ * evening, the minister said 34 people had been killed". A count of all the dead told as the toll's new value (`toll-rose`
+ * after a toll noun), or told in a sentence that opens on a later time (`toll-later`), that is larger than every count of
+ * the draft told before it replaces them: they were the same dead counted earlier, not other sources' counts (the lowest)
+ * nor other groups (a sum). The replaced counts stay on the draft as claims of measure `earlier-count`. A count of the
+ * attackers' own dead is no part of the victims' toll and stays.
+ */
+export function risingToll(doc: Doc, drafts: readonly EventDraft[]): void {
+  for (const d of drafts) {
+    const claims = [...d.claims].filter((c) => c.value !== null && !c.total).sort((a, b) => a.span[0] - b.span[0])
+    let update: FatalityClaim | null = null
+    for (const c of claims) if (groupKey(c.group) === '' && isUpdate(doc, c)) update = c
+    if (!update) continue
+    const before = claims.filter((c) => c.span[0] < update!.span[0] && !attackerDead(groupKey(c.group)))
+    if (!before.length || before.some((c) => c.value! >= update!.value!)) continue
+    d.claims = d.claims.filter((c) => !before.includes(c))
+    for (const c of before) d.otherClaims.push(Object.assign({}, c, { measure: 'earlier-count' }))
+    say(doc, 'events', 'toll-rose', `"${doc.text.slice(update.span[0], update.span[1])}" is the toll told later, larger than the ${before.length} count(s) before it: those counted the same dead earlier.`, { span: update.span })
+  }
+}
+const TOLL_ROSE = new RegExp(`\\b${cueSource('toll-nouns')}\\b[^.;:]{0,60}?\\b${cueSource('toll-rose')}\\s+(?:[\\w-]+\\s+){0,2}$`, 'i')
+const LATER_OPENER = new RegExp(`^\\W*${cueSource('toll-later')}\\b`, 'i')
+
+/** Whether the claim `c` is told as the toll's new value or as a later count. */
+function isUpdate(doc: Doc, c: FatalityClaim): boolean {
+  const sentence = doc.sentences[sentenceAt(doc, c.span[0])]
+  if (!sentence) return false
+  const told = doc.text.slice(sentence[0], c.span[0])
+  // "The toll of the clashes since Friday rose to six": a toll over a longer period than the day's, no new count of its dead.
+  if (RUNNING.test(told)) return false
+  if (TOLL_ROSE.test(told)) return true
+  return LATER_OPENER.test(doc.text.slice(sentence[0], sentence[1]))
+}
+const RUNNING = cue('running-total')

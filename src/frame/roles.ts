@@ -118,6 +118,20 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   let after = false
   for (let m = j; m < t.count && t.sentence[m] === t.sentence[i] && !after; m++) after = k.violence.has(t.norm[m])
   if (went && !after) return { role: 'venue', rule: 'destination', reason: `"${p.text}" after "${went}" is where people or forces went, not where the act happened.` }
+  // "Nurses at the Federal Medical Centre in Gusau worked to treat villagers wounded when gunmen attacked their village":
+  // the hospital's town, where the wounded were cared for; not when violence comes before the hospital (its target).
+  const care = endsBefore(t, i, k.careBefore)
+  if (care) {
+    const from = i - care.split(' ').length
+    let treated = false, hit = false, told = false
+    for (let m = from - 1; m >= 0 && t.sentence[m] === t.sentence[i] && !hit; m--) hit = k.violence.has(t.norm[m])
+    for (let m = from - 1; m >= 0 && t.sentence[m] === t.sentence[i] && !treated; m--) treated = k.careWords.has(t.norm[m])
+    for (let m = j; m < t.count && t.sentence[m] === t.sentence[i]; m++) {
+      if (k.careWords.has(t.norm[m])) treated = true
+      else if (k.violence.has(t.norm[m])) told = true
+    }
+    if (treated && told && !hit) return { role: 'venue', rule: 'care-place', reason: `"${p.text}" after "${care}" is where the wounded were cared for, not where the act happened.` }
+  }
   const travel = endsBefore(t, i, k.travelBefore)
   if (travel) {
     let violent = -1

@@ -102,6 +102,8 @@ export interface GateKnowledge {
   habitual: PhraseIndex<true>
   /** A deployment's routine purpose (rule `routine-security`). */
   routineSecurity: PhraseIndex<true>
+  /** Right after a deployment word, the place of the incident just told ("deployed to the area"; rule `response-deployment`). */
+  responseArea: PhraseIndex<true>
   /** A public occasion named in a story's title: forces deployed for it are routine security (rule `routine-security`). */
   occasionTitle: RegExp
   /** A rate over time right after the act (rule `trend`). */
@@ -165,12 +167,12 @@ interface RawGate {
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]
   military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -261,6 +263,7 @@ export function gateKnowledge(): GateKnowledge {
     analystSources: phrases(raw, 'analyst_sources'),
     habitual: phrases(raw, 'habitual'),
     routineSecurity: phrases(raw, 'routine_security'),
+    responseArea: phrases(raw, 'response_area'),
     occasionTitle: new RegExp(`\\b(?:${raw.occasions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i'),
     trendAfter: phrases(raw, 'trend_after'),
     debaters: phrases(raw, 'debaters'),

@@ -1,6 +1,6 @@
 /** @module events/gate/sentence: which trigger hits of one sentence describe a human's physical act of violence or protest. */
 import type { Doc, Span } from '../../doc.js'
-import { quotedAt, say } from '../../doc.js'
+import { quotedAt, say, sentenceAt } from '../../doc.js'
 import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
@@ -32,6 +32,7 @@ const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
+const RESPONSE_GAP = 3    // "deployed to the area", "had been sent in to the area"
 const FUNDED_GAP = 8      // "to fund operations against al-Shabaab and the deployment"
 const RECOVERED_GAP = 3   // "recovered the bodies"
 const FLED_GAP = 3         // "fled the renewed fighting"
@@ -358,6 +359,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "Police said security forces had been deployed to the area" after an attack: the response to the incident told.
+  const response = h.sub === 'Change to group/activity' && sentenceAt(doc, h.span[0]) > 0
+    ? v.scan(g.responseArea).find((m) => m.first > h.last && m.first - h.last <= RESPONSE_GAP) : undefined
+  if (response) return { rule: 'response-deployment', reason: `"${h.phrase} ${text(doc, response)}": forces sent to the place of the incident told, its response, not a change of activity of its own` }
   const occasion = h.sub === 'Change to group/activity' && !v.weapon ? g.occasionTitle.exec(doc.article.title ?? '') : null
   if (occasion) return { rule: 'routine-security', reason: `the story is about a "${occasion[0]}" (its title): forces sent for it are routine security, not a change in a group's activity` }
   // "had been visiting troops deployed against cattle rustlers": the word says which forces, no deployment is told.

@@ -224,6 +224,10 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   }
   // "we lost three of our men", "the army lost 12 soldiers": a side's own dead, when what is lost is people.
   if (g && !g.thing && phraseEnding(words, first - 1, nw.lostPeople) > 0) return { measure: 'killed', group, how: 'before' }
+  // "beat to death and set on fire four men": a second act joined by "and" stands between the killing and its object
+  // (rule kill-then-second-act).
+  const secondAct = g ? phraseEnding(words, first - 1, nw.secondActs) : 0
+  if (secondAct && words[first - 1 - secondAct]?.lower === 'and' && cueEnding(words, first - 2 - secondAct, nw) === 'killed') return { measure: 'killed', group, how: 'before' }
   // 2. Before the number: "killing 6 civilians", "arrested 12", "killed a teacher and two students", "the lives of 12".
   let unknown = 0
   for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -33,6 +33,7 @@ export interface NumberWords {
   onePronouns: PhraseSet
   things: PhraseSet
   lostPeople: PhraseSet    // "lost": a death only before a count of people ("lost three of our men")
+  secondActs: PhraseSet    // "beat to death and set on fire four men": a second act between a killing and its object
   measurementUnits: PhraseSet
   labelBefore: PhraseSet
   speechVerbs: PhraseSet
@@ -99,6 +100,7 @@ export function numberWords(): NumberWords {
     onePronouns: phraseSet(list('one-pronouns'), 'one-pronouns'),
     things: phraseSet(list('things'), 'things'),
     lostPeople: phraseSet(list('lost-people'), 'lost-people'),
+    secondActs: phraseSet(list('second-acts'), 'second-acts'),
     measurementUnits: phraseSet(list('measurement-units'), 'measurement-units'),
     labelBefore: phraseSet(list('label-before'), 'label-before'),
     speechVerbs: phraseSet(list('speech-verbs'), 'speech-verbs'),
