@@ -415,7 +415,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       || (/^(?:came under )?(?:gun)?fire$/i.test(h.phrase) && VICTIM_UNDER_FIRE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0] + (h.phrase.startsWith('came') ? 11 : 0))))
     const victimCivil = c.hits.some(firedAt) || c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
       // Not people named as the agent's backers ("a police unit, supported by local vigilantes, killed five bandits").
-      || c.actors.some((a) => a.role === 'civilian' && conventions().backerRightBefore(text, a.span[0]) === null)
+      // Nor a group's word naming a place ("the Jenin refugee camp"): the people it names were not said to be hit.
+      || c.actors.some((a) => a.role === 'civilian' && conventions().backerRightBefore(text, a.span[0]) === null
+        && !(a.rule === 'social-group' && roleCues().peoplePlace(text.slice(a.span[1], a.span[1] + 20))))
       // "an assault on an activist", "an attack against two teachers": the one hit, named right after the act.
       || VICTIM_AFTER.test(after)
       // A soldier or officer hit off duty ("ambushed a police commander who was off duty") is hit as a civilian.

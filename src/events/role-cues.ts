@@ -57,6 +57,10 @@ interface RawRoleCues {
   drug_sites: string[]
   crowd_control_passive: string[]
   listed_among: string[]
+  people_place_heads: string[]
+  guard_nouns: string[]
+  prison_words: string[]
+  manner_suffixes: string[]
 }
 
 export type Initiative = 'operation' | 'attack' | 'response'
@@ -140,6 +144,16 @@ export interface RoleCues {
   stateTarget(after: string): string | null
   /** The first word of arrest or detention in `text` ("arrested", "detention"), or null. */
   detention(text: string): string | null
+  /** Whether `after` (from a social group's word) starts with a place named after its people ("refugee| camp"). */
+  peoplePlace(after: string): boolean
+  /** Whether `after` (from a mention's end) joins it by a hyphen to a manner suffix ("vigilante|-style"). */
+  manner(after: string): boolean
+  /** Whether `before` (text up to a mention) ends with a detention word and "of" ("the arrest of several"): those held, not who acts. */
+  detainedBefore(before: string): boolean
+  /** Whether `text` is a bare word for guards ("guards", "warders"). */
+  guardNoun(text: string): boolean
+  /** The first word in `text` naming a prison or jail, or null. */
+  prison(text: string): string | null
   /** The first word in `text` naming contraband only a criminal trade moves ("cocaine", "smuggled cigarettes"), or null. */
   contraband(text: string): string | null
   /** The words of `text` naming a place where contraband is made ("cocaine lab"), contraband word then site, or null. */
@@ -176,7 +190,7 @@ export function roleCues(): RoleCues {
   const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
   // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
-  const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
+  const lead = `^(?:[\\s,]+(?!(?:and|or|but|who|whom|whose|which|that|following|after|before|during|in|on|at|with|by|from|of|for|near|against|to|as|when|while|the|a|an)\\b|[\\w'’-]*ing\\b)[\\w'’-]+){0,2}?\\s+(?:(?:was|were|had|has|have|then|also|later|reportedly|allegedly|first|had\\s+been)\\s+)*`
     // "Police reached the spot and controlled the situation": the force came, then acted.
     + `(?:(?:reached|arrived at|rushed to|came to|went to)\\s+the\\s+(?:spot|scene|site|place)\\s+and\\s+)?`
   const kinds: Initiative[] = ['operation', 'attack', 'response']
@@ -233,6 +247,11 @@ export function roleCues(): RoleCues {
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
   const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
+  const detainedBefore = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
+  const peoplePlace = new RegExp(`^[\\s-]+(?:${alternation(raw.people_place_heads)})\\b`, 'i')
+  const manner = new RegExp(`^-(?:${alternation(raw.manner_suffixes)})\\b`, 'i')
+  const guardNoun = new RegExp(`^(?:the\\s+)?(?:${alternation(raw.guard_nouns)})$`, 'i')
+  const prison = new RegExp(`\\b(?:${alternation(raw.prison_words)})\\b`, 'i')
   const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
   const drugSite = new RegExp(`\\b(?:${alternation(raw.contraband)})(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+(?:${alternation(raw.drug_sites)})\\b`, 'i')
   cached = {
@@ -298,6 +317,11 @@ export function roleCues(): RoleCues {
     crowdViolence: (phrase) => crowdViolence.test(phrase),
     stateTarget: (after) => stateTarget.exec(after)?.[1] ?? null,
     detention: (text) => detention.exec(text)?.[0] ?? null,
+    detainedBefore: (before) => detainedBefore.test(before),
+    peoplePlace: (after) => peoplePlace.test(after),
+    manner: (after) => manner.test(after),
+    guardNoun: (text) => guardNoun.test(text.trim()),
+    prison: (text) => prison.exec(text)?.[0] ?? null,
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
     drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
     hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,

@@ -10,6 +10,8 @@ import { postAgain, roleCues } from './role-cues.js'
 import { cue, cueSource } from './cues.js'
 
 const ARMED_PEOPLE = cue('armed-people')
+// The police unit ACLED writes for guards of a prison (data/actors/generic.yaml units.police).
+const PRISON_GUARDS = 'Prison Guards'
 
 export interface Roles {
   actor1: ActorMention | null; actor2: ActorMention | null; assoc1: string[]; assoc2: string[]
@@ -65,7 +67,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
   const self = (a: ActorMention) => a.span[1] <= at[0] && (roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
     || (/^claim/i.test(roleCues().claimAfter(doc.text.slice(a.span[1], a.span[1] + 30)) ?? '') && /^\W{0,3}\s*(?:\w+\s+){0,1}claim\w*\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|an|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(a.span[1], at[0]))))
-  const before = list.filter((a) => a.span[0] < at[0] && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
+  // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
+  // a mention that starts the trigger's own words is the subject, not one told after the act.
+  const before = list.filter((a) => (a.span[0] < at[0] || (a.span[0] === at[0] && a.span[1] >= at[1])) && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
 
@@ -91,7 +95,24 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     if (cue && !quiet) say(doc, 'actors', 'steps-in', `"${a.text}" ${cue}: a force stepping in to stop others' fight, no side of it.`, { span: a.span })
     return cue !== null
   }
-  const sided = dedupe(sameActors(doc, pool, earlier, c).filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a)).map(local))
+  // "the Jenin refugee camp": a group's word naming a place is no side; its people are associated with civilians hit there.
+  const placePeople = (a: ActorMention) => a.rule === 'social-group' && roleCues().peoplePlace(doc.text.slice(a.span[1], a.span[1] + 20))
+  // "attacked a prison ... a gunfight with guards": guards at a prison or jail are its guards, the police unit, not private security.
+  const jail = c.actors.some((a) => a.rule === 'generic-private' && roleCues().guardNoun(a.text)) ? roleCues().prison(doc.text.slice(c.span[0], c.span[1])) : null
+  const prisonGuard = (a: ActorMention): ActorMention => {
+    if (!jail || a.rule !== 'generic-private' || !roleCues().guardNoun(a.text)) return a
+    const p = generic('police', a.countryCode ?? iso, a.span)
+    const guard: ActorMention = { ...p, name: `${p.name} ${PRISON_GUARDS}`, text: a.text, rule: 'prison-guards', generic: false }
+    say(doc, 'actors', 'prison-guards', `"${a.text}" at a ${jail}: the prison's guards, "${guard.name}", not private security.`, { span: a.span })
+    return guard
+  }
+  // "a vigilante-style attack": a word joined to a manner suffix names how it was done, not who did it or was hit.
+  const manner = (a: ActorMention) => roleCues().manner(doc.text.slice(a.span[1], a.span[1] + 12))
+  const candidates = sameActors(doc, pool, earlier, c).filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a) && !manner(a))
+  // Property destroyed there is its people's ("burned several herders' camps"): they stay the side whose property it was.
+  const placed = sub === 'Looting/property destruction' ? [] : candidates.filter(placePeople)
+  for (const a of placed) say(doc, 'actors', 'people-place', `"${doc.text.slice(a.span[0], a.span[1] + 8).trim()}..." names a place after its people: no side of the event.`, { span: a.span })
+  const sided = dedupe(candidates.filter((a) => !placed.includes(a)).map(local).map(prisonGuard))
   // Forces named together as one subject or object act as one side: the others of the group are associated.
   const joint = jointSides(doc, sided, c, sub, iso)
   const named = sided.filter((a) => !joint.has(a))
@@ -101,7 +122,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
   // People named as the agent's backers ("supported by local vigilantes") are not the ones hit.
   const civil = named.find((a) => a.role === 'civilian' && conventions().backerRightBefore(doc.text, a.span[0]) === null)
-  const protest = named.find((a) => a.role === 'protester')
+  // "in protest of the arrest of several activists": those held are what the protest is about, not the protesters.
+  const protest = named.find((a) => a.role === 'protester' && !(a.span[0] >= at[1] && roleCues().detainedBefore(doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0]))))
   const force = named.find((a) => state(a))
   // Unnamed security forces that police people ("Security forces dispersed the protesters", conventions.yaml `policing`) or
   // meet rioters or a mob (`policing.crowds`) are the police; soldiers or troops named as such stay the army.
@@ -123,7 +145,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const g = generic(kind, iso, at)
     const before = (s: Span) => s[0] >= c.span[0] && s[1] <= at[0]
     // Not those the words report hit ("a journalist was beaten when ...").
-    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && a.role === 'rioter')) && a.text && before(a.span) && !passiveHit(doc, a))
+    // Demonstrators who riot ("Egyptian demonstrators rioted") are the rioters, their words its evidence.
+    const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && (a.role === 'rioter' || a.role === 'protester'))) && a.text && before(a.span) && !passiveHit(doc, a))
     const nation = doc.places.find((p) => p.kind === 'demonym' && before(p.span) && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
     const who = [people?.span, nation?.span].filter((s): s is Span => !!s).sort((a, b) => a[0] - b[0])[0]
     if (!who) return g
@@ -232,7 +255,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       break
     case 'Attack': case 'Abduction/forced disappearance': case 'Sexual violence': {
       // A group of people named as the subject of the act ("Fulani herders killed a farmer") is their militia.
-      const found = agent(doc, arms, at)
+      // An official named after the act ("an attempt to kill the deputy governor") is the one hit, never its agent.
+      // Not when "by" names it the agent ("beaten by government officers").
+      const officialHit = (a: ActorMention) => a.rule === 'generic-government' && a.span[0] >= at[1] && roleCues().byBefore(doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])) !== 'agent'
+      const found = agent(doc, arms.filter((a) => !officialHit(a)), at)
       // "The attackers, suspected to be Fulani herders, stormed the village": the people the unnamed attackers are said to
       // be are who did it (rule suspected-identity).
       const identity = found?.generic ? named.find((a) => a.role === 'civilian' && militiaOf(a, iso) && a.span[0] > found.span[1] && SUSPECTED_TO_BE.test(doc.text.slice(found.span[1], a.span[0]))) : undefined
@@ -512,7 +538,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
   if (vigilantes) assoc1.unshift(vigilantes)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
-  for (const a of named) {
+  // The people a place is named after ("a refugee camp") ride with the civilians hit there, as ACLED codes them; not when
+  // the people are named themselves too ("Malian refugees ... the Mentao refugee camp").
+  const label = (name: string) => name.replace(/\s*\([^()]*\)$/, '')
+  const fromPlace = new Set<string>()
+  for (const a of placed.length ? [...named, ...placed].sort((x, y) => x.span[0] - y.span[0]) : named) {
+    if (placed.includes(a)) {
+      const group = a.assoc && actor2?.role === 'civilian' && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? local(a).assoc ?? a.assoc : undefined
+      // The place's people are the civilians hit when these have no group of their own: theirs comes first.
+      if (group) { if (actor2?.assoc) assoc2.push(group); else assoc2.unshift(group); fromPlace.add(group) }
+      continue
+    }
     if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
@@ -526,6 +562,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       continue
     }
     ;(side === 1 ? assoc1 : assoc2).push(a.assoc)
+  }
+  for (let i = assoc2.length - 1; i >= 0; i--) {
+    if (fromPlace.has(assoc2[i]) && assoc2.some((o) => !fromPlace.has(o) && label(o) === label(assoc2[i]))) assoc2.splice(i, 1)
   }
   // "Supporters of the Awami League and the BNP clashed": rioters on both sides, the second party with the second side.
   if (sub === 'Mob violence' && actor1?.role === 'rioter' && actor2?.role === 'rioter') {
