@@ -115,3 +115,21 @@ test('tennis: "long battles in the earlier rounds" in a Grand Slam final report'
   const tennis = run('MELBOURNE, Australia — Sinner won the Grand Slam final on Sunday after breaking serve twice. Medvedev said he was tired after long battles in the earlier rounds.')
   assert.deepEqual(tennis.rows, [])
 })
+
+test('a sense that looks through the whole sentence: "evacuated 60 schools ... after they received emailed bomb threats", a war-time bomb defused', () => {
+  const hoax = run('BELGRADE, Serbia — Police evacuated more than 60 schools across Serbia on Monday after they received emailed bomb threats.')
+  assert.deepEqual(hoax.rows, [])
+  assert.ok(hoax.rules.includes('false-friend'))
+  const ww2 = run('COLOGNE, Germany — Some 20,000 people were evacuated on Monday while experts defused a 1,000-kilogram American bomb from the Second World War.')
+  assert.deepEqual(ww2.rows, [])
+  assert.ok(ww2.rules.includes('false-friend'))
+  assert.deepEqual(run('MOGADISHU, Somalia — Soldiers defused a 50-kilogram roadside bomb planted by al-Shabaab fighters on the main road near Afgoye on Monday.').rows.map((r) => r[0]), ['Disrupted weapons use'])
+})
+
+test('"held a rally in Kisumu" in an election-campaign story: electioneering, unless the rally is against something', () => {
+  const story = 'NAIROBI, Kenya — Kenyans vote on August 9 in a close election, polls show. The opposition candidate, whose campaign says voters want change, '
+  const rally = run(story + 'held a rally in Kisumu on Monday.')
+  assert.deepEqual(rally.rows, [])
+  assert.ok(rally.rules.includes('campaign-event'))
+  assert.deepEqual(run(story + 'held a rally against the electoral commission in Kisumu on Monday.').rows.map((r) => r[0]), ['Peaceful protest'])
+})
