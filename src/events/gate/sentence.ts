@@ -31,6 +31,9 @@ const POLICE_GAP = 3      // "police allegedly tortured the man": the police as 
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
+// A strong phrase that only holds a rally ("held a rally in Kisumu"), not one against anything.
+const RALLY_PHRASE = /\b(?:rally|rallies|motorcade)$/
+const RALLY_AGAINST = /^\s+(?:against|to protest|to denounce|to condemn|to demand|in protest|over)\b/i
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const RESPONSE_GAP = 3    // "deployed to the area", "had been sent in to the area"
 const FUNDED_GAP = 8      // "to fund operations against al-Shabaab and the deployment"
@@ -172,9 +175,10 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
   const protestStrong = hits.some((h) => h.family === 'protest' && h.weight > 1)
+  const strongProtests = hits.filter((h) => h.family === 'protest' && h.weight > 1).map((h) => h.phrase.toLowerCase())
   // A word of an armed attack or killing in the sentence (civilian or battle family, not a riot word).
   const attack = hits.some((h) => (h.family === 'civilian' || h.family === 'battle') && h.sub !== 'Violent demonstration')
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
@@ -207,8 +211,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   for (const sense of g.senses) {
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
     if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
-    const company = sense.company.scan(t, Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1))
-      .find((m) => m.first !== h.first || m.last !== h.last)
+    // Most senses look a few words either side; a `sentence` sense anywhere in the sentence ("evacuated 60 schools ... after bomb threats").
+    const [from, to] = sense.sentence ? [v.s.from, v.s.to] : [Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1)]
+    const company = sense.company.scan(t, from, to).find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
   }
   // "Precision strikes are part of our strategy" in a story of air strikes: the military sense, not a labour strike.
@@ -553,7 +558,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'weak-alone', reason: 'a weak protest word with no crowd, protesters or stronger protest word in the sentence' }
   }
   // Campaign rallies and the marches that welcome candidates are electioneering, not demonstrations against anyone.
-  if (h.family === 'protest' && h.weight <= 1 && ctx.campaign && !v.protestStrong && CAMPAIGN_WORDS.test(phrase)) {
+  // "He held a rally in Kisumu on Wednesday" too: a strong phrase of holding a rally, when no other strong protest word
+  // stands in the sentence and the rally is against nothing.
+  const heldRally = h.weight > 1 && RALLY_PHRASE.test(phrase) && v.strongProtests.every((p) => RALLY_PHRASE.test(p))
+    && !RALLY_AGAINST.test(doc.text.slice(h.span[1], h.span[1] + 24))
+  if (h.family === 'protest' && ctx.campaign && ((h.weight <= 1 && !v.protestStrong && CAMPAIGN_WORDS.test(phrase)) || heldRally)) {
     return { rule: 'campaign-event', reason: `an election-campaign story (${ctx.counts.campaign} campaign words): a rally or march there is electioneering` }
   }
   // "The battle for the capital is the most fiercely contested race": in an election-campaign story, a fight word with
