@@ -126,8 +126,8 @@ test('"killing at least 11 of them, a police officer and a doctor said": two tel
   // Twin: a police officer killed with the recruits counts.
   const dead = run('MOGADISHU, March 11 (Reuters) - A suicide bomber blew himself up among recruits outside a military academy in Mogadishu on Tuesday, killing 11 recruits and a police officer, a doctor said.')
   assert.deepEqual(dead.row.map((r) => [r[0], r[4]]), [['Suicide bomb', 12]])
-  // Twin: "and alleged mercenaries were killed" is no teller ("alleged" describes the next noun).
-  const alleged = run('TRIPOLI, March 11 (Reuters) - Army units clashed with rebel fighters south of Tripoli on Tuesday. Seven soldiers and alleged foreign mercenaries were reportedly killed.')
+  // Twin: "and alleged foreign fighters who guarded it" is no teller ("alleged" describes the next noun).
+  const alleged = run('SIRTE, March 11 (Reuters) - Rebel fighters stormed an army checkpoint near Sirte on Tuesday, killing seven soldiers and alleged foreign fighters who guarded it, the army said.')
   assert.deepEqual(alleged.row.map((r) => r[4]), [7])
 })
 
