@@ -23,7 +23,16 @@ export function readOptions(p: Parsed): { ok: true; value: ReadOptions } | { ok:
   return { ok: true, value: { ...(fmt ? { inputFormat: fmt as Format } : {}), ...(pub ? { pubDate: pub } : {}) } }
 }
 
-/** The store a command reads: where it is (as the user would write it) and how many events it holds. */
+/**
+ * A store as messages name it: a PostgreSQL URL's password (after the user name, or a `password=` parameter)
+ * shown as `***`, so that stderr and a server's log never carry it. A SQLite path is shown as given.
+ */
+export function shownStore(where: string): string {
+  if (!/^postgres(ql)?:\/\//i.test(where)) return where
+  return where.replace(/^(postgres(?:ql)?:\/\/[^:@/?#]*:)[^/?#]*@/i, '$1***@').replace(/([?&]password=)[^&#]*/gi, '$1***')
+}
+
+/** The store a command reads: where it is (as the user wrote it, a password hidden) and how many events it holds. */
 export interface ReadStore { store: Store; where: string; events: number }
 
 /**
@@ -34,14 +43,15 @@ export interface ReadStore { store: Store; where: string; events: number }
 export async function openForReading(db: string | undefined, io: Io, command: string, opts: { sayEmpty?: boolean } = {}): Promise<ReadStore | null> {
   // Loaded here, not at the top: extract imports this file and must not pay for the store at start-up.
   const { DEFAULT_DB, isPostgresUrl, openStore } = await import('../store/index.js')
-  const where = db || process.env.SITREP_DB || DEFAULT_DB
-  if (!isPostgresUrl(where) && !existsSync(where)) {
+  const target = db || process.env.SITREP_DB || DEFAULT_DB
+  const where = shownStore(target)
+  if (!isPostgresUrl(target) && !existsSync(target)) {
     io.err(`sitrep ${command}: no store at ${where}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`)
     return null
   }
   let store: Store
   try {
-    store = await openStore(where)
+    store = await openStore(target)
   } catch (error) {
     io.err(`sitrep ${command}: store-unavailable: cannot open ${where}: ${(error as Error).message}\n`)
     return null

@@ -9,6 +9,7 @@ import { art, rec } from '../store/fixtures.js'
 import { controlCommand } from './control.js'
 import { exportCommand } from './export.js'
 import { ingestCommand } from './ingest.js'
+import { serveCommand } from './serve.js'
 import { userCommand } from './user.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'))
@@ -119,4 +120,15 @@ test('user list and user revoke on a missing store say so and leave no file; twi
   }
   const added = await run(userCommand, ['add', 'ana', '--role', 'reader', '--db', missing])
   assert.deepEqual([added.code, existsSync(missing), (await run(userCommand, ['list', '--db', missing])).out.split('\t').slice(0, 2)], [0, true, ['ana', 'reader']])
+})
+
+test('a PostgreSQL password never reaches a message: read, ingest and queue commands show it as ***', async () => {
+  // Port 1 on loopback refuses at once: every command fails to open the store and names it.
+  const url = 'postgres://ana:s3cret-pw@127.0.0.1:1/sitrep?sslmode=disable&password=other-pw'
+  const shown = 'postgres://ana:***@127.0.0.1:1/sitrep?sslmode=disable&password=***'
+  const refused = 'connect ECONNREFUSED 127.0.0.1:1'
+  for (const [command, args, name] of [[exportCommand, [], 'export'], [controlCommand, ['Palmyra'], 'control'], [userCommand, ['list'], 'user'], [ingestCommand, [join(dir, 'none.txt')], 'ingest'], [serveCommand, ['--port', '0'], 'serve']] as const) {
+    const r = await run(command, [...args, '--db', url])
+    assert.deepEqual([r.code, r.err], [1, `sitrep ${name}: store-unavailable: cannot open ${shown}: ${refused}\n`])
+  }
 })
