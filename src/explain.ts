@@ -106,6 +106,13 @@ function worksheet(doc: Doc, d: EventDraft, r: EventRecord, n: number, sentences
       const who = c.claimant ? `claimant ${c.claimant}` : 'no claimant named'
       out.push(`      ${coded ? '* coded ' : '  '}${c.value ?? '?'}${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''} ${quote(doc, c.span, 50)}, ${who}${c.group ? `, dead: ${c.group}` : ''}${c.partisan ? ', partisan' : ''}${c.total ? ', a running total: kept, not this event\'s dead' : ''}`)
     }
+    // Why this figure over the other figures given (a coder's worksheet names the rule, not only the pick).
+    const others = [...new Set(d.claims.filter((c) => !c.total && c.value !== null && c.value !== r.fatalities).map((c) => c.value))]
+    if (marked && others.length) {
+      out.push(others.every((v) => (v ?? 0) > r.fatalities)
+        ? `      the coded ${r.fatalities} over ${others.join(', ')}: the lowest credible figure for the same dead (ACLED), the others kept as claims`
+        : `      the coded ${r.fatalities} over ${others.join(', ')}: a total above the figures of its groups, or a party's claim about its enemy set aside (fatalities rules); the others kept as claims`)
+    }
     // A running total is never this event's figure: say so, rather than imply the claims were combined.
     if (!marked) out.push(d.claims.every((c) => c.total)
       ? `      the coded ${r.fatalities}: every claim is a running total over many days, none counts this event's own dead`

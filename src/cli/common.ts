@@ -1,7 +1,6 @@
 /** @module cli/common: the input flags every reading command shares, their parsing, and opening a store only to read it. */
 import type { Flag, Parsed } from './flags.js'
 import { str } from './flags.js'
-import { existsSync } from 'node:fs'
 import type { Format, ReadOptions } from '../core.js'
 import type { Store } from '../index.js'
 import { statusesOf } from '../export/index.js'
@@ -23,25 +22,42 @@ export function readOptions(p: Parsed): { ok: true; value: ReadOptions } | { ok:
   return { ok: true, value: { ...(fmt ? { inputFormat: fmt as Format } : {}), ...(pub ? { pubDate: pub } : {}) } }
 }
 
-/** The store a command reads: where it is (as the user would write it) and how many events it holds. */
+/**
+ * A store as messages name it: a PostgreSQL URL's password (after the user name, or a `password=` parameter)
+ * shown as `***`, so that stderr and a server's log never carry it. A SQLite path is shown as given.
+ */
+export function shownStore(where: string): string {
+  if (!/^postgres(ql)?:\/\//i.test(where)) return where
+  return where.replace(/^(postgres(?:ql)?:\/\/[^:@/?#]*:)[^/?#]*@/i, '$1***@').replace(/([?&]password=)[^&#]*/gi, '$1***')
+}
+
+/** The store a command reads: where it is (as the user wrote it, a password hidden) and how many events it holds. */
 export interface ReadStore { store: Store; where: string; events: number }
 
 /**
- * Open a store only to read it. A SQLite file that does not exist is not created: the command
- * says so and stops (exit 1). An empty store is opened and named, so that "0 events" reads as
- * "nothing ingested there" and not as "nothing matched".
+ * Open a store only to read it. A SQLite file that does not exist is not created, nor are sitrep's tables in a
+ * PostgreSQL database that has none: the command says so and stops (exit 1). An empty store is opened and named,
+ * so that "0 events" reads as "nothing ingested there" and not as "nothing matched".
  */
 export async function openForReading(db: string | undefined, io: Io, command: string, opts: { sayEmpty?: boolean } = {}): Promise<ReadStore | null> {
   // Loaded here, not at the top: extract imports this file and must not pay for the store at start-up.
-  const { DEFAULT_DB, isPostgresUrl, openStore } = await import('../store/index.js')
-  const where = db || process.env.SITREP_DB || DEFAULT_DB
-  if (!isPostgresUrl(where) && !existsSync(where)) {
+  const { DEFAULT_DB, openStore, storeExists } = await import('../store/index.js')
+  const target = db || process.env.SITREP_DB || DEFAULT_DB
+  const where = shownStore(target)
+  let present: boolean
+  try {
+    present = await storeExists(target)
+  } catch (error) {
+    io.err(`sitrep ${command}: store-unavailable: cannot open ${where}: ${(error as Error).message}\n`)
+    return null
+  }
+  if (!present) {
     io.err(`sitrep ${command}: no store at ${where}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`)
     return null
   }
   let store: Store
   try {
-    store = await openStore(where)
+    store = await openStore(target)
   } catch (error) {
     io.err(`sitrep ${command}: store-unavailable: cannot open ${where}: ${(error as Error).message}\n`)
     return null

@@ -5,7 +5,7 @@ import { isPostgresUrl } from '../store/index.js'
 import { ingestAll } from '../queue/ingest.js'
 import { jobsFlag, readJobs } from './extract.js'
 import type { IngestOutcome, Store } from '../index.js'
-import { inputFlags, readOptions } from './common.js'
+import { inputFlags, readOptions, shownStore } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, int, str, startCommand } from './flags.js'
 import type { Parsed } from './flags.js'
@@ -28,7 +28,7 @@ export async function openOrSay(db: string | undefined, io: Io, command: string)
   try {
     return await openStore(db)
   } catch (error) {
-    io.err(`sitrep ${command}: store-unavailable: cannot open ${db ?? process.env.SITREP_DB ?? './sitrep.db'}: ${(error as Error).message}\n`)
+    io.err(`sitrep ${command}: store-unavailable: cannot open ${shownStore(db ?? process.env.SITREP_DB ?? './sitrep.db')}: ${(error as Error).message}\n`)
     return null
   }
 }
@@ -88,7 +88,7 @@ async function enqueueCommand(p: Parsed, options: ReadOptions, io: Io): Promise<
   try {
     q = await openQueue(db, { onError: (e) => io.err(`ingest: queue: ${e.message}\n`) })
   } catch (error) {
-    io.err(`sitrep ingest: store-unavailable: cannot open ${db}: ${(error as Error).message}\n`)
+    io.err(`sitrep ingest: store-unavailable: cannot open ${shownStore(db)}: ${(error as Error).message}\n`)
     return 1
   }
   let read = 0

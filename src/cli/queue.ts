@@ -1,6 +1,7 @@
 /** @module cli/queue: `sitrep queue --db postgres://…` prints the job counts as JSON; `--failed` lists the dead letters. */
 import { deadJobs, openQueue, queueCounts } from '../queue/jobs.js'
 import { isPostgresUrl } from '../store/index.js'
+import { shownStore } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, str, startCommand } from './flags.js'
 import type { Io } from './io.js'
@@ -21,7 +22,7 @@ export async function queueCommand(args: string[], io: Io): Promise<number> {
   try {
     q = await openQueue(db, { onError: (e) => io.err(`queue: ${e.message}\n`) })
   } catch (error) {
-    io.err(`sitrep queue: store-unavailable: cannot open ${db}: ${(error as Error).message}\n`)
+    io.err(`sitrep queue: store-unavailable: cannot open ${shownStore(db)}: ${(error as Error).message}\n`)
     return 1
   }
   try {

@@ -5,6 +5,7 @@ import { DEFAULT_DB, isPostgresUrl } from '../store/index.js'
 import type { Flag } from './flags.js'
 import { bool, int, str, startCommand } from './flags.js'
 import { dbFlag, openOrSay } from './ingest.js'
+import { shownStore } from './common.js'
 import type { Io } from './io.js'
 
 const flags: Flag[] = [
@@ -35,7 +36,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   if (!store) return 1
   // serve may create its store (articles can be posted to it), but says which one and that it is empty.
   const { events } = await store.health()
-  io.err(`sitrep serve: store ${where}${existed ? '' : ' (created now)'}: ${events} events${events ? '' : '; add articles with `sitrep ingest INPUT...` or on the dashboard\'s "Add articles" page'}\n`)
+  io.err(`sitrep serve: store ${shownStore(where)}${existed ? '' : ' (created now)'}: ${events} events${events ? '' : '; add articles with `sitrep ingest INPUT...` or on the dashboard\'s "Add articles" page'}\n`)
   if (!loopback && (await store.users.active()) === 0) {
     io.err(`sitrep serve: refusing to serve ${host} (not loopback) with no users: every write would be refused and nobody could sign in.\n` +
       `Add one first: sitrep user add NAME --role admin${str(p, 'db') ? ` --db ${str(p, 'db')}` : ''}\n`)

@@ -4,11 +4,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
+import pg from 'pg'
 import { openStore } from '../store/index.js'
+import { PG_URL, dropSchemas, reachable } from '../store/postgres/test-server.js'
 import { art, rec } from '../store/fixtures.js'
 import { controlCommand } from './control.js'
 import { exportCommand } from './export.js'
 import { ingestCommand } from './ingest.js'
+import { serveCommand } from './serve.js'
 import { userCommand } from './user.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'))
@@ -119,4 +122,34 @@ test('user list and user revoke on a missing store say so and leave no file; twi
   }
   const added = await run(userCommand, ['add', 'ana', '--role', 'reader', '--db', missing])
   assert.deepEqual([added.code, existsSync(missing), (await run(userCommand, ['list', '--db', missing])).out.split('\t').slice(0, 2)], [0, true, ['ana', 'reader']])
+})
+
+test('a PostgreSQL password never reaches a message: read, ingest and queue commands show it as ***', async () => {
+  // Port 1 on loopback refuses at once: every command fails to open the store and names it.
+  const url = 'postgres://ana:s3cret-pw@127.0.0.1:1/sitrep?sslmode=disable&password=other-pw'
+  const shown = 'postgres://ana:***@127.0.0.1:1/sitrep?sslmode=disable&password=***'
+  const refused = 'connect ECONNREFUSED 127.0.0.1:1'
+  for (const [command, args, name] of [[exportCommand, [], 'export'], [controlCommand, ['Palmyra'], 'control'], [userCommand, ['list'], 'user'], [ingestCommand, [join(dir, 'none.txt')], 'ingest'], [serveCommand, ['--port', '0'], 'serve']] as const) {
+    const r = await run(command, [...args, '--db', url])
+    assert.deepEqual([r.code, r.err], [1, `sitrep ${name}: store-unavailable: cannot open ${shown}: ${refused}\n`])
+  }
+})
+
+test('read-only commands on a PostgreSQL database without sitrep tables say there is no store and create none', async (t) => {
+  const why = await reachable()
+  if (why) { t.skip(`PostgreSQL not reachable: ${why}`); return }
+  const schema = `cli_nostore_${process.pid}`
+  const client = new pg.Client({ connectionString: PG_URL })
+  await client.connect()
+  t.after(async () => { await client.end(); await dropSchemas([schema]) })
+  await client.query(`CREATE SCHEMA ${schema}`)
+  const u = new URL(PG_URL)
+  u.searchParams.set('options', `-c search_path=${schema}`)
+  const url = u.toString()
+  for (const [command, args, name] of [[exportCommand, [], 'export'], [controlCommand, ['Palmyra'], 'control'], [userCommand, ['list'], 'user']] as const) {
+    const r = await run(command, [...args, '--db', url])
+    assert.deepEqual([r.code, r.out, r.err], [1, '', `sitrep ${name}: no store at ${url}: nothing has been ingested there. Run \`sitrep ingest INPUT...\` first, or give --db PATH|URL.\n`])
+  }
+  const tables = await client.query('SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1', [schema])
+  assert.equal(tables.rows[0].n, 0)
 })

@@ -188,6 +188,10 @@ function sameStateSide(x: EventDraft['actor1'], y: EventDraft['actor1']): boolea
   return !!x && !!y && x.inter === 1 && y.inter === 1 && !!x.countryCode && x.countryCode === y.countryCode
 }
 const ARMED_INTER = new Set([1, 2, 3, 4])
+/** A rebel group (inter 2) and the state forces (inter 1) of its own country: each other's opponents, never allies. */
+function stateAndItsRebels(x: EventDraft['actor1'], y: EventDraft['actor1']): boolean {
+  return !!x && !!y && !!x.countryCode && x.countryCode === y.countryCode && ((x.inter === 1 && y.inter === 2) || (x.inter === 2 && y.inter === 1))
+}
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
@@ -204,7 +208,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
       const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
       a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
     }
-    if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
+    if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
@@ -228,7 +232,9 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // BLA stormed the train, killing soldiers"): the group that fought the event's actor1 names its unnamed actor2.
     else if (b.actor1 && !b.actor1.generic && ARMED_INTER.has(b.actor1.inter) && b.actor1.inter !== 1 && a.actor2?.generic && a.actor2.role === 'armed' && a.actor2.name.startsWith('Unidentified ')
       && a.actor1 && !a.actor1.generic && (b.actor2?.name === a.actor1.name || sameStateSide(a.actor1, b.actor2)) && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
-    else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name) a.assoc1.push(b.actor1.name)
+    // A report of the other side's own acts told with the event ("Islamic State fighters seized the town" and a sentence
+    // read as the army's) makes no ally of it: a country's forces and its rebels are never each other's associates.
+    else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(b.actor1.name)
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2

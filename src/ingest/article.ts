@@ -4,6 +4,7 @@ import type { Article, Region } from '../doc.js'
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import type { Input } from '../pipeline.js'
+import { isCalendarDate } from '../store/calendar.js'
 import { normalizeText } from './decode.js'
 import { htmlToArticle } from './html.js'
 
@@ -32,12 +33,15 @@ export function contentId(text: string): string {
   return 'sha256-' + createHash('sha256').update(text).digest('hex').slice(0, 20)
 }
 
-/** YYYY-MM-DD from an ISO date, an RFC 822 date ("Sun, 27 Mar 2016 10:00:00 GMT") or null. */
+/** YYYY-MM-DD from an ISO date, an RFC 822 date ("Sun, 27 Mar 2016 10:00:00 GMT") or null; null for no real day ("2016-13-45"). */
 export function toDay(value: string | null | undefined): string | null {
   if (!value) return null
   const s = value.trim()
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s)
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
+  if (iso) {
+    const day = `${iso[1]}-${iso[2]}-${iso[3]}`
+    return isCalendarDate(day) ? day : null
+  }
   const t = Date.parse(s)
   if (Number.isNaN(t)) return null
   return new Date(t).toISOString().slice(0, 10)

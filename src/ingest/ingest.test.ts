@@ -92,6 +92,24 @@ test('jsonl: good lines go through, a malformed line is named with its number', 
   ])
 })
 
+test('jsonl: a "published" that is no real day is named with its line, never passed on; a feed\'s impossible date is dropped', async () => {
+  const p = file('dates.jsonl', [
+    '{"id": "d1", "text": "Rebels shelled the town.", "published": "2016-13-45"}',
+    '{"id": "d2", "text": "Rebels shelled the town.", "published": "not-a-date"}',
+    '{"id": "d3", "text": "Rebels shelled the town.", "published": "2016-02-29"}',
+    '{"id": "d4", "text": "Rebels shelled the town.", "published": ""}',
+  ].join('\n'))
+  assert.deepEqual(await read([p], { pubDate: '2016-03-01' }), [
+    `${p}:1: jsonl-malformed: field /published: not a real date "2016-13-45" (give YYYY-MM-DD, or leave it out and use --pub-date)`,
+    `${p}:2: jsonl-malformed: field /published: not a real date "not-a-date" (give YYYY-MM-DD, or leave it out and use --pub-date)`,
+    'ok d3 2016-02-29 null "Rebels shelled the town."',
+    'ok d4 2016-03-01 null "Rebels shelled the town."',
+  ])
+  const feed = file('dates.rss', `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+    <item><guid>g1</guid><title>One</title><pubDate>2016-02-30T10:00:00Z</pubDate><description>Rebels shelled the town.</description></item></channel></rss>`)
+  assert.deepEqual(await read([feed]), ['ok g1 null "One" "Rebels shelled the town."'])
+})
+
 test('bad inputs: empty, binary, too large, unknown extension, missing; the rest still read', async () => {
   const big = file('big.txt', '')
   truncateSync(big, 50 * 1024 * 1024)

@@ -4,6 +4,7 @@ import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import { ArticleIn } from '../schema/article.js'
 import type { RawArticle } from './article.js'
+import { toDay } from './article.js'
 
 export const MAX_LINE = 8 * 1024 * 1024
 
@@ -17,7 +18,13 @@ export function parseLine(line: string, input: string, lineNo: number): Result<R
   } catch (error) {
     return fail('jsonl-malformed', `not valid JSON (${(error as Error).message})`, input, lineNo)
   }
-  return checkArticle(value, input, lineNo)
+  const checked = checkArticle(value, input, lineNo)
+  // A date the line gives that is no day (the API answers 422): said, not silently dropped or passed on.
+  const published = checked.ok ? checked.value.published : undefined
+  if (typeof published === 'string' && published.trim() && toDay(published) === null) {
+    return fail('jsonl-malformed', `field /published: not a real date ${JSON.stringify(published.slice(0, 40))} (give YYYY-MM-DD, or leave it out and use --pub-date)`, input, lineNo)
+  }
+  return checked
 }
 
 /** Validate an article object (a JSONL line or an API body item). */

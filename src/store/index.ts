@@ -1,4 +1,5 @@
 /** @module store: openStore(url) → the SQLite or PostgreSQL store; the Store types. */
+import { existsSync } from 'node:fs'
 import { createStore } from './repo.js'
 import { openSqlite } from './sqlite/index.js'
 import type { Store } from './types.js'
@@ -21,6 +22,13 @@ export interface OpenOptions {
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)
+
+/** Whether there is a store to read at `target`: a SQLite file that exists, or a PostgreSQL database with sitrep's tables. Creates nothing. */
+export async function storeExists(target: string): Promise<boolean> {
+  if (!isPostgresUrl(target)) return existsSync(target)
+  const { postgresHasStore } = await import('./postgres/index.js')
+  return postgresHasStore(target)
+}
 
 /** `postgres://…` or `postgresql://…` → PostgreSQL; anything else is a SQLite file path. Default: $SITREP_DB, then ./sitrep.db. */
 export async function openStore(url?: string, options: OpenOptions = {}): Promise<Store> {

@@ -134,7 +134,7 @@ export function renderEvent(panel: HTMLElement, id: string, onLoaded: (e: EventR
       } catch (err) { toast((err as Error).message, true) }
     }
     panel.append(
-      h('div', { class: 'panel-head' }, swatch(e.event_type), h('h2', {}, `${e.sub_event_type} · ${e.location || 'unknown place'}`)),
+      h('div', { class: 'panel-head' }, swatch(e.event_type), h('h2', { title: `${e.sub_event_type} · ${e.location || 'unknown place'}` }, `${e.sub_event_type} · ${e.location || 'unknown place'}`)),
       h('p', { class: 'meta' }, h('span', { class: `badge status-${e.status}` }, e.status), h('span', { class: 'badge' }, `confidence ${Math.round(e.confidence * 100)}%`),
         h('span', { class: `badge ${e.review ?? ''}` }, `review: ${e.review ?? 'auto'}`), e.revision ? h('span', { class: 'badge' }, `revision ${e.revision}`) : null),
       h('p', { class: 'notes' }, e.notes),
@@ -161,7 +161,7 @@ export function renderArticle(panel: HTMLElement, id: string): void {
       renderText(textBox, article.text, events.filter((e) => e.article_id === article.id)
         .flatMap((e) => Object.entries(e.evidence ?? {}).map(([field, span]) => ({ field, span }))))
       panel.append(
-        h('div', { class: 'panel-head' }, h('h2', {}, article.title ?? article.id)),
+        h('div', { class: 'panel-head' }, h('h2', { title: article.title ?? article.id }, article.title ?? article.id)),
         h('p', { class: 'meta muted' }, [article.source, article.published, article.id].filter(Boolean).join(' · ')),
         h('h3', {}, `Events (${events.length})`), h('ul', { class: 'events' }, ...events.map((e) => eventItem(e))),
         h('h3', {}, 'Text'), textBox)

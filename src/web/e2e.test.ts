@@ -270,6 +270,19 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     assert.ok(panel.y + panel.height - (button.y + button.height) < 60, `${panel.y + panel.height - (button.y + button.height)}px left blank under the form`)
   })
 
+  await t.test('a long unbroken title or id wraps inside the panel: nothing runs off its right edge', async () => {
+    const id = 'wire-' + 'x'.repeat(180)
+    const posted = await app.inject({ method: 'POST', url: '/api/articles', payload: { id, source: 'Fixture Wire', published: '2024-03-12', text: 'A note with no event in it, filed under a very long identifier.' }, headers: auth })
+    assert.equal(posted.statusCode, 200)
+    await page.evaluate((x) => { location.hash = `#/articles/${x}` }, id)
+    await page.waitForSelector('#panel .panel-head h2')
+    assert.equal(await page.textContent('#panel .panel-head h2'), id)
+    assert.equal(await page.getAttribute('#panel .panel-head h2', 'title'), id)
+    const [scroll, client] = await page.$eval('#panel', (el) => [el.scrollWidth, el.clientWidth])
+    assert.ok(scroll <= client, `panel content ${scroll}px wide in a ${client}px panel`)
+    await page.evaluate(() => { location.hash = '#/' })
+  })
+
   await t.test('no script error and no CSP violation on the way', async () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), [])
     assert.deepEqual(errors, [])

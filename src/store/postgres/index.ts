@@ -105,6 +105,21 @@ function lockKey(client: pg.PoolClient, key: string): string {
 export interface PostgresOptions { schema?: string }
 
 /** Connect, create the schema when asked, migrate, and return the Db. */
+/**
+ * Whether the database (in the schema the URL's search_path names) holds a sitrep store, asked without creating
+ * anything: the commands that only read do not migrate a database they were pointed at by mistake.
+ */
+export async function postgresHasStore(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => undefined)
+  await client.connect()
+  try {
+    return (await client.query<{ present: boolean }>("SELECT to_regclass('schema_version') IS NOT NULL AS present")).rows[0]?.present === true
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
   // The store's queries are short: JIT compiling one the planner costs high (a first count over a million events)
   // added 100–200 ms to it and never paid back.
