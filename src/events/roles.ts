@@ -632,7 +632,9 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
   // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
-  if (told !== null && a.span[1] + told < at[0] && !cues.selfTold(doc.text.slice(a.span[1], at[0])) && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
+  // (Not one that says it shot down what the other side launched: "said it had shot down 54 drones Russia launched".)
+  const own = cues.selfTold(doc.text.slice(a.span[1], at[0])) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
+  if (told !== null && a.span[1] + told < at[0] && !own && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
   }
   // "Residents of Hajin said heavy fighting broke out again": people who tell of an act and are not taken up again
@@ -864,6 +866,7 @@ function storyEnd(doc: Doc, c: Candidate): number {
   return end
 }
 
+const INTERCEPTED = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
 const SUSPECTED_TO_BE = /^\s*,\s*(?:(?:who\s+(?:are|were)\s+)?(?:suspected|believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+)?|(?:suspected|presumed|alleged)\s+)(?:the\s+)?$/i
 const NEGATED = new RegExp(`\\b(?:${cueSource('negation')}|did\\s+not|didn['’]t|refrained\\s+from)\\b`, 'i')
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
