@@ -130,8 +130,8 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !told) {
     const whole = countryPlace(doc, country)
     // "near the border with Venezuela ... The raid, in the municipality of Tibu, ...": a place inside the article's
-    // country named in the next (or previous) sentence is finer than the country.
-    const inner = whole ? within(whole, [inSentence(1), inSentence(-1)], trigger, home, part) : null
+    // country named in the next sentence, when that sentence opens on the event, is finer than the country.
+    const inner = whole && opensOnEvent(doc, s + 1) ? within(whole, [inSentence(1)], trigger, home, part) : null
     if (inner) return { place: inner, reason: `The sentence names ${country}, the article's country, beside "${here.text}"; "${inner.text}", named ${sentenceAt(doc, inner.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
