@@ -233,8 +233,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
+    // "The death toll from the blast rose to 14 from 9 on Tuesday": the day of the update is told as a statement's is (rule toll-update-day).
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
       || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sentence[0], d.span[0])) && saidAfter(doc.text.slice(d.span[1], trigger[0])))
+      || dateConfig().tollUpdate.test(doc.text.slice(sentence[0], d.span[0]))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
     // took place on Sunday night") gives the act's own day.
@@ -471,7 +473,8 @@ function otherActBetween(gap: string): boolean {
   if (dateConfig().agreementAct.test(gap)) return true
   // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
   // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
-  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
+  // ("dispersed people who marched in Lome on Thursday": the crowd's own gathering is the act met, rule crowd-relative.)
+  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap) && !dateConfig().crowdRelative.test(gap)) return true
   // "regained control of Goma, which M23 rebels seized in March": a relative clause with a subject of its own tells
   // another act, and its date is that act's. ("which was razed on Monday", "which killed five" are left alone.)
   if (/,\s*which\s+(?!(?:was|were|had|has|have|is|are)\b)(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:[a-z]{3,}ed|took|fell|lost|overran|won|began|struck|shot)\b/i.test(gap)) return true
