@@ -122,12 +122,3 @@ test('"We are waiting for reinforcements" is what a soldier wants, no reinforcem
   const sent = run('MOGADISHU - The army sent reinforcements to Afgooye on Wednesday after fighters threatened the town, an officer said.', '2025-04-10')
   assert.deepEqual(sent.row.map((r) => [r[0], r[2], r[3]]), [['Change to group/activity', '2025-04-09', 'Afgooye']])
 })
-
-test('"Puntland forces" are the Puntland Security Force; "forces" alone in Puntland are the army', () => {
-  const named = run('GAROWE - Puntland forces clashed with Islamic State fighters near Qandala on Sunday, killing five of them, officials said.', '2025-02-03')
-  assert.deepEqual(named.records.map((r) => [r.sub_event_type, r.location, r.fatalities, r.actor1, r.actor2]),
-    [['Armed clash', 'Qandala', 5, 'Military Forces of Somalia (2022-) Puntland Security Force', 'Islamic State (Somalia)']])
-  // Twin: unnamed forces are the country's army.
-  const bare = run('GAROWE - Government forces clashed with Islamic State fighters near Qandala on Sunday, killing five of them, officials said.', '2025-02-03')
-  assert.deepEqual(bare.records.map((r) => r.actor1), ['Military Forces of Somalia (2022-)'])
-})
