@@ -16,11 +16,15 @@ const ATTACKERS = new RegExp(`^(?:[a-z-]+ )*${cueSource('attacker-dead')}$`, 'i'
 export const attackerDead = (key: string): boolean => ATTACKERS.test(key)
 // Nouns that say nothing about the side: their figures are totals over every group.
 const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
+// "killing 13 of the militants ... neutralising 13 of them": a pronoun with the figure of a group already counted
+// counts that group again (rule pronoun-same-count); with another figure it stays a group of its own ("killing five
+// policemen ... killed three of them", the attackers).
+const PRONOUNS = new Set(['them', 'those', 'these'])
 // Head nouns that name the same kind of dead in different words.
 const synonyms: Record<string, string> = {
   troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier', trooper: 'soldier', personnel: 'soldier', jawan: 'soldier',
   policemen: 'police', policeman: 'police', 'police officer': 'police', cop: 'police', gendarme: 'police', policewoman: 'police',
-  militant: 'fighter', jihadist: 'fighter', insurgent: 'fighter', combatant: 'fighter', gunmen: 'gunman',
+  militant: 'fighter', jihadist: 'fighter', insurgent: 'fighter', combatant: 'fighter', terrorist: 'fighter', extremist: 'fighter', gunmen: 'gunman',
   men: 'man', women: 'woman', children: 'child', civilian: 'civilian',
 }
 
@@ -76,6 +80,10 @@ const OTHER = /\b(?:other|others|another|additional|further|more)\b/i
  */
 function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
   const key = groupKey(c.group)
+  if (PRONOUNS.has(key)) {
+    const same = all.find((x) => x !== c && x.value === c.value && !PRONOUNS.has(groupKey(x.group)))
+    if (same) return claimKey(same, all)
+  }
   // "a commander and two other people": generic people are still dead besides those counted, not a total of all.
   if (c.group && OTHER.test(c.group)) return `${key || 'other'}#${c.span[0]}`
   if (!key) return key

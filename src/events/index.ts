@@ -418,7 +418,12 @@ export function events(): Stage {
         // Eilat" after a ship hit in the Red Sea): its country is another incident's, not a finer point of this one.
         const home = previous.place ? previous.place.countryCode ?? iso : null
         const abroad = !!home && !!draft.place?.countryCode && home !== draft.place.countryCode
-        absorb(previous, { ...draft, status: previous.status, weight: 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // "They were dispersed by police" after a peaceful protest: a weak word whose own sentence names the force that
+        // acted on the crowd is the intervention the protest met; it retypes the protest (rule dispersed-by-force).
+        const met = previous.subEventType === 'Peaceful protest' && draft.subEventType === 'Protest with intervention'
+          && [own(draft.actor1), own(draft.actor2)].some((a) => a?.inter === 1)
+        if (met) say(doc, 'events', 'dispersed-by-force', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names the force that acted on the crowd of the protest told in sentence ${previous.sentence + 1}: a protest with intervention.`, { span: typed.trigger.span })
+        absorb(previous, { ...draft, status: previous.status, weight: met ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -730,6 +735,9 @@ function causeOfDeath(doc: Doc, si: number): boolean {
 const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'threat', 'unknown-count',
   'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan'])
 
+/** Gate rules that read a trigger as no act at all, leaving its sentence's figures to the event told before. */
+const SET_ASIDE = new Set(['displacement-total', 'weak-alone', 'no-firing'])
+
 /**
  * Figures often come a sentence or two after the act, in sentences with no trigger of their own
  * ("It put the losses on the government side at 180 soldiers."): they belong to the event before.
@@ -741,10 +749,16 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
   // A sentence whose act the gate read as a court case, history, a cause of death or a figure of speech ("sentenced
   // for the killing of 35 villagers in 2017") counts that act's dead, not the dead of the event before it.
   const elsewhere = new Set(doc.messages.filter((m) => m.stage === 'events' && m.span && NOT_THIS_ACT.has(m.rule)).map((m) => sentenceAt(doc, m.span![0])))
+  // A sentence whose only event words were set aside as no act at all ("three dead and five wounded, who have been
+  // evacuated": a displacement word that tells how many left) keeps no figures of its own: they follow the event before
+  // as a sentence with no trigger would (rule count-beside-set-aside).
+  const bySentence = new Map<number, string[]>()
+  for (const m of doc.messages) if (m.stage === 'events' && m.span) bySentence.set(sentenceAt(doc, m.span[0]), [...(bySentence.get(sentenceAt(doc, m.span[0])) ?? []), m.rule])
+  const setAside = new Set([...bySentence].filter(([si, rules]) => !drafts.some((d) => d.sentence === si) && rules.every((r) => SET_ASIDE.has(r))).map(([si]) => si))
   for (const n of doc.numbers) {
     if (owned.has(n.span[0]) || !n.measure || n.measure === 'people' || n.measure === 'other') continue
     const si = sentenceAt(doc, n.span[0])
-    if (candidateSentences.has(si)) continue
+    if (candidateSentences.has(si) && !setAside.has(si)) continue
     if (n.measure === 'killed' && causeOfDeath(doc, si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the dead of a disease, an accident or a disaster its sentence names, with no weapon: not a claim of the event before.`, { span: n.span }); continue }
     if (elsewhere.has(si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the act its sentence tells as a court case, history or no violence at all: not a claim of the event before.`, { span: n.span }); continue }
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
@@ -764,6 +778,8 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
       owner.claims.push(claim)
       if (!claim.total) owner.evidence.fatalities ??= n.span
     } else owner.otherClaims.push({ ...claim, measure: n.measure })
+    // The story of the event goes on through its figures: the next sentence's figures may follow these ones.
+    if (si > (last.get(owner) ?? owner.sentence)) last.set(owner, si)
     say(doc, 'events', 'count-follows', `"${n.text}" (${n.measure}) follows the ${owner.subEventType} event and is kept as its claim.`, { span: n.span })
   }
 }

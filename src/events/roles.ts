@@ -82,7 +82,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Names follow the event's own country and day, not the article's first guess ("gunmen" in a
   // Malian event of a Nigerian article are `Unidentified Armed Group (Mali)`).
   // A state force keeps the inter code read at article level: an event misplaced abroad does not make it foreign.
-  const local = (a: ActorMention) => (iso && !/^(Military|Police) Forces of /.test(a.name) ? withCountry(a, iso, onDay) : a)
+  // A bare noun ("the army", "police") has no country of its own: read for the article's first guess, it takes the
+  // event's country as any generic noun does ("police fired tear gas ... in Lome" in a briefing led by Niger).
+  const local = (a: ActorMention) => (iso && (!/^(Military|Police) Forces of /.test(a.name) || (a.rule.startsWith('generic-') && a.countryCode !== iso))
+    ? withCountry(a, iso, onDay) : a)
   // Who tells of the event after it ("..., military sources said", "according to police") is no side of it.
   // A photo caption or credit shows another moment ("security forces deployed in a street"): no side of the event told.
   const inStory = (a: ActorMention) => !inRegion(doc, a.span, ASIDE_REGIONS)

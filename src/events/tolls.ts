@@ -39,6 +39,13 @@ function periodIn(doc: Doc, clause: Span): string | null {
 // "since Friday", "since yesterday": a day within the week, not a month or a war's start.
 const SINCE_DAYS = /^\s+(?:(?:last\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|yesterday|the weekend|last night)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/
 
+let compound: RegExp | null = null
+/** "insurgency-hit", "war-torn": a word and the second half of a compound adjective describing a place by its trouble. */
+function placeCompound(): RegExp {
+  compound ??= new RegExp(`[\\w-]+-${cueSource('place-compound-after')}(?![\\w-])`, 'gi')
+  return compound
+}
+
 /** "this month", "this year", "this week": a running-total cue only when nothing before it dates a part of the period. */
 const THIS_PERIOD = /^this\s+(?:week|month|year)$/i
 const DATED_PERIOD_BEFORE = new RegExp(`\\b${cueSource('dated-period-before')}\\s+$`, 'i')
@@ -52,7 +59,8 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   const text = doc.text
   const clause = clauseOf(text, sentence, n.span)
   const words = text.slice(clause[0], clause[1])
-  const total = words.match(cue('running-total'))
+  // "in Thailand's insurgency-hit south", "the war-torn region": a compound that describes a place names no period.
+  const total = words.replace(placeCompound(), (m) => ' '.repeat(m.length)).match(cue('running-total'))
   // "killed 30 people in raids since Friday": a few days' spree, told as one, is an incident's toll, not a war's
   // running total (rule since-weekday).
   const sinceDays = total && /^since$/i.test(total[0]) && SINCE_DAYS.test(words.slice(total.index! + total[0].length))

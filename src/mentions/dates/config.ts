@@ -20,6 +20,8 @@ export interface DateConfig {
   justNow: RegExp                      // tested against the words right before a trigger: "have recaptured"
   clauseOpener: RegExp                 // "after", "following": found between a date and a trigger, the date is another act's
   statementDay: RegExp                 // tested against the words right before a date: "said on Tuesday"
+  crowdRelative: RegExp                // "who marched", "who had gathered": a crowd's own verb after "who"
+  tollUpdate: RegExp                   // tested against a sentence up to a date: "The death toll ... rose to 14 from 9 on"
   periodStart: RegExp                  // tested against the words right before a date: "since Friday"
   actOpener: RegExp                    // "in retaliation for": a clause opener that names another act by itself
   agreementAct: RegExp                 // tested against the words between an act and a later date: "despite a truce brokered in"
@@ -87,6 +89,8 @@ export function dateConfig(): DateConfig {
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday": the statement's day too.
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    crowdRelative: new RegExp(`\\b(?:who|whom)\\s+(?:had\\s+|have\\s+)?(?:${alt(list('crowd-relative-verbs'))})(?![\\w])`, 'i'),
+    tollUpdate: new RegExp(`(?:^|\\W)(?:${alt(list('toll-update-nouns'))})(?![\\w])[^.;,]{0,160}?(?<![\\w])(?:${alt(list('toll-update-verbs'))})\\s+(?:to\\s+)?(?:[\\w,.-]+\\s+){0,3}?(?:on\\s+|late\\s+|early\\s+)?$`, 'i'),
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:(?:[\\w'’-]+\\s+){1,4}?(?:${alt(list('period-start-verbs'))})\\s+(?:on\\s+|in\\s+)?)?(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     agreementAct: new RegExp(`(?:^|\\W)(?:${alt(list('agreement-nouns'))})(?:\\s*,)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${alt(list('agreement-verbs'))})(?!\\w)(?:\\s+[\\w'’-]+){0,6}?\\s+(?:in|on|at)\\s+(?:(?:late|early|mid)\\s+)?$`, 'i'),

@@ -234,8 +234,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
+    // "The death toll from the blast rose to 14 from 9 on Tuesday": the day of the update is told as a statement's is (rule toll-update-day).
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
       || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(sentence[0], d.span[0])) && saidAfter(doc.text.slice(d.span[1], trigger[0])))
+      || dateConfig().tollUpdate.test(doc.text.slice(sentence[0], d.span[0]))
     // "after two aides were shot dead in Maputo last month, has called for protests starting next Monday": a date in the
     // act's own clause, right after it, dates it; a date beyond a clause edge after it belongs to another verb (rule own-clause-date).
     const edge = (d: DateMention) => d.span[0] >= trigger[1] && /[,;:—–]/.test(doc.text.slice(trigger[1], d.span[0]).replace(/(\d),(\d)/g, '$1$2'))
@@ -476,7 +478,8 @@ function otherActBetween(gap: string): boolean {
   if (dateConfig().agreementAct.test(gap)) return true
   // "to demand the release of a man who disappeared on August 17": a relative clause about a person, with a past verb
   // of its own. ("Boko Haram, which seized 270 schoolgirls in 2014" may tell the very act: "which" is left alone.)
-  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap)) return true
+  // ("dispersed people who marched in Lome on Thursday": the crowd's own gathering is the act met, rule crowd-relative.)
+  if (/\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?[a-z]{3,}ed\b/i.test(gap) && !dateConfig().crowdRelative.test(gap)) return true
   // "regained control of Goma, which M23 rebels seized in March": a relative clause with a subject of its own tells
   // another act, and its date is that act's. ("which was razed on Monday", "which killed five" are left alone.)
   if (/,\s*which\s+(?!(?:was|were|had|has|have|is|are)\b)(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:[a-z]{3,}ed|took|fell|lost|overran|won|began|struck|shot)\b/i.test(gap)) return true

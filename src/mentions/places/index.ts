@@ -432,7 +432,9 @@ function capitals(doc: Doc, gaz: Gazetteer): void {
     const p = doc.places[i]
     if ((p.kind !== 'demonym' && p.kind !== 'country') || !p.countryCode) continue
     const after = CAPITAL_AFTER.exec(doc.text.slice(p.span[1], p.span[1] + 40))
-    const before = !after && p.kind === 'country' ? CAPITAL_BEFORE.exec(doc.text.slice(Math.max(0, p.span[0] - 30), p.span[0])) : null
+    // Not "the capital of Mexico's Sinaloa state": a possessive country owns the region whose capital it is.
+    const before = !after && p.kind === 'country' && !/^['’]s\b/.test(doc.text.slice(p.span[1], p.span[1] + 3))
+      ? CAPITAL_BEFORE.exec(doc.text.slice(Math.max(0, p.span[0] - 30), p.span[0])) : null
     if (!after && !before) continue
     // "the Somali capital", not "Chinese capital flowed in"; "Sudan's capital", not "Sudan's capital markets".
     if (after && p.kind === 'demonym' && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, p.span[0] - 5), p.span[0]))) continue
