@@ -57,6 +57,7 @@ interface RawRoleCues {
   drug_sites: string[]
   crowd_control_passive: string[]
   listed_among: string[]
+  civilian_sites: string[]
   people_place_heads: string[]
   guard_nouns: string[]
   prison_words: string[]
@@ -70,6 +71,8 @@ export interface RoleCues {
   passiveBefore(before: string): boolean
   /** Whether `before` (text up to a mention) ends with a word that lists it among others ("including a police officer"). */
   listedAmong(before: string): boolean
+  /** The place where people gather that `sentence` says the act hit ("at a mosque"), or null. */
+  civilianSite(sentence: string): string | null
   /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
   byBefore(before: string): 'agent' | 'maker' | 'placer' | null
   /** The verb of running into a device that `between` (from a mention's end to the device word) holds ("truck struck a"), or null. */
@@ -186,6 +189,8 @@ export function roleCues(): RoleCues {
   const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`)
   const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*)\\s+)`
   const by = new RegExp(`\\b(?:(?:(${alternation(raw.object_makers)})|(${alternation(raw.weapon_placers)}))\\s+)?by\\s+${mod}{0,4}$`, 'i')
+  // "at a mosque", "inside the crowded market", or the site naming the act ("the Kabul mosque bombing").
+  const civilianSite = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.civilian_sites)})\\b|\\b(?:${alternation(raw.civilian_sites)})\\s+(?:bombing|blast|attack|explosion)s?\\b`, 'i')
   const listed = new RegExp(`\\b(?:${alternation(raw.listed_among)})\\s+(?:the\\s+|an?\\s+|\\w+\\s+){0,2}$`, 'i')
   const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
@@ -257,6 +262,7 @@ export function roleCues(): RoleCues {
   cached = {
     passiveBefore: (before) => passive.test(before),
     listedAmong: (before) => listed.test(before),
+    civilianSite: (sentence) => civilianSite.exec(sentence)?.[0] ?? null,
     byBefore: (before) => {
       const m = by.exec(before)
       return m ? (m[1] ? 'maker' : m[2] ? 'placer' : 'agent') : null

@@ -409,6 +409,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (struck) say(doc, 'actors', 'struck-named', `"${struck.text}" was struck before "${rest[0]!.text}" are told killed: the named group is the one hit.`, { span: struck.span })
       actor2 = struck ?? rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // "The death toll from a bomb blast at a mosque rose to 21": the dead of a place where people gather, with no armed
+      // side named as hit, are civilians (rule civilian-site).
+      const gathering = !actor2 && remote && c.numbers.some((n) => n.measure === 'killed') ? roleCues().civilianSite(doc.text.slice(c.span[0], c.span[1])) : null
+      if (gathering) {
+        actor2 = generic('civilians', iso, at)
+        say(doc, 'actors', 'civilian-site', `The dead were hit "${gathering}", where people gather, and no armed side is named as hit: civilians.`, { span: at })
+      }
       // "missiles killed 4 Iraqis": the dead named only by their nationality are civilians, those words their evidence.
       const counted = (p: { kind: string; span: Span }) => p.kind === 'demonym' && p.span[0] >= at[1] && p.span[1] <= c.span[1]
         && c.numbers.some((n) => n.measure === 'killed' && n.span[1] <= p.span[0] && /^\s{1,2}$/.test(doc.text.slice(n.span[1], p.span[0])))

@@ -138,3 +138,11 @@ test('"regained control of Wad Madani, more than a year after it fell ... in the
   const back = run('A year after the army lost Wad Madani, residents recall the day. The Rapid Support Forces seized the town after a short battle, residents said.', '2025-01-11')
   assert.deepEqual(back.row.map((r) => r[5]), [])
 })
+
+test('"The death toll from a bomb blast at a mosque rose to 21": the dead of a place where people gather are civilians', () => {
+  const mosque = run('KABUL, March 11 (Reuters) - The death toll from a bomb blast at a mosque in the Afghan capital during evening prayers on Monday rose to 21, a spokesman said.')
+  assert.deepEqual(mosque.row.map((r) => [r[0], r[2], r[4]]), [['Remote explosive/landmine/IED', 'Civilians (Afghanistan)', 21]])
+  // Twin: a bomb that hit a police vehicle near a market hit the police.
+  const police = run('KABUL, March 11 (Reuters) - A roadside bomb hit a police vehicle near a market in Kabul on Monday, killing three policemen.')
+  assert.deepEqual(police.row.map((r) => r[2]), ['Police Forces of Afghanistan (2021-)'])
+})
