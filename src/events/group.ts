@@ -193,6 +193,17 @@ function stateAndItsRebels(x: EventDraft['actor1'], y: EventDraft['actor1']): bo
   return !!x && !!y && !!x.countryCode && x.countryCode === y.countryCode && ((x.inter === 1 && y.inter === 2) || (x.inter === 2 && y.inter === 1))
 }
 
+/**
+ * The sides told the other way round ("forces ended a siege by militants ... the siege began when militants of the BLA
+ * stormed the train, killing soldiers"): b's actor1, a named non-state armed group, fought a's named actor1, so it names
+ * a's unidentified armed actor2.
+ */
+export function namesOtherSide(a: EventDraft, b: EventDraft): boolean {
+  return !!b.actor1 && !b.actor1.generic && ARMED_INTER.has(b.actor1.inter) && b.actor1.inter !== 1 && !!a.actor2?.generic && a.actor2.role === 'armed'
+    && a.actor2.name.startsWith('Unidentified ') && !!a.actor1 && !a.actor1.generic && (b.actor2?.name === a.actor1.name || sameStateSide(a.actor1, b.actor2))
+    && b.actor1.name !== a.actor1.name
+}
+
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
@@ -228,10 +239,8 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // side is the one struck, not the foreign force's ally.
     else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
       && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
-    // The sides told the other way round ("forces ended a siege by militants ... the standoff began when militants of the
-    // BLA stormed the train, killing soldiers"): the group that fought the event's actor1 names its unnamed actor2.
-    else if (b.actor1 && !b.actor1.generic && ARMED_INTER.has(b.actor1.inter) && b.actor1.inter !== 1 && a.actor2?.generic && a.actor2.role === 'armed' && a.actor2.name.startsWith('Unidentified ')
-      && a.actor1 && !a.actor1.generic && (b.actor2?.name === a.actor1.name || sameStateSide(a.actor1, b.actor2)) && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
+    // The sides told the other way round: the group that fought the event's actor1 names its unnamed actor2.
+    else if (namesOtherSide(a, b)) a.actor2 = b.actor1
     // A report of the other side's own acts told with the event ("Islamic State fighters seized the town" and a sentence
     // read as the army's) makes no ally of it: a country's forces and its rebels are never each other's associates.
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(b.actor1.name)

@@ -12,7 +12,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, datelineTwins, kindOf, outside, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -336,11 +336,9 @@ export function events(): Stage {
         }
         // Told from the other side ("forces ended a siege by militants ... The siege began when militants of the BLA stormed
         // the train, killing four soldiers"): the group that hit the event's actor1 names its unnamed other side.
-        const other = draft.actor1
-        if (other && !other.generic && other.inter >= 2 && other.inter <= 4 && told.actor2?.generic && told.actor2.role === 'armed' && told.actor2.name.startsWith('Unidentified ') && told.actor1 && !told.actor1.generic
-          && draft.actor2?.name === told.actor1.name && other.name !== told.actor1.name && !UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) {
-          say(doc, 'events', 'retold-names-group', `"${other.text}" fought ${told.actor1.name} in the ${told.subEventType} told again: the side "${told.actor2.text}" left unnamed, now actor2.`, { span: other.span })
-          told.actor2 = other
+        if (namesOtherSide(told, draft) && !UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) {
+          say(doc, 'events', 'retold-names-group', `"${draft.actor1!.text}" fought ${told.actor1!.name} in the ${told.subEventType} told again: the side "${told.actor2!.text}" left unnamed, now actor2.`, { span: draft.actor1!.span })
+          told.actor2 = draft.actor1
         }
         lastSentence.set(told, c.sentence)
         if (!UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) namedOnRetelling(doc, told, draft, typed.trigger.span, clauseOf(doc.text, c.span, typed.trigger.span))
