@@ -5,6 +5,7 @@ import { numberWords } from '../mentions/numbers/index.js'
 import type { Candidate } from './candidates.js'
 import { cue, cueSource } from './cues.js'
 import { attackerDead, groupKey } from './fatalities.js'
+import { dateConfig } from '../mentions/dates/config.js'
 
 /** `event`: this event's dead; `total`: a running total or a campaign's toll (kept, not counted); `other`: another incident's. */
 export type Scope = 'event' | 'total' | 'other'
@@ -180,7 +181,9 @@ export function risingToll(doc: Doc, drafts: readonly EventDraft[]): void {
     say(doc, 'events', 'toll-rose', `"${doc.text.slice(update.span[0], update.span[1])}" is the toll told later, larger than the ${before.length} count(s) before it: those counted the same dead earlier.`, { span: update.span })
   }
 }
-const TOLL_ROSE = new RegExp(`\\b${cueSource('toll-nouns')}\\b[^.;:]{0,60}?\\b${cueSource('toll-rose')}\\s+(?:[\\w-]+\\s+){0,2}$`, 'i')
+// The toll's nouns and rising verbs are the dates stage's (data/dates.yaml toll-update-*); compiled on first use.
+let tollRose: RegExp | null = null
+const TOLL_ROSE = () => (tollRose ??= new RegExp(`\\b(?:${dateConfig().tollNounsAlt})\\b[^.;:]{0,60}?\\b(?:${dateConfig().tollVerbsAlt})\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i'))
 const LATER_OPENER = new RegExp(`^\\W*${cueSource('toll-later')}\\b`, 'i')
 
 /** Whether the claim `c` is told as the toll's new value or as a later count. */
@@ -190,7 +193,7 @@ function isUpdate(doc: Doc, c: FatalityClaim): boolean {
   const told = doc.text.slice(sentence[0], c.span[0])
   // "The toll of the clashes since Friday rose to six": a toll over a longer period than the day's, no new count of its dead.
   if (RUNNING.test(told)) return false
-  if (TOLL_ROSE.test(told)) return true
+  if (TOLL_ROSE().test(told)) return true
   return LATER_OPENER.test(doc.text.slice(sentence[0], sentence[1]))
 }
 const RUNNING = cue('running-total')

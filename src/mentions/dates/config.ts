@@ -15,6 +15,8 @@ export interface DateConfig {
   units: Map<string, number>
   countAlt: string                     // regex alternation of count words
   campaignAlt: string                  // regex alternation of campaign nouns
+  tollNounsAlt: string                 // regex alternation of a death toll's nouns (also events/tolls)
+  tollVerbsAlt: string                 // and of its rising verbs
   monthPartAlt: string
   discovery: RegExp[]                  // "a man was found dead": the day of discovery, not of the killing
   justNow: RegExp                      // tested against the words right before a trigger: "have recaptured"
@@ -84,6 +86,8 @@ export function dateConfig(): DateConfig {
     monthParts, counts, units: numbers('units'),
     countAlt: alt([...counts.keys()]),
     campaignAlt: alt(list('campaign-nouns')),
+    tollNounsAlt: alt(list('toll-update-nouns')),
+    tollVerbsAlt: alt(list('toll-update-verbs')),
     warAge: new RegExp(`(?:${alt(list('war-age-nouns'))})$`, 'i'),
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
