@@ -47,6 +47,8 @@ const TAKEN_WORD = /^(?:seized|captured)$/i
 // Territory words whose grammatical subject is the place taken ("Kalehe fell to the rebels").
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
+// "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
+const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
 const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -260,6 +262,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     ? { ...h, sub: 'Abduction/forced disappearance', family: 'civilian', weight: 2 } : h)
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
   hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
+  hits = hits.filter((h) => h.family !== 'territory' || !CONTROL_NOT_GROUND.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)))
   // A weak hit never outranks a strong one.

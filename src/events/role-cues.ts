@@ -17,6 +17,7 @@ interface RawRoleCues {
   teller_verbs: string[]
   self_report_verbs: string[]
   self_subjects: string[]
+  group_anaphors: string[]
   branch_affiliations: string[]
   branch_hedges: string[]
   own_people_before: string[]
@@ -91,6 +92,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
   selfTold(between: string): boolean
+  /** `before` (sentence start to the act) has "the group" (or the like) say it did the act: "the group said it had fired". */
+  anaphorSelfTold(before: string): boolean
   /** The words between a named group and the fighters after it make them that group: "-linked ", "-affiliated " ("Islamic State-linked insurgents"). */
   branchBetween(between: string): boolean
   /** The words between unnamed fighters and a named group after them make them that group: " linked to ", " affiliated with the ". */
@@ -206,6 +209,7 @@ export function roleCues(): RoleCues {
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   // "said on Tuesday it had targeted", "said in a statement that it": a day or a statement between the verb and its subject.
+  const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
@@ -286,6 +290,10 @@ export function roleCues(): RoleCues {
       return m ? m[0].length : null
     },
     selfTold: (between) => selfTold.test(between),
+    anaphorSelfTold: (before) => {
+      for (const m of before.matchAll(groupAnaphor)) if (selfTold.test(before.slice(m.index + m[0].length))) return true
+      return false
+    },
     branchBetween: (between) => branch.test(between),
     branchAfterBetween: (between) => branchAfter.test(between),
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,

@@ -1,5 +1,5 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
-import type { ActorMention, Doc, Span } from '../doc.js'
+import type { ActorMention, Doc, PlaceMention, Span } from '../doc.js'
 import { inRegion, say, sentenceAt } from '../doc.js'
 import { actorIndex, associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
 import { frontHolder } from '../mentions/actors/fronts.js'
@@ -290,18 +290,31 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       }
       break
     }
-    case 'Government regains territory':
+    case 'Government regains territory': {
       // The country's own forces first: "Russian troops were pushed out of the village by Ukrainian forces".
-      const regains = arms.find((a) => a.inter === 1) ?? arms.find(state) ?? generic('state', iso, at)
+      const regains = arms.find((a) => a.inter === 1 && (!iso || a.countryCode === iso)) ?? arms.find((a) => a.inter === 1) ?? arms.find(state) ?? generic('state', iso, at)
+      // Only the state of the place regains it: another state's forces that take it ("Russia's Defense Ministry said its
+      // forces had captured the village" of a Ukrainian place) take it as a non-state actor would (codebook; rule foreign-taker).
+      if (iso && regains.countryCode && regains.countryCode !== iso && state(regains)) {
+        sub = 'Non-state actor overtakes territory'
+        retyped = sub
+        actor1 = regains.name.startsWith('Government of') ? { ...generic('state', regains.countryCode, regains.span), text: regains.text, rule: regains.rule } : regains
+        actor2 = arms.find((a) => state(a) && a.countryCode === iso) ?? null
+        say(doc, 'actors', 'foreign-taker', `"${regains.text}" took a place of ${countryName(iso)}: another state's forces overtake territory, they do not regain it.`, { span: regains.span })
+        break
+      }
       actor1 = regains
       actor2 = arms.find((a) => a !== regains && (!state(a) || (a.inter === 8 && regains.inter === 1))) ?? generic('armed', iso, at)
       break
-    case 'Non-state actor overtakes territory':
+    }
+    case 'Non-state actor overtakes territory': {
       // A foreign army that captures a place takes it as a non-state actor would (codebook): "Russian forces captured the village".
       const taker = arms.find((a) => !state(a) || a.inter === 8) ?? generic('armed', iso, at)
       actor1 = taker
-      actor2 = arms.find((a) => state(a) && a !== taker && a.name !== taker.name) ?? null
+      // Not the taker's own government ("Russia's Defense Ministry said its troops had captured ..."): the side that lost it.
+      actor2 = arms.find((a) => state(a) && a !== taker && a.name !== taker.name && !(state(taker) && taker.countryCode && a.countryCode === taker.countryCode)) ?? null
       break
+    }
     case 'Armed clash': {
       // "police officers were shot by a man": a side only reported hit is no agent; the unnamed one is.
       // "a man opened fire at the police": a person named only as such, the subject before the act, is the unnamed armed side.
@@ -393,6 +406,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // A named group that claimed or planted it ("JNIM claimed responsibility") over an unnamed agent.
       const claim = remote && sub !== 'Disrupted weapons use' && (!actor1 || actor1.generic) ? claimant(doc, c, at, local) : null
       if (claim) actor1 = claim
+      // "On Friday the group said it had fired a ballistic missile": the armed group named last before it did it.
+      const anaphor = remote && (!actor1 || actor1.generic) && roleCues().anaphorSelfTold(doc.text.slice(c.span[0], at[0]))
+        ? [...earlier].reverse().find((a) => !a.generic && armed(a) && a.span[1] <= c.span[0]) : undefined
+      if (anaphor) {
+        actor1 = local(anaphor)
+        say(doc, 'actors', 'group-self-told', `"${doc.text.slice(c.span[0], at[0]).trim()}": the group that says it did the act is "${anaphor.name}", named before.`, { span: at })
+      }
       actor1 ??= remote ? nationalStrike(doc, c, sub, at, iso, onDay) ?? generic('armed', iso, at) : named[0] ?? null
       // "an air strike ... in support of Somali forces": whom the act backs is no target of it.
       const rest = named.filter((a) => a !== actor1 && a.name !== actor1?.name && a.span[0] >= at[0] && !backers.includes(a))
@@ -624,6 +644,8 @@ function jointTeller(after: string): boolean {
  * police were attacked"), who came after it ("police inspect the scene"), a group others are
  * only aligned with ("militias nominally aligned with the government") or linked to ("al Qaeda-linked").
  */
+/** Tellers that hold no arms: officials, authorities, a ministry or a spokesperson. */
+const OFFICIAL_TELLER = /^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:officials?|authorities|ministry|ministries|spokes(?:man|woman|person)|government)$/i
 /** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
 const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me|my)\b/i
 
@@ -651,6 +673,11 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   // ("they", "them", "their") before it are its witnesses, not a crowd that fought.
   if (told !== null && a.generic && a.role === 'civilian' && a.span[1] + told < at[0]
     && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-witness', 'tells of the act and is not named again in it')
+  // "Officials in Yemen said air strikes on the port killed 20": officials or a ministry that tell of an act with no doer
+  // named, and do not take themselves up again ("they", "its"), report it; they did not do it (a force that tells, "the army
+  // said air strikes killed 20 fighters", may be the striker and keeps its place).
+  if (told !== null && (a.generic || /^generic-(?:state|government)$/.test(a.rule)) && a.span[1] + told < at[0] && OFFICIAL_TELLER.test(a.text)
+    && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0])) && !/\b(?:it|its)\b/i.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-official', 'tells of the act and is not named again in it')
   // "al-Shabaab said its fighters shot down a drone": the fighters are the named group's own, not another side.
   if (a.generic && cues.ownBefore(before.slice(-12)) && pool.some((b) => b !== a && !b.generic && b.span[1] <= a.span[0] && a.span[0] - b.span[1] < 80)) {
     return why('own-people', "are the people of the group named just before (\"its\", \"their\"), not another side")
@@ -738,12 +765,14 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
 /** "Israeli air and missile strikes", "a US drone strike": the nationality's forces struck, when no agent is named. */
 function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, day: string | null): ActorMention | null {
   // Only air strikes take the nationality of strikes told before: a rocket launch may be the other side's answer.
-  const p = doc.places.find((q) => q.kind === 'demonym' && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
+  const placeBefore = (q: PlaceMention) => /\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+  // The country's name written as the adjective ("U.S. air strikes", "UK drone strikes"), not after a preposition ("in Yemen").
+  const p = doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(q))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
     && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
     // "Russia attacked Ukraine's energy grid with missiles": a country that opens the clause as the doer of the strike.
     ?? doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= c.span[0] && q.span[1] <= at[0]
       // Not a place a phrase names ("rebels from Sudan fired rockets"): the country is the subject itself.
-      && !/\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+      && !placeBefore(q)
       && roleCues().countryStrike(doc.text.slice(q.span[1], at[0])))
     ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
   if (!p || !p.countryCode) return null

@@ -42,6 +42,8 @@ export interface FrameKnowledge {
   notNamePart: Set<string>
   capitalBefore: Phrases
   capitalAfter: Phrases
+  /** After a capital's possessive: what its government has ("Washington's campaign"). */
+  capitalPossessive: Phrases
   locative: Set<string>
   agentBefore: Phrases
   /** "The strike", "The deadly attack": a sentence opening that points back at the event. */
@@ -61,7 +63,7 @@ export interface FrameKnowledge {
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -95,7 +97,7 @@ export function frameKnowledge(): FrameKnowledge {
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'), possessiveAreaHeads: set('possessive_area_heads'), speechOpeners: set('speech_openers'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
-    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
+    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), capitalPossessive: phrases(raw, 'capital_possessive'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
     anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'), capitalMoney: set('capital_money'), otherActClause: phrases(raw, 'other_act_clause'),
   }
   return cached

@@ -222,7 +222,7 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     const cb = endsBefore(t, i, k.capitalBefore)
     // As the subject of an active verb ("Washington also resumed drone strikes"), the capital acts: it is the government.
     const verb = j < t.count && t.sentence[j] === t.sentence[i] && !k.locative.has(prev) ? (t.pos[j] === 'VERB' ? j : t.pos[j] === 'ADV' && t.pos[j + 1] === 'VERB' ? j + 1 : -1) : -1
-    const ca = startsAt(t, j, k.capitalAfter) ?? (verb >= 0 && /ed$/.test(t.norm[verb]) ? t.value.slice(j, verb + 1).join(' ') : null)
+    const ca = startsAt(t, j, k.capitalAfter) ?? (isPossessive(t.norm[j]) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && startsAt(t, j + 1, k.capitalPossessive) ? `${t.value[j]} ${startsAt(t, j + 1, k.capitalPossessive)}` : null) ?? (verb >= 0 && /ed$/.test(t.norm[verb]) ? t.value.slice(j, verb + 1).join(' ') : null)
     if (cb || ca) return { role: 'modifier', rule: 'capital-as-government', reason: `"${cb ? `${cb} ` : ''}${p.text}${ca ? ` ${ca}` : ''}": the capital stands for its government, not for a place where something happened.` }
   }
   const b = bearingBefore(doc, i, k)

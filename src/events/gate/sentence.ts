@@ -257,6 +257,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
   const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
+  const plotted = v.scan(g.plotted).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
+  if (plotted) return { rule: 'plotted', reason: `"${text(doc, plotted)}" says what part someone is taken to have played in acts not told here, no act done` }
   // "a shooting threat", "the bomb scare": a threat or rumour of the act.
   // After a copula too: "the mall shooting is a hoax", "the bombing was only a rumour".
   let after = h.last + 1

@@ -92,6 +92,8 @@ const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a]
  * neighbourhood, a farm or a word ("Agricultura", "Kibera"): such a name alone says little about the country.
  */
 export const village = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.id[e] > 0 && g.pop[e] < 500 && !/^PPL[ACG]/.test(g.code[e])
+/** A place of under 1,000 people that is no seat of an area. */
+const hamlet = (g: Gazetteer['g'], e: number): boolean => g.kind[e] === 'place' && g.pop[e] < 1000 && !/^PPL[ACG]/.test(g.code[e])
 
 /** True when most longer words of each sentence are capitalised: a headline in title case. */
 function titleCaseSentences(t: TokenView): Set<number> {
@@ -258,9 +260,12 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     {
       const h = hit.last, n = h + 1
       if (n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n]) && !k.units.has(plain(t.value[n])) && !k.after.has(plain(t.value[n]))
-        && hit.posts.every((p) => village(gaz.g, p >> 2))
         // After "the village of" the text says one name follows: a second word is part of it, whatever else it names.
-        && (!!looseCueBefore(t, i, k, 1) || (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2)))) {
+        && ((hit.posts.every((p) => village(gaz.g, p >> 2)) && (!!looseCueBefore(t, i, k, 1) || (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => village(gaz.g, p >> 2))))
+          // "Ras Isa", "Bir Ali": one word only hamlets bear (under 1,000 people), glued to a word that names no country, no
+          // province and no town of 1,000 people under its own name, is the head of a longer name just the same.
+          || (hit.first === hit.last && !headline.has(t.sentence[h]) && !k.orgWords.has(plain(t.value[n])) && !k.siteHeads.has(plain(t.value[n])) && !k.placeAppositives.has(plain(t.value[n])) && hit.posts.every((p) => hamlet(gaz.g, p >> 2))
+            && (gaz.lookup(placeKey(t.value[n])) ?? []).every((p) => gaz.g.kind[p >> 2] !== 'country' && gaz.g.kind[p >> 2] !== 'admin1' && ((p & 3) === Flag.Alternate || gaz.g.pop[p >> 2] < 1000))))) {
         let m = n
         while (m + 1 < t.count && t.sentence[m + 1] === t.sentence[h] && isCap(t.value[m + 1]) && /^\p{L}+$/u.test(t.value[m + 1])) m++
         i = m + 1; continue
