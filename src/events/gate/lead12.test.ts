@@ -82,3 +82,12 @@ test('"On Friday the group said it had fired a missile": the armed group named b
   // Twin: the group's own claim keeps the Israeli interception out of its sides (no Israeli side hit by its own missile).
   assert.deepEqual(run(story('On Friday the group said it had fired a ballistic missile at an airport near Tel Aviv.')).row.filter((x) => x[3] === 'Tel Aviv').map((x) => x[2]), ['Civilians (Israel)'])
 })
+
+test('"near the Abancay avenue" in a sentence after the event: a street named after a town lies in the story\'s city', () => {
+  const lead = 'LIMA, Oct 16 (Reuters) - A man was shot dead on Wednesday night as police clashed with thousands of protesters in central Lima, officials said.'
+  const street = run(`${lead} He died of a gunshot wound near the Abancay avenue. Protesters threw stones and petrol bombs at officers.`, '2025-10-16')
+  assert.deepEqual([...new Set(street.row.map((r) => r[3]))], ['Lima'])
+  // Twin: the town itself, named in the next sentence, is where the next act happened.
+  const town = run(`${lead} In the southern city of Abancay, protesters threw stones and petrol bombs at officers on Wednesday.`, '2025-10-16')
+  assert.deepEqual(town.row.map((r) => r[3]), ['Lima', 'Abancay'])
+})

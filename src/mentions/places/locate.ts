@@ -203,7 +203,9 @@ function choose(doc: Doc, trigger: Span): EventPlace {
       return { place: focusTown, reason: `The event's sentence names no place; ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} it, "the town" is "${focusTown.text}", the main incident's town.`, via: 'nearby' }
     }
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
-    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)), trigger, home, part)
+    // Nor a street a neighbour sentence names after a town ("near the Abancay avenue"): it lies in the story's city.
+    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)
+      && !frameKnowledge().streets.has(namePart(doc, q)?.toLowerCase() ?? '')), trigger, home, part)
     if (p) return note({ place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' })
   }
   if (frame?.focus && usable(frame.focus) && frame.focus !== street) return note({ place: frame.focus, reason: `The event's sentences name no place; "${frame.focus.text}" is the place of the main incident in the headline and lead.`, via: 'lead' })
