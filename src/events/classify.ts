@@ -48,6 +48,7 @@ const TAKEN_WORD = /^(?:seized|captured)$/i
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
 // "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
+const OTHER_INCIDENT_BEFORE = new RegExp(`\\b${cueSource('other-incident')}\\b[^.;]*$`, 'i')
 const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
 const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
@@ -174,6 +175,9 @@ export interface Classified { sub: string; trigger: Hit; why: string; derived: b
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
 export function classify(c: Candidate, text: string, places: readonly Span[] = []): Classified | null {
   const killed = c.numbers.some((n) => n.measure === 'killed')
+  // Deaths told in another incident's clause ("marked the anniversary of demonstrations in which dozens were killed") are
+  // no protesters killed by this event's forces.
+  const killedHere = c.numbers.some((n) => n.measure === 'killed' && !OTHER_INCIDENT_BEFORE.test(text.slice(c.span[0], n.span[0])))
   const armedActors = c.actors.filter(isArmed)
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
@@ -319,7 +323,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Hunters among the crowd ("soldiers and demonstrating hunters exchanged gunfire") fight as their community's militia: a battle.
   if ((sub === 'Armed clash' || sub === 'Attack') && protestWords && !armedActors.some((a) => (!a.generic || !crowdNamed) && a.inter >= 2 && a.inter <= 4)
     && !(sub === 'Armed clash' && ARMED_PEOPLE.test(sentence))) {
-    if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    if (killedHere && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
     else { sub = 'Violent demonstration'; why += killed && SECURITY.test(sentence) ? '; the crowd attacked the security forces (rule crowd-hits-police)' : '; protesters in a clash' }
   }
   // "Residents fired live ammunition at police officers": the crowd's weapons, not the police's force (rule crowd-hits-police).
@@ -489,7 +493,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const riotWord = (h: Hit) => (h.family === 'riot' || h.sub === 'Looting/property destruction') && !/loot/.test(h.phrase)
       && (h.weight > 1 || (ARSON.test(h.phrase) && PROPERTY_AFTER.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))))
     if (main.some(riotWord) || c.hits.some((h) => riotWord(h) && !EARLIER.test(text.slice(h.span[1], c.span[1])))) { sub = 'Violent demonstration'; why += '; protesters used violence' }
-    else if (killed && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
+    else if (killedHere && securityKilled) { sub = 'Excessive force against protesters'; why += '; security forces killed protesters' }
   }
   // Two crowds fighting (communities, party supporters, villagers) with no armed group named: mob violence.
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),

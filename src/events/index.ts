@@ -455,6 +455,18 @@ export function events(): Stage {
         say(doc, 'events', 'protest-then-clash', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names only the forces as a side, right after the ${turned.subEventType} event told in sentence ${turned.sentence + 1}: the protest turned violent.`, { span: c.span })
         continue
       }
+      // "Amnesty said eight people had been killed on Wednesday, most of them shot by police", told after a protest the police
+      // met that day in that town: the people the force killed were the protest's, its excessive force (rule killed-at-protest).
+      const met = killedAtProtest(doc, c, draft, drafts, lastSentence)
+      if (met) {
+        const force = subType('Excessive force against protesters')
+        absorb(met, { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, status: met.status, date: null, place: null,
+          actor2: met.actor1?.role === 'protester' ? met.actor1 : draft.actor2 })
+        absorbed.set(met, [...(absorbed.get(met) ?? []), draft])
+        lastSentence.set(met, c.sentence)
+        say(doc, 'events', 'killed-at-protest', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}"): people killed by ${draft.actor1!.name} on the day and in the town of the ${met.subEventType} event told in sentence ${met.sentence + 1} were its protesters: excessive force, one event.`, { span: c.span })
+        continue
+      }
       // "The crowd later set fire to a police post": the crowd of the protest just told, named again and acting on, is
       // that incident turned violent, wherever the sentence's nearest town lies, unless it names a town or a day of its own.
       const crowd = crowdAgain(doc, c, typed.trigger, draft, drafts, lastSentence)
@@ -695,6 +707,16 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
   if (draft.date && draft.date.rule !== 'date-from-publication' && told.date?.day && draft.date.day !== told.date.day) return null
   return told
 }
+/** The reported protest met by a force, told in the last sentences, whose day and town a killing by that force shares. */
+function killedAtProtest(doc: Doc, c: Candidate, draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1 || !STATE_FORCE.test(draft.actor1.name)) return null
+  if (!draft.actor2?.generic || !draft.actor2.name.startsWith('Civilians')) return null
+  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  if (!told || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name)) return null
+  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid) return null
+  if (draft.date?.day && told.date?.day && draft.date.day !== told.date.day) return null
+  return told
+}
 const MUTUAL_CLASH = /^(?:clash|confrontation|scuffle|skirmish)/i
 const CROWD_AGAIN = new RegExp(`(?:^|[^\\w])${cueSource('crowd-again')}\\b[^.;:]{0,60}$`, 'i')
 
@@ -759,6 +781,10 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     if (candidateSentences.has(si) && !setAside.has(si)) continue
     if (n.measure === 'killed' && causeOfDeath(doc, si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the dead of a disease, an accident or a disaster its sentence names, with no weapon: not a claim of the event before.`, { span: n.span }); continue }
     if (elsewhere.has(si)) { say(doc, 'events', 'count-elsewhere', `"${n.text}" counts the act its sentence tells as a court case, history or no violence at all: not a claim of the event before.`, { span: n.span }); continue }
+    // "Separately, two men were killed in a dispute over land ...": a sentence that opens as another incident counts its own
+    // dead, not the event's before it (rule count-separate).
+    const open = SEPARATE.exec(doc.text.slice(doc.sentences[si][0], n.span[0]))
+    if (open) { say(doc, 'events', 'count-elsewhere', `"${n.text}" is counted in a sentence that opens as another incident ("${open[0].trim()}"): not a claim of the event before (rule count-separate).`, { span: n.span }); continue }
     const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue

@@ -8,7 +8,7 @@ import { toRecords } from '../records.js'
 function run(text: string, published = '2025-04-18') {
   const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
   const records = toRecords(doc)
-  return { doc, row: records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.country, r.status, r.event_date]) }
+  return { doc, row: records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.country, r.status, r.event_date]), fat: records.map((r) => r.fatalities) }
 }
 
 test('"the Ras Isa oil terminal": a hamlet\'s name glued to a word that names no town is the head of a longer name', () => {
@@ -70,9 +70,10 @@ test('"he had been involved in planning attacks on troops": a part said to be pl
 
 test('"On Friday the group said it had fired a missile": the armed group named before is the doer', () => {
   const story = (act: string) => [
-    'SANAA, April 18 (Reuters) - U.S. air strikes on a fuel port in western Yemen killed at least 58 people late on Thursday, the Houthi-run health ministry said on Friday.',
-    'The U.S. Central Command said its forces had struck the port to cut off a source of fuel for the Houthis. It did not comment on casualties.',
-    'The Houthis have fired missiles and drones at Israel and at ships in the Red Sea since the war in Gaza began in October 2023. A ceasefire in Gaza in January briefly halted the attacks.',
+    "SANAA, April 18 (Reuters) - U.S. air strikes on the Ras Isa fuel port in western Yemen killed at least 58 people and wounded 126 others late on Thursday, the Houthi-run health ministry said on Friday, in what would be the deadliest single attack of Washington's campaign against the Iran-aligned group.",
+    'The U.S. Central Command said its forces had struck the port to cut off a source of fuel and revenue for the Houthis, whom it accuses of smuggling weapons through Hodeidah province. It did not comment on casualties.',
+    'Houthi-run Al Masirah television showed fires burning at the port and rescue workers carrying bodies on stretchers. Among the dead were port workers and paramedics, the ministry said.',
+    'The Houthis have fired missiles and drones at Israel and at ships in the Red Sea since the war in Gaza began in October 2023, saying they act in solidarity with Palestinians. A ceasefire in Gaza in January briefly halted the attacks.',
     'Washington launched its latest wave of strikes on March 15. The Houthis say more than 200 people have been killed since then. Reuters could not independently verify the figures.',
     `${act} The Israeli military said the missile had been intercepted.`,
   ].join('\n\n')
@@ -90,4 +91,43 @@ test('"near the Abancay avenue" in a sentence after the event: a street named af
   // Twin: the town itself, named in the next sentence, is where the next act happened.
   const town = run(`${lead} In the southern city of Abancay, protesters threw stones and petrol bombs at officers on Wednesday.`, '2025-10-16')
   assert.deepEqual(town.row.map((r) => r[3]), ['Lima', 'Abancay'])
+})
+
+test('"Separately, two men were killed in a dispute over land": a sentence that opens as another incident keeps its dead', () => {
+  const lead = 'KABUL, May 6 (Xinhua) -- A roadside bomb exploded in Kunduz city on Tuesday morning, killing three children, police said.'
+  const separate = run(`${lead} Separately, two men were killed in a dispute over land in Takhar province on Monday, police said, adding that the suspects had been arrested.`, '2025-05-06')
+  assert.deepEqual(separate.row.map((r) => [r[0], r[3]]), [['Remote explosive/landmine/IED', 'Kunduz']])
+  assert.deepEqual(separate.fat, [3])
+  // Twin: the dead told in the next sentence without such an opening are the event's.
+  const follows = run(`${lead} Two other children died of their wounds in hospital, doctors said.`, '2025-05-06')
+  assert.deepEqual(follows.fat, [5])
+})
+
+test('"..., the spokesman of Kunduz police said": a town named as an organisation yields to the place its sentence sets the event in', () => {
+  const org = run('KABUL, May 6 (Xinhua) -- A landmine exploded in Imam Sahib district on Tuesday morning, killing three children, the spokesman of Kunduz police said.', '2025-05-06')
+  assert.deepEqual(org.row.map((r) => r[3]), ['Imām Şāḩib'])
+  // Twin: with no other place in its sentence, the organisation's town still places it.
+  const alone = run('KABUL, May 6 (Xinhua) -- A landmine exploded on Tuesday morning, killing three children, the spokesman of Kunduz police said.', '2025-05-06')
+  assert.deepEqual(alone.row.map((r) => r[3]), ['Kunduz'])
+})
+
+test('"marked the anniversary of demonstrations in which dozens were killed": the remembered dead are not the protest\'s', () => {
+  const lead = 'NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at thousands of protesters in central Nairobi on Wednesday'
+  const remembered = run(`${lead} as they marked the anniversary of demonstrations in which dozens of people were killed.`, '2025-06-25')
+  assert.deepEqual(remembered.row.map((r) => [r[0], r[1]]), [['Protest with intervention', 'Protesters (Kenya)']])
+  assert.deepEqual(remembered.fat, [0])
+  // Twin: protesters the police shot that day make excessive force.
+  const shot = run(`${lead} and shot dead two of them.`, '2025-06-25')
+  assert.deepEqual(shot.row.map((r) => [r[0], r[1]]), [['Excessive force against protesters', 'Police Forces of Kenya (2022-)']])
+  assert.deepEqual(shot.fat, [2])
+})
+
+test('"eight people had been killed, most of them shot by police", after a protest the police met: its excessive force', () => {
+  const lead = 'NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at thousands of protesters in central Nairobi on Wednesday.'
+  const same = run(`${lead} Amnesty International said eight people had been killed on Wednesday, most of them shot by police.`, '2025-06-25')
+  assert.deepEqual(same.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Excessive force against protesters', 'Police Forces of Kenya (2022-)', 'Protesters (Kenya)', 'Nairobi']])
+  assert.deepEqual(same.fat, [8])
+  // Twin: a killing in another town is an incident of its own.
+  const elsewhere = run(`${lead} In Mombasa, police shot dead two people at a market on Wednesday, residents said.`, '2025-06-25')
+  assert.deepEqual(elsewhere.row.map((r) => [r[0], r[3]]), [['Protest with intervention', 'Nairobi'], ['Attack', 'Mombasa']])
 })

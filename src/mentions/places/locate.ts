@@ -121,7 +121,11 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     && story.some((q) => q !== p && q.countryCode !== null && q.countryCode !== p.countryCode && q.kind !== 'country' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && anchored(doc, q)
       // Not the anchor's own container ("in Valencia, Sangre Grande", "in As Sabaa (Tripoli)"): it tells where the anchor lies.
       && !heldBy(q, p) && !heldBy(p, q))
-  const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
+  // "a landmine exploded in Imam Sahib district ..., the spokesman of Kunduz police said": a town named as an organisation's
+  // ("Kunduz police", "Kabul authorities") yields to the place its sentence sets the event in (rule org-town-yields).
+  const orgTown = (p: PlaceMention): boolean => BARE.has(p.rule) && p.kind === 'place' && placeKnowledge().orgHeads.has(nextWord(doc, p))
+    && story.some((q) => q !== p && q.countryCode === p.countryCode && q.kind !== 'country' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && anchored(doc, q) && !placeKnowledge().orgHeads.has(nextWord(doc, q)))
+  const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || orgTown(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
     || yields(p)
   const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p)), trigger, home, part)
@@ -243,6 +247,10 @@ function pinned(doc: Doc, q: PlaceMention): boolean {
   if (q.rule === 'stand-in' && q.kind === 'admin2') return true
   if (q.rule !== 'name-with-container' && !(q.rule === 'stand-in' && q.kind === 'place')) return false
   return doc.places.some((c) => c.rule === 'container' && c.span[0] > q.span[1] && c.span[0] - q.span[1] <= CONTAINER_GAP && !/[.;]/.test(doc.text.slice(q.span[1], c.span[0])))
+}
+/** The lower-case word right after a mention ("police" of "Kunduz police"), or "". */
+function nextWord(doc: Doc, p: PlaceMention): string {
+  return /^\s+([\p{L}'’]+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 24))?.[1].toLowerCase() ?? ''
 }
 /** A place the text sets the event in: pinned by its container, after "in"/"at", or an area standing for an unknown spot. */
 function anchored(doc: Doc, q: PlaceMention): boolean {
