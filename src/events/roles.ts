@@ -65,7 +65,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
     || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
   // "The U.S. military said it carried out an airstrike": a teller that says it did the act is its doer.
   // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
-  const self = (a: ActorMention) => a.span[1] <= at[0] && (roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+  // "The RSF on Monday denied attacking civilians": the side that denies doing the act is its (denied) doer.
+  const self = (a: ActorMention) => a.span[1] <= at[0] && ((/^\w+ing\b/i.test(doc.text.slice(at[0], at[1])) && roleCues().deniedDoing(doc.text.slice(a.span[1], at[0])))
+    || roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
     || (/^claim/i.test(roleCues().claimAfter(doc.text.slice(a.span[1], a.span[1] + 30)) ?? '') && /^\W{0,3}\s*(?:\w+\s+){0,1}claim\w*\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|an|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(a.span[1], at[0]))))
   // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
   // a mention that starts the trigger's own words is the subject, not one told after the act.

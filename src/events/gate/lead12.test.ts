@@ -131,3 +131,11 @@ test('"eight people had been killed, most of them shot by police", after a prote
   const elsewhere = run(`${lead} In Mombasa, police shot dead two people at a market on Wednesday, residents said.`, '2025-06-25')
   assert.deepEqual(elsewhere.row.map((r) => [r[0], r[3]]), [['Protest with intervention', 'Nairobi'], ['Attack', 'Mombasa']])
 })
+
+test('"The Rapid Support Forces on Monday denied attacking civilians": the side that denies doing the act is its doer', () => {
+  const denies = run('KHARTOUM, April 14 (Reuters) - The Rapid Support Forces on Monday denied attacking civilians at a camp for displaced people near El Fasher.', '2025-04-14')
+  assert.deepEqual(denies.row.map((r) => [r[0], r[1], r[5]]), [['Attack', 'Rapid Support Forces', 'denied']])
+  // Twin: a side that denies reports of others' act is no doer.
+  const reports = run('KHARTOUM, April 14 (Reuters) - The army on Monday denied reports that gunmen had attacked civilians at a camp near El Fasher.', '2025-04-14')
+  assert.deepEqual(reports.row.map((r) => [r[0], r[1], r[5]]), [['Attack', 'Unidentified Armed Group (Sudan)', 'denied']])
+})
