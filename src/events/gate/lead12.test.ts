@@ -109,6 +109,9 @@ test('"..., the spokesman of Kunduz police said": a town named as an organisatio
   // Twin: with no other place in its sentence, the organisation's town still places it.
   const alone = run('KABUL, May 6 (Xinhua) -- A landmine exploded on Tuesday morning, killing three children, the spokesman of Kunduz police said.', '2025-05-06')
   assert.deepEqual(alone.row.map((r) => r[3]), ['Kunduz'])
+  // Twin: a police station named after its town is in that town, whatever area follows.
+  const station = run('MAIDUGURI, May 6 (Reuters) - Gunmen set fire to the Dikwa police station in Borno state on Tuesday, killing an officer, residents said.', '2025-05-06')
+  assert.deepEqual(station.row.map((r) => r[3]), ['Dikwa'])
 })
 
 test('"marked the anniversary of demonstrations in which dozens were killed": the remembered dead are not the protest\'s', () => {
