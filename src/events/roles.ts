@@ -117,7 +117,17 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // Property destroyed there is its people's ("burned several herders' camps"): they stay the side whose property it was.
   const placed = sub === 'Looting/property destruction' ? [] : candidates.filter(placePeople)
   for (const a of placed) say(doc, 'actors', 'people-place', `"${doc.text.slice(a.span[0], a.span[1] + 8).trim()}..." names a place after its people: no side of the event.`, { span: a.span })
-  const sided = dedupe(candidates.filter((a) => !placed.includes(a)).map(local).map(prisonGuard))
+  // "The Israeli military said troops had fired at suspects", "... said gunmen had fired at troops": unnamed troops in what a state force tells are its own
+  // (rule teller-own-forces), not the forces of the place.
+  const tellersOwn = (a: ActorMention): ActorMention => {
+    if (!/^generic-(?:military|police)$/.test(a.rule)) return a
+    const teller = pool.find((b) => b !== a && !b.generic && state(b) && b.span[1] <= a.span[0] && a.span[0] - b.span[1] <= 80
+      && TELLER_OWN.test(doc.text.slice(b.span[1], a.span[0])))
+    if (!teller) return a
+    say(doc, 'actors', 'teller-own-forces', `"${a.text}" told by "${teller.text}" right after it speaks are its own forces: "${teller.name}".`, { span: a.span })
+    return { ...a, name: teller.name, countryCode: teller.countryCode, inter: teller.inter, rule: 'teller-own-forces' }
+  }
+  const sided = dedupe(candidates.filter((a) => !placed.includes(a)).map(tellersOwn).map(local).map(prisonGuard))
   // Forces named together as one subject or object act as one side: the others of the group are associated.
   const joint = jointSides(doc, sided, c, sub, iso)
   const named = sided.filter((a) => !joint.has(a))
@@ -646,6 +656,8 @@ function jointTeller(after: string): boolean {
  * police were attacked"), who came after it ("police inspect the scene"), a group others are
  * only aligned with ("militias nominally aligned with the government") or linked to ("al Qaeda-linked").
  */
+/** Between a force that speaks and unnamed troops it tells of, in the clause it tells: " said ", " said gunmen had fired at ". */
+const TELLER_OWN = /^\s*(?:said|says|stated|reported)\s+[^.;:"“”]*$/i
 /** Tellers that hold no arms: officials, authorities, a ministry or a spokesperson. */
 const OFFICIAL_TELLER = /^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:officials?|authorities|ministry|ministries|spokes(?:man|woman|person)|government)$/i
 /** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
@@ -738,6 +750,8 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
     const name = local(m).name
     const side = name === a1.name ? a1 : name === a2.name ? a2 : null
     if (!side) continue
+    // A teller ("The Israeli military said gunmen had fired at troops") tells who started; it did not start it itself.
+    if (conventions().speakerAfter(doc.text.slice(m.span[1], m.span[1] + 60)) && !roleCues().selfTold(doc.text.slice(m.span[1], at[0]))) continue
     const other = side === a1 ? a2 : a1
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
     const after = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))

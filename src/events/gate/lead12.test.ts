@@ -142,3 +142,22 @@ test('"The Rapid Support Forces on Monday denied attacking civilians": the side 
   const reports = run('KHARTOUM, April 14 (Reuters) - The army on Monday denied reports that gunmen had attacked civilians at a camp near El Fasher.', '2025-04-14')
   assert.deepEqual(reports.row.map((r) => [r[0], r[1], r[5]]), [['Attack', 'Unidentified Armed Group (Sudan)', 'denied']])
 })
+
+test('"killed eight members of one family": a number before a household word counts no dead', () => {
+  const members = run('GAZA, June 3 (Reuters) - An Israeli air strike on a house in Gaza City killed eight members of one family on Tuesday, medics said.', '2025-06-03')
+  assert.deepEqual(members.fat, [8])
+  // Twin: people counted alone are the dead.
+  const people = run('GAZA, June 3 (Reuters) - An Israeli air strike on a house in Gaza City killed one man on Tuesday, medics said.', '2025-06-03')
+  assert.deepEqual(people.fat, [1])
+})
+
+test('"The Israeli military said troops had fired": unnamed troops in what a foreign force tells are its own', () => {
+  const own = run('CAIRO, June 3 (Reuters) - The Israeli military said troops had fired at suspects who approached them near an aid site in Rafah on Tuesday.', '2025-06-03')
+  assert.deepEqual(own.row.map((r) => [r[1], r[2]]), [['Military Forces of Israel (2022-)', 'Unidentified Armed Group (Palestine)']])
+  // The troops fired at keep their side as the ones hit; the teller started nothing.
+  const hit = run('CAIRO, June 3 (Reuters) - The Israeli military said gunmen had fired at troops near an aid site in Rafah on Tuesday.', '2025-06-03')
+  assert.deepEqual(hit.row.map((r) => [r[1], r[2]]), [['Unidentified Armed Group (Palestine)', 'Military Forces of Israel (2022-)']])
+  // Twin: troops told by a teller that is no armed force are the place's.
+  const local = run('GAZA, June 3 (Reuters) - Witnesses said troops had fired at gunmen near an aid site in Rafah on Tuesday.', '2025-06-03')
+  assert.deepEqual(local.row.map((r) => r[1]), ['Military Forces of Palestine (1994-)'])
+})
