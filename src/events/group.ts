@@ -128,7 +128,10 @@ function foundAfterAbduction(a: EventDraft, b: EventDraft, text: string): boolea
 /** `d` is dated to one day (a body found on Monday: precision 2 still names the day), and `p` to a period (a week, a month) told in the text that does not hold that day. */
 export function outside(d: EventDraft, p: EventDraft): boolean {
   if (!d.date?.day || d.date.endDay || d.date.startDay || !p.date?.startDay || !p.date.endDay || p.date.precision === 1) return false
-  return d.date.day < p.date.startDay || d.date.day > p.date.endDay
+  // A calendar day written out ("in the early hours of July 27") may fall a day before the week a writer calls "last week"
+  // (a Sunday, read on a Monday a week later): that loose edge still holds it. A weekday told ("on Sunday") does not.
+  const start = /\d/.test(d.date.text ?? '') ? new Date(Date.parse(p.date.startDay) - DAY).toISOString().slice(0, 10) : p.date.startDay
+  return d.date.day < start || d.date.day > p.date.endDay
 }
 
 // Right before a date that opens its sentence: the sentence's start, at most a joining word between.

@@ -161,3 +161,13 @@ test('"The Israeli military said troops had fired": unnamed troops in what a for
   const local = run('GAZA, June 3 (Reuters) - Witnesses said troops had fired at gunmen near an aid site in Rafah on Tuesday.', '2025-06-03')
   assert.deepEqual(local.row.map((r) => r[1]), ['Military Forces of Palestine (1994-)'])
 })
+
+test('"killed when rebels attacked a church last week ... stormed the church in the early hours of July 27": one attack', () => {
+  const lead = 'BUNIA, Congo, Aug 4 (Reuters) - Hundreds of mourners gathered in the village of Komanda in northeastern Congo on Monday to bury 38 people killed when Islamic State-backed rebels attacked a Catholic church during a night vigil last week.'
+  const retold = run(`${lead} The Allied Democratic Forces stormed the church in the early hours of July 27, killing worshippers with machetes and guns, local officials said.`, '2025-08-04')
+  assert.deepEqual(retold.row.map((r) => [r[1], r[6]]), [['ADF: Allied Democratic Forces', '2025-07-27']])
+  assert.deepEqual(retold.fat, [38])
+  // Twin: an attack told apart, a week earlier, is another.
+  const other = run(`${lead} In a separate attack, the Allied Democratic Forces stormed a church in the village in the early hours of July 20, killing 12 worshippers, local officials said.`, '2025-08-04')
+  assert.deepEqual(other.row.map((r) => r[6]), ['2025-07-31', '2025-07-20'])
+})
