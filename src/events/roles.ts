@@ -123,9 +123,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     if (!/^generic-(?:military|police)$/.test(a.rule)) return a
     const teller = pool.find((b) => b !== a && !b.generic && state(b) && b.span[1] <= a.span[0] && a.span[0] - b.span[1] <= 80
       && TELLER_OWN.test(doc.text.slice(b.span[1], a.span[0])))
-    if (!teller) return a
-    say(doc, 'actors', 'teller-own-forces', `"${a.text}" told by "${teller.text}" right after it speaks are its own forces: "${teller.name}".`, { span: a.span })
-    return { ...a, name: teller.name, countryCode: teller.countryCode, inter: teller.inter, rule: 'teller-own-forces' }
+    // A force of the place itself that tells of its troops or officers needs no rule: they are the place's, of their own class.
+    if (!teller || !teller.countryCode || teller.countryCode === iso) return a
+    const own = generic(a.rule === 'generic-police' ? 'police' : 'military', teller.countryCode, a.span)
+    say(doc, 'actors', 'teller-own-forces', `"${a.text}" told by "${teller.text}" are its own country's forces: "${own.name}".`, { span: a.span })
+    return { ...a, name: own.name, countryCode: own.countryCode, inter: own.inter, rule: 'teller-own-forces' }
   }
   const sided = dedupe(candidates.filter((a) => !placed.includes(a)).map(tellersOwn).map(local).map(prisonGuard))
   // Forces named together as one subject or object act as one side: the others of the group are associated.
