@@ -668,7 +668,9 @@ const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
   const before = doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])
-  const after = doc.text.slice(a.span[1], a.span[1] + 60)
+  // "the People's Defence Force (PDF) told Reuters": the acronym in brackets after a name stands between it and its verb;
+  // blanked to spaces so offsets hold.
+  const after = doc.text.slice(a.span[1], a.span[1] + 60).replace(/^\s*\([^()]{1,20}\)/, (m) => ' '.repeat(m.length))
   const why = (rule: string, reason: string) => {
     if (!quiet) say(doc, 'actors', rule, `"${a.text}" ${reason}: no side of the event.`, { span: a.span })
     return rule

@@ -171,3 +171,12 @@ test('"killed when rebels attacked a church last week ... stormed the church in 
   const other = run(`${lead} In a separate attack, the Allied Democratic Forces stormed a church in the village in the early hours of July 20, killing 12 worshippers, local officials said.`, '2025-08-04')
   assert.deepEqual(other.row.map((r) => r[6]), ['2025-07-31', '2025-07-20'])
 })
+
+test('"a member of the local People\'s Defence Force (PDF) told Reuters": a teller with an acronym in brackets is no side and no dead', () => {
+  const told = run("(Reuters) - A military jet dropped two bombs on a village in Ayadaw township in the Sagaing region on Wednesday, killing 20 people, a member of the local People's Defence Force (PDF) told Reuters.", '2025-05-15')
+  assert.deepEqual(told.row.map((r) => [r[0], r[1], r[2]]), [['Air/drone strike', 'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)']])
+  assert.deepEqual(told.fat, [20])
+  // Twin: the group named as the target is the one hit.
+  const hit = run("(Reuters) - A military jet dropped two bombs on positions of the People's Defence Force (PDF) in Ayadaw township in the Sagaing region on Wednesday, killing 20 fighters, residents told Reuters.", '2025-05-15')
+  assert.deepEqual(hit.row.map((r) => [r[0], r[2]]), [['Air/drone strike', "PDF: People's Defense Force"]])
+})

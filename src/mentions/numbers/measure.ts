@@ -199,6 +199,8 @@ export function attribute(words: readonly Word[], first: number, last: number, n
   // The verb ends the clause ("... and a doctor said."), not "and alleged Syrian mercenaries were killed".
   const closes = (m: number) => !words[m + 1] || /^[.,;:)"”]/.test(words[m + 1].text) || ['on', 'in', 'that', 'late', 'early'].includes(words[m + 1].lower)
   if (words[j]?.lower === 'and') for (let m = j + 1; m < words.length && m <= j + 4 && words[m].text !== ','; m++) if (nw.speechVerbs.has(words[m].lower) && closes(m)) { said = m; break }
+  // "..., a member of the local People's Defence Force (PDF) told Reuters": the teller's "of" phrase, then its verb.
+  if (words[j]?.lower === 'of') for (let m = j + 1; m < words.length && m <= j + 9 && words[m].text !== ','; m++) if (nw.speechVerbs.has(words[m].lower) && (closes(m) || words[m].lower === 'told')) { said = m; break }
   // Not "a civilian said to be a trader": a verb of speech before "to" describes the noun.
   if (group && nw.speechVerbs.has(words[said]?.lower ?? '') && words[said + 1]?.lower !== 'to') return { measure: 'people', group, how: 'speaker' }
   for (let hop = 0; hop < 3 && j < words.length; hop++) {
