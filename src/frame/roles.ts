@@ -229,6 +229,13 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (b && ((b.km !== null && b.km > BEARING_REACH_KM) || (b.km === null && b.filler))) {
     return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}": it is a reference point, not the event place.` }
   }
+  // "at Sabiid in the Lower Shabelle region, about 45 km west of Mogadishu": a town near enough to stand for the spot does not,
+  // when the sentence has already named the province or district the spot lies in and the town lies outside it.
+  const area = b ? doc.places.find((q) => q !== p && q.span[1] <= t.start[i] && t.sentence[tokenAt(t, q.span[0])] === t.sentence[i]
+    && (q.kind === 'admin1' || q.kind === 'admin2') && q.countryCode === p.countryCode && (q.kind === 'admin1' ? q.admin1 !== p.admin1 : q.admin2 !== p.admin2)) : undefined
+  if (b && area) {
+    return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}", which lies outside ${area.text}, named before it as where the event was: a reference point, not the event place.` }
+  }
   return event(`"${p.text}" is named in the story.`)
 }
 

@@ -171,6 +171,10 @@ function villageNames(): (name: string) => boolean {
   // (Syria's Al Iraqi): the demonyms of data/countries.yaml and data/places/demonyms.yaml.
   for (const c of countries().values()) for (const d of c.demonyms) refused.add(placeKey(d))
   for (const d of yaml<{ words: string[] }[]>('demonyms.yaml')) for (const w of d.words) refused.add(placeKey(w))
+  // A country's or a first-level area's name ("Crete", "Texas", "Punjab") names that area in news, not a hamlet that
+  // borrowed it (Bolivia's Crete); thousands of Latin American and Philippine villages carry such names.
+  for (const c of countries().values()) for (const n of c.names) refused.add(placeKey(n))
+  for (const r of citiesJson('admin1.json')) if (placeKey(r.name).length >= 4) refused.add(placeKey(r.name))
   return (name) => { const k = placeKey(name); return k.length > 2 && !refused.has(k) }
 }
 

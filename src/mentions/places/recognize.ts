@@ -81,7 +81,9 @@ const MAX_TOKENS = 9
 const POSSESSIVE = new Set(["'s", '’s'])
 
 // An ASCII first letter is answered without the regex (its \p{Lu} there is A–Z): this runs on most tokens of every article.
-const isCap = (v: string): boolean => { const c = v.charCodeAt(0); return c < 128 ? c >= 65 && c <= 90 : upper.test(v) }
+// A Nguni name written with its lower-case class prefix ("eThekwini", "iLembe", "uMgungundlovu") is a capitalised name too.
+const CAMEL = /^[a-z]\p{Lu}\p{Ll}/u
+const isCap = (v: string): boolean => { const c = v.charCodeAt(0); return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && CAMEL.test(v)) : upper.test(v) }
 // A French elided article glued to a capitalised word inside a name: "Côte d'Ivoire", "Val-d'Oise".
 const ELIDED = /^[dl]['’]\p{Lu}/u
 const adjacentTokens = (t: TokenView, a: number, b: number): boolean => t.end[a] === t.start[b]
@@ -209,6 +211,22 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       else if (surface.endsWith('.') && posts.some((p) => (p & 3) === Flag.Abbreviation)) posts = posts.filter((p) => (p & 3) === Flag.Abbreviation)
       if (posts.length) hit = folded ? { ...nameAt(t, i, j, surface, posts), loose: true } : nameAt(t, i, j, surface, posts)
     }
+    // "Dera Ismail khan", "Tando allahyar": a name the gazetteer has whole, written with a word of it in lower case. Tried
+    // only over lower-case words that are no unit, admin, settlement or cue word ("Kabul city", "Kandahar province").
+    for (let j = maxJ + 1, n = 0; j < t.count && n < 2 && t.sentence[j] === t.sentence[i] && /^\p{Ll}{2,}$/u.test(t.value[j]); n++) {
+      const w = t.value[j]
+      if (k.units.has(w) || k.after.has(w) || k.settlements.has(w) || connectors.has(w) || k.stop.has(w) || k.kin.has(w)) break
+      let end = j
+      while (end + 1 < t.count && end + 1 <= j + 2 && t.sentence[end + 1] === t.sentence[i] && isCap(t.value[end + 1])) end++
+      // Only where a name may end ("Dera Ismail khan,", "Tando allahyar city", "X tek Singh"): most lower-case words after a name
+      // ("Police said that") are no part of it, and cost no lookup.
+      const after = end + 1 < t.count && t.sentence[end + 1] === t.sentence[i] ? t.value[end + 1] : ''
+      const ends = end > j || after === '' || after === ',' || after === '(' || after === ')' || k.units.has(after) || k.after.has(after)
+      const surface = text.slice(t.start[i], t.end[end])
+      const posts = ends && surface.length >= 8 ? gaz.lookup(placeKey(surface))?.filter((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] !== 'country') : undefined
+      if (posts?.length) { hit = nameAt(t, i, end, surface, posts); break }
+      j = end
+    }
     // "Mohammad Agha district", "Lashkargah city": a name before a district or kind-of-place word may be
     // spelled with other vowels than the gazetteer's; the loose index finds it (as an alternate name).
     // A shorter name that only villages bear, or towns by an alternate name ("Khas" of "Khas Urozgan district"), gives way to
@@ -252,6 +270,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const ents = key.length >= least ? gaz.loose(key) : undefined
         if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
       }
+    }
+    // "the Lake province" (Chad's Lac): a name the gazetteer holds only with its admin word (variants.yaml), written with
+    // that word in lower case. The areas under the name and its word are the candidates; the word stays its admin cue.
+    if (!hit && maxJ + 1 < t.count && t.sentence[maxJ + 1] === t.sentence[i] && k.after.has(t.value[maxJ + 1])) {
+      const surface = text.slice(t.start[i], t.end[maxJ])
+      const posts = gaz.lookup(placeKey(`${surface} ${t.value[maxJ + 1]}`))?.filter((p) => gaz.g.kind[p >> 2] === 'admin1' || gaz.g.kind[p >> 2] === 'admin2')
+      if (posts?.length) hit = nameAt(t, i, maxJ, surface, posts)
     }
     if (!hit) { i++; continue }
     // "Rakh Chikri", "Garas Barey": a name only villages bear, then a capitalised word the gazetteer lacks (or only
@@ -479,7 +504,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (prevPlain === 'the' || prev === ',' || prev === '(') f.areaSlot = true
   if (k.townUse.some((words) => words.every((w, m) => j + 1 + m < t.count && t.sentence[j + 1 + m] === s && plain(t.value[j + 1 + m]) === w))) f.townUse = true
   const closing = j + 1 < t.count && t.sentence[j + 1] === s ? t.value[j + 1] : ''
-  if (prev === ',' && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
+  // So does a name alone in brackets after it: "Qattusa (Sirt)".
+  // Not a nickname in brackets inside a person's name ("Mr. (Glen) Morgan").
+  const bracketed = prev === '(' && closing === ')' && !k.titles.has(plain(t.value[i - 2] ?? '').replace(/\.$/, '')) && !(j + 2 < t.count && t.sentence[j + 2] === s && isCap(t.value[j + 2]))
+  if ((prev === ',' || bracketed) && i >= 2 && t.sentence[i - 2] === s && isCap(t.value[i - 2]) && /\p{Ll}/u.test(t.value[i - 2]) && out.at(-1)?.last !== i - 2 && ['', '.', ')', ',', ';'].includes(closing)) f.holdsUnknown = true
   return true
 }
 
