@@ -626,7 +626,10 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       // is that district's seat town (precision 1), not the district; a district word ("Busoni commune (Busoni, ...)") or a
       // cue of surroundings ("the area of X (X, ...)") still makes it the district.
       if (gap[gap.length - 1] === '(' && (gap.length === 1 || (gap.length === 2 && (gap[0] === 'town' || gap[0] === 'city'))) && skeleton(placeKey(a.text)) === skeleton(placeKey(b.text))) a.seatByName = true
-      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
+      // "the Chowni area of Gardez district", "the Saheb Bazar area of Rajshahi city": a named part of a district or a city.
+      // Not of a province ("the Jilib area of Middle Juba region"): a town's area within its region is the land around it.
+      const province = (b.adminCue !== null && !k.district.has(b.adminCue)) || (b.adminCue === null && b.unit === null && !!gaz && b.posts.length > 0 && b.posts.every((p) => gaz.g.kind[p >> 2] === 'admin1'))
+      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in') && !province) a.namedPart = true
     }
   }
   // "Tantega (Materi, ...)", "(Gueskerou, Diffa)", "Holubivske, Luhansk", "Ishkamish district, Takhar":
