@@ -9,6 +9,8 @@ export interface MergeConfig {
   threshold: number
   dateWindow: Record<1 | 2 | 3, number>
   distanceKm: Record<1 | 2 | 3, number>
+  /** Two area-level reports (both geo_precision 2) coded near two towns further apart than this are two places (data/merge.yaml `area_apart_km`). */
+  areaApartKm: number
   weights: { date: number; place: number; type: number; actors: number }
   familyOf: Map<string, string>
   genericPrefixes: string[]
@@ -73,6 +75,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     threshold: o.threshold as number,
     dateWindow: byPrecision(o.date_window_days, 'date_window_days'),
     distanceKm: byPrecision(o.distance_km, 'distance_km'),
+    areaApartKm: areaApartOf(o.area_apart_km),
     weights: w as MergeConfig['weights'],
     familyOf,
     genericPrefixes: generic as string[],
@@ -87,6 +90,11 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     adminWords: wordsOf(o.admin_words, 'admin_words'),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', containedToll: 'contained_toll', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll', crossedSides: 'crossed_sides' }),
   }
+}
+
+function areaApartOf(raw: unknown): number {
+  need(typeof raw === 'number' && raw >= 0, '"area_apart_km" must be a number ≥ 0')
+  return raw as number
 }
 
 /** The key of a pair of sub-event types in `closeTypes`: the two names sorted, joined by '|'. */
