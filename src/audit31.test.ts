@@ -44,3 +44,50 @@ test('two reports only near two towns 24 km apart (one a city named like its pro
   // Twin: one town near both (the coded places agree) still merges on the shared sides and unit.
   assert.equal(decide(north, front('m', 'Donetsk', 48.016, 37.803), cfg).same, true)
 })
+
+/** A command run through Io, its output captured. */
+async function cli(command: (args: string[], io: { out(c: string): void; err(c: string): void }) => Promise<number>, args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await command(args, { out: (c) => out.push(c), err: (c) => err.push(c) })
+  return { code, out: out.join(''), err: err.join('') }
+}
+
+test('an event type that is no ACLED type is refused with the closest names, not answered with 0 events; any case is read', async () => {
+  const { eventFilter } = await import('./index.js')
+  const bad = eventFilter({ event_type: 'Battle' })
+  assert.deepEqual(bad.ok ? null : [bad.error.code, bad.error.message], ['bad-query', '"event_type": "Battle" is no ACLED event type; did you mean Battles?'])
+  const sub = eventFilter({ sub_event_type: 'armed clashes' })
+  assert.deepEqual(sub.ok ? null : sub.error.message, '"sub_event_type": "armed clashes" is no ACLED sub-event type; did you mean Armed clash?')
+  const none = eventFilter({ event_type: 'Bogus' })
+  assert.deepEqual(none.ok ? null : none.error.message,
+    '"event_type": "Bogus" is no ACLED event type; one of Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments')
+  const lower = eventFilter({ event_type: 'battles', sub_event_type: 'ARMED CLASH' })
+  assert.deepEqual(lower.ok ? [lower.value.event_type, lower.value.sub_event_type] : null, ['Battles', 'Armed clash'])
+  // The same through `sitrep export`: exit 2 before any store is opened.
+  const { exportCommand } = await import('./cli/export.js')
+  const r = await cli(exportCommand, ['--db', '/nonexistent/audit31.db', '--event-type', 'Battle'])
+  assert.deepEqual([r.code, r.err], [2, 'sitrep export: "event_type": "Battle" is no ACLED event type; did you mean Battles?\n'])
+})
+
+test('control --at takes a real calendar date (2020-02-30 is refused like "yesterday")', async () => {
+  const { controlCommand } = await import('./cli/control.js')
+  const r = await cli(controlCommand, ['Palmyra', '--at', '2020-02-30', '--db', '/nonexistent/audit31.db'])
+  assert.deepEqual([r.code, r.err], [2, 'sitrep control: --at must be a real date YYYY-MM-DD, got "2020-02-30"\n'])
+})
+
+test('--db with a URL of a database sitrep does not speak is refused by name, not opened as a file path', async () => {
+  const { exportCommand } = await import('./cli/export.js')
+  const r = await cli(exportCommand, ['--db', 'mysql://user@localhost/events'])
+  assert.deepEqual([r.code, r.err], [1, 'sitrep export: store-unavailable: cannot open mysql://user@localhost/events: "mysql:" URLs are not supported: give a SQLite file path (./sitrep.db) or a postgres:// URL\n'])
+  const { ingestCommand } = await import('./cli/ingest.js')
+  const i = await cli(ingestCommand, ['--db', 'sqlite://./x.db', '-'])
+  assert.equal(i.code, 1)
+  assert.match(i.err, /cannot open sqlite:\/\/\.\/x\.db: "sqlite:" URLs are not supported/)
+})
+
+test('a missing input is named with the reason in words, not only the system code', async () => {
+  const { extractCommand } = await import('./cli/extract.js')
+  const r = await cli(extractCommand, ['/nonexistent/audit31-article.txt'])
+  assert.deepEqual([r.code, r.err], [1, '/nonexistent/audit31-article.txt: input-unreadable: cannot read: no such file or directory (ENOENT)\n'])
+})
