@@ -91,3 +91,10 @@ test('a missing input is named with the reason in words, not only the system cod
   const r = await cli(extractCommand, ['/nonexistent/audit31-article.txt'])
   assert.deepEqual([r.code, r.err], [1, '/nonexistent/audit31-article.txt: input-unreadable: cannot read: no such file or directory (ENOENT)\n'])
 })
+
+test('--explain never prints "null" for the place a sentence passed over: it says why that place gave way', () => {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2023-11-06', input: 't' },
+    text: 'Al-Shabaab said its fighters shot down a military drone over the Jilib area of Middle Juba region, a stronghold of the group in southern Somalia, on Sunday.' })
+  assert.deepEqual(doc.messages.filter((m) => m.rule === 'event-place-sentence').map((m) => m.reason),
+    ['"Jilib" is named in the event\'s sentence (over "Somalia", a wider or other place named beside it).'])
+})
