@@ -98,3 +98,22 @@ test('--explain never prints "null" for the place a sentence passed over: it say
   assert.deepEqual(doc.messages.filter((m) => m.rule === 'event-place-sentence').map((m) => m.reason),
     ['"Jilib" is named in the event\'s sentence (over "Somalia", a wider or other place named beside it).'])
 })
+
+test('an API value outside a fixed list names the values it takes, not only "one of the allowed values"', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { openStore } = await import('./store/index.js')
+  const { buildServer } = await import('./api/index.js')
+  const dir = mkdtempSync(join(tmpdir(), 'audit31-api-'))
+  const store = await openStore(join(dir, 'api.db'), { writeThread: false, readThreads: 0 })
+  const app = await buildServer(store, { webRoot: join(dir, 'no-web') })
+  try {
+    const res = await app.inject({ method: 'GET', url: '/api/export?format=xml' })
+    assert.deepEqual([res.statusCode, res.json()], [400, { error: { code: 'bad-query', message: '"format" must be one of "jsonl", "acled-csv", "geojson", "plover", "ucdp-csv"' } }])
+  } finally {
+    await app.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
