@@ -15,6 +15,9 @@ test('"the X area of <a province>" is the land around the town (precision 2); "t
     [['Armed clash', 'Baardheere', 2]])
   assert.deepEqual(run('MOGADISHU - Al-Shabaab fighters ambushed an army patrol in the Jilib area of Middle Juba on Monday, killing four soldiers, a local official said.'),
     [['Armed clash', 'Jilib', 2]])
+  // Twin: a village's area in its province is the village (no town of 10,000 people, no district of its name).
+  assert.deepEqual(run('KABUL - A roadside bomb struck a police vehicle in the Chin Zai area of Takhar province on Monday, killing two policemen, officials said.'),
+    [['Remote explosive/landmine/IED', 'Chīn Zaī', 1]])
   // Twin: a named part of a district stays at itself.
   assert.deepEqual(run('KABUL - Taliban fighters attacked a police checkpoint in the Chowni area of Gardez district on Monday, killing three policemen, officials said.'),
     [['Armed clash', 'Chownī', 1]])
