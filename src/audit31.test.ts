@@ -120,3 +120,30 @@ test('an API value outside a fixed list names the values it takes, not only "one
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('POST /api/articles refuses an id with a lone surrogate (stored as U+FFFD, it could never be read back); a well-formed one is read back', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { openStore } = await import('./store/index.js')
+  const { buildServer } = await import('./api/index.js')
+  const dir = mkdtempSync(join(tmpdir(), 'audit31-api-'))
+  const store = await openStore(join(dir, 'api.db'), { writeThread: false, readThreads: 0 })
+  const made = await store.users.add('audit31-editor', 'editor')
+  assert.ok(made.ok)
+  const app = await buildServer(store, { derive: () => [], webRoot: join(dir, 'no-web') })
+  const post = (id: string) => app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${made.value.token}`, 'content-type': 'application/json' },
+    payload: `{"id":${id},"text":"A note with no event in it."}` })
+  try {
+    const bad = await post('"\\u00fc\\ud800"')
+    assert.deepEqual([bad.statusCode, bad.json().error], [422, { code: 'invalid-value', message: 'article: "id" must be well-formed Unicode (it holds a lone surrogate, such as \\ud800)' }])
+    // Twin: a letter outside the Basic Multilingual Plane is a surrogate pair, well formed, and read back by its URL.
+    const good = await post('"note-\\ud83d\\ude00"')
+    assert.equal(good.statusCode, 200)
+    assert.equal((await app.inject({ method: 'GET', url: `/api/articles/${encodeURIComponent('note-\u{1F600}')}` })).statusCode, 200)
+  } finally {
+    await app.close()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
