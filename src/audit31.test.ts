@@ -147,3 +147,25 @@ test('POST /api/articles refuses an id with a lone surrogate (stored as U+FFFD, 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('--explain: a denied event says its status and why under its type, and a backer is quoted from a word\'s start', async () => {
+  const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { extractCommand } = await import('./cli/extract.js')
+  const dir = mkdtempSync(join(tmpdir(), 'audit31-explain-'))
+  const file = join(dir, 'deny.txt')
+  writeFileSync(file, 'Militants say they downed army drone; military denies\n\nThe Islamist group al-Shabaab said on Sunday that its fighters had shot down a military drone near Bardere in southern Somalia. The army denied the claim. The government, backed by African Union troops, launched an offensive against the group last year.\n')
+  try {
+    const r = await cli(extractCommand, ['--explain', '--pub-date', '2023-11-06', file])
+    const lines = r.err.split('\n')
+    assert.ok(lines[1].startsWith('  Event 1: Battles / Armed clash · denied · 2023-11-05'), lines[1])
+    const at = lines.findIndex((l) => l.startsWith('    Type: '))
+    assert.equal(lines[at + 1], '    Status: denied, not reported as typed above: Sentence 2 denies the Armed clash event told in sentence 1: it refers back to it. "The army denied the claim."')
+    assert.equal(lines.filter((l) => l.includes('events/denied:')).length, 0)
+    assert.deepEqual(lines.filter((l) => l.includes('backer-associated')).map((l) => l.trim()),
+      ['actors/backer-associated: "African Union troops" backs the agent ("government, backed by ..."): associated with actor1, not a side. "African Union troops"'])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
