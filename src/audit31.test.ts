@@ -169,3 +169,25 @@ test('--explain: a denied event says its status and why under its type, and a ba
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('a nationality after a place cue names no place: "in the Libyan capital" and "in the Mitiga and Ain Zara districts" are no two places', async () => {
+  const { rec, claim } = await import('./store/fixtures.js')
+  const { mergeConfig } = await import('./merge/config.js')
+  const { decide } = await import('./merge/match.js')
+  const { writtenOf } = await import('./merge/details.js')
+  const cfg = mergeConfig()
+  const clash = (id: string, toll: number) => rec({ id, article_id: id, event_date: '2024-05-13', event_type: 'Battles', sub_event_type: 'Armed clash',
+    actor1: 'Rada: Special Deterrence Forces', actor2: 'SSA: Stability Support Apparatus', country: 'Libya', iso: 'LY', admin1: 'Tripoli', admin2: '',
+    location: 'Tripoli', latitude: 32.885, longitude: 13.18, geo_precision: 1, geonameid: 2210247, fatalities: toll, fatality_claims: [claim(toll)] })
+  const a = clash('a', 8)
+  const b = clash('b', 10)
+  const ctx = (x: string, y: string) => ({ a: writtenOf([x], a, cfg), b: writtenOf([y], b, cfg) })
+  assert.deepEqual(writtenOf(['Two armed groups fought overnight in the Libyan capital, leaving at least eight dead.'], a, cfg).places, [])
+  const one = decide(a, b, cfg, ctx('Two armed groups fought overnight in the Libyan capital, leaving at least eight dead.',
+    'Ten people died as the two groups fought in the Mitiga and Ain Zara districts of Tripoli.'))
+  assert.deepEqual([one.same, one.reasons.at(-1)], [true, 'score 1 ≥ threshold 0.7'])
+  // Twin: two quarters named by each, none shared, are still two places.
+  const two = decide(a, b, cfg, ctx('Two armed groups fought overnight in the Souq al-Jumaa district, leaving at least eight dead.',
+    'Ten people died as the two groups fought in the Mitiga and Ain Zara districts of Tripoli.'))
+  assert.equal(two.same, false)
+})

@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import { dataPath } from '../paths.js'
 import { taxonomy } from '../events/taxonomy.js'
 import { normName } from './details.js'
+import { countries } from '../mentions/countries.js'
 
 export interface MergeConfig {
   threshold: number
@@ -97,6 +98,14 @@ function areaApartOf(raw: unknown): number {
   return raw as number
 }
 
+/**
+ * Every country's demonyms (lower case): a nationality names no place ("in the Libyan capital", "near a Syrian army post"),
+ * so two reports of one town are not kept apart by one writing "Libyan" where the other names its quarters.
+ */
+function demonyms(): string[] {
+  return [...countries().values()].flatMap((c) => c.demonyms.map((d) => normName(d))).filter(Boolean)
+}
+
 /** The key of a pair of sub-event types in `closeTypes`: the two names sorted, joined by '|'. */
 export const typePair = (a: string, b: string): string => [a, b].sort().join('|')
 
@@ -179,7 +188,7 @@ function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
   }
   // Longer cues first: "area of" before "of"-less ones that start the same way.
   const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
-  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')), night: list('night'),
+  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set([...list('not_places'), ...demonyms()]), night: list('night'),
     targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people'), causes: groups(o!.causes, 'written_places.causes') }
 }
 
