@@ -25,7 +25,7 @@ try {
     ['main', '#/', '#panel li[data-event-id]'],
     ['event', `#/events/${encodeURIComponent(eventId)}`, '#panel mark.evidence, #panel h2'],
     ['review', '#/review', '#panel h2'],
-    ['control', '#/control?location=Palmyra', '#panel .control'],
+    ['control', '#/control?location=Palmyra', '#panel .control li[data-event-id]'],
     ['add', '#/add', '#panel textarea'],
   ]
   for (const [name, hash, ready] of views) {

@@ -36,6 +36,8 @@ function sentencesOf(doc: Doc, d: EventDraft): Set<number> {
   const out = new Set([d.sentence, ...spans.map((s) => sentenceOf(doc, s))].filter((s) => s >= 0))
   for (const m of doc.messages) {
     // The message names the event by its type and the sentence it was told in: two events of one type each keep their own.
+    // A later sentence that denies the event ("Somalia's armed forces denied the claim") is part of its worksheet: it set the status.
+    if (m.rule === 'denied' && m.span && m.reason.includes(`denies the ${d.subEventType} event told in sentence ${d.sentence + 1}:`)) { out.add(sentenceOf(doc, m.span)); continue }
     if (m.rule !== 'same-event' || !m.span || !m.reason.includes(`to the ${d.subEventType} event`)) continue
     const told = /event told in sentence (\d+)/.exec(m.reason)
     if (told ? Number(told[1]) === d.sentence + 1 : doc.events.find((e) => e.subEventType === d.subEventType) === d) out.add(sentenceOf(doc, m.span))
@@ -81,12 +83,16 @@ function worksheet(doc: Doc, d: EventDraft, r: EventRecord, n: number, sentences
   const typed = by('type')
   const chosen = typed.find((m) => m.rule === 'event-typed' && m.span && m.span[0] === d.trigger[0])
   out.push(`    Type: ${d.subEventType} from ${quote(doc, d.trigger)}${chosen ? `: ${chosen.reason}` : ''}`)
+  // The status the typing said is not always the one coded: a later sentence may deny or claim the event. Say which, and why.
+  const typedStatus = chosen ? /status (reported|claimed|denied|planned|background)\b/.exec(chosen.reason)?.[1] : undefined
+  const why = typedStatus && typedStatus !== d.status ? messages.find((m) => m.rule === 'denied' && m.span && m.reason.includes(`event told in sentence ${d.sentence + 1}:`)) : undefined
+  if (typedStatus && typedStatus !== d.status) out.push(`    Status: ${d.status}, not ${typedStatus} as typed above${why ? `: ${why.reason} ${quote(doc, why.span!, 70)}` : ''}`)
   const others = typed.filter((m) => m.rule === 'event-typed' && m !== chosen && m.span)
   if (others.length) {
     out.push('      over the other types proposed in its sentences, which were folded into this event (events/same-event) rather than coded apart:')
     for (const m of others) out.push(`        ${quote(doc, m.span!, 40)} (sentence ${sentenceOf(doc, m.span!) + 1}): ${m.reason}`)
   }
-  out.push(...grouped(doc, typed.filter((x) => x.rule !== 'event-typed'), '      '))
+  out.push(...grouped(doc, typed.filter((x) => x.rule !== 'event-typed' && x !== why), '      '))
 
   // Actors: who, from which words, and the rule that picked them.
   const actor = (label: string, a: EventDraft['actor1'], assoc: string[]) => a

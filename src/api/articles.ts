@@ -12,6 +12,7 @@ import { expectedRevision, withEtag } from './revision.js'
 import { ArticlesBody, ConflictBody, ErrorBody, IdParams } from './schemas.js'
 
 const MAX_ID = 200
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /** What the ingest schema leaves open: id length and characters, a real publication date, no NUL in any text. */
 function checkDomain(item: Record<string, unknown>): Result<null> {
@@ -19,6 +20,9 @@ function checkDomain(item: Record<string, unknown>): Result<null> {
   if (id !== undefined && (String(id).length === 0 || String(id).length > MAX_ID || hasControl(String(id)))) {
     return fail('invalid-value', `"id" must be 1–${MAX_ID} characters without control characters`)
   }
+  // A lone surrogate ("\ud800" in JSON) is no character: the store writes it as U+FFFD, so the id answered would not be
+  // the id stored, and no URL can name it to read it back.
+  if (id !== undefined && LONE_SURROGATE.test(String(id))) return fail('invalid-value', '"id" must be well-formed Unicode (it holds a lone surrogate, such as \\ud800)')
   const p = item.published
   if (typeof p === 'string' && p !== '') {
     const day = /^\d{4}-\d{2}-\d{2}/.exec(p)?.[0]

@@ -35,6 +35,9 @@ function validationMessage(error: FastifyError): string {
   }
   const field = (first.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
   if (first.keyword === 'required') return `missing ${where === 'querystring' ? 'query parameter' : 'field'} "${String(first.params?.missingProperty ?? '')}"`
+  // "must be equal to one of the allowed values" names none of them: say which.
+  const allowed = first.keyword === 'enum' && Array.isArray(first.params?.allowedValues) ? (first.params!.allowedValues as unknown[]) : null
+  if (allowed) return `${field ? `"${field}"` : where} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`
   return `${field ? `"${field}"` : where} ${first.message ?? 'is invalid'}`
 }
 

@@ -4,7 +4,23 @@ import { fail, ok } from '../errors.js'
 import type { EventFilter } from '../store/index.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { DEFAULT_STATUSES, statuses, statusesOf } from '../export/index.js'
-import { resolveCountry } from '../names.js'
+import { fold, resolveCountry } from '../names.js'
+import { taxonomy } from '../events/taxonomy.js'
+import { didYouMean } from '../suggest.js'
+
+/**
+ * An ACLED event or sub-event type as typed (any case) → its own spelling; a name that is none is refused with the closest
+ * names, not answered with 0 events ("Battle", "armed clashes").
+ */
+function typeOf(key: 'event_type' | 'sub_event_type', typed: string): Result<string> {
+  const t = taxonomy()
+  const names = key === 'event_type' ? t.eventTypes : t.subtypes.map((s) => s.sub)
+  const hit = names.find((n) => fold(n) === fold(typed))
+  if (hit) return ok(hit)
+  const close = didYouMean(typed, names)
+  const what = key === 'event_type' ? 'event type' : 'sub-event type'
+  return fail('bad-query', `"${key}": ${JSON.stringify(typed.slice(0, 60))} is no ACLED ${what}${close.length ? `; did you mean ${close.join(' or ')}?` : key === 'event_type' ? `; one of ${names.join(', ')}` : ''}`)
+}
 
 type Query = Omit<EventFilter, 'bbox' | 'includeRejected' | 'location' | 'status'> & { bbox?: string; status?: string }
 
@@ -27,6 +43,13 @@ export function toFilter(q: Query): Result<EventFilter> {
     const country = resolveCountry(q.country)
     if (!country.ok) return fail('bad-query', `"country": ${country.message}`)
     filter.country = country.value.iso
+  }
+  for (const k of ['event_type', 'sub_event_type'] as const) {
+    const v = q[k]
+    if (v === undefined || v === '') continue
+    const name = typeOf(k, v)
+    if (!name.ok) return name
+    filter[k] = name.value
   }
   const keep = status === undefined ? { ok: true as const, value: null } : statusesOf(status)
   if (!keep.ok) return fail('bad-query', `"status" takes "all" or a comma list of ${statuses.join(', ')}; got ${JSON.stringify(status!.slice(0, 40))}`)

@@ -1,6 +1,7 @@
 /** @module cli/control: `sitrep control PLACE [--at DATE]` → who held the place, period by period. */
 import type { ControlPeriod } from '../index.js'
 import { controlByName } from '../names.js'
+import { isCalendarDate } from '../store/calendar.js'
 import { openForReading } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, str, startCommand } from './flags.js'
@@ -26,7 +27,7 @@ export async function controlCommand(args: string[], io: Io): Promise<number> {
   const place = p.positionals.join(' ').trim()
   if (!place) { io.err(`sitrep control: no place given\n${USAGE}\n`); return 2 }
   const at = str(p, 'at')
-  if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at)) { io.err(`sitrep control: --at must be YYYY-MM-DD, got "${at}"\n`); return 2 }
+  if (at !== undefined && !isCalendarDate(at)) { io.err(`sitrep control: --at must be a real date YYYY-MM-DD, got "${at}"\n`); return 2 }
   const opened = await openForReading(str(p, 'db'), io, 'control')
   if (!opened) return 1
   const { store, where, events } = opened

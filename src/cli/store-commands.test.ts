@@ -47,7 +47,7 @@ test('ingest reports bad inputs, stores the rest, and a second run changes nothi
   // JSON.parse's own wording differs between Node versions: compare up to it.
   assert.deepEqual(first.err.split('\n').filter((l) => !l.startsWith('ingest: ') && l).map((l) => l.replace(/ \(.*$/, '')), [
     `${feed}:2: jsonl-malformed: not valid JSON`,
-    `${join(dir, 'missing.txt')}: input-unreadable: cannot read: ENOENT`,
+    `${join(dir, 'missing.txt')}: input-unreadable: cannot read: no such file or directory`,
   ])
   assert.match(first.err, /^ingest: 2 articles \(2 new, 0 revised, 0 second reports, 0 unchanged\), \d+ events, \d+ merges$/m)
   const again = await run(ingestCommand, ['--db', db, feed])

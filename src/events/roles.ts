@@ -559,7 +559,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   for (const a of backers) {
     if (a === actor1 || a === actor2 || a.name === actor1?.name || a.name === actor2?.name || a.generic) continue
     assoc1.push(a.name)
-    say(doc, 'actors', 'backer-associated', `"${a.text}" backs the agent ("${doc.text.slice(Math.max(0, a.span[0] - 25), a.span[0]).trim()} ..."): associated with actor1, not a side.`, { span: a.span })
+    // The words before the backer, from a word's start ("The government, backed by", not "he government, backed by").
+    const from = Math.max(0, a.span[0] - 25)
+    const before = doc.text.slice(from, a.span[0])
+    const lead = from > 0 && /\p{L}/u.test(doc.text[from - 1]) ? before.replace(/^\p{L}*/u, '') : before
+    say(doc, 'actors', 'backer-associated', `"${a.text}" backs the agent ("${lead.trim()} ..."): associated with actor1, not a side.`, { span: a.span })
   }
   // Backers named beside actor1 anywhere it is mentioned: "army units, supported by the NDF and Hezbollah".
   if (actor1 && !actor1.generic) {

@@ -121,7 +121,7 @@ test('bad inputs: empty, binary, too large, unknown extension, missing; the rest
     `${join(dir, 'bin.txt')}: input-binary: the file is binary, not text (NUL or control bytes found)`,
     `${big}: input-too-large: the file is 50.0 MB, over the 16 MB limit for one article or feed`,
     `${join(dir, 'notes.docx')}: input-unknown-format: unknown file type ".docx"; use .txt .html .xml .rss .atom .jsonl or --input-format`,
-    `${join(dir, 'missing.txt')}: input-unreadable: cannot read: ENOENT`,
+    `${join(dir, 'missing.txt')}: input-unreadable: cannot read: no such file or directory (ENOENT)`,
     'ok sha256-' + got[5].slice(10, 30) + ' null null "Police arrested three men in the capital."',
   ])
 })

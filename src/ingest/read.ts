@@ -28,6 +28,14 @@ const EXT: Record<string, Format> = {
   '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
 }
 
+const REASONS: Record<string, string> = { ENOENT: 'no such file or directory', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a directory', ENOTDIR: 'a part of the path is not a directory', ELOOP: 'too many symbolic links', ENAMETOOLONG: 'the name is too long' }
+
+/** Why a file could not be read, in words with the system's code after them ("no such file or directory (ENOENT)"). */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  return code ? `${REASONS[code] ?? 'system error'} (${code})` : (error as Error).message
+}
+
 export function formatOf(path: string): Format | null {
   return EXT[extname(path).toLowerCase()] ?? null
 }
@@ -39,7 +47,7 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
     try {
       stat = await fs.stat(path)
     } catch (error) {
-      yield fail('input-unreadable', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path)
+      yield fail('input-unreadable', `cannot read: ${unreadable(error)}`, path)
       continue
     }
     if (stat.isDirectory()) {
@@ -68,7 +76,7 @@ async function* readFile(path: string, size: number, options: ReadOptions): Asyn
   try {
     bytes = await fs.readFile(path)
   } catch (error) {
-    yield fail('input-unreadable', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path)
+    yield fail('input-unreadable', `cannot read: ${unreadable(error)}`, path)
     return
   }
   yield* fromBytes(bytes, format, path, options)
@@ -105,7 +113,7 @@ async function* readJsonl(stream: NodeJS.ReadableStream, input: string, options:
       if (got) yield got.ok ? toInput(got.value, `${input}:${n}`, options) : got
     }
   } catch (error) {
-    yield fail('input-unreadable', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, input)
+    yield fail('input-unreadable', `cannot read: ${unreadable(error)}`, input)
   }
   if (n === 0) yield fail('input-empty', 'the file is empty', input)
 }

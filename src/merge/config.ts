@@ -4,11 +4,14 @@ import { parse } from 'yaml'
 import { dataPath } from '../paths.js'
 import { taxonomy } from '../events/taxonomy.js'
 import { normName } from './details.js'
+import { countries } from '../mentions/countries.js'
 
 export interface MergeConfig {
   threshold: number
   dateWindow: Record<1 | 2 | 3, number>
   distanceKm: Record<1 | 2 | 3, number>
+  /** Two area-level reports (both geo_precision 2) coded near two towns further apart than this are two places (data/merge.yaml `area_apart_km`). */
+  areaApartKm: number
   weights: { date: number; place: number; type: number; actors: number }
   familyOf: Map<string, string>
   genericPrefixes: string[]
@@ -73,6 +76,7 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     threshold: o.threshold as number,
     dateWindow: byPrecision(o.date_window_days, 'date_window_days'),
     distanceKm: byPrecision(o.distance_km, 'distance_km'),
+    areaApartKm: areaApartOf(o.area_apart_km),
     weights: w as MergeConfig['weights'],
     familyOf,
     genericPrefixes: generic as string[],
@@ -87,6 +91,19 @@ export function compileMergeConfig(raw: unknown): MergeConfig {
     adminWords: wordsOf(o.admin_words, 'admin_words'),
     costs: numbers(o.costs, 'costs', { day: 'day', sub: 'sub_event_type', type: 'event_type', region: 'region_place', areaPlace: 'area_place', containedPlace: 'contained_place', containedToll: 'contained_toll', countryPlace: 'country_place', nightDay: 'night_day', oneSidedActor: 'one_sided_actor', guessedActor: 'guessed_actor', unnamedSides: 'unnamed_sides', otherToll: 'other_toll', crossedSides: 'crossed_sides' }),
   }
+}
+
+function areaApartOf(raw: unknown): number {
+  need(typeof raw === 'number' && raw >= 0, '"area_apart_km" must be a number ≥ 0')
+  return raw as number
+}
+
+/**
+ * Every country's demonyms (lower case): a nationality names no place ("in the Libyan capital", "near a Syrian army post"),
+ * so two reports of one town are not kept apart by one writing "Libyan" where the other names its quarters.
+ */
+function demonyms(): string[] {
+  return [...countries().values()].flatMap((c) => c.demonyms.map((d) => normName(d))).filter(Boolean)
 }
 
 /** The key of a pair of sub-event types in `closeTypes`: the two names sorted, joined by '|'. */
@@ -171,7 +188,7 @@ function writtenPlacesOf(raw: unknown): MergeConfig['writtenPlaces'] {
   }
   // Longer cues first: "area of" before "of"-less ones that start the same way.
   const cues = list('cues').map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length)
-  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set(list('not_places')), night: list('night'),
+  return { cues, articles: new Set(list('articles')), links: new Set(list('links')), kinds: new Set(list('kinds')), notPlaces: new Set([...list('not_places'), ...demonyms()]), night: list('night'),
     targets: groups(o!.targets, 'written_places.targets'), people: groups(o!.people, 'written_places.people'), causes: groups(o!.causes, 'written_places.causes') }
 }
 

@@ -277,6 +277,15 @@ export function decide(a: EventRecord, b: EventRecord, cfg: MergeConfig, ctx?: C
       if (!sameFinerPlaces(ctx.a, ctx.b)) return far
       place = 0.5
       reasons.push(`coded places ${Math.round(km)} km apart (limit ${limit}), both articles name one place finer than the coded ones (${ctx.a.finer.join(', ')})`)
+    } else if (a.geo_precision === 2 && b.geo_precision === 2 && km > cfg.areaApartKm && normName(a.location) !== normName(b.location)) {
+      // Both reports only near a town, two towns more than area_apart_km apart (data/merge.yaml): on a front line the same two
+      // sides fight near several positions a day ("in the area of" one mine and of another). One place only when both articles
+      // name one finer place, spelled alike, on one day; a shared head word ("Shakhta" of two mines) is not that.
+      const far = no(reasons, `area-level places near two towns ${Math.round(km)} km apart (limit ${cfg.areaApartKm} for two areas)`)
+      if (!ctx) return { ...far, wantsText: true }
+      if (days !== 0 || !sameFinerPlaces(ctx.a, ctx.b)) return far
+      place = 0.5
+      reasons.push(`area-level places near two towns ${Math.round(km)} km apart, both articles name one place finer than the coded ones (${ctx.a.finer.join(', ')})`)
     } else {
       place = 1 - km / (limit + 1)
       reasons.push(`places ${Math.round(km)} km apart (limit ${limit})`)

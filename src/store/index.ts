@@ -23,8 +23,15 @@ export interface OpenOptions {
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url)
 
+/** A URL of a database sitrep does not speak ("mysql://…", "sqlite://…"): refused by name rather than taken as a file path. */
+function refuseOtherUrl(target: string): void {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1]
+  if (scheme && !isPostgresUrl(target)) throw new Error(`"${scheme}:" URLs are not supported: give a SQLite file path (./sitrep.db) or a postgres:// URL`)
+}
+
 /** Whether there is a store to read at `target`: a SQLite file that exists, or a PostgreSQL database with sitrep's tables. Creates nothing. */
 export async function storeExists(target: string): Promise<boolean> {
+  refuseOtherUrl(target)
   if (!isPostgresUrl(target)) return existsSync(target)
   const { postgresHasStore } = await import('./postgres/index.js')
   return postgresHasStore(target)
@@ -33,6 +40,7 @@ export async function storeExists(target: string): Promise<boolean> {
 /** `postgres://…` or `postgresql://…` → PostgreSQL; anything else is a SQLite file path. Default: $SITREP_DB, then ./sitrep.db. */
 export async function openStore(url?: string, options: OpenOptions = {}): Promise<Store> {
   const target = url || process.env.SITREP_DB || DEFAULT_DB
+  refuseOtherUrl(target)
   if (isPostgresUrl(target)) {
     const { openPostgres } = await import('./postgres/index.js')
     return createStore(await openPostgres(target, options))

@@ -33,7 +33,11 @@ async function controlFor(typed: string): Promise<{ location: string; periods: C
 
 const HUES = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf']
 
-export function renderControl(panel: HTMLElement, location: string | undefined): void {
+/**
+ * `onPlace` gets the latest territory event of the place once it is read, so the map can move there: the control view
+ * is about one place, and a map left on the world (or on the last event looked at) would not show it.
+ */
+export function renderControl(panel: HTMLElement, location: string | undefined, onPlace?: (e: EventRecord) => void): void {
   clear(panel)
   const input = h('input', { name: 'location', value: location ?? '', placeholder: 'place name, e.g. Palmyra', size: 24, required: true })
   const form = h('form', { class: 'inline' }, input, h('button', { type: 'submit' }, 'show'))
@@ -54,6 +58,8 @@ export function renderControl(panel: HTMLElement, location: string | undefined):
         out.appendChild(p)
         return
       }
+      const latest = periods[periods.length - 1].event_ids.at(-1)
+      if (latest && onPlace) api.event(latest).then(onPlace, () => undefined)
       if (stored !== location) out.appendChild(h('p', { class: 'muted read-as' }, `"${location}" is stored as ${stored}.`))
       const holders = [...new Set(periods.map((p) => p.holder))]
       const color = (holder: string) => HUES[holders.indexOf(holder) % HUES.length]

@@ -244,6 +244,11 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
     await page.waitForSelector('.control li[data-event-id]')
     assert.deepEqual(await page.$$eval('.control h3', (els) => els.map((e) => e.textContent)), ['Military Forces of Syria (2000-) 2024-01-14 → now'])
     assert.deepEqual(await ids(page, '.control li[data-event-id]'), ['ev-fx-palmyra'])
+    // The map moves to the place (it was left where the last view had it): its moves reach the URL 120 ms after they end.
+    const mapAt = () => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '')
+    await page.waitForFunction(() => (new URLSearchParams(location.hash.split('?')[1] ?? '').get('map') ?? '').startsWith('34.5'), undefined, { timeout: 5000 }).catch(() => undefined)
+    const [lat, lon, zoom] = (await mapAt()).split(',').map(Number)
+    assert.ok(Math.abs(lat - 34.5605) < 0.01 && Math.abs(lon - 38.2673) < 0.01 && zoom >= 6, `map at ${lat},${lon},${zoom}`)
     await page.evaluate(() => { location.hash = '#/control?location=Aleppo' })
     await page.waitForSelector('.control p.muted')
     assert.equal(await page.textContent('.control p.muted'), 'No territory events for "Aleppo".')

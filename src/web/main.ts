@@ -137,7 +137,9 @@ function renderPanel(): void {
   })
   else if (route === 'articles' && id) renderArticle(panel, id)
   else if (route === 'review') keys = renderQueue(panel, query())
-  else if (route === 'control') renderControl(panel, view.extra.location)
+  else if (route === 'control') renderControl(panel, view.extra.location, (e) => {
+    if (e.latitude !== null && e.longitude !== null) map.focus(e.latitude, e.longitude)
+  })
   else if (route === 'add') renderAdd(panel, () => { void loadMap().then(loadDays); void api.facets().then(fillFacets, () => undefined) })
   else dispose = renderList(panel, query())
   if (!(route === 'events' && id)) map.select(null)

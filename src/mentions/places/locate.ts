@@ -173,7 +173,11 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const note = (r: EventPlace): EventPlace => street && r.place ? { ...r, reason: `"${street.text} ${namePart(doc, street)}" in the event's sentence names a street, not the town ${street.name ?? street.text}: ${r.reason}` } : r
   if (here && !street) {
     const passed = inSentence(0).filter((p) => p !== here && part(p))
-    const also = passed.length ? ` ("${passed[0].text} ${namePart(doc, passed[0])}" names a street, quarter or building in it)` : ''
+    // Why the other place of the sentence gave way: a street's or building's name, a road's far end, or a bare name beside
+    // the one the sentence pins ("in Jilib, ... in southern Somalia": a wider or other place).
+    const other = passed[0], named = other ? namePart(doc, other) : null
+    const also = !other ? '' : named ? ` ("${other.text} ${named}" names a street, quarter or building in it)`
+      : roadEnd(doc, other) ? ` ("${other.text}" is the far end of a road named after two towns)` : ` (over "${other.text}", a wider or other place named beside it)`
     return { place: here, reason: `"${here.text}" is named in the event's sentence${here.cue ? ` after "${here.cue}"` : ''}${also}.`, via: 'sentence' }
   }
   // "recaptured the capital's presidential palace", "protesters marched in the capital": the event's sentence names no place

@@ -606,6 +606,9 @@ function nameAt(t: TokenView, i: number, j: number, surface: string, posts: numb
 }
 
 /** The most people any town the name may be has. */
+/** The people a place needs for "the X area of <a province>" to be the land around a town, not a village's own area. */
+const TOWN_AREA_POP = 10_000
+
 function biggest(gaz: Gazetteer, f: Found): number {
   let n = 0
   for (const p of f.posts) { const e = p >> 2; if (gaz.g.kind[e] === 'place' && gaz.g.pop[e] > n) n = gaz.g.pop[e] }
@@ -659,7 +662,13 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       // is that district's seat town (precision 1), not the district; a district word ("Busoni commune (Busoni, ...)") or a
       // cue of surroundings ("the area of X (X, ...)") still makes it the district.
       if (gap[gap.length - 1] === '(' && (gap.length === 1 || (gap.length === 2 && (gap[0] === 'town' || gap[0] === 'city'))) && skeleton(placeKey(a.text)) === skeleton(placeKey(b.text))) a.seatByName = true
-      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in')) a.namedPart = true
+      // "the Chowni area of Gardez district", "the Saheb Bazar area of Rajshahi city": a named part of a district or a city.
+      // Not a town's area in its province ("the Jilib area of Middle Juba region"): the land around the town, as ACLED
+      // codes "the X area (Province)" at precision 2. A village's area in its province is the village ("the Chin Zai area
+      // in Takhar"): a town is a place of TOWN_AREA_POP people or more, or the seat of a district of its name.
+      const province = (b.adminCue !== null && !k.district.has(b.adminCue)) || (b.adminCue === null && b.unit === null && !!gaz && b.posts.length > 0 && b.posts.every((p) => gaz.g.kind[p >> 2] === 'admin1'))
+      const town = !!gaz && (biggest(gaz, a) >= TOWN_AREA_POP || a.posts.some((p) => gaz.g.kind[p >> 2] === 'admin2'))
+      if (gap.length === 2 && k.namedParts.has(gap[0]) && (gap[1] === 'of' || gap[1] === 'in') && !(province && town)) a.namedPart = true
     }
   }
   // "Tantega (Materi, ...)", "(Gueskerou, Diffa)", "Holubivske, Luhansk", "Ishkamish district, Takhar":
