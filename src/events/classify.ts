@@ -272,7 +272,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "Troops seized rifles and ammunition after a raid on a base": a weak taking word whose object is arms took no ground;
   // it is a weapons seizure (rule seized-weapons).
   hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase) && WEAPONS_AFTER.test(text.slice(h.span[1], c.span[1]))
-    ? { ...h, sub: 'Disrupted weapons use', family: 'strategic', weight: 2 } : h)
+    ? { ...h, sub: 'Disrupted weapons use', family: 'strategic' } : h)
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
   hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
