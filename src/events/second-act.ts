@@ -40,11 +40,15 @@ export function secondAct(doc: Doc, c: Candidate, typed: Classified): Candidate 
     // A toll alone dates the clause by the sentence's day: not when the sentence names an older one.
     const sentenceDays = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
     if (!ownDay && !(tolls.length && !dates.length && sentenceDays.every((d) => recentDay(d.day)))) continue
+    // Its doer named in the clause ("after gunmen killed three farmers"), or a fight or a riot that names its sides by
+    // its word ("after clashes between two groups"): a clause whose doer is only "he" would take the sentence's force.
+    const actors = c.actors.filter(inside)
+    if (!actors.length && h.family !== 'battle' && h.family !== 'riot') continue
     const hits = c.hits.filter(inside)
     say(doc, 'events', 'second-act', `"${m[0].trim().split(/\s+/)[0]} … ${h.phrase}" tells another act beside the ${typed.sub} event ("${typed.trigger.phrase}"): a ${h.sub} event of its own.`, { span: clause })
     return {
       sentence: c.sentence, span: clause, hits, offtopic: c.offtopic,
-      cues: c.cues.filter(inside), actors: c.actors.filter(inside), numbers: c.numbers.filter(inside),
+      cues: c.cues.filter(inside), actors, numbers: c.numbers.filter(inside),
       strength: hits.reduce((s, x) => s + x.weight, 0),
     }
   }

@@ -22,6 +22,9 @@ test('"arrested 14 people after clashes ... on Monday night left 33 injured": th
   // Twin: a clash told as old history ("in 2019") is no second event.
   const old = run('LAGOS, March 11 (Reuters) - Police arrested 14 people in the town of Ikorodu on Monday after clashes between two rival groups in 2019 left 33 people injured, a spokesman said.')
   assert.deepEqual(old.map((r) => r[0]), ['Arrests'])
+  // Twin: a clause whose doer is only "he" names no side of its own; it would take the arresting force as its doer.
+  const he = run('LAGOS, March 11 (Reuters) - Police arrested a man on Monday after he shot dead his neighbour in Ikorodu, a spokesman said.')
+  assert.deepEqual(he.map((r) => r[0]), ['Arrests'])
 })
 
 test('"Gunfire and explosions rang out ... and bodies lay in the streets": sounds and bodies seen, with no doer and no act word, are no attack', () => {
