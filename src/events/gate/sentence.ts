@@ -436,8 +436,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'quoted-present', reason: `"${h.phrase}" in the present tense inside a quotation: a speaker's words on how the war goes, not an incident` }
   }
   // "Armed gangs raid villages and kidnap residents, aid groups say": an armed side doing an act in the plural simple present,
-  // with no day and no dead in a sentence of prose (a headline has no full stop), tells how things go, not an incident.
+  // with no day, no dead and no count of people hit in a sentence of prose (a headline has no full stop; "Gunmen kidnap 20
+  // villagers, police say" counts them), tells how things go, not an incident.
   if (harm && h.first === h.last && habitualPresent(doc, g, v, h.first) && !tollIn(doc, v)
+    && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && (n.measure === 'injured' || n.measure === 'abducted' || n.span[0] >= h.span[1] && n.span[0] - h.span[1] <= 2))
     && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline']))
     && /[.!?]["”’']?\s*$/.test(doc.text.slice(v.s.span[0], v.s.span[1]))) {
     return { rule: 'habitual-present', reason: `"${h.phrase}" in the plural present after the armed side that does it, with no day nor dead: how things go, not an incident` }

@@ -46,6 +46,9 @@ test('"armed gangs raid villages and kidnap residents": a habit told in the plur
   // Twin: a headline in the present, with no full stop, still heads a story of its act.
   const headline = run('Gunmen attack village in Borno\n\nMAIDUGURI, March 11 (Reuters) - Gunmen attacked the village of Banki on Monday, officials said.')
   assert.deepEqual(headline.map((r) => [r[0], r[3]]), [['Attack', 'Banki']])
+  // Twin: a lead in the present that counts the people taken tells one incident.
+  const counted = run('GUSAU, March 11 (Reuters) - Gunmen kidnap 20 villagers in Zamfara, police say.')
+  assert.deepEqual(counted.map((r) => r[0]), ['Abduction/forced disappearance'])
 })
 
 test('"rebels entered the centre of Bukavu, leaving the airport in their hands": the place held is taken', () => {
