@@ -23,6 +23,7 @@ const ONE_WAY_FIRE = cueWhole('one-way-fire')
 const FIRED_AT_VICTIM = new RegExp(`^\\s+(?:at|on|into|upon)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+|their\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+)?(?:${cueSource('victims')}|${cueSource('fired-at-objects')})\\b`, 'i')
 // "a passenger bus came under gunfire": the one fired at told before the fire word, unarmed or a civilian vehicle.
 const VICTIM_UNDER_FIRE = new RegExp(`\\b(?:${cueSource('victims')}|${cueSource('fired-at-objects')})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:came|come|comes|coming)\\s+under(?:\\s+heavy)?\\s*$`, 'i')
+const BODIES = cueWhole('body-nouns')
 const KILL_WORD = /\b(?:kill|killed|killing|murder|murdered|executed|beheaded|shot dead)\b/i
 const OFF_DUTY = cue('off-duty')
 const OFF_DUTY_AFTER = /^[^.;]{0,45}?\boff[\s-]duty\b/i
@@ -50,6 +51,10 @@ const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|are
 // "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
 const OTHER_INCIDENT_BEFORE = new RegExp(`\\b${cueSource('other-incident')}\\b[^.;]*$`, 'i')
 const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
+const HELD = cueWhole('territory-held')
+/** The arms a taking word takes, at most three words on: "seized rifles", "captured a large cache". */
+const WEAPONS_AFTER = new RegExp(`^\\s+(?:(?!(?:from|of|in|at|near|on|with|to|for|by|after|during)\\b)[\\w'’-]+\\s+){0,3}?${cueSource('seized-weapons')}\\b`, 'i')
+const CONTROL_RIGHT_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\s+$`, 'i')
 const CONTROL_BEFORE = new RegExp(`\\b${cueSource('control-objects')}\\b[^.;]{0,50}$`, 'i')
 // A crowd named in the 40 characters before the act, in the same clause.
 const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
@@ -242,9 +247,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "Gunfire and explosions rang out ... and bodies lay in the streets": sounds heard, with no strong word and no armed
   // side, tell no incident of their own, whatever the dead seen (rule heard-only).
   // What is left must stand as weak words do: a second word, an actor, a casualty or a count.
+  // Bodies seen there ("and bodies lay in the streets") are no act either, and no dead of one, without a word of killing.
   if (!strong.length && !armedActors.length && hits.some((h) => h.heard)) {
-    hits = hits.filter((h) => !h.heard)
-    if (!killed && !supporting.length && !counted && hits.length < 2) return null
+    const killing = KILL_WORD.test(sentence)
+    hits = hits.filter((h) => !h.heard && (killing || !BODIES.test(h.phrase)))
+    if (!(killed && killing) && !supporting.length && !counted && hits.length < 2) return null
   }
   if (!hits.length) return null
   // "Forces, backed by Russian air strikes, drove the group out of the town": the strikes back the act the sentence
@@ -260,15 +267,23 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const placeBefore = (h: Hit) => (places.some((p) => p[1] <= h.span[0] && p[0] >= c.span[0] && /^\s*(?:(?:has|had|have|was|were|finally|reportedly)\s+){0,2}$/i.test(text.slice(p[1], h.span[0])))
     || CONTROL_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
     && c.actors.some((a) => a.span[0] >= h.span[1] && isArmed(a) && /^\s*(?:the\s+)?$/i.test(text.slice(h.span[1], a.span[0])))
+  // "leaving the airport in their hands": the place or control object right before the word is the place taken (rule
+  // held-object-before); "with placards in their hands" takes nothing.
+  const heldBefore = (h: Hit) => HELD.test(h.phrase) && (CONTROL_RIGHT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))
+    || places.some((p) => p[0] >= c.span[0] && /^\s*$/.test(text.slice(p[1], h.span[0]))))
   // A weak territory word that took people ("the drivers were seized") is a kidnapping.
   hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase)
     && (CAPTIVES_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0])) || CAPTIVES_AFTER.test(text.slice(h.span[1], c.span[1])))
     ? { ...h, sub: 'Abduction/forced disappearance', family: 'civilian', weight: 2 } : h)
+  // "Troops seized rifles and ammunition after a raid on a base": a weak taking word whose object is arms took no ground;
+  // it is a weapons seizure (rule seized-weapons).
+  hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase) && WEAPONS_AFTER.test(text.slice(h.span[1], c.span[1]))
+    ? { ...h, sub: 'Disrupted weapons use', family: 'strategic' } : h)
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
   hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
   hits = hits.filter((h) => h.family !== 'territory' || !CONTROL_NOT_GROUND.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
-    || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)))
+    || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)) || heldBefore(h))
   // A weak hit never outranks a strong one.
   if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
   const top = hits[0]

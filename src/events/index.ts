@@ -21,6 +21,7 @@ import { assignRoles } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, tollOnly, tollScope } from './tolls.js'
+import { secondAct } from './second-act.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -99,7 +100,10 @@ export function events(): Stage {
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
+    const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
     for (const c of candidates) {
+      // A second act told in another act's clause is never that act's report: it folds only into events of other sentences.
+      const foldable = besides.has(c) ? drafts.filter((d) => d.sentence !== c.sentence) : drafts
       // Crime words do not cancel a killing: ACLED codes gang violence; they cancel thefts, smuggling, fraud.
       // Nor does a crowd's beating or lynching of a suspect ("residents beat to death a man accused of robbery"): mob justice.
       const violent = c.hits.some((h) => h.weight > 1 && (h.family === 'civilian' || h.family === 'battle' || h.family === 'remote'
@@ -125,6 +129,9 @@ export function events(): Stage {
         say(doc, 'events', 'weak-trigger', `Only weak words (${c.hits.map((h) => `"${h.phrase}"`).join(', ')}) with no actor or casualty.`, { span: c.span })
         continue
       }
+      // "Police arrested 14 people after clashes ... left 33 injured": the clause's violent act is coded on its own, next.
+      const second = secondAct(doc, c, typed)
+      if (second) { besides.add(second); candidates.splice(candidates.indexOf(c) + 1, 0, second) }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
@@ -186,7 +193,7 @@ export function events(): Stage {
         // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
         // side's figures on the act just told, kept as its word (other claims), never that event's toll.
         const told = draft.claims.length && /^had\s/i.test(status.cue ?? '') && SAID.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
-          ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= CLAIM_REACH).pop() : undefined
+          ? foldable.filter((d) => (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= CLAIM_REACH).pop() : undefined
         if (told) {
           for (const x of draft.claims) if (!told.otherClaims.some((y) => y.span[0] === x.span[0])) told.otherClaims.push(Object.assign({}, x, { measure: 'killed' }))
           say(doc, 'events', 'side-figures-of-told', `"${typed.trigger.phrase}" in reported speech gives a side's figures on the ${told.subEventType} event told in sentence ${told.sentence + 1}: kept as that side's claim, not counted.`, { span: typed.trigger.span })
@@ -212,7 +219,7 @@ export function events(): Stage {
       // Not a crowd's march: "thousands marched to the port to mark four years since the blast killed 220" is a protest of the
       // day whose sentence only recalls a toll.
       if (draft.claims.length && draft.claims.every((x) => x.total) && subType(typed.sub).eventType !== 'Protests') {
-        const told = drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
+        const told = foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
         if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
         say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })
         continue
@@ -221,7 +228,7 @@ export function events(): Stage {
       // doers of a violent act just told, with no protest word of the crowd's own (only "dispersed", "arrested"), ended that
       // act; it is no protest (rule force-after-violence). Its figures, if any, are the act's.
       const ended = typed.sub === 'Protest with intervention' && !c.hits.some((h) => h.family === 'protest' && h.weight > 1)
-        ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && VIOLENCE.has(d.eventType) && d.status !== 'background' && d.status !== 'planned').pop() : undefined
+        ? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && VIOLENCE.has(d.eventType) && d.status !== 'background' && d.status !== 'planned').pop() : undefined
       if (ended && (!draft.place || !ended.place || draft.place.geonameid === ended.place.geonameid || draft.place.kind === 'country')) {
         absorb(ended, asReport(draft, ended))
         lastSentence.set(ended, c.sentence)
@@ -233,7 +240,7 @@ export function events(): Stage {
       // act; the sides stay those the report gave (rule counter-account).
       const denial = c.cues.find((q) => q.cue === 'denied' && q.span[1] <= typed.trigger.span[0])
       const counter = denial && DENIAL_THEN_SAYS_AT.test(doc.text.slice(denial.span[1], typed.trigger.span[0]))
-        ? drafts.filter((d) => (d.status === 'reported' || d.status === 'claimed') && kindOf(d) === kindOf(draft)
+        ? foldable.filter((d) => (d.status === 'reported' || d.status === 'claimed') && kindOf(d) === kindOf(draft)
           && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 4 && (!draft.place || (!!d.place && (draft.place.geonameid === d.place.geonameid || draft.place.kind === 'country')))
           && !!d.actor1 && !!draft.actor1 && d.actor1.name !== draft.actor1.name).pop()
         : undefined
@@ -246,7 +253,7 @@ export function events(): Stage {
       // "Al Shabaab said its fighters had withdrawn from the town" after "troops recaptured the town": the side that lost a
       // place telling of its leaving is the same change of hands, not a second, peaceful one (rule withdrawal-retold).
       const taken = typed.sub === 'Non-violent transfer of territory' && draft.status !== 'planned'
-        ? drafts.filter((d) => TAKEN.has(d.subEventType) && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6
+        ? foldable.filter((d) => TAKEN.has(d.subEventType) && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6
           && (!draft.place || (!!d.place && draft.place.geonameid === d.place.geonameid))
           && (!draft.date || draft.date.rule === 'date-from-publication' || !d.date?.day || Math.abs(Date.parse(draft.date.day!) - Date.parse(d.date.day)) <= 2 * 86400000)).pop()
         : undefined
@@ -260,8 +267,8 @@ export function events(): Stage {
       // The event it names: one whose town or day the sentence gives ("Sunday's attack ... around Djibo"), else the last told.
       // In a story that tells no news of violence, only history (a trial, an anniversary), the definite mention names the
       // act recalled: "Al-Shabaab said at the time it had carried out the attack" is the 2019 attack again, not an act of today.
-      const news = drafts.filter((d) => d.status === 'reported' || d.status === 'claimed')
-      const coded = news.length ? news : drafts.filter((d) => d.status === 'background')
+      const news = foldable.filter((d) => d.status === 'reported' || d.status === 'claimed')
+      const coded = news.length ? news : foldable.filter((d) => d.status === 'background')
       const named = coded.filter((d) => (d.place && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence))
         || (d.date?.precision === 1 && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' && d.date.day === draft.date.day))
       const told = named.pop() ?? coded.pop()
@@ -354,9 +361,9 @@ export function events(): Stage {
       // "No group has claimed Sunday's attack": a day in the possessive right before the act names the event of that day.
       const possessive = !!draft.date && draft.date.rule !== 'date-from-publication' && /^['’]s\s+$/.test(doc.text.slice(draft.date.span[1], typed.trigger.span[0]))
       const ownDay = possessive && draft.date?.precision === 1 ? draft.date.day : null
-      const ofDay = ownDay ? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
+      const ofDay = ownDay ? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
         && d.date.rule !== 'date-from-publication').pop() : undefined
-      const previous = ofDay ?? drafts.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? drafts[drafts.length - 1]
+      const previous = ofDay ?? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? foldable[foldable.length - 1]
       // A weak word in a sentence that names a town and a day of its own, both other than the event's
       // ("On Friday, two bodies were found in Bama"), tells of another incident: its figures are not that event's.
       const town = doc.places.find((p) => p.kind === 'place' && p.geonameid != null && sentenceAt(doc, p.span[0]) === c.sentence)
@@ -421,14 +428,19 @@ export function events(): Stage {
         const met = previous.subEventType === 'Peaceful protest' && draft.subEventType === 'Protest with intervention'
           && [own(draft.actor1), own(draft.actor2)].some((a) => a?.inter === 1)
         if (met) say(doc, 'events', 'dispersed-by-force', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") names the force that acted on the crowd of the protest told in sentence ${previous.sentence + 1}: a protest with intervention.`, { span: typed.trigger.span })
-        absorb(previous, { ...draft, status: previous.status, weight: met ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // "Security forces had been deployed to Gwoza" after an attack told: where forces were sent, a strategic word's place,
+        // is no finer point of a violent act's (rule sent-elsewhere).
+        const sent = subType(draft.subEventType).eventType === 'Strategic developments' && subType(previous.subEventType).eventType !== 'Strategic developments'
+          && !!draft.place && draft.place.geonameid !== previous.place?.geonameid
+        if (sent) say(doc, 'events', 'sent-elsewhere', `"${typed.trigger.phrase}" tells forces or people sent to ${draft.place!.name}: not the place of the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
+        absorb(previous, { ...draft, status: previous.status, weight: met ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
         continue
       }
       // "1 killed, 7 injured." right after an event: its toll, not an incident of its own (tolls.ts tollOnly).
-      const before = drafts[drafts.length - 1]
+      const before = foldable[foldable.length - 1]
       if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c, before.place?.geonameid ?? null)
         && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
@@ -457,7 +469,7 @@ export function events(): Stage {
       }
       // "Amnesty said eight people had been killed on Wednesday, most of them shot by police", told after a protest the police
       // met that day in that town: the people the force killed were the protest's, its excessive force (rule killed-at-protest).
-      const met = killedAtProtest(doc, c, draft, drafts, lastSentence)
+      const met = killedAtProtest(doc, c, draft, foldable, lastSentence)
       if (met) {
         const force = subType('Excessive force against protesters')
         absorb(met, { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, status: met.status, date: null, place: null,
@@ -480,7 +492,7 @@ export function events(): Stage {
       // "Later on Friday, another group attacked ...", "In a separate attack, ...": the sentence says it tells another incident.
       const separate = SEPARATE.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
       if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
-      const same = separate ? undefined : drafts.find((d) => sameEvent(d, draft, doc.text))
+      const same = separate ? undefined : foldable.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         // A sentence far after the event's last report, with no day of its own ("The government has launched military
         // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
@@ -497,7 +509,7 @@ export function events(): Stage {
       // an act already told as fact (same day, place and kind) is that event's other version, not a second event
       // (rule denial-of-told). Its figures stay that side's word (other claims), never the event's toll.
       const deniedOf = draft.status === 'denied' || draft.status === 'claimed'
-        ? drafts.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
+        ? foldable.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
       if (deniedOf) {
         // "One protester was shot dead, a rights group said, although police denied ...": the dead told before the
         // contrast are the reporter's figure, the event's own claim.
@@ -762,6 +774,9 @@ const SET_ASIDE = new Set(['displacement-total', 'weak-alone', 'no-firing'])
  * Figures often come a sentence or two after the act, in sentences with no trigger of their own
  * ("It put the losses on the government side at 180 soldiers."): they belong to the event before.
  */
+/** A sentence that opens with a quotation mark: a speaker's words. */
+const QUOTE_OPENS = /^\s*["“]/
+
 function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candidate[], last: Map<EventDraft, number>): void {
   const owned = new Set<number>()
   for (const d of drafts) for (const c of [...d.claims, ...d.otherClaims]) owned.add(c.span[0])
@@ -785,7 +800,10 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     // dead, not the event's before it (rule count-separate).
     const open = SEPARATE.exec(doc.text.slice(doc.sentences[si][0], n.span[0]))
     if (open) { say(doc, 'events', 'count-elsewhere', `"${n.text}" is counted in a sentence that opens as another incident ("${open[0].trim()}"): not a claim of the event before (rule count-separate).`, { span: n.span }); continue }
-    const owner = drafts.filter((d) => d.sentence < si && si - (last.get(d) ?? d.sentence) <= 2 && d.status !== 'planned')
+    // A witness's quoted words between the event and the figure ("My brother was shot in the back," said ...) go on
+    // about it: they do not count in the reach (rule quote-in-story).
+    const reach = (d: EventDraft) => { const from = last.get(d) ?? d.sentence; let n = si - from; for (let x = from + 1; x < si; x++) if (QUOTE_OPENS.test(doc.text.slice(doc.sentences[x][0], doc.sentences[x][1]))) n--; return n }
+    const owner = drafts.filter((d) => d.sentence < si && reach(d) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
     const claim = claimOf(n, doc)

@@ -3,7 +3,8 @@ import type { Doc, Frame, PlaceMention, PlaceRole, PlaceRoleNote, Span } from '.
 import { inRegion, say } from '../doc.js'
 import type { Stage } from '../stage.js'
 import { frameKnowledge } from './knowledge.js'
-import { roleOf } from './roles.js'
+import type { FrameKnowledge } from './knowledge.js'
+import { phraseBeforePlace, roleOf } from './roles.js'
 import { placeKnowledge } from '../mentions/places/knowledge.js'
 
 export { countryPlace } from './country.js'
@@ -42,7 +43,7 @@ export function frame(): Stage {
     const { country, share } = focusCountry(doc, roles, lead)
     const inCountry = (p: PlaceMention): boolean => !country || p.countryCode === country
     const dateline = doc.places.find((p, i) => roles[i].role === 'dateline' && p.latitude !== null && p.kind !== 'demonym') ?? null
-    const focus = focusPlace(doc, roles, lead, inCountry)
+    const focus = focusPlace(doc, roles, lead, inCountry, k)
     const admin1 = focusAdmin1(doc, roles, country)
     const out: Frame = { country, share, admin1, dateline, focus, lead, roles }
     doc.frame = out
@@ -108,11 +109,14 @@ function kindOf(doc: Doc, p: PlaceMention): number {
 }
 
 /** The most specific event place in the lead (in the focus country), the first one on a tie. */
-function focusPlace(doc: Doc, roles: PlaceRoleNote[], lead: Span, inCountry: (p: PlaceMention) => boolean): PlaceMention | null {
+function focusPlace(doc: Doc, roles: PlaceRoleNote[], lead: Span, inCountry: (p: PlaceMention) => boolean, k: FrameKnowledge): PlaceMention | null {
   let out: PlaceMention | null = null
   doc.places.forEach((p, i) => {
     if (roles[i].role !== 'event' || p.latitude === null || p.span[0] >= lead[1] || !inCountry(p) || p.rule === 'container' || p.rule === 'organisation-name') return
     if (p.cue === 'from') return
+    // "Security forces had been deployed to Gwoza": where forces were sent is not the lead incident's place (rule sent-place).
+    const sent = phraseBeforePlace(doc, p, k.sentBefore, k)
+    if (sent) { say(doc, 'frame', 'sent-place', `"${p.text}" after "${sent}" is where forces were sent: not the lead incident's place.`, { span: p.span }); return }
     if (!out || p.precision < out.precision || (p.precision === out.precision && out.kind === 'country' && p.kind !== 'country')) out = p
   })
   return out

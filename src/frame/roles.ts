@@ -28,6 +28,16 @@ function endsBefore(t: Tokens, i: number, list: Phrases): string | null {
   return null
 }
 
+/** The phrase of `list` that ends right before place `p`, destination fillers ("the town of") between allowed, or null. */
+export function phraseBeforePlace(doc: Doc, p: PlaceMention, list: Phrases, k: FrameKnowledge): string | null {
+  const t = doc.tokens
+  const i = tokenAt(t, p.span[0])
+  if (i >= t.count) return null
+  let d = i
+  while (d > 0 && i - d < DESTINATION_FILLERS && t.sentence[d - 1] === t.sentence[i] && k.destinationFillers.has(t.norm[d - 1])) d--
+  return endsBefore(t, d, list) ?? (d !== i ? endsBefore(t, i, list) : null)
+}
+
 /** The longest phrase that starts at token `i` (same sentence as token `i - 1`), or null. */
 function startsAt(t: Tokens, i: number, list: Phrases): string | null {
   if (i >= t.count || i === 0 || t.sentence[i] !== t.sentence[i - 1]) return null

@@ -1,6 +1,6 @@
 /** @module events/gate/sentence: which trigger hits of one sentence describe a human's physical act of violence or protest. */
 import type { Doc, Span } from '../../doc.js'
-import { quotedAt, say, sentenceAt } from '../../doc.js'
+import { inRegion, quotedAt, say, sentenceAt } from '../../doc.js'
 import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
@@ -437,6 +437,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && quotedAt(doc, paragraphStart(doc, v.s.span[0]), h.span[0]) && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'quoted-present', reason: `"${h.phrase}" in the present tense inside a quotation: a speaker's words on how the war goes, not an incident` }
   }
+  // "Armed gangs raid villages and kidnap residents, aid groups say": an armed side doing an act in the plural simple present,
+  // with no day, no dead and no count of people hit in a sentence of prose (a headline has no full stop; "Gunmen kidnap 20
+  // villagers, police say" counts them), tells how things go, not an incident.
+  if (harm && h.first === h.last && habitualPresent(doc, g, v, h.first) && !tollIn(doc, v)
+    && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && (n.measure === 'injured' || n.measure === 'abducted' || n.span[0] >= h.span[1] && n.span[0] - h.span[1] <= 2))
+    && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline']))
+    && /[.!?]["”’']?\s*$/.test(doc.text.slice(v.s.span[0], v.s.span[1]))) {
+    return { rule: 'habitual-present', reason: `"${h.phrase}" in the plural present after the armed side that does it, with no day nor dead: how things go, not an incident` }
+  }
   // "Russian forces, which withdrew from Kherson in November 2022, shell the city almost daily": an aside on who a side is.
   const aside = asideOf(doc, g, v, h)
   if (aside) return { rule: 'which-aside', reason: `"${aside}": an act told in an aside about a side, dated only by a month or year: not an incident of the story` }
@@ -744,6 +753,17 @@ function quoteEnd(doc: Doc, v: View, h: Hit): number {
 }
 
 /** A count of dead in the sentence. */
+/** Token `i` is a plural present act word right after an armed side ("gangs raid"), or after "and" that follows one ("raid villages and kidnap"). */
+function habitualPresent(doc: Doc, g: GateKnowledge, v: View, i: number): boolean {
+  const t = doc.tokens
+  if (!g.presentPluralActs.has(t.norm[i])) return false
+  if (v.scan(g.armedAgents).some((m) => m.last + 1 === i)) return true
+  if (t.norm[i - 1] !== 'and') return false
+  // The first act of the pair, a few words back, itself right after the armed side.
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) if (g.presentPluralActs.has(t.norm[j])) return v.scan(g.armedAgents).some((m) => m.last + 1 === j)
+  return false
+}
+
 function tollIn(doc: Doc, v: View): boolean {
   return doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])
 }

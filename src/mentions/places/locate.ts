@@ -3,6 +3,7 @@ import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt, sentenceTokens } from '../../doc.js'
 import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/country.js'
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
+import { phraseBeforePlace } from '../../frame/roles.js'
 import { placeKnowledge } from './knowledge.js'
 import { plain } from './normalize.js'
 import { km } from './resolve.js'
@@ -98,6 +99,10 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const story = doc.places.filter((p, i) => usable(p) && isEvent(p, i) && !strayNamesake(doc, p, frame && frame.share >= 0.6 ? frame.country : null, home))
   const s = sentenceAt(doc, trigger[0])
   const inSentence = (d: number): PlaceMention[] => story.filter((p) => sentenceAt(doc, p.span[0]) === s + d)
+  // A neighbour sentence's place where forces were sent ("Security forces had been deployed to Gwoza") is where they went,
+  // not a finer point of this event (frame places.yaml sent_before, rule sent-place).
+  const fk = frameKnowledge()
+  const neighbour = (d: number): PlaceMention[] => inSentence(d).filter((p) => phraseBeforePlace(doc, p, fk.sentBefore, fk) === null)
   const country = frame?.country ?? null
   // The sentence names the article's country in some role ("the Benin army", "Lebanese troops"):
   // a bare foreign country in or near it is where something else happened, not this event.
@@ -136,7 +141,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const whole = countryPlace(doc, country)
     // "near the border with Venezuela ... The raid, in the municipality of Tibu, ...": a place inside the article's
     // country named in the next sentence, when that sentence opens on the event, is finer than the country.
-    const inner = whole && opensOnEvent(doc, s + 1) ? within(whole, [inSentence(1)], trigger, home, part) : null
+    const inner = whole && opensOnEvent(doc, s + 1) ? within(whole, [neighbour(1)], trigger, home, part) : null
     if (inner) return { place: inner, reason: `The sentence names ${country}, the article's country, beside "${here.text}"; "${inner.text}", named ${sentenceAt(doc, inner.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
     if (whole) return { place: whole, reason: `The sentence names ${country}, the article's country, beside "${here.text}": the event is placed in ${whole.country ?? country} at precision 3.`, via: 'country' }
   }
@@ -145,8 +150,8 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // smallest unit the report names).
   // Also two sentences on, when that sentence opens on the event ("... killing nine. The Taliban claimed it. The attack
   // happened in the Bannu district").
-  const later = opensOnEvent(doc, s + 2) ? [inSentence(2)] : []
-  const inside = here && here.kind === 'country' && here.countryCode ? within(here, [inSentence(1), inSentence(-1), ...later], trigger, home, part) : null
+  const later = opensOnEvent(doc, s + 2) ? [neighbour(2)] : []
+  const inside = here && here.kind === 'country' && here.countryCode ? within(here, [neighbour(1), neighbour(-1), ...later], trigger, home, part) : null
   if (inside && here) return { place: inside, reason: `"${here.text}" in the event's sentence names only the country; "${inside.text}", named ${sentenceAt(doc, inside.span[0]) > s ? 'after' : 'before'} it, lies in it: the event is placed there.`, via: 'nearby' }
   // "In Providencia, Metropolitana, residents marched ... They demanded jobs for Chilean workers. Police forces of Chile
   // dispersed the march": the sentence names only the country, its neighbours nothing inside it; the main incident's place
@@ -156,7 +161,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   if (lead && here) return { place: lead, reason: `"${here.text}" in the event's sentence names only the country; "${lead.text}", the main incident's place in the lead, lies in it: the event is placed there.`, via: 'lead' }
   // "stormed a village in Maru local government area ... The attackers arrived in Dan Sadau": the village the next
   // or previous sentence names inside the district is the event's place (ACLED codes the village, precision 1).
-  const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...inSentence(-1), ...inSentence(1)]) : null
+  const village = here && here.precision === 2 && !here.cue?.match(/^(near|outside|around|close to|vicinity)/) ? villageIn(here, [...neighbour(-1), ...neighbour(1)]) : null
   if (village && here) return { place: village, reason: `"${here.text}" in the event's sentence is a district; "${village.text}", named beside it, lies in it: the event is placed at the village.`, via: 'nearby' }
   // "An air strike hit a truck in Saada province ... The strike hit it near the Al Talh market in Sahar district": the
   // next sentence points back at the event and names a smaller place inside the province or district the event's
@@ -213,7 +218,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     }
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
     // Nor a street a neighbour sentence names after a town ("near the Abancay avenue"): it lies in the story's city.
-    const p = best(inSentence(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)
+    const p = best(neighbour(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)
       && !frameKnowledge().streets.has(namePart(doc, q)?.toLowerCase() ?? '')), trigger, home, part)
     if (p) return note({ place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' })
   }

@@ -1,0 +1,56 @@
+/** @module events/second-act: a second, violent act told in a clause of a sentence whose own act is another kind. */
+import type { Doc, Span } from '../doc.js'
+import { inRegion, say } from '../doc.js'
+import type { Candidate } from './candidates.js'
+import type { Classified } from './classify.js'
+import { cueSource, cueWhole } from './cues.js'
+import { subType } from './taxonomy.js'
+import { clauseOf } from './tolls.js'
+
+/** An opener of the other act's clause, at most four words before its word: "after clashes", "after two rival groups clashed". */
+let openerBefore: RegExp | null = null
+/** Days before publication within which the clause's own day is news. */
+const RECENT_DAYS = 14
+
+/**
+ * "Police arrested 14 people after clashes between two groups on Monday night left 33 injured": the arrest is the
+ * sentence's act, and the clash its "after" clause tells is another, violent act that happened too (rule second-act).
+ * Returns that clause as a candidate of its own, or null. Precision first: only when the sentence's act is of a
+ * non-violent type (second-act-main-types), the clause's word is a strong violent one right after its opener, and the
+ * clause has its own recent day or its own casualties (a toll that is neither history nor a series).
+ */
+export function secondAct(doc: Doc, c: Candidate, typed: Classified): Candidate | null {
+  if (!cueWhole('second-act-main-types').test(subType(typed.sub).eventType)) return null
+  openerBefore ??= new RegExp(`\\b${cueSource('second-act-openers')}\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
+  const trigger = typed.trigger.span
+  const text = doc.text
+  for (const h of c.hits) {
+    if (h.span[0] < trigger[1] || h.weight <= 1 || !cueWhole('second-act-families').test(h.family)) continue
+    const before = text.slice(trigger[1], h.span[0])
+    const m = openerBefore.exec(before.slice(-60))
+    if (!m) continue
+    const start = h.span[0] - (Math.min(before.length, 60) - m.index)
+    const clause: Span = [start, clauseOf(text, c.span, h.span)[1]]
+    const inside = <T extends { span: Span }>(x: T) => x.span[0] >= clause[0] && x.span[1] <= clause[1]
+    const dates = doc.dates.filter((d) => inside(d) && !inRegion(doc, d.span, ['dateline']))
+    const published = doc.article.published ? Date.parse(doc.article.published) : null
+    const recentDay = (day: string | null) => !!day && published !== null && published - Date.parse(day) <= RECENT_DAYS * 86400000 && Date.parse(day) <= published
+    const ownDay = dates.length > 0 && dates.every((d) => recentDay(d.day))
+    const tolls = c.numbers.filter((n) => inside(n) && (n.measure === 'killed' || n.measure === 'injured'))
+    // A toll alone dates the clause by the sentence's day: not when the sentence names an older one.
+    const sentenceDays = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
+    if (!ownDay && !(tolls.length && !dates.length && sentenceDays.every((d) => recentDay(d.day)))) continue
+    // Its doer named in the clause ("after gunmen killed three farmers"), or a fight or a riot that names its sides by
+    // its word ("after clashes between two groups"): a clause whose doer is only "he" would take the sentence's force.
+    const actors = c.actors.filter(inside)
+    if (!actors.length && h.family !== 'battle' && h.family !== 'riot') continue
+    const hits = c.hits.filter(inside)
+    say(doc, 'events', 'second-act', `"${m[0].trim().split(/\s+/)[0]} … ${h.phrase}" tells another act beside the ${typed.sub} event ("${typed.trigger.phrase}"): a ${h.sub} event of its own.`, { span: clause })
+    return {
+      sentence: c.sentence, span: clause, hits, offtopic: c.offtopic,
+      cues: c.cues.filter(inside), actors, numbers: c.numbers.filter(inside),
+      strength: hits.reduce((s, x) => s + x.weight, 0),
+    }
+  }
+  return null
+}
