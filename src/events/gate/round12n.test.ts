@@ -127,3 +127,10 @@ test('"Authorities evacuated about 2,000 residents" after a plant blast: the acc
   assert.deepEqual(blast.rows, [])
   assert.ok(blast.rules.includes('accident-aftermath'))
 })
+
+test('"Riot Games ... Riot\'s esports business": a company named by a trigger word, at a sentence\'s start too', () => {
+  const riot = run('LOS ANGELES — Riot Games, the maker of League of Legends, said on Monday it would cut 530 jobs. Riot\'s esports business will not be affected, the company said.')
+  assert.deepEqual(riot.rows, [])
+  assert.ok(riot.rules.includes('proper-name'))
+  assert.deepEqual(types('LOS ANGELES — Riot broke out in a Los Angeles prison on Monday, and inmates set fire to mattresses, officials said.').length > 0, true)
+})

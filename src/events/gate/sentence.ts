@@ -189,6 +189,9 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
  */
 function inName(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   const t = doc.tokens
+  // "Riot Games, the maker of League of Legends", then "Riot's esports business": a name the story gives (gate.yaml
+  // `trigger_names`) makes the capitalised word a name wherever it stands, a sentence's start too.
+  if (!v.caseless && isCapital(t.value[h.first]) && g.triggerNames.scan(t).some((m) => t.value[m.first] === t.value[h.first])) return true
   if (v.caseless || h.first === v.words[0] || !isCapital(t.value[h.first])) return false
   if (/^[“"‘'(:—–-]$/.test(t.value[h.first - 1] ?? '')) return false   // a quotation or a label opens: a sentence start
   return g.properTriggers.at(t, h.first).length === 0
