@@ -134,3 +134,10 @@ test('"Riot Games ... Riot\'s esports business": a company named by a trigger wo
   assert.ok(riot.rules.includes('proper-name'))
   assert.deepEqual(types('LOS ANGELES — Riot broke out in a Los Angeles prison on Monday, and inmates set fire to mattresses, officials said.').length > 0, true)
 })
+
+test('"The show runs until May": an exhibition of a war\'s photographs tells no incident of the day', () => {
+  const show = run('LONDON — A retrospective of a war photographer opened at a London gallery on Friday. "I was shot at, I was imprisoned, I was nearly killed in Cambodia," he said. The show runs until May.')
+  assert.deepEqual(show.rows, [])
+  assert.ok(show.rules.includes('not-relevant'))
+  assert.deepEqual(types('GOMA, Congo — The government and the M23 rebels agreed a ceasefire on Friday. The truce runs until May.'), ['Agreement'])
+})
