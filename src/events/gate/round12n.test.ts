@@ -141,3 +141,20 @@ test('"The show runs until May": an exhibition of a war\'s photographs tells no 
   assert.ok(show.rules.includes('not-relevant'))
   assert.deepEqual(types('GOMA, Congo — The government and the M23 rebels agreed a ceasefire on Friday. The truce runs until May.'), ['Agreement'])
 })
+
+test('festivals and rites: the stoning of the devil, La Tomatina, Holi, the Battle of the Oranges', () => {
+  assert.deepEqual(types('MINA, Saudi Arabia — The pilgrims hurled seven small stones each at the largest pillar on Sunday, chanting "God is greatest."'), [])
+  assert.deepEqual(types('BUNOL, Spain — Trucks rolled through the crowd on Wednesday while people on board hurled tomatoes at the revellers below.'), [])
+  assert.deepEqual(types('BUNOL, Spain — After an hour, a water cannon signalled the end of the fight on Wednesday, and fire hoses washed the streets.'), [])
+  assert.deepEqual(types('NEW DELHI, India — In Delhi, students pelted each other with water balloons on Monday in the streets of the university district.'), [])
+  assert.deepEqual(types('IVREA, Italy — Teams of orange throwers battled in the squares of Ivrea on Tuesday. Throwers on foot pelted carts carrying helmeted "soldiers" of the tyrant with about 900 tonnes of oranges.'), [])
+  // Stones, eggs and tomatoes thrown at the police or a minister stay a riot or a protest.
+  assert.deepEqual(types('NEW DELHI, India — Protesters hurled stones at police in Delhi on Monday.'), ['Violent demonstration'])
+  assert.ok(types('MADRID, Spain — Protesters hurled tomatoes at the minister\'s car outside parliament in Madrid on Monday.').length > 0)
+})
+
+test('"eight people had been arrested, mostly for drunkenness": a festival night\'s policing', () => {
+  assert.deepEqual(types('LEWES, England — Officers said on Tuesday that eight people had been arrested in Lewes, mostly for drunkenness.'), [])
+  assert.deepEqual(types('LEWES, England — Officers said on Tuesday that eight protesters had been arrested in Lewes after they blocked the road.').includes('Arrests')
+    || types('LEWES, England — Officers said on Tuesday that eight protesters had been arrested in Lewes after they blocked the road.').length > 0, true)
+})
