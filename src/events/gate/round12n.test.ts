@@ -158,3 +158,11 @@ test('"eight people had been arrested, mostly for drunkenness": a festival night
   assert.deepEqual(types('LEWES, England — Officers said on Tuesday that eight protesters had been arrested in Lewes after they blocked the road.').includes('Arrests')
     || types('LEWES, England — Officers said on Tuesday that eight protesters had been arrested in Lewes after they blocked the road.').length > 0, true)
 })
+
+test('"The production is at the Lyric Theatre until April 20": a play about a hostage-taking is reviewed, no bank is taken', () => {
+  const text = 'By the time the lights come up three gunmen have taken over a bank in a small town and are holding eleven customers hostage. '
+  const play = run(text + 'The production is at the Lyric Theatre until April 20.')
+  assert.deepEqual(play.rows, [])
+  assert.ok(play.rules.includes('not-relevant'))
+  assert.ok(!run(text + 'Police surrounded the building on Monday.').rules.includes('not-relevant'))
+})
