@@ -51,6 +51,10 @@ function opinionMark(doc: Doc, g: GateKnowledge): string | null {
   const title = doc.article.title?.trim().toLowerCase() ?? ''
   const label = g.opinionTitles.find((w) => title.startsWith(w) && /^\s*[:|–—-]/.test(title.slice(w.length)))
   if (label) return `the title opens with "${label}"`
+  // "Helldivers 2 review: a glorious war against the bugs": the work's name, then the word, then a colon.
+  const head = title.split(/\s*[:|–—]\s*/)[0]
+  const named = head !== title ? g.reviewTitles.find((w) => head.endsWith(' ' + w)) : undefined
+  if (named) return `the title names a "${named}" before its colon`
   const section = doc.article.section?.trim().toLowerCase() ?? ''
   if (section && g.opinionTitles.includes(section)) return `the section is "${section}"`
   const last = doc.text.trim().split('\n').pop()?.trim().toLowerCase() ?? ''

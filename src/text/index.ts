@@ -36,7 +36,7 @@ export function text(): Stage {
     const lineRegions = doc.regions.filter((r) => r.kind === 'caption' || r.kind === 'credit' || r.kind === 'byline' || r.kind === 'boilerplate')
     const inLine = (t: number) => lineRegions.some((r) => start[t] >= r.span[0] && end[t] <= r.span[1])
     const headings: [number, number, number][] = []
-    const sentSpans = splitHeadings(values, splitRegionLines(values, wdoc.sentences().out(its.span) as [number, number][], inLine), headings)
+    const sentSpans = splitClock(values, splitHeadings(values, splitRegionLines(values, wdoc.sentences().out(its.span) as [number, number][], inLine), headings))
     sentSpans.forEach(([a, b], si) => { for (let t = a; t <= b; t++) sentence[t] = si })
     const tokens: Tokens = { count, value: values, norm: values.map((v) => v.toLowerCase()), pos, kind, start, end, sentence }
     doc.tokens = tokens
@@ -70,6 +70,35 @@ function splitRegionLines(values: string[], spans: [number, number][], inLine: (
       while (after <= b && blank(after)) after++
       if (blank(before) || after > b) continue
       if (inLine(before) || inLine(after)) { out.push([from, t - 1]); from = t }
+    }
+    out.push([from, b])
+  }
+  return out
+}
+
+// After "a.m." or "p.m.", words that go on the same sentence: a day, a month, a time zone ("4 a.m. Monday", "9 p.m. GMT").
+const CLOCK_GOES_ON = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^[A-Z]{2,5}$|^(?:Eastern|Central|Pacific|Mountain|Atlantic|Local|Greenwich)$/
+// A clock-time abbreviation wink reads as going on: "a.m.", "p.m.".
+const CLOCK = /^[ap]\.m\.$/i
+
+/**
+ * "Residents were woken shortly before 4 a.m. Police found the entrance wrecked": wink ends a sentence after "a.m." before
+ * "The" but not before a capitalised noun, and the next sentence's words then run on in the first. Cut after the clock
+ * time when a capitalised word follows that does not go on with it (a day, a month, a time zone), nor a place's "time"
+ * ("8 a.m. Kyiv time").
+ */
+function splitClock(values: string[], spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  for (const [a, b] of spans) {
+    let from = a
+    for (let t = a; t < b; t++) {
+      if (!CLOCK.test(values[t])) continue
+      let next = t + 1
+      while (next <= b && /^\s+$/.test(values[next])) next++
+      if (next > b || !/^\p{Lu}\p{Ll}/u.test(values[next]) || CLOCK_GOES_ON.test(values[next])) continue
+      if (/^time$/i.test(values[next + 1] ?? '') || next + 1 > b) continue
+      out.push([from, t])
+      from = t + 1
     }
     out.push([from, b])
   }

@@ -88,6 +88,12 @@ export interface GateKnowledge {
   firingActs: PhraseIndex<true>
   /** Title openings, sections and closing-line openings of an opinion piece (rule `opinion`), lower case. */
   opinionTitles: string[]
+  /** Thieves, robbers and burglars: the doers of a theft that is crime, not looting (rule `ordinary-crime`). */
+  thieves: PhraseIndex<true>
+  /** Names of companies and works that begin with a trigger word ("Riot Games"): the word is a name (rule `proper-name`). */
+  triggerNames: PhraseIndex<true>
+  /** Words that, closing a title's first part before a colon, make it a review ("Helldivers 2 review: ..."), lower case. */
+  reviewTitles: string[]
   /** A court's finding before an act (rule `court-finding`); a killing right after a round-up (rule `killed-after-roundup`). */
   courtFindings: PhraseIndex<true>
   killingAfterRoundup: PhraseIndex<true>
@@ -171,13 +177,13 @@ interface RawGate {
   plain_crime_regions: string[]
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
-  opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
+  opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; review_titles: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
   hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]
-  military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]
+  military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]; thieves: string[]; trigger_names: string[];
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -303,8 +309,11 @@ export function gateKnowledge(): GateKnowledge {
     asideOpeners: new Set(raw.aside_openers.map((w) => w.toLowerCase())),
     creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
+    reviewTitles: checked(raw, 'review_titles').map((w) => w.toLowerCase()),
     opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),
     reviewMarks: phrases(raw, 'review_marks'),
+    thieves: phrases(raw, 'thieves'),
+    triggerNames: phrases(raw, 'trigger_names'),
   }
   return cached
 }
