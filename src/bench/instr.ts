@@ -14,6 +14,7 @@
  * `sitrep extract` of one short file from process start to exit (the cold start). `--keep` leaves
  * the callgrind files in the temporary directory (for `callgrind_annotate`; JIT-compiled JavaScript
  * shows as unnamed addresses, use `node --cpu-prof` to see which functions they are).
+ * SITREP_INSTR_NODE_FLAGS adds node/V8 flags to the measured child.
  * Slow: ≈ 1 minute for the defaults on a quiet machine; valgrind must be installed.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -58,7 +59,9 @@ function total(dir: string, prefix: string): number {
 /** Instructions of `articles` extractions after `warm` uninstrumented ones. */
 async function measure(dir: string, warm: number, articles: number, kind: string): Promise<{ instructions: number; events: number }> {
   const out = join(dir, `steady.${kind}`)
-  const p = spawn('valgrind', [...VALGRIND, '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, '--predictable',
+  // SITREP_INSTR_NODE_FLAGS: more node/V8 flags for the child (to count what a V8 setting changes).
+  const flags = (process.env.SITREP_INSTR_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean)
+  const p = spawn('valgrind', [...VALGRIND, '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, '--predictable', ...flags,
     fileURLToPath(import.meta.url), '--child', String(warm), String(articles), kind], { stdio: ['pipe', 'pipe', 'pipe'] })
   let err = ''
   p.stderr.on('data', (c: Buffer) => { err += c.toString() })
