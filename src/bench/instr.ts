@@ -15,7 +15,7 @@
  * the callgrind files in the temporary directory (for `callgrind_annotate`; JIT-compiled JavaScript
  * shows as unnamed addresses, use `node --cpu-prof` to see which functions they are).
  * SITREP_INSTR_NODE_FLAGS adds node/V8 flags to the measured child.
- * Slow: ≈ 1 minute for the defaults on a quiet machine; valgrind must be installed.
+ * Slow: the defaults took 5–10 minutes on the shared 2-core machine (load 15–30); valgrind must be installed.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
