@@ -630,9 +630,13 @@ export function crowdBefore(before: string, after: string): boolean {
   return (m !== null && !hit) || PROTESTERS_BEFORE.test(before)
 }
 const CROWD_HIT = new RegExp(`\\b${cueSource('crowd-hit-before')}\\s+(?:(?:at least|more than|over|some|about|nearly|around|up to)\\s+)?(?:[\\w,-]+\\s+){0,2}$`, 'i')
+// afterLast's global copy of each pattern, made once (matchAll copies it again, so it carries no lastIndex).
+const globalOf = new WeakMap<RegExp, RegExp>()
 /** The text after the last match of `re` ("Protesters said police opened fire": the police act, not the protesters). */
 function afterLast(text: string, re: RegExp): string {
-  const all = [...text.matchAll(new RegExp(re.source, 'gi'))]
+  let global = globalOf.get(re)
+  if (!global) globalOf.set(re, (global = new RegExp(re.source, 'gi')))
+  const all = [...text.matchAll(global)]
   const last = all[all.length - 1]
   return last ? text.slice(last.index! + last[0].length) : text
 }

@@ -50,3 +50,11 @@ test('a small input runs in this thread whatever --jobs says; a longer one on th
   const single = await threadsFor(many(1, 'x'.repeat(SMALL_INPUT.chars * 2)), 2)
   assert.equal(single.threads, 0)
 })
+
+// The thread heap ceiling bounds the memory of a long --jobs run: two threads' worst case (ceiling + 48 MB young
+// generation + ≈ 100 MB outside the heap each, ≈ 50 MB main thread) stays under 1 GB; at 512 MB it reached 1.5 GB.
+test('the extraction thread heap ceiling is 256 MB: --jobs 2 stays under 1 GB at worst', async () => {
+  const { THREAD_HEAP_MB } = await import('./extract.js')
+  assert.equal(THREAD_HEAP_MB, 256)
+  assert.ok(50 + 2 * (THREAD_HEAP_MB + 48 + 100) < 1024)
+})

@@ -26,10 +26,16 @@ const threadScript = new URL(fromSource ? './thread.ts' : './thread.js', import.
 
 /**
  * Old-generation heap of one extraction thread. The pipeline's live data is ≈ 130 MB after a full
- * collection; without a ceiling V8 lets garbage pile up to gigabytes before collecting. (Not under
- * tsx, the tests, whose on-the-fly compilation needs far more.)
+ * collection; without a ceiling V8 lets garbage pile up to gigabytes before collecting. The ceiling
+ * is what bounds a long run's memory: at 512 MB two threads' heaps alone could reach 1.1 GB (young
+ * generations included), and a 100,000-article bench run once peaked at 1.5 GB RSS; at 256 MB the
+ * worst case of `--jobs 2` is ≈ 0.86 GB (each thread: heap ceiling + 48 MB young generation + ≈ 100 MB
+ * outside the heap; the main thread ≈ 50 MB). Measured over 3,000 bench articles on one thread: heap
+ * at most 173 MB (512 MB ceiling) and 190 MB (256 MB ceiling), live data ≈ 110 MB after a full
+ * collection, the same CPU time under both. (Not under tsx, the tests, whose on-the-fly compilation
+ * needs far more.)
  */
-export const THREAD_HEAP_MB = 512
+export const THREAD_HEAP_MB = 256
 
 /** A thread pool of `threads` running queue/thread, or (0) this thread, loading the pipeline only on first use. */
 export function extractor(threads: number): Extractor {

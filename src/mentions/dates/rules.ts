@@ -41,23 +41,20 @@ type Unknown = (rule: string) => Omit<Found, 'start' | 'end'>
 function weekdayRules(text: string, ref: number | null, futureAt: (at: number) => boolean, add: Add, unknown: Unknown): void {
   // Each pattern below names a weekday as written (capitalised): without one, none can match.
   if (!WEEKDAY.test(text)) return
-  const night = new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+${WD}(?:\\s*(?:to|into|and|-|–)\\s*${WD})?\\b`, 'g')
-  for (const m of text.matchAll(night)) {
+  for (const m of text.matchAll(NIGHT_OF)) {
     if (ref === null) { add(m, unknown('night-of')); continue }
     const future = futureAt(m.index!)
     const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past')
     add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
   }
   // "overnight into Sunday", "during the night to Sunday": the night before that day, on the evening's date.
-  const into = new RegExp(`\\b(?:overnight|(?:during\\s+|in\\s+)?the\\s+night)\\s+(?:into|to)\\s+${WD}\\b`, 'g')
-  for (const m of text.matchAll(into)) {
+  for (const m of text.matchAll(NIGHT_INTO)) {
     if (ref === null) { add(m, unknown('night-of')); continue }
     const future = futureAt(m.index!)
     const day = nearestWeekday(ref, wdIndex(m[1]), future ? 'future' : 'past') - 1
     add(m, { rule: 'night-of', day, precision: 1, relative: true, startDay: null, endDay: null, score: 0.85 })
   }
-  const range = new RegExp(`\\b(?:between\\s+${WD}\\s+and\\s+${WD}|from\\s+${WD}\\s+(?:to|until|till|through|into)\\s+${WD}|${WD}\\s+(?:and|to|through|-|–)\\s+${WD})\\b(?!\\s*,?\\s*(?:\\d|${MONTHS}))`, 'g')
-  for (const m of text.matchAll(range)) {
+  for (const m of text.matchAll(WEEKDAY_RANGE)) {
     const [a, b] = (m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]]).map(wdIndex)
     const span = (b - a + 7) % 7
     if (span === 0) continue
@@ -68,8 +65,7 @@ function weekdayRules(text: string, ref: number | null, futureAt: (at: number) =
   }
   // "on a busy Saturday afternoon in September 2013", "one Friday in 2019": a weekday of a month or year told
   // right after it, not the last such weekday before publication. The day itself is unknown: the month (or year).
-  const inMonth = new RegExp(`\\b${WD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+in\\s+(?:(?:late|early|mid)[\\s-]+)?(?:(${MONTHS})\\.?\\s+)?(\\d{4})\\b`, 'g')
-  for (const m of text.matchAll(inMonth)) {
+  for (const m of text.matchAll(WEEKDAY_IN_MONTH)) {
     const y = +m[3]
     if (y < 1900 || y > 2100) continue
     if (!m[2]) { add(m, wholeYear(y, { rule: 'weekday-of-month', relative: false, score: 0.9 })); continue }
@@ -79,6 +75,38 @@ function weekdayRules(text: string, ref: number | null, futureAt: (at: number) =
 }
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
+// The patterns of the rules below, made once: built per article they cost a string of some kilobytes and a
+// compilation-cache lookup each, and a compile whenever a full garbage collection has aged the cache (matchAll copies
+// them, so none of them carries a lastIndex between uses).
+const NIGHT_OF = new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+${WD}(?:\\s*(?:to|into|and|-|–)\\s*${WD})?\\b`, 'g')
+const NIGHT_INTO = new RegExp(`\\b(?:overnight|(?:during\\s+|in\\s+)?the\\s+night)\\s+(?:into|to)\\s+${WD}\\b`, 'g')
+const WEEKDAY_RANGE = new RegExp(`\\b(?:between\\s+${WD}\\s+and\\s+${WD}|from\\s+${WD}\\s+(?:to|until|till|through|into)\\s+${WD}|${WD}\\s+(?:and|to|through|-|–)\\s+${WD})\\b(?!\\s*,?\\s*(?:\\d|${MONTHS}))`, 'g')
+const WEEKDAY_IN_MONTH = new RegExp(`\\b${WD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+in\\s+(?:(?:late|early|mid)[\\s-]+)?(?:(${MONTHS})\\.?\\s+)?(\\d{4})\\b`, 'g')
+const DAY_RANGE = new RegExp(`\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+const DAY_RANGE_US = new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTHS}|:|\\.\\d|%|people|persons|soldiers|civilians))(?:,?\\s+(\\d{4}))?`, 'g')
+const CROSS_RANGE = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+const NAMED_MONTH = new RegExp(`\\b(last|this past|in|during|since|early in|late in)?\\s*(${MONTHS})(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?\\b`, 'gi')
+/** The rules' patterns that read the date configuration's word lists: made once per configuration. */
+const cfgPatterns = new WeakMap<DateConfig, ReturnType<typeof makeCfgPatterns>>()
+function makeCfgPatterns(cfg: DateConfig) {
+  return {
+    part: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    yearBack: new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi'),
+    ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
+    partOf: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi'),
+    ago: new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi'),
+    yearsAgo: new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi'),
+    coming: new RegExp(`\\b(?:in|over|during|within)\\s+the\\s+(?:(?:coming|next)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(day|week|month)s?|(day|week|month)s\\s+ahead)\\b`, 'gi'),
+    campaign: new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi'),
+    past: new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(hour|day|week|month|fortnight)s?\\b`, 'gi'),
+    holiday: cfg.holidays.size ? new RegExp(`\\b(${cfg.holidayAlt})(?:,?\\s+(\\d{4}))?\\b`, 'gi') : null,
+  }
+}
+function patternsOf(cfg: DateConfig): ReturnType<typeof makeCfgPatterns> {
+  let p = cfgPatterns.get(cfg)
+  if (!p) cfgPatterns.set(cfg, (p = makeCfgPatterns(cfg)))
+  return p
+}
 // Every month pattern of findRuleDates ends a month's name at a word boundary: a text with no such word skips them all.
 const MONTH_WORD = new RegExp(`(?:${MONTHS})\\b`, 'i')
 const YEAR_DIGITS = /(?:19|20)\d\d/
@@ -134,6 +162,7 @@ function period(start: number, end: number, extra: Pick<Found, 'rule' | 'relativ
 /** Every rule-based date phrase in `text`; `ref` is the publication day number or null; `futureAt` tells tense at an offset. */
 export function findRuleDates(text: string, ref: number | null, cfg: DateConfig, futureAt: (at: number) => boolean): Found[] {
   const out: Found[] = []
+  const { part, yearBack, ana, holiday } = patternsOf(cfg)
   const add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => {
     if (f) out.push({ ...f, start: m.index!, end: m.index! + m[0].length })
   }
@@ -143,7 +172,6 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     y ? +y : (end >= 0 ? yearAfter(text, end, ref, month) : null) ?? (ref === null ? null : yearFor(month, date, ref, futureAt(at)))
 
   // "between 2 and 8 May 2020", "from 2 to 8 May", "between 5 - 6 April", "9 and 10 May"
-  const range = new RegExp(`\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   // One month's day range, whichever order it is written in.
   const dayRange = (m: RegExpMatchArray, month: number, a: number, b: number, yearText: string | undefined): void => {
     if (a >= b || b > 31) return
@@ -158,13 +186,11 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // Cheap tests first, each necessary for the patterns it guards (the patterns are run over the whole text).
   const months = MONTH_WORD.test(text), lower = text.toLowerCase()
-  if (months) for (const m of text.matchAll(range)) if (isCapital(m[3])) dayRange(m, monthIndex(m[3]), +m[1], +m[2], m[4])
+  if (months) for (const m of text.matchAll(DAY_RANGE)) if (isCapital(m[3])) dayRange(m, monthIndex(m[3]), +m[1], +m[2], m[4])
   // Month first: "November 3 and 4", "between Nov. 3 and 5, 2023", "from May 2 to 8".
-  const rangeUS = new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTHS}|:|\\.\\d|%|people|persons|soldiers|civilians))(?:,?\\s+(\\d{4}))?`, 'g')
-  if (months) for (const m of text.matchAll(rangeUS)) dayRange(m, monthIndex(m[1]), +m[2], +m[3], m[4])
+  if (months) for (const m of text.matchAll(DAY_RANGE_US)) dayRange(m, monthIndex(m[1]), +m[2], +m[3], m[4])
   // "between 30 April and 2 May 2020"
-  const cross = new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})\\s+(${MONTHS})\\.?\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\s+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of months ? text.matchAll(cross) : []) {
+  for (const m of months ? text.matchAll(CROSS_RANGE) : []) {
     const m1 = monthIndex(m[2]), m2 = monthIndex(m[4])
     const y2 = year(m[5], m2, +m[3], m.index!)
     if (y2 === null) { add(m, unknown('date-range')); continue }
@@ -172,7 +198,6 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     add(m, period(ymd(y1, m1, +m[1]), ymd(y2, m2, +m[3]), { rule: 'date-range', relative: !m[5], score: 0.9 }))
   }
   // "early May", "mid-March 2016", "the end of April"
-  const part = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi')
   for (const m of months ? text.matchAll(part) : []) {
     if (!isCapital(m[2])) continue
     const month = monthIndex(m[2]), [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
@@ -181,8 +206,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     add(m, period(ymd(y, month, a), ymd(y, month, Math.min(b, daysInMonth(y, month))), { rule: 'month-part', relative: !m[3], score: 0.8 }, 2))
   }
   // A named month without a day: "last May", "in May", "May 2015" → the 15th (ACLED's month middle), precision 3.
-  const named = new RegExp(`\\b(last|this past|in|during|since|early in|late in)?\\s*(${MONTHS})(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?\\b`, 'gi')
-  for (const m of months ? text.matchAll(named) : []) {
+  for (const m of months ? text.matchAll(NAMED_MONTH) : []) {
     if (!m[1] && !m[3]) continue                       // a bare "May" is too often the verb or a name
     // "2nd May 2020", "9 May": a day before the month makes it a full date (chrono's), not a month.
     if (/^\d/.test(text.slice(m.index! + m[0].length).trimStart()) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index! + m[0].indexOf(m[2])))) continue
@@ -210,7 +234,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // "On Christmas Eve", "on New Year's Day 2023": a day known by name.
   if (cfg.holidays.size) {
-    for (const m of text.matchAll(new RegExp(`\\b(${cfg.holidayAlt})(?:,?\\s+(\\d{4}))?\\b`, 'gi'))) {
+    for (const m of text.matchAll(holiday!)) {
       if (!/^\p{Lu}/u.test(m[1])) continue
       const [month, date] = cfg.holidays.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
       const y = year(m[2], month, date, m.index!)
@@ -224,7 +248,6 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     for (const m of text.matchAll(any)) add(m, unknown('relative-date'))
   }
   // "the year before", "the previous year", "two years earlier": a year back from the previous date in the text.
-  const yearBack = new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi')
   for (const m of lower.includes('year') ? text.matchAll(yearBack) : []) {
     const n = m[1] ? (/^\d+$/.test(m[1]) ? +m[1] : cfg.counts.get(m[1].toLowerCase()) ?? 1) : 1
     if (/few|several|couple/i.test(m[1] ?? '')) continue
@@ -232,7 +255,6 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   }
   // "the day before", "a day later", "two days earlier": from the previous date in the text, or from a date right after
   // the phrase ("two days after Sunday's vote"). "on the eve of" counts only from such a date.
-  const ana = new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi')
   for (const m of text.matchAll(ana)) {
     // "two days before protests his party had called", "eight days after being told": counted from an act the
     // phrase names itself, not from the previous date; only from a date of that act right after it, if any.
@@ -249,6 +271,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
 type Add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => void
 
 function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig, futureAt: (at: number) => boolean, add: Add): void {
+  const { partOf, ago, yearsAgo, coming, campaign, past } = patternsOf(cfg)
   const rel = { relative: true, score: 0.8 }
   // Cheap tests first: a pattern below that needs "week", "month" or "ago" is not run over a text (`lower`: in lower case) without it.
   const weekWord = lower.includes('week'), monthWord = lower.includes('month'), agoWord = lower.includes('ago')
@@ -268,7 +291,6 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     add(m, { rule: 'weekend', day: sat, precision: 2, relative: true, startDay: sat, endDay: sat + 1, score: 0.8 })
   }
   // "late last month", "early this month": a part of a named month, its days' middle with precision 2 as "early May".
-  const partOf = new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi')
   for (const m of monthWord ? text.matchAll(partOf) : []) {
     const { year, month } = addMonths(ref, m[2].toLowerCase() === 'last' ? -1 : 0)
     const [a, b] = cfg.monthParts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
@@ -291,7 +313,6 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
   // "three weeks ago", "a few days ago", "two months ago"
   // "a week earlier" and "two months earlier" count back from publication as "ago" does ("two days earlier" is the
   // day-before-after rule: from the previous date in the text).
-  const ago = new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi')
   for (const m of agoWord || lower.includes('earlier') ? text.matchAll(ago) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
     const vague = /few|several|couple/.test(word), unit = m[2].toLowerCase()
@@ -311,7 +332,6 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     const first = ymd(parts(ref).year, 1, 1)
     add(m, period(first, Math.max(first, ref - 1), { rule: 'earlier-this-year', ...rel }, 3))
   }
-  const yearsAgo = new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi')
   for (const m of agoWord ? text.matchAll(yearsAgo) : []) {
     const word = m[1].toLowerCase(), n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
     if (/few|several|couple/.test(word)) continue
@@ -329,7 +349,6 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     add(m, { rule: 'today', day: ref, precision: 1, relative: true, startDay: null, endDay: null, score: 0.8 })
   }
   // "in the coming weeks", "over the next three days", "in the days ahead": a period still to come, from the day after publication.
-  const coming = new RegExp(`\\b(?:in|over|during|within)\\s+the\\s+(?:(?:coming|next)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(day|week|month)s?|(day|week|month)s\\s+ahead)\\b`, 'gi')
   for (const m of text.matchAll(coming)) {
     const word = (m[1] ?? (/s\b/i.test(m[0]) ? 'few' : 'one')).toLowerCase()
     const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
@@ -337,8 +356,6 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     add(m, period(ref + 1, ref + days, { rule: 'coming-period', ...rel }))
   }
   // Durations: "a three-week campaign", "a two-day offensive", "over the past three days".
-  const campaign = new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi')
-  const past = new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(hour|day|week|month|fortnight)s?\\b`, 'gi')
   for (const re of [campaign, past]) {
     for (const m of text.matchAll(re)) {
       // "a night raid", "a day patrol": when it happened, not how long; "a week-long siege" says its length.
