@@ -25,6 +25,9 @@ const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned)$/i
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
+const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
+const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
@@ -269,6 +272,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, v.scan(g.attribution).find((m) => m.last < h.first)!)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
+  // "vehicles that can withstand roadside bombs and small arms fire": the weapons armour is built to bear, no act.
+  const guard = harm ? v.scan(g.protection).find((m) => m.last < h.first && h.first - m.last <= PROTECT_GAP && sameClause(doc, g, m, h)) : undefined
+  if (guard) return { rule: 'protection', reason: `"${text(doc, guard)}": what armour or a shelter is built to bear, not an act` }
+  // "a civil defence group that formed to pull people out of the rubble of air strikes": the act as a noun inside what a
+  // group was formed for, no comma between. Not a verb: "a militia formed to guard the farms attacked a convoy" tells one.
+  const purpose = harm && NOMINAL.has(t.pos[h.first]) ? v.scan(g.foundingPurpose).find((m) => m.last < h.first && h.first - m.last <= PURPOSE_GAP
+    && sameClause(doc, g, m, h) && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
+  if (purpose) return { rule: 'founding-purpose', reason: `"${text(doc, purpose)}": the act is what a group was formed for, not one done` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
@@ -463,6 +474,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const warLength = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
+  if (harm) {
+    const gangs = objectRelative(doc, g, v, h)
+    if (gangs) return { rule: 'object-relative', reason: `"${gangs}": the act in a clause telling which people it is waged on, a running war, not an act of the day` }
+  }
   // "insists it won the war, which killed millions": the war itself is what killed, a whole war's toll (with no day).
   // Only in a relative clause: "The insurgency has killed 4,000 since 2017" is a running total, kept as a claim later.
   const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
@@ -803,6 +818,30 @@ function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean
   const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
   for (let i = from; i < to; i++) if (g.clauseBreaks.has(doc.tokens.norm[i])) return false
   return true
+}
+
+/** Subject words between a relative clause's opener and its auxiliary ("the gangs [the army] is fighting"). */
+const RELATIVE_SUBJECT = 3
+/** Words that give the act an object of its own right after it ("is fighting the gangs"). */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
+
+/**
+ * "the gangs the army is fighting in the prisons": an act in the present progressive whose subject opens right after a noun,
+ * with no object after it, is a contact relative clause describing that noun: which people a war is waged on, no incident.
+ * Returns the words, or null.
+ */
+function objectRelative(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
+  const t = doc.tokens
+  if (h.last + 1 < v.s.to && OBJECT_POS.has(t.pos[h.last + 1])) return null
+  const aux = v.scan(g.relativeProgressive).find((m) => m.last === h.first - 1)
+  if (!aux) return null
+  for (let d = aux.first - 1; d >= v.s.from + 1 && aux.first - d <= RELATIVE_SUBJECT; d--) {
+    if (!/^[\p{L}-]+$/u.test(t.value[d])) return null
+    if (!g.relativeSubjectOpeners.has(t.norm[d])) continue
+    if (t.pos[d - 1] !== 'NOUN' || doc.dates.some((x) => x.span[0] <= t.start[d - 1] && t.end[d - 1] <= x.span[1])) return null
+    return doc.text.slice(t.start[d - 1], t.end[h.last])
+  }
+  return null
 }
 
 const text = (doc: Doc, m: Match<true>) => doc.text.slice(doc.tokens.start[m.first], doc.tokens.end[m.last])
