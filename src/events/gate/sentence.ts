@@ -27,6 +27,9 @@ const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 year
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
+const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
+const RELATIVE_WORDS = new Set(['that', 'which', 'who'])
+const VERBAL = new Set(['VERB'])   // an auxiliary may stand between: "will take effect"
 const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
@@ -286,6 +289,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "intercepted a human trafficker": a generic word of a disrupted act needs a weapon, an aircraft or an attack named.
   if (h.sub === 'Disrupted weapons use' && g.disruptedGeneric.has(h.phrase.toLowerCase()) && !v.weapon && !v.any(g.disruptedObjects)) {
     return { rule: 'no-weapon', reason: `"${h.phrase}" with no weapon, aircraft or attack named in the sentence: not a disrupted act of war` }
+  }
+  // "The ceasefire will take effect on Aug. 3": an agreement named as a noun whose first verb has it to take effect, or holding.
+  if (h.sub === 'Agreement' && NOMINAL.has(t.pos[h.last])) {
+    const inForce = v.scan(g.agreementInForce).find((m) => m.first > h.last && m.first - h.last <= IN_FORCE_GAP && sameClause(doc, g, m, h)
+      && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
+    if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
   }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {

@@ -43,3 +43,30 @@ test('"the cartels the army is fighting in the north": a contact relative clause
   const fight = run(lead + 'In the jungle near Pichari, soldiers fought members of a drug gang on Sunday, killing three of them, the army said.', '2024-03-12')
   assert.deepEqual(fight.row.map((r) => [r[0], r[2], r[6]]), [['Armed clash', '2024-03-10', 3]])
 })
+
+test('"The truce will take effect on May 1": an agreement made before, taking effect or holding, is no second agreement', () => {
+  const lead = 'DOHA, Qatar (AP) - Sudan\'s army and a rebel faction from Darfur signed a three-month ceasefire in Doha on Tuesday, mediators said. '
+  const effect = run(lead + 'The truce will take effect on May 1 after both sides pull back from the front lines, the mediators said.', '2024-04-10')
+  assert.deepEqual(effect.row.map((r) => [r[0], r[1], r[2]]), [['Agreement', 'reported', '2024-04-09']])
+  assert.ok(effect.rules.includes('agreement-in-force'))
+  // Twin: a truce signed that takes effect later is the signing, through "that": it stands.
+  const signed = run('DOHA, Qatar (AP) - Sudan\'s army and a rebel faction from Darfur signed a truce on Tuesday that will take effect on May 1, mediators said.', '2024-04-10')
+  assert.deepEqual(signed.row.map((r) => [r[0], r[1], r[2]]), [['Agreement', 'reported', '2024-04-09']])
+  assert.ok(!signed.rules.includes('agreement-in-force'))
+  // A truce that has held a week, told alone, is no agreement of the day.
+  const held = run('JUBA, South Sudan (Reuters) - A ceasefire between the army and rebels in Upper Nile state has held through its first week, monitors said on Thursday.', '2024-04-11')
+  assert.deepEqual(held.row, [])
+  // Twin: a truce that took effect on a day, told as the news, is that day's agreement.
+  const took = run('JUBA, South Sudan (Reuters) - A ceasefire between the army and rebels in Upper Nile state took effect at dawn on Tuesday, monitors said.', '2024-04-10')
+  assert.deepEqual(took.row.map((r) => [r[0], r[1], r[2]]), [['Agreement', 'reported', '2024-04-09']])
+})
+
+test('"has carried out kidnappings of farmers there for decades": how long a group has fought, after a verb of doing, is no act', () => {
+  const lead = 'KAMPALA, Uganda (Reuters) - Uganda\'s parliament approved a larger defence budget on Monday to pay for its troops in eastern Congo, where they hunt the Allied Democratic Forces. '
+  const decades = run(lead + 'The rebel group, which took up arms in 1995, has carried out kidnappings of farmers there for decades.', '2024-03-12')
+  assert.deepEqual(decades.row, [])
+  assert.ok(decades.rules.includes('war-length'))
+  // Twin: a kidnapping carried out on a day is an act.
+  const day = run(lead + 'On Sunday the rebel group carried out a kidnapping of 12 farmers near Beni in eastern Congo, officials said.', '2024-03-12')
+  assert.deepEqual(day.row.map((r) => [r[0], r[2]]), [['Abduction/forced disappearance', '2024-03-10']])
+})
