@@ -296,6 +296,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
     if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
   }
+  // "He surrendered in the Central African Republic in 2020": one person giving himself up, no agreement between sides.
+  if (h.sub === 'Agreement' && /^surrender/.test(phrase)) {
+    const lone = v.scan(g.loneSurrenderBefore).find((m) => m.last === h.first - 1)
+    if (lone) return { rule: 'lone-surrender', reason: `"${text(doc, lone)} ${h.phrase}": one person giving himself up, no agreement between sides` }
+  }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }

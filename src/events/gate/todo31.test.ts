@@ -70,3 +70,36 @@ test('"has carried out kidnappings of farmers there for decades": how long a gro
   const day = run(lead + 'On Sunday the rebel group carried out a kidnapping of 12 farmers near Beni in eastern Congo, officials said.', '2024-03-12')
   assert.deepEqual(day.row.map((r) => [r[0], r[2]]), [['Abduction/forced disappearance', '2024-03-10']])
 })
+
+test('"who arrived at about 10pm on Saturday": "about" rounds the hour, the day stays exact and dates the raid', () => {
+  const story = (when: string) => 'GUSAU, Nigeria - Gunmen have killed nine people and abducted 20 others in a raid on a village in Maru area of Zamfara State.\n'
+    + `Residents said the attackers, who arrived on motorcycles ${when}, stayed in the village for several hours.`
+  const hour = run(story('at about 10pm on Saturday'), '2024-03-12')
+  assert.deepEqual(hour.row.map((r) => [r[0], r[2], r[6]]), [['Attack', '2024-03-09', 9]])
+  assert.ok(!hour.rules.includes('approximate-date'))
+  // Twin: "about" before the day itself ("on or about") still makes the day approximate.
+  const day = run(story('on or about Saturday'), '2024-03-12')
+  assert.ok(day.rules.includes('approximate-date'))
+})
+
+test('"He surrendered in the Central African Republic in 2021": one person giving himself up to a court is no agreement', () => {
+  const lead = 'THE HAGUE, Netherlands (AP) - Judges at the International Criminal Court on Thursday began hearing the case of a former rebel commander accused of burning villages in northern Uganda. '
+  const he = run(lead + 'He surrendered in the Central African Republic in 2021.', '2024-03-14')
+  assert.deepEqual(he.row, [])
+  assert.ok(he.rules.includes('lone-surrender'))
+  // Twin: fighters surrendering to the army are a side laying down arms.
+  const fighters = run('BANGUI, Central African Republic (AP) - Forty fighters of a rebel group surrendered to the army in the town of Bria on Tuesday, a military spokesman said.', '2024-03-14')
+  assert.deepEqual(fighters.row.map((r) => [r[0], r[2]]), [['Agreement', '2024-03-12']])
+})
+
+test('"in April 1994 ... Weeks later, rebels took control of Kigali on July 4": the year told before carries on to a day with none', () => {
+  const story = (when: string) => 'KIGALI, Rwanda (AP) - Rwanda marked 30 years since the genocide on Sunday with a vigil at the memorial in Kigali.\n'
+    + 'The killings began in April 1994 and lasted about 100 days.\n'
+    + `${when} rebels of the Rwandan Patriotic Front took control of Kigali on July 4.`
+  const later = run(story('Weeks later,'), '2024-04-08')
+  assert.deepEqual(later.row.filter((r) => r[0] === 'Non-state actor overtakes territory').map((r) => [r[1], r[2]]), [['background', '1994-07-04']])
+  assert.ok(later.rules.includes('year-carried'))
+  // Twin: with no word carrying the story on, a day and month with no year is of the publication's year.
+  const none = run(story('This year,'), '2024-04-08')
+  assert.ok(!none.rules.includes('year-carried'))
+})
