@@ -283,6 +283,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const purpose = harm && NOMINAL.has(t.pos[h.first]) ? v.scan(g.foundingPurpose).find((m) => m.last < h.first && h.first - m.last <= PURPOSE_GAP
     && sameClause(doc, g, m, h) && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
   if (purpose) return { rule: 'founding-purpose', reason: `"${text(doc, purpose)}": the act is what a group was formed for, not one done` }
+  // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
+  const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (fear) return { rule: 'feared', reason: `"${text(doc, fear)}": what people fear, with no day of its own, not an act told` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
@@ -790,11 +793,17 @@ function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number)
  * ("the elephant was killed"): the act's subject. */
 function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> | undefined {
   const beast = v.scan(g.animalDoers).filter((m) => m.last < h.first).at(-1)
-  if (!beast || PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))) return undefined
+  if (!beast) return undefined
+  // The passive's subject is the victim: the animal itself ("the elephant was killed"), unless people stand between and no
+  // one armed is named ("Shark attacks are rare here, but two women were killed off the beach last year").
+  const peopleKilled = !v.weapon && !v.armedAgent && !v.actor && v.scan(g.persons).some((m) => m.first > beast.last && m.last < h.first)
+  const passive = PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))
+  if (!peopleKilled && passive) return undefined
   // A noun, not a verb or a name ("gunmen who bear no insignia killed"): after a determiner, or opening the sentence.
-  if (beast.first > v.s.from && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
+  if (beast.first > v.s.from && beast.first !== v.words[0] && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
   const between = (m: Match<true>) => m.first > beast.last && m.last < h.first
-  if ([g.weapons, g.armedAgents, g.mobAgents, g.crowdAgents].some((index) => v.scan(index).some(between))) return undefined
+  // (People killed in the passive, "two women were killed", are the victims, not a crowd between.)
+  if ([g.weapons, g.armedAgents, g.mobAgents, ...(passive ? [] : [g.crowdAgents])].some((index) => v.scan(index).some(between))) return undefined
   const from = doc.tokens.end[beast.last]
   if (doc.actors.some((a) => a.span[0] >= from && a.span[1] <= h.span[0] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))) return undefined
   return beast

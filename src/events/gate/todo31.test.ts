@@ -103,3 +103,22 @@ test('"in April 1994 ... Weeks later, rebels took control of Kigali on July 4": 
   const none = run(story('This year,'), '2024-04-08')
   assert.ok(!none.rules.includes('year-carried'))
 })
+
+test('"villagers fear that the men released include some who killed their neighbours": a fear with no day tells no act', () => {
+  const lead = 'GOMA, Congo (Reuters) - Congo released 200 former militia fighters from a camp near Goma on Wednesday after a year of training, the army said. '
+  const fear = run(lead + 'Villagers in Rutshuru fear that the men released include some who killed their neighbours.', '2024-03-14')
+  assert.deepEqual(fear.row, [])
+  assert.ok(fear.rules.includes('feared'))
+  // Twin: with a day of its own, what people fear happened is told: "gunmen killed six villagers on Tuesday".
+  const day = run(lead + 'Villagers in Rutshuru fear that the gunmen who killed six of their neighbours on Tuesday were former fighters.', '2024-03-14')
+  assert.deepEqual(day.row.map((r) => [r[0], r[2], r[6]]), [['Attack', '2024-03-12', 6]])
+})
+
+test('"Crocodile attacks are common on the lake, but two fishermen were killed": the animal before the passive killing is its doer', () => {
+  const lead = 'KAMPALA, Uganda (AP) - A crocodile dragged a fisherman from his canoe on Lake Kyoga on Sunday, police said. '
+  const beast = run(lead + 'Crocodile attacks are common on the lake, but two fishermen were killed near the landing site of Namasale in March last year.', '2024-03-12')
+  assert.deepEqual(beast.row, [])
+  // Twin: the fishermen killed by gunmen: an armed doer named, the killing stands.
+  const gunmen = run(lead + 'Crocodile attacks are common on the lake, but two fishermen were killed by gunmen near the landing site of Namasale in March last year.', '2024-03-12')
+  assert.deepEqual(gunmen.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Attack', 'background', '2023-03-15', 2]])
+})
