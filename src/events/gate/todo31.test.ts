@@ -122,3 +122,15 @@ test('"Crocodile attacks are common on the lake, but two fishermen were killed":
   const gunmen = run(lead + 'Crocodile attacks are common on the lake, but two fishermen were killed by gunmen near the landing site of Namasale in March last year.', '2024-03-12')
   assert.deepEqual(gunmen.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Attack', 'background', '2023-03-15', 2]])
 })
+
+test('golf words make a golf story sport news: a caddie arrested over a parking row there is no event', () => {
+  const story = (third: string) => 'AUGUSTA, Georgia (AP) - Jon Rahm shot a 5-under-par 67 on Thursday to share the lead after the first round, with two birdies on the back nine.\n'
+    + 'The world number one holed a long putt on the 18th green and said the fairway was firm after a dry week.\n'
+    + `${third}\n` + 'A steward was killed in a road accident near the gate on Wednesday, which slowed traffic.'
+  const parking = run(story('His caddie was arrested by police outside the club on Friday morning after a row over a parking space, but was released an hour later.'), '2024-03-16')
+  assert.deepEqual(parking.row, [])
+  assert.ok(parking.rules.includes('not-relevant'))
+  // Twin: a story with no sport words is news, and its arrest is read.
+  const news = run('ATLANTA, Georgia (AP) - Police arrested a man outside the state capitol on Friday morning after a row with officers guarding a rally, but released him an hour later.', '2024-03-16')
+  assert.ok(!news.rules.includes('not-relevant'))
+})
