@@ -6,7 +6,8 @@ import type { PhraseIndex } from '../../text/phrases.js'
 import { compilePhrases } from '../../text/phrases.js'
 
 /** A trigger word's harmless sense: `words` lose their force when the sentence has a `company` word. */
-export interface Sense { words: Set<string>; company: PhraseIndex<true>; evenArmed: boolean; sentence: boolean }
+/** `before`: the company counts in that many sentences before the trigger's too ("a bomb from the Second World War ... The bomb disposal team"). */
+export interface Sense { words: Set<string>; company: PhraseIndex<true>; evenArmed: boolean; sentence: boolean; before: number }
 
 export interface GateKnowledge {
   senses: Sense[]
@@ -171,7 +172,7 @@ export interface GateKnowledge {
 }
 
 interface RawGate {
-  senses: { words: string[]; company: string[]; even_armed?: boolean; sentence?: boolean }[]
+  senses: { words: string[]; company: string[]; even_armed?: boolean; sentence?: boolean; sentences_before?: number }[]
   topic: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[]
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
@@ -212,7 +213,7 @@ export function gateKnowledge(): GateKnowledge {
   cached = {
     senses: raw.senses.map((s, i) => {
       if (!s.words?.length || !s.company?.length) throw new Error(`data/events/gate.yaml: senses[${i}] needs words and company`)
-      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])), evenArmed: s.even_armed === true, sentence: s.sentence === true }
+      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])), evenArmed: s.even_armed === true, sentence: s.sentence === true, before: s.sentences_before ?? 0 }
     }),
     metaphors: phrases(raw, 'metaphors'),
     fightWords: new Set(raw.fight_words),

@@ -187,6 +187,15 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
+/** The first token of the sentence `n` sentences before the one that opens at token `from` (or of the text). */
+function sentencesBack(doc: Doc, from: number, n: number): number {
+  const t = doc.tokens
+  const si = t.sentence[from]
+  let i = from
+  while (i > 0 && t.sentence[i - 1] >= si - n) i--
+  return i
+}
+
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
 
 /**
@@ -218,7 +227,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
     if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
     // Most senses look a few words either side; a `sentence` sense anywhere in the sentence ("evacuated 60 schools ... after bomb threats").
-    const [from, to] = sense.sentence ? [v.s.from, v.s.to] : [Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1)]
+    // With `before` (sentences_before), from the start of that many sentences before: "a bomb from the Second World War
+    // found by builders ... The bomb disposal team removed the detonator".
+    const [from, to] = sense.sentence ? [sense.before ? sentencesBack(doc, v.s.from, sense.before) : v.s.from, v.s.to] : [Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1)]
     const company = sense.company.scan(t, from, to).find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
   }

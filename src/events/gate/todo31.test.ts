@@ -134,3 +134,15 @@ test('golf words make a golf story sport news: a caddie arrested over a parking 
   const news = run('ATLANTA, Georgia (AP) - Police arrested a man outside the state capitol on Friday morning after a row with officers guarding a rally, but released him an hour later.', '2024-03-16')
   assert.ok(!news.rules.includes('not-relevant'))
 })
+
+test('"a bomb from the Second World War ... The bomb disposal unit made it safe": the war named two sentences before still marks the old bomb', () => {
+  const story = (first: string) => `ROTTERDAM, Netherlands (ANP) - About 3,000 residents left their homes on Tuesday while ${first}\n`
+    + 'Trains to the city were halted for two hours.\n'
+    + 'The bomb disposal unit removed the fuse shortly before noon, and people went back in the afternoon, the city said.'
+  const old = run(story('army experts dealt with a 500-kilogram British bomb from the Second World War that builders had dug up near the harbour.'), '2024-03-12')
+  assert.deepEqual(old.row, [])
+  assert.ok(old.rules.includes('false-friend'))
+  // Twin: a bomb planted at a station today, no war long past named: it stands as today's bomb.
+  const planted = run(story('police dealt with a bomb that a caller said had been planted at the central station.'), '2024-03-12')
+  assert.deepEqual(planted.row.map((r) => [r[0], r[2]]), [['Remote explosive/landmine/IED', '2024-03-12']])
+})
