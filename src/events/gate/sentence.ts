@@ -30,6 +30,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
 const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
 const RELATIVE_WORDS = new Set(['that', 'which', 'who'])
 const VERBAL = new Set(['VERB'])   // an auxiliary may stand between: "will take effect"
+const WAR_SPAN_GAP = 6   // "killings in the 36-year civil war"
+/** Between acts in the plural and a war noun: "in the 36-year", "during the country's". */
+const WAR_SPAN = /^(?:in|during|throughout|of) (?:the|that|a|its|their|this)(?: [^ ]+){0,4}$/
+const WAR_END_GAP = 3    // "which ended with a 2005 peace deal"
 const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
@@ -315,6 +319,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const lone = v.scan(g.loneSurrenderBefore).find((m) => m.last === h.first - 1)
     if (lone) return { rule: 'lone-surrender', reason: `"${text(doc, lone)} ${h.phrase}": one person giving himself up, no agreement between sides` }
   }
+  // "the 36-year war, which ended with peace accords in 1996": how a war named right before ended, its history.
+  if (h.sub === 'Agreement') {
+    const wars = v.scan(g.warNouns)
+    const ended = v.scan(g.warEnded).find((m) => m.last < h.first && h.first - m.last <= WAR_END_GAP && wars.some((w) => w.last < m.first && m.first - w.last <= 2))
+    if (ended) return { rule: 'war-end', reason: `"${text(doc, ended)} … ${h.phrase}": how a war ended, its history, not an agreement of its own` }
+  }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
@@ -511,6 +521,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
   const war = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.warNouns).find((m) => subjectOf(doc, m, h) && relative(m)) : undefined
   if (war) return { rule: 'war-toll', reason: `"${text(doc, war)}" is what killed, right before the word: a war's toll, not one act` }
+  // "the army committed most of the 200,000 killings in the 36-year war": acts in the plural over a whole war, with no day.
+  const overWar = KILLING.has(h.sub) && !dayIn(doc, v) && NOMINAL.has(t.pos[h.last]) && /s$/i.test(t.value[h.last])
+    ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= WAR_SPAN_GAP && WAR_SPAN.test(t.norm.slice(h.last + 1, m.first).join(' '))) : undefined
+  if (overWar) return { rule: 'war-toll', reason: `"${h.phrase} … ${text(doc, overWar)}": acts over a whole war, not one act` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
   // A protest word with a demand beside it ("mourners blocked the road, demanding protection") is the mourners' protest.
   const funeral = h.family !== 'territory' && h.family !== 'remote' && !(h.family === 'protest' && v.scan(g.funeralDemands).length)

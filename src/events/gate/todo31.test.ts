@@ -146,3 +146,14 @@ test('"a bomb from the Second World War ... The bomb disposal unit made it safe"
   const planted = run(story('police dealt with a bomb that a caller said had been planted at the central station.'), '2024-03-12')
   assert.deepEqual(planted.row.map((r) => [r[0], r[2]]), [['Remote explosive/landmine/IED', '2024-03-12']])
 })
+
+test('"most of the 75,000 killings in the 12-year war, which ended with a peace deal in 1992": a whole war, and how it ended, are history', () => {
+  const lead = 'SAN SALVADOR, El Salvador (AP) - Forensic experts have dug up the remains of 20 people from a grave near the village of El Mozote, where survivors say soldiers killed families in 1981. '
+  const war = run(lead + 'A truth commission found that the army carried out most of the 75,000 killings in the 12-year war, which ended with a peace deal in 1992.', '2024-03-12')
+  assert.deepEqual(war.row.map((r) => [r[0], r[1], r[2]]), [['Attack', 'background', '1981-07-01']])
+  assert.ok(war.rules.includes('war-toll') && war.rules.includes('war-end'))
+  // Twin: killings in a village on a day, and a peace deal signed on a day, are acts of their own.
+  const day = run('SAN SALVADOR, El Salvador (AP) - Gang members carried out two killings in the village of Panchimalco on Sunday, police said.', '2024-03-12')
+  assert.deepEqual(day.row.map((r) => [r[0], r[2]]), [['Attack', '2024-03-10']])
+  assert.ok(!day.rules.includes('war-toll'))
+})
