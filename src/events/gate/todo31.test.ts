@@ -157,3 +157,12 @@ test('"most of the 75,000 killings in the 12-year war, which ended with a peace 
   assert.deepEqual(day.row.map((r) => [r[0], r[2]]), [['Attack', '2024-03-10']])
   assert.ok(!day.rules.includes('war-toll'))
 })
+
+test('"a mob of the president\'s supporters stormed parliament": a crowd storming a seat of government is a violent demonstration', () => {
+  const story = (act: string) => `LIMA, Peru (AP) - A judge on Tuesday jailed a former lawmaker for 10 years for his part in the events of 12 March 2022, when ${act}.`
+  const stormed = run(story('a mob of the president\'s supporters stormed parliament in Lima'), '2024-03-12')
+  assert.deepEqual(stormed.row.map((r) => [r[0], r[1], r[3], r[4]]), [['Violent demonstration', 'background', 'Rioters (Peru)', null]])
+  // Twin: a mob that beat a man in the market attacked a person: mob violence.
+  const beat = run(story('a mob of the president\'s supporters beat a journalist in a market in Lima'), '2024-03-12')
+  assert.deepEqual(beat.row.map((r) => [r[0], r[1]]), [['Mob violence', 'background']])
+})
