@@ -166,3 +166,14 @@ test('"a mob of the president\'s supporters stormed parliament": a crowd stormin
   const beat = run(story('a mob of the president\'s supporters beat a journalist in a market in Lima'), '2024-03-12')
   assert.deepEqual(beat.row.map((r) => [r[0], r[1]]), [['Mob violence', 'background']])
 })
+
+test('"Miners had gathered that day": an old day pointed back to carries on to the act after it, not the lead\'s day', () => {
+  const story = (second: string) => 'RUSTENBURG, South Africa (AP) - Hundreds of people gathered at a hill near Marikana on Friday to remember the miners killed by police during a strike on August 16, 2012.\n'
+    + `${second} Police opened fire with automatic rifles, killing 34 of them, according to an official inquiry.`
+  const then = run(story('Thousands of miners had gathered on the hill that day to demand higher wages.'), '2024-08-17')
+  assert.deepEqual(then.row.filter((r) => r[0] === 'Attack').map((r) => [r[1], r[2]]), [['background', '2012-08-16']])
+  assert.ok(then.rules.includes('date-same-day'))
+  // Twin: with no word pointing back to the old day, the rule does not fire.
+  const plain = run(story('Thousands of miners had gathered on the hill to demand higher wages.'), '2024-08-17')
+  assert.ok(!plain.rules.includes('date-same-day'))
+})

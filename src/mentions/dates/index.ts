@@ -332,6 +332,14 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // The story goes on from the last day it named ("The fighting began on Tuesday. ... In response,
   // gunmen fired rockets. Further strikes killed eight."): that day, a few sentences back, not the day of publication.
   if (si > 0) {
+    // "... the Soweto uprising on June 16, 1976. Thousands had marched that day. Police opened fire, killing ...": an old
+    // day told after the lead's, pointed back to ("that day") before the act, is the day the story goes on from (rule same-day).
+    const last = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && d.day && d.precision === 1).pop()
+    if (last && !carries(doc, last) && published && last.day! < published && dateConfig().sameDay.test(doc.text.slice(last.span[1], trigger[0]))) {
+      const reason = `No date near the event: the story goes on from "${last.text}" (${last.day}), pointed back to ("that day") before it.`
+      noteOnce(doc, 'date-same-day', reason, trigger)
+      return { date: last, reason }
+    }
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
     if (told) {
       const eve = eveBefore(doc, told, si, sentence, trigger)
