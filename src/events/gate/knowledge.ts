@@ -41,6 +41,8 @@ export interface GateKnowledge {
   fearThat: PhraseIndex<true>
   /** Rule `war-end`: how a war named before ended ("the war, which ended with peace accords in 1996"). */
   warEnded: PhraseIndex<true>
+  /** Rule `campaign-aim`: "the battle to retake Mosul": the taking a campaign aims at. */
+  campaignAim: PhraseIndex<true>
   /** Rule `object-relative`: "the gangs the army is fighting": the auxiliaries and the subject's first words. */
   relativeProgressive: PhraseIndex<true>
   relativeSubjectOpeners: Set<string>
@@ -179,7 +181,7 @@ interface RawGate {
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
-  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
+  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
   state_courts: string[]
@@ -190,7 +192,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'relative_progressive', 'relative_subject_openers', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -239,6 +241,7 @@ export function gateKnowledge(): GateKnowledge {
     loneSurrenderBefore: phrases(raw, 'lone_surrender_before'),
     fearThat: phrases(raw, 'fear_that'),
     warEnded: phrases(raw, 'war_ended'),
+    campaignAim: phrases(raw, 'campaign_aim'),
     relativeProgressive: phrases(raw, 'relative_progressive'),
     relativeSubjectOpeners: new Set(raw.relative_subject_openers.map((w) => w.toLowerCase())),
     history: phrases(raw, 'history'),

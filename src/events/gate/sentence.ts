@@ -325,6 +325,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const ended = v.scan(g.warEnded).find((m) => m.last < h.first && h.first - m.last <= WAR_END_GAP && wars.some((w) => w.last < m.first && m.first - w.last <= 2))
     if (ended) return { rule: 'war-end', reason: `"${text(doc, ended)} … ${h.phrase}": how a war ended, its history, not an agreement of its own` }
   }
+  // "the nine-month battle to retake Mosul": the taking a campaign aims at, not a place taken.
+  const aim = h.family === 'territory' ? v.scan(g.campaignAim).find((m) => m.last === h.first - 1) : undefined
+  if (aim) return { rule: 'campaign-aim', reason: `"${text(doc, aim)} ${h.phrase}": what a campaign aims at, not a place taken` }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }

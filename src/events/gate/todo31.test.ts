@@ -177,3 +177,21 @@ test('"Miners had gathered that day": an old day pointed back to carries on to t
   const plain = run(story('Thousands of miners had gathered on the hill to demand higher wages.'), '2024-08-17')
   assert.ok(!plain.rules.includes('date-same-day'))
 })
+
+test('"One girl describes hiding as shells fell on her street": a witness telling the past in a feature is no shelling of the day', () => {
+  const lead = 'KYIV, Ukraine (AP) - A new film that opened in Kyiv on Friday follows four children through the months their town of Izium was held by Russian forces. '
+  const told = run(lead + 'One girl describes hiding in a cellar for two weeks as shells fell on her street.', '2024-03-16')
+  assert.deepEqual(told.row, [])
+  // Twin: shells that fell on a street on a day, told as news, are a shelling.
+  const news = run('KHARKIV, Ukraine (AP) - Russian shells fell on a street in Izium on Friday, wounding two women, the governor said.', '2024-03-16')
+  assert.deepEqual(news.row.map((r) => [r[0], r[1], r[2]]), [['Shelling/artillery/missile attack', 'reported', '2024-03-15']])
+})
+
+test('"an offensive to retake the town": the taking a campaign aims at is no place taken', () => {
+  const aim = run('MAIDUGURI, Nigeria (Reuters) - Nigerian troops on Monday began an offensive to retake the town of Marte from Islamic State fighters, the army said.', '2024-03-12')
+  assert.deepEqual(aim.row.map((r) => [r[0], r[2], r[5]]), [['Armed clash', '2024-03-11', 'Marte']])
+  assert.ok(aim.rules.includes('campaign-aim'))
+  // Twin: troops who retook the town took it.
+  const took = run('MAIDUGURI, Nigeria (Reuters) - Nigerian troops on Monday retook the town of Marte from Islamic State fighters, the army said.', '2024-03-12')
+  assert.deepEqual(took.row.map((r) => [r[0], r[2]]), [['Government regains territory', '2024-03-11']])
+})
