@@ -304,6 +304,13 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         say(doc, 'events', 'denial-after-contrast', `Sentence ${si + 1} tells the act as fact before its denial ("although", "but"): the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
         break
       }
+      // "M23 rebels took control of the town on Tuesday, residents and a local official said. ... The army denied that the
+      // town had fallen": an act told as fact on witnesses' word is not undone by one side's denial (rule denial-outweighed).
+      const told = doc.text.slice(doc.sentences[d.sentence][0], doc.sentences[d.sentence][1])
+      if (d.status === 'reported' && WITNESSES_SAID.test(told)) {
+        say(doc, 'events', 'denial-outweighed', `Sentence ${si + 1} denies the ${d.subEventType} event, but sentence ${d.sentence + 1} tells it on the word of witnesses who are no side of it: it stays reported.`, { span: doc.sentences[si] })
+        break
+      }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       // "Hamas denied that its fighters used the building": a "that" opening a clause is no pronoun for the act.
       const names = si === d.sentence + 1 && REFERS.test(words.replace(THAT_CLAUSE, ' ')) ? 'refers back to it' : namesEvent(doc, d, words)
@@ -315,6 +322,8 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
   }
 }
 const REFERS = cue('denial-refers')
+/** Witnesses as the source of a sentence: "residents and a local official said". */
+const WITNESSES_SAID = new RegExp(`(?<![\\w])${cueSource('witness-sources')}(?![\\w])(?:\\s+(?:and|or)\\s+[^,.;]{1,40}?)?\\s+(?:said|say|says|told|reported)(?![\\w])`, 'i')
 const ANSWERS = cue('denial-answers')
 /** "that" before more words of its clause: a conjunction ("denied that its fighters..."), not "denied that." */
 const THAT_CLAUSE = /\bthat\b(?!\s*(?:[.,;:!?"”)]|$))/gi

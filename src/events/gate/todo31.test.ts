@@ -195,3 +195,14 @@ test('"an offensive to retake the town": the taking a campaign aims at is no pla
   const took = run('MAIDUGURI, Nigeria (Reuters) - Nigerian troops on Monday retook the town of Marte from Islamic State fighters, the army said.', '2024-03-12')
   assert.deepEqual(took.row.map((r) => [r[0], r[2]]), [['Government regains territory', '2024-03-11']])
 })
+
+test('"rebels took the town, residents and a local official said ... The army denied it had fallen": witnesses outweigh one side\'s denial', () => {
+  const story = (sources: string) => `GOMA, Congo (Reuters) - M23 rebels took control of the town of Masisi in North Kivu on Wednesday after heavy fighting with the army, ${sources} said.\n`
+    + 'An army spokesman denied that the town had fallen, saying troops were still in position.'
+  const seen = run(story('residents and a local official'), '2024-03-14')
+  assert.deepEqual(seen.row.map((r) => [r[0], r[1]]), [['Non-state actor overtakes territory', 'reported']])
+  assert.ok(seen.rules.includes('denial-outweighed'))
+  // Twin: told on the rebels' own word, the army's denial makes it denied.
+  const rebels = run(story('an M23 spokesman'), '2024-03-14')
+  assert.deepEqual(rebels.row.map((r) => [r[0], r[1]]), [['Non-state actor overtakes territory', 'denied']])
+})
