@@ -94,6 +94,7 @@ const DESCRIPTOR = new RegExp(`\\ban?\\s+(?:[\\w-]+\\s+){0,3}${cueSource('descri
 const ABOUT = cue('protest-about')
 const SECURITY = cue('security-forces')
 const FOUND = cue('defused')
+const STORMED = cue('stormed-institution')
 const RAID = cue('raid-targets')
 const ARMED_PEOPLE = cue('armed-people')
 const JUSTICE = cue('popular-justice')
@@ -557,6 +558,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // Police beating protesters at their protest: the force met the protest (rule protest-beaten).
     if (beater && !crowd && isForce(beater) && protestWords) { sub = 'Protest with intervention'; why += `; "${text.slice(beater.span[0], beater.span[1])}" beat the protesters: a protest met by force (rule protest-beaten)` }
     else if (beater && !crowd) { sub = 'Attack'; why += `; "${text.slice(beater.span[0], beater.span[1])}", an armed side, did the beating: an attack, not mob violence` }
+  }
+  // "a mob of Trump supporters stormed the Capitol": a crowd storming a seat of government, no one killed or hurt by it,
+  // is demonstrators' violence, not mob violence against people (rule stormed-institution).
+  if (sub === 'Mob violence' && STORMED.test(sentence) && !c.numbers.some((n) => n.measure === 'killed' || n.measure === 'injured')) {
+    sub = 'Violent demonstration'; why += '; the crowd stormed a seat of government: a violent demonstration (rule stormed-institution)'
   }
   // "Farmers speared four oxen owned by a herding family": the kill word's object is farm animals, no person killed,
   // hurt or assaulted: the herd's loss is property destruction, not an attack on people (rule livestock-killed).

@@ -764,7 +764,7 @@ function causeOfDeath(doc: Doc, si: number): boolean {
 }
 
 /** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
-const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'threat', 'unknown-count',
+const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'protection', 'founding-purpose', 'agreement-in-force', 'lone-surrender', 'feared', 'war-end', 'threat', 'unknown-count',
   'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan'])
 
 /** Gate rules that read a trigger as no act at all, leaving its sentence's figures to the event told before. */

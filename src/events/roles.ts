@@ -10,6 +10,7 @@ import { postAgain, roleCues } from './role-cues.js'
 import { cue, cueSource } from './cues.js'
 
 const ARMED_PEOPLE = cue('armed-people')
+const STORMED = cue('stormed-institution')
 // The police unit ACLED writes for guards of a prison (data/actors/generic.yaml units.police).
 const PRISON_GUARDS = 'Prison Guards'
 
@@ -204,7 +205,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   // A riot with no demonstration or demand in its sentence, the two before or the two after, and no crowd named as
   // protesters or activists: a crowd's violence, mob violence.
-  if (sub === 'Violent demonstration' && !protest && !roleCues().demonstration(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c)))) {
+  // Not a crowd storming a seat of government ("a mob stormed the Capitol"): that is demonstrators' violence (rule stormed-institution).
+  if (sub === 'Violent demonstration' && !protest && !roleCues().demonstration(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c)))
+    && !STORMED.test(doc.text.slice(c.span[0], c.span[1]))) {
     sub = 'Mob violence'
     retyped = sub
     say(doc, 'actors', 'riot-without-demonstration', 'The crowd\'s violence comes with no demonstration or demand: mob violence, not a violent demonstration.', { span: at })

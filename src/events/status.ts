@@ -304,6 +304,14 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         say(doc, 'events', 'denial-after-contrast', `Sentence ${si + 1} tells the act as fact before its denial ("although", "but"): the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
         break
       }
+      // "M23 rebels took control of the town on Tuesday, residents and a local official said. ... The army denied that the
+      // town had fallen": an act told as fact on witnesses' word is not undone by the denial of the side it was done to
+      // (rule denial-outweighed). The doer's own denial still counts ("the military denied shelling the school").
+      const told = doc.text.slice(doc.sentences[d.sentence][0], doc.sentences[d.sentence][1])
+      if (d.status === 'reported' && WITNESSES_SAID.test(told) && deniedByTarget(doc, d, si)) {
+        say(doc, 'events', 'denial-outweighed', `Sentence ${si + 1} is the denial of the side the ${d.subEventType} event was done to, and sentence ${d.sentence + 1} tells it on the word of witnesses who are no side of it: it stays reported.`, { span: doc.sentences[si] })
+        break
+      }
       const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
       // "Hamas denied that its fighters used the building": a "that" opening a clause is no pronoun for the act.
       const names = si === d.sentence + 1 && REFERS.test(words.replace(THAT_CLAUSE, ' ')) ? 'refers back to it' : namesEvent(doc, d, words)
@@ -314,7 +322,16 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
     }
   }
 }
+/** The denial in sentence `si` names the event's actor2 (the side it was done to) and not its actor1. */
+function deniedByTarget(doc: Doc, d: EventDraft, si: number): boolean {
+  const [from, to] = doc.sentences[si]
+  const base = (name: string) => name.replace(/\s*\(\d{4}-\)$/, '')
+  const named = doc.actors.filter((a) => a.span[0] >= from && a.span[1] <= to).map((a) => base(a.name))
+  return !!d.actor2 && named.includes(base(d.actor2.name)) && !(d.actor1 && named.includes(base(d.actor1.name)))
+}
 const REFERS = cue('denial-refers')
+/** Witnesses as the source of a sentence: "residents and a local official said". */
+const WITNESSES_SAID = new RegExp(`(?<![\\w])${cueSource('witness-sources')}(?![\\w])(?:\\s+(?:and|or)\\s+[^,.;]{1,40}?)?\\s+(?:said|say|says|told|reported)(?![\\w])`, 'i')
 const ANSWERS = cue('denial-answers')
 /** "that" before more words of its clause: a conjunction ("denied that its fighters..."), not "denied that." */
 const THAT_CLAUSE = /\bthat\b(?!\s*(?:[.,;:!?"”)]|$))/gi

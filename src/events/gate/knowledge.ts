@@ -6,7 +6,8 @@ import type { PhraseIndex } from '../../text/phrases.js'
 import { compilePhrases } from '../../text/phrases.js'
 
 /** A trigger word's harmless sense: `words` lose their force when the sentence has a `company` word. */
-export interface Sense { words: Set<string>; company: PhraseIndex<true>; evenArmed: boolean; sentence: boolean }
+/** `before`: the company counts in that many sentences before the trigger's too ("a bomb from the Second World War ... The bomb disposal team"). */
+export interface Sense { words: Set<string>; company: PhraseIndex<true>; evenArmed: boolean; sentence: boolean; before: number }
 
 export interface GateKnowledge {
   senses: Sense[]
@@ -28,6 +29,23 @@ export interface GateKnowledge {
   /** Mob words that name private company where ACLED codes only political violence. */
   privateGroups: Set<string>
   hypothetical: PhraseIndex<true>
+  /** Rule `protection`: what armour or a shelter is built to bear ("can withstand roadside bombs"). */
+  protection: PhraseIndex<true>
+  /** Rule `founding-purpose`: what a group was formed for ("a group that formed to pull people out of the rubble of air strikes"). */
+  foundingPurpose: PhraseIndex<true>
+  /** Rule `agreement-in-force`: an agreement told taking effect or holding ("The ceasefire will take effect on Aug. 3"). */
+  agreementInForce: PhraseIndex<true>
+  /** Rule `lone-surrender`: one person right before a surrender word ("He surrendered in 2020"). */
+  loneSurrenderBefore: PhraseIndex<true>
+  /** Rule `feared`: what people fear ("residents fear that ... men who killed their relatives"). */
+  fearThat: PhraseIndex<true>
+  /** Rule `war-end`: how a war named before ended ("the war, which ended with peace accords in 1996"). */
+  warEnded: PhraseIndex<true>
+  /** Rule `campaign-aim`: "the battle to retake Mosul": the taking a campaign aims at. */
+  campaignAim: PhraseIndex<true>
+  /** Rule `object-relative`: "the gangs the army is fighting": the auxiliaries and the subject's first words. */
+  relativeProgressive: PhraseIndex<true>
+  relativeSubjectOpeners: Set<string>
   history: PhraseIndex<true>
   political: PhraseIndex<true>
   crime: PhraseIndex<true>
@@ -167,12 +185,12 @@ export interface GateKnowledge {
 }
 
 interface RawGate {
-  senses: { words: string[]; company: string[]; even_armed?: boolean; sentence?: boolean }[]
-  topic: string[]; plotted: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[]
+  senses: { words: string[]; company: string[]; even_armed?: boolean; sentence?: boolean; sentences_before?: number }[]
+  topic: string[]; plotted: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[];
   agreement_generic: string[]; agreement_context: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
-  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; history: string[]
+  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
   state_courts: string[]
@@ -183,7 +201,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -208,7 +226,7 @@ export function gateKnowledge(): GateKnowledge {
   cached = {
     senses: raw.senses.map((s, i) => {
       if (!s.words?.length || !s.company?.length) throw new Error(`data/events/gate.yaml: senses[${i}] needs words and company`)
-      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])), evenArmed: s.even_armed === true, sentence: s.sentence === true }
+      return { words: new Set(s.words.map((w) => w.toLowerCase())), company: compilePhrases(s.company.map((w) => [w, true] as [string, true])), evenArmed: s.even_armed === true, sentence: s.sentence === true, before: s.sentences_before ?? 0 }
     }),
     metaphors: phrases(raw, 'metaphors'),
     fightWords: new Set(raw.fight_words),
@@ -226,6 +244,15 @@ export function gateKnowledge(): GateKnowledge {
     mobAgents: phrases(raw, 'mob_agents'),
     privateGroups: new Set(raw.private_groups.map((w) => w.toLowerCase())),
     hypothetical: phrases(raw, 'hypothetical'),
+    protection: phrases(raw, 'protection'),
+    foundingPurpose: phrases(raw, 'founding_purpose'),
+    agreementInForce: phrases(raw, 'agreement_in_force'),
+    loneSurrenderBefore: phrases(raw, 'lone_surrender_before'),
+    fearThat: phrases(raw, 'fear_that'),
+    warEnded: phrases(raw, 'war_ended'),
+    campaignAim: phrases(raw, 'campaign_aim'),
+    relativeProgressive: phrases(raw, 'relative_progressive'),
+    relativeSubjectOpeners: new Set(raw.relative_subject_openers.map((w) => w.toLowerCase())),
     history: phrases(raw, 'history'),
     political: phrases(raw, 'political'),
     crime: phrases(raw, 'crime'),

@@ -25,6 +25,16 @@ const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
+const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
+const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
+const RELATIVE_WORDS = new Set(['that', 'which', 'who'])
+const VERBAL = new Set(['VERB'])   // an auxiliary may stand between: "will take effect"
+const WAR_SPAN_GAP = 6   // "killings in the 36-year civil war"
+/** Between acts in the plural and a war noun: "in the 36-year", "during the country's". */
+const WAR_SPAN = /^(?:in|during|throughout|of) (?:the|that|a|its|their|this)(?: [^ ]+){0,4}$/
+const WAR_END_GAP = 3    // "which ended with a 2005 peace deal"
+const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
@@ -181,6 +191,15 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
+/** The first token of the sentence `n` sentences before the one that opens at token `from` (or of the text). */
+function sentencesBack(doc: Doc, from: number, n: number): number {
+  const t = doc.tokens
+  const si = t.sentence[from]
+  let i = from
+  while (i > 0 && t.sentence[i - 1] >= si - n) i--
+  return i
+}
+
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase()
 
 /**
@@ -215,7 +234,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
     if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
     // Most senses look a few words either side; a `sentence` sense anywhere in the sentence ("evacuated 60 schools ... after bomb threats").
-    const [from, to] = sense.sentence ? [v.s.from, v.s.to] : [Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1)]
+    // With `before` (sentences_before), from the start of that many sentences before: "a bomb from the Second World War
+    // found by builders ... The bomb disposal team removed the detonator".
+    const [from, to] = sense.sentence ? [sense.before ? sentencesBack(doc, v.s.from, sense.before) : v.s.from, v.s.to] : [Math.max(v.s.from, h.first - SENSE_WINDOW), Math.min(v.s.to, h.last + SENSE_WINDOW + 1)]
     const company = sense.company.scan(t, from, to).find((m) => m.first !== h.first || m.last !== h.last)
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
   }
@@ -274,6 +295,17 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (attribution) return { rule: 'attribution', reason: `the sentence says who is to blame ("${text(doc, v.scan(g.attribution).find((m) => m.last < h.first)!)}"); the act itself is reported elsewhere` }
   const modal = v.scan(g.hypothetical).find((m) => m.last < h.first && h.first - m.last <= MODAL_GAP)
   if (modal) return { rule: 'hypothetical', reason: `"${text(doc, modal)}": the act is possible, not done` }
+  // "vehicles that can withstand roadside bombs and small arms fire": the weapons armour is built to bear, no act.
+  const guard = harm ? v.scan(g.protection).find((m) => m.last < h.first && h.first - m.last <= PROTECT_GAP && sameClause(doc, g, m, h)) : undefined
+  if (guard) return { rule: 'protection', reason: `"${text(doc, guard)}": what armour or a shelter is built to bear, not an act` }
+  // "a civil defence group that formed to pull people out of the rubble of air strikes": the act as a noun inside what a
+  // group was formed for, no comma between. Not a verb: "a militia formed to guard the farms attacked a convoy" tells one.
+  const purpose = harm && NOMINAL.has(t.pos[h.first]) ? v.scan(g.foundingPurpose).find((m) => m.last < h.first && h.first - m.last <= PURPOSE_GAP
+    && sameClause(doc, g, m, h) && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
+  if (purpose) return { rule: 'founding-purpose', reason: `"${text(doc, purpose)}": the act is what a group was formed for, not one done` }
+  // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
+  const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (fear) return { rule: 'feared', reason: `"${text(doc, fear)}": what people fear, with no day of its own, not an act told` }
   const unknown = v.scan(g.unknownCount).find((m) => m.last < h.first && h.first - m.last <= UNKNOWN_WINDOW)
   if (unknown && HARM.has(h.family)) return { rule: 'unknown-count', reason: `"${text(doc, unknown)}": a question about casualties, not a report of any` }
   // An arrest in a crime story is policing, unless a political side or crowd is named in the sentence.
@@ -281,6 +313,26 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Disrupted weapons use' && g.disruptedGeneric.has(h.phrase.toLowerCase()) && !v.weapon && !v.any(g.disruptedObjects)) {
     return { rule: 'no-weapon', reason: `"${h.phrase}" with no weapon, aircraft or attack named in the sentence: not a disrupted act of war` }
   }
+  // "The ceasefire will take effect on Aug. 3": an agreement named as a noun whose first verb has it to take effect, or holding.
+  if (h.sub === 'Agreement' && NOMINAL.has(t.pos[h.last])) {
+    const inForce = v.scan(g.agreementInForce).find((m) => m.first > h.last && m.first - h.last <= IN_FORCE_GAP && sameClause(doc, g, m, h)
+      && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
+    if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
+  }
+  // "He surrendered in the Central African Republic in 2020": one person giving himself up, no agreement between sides.
+  if (h.sub === 'Agreement' && /^surrender/.test(phrase)) {
+    const lone = v.scan(g.loneSurrenderBefore).find((m) => m.last === h.first - 1)
+    if (lone) return { rule: 'lone-surrender', reason: `"${text(doc, lone)} ${h.phrase}": one person giving himself up, no agreement between sides` }
+  }
+  // "the 36-year war, which ended with peace accords in 1996": how a war named right before ended, its history.
+  if (h.sub === 'Agreement') {
+    const wars = v.scan(g.warNouns)
+    const ended = v.scan(g.warEnded).find((m) => m.last < h.first && h.first - m.last <= WAR_END_GAP && wars.some((w) => w.last < m.first && m.first - w.last <= 2))
+    if (ended) return { rule: 'war-end', reason: `"${text(doc, ended)} … ${h.phrase}": how a war ended, its history, not an agreement of its own` }
+  }
+  // "the nine-month battle to retake Mosul": the taking a campaign aims at, not a place taken.
+  const aim = h.family === 'territory' ? v.scan(g.campaignAim).find((m) => m.last === h.first - 1) : undefined
+  if (aim) return { rule: 'campaign-aim', reason: `"${text(doc, aim)} ${h.phrase}": what a campaign aims at, not a place taken` }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
@@ -486,11 +538,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const warLength = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
+  if (harm) {
+    const gangs = objectRelative(doc, g, v, h)
+    if (gangs) return { rule: 'object-relative', reason: `"${gangs}": the act in a clause telling which people it is waged on, a running war, not an act of the day` }
+  }
   // "insists it won the war, which killed millions": the war itself is what killed, a whole war's toll (with no day).
   // Only in a relative clause: "The insurgency has killed 4,000 since 2017" is a running total, kept as a claim later.
   const relative = (m: Match<true>) => doc.tokens.norm.slice(m.last + 1, h.first).some((w) => w === 'which' || w === 'that')
   const war = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.warNouns).find((m) => subjectOf(doc, m, h) && relative(m)) : undefined
   if (war) return { rule: 'war-toll', reason: `"${text(doc, war)}" is what killed, right before the word: a war's toll, not one act` }
+  // "the army committed most of the 200,000 killings in the 36-year war": acts in the plural over a whole war, with no day.
+  const overWar = KILLING.has(h.sub) && !dayIn(doc, v) && NOMINAL.has(t.pos[h.last]) && /s$/i.test(t.value[h.last])
+    ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= WAR_SPAN_GAP && WAR_SPAN.test(t.norm.slice(h.last + 1, m.first).join(' '))) : undefined
+  if (overWar) return { rule: 'war-toll', reason: `"${h.phrase} … ${text(doc, overWar)}": acts over a whole war, not one act` }
   // "He walked behind the coffin of a murdered policeman": the death a funeral mourns, with no one named who killed.
   // A protest word with a demand beside it ("mourners blocked the road, demanding protection") is the mourners' protest.
   const funeral = h.family !== 'territory' && h.family !== 'remote' && !(h.family === 'protest' && v.scan(g.funeralDemands).length)
@@ -798,11 +858,17 @@ function animalDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit, window: number)
  * ("the elephant was killed"): the act's subject. */
 function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> | undefined {
   const beast = v.scan(g.animalDoers).filter((m) => m.last < h.first).at(-1)
-  if (!beast || PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))) return undefined
+  if (!beast) return undefined
+  // The passive's subject is the victim: the animal itself ("the elephant was killed"), unless people stand between and no
+  // one armed is named ("Shark attacks are rare here, but two women were killed off the beach last year").
+  const peopleKilled = !v.weapon && !v.armedAgent && !v.actor && v.scan(g.persons).some((m) => m.first > beast.last && m.last < h.first)
+  const passive = PASSIVE_BEFORE.test(doc.text.slice(doc.tokens.end[beast.last], h.span[0]))
+  if (!peopleKilled && passive) return undefined
   // A noun, not a verb or a name ("gunmen who bear no insignia killed"): after a determiner, or opening the sentence.
-  if (beast.first > v.s.from && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
+  if (beast.first > v.s.from && beast.first !== v.words[0] && !BEAST_DETERMINER.test(doc.tokens.value[beast.first - 1])) return undefined
   const between = (m: Match<true>) => m.first > beast.last && m.last < h.first
-  if ([g.weapons, g.armedAgents, g.mobAgents, g.crowdAgents].some((index) => v.scan(index).some(between))) return undefined
+  // (People killed in the passive, "two women were killed", are the victims, not a crowd between.)
+  if ([g.weapons, g.armedAgents, g.mobAgents, ...(passive ? [] : [g.crowdAgents])].some((index) => v.scan(index).some(between))) return undefined
   const from = doc.tokens.end[beast.last]
   if (doc.actors.some((a) => a.span[0] >= from && a.span[1] <= h.span[0] && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))) return undefined
   return beast
@@ -840,6 +906,30 @@ function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean
   const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
   for (let i = from; i < to; i++) if (g.clauseBreaks.has(doc.tokens.norm[i])) return false
   return true
+}
+
+/** Subject words between a relative clause's opener and its auxiliary ("the gangs [the army] is fighting"). */
+const RELATIVE_SUBJECT = 3
+/** Words that give the act an object of its own right after it ("is fighting the gangs"). */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
+
+/**
+ * "the gangs the army is fighting in the prisons": an act in the present progressive whose subject opens right after a noun,
+ * with no object after it, is a contact relative clause describing that noun: which people a war is waged on, no incident.
+ * Returns the words, or null.
+ */
+function objectRelative(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
+  const t = doc.tokens
+  if (h.last + 1 < v.s.to && OBJECT_POS.has(t.pos[h.last + 1])) return null
+  const aux = v.scan(g.relativeProgressive).find((m) => m.last === h.first - 1)
+  if (!aux) return null
+  for (let d = aux.first - 1; d >= v.s.from + 1 && aux.first - d <= RELATIVE_SUBJECT; d--) {
+    if (!/^[\p{L}-]+$/u.test(t.value[d])) return null
+    if (!g.relativeSubjectOpeners.has(t.norm[d])) continue
+    if (t.pos[d - 1] !== 'NOUN' || doc.dates.some((x) => x.span[0] <= t.start[d - 1] && t.end[d - 1] <= x.span[1])) return null
+    return doc.text.slice(t.start[d - 1], t.end[h.last])
+  }
+  return null
 }
 
 const text = (doc: Doc, m: Match<true>) => doc.text.slice(doc.tokens.start[m.first], doc.tokens.end[m.last])

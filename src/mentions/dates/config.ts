@@ -9,6 +9,9 @@ export interface DateConfig {
   habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
   approxBefore: RegExp                 // tested against the text right before a date
   approxAfter: RegExp                  // tested against the text right after a date
+  yearContinuer: RegExp               // tested against a sentence up to a yearless date: "Three days later ... on August 15"
+  sameDay: RegExp                      // "that day": the last day told, pointed back to
+  clockOpening: RegExp                 // tested against a date's text: "11pm on Sunday" opens with the hour
   monthAfter: RegExp                   // tested against the text right after a date: "(month of)"
   monthParts: Map<string, [number, number]>
   counts: Map<string, number>
@@ -82,6 +85,9 @@ export function dateConfig(): DateConfig {
     habitBefore: new RegExp(`(?:^|\\W)(?:${alt(list('habit-before-date'))})\\s+$`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
     monthAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('month-after'))})\\s*\\)`, 'i'),
+    yearContinuer: new RegExp(`(?:^|\\W)(?:${alt(list('year-continuers'))})(?![\\w])`, 'i'),
+    sameDay: new RegExp(`(?:^|\\W)(?:${alt(list('same-day-anaphors'))})(?![\\w])`, 'i'),
+    clockOpening: new RegExp(`^\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${alt(list('clock-marks'))})(?![\\w])`, 'i'),
     approxAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('approximate-after'))})\\b`, 'i'),
     monthParts, counts, units: numbers('units'),
     countAlt: alt([...counts.keys()]),

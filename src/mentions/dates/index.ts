@@ -2,7 +2,7 @@
 import type { DateMention, Doc, Span } from '../../doc.js'
 import { inRegion, say, sentenceAt } from '../../doc.js'
 import type { Stage } from '../../stage.js'
-import { dayNumber, dayString, parts } from './calendar.js'
+import { dayNumber, dayString, daysInMonth, parts, ymd } from './calendar.js'
 import { dateConfig } from './config.js'
 import type { DateConfig } from './config.js'
 import { chronoDates, weekdayLabel } from './resolve.js'
@@ -35,6 +35,7 @@ export function dates(): Stage {
     }
     let previous: number | null = null
     let previousYear: number | null = null         // the year of the last date told, whatever its precision
+    let yearTold: { year: number; sentence: number } | null = null   // the last date told, when it wrote its year out
     const counted = new Set<Resolved>()            // days that "two days after" counts from: no dates of their own
     for (const [i, f] of all.entries()) {
       if (counted.has(f)) continue
@@ -62,6 +63,12 @@ export function dates(): Stage {
       if (f.yearsBefore !== undefined) {
         const base = previousYear ?? (ref === null ? null : parts(ref).year)
         if (base !== null) Object.assign(f, wholeYear(base - f.yearsBefore, { rule: f.rule, relative: true, score: f.score }))
+      }
+      // "in 1945 ... Three days later ..., and Japan surrendered on August 15": the year told just before carries on.
+      const carried = carriedYear(doc, f, cfg, yearTold)
+      if (carried !== null) {
+        say(doc, 'dates', 'year-carried', `"${doc.text.slice(f.start, f.end)}" has no year and carries on a story told in ${parts(carried).year}: that year's day, not the publication year's.`, { span: [f.start, f.end] })
+        f.day = carried
       }
       const span: Span = [f.start, f.end]
       if (metadataLine(doc.text, f, cfg)) {
@@ -92,6 +99,8 @@ export function dates(): Stage {
       }
       if (f.day !== null && precision === 1 && !aside) previous = f.day
       if (f.day !== null && !aside) previousYear = parts(f.day).year
+      // A day counted from another ("three days later") keeps the year told before it.
+      if (f.day !== null && !aside && f.fromPrevious === undefined) yearTold = YEAR_WRITTEN.test(doc.text.slice(f.start, f.end)) ? { year: parts(f.day).year, sentence: sentenceAt(doc, f.start) } : null
     }
     anchorOvernight(doc)
   }
@@ -323,6 +332,14 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // The story goes on from the last day it named ("The fighting began on Tuesday. ... In response,
   // gunmen fired rockets. Further strikes killed eight."): that day, a few sentences back, not the day of publication.
   if (si > 0) {
+    // "... the Soweto uprising on June 16, 1976. Thousands had marched that day. Police opened fire, killing ...": an old
+    // day told after the lead's, pointed back to ("that day") before the act, is the day the story goes on from (rule same-day).
+    const last = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && d.day && d.precision === 1).pop()
+    if (last && !carries(doc, last) && published && last.day! < published && dateConfig().sameDay.test(doc.text.slice(last.span[1], trigger[0]))) {
+      const reason = `No date near the event: the story goes on from "${last.text}" (${last.day}), pointed back to ("that day") before it.`
+      noteOnce(doc, 'date-same-day', reason, trigger)
+      return { date: last, reason }
+    }
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
     if (told) {
       const eve = eveBefore(doc, told, si, sentence, trigger)
@@ -518,8 +535,27 @@ function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
 const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b/gi
 
 /** "Around 9 May", "As reported on 2 May", "9 May (as reported)", "5 April (or around)". */
+const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b/
+const MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i
+
+/**
+ * "The bomb killed 140,000 by the end of 1945. Three days later ..., and Japan surrendered on August 15": a day and month
+ * with no year, after a word that carries the story on (data/dates.yaml year-continuers), in the sentence of a date that
+ * wrote out an earlier year or the one after it, is that year's day. Returns the day, or null.
+ */
+function carriedYear(doc: Doc, f: Found, cfg: DateConfig, told: { year: number; sentence: number } | null): number | null {
+  if (!told || f.day === null || f.precision !== 1 || f.fromPrevious !== undefined || !MONTH_DAY.test(doc.text.slice(f.start, f.end).trim())) return null
+  const { year, month, date } = parts(f.day)
+  const si = sentenceAt(doc, f.start)
+  if (told.year >= year || si < 0 || si - told.sentence > 1 || si < told.sentence) return null
+  if (!cfg.yearContinuer.test(doc.text.slice(doc.sentences[si][0], f.start))) return null
+  return date <= daysInMonth(told.year, month) ? ymd(told.year, month, date) : null
+}
+
 function approximate(text: string, f: Found, cfg: DateConfig): boolean {
-  return cfg.approxBefore.test(text.slice(Math.max(0, f.start - 30), f.start)) || cfg.approxAfter.test(text.slice(f.end, f.end + 30))
+  // "at about 11pm on Sunday": the word rounds the hour the date opens with; the day is exact.
+  const before = !cfg.clockOpening.test(text.slice(f.start, f.end)) && cfg.approxBefore.test(text.slice(Math.max(0, f.start - 30), f.start))
+  return before || cfg.approxAfter.test(text.slice(f.end, f.end + 30))
 }
 
 /** Rule matches can overlap ("between 2 and 8 May" and "8 May"): keep the earliest, then the longest. */
