@@ -158,3 +158,11 @@ test('"al Qaeda-linked militants" in Mali are JNIM, al Qaeda\'s Sahel branch; in
   const afghan = run('KABUL - Al Qaeda militants attacked an army post in Kunar on Tuesday, killing five soldiers, officials said.', '2025-07-02')
   assert.deepEqual(afghan.records.map((r) => r.actor1), ['Al Qaeda'])
 })
+
+test('"Gunmen from two rival cartels fought ..., leaving six people dead": two rival cartels are a pair of armed sides', () => {
+  const pair = run('MEXICO CITY - Gunmen from two rival cartels fought for several hours near Frontera Comalapa in Chiapas on Monday, leaving six people dead, officials said.', '2025-06-10')
+  assert.deepEqual(pair.records.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 6]])
+  // Twin: a cartel's gunmen who fought off residents killed unarmed people.
+  const one = run('MEXICO CITY - Gunmen from a cartel fought off residents near Frontera Comalapa in Chiapas on Monday, leaving six people dead, officials said.', '2025-06-10')
+  assert.deepEqual(one.records.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 6]])
+})
