@@ -124,6 +124,9 @@ const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
+const NEUTRAL_DEAD = cueWhole('neutral-dead')
+const LOSSES = cue('losses-suffered')
+const NEUTRAL_DEAD_ACTS = cue('neutral-dead-acts')
 /** Fire at the subject, one side's ("came under fire", "came under heavy gunfire"). */
 const FIRED_AT = cue('fired-at-before')
 const FIRED_AT_BEFORE = new RegExp(`\\b${cueSource('fired-at-before')}\\s+(?:heavy\\s+|sustained\\s+)?$`, 'i')
@@ -453,7 +456,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
       || fighting.length >= 2 || (fighting.length === 1 && armedHitAfter(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h))
-    const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group))
+    // "Soldiers clashed with rebels ..., leaving nine people dead": with two armed sides fighting, "people" only counts the toll.
+    const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group)
+      && !(fighting.length >= 2 && NEUTRAL_DEAD.test(n.group.trim()) && c.hits.some((h) => NEUTRAL_DEAD_ACTS.test(h.phrase))))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = (mutual && (TWO_SIDES.test(after)
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
@@ -472,7 +477,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const subject = firedOn ? text.slice(Math.max(c.span[0], text.lastIndexOf(',', top.span[0]) + 1, text.lastIndexOf(';', top.span[0]) + 1), top.span[0]) : ''
     const civilSubject = firedOn && (VICTIMS.test(subject) || PROPERTY.test(subject)) && !ARMED_VICTIMS.test(subject) && !SECURITY.test(subject)
       && !c.actors.some((a) => (a.role === 'armed' || a.role === 'external') && a.span[0] >= c.span[0] && a.span[1] <= top.span[0])
+    // "Russian units had suffered heavy casualties in dozens of failed assaults": an armed side that lost men in its own
+    // act was fought back, a battle (rule losses-suffered); not civilians who suffered ("villagers suffered casualties").
+    const lost = LOSSES.exec(sentence)
+    const loser = lost ? c.actors.filter((a) => a.span[1] <= c.span[0] + lost.index).pop() : undefined
     if (civilSubject) { sub = 'Attack'; why += '; fire at a civilian subject: an attack (rule fired-on-civilians)' }
+    else if (lost && isArmed(loser) && !civilDead) { sub = 'Armed clash'; why += `; "${loser!.text}" ${lost[0].trim()}: the side was fought back (rule losses-suffered)` }
     else if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }

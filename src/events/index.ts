@@ -271,7 +271,11 @@ export function events(): Stage {
       const coded = news.length ? news : foldable.filter((d) => d.status === 'background')
       const named = coded.filter((d) => (d.place && doc.places.some((p) => p.geonameid === d.place!.geonameid && sentenceAt(doc, p.span[0]) === c.sentence))
         || (d.date?.precision === 1 && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' && d.date.day === draft.date.day))
-      const told = named.pop() ?? coded.pop()
+      // "A police spokesman said two of the dead had been killed by looters": who killed some of the dead already counted
+      // (numbers part-of-dead) is a word on the last violent act told, not a second act (rule part-of-dead-retold).
+      const partOfDead = VIOLENCE.has(draft.eventType) && doc.messages.some((m) => m.rule === 'part-of-dead' && !!m.span && m.span[0] >= c.span[0] && m.span[1] <= c.span[1])
+      const deadTold = partOfDead ? [...news].reverse().find((d) => d.eventType !== 'Strategic developments' && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6) : undefined
+      const told = deadTold ?? named.pop() ?? coded.pop()
       const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
       // Not with a day of its own, told before it, other than the told event's: "The previous night, militants had killed
       // five" is another act. (A day after it may be another thing's: "had been detained over a speech on Saturday".)
@@ -294,7 +298,8 @@ export function events(): Stage {
       // violent act is that act's dead, whatever word the act was told with (rule retold-death).
       const retoldDeath = !!told && draft.subEventType === 'Attack' && VIOLENCE.has(told.eventType) && RETOLD.test(lead) && !otherDay
         && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 3
-      const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath)
+      const partDead = !!deadTold && !dayInSentence
+      const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath || partDead)
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
@@ -333,7 +338,10 @@ export function events(): Stage {
         const namer = draft.actor1
         const trig = typed.trigger.span
         const subject = !!namer && namer.span[1] <= trig[0] && namer.span[0] >= c.span[0]
-        const agent = !!namer && namer.span[0] >= trig[1] && (RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0])) || RETOLD_AS.test(doc.text.slice(trig[1], namer.span[0])))
+        // Or the doers' noun as the act's word, the group set beside it ("The attackers, whom residents identified as members
+        // of Viv Ansanm, entered ..."): role-cues known_as.
+        const agent = !!namer && namer.span[0] >= trig[1] && (RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0])) || RETOLD_AS.test(doc.text.slice(trig[1], namer.span[0]))
+          || (roleCues().doerNoun(doc.text.slice(trig[0], trig[1])) && roleCues().knownAs(doc.text.slice(trig[1], namer.span[0])) !== null))
         const earlier = subject && PLUPERFECT.test(doc.text.slice(namer!.span[1], trig[0])) && !SAID_THAT.test(doc.text.slice(c.span[0], trig[0]))
         if (namer && !namer.generic && namer.inter >= 2 && namer.inter <= 4 && told.actor1?.generic && told.actor1.inter >= 2 && told.actor1.inter <= 4
           && ((subject && !earlier && told.subEventType === draft.subEventType) || agent)
@@ -490,8 +498,10 @@ export function events(): Stage {
         continue
       }
       // "Later on Friday, another group attacked ...", "In a separate attack, ...": the sentence says it tells another incident.
-      const separate = SEPARATE.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
-      if (separate) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${doc.text.slice(c.span[0], typed.trigger.span[0]).match(SEPARATE)![0].trim()}"): not merged with the events before.`, { span: c.span })
+      const head = doc.text.slice(c.span[0], typed.trigger.span[0])
+      const opener = SEPARATE.exec(head) ?? SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
+      const separate = opener !== null
+      if (opener) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${opener[0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : foldable.find((d) => sameEvent(d, draft, doc.text))
       if (same) {
         // A sentence far after the event's last report, with no day of its own ("The government has launched military
@@ -534,6 +544,7 @@ export function events(): Stage {
     membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
+    foreignTaker(doc, drafts)
     denials(doc, drafts, k)
     unverifiedClaims(doc, drafts, lastSentence)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
@@ -698,6 +709,8 @@ const CAME_AFTER = cue('came-after')
 /** From a sentence's start to its first town: "In the capital Dhaka, ...", "In the town of X, ...", "In nearby X, ...". */
 const TOWN_OPENER = /^\W*(?:Meanwhile,?\s+|Elsewhere,?\s+)?In\s+(?:the\s+)?(?:(?:capital|city|town|village|port|northern|southern|eastern|western|central|nearby|neighbouring|neighboring)\s+(?:city\s+|town\s+)?(?:of\s+)?)?$/
 const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
+/** "Police backed by the mission later pushed the gangs back": a subject, then an answer told later (cues.yaml `separate-later`). */
+const SEPARATE_LATER = new RegExp(`^[^,;:.]{0,100}?\\b${cueSource('separate-later')}\\s+${cueSource('separate-later-acts')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */
 const CROWD_REACH = 2
@@ -972,6 +985,23 @@ function notHeld(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>):
     const t = subType('Armed clash')
     d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
     say(doc, 'events', 'not-held', `"${m[0]}" after "${doc.text.slice(d.trigger[0], d.trigger[1])}": the place was not held, so the taking is a raid, an armed clash.`, { span: d.trigger })
+  }
+}
+
+/**
+ * "Russia's Defence Ministry said its forces had captured the village of Kotlyne" in Ukraine: a state's forces taking a place
+ * in another country regain nothing of their own; the codebook names a foreign state's taking a non-state overtaking.
+ */
+// Roles (roles.ts, rule foreign-taker) already retype a taking by another state's forces when the event's country is known
+// there; this pass catches the ones whose place is settled only after roles, on the final place's country.
+function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.subEventType !== 'Government regains territory' || !d.actor1 || !STATE_FORCE.test(d.actor1.name)) continue
+    const home = d.actor1.countryCode, there = d.place?.countryCode
+    if (!home || !there || home === there) continue
+    const t = subType('Non-state actor overtakes territory')
+    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
+    say(doc, 'events', 'foreign-taker', `${d.actor1.name} took a place in another country (${there}): a foreign state's taking, not a government regaining its own.`, { span: d.trigger })
   }
 }
 

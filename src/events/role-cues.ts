@@ -38,6 +38,8 @@ interface RawRoleCues {
   reciprocal_verbs: string[]
   joint_joiners: string[]
   known_as: string[]
+  known_as_relative: string[]
+  doer_nouns: string[]
   each_other: string[]
   other_auxiliaries: string[]
   taken_up_again: string[]
@@ -131,6 +133,8 @@ export interface RoleCues {
   eachOther(text: string): boolean
   /** The words naming the group an unnamed one goes by, `between` the two ("known as"), or null. */
   knownAs(between: string): string | null
+  /** Whether an act's word names its doers ("attackers", "assailants"). */
+  doerNoun(word: string): boolean
   /** Whether `before` (the text up to an unnamed mention) ends with a word taking up a group named before ("the"). */
   takenUpAgain(before: string): boolean
   /** The first word in `text` telling that a mob fought another group, or null. */
@@ -237,7 +241,9 @@ export function roleCues(): RoleCues {
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
   const joint = new RegExp(`^(?:\\s*,\\s*(?:${joiners}\\s+)?|\\s+${joiners}\\s+|\\s*[-/]\\s*)(?:the\\s+)?$`, 'i')
-  const knownAs = new RegExp(`^\\s*,?\\s*((?:${alternation(raw.known_as)}))\\s+(?:the\\s+)?$`, 'i')
+  // "the attackers, whom residents identified as members of X": a teller's relative clause may stand before the words.
+  const knownAs = new RegExp(`^\\s*,?\\s*(?:(?:${alternation(raw.known_as_relative)})\\s+(?:[\\w'’-]+\\s+){1,3}?)?((?:${alternation(raw.known_as)}))\\s+(?:the\\s+)?$`, 'i')
+  const doer = new RegExp(`^(?:${alternation(raw.doer_nouns)})$`, 'i')
   const auxWord = new RegExp(`^(?:${alternation(raw.passive_auxiliaries)}|${alternation(raw.other_auxiliaries)})$`, 'i')
   const eachOther = new RegExp(`\\b(?:${alternation(raw.each_other)})\\b`, 'i')
   const againBefore = new RegExp(`\\b(?:${alternation(raw.taken_up_again)})\\s+$`, 'i')
@@ -322,6 +328,7 @@ export function roleCues(): RoleCues {
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
     jointJoiner: (between) => joint.test(between),
     knownAs: (between) => knownAs.exec(between)?.[1] ?? null,
+    doerNoun: (word) => doer.test(word.trim()),
     auxiliary: (word) => auxWord.test(word),
     eachOther: (text) => eachOther.test(text),
     takenUpAgain: (before) => againBefore.test(before),

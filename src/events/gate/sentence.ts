@@ -244,6 +244,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0 && !v.any(g.labourStrike)) {
     return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
   }
+  // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
+  // the air or by missiles, even where no other word of the story says so (rule `strike-on-target`).
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+    return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
+  }
   // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,
   // not the stoppage, so a bare "strike" is a protest only with strikers gathered in its sentence (rule `walkout`). A strike
   // with a named actor or a political side ("the opposition enforced a series of strikes", a hartal) is left to the next stages.

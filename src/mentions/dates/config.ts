@@ -4,6 +4,7 @@ import { dataPath } from '../../paths.js'
 
 export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
+  pastClause: RegExp                   // a future cue that opens a clause ("until") followed by a past verb: the past
   warAge: RegExp                       // a campaign date's text that only gives a war's age ("the 21-month war")
   futureInPast: RegExp                 // the same, "would" (the future of a past telling), not a habit's or a past's
   habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
@@ -81,6 +82,7 @@ export function dateConfig(): DateConfig {
   cached = {
     holidays, holidayAlt: alt([...holidays.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
+    pastClause: new RegExp(`(?:^|[^\\w'])(?:${alt(list('clause-future-cues'))})\\s+(?:[\\w'’-]+\\s+){0,4}?(?!(?:${alt(list('future-cues'))})(?![\\w]))(?:[a-z]+ed|${alt(list('past-clause-verbs'))})(?![\\w])(?:(?!(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])).)*$`, 'is'),
     futureInPast: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-in-past-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-in-past-not-after'))})(?![\\w]))`, 'i'),
     habitBefore: new RegExp(`(?:^|\\W)(?:${alt(list('habit-before-date'))})\\s+$`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),

@@ -530,6 +530,9 @@ function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
   // "will punish students who gathered on Monday": a relative clause in the past between the cue and the date is its day.
   const relative = [...before.matchAll(PAST_RELATIVE)].pop()
   if (relative) before = before.slice(relative.index! + relative[0].length)
+  // "was calm until gangs attacked it in late January": "until" opens a clause told in the past, no deadline.
+  const clause = cfg.pastClause.exec(before)
+  if (clause) before = before.slice(clause.index + clause[0].length)
   return cfg.future.test(before) || (cfg.futureInPast.test(before) && !cfg.habitBefore.test(before))
 }
 const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b/gi
