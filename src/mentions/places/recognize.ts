@@ -456,7 +456,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     for (let m = 0; m < n && ok; m++) ok = plain(t.value[i - n + m]) === cue.words[m] && t.sentence[i - n + m] === s
     if (ok) {
       f.cue = cue.phrase; f.cuePrecision = cue.precision
-      // "the Saheb Bazar area of Rajshahi city": a named quarter of the city, not its surroundings; ACLED codes it at the city.
+      // "the Sabon Gari area of Kano city": a named quarter of the city, not its surroundings; ACLED codes it at the city.
       const before = i - n - 1
       if (cue.precision === 2 && (nextPlain === 'city' || nextPlain === 'town') && k.namedParts.has(cue.words[0]) && before >= 0 && t.sentence[before] === s && isCap(t.value[before]) && /\p{L}/u.test(t.value[before])) f.cuePrecision = 1
       break
@@ -662,7 +662,7 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       // is that district's seat town (precision 1), not the district; a district word ("Busoni commune (Busoni, ...)") or a
       // cue of surroundings ("the area of X (X, ...)") still makes it the district.
       if (gap[gap.length - 1] === '(' && (gap.length === 1 || (gap.length === 2 && (gap[0] === 'town' || gap[0] === 'city'))) && skeleton(placeKey(a.text)) === skeleton(placeKey(b.text))) a.seatByName = true
-      // "the Chowni area of Gardez district", "the Saheb Bazar area of Rajshahi city": a named part of a district or a city.
+      // "the Chowni area of Gardez district", "the Sabon Gari area of Kano city": a named part of a district or a city.
       // Not a town's area in its province ("the Jilib area of Middle Juba region"): the land around the town, as ACLED
       // codes "the X area (Province)" at precision 2. A village's area in its province is the village ("the Chin Zai area
       // in Takhar"): a town is a place of TOWN_AREA_POP people or more, or the seat of a district of its name.
