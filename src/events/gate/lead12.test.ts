@@ -180,3 +180,11 @@ test('"a member of the local People\'s Defence Force (PDF) told Reuters": a tell
   const hit = run("(Reuters) - A military jet dropped two bombs on positions of the People's Defence Force (PDF) in Ayadaw township in the Sagaing region on Wednesday, killing 20 fighters, residents told Reuters.", '2025-05-15')
   assert.deepEqual(hit.row.map((r) => [r[0], r[2]]), [['Air/drone strike', "PDF: People's Defense Force"]])
 })
+
+test('"Al-Qaeda in the Maghreb region (AQIM)": the acronym in brackets names the group the looser name before it means', () => {
+  const bracketed = run('ALGIERS, Jan 20 (Reuters) - Al-Qaeda in the Maghreb region (AQIM) said on Monday it had planted a roadside bomb that killed four soldiers near Tebessa last week.', '2025-01-20')
+  assert.deepEqual(bracketed.row.map((r) => r[1]), ['AQIM: Al Qaeda in the Islamic Maghreb'])
+  // Twin: an acronym in brackets that names no other group leaves the name as it is.
+  const same = run('ALGIERS, Jan 20 (Reuters) - Al Qaeda in the Islamic Maghreb (AQIM) said on Monday it had planted a roadside bomb that killed four soldiers near Tebessa last week.', '2025-01-20')
+  assert.deepEqual(same.row.map((r) => r[1]), ['AQIM: Al Qaeda in the Islamic Maghreb'])
+})

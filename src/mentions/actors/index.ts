@@ -111,6 +111,23 @@ export function actorDataKey(dir = dataPath('actors')): string {
   return h.digest('hex')
 }
 
+/**
+ * "Al-Qaeda in North Africa (AQIM)": a named group right before a bracketed acronym that names another group is that
+ * group's longer name, written loosely; the acronym names it (rule bracketed-name). The name before gives way.
+ */
+function bracketedName(doc: Doc, found: ActorMention[]): ActorMention[] {
+  return found.filter((m) => {
+    if (m.generic || m.rule !== 'named-alias') return true
+    const rest = /^[^()]{0,40}?\s*\(/.exec(doc.text.slice(m.span[1], m.span[1] + 60))
+    if (!rest || /[.;,]/.test(rest[0])) return true
+    const open = m.span[1] + rest[0].length
+    const inner = found.find((o) => o !== m && !o.generic && o.rule === 'named-alias' && o.span[0] === open && doc.text[o.span[1]] === ')' && o.name !== m.name)
+    if (!inner) return true
+    say(doc, 'actors', 'bracketed-name', `"${doc.text.slice(m.span[0], inner.span[1] + 1)}": the acronym in brackets names the group, "${inner.name}", not "${m.name}".`, { span: m.span })
+    return false
+  })
+}
+
 export function actors(): Stage {
   const index = actorIndex()
   return function actors(doc: Doc) {
@@ -128,7 +145,7 @@ export function actors(): Stage {
     // Named groups are evidence of the country too (the Taliban, the LNA): read again if they change it.
     const better = documentCountry(doc, found)
     if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject, areas: areasOf(doc, better) })
-    for (const m of joinEither(doc, found)) doc.actors.push(m)
+    for (const m of bracketedName(doc, joinEither(doc, found))) doc.actors.push(m)
     for (const m of namedGangs(doc, iso)) {
       doc.actors.push(m)
       say(doc, 'actors', 'named-gang', `"${m.text}" names a gang the knowledge base lacks: "${m.name}", as ACLED names gangs.`, { span: m.span })
