@@ -188,3 +188,11 @@ test('"Al-Qaeda in the Maghreb region (AQIM)": the acronym in brackets names the
   const same = run('ALGIERS, Jan 20 (Reuters) - Al Qaeda in the Islamic Maghreb (AQIM) said on Monday it had planted a roadside bomb that killed four soldiers near Tebessa last week.', '2025-01-20')
   assert.deepEqual(same.row.map((r) => r[1]), ['AQIM: Al Qaeda in the Islamic Maghreb'])
 })
+
+test('"the Ankara-backed militants in Afrin": a capital joined to "backed" says who stands behind, and votes for no country', () => {
+  const backed = run('BEIRUT, Jan 20 (Reuters) - The Ankara-backed militants in Afrin have looted the old railway station, residents said on Monday.', '2025-01-20')
+  assert.deepEqual(backed.row.map((r) => [r[3], r[4]]), [['‘Afrīn', 'Syria']])
+  // Twin: Ankara told as a place keeps its country's vote.
+  const there = run('ANKARA, Jan 20 (Reuters) - Police in Ankara detained 40 protesters on Monday.', '2025-01-20')
+  assert.deepEqual(there.row.map((r) => [r[3], r[4]]), [['Ankara', 'Türkiye']])
+})

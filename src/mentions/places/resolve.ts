@@ -233,7 +233,7 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
   // A name that is also a region of several countries ("Sahel", Burkina Faso's Sahel region too) says that much less of one.
   const n = best.size + (f.posts.some((p) => !g.cc[p >> 2] && (g.kind[p >> 2] === 'region' || g.kind[p >> 2] === 'feature')) ? 1 : 0)
   for (const [cc, w] of best) best.set(cc, named.has(cc) ? w : w / n)
-  return f.weak || quarter(f) ? new Map() : best
+  return f.weak || f.backer || quarter(f) ? new Map() : best
 }
 
 /**
