@@ -187,6 +187,9 @@ test('"Al-Qaeda in the Maghreb region (AQIM)": the acronym in brackets names the
   // Twin: an acronym in brackets that names no other group leaves the name as it is.
   const same = run('ALGIERS, Jan 20 (Reuters) - Al Qaeda in the Islamic Maghreb (AQIM) said on Monday it had planted a roadside bomb that killed four soldiers near Tebessa last week.', '2025-01-20')
   assert.deepEqual(same.row.map((r) => r[1]), ['AQIM: Al Qaeda in the Islamic Maghreb'])
+  // Twin: a parent in brackets says whose unit the group is; the group stays.
+  const unit = run('COTONOU, Jan 20 (Reuters) - Militants of Katiba Macina (JNIM) killed a forest guard in an attack near Porga in northern Benin on Sunday.', '2025-01-20')
+  assert.deepEqual(unit.row.map((r) => r[1]), ['Katiba Macina'])
 })
 
 test('"the Ankara-backed militants in Afrin": a capital joined to "backed" says who stands behind, and votes for no country', () => {

@@ -112,8 +112,8 @@ export function actorDataKey(dir = dataPath('actors')): string {
 }
 
 /**
- * "Al-Qaeda in North Africa (AQIM)": a named group right before a bracketed acronym that names another group is that
- * group's longer name, written loosely; the acronym names it (rule bracketed-name). The name before gives way.
+ * "Al-Qaeda in North Africa (AQIM)": a named group right before a bracketed acronym that names a branch of it is that
+ * branch's longer name, written loosely; the acronym names it (rule bracketed-name). The name before gives way.
  */
 function bracketedName(doc: Doc, found: ActorMention[]): ActorMention[] {
   return found.filter((m) => {
@@ -121,7 +121,11 @@ function bracketedName(doc: Doc, found: ActorMention[]): ActorMention[] {
     const rest = /^[^()]{0,40}?\s*\(/.exec(doc.text.slice(m.span[1], m.span[1] + 60))
     if (!rest || /[.;,]/.test(rest[0])) return true
     const open = m.span[1] + rest[0].length
-    const inner = found.find((o) => o !== m && !o.generic && o.rule === 'named-alias' && o.span[0] === open && doc.text[o.span[1]] === ')' && o.name !== m.name)
+    // Only a branch of the group named before ("Al Qaeda" → "AQIM: Al Qaeda in the Islamic Maghreb"); a parent in brackets
+    // ("Katiba Macina (JNIM)") says whose unit the group is, and the group stays.
+    const bare = (n: string) => n.replace(/^[^:]*:\s*/, '').toLowerCase().replace(/[-‐]/g, ' ')
+    const inner = found.find((o) => o !== m && !o.generic && o.rule === 'named-alias' && o.span[0] === open && doc.text[o.span[1]] === ')' && o.name !== m.name
+      && bare(o.name).includes(bare(m.text)))
     if (!inner) return true
     say(doc, 'actors', 'bracketed-name', `"${doc.text.slice(m.span[0], inner.span[1] + 1)}": the acronym in brackets names the group, "${inner.name}", not "${m.name}".`, { span: m.span })
     return false
