@@ -144,8 +144,12 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) {
     return { status: 'claimed', why: `"${doc.text.slice(claimed.span[0], claimed.span[1])}": a party's claim` }
   }
+  // "said they had captured the town ..., a claim the government dismissed as false": the report is called a disputed claim.
+  const apposition = CLAIM_APPOSITION.exec(doc.text.slice(trigger.span[1], c.span[1]))
+  if (apposition) return { status: 'claimed', why: `"${apposition[0].replace(/^[,\s]+/, '')}": the report is called a claim the other side disputes (rule claim-apposition)` }
   return { status: 'reported', why: 'reported as fact' }
 }
+const CLAIM_APPOSITION = new RegExp(`,\\s+(?:a|the)\\s+claims?\\s+(?:that\\s+|which\\s+)?(?:[\\w'’-]+\\s+){0,5}?${cueSource('claim-apposition-verbs')}\\b`, 'i')
 
 /**
  * "The army said on Wednesday it had killed 30 militants in raids last week" (rule reported-recent-pluperfect): "had"

@@ -199,3 +199,11 @@ test('"the Ankara-backed militants in Afrin": a capital joined to "backed" says 
   const there = run('ANKARA, Jan 20 (Reuters) - Police in Ankara detained 40 protesters on Monday.', '2025-01-20')
   assert.deepEqual(there.row.map((r) => [r[3], r[4]]), [['Ankara', 'Türkiye']])
 })
+
+test('"said they had captured the town ..., a claim the government dismissed as false": the report is a disputed claim', () => {
+  const disputed = run('ADDIS ABABA, Sept 15 (Reuters) - Fighters of the Fano militia said on Monday they had captured the town of Debre Tabor in the Amhara region after two days of fighting with federal troops, a claim the government dismissed as false.', '2025-09-15')
+  assert.deepEqual(disputed.row.map((r) => [r[0], r[5]]), [['Non-state actor overtakes territory', 'claimed']])
+  // Twin: a claim of something else named after the act leaves the act reported.
+  const other = run('ADDIS ABABA, Sept 15 (Reuters) - Fano fighters captured the town of Debre Tabor in the Amhara region on Sunday after two days of fighting with federal troops, residents said, a claim of victory the militia repeated on Monday.', '2025-09-15')
+  assert.deepEqual(other.row.map((r) => [r[0], r[5]]), [['Non-state actor overtakes territory', 'reported']])
+})
