@@ -19,6 +19,7 @@ interface RawRoleCues {
   self_subjects: string[]
   group_anaphors: string[]
   self_denial_verbs: string[]
+  official_tellers: string[]
   branch_affiliations: string[]
   branch_hedges: string[]
   own_people_before: string[]
@@ -99,6 +100,8 @@ export interface RoleCues {
   anaphorSelfTold(before: string): boolean
   /** The words between a side and the act's gerund deny it did it: " on Monday denied " ("the RSF on Monday denied attacking civilians"). */
   deniedDoing(between: string): boolean
+  /** A teller's words name an unarmed official body ("Officials", "the health ministry"). */
+  officialTeller(text: string): boolean
   /** The words between a named group and the fighters after it make them that group: "-linked ", "-affiliated " ("Islamic State-linked insurgents"). */
   branchBetween(between: string): boolean
   /** The words between unnamed fighters and a named group after them make them that group: " linked to ", " affiliated with the ". */
@@ -216,6 +219,7 @@ export function roleCues(): RoleCues {
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
   // "said on Tuesday it had targeted", "said in a statement that it": a day or a statement between the verb and its subject.
+  const officialTeller = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:${alternation(raw.official_tellers)})$`, 'i')
   const deniedDoing = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,3}?\\s*(?:${alternation(raw.self_denial_verbs)})\\s+(?:having\\s+)?$`, 'i')
   const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,120}$`, 'i')
@@ -301,6 +305,7 @@ export function roleCues(): RoleCues {
     },
     selfTold: (between) => selfTold.test(between),
     deniedDoing: (between) => deniedDoing.test(between),
+    officialTeller: (text) => officialTeller.test(text),
     anaphorSelfTold: (before) => {
       for (const m of before.matchAll(groupAnaphor)) if (selfTold.test(before.slice(m.index + m[0].length))) return true
       return false

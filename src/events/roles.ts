@@ -667,8 +667,6 @@ function jointTeller(after: string): boolean {
  */
 /** Between a force that speaks and unnamed troops it tells of, in the clause it tells: " said ", " said gunmen had fired at ". */
 const TELLER_OWN = /^\s*(?:said|says|stated|reported)\s+[^.;:"“”]*$/i
-/** Tellers that hold no arms: officials, authorities, a ministry or a spokesperson. */
-const OFFICIAL_TELLER = /^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:officials?|authorities|ministry|ministries|spokes(?:man|woman|person)|government)$/i
 /** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
 const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me|my)\b/i
 
@@ -701,7 +699,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   // "Officials in Yemen said air strikes on the port killed 20": officials or a ministry that tell of an act with no doer
   // named, and do not take themselves up again ("they", "its"), report it; they did not do it (a force that tells, "the army
   // said air strikes killed 20 fighters", may be the striker and keeps its place).
-  if (told !== null && (a.generic || /^generic-(?:state|government)$/.test(a.rule)) && a.span[1] + told < at[0] && OFFICIAL_TELLER.test(a.text)
+  if (told !== null && (a.generic || /^generic-(?:state|government)$/.test(a.rule)) && a.span[1] + told < at[0] && cues.officialTeller(a.text)
     && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0])) && !/\b(?:it|its)\b/i.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-official', 'tells of the act and is not named again in it')
   // "al-Shabaab said its fighters shot down a drone": the fighters are the named group's own, not another side.
   if (a.generic && cues.ownBefore(before.slice(-12)) && pool.some((b) => b !== a && !b.generic && b.span[1] <= a.span[0] && a.span[0] - b.span[1] < 80)) {

@@ -124,9 +124,6 @@ function cueEndsOf(k: PlaceKnowledge): Set<string> {
   return ends
 }
 
-/** Words a hyphen joins to a country or capital that say who stands behind something or where a body sits (frame/places.yaml hyphen_after has more). */
-const BACKER_AFTER = new Set(['backed', 'led', 'sponsored', 'supported', 'funded', 'allied', 'aligned', 'based', 'brokered', 'trained', 'armed'])
-
 /** Every gazetteer name in the token stream, longest first, left to right. */
 export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKnowledge): Found[] {
   const out: Found[] = []
@@ -454,7 +451,7 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // "the Temple of Bel", "the Tomb of Cyrus": a name that completes a landmark's is the landmark's, no place of its own.
   if (i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && isCap(t.value[i - 2]) && k.landmarkHeads.has(plain(t.value[i - 2]))) return false
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
-  if (j + 2 < t.count && t.value[j + 1] === '-' && t.end[j] === t.start[j + 1] && t.end[j + 1] === t.start[j + 2] && BACKER_AFTER.has(t.value[j + 2].toLowerCase())) f.backer = true
+  if (j + 2 < t.count && t.value[j + 1] === '-' && t.end[j] === t.start[j + 1] && t.end[j + 1] === t.start[j + 2] && k.backerAfter.has(t.value[j + 2].toLowerCase())) f.backer = true
   for (const cue of k.before) {
     const n = cue.words.length
     if (i - n < 0) continue
