@@ -716,6 +716,11 @@ const SEPARATE_LATER = new RegExp(`^[^,;:.]{0,100}?\\b${cueSource('separate-late
 const CROWD_REACH = 2
 const STATE_FORCE = /^(?:Police|Military) Forces of /
 
+/** The reported protest or riot told in the last CROWD_REACH sentences before the candidate's, if any. */
+function lastProtest(c: Candidate, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | undefined {
+  return drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+}
+
 /**
  * The protest a clash sentence continues (rule protest-then-clash): an Armed clash whose only sides named in the sentence
  * are state forces (the other side is the word "clashes" itself), told within two sentences of a reported protest, with
@@ -725,7 +730,7 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
   if (draft.subEventType !== 'Armed clash' || draft.status !== 'reported' || !MUTUAL_CLASH.test(trigger.phrase)) return null
   const others = c.actors.filter((a) => !(a.span[0] >= trigger.span[0] && a.span[1] <= trigger.span[1]))
   if (!others.length || !others.every((a) => STATE_FORCE.test(a.name))) return null
-  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  const told = lastProtest(c, drafts, last)
   if (!told || told !== drafts[drafts.length - 1]) return null
   const town = doc.places.find((p) => p.kind === 'place' && sentenceAt(doc, p.span[0]) === c.sentence && p.geonameid !== told.place?.geonameid)
   if (town) return null
@@ -736,7 +741,7 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
 function killedAtProtest(doc: Doc, c: Candidate, draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
   if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1 || !STATE_FORCE.test(draft.actor1.name)) return null
   if (!draft.actor2?.generic || !draft.actor2.name.startsWith('Civilians')) return null
-  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  const told = lastProtest(c, drafts, last)
   if (!told || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name)) return null
   if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid) return null
   if (draft.date?.day && told.date?.day && draft.date.day !== told.date.day) return null
@@ -754,7 +759,7 @@ function crowdAgain(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
   const kind = subType(draft.subEventType).kind
   if (kind !== 'protest' || draft.status !== 'reported') return null
   if (!CROWD_AGAIN.test(doc.text.slice(c.span[0], trigger.span[0]))) return null
-  const told = drafts.filter((d) => subType(d.subEventType).kind === 'protest' && d.status === 'reported' && c.sentence - (last.get(d) ?? d.sentence) <= CROWD_REACH).pop()
+  const told = lastProtest(c, drafts, last)
   if (!told) return null
   // Not where a road leads ("blocked the highway to Nairobi"): that town is no place of another incident.
   const route = frameKnowledge().routeBefore.map((r) => r.join(' '))
@@ -794,6 +799,8 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
   const owned = new Set<number>()
   for (const d of drafts) for (const c of [...d.claims, ...d.otherClaims]) owned.add(c.span[0])
   const candidateSentences = new Set(candidates.map((c) => c.sentence))
+  // Sentences that open with a quotation mark: a speaker's words (rule quote-in-story, below).
+  const quoted = doc.sentences.map(([a, b]) => QUOTE_OPENS.test(doc.text.slice(a, b)))
   // A sentence whose act the gate read as a court case, history, a cause of death or a figure of speech ("sentenced
   // for the killing of 35 villagers in 2017") counts that act's dead, not the dead of the event before it.
   const elsewhere = new Set(doc.messages.filter((m) => m.stage === 'events' && m.span && NOT_THIS_ACT.has(m.rule)).map((m) => sentenceAt(doc, m.span![0])))
@@ -815,7 +822,7 @@ function attachFollowingCounts(doc: Doc, drafts: EventDraft[], candidates: Candi
     if (open) { say(doc, 'events', 'count-elsewhere', `"${n.text}" is counted in a sentence that opens as another incident ("${open[0].trim()}"): not a claim of the event before (rule count-separate).`, { span: n.span }); continue }
     // A witness's quoted words between the event and the figure ("My brother was shot in the back," said ...) go on
     // about it: they do not count in the reach (rule quote-in-story).
-    const reach = (d: EventDraft) => { const from = last.get(d) ?? d.sentence; let n = si - from; for (let x = from + 1; x < si; x++) if (QUOTE_OPENS.test(doc.text.slice(doc.sentences[x][0], doc.sentences[x][1]))) n--; return n }
+    const reach = (d: EventDraft) => { const from = last.get(d) ?? d.sentence; let n = si - from; for (let x = from + 1; x < si; x++) if (quoted[x]) n--; return n }
     const owner = drafts.filter((d) => d.sentence < si && reach(d) <= 2 && d.status !== 'planned')
       .sort((a, b) => (last.get(a) ?? a.sentence) - (last.get(b) ?? b.sentence)).pop()
     if (!owner) continue
@@ -991,9 +998,9 @@ function notHeld(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>):
 /**
  * "Russia's Defence Ministry said its forces had captured the village of Kotlyne" in Ukraine: a state's forces taking a place
  * in another country regain nothing of their own; the codebook names a foreign state's taking a non-state overtaking.
+ * Roles (roles.ts, rule foreign-taker) already retype it, with its sides, where the event's country is known; this pass
+ * catches the takings whose place is settled only after roles, on the final place's country.
  */
-// Roles (roles.ts, rule foreign-taker) already retype a taking by another state's forces when the event's country is known
-// there; this pass catches the ones whose place is settled only after roles, on the final place's country.
 function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
   for (const d of drafts) {
     if (d.subEventType !== 'Government regains territory' || !d.actor1 || !STATE_FORCE.test(d.actor1.name)) continue

@@ -694,13 +694,14 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   }
   // "Residents of Hajin said heavy fighting broke out again": people who tell of an act and are not taken up again
   // ("they", "them", "their") before it are its witnesses, not a crowd that fought.
-  if (told !== null && a.generic && a.role === 'civilian' && a.span[1] + told < at[0]
-    && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-witness', 'tells of the act and is not named again in it')
+  // What a teller tells up to the act, when it is not taken up again in it ("they", "them", "their").
+  const untaken = told !== null && a.span[1] + told < at[0] && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0]))
+  if (untaken && a.generic && a.role === 'civilian') return why('teller-witness', 'tells of the act and is not named again in it')
   // "Officials in Yemen said air strikes on the port killed 20": officials or a ministry that tell of an act with no doer
   // named, and do not take themselves up again ("they", "its"), report it; they did not do it (a force that tells, "the army
   // said air strikes killed 20 fighters", may be the striker and keeps its place).
-  if (told !== null && (a.generic || /^generic-(?:state|government)$/.test(a.rule)) && a.span[1] + told < at[0] && cues.officialTeller(a.text)
-    && !WITNESS_TAKEN_UP.test(doc.text.slice(a.span[1] + told, at[0])) && !/\b(?:it|its)\b/i.test(doc.text.slice(a.span[1] + told, at[0]))) return why('teller-official', 'tells of the act and is not named again in it')
+  if (untaken && (a.generic || /^generic-(?:state|government)$/.test(a.rule)) && cues.officialTeller(a.text)
+    && !/\b(?:it|its)\b/i.test(doc.text.slice(a.span[1] + told!, at[0]))) return why('teller-official', 'tells of the act and is not named again in it')
   // "al-Shabaab said its fighters shot down a drone": the fighters are the named group's own, not another side.
   if (a.generic && cues.ownBefore(before.slice(-12)) && pool.some((b) => b !== a && !b.generic && b.span[1] <= a.span[0] && a.span[0] - b.span[1] < 80)) {
     return why('own-people', "are the people of the group named just before (\"its\", \"their\"), not another side")

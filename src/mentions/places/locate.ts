@@ -129,7 +129,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // "a landmine exploded in Imam Sahib district ..., the spokesman of Kunduz police said": a town named as an organisation's
   // ("Kunduz police", "Kabul authorities") yields to the place its sentence sets the event in (rule org-town-yields).
   // Not a building or post named after its town ("the Monsey police station", "Ramgarh police station"): that is in the town.
-  const orgTown = (p: PlaceMention): boolean => BARE.has(p.rule) && p.kind === 'place' && placeKnowledge().orgHeads.has(nextWord(doc, p)) && !placeKnowledge().orgSites.has(/^\s+[\p{L}'’]+\s+([\p{L}]+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 40))?.[1].toLowerCase() ?? '')
+  const orgTown = (p: PlaceMention): boolean => BARE.has(p.rule) && p.kind === 'place' && placeKnowledge().orgHeads.has(nextWord(doc, p)) && !placeKnowledge().orgSites.has(nextWord(doc, p, 1))
     && story.some((q) => q !== p && q.countryCode === p.countryCode && q.kind !== 'country' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && anchored(doc, q) && !placeKnowledge().orgHeads.has(nextWord(doc, q)))
   const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || orgTown(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
@@ -258,9 +258,11 @@ function pinned(doc: Doc, q: PlaceMention): boolean {
   if (q.rule !== 'name-with-container' && !(q.rule === 'stand-in' && q.kind === 'place')) return false
   return doc.places.some((c) => c.rule === 'container' && c.span[0] > q.span[1] && c.span[0] - q.span[1] <= CONTAINER_GAP && !/[.;]/.test(doc.text.slice(q.span[1], c.span[0])))
 }
-/** The lower-case word right after a mention ("police" of "Kunduz police"), or "". */
-function nextWord(doc: Doc, p: PlaceMention): string {
-  return /^\s+([\p{L}'’]+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 24))?.[1].toLowerCase() ?? ''
+/** The lower-case word right after a mention ("police" of "Kunduz police"), or the one `skip` words on ("station" of
+ * "Monsey police station"), or "". */
+function nextWord(doc: Doc, p: PlaceMention, skip = 0): string {
+  const m = (skip ? /^\s+[\p{L}'’]+\s+(\p{L}+)/u : /^\s+([\p{L}'’]+)/u).exec(doc.text.slice(p.span[1], p.span[1] + 40))
+  return m?.[1].toLowerCase() ?? ''
 }
 /** A place the text sets the event in: pinned by its container, after "in"/"at", or an area standing for an unknown spot. */
 function anchored(doc: Doc, q: PlaceMention): boolean {
