@@ -3,30 +3,26 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { Failure, Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import { checkArticle, toInput } from '../ingest/index.js'
+import { idProblem } from '../ingest/jsonl.js'
 import type { Input } from '../pipeline.js'
 import { ingestInput, recordsOf } from '../store/ingest.js'
-import { hasControl, isCalendarDate } from '../store/validate.js'
+import { isCalendarDate } from '../store/validate.js'
+import { implausibleDay } from '../store/calendar.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
 import { expectedRevision, withEtag } from './revision.js'
 import { ArticlesBody, ConflictBody, ErrorBody, IdParams } from './schemas.js'
 
-const MAX_ID = 200
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 /** What the ingest schema leaves open: id length and characters, a real publication date, no NUL in any text. */
 function checkDomain(item: Record<string, unknown>): Result<null> {
-  const id = item.id
-  if (id !== undefined && (String(id).length === 0 || String(id).length > MAX_ID || hasControl(String(id)))) {
-    return fail('invalid-value', `"id" must be 1–${MAX_ID} characters without control characters`)
-  }
-  // A lone surrogate ("\ud800" in JSON) is no character: the store writes it as U+FFFD, so the id answered would not be
-  // the id stored, and no URL can name it to read it back.
-  if (id !== undefined && LONE_SURROGATE.test(String(id))) return fail('invalid-value', '"id" must be well-formed Unicode (it holds a lone surrogate, such as \\ud800)')
+  const badId = idProblem(item.id)
+  if (badId) return fail('invalid-value', badId)
   const p = item.published
   if (typeof p === 'string' && p !== '') {
     const day = /^\d{4}-\d{2}-\d{2}/.exec(p)?.[0]
     if (!day || !isCalendarDate(day) || (p.length > 10 && Number.isNaN(Date.parse(p)))) return fail('invalid-value', `"published" is not a real date: ${JSON.stringify(p.slice(0, 40))}`)
+    const far = implausibleDay(day)
+    if (far) return fail('invalid-value', `"published" must be a day from 1900-01-01 to tomorrow: ${far}`)
   }
   for (const [k, v] of Object.entries(item)) {
     if (typeof v === 'string' && v.includes('\u0000')) return fail('invalid-value', `"${k.slice(0, 40)}" holds a NUL character`)

@@ -5,7 +5,7 @@ import type { Format, ReadOptions } from '../core.js'
 import type { Store } from '../index.js'
 import { statusesOf } from '../export/index.js'
 import type { Io } from './io.js'
-import { isCalendarDate } from '../store/calendar.js'
+import { implausibleDay, isCalendarDate } from '../store/calendar.js'
 
 export const inputFlags: Flag[] = [
   { name: 'input-format', type: 'string', value: 'FMT', help: 'txt|html|feed|jsonl: force the format of every input' },
@@ -19,6 +19,8 @@ export function readOptions(p: Parsed): { ok: true; value: ReadOptions } | { ok:
   if (fmt !== undefined && !FORMATS.includes(fmt)) return { ok: false, message: `--input-format must be one of ${FORMATS.join(', ')}, got "${fmt}"` }
   const pub = str(p, 'pub-date')
   if (pub !== undefined && !isCalendarDate(pub)) return { ok: false, message: `--pub-date must be a real date YYYY-MM-DD, got "${pub}"` }
+  const far = pub === undefined ? null : implausibleDay(pub)
+  if (far) return { ok: false, message: `--pub-date must be a day from 1900-01-01 to tomorrow: ${far}` }
   return { ok: true, value: { ...(fmt ? { inputFormat: fmt as Format } : {}), ...(pub ? { pubDate: pub } : {}) } }
 }
 

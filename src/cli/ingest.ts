@@ -1,7 +1,8 @@
 /** @module cli/ingest: `sitrep ingest INPUT...` → extract, merge and store; progress and failures on stderr. */
 import { formatFailure, openStore, readInputs } from '../index.js'
 import type { ReadOptions } from '../index.js'
-import { isPostgresUrl } from '../store/index.js'
+import { DEFAULT_DB, isPostgresUrl } from '../store/index.js'
+import { existsSync, rmSync } from 'node:fs'
 import { ingestAll } from '../queue/ingest.js'
 import { jobsFlag, readJobs } from './extract.js'
 import type { IngestOutcome, Store } from '../index.js'
@@ -42,11 +43,16 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (bool(p, 'enqueue')) return enqueueCommand(p, opts.value, io)
   const jobs = readJobs(p)
   if (jobs instanceof Error) { io.err(`sitrep ingest: ${jobs.message}\n`); return 2 }
+  // The store is opened before reading (a wrong --db is said before stdin is waited on); one this command
+  // created and stored nothing in (every input missing, unreadable or failed) is removed again.
+  const target = str(p, 'db') || process.env.SITREP_DB || DEFAULT_DB
+  const fresh = !isPostgresUrl(target) && !existsSync(target)
   const store = await openOrSay(str(p, 'db'), io, 'ingest')
   if (!store) return 1
   const bar = progress(io, 'ingest')
   const counts: Record<IngestOutcome['status'], number> = { 'new': 0, 'revised': 0, 'unchanged': 0, 'second-report': 0 }
   let read = 0
+  let failed = 0
   let merges = 0
   const events = new Set<string>()
   try {
@@ -64,6 +70,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
         }
         for (const id of outcome.event_ids) events.add(id)
       } else {
+        failed++
         io.err(`${item.value.article.input}: internal: ${error}\n`)
       }
       bar.tick()
@@ -71,10 +78,16 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   } finally {
     bar.done()
     await store.close()
+    if (fresh && read === failed) for (const file of [target, `${target}-wal`, `${target}-shm`, `${target}-journal`]) rmSync(file, { force: true })
+  }
+  if (read === 0) {
+    io.err(`ingest: no article could be read from the inputs; nothing stored${fresh ? `, no store created at ${target}` : ''}\n`)
+    return 1
   }
   io.err(`ingest: ${read} articles (${counts.new} new, ${counts.revised} revised, ${counts['second-report']} second reports, ` +
-    `${counts.unchanged} unchanged), ${events.size} events, ${merges} merges\n`)
-  return read === 0 ? 1 : 0
+    `${counts.unchanged} unchanged${failed ? `, ${failed} failed` : ''}), ${events.size} events, ${merges} merges\n`)
+  // Exit 1 when nothing was stored: every article unreadable or failed on the way in.
+  return read - failed === 0 ? 1 : 0
 }
 
 /** `ingest --enqueue`: read the inputs and add them to the job queue in batches; workers do the rest. */

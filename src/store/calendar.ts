@@ -8,3 +8,18 @@ export function isCalendarDate(s: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d))
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
 }
+
+/** The earliest day sitrep stores for an event or an article. */
+export const EARLIEST_DAY = '1900-01-01'
+
+/**
+ * Why a real day cannot be a stored event's or article's date, or null: before 1900, or after tomorrow in UTC (a
+ * writer in a time zone ahead of UTC may already be there). A typo such as 2999-01-01 would otherwise be stored and
+ * stretch every timeline.
+ */
+export function implausibleDay(day: string, now: Date = new Date()): string | null {
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10)
+  if (day < EARLIEST_DAY) return `${day} is before ${EARLIEST_DAY}`
+  if (day > tomorrow) return `${day} is in the future (the latest day taken is tomorrow, ${tomorrow})`
+  return null
+}

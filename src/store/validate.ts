@@ -1,7 +1,7 @@
 /** @module store/validate: the domain of an event's editable fields, checked the same way at the API and in the store. */
 import { EVENT_TYPES } from '../events/knowledge.js'
 import { countries } from '../mentions/countries.js'
-import { isCalendarDate } from './calendar.js'
+import { implausibleDay, isCalendarDate } from './calendar.js'
 
 export { isCalendarDate }
 
@@ -36,7 +36,12 @@ const DISORDERS = [...new Set(Object.values(EVENT_TYPES).map((t) => t.disorder))
 
 /** Fields a reviewer may edit and the domain of each. An own-property table: `toString` or `__proto__` are not fields. */
 export const EDITABLE: Readonly<Record<string, Check>> = Object.freeze(Object.assign(Object.create(null) as Record<string, Check>, {
-  event_date: (v: unknown) => v === null || (typeof v === 'string' && isCalendarDate(v)) ? null : 'a real calendar date YYYY-MM-DD or null',
+  event_date: (v: unknown) => {
+    if (v === null) return null
+    if (typeof v !== 'string' || !isCalendarDate(v)) return 'a real calendar date YYYY-MM-DD or null'
+    const far = implausibleDay(v)
+    return far ? `a day from 1900-01-01 to tomorrow or null: ${far}` : null
+  },
   time_precision: int(1, 3), geo_precision: int(1, 3),
   disorder_type: oneOf(DISORDERS, 'ACLED disorder types'), event_type: oneOf(TYPES, 'ACLED event types'),
   sub_event_type: oneOf(SUBS, 'ACLED sub-event types'),
