@@ -83,6 +83,24 @@ test('a date far in the future or before 1900 is refused: --pub-date, a JSON Lin
   assert.deepEqual([now.code, now.err], [0, ''])
 })
 
+test('a folder of articles with files of other types (a PDF, a .json) says once which were not read; notes beside articles pass without a word', async () => {
+  const { mkdirSync } = await import('node:fs')
+  const folder = join(dir, 'mixed')
+  mkdirSync(folder)
+  writeFileSync(join(folder, 'a.txt'), NOTE + '\n')
+  writeFileSync(join(folder, 'b.pdf'), '%PDF-1.4 not an article we read\n')
+  writeFileSync(join(folder, 'c.json'), JSON.stringify([{ text: NOTE }]) + '\n')
+  writeFileSync(join(folder, 'README.md'), '# what these are\n')
+  const r = await cli(extractCommand, ['--pub-date', '2024-05-06', '--jobs', '1', folder])
+  assert.deepEqual([r.code, r.err, r.out.trim().split('\n').length], [0,
+    `${folder}: input-unknown-format: 2 file(s) not read, of types sitrep does not read (.json .pdf): b.pdf, c.json; articles are .txt .html .xml .rss .atom .jsonl, or give --input-format\n`, 1])
+  // Twin: only articles and notes: nothing said.
+  rmSync(join(folder, 'b.pdf'))
+  rmSync(join(folder, 'c.json'))
+  const quiet = await cli(extractCommand, ['--pub-date', '2024-05-06', '--jobs', '1', folder])
+  assert.deepEqual([quiet.code, quiet.err], [0, ''])
+})
+
 const stores = await backends('audit32')
 after(async () => { for (const b of stores) await b.cleanup() })
 for (const b of stores) {

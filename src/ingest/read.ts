@@ -1,6 +1,6 @@
 /** @module ingest/read: paths, directories and stdin → a stream of Result<Input>, one per article. */
 import { createReadStream, promises as fs } from 'node:fs'
-import { extname, join } from 'node:path'
+import { extname, join, relative } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Result } from '../errors.js'
 import { fail } from '../errors.js'
@@ -40,6 +40,9 @@ export function formatOf(path: string): Format | null {
   return EXT[extname(path).toLowerCase()] ?? null
 }
 
+/** Notes that sit beside articles in a folder (a README, a table of expected results): left out without a word. */
+const NOTES = new Set(['.md', '.yaml', '.yml'])
+
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Result<Input>> {
   for (const path of paths) {
     if (path === '-') { yield* readStdin(options); continue }
@@ -54,6 +57,16 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       const files = await listFiles(path)
       const known = files.filter((f) => options.inputFormat || formatOf(f))
       if (!known.length) yield fail('input-unreadable', 'the directory holds no article files (.txt .html .xml .rss .atom .jsonl)', path)
+      else {
+        // Files of other types are left out, but said once: a PDF or a .json among the articles is not silently ignored.
+        const skipped = files.filter((f) => !known.includes(f) && !NOTES.has(extname(f).toLowerCase()))
+        if (skipped.length) {
+          const types = [...new Set(skipped.map((f) => extname(f).toLowerCase() || '(none)'))].sort().join(' ')
+          const names = skipped.slice(0, 3).map((f) => relative(path, f)).join(', ') + (skipped.length > 3 ? ', ...' : '')
+          yield fail('input-unknown-format', `${skipped.length} file(s) not read, of types sitrep does not read (${types}): ${names}; ` +
+            'articles are .txt .html .xml .rss .atom .jsonl, or give --input-format', path)
+        }
+      }
       yield* readInputs(known, options)
       continue
     }
