@@ -101,6 +101,20 @@ test('a folder of articles with files of other types (a PDF, a .json) says once 
   assert.deepEqual([quiet.code, quiet.err], [0, ''])
 })
 
+test('an article in another language is said to be so when it yields nothing, not answered with silence; English without events stays silent', async () => {
+  const fr = join(dir, 'depeche.txt')
+  writeFileSync(fr, 'Des hommes armés ont attaqué lundi soir un village proche de Gao, dans le nord du Mali, selon un responsable local. ' +
+    'Cinq cultivateurs ont été tués et plusieurs maisons ont été incendiées avant que les assaillants ne prennent la fuite.\n')
+  const en = join(dir, 'weather.txt')
+  writeFileSync(en, 'Forecasters said on Monday that the rains would return to the capital later in the week, after a dry spell ' +
+    'that had lasted for most of the month and left the reservoirs of the region lower than usual for the season.\n')
+  const r = await cli(extractCommand, ['--pub-date', '2024-05-06', '--jobs', '1', fr, en])
+  assert.deepEqual([r.code, r.out, r.err], [0, '', `${fr}: not-english: no events; the text does not read as English, and sitrep reads English news only\n`])
+  const db = join(dir, 'lang.db')
+  const i = await cli(ingestCommand, ['--db', db, '--pub-date', '2024-05-06', '--jobs', '1', fr, en])
+  assert.deepEqual([i.code, i.err.split('\n')[0]], [0, `${fr}: not-english: no events; the text does not read as English, and sitrep reads English news only`])
+})
+
 const stores = await backends('audit32')
 after(async () => { for (const b of stores) await b.cleanup() })
 for (const b of stores) {

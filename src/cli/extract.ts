@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { formatFailure } from '../errors.js'
 import { createWriter, formats, keepStatuses } from '../export/index.js'
 import { readInputs } from '../ingest/read.js'
+import { NOT_ENGLISH, readsAsEnglish } from '../text/language.js'
 import { defaultJobs, extractAll } from '../queue/extract.js'
 import { extractStatuses, inputFlags, readOptions, statusFlag } from './common.js'
 import type { Flag, Parsed } from './flags.js'
@@ -56,6 +57,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     if (done && !done.ok) io.err(`${item.value.article.input}: internal: ${done.message}\n`)
     else if (done) {
       for (const record of done.records) writer.write(record)
+      if (!done.records.length && !readsAsEnglish(item.value.text)) io.err(`${item.value.article.input}: ${NOT_ENGLISH}\n`)
       if (explain) {
         if (reportFile) report.push(done.report)
         else io.err(done.report)

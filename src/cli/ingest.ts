@@ -13,6 +13,7 @@ import type { Parsed } from './flags.js'
 import type { Input } from '../pipeline.js'
 import type { Io } from './io.js'
 import { progress } from './progress.js'
+import { NOT_ENGLISH, readsAsEnglish } from '../text/language.js'
 
 export const dbFlag: Flag = { name: 'db', type: 'string', value: 'PATH|URL', help: 'SQLite file or postgres:// URL (default $SITREP_DB, else ./sitrep.db)' }
 const flags: Flag[] = [dbFlag, jobsFlag,
@@ -69,6 +70,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
           }
         }
         for (const id of outcome.event_ids) events.add(id)
+        if (!outcome.event_ids.length && outcome.status === 'new' && !readsAsEnglish(item.value.text)) io.err(`${item.value.article.input}: ${NOT_ENGLISH}\n`)
       } else {
         failed++
         io.err(`${item.value.article.input}: internal: ${error}\n`)
