@@ -141,6 +141,11 @@ for (const b of stores) {
       const article = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { id: 'later', published: '2999-01-01', text: NOTE } })
       assert.deepEqual([article.statusCode, article.json().error.code], [422, 'invalid-value'])
       assert.match(article.json().error.message, /^article: "published" must be a day from 1900-01-01 to tomorrow: 2999-01-01 is in the future/)
+      // A reviewer posting an article reads "an editor", not "a editor".
+      const reviewer = await store.users.add('audit32-reviewer', 'reviewer')
+      assert.ok(reviewer.ok)
+      const refused = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${reviewer.value.token}` }, payload: { id: 'r', text: NOTE } })
+      assert.deepEqual([refused.statusCode, refused.json().error.message], [403, 'user "audit32-reviewer" is a reviewer; this route needs an editor or above'])
     } finally {
       await app.close()
       await store.close()

@@ -50,7 +50,7 @@ for (const b of all) {
         const bogus = await call('POST', url, body, 'sitrep_0123456789abcdef_' + 'x'.repeat(43))
         assert.deepEqual([url, bogus.statusCode, bogus.json()], [url, 401, error('unauthorized', 'the bearer token is not valid (unknown, malformed or revoked)')])
         const reader = await call('POST', url, body, tokens.reader)
-        assert.deepEqual([url, reader.statusCode, reader.json()], [url, 403, error('forbidden', `user "reader-user" is a reader; this route needs a ${role} or above`)])
+        assert.deepEqual([url, reader.statusCode, reader.json()], [url, 403, error('forbidden', `user "reader-user" is a reader; this route needs ${role === 'reviewer' ? 'a' : 'an'} ${role} or above`)])
       }
       assert.equal((await call('POST', '/api/articles', { id: 'n', text: 'New.' }, tokens.reviewer)).statusCode, 403, 'a reviewer may not post articles')
       const accepted = await call('POST', '/api/events/ev_a/review', { action: 'accept', reason: 'checked', author: 'mallory' }, tokens.reviewer)

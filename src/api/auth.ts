@@ -48,7 +48,7 @@ export function installAuth(app: FastifyInstance, store: Store, options: AuthOpt
     request.user = user
     if (!needed) return
     if (!user) return refuse(reply, 401, `this route needs "Authorization: Bearer TOKEN" of a ${needed} or above (sitrep user add NAME --role ${needed})`)
-    if (!atLeast(user.role, needed)) return refuse(reply, 403, `user "${user.name}" is a ${user.role}; this route needs a ${needed} or above`)
+    if (!atLeast(user.role, needed)) return refuse(reply, 403, `user "${user.name}" is ${article(user.role)}; this route needs ${article(needed)} or above`)
   })
   // Every write that got past the door is logged with its user and outcome, whatever the outcome.
   // Written before the answer leaves (onSend), so whoever reads the log after a write finds it there.
@@ -64,3 +64,6 @@ export function installAuth(app: FastifyInstance, store: Store, options: AuthOpt
     return payload
   })
 }
+
+/** "a reader", "an editor", "an admin": the role with its article, as the 403 message reads. */
+const article = (role: string): string => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`
