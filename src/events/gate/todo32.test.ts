@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for the fixes that closed gaps of the whole-article fixtures (fixtures/unseen*.yaml, stop 32): each rule's text
+// beside a near-identical one where it must not fire. Texts written for these tests.
+function run(text: string, published = '2024-03-14', title: string | null = null) {
+  const doc = extract({ article: { id: 't', title, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { records, rules: doc.messages.map((m) => m.rule), row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1, r.actor2, r.location, r.fatalities]) }
+}
+
+test('"Since the uprising began in May 2023, more than 300 villagers have been killed": a fronted period makes a running total, no event', () => {
+  const lead = 'BAMAKO, Mali (AFP) - Malian soldiers clashed with jihadist fighters near the town of Djenne on Tuesday, killing six of them, the army said.\n'
+  const since = run(lead + 'Since the uprising began in the central region in May 2023, more than 300 villagers have been killed by soldiers or militiamen, according to a rights group.', '2024-03-14')
+  assert.deepEqual(since.row, [['Armed clash', 'reported', '2024-03-12', 'Military Forces of Mali (2021-)', 'Unidentified Armed Group (Mali)', 'Djénné', 6]])
+  // Twin: "Since Friday," is a few days' spree, one incident's toll, and the villagers' killing stays an event with its dead.
+  const days = run(lead + 'Since Friday, 12 villagers have been killed by militiamen in the village of Sofara, a local official said.', '2024-03-14')
+  assert.deepEqual(days.row.map((r) => [r[0], r[5], r[6]]), [['Armed clash', 'Djénné', 6], ['Attack', 'Sofara', 12]])
+})
