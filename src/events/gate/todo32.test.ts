@@ -19,3 +19,21 @@ test('"Since the uprising began in May 2023, more than 300 villagers have been k
   const days = run(lead + 'Since Friday, 12 villagers have been killed by militiamen in the village of Sofara, a local official said.', '2024-03-14')
   assert.deepEqual(days.row.map((r) => [r[0], r[5], r[6]]), [['Armed clash', 'Djénné', 6], ['Attack', 'Sofara', 12]])
 })
+
+test('the army had "repelled the extremists": a verb quoted from a statement still makes the other side the starter', () => {
+  const story = (third: string) => 'ADDIS ABABA (Reuters) - Fano fighters stormed the town of Debre Markos on Sunday, freeing prisoners from the jail, residents said.\n'
+    + 'At least nine people were killed in the fighting, a doctor said.\n' + third
+  const repelled = run(story('The government said in a statement on Monday that the army had "repelled the extremists".'), '2025-03-04')
+  assert.deepEqual(repelled.row, [['Armed clash', 'reported', '2025-03-02', 'Fano Militia', 'Military Forces of Ethiopia (2018-)', 'Debre Mark’os', 9]])
+  // Twin: the same words unquoted give the same sides.
+  const plain = run(story('The government said in a statement on Monday that the army had repelled the extremists.'), '2025-03-04')
+  assert.deepEqual(plain.row, repelled.row)
+})
+
+test('"The government\'s communication service said": an office whose work is telling is a teller, no side of the fight', () => {
+  const story = (teller: string) => 'ADDIS ABABA (Reuters) - Fano fighters stormed the town of Debre Markos on Sunday, freeing prisoners from the jail, residents said.\n'
+    + `At least nine people were killed in the fighting, a doctor said.\n${teller} said in a statement on Monday that the army had repelled the extremists.`
+  const office = run(story("The government's communication service"), '2025-03-04')
+  assert.deepEqual(office.row, [['Armed clash', 'reported', '2025-03-02', 'Fano Militia', 'Military Forces of Ethiopia (2018-)', 'Debre Mark’os', 9]])
+  assert.ok(office.rules.includes('teller-spokesperson'))
+})
