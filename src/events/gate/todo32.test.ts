@@ -37,3 +37,24 @@ test('"The government\'s communication service said": an office whose work is te
   assert.deepEqual(office.row, [['Armed clash', 'reported', '2025-03-02', 'Fano Militia', 'Military Forces of Ethiopia (2018-)', 'Debre Mark’os', 9]])
   assert.ok(office.rules.includes('teller-spokesperson'))
 })
+
+test('"The shelling was attributed to the RSF": a passive blame in the next sentence names the unnamed doer', () => {
+  const story = (third: string) => 'KHARTOUM (AFP) - Artillery shells hit a market in the city of Omdurman on Tuesday, killing nine civilians, medics said.\n'
+    + `${third}\nThe market was closed on Wednesday.`
+  const passive = run(story('The shelling was attributed to the Rapid Support Forces.'), '2025-06-05')
+  assert.deepEqual(passive.row, [['Shelling/artillery/missile attack', 'reported', '2025-06-03', 'Rapid Support Forces', 'Civilians (Sudan)', 'Omdurman', 9]])
+  assert.ok(passive.rules.includes('claimed-after'))
+  // Twin: a statement attributed to someone else names no doer; the shelling keeps its unnamed side.
+  const quote = run(story('Residents said the shells came from the east of the city.'), '2025-06-05')
+  assert.deepEqual(quote.row.map((r) => r[3]), ['Unidentified Armed Group (Sudan)'])
+})
+
+test('"clashes around the town since 1 June": with no other day in the sentence, the period\'s first day dates the fighting', () => {
+  const story = (second: string) => 'GENEVA (OCHA) - On 3 June, a drone strike hit a market in Kadugli, killing five people, local sources said.\n' + second
+  const since = run(story('In West Kordofan, fighting between the Sudanese army (SAF) and the RSF around Babanusa since 1 June has driven more than 3,000 people from their homes.'), '2025-06-05')
+  assert.deepEqual(since.row.map((r) => [r[0], r[2], r[5]]), [['Air/drone strike', '2025-06-03', 'Kadugli'], ['Armed clash', '2025-06-01', 'Babanūsah']])
+  assert.equal(since.records[1].time_precision, 2)
+  // Twin: a period opened long before publication gives no day; the story's last day carries on.
+  const old = run(story('In West Kordofan, fighting between the Sudanese army (SAF) and the RSF around Babanusa since 1 April has driven more than 3,000 people from their homes.'), '2025-06-05')
+  assert.ok(!old.rules.includes('since-day-start'))
+})
