@@ -68,3 +68,13 @@ test('"and that 12 of its own men had been killed": a side\'s own men who died m
   const civilians = run(story(', and that seven civilians had been killed.'), '2025-03-10')
   assert.deepEqual(civilians.row.map((r) => [r[0], r[4], r[6]]), [['Attack', 'Civilians (Mali)', 7]])
 })
+
+test('"the army still holds the big towns and has stepped up air strikes": a rate raised over time, with no day, is no strike', () => {
+  const story = (tail: string) => 'BANGKOK (Reuters) - Rebels in Myanmar said on Tuesday they had captured the town of Hakha in Chin state after weeks of fighting.\n'
+    + `Aid workers say much of the town has been destroyed by air strikes.\nThe junta seized power in a coup in February 2021. ${tail}`
+  const trend = run(story('Rebel armies have since taken much of the north, although the army still holds the big towns and has stepped up air strikes.'), '2025-04-08')
+  assert.deepEqual(trend.row, [['Non-state actor overtakes territory', 'reported', '2025-04-08', 'Unidentified Armed Group (Myanmar)', null, 'Hakha', 0]])
+  // Twin: strikes stepped up on a day, with their dead, are an act.
+  const day = run(story('Rebel armies have since taken much of the north. On Sunday the army stepped up air strikes on the town of Mindat, killing five civilians, residents said.'), '2025-04-08')
+  assert.deepEqual(day.row.slice(1), [['Air/drone strike', 'reported', '2025-04-06', 'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)', 'Mindat', 5]])
+})
