@@ -78,3 +78,11 @@ test('"the army still holds the big towns and has stepped up air strikes": a rat
   const day = run(story('Rebel armies have since taken much of the north. On Sunday the army stepped up air strikes on the town of Mindat, killing five civilians, residents said.'), '2025-04-08')
   assert.deepEqual(day.row.slice(1), [['Air/drone strike', 'reported', '2025-04-06', 'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)', 'Mindat', 5]])
 })
+
+test('"the five-month battle for Marawi" in a documentary: a campaign\'s length dates no history, and the battle has no day of its own', () => {
+  const story = (battle: string) => `MANILA (AP) - A documentary that premiered in Manila on Monday tells the story of ${battle} through the eyes of three nurses who stayed in the city.\n`
+    + 'The nurses say they treated hundreds of wounded people in a basement clinic.'
+  assert.deepEqual(run(story('the five-month battle for Marawi'), '2025-03-05').row, [])
+  // Twin: a year written out dates the battle, a background record of its own.
+  assert.deepEqual(run(story('the battle for Marawi in 2017'), '2025-03-05').row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'background', '2017-07-01']])
+})
