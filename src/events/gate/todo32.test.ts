@@ -61,7 +61,7 @@ test('"clashes around the town since 1 June": with no other day in the sentence,
 
 test('"and that 12 of its own men had been killed": a side\'s own men who died make the fight a clash, not an attack on civilians', () => {
   const story = (tail: string) => 'MOPTI, Mali (Reuters) - Jihadist fighters attacked the town of Boni in central Mali on Saturday, residents said.\n'
-    + `The army said in a statement that its soldiers had repelled the assault on the town${tail}`
+    + `The army told state radio that its soldiers had repelled the assault on the town${tail}`
   const own = run(story(', and that seven of its own men had been killed.'), '2025-03-10')
   assert.deepEqual(own.row, [['Armed clash', 'reported', '2025-03-08', 'Unidentified Armed Group (Mali)', 'Military Forces of Mali (2021-)', 'Boni', 7]])
   // Twin: civilians killed in the assault are its victims: an attack.
