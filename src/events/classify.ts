@@ -16,6 +16,8 @@ const ARMED = new Set([1, 2, 3, 4, 8])
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
+// "its men", "its own men", "their own men": an organisation's own people, its members.
+const OWN_PEOPLE_BEFORE = /\b(?:its(?:\s+own)?|(?:their|our)\s+own)\s+$/i
 const VICTIM_AFTER = new RegExp(`^\\s+(?:on|against|targeting)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w'’-]+\\s+)?${cueSource('victims')}\\b`, 'i')
 // "fired several shots at the man", "gunfire on a passenger bus": a fire word aimed at unarmed people or a civilian vehicle
 // (data/events/cues.yaml one-way-fire, fired-at-objects) tells one-way fire, not both sides firing (rule fired-at-victim).
@@ -443,7 +445,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       // Not people named as the agent's backers ("a police unit, supported by local vigilantes, killed five bandits").
       // Nor a group's word naming a place ("the Jenin refugee camp"): the people it names were not said to be hit.
       || c.actors.some((a) => a.role === 'civilian' && conventions().backerRightBefore(text, a.span[0]) === null
-        && !(a.rule === 'social-group' && roleCues().peoplePlace(text.slice(a.span[1], a.span[1] + 20))))
+        && !(a.rule === 'social-group' && roleCues().peoplePlace(text.slice(a.span[1], a.span[1] + 20)))
+        // "the army said ... 12 of its own men had been killed": a side's own people are its fighters (rule own-men).
+        && !OWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])))
       // "an assault on an activist", "an attack against two teachers": the one hit, named right after the act.
       || VICTIM_AFTER.test(after)
       // A soldier or officer hit off duty ("ambushed a police commander who was off duty") is hit as a civilian.

@@ -890,7 +890,9 @@ function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger
 }
 
 function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
-  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day))
+  // Not a campaign's length ("the nine-month battle to retake Mosul"): counted back from publication, it dates a campaign
+  // still going on, never history (rule length-no-history).
+  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day) && d.rule !== 'campaign')
   return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null
 }
 

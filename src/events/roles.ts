@@ -367,7 +367,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (unnamed && actor2.name === actor1.name) say(doc, 'actors', 'unnamed-sides', 'No side of the fight is named: both are unidentified, not the state.', { span: at })
       if (actor2.name === actor1.name && actor1.generic && !rival && !unnamed && !conventions().communalCue(doc.text.slice(c.span[0], c.span[1]))) actor2 = stateSide()
       // "Afghan forces repulsed their attack": the defenders did not start the clash.
-      if (actor1.text && conventions().defendsAfter(doc.text.slice(actor1.span[1], actor1.span[1] + 40)) && actor2.text) {
+      if (actor1.text && conventions().defendsAfter(unquoted(doc.text.slice(actor1.span[1], actor1.span[1] + 40))) && actor2.text) {
         say(doc, 'actors', 'defender-second', `"${actor1.text}" repelled the attack: the other side started the clash and is actor1.`, { span: actor1.span })
         ;[actor1, actor2] = [actor2, actor1]
       }
@@ -738,6 +738,9 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   return null
 }
 
+// "the army had \"repelled the extremists\"": a side's verb quoted from a statement is still its verb (rule quoted-verb).
+const unquoted = (s: string) => s.replace(/["“”]/g, '')
+
 /**
  * Which of two clash sides started it, from the event's sentence and the two after it: a side that
  * raids or runs an operation against the other, else the one that attacked or opened fire (or
@@ -764,7 +767,7 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
     if (conventions().speakerAfter(doc.text.slice(m.span[1], m.span[1] + 60)) && !roleCues().selfTold(doc.text.slice(m.span[1], at[0]))) continue
     const other = side === a1 ? a2 : a1
     const s = doc.sentences[sentenceAt(doc, m.span[0])]
-    const after = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
+    const after = unquoted(doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80)))
     // "an attack by Taliban militants": the attacker named after the act.
     // "an attack of Boko Haram", "an attack from the militants": the same.
     const attackBy = /\b(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive)\s+(?:by|of|from)\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(s[0], m.span[0] - 30), m.span[0]))

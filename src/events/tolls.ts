@@ -38,6 +38,8 @@ function periodIn(doc: Doc, clause: Span): string | null {
 }
 
 // "since Friday", "since yesterday": a day within the week, not a month or a war's start.
+// The opening clause of a sentence that begins with "Since" (its rest in group 1), up to the comma before the figure's clause.
+const SINCE_FRONTED = /^\s*["“]?(?:Ever\s+)?[Ss]ince\b(?!\s+(?:then|that)\b)((?:[^;:—–(),]|,(?=\s*\d))*),\s*$/
 const SINCE_DAYS = /^\s+(?:(?:last\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|yesterday|the weekend|last night)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/
 
 let compound: RegExp | null = null
@@ -69,6 +71,11 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // (rule dated-this-period).
   const datedPeriod = total && THIS_PERIOD.test(total[0]) && DATED_PERIOD_BEFORE.test(words.slice(0, total.index!))
   if (total && !sinceDays && !datedPeriod) return { scope: 'total', why: `"${total[0]}" makes "${n.text}" a running total` }
+  // "Since the war began in October 2023, more than 850 people have been killed": a period fronted in a clause of its own
+  // right before the figure's clause runs over the whole count (rule since-fronted). Not a few days ("Since Friday, ...")
+  // nor "since then", which carries on the incident just told.
+  const fronted = text.slice(sentence[0], clause[0]).match(SINCE_FRONTED)
+  if (fronted && !SINCE_DAYS.test(fronted[1])) return { scope: 'total', why: `"${fronted[0].trim().replace(/,$/, '')}", fronted, makes "${n.text}" a running total (rule since-fronted)` }
   // One attack rarely kills a thousand; a figure in the thousands is a war's toll in news copy.
   if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
   // "600 are believed to have been killed in post-election violence": a perfect-tense toll over a period.

@@ -281,6 +281,17 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       const best = same.reduce((a, b) => (rank(doc, b) - rank(doc, a) || distance(b) - distance(a)) < 0 ? b : a)
       return { date: best, reason: `"${best.text}" in the same sentence as the event.` }
     }
+    // "clashes around Babanusa since 1 June have displaced ...": with no other day in its sentence, acts going on since a
+    // recent day right after them began that day; it dates them better than a day told of another act before (rule
+    // since-day-start). Within a few words of the act and in its clause; the days since make it time precision 2.
+    const start = usable.find((d) => d.precision === 1 && d.endDay === null && d.span[0] >= trigger[1] && d.span[1] <= sentence[1]
+      && d.span[0] - trigger[1] <= SINCE_REACH && !/[,;:—–]/.test(doc.text.slice(trigger[1], d.span[0])) && periodStart(doc, d, sentence[0])
+      && recentDay(doc, d))
+    if (start) {
+      const reason = `"${start.text}" right after the act opens the period it has gone on for: its first day (rule since-day-start).`
+      noteOnce(doc, 'since-day-start', reason, trigger)
+      return { date: { ...start, precision: 2 }, reason }
+    }
   }
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
@@ -477,6 +488,17 @@ function inRelativeBefore(doc: Doc, d: DateMention, sentenceStart: number, trigg
 /** `d` stands in a relative clause ("who were arrested in June during ...") that runs on, with no comma, to the trigger. */
 function inRelativeWith(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
   return /\b(?:who|which|that)\s+(?:were|was|had been|have been|has been)\b[^,;]*$/i.test(doc.text.slice(sentenceStart, d.span[0])) && !/[,;]/.test(doc.text.slice(d.span[1], trigger))
+}
+
+/** Characters after an act within which "since <day>" gives the day it began (rule since-day-start). */
+const SINCE_REACH = 100
+
+/** A day already past and within the news days of publication. */
+function recentDay(doc: Doc, d: DateMention): boolean {
+  const published = doc.article.published
+  if (!d.day || !published) return false
+  const age = (Date.parse(published) - Date.parse(d.day)) / 86400000
+  return age >= 0 && age <= NEWS_DAYS
 }
 
 /** "since Friday": the date opens a period, it is not the day of an act. */
