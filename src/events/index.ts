@@ -4,6 +4,7 @@ import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
+import { km } from '../mentions/places/resolve.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
@@ -477,7 +478,7 @@ export function events(): Stage {
       }
       // "Amnesty said eight people had been killed on Wednesday, most of them shot by police", told after a protest the police
       // met that day in that town: the people the force killed were the protest's, its excessive force (rule killed-at-protest).
-      const met = killedAtProtest(doc, c, draft, foldable, lastSentence)
+      const met = killedAtProtest(doc, c, typed.trigger, draft, foldable, lastSentence)
       if (met) {
         const force = subType('Excessive force against protesters')
         absorb(met, { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, status: met.status, date: null, place: null,
@@ -738,15 +739,27 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
   return told
 }
 /** The reported protest met by a force, told in the last sentences, whose day and town a killing by that force shares. */
-function killedAtProtest(doc: Doc, c: Candidate, draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
-  if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1 || !STATE_FORCE.test(draft.actor1.name)) return null
+function killedAtProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1) return null
   if (!draft.actor2?.generic || !draft.actor2.name.startsWith('Civilians')) return null
   const told = lastProtest(c, drafts, last)
-  if (!told || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name)) return null
-  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid) return null
+  if (!told) return null
+  // "Police fired live rounds at protesters ... A rights group said 10 people had been shot dead in the capital and in
+  // Matola": people shot with no shooter named, on the day of a protest a force fired on, in its town or one beside it,
+  // were shot by that force (unless the sentence opens as another incident).
+  const unnamed = draft.actor1.generic && draft.actor1.inter === 3 && SHOT.test(trigger.phrase)
+    && [told.actor1, told.actor2].some((a) => a && STATE_FORCE.test(a.name)) && !SEPARATE.test(doc.text.slice(c.span[0], trigger.span[0]))
+  if (!unnamed && (!STATE_FORCE.test(draft.actor1.name) || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name))) return null
+  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid && !(unnamed && nextTo(draft.place, told.place))) return null
   if (draft.date?.day && told.date?.day && draft.date.day !== told.date.day) return null
   return told
 }
+const SHOT = /^shot\b/i
+/** Two towns a neighbouring city's width apart (Maputo and Matola), as one day's unrest spreads. */
+function nextTo(a: PlaceMention, b: PlaceMention): boolean {
+  return a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null && km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEXT_TOWN_KM
+}
+const NEXT_TOWN_KM = 25
 const MUTUAL_CLASH = /^(?:clash|confrontation|scuffle|skirmish)/i
 const CROWD_AGAIN = new RegExp(`(?:^|[^\\w])${cueSource('crowd-again')}\\b[^.;:]{0,60}$`, 'i')
 
@@ -906,7 +919,7 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
     const at = sentenceAt(doc, d.trigger[0])
     // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
-      && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
+      && e.eventType !== 'Strategic developments' && (samePlace(e, d) || placeBorrowedNearby(doc, d, e, at))).pop()
     if (!before) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's
     // second side (metByForce then retypes it). Only the next sentences of the same day: later arrests are another act.
@@ -929,6 +942,9 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 // A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
 // The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
 const CLAIMS_ACT = new RegExp(`^\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// "The Baloch Liberation Army (BLA) said on Tuesday its fighters had blown up the track": a group telling what its own
+// fighters did claims the act (cues.yaml claims-own-fighters).
+const OWN_FIGHTERS = new RegExp(`^\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 
@@ -940,7 +956,12 @@ const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i
  */
 function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of drafts) {
-    if (!d.actor1?.generic || d.actor1.inter < 2 || d.actor1.inter > 4 || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    if (d.status !== 'reported' && d.status !== 'claimed') continue
+    // The unnamed armed side: the doer, or the one a state force fought ("forces ended a siege by militants ... The BLA
+    // said its fighters had stopped the train": the group that says its fighters did the act is that side).
+    const unnamed = (a: EventDraft['actor1']) => !!a?.generic && a.inter >= 2 && a.inter <= 4
+    const slot = unnamed(d.actor1) ? 'actor1' : d.eventType === 'Battles' && d.actor1 && isForce(d.actor1) && unnamed(d.actor2) ? 'actor2' : null
+    if (!slot) continue
     // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
     const upTo = (last.get(d) ?? d.sentence) + 3
     for (let si = d.sentence + 1; si <= upTo && si < doc.sentences.length; si++) {
@@ -948,11 +969,12 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
-        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
-      if (!group || group.name === d.actor2?.name) continue
-      d.actor1 = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
-      d.evidence.actor1 = group.span
-      say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its actor1.`, { span: group.span })
+        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
+          || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
+      if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
+      d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
+      d.evidence[slot] = group.span
+      say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its ${slot}.`, { span: group.span })
       break
     }
   }
@@ -1012,6 +1034,9 @@ function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
   }
 }
 
+/** The follow-up's place comes from another sentence and lies beside the event's town: its own sentence names none. */
+const placeBorrowedNearby = (doc: Doc, d: EventDraft, e: EventDraft, at: number): boolean =>
+  !!d.place && !!e.place && sentenceAt(doc, d.place.span[0]) !== at && nextTo(d.place, e.place)
 const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.place || a.place.geonameid === b.place.geonameid
   || a.place.precision === 3 || b.place.precision === 3
 

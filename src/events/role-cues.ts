@@ -260,11 +260,12 @@ export function roleCues(): RoleCues {
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
-  // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris": the crowd's own act.
+  // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris", "protesters who
+  // looted shops": the crowd's own act.
   const damageByMeans = new RegExp(`\\b(?:protest|demonstrat|rall|march|agitat)\\w*\\s+by\\s+(?:${alternation(raw.crowd_damage.filter((w) => /ing\b/.test(w)))})\\b${notSymbolic}`, 'i')
   // "stone-throwing students": the crowd's violence told before it.
   const damageBefore = new RegExp(`\\b(?:${alternation(raw.crowd_damage_before)})\\s+(?:${alternation(raw.crowd_nouns)})\\b`, 'i')
-  const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
+  const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:(?:were|was|had been|had)\\s+)?(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')

@@ -326,7 +326,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Non-state actor overtakes territory': {
       // A foreign army that captures a place takes it as a non-state actor would (codebook): "Russian forces captured the village".
-      const taker = arms.find((a) => !state(a) || a.inter === 8) ?? generic('armed', iso, at)
+      // "Fighters walked through the city, a day after the rebels seized its airport": the side named right before the
+      // verb took the place, over another named earlier in the sentence; an unnamed one yields to a named one (rule taker-subject).
+      const takers = arms.filter((a) => !state(a) || a.inter === 8)
+      const subject = takers.filter((a) => a.span[1] <= at[0]).pop()
+      const taker = (subject?.generic ? takers.find((a) => !a.generic && a.span[1] <= at[0]) : undefined) ?? subject ?? takers[0] ?? generic('armed', iso, at)
       actor1 = taker
       // Not the taker's own government ("Russia's Defense Ministry said its troops had captured ..."): the side that lost it.
       actor2 = arms.find((a) => state(a) && a !== taker && a.name !== taker.name && !(state(taker) && taker.countryCode && a.countryCode === taker.countryCode)) ?? null

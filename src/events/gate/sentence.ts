@@ -156,6 +156,11 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word with no weapon, armed side or crowd in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
+  // "The governor entered the centre of Oicha": a weak word of taking ground needs an armed side to take it.
+  if (kept.length && kept.every((h) => h.weight <= 1 && h.family === 'territory') && !view.armedAgent) {
+    for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word of taking ground with no armed side in the sentence.`, { span: h.span, actual: h.sub })
+    return []
+  }
   return kept
 }
 
@@ -246,7 +251,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
   // the air or by missiles, even where no other word of the story says so (rule `strike-on-target`).
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+  // So is one that kills or wounds ("Indian strikes killed 26 civilians").
+  const strikeAfter = doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80))
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && (g.strikeTargets.test(strikeAfter) || g.strikeHarm.test(strikeAfter))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
   }
   // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,
