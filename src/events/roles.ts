@@ -68,7 +68,7 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
   // "The RSF on Monday denied attacking civilians": the side that denies doing the act is its (denied) doer.
   const self = (a: ActorMention) => a.span[1] <= at[0] && ((/^\w+ing\b/i.test(doc.text.slice(at[0], at[1])) && roleCues().deniedDoing(doc.text.slice(a.span[1], at[0])))
-    || roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+    || roleCues().selfTold(doc.text.slice(a.span[1], at[0])) || roleCues().selfWeapon(doc.text.slice(a.span[1], at[0]))
     || (/^claim/i.test(roleCues().claimAfter(doc.text.slice(a.span[1], a.span[1] + 30)) ?? '') && /^\W{0,3}\s*(?:\w+\s+){0,1}claim\w*\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|an|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(a.span[1], at[0]))))
   // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
   // a mention that starts the trigger's own words is the subject, not one told after the act.
@@ -692,7 +692,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   const told = cues.tellerVerb(after)
   // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
   // (Not one that says it shot down what the other side launched: "said it had shot down 54 drones Russia launched".)
-  const own = cues.selfTold(doc.text.slice(a.span[1], at[0])) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
+  const own = (cues.selfTold(doc.text.slice(a.span[1], at[0])) || cues.selfWeapon(doc.text.slice(a.span[1], at[0]))) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
   if (told !== null && a.span[1] + told < at[0] && !own && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
   }

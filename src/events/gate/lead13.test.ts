@@ -87,3 +87,37 @@ test('"Israeli strikes killed six people": a strike that kills is no labour stri
   const stoppage = run('SANAA, May 8 (Reuters) - A strike by dock workers closed the port of Hodeidah on Thursday, the port authority said.', '2025-05-08')
   assert.deepEqual(stoppage.row, [])
 })
+
+test('a force that fired on a crowd, told after the crowd\'s riot, is the riot\'s other side, never its actor1', () => {
+  const met = run("NAIROBI, July 8 (Reuters) - At least five people were killed during anti-government protests in Nakuru on Monday, a rights group said. Police fired live bullets at protesters in the town, the group said.", '2025-07-08')
+  assert.deepEqual(met.row.map((r) => [r[1], r[2]]), [['Rioters (Kenya)', 'Police Forces of Kenya (2022-)']])
+})
+
+test('"protests known as Saba Saba": the name given to what was told is no place', () => {
+  const named = run("NAIROBI, July 8 (Reuters) - Thousands marched in Nakuru on Monday in protests known as Saba Saba, witnesses said.", '2025-07-08')
+  assert.deepEqual(named.row.map((r) => r[3]), ['Nakuru'])
+  // Twin: an area known by a name is a place.
+  const area = run('NAIROBI, July 8 (Reuters) - Police fired tear gas at protesters in an area known as Saba Saba on Monday, witnesses said.', '2025-07-08')
+  assert.deepEqual(area.row.map((r) => r[3]), ['Saba Saba'])
+})
+
+test('", hours after a patrol was ambushed in Cauca, killing seven soldiers": the participle tells that clause\'s toll', () => {
+  const hours = run("BOGOTA, Aug 22 (AFP) - A car bomb exploded outside a police station in the Colombian city of Jamundi on Thursday, killing two civilians, hours after an army patrol was ambushed in the province of Cauca, killing seven soldiers.", '2025-08-22')
+  assert.deepEqual(hours.row.map((r) => [r[0], r[3]]), [['Remote explosive/landmine/IED', 'Jamundí']])
+  assert.deepEqual(hours.fat, [2])
+})
+
+test('"blamed the Jamundi attack on the Carlos Patino front": the group blamed for the act named after the town\'s attack is its doer', () => {
+  const blamed = run("BOGOTA, Aug 22 (AFP) - A car bomb exploded outside a police station in the Colombian city of Jamundi on Thursday, killing two civilians. The defence minister blamed the Jamundi attack on the Carlos Patino front.", '2025-08-22')
+  assert.deepEqual(blamed.row.map((r) => r[1]), ['FARC Dissidents'])
+})
+
+test('strikes in two countries by the two sides are two events; "its drones had struck" is the teller\'s own strike', () => {
+  const two = run("KYIV, July 31 (Reuters) - Russian missiles hit apartment blocks in Kharkiv overnight, killing seven people, officials said on Thursday. Ukraine's military said its drones had struck an oil depot in Russia's Belgorod region overnight.", '2025-07-31')
+  assert.deepEqual(two.row.map((r) => [r[0], r[1], r[2], r[3], r[4]]), [
+    ['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 'Civilians (Ukraine)', 'Kharkiv', 'Ukraine'],
+    ['Air/drone strike', 'Military Forces of Ukraine (2019-)', null, 'Belgorod Oblast', 'Russia']])
+  // Twin: the air force that only tells of drones shot down is no second event.
+  const told = run("KYIV, July 31 (Reuters) - Russian missiles hit apartment blocks in Kharkiv overnight, killing seven people, officials said on Thursday. Ukraine's air force said 40 drones had been shot down by its air defences.", '2025-07-31')
+  assert.deepEqual(told.row.map((r) => [r[1], r[2]]), [['Military Forces of Russia (2000-)', 'Civilians (Ukraine)']])
+})

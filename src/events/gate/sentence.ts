@@ -157,7 +157,7 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     return []
   }
   // "The governor entered the centre of Oicha": a weak word of taking ground needs an armed side to take it.
-  if (kept.length && kept.every((h) => h.weight <= 1 && h.family === 'territory') && !view.armedAgent) {
+  if (kept.length && kept.every((h) => h.weight <= 1 && h.family === 'territory' && g.entryWords.test(h.phrase)) && !view.armedAgent) {
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word of taking ground with no armed side in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
