@@ -329,7 +329,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       // "Fighters walked through the city, a day after the rebels seized its airport": the side named right before the
       // verb took the place, over another named earlier in the sentence; an unnamed one yields to a named one (rule taker-subject).
       const takers = arms.filter((a) => !state(a) || a.inter === 8)
-      const subject = takers.filter((a) => a.span[1] <= at[0]).pop()
+      // Not the object of a clause before ("clashed with ISIL ... and took control of five positions"): a preposition's noun.
+      const object = (a: ActorMention) => /\b(?:with|against|from|on|by|at|of|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 14), a.span[0]))
+      const subject = takers.filter((a) => a.span[1] <= at[0] && !object(a)).pop()
       const taker = (subject?.generic ? takers.find((a) => !a.generic && a.span[1] <= at[0]) : undefined) ?? subject ?? takers[0] ?? generic('armed', iso, at)
       actor1 = taker
       // Not the taker's own government ("Russia's Defense Ministry said its troops had captured ..."): the side that lost it.

@@ -47,6 +47,9 @@ test('", a day after the rebels seized the airstrip": the clause\'s act lies a d
 test('the side named right before the verb of taking took the place, a named one over unnamed fighters', () => {
   const subject = run("BENI, Congo, Feb 16 (Reuters) - ADF rebels attacked Oicha on Saturday. Fighters moved through its streets on Sunday, a day after the rebels seized the town's airstrip, residents said.", '2025-02-16')
   assert.deepEqual(subject.row.map((r) => [r[0], r[1], r[6]]), [['Non-state actor overtakes territory', 'ADF: Allied Democratic Forces', '2025-02-15']])
+  // Twin: the noun of a preposition before the verb is the one fought, not the taker.
+  const object = run('RAQQA, June 3 (Reuters) - SDF fighters clashed with Islamic State militants in Tabqa on Tuesday and took control of five positions, a spokesman said.', '2025-06-03')
+  assert.deepEqual(object.row.map((r) => [r[0], r[1]]), [['Non-state actor overtakes territory', 'QSD: Syrian Democratic Forces']])
 })
 
 test('"Congo\'s government" in a story from eastern Congo is the Democratic Republic\'s', () => {
@@ -120,4 +123,25 @@ test('strikes in two countries by the two sides are two events; "its drones had 
   // Twin: the air force that only tells of drones shot down is no second event.
   const told = run("KYIV, July 31 (Reuters) - Russian missiles hit apartment blocks in Kharkiv overnight, killing seven people, officials said on Thursday. Ukraine's air force said 40 drones had been shot down by its air defences.", '2025-07-31')
   assert.deepEqual(told.row.map((r) => [r[1], r[2]]), [['Military Forces of Russia (2000-)', 'Civilians (Ukraine)']])
+})
+
+test('"but a security source said dozens of soldiers had also died": the teller\'s phrase ends at its speech verb, no one more dead', () => {
+  const source = run("BAMAKO, June 2 (AFP) - Malian soldiers killed 40 jihadists in an attack on a military camp near Douentza on Sunday, the army said, but a security source said dozens of soldiers had also died.", '2025-06-02')
+  assert.deepEqual(source.fat, [52])
+})
+
+test('"The attack came two days after militants ambushed a convoy": that clause\'s act lies two days before, another incident', () => {
+  const before = run("BAMAKO, June 2 (AFP) - Malian soldiers killed 40 jihadists in an attack on a camp near Douentza on Sunday, the army said. The attack came two days after militants ambushed a convoy near Mopti, killing 11 soldiers.", '2025-06-02')
+  assert.deepEqual(before.row.map((r) => [r[3], r[6]]), [['Douentza', '2025-06-01'], ['Mopti', '2025-05-30']])
+  assert.deepEqual(before.fat, [40, 11])
+})
+
+test('"soldiers killed 40 jihadists who attacked a camp on Sunday": the attack the killing answered dates it', () => {
+  const answered = run("BAMAKO, June 2 (AFP) - Malian soldiers killed 40 jihadists who attacked a military camp near Douentza on Sunday, the army said.", '2025-06-02')
+  assert.deepEqual(answered.row.map((r) => r[6]), ['2025-06-01'])
+})
+
+test('"the al Qaeda-linked JNIM group claimed the assault": the group with its head noun claims the act, the unnamed side', () => {
+  const claimed = run("BAMAKO, June 2 (AFP) - Malian soldiers fought jihadists who attacked a military camp near Douentza on Sunday, the army said. The al Qaeda-linked JNIM group claimed the assault in a statement.", '2025-06-02')
+  assert.deepEqual(claimed.row.map((r) => [r[1], r[2]]), [['Military Forces of Mali (2021-)', 'JNIM: Group for Support of Islam and Muslims']])
 })

@@ -265,8 +265,8 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     const sign = /before|previous|earlier|eve/i.test(m[1] ?? m[2] ?? m[4] ?? m[6] ?? '') ? -1 : 1
     // "..., a day after the rebels seized the airport": the phrase opens a clause of its own, whose act it dates; that
     // act lies a day before the day told before it, not after (rule clause-day-after).
-    const clause = !named && /^(?:before|after)$/i.test(m[1] ?? m[4] ?? '') && cfg.actClause.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))
-    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: (clause ? -sign : sign) * n, ...(named ? { needsAnchor: true } : {}) })
+    const clause = /^(?:before|after)$/i.test(m[1] ?? m[4] ?? '') && cfg.actClause.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))
+    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: (clause ? -sign : sign) * n, ...(named && !clause ? { needsAnchor: true } : {}) })
   }
   return out
 }

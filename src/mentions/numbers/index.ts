@@ -179,7 +179,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
       let last = known ? g!.last : head
-      if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
+      // ("a security source said dozens ...": the phrase ends before a speech verb.)
+      if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)
+        && !nw.speechVerbs.has(words[last + 1].lower)) last++
       if (last === i) continue
       // "a group beat two men to death", "a mob lynched a thief": the band that acted, not one dead.
       if (w === 'a' && nw.collective.has(words[head + 1]?.lower ?? '') && !nw.people.has(words[head + 2]?.lower ?? '')) { i = head + 1; continue }
