@@ -280,9 +280,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   // The same town named again ("bodies brought back to Boni") does not make "near the town of Boni" finer.
-  if (!a.place || (b.place && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))
+  // Nor a report placed only at the dateline ("A military officer said 10 soldiers had been killed" under "MOGADISHU"):
+  // where the report was filed is no finer point of the incident.
+  if (!a.place || (b.place && !b.placeFromDateline && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))
     // A town in the province the first report named ("near the town of Guihulngan" after "in the province of Negros Oriental").
-    || (b.place && b.place.kind === 'place' && holds(a.place, b.place))) a.place = b.place
+    || (b.place && b.place.kind === 'place' && holds(a.place, b.place))) { a.place = b.place; a.placeFromDateline = b.placeFromDateline }
   if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b) || (text && actBeforeStatement(a, b, text))) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)

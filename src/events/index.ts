@@ -650,7 +650,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   return {
     eventType: types.eventType, subEventType: sub, disorderType: types.disorder,
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
-    place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
+    place: where.place, ...(where.via === 'dateline' ? { placeFromDateline: true } : {}), date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
     trigger, sentence: c.sentence, evidence, notes: '',
   }
 }

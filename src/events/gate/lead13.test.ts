@@ -145,3 +145,17 @@ test('"the al Qaeda-linked JNIM group claimed the assault": the group with its h
   const claimed = run("BAMAKO, June 2 (AFP) - Malian soldiers fought jihadists who attacked a military camp near Douentza on Sunday, the army said. The al Qaeda-linked JNIM group claimed the assault in a statement.", '2025-06-02')
   assert.deepEqual(claimed.row.map((r) => [r[1], r[2]]), [['Military Forces of Mali (2021-)', 'JNIM: Group for Support of Islam and Muslims']])
 })
+
+test('"captured the town after government troops withdrew following heavy fighting": taken by force, one event with its dead', () => {
+  const fought = run("MOGADISHU, April 16 (Reuters) - Al Shabaab militants captured the town of Bulo Burte on Wednesday after government troops withdrew following heavy fighting, residents said. A military officer said at least 10 soldiers had been killed.", '2025-04-16')
+  assert.deepEqual(fought.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Non-state actor overtakes territory', 'Al Shabaab', 'Military Forces of Somalia (2022-)', 'Somalia']])
+  assert.deepEqual(fought.fat, [10])
+  // Twin: a withdrawal with no fighting told is a non-violent transfer.
+  const quiet = run('MOGADISHU, April 16 (Reuters) - Al Shabaab militants captured the town of Bulo Burte on Wednesday after government troops withdrew, residents said.', '2025-04-16')
+  assert.deepEqual(quiet.row.map((r) => r[0]), ['Non-violent transfer of territory'])
+})
+
+test('"to mark the anniversary of their declaration of independence on Oct. 1, 2017": a remembered day dates no act told beside it', () => {
+  const marked = run("YAOUNDE, Oct 3 (Reuters) - Separatists killed four traders at a market in Bamenda on Wednesday for defying a lockdown ordered to mark the anniversary of their declaration of independence on Oct. 1, 2017, officials said. Soldiers later arrested six suspects in the nearby town of Bafut.", '2024-10-03')
+  assert.deepEqual(marked.row.map((r) => [r[0], r[3], r[5], r[6]]), [['Attack', 'Bamenda', 'reported', '2024-10-02'], ['Arrests', 'Bafut', 'reported', '2024-10-02']])
+})
