@@ -315,7 +315,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   if (si >= 0 && !usable.some((d) => d.span[1] <= trigger[0])) {
     // Only later sentences: a date in the event's own sentence was weighed above (and maybe set aside).
     // Not "two days after militants ambushed a convoy": a day counted from another act dates that act, not the lead.
-    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d) && d.rule !== 'day-before-after')
+    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d) && !(d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text)))
     if (lead) {
       const reason = `No date before the event, which opens the article: the lead's "${lead.text}" (${lead.day}).`
       noteOnce(doc, 'date-from-lead', reason, trigger)
