@@ -47,6 +47,7 @@ function genericMention(kind: GenericKind, iso: string | null, span: Span, day: 
  * actor of the sentence before the trigger that is not a speaker ("police said ...") nor the one a
  * passive verb reports hit ("an army convoy was ambushed"); else, when allowed, the first after it.
  */
+const BY_OTHER_CLAUSE = /\b(?:after|before|following|since|when|while|days after|hours after)\b/i
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed = false): ActorMention | undefined {
   // "supported by X", "backed by X": X backs the agent; it is not the agent.
   const backer = (a: ActorMention) => conventions().backerCueAtEnd(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]).replace(/\s+(the|an?)\s*$/i, ' ')) !== null
@@ -54,7 +55,10 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   const by = (a: ActorMention) => roleCues().byBefore(doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0]))
   // Who placed a device set it off ("a bomb planted by the Taliban"), unless it was found and disarmed.
   const agentBy = (a: ActorMention) => by(a) === 'agent' || (by(a) === 'placer' && !disarmed)
-  const byAgent = list.find((a) => agentBy(a) && !backer(a))
+  // Not one of another clause ("struck the airport, two days after a missile fired by the Houthis landed"): the act
+  // a clause opener sets apart between the trigger and "by" has its own agent (rule by-other-clause).
+  const otherClause = (a: ActorMention) => a.span[0] >= at[1] && BY_OTHER_CLAUSE.test(doc.text.slice(at[1], a.span[0]))
+  const byAgent = list.find((a) => agentBy(a) && !backer(a) && !otherClause(a))
   if (byAgent) return byAgent
   // "ten people were killed, including a police officer": one listed among the counted is no agent.
   const listed = (a: ActorMention) => roleCues().listedAmong(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))

@@ -159,3 +159,21 @@ test('"to mark the anniversary of their declaration of independence on Oct. 1, 2
   const marked = run("YAOUNDE, Oct 3 (Reuters) - Separatists killed four traders at a market in Bamenda on Wednesday for defying a lockdown ordered to mark the anniversary of their declaration of independence on Oct. 1, 2017, officials said. Soldiers later arrested six suspects in the nearby town of Bafut.", '2024-10-03')
   assert.deepEqual(marked.row.map((r) => [r[0], r[3], r[5], r[6]]), [['Attack', 'Bamenda', 'reported', '2024-10-02'], ['Arrests', 'Bafut', 'reported', '2024-10-02']])
 })
+
+test('"after Friday prayers, killing six": a time of worship opens no other act (guards a regression of this round\'s date rules)', () => {
+  const prayers = run("Suicide bomber kills six at seminary in northwest Pakistan\n\nPESHAWAR, Pakistan, Feb 28 (Reuters) - A suicide bomber blew himself up at a seminary in the town of Akora Khattak in northwestern Pakistan after Friday prayers, killing six people including the head of the seminary, police said.\n\nAt least 15 others were wounded in the blast at Darul Uloom Haqqania, a seminary once known as the \"University of Jihad\", police official Abdul Rasheed said.\n\nNo group claimed responsibility. The Pakistani Taliban, who have carried out most attacks in the province, denied involvement.", '2025-02-28')
+  assert.deepEqual(prayers.row.map((r) => [r[0], r[3]]), [['Suicide bomb', 'Akora']])
+  assert.deepEqual(prayers.fat, [6])
+})
+
+test('"two days after a missile fired by the Houthis hit a road": the agent after "by" in another clause is not the strike\'s', () => {
+  const other = run("SANAA, May 6 (Reuters) - Israeli warplanes struck the port of Hodeidah on Tuesday, two days after a missile fired by the Houthis hit a road near Israel's Ramon airport.", '2025-05-06')
+  assert.deepEqual(other.row.map((r) => [r[0], r[1]]), [['Air/drone strike', 'Military Forces of Israel (2022-)']])
+})
+
+test('"near Ramon", a name the gazetteer lacks, that the article calls "Israel\'s Ramon airport": placed in Israel', () => {
+  const owned = run("SANAA, May 6 (Reuters) - Israeli warplanes struck the port of Hodeidah on Tuesday, killing three dock workers. On Sunday, a Houthi missile struck a road near Ramon, wounding six people. The missile had been aimed at Israel's Ramon airport, the military said.", '2025-05-06')
+  assert.deepEqual(owned.row.map((r) => [r[0], r[1], r[3], r[4]]), [
+    ['Air/drone strike', 'Military Forces of Israel (2022-)', 'Al Ḩudaydah', 'Yemen'],
+    ['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Israel', 'Israel']])
+})
