@@ -277,7 +277,9 @@ export function events(): Stage {
       const partOfDead = VIOLENCE.has(draft.eventType) && doc.messages.some((m) => m.rule === 'part-of-dead' && !!m.span && m.span[0] >= c.span[0] && m.span[1] <= c.span[1])
       const deadTold = partOfDead ? [...news].reverse().find((d) => d.eventType !== 'Strategic developments' && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6) : undefined
       const told = deadTold ?? named.pop() ?? coded.pop()
-      const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
+      // "the Bannu siege": the told event's town written between the article and the word is still a definite mention of it.
+      const townBefore = told?.place ? doc.places.find((p) => p.geonameid === told.place!.geonameid && p.span[1] <= typed.trigger.span[0] && /^\s?$/.test(doc.text.slice(p.span[1], typed.trigger.span[0]))) : undefined
+      const lead = doc.text.slice(Math.max(0, (townBefore?.span[0] ?? typed.trigger.span[0]) - 12), townBefore?.span[0] ?? typed.trigger.span[0])
       // Not with a day of its own, told before it, other than the told event's: "The previous night, militants had killed
       // five" is another act. (A day after it may be another thing's: "had been detained over a speech on Saturday".)
       const otherDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.precision === 1 && draft.date.span[1] <= typed.trigger.span[0]
@@ -305,7 +307,9 @@ export function events(): Stage {
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
         && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
-      if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+      // A history told again in a story of the past ("the narrator was a cadet during the Bannu siege"): the act recalled, again.
+      const recalledAgain = draft.status === 'background' && told?.status === 'background' && !!townBefore
+      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
           // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
           // abduction") is that sentence's, not one the definite mention gives its act.

@@ -177,3 +177,8 @@ test('"near Ramon", a name the gazetteer lacks, that the article calls "Israel\'
     ['Air/drone strike', 'Military Forces of Israel (2022-)', 'Al Ḩudaydah', 'Yemen'],
     ['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Israel', 'Israel']])
 })
+
+test('"Four days after the Bannu siege": the act a count starts from keeps its own day, and is told again, not a second act', () => {
+  const history = run("A documentary recalls the siege of a police academy in 2014. On March 3, 2014, gunmen stormed the academy near Bannu in Pakistan, killing 12 cadets. Four days after the Bannu siege, the army said it had raided hideouts in the mountains. The documentary's narrator was a cadet during the Bannu siege.", '2019-01-08')
+  assert.deepEqual(history.row.filter((r) => r[0] === 'Armed clash').map((r) => [r[3], r[5], r[6]]), [['Bannu', 'background', '2014-03-03']])
+})

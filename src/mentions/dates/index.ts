@@ -238,6 +238,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
       && !commemorated(doc, d)
+      && !countedFrom(doc, d, trigger)
       && !(d.rule === 'campaign' && dateConfig().warAge.test(d.text))
       && !(d.span[1] <= trigger[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
@@ -285,7 +286,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   }
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
-  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !commemorated(doc, d)
+  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !commemorated(doc, d) && !countedFrom(doc, d, trigger)
     && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0])))
   if (before.length) {
@@ -491,6 +492,11 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  * it, a clause opener followed by a verb of its own makes the date another act's. "after Friday
  * prayers", "after midnight on Friday" have no verb: the date stays the trigger's.
  */
+/** "Four days after the Bannu siege, the army said ...": the act the count starts from is not dated by it. */
+function countedFrom(doc: Doc, d: DateMention, trigger: Span): boolean {
+  return d.rule === 'day-before-after' && d.span[1] <= trigger[0] && /^\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}$/u.test(doc.text.slice(d.span[1], trigger[0]))
+}
+
 /** "to mark the anniversary of their declaration of independence on Oct. 1, 2017": the day of a remembered act. */
 function commemorated(doc: Doc, d: DateMention): boolean {
   const si = sentenceAt(doc, d.span[0])
