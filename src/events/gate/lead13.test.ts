@@ -182,3 +182,12 @@ test('"Four days after the Bannu siege": the act a count starts from keeps its o
   const history = run("A documentary recalls the siege of a police academy in 2014. On March 3, 2014, gunmen stormed the academy near Bannu in Pakistan, killing 12 cadets. Four days after the Bannu siege, the army said it had raided hideouts in the mountains. The documentary's narrator was a cadet during the Bannu siege.", '2019-01-08')
   assert.deepEqual(history.row.filter((r) => r[0] === 'Armed clash').map((r) => [r[3], r[5], r[6]]), [['Bannu', 'background', '2014-03-03']])
 })
+
+test('"killed by Israeli fire": a nationality\'s fire is its forces\' gunfire, no blaze', () => {
+  const gunfire = run("CAIRO, May 15 (Reuters) - Four people were killed by Israeli fire while waiting for flour near an aid distribution point in Khan Younis on Thursday, medics said.", '2025-05-15')
+  assert.deepEqual(gunfire.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Attack', 'Military Forces of Israel (2022-)', 'Civilians (Palestine)', 'Khān Yūnis']])
+  assert.deepEqual(gunfire.fat, [4])
+  // Twin: a fire that swept through a camp is a blaze.
+  const blaze = run("CAIRO, May 15 (Reuters) - Four people were killed by fire that swept through a tent camp in Khan Younis on Thursday, medics said.", '2025-05-15')
+  assert.deepEqual(blaze.row, [])
+})

@@ -888,7 +888,15 @@ function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> 
 
 /** The sentence's first cause of death or damage that the act did not itself bring about ("starting a fire" is a result). */
 function causeOf(doc: Doc, g: GateKnowledge, v: View): Match<true> | undefined {
-  return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3))
+  return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3) && !gunfire(doc, g, m))
+}
+
+/** "killed by Israeli fire", "army fire": fire a side's guns made, a nationality or a force's word right before it (gate.yaml fire_owners). */
+function gunfire(doc: Doc, g: GateKnowledge, m: Match<true>): boolean {
+  const t = doc.tokens
+  if (m.first !== m.last || !/^fire$/i.test(t.value[m.first]) || m.first === 0) return false
+  const prev = m.first - 1
+  return g.fireOwners.has(t.norm[prev]) || doc.places.some((p) => p.kind === 'demonym' && p.span[1] === t.end[prev])
 }
 
 /** The cause stands right before the killing word, with only a relative pronoun or auxiliaries between ("floods that have killed"). */
