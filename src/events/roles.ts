@@ -47,7 +47,9 @@ function genericMention(kind: GenericKind, iso: string | null, span: Span, day: 
  * actor of the sentence before the trigger that is not a speaker ("police said ...") nor the one a
  * passive verb reports hit ("an army convoy was ambushed"); else, when allowed, the first after it.
  */
-const BY_OTHER_CLAUSE = /\b(?:after|before|following|since|when|while|days after|hours after)\b/i
+// A comma, then an opener and a noun phrase of its own ("..., two days after a missile fired by"): not "killed after being
+// abducted by the Taliban", whose agent is the act's own.
+const BY_OTHER_CLAUSE = /,\s*(?:[\w'’-]+\s+){0,3}?(?:after|before|following|since|when|while)\s+(?:a|an|the|its|their)\s/i
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed = false): ActorMention | undefined {
   // "supported by X", "backed by X": X backs the agent; it is not the agent.
   const backer = (a: ActorMention) => conventions().backerCueAtEnd(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]).replace(/\s+(the|an?)\s*$/i, ' ')) !== null
