@@ -191,3 +191,11 @@ test('"killed by Israeli fire": a nationality\'s fire is its forces\' gunfire, n
   const blaze = run("CAIRO, May 15 (Reuters) - Four people were killed by fire that swept through a tent camp in Khan Younis on Thursday, medics said.", '2025-05-15')
   assert.deepEqual(blaze.row, [])
 })
+
+test('"one of the largest protests in the country\'s recent history": a superlative measured against history is news', () => {
+  const largest = run("BELGRADE, March 15 (Reuters) - Tens of thousands of people marched through Belgrade on Saturday in one of the largest protests in the country's recent history, demanding the resignation of the government.", '2025-03-15')
+  assert.deepEqual(largest.row, [['Peaceful protest', 'Protesters (Serbia)', null, 'Belgrade', 'Serbia', 'reported', '2025-03-15']])
+  // Twin: history told is background.
+  const told = run('BELGRADE, March 15 (Reuters) - Students marched through Belgrade in 1996 in protests that have gone down in history, a new book recalls.', '2025-03-15')
+  assert.deepEqual(told.row.map((r) => r[5]), ['background'])
+})
