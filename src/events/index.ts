@@ -923,7 +923,7 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
     const at = sentenceAt(doc, d.trigger[0])
     // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
-      && e.eventType !== 'Strategic developments' && (samePlace(e, d) || placeBorrowedNearby(doc, d, e, at))).pop()
+      && e.eventType !== 'Strategic developments' && (samePlace(e, d) || placeBorrowedNearby(doc, d, e, at) || NATIONWIDE.test(doc.text.slice(doc.sentences[at][0], doc.sentences[at][1])))).pop()
     if (!before) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's
     // second side (metByForce then retypes it). Only the next sentences of the same day: later arrests are another act.
@@ -1038,6 +1038,8 @@ function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
   }
 }
 
+// "1,133 people had been detained across the country since Wednesday": a nationwide count is the unrest's, no place's own.
+const NATIONWIDE = new RegExp(`\\b${cueSource('nationwide')}\\b`, 'i')
 /** The follow-up's place comes from another sentence and lies beside the event's town: its own sentence names none. */
 const placeBorrowedNearby = (doc: Doc, d: EventDraft, e: EventDraft, at: number): boolean =>
   !!d.place && !!e.place && sentenceAt(doc, d.place.span[0]) !== at && nextTo(d.place, e.place)

@@ -199,3 +199,8 @@ test('"one of the largest protests in the country\'s recent history": a superlat
   const told = run('BELGRADE, March 15 (Reuters) - Students marched through Belgrade in 1996 in protests that have gone down in history, a new book recalls.', '2025-03-15')
   assert.deepEqual(told.row.map((r) => r[5]), ['background'])
 })
+
+test('"1,133 people had been detained across the country since Wednesday": a nationwide count follows the unrest told, no town\'s arrests', () => {
+  const nationwide = run("ISTANBUL, March 23 (Reuters) - Turkish police fired tear gas, pepper spray and rubber bullets at protesters in Istanbul on Sunday night as demonstrations over the jailing of the city's mayor, Ekrem Imamoglu, entered a fifth day.\n\nThousands of people had gathered outside city hall after a court ordered Imamoglu held pending trial on corruption charges, which he denies. Some protesters threw stones and fireworks at riot police, who charged the crowd.\n\nThe interior ministry said 1,133 people had been detained across the country since Wednesday and 123 police officers had been injured.\n\nProtests were also held in Ankara and Izmir, where police used water cannon.", '2025-03-23')
+  assert.deepEqual(nationwide.row.map((r) => [r[0], r[3]]), [['Violent demonstration', 'Istanbul'], ['Protest with intervention', 'İzmir'], ['Protest with intervention', 'Ankara']])
+})
