@@ -124,6 +124,8 @@ export interface EventDraft {
   assoc1: string[]
   assoc2: string[]
   place: PlaceMention | null
+  /** The place is the dateline's, taken only because nothing in or near the event's sentences names one. */
+  placeFromDateline?: boolean
   date: DateMention | null
   claims: FatalityClaim[]
   otherClaims: (FatalityClaim & { measure: string })[]   // injured, arrested: kept, never counted as deaths

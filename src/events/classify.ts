@@ -363,7 +363,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A place taken after the other side left is a non-violent transfer. Not the taker's own later withdrawal, joined to the
   // taking by "and" ("the rebels seized the town in 2012 and withdrew under pressure"): the taking stands.
   const takerLeftLater = (h: Hit) => h.span[0] > top.span[1] && /\band\s+(?:(?:later|then|soon|eventually)\s+)?$/i.test(text.slice(top.span[1], h.span[0]))
-  if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1 && !takerLeftLater(h))) {
+  // Nor a withdrawal that followed fighting told beside it ("after troops withdrew following heavy fighting"): taken by force.
+  const battleTold = c.hits.some((h) => h.family === 'battle' && h.weight > 1)
+  if ((sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') && !battleTold && c.hits.some((h) => h.sub === 'Non-violent transfer of territory' && h.weight > 1 && !takerLeftLater(h))) {
     sub = 'Non-violent transfer of territory'; why += '; the other side left without a fight'
   }
   // "Air defences shot down 14 cruise missiles": the missiles were stopped, not fired by the air defences; the

@@ -92,6 +92,12 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   if (a.status !== 'background' && a.date?.day && b.date?.day && told(a) && told(b) && (a.date.precision === 3 || b.date.precision === 3)
     && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 7) !== b.date.day.slice(0, 7)) return false
   const pa = a.place, pb = b.place
+  // "Russia pounded Kyiv ... Ukraine's drones struck a refinery in Russia's Samara region": places in two countries, or
+  // strikes by two named sides that each fire on the other, are two incidents (rule two-countries, rule each-side-fires).
+  if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode && pb.countryCode && pa.countryCode !== pb.countryCode
+    && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
+  if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
+    && a.actor1.name !== b.actor1.name && a.actor1.countryCode && b.actor1.countryCode && a.actor1.countryCode !== b.actor1.countryCode && (b.actor2?.name === a.actor1.name || a.actor2?.name === b.actor1.name || b.place?.countryCode === a.actor1.countryCode)) return false
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
     // A second sentence naming another town is another event, unless one place is the region of the other.
     // "Outside Djibo" (precision 2) is still a town: two towns are two events, however near each is given.
@@ -105,6 +111,13 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** The draft's place is named in its trigger's own sentence, not borrowed from a sentence near it. */
+function ownPlace(d: EventDraft, text: string): boolean {
+  if (!d.place) return false
+  const from = Math.min(d.trigger[0], d.place.span[0]), to = Math.max(d.trigger[1], d.place.span[1])
+  return !/[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.test(text.slice(from, to))
 }
 
 /** `unit` is a province or district (admin1/admin2) and `p` lies in it, by the gazetteer's own admin names. */
@@ -172,7 +185,10 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 /** Civilians hit (inter 7) stay the victims: a report that names an armed group as the other side ("JNIM said it had
  * targeted militias") does not make that group the victim of the attack told. */
 function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
-  return a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4
+  if (a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4) return true
+  // "Russia pounded Kyiv with missiles, killing 16 people ... Ukraine's air force said 288 drones were shot down": the
+  // people a strike killed stay its target; a force that only tells of it, or shot its weapons down, is no victim.
+  return a.eventType === 'Explosions/Remote violence' && a.actor2?.inter === 7 && a.claims.some((c) => (c.value ?? 0) > 0 && !c.total) && !!y && y.inter !== 7
 }
 /**
  * `r` is remote violence with civilians hit and dead counted, told in another sentence than `f` (a battle of two armed
@@ -235,8 +251,14 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // a force's own non-violent move is not a side of the incident it follows (it did not march, nor attack).
     // A force that acted on the crowd ("police dispersed them") is a protest-kind report, folded below.
   } else {
+    // "Protesters set fire to a police station" told with "Police fired live bullets at protesters": the force that met
+    // the crowd is the riot's other side, never the crowd's place as its actor1 (rule force-meets-crowd).
+    const crowd = a.actor1?.role === 'rioter' || a.actor1?.role === 'protester'
+    if (crowd && b.actor1 && b.actor1.inter === 1 && /^(?:Police|Military) Forces of /.test(b.actor1.name)) {
+      if ((!a.actor2 || a.actor2.generic) && b.actor1.name !== a.actor1?.name) a.actor2 = b.actor1
+    }
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
-    if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
+    else if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) a.actor1 = b.actor1
     // A foreign force's strike with no target told, folded with a report of a home side's own acts ("Hours later, U.S.
     // and British warplanes carried out strikes ... The Iran-aligned Houthis have launched dozens of attacks"): that
     // side is the one struck, not the foreign force's ally.
@@ -258,9 +280,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // "Government of Russia" adds nothing beside "Military Forces of Russia": keep the force.
   a.assoc1 = a.assoc1.filter((n) => !(n.startsWith('Government of ') && a.assoc1.some((m) => m.startsWith('Military Forces of ' + n.slice(14).replace(/ \(.*$/, '')))))
   // The same town named again ("bodies brought back to Boni") does not make "near the town of Boni" finer.
-  if (!a.place || (b.place && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))
+  // Nor a report placed only at the dateline ("A military officer said 10 soldiers had been killed" under "MOGADISHU"):
+  // where the report was filed is no finer point of the incident.
+  if (!a.place || (b.place && !b.placeFromDateline && b.place.precision < a.place.precision && !(b.place.geonameid !== null && b.place.geonameid === a.place.geonameid))
     // A town in the province the first report named ("near the town of Guihulngan" after "in the province of Negros Oriental").
-    || (b.place && b.place.kind === 'place' && holds(a.place, b.place))) a.place = b.place
+    || (b.place && b.place.kind === 'place' && holds(a.place, b.place))) { a.place = b.place; a.placeFromDateline = b.placeFromDateline }
   if (!a.date || (b.date && b.date.precision < a.date.precision) || nightTold(a, b) || (text && actBeforeStatement(a, b, text))) a.date = b.date
   const seen = new Set(a.claims.map((c) => c.span[0]))
   for (const c of b.claims) if (!seen.has(c.span[0])) a.claims.push(c)

@@ -4,6 +4,7 @@ import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
+import { km } from '../mentions/places/resolve.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
@@ -276,7 +277,9 @@ export function events(): Stage {
       const partOfDead = VIOLENCE.has(draft.eventType) && doc.messages.some((m) => m.rule === 'part-of-dead' && !!m.span && m.span[0] >= c.span[0] && m.span[1] <= c.span[1])
       const deadTold = partOfDead ? [...news].reverse().find((d) => d.eventType !== 'Strategic developments' && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6) : undefined
       const told = deadTold ?? named.pop() ?? coded.pop()
-      const lead = doc.text.slice(Math.max(0, typed.trigger.span[0] - 12), typed.trigger.span[0])
+      // "the Bannu siege": the told event's town written between the article and the word is still a definite mention of it.
+      const townBefore = told?.place ? doc.places.find((p) => p.geonameid === told.place!.geonameid && p.span[1] <= typed.trigger.span[0] && /^\s?$/.test(doc.text.slice(p.span[1], typed.trigger.span[0]))) : undefined
+      const lead = doc.text.slice(Math.max(0, (townBefore?.span[0] ?? typed.trigger.span[0]) - 12), townBefore?.span[0] ?? typed.trigger.span[0])
       // Not with a day of its own, told before it, other than the told event's: "The previous night, militants had killed
       // five" is another act. (A day after it may be another thing's: "had been detained over a speech on Saturday".)
       const otherDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.precision === 1 && draft.date.span[1] <= typed.trigger.span[0]
@@ -304,7 +307,9 @@ export function events(): Stage {
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
         && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
-      if (told && !elsewhere && draft.status === 'reported' && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+      // A history told again in a story of the past ("the narrator was a cadet during the Bannu siege"): the act recalled, again.
+      const recalledAgain = draft.status === 'background' && told?.status === 'background' && !!townBefore
+      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
           // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
           // abduction") is that sentence's, not one the definite mention gives its act.
@@ -477,7 +482,7 @@ export function events(): Stage {
       }
       // "Amnesty said eight people had been killed on Wednesday, most of them shot by police", told after a protest the police
       // met that day in that town: the people the force killed were the protest's, its excessive force (rule killed-at-protest).
-      const met = killedAtProtest(doc, c, draft, foldable, lastSentence)
+      const met = killedAtProtest(doc, c, typed.trigger, draft, foldable, lastSentence)
       if (met) {
         const force = subType('Excessive force against protesters')
         absorb(met, { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, status: met.status, date: null, place: null,
@@ -649,7 +654,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   return {
     eventType: types.eventType, subEventType: sub, disorderType: types.disorder,
     actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1, assoc2: roles.assoc2,
-    place: where.place, date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
+    place: where.place, ...(where.via === 'dateline' ? { placeFromDateline: true } : {}), date: when.date, claims, otherClaims, status: 'reported', confidence: 0,
     trigger, sentence: c.sentence, evidence, notes: '',
   }
 }
@@ -738,15 +743,27 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
   return told
 }
 /** The reported protest met by a force, told in the last sentences, whose day and town a killing by that force shares. */
-function killedAtProtest(doc: Doc, c: Candidate, draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
-  if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1 || !STATE_FORCE.test(draft.actor1.name)) return null
+function killedAtProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1) return null
   if (!draft.actor2?.generic || !draft.actor2.name.startsWith('Civilians')) return null
   const told = lastProtest(c, drafts, last)
-  if (!told || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name)) return null
-  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid) return null
+  if (!told) return null
+  // "Police fired live rounds at protesters ... A rights group said 10 people had been shot dead in the capital and in
+  // Matola": people shot with no shooter named, on the day of a protest a force fired on, in its town or one beside it,
+  // were shot by that force (unless the sentence opens as another incident).
+  const unnamed = draft.actor1.generic && draft.actor1.inter === 3 && SHOT.test(trigger.phrase)
+    && [told.actor1, told.actor2].some((a) => a && STATE_FORCE.test(a.name)) && !SEPARATE.test(doc.text.slice(c.span[0], trigger.span[0]))
+  if (!unnamed && (!STATE_FORCE.test(draft.actor1.name) || (told.actor2?.name !== draft.actor1.name && told.actor1?.name !== draft.actor1.name))) return null
+  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid && !(unnamed && nextTo(draft.place, told.place))) return null
   if (draft.date?.day && told.date?.day && draft.date.day !== told.date.day) return null
   return told
 }
+const SHOT = /^shot\b/i
+/** Two towns a neighbouring city's width apart (Maputo and Matola), as one day's unrest spreads. */
+function nextTo(a: PlaceMention, b: PlaceMention): boolean {
+  return a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null && km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEXT_TOWN_KM
+}
+const NEXT_TOWN_KM = 25
 const MUTUAL_CLASH = /^(?:clash|confrontation|scuffle|skirmish)/i
 const CROWD_AGAIN = new RegExp(`(?:^|[^\\w])${cueSource('crowd-again')}\\b[^.;:]{0,60}$`, 'i')
 
@@ -908,7 +925,7 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
     const at = sentenceAt(doc, d.trigger[0])
     // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
-      && e.eventType !== 'Strategic developments' && samePlace(e, d)).pop()
+      && e.eventType !== 'Strategic developments' && (samePlace(e, d) || placeBorrowedNearby(doc, d, e, at) || NATIONWIDE.test(doc.text.slice(doc.sentences[at][0], doc.sentences[at][1])))).pop()
     if (!before) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's
     // second side (metByForce then retypes it). Only the next sentences of the same day: later arrests are another act.
@@ -930,7 +947,10 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 
 // A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
 // The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
-const CLAIMS_ACT = new RegExp(`^\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// "The Baloch Liberation Army (BLA) said on Tuesday its fighters had blown up the track": a group telling what its own
+// fighters did claims the act (cues.yaml claims-own-fighters).
+const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 
@@ -942,7 +962,12 @@ const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i
  */
 function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of drafts) {
-    if (!d.actor1?.generic || d.actor1.inter < 2 || d.actor1.inter > 4 || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    if (d.status !== 'reported' && d.status !== 'claimed') continue
+    // The unnamed armed side: the doer, or the one a state force fought ("forces ended a siege by militants ... The BLA
+    // said its fighters had stopped the train": the group that says its fighters did the act is that side).
+    const unnamed = (a: EventDraft['actor1']) => !!a?.generic && a.inter >= 2 && a.inter <= 4
+    const slot = unnamed(d.actor1) ? 'actor1' : d.eventType === 'Battles' && d.actor1 && isForce(d.actor1) && unnamed(d.actor2) ? 'actor2' : null
+    if (!slot) continue
     // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
     const upTo = (last.get(d) ?? d.sentence) + 3
     for (let si = d.sentence + 1; si <= upTo && si < doc.sentences.length; si++) {
@@ -950,11 +975,12 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
-        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
-      if (!group || group.name === d.actor2?.name) continue
-      d.actor1 = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
-      d.evidence.actor1 = group.span
-      say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its actor1.`, { span: group.span })
+        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
+          || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
+      if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
+      d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
+      d.evidence[slot] = group.span
+      say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its ${slot}.`, { span: group.span })
       break
     }
   }
@@ -1014,6 +1040,11 @@ function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
   }
 }
 
+// "1,133 people had been detained across the country since Wednesday": a nationwide count is the unrest's, no place's own.
+const NATIONWIDE = new RegExp(`\\b${cueSource('nationwide')}\\b`, 'i')
+/** The follow-up's place comes from another sentence and lies beside the event's town: its own sentence names none. */
+const placeBorrowedNearby = (doc: Doc, d: EventDraft, e: EventDraft, at: number): boolean =>
+  !!d.place && !!e.place && sentenceAt(doc, d.place.span[0]) !== at && nextTo(d.place, e.place)
 const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.place || a.place.geonameid === b.place.geonameid
   || a.place.precision === 3 || b.place.precision === 3
 

@@ -52,6 +52,8 @@ interface RawRoleCues {
   demonstration_words: string[]
   crowd_nouns: string[]
   crowd_damage: string[]
+  crowd_property_damage: string[]
+  protest_crowd_nouns: string[]
   crowd_damage_before: string[]
   clause_breaks: string[]
   symbolic_objects: string[]
@@ -96,6 +98,8 @@ export interface RoleCues {
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
   selfTold(between: string): boolean
+  /** "Ukraine's military said its ..." right before a trigger that names the weapon ("drones had struck"): its own weapon. */
+  selfWeapon(between: string): boolean
   /** `before` (sentence start to the act) has "the group" (or the like) say it did the act: "the group said it had fired". */
   anaphorSelfTold(before: string): boolean
   /** The words between a side and the act's gerund deny it did it: " on Monday denied " ("the RSF on Monday denied attacking civilians"). */
@@ -222,6 +226,7 @@ export function roleCues(): RoleCues {
   const officialTeller = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:${alternation(raw.official_tellers)})$`, 'i')
   const deniedDoing = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,3}?\\s*(?:${alternation(raw.self_denial_verbs)})\\s+(?:having\\s+)?$`, 'i')
   const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
+  const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
@@ -260,11 +265,14 @@ export function roleCues(): RoleCues {
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
-  // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris": the crowd's own act.
+  // "demonstrated by throwing stones": the protest's own means; "200 people, who were burning debris", "protesters who
+  // looted shops": the crowd's own act.
   const damageByMeans = new RegExp(`\\b(?:protest|demonstrat|rall|march|agitat)\\w*\\s+by\\s+(?:${alternation(raw.crowd_damage.filter((w) => /ing\b/.test(w)))})\\b${notSymbolic}`, 'i')
   // "stone-throwing students": the crowd's violence told before it.
   const damageBefore = new RegExp(`\\b(?:${alternation(raw.crowd_damage_before)})\\s+(?:${alternation(raw.crowd_nouns)})\\b`, 'i')
   const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
+  // "fired live rounds at protesters who burned tyres and looted shops": the protest's own crowd, in the simple past, did the damage.
+  const damageWhoPast = new RegExp(`\\b(?:${alternation(raw.protest_crowd_nouns)}),?\\s+who\\s+(?:${alternation(raw.crowd_property_damage)})\\b${notSymbolic}`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
@@ -304,6 +312,7 @@ export function roleCues(): RoleCues {
       return m ? m[0].length : null
     },
     selfTold: (between) => selfTold.test(between),
+    selfWeapon: (between) => selfWeapon.test(between),
     deniedDoing: (between) => deniedDoing.test(between),
     officialTeller: (text) => officialTeller.test(text),
     anaphorSelfTold: (before) => {
@@ -342,7 +351,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
-    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
+    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),

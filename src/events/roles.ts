@@ -47,6 +47,9 @@ function genericMention(kind: GenericKind, iso: string | null, span: Span, day: 
  * actor of the sentence before the trigger that is not a speaker ("police said ...") nor the one a
  * passive verb reports hit ("an army convoy was ambushed"); else, when allowed, the first after it.
  */
+// A comma, then an opener and a noun phrase of its own ("..., two days after a missile fired by"): not "killed after being
+// abducted by the Taliban", whose agent is the act's own.
+const BY_OTHER_CLAUSE = /,\s*(?:[\w'’-]+\s+){0,3}?(?:after|before|following|since|when|while)\s+(?:a|an|the|its|their)\s/i
 function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed = false): ActorMention | undefined {
   // "supported by X", "backed by X": X backs the agent; it is not the agent.
   const backer = (a: ActorMention) => conventions().backerCueAtEnd(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]).replace(/\s+(the|an?)\s*$/i, ' ')) !== null
@@ -54,7 +57,10 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   const by = (a: ActorMention) => roleCues().byBefore(doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0]))
   // Who placed a device set it off ("a bomb planted by the Taliban"), unless it was found and disarmed.
   const agentBy = (a: ActorMention) => by(a) === 'agent' || (by(a) === 'placer' && !disarmed)
-  const byAgent = list.find((a) => agentBy(a) && !backer(a))
+  // Not one of another clause ("struck the airport, two days after a missile fired by the Houthis landed"): the act
+  // a clause opener sets apart between the trigger and "by" has its own agent (rule by-other-clause).
+  const otherClause = (a: ActorMention) => a.span[0] >= at[1] && BY_OTHER_CLAUSE.test(doc.text.slice(at[1], a.span[0]))
+  const byAgent = list.find((a) => agentBy(a) && !backer(a) && !otherClause(a))
   if (byAgent) return byAgent
   // "ten people were killed, including a police officer": one listed among the counted is no agent.
   const listed = (a: ActorMention) => roleCues().listedAmong(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))
@@ -68,7 +74,7 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
   // "The RSF on Monday denied attacking civilians": the side that denies doing the act is its (denied) doer.
   const self = (a: ActorMention) => a.span[1] <= at[0] && ((/^\w+ing\b/i.test(doc.text.slice(at[0], at[1])) && roleCues().deniedDoing(doc.text.slice(a.span[1], at[0])))
-    || roleCues().selfTold(doc.text.slice(a.span[1], at[0]))
+    || roleCues().selfTold(doc.text.slice(a.span[1], at[0])) || roleCues().selfWeapon(doc.text.slice(a.span[1], at[0]))
     || (/^claim/i.test(roleCues().claimAfter(doc.text.slice(a.span[1], a.span[1] + 30)) ?? '') && /^\W{0,3}\s*(?:\w+\s+){0,1}claim\w*\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|an|this|that|its)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(a.span[1], at[0]))))
   // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
   // a mention that starts the trigger's own words is the subject, not one told after the act.
@@ -326,7 +332,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Non-state actor overtakes territory': {
       // A foreign army that captures a place takes it as a non-state actor would (codebook): "Russian forces captured the village".
-      const taker = arms.find((a) => !state(a) || a.inter === 8) ?? generic('armed', iso, at)
+      // "Fighters walked through the city, a day after the rebels seized its airport": the side named right before the
+      // verb took the place, over another named earlier in the sentence; an unnamed one yields to a named one (rule taker-subject).
+      const takers = arms.filter((a) => !state(a) || a.inter === 8)
+      // Not the object of a clause before ("clashed with ISIL ... and took control of five positions"): a preposition's noun.
+      const object = (a: ActorMention) => /\b(?:with|against|from|on|by|at|of|to|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, a.span[0] - 14), a.span[0]))
+      const subject = takers.filter((a) => a.span[1] <= at[0] && !object(a)).pop()
+      const taker = (subject?.generic ? takers.find((a) => !a.generic && a.span[1] <= at[0]) : undefined) ?? subject ?? takers[0] ?? generic('armed', iso, at)
       actor1 = taker
       // Not the taker's own government ("Russia's Defense Ministry said its troops had captured ..."): the side that lost it.
       actor2 = arms.find((a) => state(a) && a !== taker && a.name !== taker.name && !(state(taker) && taker.countryCode && a.countryCode === taker.countryCode)) ?? null
@@ -688,7 +700,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   const told = cues.tellerVerb(after)
   // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
   // (Not one that says it shot down what the other side launched: "said it had shot down 54 drones Russia launched".)
-  const own = cues.selfTold(doc.text.slice(a.span[1], at[0])) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
+  const own = (cues.selfTold(doc.text.slice(a.span[1], at[0])) || cues.selfWeapon(doc.text.slice(a.span[1], at[0]))) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
   if (told !== null && a.span[1] + told < at[0] && !own && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
     return why('teller-reports', 'reports what others did')
   }

@@ -56,6 +56,8 @@ const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 /** `cue`: the history words that made it background ("had killed"), when a context cue did. */
 export interface StatusResult { status: Status; why: string; cue?: string }
 
+const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most\s+\w+)\b[^.;:]{0,50}\bin\s+(?:[\w'’]+\s+){0,3}$/i
+
 export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention | null): StatusResult {
   const published = doc.article.published
   const days = date?.day && published ? (Date.parse(published) - Date.parse(date.day)) / 86400000 : 0
@@ -75,7 +77,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
-    && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span))
+    && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span)
+    // "one of the largest protests in Serbia's recent history": a superlative measured against history, not history told.
+    && !(/^history$/i.test(doc.text.slice(q.span[0], q.span[1])) && SUPERLATIVE_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 60), q.span[0]))))
   if (bg) {
     const words = doc.text.slice(bg.span[0], bg.span[1])
     return { status: 'background', why: `"${words}" marks history`, cue: words }

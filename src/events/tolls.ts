@@ -100,7 +100,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   const opener = (s: string, at: number): RegExpMatchArray | null => {
     const strong = s.match(cue('other-incident'))
     if (strong) return strong
-    const weak = s.match(cue('other-incident-weak'))
+    const weak0 = s.match(cue('other-incident-weak'))
+    // "after Friday prayers, killing six", "after dawn": a time, not another act (cues.yaml time-after).
+    const weak = weak0 && TIME_AFTER.test(s.slice(weak0.index! + weak0[0].length)) ? null : weak0
     // A day right after a speech verb ("..., the prison service said on Monday") is the day of the telling, no day of the
     // clause's own (rule told-day).
     return weak && doc.dates.some((d) => d.day && d.span[0] >= at + weak.index! && d.span[1] <= sentenceEnd
@@ -110,7 +112,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
     // "The latest strike comes after a similar one killed 52": the figure is in a clause about another incident.
     const gap = text.slice(trigger[1], n.span[0])
     const between = opener(gap, trigger[1])
-    if (between && !EDGE_BEFORE.test(gap.slice(between.index! + between[0].length))) {
+    // "..., hours after a helicopter was shot down in Antioquia, killing 13 officers": the participle after the clause's
+    // comma tells that clause's own act, as its toll (rule clause-participle-toll).
+    if (between && !EDGE_BEFORE.test(gap.slice(between.index! + between[0].length).replace(PARTICIPLE_TAIL, ''))) {
       return { scope: 'other', why: `"${between[0]}" puts "${n.text}" in another incident` }
     }
   } else {
@@ -129,6 +133,8 @@ const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')
 const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
+const TIME_AFTER = new RegExp(`^\\s+(?:the\\s+)?${cueSource('time-after')}\\b`, 'i')
+const PARTICIPLE_TAIL = /,\s*(?:killing|leaving)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?$/i
 // The figure's own verb and then the trigger: "were killed Friday in a rocket attack", "died in the blast".
 const KILLED_IN = /\b(?:killed|died|dead|slain|perished)\b[^.;:]{0,40}\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i
 

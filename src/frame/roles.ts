@@ -192,6 +192,16 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   }
   const origin = endsBefore(t, i, k.originBefore)
   if (origin) return { role: 'origin', rule: 'origin', reason: `"${p.text}" after "${origin}" is where people come from.` }
+  // "The protests, known as Saba Saba, mark ...": the name given to what was told, not a place (rule naming).
+  const naming = endsBefore(t, i, k.namingBefore)
+  if (naming) {
+    let w = i - naming.split(' ').length - 1
+    if (w >= 0 && t.value[w] === ',') w--
+    const named = w >= 0 && t.sentence[w] === t.sentence[i] ? t.norm[w] : ''
+    if (!k.namingPlaceNouns.has(named) && !k.cityNouns.has(named) && !k.appositionNouns.has(named)) {
+      return { role: 'organisation', rule: 'naming', reason: `"${naming} ${p.text}" gives a name to what was told, not a place.` }
+    }
+  }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.
   const first = p.text.split(/\s+/)[0].toLowerCase()
   const prev = i > 0 && t.sentence[i - 1] === t.sentence[i] ? t.norm[i - 1] : ''

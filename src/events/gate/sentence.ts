@@ -156,6 +156,11 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word with no weapon, armed side or crowd in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
+  // "The governor entered the centre of Oicha": a weak word of taking ground needs an armed side to take it.
+  if (kept.length && kept.every((h) => h.weight <= 1 && h.family === 'territory' && g.entryWords.test(h.phrase)) && !view.armedAgent) {
+    for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word of taking ground with no armed side in the sentence.`, { span: h.span, actual: h.sub })
+    return []
+  }
   return kept
 }
 
@@ -246,7 +251,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
   // the air or by missiles, even where no other word of the story says so (rule `strike-on-target`).
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+  // So is one that kills or wounds ("Indian strikes killed 26 civilians").
+  const strikeAfter = doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80))
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && (g.strikeTargets.test(strikeAfter) || g.strikeHarm.test(strikeAfter))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
   }
   // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,
@@ -881,7 +888,15 @@ function beastSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> 
 
 /** The sentence's first cause of death or damage that the act did not itself bring about ("starting a fire" is a result). */
 function causeOf(doc: Doc, g: GateKnowledge, v: View): Match<true> | undefined {
-  return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3))
+  return v.scan(g.causes).find((m) => !v.scan(g.resultsBefore).some((r) => r.last < m.first && m.first - r.last <= 3) && !gunfire(doc, g, m))
+}
+
+/** "killed by Israeli fire", "army fire": fire a side's guns made, a nationality or a force's word right before it (gate.yaml fire_owners). */
+function gunfire(doc: Doc, g: GateKnowledge, m: Match<true>): boolean {
+  const t = doc.tokens
+  if (m.first !== m.last || !/^fire$/i.test(t.value[m.first]) || m.first === 0) return false
+  const prev = m.first - 1
+  return g.fireOwners.has(t.norm[prev]) || doc.places.some((p) => p.kind === 'demonym' && p.span[1] === t.end[prev])
 }
 
 /** The cause stands right before the killing word, with only a relative pronoun or auxiliaries between ("floods that have killed"). */

@@ -39,6 +39,8 @@ export interface DateConfig {
   onset: RegExp                        // the same with a verb of onset: "The fighting began on ..."
   holidays: Map<string, [number, number]> // "christmas eve" → [12, 24]
   holidayAlt: string                   // regex alternation of the holidays' names
+  actClause: RegExp                    // tested against the words right after "a day after": "the rebels seized" opens a clause of its own
+  commemorated: RegExp                 // tested against a date's sentence up to it: "to mark the anniversary of ... on"
 }
 
 const FILE = 'data/dates.yaml'
@@ -101,6 +103,8 @@ export function dateConfig(): DateConfig {
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday": the statement's day too.
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    commemorated: new RegExp(`(?:^|\\W)(?:${alt(list('commemoration-cues'))})(?!\\w)[^.;]*$`, 'i'),
+    actClause: new RegExp(`^\\s+(?:(?:${alt(list('clause-subject-openers'))})\\s+(?:[\\w'’-]+\\s+){1,3}?|(?:[A-Z][\\w'’-]*|[a-z]+(?:s|men))\\s+(?:[\\w'’-]+\\s+){0,2}?)(?:had\\s+)?(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])`),
     crowdRelative: new RegExp(`\\b(?:who|whom)\\s+(?:had\\s+|have\\s+)?(?:${alt(list('crowd-relative-verbs'))})(?![\\w])`, 'i'),
     tollUpdate: new RegExp(`(?:^|\\W)(?:${alt(list('toll-update-nouns'))})(?![\\w])[^.;,]{0,160}?(?<![\\w])(?:${alt(list('toll-update-verbs'))})\\s+(?:to\\s+)?(?:[\\w,.-]+\\s+){0,3}?(?:on\\s+|late\\s+|early\\s+)?$`, 'i'),
     periodStart: new RegExp(`(?:^|\\W)(?:${alt(list('period-start'))})\\s+(?:(?:[\\w'’-]+\\s+){1,4}?(?:${alt(list('period-start-verbs'))})\\s+(?:on\\s+|in\\s+)?)?(?:last\\s+|early\\s+|late\\s+)?$`, 'i'),

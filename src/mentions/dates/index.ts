@@ -237,6 +237,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !(d.span[1] <= trigger[0] && (opener.test(doc.text.slice(d.span[1], trigger[0])) || afterActOpener(doc, d, sentence[0])))
       && !(d.span[0] >= trigger[1] && otherActBetween(doc.text.slice(trigger[1], d.span[0])))
       && !periodStart(doc, d, sentence[0])
+      && !commemorated(doc, d)
+      && !countedFrom(doc, d, trigger)
       && !(d.rule === 'campaign' && dateConfig().warAge.test(d.text))
       && !(d.span[1] <= trigger[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
@@ -295,7 +297,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   }
   const paraStart = doc.text.lastIndexOf('\n', Math.max(0, trigger[0] - 1)) + 1
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
-  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0]
+  const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !commemorated(doc, d) && !countedFrom(doc, d, trigger)
     && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0])))
   if (before.length) {
@@ -309,7 +311,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const prev = doc.sentences[si - 1]
     // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
     const published = doc.article.published
-    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published)
+    const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published) && !commemorated(doc, d)
       && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)).pop()
     if (carried) return eveBefore(doc, carried, si, sentence, trigger) ?? { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
@@ -324,7 +326,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // ("Thousands march to protest killings" over "Thousands marched on Saturday ...").
   if (si >= 0 && !usable.some((d) => d.span[1] <= trigger[0])) {
     // Only later sentences: a date in the event's own sentence was weighed above (and maybe set aside).
-    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d))
+    // Not "two days after militants ambushed a convoy": a day counted from another act dates that act, not the lead.
+    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d) && !(d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text)))
     if (lead) {
       const reason = `No date before the event, which opens the article: the lead's "${lead.text}" (${lead.day}).`
       noteOnce(doc, 'date-from-lead', reason, trigger)
@@ -511,6 +514,18 @@ function periodStart(doc: Doc, d: DateMention, sentenceStart: number): boolean {
  * it, a clause opener followed by a verb of its own makes the date another act's. "after Friday
  * prayers", "after midnight on Friday" have no verb: the date stays the trigger's.
  */
+/** "Four days after the Bannu siege, the army said ...": the act the count starts from is not dated by it. */
+function countedFrom(doc: Doc, d: DateMention, trigger: Span): boolean {
+  return d.rule === 'day-before-after' && d.span[1] <= trigger[0] && /^\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}$/u.test(doc.text.slice(d.span[1], trigger[0]))
+}
+
+/** "to mark the anniversary of their declaration of independence on Oct. 1, 2017": the day of a remembered act. */
+function commemorated(doc: Doc, d: DateMention): boolean {
+  const si = sentenceAt(doc, d.span[0])
+  const from = si >= 0 ? doc.sentences[si][0] : Math.max(0, d.span[0] - 120)
+  return dateConfig().commemorated.test(doc.text.slice(Math.max(from, d.span[0] - 120), d.span[0]))
+}
+
 function otherActBetween(gap: string): boolean {
   if (dateConfig().actOpener.test(gap)) return true
   // "fighting has continued despite a truce brokered by the United Nations in April 2022": the agreement's date.

@@ -263,7 +263,10 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
       && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
     const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
     const sign = /before|previous|earlier|eve/i.test(m[1] ?? m[2] ?? m[4] ?? m[6] ?? '') ? -1 : 1
-    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: sign * n, ...(named ? { needsAnchor: true } : {}) })
+    // "..., a day after the rebels seized the airport": the phrase opens a clause of its own, whose act it dates; that
+    // act lies a day before the day told before it, not after (rule clause-day-after).
+    const clause = /^(?:before|after)$/i.test(m[1] ?? m[4] ?? '') && cfg.actClause.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))
+    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: (clause ? -sign : sign) * n, ...(named && !clause ? { needsAnchor: true } : {}) })
   }
   return out
 }

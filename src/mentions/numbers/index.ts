@@ -18,6 +18,9 @@ export { numberWords } from './words.js'
 // A statement that nobody died: "No fatalities were reported", "neither fatalities nor injuries", "no one was killed".
 const none = /\b(?:no|zero)\s+(?:(?:injuries|injured)\s+(?:or|nor|and(?:\/or)?)\s+)?(?:fatalities|deaths|casualties|fatality)\b|\bneither\s+(?:fatalities|deaths)\s+nor\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded)\b/gi
 
+// A verb of saying that ends a teller's phrase ("a security source said"); not "accused", which an alleged killer's phrase holds.
+const SAID = /^(?:said|says|told|added|stated)$/
+
 export function numbers(): Stage {
   const nw = numberWords()
   const cues = cueWords(nw)
@@ -179,7 +182,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
       let last = known ? g!.last : head
-      if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)) last++
+      // ("a security source said dozens ...": the phrase ends before a speech verb.)
+      if (!known) while (last + 1 < words.length && last - head < 4 && /^[a-z]+$/.test(words[last + 1].lower) && !/ing$/.test(words[last + 1].lower) && !stopWord(words[last + 1].lower, nw)
+        && !SAID.test(words[last + 1].lower)) last++
       if (last === i) continue
       // "a group beat two men to death", "a mob lynched a thief": the band that acted, not one dead.
       if (w === 'a' && nw.collective.has(words[head + 1]?.lower ?? '') && !nw.people.has(words[head + 2]?.lower ?? '')) { i = head + 1; continue }

@@ -34,7 +34,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head, undefined, doc.article.published)
     oneSensePerName(resolved)
-    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r) }
+    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
@@ -276,6 +276,19 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
   const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.code[s.entity] === 'PPLC' && g.cc[s.entity] === g.cc[best.entity])
   if (i > 0) { const [capital] = r.ranked.splice(i, 1); capital.why.push(`the capital, not a village of ${g.cc[best.entity]} of that name`); r.ranked.unshift(capital) }
 }
+
+/**
+ * "Kashmir", "Darfur", "Sinai": a region news names (data/places/regions.yaml) beats a village that bears its name
+ * ("Kashmir" in Punjab, Pakistan) unless a pattern pins the village ("the village of Kashmir", "Kashmir, Punjab").
+ */
+function preferRegion(gaz: Gazetteer, r: Resolved): void {
+  const g = gaz.g, best = r.ranked[0]
+  if (!best || r.found.container || r.found.contains || (r.found.cue && SETTLEMENT_CUE.test(r.found.cue)) || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
+  const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && (g.kind[s.entity] === 'region' || g.kind[s.entity] === 'feature') && placeKey(g.name[s.entity]) === placeKey(r.found.text))
+  if (i > 0) { const [region] = r.ranked.splice(i, 1); region.why.push('the region news names so, not a village of that name'); r.ranked.unshift(region) }
+}
+
+const SETTLEMENT_CUE = /\b(?:village|villages|town|towns|city|hamlet|settlement|locality)\b/i
 
 /** How often a text names a place it is about: such a name is no passing namesake (farFromContext). */
 export const SUBJECT_MENTIONS = 3

@@ -20,6 +20,7 @@ export interface PlaceKnowledge {
   landmarkHeads: Set<string>             // capitalised words before "of" that make the name a landmark's ("the Temple of Bel")
   siteHeads: Set<string>                 // lower-case words after a name that make it a site ("the Torkham border crossing")
   backerAfter: Set<string>               // hyphened after a name: who backs, no vote for where ("Ankara-backed")
+  heldBy: Set<string>                    // hyphened after a state's name before an area: the part it holds ("Pakistan-administered Kashmir")
   orgSites: Set<string>                  // a building after a town's organisation ("the Monsey police station")
   /** Nouns that make ", a ..." after a name an apposition of a place ("Jammu Tawi, a railway station"), not of a person. */
   placeAppositives: Set<string>
@@ -51,7 +52,7 @@ export interface PlaceKnowledge {
 }
 
 interface RawCues {
-  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; orgSites?: string[]
+  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; heldBy?: string[]; orgSites?: string[]
   district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>; townUse?: string[]
 }
 
@@ -98,6 +99,6 @@ export function placeKnowledge(): PlaceKnowledge {
   }
   const townUse = (cues.townUse ?? []).map((x) => String(x).split(' ').map(plain)).sort((a, b) => b.length - a.length)
   cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), backerAfter: set(cues.backerAfter ?? [], 'cues.yaml'), orgSites: set(cues.orgSites ?? [], 'cues.yaml'), placeAppositives: set(cues.placeAppositives ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), backerAfter: set(cues.backerAfter ?? [], 'cues.yaml'), heldBy: set(cues.heldBy ?? [], 'cues.yaml'), orgSites: set(cues.orgSites ?? [], 'cues.yaml'), placeAppositives: set(cues.placeAppositives ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

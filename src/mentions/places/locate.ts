@@ -45,6 +45,31 @@ function otherActPlace(doc: Doc, trigger: Span, p: PlaceMention): boolean {
   return false
 }
 
+/**
+ * "Israeli warplanes struck the airport in Sanaa on Tuesday, two days after a missile fired by the Houthis landed near
+ * Israel's Ben Gurion airport": the trigger stands in a later clause on another act; a place before that clause's opener
+ * is the main act's, not its own (rule main-clause-place). Only when the clause names a place of its own.
+ */
+function mainClausePlace(doc: Doc, trigger: Span, p: PlaceMention): boolean {
+  if (p.span[1] > trigger[0]) return false
+  const t = doc.tokens
+  const [from, to] = sentenceTokens(doc, sentenceAt(doc, trigger[0]))
+  let i = from
+  while (i < to && t.end[i] <= p.span[1]) i++
+  for (; i < to && t.end[i] <= trigger[0]; i++) {
+    if (t.value[i] !== ',') continue
+    const open = frameKnowledge().otherActClause.find((w) => w.every((x, k) => t.norm[i + 1 + k] === x))
+    if (!open) continue
+    const start = t.start[i + 1]
+    const own = doc.places.some((q) => q !== p && q.span[0] >= start && q.kind !== 'demonym' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, trigger[0]))
+    if (own) {
+      say(doc, 'frame', 'main-clause-place', `"${p.text}" is named in the main clause, before "${open.join(' ')}" opens the clause of the act: not that act's place.`, { span: p.span })
+      return true
+    }
+  }
+  return false
+}
+
 /** "about 50 kilometres northeast of the capital", "30 km from the capital": the capital is a reference point there. */
 function bearingFrom(before: string): boolean {
   const k = frameKnowledge()
@@ -134,7 +159,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || orgTown(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
     || yields(p)
-  const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p)), trigger, home, part)
+  const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p) && !mainClausePlace(doc, trigger, p)), trigger, home, part)
   // Unless the foreign country is told as geography ("in northern Iraq's Gara region", "in northern Iraq"): that is where.
   const told = here ? geographyTold(doc, here) : false
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !told) {
@@ -199,6 +224,9 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   // "in Machava village, in Nangade district" with neither in the gazetteer: the sentence names its
   // own place, so no other sentence's town is this event's place; the article's region or country is.
   const unknown = street ? null : unknownPlace(doc, s)
+  const owner = unknown ? ownerOf(doc, unknown) : null
+  const ownerWhole = owner?.countryCode ? countryPlace(doc, owner.countryCode) : null
+  if (unknown && ownerWhole) return { place: ownerWhole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know and the article calls ${owner!.text}'s: the event is placed in ${ownerWhole.name ?? ownerWhole.text}, at precision 3.`, via: 'region' }
   if (unknown && country && supported(doc, country)) {
     const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
     const whole = region ?? countryPlace(doc, country)
@@ -351,10 +379,24 @@ function unknownPlace(doc: Doc, s: number): string | null {
   // date, group or common word names a place all the same.
   for (let i = from + 1; i < to; i++) {
     if (!UNKNOWN_AFTER.has(t.norm[i - 1]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value[i]) || k.stop.has(t.norm[i])) continue
-    if (i + 1 < t.count && t.sentence[i + 1] === s && /^\p{Lu}/u.test(t.value[i + 1])) continue
+    if (i + 1 < t.count && t.sentence[i + 1] === s && /^\p{Lu}/u.test(t.value[i + 1])) {
+      // "near Ben Gurion": a name of a few capitalised words, unknown as a whole, counts only when the article calls it a
+      // country's ("Israel's Ben Gurion airport", rule owned-unknown).
+      let j = i
+      while (j + 1 < to && j - i < 2 && /^\p{Lu}\p{Ll}+$/u.test(t.value[j + 1])) j++
+      const name = doc.text.slice(t.start[i], t.end[j])
+      if (Array.from({ length: j - i + 1 }, (_, n) => i + n).every((x) => unread(doc, x)) && ownerOf(doc, name)) return name
+      continue
+    }
     if (unread(doc, i)) return t.value[i]
   }
   return null
+}
+
+/** The country the article names as the owner of an unknown name ("Israel's Ben Gurion airport"), or null. */
+function ownerOf(doc: Doc, name: string): PlaceMention | null {
+  const owned = new RegExp(`^['’]s\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`)
+  return doc.places.find((p) => p.kind === 'country' && owned.test(doc.text.slice(p.span[1], p.span[1] + name.length + 8))) ?? null
 }
 /** "near the town of Tabatol": a kind word and "of", then a capitalised word that is no known place, group or date. */
 function unknownOfPlace(doc: Doc, s: number): string | null {

@@ -163,6 +163,8 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       // A lower-case word inside a name, a capitalised word next: Persian izafe and "wa" ("Dara i Pech"), Spanish "a"
       // ("Gracias a Dios"), Romanian "sub" ("Poienile de sub Munte"). Only a name the gazetteer has is found over it.
       if (inName.has(w) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && isCap(t.value[j + 1]) && /\p{L}/u.test(t.value[j + 1])) continue
+      // "Pakistan-administered Kashmir": a state's hold glued by a hyphen, a capitalised area next (cues.yaml heldBy).
+      if (k.heldBy.has(w) && t.value[j - 1] === '-' && adjacent(j - 1, j) && j + 1 < t.count && t.sentence[j + 1] === t.sentence[i] && isCap(t.value[j + 1])) continue
       // A short lower-case word glued by hyphens on both sides: "Port-au-Prince", "Shar-i-Shali".
       if (t.value[j - 1] === '-' && adjacent(j - 1, j) && t.value[j + 1] === '-' && adjacent(j, j + 1) && w.length <= 4) continue
       break
