@@ -39,6 +39,13 @@ const TOLL_THEN_CONTEXT = /^(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|when)\s
 // An arrest, then what the arrested carried up to the weapon word ("arrested a man ... carrying grenades").
 const CARRIED = new RegExp(`\\b${cueSource('carried-before')}\\b[^.;]{0,60}$`, 'i')
 const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
+// A clause break, a joining word, a teller and a verb of saying: the words after tell another act on that teller's word.
+const TOLD_APART = new RegExp(`[,;]\\s+(?:and|while|but|as)\\s+[^,;.]{0,40}?\\b${cueSource('reported-speech')}\\b`, 'i')
+// "Another strike" opening a clause: one more strike of a kind told before (rule strike-again).
+const STRIKE_AGAIN = new RegExp(`(?:^|[,;]\\s+|\\band\\s+)\\s*${cueSource('strike-again')}\\s+(?:[\\w-]+\\s+)?strikes?\\b`, 'i')
+const AIR_STRIKE_TOLD = cue('air-strike-told')
+// A capitalised word (a country's adjective or name, a group's) right before a bare "strike(s)", the clause's subject ("Israeli strikes killed").
+const STATE_STRIKE = /\b(?:[A-Z][\w.'’-]*)\s+strikes?\b(?![\w-])[^.;:,]{0,80}$/
 // "The drivers were seized in July", "gunmen seized 20 passengers": people taken, a kidnapping (not "captured three fighters").
 const CAPTIVES = `(?:${cueSource('victims')}|${cueSource('captives')})`
 // Case-sensitive: people in lower case, not a name ("captured two New People's Army camps").
@@ -309,6 +316,18 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase)) && AIRCRAFT_HIT.test(sentence)) {
     sub = 'Air/drone strike'; why += '; an aircraft struck: a strike from the air'
   }
+  // "An Israeli air strike killed six ... Another strike killed four": one more bare strike after an air strike told before
+  // it is an air strike too (rule strike-again); the doer of the earlier one is found as for any strike told again.
+  if (sub === 'Attack' && !c.hits.some((h) => h.weight > 1 && h.family !== 'civilian' && !TOLL_WORD.test(h.phrase)) && STRIKE_AGAIN.test(before)
+    && AIR_STRIKE_TOLD.test(text.slice(Math.max(0, c.span[0] - 600), c.span[0]))) {
+    sub = 'Air/drone strike'; why += '; one more strike after an air strike told before: an air strike (rule strike-again)'
+  }
+  // "Israeli strikes killed 12 Palestinians": a state's bare strike that killed (the gate's strike-harm) is one from the air,
+  // as the codebook reads a strike with no other weapon named (rule state-strike-killed).
+  else if (sub === 'Attack' && KILL_WORD.test(top.phrase) && !c.hits.some((h) => h.weight > 1 && h !== top && h.family !== 'civilian' && !TOLL_WORD.test(h.phrase))
+    && STATE_STRIKE.test(before)) {
+    sub = 'Air/drone strike'; why += '; a state\'s strike killed: an air strike (rule state-strike-killed)'
+  }
   // "Police arrested a man carrying two pistols and grenades": the weapons he carried, not a weapon used: the arrest.
   const arrest = c.hits.find((h) => h.sub === 'Arrests' && h.weight > 1 && h.span[1] <= top.span[0])
   if (arrest && (top.family === 'remote' || sub === 'Disrupted weapons use') && CARRIED.test(text.slice(arrest.span[1], top.span[0]))) {
@@ -317,7 +336,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const supportFire = (h: Hit) => SUPPORT_FIRE.test(h.phrase) && (/^heavy\b/i.test(h.phrase) || SUPPORT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
-    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h) && !FLED_FROM.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0])))) {
+    && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h) && !FLED_FROM.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))
+      // "troops fought along the border, and Thailand said Cambodian rockets killed 11 civilians": fire told in a clause of
+      // its own, on a teller's word, is no part of the fighting (rule fire-told-apart).
+      && !(h.span[1] <= top.span[0] && TOLD_APART.test(text.slice(h.span[1], top.span[0]))))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
   // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one

@@ -63,6 +63,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.
   if (text && (shelledCivilians(a, b, text) || shelledCivilians(b, a, text))) return false
+  // "... shelled the camp for a third day, killing 20 people. The RSF said it had taken control of the camp": a taking of
+  // ground told in a sentence of its own is not the fire that killed civilians before it (rule taken-apart-from-shelling).
+  if (takenApart(a, b) || takenApart(b, a)) return false
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
@@ -200,6 +203,12 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
   const day = r.date && r.date.rule !== 'date-from-publication' ? r.date.span : null
   const own = !!day && !/[.!?]\s/.test(text.slice(Math.min(day[1], r.trigger[1]), Math.max(day[0], r.trigger[0])))
   return own && r.claims.some((c) => (c.value ?? 0) > 0)
+}
+
+function takenApart(r: EventDraft, f: EventDraft): boolean {
+  if (subType(f.subEventType).family !== 'territory' || r.sentence === f.sentence || r.actor2?.inter !== 7) return false
+  // Fire from afar only: an attack on the ground told before the taking may be how the place was taken.
+  return subType(r.subEventType).eventType === 'Explosions/Remote violence' && r.claims.some((c) => (c.value ?? 0) > 0)
 }
 
 /** Two state forces (inter 1) of one country: the same side of a fight, never its two sides. */

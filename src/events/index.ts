@@ -419,7 +419,10 @@ export function events(): Stage {
       const opensElsewhere = !!previous && !!openTown && !!previous.place && previous.place.kind === 'place' && previous.place.geonameid !== openTown.geonameid && !inSentence(previous)
         && !!draft.place && draft.place.geonameid === openTown.geonameid
       if (opensElsewhere) say(doc, 'events', 'opens-elsewhere', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") opens on "${doc.text.slice(openTown!.span[0], openTown!.span[1])}", a town other than the ${previous!.subEventType} event's: what happened there, not folded into it.`, { span: c.span })
-      if (previous && !opensElsewhere && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
+      // "Thailand later sent F-16 jets to strike two Cambodian military targets": a side's answer told later is another
+      // incident (cues.yaml separate-later), not the figures of the one before (rule later-answer).
+      const laterAnswer = SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
+      if (previous && !opensElsewhere && !laterAnswer && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.

@@ -432,6 +432,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const ranInto = (a: ActorMention) => remote && a.span[1] <= at[0] && roleCues().deviceHit(doc.text.slice(a.span[1], at[0])) !== null
       const doers = (remote ? arms : named).filter((a) => !ranInto(a))
       actor1 = agent(doc, doers, at, !remote, sub === 'Disrupted weapons use' && roleCues().disarmed(doc.text.slice(c.span[0], c.span[1])) !== null) ?? null
+      // "Thai and Cambodian troops fought ..., and Thailand said Cambodian rockets killed 11 civilians": the weapon's own
+      // nationality, nearer the act than the agent found and of another country, names whose fire it was (rule weapon-nationality).
+      const adjective = remote && actor1 && !actor1.generic ? strikeAdjective(doc, c, at) : undefined
+      // Not two doers joined ("U.S. and British warplanes"): the adjective stands in a clause after the agent's.
+      if (adjective && actor1 && adjective.countryCode !== actor1.countryCode && adjective.span[0] > actor1.span[1] && /[,;]/.test(doc.text.slice(actor1.span[1], adjective.span[0]))) {
+        say(doc, 'actors', 'weapon-nationality', `"${doc.text.slice(adjective.span[0], at[1])}": the weapon's nationality names whose fire it was, not "${actor1.text}".`, { span: adjective.span })
+        actor1 = nationalStrike(doc, c, sub, at, iso, onDay)
+      }
       // A named group that claimed or planted it ("JNIM claimed responsibility") over an unnamed agent.
       const claim = remote && sub !== 'Disrupted weapons use' && (!actor1 || actor1.generic) ? claimant(doc, c, at, local) : null
       if (claim) actor1 = claim
@@ -803,17 +811,22 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
   return best.side
 }
 
+/** A place right after a preposition ("in Yemen", "rebels from Sudan"): where, not whose. */
+const placeBefore = (doc: Doc, c: Candidate, q: PlaceMention) => /\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+/** The country's name written as the strike's adjective ("U.S. air strikes", "UK drone strikes", "Cambodian rockets"), not after a preposition ("in Yemen"). */
+function strikeAdjective(doc: Doc, c: Candidate, at: Span): PlaceMention | undefined {
+  return doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(doc, c, q))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
+    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+}
+
 /** "Israeli air and missile strikes", "a US drone strike": the nationality's forces struck, when no agent is named. */
 function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, day: string | null): ActorMention | null {
   // Only air strikes take the nationality of strikes told before: a rocket launch may be the other side's answer.
-  const placeBefore = (q: PlaceMention) => /\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
-  // The country's name written as the adjective ("U.S. air strikes", "UK drone strikes"), not after a preposition ("in Yemen").
-  const p = doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(q))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
-    && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+  const p = strikeAdjective(doc, c, at)
     // "Russia attacked Ukraine's energy grid with missiles": a country that opens the clause as the doer of the strike.
     ?? doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= c.span[0] && q.span[1] <= at[0]
       // Not a place a phrase names ("rebels from Sudan fired rockets"): the country is the subject itself.
-      && !placeBefore(q)
+      && !placeBefore(doc, c, q)
       && roleCues().countryStrike(doc.text.slice(q.span[1], at[0])))
     ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
   if (!p || !p.countryCode) return null

@@ -32,6 +32,8 @@ function periodIn(doc: Doc, clause: Span): string | null {
     if (d.span[0] < clause[0] || d.span[1] > clause[1]) continue
     const from = d.startDay ?? d.day, to = d.endDay
     // Durations only ("a three-week campaign", "over the past month"): "in mid-April" dates one act.
+    // Not a truce's agreed term ("breaking a six-month ceasefire"): no period the dead were counted over (rule truce-term).
+    if (d.rule === 'campaign' && dateConfig().termAge.test(d.text)) continue
     if ((d.rule === 'campaign' || d.rule === 'past-period') && from && to && Date.parse(to) - Date.parse(from) >= 2 * 86400000) return d.text
   }
   return null
@@ -47,6 +49,21 @@ let compound: RegExp | null = null
 function placeCompound(): RegExp {
   compound ??= new RegExp(`[\\w-]+-${cueSource('place-compound-after')}(?![\\w-])`, 'gi')
   return compound
+}
+
+const SPREAD = new RegExp(`\\b${cueSource('spread-over')}\\s+(?:(?:the|much\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?:whole|entire)\\s+)?`, 'gi')
+const SPREAD_ALONE = cue('spread-whole')
+/** After `from` in the clause: "across|throughout (the) <country, province or region>" or "nationwide"; the words found. */
+function spreadOver(doc: Doc, clause: Span, from: number): string | null {
+  const words = doc.text.slice(from, clause[1])
+  const alone = words.match(SPREAD_ALONE)
+  if (alone) return alone[0]
+  for (const m of words.matchAll(SPREAD)) {
+    const at = from + m.index! + m[0].length
+    const p = doc.places.find((q) => q.span[0] === at && (q.kind === 'country' || q.kind === 'admin1' || q.kind === 'region'))
+    if (p) return doc.text.slice(from + m.index!, p.span[1])
+  }
+  return null
 }
 
 /** "this month", "this year", "this week": a running-total cue only when nothing before it dates a part of the period. */
@@ -76,6 +93,10 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // nor "since then", which carries on the incident just told.
   const fronted = text.slice(sentence[0], clause[0]).match(SINCE_FRONTED)
   if (fronted && !SINCE_DAYS.test(fronted[1])) return { scope: 'total', why: `"${fronted[0].trim().replace(/,$/, '')}", fronted, makes "${n.text}" a running total (rule since-fronted)` }
+  // "killed at least 45 Palestinians across the Gaza Strip": dead counted over a whole country or province are the
+  // sum of many acts, not one event's toll (rule spread-toll).
+  const spread = spreadOver(doc, clause, n.span[1])
+  if (spread) return { scope: 'total', why: `"${spread}" makes "${n.text}" a toll summed over a whole area (rule spread-toll)` }
   // One attack rarely kills a thousand; a figure in the thousands is a war's toll in news copy.
   if (n.value >= LARGE) return { scope: 'total', why: `"${n.text}" (${n.value}) is a war's toll, not one event's` }
   // "600 are believed to have been killed in post-election violence": a perfect-tense toll over a period.
@@ -90,7 +111,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   const listPeriod = rest[1] > clause[1] && !dayIn ? periodIn(doc, rest) : null
   if (listPeriod) return { scope: 'total', why: `"${listPeriod}" closes the sentence's list of acts: "${n.text}" is a toll over many days (rule period-list)` }
   // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
-  if (protest) {
+  // Not "after four people were killed when supporters attacked a rally": the dead of the act the trigger tells (rule killed-when).
+  const killedWhen = !!trigger && trigger[0] >= n.span[1] && KILLED_WHEN.test(text.slice(n.span[1], trigger[0]))
+  if (protest && !killedWhen) {
     const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), PROTEST_CAUSE)
     if (cause && !EDGE_BEFORE.test(cause.rest)) return { scope: 'other', why: `"${cause.text}" makes "${n.text}" the deaths the protest is about, not its own (rule protest-cause)` }
   }
@@ -136,6 +159,8 @@ const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
 const TIME_AFTER = new RegExp(`^\\s+(?:the\\s+)?${cueSource('time-after')}\\b`, 'i')
 const PARTICIPLE_TAIL = /,\s*(?:killing|leaving)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?$/i
 // The figure's own verb and then the trigger: "were killed Friday in a rocket attack", "died in the blast".
+// The figure's own verb, then "when" or "as" opening the trigger's clause: "were killed when supporters attacked a rally".
+const KILLED_WHEN = /\b(?:killed|died|dead|slain)\b[^.;:,]{0,20}?\b(?:when|as)\s+[^.;:,]{0,60}$/i
 const KILLED_IN = /\b(?:killed|died|dead|slain|perished)\b[^.;:]{0,40}\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i
 
 /** The end of the sentence, or of its part up to the first ; : or dash after `from`. */

@@ -251,9 +251,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
   // the air or by missiles, even where no other word of the story says so (rule `strike-on-target`).
-  // So is one that kills or wounds ("Indian strikes killed 26 civilians").
-  const strikeAfter = doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80))
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && (g.strikeTargets.test(strikeAfter) || g.strikeHarm.test(strikeAfter))) {
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeHarm.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+    return { rule: 'military-strike', reason: `"${h.phrase}" killed, wounded or destroyed: a strike from the air or by missiles, no labour strike (rule strike-harm)` }
+  }
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
   }
   // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,

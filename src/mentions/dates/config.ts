@@ -5,7 +5,9 @@ import { dataPath } from '../../paths.js'
 export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
   pastClause: RegExp                   // a future cue that opens a clause ("until") followed by a past verb: the past
+  nightRunOn: RegExp                   // a past act that went on "until the early hours of" the date: the past
   warAge: RegExp                       // a campaign date's text that only gives a war's age ("the 21-month war")
+  termAge: RegExp                      // a campaign date's text that gives a truce's agreed term ("a six-month ceasefire")
   futureInPast: RegExp                 // the same, "would" (the future of a past telling), not a habit's or a past's
   habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
   approxBefore: RegExp                 // tested against the text right before a date
@@ -85,6 +87,7 @@ export function dateConfig(): DateConfig {
     holidays, holidayAlt: alt([...holidays.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
     pastClause: new RegExp(`(?:^|[^\\w'])(?:${alt(list('clause-future-cues'))})\\s+(?:[\\w'’-]+\\s+){0,4}?(?!(?:${alt(list('future-cues'))})(?![\\w]))(?:[a-z]+ed|${alt(list('past-clause-verbs'))})(?![\\w])(?:(?!(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])).)*$`, 'is'),
+    nightRunOn: new RegExp(`(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])[^.;]{0,80}?(?:^|[^\\w'])until\\s+(?:${alt(list('night-run-on'))})\\s*$`, 'i'),
     futureInPast: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-in-past-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-in-past-not-after'))})(?![\\w]))`, 'i'),
     habitBefore: new RegExp(`(?:^|\\W)(?:${alt(list('habit-before-date'))})\\s+$`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
@@ -99,6 +102,7 @@ export function dateConfig(): DateConfig {
     tollNounsAlt: alt(list('toll-update-nouns')),
     tollVerbsAlt: alt(list('toll-update-verbs')),
     warAge: new RegExp(`(?:${alt(list('war-age-nouns'))})$`, 'i'),
+    termAge: new RegExp(`(?:${alt(list('term-nouns'))})$`, 'i'),
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday": the statement's day too.

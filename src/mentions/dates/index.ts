@@ -240,6 +240,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !commemorated(doc, d)
       && !countedFrom(doc, d, trigger)
       && !(d.rule === 'campaign' && dateConfig().warAge.test(d.text))
+      // "attacked army posts ..., breaking a six-month ceasefire": the truce's term dates no other act (rule truce-term).
+      && !(d.rule === 'campaign' && dateConfig().termAge.test(d.text) && !(d.span[0] <= trigger[0] && trigger[1] <= d.span[1]))
       && !(d.span[1] <= trigger[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
@@ -570,6 +572,10 @@ function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
   // "was calm until gangs attacked it in late January": "until" opens a clause told in the past, no deadline.
   const clause = cfg.pastClause.exec(before)
   if (clause) before = before.slice(clause.index + clause[0].length)
+  // "fired on residents until the early hours of Monday": a past act ran on into the night just past (rule night-run-on).
+  // Not "the curfew imposed on Friday will run until the early hours of Monday": a future word after the past verb.
+  const run = cfg.nightRunOn.exec(before)
+  if (run && !cfg.future.test(run[0].slice(0, run[0].toLowerCase().lastIndexOf('until')))) return false
   return cfg.future.test(before) || (cfg.futureInPast.test(before) && !cfg.habitBefore.test(before))
 }
 const PAST_RELATIVE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?[a-z]+ed\b/gi

@@ -8,6 +8,7 @@ export interface PlaceKnowledge {
   stop: Set<string>                      // plain lower-case words and phrases never read as places on their own
   beforeCountry: Set<string>             // words before a country's name that make it a party's or club's ("United Russia"): stoplist.yaml `beforeCountry`
   orgOf: Set<string>                     // country names closing an organisation's name after "of"/"for" ("Bank of America"): stoplist.yaml `orgOf`
+  personNames: string[][]               // people's names that begin with a place's ("Aung San Suu Kyi"), word by word (stoplist.yaml `personNames`)
   givenNames: Set<string>                // first names that are also towns' names: before a surname or an initial, a person's (stoplist.yaml `givenNames`)
   before: { words: string[]; phrase: string; precision: 1 | 2; loose: boolean }[]   // longest first; loose: a name after it may be spelled with other vowels
   after: Set<string>
@@ -21,6 +22,7 @@ export interface PlaceKnowledge {
   siteHeads: Set<string>                 // lower-case words after a name that make it a site ("the Torkham border crossing")
   backerAfter: Set<string>               // hyphened after a name: who backs, no vote for where ("Ankara-backed")
   heldBy: Set<string>                    // hyphened after a state's name before an area: the part it holds ("Pakistan-administered Kashmir")
+  backerBefore: string[][]               // words right before a name that make it a backer, no vote for where ("backed by Ankara")
   orgSites: Set<string>                  // a building after a town's organisation ("the Monsey police station")
   /** Nouns that make ", a ..." after a name an apposition of a place ("Jammu Tawi, a railway station"), not of a person. */
   placeAppositives: Set<string>
@@ -52,7 +54,7 @@ export interface PlaceKnowledge {
 }
 
 interface RawCues {
-  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; heldBy?: string[]; orgSites?: string[]
+  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; backerBefore?: string[]; heldBy?: string[]; orgSites?: string[]
   district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>; townUse?: string[]
 }
 
@@ -63,7 +65,7 @@ function read<T>(file: string): T {
 let cached: PlaceKnowledge | null = null
 export function placeKnowledge(): PlaceKnowledge {
   if (cached) return cached
-  const stop = read<{ words: string[]; givenNames?: string[]; beforeCountry?: string[]; orgOf?: string[] }>('stoplist.yaml')
+  const stop = read<{ words: string[]; personNames?: string[]; givenNames?: string[]; beforeCountry?: string[]; orgOf?: string[] }>('stoplist.yaml')
   const cues = read<RawCues>('cues.yaml')
   const before = Object.entries(cues.before).map(([phrase, v]) => {
     if (v.precision !== 1 && v.precision !== 2) throw new Error(`data/places/cues.yaml: "${phrase}" needs precision 1 or 2`)
@@ -98,7 +100,7 @@ export function placeKnowledge(): PlaceKnowledge {
     occupied.set(cc, list.map(String))
   }
   const townUse = (cues.townUse ?? []).map((x) => String(x).split(' ').map(plain)).sort((a, b) => b.length - a.length)
-  cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
-    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), backerAfter: set(cues.backerAfter ?? [], 'cues.yaml'), heldBy: set(cues.heldBy ?? [], 'cues.yaml'), orgSites: set(cues.orgSites ?? [], 'cues.yaml'), placeAppositives: set(cues.placeAppositives ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
+  cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), personNames: (stop.personNames ?? []).map((n) => String(n).split(/\s+/).map(plain)), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+    orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), backerAfter: set(cues.backerAfter ?? [], 'cues.yaml'), backerBefore: (cues.backerBefore ?? []).map((p) => p.toLowerCase().split(/\s+/)), heldBy: set(cues.heldBy ?? [], 'cues.yaml'), orgSites: set(cues.orgSites ?? [], 'cues.yaml'), placeAppositives: set(cues.placeAppositives ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -439,6 +439,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
     while (m < t.count && m <= j + 3 && t.sentence[m] === s && isCap(t.value[m]) && !k.units.has(plain(t.value[m])) && !gaz.lookup(placeKey(t.value[m]))) m++
     if (m > j + 1 && m < t.count && t.sentence[m] === s && (k.settlements.has(plain(t.value[m])) || k.namedParts.has(plain(t.value[m])))) return false
   }
+  // "Aung San Suu Kyi": a place's name at the head of a known person's name (stoplist.yaml personNames) is that person's
+  // (rule person-name-head). A rule by shape (a place, then unknown capitalised words) would also take every office named
+  // after its county or town ("Marion County Fire Rescue"), so the names are listed.
+  if (k.personNames.some((w) => w.length > j - i + 1 && i + w.length <= t.count && w.every((x, m) => t.sentence[i + m] === s && plain(t.value[i + m]) === x))) { people.add(plain(f.text)); return false }
   // "United Russia", "Club America": a country's name after such a word is a party's or a club's name, not the country.
   if (prev && isCap(prev) && k.beforeCountry.has(prevPlain!) && f.posts.some((p) => gaz.g.kind[p >> 2] === 'country')) return false
   // "Corrections Corporation of America", "Teach for America": the organisation's name, not the country.
@@ -454,6 +458,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && isCap(t.value[i - 2]) && k.landmarkHeads.has(plain(t.value[i - 2]))) return false
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   if (j + 2 < t.count && t.value[j + 1] === '-' && t.end[j] === t.start[j + 1] && t.end[j + 1] === t.start[j + 2] && k.backerAfter.has(t.value[j + 2].toLowerCase())) f.backer = true
+  // "fighters backed by Ankara in Afrin": the same written out, the backer after the words of backing.
+  if (k.backerBefore.some((w) => i >= w.length && w.every((x, m) => t.sentence[i - w.length + m] === s && plain(t.value[i - w.length + m]) === x))) f.backer = true
   for (const cue of k.before) {
     const n = cue.words.length
     if (i - n < 0) continue
