@@ -85,7 +85,7 @@ test('"Indian and Pakistani troops exchanged heavy artillery fire": what two arm
 
 test('"Israeli strikes killed six people": a strike that kills is no labour strike', () => {
   const killed = run("SANAA, May 8 (Reuters) - Israeli strikes killed six people at the port of Hodeidah on Thursday, the Houthi-run health ministry said.", '2025-05-08')
-  assert.deepEqual(killed.row.map((r) => [r[0], r[1]]), [['Attack', 'Military Forces of Israel (2022-)']])
+  assert.deepEqual(killed.row.map((r) => [r[0], r[1]]), [['Air/drone strike', 'Military Forces of Israel (2022-)']])
   // Twin: a strike that shuts a port kills no one.
   const stoppage = run('SANAA, May 8 (Reuters) - A strike by dock workers closed the port of Hodeidah on Thursday, the port authority said.', '2025-05-08')
   assert.deepEqual(stoppage.row, [])
