@@ -16,6 +16,8 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const OBJECT_THE = /\b(?:(?:from|to|with|of|against|for)\s+the|from|to)\s+$/i   // "ransoms paid to kidnappers" too
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
+/** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
+const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
 const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
@@ -409,6 +411,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const beast = animalDoer(doc, g, v, h, Infinity)
     if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
   }
+  // "The officer who fired the shot has never been identified": the act in a relative clause of its doer, whose fate the
+  // sentence tells after it, with no count, day, place or named side of its own, is the act told before (rule doer-fate).
+  const fate = harm && RELATIVE_DOER.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 30), h.span[0]))
+    ? v.scan(g.doerFate).find((m) => m.first > h.last) : undefined
+  if (fate && !concrete(doc, v)) return { rule: 'doer-fate', reason: `"${h.phrase}" describes a doer of whom the sentence tells "${text(doc, fate)}": the act told before, no new incident` }
   // "Access to many areas is blocked by fighting and by sieges imposed by jihadists": the violence as the cause of a
   // hardship, in a sentence that names no incident.
   const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
@@ -623,7 +630,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       // (A person before the verb with only words between, "Wildlife rangers in Zimbabwe shot dead an elephant", is its subject.)
       && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1
         && t.norm.slice(p.last + 1, h.first).some((w) => w === ',' || w === 'and' || w === ';')))
-      && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
+      // A number right before the animal counts the animals ("shot two baboons"), not people.
+      && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first] && t.start[m.first] - n.span[1] > 1))
     const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
     // "An elephant killed two villagers before rangers shot it dead": "it" after the act stands for the animal named before.
     const it = passive || t.norm[h.last + 1] !== 'it' ? undefined : v.scan(g.animals).find((m) => m.last < h.first)
