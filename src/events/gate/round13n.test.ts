@@ -92,3 +92,62 @@ test('"Prosecutors detained the hotel owner" after a fire tore through the hotel
   // A fire told as such ("tore through", alarms, sprinklers) makes the whole story a disaster's: not relevant.
   assert.ok(fire.rules.includes('not-relevant'))
 })
+
+test('"deployed 600 soldiers to help clean beaches": civil work, no change of activity', () => {
+  assert.deepEqual(run('LIMA, Peru — Peru deployed 600 soldiers on Thursday to help clean beaches north of Lima after an oil spill.').rows, [])
+  // Troops sent to a border are a change.
+  assert.deepEqual(run('LIMA, Peru — Peru deployed 600 soldiers to the northern border on Thursday.').rows.map((r) => r[0]), ['Change to group/activity'])
+})
+
+test('"3,000 recruits passed out of the training school": a graduation, not recruitment by an armed group', () => {
+  assert.deepEqual(run('ELDORET, Kenya — More than 3,000 recruits passed out of the army training school in Eldoret on Friday.').rows, [])
+})
+
+test('"actors playing gunmen" in "active-shooter drills": a drill, no attack', () => {
+  assert.deepEqual(run('CHICAGO — Some school districts no longer use actors playing gunmen, officials said on Monday.').rows, [])
+})
+
+test('a film that "premiered at the Venice film festival", a museum where "visitors can climb into a restored Sherman": no events', () => {
+  const film = run('VENICE — A car bomb goes off in the first scene of a new thriller that premiered at the Venice film festival on Monday. '
+    + 'Set in Beirut in 1983, it follows a young reporter who tracks the men behind the blast.')
+  assert.deepEqual(film.rows, [])
+  const museum = run('BOVINGTON, England — A tank museum opened a new hall on Tuesday about the Normandy landings. '
+    + 'Visitors can climb into a restored Sherman and hear recordings of crews describing the battle for Caen.')
+  assert.deepEqual(museum.rows, [])
+})
+
+test('"convicted three officers of killing protesters": the protesters are the victims tried; "Snipers and police shot dead dozens of protesters" is force against them', () => {
+  const court = run('KYIV — A Kyiv court on Wednesday convicted three former riot police officers of killing protesters during the uprising in February 2014.', null, '2023-10-18')
+  assert.deepEqual(court.rows, [])
+  assert.ok(court.rules.includes('court-proceeding'))
+  // Protesters tried for what they did demonstrated.
+  assert.deepEqual(run('KYIV — Protesters gathered outside a Kyiv court on Wednesday as it convicted three officers.', null, '2023-10-18').rows.map((r) => r[0]), ['Peaceful protest'])
+  assert.deepEqual(run('KYIV — Snipers and police shot dead 40 protesters on Instytutska Street on Monday.', null, '2023-10-18').rows,
+    [['Excessive force against protesters', 'reported', '2023-10-16', 40]])
+})
+
+test('"during pauses in the fighting agreed by Israel and Hamas": a pause, no fighting', () => {
+  assert.deepEqual(run('DEIR AL-BALAH, Gaza Strip — Health workers began vaccinating children in central Gaza on Sunday, during pauses in the fighting agreed by Israel and Hamas.').rows, [])
+})
+
+test('"explosions at coal mines ... killed 21 miners": a pit accident', () => {
+  const pit = run('BOGOTA — A series of explosions at coal mines in Sutatausa killed 21 miners on Tuesday night, officials said.')
+  assert.deepEqual(pit.rows, [])
+  assert.ok(pit.rules.includes('non-human-cause'))
+  // Rebels who set off explosives at a mine attacked it.
+  assert.deepEqual(run('BOGOTA — ELN rebels set off explosives at a coal mine in Sutatausa on Tuesday night, killing 21 miners, officials said.').rows.map((r) => r[0]),
+    ['Attack'])
+})
+
+test('"police officers were deployed to guard polio vaccinators": routine protection, no change of activity', () => {
+  assert.deepEqual(run('PESHAWAR, Pakistan — Thousands of police officers were deployed on Monday to guard polio vaccinators in Khyber Pakhtunkhwa as a new campaign began.').rows, [])
+})
+
+test('"Jihadist attacks ... have also strained the state\'s resources", "fighting and blocked roads were the main causes": causes named, no acts', () => {
+  const strained = run('BAMAKO, Mali — A heatwave has killed more than 100 people in Mali this month, doctors said on Friday. Jihadist attacks in the centre and north of the country have also strained the state\'s resources.')
+  assert.deepEqual(strained.rows, [])
+  assert.ok(strained.rules.includes('named-cause'))
+  assert.deepEqual(run('NAIROBI — Famine has taken hold in a camp in Darfur, a hunger monitor said on Thursday. The monitor said that fighting and blocked aid routes were the main causes.').rows, [])
+  // With a day, a place and a count of its own, the act is told.
+  assert.deepEqual(run('BAMAKO, Mali — Jihadist attacks near Mopti on Friday killed 12 soldiers and have strained the army, officials said.').rows.map((r) => r[0]), ['Armed clash'])
+})

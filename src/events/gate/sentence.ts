@@ -58,6 +58,7 @@ const FLEE_GAP = 2         // "thousands of residents fled", "residents have fle
 const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
 const SAID = /^(?:said|says|told|announced|stated)$/i
 const KIN_GAP = 6          // "whose father and two brothers were killed"
+const CAUSE_GAP = 12       // "Jihadist attacks in the centre and north of the country have also strained"
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
@@ -372,6 +373,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // killing", "told the court that fighters attacked the village"): the court case stands.
   const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m) && !courtTells(doc, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
+  // "convicted three officers of killing protesters": protesters right after a harm verb, in a court's clause, are the
+  // victims of the act tried, not a demonstration of the day.
+  const victims = h.family === 'protest' ? v.scan(g.triedVictimsBefore).find((m) => m.last < h.first && h.first - m.last <= 2) : undefined
+  const tried = victims ? v.scan(g.court).find((m) => m.last < victims.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
+  if (tried) return { rule: 'court-proceeding', reason: `"${text(doc, tried)} … ${text(doc, victims!)} ${h.phrase}": the protesters are the victims of the act tried, not a demonstration` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
   // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
@@ -532,6 +538,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
+  // "Jihadist attacks ... have also strained the state's resources": the act named as a cause, no incident (rule named-cause).
+  const named = harm ? v.scan(g.causeAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
+  if (named && !concrete(doc, v)) return { rule: 'named-cause', reason: `"${h.phrase} … ${text(doc, named)}": the act named as a cause, with no count, day, place or named side: not one act` }
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
