@@ -151,3 +151,38 @@ test('"Jihadist attacks ... have also strained the state\'s resources", "fightin
   // With a day, a place and a count of its own, the act is told.
   assert.deepEqual(run('BAMAKO, Mali — Jihadist attacks near Mopti on Friday killed 12 soldiers and have strained the army, officials said.').rows.map((r) => r[0]), ['Armed clash'])
 })
+
+test('"an electoral massacre", "3,000 drone strikes on pests": figures of speech', () => {
+  assert.deepEqual(run('JOHANNESBURG — The ruling party suffered what one newspaper called an electoral massacre on Sunday, losing its majority.').rows, [])
+  assert.deepEqual(run('KERICHO, Kenya — The company has carried out more than 3,000 drone strikes on pests this season, its founder joked.').rows, [])
+  // A drone strike on fighters is one.
+  assert.deepEqual(run('KERICHO, Kenya — The army carried out a drone strike on militants near Kericho on Sunday.').rows.map((r) => r[0]), ['Air/drone strike'])
+})
+
+test('"The soldiers were practising throwing live grenades": a training accident, no grenade attack', () => {
+  const drill = run('TALLINN, Estonia — Two soldiers were killed when a grenade exploded during a training exercise on Thursday, the army said. '
+    + 'The soldiers were practising throwing live grenades. Training with live grenades was suspended.')
+  assert.deepEqual(drill.rows, [])
+  assert.ok(drill.rules.includes('weapon-accident'))
+})
+
+test('"crisscrossed the battleground states ... held a rally in Detroit": a campaign rally', () => {
+  const trail = run('PHILADELPHIA — The two candidates crisscrossed the battleground states on Sunday, two weeks before an election that polls show is too close to call. '
+    + 'One attended church in Atlanta and held a rally in Detroit. Both campaigns are pouring money into the swing states, and millions have already voted.')
+  assert.deepEqual(trail.rows, [])
+  assert.ok(trail.rules.includes('campaign-event'))
+})
+
+test('"said the accord had saved thousands of lives": an old agreement\'s effect, no agreement made', () => {
+  const accord = run('BOGOTA — Colombia marked eight years since its peace deal with the FARC on Thursday with a ceremony in Cartagena, where the president said the accord had saved thousands of lives.')
+  assert.deepEqual(accord.rows, [])
+  assert.ok(accord.rules.includes('agreement-in-force'))
+})
+
+test('"An army truck lost its brakes and ploughed into market stalls, killing four": an accident; the army owns the truck', () => {
+  const truck = run('KUMASI, Ghana — An army truck lost its brakes and ploughed into market stalls in Kumasi on Wednesday, killing four traders, police said.')
+  assert.deepEqual(truck.rows, [])
+  assert.ok(truck.rules.includes('non-human-cause'))
+  // Soldiers who fire from a truck do act.
+  assert.deepEqual(run('KUMASI, Ghana — Soldiers on an army truck opened fire on traders in Kumasi on Wednesday, killing four, police said.').rows.map((r) => r[0]), ['Attack'])
+})

@@ -814,7 +814,9 @@ function armedCourt(doc: Doc, g: GateKnowledge, v: View, court: Match<true>): bo
  */
 function armedDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
-  return v.scan(g.armedAgents).some((m) => (m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h)))
+  // "An army truck lost its brakes": an armed word right before a vehicle owns the vehicle, it does nothing.
+  const owner = (m: Match<true>) => g.vehicleSubjects.at(doc.tokens, m.last + 1).length > 0
+  return v.scan(g.armedAgents).some((m) => !owner(m) && ((m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h))))
 }
 
 /** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */
