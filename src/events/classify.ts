@@ -354,7 +354,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (aboutIt && top.family !== 'protest' && top.family !== 'riot') { sub = aboutIt.sub; why = `"${aboutIt.phrase}" about the violence: the protest is the event` }
   // Excessive force only when the security forces act and the dead are not their own: "residents opened fire on
   // police, killing an officer" is the crowd's violence (rule crowd-hits-police).
-  const securityKilled = SECURITY.test(before) && !crowdBefore(afterLast(before, SECURITY), after)
+  // "Snipers and police shot dead dozens of protesters": the trigger opens the doers, and security forces named before the
+  // toll, with no crowd among them, are the killers too.
+  const toll = c.numbers.find((n) => n.measure === 'killed' && n.span[0] > top.span[1])
+  const doers = toll ? text.slice(c.span[0], toll.span[0]) : ''
+  const securityKilled = ((SECURITY.test(before) && !crowdBefore(afterLast(before, SECURITY), after))
+    || (!before.trim().replace(/^[^—–-]*[—–-]\s*/, '') && SECURITY.test(doers) && !CROWD_ANY.test(doers)))
     && !c.numbers.some((n) => n.measure === 'killed' && n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group))
   // Protesters in a clash or killed: a violent demonstration, or excessive force when security forces kill them.
   // Not activists who only tell of it ("..., opposition activists said"): a source is no side.

@@ -16,6 +16,8 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 const OBJECT_THE = /\b(?:(?:from|to|with|of|against|for)\s+the|from|to)\s+$/i   // "ransoms paid to kidnappers" too
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
+/** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
+const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
 const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
@@ -56,6 +58,7 @@ const FLEE_GAP = 2         // "thousands of residents fled", "residents have fle
 const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
 const SAID = /^(?:said|says|told|announced|stated)$/i
 const KIN_GAP = 6          // "whose father and two brothers were killed"
+const CAUSE_GAP = 12       // "Jihadist attacks in the centre and north of the country have also strained"
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
@@ -378,6 +381,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // killing", "told the court that fighters attacked the village"): the court case stands.
   const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m) && !courtTells(doc, m, h)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
+  // "convicted three officers of killing protesters": protesters right after a harm verb, in a court's clause, are the
+  // victims of the act tried, not a demonstration of the day.
+  const victims = h.family === 'protest' ? v.scan(g.triedVictimsBefore).find((m) => m.last < h.first && h.first - m.last <= 2) : undefined
+  const tried = victims ? v.scan(g.court).find((m) => m.last < victims.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
+  if (tried) return { rule: 'court-proceeding', reason: `"${text(doc, tried)} … ${text(doc, victims!)} ${h.phrase}": the protesters are the victims of the act tried, not a demonstration` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
   // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
@@ -417,6 +425,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const beast = animalDoer(doc, g, v, h, Infinity)
     if (beast && !crowdBefore(beast.first)) return { rule: 'animal-agent', reason: `the doer is an animal ("${text(doc, beast)}")` }
   }
+  // "The officer who fired the shot has never been identified": the act in a relative clause of its doer, whose fate the
+  // sentence tells after it, with no count, day, place or named side of its own, is the act told before (rule doer-fate).
+  const fate = harm && RELATIVE_DOER.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 30), h.span[0]))
+    ? v.scan(g.doerFate).find((m) => m.first > h.last) : undefined
+  if (fate && !concrete(doc, v)) return { rule: 'doer-fate', reason: `"${h.phrase}" describes a doer of whom the sentence tells "${text(doc, fate)}": the act told before, no new incident` }
   // "Access to many areas is blocked by fighting and by sieges imposed by jihadists": the violence as the cause of a
   // hardship, in a sentence that names no incident.
   const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
@@ -533,6 +546,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
   const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
+  // "Jihadist attacks ... have also strained the state's resources": the act named as a cause, no incident (rule named-cause).
+  const named = harm ? v.scan(g.causeAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
+  if (named && !concrete(doc, v)) return { rule: 'named-cause', reason: `"${h.phrase} … ${text(doc, named)}": the act named as a cause, with no count, day, place or named side: not one act` }
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
@@ -631,7 +647,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       // (A person before the verb with only words between, "Wildlife rangers in Zimbabwe shot dead an elephant", is its subject.)
       && !v.scan(g.persons).some((p) => (p.first > h.last && p.last < m.first) || (near(p) && p.last < h.first && h.first - p.last > 1
         && t.norm.slice(p.last + 1, h.first).some((w) => w === ',' || w === 'and' || w === ';')))
-      && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first]))
+      // A number right before the animal counts the animals ("shot two baboons"), not people.
+      && !doc.numbers.some((n) => n.measure !== 'other' && n.span[0] >= t.end[h.last] && n.span[1] <= t.start[m.first] && t.start[m.first] - n.span[1] > 1))
     const weapon = v.scan(g.weapons).some((m) => m.first !== h.first || m.last !== h.last)
     // "An elephant killed two villagers before rangers shot it dead": "it" after the act stands for the animal named before.
     const it = passive || t.norm[h.last + 1] !== 'it' ? undefined : v.scan(g.animals).find((m) => m.last < h.first)
@@ -805,7 +822,9 @@ function armedCourt(doc: Doc, g: GateKnowledge, v: View, court: Match<true>): bo
  */
 function armedDoer(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   const passive = PASSIVE_BEFORE.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 24), h.span[0]))
-  return v.scan(g.armedAgents).some((m) => (m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h)))
+  // "An army truck lost its brakes": an armed word right before a vehicle owns the vehicle, it does nothing.
+  const owner = (m: Match<true>) => g.vehicleSubjects.at(doc.tokens, m.last + 1).length > 0
+  return v.scan(g.armedAgents).some((m) => !owner(m) && ((m.last < h.first && !passive) || (m.first > h.last && acting(doc, m.first, m.last, h))))
 }
 
 /** An armed side acting in the trigger's sentence: an armed-agent word or a named armed group (not the government or the police). */

@@ -356,6 +356,14 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       noteOnce(doc, 'date-same-day', reason, trigger)
       return { date: last, reason }
     }
+    // "... near Sousse in June 2015. The attacker was shot dead by police on the day.": the pointer in the act's own
+    // sentence, after the act too, points back to the last day or month told, when that is older than the report.
+    const back = sentence ? usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && d.day).pop() : undefined
+    if (back && sentence && !carries(doc, back) && published && back.day! < published && dateConfig().sameDay.test(doc.text.slice(trigger[1], sentence[1]))) {
+      const reason = `No date near the event: the story goes on from "${back.text}" (${back.day}), pointed back to ("${dateConfig().sameDay.exec(doc.text.slice(trigger[1], sentence[1]))![0].trim()}") in its sentence.`
+      noteOnce(doc, 'date-same-day', reason, trigger)
+      return { date: back, reason }
+    }
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
     if (told) {
       const eve = eveBefore(doc, told, si, sentence, trigger)
