@@ -77,6 +77,8 @@ export interface GateKnowledge {
   labourStrike: PhraseIndex<true>
   /** "launched strikes on Iran's nuclear sites": what a strike from the air or by missiles is aimed at (rule `strike-on-target`). */
   strikeTargets: RegExp
+  /** "India struck nine sites", "strikes on militant positions": strikes aimed at targets anywhere in the story (rule `military-strike`). */
+  struckTargets: RegExp
   /** Words of strikers gathered (rule `walkout`): without one, a bare "strike" is workers staying away, no demonstration. */
   strikeGathering: PhraseIndex<true>
   /** Funeral words (rule `funeral`) and the copulas that make a protest word a name (rule `naming`). */
@@ -279,6 +281,7 @@ export function gateKnowledge(): GateKnowledge {
     militaryStrikes: phrases(raw, 'military_strikes'),
     labourStrike: phrases(raw, 'labour_strike'),
     strikeTargets: new RegExp(`^\\s+(?:on|against)\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'i'),
+    struckTargets: new RegExp(`\\b(?:struck|strikes?\\s+(?:on|against))\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'gi'),
     strikeGathering: phrases(raw, 'strike_gathering'),
     protestContext: phrases(raw, 'protest_context'),
     funeral: phrases(raw, 'funeral'),
