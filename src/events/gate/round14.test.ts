@@ -82,3 +82,15 @@ test('"detained 11 aid workers on Sunday, days after an Israeli strike killed ..
   const hours = run(lead + 'hours after an Israeli strike killed the Houthi prime minister and several ministers, the U.N. said.', '2025-09-01')
   assert.deepEqual(hours.records.map((r) => [r.sub_event_type, r.event_date]), [['Arrests', '2025-08-31'], ['Attack', '2025-08-31']])
 })
+
+test('"Police fired live ammunition at protesters ... The protesters threw stones at police": a violent crowd met by force is a violent demonstration', () => {
+  const lead = 'MAPUTO, Nov 7 - Police fired tear gas and live ammunition on Thursday at thousands of protesters who marched in Maputo to contest the election result. '
+  const end = ' A monitoring group said three people were killed in Maputo on Thursday.'
+  const violent = run(lead + 'The protesters blocked roads with burning tyres and threw stones at police near the city centre.' + end, '2024-11-08')
+  assert.deepEqual(violent.records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.fatalities]),
+    [['Violent demonstration', 'Rioters (Mozambique)', 'Police Forces of Mozambique (1990-)', 'Maputo', 3]])
+  // Twin: a crowd that only sang and waved flags stays the target of the police's excessive force.
+  const peaceful = run(lead + 'The protesters sang and waved flags near the city centre.' + end, '2024-11-08')
+  assert.deepEqual(peaceful.records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.fatalities]),
+    [['Excessive force against protesters', 'Police Forces of Mozambique (1990-)', 'Protesters (Mozambique)', 3]])
+})
