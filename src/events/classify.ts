@@ -13,6 +13,8 @@ const ASSAULT = /^(?:attack|storm|overr[au]n|raid|assault)/i
 
 const subFamily = (sub: string) => subType(sub).family
 const ARMED = new Set([1, 2, 3, 4, 8])
+// The words between a named group and a mention in the description set off by a comma after it (", an armed group fighting").
+const APPOSITION = /^\s*,\s*(?:an?|the|one of the)\s+[^,.;:()]{0,60}$/i
 const isArmed = (a: ActorMention | undefined) => !!a && ARMED.has(a.inter) && a.role !== 'civilian'
 const VICTIMS = cue('victims')
 const ARMED_VICTIMS = cue('armed-victims')
@@ -443,8 +445,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory') {
     // Not a backer ("troops backed by local clan militias recaptured the town"): the side it backs took the place.
     const by = takerAfter(c, text, top)
+    // Not a side named in the description set beside the taker ("The Arakan Army, an armed group fighting Myanmar's
+    // military government, said it had captured ..."): what the description tells of is no taker (rule described-foe).
+    const described = (a: ActorMention) => c.actors.some((n) => n !== a && n.span[1] <= a.span[0] && isArmed(n)
+      && APPOSITION.test(text.slice(n.span[1], a.span[0])) && /^[^,.;:()]{0,40},/.test(text.slice(a.span[1], top.span[0])))
     const agent = by ?? c.actors.filter((a) => a.span[1] <= top.span[0] && isArmed(a)
-      && conventions().backerCueAt(text, a.span[0]) === null).pop()
+      && conventions().backerCueAt(text, a.span[0]) === null && !described(a)).pop()
     if (agent && agent.inter === 1) sub = 'Government regains territory'
     else if (agent && agent.inter >= 2 && agent.inter <= 4) sub = 'Non-state actor overtakes territory'
     if (agent) why += `; taken by ${agent.name}`

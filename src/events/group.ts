@@ -234,8 +234,23 @@ export function namesOtherSide(a: EventDraft, b: EventDraft): boolean {
 
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
+  // "Police fired live rounds at protesters ... The protesters blocked roads with burning tyres and threw stones": a crowd
+  // that engages in violence makes a violent demonstration, even when met with force (codebook: excessive force is force
+  // against peaceful protesters); the force is its actor2 (rule violent-crowd-met).
+  const force = (d: EventDraft) => d.subEventType === 'Excessive force against protesters'
+  // The crowd itself named as the doer of the violence ("The protesters ... threw stones"), not a riot read only from
+  // demonstrators' deaths ("Two demonstrators were killed").
+  const crowd = (d: EventDraft) => d.subEventType === 'Violent demonstration' && (d.weight ?? 2) > 1 && !!d.actor1
+    && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic)
+  if (force(a) && crowd(b)) {
+    const t = subType('Violent demonstration')
+    a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
+    a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
+    const [forces, forcesAssoc] = [a.actor1, a.assoc1]
+    a.actor1 = b.actor1; a.assoc1 = [...b.assoc1, ...a.assoc2]; a.actor2 = forces ?? b.actor2; a.assoc2 = forcesAssoc
+  }
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
-  if (outranks(b, a, text) && (b.weight ?? 2) > 1) {
+  if (outranks(b, a, text) && (b.weight ?? 2) > 1 && !(crowd(a) && force(b))) {
     // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
     // (codebook: a violent demonstration is demonstrators engaging in violence).
     const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)

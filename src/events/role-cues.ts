@@ -64,6 +64,7 @@ interface RawRoleCues {
   drug_sites: string[]
   crowd_control_passive: string[]
   listed_among: string[]
+  attacked_on: string[]
   civilian_sites: string[]
   people_place_heads: string[]
   guard_nouns: string[]
@@ -78,6 +79,8 @@ export interface RoleCues {
   passiveBefore(before: string): boolean
   /** Whether `before` (text up to a mention) ends with a word that lists it among others ("including a police officer"). */
   listedAmong(before: string): boolean
+  /** Whether `before` (text up to a mention) ends with an attack's noun and "on" ("attacks on police stations"): the one hit. */
+  attackedOn(before: string): boolean
   /** The place where people gather that `sentence` says the act hit ("at a mosque"), or null. */
   civilianSite(sentence: string): string | null
   /** Whether `before` (text up to a mention) ends with "by" and only modifiers after it: null when not, else what the word before "by" makes it. */
@@ -102,6 +105,10 @@ export interface RoleCues {
   selfWeapon(between: string): boolean
   /** `before` (sentence start to the act) has "the group" (or the like) say it did the act: "the group said it had fired". */
   anaphorSelfTold(before: string): boolean
+  /** Whether `before` (a sentence up to its act) names its doer only by a group anaphor ("Last month the group fired ..."). */
+  groupAnaphor(before: string): boolean
+  /** Whether `before` (text up to a group) ends with an affiliation word and "to", "with" or "by" ("which is linked to"). */
+  linkedTo(before: string): boolean
   /** The words between a side and the act's gerund deny it did it: " on Monday denied " ("the RSF on Monday denied attacking civilians"). */
   deniedDoing(between: string): boolean
   /** A teller's words name an unarmed official body ("Officials", "the health ministry"). */
@@ -209,6 +216,8 @@ export function roleCues(): RoleCues {
   // "at a mosque", "inside the crowded market", or the site naming the act ("the Kabul mosque bombing").
   const civilianSite = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.civilian_sites)})\\b|\\b(?:${alternation(raw.civilian_sites)})\\s+(?:bombing|blast|attack|explosion)s?\\b`, 'i')
   const listed = new RegExp(`\\b(?:${alternation(raw.listed_among)})\\s+(?:the\\s+|an?\\s+|\\w+\\s+){0,2}$`, 'i')
+  // "attacks on police stations and military posts": each of the places listed after the noun.
+  const attackedOn = new RegExp(`\\b(?:${alternation(raw.attacked_on)})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:(?:and|or)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2})?$`, 'i')
   const disarm = new RegExp(`\\b(?:${alternation(raw.disarm_verbs)})\\b`, 'i')
   const another = new RegExp(`^\\W*(?:${alternation(raw.new_incident)})\\b`, 'i')
   // A mention may be the first word of a longer noun phrase ("an army unit was raiding"): up to two words between.
@@ -246,6 +255,7 @@ export function roleCues(): RoleCues {
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
+  const linkedTo = new RegExp(`\\b(?:${alternation(raw.hyphen_affiliations)})\\s+(?:to|with|by)\\s+(?:the\\s+)?$`, 'i')
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
@@ -288,6 +298,7 @@ export function roleCues(): RoleCues {
   cached = {
     passiveBefore: (before) => passive.test(before),
     listedAmong: (before) => listed.test(before),
+    attackedOn: (before) => attackedOn.test(before),
     civilianSite: (sentence) => civilianSite.exec(sentence)?.[0] ?? null,
     byBefore: (before) => {
       const m = by.exec(before)
@@ -315,6 +326,8 @@ export function roleCues(): RoleCues {
     selfWeapon: (between) => selfWeapon.test(between),
     deniedDoing: (between) => deniedDoing.test(between),
     officialTeller: (text) => officialTeller.test(text),
+    groupAnaphor: (before) => before.search(groupAnaphor) >= 0,
+    linkedTo: (before) => linkedTo.test(before),
     anaphorSelfTold: (before) => {
       for (const m of before.matchAll(groupAnaphor)) if (selfTold.test(before.slice(m.index + m[0].length))) return true
       return false

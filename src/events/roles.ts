@@ -64,7 +64,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   if (byAgent) return byAgent
   // "ten people were killed, including a police officer": one listed among the counted is no agent.
   const listed = (a: ActorMention) => roleCues().listedAmong(doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0]))
-  list = list.filter((a) => !backer(a) && by(a) !== 'maker' && !(disarmed && by(a) === 'placer') && !listed(a))
+  // "attacks on police stations ... killed seven": what an attack was aimed at is the one hit (rule attacked-on).
+  const aimedAt = (a: ActorMention) => roleCues().attackedOn(doc.text.slice(Math.max(0, a.span[0] - 50), a.span[0]))
+  list = list.filter((a) => !backer(a) && by(a) !== 'maker' && !(disarmed && by(a) === 'placer') && !listed(a) && !aimedAt(a))
   // Only a verb of harm ("was ambushed", not "were deployed") makes its subject the one hit.
   const passive = roleCues().passiveBefore(doc.text.slice(Math.max(0, at[0] - 30), at[0])) && conventions().passiveAfter(` was ${doc.text.slice(at[0], at[1])}`)
   // The subject of a passive verb ("soldiers were killed when ...", "an army supply convoy was ambushed") is the one hit, not the agent.
@@ -100,7 +102,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const inStory = (a: ActorMention) => !inRegion(doc, a.span, ASIDE_REGIONS)
   const own = c.actors.filter(inStory)
   const earlier = context.filter(inStory)
-  const pool = own.length ? own : earlier
+  // A sentence that names its doer only as "the group" ("Last month the group fired mortar shells ... with a roadside bomb")
+  // takes up the armed group named last before it, not any side of the sentences before (rule group-anaphor).
+  const taken = !own.some((a) => armed(a) && a.span[0] < at[0]) && roleCues().groupAnaphor(doc.text.slice(c.span[0], at[0]))
+    // Not the parent named in an aside ("Al Shabaab, which is linked to al Qaeda"): the group the aside is about.
+    ? [...earlier].reverse().find((a) => !a.generic && armed(a) && !state(a) && a.span[1] <= c.span[0]
+      && !roleCues().linkedTo(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))) : undefined
+  if (taken) say(doc, 'actors', 'group-anaphor', `"${doc.text.slice(c.span[0], at[0]).trim().slice(0, 60)}": "the group" is "${taken.name}", named before.`, { span: at })
+  const pool = taken ? [{ ...taken, span: at, text: doc.text.slice(at[0], at[1]) }, ...own] : own.length ? own : earlier
   // A force sent in to stop a fight between others ("the Army tries to quell clashes") is no side of the clash.
   const stepsIn = (a: ActorMention, quiet = false) => {
     const cue = sub === 'Armed clash' && state(a) ? roleCues().stepsIn(doc.text.slice(a.span[1], a.span[1] + 60)) : null

@@ -9,6 +9,8 @@ import { clauseOf } from './tolls.js'
 
 /** An opener of the other act's clause, at most four words before its word: "after clashes", "after two rival groups clashed". */
 let openerBefore: RegExp | null = null
+/** An opener that sets the clause days apart (second-act-distant). */
+let distantOpener: RegExp | null = null
 /** Days before publication within which the clause's own day is news. */
 const RECENT_DAYS = 14
 
@@ -39,12 +41,16 @@ export function secondAct(doc: Doc, c: Candidate, typed: Classified): Candidate 
     const tolls = c.numbers.filter((n) => inside(n) && (n.measure === 'killed' || n.measure === 'injured'))
     // A toll alone dates the clause by the sentence's day: not when the sentence names an older one.
     const sentenceDays = doc.dates.filter((d) => d.span[0] >= c.span[0] && d.span[1] <= c.span[1] && !inRegion(doc, d.span, ['dateline']))
-    if (!ownDay && !(tolls.length && !dates.length && sentenceDays.every((d) => recentDay(d.day)))) continue
+    // "..., days after an Israeli strike killed ...": the clause lies days before the sentence's day, which cannot date it.
+    distantOpener ??= new RegExp(`^${cueSource('second-act-distant')}\\b`, 'i')
+    const distant = distantOpener.test(m[0].trim())
+    if (!ownDay && (distant || !(tolls.length && !dates.length && sentenceDays.every((d) => recentDay(d.day))))) continue
     // Its doer named in the clause ("after gunmen killed three farmers"), or a fight or a riot that names its sides by
     // its word ("after clashes between two groups"): a clause whose doer is only "he" would take the sentence's force.
     const actors = c.actors.filter(inside)
     if (!actors.length && h.family !== 'battle' && h.family !== 'riot') continue
-    const hits = c.hits.filter(inside)
+    // The clause's violent words only: "a strike" beside "killed" is no labour strike of the second act.
+    const hits = c.hits.filter((x) => inside(x) && cueWhole('second-act-families').test(x.family))
     say(doc, 'events', 'second-act', `"${m[0].trim().split(/\s+/)[0]} … ${h.phrase}" tells another act beside the ${typed.sub} event ("${typed.trigger.phrase}"): a ${h.sub} event of its own.`, { span: clause })
     return {
       sentence: c.sentence, span: clause, hits, offtopic: c.offtopic,

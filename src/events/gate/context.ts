@@ -51,7 +51,8 @@ export function documentContext(doc: Doc, k: EventKnowledge, g: GateKnowledge): 
   counts.weapons = g.weapons.scan(t).length
   counts.campaign = g.campaign.scan(t).length
   counts.unrest = g.unrest.scan(t).length
-  counts.militaryStrikes = g.militaryStrikes.scan(t).length
+  // Strikes aimed at sites, positions or bases anywhere in the story ("India struck nine sites") set the military sense too.
+  counts.militaryStrikes = g.militaryStrikes.scan(t).length + (doc.text.match(g.struckTargets)?.length ?? 0)
   counts.protest = g.protestContext.scan(t).length
   const political = g.political.scan(t).length
   counts.armed = g.armedAgents.scan(t).length

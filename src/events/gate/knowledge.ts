@@ -83,6 +83,8 @@ export interface GateKnowledge {
   fireOwners: Set<string>
   /** Weak words of taking ground by entering ("entered the centre of"): they need an armed side (gate.yaml entry_words). */
   entryWords: RegExp
+  /** "India struck nine sites", "strikes on militant positions": strikes aimed at targets anywhere in the story (rule `military-strike`). */
+  struckTargets: RegExp
   /** Words of strikers gathered (rule `walkout`): without one, a bare "strike" is workers staying away, no demonstration. */
   strikeGathering: PhraseIndex<true>
   /** Funeral words (rule `funeral`) and the copulas that make a protest word a name (rule `naming`). */
@@ -294,6 +296,7 @@ export function gateKnowledge(): GateKnowledge {
     entryWords: new RegExp(`^(?:${raw.entry_words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     strikeTargets: new RegExp(`^\\s+(?:on|against)\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'i'),
     strikeHarm: new RegExp(`^[^.;:,]{0,80}?\\b(?:${raw.strike_harm.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`, 'i'),
+    struckTargets: new RegExp(`\\b(?:struck|strikes?\\s+(?:on|against))\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'gi'),
     strikeGathering: phrases(raw, 'strike_gathering'),
     protestContext: phrases(raw, 'protest_context'),
     funeral: phrases(raw, 'funeral'),

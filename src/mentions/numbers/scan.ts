@@ -190,6 +190,8 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (unit) return true
   const label = prev ? phraseEnding(words, q.first - 1, nw.labelBefore) : 0
   if (label && q.first === q.core) return true
+  // "aged between 6 and 12": a range word after an age word still counts years, not people.
+  if (q.first !== q.core && q.first > 0 && phraseEnding(words, q.first - 1, nw.ageBefore)) return true
   // "one" as a pronoun: "no one", "the one who", "one another".
   if (q.kind === 'words' && q.value === 1 && q.last === q.core) {
     // Not "a gunfight in which one officer was killed": after "which" a person noun makes it a count of one.

@@ -36,6 +36,7 @@ export interface NumberWords {
   secondActs: PhraseSet    // "beat to death and set on fire four men": a second act between a killing and its object
   measurementUnits: PhraseSet
   labelBefore: PhraseSet
+  ageBefore: PhraseSet     // "aged between 6 and 12": an age even with a range word before the number
   speechVerbs: PhraseSet
   partisanVerbs: PhraseSet
   party: RegExp
@@ -103,6 +104,7 @@ export function numberWords(): NumberWords {
     secondActs: phraseSet(list('second-acts'), 'second-acts'),
     measurementUnits: phraseSet(list('measurement-units'), 'measurement-units'),
     labelBefore: phraseSet(list('label-before'), 'label-before'),
+    ageBefore: phraseSet(list('age-before'), 'age-before'),
     speechVerbs: phraseSet(list('speech-verbs'), 'speech-verbs'),
     partisanVerbs: phraseSet(list('partisan-verbs'), 'partisan-verbs'),
     deadNouns: phraseSet(list('dead-nouns'), 'dead-nouns'),
