@@ -19,3 +19,32 @@ test('the West Papua National Liberation Army and the Free Papua Movement are na
   assert.deepEqual(read('Free Papua Movement rebels shot dead two soldiers in Intan Jaya on Tuesday, police said.').map((r) => [r[0], r[1], r[3], r[6]]),
     [['Armed clash', 'OPM: Free Papua Movement', 'Military Forces of Indonesia (2014-)', 12]])
 })
+
+test('an office holder as the object of an attack ("tried to assassinate Defence Minister ...") is civilians with the government', () => {
+  assert.deepEqual(read('Rebels tried to assassinate Defence Minister Abdi Hassan in Mogadishu on Friday, police said.'),
+    [['Attack', 'Unidentified Armed Group (Somalia)', 'Rebels', 'Civilians (Somalia)', 'Defence Minister Abdi Hassan', 'Government of Somalia (2022-)', 37]])
+})
+
+test('"the president of Haiti" killed is an official hit: the government associated', () => {
+  assert.deepEqual(read('Gunmen killed the president of Haiti at his home in Port-au-Prince on Wednesday.', '2024-03-08'),
+    [['Attack', 'Unidentified Armed Group (Haiti)', 'Gunmen', 'Civilians (Haiti)', 'the president of Haiti', 'Government of Haiti (2021-)', 37]])
+})
+
+test('twin: the minister\'s driver and the son of a former minister are the civilians hit, no government associated', () => {
+  assert.deepEqual(read('Gunmen shot dead the minister\'s driver in Goma on Saturday.'),
+    [['Attack', 'Unidentified Armed Group (Democratic Republic of Congo)', 'Gunmen', 'Civilians (Democratic Republic of Congo)', 'the minister\'s driver', '', 37]])
+  assert.deepEqual(read('Gunmen killed the son of a former minister in Goma on Saturday.'),
+    [['Attack', 'Unidentified Armed Group (Democratic Republic of Congo)', 'Gunmen', 'Civilians (Democratic Republic of Congo)', 'the son of a former minister', '', 37]])
+})
+
+test('twin: people named as such keep their own words; an object that is only a pronoun gives none', () => {
+  assert.deepEqual(read('Gunmen shot dead two villagers near Kumbo in northwest Cameroon on Friday, officials said.'),
+    [['Attack', 'Unidentified Armed Group (Cameroon)', 'Gunmen', 'Civilians (Cameroon)', 'villagers', '', 37]])
+  assert.deepEqual(read('Gunmen killed him in Goma on Saturday.'),
+    [['Attack', 'Unidentified Armed Group (Democratic Republic of Congo)', 'Gunmen', 'Civilians (Democratic Republic of Congo)', null, '', 37]])
+})
+
+test('the other side of a clash named only as the object ("killed the deputy commander of a rival faction") is its words', () => {
+  assert.deepEqual(read('Hezbollah fighters killed the deputy commander of a rival faction in southern Lebanon on Sunday.'),
+    [['Armed clash', 'Hezbollah', 'Hezbollah fighters', 'Unidentified Armed Group (Lebanon)', 'the deputy commander of a rival faction', '', 23]])
+})
