@@ -13,13 +13,6 @@ function read(text: string, published = '2024-03-08') {
   })
 }
 
-test('the West Papua National Liberation Army and the Free Papua Movement are named as ACLED names them', () => {
-  assert.deepEqual(read('TPNPB fighters shot dead three construction workers in Puncak regency on Monday, police said.').map((r) => [r[0], r[1], r[2], r[6]]),
-    [['Attack', 'TPNPB: West Papua National Liberation Army', 'TPNPB fighters', 27]])
-  assert.deepEqual(read('Free Papua Movement rebels shot dead two soldiers in Intan Jaya on Tuesday, police said.').map((r) => [r[0], r[1], r[3], r[6]]),
-    [['Armed clash', 'OPM: Free Papua Movement', 'Military Forces of Indonesia (2014-)', 12]])
-})
-
 test('an office holder as the object of an attack ("tried to assassinate Defence Minister ...") is civilians with the government', () => {
   assert.deepEqual(read('Rebels tried to assassinate Defence Minister Abdi Hassan in Mogadishu on Friday, police said.'),
     [['Attack', 'Unidentified Armed Group (Somalia)', 'Rebels', 'Civilians (Somalia)', 'Defence Minister Abdi Hassan', 'Government of Somalia (2022-)', 37]])
@@ -47,4 +40,24 @@ test('twin: people named as such keep their own words; an object that is only a 
 test('the other side of a clash named only as the object ("killed the deputy commander of a rival faction") is its words', () => {
   assert.deepEqual(read('Hezbollah fighters killed the deputy commander of a rival faction in southern Lebanon on Sunday.'),
     [['Armed clash', 'Hezbollah', 'Hezbollah fighters', 'Unidentified Armed Group (Lebanon)', 'the deputy commander of a rival faction', '', 23]])
+})
+
+test('the West Papua National Liberation Army and the Free Papua Movement are named as ACLED names them', () => {
+  assert.deepEqual(read('TPNPB fighters shot dead three construction workers in Puncak regency on Monday, police said.').map((r) => [r[0], r[1], r[2], r[6]]),
+    [['Attack', 'TPNPB: West Papua National Liberation Army', 'TPNPB fighters', 27]])
+  assert.deepEqual(read('Free Papua Movement rebels shot dead two soldiers in Intan Jaya on Tuesday, police said.').map((r) => [r[0], r[1], r[3], r[6]]),
+    [['Armed clash', 'OPM: Free Papua Movement', 'Military Forces of Indonesia (2014-)', 12]])
+})
+
+test('"The shelling was attributed to X" in the next sentence names the act\'s unnamed doer; the side hit keeps no words of X', () => {
+  const text = 'A mortar shell hit a market in Kadugli on Monday, killing five civilians, local officials said. '
+  assert.deepEqual(read(text + 'The shelling was attributed to the Rapid Support Forces.', '2025-06-10'),
+    [['Shelling/artillery/missile attack', 'Rapid Support Forces', 'Rapid Support Forces', 'Civilians (Sudan)', null, '', 27]])
+  assert.deepEqual(read('A roadside bomb hit a minibus near Afgoye on Monday, killing four passengers, police said. The attack was blamed on al-Shabaab.', '2025-06-10'),
+    [['Remote explosive/landmine/IED', 'Al Shabaab', 'al-Shabaab', 'Civilians (Somalia)', 'passengers', '', 27]])
+})
+
+test('twin: a group that denies a role in the act is not its doer', () => {
+  assert.deepEqual(read('A mortar shell hit a market in Kadugli on Monday, killing five civilians, local officials said. The Rapid Support Forces denied any role.', '2025-06-10'),
+    [['Shelling/artillery/missile attack', 'Unidentified Armed Group (Sudan)', null, 'Civilians (Sudan)', null, '', 37]])
 })
