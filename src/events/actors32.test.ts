@@ -61,3 +61,16 @@ test('twin: a group that denies a role in the act is not its doer', () => {
   assert.deepEqual(read('A mortar shell hit a market in Kadugli on Monday, killing five civilians, local officials said. The Rapid Support Forces denied any role.', '2025-06-10'),
     [['Shelling/artillery/missile attack', 'Unidentified Armed Group (Sudan)', null, 'Civilians (Sudan)', null, '', 37]])
 })
+
+test('al Qaeda outside the Sahel is not JNIM: al Qaeda in Iraq, its Yemeni branch in Yemen', () => {
+  const text = 'Militants loyal to al-Qaeda killed two police officers in Mosul on Friday, officials said.'
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2024-03-08', input: 't' }, text })
+  assert.deepEqual(toRecords(doc).map((r) => [r.actor1, r.assoc_actor_1, r.actor2]), [['Unidentified Armed Group (Iraq)', 'Al Qaeda', 'Police Forces of Iraq (2022-)']])
+  assert.deepEqual(read('Al-Qaeda fighters attacked an army base in Abyan province in southern Yemen on Sunday, killing five soldiers.').map((r) => [r[1], r[3], r[6]]),
+    [['AQAP: Al Qaeda in the Arabian Peninsula', 'Military Forces of Yemen (2022-)', 12]])
+})
+
+test('twin: al Qaeda-linked militants in the Sahel stay JNIM', () => {
+  assert.deepEqual(read('Al Qaeda-linked militants killed 12 soldiers in an attack on an army post near Djibo in northern Burkina Faso on Sunday.').map((r) => [r[1], r[3], r[6]]),
+    [['JNIM: Group for Support of Islam and Muslims', 'Military Forces of Burkina Faso (2022-)', 12]])
+})
