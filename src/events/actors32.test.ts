@@ -18,6 +18,11 @@ test('an office holder as the object of an attack ("tried to assassinate Defence
     [['Attack', 'Unidentified Armed Group (Somalia)', 'Rebels', 'Civilians (Somalia)', 'Defence Minister Abdi Hassan', 'Government of Somalia (2022-)', 37]])
 })
 
+test('a participle before the name is its adjective ("outgoing Prime Minister ..."): still the official hit', () => {
+  assert.deepEqual(read('Militants said they tried to assassinate outgoing Prime Minister Ali Hassan in Baghdad on Friday.'),
+    [['Attack', 'Unidentified Armed Group (Iraq)', 'Militants', 'Civilians (Iraq)', 'outgoing Prime Minister Ali Hassan', 'Government of Iraq (2022-)', 37]])
+})
+
 test('"the president of Haiti" killed is an official hit: the government associated', () => {
   assert.deepEqual(read('Gunmen killed the president of Haiti at his home in Port-au-Prince on Wednesday.', '2024-03-08'),
     [['Attack', 'Unidentified Armed Group (Haiti)', 'Gunmen', 'Civilians (Haiti)', 'the president of Haiti', 'Government of Haiti (2021-)', 37]])

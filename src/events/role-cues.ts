@@ -75,6 +75,9 @@ interface RawRoleCues {
   office_titles_of_place: string[]
 }
 
+// A past or present participle followed by an article, a possessive, a number or nothing: a verb and its own object.
+const VERB_THEN_OBJECT = /^\w+(?:ed|ing)(?:$|\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|several|at|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)/i
+
 export type Initiative = 'operation' | 'attack' | 'response'
 
 export interface RoleCues {
@@ -373,9 +376,10 @@ export function roleCues(): RoleCues {
       const m = objectHit.exec(after)
       if (!m) return null
       const words = m[1].replace(/[.'’-]+$/, '')
-      // A trigger that is a noun ("The attack was blamed on ...", "the blast killed five") has a verb after it, no object.
+      // A trigger that is a noun ("The attack was blamed on ...", "the blast killed five people") has a verb after it, no
+      // object; a participle before a name stays its adjective ("outgoing Prime Minister ...", "wounded soldiers").
       const first = /^[\w'’.-]+/.exec(words)![0]
-      if (!/\p{L}/u.test(words) || objectPronoun.test(words) || auxWord.test(first) || /\w(?:ed|ing)$/i.test(first)) return null
+      if (!/\p{L}/u.test(words) || objectPronoun.test(words) || auxWord.test(first) || VERB_THEN_OBJECT.test(words)) return null
       const from = m.index + m[0].length - m[1].length
       // The head: after the last possessive ("the minister's bodyguard" is a bodyguard), before an "of" phrase.
       const tail = words.split(/['’]s\s+/).pop()!
