@@ -79,3 +79,15 @@ test('twin: al Qaeda-linked militants in the Sahel stay JNIM', () => {
   assert.deepEqual(read('Al Qaeda-linked militants killed 12 soldiers in an attack on an army post near Djibo in northern Burkina Faso on Sunday.').map((r) => [r[1], r[3], r[6]]),
     [['JNIM: Group for Support of Islam and Muslims', 'Military Forces of Burkina Faso (2022-)', 12]])
 })
+
+test('"al Qaeda linked al-Shabaab fighters" (no hyphen) and "Al-Shabaab militants linked to al Qaeda": al Qaeda is no side', () => {
+  assert.deepEqual(read('Some two hundred al Qaeda linked al-Shabaab fighters seized the village of Galkayo on Monday after government forces withdrew.').map((r) => [r[0], r[1], r[3]]),
+    [['Non-violent transfer of territory', 'Al Shabaab', 'Military Forces of Somalia (2022-)']])
+  assert.deepEqual(read('Al-Shabaab militants linked to al Qaeda attacked a police station in Mogadishu on Monday, killing three officers.').map((r) => [r[0], r[1], r[3], r[6]]),
+    [['Armed clash', 'Al Shabaab', 'Police Forces of Somalia (2022-)', 12]])
+})
+
+test('a verb "linked" with its object is no affiliation: "Police linked the attack to X" blames X, the doer', () => {
+  assert.deepEqual(read('Gunmen killed two traders in Mogadishu on Monday. Police linked the attack to al-Shabaab.').map((r) => [r[0], r[1], r[3]]),
+    [['Attack', 'Al Shabaab', 'Civilians (Somalia)']])
+})

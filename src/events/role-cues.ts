@@ -35,6 +35,7 @@ interface RawRoleCues {
   country_strike_verbs: string[]
   country_strike_weapons: string[]
   hyphen_affiliations: string[]
+  spaced_affiliations: string[]
   affiliate_nouns: string[]
   reciprocal_verbs: string[]
   joint_joiners: string[]
@@ -256,6 +257,7 @@ export function roleCues(): RoleCues {
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
   const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
+  const spaced = new RegExp(`^\\s(${alternation(raw.spaced_affiliations)})\\s+(?!(?:the|a|an|to|with|up|in|by|it|them|this|that|his|her|their|its)\\b)(?=[\\w'’-])`, 'i')
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
@@ -393,7 +395,7 @@ export function roleCues(): RoleCues {
     prison: (text) => prison.exec(text)?.[0] ?? null,
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
     drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
-    hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
+    hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? spaced.exec(after)?.[1] ?? null,
     affiliateNoun: (after) => affiliateNoun.exec(after)?.[1] ?? null,
   }
   return cached

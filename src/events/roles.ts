@@ -733,6 +733,11 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}" names who the fighters before it are ("${doc.text.slice(Math.max(0, a.span[0] - 20), a.span[0]).trim()}"): the group is the side.`, { span: a.span })
     return null
   }
+  // "Al-Shabaab militants linked to al Qaeda": the parent a named group is said to be linked to is no side of its own.
+  if (!a.generic && (a.inter === 2 || a.inter === 3) && pool.some((b) => b !== a && !unnamed(b) && b.name !== a.name && (b.inter === 2 || b.inter === 3)
+    && b.span[1] <= a.span[0] && cues.branchAfterBetween(doc.text.slice(b.span[1], a.span[0])))) {
+    return why('affiliation-not-side', 'is the parent the group named just before is linked to')
+  }
   const affiliation = cues.hyphenAffiliation(after)
   if (affiliation && !a.generic && (a.inter === 2 || a.inter === 3) && pool.some(branchOf)) {
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}-${affiliation}" names who the fighters after it are: the group is the side.`, { span: a.span })
