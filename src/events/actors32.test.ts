@@ -18,9 +18,14 @@ test('an office holder as the object of an attack ("tried to assassinate Defence
     [['Attack', 'Unidentified Armed Group (Somalia)', 'Rebels', 'Civilians (Somalia)', 'Defence Minister Abdi Hassan', 'Government of Somalia (2022-)', 37]])
 })
 
-test('a participle before the name is its adjective ("outgoing Prime Minister ..."): still the official hit', () => {
-  assert.deepEqual(read('Militants said they tried to assassinate outgoing Prime Minister Ali Hassan in Baghdad on Friday.'),
-    [['Attack', 'Unidentified Armed Group (Iraq)', 'Militants', 'Civilians (Iraq)', 'outgoing Prime Minister Ali Hassan', 'Government of Iraq (2022-)', 37]])
+test('a participle before the name is its adjective ("outgoing Interior Minister ..."): still the official hit', () => {
+  assert.deepEqual(read('Rebels tried to kill outgoing Interior Minister Ali Hassan near Basra on Friday.'),
+    [['Attack', 'Unidentified Armed Group (Iraq)', 'Rebels', 'Civilians (Iraq)', 'outgoing Interior Minister Ali Hassan', 'Government of Iraq (2022-)', 37]])
+})
+
+test('twin: a trigger that names the doers ("Gunmen tried to kill ...") is followed by their verb, not an object: no words taken', () => {
+  assert.deepEqual(read('Gunmen tried to kill outgoing Interior Minister Ali Hassan near Basra on Friday.'),
+    [['Attack', 'Unidentified Armed Group (Iraq)', 'Gunmen', 'Civilians (Iraq)', null, '', 37]])
 })
 
 test('"the president of Haiti" killed is an official hit: the government associated', () => {

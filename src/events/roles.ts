@@ -516,7 +516,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // No words name the side hit: the verb's object does ("shot dead the deputy chief of ...", "tried to kill Defence Minister
   // Y", "killed two bodyguards of a rival commander"); an office holder at its head, hit as a civilian, is an official
   // hit: the government associated (rule object-hit; roles.yaml office_titles).
-  if (actor2 && !actor2.text && /^(Attack|Abduction|Sexual|Armed clash)/.test(sub) && c.span[1] > at[1]) {
+  // Not when the trigger word names the doers themselves ("Gunmen tried to kill ..."): what follows it is their verb.
+  const doerTrigger = !!actor1 && actor1.span[0] <= at[0] && at[1] <= actor1.span[1]
+  if (actor2 && !actor2.text && !doerTrigger && /^(Attack|Abduction|Sexual|Armed clash)/.test(sub) && c.span[1] > at[1]) {
     const hit = roleCues().objectHit(doc.text.slice(at[1], c.span[1]))
     const span: Span | null = hit ? [at[1] + hit.from, at[1] + hit.to] : null
     if (hit && span && !c.actors.some((a) => a.span[0] < span[1] && span[0] < a.span[1])) {
