@@ -261,6 +261,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     if (t.sub === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name) {
       const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
       a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
+      const [e1, e2] = [a.evidence.actor1, a.evidence.actor2]
+      delete a.evidence.actor1; delete a.evidence.actor2
+      if (e2) a.evidence.actor1 = e2
+      if (e1) a.evidence.actor2 = e1
     }
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
@@ -315,7 +319,14 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   const seenOther = new Set(a.otherClaims.map((c) => c.span[0]))
   for (const c of b.otherClaims) if (!seenOther.has(c.span[0])) a.otherClaims.push(c)
   // for-in, not Object.entries: the same keys in the same order, without an array of pairs per absorbed report.
-  for (const k in b.evidence) a.evidence[k] ??= b.evidence[k]
+  for (const k in b.evidence) {
+    if (k !== 'actor1' && k !== 'actor2') { a.evidence[k] ??= b.evidence[k]; continue }
+    // A side's words are its own: the report's words for a side it named otherwise ("The shelling was attributed to the
+    // RSF" read with the RSF as the one hit) are no evidence of the event's side; a side taken from the report brings its words.
+    const [mine, theirs] = k === 'actor1' ? [a.actor1, b.actor1] : [a.actor2, b.actor2]
+    if (mine && mine === theirs) a.evidence[k] = b.evidence[k]
+    else if (mine && theirs && mine.name === theirs.name) a.evidence[k] ??= b.evidence[k]
+  }
   if (a.claims.length && !a.evidence.fatalities) a.evidence.fatalities = a.claims[0].span
   // A protest that a later report shows violent is a riot: its unnamed protesters are rioters (codebook), their group kept.
   if (a.subEventType === 'Violent demonstration' && a.actor1?.generic && a.actor1.inter === 6) {

@@ -35,6 +35,7 @@ interface RawRoleCues {
   country_strike_verbs: string[]
   country_strike_weapons: string[]
   hyphen_affiliations: string[]
+  spaced_affiliations: string[]
   affiliate_nouns: string[]
   reciprocal_verbs: string[]
   joint_joiners: string[]
@@ -70,7 +71,16 @@ interface RawRoleCues {
   guard_nouns: string[]
   prison_words: string[]
   manner_suffixes: string[]
+  object_particles: string[]
+  object_not_first: string[]
+  object_ends: string[]
+  object_pronouns: string[]
+  office_titles: string[]
+  office_titles_of_place: string[]
 }
+
+// A past or present participle followed by an article, a possessive, a number or nothing: a verb and its own object.
+const VERB_THEN_OBJECT = /^\w+(?:ed|ing)(?:$|\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|several|at|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)/i
 
 export type Initiative = 'operation' | 'attack' | 'response'
 
@@ -177,6 +187,12 @@ export interface RoleCues {
   manner(after: string): boolean
   /** Whether `before` (text up to a mention) ends with a detention word and "of" ("the arrest of several"): those held, not who acts. */
   detainedBefore(before: string): boolean
+  /**
+   * The object an act's verb hit, read from `after` (the text right after the trigger): its span in `after` and whether
+   * an office title heads it ("the deputy mayor of X", "Defence Minister Y"), with the span of the "of" phrase after a title
+   * that needs a place there to be an office of government (`office_titles_of_place`); null when no object phrase follows.
+   */
+  objectHit(after: string): { from: number; to: number; office: string | null; of: [number, number] | null } | null
   /** Whether `text` is a bare word for guards ("guards", "warders"). */
   guardNoun(text: string): boolean
   /** The first word in `text` naming a prison or jail, or null. */
@@ -256,6 +272,7 @@ export function roleCues(): RoleCues {
   const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const linkedTo = new RegExp(`\\b(?:${alternation(raw.hyphen_affiliations)})\\s+(?:to|with|by)\\s+(?:the\\s+)?$`, 'i')
+  const spaced = new RegExp(`^\\s(${alternation(raw.spaced_affiliations)})\\s+(?!(?:the|a|an|to|with|up|in|by|it|them|this|that|his|her|their|its)\\b)(?=[\\w'’-])`, 'i')
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
@@ -291,6 +308,12 @@ export function roleCues(): RoleCues {
   const detainedBefore = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
   const peoplePlace = new RegExp(`^[\\s-]+(?:${alternation(raw.people_place_heads)})\\b`, 'i')
   const manner = new RegExp(`^-(?:${alternation(raw.manner_suffixes)})\\b`, 'i')
+  // The object: past the particle ("shot| dead"), words up to a clause break or a word that opens a place, time or clause.
+  const objectHit = new RegExp(`^(?:\\s+(?:${alternation(raw.object_particles)})\\b)?\\s+((?!(?:${alternation(raw.object_ends)}|${alternation(raw.object_not_first)})\\b)[\\w'’-]+(?:\\s+(?!(?:${alternation(raw.object_ends)})\\b)[\\w'’.-]+){0,8})`, 'i')
+  const objectPronoun = new RegExp(`^(?:${alternation(raw.object_pronouns)})$`, 'i')
+  const office = new RegExp(`\\b(?:${alternation(raw.office_titles)})\\b`, 'i')
+  const ofPlace = new RegExp(`^(?:${alternation(raw.office_titles_of_place)})$`, 'i')
+  const former = /\b(?:former|ex|retired|late)[\s-]+/i
   const guardNoun = new RegExp(`^(?:the\\s+)?(?:${alternation(raw.guard_nouns)})$`, 'i')
   const prison = new RegExp(`\\b(?:${alternation(raw.prison_words)})\\b`, 'i')
   const contraband = new RegExp(`\\b(?:${alternation(raw.contraband)})\\b`, 'i')
@@ -373,11 +396,28 @@ export function roleCues(): RoleCues {
     detainedBefore: (before) => detainedBefore.test(before),
     peoplePlace: (after) => peoplePlace.test(after),
     manner: (after) => manner.test(after),
+    objectHit: (after) => {
+      const m = objectHit.exec(after)
+      if (!m) return null
+      const words = m[1].replace(/[.'’-]+$/, '')
+      // A trigger that is a noun ("The attack was blamed on ...", "the blast killed five people") has a verb after it, no
+      // object; a participle before a name stays its adjective ("outgoing Prime Minister ...", "wounded soldiers").
+      const first = /^[\w'’.-]+/.exec(words)![0]
+      if (!/\p{L}/u.test(words) || objectPronoun.test(words) || auxWord.test(first) || VERB_THEN_OBJECT.test(words)) return null
+      const from = m.index + m[0].length - m[1].length
+      // The head: after the last possessive ("the minister's bodyguard" is a bodyguard), before an "of" phrase.
+      const tail = words.split(/['’]s\s+/).pop()!
+      const head = tail.split(/\s+of\s+/i)[0]
+      const title = office.exec(head)?.[0] ?? null
+      const ofAt = words.length - tail.length + head.length
+      const of: [number, number] | null = title && ofPlace.test(title) && ofAt < words.length ? [from + ofAt, from + words.length] : null
+      return { from, to: from + words.length, office: title && !former.test(head) ? title : null, of }
+    },
     guardNoun: (text) => guardNoun.test(text.trim()),
     prison: (text) => prison.exec(text)?.[0] ?? null,
     contraband: (text) => contraband.exec(text)?.[0] ?? null,
     drugSite: (text) => drugSite.exec(text)?.[0] ?? null,
-    hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? null,
+    hyphenAffiliation: (after) => hyphen.exec(after)?.[1] ?? spaced.exec(after)?.[1] ?? null,
     affiliateNoun: (after) => affiliateNoun.exec(after)?.[1] ?? null,
   }
   return cached

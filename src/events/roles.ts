@@ -542,6 +542,23 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     // The official is the one hit: the civilians' words, when they had none of their own.
     if (official) actor2 = { ...actor2, assoc: official.name, ...(actor2.text ? {} : { span: official.span, text: official.text }) }
   }
+  // No words name the side hit: the verb's object does ("shot dead the deputy chief of ...", "tried to kill Defence Minister
+  // Y", "killed two bodyguards of a rival commander"); an office holder at its head, hit as a civilian, is an official
+  // hit: the government associated (rule object-hit; roles.yaml office_titles).
+  // Not when the trigger word names the doers themselves ("Gunmen tried to kill ..."): what follows it is their verb.
+  const doerTrigger = !!actor1 && actor1.span[0] <= at[0] && at[1] <= actor1.span[1]
+  if (actor2 && !actor2.text && !doerTrigger && /^(Attack|Abduction|Sexual|Armed clash)/.test(sub) && c.span[1] > at[1]) {
+    const hit = roleCues().objectHit(doc.text.slice(at[1], c.span[1]))
+    const span: Span | null = hit ? [at[1] + hit.from, at[1] + hit.to] : null
+    if (hit && span && !c.actors.some((a) => a.span[0] < span[1] && span[0] < a.span[1])) {
+      const text = doc.text.slice(span[0], span[1])
+      // "the president of a farmers' cooperative" holds no office of government; "the president of Haiti" does.
+      const ofPlace = !hit.of || doc.places.some((p) => p.span[0] >= at[1] + hit.of![0] && p.span[1] <= at[1] + hit.of![1])
+      const gov = hit.office && ofPlace && actor2.role === 'civilian' && !actor2.assoc ? generic('government', actor2.countryCode ?? iso, span).name : undefined
+      say(doc, 'actors', 'object-hit', `"${text}" is the side the act hit${gov ? `: an office holder ("${hit.office}"), civilians with "${gov}" associated` : ''}.`, { span })
+      actor2 = { ...actor2, span, text, ...(gov ? { assoc: gov } : {}) }
+    }
+  }
   actor1 = asForce(actor1)
   actor2 = asForce(actor2)
   // "Security forces intervened" against rioters or a mob: the police, as for a protest they disperse.
@@ -746,6 +763,11 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (!a.generic && (a.inter === 2 || a.inter === 3) && pool.some(fightersOf)) {
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}" names who the fighters before it are ("${doc.text.slice(Math.max(0, a.span[0] - 20), a.span[0]).trim()}"): the group is the side.`, { span: a.span })
     return null
+  }
+  // "Al-Shabaab militants linked to al Qaeda": the parent a named group is said to be linked to is no side of its own.
+  if (!a.generic && (a.inter === 2 || a.inter === 3) && pool.some((b) => b !== a && !unnamed(b) && b.name !== a.name && (b.inter === 2 || b.inter === 3)
+    && b.span[1] <= a.span[0] && cues.branchAfterBetween(doc.text.slice(b.span[1], a.span[0])))) {
+    return why('affiliation-not-side', 'is the parent the group named just before is linked to')
   }
   const affiliation = cues.hyphenAffiliation(after)
   if (affiliation && !a.generic && (a.inter === 2 || a.inter === 3) && pool.some(branchOf)) {
