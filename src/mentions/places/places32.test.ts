@@ -20,3 +20,11 @@ test('a text that names no place, group or country is read in the country its ou
   // The text's own country always outranks the outlet's.
   assert.deepEqual(rows('Hundreds of nurses staged a sit-in in Lome on Tuesday to demand overdue allowances.', 'Benin Daily Courier').map((r) => r.slice(0, 3)), [['TG', 'Lomé', '1']])
 })
+
+test('a Slavic adjective that begins a village\'s name ("Bila" of "Bila Kamianka") is no town of that one word elsewhere', () => {
+  // The village is unknown: its oblast's town named as its container stands in (precision 2), not Bila in Chernivtsi, 900 km off.
+  assert.deepEqual(rows('Shelling damaged two houses in Bila Kamianka, Donetsk, on Monday, local officials said.', null).map((r) => r.slice(0, 3)),
+    [['UA', 'Donetsk', '2']])
+  // A longer name the gazetteer has is read whole.
+  assert.deepEqual(rows('Police detained 20 protesters at a rally in Bila Tserkva on Monday.', null).map((r) => r.slice(0, 3)), [['UA', 'Bila Tserkva', '1']])
+})
