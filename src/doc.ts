@@ -178,6 +178,8 @@ export interface Frame {
   lead: Span
   /** One note per `doc.places` entry, same index. */
   roles: PlaceRoleNote[]
+  /** The country the outlet's name names, taken as `country` only when nothing in the text points to one (rule outlet-country). */
+  outlet?: string | null
 }
 
 export interface Message {

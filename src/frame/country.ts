@@ -1,6 +1,7 @@
 /** @module frame/country: a country as a place (ACLED geo_precision 3), when the article names no place inside it. */
 import type { Doc, PlaceMention, Span } from '../doc.js'
-import { countryName } from '../mentions/countries.js'
+import { countries, countryName } from '../mentions/countries.js'
+import { frameKnowledge } from './knowledge.js'
 import { gazetteer, type Gazetteer } from '../mentions/places/gazetteer.js'
 import { placeKey } from '../mentions/places/normalize.js'
 import { km } from '../mentions/places/resolve.js'
@@ -18,13 +19,53 @@ export function countryPlace(doc: Doc, cc: string): PlaceMention | null {
   if (own) return own.kind === 'country' ? { ...own, precision: 3 } : { ...own, kind: 'country', precision: 3, why: `${own.why} The country of "${own.text}".` }
   const g = gazetteer()
   const e = (g.lookup(placeKey(countryName(cc))) ?? []).map((post) => post >> 2).find((x) => g.g.kind[x] === 'country' && g.g.cc[x] === cc)
+  // The outlet's country (rule outlet-country) has no mention in the text: the place spans nothing.
   const anchor = doc.places.find((p, i) => p.countryCode === cc && told(i)) ?? doc.actors.find((a) => a.countryCode === cc)
+    ?? (doc.frame?.outlet === cc ? { span: [0, 0] as Span, text: '' } : undefined)
   if (e === undefined || !anchor) return null
   return {
     span: anchor.span, text: anchor.text, score: 0.5, rule: 'frame-country', geonameid: g.g.id[e] || null, name: g.g.name[e], kind: 'country',
     countryCode: cc, country: countryName(cc), admin1: null, admin2: null, latitude: g.g.lat[e], longitude: g.g.lon[e],
-    featureCode: g.g.code[e], population: g.g.pop[e], precision: 3, cue: null, why: `The article's country, ${countryName(cc)}.`,
+    featureCode: g.g.code[e], population: g.g.pop[e], precision: 3, cue: null, why: anchor.text ? `The article's country, ${countryName(cc)}.` : `The country of the outlet, ${countryName(cc)}; the text names none.`,
   }
+}
+
+let outletNames: Map<string, string> | null = null
+/** Every country's names and demonyms of more than three letters, in lower case, by words. */
+function outletNameMap(): Map<string, string> {
+  if (outletNames) return outletNames
+  outletNames = new Map()
+  for (const c of countries().values()) {
+    for (const n of [...c.names, ...c.demonyms]) if (n.length > 3) outletNames.set(n.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '), c.iso)
+  }
+  return outletNames
+}
+
+/**
+ * The country an outlet's name names ("Agence Benin Press", "Daily Trust (Nigeria)", "OSCE SMM-Ukraine"), or null: none,
+ * two different ones, or an outlet that reports the world from its home ("Radio France Internationale"; data/frame/places.yaml
+ * outlet_abroad) without a country in brackets. Sources joined by ";" are read each.
+ */
+export function outletCountry(source: string | null): string | null {
+  if (!source) return null
+  const names = outletNameMap(), abroad = frameKnowledge().outletAbroad
+  const found = new Set<string>()
+  for (const part of source.split(';')) {
+    const inBrackets = /\(([^)]*)\)/.exec(part)?.[1] ?? ''
+    const words = part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    const world = abroad.some((a) => words.some((_, i) => a.every((w, j) => words[i + j] === w)))
+    for (let i = 0; i < words.length; i++) {
+      // The longest name at each word: "South Sudan" before "Sudan".
+      for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+        const cc = names.get(words.slice(i, i + n).join(' '))
+        if (!cc) continue
+        if (!world || names.get(inBrackets.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')) === cc) found.add(cc)
+        i += n - 1
+        break
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : null
 }
 
 const seatCache = new WeakMap<Gazetteer, Map<string, number>>()

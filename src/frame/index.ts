@@ -7,6 +7,9 @@ import type { FrameKnowledge } from './knowledge.js'
 import { phraseBeforePlace, roleOf } from './roles.js'
 import { placeKnowledge } from '../mentions/places/knowledge.js'
 
+import { outletCountry } from './country.js'
+import { countryName } from '../mentions/countries.js'
+
 export { countryPlace } from './country.js'
 
 // How much a mention in each role says about the article's country: where events happen says
@@ -40,14 +43,19 @@ export function frame(): Stage {
     }
     roles.forEach((r, i) => { if (r.role !== 'event') say(doc, 'frame', r.rule, r.reason, { span: doc.places[i].span, actual: r.role }) })
     const lead = leadOf(doc)
-    const { country, share } = focusCountry(doc, roles, lead)
+    const told = focusCountry(doc, roles, lead)
+    // "Agence Benin Press: Teachers marched to claim their bonus": a text that names no place, group or country is read
+    // in the country its outlet's name names, as a coder reads a national paper's brief.
+    const outlet = told.country ? null : outletCountry(doc.article.source)
+    const { country, share } = outlet ? { country: outlet, share: 1 } : told
     const inCountry = (p: PlaceMention): boolean => !country || p.countryCode === country
     const dateline = doc.places.find((p, i) => roles[i].role === 'dateline' && p.latitude !== null && p.kind !== 'demonym') ?? null
     const focus = focusPlace(doc, roles, lead, inCountry, k)
     const admin1 = focusAdmin1(doc, roles, country)
-    const out: Frame = { country, share, admin1, dateline, focus, lead, roles }
+    const out: Frame = { country, share, admin1, dateline, focus, lead, roles, ...(outlet ? { outlet } : {}) }
     doc.frame = out
-    if (country) say(doc, 'frame', 'focus-country', `The article is about ${country} (${Math.round(share * 100)} % of the weight of its places and named groups${admin1 ? `; mostly ${admin1}` : ''}).`, { actual: country })
+    if (outlet) say(doc, 'frame', 'outlet-country', `The text names no country, place or group that tells where it is; the outlet "${doc.article.source}" is named after ${countryName(outlet)}: the article is read there.`, { actual: outlet })
+    else if (country) say(doc, 'frame', 'focus-country', `The article is about ${country} (${Math.round(share * 100)} % of the weight of its places and named groups${admin1 ? `; mostly ${admin1}` : ''}).`, { actual: country })
     else say(doc, 'frame', 'no-focus-country', 'The article names no country, place or group that tells where it is.')
     if (focus) say(doc, 'frame', 'lead-place', `"${focus.text}" is the main incident's place: the most specific place the headline and lead name.`, { span: focus.span })
     if (dateline) say(doc, 'frame', 'dateline', `"${dateline.text}" is the dateline; it is an event's place only when nothing else in its sentences or the lead names one.`, { span: dateline.span })

@@ -63,11 +63,13 @@ export interface FrameKnowledge {
   appositionNouns: Set<string>
   /** Words that open a later clause of another act ("..., hours after X fired at Y"): Y is that act's place. */
   otherActClause: Phrases
+  /** Words of an outlet's name that make it report the world, not the country it names (rule outlet-country). */
+  outletAbroad: Phrases
 }
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words', 'sent_before', 'naming_before', 'naming_place_nouns'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words', 'sent_before', 'naming_before', 'naming_place_nouns', 'outlet_abroad'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -102,7 +104,7 @@ export function frameKnowledge(): FrameKnowledge {
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
     capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), capitalPossessive: phrases(raw, 'capital_possessive'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'),
-    anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'), capitalMoney: set('capital_money'), otherActClause: phrases(raw, 'other_act_clause'),
+    anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'), capitalMoney: set('capital_money'), otherActClause: phrases(raw, 'other_act_clause'), outletAbroad: phrases(raw, 'outlet_abroad'),
   }
   return cached
 }

@@ -340,6 +340,7 @@ function supported(doc: Doc, country: string): boolean {
   const roles = doc.frame?.roles
   return doc.places.some((p, i) => p.countryCode === country && roles?.[i]?.role !== 'nationality' && roles?.[i]?.role !== 'caption')
     || doc.actors.some((a) => a.countryCode === country && !a.generic)
+    || doc.frame?.outlet === country
 }
 
 /** The article's most named place, specific places counting more than countries. */

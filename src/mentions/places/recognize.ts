@@ -300,6 +300,12 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         i = m + 1; continue
       }
     }
+    // "Bila Kamianka": a Slavic adjective that begins a village's name (cues.yaml adjectiveHeads), glued to a capitalised word, is
+    // the head of a longer name the gazetteer lacks, not a town "Bila" elsewhere: the whole name is skipped.
+    {
+      const h = hit.last, n = h + 1
+      if (hit.first === h && k.adjectiveHeads.has(plain(hit.text)) && n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n])) { i = n + 1; continue }
+    }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
