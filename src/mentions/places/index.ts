@@ -34,7 +34,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head, undefined, doc.article.published)
     oneSensePerName(resolved)
-    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r) }
+    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
@@ -281,9 +281,11 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
  * "Kashmir", "Darfur", "Sinai": a region news names (data/places/regions.yaml) beats a village that bears its name
  * ("Kashmir" in Punjab, Pakistan) unless a pattern pins the village ("the village of Kashmir", "Kashmir, Punjab").
  */
-function preferRegion(gaz: Gazetteer, r: Resolved): void {
+function preferRegion(gaz: Gazetteer, r: Resolved, text: string): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.container || r.found.contains || (r.found.cue && SETTLEMENT_CUE.test(r.found.cue)) || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
+  // Not the head of a longer name ("Kurdistan Workers Party"): what a region's name begins is no place at all.
+  if (/^ \p{Lu}/u.test(text.slice(r.found.span[1], r.found.span[1] + 2))) return
   const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && (g.kind[s.entity] === 'region' || g.kind[s.entity] === 'feature') && placeKey(g.name[s.entity]) === placeKey(r.found.text))
   if (i > 0) { const [region] = r.ranked.splice(i, 1); region.why.push('the region news names so, not a village of that name'); r.ranked.unshift(region) }
 }
