@@ -516,7 +516,7 @@ export function events(): Stage {
         // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
         const far = c.sentence - (lastSentence.get(same) ?? same.sentence) > FAR_FOLD
         const ownDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
-        const report = far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : draft
+        const report = far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : attackOnProtest(doc, same, draft, typed.trigger) ?? draft
         absorb(same, report, doc.text)
         absorbed.set(same, [...(absorbed.get(same) ?? []), report])
         lastSentence.set(same, c.sentence)
@@ -745,6 +745,25 @@ function clashOfProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][numbe
   if (draft.date && draft.date.rule !== 'date-from-publication' && told.date?.day && draft.date.day !== told.date.day) return null
   return told
 }
+/**
+ * "Late in the evening, a group of masked men threw bottles at students": a riot word whose target is the crowd of the
+ * peaceful protest it folds into, done by others than that crowd, is force used on the protest, not the protest turned
+ * violent: a protest with intervention, its doers the second side (rule attack-on-protest; cues.yaml protest-crowds).
+ */
+function attackOnProtest(doc: Doc, told: EventDraft, draft: EventDraft, trigger: Candidate['hits'][number]): EventDraft | null {
+  if (told.subEventType !== 'Peaceful protest' || subType(draft.subEventType).eventType !== 'Riots') return null
+  const si = sentenceAt(doc, trigger.span[0])
+  const start = si >= 0 ? doc.sentences[si][0] : trigger.span[0]
+  if (!AT_CROWD.test(doc.text.slice(trigger.span[1], trigger.span[1] + 40)) || CROWD_SUBJECT.test(doc.text.slice(start, trigger.span[0]))) return null
+  const force = subType('Protest with intervention')
+  const others = genericActor('rioters', told.actor1?.countryCode ?? null, told.date?.day ?? doc.article.published)
+  say(doc, 'events', 'attack-on-protest', `"${trigger.phrase}" is done to the protest's crowd by others: force used on the protest told in sentence ${told.sentence + 1}, not its crowd's violence.`, { span: trigger.span })
+  return { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, weight: 2, actor1: null, assoc1: [], assoc2: [],
+    actor2: { span: trigger.span, text: '', score: 0.4, rule: 'attack-on-protest', name: others.name, inter: others.inter, countryCode: others.countryCode, role: 'rioter', generic: true } }
+}
+const AT_CROWD = new RegExp(`^[^.;]{0,20}?\\b(?:at|on|against)\\s+(?:the\\s+|a\\s+group\\s+of\\s+)?${cueSource('protest-crowds')}\\b`, 'i')
+const CROWD_SUBJECT = new RegExp(`\\b${cueSource('protest-crowds')}\\b`, 'i')
+
 /** The reported protest met by a force, told in the last sentences, whose day and town a killing by that force shares. */
 function killedAtProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
   if (draft.subEventType !== 'Attack' || draft.status !== 'reported' || !draft.actor1) return null

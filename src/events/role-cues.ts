@@ -54,6 +54,7 @@ interface RawRoleCues {
   crowd_nouns: string[]
   crowd_damage: string[]
   crowd_property_damage: string[]
+  protest_targets: string[]
   protest_crowd_nouns: string[]
   crowd_damage_before: string[]
   clause_breaks: string[]
@@ -298,6 +299,12 @@ export function roleCues(): RoleCues {
   // "stone-throwing students": the crowd's violence told before it.
   const damageBefore = new RegExp(`\\b(?:${alternation(raw.crowd_damage_before)})\\s+(?:${alternation(raw.crowd_nouns)})\\b`, 'i')
   const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
+  // "a group of hooded men hurled stones at students": damage aimed at the protest's crowd is done to it, not by it.
+  const atProtest = new RegExp(`^\\s+(?:at|on|against)\\s+(?:the\\s+)?(?:${alternation(raw.protest_targets)})\\b`, 'i')
+  const crowdDamageAtOthers = (text: string): string | null => {
+    const m = crowdDamage.exec(text)
+    return m && !atProtest.test(text.slice(m.index + m[0].length)) ? m[0] : null
+  }
   // "fired live rounds at protesters who burned tyres and looted shops": the protest's own crowd, in the simple past, did the damage.
   const damageWhoPast = new RegExp(`\\b(?:${alternation(raw.protest_crowd_nouns)}),?\\s+who\\s+(?:${alternation(raw.crowd_property_damage)})\\b${notSymbolic}`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
@@ -387,7 +394,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
-    crowdDamage: (text) => crowdDamage.exec(text)?.[0] ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
+    crowdDamage: (text) => crowdDamageAtOthers(text) ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,
     crowdViolence: (phrase) => crowdViolence.test(phrase),

@@ -204,3 +204,11 @@ test('"1,133 people had been detained across the country since Wednesday": a nat
   const nationwide = run("ISTANBUL, March 23 (Reuters) - Turkish police fired tear gas, pepper spray and rubber bullets at protesters in Istanbul on Sunday night as demonstrations over the jailing of the city's mayor, Ekrem Imamoglu, entered a fifth day.\n\nThousands of people had gathered outside city hall after a court ordered Imamoglu held pending trial on corruption charges, which he denies. Some protesters threw stones and fireworks at riot police, who charged the crowd.\n\nThe interior ministry said 1,133 people had been detained across the country since Wednesday and 123 police officers had been injured.\n\nProtests were also held in Ankara and Izmir, where police used water cannon.", '2025-03-23')
   assert.deepEqual(nationwide.row.map((r) => [r[0], r[3]]), [['Violent demonstration', 'Istanbul'], ['Protest with intervention', 'İzmir'], ['Protest with intervention', 'Ankara']])
 })
+
+test('"a group of hooded men hurled stones at students" after a peaceful march: force used on the protest, not the protest turned violent', () => {
+  const others = run("ZAGREB, May 10 (Reuters) - Thousands of students marched peacefully through Novi Sad on Saturday to demand early elections. Late in the evening, a group of hooded men hurled stones at students near the university, and police detained three people, officials said.", '2025-05-11')
+  assert.deepEqual(others.row.map((r) => [r[0], r[1], r[2]]), [['Protest with intervention', 'Protesters (Serbia)', 'Rioters (Serbia)']])
+  // Twin: the students' own stones at police make the march a violent demonstration.
+  const own = run("ZAGREB, May 10 (Reuters) - Thousands of students marched peacefully through Novi Sad on Saturday to demand early elections. Late in the evening, some students hurled stones at police near the university, and police detained three people, officials said.", '2025-05-11')
+  assert.deepEqual(own.row.map((r) => [r[0], r[1], r[2]]), [['Violent demonstration', 'Rioters (Serbia)', 'Police Forces of Serbia (2017-)']])
+})
