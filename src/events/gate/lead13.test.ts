@@ -212,3 +212,9 @@ test('"a group of hooded men hurled stones at students" after a peaceful march: 
   const own = run("ZAGREB, May 10 (Reuters) - Thousands of students marched peacefully through Novi Sad on Saturday to demand early elections. Late in the evening, some students hurled stones at police near the university, and police detained three people, officials said.", '2025-05-11')
   assert.deepEqual(own.row.map((r) => [r[0], r[1], r[2]]), [['Violent demonstration', 'Rioters (Serbia)', 'Police Forces of Serbia (2017-)']])
 })
+
+test('"one of Asia\'s longest" is a rank, no count of one dead, and Asia the continent, no town of 23,000 in Iloilo', () => {
+  const ranked = run("MANILA, Aug 3 (Reuters) - Philippine troops killed three communist rebels in a clash in Negros Occidental on Saturday, the army said. The insurgency, one of Asia's longest, has killed more than 40,000 people since 1969.", '2025-08-03')
+  assert.deepEqual(ranked.row.map((r) => [r[0], r[3]]), [['Armed clash', 'Province of Negros Occidental']])
+  assert.deepEqual(ranked.fat, [3])
+})

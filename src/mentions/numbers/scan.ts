@@ -7,6 +7,9 @@ import { parseNumberWords } from './words.js'
 export interface Word { readonly text: string; readonly lower: string; readonly start: number; readonly end: number }
 
 /** Words, digit groups ("1,200", "1.5") and single punctuation marks between `from` and `to`. */
+// After "one of": a possessive or the article, then a superlative ("Asia's longest", "the deadliest", "the most violent").
+const RANKED = /^(?:the|its|their|[\p{L}.-]+\s?['’]s?)\s+(?:most\s+\w+|\w{3,}est|worst|biggest|largest)\b/iu
+
 export function wordsIn(text: string, from: number, to: number, sentence: string = text.slice(from, to)): Word[] {
   const out: Word[] = []
   const re = /\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?\.?|[^\s\w]/g
@@ -198,6 +201,8 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
     if (prev && prev.lower === 'which' && next && phraseAt(words, q.last + 1, nw.singular)) return false
     if (prev && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'only'].includes(prev.lower)) return true
     if (next && ['another', 'day', 'side', 'way', 'time', 'point', 'hand', 'thing'].includes(next.lower)) return true
+    // "one of Asia's longest", "one of the deadliest": a rank among others, no count.
+    if (next?.lower === 'of' && RANKED.test(words.slice(q.last + 2, q.last + 6).map((w) => w.text).join(' '))) return true
   }
   return false
 }

@@ -283,7 +283,8 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
  */
 function preferRegion(gaz: Gazetteer, r: Resolved, text: string): void {
   const g = gaz.g, best = r.ranked[0]
-  if (!best || r.found.container || r.found.contains || (r.found.cue && SETTLEMENT_CUE.test(r.found.cue)) || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e4) return
+  // A town below 100,000 ("Asia" in Iloilo, 23,000) does not outweigh the continent or region news means by the name.
+  if (!best || r.found.container || r.found.contains || (r.found.cue && SETTLEMENT_CUE.test(r.found.cue)) || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e5) return
   // Not the head of a longer name ("Kurdistan Workers Party"): what a region's name begins is no place at all.
   if (/^ \p{Lu}/u.test(text.slice(r.found.span[1], r.found.span[1] + 2))) return
   const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && (g.kind[s.entity] === 'region' || g.kind[s.entity] === 'feature') && placeKey(g.name[s.entity]) === placeKey(r.found.text))
