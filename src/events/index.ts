@@ -219,7 +219,9 @@ export function events(): Stage {
       // stay as claims (never counted) of the event the text was telling just before, if any.
       // Not a crowd's march: "thousands marched to the port to mark four years since the blast killed 220" is a protest of the
       // day whose sentence only recalls a toll.
-      if (draft.claims.length && draft.claims.every((x) => x.total) && subType(typed.sub).eventType !== 'Protests') {
+      // Nor a taking of ground ("retook the town ... after two days of fighting in which 12 were killed"): the taking is the
+      // day's act whatever its figures count.
+      if (draft.claims.length && draft.claims.every((x) => x.total) && subType(typed.sub).eventType !== 'Protests' && !(typed.trigger.family === 'territory' && (typed.trigger.weight ?? 2) > 1)) {
         const told = foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 2 && d.status !== 'planned').pop()
         if (told) for (const x of draft.claims) if (!told.claims.some((y) => y.span[0] === x.span[0])) told.claims.push(x)
         say(doc, 'events', 'cumulative-toll', `"${typed.trigger.phrase}" only counts a running total: no incident of its own${told ? `; its figures stay claims of the ${told.subEventType} event` : ''}.`, { span: typed.trigger.span })

@@ -218,3 +218,13 @@ test('"one of Asia\'s longest" is a rank, no count of one dead, and Asia the con
   assert.deepEqual(ranked.row.map((r) => [r[0], r[3]]), [['Armed clash', 'Province of Negros Occidental']])
   assert.deepEqual(ranked.fat, [3])
 })
+
+test('"retook the town ... after two days of fighting in which 12 were killed": the taking is the day\'s act, whatever its figures count', () => {
+  const taken = run("Libyan forces retake town from rival militia after two days of fighting\n\nTRIPOLI, Aug 20 (Reuters) - Forces loyal to the Tripoli-based government retook the town of Gharyan from a rival armed group on Tuesday after two days of fighting in which at least 12 people were killed, a health official said.\n\nThe group, which is allied to eastern commander Khalifa Haftar, had seized the town on Sunday, cutting the main road south of the capital.", '2025-08-20')
+  assert.deepEqual(taken.row.map((r) => [r[0], r[1], r[3], r[6]]), [['Government regains territory', 'Military Forces of Libya (2021-) Government of National Unity', 'Gharyan', '2025-08-19']])
+})
+
+test('"backed by air support from the U.S.-led coalition": the coalition backs the forces, it is not the side they fought', () => {
+  const backed = run("Islamic State claims attack on Iraqi army post that killed four soldiers\n\nBAGHDAD, Oct 14 (Reuters) - Islamic State militants attacked an army post in the Tarmiyah district north of Baghdad late on Sunday, killing four soldiers and wounding two, security sources said.\n\nThe group claimed responsibility for the attack in a statement on its Amaq news agency on Monday.\n\nIraqi forces launched a search operation in the area, backed by air support from the U.S.-led coalition, and killed two suspected militants on Monday, the military said.", '2025-10-14')
+  assert.deepEqual(backed.row.map((r) => [r[1], r[2]]), [['Islamic State (Iraq)', 'Military Forces of Iraq (2022-)'], ['Military Forces of Iraq (2022-)', 'Unidentified Armed Group (Iraq)']])
+})
