@@ -225,6 +225,6 @@ test('"retook the town ... after two days of fighting in which 12 were killed": 
 })
 
 test('"backed by air support from the U.S.-led coalition": the coalition backs the forces, it is not the side they fought', () => {
-  const backed = run("Islamic State claims attack on Iraqi army post that killed four soldiers\n\nBAGHDAD, Oct 14 (Reuters) - Islamic State militants attacked an army post in the Tarmiyah district north of Baghdad late on Sunday, killing four soldiers and wounding two, security sources said.\n\nThe group claimed responsibility for the attack in a statement on its Amaq news agency on Monday.\n\nIraqi forces launched a search operation in the area, backed by air support from the U.S.-led coalition, and killed two suspected militants on Monday, the military said.", '2025-10-14')
+  const backed = run("BAGHDAD, Oct 14 (Reuters) - Islamic State militants attacked an army post in the Tarmiyah district north of Baghdad late on Sunday, killing four soldiers and wounding two, security sources said.\n\nThe group claimed responsibility for the attack in a statement on its Amaq news agency on Monday.\n\nIraqi forces launched a search operation in the area, backed by air support from the U.S.-led coalition, and killed two suspected militants on Monday, the military said.", '2025-10-14')
   assert.deepEqual(backed.row.map((r) => [r[1], r[2]]), [['Islamic State (Iraq)', 'Military Forces of Iraq (2022-)'], ['Military Forces of Iraq (2022-)', 'Unidentified Armed Group (Iraq)']])
 })
