@@ -410,7 +410,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   // "The fighters ... set fire to 20 houses": arson by an armed side, with no crowd or protest in the sentence, is
   // property destruction (part of the raid it belongs to), not a demonstration.
-  if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before, after)
+  // ("Residents said the gunmen set fire to the market": residents who tell are no crowd that acted.)
+  if (sub === 'Violent demonstration' && !protestWords && !c.hits.some((h) => h.family === 'protest') && !crowdBefore(before.replace(CROWD_AGENT_TELLS, ' '), after)
     && (armedActors.some((a) => a.span[1] <= top.span[0] && a.inter >= 2 && a.inter <= 4) || ARMED_AGENT_BEFORE.test(before))) {
     // "Gunmen clashed with police": a fight word done by an armed side is a battle, not a riot nor arson.
     if (roleCues().mutualRiot(top.phrase)) { sub = 'Armed clash'; fought = true; why += '; an armed side fought, no crowd: a battle' }

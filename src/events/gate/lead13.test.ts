@@ -228,3 +228,11 @@ test('"backed by air support from the U.S.-led coalition": the coalition backs t
   const backed = run("BAGHDAD, Oct 14 (Reuters) - Islamic State militants attacked an army post in the Tarmiyah district north of Baghdad late on Sunday, killing four soldiers and wounding two, security sources said.\n\nThe group claimed responsibility for the attack in a statement on its Amaq news agency on Monday.\n\nIraqi forces launched a search operation in the area, backed by air support from the U.S.-led coalition, and killed two suspected militants on Monday, the military said.", '2025-10-14')
   assert.deepEqual(backed.row.map((r) => [r[1], r[2]]), [['Islamic State (Iraq)', 'Military Forces of Iraq (2022-)'], ['Military Forces of Iraq (2022-)', 'Unidentified Armed Group (Iraq)']])
 })
+
+test('"Residents said the attackers set fire to the market": residents who tell are no crowd; the attackers\' arson is part of their raid', () => {
+  const raid = run("OUAGADOUGOU, May 12 (Reuters) - Jihadists attacked the town of Djibo on Sunday, killing 20 soldiers, the army said. Residents said the attackers set fire to the market and looted shops before withdrawing.", '2025-05-12')
+  assert.deepEqual(raid.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Armed clash', 'Unidentified Armed Group (Burkina Faso)', 'Military Forces of Burkina Faso (2022-)', 'Djibo']])
+  // Twin: residents who themselves set fire to a police post rioted.
+  const riot = run('OUAGADOUGOU, May 12 (Reuters) - Angry residents set fire to a police post in Djibo on Sunday after a man died in custody, witnesses said.', '2025-05-12')
+  assert.deepEqual(riot.row.map((r) => r[0]), ['Mob violence'])
+})
