@@ -270,8 +270,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (armedFight) {
         sub = 'Armed clash'
         retyped = sub
-        actor1 = generic('communal', iso, at)
-        actor2 = generic('communal', iso, at)
+        // Clans that fight are clan militias, as ACLED names them in Somalia ("two rival clan militias").
+        const kin = /^(?:sub-?\s?)?clans?$/i.test(armedFight[0]) ? 'clan' : 'communal'
+        actor1 = generic(kin, iso, at)
+        actor2 = generic(kin, iso, at)
         say(doc, 'actors', 'communal-armed-clash', `"${armedFight[0]}" fought each other with "${armedFight[1]}": an armed clash of communal militias, not mob violence.`, { span: at })
         break
       }

@@ -236,3 +236,8 @@ test('"Residents said the attackers set fire to the market": residents who tell 
   const riot = run('OUAGADOUGOU, May 12 (Reuters) - Angry residents set fire to a police post in Djibo on Sunday after a man died in custody, witnesses said.', '2025-05-12')
   assert.deepEqual(riot.row.map((r) => r[0]), ['Mob violence'])
 })
+
+test('"two rival clan militias" fighting over a well are clan militias on both sides', () => {
+  const clans = run("Clan militias clash in central Somalia over grazing land, 14 dead\n\nMOGADISHU, April 2 (Reuters) - Fighting between two rival clan militias over grazing land and water wells killed at least 14 people near the town of Adado in central Somalia's Galmudug state on Tuesday, elders said.\n\nThe clashes between the Saleban and Sa'ad sub-clans erupted after a dispute over a well, elder Hassan Farah said. Elders were trying to mediate a truce on Wednesday.", '2025-04-02')
+  assert.deepEqual(clans.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Armed clash', 'Unidentified Clan Militia (Somalia)', 'Unidentified Clan Militia (Somalia)', 'Adado']])
+})
