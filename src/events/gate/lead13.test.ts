@@ -241,3 +241,11 @@ test('"two rival clan militias" fighting over a well are clan militias on both s
   const clans = run("Clan militias clash in central Somalia over grazing land, 14 dead\n\nMOGADISHU, April 2 (Reuters) - Fighting between two rival clan militias over grazing land and water wells killed at least 14 people near the town of Adado in central Somalia's Galmudug state on Tuesday, elders said.\n\nThe clashes between the Saleban and Sa'ad sub-clans erupted after a dispute over a well, elder Hassan Farah said. Elders were trying to mediate a truce on Wednesday.", '2025-04-02')
   assert.deepEqual(clans.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Armed clash', 'Unidentified Clan Militia (Somalia)', 'Unidentified Clan Militia (Somalia)', 'Adado']])
 })
+
+test('"which the RSF have besieged for more than a year", in a cholera story: how long a siege has lasted, no act of the day', () => {
+  const lasting = run("PORT SUDAN, Aug 15 (Reuters) - A cholera outbreak has killed at least 40 people in camps near Tawila in North Darfur in two weeks, a medical charity said on Friday. The camps shelter people who fled El Fasher, which the Rapid Support Forces have besieged for more than a year.", '2025-08-15')
+  assert.deepEqual(lasting.row, [])
+  // Twin: a siege told with the day's shelling is an act.
+  const day = run('PORT SUDAN, Aug 15 (Reuters) - The Rapid Support Forces shelled El Fasher on Friday, killing 12 people, a medical charity said.', '2025-08-15')
+  assert.deepEqual(day.row.map((r) => [r[0], r[1], r[3]]), [['Shelling/artillery/missile attack', 'Rapid Support Forces', 'El Fasher']])
+})
