@@ -249,3 +249,11 @@ test('"which the RSF have besieged for more than a year", in a cholera story: ho
   const day = run('PORT SUDAN, Aug 15 (Reuters) - The Rapid Support Forces shelled El Fasher on Friday, killing 12 people, a medical charity said.', '2025-08-15')
   assert.deepEqual(day.row.map((r) => [r[0], r[1], r[3]]), [['Shelling/artillery/missile attack', 'Rapid Support Forces', 'El Fasher']])
 })
+
+test('outbreak and flood stories: "attacked clinics ... in the past" is history, an air force that "evacuated injured people" struck nothing', () => {
+  assert.deepEqual(run("MAIDUGURI, Nigeria, Feb 3 (Reuters) - A measles outbreak has killed 30 children in Borno state since December, health officials said on Monday. Militants have killed health workers and attacked clinics in the state in the past, making remote villages hard to reach.", '2025-02-03').row, [])
+  assert.deepEqual(run("KABUL, May 11 (Reuters) - Flash floods swept through villages in Baghlan province on Friday, killing at least 50 people, an official said. The defence ministry said its air force had evacuated more than 100 injured people by helicopter.", '2024-05-11').row, [])
+  // Twins: the day's attack on a clinic, and an air force that struck, are events.
+  assert.deepEqual(run('MAIDUGURI, Nigeria, Feb 3 (Reuters) - Militants attacked a clinic in Borno state on Sunday, killing two health workers, officials said.', '2025-02-03').row.map((r) => r[0]), ['Attack'])
+  assert.deepEqual(run('KABUL, May 11 (Reuters) - The defence ministry said its air force had struck militant hideouts in Badakhshan province on Friday, killing 12 fighters.', '2024-05-11').row.map((r) => r[0]), ['Air/drone strike'])
+})
