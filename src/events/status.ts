@@ -47,6 +47,9 @@ const DURATION_WORDS = cueLiterals('duration-before')
 // "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
 const SPEECH = cue('reported-speech')
 const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
+// "said its troops had taken control of the village": a pluperfect in reported speech is the backshift of the telling,
+// not history; its subject (up to three words) between the speech verb and "had".
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:that\\s+)?(?:(?:its|their|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 
@@ -77,6 +80,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "An anniversary of the killings on Tuesday": the history is recalled, whatever the day of the recalling.
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+    && !(/^had\s/i.test(doc.text.slice(q.span[0], q.span[1])) && SAID_HAD.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 50), q.span[0])))
     && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span)
     // "one of the largest protests in Serbia's recent history": a superlative measured against history, not history told.
     && !(/^history$/i.test(doc.text.slice(q.span[0], q.span[1])) && SUPERLATIVE_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 60), q.span[0]))))

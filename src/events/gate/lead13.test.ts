@@ -257,3 +257,17 @@ test('outbreak and flood stories: "attacked clinics ... in the past" is history,
   assert.deepEqual(run('MAIDUGURI, Nigeria, Feb 3 (Reuters) - Militants attacked a clinic in Borno state on Sunday, killing two health workers, officials said.', '2025-02-03').row.map((r) => r[0]), ['Attack'])
   assert.deepEqual(run('KABUL, May 11 (Reuters) - The defence ministry said its air force had struck militant hideouts in Badakhshan province on Friday, killing 12 fighters.', '2024-05-11').row.map((r) => r[0]), ['Air/drone strike'])
 })
+
+test('a roundup: strikes each report places in its own province are two events, not one with the dead added up', () => {
+  const roundup = run("KYIV, Oct 6 (Reuters) - In the southern city of Kherson, Russian artillery fire killed two men on Sunday evening, the governor said. A drone attack on a car in the Sumy region killed a woman, officials there said.", '2025-10-06')
+  assert.deepEqual(roundup.row.map((r) => [r[0], r[3]]), [['Shelling/artillery/missile attack', 'Kherson'], ['Air/drone strike', 'Sumy']])
+  assert.deepEqual(roundup.fat, [2, 1])
+})
+
+test('"the ministry said its troops had taken control of the village": a pluperfect in reported speech is the telling\'s backshift, not history', () => {
+  const said = run("KYIV, Oct 6 (Reuters) - Russia's Defence Ministry said its troops had taken control of the village of Kurakhivka in the Donetsk region.", '2025-10-06')
+  assert.deepEqual(said.row.map((r) => [r[0], r[1], r[3], r[5]]), [['Non-state actor overtakes territory', 'Military Forces of Russia (2000-)', 'Kurakhivka', 'reported']])
+  // Twin: history told with its year stays background.
+  const old = run('KYIV, Oct 6 (Reuters) - Russia\'s Defence Ministry said its troops had taken control of the village of Kurakhivka in 2015.', '2025-10-06')
+  assert.deepEqual(old.row.map((r) => r[5]), ['background'])
+})
