@@ -1001,6 +1001,8 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
         && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
           || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
+        // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
+        ?? blamedPeople(doc, s0, s1)
       if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
       d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence[slot] = group.span
@@ -1008,6 +1010,17 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       break
     }
   }
+}
+
+/** An ethnic group named as the one blamed ("blamed Fulani herders"), as its militia: `Fulani Ethnic Militia (Nigeria)`. */
+function blamedPeople(doc: Doc, s0: number, s1: number): ActorMention | undefined {
+  const people = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && a.rule === 'ethnic-group' && !!a.assoc && / Ethnic Group \(/.test(a.assoc)
+    && BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0])))
+  if (!people) return undefined
+  const [group, ...rest] = people.assoc!.split('; ')
+  const name = group.replace(' Ethnic Group (', ' Ethnic Militia (')
+  say(doc, 'actors', 'blamed-people', `"${people.text}" is blamed for the act: the people's militia, "${name}".`, { span: people.span })
+  return { ...people, name, inter: 4, role: 'armed', generic: false, rule: 'blamed-people', ...(rest.length ? { assoc: rest.join('; ') } : { assoc: undefined }) }
 }
 
 /** A state force as ACLED names it (Police or Military Forces of X). */

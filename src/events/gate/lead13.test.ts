@@ -271,3 +271,11 @@ test('"the ministry said its troops had taken control of the village": a pluperf
   const old = run('KYIV, Oct 6 (Reuters) - Russia\'s Defence Ministry said its troops had taken control of the village of Kurakhivka in 2015.', '2025-10-06')
   assert.deepEqual(old.row.map((r) => r[5]), ['background'])
 })
+
+test('"He blamed Fulani herders for the attack": a people blamed for the act is its ethnic militia, actor1', () => {
+  const blamed = run("JOS, Nigeria, April 14 (Reuters) - Gunmen killed seven people in an overnight attack on the village of Zike in Plateau state, a local official said on Monday. He blamed Fulani herders for the attack.", '2025-04-14')
+  assert.deepEqual(blamed.row.map((r) => [r[0], r[1], r[2]]), [['Attack', 'Fulani Ethnic Militia (Nigeria)', 'Civilians (Nigeria)']])
+  // Twin: herders named only as victims stay civilians, and the attackers unnamed.
+  const hit = run('JOS, Nigeria, April 14 (Reuters) - Gunmen killed seven Fulani herders in an overnight attack near the village of Zike in Plateau state, a local official said on Monday.', '2025-04-14')
+  assert.deepEqual(hit.row.map((r) => r[1]), ['Unidentified Armed Group (Nigeria)'])
+})
