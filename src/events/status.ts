@@ -47,9 +47,11 @@ const DURATION_WORDS = cueLiterals('duration-before')
 // "had protested", "had been attacked", "had repeatedly clashed": the pluperfect right before the act.
 const SPEECH = cue('reported-speech')
 const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
-// "said its troops had taken control of the village": a pluperfect in reported speech is the backshift of the telling,
-// not history; its subject (up to three words) between the speech verb and "had".
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:that\\s+)?(?:(?:its|their|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
+// "said its troops had taken control of the village": a side's pluperfect about its own men, in reported speech, is the
+// backshift of the telling, not history.
+const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|weeks|month|months|year|hours?)\b/i
+// Only a side telling of its own men ("its troops", "their fighters"): "Judges said Al Hassan had taken part in torture" is history.
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:that\\s+)?(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 
@@ -81,6 +83,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "residents said at the time": a background word right after a speech verb dates the telling, not the act.
   const bg = inClause.find((q) => q.cue === 'background' && !SPEECH_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
     && !(/^had\s/i.test(doc.text.slice(q.span[0], q.span[1])) && SAID_HAD.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 50), q.span[0])))
+    // "in the past day", "in the past 24 hours": a span of recent time, news.
+    && !(/^in the past$/i.test(doc.text.slice(q.span[0], q.span[1])) && RECENT_SPAN.test(doc.text.slice(q.span[1], q.span[1] + 12)))
     && !toldRecent(doc, c, q.span, date, days, trigger.family === 'territory') && cueBelongs(doc, c, trigger, q.span)
     // "one of the largest protests in Serbia's recent history": a superlative measured against history, not history told.
     && !(/^history$/i.test(doc.text.slice(q.span[0], q.span[1])) && SUPERLATIVE_BEFORE.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 60), q.span[0]))))

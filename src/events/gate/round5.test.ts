@@ -37,7 +37,8 @@ test('lawmakers who "clashed in Congress" argued; protesters who clashed with po
 test('"Air force helicopters dropped food packets" names an air arm, no strike; "air force jets bombed" is one', () => {
   const relief = run('GUWAHATI, India — Air force helicopters dropped food packets to families stranded on rooftops in Barpeta district on Tuesday.')
   assert.deepEqual(relief.records, [])
-  assert.ok(relief.rules.includes('no-firing'))
+  // (Since stop 32 the air arm's relief flight is read as the word's everyday sense, gate.yaml senses, before the no-firing rule.)
+  assert.ok(relief.rules.includes('no-firing') || relief.rules.includes('false-friend'))
   const strike = run('SAGAING, Myanmar — Air force jets struck rebel positions near the town of Kalay on Tuesday, the rebels said.')
   assert.deepEqual(strike.records, [['Air/drone strike', 'reported', '2025-07-01', 0]])
 })
