@@ -77,3 +77,9 @@ test('"a retired army colonel told the special peace court that his battalion ha
   assert.deepEqual(confession.rows, [])
   assert.ok(confession.rules.includes('court-proceeding'))
 })
+
+test('"on Bastille Day 2016 ... shot dead by police that night": a day known by name dates the act told after it', () => {
+  const text = 'PARIS — A court on Friday convicted eight people of helping the man who drove a lorry into a crowd on Bastille Day 2016. '
+    + 'The driver was shot dead by police that night.'
+  assert.deepEqual(run(text).rows, [['Attack', 'background', '2016-07-14', 1]])
+})
