@@ -65,6 +65,7 @@ export interface GateKnowledge {
   /** Rule `body-recovery`: the weak body words, and the rubble, mud or water they are pulled from. */
   bodyWords: Set<string>
   recoveredFrom: PhraseIndex<true>
+  bodySearch: PhraseIndex<true>
   /** Rule `war-toll`: a war named as what killed ("the war, which killed millions"). */
   warNouns: PhraseIndex<true>
   disruptedGeneric: Set<string>
@@ -177,6 +178,7 @@ export interface GateKnowledge {
   displacedPerfectBefore: PhraseIndex<true>
   similarBefore: PhraseIndex<true>
   fundedBefore: PhraseIndex<true>
+  endedBefore: PhraseIndex<true>
   vehicleSubjects: PhraseIndex<true>
   captiveNouns: PhraseIndex<true>
   hamperedPerfectBefore: PhraseIndex<true>
@@ -212,12 +214,12 @@ interface RawGate {
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; review_titles: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[];
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; body_search: string[]; ended_before: string[];
   military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]; thieves: string[]; trigger_names: string[]; strike_targets: string[]; strike_harm: string[]; entry_words: string[]; fire_owners: string[];
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -285,6 +287,7 @@ export function gateKnowledge(): GateKnowledge {
     foundBody: new Set(raw.found_body.map((w) => w.toLowerCase())),
     bodyWords: new Set(raw.body_words.map((w) => w.toLowerCase())),
     recoveredFrom: phrases(raw, 'recovered_from'),
+    bodySearch: phrases(raw, 'body_search'),
     warNouns: phrases(raw, 'war_nouns'),
     disruptedGeneric: new Set(raw.disrupted_generic.map((w) => w.toLowerCase())),
     disruptedObjects: phrases(raw, 'disrupted_objects'),
@@ -344,6 +347,7 @@ export function gateKnowledge(): GateKnowledge {
     displacedPerfectBefore: phrases(raw, 'displaced_perfect_before'),
     similarBefore: phrases(raw, 'similar_before'),
     fundedBefore: phrases(raw, 'funded_before'),
+    endedBefore: phrases(raw, 'ended_before'),
     vehicleSubjects: phrases(raw, 'vehicle_subjects'),
     captiveNouns: phrases(raw, 'captive_nouns'),
     hamperedPerfectBefore: phrases(raw, 'hampered_perfect_before'),

@@ -46,7 +46,8 @@ test('soldiers marching in a parade are no protest, and police deployed for a ti
 test('"those who fought for it then" names veterans; "rebels who fought soldiers near Goma on Monday" an act', () => {
   const veterans = run('PARIS — "The army owes everything to those who fought for it then," the president said.')
   assert.deepEqual(veterans.rows, [])
-  assert.ok(veterans.rules.includes('history'))
+  // A quoted account first: the dateline's country no longer makes "the army" a named side (round14n), so no incident is told.
+  assert.ok(veterans.rules.includes('history') || veterans.rules.includes('quoted-account'))
   assert.deepEqual(run('GOMA, Congo — Rebels fought soldiers near Goma on Monday, the army said.').rows,
     [['Armed clash', 'reported', '2025-06-09', 'Goma']])
 })

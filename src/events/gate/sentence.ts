@@ -49,7 +49,9 @@ const RALLY_AGAINST = /^\s+(?:against|to protest|to denounce|to condemn|to deman
 const ROUNDUP_GAP = 16     // "rounded up men at the market and shot them"
 const RESPONSE_GAP = 3    // "deployed to the area", "had been sent in to the area"
 const FUNDED_GAP = 8      // "to fund operations against al-Shabaab and the deployment"
+const ENDED_GAP = 3       // "returned from a peacekeeping deployment"
 const RECOVERED_GAP = 3   // "recovered the bodies"
+const SEARCH_GAP = 8      // "searched wrecked cars in flooded underpasses for bodies"
 const FLED_GAP = 3         // "fled the renewed fighting"
 const FLED_BY_GAP = 8      // "were displaced from the town of Masisi by the fighting"
 const FLED_BY = /\bby\s+(?:the\s+)?(?:renewed\s+|heavy\s+|recent\s+|ongoing\s+|latest\s+)?$/i
@@ -439,6 +441,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "seeks to fund operations against al-Shabaab and the deployment of police officers to Haiti": what money pays for.
   const funded = h.sub === 'Change to group/activity' ? v.scan(g.fundedBefore).find((m) => m.last < h.first && h.first - m.last <= FUNDED_GAP && sameClause(doc, g, m, h)) : undefined
   if (funded) return { rule: 'funded-item', reason: `"${text(doc, funded)} … ${h.phrase}": what a budget pays for, not a change of activity told` }
+  // "soldiers who had returned from a deployment in eastern Congo": a tour of duty ended, who the people are, no move now.
+  const ended = h.sub === 'Change to group/activity' ? v.scan(g.endedBefore).find((m) => m.last < h.first && h.first - m.last <= ENDED_GAP && sameClause(doc, g, m, h)) : undefined
+  if (ended) return { rule: 'ended-deployment', reason: `"${text(doc, ended)} … ${h.phrase}": a deployment the forces came back from, no change of activity now` }
   // "The boat, which had left the town of Minova, sank": a vehicle that left a place made a journey, no one handed it over.
   const vehicle = h.sub === 'Non-violent transfer of territory' ? v.scan(g.vehicleSubjects).filter((m) => m.last < h.first).at(-1) : undefined
   if (vehicle && !doc.actors.some((a) => (a.role === 'armed' || a.role === 'external') && a.span[0] >= v.s.span[0] && a.span[1] <= h.span[0])) {
@@ -627,6 +632,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "Soldiers and volunteers pulled bodies from the ruins": the dead taken from rubble, mud or water, with no weapon.
     const from = g.bodyWords.has(phrase) && !v.weapon ? v.scan(g.recoveredFrom)[0] : undefined
     if (from) return { rule: 'body-recovery', reason: `"${h.phrase}" taken from "${text(doc, from)}" with no weapon in the sentence: the dead recovered, not a killing` }
+    // "Soldiers searched wrecked cars for bodies": a search for the dead, the body word right after "for".
+    const search = g.bodyWords.has(phrase) && !v.weapon && doc.tokens.norm[h.first - 1] === 'for'
+      ? v.scan(g.bodySearch).find((m) => m.last < h.first && h.first - m.last <= SEARCH_GAP && sameClause(doc, g, m, h)) : undefined
+    if (search) return { rule: 'body-recovery', reason: `"${text(doc, search)} … for ${h.phrase}" with no weapon in the sentence: a search for the dead, not a killing` }
     // "Navy divers recovered bodies through the night", in a story of a boat that sank and names no weapon: the accident's
     // dead recovered, whoever recovers them.
     const recovered = g.bodyWords.has(phrase) && !v.weapon && accidentLed(ctx) ? v.scan(g.findVerbs).find((m) => m.last < h.first && h.first - m.last <= RECOVERED_GAP) : undefined
@@ -840,9 +849,11 @@ function actingArmed(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
 function concrete(doc: Doc, v: View, end = v.s.span[1]): boolean {
   const inside = (span: Span) => span[0] >= v.s.span[0] && span[1] <= end
   return doc.numbers.some((n) => inside(n.span) && (n.measure === 'killed' || n.measure === 'injured' || n.measure === 'abducted'))
-    || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span))
-    || (end === v.s.span[1] ? v.armedActor : doc.actors.some((a) => inside(a.span) && !a.generic && a.role === 'armed'
-      && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces')))
+    // A dateline says where the report was filed, not where the act was ("NAIROBI — The officer who fired ...").
+    || doc.dates.some((d) => inside(d.span)) || doc.places.some((p) => inside(p.span) && !inRegion(doc, p.span, ['dateline']))
+    // ... nor are soldiers named a side by its country alone ("KAMPALA, Uganda — The soldier who ..." makes Uganda's soldiers).
+    || (v.armedActor && doc.actors.some((a) => inside(a.span) && !a.generic && a.role === 'armed' && a.rule !== 'generic-military'
+      && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces') && !inRegion(doc, [a.span[0], a.span[0] + 1], ['dateline'])))
 }
 
 // A paragraph longer than this (a text with no line breaks) is no frame for a quotation: count from the sentence.
