@@ -99,6 +99,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // strikes by two named sides that each fire on the other, are two incidents (rule two-countries, rule each-side-fires).
   if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode && pb.countryCode && pa.countryCode !== pb.countryCode
     && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
+  // "a drone attack on the city of Mykolaiv ... troops captured a village in the Kharkiv region": a province each sentence names
+  // for itself that does not hold the other's town is another place (rule other-province).
+  if (pa && pb && pa.countryCode && pa.countryCode === pb.countryCode && (pa.kind === 'admin1' || pb.kind === 'admin1') && pa.kind !== 'country' && pb.kind !== 'country'
+    && pa.admin1 && pb.admin1 && pa.admin1 !== pb.admin1 && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
   if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
     && a.actor1.name !== b.actor1.name && a.actor1.countryCode && b.actor1.countryCode && a.actor1.countryCode !== b.actor1.countryCode && (b.actor2?.name === a.actor1.name || a.actor2?.name === b.actor1.name || b.place?.countryCode === a.actor1.countryCode)) return false
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
