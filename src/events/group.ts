@@ -100,7 +100,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode && pb.countryCode && pa.countryCode !== pb.countryCode
     && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
   // "In Kherson, artillery killed two men ... A drone attack on a bus in the Sumy region killed a woman": places each report
-  // names itself in two provinces of one country are two incidents (rule two-provinces).
+  // names itself in two provinces of one country are two incidents (rule two-provinces; places33's other-province is the case of a province named).
   if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode === pb.countryCode && pa.admin1 && pb.admin1 && pa.admin1 !== pb.admin1
     && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
   if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic

@@ -79,6 +79,21 @@ function makeCountries(world: WorldCountry[], extra: CountryData): Map<string, C
   return out
 }
 
+let withheld: Map<string, string[]> | null = null
+
+/**
+ * The countries whose world-countries spelling `name` is withheld (countries.yaml notNames): "Congo" for the Republic of
+ * the Congo. Such a name still means that country in a text that names it in full and not the country it is read as.
+ */
+export function withheldFrom(name: string): string[] {
+  if (!withheld) {
+    withheld = new Map()
+    const data = parse(readFileSync(dataPath('countries.yaml'), 'utf8')) as CountryData
+    for (const [iso, names] of Object.entries(data.notNames ?? {})) for (const n of names) withheld.set(plainSpelling(n), [...(withheld.get(plainSpelling(n)) ?? []), iso])
+  }
+  return withheld.get(plainSpelling(name)) ?? []
+}
+
 /** ACLED country name for an ISO2 code, or the code itself when unknown. */
 export function countryName(iso: string): string {
   return countries().get(iso)?.name ?? iso

@@ -4,7 +4,7 @@ import { capitalOf } from '../../frame/country.js'
 import { capitalIsMoney } from '../../frame/knowledge.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
-import { countryName } from '../countries.js'
+import { countryName, withheldFrom } from '../countries.js'
 import { gazetteer, type Gazetteer } from './gazetteer.js'
 import { Flag, NO_TOWN } from './gazetteer-types.js'
 import { placeKnowledge } from './knowledge.js'
@@ -58,6 +58,7 @@ export function places(options: PlacesOptions = {}): Stage {
       // Nor after a quarter word ("the Albarika neighborhood in Parakou (...)"): a quarter of the city, coded at the city.
       f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains)
     }
+    for (const r of resolved) if (kept.has(r.found)) namedInFull(gaz, r, resolved.filter((x) => kept.has(x.found)))
     for (const r of resolved) {
       const best = r.ranked[0]
       if (!best || !kept.has(r.found)) continue
@@ -69,6 +70,23 @@ export function places(options: PlacesOptions = {}): Stage {
       }
     }
     capitals(doc, gaz)
+    seatAsProvince(doc)
+  }
+}
+
+/**
+ * "near Rafah in southern Gaza": a province's seat named right after "in" (and direction words) behind another town of that
+ * province, which it does not hold, names the province holding the town, not the seat (rule container): "Gaza" is the
+ * Strip there, not Gaza City, and the town before it is the place.
+ */
+function seatAsProvince(doc: Doc): void {
+  const k = placeKnowledge()
+  for (let i = 1; i < doc.places.length; i++) {
+    const p = doc.places[i - 1], q = doc.places[i]
+    if (p.kind !== 'place' || q.kind !== 'place' || q.featureCode !== 'PPLA' || p.countryCode !== q.countryCode || !p.admin1 || p.admin1 !== q.admin1 || p.admin2 === q.admin2) continue
+    const words = doc.text.slice(p.span[1], q.span[0]).trim().toLowerCase().split(/\s+/)
+    if (words[0] !== 'in' || !words.every((w) => k.modifiers.has(w))) continue
+    doc.places[i] = { ...q, rule: 'container', why: `${q.why} Named after "${p.text} in": the province of ${q.admin1} that holds ${p.text}, not the town.` }
   }
 }
 
@@ -289,6 +307,22 @@ function preferRegion(gaz: Gazetteer, r: Resolved, text: string): void {
   if (/^ \p{Lu}/u.test(text.slice(r.found.span[1], r.found.span[1] + 2))) return
   const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && (g.kind[s.entity] === 'region' || g.kind[s.entity] === 'feature') && placeKey(g.name[s.entity]) === placeKey(r.found.text))
   if (i > 0) { const [region] = r.ranked.splice(i, 1); region.why.push('the region news names so, not a village of that name'); r.ranked.unshift(region) }
+}
+
+/**
+ * "the Republic of Congo ... the government of Congo": a short country name the data gives to one country (countries.yaml
+ * notNames withholds "Congo" from the Republic of the Congo) names the other country that bears it when the text names
+ * that one in full and never names the first by another name.
+ */
+function namedInFull(gaz: Gazetteer, r: Resolved, kept: Resolved[]): void {
+  const g = gaz.g, best = r.ranked[0]
+  if (!best || g.kind[best.entity] !== 'country') return
+  const owners = withheldFrom(r.found.text), key = placeKey(r.found.text)
+  if (!owners.length) return
+  const countries = kept.filter((x) => x !== r && x.ranked[0] && g.kind[x.ranked[0].entity] === 'country' && placeKey(x.found.text) !== key)
+  const full = countries.find((x) => owners.includes(g.cc[x.ranked[0].entity]))
+  if (!full || countries.some((x) => g.cc[x.ranked[0].entity] === g.cc[best.entity])) return
+  r.ranked.unshift({ ...full.ranked[0], why: [...full.ranked[0].why, `the text names ${g.name[full.ranked[0].entity]} in full, and not ${g.name[best.entity]}`] })
 }
 
 const SETTLEMENT_CUE = /\b(?:village|villages|town|towns|city|hamlet|settlement|locality)\b/i

@@ -5,7 +5,8 @@ import { atProvinceSeat, atSeat, capitalOf, countryPlace } from '../../frame/cou
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { phraseBeforePlace } from '../../frame/roles.js'
 import { placeKnowledge } from './knowledge.js'
-import { plain } from './normalize.js'
+import { gazetteer } from './gazetteer.js'
+import { placeKey, plain } from './normalize.js'
 import { km } from './resolve.js'
 import { misspeltBefore } from './index.js'
 
@@ -99,6 +100,40 @@ function best(list: PlaceMention[], trigger: Span, home: string | null = null, p
   return out
 }
 
+/** The gazetteer knows a populated place of this name in another province too. */
+function namesakeElsewhere(p: PlaceMention): boolean {
+  const g = gazetteer().g
+  return (gazetteer().lookup(placeKey(p.text)) ?? []).some((post) => { const e = post >> 2; return g.kind[e] === 'place' && g.a1[e] !== p.admin1 })
+}
+
+/**
+ * "in Nigeria's Kebbi state ... in the town of Maga": a small town the gazetteer knows only in another province than the one
+ * the event's sentence or the lead names is a namesake, not the place: that province is (precision 3), or a district of it
+ * named there (precision 2). Not when a pattern pins the town ("Maga, Kaduna state") or its own province is named there too.
+ */
+function outsideNamedProvince(doc: Doc, trigger: Span, found: EventPlace): EventPlace {
+  const p = found.place
+  if (!p || p.kind !== 'place' || p.population >= 1e5 || !p.admin1 || p.rule === 'name-with-container' || p.rule === 'stand-in' || !doc.frame) return found
+  // Only a village read among namesakes in other provinces: a seat or a name found once is the gazetteer's own knowledge
+  // (a town near a border or a province renamed since the gazetteer was made stays).
+  if (/^PPL(?:A|C)/.test(p.featureCode ?? '') || !namesakeElsewhere(p)) return found
+  const roles = doc.frame.roles, lead = doc.frame.lead
+  const se = sentenceAt(doc, trigger[0]), sp = sentenceAt(doc, p.span[0])
+  const event = doc.places.filter((q, i) => q !== p && roles[i]?.role === 'event' && q.countryCode === p.countryCode && q.kind !== 'country')
+  const at = (q: PlaceMention): number => sentenceAt(doc, q.span[0])
+  const provinces = (list: PlaceMention[]): PlaceMention[] => list.filter((q) => q.kind === 'admin1')
+  // The town's own sentence naming another province only ("the village of X in the Kharkiv region") speaks for it; else its
+  // own province named from the sentence before the town's or the event's on to the later of the two keeps it.
+  const told = provinces(event.filter((q) => at(q) === sp))
+  if (told.some((q) => q.admin1 === p.admin1)) return found
+  if (!told.length && event.some((q) => q.admin1 === p.admin1 && at(q) >= Math.min(se, sp) - 1 && at(q) <= Math.max(se, sp))) return found
+  // The province the event's sentence names, else the town's sentence, else the lead.
+  const areas = [provinces(event.filter((q) => at(q) === se)), provinces(event.filter((q) => at(q) === sp)), provinces(event.filter((q) => q.span[1] <= lead[1]))].find((l) => l.length > 0)
+  if (!areas || new Set(areas.map((q) => q.admin1)).size !== 1 || areas[0].admin1 === p.admin1) return found
+  const area = event.find((q) => q.kind === 'admin2' && q.admin1 === areas[0].admin1 && (at(q) === se || at(q) === sp)) ?? areas[0]
+  return { place: area, reason: `"${p.text}" is known only in ${p.admin1}, but the text names "${area.text}" there: the event is placed in ${area.name ?? area.text}, not at a namesake elsewhere.`, via: found.via }
+}
+
 /**
  * The event's own sentence first, then the sentences just before and after, then the place of the
  * article's main incident (headline and lead), then the dateline city, then the place the article
@@ -110,7 +145,7 @@ export function locateEvent(doc: Doc, trigger: Span): EventPlace {
   const chosen = choose(doc, trigger)
   // An area chosen with an unknown name right before it that is one letter off a place inside it: that place, misspelt.
   const spelt = chosen.place ? misspeltBefore(doc, chosen.place) : null
-  const found = spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen
+  const found = outsideNamedProvince(doc, trigger, spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen)
   const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) }
     : found.place?.kind === 'admin1' ? { ...found, place: atProvinceSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
