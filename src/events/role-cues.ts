@@ -2,6 +2,7 @@
 import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
 import { alternation } from '../mentions/actors/conventions.js'
+import { cueSource } from './cues.js'
 
 interface RawRoleCues {
   passive_auxiliaries: string[]
@@ -54,7 +55,6 @@ interface RawRoleCues {
   crowd_nouns: string[]
   crowd_damage: string[]
   crowd_property_damage: string[]
-  protest_targets: string[]
   protest_crowd_nouns: string[]
   crowd_damage_before: string[]
   clause_breaks: string[]
@@ -300,7 +300,8 @@ export function roleCues(): RoleCues {
   const damageBefore = new RegExp(`\\b(?:${alternation(raw.crowd_damage_before)})\\s+(?:${alternation(raw.crowd_nouns)})\\b`, 'i')
   const damageWho = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)}),?\\s+who\\s+(?:were|was|had been|had)\\s+(?:${alternation(raw.crowd_damage)})\\b${notSymbolic}`, 'i')
   // "a group of hooded men hurled stones at students": damage aimed at the protest's crowd is done to it, not by it.
-  const atProtest = new RegExp(`^\\s+(?:at|on|against)\\s+(?:the\\s+)?(?:${alternation(raw.protest_targets)})\\b`, 'i')
+  // The protest's crowd as the target: the list attack-on-protest reads too (events cues.yaml protest-crowds).
+  const atProtest = new RegExp(`^\\s+(?:at|on|against)\\s+(?:the\\s+)?(?:${cueSource('protest-crowds')})\\b`, 'i')
   const crowdDamageAtOthers = (text: string): string | null => {
     const m = crowdDamage.exec(text)
     return m && !atProtest.test(text.slice(m.index + m[0].length)) ? m[0] : null
