@@ -304,7 +304,11 @@ export function events(): Stage {
       const retoldDeath = !!told && draft.subEventType === 'Attack' && VIOLENCE.has(told.eventType) && RETOLD.test(lead) && !otherDay
         && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 3
       const partDead = !!deadTold && !dayInSentence
-      const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath || partDead)
+      // "The attack began on Friday evening when a suicide bomber blew up a car": the act just told, told again from its start,
+      // whatever word tells how it began; its day is the act's first (rule began-when).
+      const beganWhen = !!told && VIOLENCE.has(told.eventType) && VIOLENCE.has(draft.eventType) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 2
+        && BEGAN_WHEN.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath || partDead || beganWhen)
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
       const elsewhere = !!told && !!draft.place && draft.place.kind === 'place' && !!told.place && draft.place.geonameid !== told.place.geonameid
@@ -335,7 +339,7 @@ export function events(): Stage {
         const named2 = self(draft.actor2) ? null : names(draft.actor2, told.actor2)
         if (named1 || named2) say(doc, 'events', 'named-after-retelling', `"${[named1, named2].filter(Boolean).map((a) => a!.text).join('", "')}" name the unnamed sides of the ${told.subEventType} event told in sentence ${told.sentence + 1}.`, { span: c.span })
         // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
-        absorb(told, { ...draft, status: told.status, weight: escalates ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [] })
+        absorb(told, { ...draft, status: told.status, weight: escalates || beganWhen ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [] })
         // "An armed group said it had captured the town ... The Ta'ang National Liberation Army said it had taken control":
         // the retelling names the group the first telling left unidentified; it takes that side (rule retold-names-group).
         // Only the doer of the act told again: its subject ("The TNLA said it had taken control") or the agent right after
@@ -366,6 +370,11 @@ export function events(): Stage {
         if (!UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))) namedOnRetelling(doc, told, draft, typed.trigger.span, clauseOf(doc.text, c.span, typed.trigger.span))
         // "said on Tuesday they had repelled an attack ... the clash, which began late on Monday": the act's own day.
         if (actBeforeSaying(doc, told, draft)) told.date = draft.date
+        if (beganWhen && draft.date?.day && dayInSentence && told.date?.day && Date.parse(draft.date.day) < Date.parse(told.date.day)
+          && Date.parse(told.date.day) - Date.parse(draft.date.day) <= 2 * 86400000) {
+          say(doc, 'events', 'began-when', `"${draft.date.text}" is the day the ${told.subEventType} event told in sentence ${told.sentence + 1} began: its date.`, { span: draft.date.span })
+          told.date = draft.date
+        }
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }
@@ -685,6 +694,7 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
 // "The attack was carried out by (members of) X", "was claimed by X": X did the act told again (rule retold-names-group).
 const RETOLD_AGENT = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
 // "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
+const BEGAN_WHEN = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('retold-nouns')}\\s+(?:${cueSource('retold-began')})\\b[^.;]{0,60}?\\b(?:as|when)\\s+[^.;]*$`, 'i')
 const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i

@@ -81,8 +81,16 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
   // a mention that starts the trigger's own words is the subject, not one told after the act.
   const before = list.filter((a) => (a.span[0] < at[0] || (a.span[0] === at[0] && a.span[1] >= at[1])) && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
+  // "Security forces ended a siege at a hotel after militants stormed it, killing nine": who ended the act answered it;
+  // the side that does the act in the clause after "after" or "when" is its doer (rule responder-ended).
+  const answered = before[0] && list.find((b) => b.span[0] > before[0].span[1] && RESPONDER.test(doc.text.slice(before[0].span[1], b.span[0])) && !hit(b))
+  if (answered) {
+    say(doc, 'actors', 'responder-ended', `"${before[0].text}" ended or answered the act "${answered.text}" did in the clause after it: "${answered.text}" is its doer.`, { span: answered.span })
+    return answered
+  }
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
+const RESPONDER = new RegExp(`^\\W{0,3}\\s*(?:[\\w'’-]+\\s+){0,2}?${cueSource('responder-acts')}\\b[^.;]{0,120}?\\b(?:after|when)\\s+(?:(?:the|a|an|some|armed|suspected)\\s+)?$`, 'i')
 
 /** `point`: the event's place, when known (for who held it on a standing front). */
 export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: string | null, context: ActorMention[], day: string | null,
@@ -333,7 +341,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         sub = 'Non-state actor overtakes territory'
         retyped = sub
         actor1 = regains.name.startsWith('Government of') ? { ...generic('state', regains.countryCode, regains.span), text: regains.text, rule: regains.rule } : regains
-        actor2 = arms.find((a) => state(a) && a.countryCode === iso) ?? null
+        // The place's own forces lost it, unless the text names another side that held it (or the teller denies the loss,
+        // as the state that held it: "but the Ukrainian military said the village remained under its control").
+        actor2 = arms.find((a) => state(a) && a.countryCode === iso) ?? arms.find((a) => a !== regains && !state(a) && a.role === 'armed')
+          ?? (doc.actors.some((a) => a.inter === 1 && a.countryCode === iso && a.span[0] >= c.span[0] && a.span[1] <= c.span[1]) ? generic('military', iso, at) : null)
         say(doc, 'actors', 'foreign-taker', `"${regains.text}" took a place of ${countryName(iso)}: another state's forces overtake territory, they do not regain it.`, { span: regains.span })
         break
       }

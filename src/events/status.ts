@@ -159,8 +159,13 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "said they had captured the town ..., a claim the government dismissed as false": the report is called a disputed claim.
   const apposition = CLAIM_APPOSITION.exec(doc.text.slice(trigger.span[1], c.span[1]))
   if (apposition) return { status: 'claimed', why: `"${apposition[0].replace(/^[,\s]+/, '')}": the report is called a claim the other side disputes (rule claim-apposition)` }
+  // "said its forces had captured the village, but the Ukrainian military said the village remained under its control": a
+  // taking the side said to have lost disputes in the same sentence is one side's claim (rule taking-contested).
+  const contested = trigger.family === 'territory' ? CONTESTED.exec(doc.text.slice(trigger.span[1], c.span[1])) : null
+  if (contested) return { status: 'claimed', why: `"${contested[0].replace(/^[,;\s]+/, '').slice(0, 80)}": the other side disputes the taking (rule taking-contested)` }
   return { status: 'reported', why: 'reported as fact' }
 }
+const CONTESTED = new RegExp(`[,;]?\\s+(?:but|while|although|though|however)\\s+[^.;]{0,80}?\\b(?:said|says|insisted|maintained)\\b[^.;]{0,100}?\\b${cueSource('taking-contested')}\\b`, 'i')
 const CLAIM_APPOSITION = new RegExp(`,\\s+(?:a|the)\\s+claims?\\s+(?:that\\s+|which\\s+)?(?:[\\w'’-]+\\s+){0,5}?${cueSource('claim-apposition-verbs')}\\b`, 'i')
 
 /**
@@ -251,7 +256,10 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
   const between = doc.text.slice(trigger.span[1], cue[0])
   // "killed 23 villagers who had taken shelter there": a pluperfect right after a relative pronoun, after the act, tells
   // what the people named had done before; it is no history of the act (rule cue-relative-clause).
-  if (cue[0] >= trigger.span[1] && /^had\b/i.test(words) && !/[.;]/.test(between) && /\b(?:who|whom|which|that)\s+$/i.test(between) && between.length <= 80) {
+  // Counted from the act word nearest before the cue: "An air strike on a monastery ... killed 18 people, including children,
+  // who had taken shelter there" is the killing's relative clause, however far the strike word opened the sentence.
+  const near = Math.max(trigger.span[1], ...c.hits.filter((h) => h.span[1] <= cue[0]).map((h) => h.span[1]))
+  if (cue[0] >= trigger.span[1] && /^had\b/i.test(words) && !/[.;]/.test(between) && /\b(?:who|whom|which|that)\s+$/i.test(between) && cue[0] - near <= 80) {
     say(doc, 'events', 'cue-own-clause', `"${words}" opens a relative clause on the people or things named after "${trigger.phrase}", not the act's history.`, { span: cue })
     return false
   }

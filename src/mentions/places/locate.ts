@@ -134,6 +134,21 @@ function outsideNamedProvince(doc: Doc, trigger: Span, found: EventPlace): Event
   return { place: area, reason: `"${p.text}" is known only in ${p.admin1}, but the text names "${area.text}" there: the event is placed in ${area.name ?? area.text}, not at a namesake elsewhere.`, via: found.via }
 }
 
+/** "near the village of X in the Y region": the words between a town and the province said to hold it. */
+const IN_PROVINCE = /^,?\s+(?:(?:district|village|town|area|commune|county)\s+)?(?:in|of)\s+(?:the\s+|its\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i
+
+/**
+ * "a patrol near the village of X in the Tillaberi region": a small town the gazetteer knows only in another country than
+ * the province the text says holds it is a namesake abroad; the province is the place (precision 3). Not a seat.
+ */
+function outsideNamedCountry(doc: Doc, found: EventPlace): EventPlace {
+  const p = found.place
+  if (!p || p.kind !== 'place' || p.population >= 1e5 || p.rule === 'name-with-container' || /^PPL(?:A|C)/.test(p.featureCode ?? '')) return found
+  const area = doc.places.find((q) => q.kind === 'admin1' && q.span[0] > p.span[1] && q.countryCode !== p.countryCode && IN_PROVINCE.test(doc.text.slice(p.span[1], q.span[0])))
+  if (!area) return found
+  return { place: area, reason: `"${p.text}" is known only in ${p.countryCode}, but the text places it in "${area.text}" (${area.countryCode}): the event is placed there, not at a namesake abroad.`, via: found.via }
+}
+
 /**
  * The event's own sentence first, then the sentences just before and after, then the place of the
  * article's main incident (headline and lead), then the dateline city, then the place the article
@@ -145,7 +160,7 @@ export function locateEvent(doc: Doc, trigger: Span): EventPlace {
   const chosen = choose(doc, trigger)
   // An area chosen with an unknown name right before it that is one letter off a place inside it: that place, misspelt.
   const spelt = chosen.place ? misspeltBefore(doc, chosen.place) : null
-  const found = outsideNamedProvince(doc, trigger, spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen)
+  const found = outsideNamedCountry(doc, outsideNamedProvince(doc, trigger, spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen))
   const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) }
     : found.place?.kind === 'admin1' ? { ...found, place: atProvinceSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
