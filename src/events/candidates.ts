@@ -4,6 +4,7 @@ import { inRegion, say } from '../doc.js'
 import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
 import { documentContext, gateHits, gateKnowledge } from './gate/index.js'
 import { conventions } from '../mentions/actors/conventions.js'
+import { cueSource } from './cues.js'
 
 /** `heard`: the word is a sound witnesses heard (gate rule `heard-only`), not an act seen told. */
 export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string; heard?: boolean }
@@ -20,6 +21,8 @@ export interface Candidate {
   offtopic: string[]          // out-of-scope topics the sentence speaks of (crime, disaster, ...)
 }
 
+const FORCE_WITH_BEFORE = new RegExp(`\\b${cueSource('force-with')}\\s+(?:and|alongside|with)\\s+(?:(?:local|armed|community|civilian)\\s+)?$`, 'i')
+const FORCE_WITH_AFTER = new RegExp(`^\\s+(?:and|alongside)\\s+(?:the\\s+)?${cueSource('force-with')}\\b`, 'i')
 const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat', 'heading'] as const
 
 export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
@@ -55,6 +58,12 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       const who = m.value.family === 'riot' ? doc.actors.find((a) => a.span[0] <= t.start[m.first] && t.end[m.last] <= a.span[1]) : undefined
       if (who && conventions().backerRightBefore(doc.text, who.span[0]) !== null) {
         say(doc, 'events', 'backer-not-act', `"${m.phrase}" backs the agent ("${doc.text.slice(Math.max(span[0], t.start[m.first] - 25), t.end[m.last]).trim()}"): no mob's act.`, { span: [t.start[m.first], t.end[m.last]] })
+        continue
+      }
+      // "Police and local vigilantes freed the captives after a gunfight": a crowd word joined by "and" to a state force
+      // names who fought beside it, not a mob's act (cues.yaml force-with).
+      if (who && (FORCE_WITH_BEFORE.test(doc.text.slice(Math.max(0, who.span[0] - 40), who.span[0])) || FORCE_WITH_AFTER.test(doc.text.slice(who.span[1], who.span[1] + 40)))) {
+        say(doc, 'events', 'beside-force', `"${m.phrase}" fought beside a state force ("${doc.text.slice(Math.max(span[0], t.start[m.first] - 25), t.end[m.last]).trim()}"): no mob's act.`, { span: [t.start[m.first], t.end[m.last]] })
         continue
       }
       // Object.assign, not a spread followed by fields: the same object, without V8's slow clone path (a profile's hot line).

@@ -194,6 +194,12 @@ export interface Classified { sub: string; trigger: Hit; why: string; derived: b
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
 export function classify(c: Candidate, text: string, places: readonly Span[] = []): Classified | null {
+  // "Police freed the captives after a gunfight with the kidnappers": a freeing word whose object is people is a rescue, no
+  // ground retaken; the fight told with it (then the sentence's first act) is coded by its own word (rule freed-people).
+  const freed = c.hits.filter((h) => h.family === 'territory' && /^(?:freed|liberat)/i.test(h.phrase)
+    && CAPTIVES_AFTER.test(text.slice(h.span[0] + h.phrase.replace(/\s+the$/i, '').length, c.span[1])))
+  if (freed.length) c = { ...c, hits: c.hits.filter((h) => !freed.includes(h)) }
+  if (!c.hits.length) return null
   const killed = c.numbers.some((n) => n.measure === 'killed')
   // Deaths told in another incident's clause ("marked the anniversary of demonstrations in which dozens were killed") are
   // no protesters killed by this event's forces.

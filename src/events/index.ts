@@ -627,6 +627,12 @@ function actBeforeSaying(doc: Doc, told: EventDraft, draft: EventDraft): boolean
   return gap >= 1 && gap <= 2 && SAID_ON.test(doc.text.slice(Math.max(0, told.date.span[0] - 40), told.date.span[0]))
 }
 
+/** "Cholera has killed 40 people": a figure right beside a killing word the gate gave a non-human cause (one clause). */
+function diseaseToll(doc: Doc, n: NumberMention): boolean {
+  return doc.messages.some((m) => m.rule === 'non-human-cause' && !!m.span && ((m.span[1] <= n.span[0] && n.span[0] - m.span[1] <= 25 && !/[.;,]/.test(doc.text.slice(m.span[1], n.span[0])))
+    || (n.span[1] <= m.span[0] && m.span[0] - n.span[1] <= 25 && !/[.;,]/.test(doc.text.slice(n.span[1], m.span[0])))))
+}
+
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
   const where = locateEvent(doc, trigger)
   const when = eventDate(doc, trigger)
@@ -643,6 +649,10 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n, doc)
+    if (n.measure === 'killed' && diseaseToll(doc, n)) {
+      say(doc, 'events', 'non-human-toll', `"${n.text}" were killed by what the gate read as a disease, an accident or a disaster (rule non-human-cause): not a claim of this event.`, { span: n.span })
+      continue
+    }
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }

@@ -61,3 +61,46 @@ test('"a patrol near the village of X in the Tillaberi region": a village known 
   const home = run('BAMAKO, March 9 (Reuters) - Suspected jihadists ambushed an army patrol near the village of Tessit in the Gao region on Saturday, killing 10 soldiers, the defence ministry said.', '2025-03-09')
   assert.deepEqual(home.row.map((r) => [r[3], r[4]]), [['Tessit', 'Mali']])
 })
+
+test('"Police and local vigilantes freed the captives after a gunfight with the kidnappers": a rescue fight, no mob and no ground retaken', () => {
+  const rescue = run('KADUNA, Nigeria, Oct 8 (Reuters) - Gunmen kidnapped 15 farmers near Birnin Gwari in Kaduna state on Saturday. Police and local vigilantes freed the captives on Monday after a gunfight with the kidnappers in which three of the gunmen were killed, a police spokesman said.', '2025-10-08')
+  assert.deepEqual(rescue.row.map((r) => [r[0], r[1], r[2], r[6]]), [
+    ['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)', '2025-10-04'],
+    ['Armed clash', 'Police Forces of Nigeria (2023-)', 'Unidentified Armed Group (Nigeria)', '2025-10-06']])
+  assert.deepEqual(rescue.fat, [0, 3])
+  // Twin: vigilantes on their own who beat a suspect are a mob.
+  const mob = run('KADUNA, Nigeria, Oct 8 (Reuters) - Local vigilantes beat a suspected kidnapper to death in Birnin Gwari in Kaduna state on Monday, a police spokesman said.', '2025-10-08')
+  assert.deepEqual(mob.row.map((r) => r[0]), ['Mob violence'])
+})
+
+test('"Rebels from Colombia\'s National Liberation Army attacked ...": the rebels are the group named after "from", the country\'s possessive between', () => {
+  const from = run("BOGOTA, Feb 24 (Reuters) - Rebels from Colombia's National Liberation Army attacked a police station in Tame in Arauca province on Sunday, wounding four officers, police said.", '2025-02-24')
+  assert.deepEqual(from.row.map((r) => [r[1], r[2]]), [['ELN: National Liberation Army', 'Police Forces of Colombia (2022-)']])
+  // Twin: rebels fighting the group named after "with" are another side.
+  const against = run("BOGOTA, Feb 24 (Reuters) - Rebels clashed with Colombia's National Liberation Army near Tame in Arauca province on Sunday, police said.", '2025-02-24')
+  assert.deepEqual(against.row.map((r) => [r[0], r[2]]), [['Armed clash', 'ELN: National Liberation Army']])
+})
+
+test('"has besieged the city, the army\'s last stronghold in the region, for more than a year": how long a siege lasted, past an apposition', () => {
+  const lasting = run('NAIROBI, Aug 12 (Reuters) - Cholera has killed 40 people in the camps, aid agencies said. The RSF has besieged Babanusa, the army\'s last base in West Kordofan, for more than a year.', '2025-08-12')
+  assert.deepEqual(lasting.row, [])
+  // Twin: a siege told with a day of its own is news.
+  const news = run('NAIROBI, Aug 12 (Reuters) - The RSF besieged Babanusa, the army\'s last base in West Kordofan, on Sunday, killing 12 soldiers, a military source said.', '2025-08-12')
+  assert.deepEqual(news.row.map((r) => [r[0], r[6]]), [['Armed clash', '2025-08-10']])
+})
+
+test('"shelling of the city\'s Abu Shouk camp": an unknown place the text calls the city\'s is in the city named before it, not a village on the way', () => {
+  const camp = run("NAIROBI, Aug 12 (Reuters) - Cholera has killed 40 people in Sudan's North Darfur state, aid agencies said, warning that shelling around the city of El Fasher was blocking medicine. A charity said it had treated 900 patients at its clinic in Tawila. On Sunday, RSF shelling of the city's Abu Shouk camp killed five people, a local committee said.", '2025-08-12')
+  assert.deepEqual(camp.row.map((r) => [r[0], r[1], r[3], r[6]]), [['Shelling/artillery/missile attack', 'Rapid Support Forces', 'El Fasher', '2025-08-10']])
+  assert.deepEqual(camp.fat, [5])
+  assert.deepEqual(camp.rec.map((e) => e.geo_precision), [2])
+})
+
+test('"warning that shelling around the city was blocking medicine": violence told as what it keeps from happening is no incident; a disease\'s dead are no toll', () => {
+  const hinders = run("NAIROBI, Aug 12 (Reuters) - Cholera has killed 40 people in Sudan's North Darfur state, aid agencies said, warning that shelling around the city of El Fasher was blocking medicine.", '2025-08-12')
+  assert.deepEqual(hinders.row, [])
+  // Twin: shelling that killed, on a day of its own, is an incident.
+  const killed = run("NAIROBI, Aug 12 (Reuters) - Shelling around the city of El Fasher killed six people on Sunday, aid agencies said.", '2025-08-12')
+  assert.deepEqual(killed.row.map((r) => [r[0], r[3], r[6]]), [['Shelling/artillery/missile attack', 'El Fasher', '2025-08-10']])
+  assert.deepEqual(killed.fat, [6])
+})

@@ -25,6 +25,7 @@ const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
+const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
@@ -436,6 +437,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // hardship, in a sentence that names no incident.
   const hampered = harm || h.family === 'strategic' ? v.scan(g.hamperedBy).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (hampered && !concrete(doc, v)) return { rule: 'consequence', reason: `"${text(doc, hampered)} … ${h.phrase}": what the violence hinders, with no count, day, place or named side: no incident` }
+  // "warning that shelling around the city was blocking medicine": violence as the subject of what it keeps from happening, told
+  // in the progressive or the perfect, with no day of its own: a state of things, no incident (rule hinders).
+  const hinders = harm && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline'])) ? v.scan(g.hindersAfter).find((m) => m.first > h.last && m.first - h.last <= HINDERS_GAP && sameClause(doc, g, m, h)) : undefined
+  if (hinders) return { rule: 'hinders', reason: `"${h.phrase} … ${text(doc, hinders)}": what the violence keeps from happening, with no day of its own: no incident` }
   const lasting = hampered && !dayIn(doc, v) ? v.scan(g.hamperedPerfectBefore).find((m) => m.last + 1 === hampered!.first) : undefined
   if (lasting) return { rule: 'consequence', reason: `"${text(doc, lasting)} ${text(doc, hampered!)} … ${h.phrase}": a state the violence has caused, with no day of its own: no incident` }
   // "seeks to fund operations against al-Shabaab and the deployment of police officers to Haiti": what money pays for.
@@ -570,7 +575,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
   const warLength = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
-    ? v.scan(g.lastingFor).find((m) => m.first > h.last && m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) : undefined
+    ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || besideApposition(doc, g, h.last, m.first))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   if (harm) {
     const gangs = objectRelative(doc, g, v, h)
@@ -953,6 +958,22 @@ function phrasesAfter(doc: Doc, list: PhraseIndex<true>, from: number, sentences
 }
 
 /** No clause break (a dash, a semicolon, "while") between a cue and the trigger: they speak of one act. */
+/**
+ * "has besieged El Fasher, the army's last stronghold in Darfur, for more than a year": between the act and the span, an
+ * apposition set off by two commas (no verb in it), and the rest within the gap and one clause.
+ */
+function besideApposition(doc: Doc, g: GateKnowledge, from: number, to: number): boolean {
+  if (to - from > LASTING_GAP + APPOSITION_WORDS) return false
+  const t = doc.tokens
+  const commas: number[] = []
+  for (let i = from + 1; i < to; i++) if (t.norm[i] === ',') commas.push(i)
+  if (commas.length !== 2 || commas[1] !== to - 1) return false
+  for (let i = commas[0] + 1; i < commas[1]; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return false
+  for (let i = from + 1; i < commas[0]; i++) if (g.clauseBreaks.has(t.norm[i])) return false
+  return commas[0] - from <= LASTING_GAP
+}
+const APPOSITION_WORDS = 10
+
 function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean {
   const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
   for (let i = from; i < to; i++) if (g.clauseBreaks.has(doc.tokens.norm[i])) return false

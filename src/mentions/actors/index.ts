@@ -356,7 +356,9 @@ function joinEither(doc: Doc, found: ActorMention[]): ActorMention[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i], b = found[i + 1]
     // "fighters of the Aden Abyan Islamic Army", "members of Hamas", "The gunmen, from the ...": the unnamed noun is the group.
-    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))) {
+    // Also with the group's country in the possessive between ("Rebels from Colombia's National Liberation Army").
+    if (b && a.generic && a.rule === 'generic-armed' && (named(b) || b.rule === 'kin-militia') && (/^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0]))
+      || /^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+$/.test(doc.text.slice(a.span[1], b.span[0])))) {
       const span = [a.span[0], b.span[1]] as const
       out.push({ ...b, span, text: doc.text.slice(span[0], span[1]) })
       i++

@@ -134,6 +134,9 @@ function outsideNamedProvince(doc: Doc, trigger: Span, found: EventPlace): Event
   return { place: area, reason: `"${p.text}" is known only in ${p.admin1}, but the text names "${area.text}" there: the event is placed in ${area.name ?? area.text}, not at a namesake elsewhere.`, via: found.via }
 }
 
+/** "the city's Abu Shouk camp", "the town's main market": a place the text says belongs to a town told before. */
+const CITY_OWNS = /\bthe\s+(?:city|town)['’]s\s+(?=[A-Z])/
+
 /** "near the village of X in the Y region": the words between a town and the province said to hold it. */
 const IN_PROVINCE = /^,?\s+(?:(?:district|village|town|area|commune|county)\s+)?(?:in|of)\s+(?:the\s+|its\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i
 
@@ -276,6 +279,20 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const unknown = street ? null : unknownPlace(doc, s)
   const owner = unknown ? ownerOf(doc, unknown) : null
   const ownerWhole = owner?.countryCode ? countryPlace(doc, owner.countryCode) : null
+  // "RSF shelling of the city's Abu Shouk camp": an unknown place the text calls the city's lies in the town named last before
+  // it (precision 2: inside or beside that town, not at its centre).
+  if (unknown) {
+    const sentenceText = doc.text.slice(doc.sentences[s][0], doc.sentences[s][1])
+    const m = CITY_OWNS.exec(sentenceText)
+    const at = m ? doc.sentences[s][0] + m.index : -1
+    const roles = doc.frame?.roles
+    const town = m ? [...doc.places].reverse().find((q) => q.span[1] <= at && q.kind === 'place' && q.precision === 1 && usable(q)
+      && (!roles || roles[doc.places.indexOf(q)]?.role === 'event')
+      // a city: one the text calls so, or a town of 100,000 or more (not a village named on the way)
+      && (q.population >= 1e5 || /\b(?:city|town)\s+of\s+$/i.test(doc.text.slice(Math.max(0, q.span[0] - 12), q.span[0])))
+      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit', 'byline']) && (!country || q.countryCode === country)) : undefined
+    if (town) return { place: { ...town, precision: 2 }, reason: `The event's sentence names "${unknown}", which the gazetteer does not know, as "${m![0].trim()}": a place of ${town.text}, named before; the event is placed there at precision 2.`, via: 'nearby' }
+  }
   if (unknown && ownerWhole) return { place: ownerWhole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know and the article calls ${owner!.text}'s: the event is placed in ${ownerWhole.name ?? ownerWhole.text}, at precision 3.`, via: 'region' }
   if (unknown && country && supported(doc, country)) {
     const region = frame?.admin1 ? story.find((p) => p.kind === 'admin1' && p.admin1 === frame.admin1 && p.countryCode === country) : undefined
