@@ -23,6 +23,7 @@ export interface Candidate {
 
 const FORCE_WITH_BEFORE = new RegExp(`\\b${cueSource('force-with')}\\s+(?:and|alongside|with)\\s+(?:(?:local|armed|community|civilian)\\s+)?$`, 'i')
 const FORCE_WITH_AFTER = new RegExp(`^\\s+(?:and|alongside)\\s+(?:the\\s+)?${cueSource('force-with')}\\b`, 'i')
+const FORCE_HELPER = new RegExp(`^${cueSource('force-helpers')}$`, 'i')
 const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat', 'heading'] as const
 
 export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
@@ -62,7 +63,7 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       }
       // "Police and local vigilantes freed the captives after a gunfight": a crowd word joined by "and" to a state force
       // names who fought beside it, not a mob's act (cues.yaml force-with).
-      if (who && (FORCE_WITH_BEFORE.test(doc.text.slice(Math.max(0, who.span[0] - 40), who.span[0])) || FORCE_WITH_AFTER.test(doc.text.slice(who.span[1], who.span[1] + 40)))) {
+      if (who && FORCE_HELPER.test(doc.text.slice(t.start[m.first], t.end[m.last])) && (FORCE_WITH_BEFORE.test(doc.text.slice(Math.max(0, who.span[0] - 40), who.span[0])) || FORCE_WITH_AFTER.test(doc.text.slice(who.span[1], who.span[1] + 40)))) {
         say(doc, 'events', 'beside-force', `"${m.phrase}" fought beside a state force ("${doc.text.slice(Math.max(span[0], t.start[m.first] - 25), t.end[m.last]).trim()}"): no mob's act.`, { span: [t.start[m.first], t.end[m.last]] })
         continue
       }

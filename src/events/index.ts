@@ -627,11 +627,12 @@ function actBeforeSaying(doc: Doc, told: EventDraft, draft: EventDraft): boolean
   return gap >= 1 && gap <= 2 && SAID_ON.test(doc.text.slice(Math.max(0, told.date.span[0] - 40), told.date.span[0]))
 }
 
-/** "Cholera has killed 40 people": a figure right beside a killing word the gate gave a non-human cause (one clause). */
+/** "Cholera has killed 40 people", "a cholera outbreak killed at least 40": a disease named as what killed, right before the figure. */
 function diseaseToll(doc: Doc, n: NumberMention): boolean {
-  return doc.messages.some((m) => m.rule === 'non-human-cause' && !!m.span && ((m.span[1] <= n.span[0] && n.span[0] - m.span[1] <= 25 && !/[.;,]/.test(doc.text.slice(m.span[1], n.span[0])))
-    || (n.span[1] <= m.span[0] && m.span[0] - n.span[1] <= 25 && !/[.;,]/.test(doc.text.slice(n.span[1], m.span[0])))))
+  DISEASE_KILLED ??= new RegExp(`\\b${cueSource('disease-causes')}\\s+(?:outbreak\\s+|epidemic\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:killed|claimed)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over|almost|the\\s+lives\\s+of)\\s+)?$`, 'i')
+  return DISEASE_KILLED.test(doc.text.slice(Math.max(0, n.span[0] - 80), n.span[0]))
 }
+let DISEASE_KILLED: RegExp | null = null
 
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
   const where = locateEvent(doc, trigger)
@@ -650,7 +651,7 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n, doc)
     if (n.measure === 'killed' && diseaseToll(doc, n)) {
-      say(doc, 'events', 'non-human-toll', `"${n.text}" were killed by what the gate read as a disease, an accident or a disaster (rule non-human-cause): not a claim of this event.`, { span: n.span })
+      say(doc, 'events', 'non-human-toll', `"${n.text}" were killed by a disease named right before the figure (rule disease-toll): not a claim of this event.`, { span: n.span })
       continue
     }
     if (n.measure === 'killed') {

@@ -99,6 +99,11 @@ function appositionHead(doc: Doc, t: Tokens, i: number, k: FrameKnowledge): Plac
   return null
 }
 
+// A teller's noun, then "in the ... capital", right before a place: "an official in the provincial capital X".
+// Only a capital: a teller in the capital is away from the event; "police in Gusau said" may well be where it happened.
+const TELLER_IN = /\b(?:officials?|officers?|spokes(?:man|woman|person)|sources?|commanders?|police|governor|administrator)\s+in\s+the\s+(?:(?:state|provincial|regional|district|national)\s+)?capital\s+(?:city\s+of\s+|of\s+)?$/i
+const TELLER_SAID = /^\s*,?\s+(?:said|says|told|added|confirmed)\b/i
+
 /** The role of one place mention, with the rule that decided it. */
 export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleNote {
   const t = doc.tokens
@@ -114,6 +119,10 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (src) return { role: 'source', rule: 'source-based', reason: `"${p.text}" after "${src}" is where a source or reporter is, not the event.` }
   const srcAfter = startsAt(t, j, k.sourceAfter)
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
+  // "a senior police officer in the state capital Imphal said": the place of a teller named right before its speech verb.
+  if (TELLER_IN.test(doc.text.slice(Math.max(0, p.span[0] - 60), p.span[0])) && TELLER_SAID.test(doc.text.slice(p.span[1], p.span[1] + 20))) {
+    return { role: 'source', rule: 'teller-place', reason: `"${p.text}" is where the one who tells of it is, right before the verb of telling: not the event.` }
+  }
   const venue = endsBefore(t, i, k.venueBefore)
   if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
   // "Speaking to troops at a base in Port Sudan, Burhan vowed to fight": a place in an opening clause of speech is where

@@ -104,3 +104,11 @@ test('"warning that shelling around the city was blocking medicine": violence to
   assert.deepEqual(killed.row.map((r) => [r[0], r[3], r[6]]), [['Shelling/artillery/missile attack', 'El Fasher', '2025-08-10']])
   assert.deepEqual(killed.fat, [6])
 })
+
+test('"a convoy of the Assam Rifles in Manipur ... near the town of Moreh, an officer in the state capital Imphal said": neither the regiment\'s region nor the teller\'s capital is the place', () => {
+  const ambush = run('GUWAHATI, India, May 14 (Reuters) - Suspected militants ambushed a convoy of the Assam Rifles in the northeastern state of Manipur on Tuesday, killing four soldiers, police said. The ambush took place near the town of Moreh, a police officer in the state capital Imphal said.', '2024-05-14')
+  assert.deepEqual(ambush.row.map((r) => [r[0], r[3], r[4]]), [['Armed clash', 'Moreh', 'India']])
+  // Twin: a teller in a town that is no capital may well be where it happened.
+  const local = run('GUWAHATI, India, May 14 (Reuters) - Suspected militants ambushed a convoy of soldiers on Tuesday, killing four of them, a police officer in Moreh said.', '2024-05-14')
+  assert.deepEqual(local.row.map((r) => r[3]), ['Moreh'])
+})
