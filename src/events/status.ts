@@ -340,6 +340,13 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
       // "Hamas denied that its fighters used the building": a "that" opening a clause is no pronoun for the act.
       const names = si === d.sentence + 1 && REFERS.test(words.replace(THAT_CLAUSE, ' ')) ? 'refers back to it' : namesEvent(doc, d, words)
       if (!names) continue
+      // "The army said it had recaptured the town ... A Fano spokesman denied the town had fallen": a taking the side that
+      // held the place denies is one side's claim against the other's, not an act its doer disowns (rule taking-contested).
+      if (TAKINGS.has(d.subEventType) && deniedByTarget(doc, d, si)) {
+        d.status = 'claimed'
+        say(doc, 'events', 'taking-contested', `Sentence ${si + 1} is the denial of the side that held the place the ${d.subEventType} event told in sentence ${d.sentence + 1}: one side's claim, disputed.`, { span: doc.sentences[si] })
+        break
+      }
       d.status = 'denied'
       say(doc, 'events', 'denied', `Sentence ${si + 1} denies the ${d.subEventType} event told in sentence ${d.sentence + 1}: it ${names}.`, { span: doc.sentences[si] })
       break
@@ -353,6 +360,7 @@ function deniedByTarget(doc: Doc, d: EventDraft, si: number): boolean {
   const named = doc.actors.filter((a) => a.span[0] >= from && a.span[1] <= to).map((a) => base(a.name))
   return !!d.actor2 && named.includes(base(d.actor2.name)) && !(d.actor1 && named.includes(base(d.actor1.name)))
 }
+const TAKINGS = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
 const REFERS = cue('denial-refers')
 /** Witnesses as the source of a sentence: "residents and a local official said". */
 const WITNESSES_SAID = new RegExp(`(?<![\\w])${cueSource('witness-sources')}(?![\\w])(?:\\s+(?:and|or)\\s+[^,.;]{1,40}?)?\\s+(?:said|say|says|told|reported)(?![\\w])`, 'i')
@@ -401,6 +409,11 @@ function namesEvent(doc: Doc, d: EventDraft, words: string): string | null {
   const trigger = doc.text.slice(d.trigger[0], d.trigger[1])
   if (has(trigger)) return `names its act "${trigger}"`
   for (const a of [d.actor1, d.actor2]) if (a && !a.generic && a.text && has(a.text)) return `names its side "${a.text}"`
+  // "A Fano spokesman denied ...": the side named by the core of its name ("Fano Militia", told as "Fano militiamen").
+  for (const a of [d.actor1, d.actor2]) {
+    const core = a && !a.generic ? a.name.replace(/\s*\([^()]*\)$/, '').replace(/\s+(?:Militia|Ethnic Militia|Communal Militia|Rebels|Forces)$/, '') : ''
+    if (core && core !== a!.name && !/\s/.test(core) && has(core)) return `names its side "${core}"`
+  }
   return null
 }
 

@@ -112,3 +112,11 @@ test('"a convoy of the Assam Rifles in Manipur ... near the town of Moreh, an of
   const local = run('GUWAHATI, India, May 14 (Reuters) - Suspected militants ambushed a convoy of soldiers on Tuesday, killing four of them, a police officer in Moreh said.', '2024-05-14')
   assert.deepEqual(local.row.map((r) => r[3]), ['Moreh'])
 })
+
+test('"the army said it had recaptured the town ... A Fano spokesman denied the town had fallen": a taking the losing side denies is a disputed claim', () => {
+  const disputed = run("ADDIS ABABA, Nov 18 (Reuters) - Ethiopia's army said on Monday it had recaptured the town of Woldia in the Amhara region from Fano militiamen. A Fano spokesman denied the town had fallen.", '2024-11-18')
+  assert.deepEqual(disputed.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Government regains territory', 'Military Forces of Ethiopia (2018-)', 'Fano Militia', 'claimed']])
+  // Twin: the doer's own denial of an act still makes it denied.
+  const disowned = run("ADDIS ABABA, Nov 18 (Reuters) - A drone strike hit a market in Woldia on Sunday, killing seven civilians, residents said. Ethiopia's army denied carrying out the strike in Woldia.", '2024-11-18')
+  assert.deepEqual(disowned.row.map((r) => r[5]), ['denied'])
+})
