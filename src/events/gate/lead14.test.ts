@@ -120,3 +120,8 @@ test('"the army said it had recaptured the town ... A Fano spokesman denied the 
   const disowned = run("ADDIS ABABA, Nov 18 (Reuters) - A drone strike hit a market in Woldia on Sunday, killing seven civilians, residents said. Ethiopia's army denied carrying out the strike in Woldia.", '2024-11-18')
   assert.deepEqual(disowned.row.map((r) => r[5]), ['denied'])
 })
+
+test('"JNIM, active in the Sahel": a province sharing its name with a wide region pins no area down, so a town elsewhere in the country stays', () => {
+  const town = run('OUAGADOUGOU, Jan 27 (AFP) - Burkina Faso\'s army said on Monday it had regained control of the town of Diapaga after an offensive. JNIM, the al-Qaeda affiliate active in the Sahel, did not comment.', '2025-01-27')
+  assert.deepEqual(town.row.map((r) => [r[0], r[3], r[4]]), [['Government regains territory', 'Diapaga', 'Burkina Faso']])
+})

@@ -341,7 +341,10 @@ function farFromContext(gaz: Gazetteer, kept: Resolved[], dateline: (f: Found) =
   // the town of Niono" is not a namesake far from Bamako.
   const anchors = kept.filter((r) => {
     const e = r.ranked[0].entity
-    return !r.found.weak && !dateline(r.found) && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
+    // Not a province that shares its name with a wider region news names ("the Sahel", Burkina Faso's Sahel region):
+    // "JNIM, active in the Sahel" pins no area of a country down (rule region-namesake-anchor).
+    const alsoRegion = r.found.posts.some((p) => g.kind[p >> 2] === 'region')
+    return !r.found.weak && !dateline(r.found) && !alsoRegion && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2' || (r.found.container !== null && r.ranked[0].why.some((w) => w.startsWith('"'))))
   })
   if (!anchors.length) return []
   // A name the text repeats (SUBJECT_MENTIONS times or more), the only town of its name in its country, is the place the
