@@ -474,7 +474,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "Militants attacked an army base, setting off a car bomb at the gate before gunmen stormed the compound": a bomb that
   // opens a ground assault on state forces' post is part of the battle (rule bomb-then-assault), not a remote blast alone.
   if (sub === 'Remote explosive/landmine/IED' && !fought) {
-    const assault = c.hits.find((h) => h !== top && (h.sub === 'Attack' || h.sub === 'Armed clash') && ASSAULT.test(h.phrase)
+    // Not attacks in a relative clause that describes a group ("a separatist group that has stepped up attacks on security
+    // forces"): its habit, not this bomb's assault.
+    const describes = (h: Hit) => /\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))
+    const assault = c.hits.find((h) => h !== top && (h.sub === 'Attack' || h.sub === 'Armed clash') && ASSAULT.test(h.phrase) && !describes(h)
       && stateTargetOf(c, text, h, text.slice(c.span[0], h.span[0]), text.slice(h.span[1], c.span[1])) !== null)
     if (assault) { sub = 'Armed clash'; why += `; "${assault.phrase}" on state forces with it: a ground assault the bomb opened (rule bomb-then-assault)` }
   }

@@ -616,7 +616,7 @@ const MEMBERS_OF = /\b(?:were|was)\s+(?:(?:members|fighters|commanders|a\s+membe
 const GROUP_SAID = /^(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed|announced|stated)\b/i
 
 /** Before a day, a speech verb: the day the source spoke ("said on Tuesday"), not the day of the act. */
-const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
+const SAID_ON = /\b(?:said|says|announced|reported|stated|confirmed|vowed|pledged|promised|warned|condemned|told\s+(?:\w+\s+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i
 /**
  * The told event is dated by the day its source spoke, and the definite retelling ("killed in the clash, which
  * began late on Monday") names a day one or two days earlier: that is the act's day (rule refers-back).
@@ -703,7 +703,7 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
 }
 
 // "The attack was carried out by (members of) X", "was claimed by X": X did the act told again (rule retold-names-group).
-const RETOLD_AGENT = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
+const RETOLD_AGENT = /^\s+(?:(?:on|last|early\s+on|late\s+on)\s+[\w'’]+\s+|in\s+[\w'’]+\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
 // "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
 const BEGAN_WHEN = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('retold-nouns')}\\s+(?:${cueSource('retold-began')})\\b[^.;]{0,60}?\\b(?:as|when)\\s+[^.;]*$`, 'i')
 const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')

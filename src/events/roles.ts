@@ -81,6 +81,12 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // The trigger word may name the doers themselves ("Gunmen ... attacked a prison ... after a gunfight with guards"):
   // a mention that starts the trigger's own words is the subject, not one told after the act.
   const before = list.filter((a) => (a.span[0] < at[0] || (a.span[0] === at[0] && a.span[1] >= at[1])) && (self(a) || !conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) && !hit(a))
+  // "vowed to crush militants responsible for a suicide bombing": the people named as the act's doers did it (rule done-by).
+  const named = list.find((a) => a.span[1] <= at[0] && DONE_BY_AFTER.test(doc.text.slice(a.span[1], at[0])))
+  if (named) {
+    say(doc, 'actors', 'done-by', `"${named.text}" are named as the doers of "${doc.text.slice(at[0], at[1])}".`, { span: named.span })
+    return named
+  }
   // "Security forces ended a siege at a hotel after militants stormed it, killing nine": who ended the act answered it;
   // the side that does the act in the clause after "after" or "when" is its doer (rule responder-ended).
   const answered = before[0] && list.find((b) => b.span[0] > before[0].span[1] && RESPONDER.test(doc.text.slice(before[0].span[1], b.span[0])) && !hit(b))
@@ -90,6 +96,7 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   }
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
+const DONE_BY_AFTER = new RegExp(`^\\s+${cueSource('done-by')}\\s+(?:the\\s+|a\\s+|an\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
 const RESPONDER = new RegExp(`^\\W{0,3}\\s*(?:[\\w'’-]+\\s+){0,2}?${cueSource('responder-acts')}\\b[^.;]{0,120}?\\b(?:after|when)\\s+(?:(?:the|a|an|some|armed|suspected)\\s+)?$`, 'i')
 
 /** `point`: the event's place, when known (for who held it on a standing front). */

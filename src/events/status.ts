@@ -132,10 +132,13 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // not in reported speech, where "had" is the tense of the telling ("Pence said the forces had agreed to withdraw").
   const pluperfect = before.match(PLUPERFECT)
   if (pluperfect && undated && !SPEECH.test(doc.text.slice(c.span[0], trigger.span[0]))) return { status: 'background', why: `"${pluperfect[0].trim()} ${trigger.phrase}" with no day of its own: told as the story's past (rule pluperfect-undated)` }
-  const planned = inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
+  // "vowed to crush militants responsible for a suicide bombing that killed 26": the act the doers are named for is done;
+  // the plan is what will be done to them (rule responsible-for).
+  const doneBy = DONE_BY.exec(doc.text.slice(Math.max(c.span[0], trigger.span[0] - 40), trigger.span[0]))
+  const planned = doneBy ? undefined : inClause.find((q) => q.cue === 'planned' && q.first < trigger.first)
   const intent = before.match(INTENT)
   if (intent) return { status: 'planned', why: `"${intent[0].trim()} ${trigger.phrase}": an intention, not an act (rule infinitive-intent)` }
-  if (planned || FUTURE.test(doc.text.slice(clause[0], trigger.span[0]))) {
+  if (planned || (!doneBy && FUTURE.test(doc.text.slice(clause[0], trigger.span[0])))) {
     return { status: 'planned', why: planned ? `"${doc.text.slice(planned.span[0], planned.span[1])}" marks a plan or threat` : 'future tense' }
   }
   const purpose = doc.text.slice(clause[0], trigger.span[0]).match(FUTURE_PURPOSE)
@@ -166,6 +169,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   return { status: 'reported', why: 'reported as fact' }
 }
 const CONTESTED = new RegExp(`[,;]?\\s+(?:but|while|although|though|however)\\s+[^.;]{0,80}?\\b(?:said|says|insisted|maintained)\\b[^.;]{0,100}?\\b${cueSource('taking-contested')}\\b`, 'i')
+const DONE_BY = new RegExp(`\\b${cueSource('done-by')}\\s+(?:the\\s+|a\\s+|an\\s+|last\\s+\\w+['’]s\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
 const CLAIM_APPOSITION = new RegExp(`,\\s+(?:a|the)\\s+claims?\\s+(?:that\\s+|which\\s+)?(?:[\\w'’-]+\\s+){0,5}?${cueSource('claim-apposition-verbs')}\\b`, 'i')
 
 /**

@@ -125,3 +125,12 @@ test('"JNIM, active in the Sahel": a province sharing its name with a wide regio
   const town = run('OUAGADOUGOU, Jan 27 (AFP) - Burkina Faso\'s army said on Monday it had regained control of the town of Diapaga after an offensive. JNIM, the al-Qaeda affiliate active in the Sahel, did not comment.', '2025-01-27')
   assert.deepEqual(town.row.map((r) => [r[0], r[3], r[4]]), [['Government regains territory', 'Diapaga', 'Burkina Faso']])
 })
+
+test('"vowed on Monday to crush militants responsible for a suicide bombing ... The bombing on Saturday was claimed by the BLA": the bombing is done, on Saturday, by the BLA', () => {
+  const vow = run("QUETTA, Pakistan, Nov 11 (Reuters) - Pakistan's army chief vowed on Monday to crush militants responsible for a suicide bombing at a bus terminal in Quetta that killed 19 people. The bombing on Saturday was claimed by the Baloch Liberation Army, a separatist group that has stepped up attacks on security forces in Balochistan province.", '2024-11-11')
+  assert.deepEqual(vow.row, [['Suicide bomb', 'BLA: Baloch Liberation Army', 'Civilians (Pakistan)', 'Quetta', 'Pakistan', 'reported', '2024-11-09']])
+  assert.deepEqual(vow.fat, [19])
+  // Twin: a vow to strike is still a plan.
+  const plan = run("QUETTA, Pakistan, Nov 11 (Reuters) - Pakistan's army chief vowed on Monday to launch air strikes on militant hideouts in Balochistan province.", '2024-11-11')
+  assert.deepEqual(plan.row.map((r) => r[5]), ['planned'])
+})
