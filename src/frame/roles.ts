@@ -123,7 +123,11 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (TELLER_IN.test(doc.text.slice(Math.max(0, p.span[0] - 60), p.span[0])) && TELLER_SAID.test(doc.text.slice(p.span[1], p.span[1] + 20))) {
     return { role: 'source', rule: 'teller-place', reason: `"${p.text}" is where the one who tells of it is, right before the verb of telling: not the event.` }
   }
-  const venue = endsBefore(t, i, k.venueBefore)
+  // Also "talks in the Saudi city of Jeddah": the words for a town and a country's adjective between (rule venue).
+  let vd = i
+  while (vd > 0 && i - vd < DESTINATION_FILLERS && t.sentence[vd - 1] === t.sentence[i] && /^(?:the|city|town|capital|port|resort|coastal|of)$/.test(t.norm[vd - 1])
+    || (vd > 1 && i - vd < DESTINATION_FILLERS && t.sentence[vd - 1] === t.sentence[i] && /^[A-Z][a-z]+$/.test(t.value[vd - 1]) && t.norm[vd - 2] === 'the')) vd--
+  const venue = endsBefore(t, i, k.venueBefore) ?? (vd !== i && t.norm[i - 1] === 'of' ? endsBefore(t, vd, k.venueBefore) : null)
   if (venue) return { role: 'venue', rule: 'venue', reason: `"${p.text}" after "${venue}" is where talks, visits or travel happen, not violence.` }
   // "Speaking to troops at a base in Port Sudan, Burhan vowed to fight": a place in an opening clause of speech is where
   // the speaker spoke (places.yaml speech_openers).

@@ -134,3 +134,11 @@ test('"vowed on Monday to crush militants responsible for a suicide bombing ... 
   const plan = run("QUETTA, Pakistan, Nov 11 (Reuters) - Pakistan's army chief vowed on Monday to launch air strikes on militant hideouts in Balochistan province.", '2024-11-11')
   assert.deepEqual(plan.row.map((r) => r[5]), ['planned'])
 })
+
+test('"talks in the Saudi city of Jeddah ... as fighting raged in the Darfur region": the venue of talks is no place of the fighting', () => {
+  const talks = run("CAIRO, Oct 29 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces agreed on Sunday to resume talks in the Saudi city of Jeddah next week, mediators said, as fighting raged in the Darfur region. Residents of Nyala said the RSF had shelled the army's headquarters there for a third day.", '2023-10-29')
+  assert.deepEqual([...new Set(talks.row.map((r) => r[4]))], ['Sudan'])
+  // Twin: a town named as where the fighting was stays its place.
+  const fight = run("CAIRO, Oct 29 (Reuters) - Fighting raged in the Saudi-funded town of Nyala on Sunday, residents said.", '2023-10-29')
+  assert.deepEqual(fight.row.map((r) => r[3]), ['Nyala'])
+})
