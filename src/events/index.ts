@@ -419,7 +419,9 @@ export function events(): Stage {
       // (rule also-abroad). Like a weak word elsewhere, too little to code that incident on its own: left out.
       const homeOf = previous?.place ? previous.place.countryCode ?? iso : null
       const alsoAbroad = !!previous && !!homeOf && !!draft.place?.countryCode && homeOf !== draft.place.countryCode && draft.place.kind !== 'country'
-        && (typed.trigger.weight ?? 2) <= 1 && ANOTHER_ACT.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 60), typed.trigger.span[0]))
+        && (typed.trigger.weight ?? 2) <= 1 && (ANOTHER_ACT.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 60), typed.trigger.span[0]))
+          // or placed abroad by its own sentence ("destroyed 40 Ukrainian drones ... over the Bryansk region" after a strike on Sumy)
+          || (draft.place.span[0] >= c.span[0] && draft.place.span[1] <= c.span[1]))
       if (alsoAbroad) {
         say(doc, 'events', 'also-abroad', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells one more act, in ${draft.place!.name}, another country than the ${previous!.subEventType} event's: not folded into it, and too weak to code alone.`, { span: c.span })
         continue

@@ -142,3 +142,10 @@ test('"talks in the Saudi city of Jeddah ... as fighting raged in the Darfur reg
   const fight = run("CAIRO, Oct 29 (Reuters) - Fighting raged in the Saudi-funded town of Nyala on Sunday, residents said.", '2023-10-29')
   assert.deepEqual(fight.row.map((r) => r[3]), ['Nyala'])
 })
+
+test('a roundup that opens "Russia launched 120 drones at Ukraine", and a report of drones downed over a Russian region after a strike on Sumy', () => {
+  const roundup = run("KYIV, July 9 (Reuters) - Russia launched 90 drones and two missiles at Ukraine overnight, killing two people in Odesa, officials said. In the city of Sumy, a drone struck a bus station, wounding three people, the regional administration said. Russia's defence ministry said its air defences had destroyed 40 Ukrainian drones over several Russian regions overnight, including 15 over the Bryansk region.", '2025-07-09')
+  assert.deepEqual(roundup.row.map((r) => [r[1], r[2], r[3]]), [
+    ['Military Forces of Russia (2000-)', 'Civilians (Ukraine)', 'Odesa'],
+    ['Military Forces of Russia (2000-)', 'Civilians (Ukraine)', 'Sumy']])
+})
