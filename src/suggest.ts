@@ -5,6 +5,20 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+/** Up to `max` of the `candidates` within reach of `input` (the limits of didYouMean), nearest first, ties in the candidates' order. */
+export function nearest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  const key = fold(input)
+  if (!key) return []
+  const limit = key.length < 5 ? 1 : Math.max(2, Math.floor(key.length / 3))
+  const scored: [string, number][] = []
+  for (const c of new Set(candidates)) {
+    const k = fold(c)
+    const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
+    if (d <= limit) scored.push([c, d + (k[0] === key[0] ? 0 : 0.5)])
+  }
+  return scored.map((x, i) => [x, i] as const).sort((a, b) => a[0][1] - b[0][1] || a[1] - b[1]).slice(0, max).map(([[c]]) => c)
+}
+
 /** Up to `max` of the `candidates` closest to `input` (within one edit for short names, two from five letters, a third of the length beyond; a name that starts with the input counts as one edit). */
 export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
   const key = fold(input)

@@ -1,11 +1,100 @@
 /** ux34: what an outside user meets first: a known route asked with a method it does not take, names that match nothing, bad input. */
 import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { buildServer } from './api/index.js'
 import { backends } from './api/test-backends.js'
+import { controlCommand } from './cli/control.js'
+import { exportCommand } from './cli/export.js'
+import type { Io } from './cli/io.js'
+import { art, rec } from './store/fixtures.js'
+import { openStore } from './store/index.js'
 
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-ux34-'))
+after(() => rmSync(dir, { recursive: true, force: true }))
 const all = await backends('ux34')
 after(async () => { for (const b of all) await b.cleanup() })
+
+async function run(command: (args: string[], io: Io) => Promise<number>, args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await command(args, { out: (c) => out.push(c), err: (c) => err.push(c) })
+  return { code, out: out.join(''), err: err.join('') }
+}
+
+/** A store with one territory event, at Tadmur (Palmyra), and one air strike. */
+async function tadmurStore(db: string): Promise<void> {
+  const store = await openStore(db)
+  await store.putArticle(art('a', 'Text A.'), [rec({ id: 'ev_a', article_id: 'a' })])
+  await store.putArticle(art('b', 'Text B.'), [rec({ id: 'ev_b', article_id: 'b', event_date: '2016-05-01', event_type: 'Battles',
+    sub_event_type: 'Non-state actor overtakes territory', actor1: 'Islamic State (Syria)', actor2: null })])
+  await store.close()
+}
+
+const UNKNOWN = 'no place, region or country of the gazetteer has this name, and no territory events are stored under it'
+
+test('control: a name nothing knows is an error (exit 1) with the nearest names of places and countries; a known place with no events is an empty answer (exit 0)', async () => {
+  const db = join(dir, 'control.db')
+  await tadmurStore(db)
+  const seen: [string, number, string, string][] = []
+  for (const place of ['Narnia', 'narnia', 'Damscus', 'New Yrok', 'Syriaa', 'Qqqqqqqq', 'Palmra', 'Aleppo', 'syria', 'Palmyra']) {
+    const r = await run(controlCommand, [place, '--db', db])
+    seen.push([place, r.code, r.out, r.err])
+  }
+  assert.deepEqual(seen, [
+    ['Narnia', 1, '', `sitrep control: unknown place "Narnia": ${UNKNOWN} in ${db}; did you mean "Narni" or "Nania" or "Nanïa"?\n`],
+    ['narnia', 1, '', `sitrep control: unknown place "narnia": ${UNKNOWN} in ${db}; did you mean "Narni" or "Nania" or "Nanïa"?\n`],
+    ['Damscus', 1, '', `sitrep control: unknown place "Damscus": ${UNKNOWN} in ${db}; did you mean "Damascus"?\n`],
+    ['New Yrok', 1, '', `sitrep control: unknown place "New Yrok": ${UNKNOWN} in ${db}; did you mean "New York"?\n`],
+    // GeoNames keeps "Syriaa" among Syria's other names.
+    ['Syriaa', 0, '', `control: no territory events for "Syriaa" (also tried Syria) in ${db}\n`],
+    ['Qqqqqqqq', 1, '', `sitrep control: unknown place "Qqqqqqqq": ${UNKNOWN} in ${db}\n`],
+    // A misspelling of a held place's other name offers the held place.
+    ['Palmra', 1, '', `sitrep control: unknown place "Palmra": ${UNKNOWN} in ${db}; did you mean "Tadmur"?\n`],
+    ['Aleppo', 0, '', `control: no territory events for "Aleppo" in ${db}\n`],
+    ['syria', 0, '', `control: no territory events for "syria" in ${db}\n`],
+    ['Palmyra', 0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n', 'control: "Palmyra" read as Tadmur\n'],
+  ])
+})
+
+test('export --country: names, codes and any case read the country; a misspelling is refused with the nearest country', async () => {
+  const db = join(dir, 'export.db')
+  await tadmurStore(db)
+  const seen: [string, number, number, string][] = []
+  for (const country of ['Syriaa', 'syria', 'SY', 'Syrian Arab Republic', 'Narnia']) {
+    const r = await run(exportCommand, ['--db', db, '--country', country, '--status', 'all'])
+    seen.push([country, r.code, r.out ? r.out.trim().split('\n').length : 0, r.err])
+  }
+  assert.deepEqual(seen, [
+    ['Syriaa', 2, 0, 'sitrep export: unknown country "Syriaa" (give a name or an ISO code such as SY); did you mean "Syria"?\n'],
+    ['syria', 0, 2, `export: 2 events from ${db}\n`],
+    ['SY', 0, 2, `export: 2 events from ${db}\n`],
+    ['Syrian Arab Republic', 0, 2, `export: 2 events from ${db}\n`],
+    ['Narnia', 2, 0, 'sitrep export: unknown country "Narnia" (give a name or an ISO code such as SY)\n'],
+  ])
+})
+
+for (const b of all) {
+  test(`${b.name}: /api/control answers a name nothing knows with unknown: true and the nearest names`, { skip: b.skip }, async () => {
+    const store = await b.open()
+    await store.putArticle(art('b', 'Text B.'), [rec({ id: 'ev_b', article_id: 'b', event_date: '2016-05-01', event_type: 'Battles',
+      sub_event_type: 'Non-state actor overtakes territory', actor1: 'Islamic State (Syria)', actor2: null })])
+    const app = await buildServer(store, { derive: () => [], webRoot: '/nonexistent' })
+    try {
+      const got = await Promise.all(['Narnia', 'Aleppo'].map(async (l) => (await app.inject({ method: 'GET', url: `/api/control?location=${l}` })).json()))
+      assert.deepEqual(got, [
+        { location: 'Narnia', periods: [], suggestions: ['Narni', 'Nania', 'Nanïa'], unknown: true, message: `unknown place "Narnia": ${UNKNOWN}; did you mean "Narni" or "Nania" or "Nanïa"?` },
+        { location: 'Aleppo', periods: [], suggestions: [], unknown: false, message: 'no territory events for "Aleppo"' },
+      ])
+    } finally {
+      await app.close()
+      await store.close()
+    }
+  })
+}
+
 
 for (const b of all) {
   test(`${b.name}: a known route asked with a method it does not take answers 405 with an Allow header, in the one error format; an unknown path stays 404`, { skip: b.skip }, async () => {
