@@ -143,3 +143,20 @@ for (const b of all) {
     }
   })
 }
+
+test('a mistyped option is named with the nearest known one; a missing or unwanted value says which option', async () => {
+  const { extractCommand } = await import('./cli/extract.js')
+  const seen: [number, string][] = []
+  for (const args of [['--pubdate', '2020-01-01', 'x.txt'], ['--explian', 'x.txt'], ['--bogus', 'x.txt'], ['--jobs'], ['--jobs', '--explain', 'x.txt'], ['--explain=yes', 'x.txt']]) {
+    const r = await run(extractCommand, args)
+    seen.push([r.code, r.err.split('\n')[0]])
+  }
+  assert.deepEqual(seen, [
+    [2, 'sitrep extract: unknown option --pubdate; did you mean --pub-date? (--help lists the options)'],
+    [2, 'sitrep extract: unknown option --explian; did you mean --explain? (--help lists the options)'],
+    [2, 'sitrep extract: unknown option --bogus (--help lists the options)'],
+    [2, 'sitrep extract: --jobs needs a value'],
+    [2, 'sitrep extract: --jobs needs a value (one that starts with a dash is written --jobs=-VALUE)'],
+    [2, 'sitrep extract: --explain takes no value'],
+  ])
+})
