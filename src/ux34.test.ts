@@ -160,3 +160,22 @@ test('a mistyped option is named with the nearest known one; a missing or unwant
     [2, 'sitrep extract: --explain takes no value'],
   ])
 })
+
+test('a JSON Lines file of blank lines says so (it exited 1 in silence); standard input is named as such, not "the file"', async () => {
+  const { writeFileSync } = await import('node:fs')
+  const { Readable } = await import('node:stream')
+  const { readInputs } = await import('./ingest/read.js')
+  const { extractCommand } = await import('./cli/extract.js')
+  const blank = join(dir, 'blank.jsonl')
+  writeFileSync(blank, '\n  \n\n')
+  const r = await run(extractCommand, [blank])
+  assert.deepEqual([r.code, r.out, r.err], [1, '', `${blank}: input-empty: the file has only blank lines, no article (one JSON object a line)\n`])
+  const stdin = async (bytes: Buffer, inputFormat?: 'jsonl') => {
+    const out: unknown[] = []
+    for await (const got of readInputs(['-'], { stdin: Readable.from(bytes.length ? [bytes] : []), ...(inputFormat ? { inputFormat } : {}) })) out.push(got.ok ? 'ok' : got.error)
+    return out
+  }
+  assert.deepEqual(await stdin(Buffer.alloc(0)), [{ code: 'input-empty', message: 'standard input is empty', input: '-' }])
+  assert.deepEqual(await stdin(Buffer.from([0, 1, 2, 3, 0, 0, 5])), [{ code: 'input-binary', message: 'standard input is binary, not text (NUL or control bytes found)', input: '-' }])
+  assert.deepEqual(await stdin(Buffer.from('\n\n'), 'jsonl'), [{ code: 'input-empty', message: 'standard input has only blank lines, no article (one JSON object a line)', input: '-' }])
+})
