@@ -179,3 +179,10 @@ test('a JSON Lines file of blank lines says so (it exited 1 in silence); standar
   assert.deepEqual(await stdin(Buffer.from([0, 1, 2, 3, 0, 0, 5])), [{ code: 'input-binary', message: 'standard input is binary, not text (NUL or control bytes found)', input: '-' }])
   assert.deepEqual(await stdin(Buffer.from('\n\n'), 'jsonl'), [{ code: 'input-empty', message: 'standard input has only blank lines, no article (one JSON object a line)', input: '-' }])
 })
+
+test('eval without its data folder says where it looked and how to point it elsewhere (it quoted node\'s ENOENT scandir)', async () => {
+  const { evalCommand } = await import('./cli/eval.js')
+  const missing = join(dir, 'no-eval')
+  const r = await run(evalCommand, ['--dir', missing])
+  assert.deepEqual([r.code, r.out, r.err], [1, '', `sitrep eval: no evaluation data at ${missing}: give --dir DIR or set SITREP_EVAL_DIR (by default ../shared/eval beside the package)\n`])
+})
