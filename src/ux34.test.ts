@@ -186,3 +186,18 @@ test('eval without its data folder says where it looked and how to point it else
   const r = await run(evalCommand, ['--dir', missing])
   assert.deepEqual([r.code, r.out, r.err], [1, '', `sitrep eval: no evaluation data at ${missing}: give --dir DIR or set SITREP_EVAL_DIR (by default ../shared/eval beside the package)\n`])
 })
+
+test('a mistyped command is named with the nearest one; a word near none is only refused', async () => {
+  const { main } = await import('./cli/main.js')
+  const seen: [number, string][] = []
+  for (const name of ['extarct', 'exprot', 'contrl', 'bogus']) {
+    const r = await run((args, io) => main(args, io), [name])
+    seen.push([r.code, r.err.split('\n')[0]])
+  }
+  assert.deepEqual(seen, [
+    [2, 'sitrep: unknown command "extarct"; did you mean "extract"?'],
+    [2, 'sitrep: unknown command "exprot"; did you mean "export"?'],
+    [2, 'sitrep: unknown command "contrl"; did you mean "control"?'],
+    [2, 'sitrep: unknown command "bogus"'],
+  ])
+})
