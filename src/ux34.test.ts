@@ -201,3 +201,19 @@ test('a mistyped command is named with the nearest one; a word near none is only
     [2, 'sitrep: unknown command "bogus"'],
   ])
 })
+
+test('export --actor that matches nothing offers the stored actors holding something close; a word near none gets the bare count', async () => {
+  const db = join(dir, 'actors.db')
+  await tadmurStore(db)
+  const seen: [string, number, string][] = []
+  for (const actor of ['Islamc State', 'Militry Forces', 'Zzzzzz', 'islamic state']) {
+    const r = await run(exportCommand, ['--db', db, '--actor', actor, '--status', 'all'])
+    seen.push([actor, r.code, r.err])
+  }
+  assert.deepEqual(seen, [
+    ['Islamc State', 0, `export: 0 events from ${db}; no actor holds "Islamc State": did you mean "Islamic State (Syria)"?\n`],
+    ['Militry Forces', 0, `export: 0 events from ${db}; no actor holds "Militry Forces": did you mean "Military Forces of Syria (2000-)"?\n`],
+    ['Zzzzzz', 0, `export: 0 events from ${db}\n`],
+    ['islamic state', 0, `export: 1 events from ${db}\n`],
+  ])
+})
