@@ -10,6 +10,7 @@ export const httpStatus = {
   'jsonl-malformed': 400,
   'article-empty': 422,
   'not-found': 404,
+  'method-not-allowed': 405,
   'bad-query': 400,
   'unauthorized': 401,
   'forbidden': 403,

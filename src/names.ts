@@ -2,7 +2,7 @@
 import { countries } from './mentions/countries.js'
 import { gazetteer } from './mentions/places/gazetteer.js'
 import { placeKey } from './mentions/places/normalize.js'
-import { didYouMean, fold } from './suggest.js'
+import { didYouMean, fold, nearest } from './suggest.js'
 import type { ControlPeriod, Store } from './store/index.js'
 import { periodsAt } from './store/index.js'
 import { TERRITORY } from './store/rows.js'
@@ -59,7 +59,8 @@ export interface ControlAnswer {
   known: boolean              // some name of the input has territory events
   periods: ControlPeriod[]
   tried: string[]             // every name looked up, the input first
-  suggestions: string[]       // places with territory events whose names are close to the input
+  suggestions: string[]       // places with territory events whose names are close to the input; for an unknown name, else the gazetteer's and countries' closest names
+  unknown: boolean            // no place, region or country of the gazetteer has this name, and the store has no territory events under it
 }
 
 /** `control` over what people type: "Palmyra" finds the timeline stored under Tadmur. */
@@ -67,12 +68,43 @@ export async function controlByName(store: Pick<Store, 'control' | 'scanEvents'>
   const tried = placeNames(input)
   for (const name of tried) {
     const periods = await store.control(name)
-    if (periods.length) return { location: name, known: true, periods: at ? periodsAt(periods, at) : periods, tried, suggestions: [] }
+    if (periods.length) return { location: name, known: true, periods: at ? periodsAt(periods, at) : periods, tried, suggestions: [], unknown: false }
   }
   const held = new Set<string>()
   for (const sub of TERRITORY) for await (const r of store.scanEvents({ sub_event_type: sub })) if (r.location) held.add(r.location)
   const close = didYouMean(input, held)
-  return { location: tried[0], known: false, periods: [], tried, suggestions: close.length ? close : heldByMisspelledName(input, held) }
+  const heldClose = close.length ? close : heldByMisspelledName(input, held)
+  const unknown = !gazetteer().lookup(placeKey(input.trim())) && !resolveCountry(input).ok
+  const suggestions = heldClose.length || !unknown ? heldClose : namedClose(input)
+  return { location: tried[0], known: false, periods: [], tried, suggestions, unknown }
+}
+
+/** What `control` says when nothing is stored under any name of the input (CLI and API alike). */
+export function noControlMessage(input: string, found: Pick<ControlAnswer, 'unknown' | 'suggestions'>, where?: string): string {
+  const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
+  const store = where ? ` in ${where}` : ''
+  return found.unknown
+    ? `unknown place "${input}": no place, region or country of the gazetteer has this name, and no territory events are stored under it${store}${hint}`
+    : `no territory events for "${input}"${store}${hint}`
+}
+
+/**
+ * For a name nothing knows: the countries within a few edits (didYouMean), then the gazetteer's places one edit away,
+ * most populous first ("Narnia" → Narni); at most three. These have no territory events: they say how the name may be spelt.
+ */
+function namedClose(input: string): string[] {
+  const key = placeKey(input.trim())
+  const names: string[] = []
+  if (key.length >= 4) {
+    const gaz = gazetteer()
+    const entities = new Set<number>()
+    for (const v of oneEditAway(key)) for (const posting of gaz.lookup(v) ?? []) entities.add(posting >> 2)
+    for (const e of [...entities].sort((a, b) => gaz.g.pop[b] - gaz.g.pop[a] || (gaz.g.name[a] < gaz.g.name[b] ? -1 : 1))) names.push(gaz.g.name[e])
+  }
+  // Countries, then places by population; a place reached only by an alternate spelling ("Damascus" of a town in
+  // Arkansas) is offered under its own name only when no name is itself close.
+  const close = nearest(input, [...[...countries().values()].map((c) => c.name), ...names])
+  return close.length ? close : [...new Set(names)].slice(0, 3)
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
@@ -86,6 +118,19 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 function heldByMisspelledName(input: string, held: ReadonlySet<string>): string[] {
   const key = placeKey(input.trim())
   if (key.length < 4 || !held.size) return []
+  const gaz = gazetteer()
+  const out = new Set<string>()
+  for (const v of oneEditAway(key)) {
+    for (const posting of gaz.lookup(v) ?? []) {
+      const name = gaz.g.name[posting >> 2]
+      if (held.has(name)) out.add(name)
+    }
+  }
+  return [...out].sort().slice(0, 3)
+}
+
+/** Every spelling one letter dropped, added, changed or swapped away from `key`. */
+function oneEditAway(key: string): Set<string> {
   const variants = new Set<string>()
   for (let i = 0; i <= key.length; i++) {
     if (i < key.length) variants.add(key.slice(0, i) + key.slice(i + 1))
@@ -96,13 +141,5 @@ function heldByMisspelledName(input: string, held: ReadonlySet<string>): string[
     }
   }
   variants.delete(key)
-  const gaz = gazetteer()
-  const out = new Set<string>()
-  for (const v of variants) {
-    for (const posting of gaz.lookup(v) ?? []) {
-      const name = gaz.g.name[posting >> 2]
-      if (held.has(name)) out.add(name)
-    }
-  }
-  return [...out].sort().slice(0, 3)
+  return variants
 }

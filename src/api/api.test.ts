@@ -155,7 +155,7 @@ test('GET /api/control', async () => {
   // What people type: the exonym finds the timeline under the gazetteer's name.
   assert.deepEqual((await get('/api/control?location=Palmyra')).json(), { location: 'Tadmur', periods: res.json().periods })
   assert.deepEqual((await get('/api/control?location=Tadmurr')).json(),
-    { location: 'Tadmurr', periods: [], suggestions: ['Tadmur'], message: 'no territory events for "Tadmurr"; did you mean "Tadmur"?' })
+    { location: 'Tadmurr', periods: [], suggestions: ['Tadmur'], unknown: true, message: 'unknown place "Tadmurr": no place, region or country of the gazetteer has this name, and no territory events are stored under it; did you mean "Tadmur"?' })
   const missing = await get('/api/control')
   assert.deepEqual([missing.statusCode, missing.json()], [400, error('bad-query', 'missing query parameter "location"')])
 })

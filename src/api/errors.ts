@@ -43,7 +43,7 @@ function validationMessage(error: FastifyError): string {
 
 /** fastify's own statuses → our codes; any other 4xx is a malformed request. */
 const BY_STATUS: Partial<Record<number, Code>> = {
-  401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'input-too-large', 414: 'uri-too-long', 415: 'unsupported-media-type', 422: 'invalid-value',
+  401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict', 413: 'input-too-large', 414: 'uri-too-long', 415: 'unsupported-media-type', 422: 'invalid-value',
 }
 
 function codeOf(error: FastifyError): Code {
@@ -62,7 +62,34 @@ function frameworkMessage(error: FastifyError, code: Code): string {
   return error.message.slice(0, 300)
 }
 
+/** A route's path pattern as a test over request paths: ":id" is one segment; the static files' "*" is left out. */
+function pathTest(url: string): RegExp | null {
+  if (url.includes('*')) return null
+  const parts = url.split('/').map((p) => (p.startsWith(':') ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  return new RegExp(`^${parts.join("/")}$`)
+}
+
+/**
+ * The methods each known path answers, from the routes as they are added, so that a known path asked with a method
+ * it does not take answers 405 with an Allow header (DELETE /api/events/ID), and only an unknown path answers 404.
+ */
+function methodsByPath(app: FastifyInstance): (path: string) => string[] {
+  const routes: { test: RegExp; methods: string[] }[] = [{ test: /^\/$/, methods: ['GET', 'HEAD'] }]
+  app.addHook('onRoute', (route) => {
+    const test = pathTest(route.url ?? route.path)
+    if (!test) return
+    const methods = [route.method].flat().map((m) => String(m).toUpperCase())
+    const known = routes.find((r) => r.test.source === test.source)
+    if (known) known.methods.push(...methods.filter((m) => !known.methods.includes(m)))
+    else routes.push({ test, methods: [...methods] })
+  })
+  const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+  return (path) => [...new Set(routes.filter((r) => r.test.test(path)).flatMap((r) => r.methods))]
+    .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
+}
+
 export function installErrorHandlers(app: FastifyInstance): void {
+  const allowedOn = methodsByPath(app)
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const code = codeOf(error)
     if (code === 'internal') {
@@ -74,6 +101,13 @@ export function installErrorHandlers(app: FastifyInstance): void {
       : frameworkMessage(error, code)
     return sendFailure(reply, { code, message })
   })
-  app.setNotFoundHandler((request, reply) =>
-    sendFailure(reply, { code: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }))
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]
+    const allow = allowedOn(path)
+    if (allow.length && !allow.includes(request.method)) {
+      reply.header('allow', allow.join(', '))
+      return sendFailure(reply, { code: 'method-not-allowed', message: `${request.method} is not allowed on ${path} (allowed: ${allow.join(', ')})` })
+    }
+    return sendFailure(reply, { code: 'not-found', message: `no route ${request.method} ${path}` })
+  })
 }

@@ -110,9 +110,9 @@ for (const b of all) {
       assert.deepEqual((await get('/api/control?location=Tadmur')).json(), { location: 'Tadmur', periods })
       assert.deepEqual((await get('/api/control?location=Palmyra&at=2010-01-01')).json(), { location: 'Tadmur', at: '2010-01-01', periods: [] })
       assert.deepEqual((await get('/api/control?location=Tadmurr')).json(),
-        { location: 'Tadmurr', periods: [], suggestions: ['Tadmur'], message: 'no territory events for "Tadmurr"; did you mean "Tadmur"?' })
+        { location: 'Tadmurr', periods: [], suggestions: ['Tadmur'], unknown: true, message: 'unknown place "Tadmurr": no place, region or country of the gazetteer has this name, and no territory events are stored under it; did you mean "Tadmur"?' })
       assert.deepEqual((await get('/api/control?location=Qqqqqqqq')).json(),
-        { location: 'Qqqqqqqq', periods: [], suggestions: [], message: 'no territory events for "Qqqqqqqq"' })
+        { location: 'Qqqqqqqq', periods: [], suggestions: [], unknown: true, message: 'unknown place "Qqqqqqqq": no place, region or country of the gazetteer has this name, and no territory events are stored under it' })
     } finally {
       await close()
     }

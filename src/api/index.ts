@@ -17,7 +17,8 @@
  *   GET  /api/export?format=&filters      the export formats, streamed
  * Writes need `Authorization: Bearer TOKEN` (auth.ts); the author recorded is the token's user, a body "author" is ignored.
  * Events and articles carry `revision`, sent as ETag "r<N>"; If-Match or body "revision" that is stale → 409 with `current`.
- * Every error is {"error": {"code", "message"}} with the status of its code in src/errors.ts.
+ * Every error is {"error": {"code", "message"}} with the status of its code in src/errors.ts; a known path asked with a
+ * method it does not take answers 405 with an Allow header, an unknown path 404.
  */
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'

@@ -6,7 +6,7 @@ import type { Format } from '../export/index.js'
 import type { ApiOptions } from './options.js'
 import { sendFailure } from './errors.js'
 import { apiFilter } from './filters.js'
-import { controlByName } from '../names.js'
+import { controlByName, noControlMessage } from '../names.js'
 import { isCalendarDate } from '../store/validate.js'
 import { ControlQuery, ErrorBody, ExportQuery } from './schemas.js'
 
@@ -22,7 +22,8 @@ export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store })
   app.get<{ Querystring: ControlQuery }>('/api/control', {
     schema: {
       summary: 'Who held a place when: periods with holder, from, to, event_ids, conflict flags. The place as people write it (Palmyra finds Tadmur); '
-        + '`location` answers the stored name read; with no territory events under any of its names, `suggestions` lists close names that have some',
+        + '`location` answers the stored name read; with no territory events under any of its names, `suggestions` lists close names that have some; '
+        + '`unknown` is true when no place or country of the gazetteer has the name (then `suggestions` are its close spellings)',
       querystring: ControlQuery, response: { 400: ErrorBody },
     },
   }, async (request, reply) => {
@@ -30,8 +31,7 @@ export const miscRoutes: FastifyPluginAsync<ApiOptions> = async (app, { store })
     if (at !== undefined && !isCalendarDate(at)) return sendFailure(reply, { code: 'bad-query', message: `"at" is not a real calendar date: ${JSON.stringify(at.slice(0, 20))}` })
     const found = await controlByName(store, location, at)
     if (found.known) return { location: found.location, ...(at ? { at } : {}), periods: found.periods }
-    const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
-    return { location: found.location, ...(at ? { at } : {}), periods: [], suggestions: found.suggestions, message: `no territory events for "${location}"${hint}` }
+    return { location: found.location, ...(at ? { at } : {}), periods: [], suggestions: found.suggestions, unknown: found.unknown, message: noControlMessage(location, found) }
   })
 
   app.get<{ Querystring: ExportQuery }>('/api/export', {

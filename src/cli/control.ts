@@ -1,6 +1,6 @@
 /** @module cli/control: `sitrep control PLACE [--at DATE]` → who held the place, period by period. */
 import type { ControlPeriod } from '../index.js'
-import { controlByName } from '../names.js'
+import { controlByName, noControlMessage } from '../names.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { openForReading } from './common.js'
 import type { Flag } from './flags.js'
@@ -37,6 +37,8 @@ export async function controlCommand(args: string[], io: Io): Promise<number> {
     else for (const period of found.periods) io.out(line(period))
     if (found.location !== place && found.known) io.err(`control: "${place}" read as ${found.location}\n`)
     if (!found.periods.length && events > 0) {
+      // A name that nothing knows is a bad argument (exit 1), not an empty answer.
+      if (found.unknown) { io.err(`sitrep control: ${noControlMessage(place, found, where)}\n`); return 1 }
       const also = found.tried.length > 1 ? ` (also tried ${found.tried.slice(1).join(', ')})` : ''
       const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
       const when = found.known && at ? ` covering ${at}` : ''

@@ -2,6 +2,7 @@
 import { eventFilter } from '../index.js'
 import { createWriter, formats, keepStatuses, statuses, statusesOf } from '../export/index.js'
 import { resolveCountry } from '../names.js'
+import { nearestContaining } from '../suggest.js'
 import { openForReading } from './common.js'
 import type { Flag } from './flags.js'
 import { bool, helpText, parseFlags, str } from './flags.js'
@@ -56,15 +57,23 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (!opened) return 1
   const { store, where, events } = opened
   const writer = keepStatuses(createWriter(format, io.out), keep.value)
+  let hint = ''
   try {
     for await (const record of store.scanEvents(filter.value)) writer.write(record)
     writer.end()
+    // An --actor that matched nothing: the stored actors that hold something close to it ("Islamc State").
+    if (query.actor && writer.kept() + writer.dropped() === 0 && events > 0) {
+      const actors = new Set<string>()
+      for await (const r of store.scanEvents({})) for (const a of [r.actor1, r.actor2]) if (a) actors.add(a)
+      const close = nearestContaining(query.actor, actors)
+      if (close.length) hint = `; no actor holds "${query.actor}": did you mean ${close.map((a) => `"${a}"`).join(' or ')}?`
+    }
   } finally {
     await store.close()
   }
   if (events > 0) {
     const left = writer.dropped() ? `; ${writer.dropped()} left out by status (background, planned or denied; --status all keeps them)` : ''
-    io.err(`export: ${writer.kept()} events from ${where}${left}\n`)
+    io.err(`export: ${writer.kept()} events from ${where}${left}${hint}\n`)
   }
   return 0
 }

@@ -1,5 +1,6 @@
 /** @module cli/flags: flags as tables (name, type, help) that drive both parsing and --help. */
 import { parseArgs } from 'node:util'
+import { nearest } from '../suggest.js'
 
 export interface Flag {
   name: string
@@ -23,8 +24,29 @@ export function parseFlags(args: string[], flags: readonly Flag[]): { ok: true; 
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true })
     return { ok: true, value: { values: values as Parsed['values'], positionals } }
   } catch (error) {
-    return { ok: false, message: (error as Error).message }
+    return { ok: false, message: flagMessage(error as Error & { code?: string }, flags) }
   }
+}
+
+/**
+ * node:util's parse errors in a line a user reads: the option named, the nearest known one offered
+ * ("--pubdate" → --pub-date), and where the list is; other errors as node words them.
+ */
+function flagMessage(error: Error & { code?: string }, flags: readonly Flag[]): string {
+  const names = [...flags.map((f) => f.name), 'help']
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const typed = unknown[1]
+    const close = nearest(typed.replace(/^-+/, ''), names, 1)
+    return `unknown option ${typed}${close.length ? `; did you mean --${close[0]}?` : ''} (--help lists the options)`
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message)
+  if (missing) return `${missing[1]} needs a value`
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(error.message)
+  if (ambiguous) return `${ambiguous[1]} needs a value (one that starts with a dash is written ${ambiguous[1]}=-VALUE)`
+  const noValue = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message)
+  if (noValue) return `${noValue[1]} takes no value`
+  return error.message
 }
 
 export function helpText(usage: string, summary: string, flags: readonly Flag[]): string {

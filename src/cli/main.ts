@@ -1,5 +1,6 @@
 /** @module cli/main: `sitrep COMMAND ...` → the command's module, loaded on demand so start-up stays fast. */
 import type { Io } from './io.js'
+import { nearest } from '../suggest.js'
 
 type Command = (args: string[], io: Io) => Promise<number>
 const commands: Record<string, { help: string; load: () => Promise<Command> }> = {
@@ -27,6 +28,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2 }
   if (name === '--version') { io.out('sitrep 0.1.0\n'); return 0 }
   const command = commands[name]
-  if (!command) { io.err(`sitrep: unknown command "${name}"\n${usage()}`); return 2 }
+  if (!command) {
+    const close = nearest(name, Object.keys(commands), 1)
+    io.err(`sitrep: unknown command "${name}"${close.length ? `; did you mean "${close[0]}"?` : ''}\n${usage()}`)
+    return 2
+  }
   return (await command.load())(rest, io)
 }

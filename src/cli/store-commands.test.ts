@@ -82,7 +82,7 @@ test('export writes the stored events with filters; control prints the timeline'
   const variant = await run(controlCommand, ['Tadmor', '--db', db])
   assert.deepEqual([variant.code, variant.out, variant.err], [0, '2016-05-01 → now\tIslamic State (Syria)\t(ev_b)\n', 'control: "Tadmor" read as Tadmur\n'])
   const none = await run(controlCommand, ['Tadmu', '--db', db])
-  assert.deepEqual([none.code, none.out, none.err], [0, '', `control: no territory events for "Tadmu" in ${db}; did you mean "Tadmur"?\n`])
+  assert.deepEqual([none.code, none.out, none.err], [1, '', `sitrep control: unknown place "Tadmu": no place, region or country of the gazetteer has this name, and no territory events are stored under it in ${db}; did you mean "Tadmur"?\n`])
 })
 
 test('export keeps reported and claimed events unless --status says otherwise', async () => {

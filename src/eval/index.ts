@@ -30,6 +30,10 @@ const scorers: Record<Exclude<FileResult['kind'], 'geo' | 'unknown'>, (path: str
 export async function runEval(options: EvalOptions = {}): Promise<EvalResult> {
   const started = performance.now()
   const dir = evalDir(options.dir)
+  // A missing folder said as such (the reader's first run has none), not as node's "ENOENT: scandir".
+  if (!existsSync(dir)) {
+    throw new Error(`no evaluation data at ${dir}: give --dir DIR or set SITREP_EVAL_DIR (by default ../shared/eval beside the package)`)
+  }
   const progress = options.progress
   const names = options.files?.length ? options.files : goldFiles(dir)
   if (options.dump && !relative(packageRoot, resolve(options.dump)).startsWith('..')) {

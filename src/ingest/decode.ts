@@ -8,11 +8,13 @@ let iconv: { decode(bytes: Buffer, encoding: string): string } | null = null
 
 /** Decode a file's bytes. Binary content (NUL bytes, many control characters) is a failure, not text. */
 export function decode(bytes: Uint8Array, input: string): Result<string> {
-  if (bytes.length === 0) return fail('input-empty', 'the file is empty', input)
+  // "-" is standard input: a message about "the file" would not say where to look.
+  const what = input === '-' ? 'standard input' : 'the file'
+  if (bytes.length === 0) return fail('input-empty', `${what} is empty`, input)
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return ok(new TextDecoder('utf-8').decode(bytes.subarray(3)))
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok(new TextDecoder('utf-16le').decode(bytes.subarray(2)))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return ok(new TextDecoder('utf-16be').decode(bytes.subarray(2)))
-  if (looksBinary(bytes)) return fail('input-binary', 'the file is binary, not text (NUL or control bytes found)', input)
+  if (looksBinary(bytes)) return fail('input-binary', `${what} is binary, not text (NUL or control bytes found)`, input)
   try {
     return ok(utf8.decode(bytes))
   } catch {

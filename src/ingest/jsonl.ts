@@ -1,5 +1,6 @@
 /** @module ingest/jsonl: one article per line, checked against the same schema the API uses. */
-import { Value } from 'typebox/value'
+// typebox/schema's Check and Errors are what typebox/value's wrap, without the rest of Value (≈ 130 ms of CPU to load).
+import { Check, Errors } from 'typebox/schema'
 import type { Result } from '../errors.js'
 import { fail, ok } from '../errors.js'
 import { ArticleIn } from '../schema/article.js'
@@ -56,8 +57,8 @@ export function checkArticle(value: unknown, input: string, lineNo?: number): Re
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('jsonl-malformed', 'expected a JSON object with "text" or "html"', input, lineNo)
   }
-  if (!Value.Check(ArticleIn, value)) {
-    const first = [...Value.Errors(ArticleIn, value)][0] as { instancePath?: string; message?: string } | undefined
+  if (!Check({}, ArticleIn, value)) {
+    const first = Errors({}, ArticleIn, value)[1][0] as { instancePath?: string; message?: string } | undefined
     return fail('jsonl-malformed', `field ${first?.instancePath || '(root)'}: ${first?.message ?? 'invalid'}`, input, lineNo)
   }
   return ok(value as RawArticle)

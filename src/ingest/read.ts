@@ -120,15 +120,20 @@ async function* fromBytes(bytes: Uint8Array, format: Format, input: string, opti
 async function* readJsonl(stream: NodeJS.ReadableStream, input: string, options: ReadOptions): AsyncGenerator<Result<Input>> {
   const { parseLine } = await jsonl()
   let n = 0
+  let lines = 0
   try {
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       const got = parseLine(n === 0 ? line.replace(/^\ufeff/, '') : line, input, ++n)
-      if (got) yield got.ok ? toInput(got.value, `${input}:${n}`, options) : got
+      if (got) { lines++; yield got.ok ? toInput(got.value, `${input}:${n}`, options) : got }
     }
   } catch (error) {
     yield fail('input-unreadable', `cannot read: ${unreadable(error)}`, input)
+    return
   }
-  if (n === 0) yield fail('input-empty', 'the file is empty', input)
+  const what = input === '-' ? 'standard input' : 'the file'
+  if (n === 0) yield fail('input-empty', `${what} is empty`, input)
+  // Only blank lines: nothing to read, and saying nothing would leave an exit code 1 unexplained.
+  else if (lines === 0) yield fail('input-empty', `${what} has only blank lines, no article (one JSON object a line)`, input)
 }
 
 async function* readStdin(options: ReadOptions): AsyncGenerator<Result<Input>> {

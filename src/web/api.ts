@@ -64,7 +64,7 @@ export const api = {
   event: (id: string) => call<{ event: EventRecord }>('GET', `api/events/${enc(id)}`).then((r) => r.event),
   article: (id: string) => call<{ article: Article; events: EventRecord[] }>('GET', `api/articles/${enc(id)}`),
   addArticles: (body: unknown) => call<{ articles: { id: string; event_ids: string[] }[] }>('POST', 'api/articles', body),
-  control: (location: string) => call<{ location: string; periods: ControlPeriod[]; suggestions?: string[] }>('GET', `api/control${qs({ location })}`),
+  control: (location: string) => call<{ location: string; periods: ControlPeriod[]; suggestions?: string[]; unknown?: boolean; message?: string }>('GET', `api/control${qs({ location })}`),
   review: (id: string, body: { action: string; reason: string; field?: string; value?: unknown; articles?: string[]; revision?: number }) =>
     call<{ event: EventRecord }>('POST', `api/events/${enc(id)}/review`, body).then((r) => r.event),
   // No author field: the server records the signed-in token's user as the author.

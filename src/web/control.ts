@@ -13,7 +13,7 @@ const TERRITORY = ['Government regains territory', 'Non-state actor overtakes te
  * type the exonym ("Palmyra"): when the name itself has no timeline, the territory events whose text
  * mentions it give the stored name; when none does, the closest stored names are offered.
  */
-async function controlFor(typed: string): Promise<{ location: string; periods: ControlPeriod[]; suggestions: string[] }> {
+async function controlFor(typed: string): Promise<{ location: string; periods: ControlPeriod[]; suggestions: string[]; unknown?: boolean }> {
   // The server reads exonyms and alternate names itself (Palmyra → Tadmur) and answers the stored name.
   const direct = await api.control(typed)
   if (direct.periods.length) return { location: direct.location, periods: direct.periods, suggestions: [] }
@@ -28,6 +28,7 @@ async function controlFor(typed: string): Promise<{ location: string; periods: C
     const { periods } = await api.control(name)
     if (periods.length) return { location: name, periods, suggestions: [] }
   }
+  if (direct.unknown) return { location: typed, periods: [], suggestions: direct.suggestions ?? [], unknown: true }
   return { location: typed, periods: [], suggestions: direct.suggestions?.length ? direct.suggestions : didYouMean(typed, held) }
 }
 
@@ -47,9 +48,9 @@ export function renderControl(panel: HTMLElement, location: string | undefined, 
   if (!location) { out.appendChild(h('p', { class: 'muted' }, 'Type a place to see who held it when, from territory events.')); return }
   void (async () => {
     try {
-      const { location: stored, periods, suggestions } = await controlFor(location)
+      const { location: stored, periods, suggestions, unknown } = await controlFor(location)
       if (!periods.length) {
-        const p = h('p', { class: 'muted' }, `No territory events for "${location}".`)
+        const p = h('p', { class: 'muted' }, unknown ? `Unknown place "${location}": no place, region or country of the gazetteer has this name.` : `No territory events for "${location}".`)
         if (suggestions.length) {
           p.append(' Did you mean ')
           suggestions.forEach((s, i) => p.append(i ? ' or ' : '', h('a', { href: `#/control?location=${encodeURIComponent(s)}` }, s)))

@@ -257,7 +257,7 @@ test('dashboard end to end in chromium', { skip, timeout: 180_000 }, async (t) =
   await t.test('the control view has no global timeline under it, and offers close names', async () => {
     await page.evaluate(() => { location.hash = '#/control?location=Palmyrra' })
     await page.waitForSelector('.control p.muted')
-    assert.equal(await page.textContent('.control p.muted'), 'No territory events for "Palmyrra". Did you mean Palmyra?')
+    assert.equal(await page.textContent('.control p.muted'), 'Unknown place "Palmyrra": no place, region or country of the gazetteer has this name. Did you mean Palmyra?')
     assert.equal(await page.isVisible('#timeline'), false)
     await page.click('.control p.muted a')
     await page.waitForSelector('.control li[data-event-id]')
