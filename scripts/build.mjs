@@ -14,9 +14,10 @@ const say = (what, t0) => process.stderr.write(`build: ${what} (${Math.round(per
 // GeoNames index: gazetteer() compiles build/gazetteer.bin only when it is missing or older than its sources.
 let t0 = performance.now()
 const { gazetteer, gazetteerPath } = await import('../dist/src/mentions/places/gazetteer.js')
-const before = mtime(gazetteerPath())
+// Compiling writes the sources' hash beside the artifact (gazetteer.bin.sources); a tree only touched keeps it.
+const before = mtime(`${gazetteerPath()}.sources`)
 gazetteer()
-say(mtime(gazetteerPath()) === before ? 'gazetteer up to date, skipped' : 'gazetteer compiled', t0)
+say(mtime(`${gazetteerPath()}.sources`) === before ? 'gazetteer up to date, skipped' : 'gazetteer compiled', t0)
 
 // Actor index snapshot (build/actor-index.json) and the alias token cache under it: keyed by a
 // hash of the data and code, so an unchanged tree only reads and hashes them.

@@ -1,6 +1,7 @@
 /** @module mentions/places/gazetteer: load build/gazetteer.bin (compiling it first when missing or older than its sources). */
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { basename } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { dataPath, gazetteerPath } from '../../paths.js'
 // Re-exported: scripts/build.mjs and the gazetteer commands find the artifact through this module.
 export { gazetteerPath }
@@ -29,10 +30,35 @@ function sources(): string[] {
   return [...places, dataPath('countries.yaml'), citiesFile(), ...code, ...bundledVillageFiles(), dataPath('gazetteer', 'villages'), ...bundledDistrictFiles(), dataPath('gazetteer', 'refused.yaml'), peoplesFile(), ...importedFiles()]
 }
 
+/** A hash of the sources' bytes, written beside the artifact (`.sources`): a source only touched, not changed, rebuilds nothing. */
+function sourcesHash(): string {
+  const h = createHash('sha256')
+  for (const s of sources()) {
+    if (!existsSync(s)) continue
+    h.update(s.replace(/\.[jt]s$/, '')).update('\0')
+    if (statSync(s).isDirectory()) for (const f of readdirSync(s).sort()) h.update(f).update(readFileSync(join(s, f)))
+    else h.update(readFileSync(s))
+  }
+  return h.digest('hex')
+}
+
 function stale(path: string): boolean {
   if (!existsSync(path)) return true
   const built = statSync(path).mtimeMs
-  return sources().some((s) => existsSync(s) && statSync(s).mtimeMs > built)
+  if (!sources().some((s) => existsSync(s) && statSync(s).mtimeMs > built)) return false
+  // Newer by date only (tsc re-emits build.js, a checkout touches data files): compare the bytes before recompiling.
+  const record = `${path}.sources`
+  if (existsSync(record) && readFileSync(record, 'utf8').trim() === sourcesHash()) {
+    const now = new Date()
+    utimesSync(path, now, now)
+    return false
+  }
+  return true
+}
+
+function compile(path: string): void {
+  writeGazetteer(path)
+  writeFileSync(`${path}.sources`, sourcesHash() + '\n')
 }
 
 // Postings are copied out as plain arrays: callers filter and map them.
@@ -46,7 +72,7 @@ function range(list: Int32Array, from: number, to: number): number[] {
 export function gazetteer(): Gazetteer {
   if (cached) return cached
   const path = gazetteerPath()
-  if (stale(path)) writeGazetteer(path)
+  if (stale(path)) compile(path)
   cached = openGazetteer(path)
   return cached
 }
@@ -81,5 +107,7 @@ export function gazetteerInfo(): GazetteerInfo {
 /** Rebuild the artifact now (after an import), and drop the copy loaded in this process. */
 export function rebuildGazetteer(): string {
   cached = null
-  return writeGazetteer(gazetteerPath())
+  const out = writeGazetteer(gazetteerPath())
+  writeFileSync(`${gazetteerPath()}.sources`, sourcesHash() + '\n')
+  return out
 }
