@@ -61,6 +61,11 @@ test('"Its residents had fled two days earlier ... Gunmen later shot dead": the 
   assert.deepEqual(later.map((r) => [r.sub_event_type, r.event_date]), [['Looting/property destruction', '2025-01-23'], ['Attack', '2025-01-23']])
 })
 
+test('"said that air force drones had killed dozens of terrorists in strikes": the drones\' pluperfect is an air strike, not a clash', () => {
+  const drones = run('NIAMEY - The defence ministry said that air force drones had killed dozens of terrorists in strikes near Banibangou in the Tillaberi region on Sunday.', '2025-09-03')
+  assert.deepEqual(drones.map((r) => [r.sub_event_type, r.actor1, r.event_date]), [['Air/drone strike', 'Military Forces of Niger (2023-)', '2025-08-31']])
+})
+
 test('a refinery strike story: a weekly barrage is habit, "its strikes are aimed at" a policy, and the earlier fire no riot', () => {
   const rows = parse(readFileSync(new URL('./fixtures/unseen15.yaml', import.meta.url), 'utf8')) as { id: string; published: string | Date; text: string }[]
   const row = rows.find((r) => r.id === 'ryazan-refinery-drones')!
