@@ -54,6 +54,8 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       // semicolon ("an armed group (sources are not clear) shot and killed"), nor a question about who did it ("not known who").
       if (negations.some((n) => n.last < m.first && m.first - n.last <= 3 && !k.negationUnknown.has(t.norm[n.last + 1] ?? '')
         && !t.norm.slice(n.last + 1, m.first).some((w) => w === ')' || w === ';'))) continue
+      // "It said it had detained no one": the act's object is no one (context.yaml negation_object).
+      if (k.negationObject.some((ws) => ws.every((w, i) => t.norm[m.last + 1 + i] === w))) continue
       // "A police unit, supported by local vigilantes, killed five bandits": a crowd word naming people right after a backer
       // cue names who helped the agent (conventions.yaml backer_cues), not a mob's act.
       const who = m.value.family === 'riot' ? doc.actors.find((a) => a.span[0] <= t.start[m.first] && t.end[m.last] <= a.span[1]) : undefined

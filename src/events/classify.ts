@@ -40,6 +40,9 @@ const TOLL_WORD = /^(?:kill|wound|injur)/i
 const TOLL_THEN_CONTEXT = /^(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|when)\s+[^,;.]*$/i
 // An arrest, then what the arrested carried up to the weapon word ("arrested a man ... carrying grenades").
 const CARRIED = new RegExp(`\\b${cueSource('carried-before')}\\b[^.;]{0,60}$`, 'i')
+// "arrested three men with two rifles and a grenade": the arrested (at most five words, none opening a clause), a
+// carried-with word, then at most four words to the weapon word.
+const CARRIED_WITH = new RegExp(`^\\s+(?:(?!(?:after|following|when|who|which|that|as|while|and|but)\\b)[\\w'’-]+\\s+){1,5}${cueSource('carried-with')}\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
 const AIRCRAFT_HIT = new RegExp(`\\b${cueSource('aircraft')}\\b(?:\\s+(?!(?:and|but|as|after|when|while)\\b)[\\w'’-]+){0,6}?\\s+${cueSource('aircraft-hit')}\\b`, 'i')
 // A clause break, a joining word, a teller and a verb of saying: the words after tell another act on that teller's word.
 const TOLD_APART = new RegExp(`[,;]\\s+(?:and|while|but|as)\\s+[^,;.]{0,40}?\\b${cueSource('reported-speech')}\\b`, 'i')
@@ -338,7 +341,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   }
   // "Police arrested a man carrying two pistols and grenades": the weapons he carried, not a weapon used: the arrest.
   const arrest = c.hits.find((h) => h.sub === 'Arrests' && h.weight > 1 && h.span[1] <= top.span[0])
-  if (arrest && (top.family === 'remote' || sub === 'Disrupted weapons use') && CARRIED.test(text.slice(arrest.span[1], top.span[0]))) {
+  if (arrest && (top.family === 'remote' || sub === 'Disrupted weapons use') && (CARRIED.test(text.slice(arrest.span[1], top.span[0])) || CARRIED_WITH.test(text.slice(arrest.span[1], top.span[0])))) {
     sub = 'Arrests'; why += `; "${arrest.phrase}" the one who carried it: an arrest`
   }
   const supportFire = (h: Hit) => SUPPORT_FIRE.test(h.phrase) && (/^heavy\b/i.test(h.phrase) || SUPPORT_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))

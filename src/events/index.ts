@@ -996,8 +996,9 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 // The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
 const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "The Baloch Liberation Army (BLA) said on Tuesday its fighters had blown up the track": a group telling what its own
-// fighters did claims the act (cues.yaml claims-own-fighters).
-const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
+// fighters did claims the act (cues.yaml claims-own-fighters). Where it said it may stand between ("said in a statement
+// on its radio station that its fighters had fired").
+const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 

@@ -19,6 +19,8 @@ export interface EventKnowledge {
   negation: PhraseIndex<true>
   /** Words after a negation that make it a question about the act ("not known who"), not a denial. */
   negationUnknown: Set<string>
+  /** Objects right after the act's word that leave it with no one done to ("detained no one"): token lists. */
+  negationObject: string[][]
   domains: PhraseIndex<Domain>
   offtopic: PhraseIndex<string>
   /** Topic words that do not count told after a strong remote-violence word: the rockets fell near the embassy. */
@@ -27,7 +29,7 @@ export interface EventKnowledge {
 }
 
 interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[] }
-interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[]; offtopic_beside_weapon?: string[] }
+interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; negation_object?: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[]; offtopic_beside_weapon?: string[] }
 
 /** sub-event type → its event type and disorder type, derived from data/events/taxonomy.yaml. */
 export const EVENT_TYPES: Readonly<Record<string, { eventType: string; disorder: string }>> = Object.fromEntries(
@@ -60,6 +62,7 @@ export function eventKnowledge(): EventKnowledge {
     cues: compilePhrases(Object.entries(ctx.status).flatMap(([cue, ws]) => ws.map((w) => [w, cue as Cue] as [string, Cue]))),
     negation: compilePhrases(ctx.negation.map((w) => [w, true] as [string, true])),
     negationUnknown: new Set(ctx.negation_unknown.map((w) => w.toLowerCase())),
+    negationObject: (ctx.negation_object ?? []).map((w) => w.toLowerCase().split(/\s+/)),
     domains: compilePhrases(Object.entries(ctx.domains).flatMap(([d, ws]) => ws.map((w) => [w, d] as [string, string]))),
     offtopicAfterWeapon: new Set((ctx.offtopic_after_weapon ?? []).map((w) => w.toLowerCase())),
     offtopicBesideWeapon: new Set((ctx.offtopic_beside_weapon ?? []).map((w) => w.toLowerCase())),

@@ -51,7 +51,8 @@ const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
 // backshift of the telling, not history.
 const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|weeks|month|months|year|hours?)\b/i
 // Only a side telling of its own men ("its troops", "their fighters"): "Judges said Al Hassan had taken part in torture" is history.
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:that\\s+)?(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}$`, 'i')
+// The telling's day may stand between ("said on Tuesday its forces had killed").
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 

@@ -133,6 +133,11 @@ export function saidOn(doc: Doc, d: DateMention): boolean {
     || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(start, d.span[0])) && saidAfter(doc.text.slice(d.span[1], d.span[1] + 80)))
 }
 
+// A clause edge, then a relative pronoun and its clause (no further edge) up to the date.
+const RELATIVE_AFTER = /[,;:—–][^,;:—–]*\b(?:that|which|who|whom)\s+[^,;:—–]*$/i
+// A day counted back from the story's own ("two days earlier", "a week before").
+const FLASHBACK = /\b(?:days?|weeks?|months?|hours?)\s+(?:earlier|before)$/i
+
 /** How many days before publication a dated dateline may be and still be the report's day. */
 const DATELINE_DAYS = 7
 
@@ -255,6 +260,14 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // act's own clause, right after it, dates it; a date beyond a clause edge after it belongs to another verb (rule own-clause-date).
     const edge = (d: DateMention) => d.span[0] >= trigger[1] && /[,;:—–]/.test(doc.text.slice(trigger[1], d.span[0]).replace(/(\d),(\d)/g, '$1$2'))
     if (same.some((d) => d.span[0] >= trigger[1] && !edge(d))) same.splice(0, same.length, ...same.filter((d) => !edge(d)))
+    // "recaptured the town from the TNLA, an armed group that seized it last year": a date past a clause edge, inside a
+    // relative clause there, is the day of that clause's own verb, never the act's (rule relative-after-date).
+    // Not a relative clause right after a noun act's edge: "a ceasefire brokered by Russia, which took effect on Feb. 27"
+    // tells of the act itself.
+    const verbAct = /(?:ed|en|ook|ew|ot|ught|ung)$/i.test(doc.text.slice(trigger[0], trigger[1]))
+    const relativeAfter = (d: DateMention) => edge(d) && RELATIVE_AFTER.test(doc.text.slice(trigger[1], d.span[0]))
+      && (verbAct || !/[,;:—–]\s*(?:that|which|who|whom)\b/i.test(doc.text.slice(trigger[1], d.span[0])))
+    if (same.some(relativeAfter)) same.splice(0, same.length, ...same.filter((d) => !relativeAfter(d)))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
     // took place on Sunday night") gives the act's own day.
@@ -301,7 +314,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   // Not the day of an act another sentence only recalls ("in retaliation for a raid on Sunday").
   const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !commemorated(doc, d) && !countedFrom(doc, d, trigger)
     && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
-    && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0])))
+    && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
+    && !(FLASHBACK.test(d.text) && !!sentence && d.span[1] <= sentence[0] && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0]))))
   if (before.length) {
     const best = before[before.length - 1]
     const eve = sentenceAt(doc, best.span[0]) < si ? eveBefore(doc, best, si, sentence, trigger) : null
@@ -314,7 +328,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // Only a day already past carries: a plan's day ("will be buried on Tuesday") dates no act told after it.
     const published = doc.article.published
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published) && !commemorated(doc, d)
-      && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)).pop()
+      && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)
+      // "Its residents had fled two days earlier. Gunmen later shot dead a shopkeeper": "later" moves on from the story's
+      // own day, past the flashback (rule flashback-no-carry).
+      && !(FLASHBACK.test(d.text) && !!sentence && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0])))).pop()
     if (carried) return eveBefore(doc, carried, si, sentence, trigger) ?? { date: carried, reason: `"${carried.text}" in the sentence before carries on to the event.` }
   }
   // "The attack took place last week", in the next sentences: the time told of the act, before any lead or narrative day.
@@ -364,7 +381,10 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       noteOnce(doc, 'date-same-day', reason, trigger)
       return { date: back, reason }
     }
-    const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)).pop()
+    // Not a flashback counted back from the story's own day ("Its residents had fled two days earlier"): the story
+    // returns to its day after it, the flashback's day does not carry on (rule flashback-no-carry).
+    const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)
+      && !(si > sentenceAt(doc, d.span[0]) && FLASHBACK.test(d.text))).pop()
     if (told) {
       const eve = eveBefore(doc, told, si, sentence, trigger)
       if (eve) return eve
