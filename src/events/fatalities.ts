@@ -129,10 +129,24 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
   }
   let sum = 0, sumLow = 0, sumHigh = 0
   let total: Fatalities | null = null
+  // "The army said it killed 80 militants, while the group said it killed 42 soldiers": each side's word of its enemy's
+  // dead is a partisan claim. Two or more sides' claims are not added into one toll: the most conservative side's
+  // figure is the event's, as ACLED codes conflicting claims (rule partisan-sides). One side's groups still add up.
+  const sides = new Map<string, Fatalities>()
   for (const [key, list] of groups) {
     const f = groupFigure(list, isPartisan)
+    const side = key !== '' && list.every((c) => isPartisan(c) && c.claimant) && new Set(list.map((c) => c.claimant!.toLowerCase())).size === 1
+      ? list[0].claimant!.toLowerCase().replace(/^the\s+/, '') : null
     if (key === '') total = f
-    else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+    else if (side !== null) {
+      const s = sides.get(side) ?? { fatalities: 0, low: 0, high: 0 }
+      sides.set(side, { fatalities: s.fatalities + f.fatalities, low: s.low + f.low, high: s.high + f.high })
+    } else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+  }
+  if (sides.size) {
+    const all = [...sides.values()]
+    const least = sides.size === 1 ? all[0] : all.reduce((a, b) => (b.fatalities < a.fatalities ? b : a))
+    sum += least.fatalities; sumLow += Math.min(...all.map((f) => f.low)); sumHigh += all.reduce((n, f) => n + f.high, 0)
   }
   return groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
     : !total ? { fatalities: sum, low: sumLow, high: sumHigh }

@@ -35,6 +35,8 @@ interface RawRoleCues {
   strike_nouns: string[]
   country_strike_verbs: string[]
   country_strike_weapons: string[]
+  roundup_force_nouns: string[]
+  roundup_tellers: string[]
   hyphen_affiliations: string[]
   spaced_affiliations: string[]
   affiliate_nouns: string[]
@@ -214,6 +216,10 @@ export interface RoleCues {
   countryStrike(between: string): boolean
   /** After a country named as the subject: its verb of attack and the weapons it struck with ("Russia attacked several cities with missiles and drones"). */
   countryStrikeLead(after: string): boolean
+  /** Whether a teller's verb ends `before` ("Ukraine's air force said"): the country after it is the subject of what it told. */
+  tellerBefore(before: string): boolean
+  /** Whether a verb of attack ends `before` ("Russian forces struck"): the country after it is the one hit. */
+  struckBefore(before: string): boolean
   /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
   strikeAfter(after: string): string | null
 }
@@ -270,7 +276,9 @@ export function roleCues(): RoleCues {
   const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const countryStrike = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
-  const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
+  const countryStrikeLead = new RegExp(`^\\s+(?:(?:${alternation(raw.roundup_force_nouns)})\\s+)?(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b(?:[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?|\\s+(?:[\\w,-]+\\s+){0,4}?)(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
+  const struckBefore = new RegExp(`\\b(?:${alternation(raw.country_strike_verbs)})\\s+(?:the\\s+)?$`, 'i')
+  const tellerBefore = new RegExp(`\\b(?:${alternation(raw.roundup_tellers)})\\s+(?:that\\s+)?$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const linkedTo = new RegExp(`\\b(?:${alternation(raw.hyphen_affiliations)})\\s+(?:to|with|by)\\s+(?:the\\s+)?$`, 'i')
   const spaced = new RegExp(`^\\s(${alternation(raw.spaced_affiliations)})\\s+(?!(?:the|a|an|to|with|up|in|by|it|them|this|that|his|her|their|its)\\b)(?=[\\w'’-])`, 'i')
@@ -381,6 +389,8 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     countryStrike: (between) => countryStrike.test(between),
     countryStrikeLead: (after) => countryStrikeLead.test(after),
+    tellerBefore: (before) => tellerBefore.test(before),
+    struckBefore: (before) => struckBefore.test(before),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
