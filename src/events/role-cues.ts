@@ -54,6 +54,7 @@ interface RawRoleCues {
   intervention_verbs: string[]
   crowd_control_verbs: string[]
   demonstration_words: string[]
+  protest_story_words: string[]
   crowd_nouns: string[]
   crowd_damage: string[]
   crowd_property_damage: string[]
@@ -174,6 +175,8 @@ export interface RoleCues {
   crowdControlBefore(before: string): string | null
   /** The first word of a demonstration or its demand in `text` ("protested", "demanding"), or null. */
   demonstration(text: string): string | null
+  /** A word for a protest gathering itself in `text` ("protesters", "marched"), not a demand: a story of protests. */
+  protestStory(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
   /** Whether a sentence's `start` goes on telling of the crowd just told ("They ...", "The demonstrators ..."). */
@@ -298,6 +301,7 @@ export function roleCues(): RoleCues {
   const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
   const crowdControlPassive = new RegExp(`\\b(?:was|were|been|being)\\s+(?:\\w+ly\\s+)?(${alternation(raw.crowd_control_passive)})\\s+by(?:\\s+(?:the|some|several|dozens of|a))?\\s*$`, 'i')
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
+  const protestStory = new RegExp(`\\b(?:${alternation(raw.protest_story_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
@@ -405,6 +409,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
+    protestStory: (text) => protestStory.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamageAtOthers(text) ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,

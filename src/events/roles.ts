@@ -231,8 +231,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   // "Two more people were killed in clashes with police in Mombasa" in a story of protests (told in its sentence or the
   // two before): the protests' own fight with the force, a violent demonstration met by it, not a mob's (rule protest-clash).
   const clash = sub === 'Mob violence' && police && state(police) ? roleCues().mutualRiot(doc.text.slice(at[0], at[1])) : null
-  // Not the month of a dateline or date ("March 11").
-  const demo = clash ? roleCues().demonstration(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c)).replace(/\bMarch(?=\s+\d)/g, '     ')) : null
+  const demo = clash ? roleCues().protestStory(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c))) : null
   if (clash && demo) {
     sub = 'Violent demonstration'
     retyped = sub
