@@ -129,10 +129,30 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
   }
   let sum = 0, sumLow = 0, sumHigh = 0
   let total: Fatalities | null = null
+  // "The army said it killed 80 militants, while the group said it killed 42 soldiers": each side's word of its enemy's
+  // dead is a partisan claim. Two or more sides' claims are not added into one toll: the most conservative side's
+  // figure is the event's, as ACLED codes conflicting claims (rule partisan-sides). One side's groups still add up.
+  const sides = new Map<string, Fatalities>()
   for (const [key, list] of groups) {
     const f = groupFigure(list, isPartisan)
+    const side = key !== '' && list.every((c) => isPartisan(c) && c.claimant) && new Set(list.map((c) => c.claimant!.toLowerCase())).size === 1
+      ? list[0].claimant!.toLowerCase().replace(/^the\s+/, '') : null
     if (key === '') total = f
-    else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+    else if (side !== null) {
+      const s = sides.get(side) ?? { fatalities: 0, low: 0, high: 0 }
+      sides.set(side, { fatalities: s.fatalities + f.fatalities, low: s.low + f.low, high: s.high + f.high })
+    } else { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+  }
+  // Sides named apart: no word shared ("police", "a district police officer" are one side) and none a mere teller ("a
+  // spokesman" may speak for either); else their groups add up as before.
+  const names = [...sides.keys()].map((k) => new Set(k.split(/\s+/).filter((w) => !['a', 'an', 'its', 'their'].includes(w))))
+  const apart = sides.size > 1 && names.every((n, i) => ![...n].some((w) => TELLER_WORDS.test(w)) && names.every((m, j) => i === j || ![...n].some((w) => m.has(w))))
+  if (sides.size && !apart) {
+    for (const f of sides.values()) { sum += f.fatalities; sumLow += f.low; sumHigh += f.high }
+  } else if (sides.size) {
+    const all = [...sides.values()]
+    const least = sides.size === 1 ? all[0] : all.reduce((a, b) => (b.fatalities < a.fatalities ? b : a))
+    sum += least.fatalities; sumLow += Math.min(...all.map((f) => f.low)); sumHigh += all.reduce((n, f) => n + f.high, 0)
   }
   return groups.size === 0 ? { fatalities: 0, low: 0, high: 0 }
     : !total ? { fatalities: sum, low: sumLow, high: sumHigh }
@@ -147,6 +167,9 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
         ? { fatalities: total.fatalities + sum, low: total.low + sumLow, high: total.high + sumHigh }
         : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
 }
+
+// Words of a teller who may speak for any side ("a spokesman", "officials"): no side of its own.
+const TELLER_WORDS = /^(?:spokes\w*|officials?|officers?|sources?|statement|commanders?)$/i
 
 /** Whether the totals may include the group figures: unless every one of them names its source and no two sources agree. */
 function sameSource(totals: readonly FatalityClaim[], parts: readonly FatalityClaim[]): boolean {

@@ -386,3 +386,40 @@ export function datelineTwins(doc: Doc, drafts: EventDraft[]): void {
     say(doc, 'events', 'dateline-twin', `The ${a.subEventType} event placed at the dateline is the one told at ${b.place!.name ?? b.place!.text} the same day: merged there.`, { span: b.place!.span })
   }
 }
+
+/**
+ * The text's first sentence when it is a headline: a first line with no closing stop, ended by a line break
+ * ("Islamic State claims attack that killed 15 soldiers in Niger"), or null.
+ */
+export function headlineSentence(doc: Doc): number | null {
+  const first = doc.sentences[0]
+  if (!first) return null
+  const sentence = doc.text.slice(first[0], first[1])
+  const line = sentence.trimEnd()
+  if (/[.!?]["”’]?$/.test(line) || !/^[^\S\n]*\n/.test(sentence.slice(line.length) + doc.text.slice(first[1], first[1] + 2))) return null
+  return 0
+}
+
+/**
+ * A headline that opens the text ("Islamic State claims attack that killed 15 soldiers in Niger") tells the act the body
+ * then tells ("Militants ambushed an army patrol near Tillaberi on Sunday, killing 15 soldiers"): an event drawn from the
+ * headline is the body's event of its kind, place and day, coded from the body alone, never a second one (rule
+ * headline-twin). As a title given apart, which is no event of its own.
+ */
+export function headlineTwins(doc: Doc, drafts: EventDraft[], absorbed: Map<EventDraft, EventDraft[]>): void {
+  const head = headlineSentence(doc)
+  if (head === null) return
+  const samePlace = (a: EventDraft, b: EventDraft) => !a.place || !b.place || a.place.geonameid === b.place.geonameid
+    || a.place.precision >= 3 || b.place.precision >= 3 || a.place.kind === 'country'
+  for (const a of [...drafts]) {
+    if (a.sentence !== head) continue
+    // Only the body's sentence the headline's event took in too, or any when it took in none: a headline that took in the
+    // lead ("Insurgents kill two farmers" + its lead) is the lead's event, apart from a later one of the same kind.
+    const body = (absorbed.get(a) ?? []).map((x) => x.sentence).filter((s) => s > head)
+    const b = drafts.find((d) => d !== a && d.sentence > head && (!body.length || body.includes(d.sentence)) && kindOf(d) === kindOf(a) && samePlace(a, d)
+      && (d.status === 'reported' || d.status === 'claimed') && (!a.date || a.date.rule === 'date-from-publication' || a.date.day === d.date?.day))
+    if (!b) continue
+    drafts.splice(drafts.indexOf(a), 1)
+    say(doc, 'events', 'headline-twin', `The headline's ${a.subEventType} event is the ${b.subEventType} event the body tells in sentence ${b.sentence + 1}: coded from the body alone.`, { span: a.trigger })
+  }
+}

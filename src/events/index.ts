@@ -13,7 +13,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { absorb, datelineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -560,6 +560,8 @@ export function events(): Stage {
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     datelineTwins(doc, drafts)
+    headlineTwins(doc, drafts, absorbed)
+    pastCarriedOn(doc, drafts, lastSentence)
     followUpArrests(doc, drafts, lastSentence)
     claimedAfter(doc, drafts, lastSentence)
     membersNamed(doc, drafts, lastSentence)
@@ -584,6 +586,24 @@ export function events(): Stage {
       doc.events.push(d)
     }
     if (!doc.events.length) say(doc, 'events', 'no-event', 'Trigger words were found but none added up to an event.')
+  }
+}
+
+/**
+ * "In 2019, gunmen attacked the town.\n\nTwenty people were killed and dozens of homes burned.": an act with no day of
+ * its own, told in the sentence right after a past act recalled (background) of its kind and place, goes on telling that
+ * act; it is no news of the publication day (rule past-carried-on).
+ */
+function pastCarriedOn(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDraft, number>): void {
+  for (const d of [...drafts]) {
+    if (d.status !== 'reported' || (d.date && d.date.rule !== 'date-from-publication')) continue
+    const past = drafts.find((b) => b !== d && b.status === 'background' && (lastSentence.get(b) ?? b.sentence) === d.sentence - 1
+      && kindOf(b) === kindOf(d) && (!d.place || !b.place || d.place.geonameid === b.place.geonameid))
+    if (!past) continue
+    absorb(past, asReport(d, past), doc.text)
+    lastSentence.set(past, d.sentence)
+    drafts.splice(drafts.indexOf(d), 1)
+    say(doc, 'events', 'past-carried-on', `Sentence ${d.sentence + 1} has no day of its own and goes on telling the ${past.subEventType} event recalled in sentence ${past.sentence + 1}: history, not news of the publication day.`, { span: d.trigger })
   }
 }
 
@@ -1115,12 +1135,8 @@ const samePlace = (a: EventDraft, b: EventDraft): boolean => !a.place || !b.plac
  * when the body gives them all one day written in the text.
  */
 function headlineDays(doc: Doc, drafts: EventDraft[]): void {
-  const first = doc.sentences[0]
-  if (!first) return
   // A headline: a first line with no closing stop, ended by a line break.
-  const sentence = doc.text.slice(first[0], first[1])
-  const line = sentence.trimEnd()
-  if (/[.!?]["”’]?$/.test(line) || !/^[^\S\n]*\n/.test(sentence.slice(line.length) + doc.text.slice(first[1], first[1] + 2))) return
+  if (headlineSentence(doc) === null) return
   for (const d of drafts) {
     if (d.sentence !== 0 || d.date?.rule !== 'date-from-publication') continue
     const kind = subType(d.subEventType).kind

@@ -35,6 +35,8 @@ interface RawRoleCues {
   strike_nouns: string[]
   country_strike_verbs: string[]
   country_strike_weapons: string[]
+  roundup_force_nouns: string[]
+  roundup_tellers: string[]
   hyphen_affiliations: string[]
   spaced_affiliations: string[]
   affiliate_nouns: string[]
@@ -52,6 +54,7 @@ interface RawRoleCues {
   intervention_verbs: string[]
   crowd_control_verbs: string[]
   demonstration_words: string[]
+  protest_story_words: string[]
   crowd_nouns: string[]
   crowd_damage: string[]
   crowd_property_damage: string[]
@@ -172,6 +175,8 @@ export interface RoleCues {
   crowdControlBefore(before: string): string | null
   /** The first word of a demonstration or its demand in `text` ("protested", "demanding"), or null. */
   demonstration(text: string): string | null
+  /** A word for a protest gathering itself in `text` ("protesters", "marched"), not a demand: a story of protests. */
+  protestStory(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
   /** Whether a sentence's `start` goes on telling of the crowd just told ("They ...", "The demonstrators ..."). */
@@ -214,6 +219,10 @@ export interface RoleCues {
   countryStrike(between: string): boolean
   /** After a country named as the subject: its verb of attack and the weapons it struck with ("Russia attacked several cities with missiles and drones"). */
   countryStrikeLead(after: string): boolean
+  /** Whether a teller's verb ends `before` ("Ukraine's air force said"): the country after it is the subject of what it told. */
+  tellerBefore(before: string): boolean
+  /** Whether a verb of attack ends `before` ("Russian forces struck"): the country after it is the one hit. */
+  struckBefore(before: string): boolean
   /** The strike noun `after` (from a nationality's end) names past strike modifiers only ("air and missile strikes"), or null. */
   strikeAfter(after: string): string | null
 }
@@ -270,8 +279,9 @@ export function roleCues(): RoleCues {
   const strikeAfter = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*(${alternation(raw.strike_nouns)})\\b`, 'i')
   const countryStrike = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b[^.;,:]{0,80}$`, 'i')
   const strike = new RegExp(`^\\s*(?:(?:${alternation(raw.strike_modifiers)})[\\s-]+)*$`, 'i')
-  // ... or the weapons as the verb's object: "Russia launched 120 drones and two ballistic missiles at Ukraine overnight".
-  const countryStrikeLead = new RegExp(`^\\s+(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b(?:[^.;,:]{0,80}?\\bwith\\s+|\\s+)(?:[\\w-]+\\s+){0,2}?(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
+  const countryStrikeLead = new RegExp(`^\\s+(?:(?:${alternation(raw.roundup_force_nouns)})\\s+)?(?:has\\s+|had\\s+|again\\s+)?(?:${alternation(raw.country_strike_verbs)})\\b(?:[^.;,:]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,2}?|\\s+(?:[\\w,-]+\\s+){0,4}?)(?:${alternation(raw.country_strike_weapons)})\\b`, 'i')
+  const struckBefore = new RegExp(`\\b(?:${alternation(raw.country_strike_verbs)})\\s+(?:the\\s+)?$`, 'i')
+  const tellerBefore = new RegExp(`\\b(?:${alternation(raw.roundup_tellers)})\\s+(?:that\\s+)?$`, 'i')
   const hyphen = new RegExp(`^[-‐‑](${alternation(raw.hyphen_affiliations)})\\b`, 'i')
   const linkedTo = new RegExp(`\\b(?:${alternation(raw.hyphen_affiliations)})\\s+(?:to|with|by)\\s+(?:the\\s+)?$`, 'i')
   const spaced = new RegExp(`^\\s(${alternation(raw.spaced_affiliations)})\\s+(?!(?:the|a|an|to|with|up|in|by|it|them|this|that|his|her|their|its)\\b)(?=[\\w'’-])`, 'i')
@@ -291,6 +301,7 @@ export function roleCues(): RoleCues {
   const crowdControl = new RegExp(`${lead}(${alternation(raw.crowd_control_verbs)})\\b`, 'i')
   const crowdControlPassive = new RegExp(`\\b(?:was|were|been|being)\\s+(?:\\w+ly\\s+)?(${alternation(raw.crowd_control_passive)})\\s+by(?:\\s+(?:the|some|several|dozens of|a))?\\s*$`, 'i')
   const demonstration = new RegExp(`\\b(?:${alternation(raw.demonstration_words)})\\b`, 'i')
+  const protestStory = new RegExp(`\\b(?:${alternation(raw.protest_story_words)})\\b`, 'i')
   const breaks = alternation(raw.clause_breaks)
   const crowdDamage = new RegExp(`\\b(?:${alternation(raw.crowd_nouns)})(?:\\s+(?!(?:${breaks})\\b)[\\w'’(),-]+){0,6}?\\s+(?:${alternation(raw.crowd_damage)})\\b(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`, 'i')
   const notSymbolic = `(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${alternation(raw.symbolic_objects)})\\b)`
@@ -382,6 +393,8 @@ export function roleCues(): RoleCues {
     strikeModifiers: (between) => strike.test(between),
     countryStrike: (between) => countryStrike.test(between),
     countryStrikeLead: (after) => countryStrikeLead.test(after),
+    tellerBefore: (before) => tellerBefore.test(before),
+    struckBefore: (before) => struckBefore.test(before),
     strikeAfter: (after) => strikeAfter.exec(after)?.[1] ?? null,
     reciprocalAfter: (after) => reciprocal.test(after),
     twoWayFire: (text) => twoWay.exec(text)?.[0] ?? null,
@@ -396,6 +409,7 @@ export function roleCues(): RoleCues {
     crowdControlAfter: (after) => crowdControl.exec(after)?.[1] ?? null,
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
+    protestStory: (text) => protestStory.exec(text)?.[0] ?? null,
     crowdDamage: (text) => crowdDamageAtOthers(text) ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,

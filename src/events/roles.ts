@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
 import { postAgain, roleCues } from './role-cues.js'
 import { cue, cueSource } from './cues.js'
+import { headlineSentence } from './group.js'
 
 const ARMED_PEOPLE = cue('armed-people')
 const STORMED = cue('stormed-institution')
@@ -241,6 +242,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     sub = 'Mob violence'
     retyped = sub
     say(doc, 'actors', 'riot-without-demonstration', 'The crowd\'s violence comes with no demonstration or demand: mob violence, not a violent demonstration.', { span: at })
+  }
+  // "Two more people were killed in clashes with police in Mombasa" in a story of protests (told in its sentence or the
+  // two before): the protests' own fight with the force, a violent demonstration met by it, not a mob's (rule protest-clash).
+  const clash = sub === 'Mob violence' && police && state(police) ? roleCues().mutualRiot(doc.text.slice(at[0], at[1])) : null
+  const demo = clash ? roleCues().protestStory(doc.text.slice(doc.sentences[Math.max(0, c.sentence - 2)][0], eventEnd(doc, c))) : null
+  if (clash && demo) {
+    sub = 'Violent demonstration'
+    retyped = sub
+    say(doc, 'actors', 'protest-clash', `"${clash}" with "${police!.text}" in a story of protests ("${demo}"): the protesters' fight with the force, a violent demonstration, not mob violence.`, { span: at })
   }
   switch (sub) {
     case 'Peaceful protest': {
@@ -866,7 +876,9 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
 const placeBefore = (doc: Doc, c: Candidate, q: PlaceMention) => /\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
 /** The country's name written as the strike's adjective ("U.S. air strikes", "UK drone strikes", "Cambodian rockets"), not after a preposition ("in Yemen"). */
 function strikeAdjective(doc: Doc, c: Candidate, at: Span): PlaceMention | undefined {
-  return doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(doc, c, q))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
+  // Not the country a verb of attack hits ("Russian forces struck Ukraine overnight with drones").
+  return doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(doc, c, q)
+    && !roleCues().struckBefore(doc.text.slice(Math.max(c.span[0], q.span[0] - 30), q.span[0])))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
     && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
 }
 
@@ -925,20 +937,34 @@ function strikeBefore(doc: Doc, c: Candidate, at: Span) {
  * "Russia attacked several Ukrainian cities with missiles and drones overnight": a country that opens the story's first
  * sentence as the striker, with the weapons it struck with, is the doer of every strike the roundup tells after it with no
  * doer of its own ("In Kharkiv, two people were killed when drones struck a house"), whatever town each sentence opens on.
+ * So is a nationality whose forces or strikes open the lead ("Russian attacks killed nine people across Ukraine ... In
+ * Kherson, a guided bomb hit a hospital"), and a country a teller says struck ("the air force said Russia launched 140
+ * drones"): roles.yaml roundup_force_nouns, roundup_tellers (rule roundup-striker).
  */
 function roundupStriker(doc: Doc, at: Span) {
-  const lead = doc.sentences[0]
-  if (!lead || lead[1] > at[0]) return undefined
-  return doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= lead[0] && q.span[1] <= lead[1]
-    && !inRegion(doc, q.span, ASIDE_REGIONS) && countryOpens(doc, q.span) && roleCues().countryStrikeLead(doc.text.slice(q.span[1], lead[1])))
+  // The lead, and the headline before it when the text opens with one; the striker named before the act, in the act's own
+  // sentence when that is the lead ("Russian forces struck Ukraine overnight with drones and missiles").
+  const leads = doc.sentences.slice(0, headlineSentence(doc) === null ? 1 : 2).filter((s) => s[0] < at[0])
+  for (const lead of leads) {
+    const inLead = (q: PlaceMention) => q.countryCode && q.span[0] >= lead[0] && q.span[1] <= Math.min(lead[1], at[0]) && !inRegion(doc, q.span, ASIDE_REGIONS)
+    const found = doc.places.find((q) => q.kind === 'country' && inLead(q)
+      // "Russia attacked ...", or told by another ("Ukraine's air force said Russia launched 140 drones overnight").
+      && (countryOpens(doc, q.span) || roleCues().tellerBefore(doc.text.slice(lead[0], q.span[0])))
+      && roleCues().countryStrikeLead(doc.text.slice(q.span[1], lead[1])))
+      // "Russian forces pounded Ukrainian cities with drones", "Russian drone and missile strikes killed five in Kyiv".
+      ?? doc.places.find((q) => q.kind === 'demonym' && inLead(q) && countryOpens(doc, q.span, true)
+        && (roleCues().countryStrikeLead(doc.text.slice(q.span[1], lead[1])) || roleCues().strikeAfter(doc.text.slice(q.span[1], q.span[1] + 60)) !== null))
+    if (found) return found
+  }
+  return undefined
 }
 
-/** Whether only a dateline and punctuation stand between the country's sentence start and the country. */
-function countryOpens(doc: Doc, span: Span): boolean {
+/** Whether only a dateline and punctuation (and, for a nationality, an article) stand between the country's sentence start and the country. */
+function countryOpens(doc: Doc, span: Span, article = false): boolean {
   const s = doc.sentences[sentenceAt(doc, span[0])]
   const before = doc.text.slice(s[0], span[0])
   const dateline = doc.regions.find((r) => r.kind === 'dateline' && r.span[0] >= s[0] && r.span[1] <= span[0])
-  return /^[\s\-–—:]*$/.test(dateline ? doc.text.slice(dateline.span[1], span[0]) : before)
+  return (article ? /^[\s\-–—:]*(?:(?:an?|the)\s+)?$/i : /^[\s\-–—:]*$/).test(dateline ? doc.text.slice(dateline.span[1], span[0]) : before)
 }
 
 /**

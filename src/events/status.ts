@@ -386,6 +386,15 @@ export function unverifiedClaims(doc: Doc, drafts: readonly EventDraft[], last: 
     if (si >= doc.sentences.length || own.has(si)) continue
     const words = doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
     if (!UNVERIFIED.test(words)) continue
+    // "Somalia's army clashed with al Shabaab near Jowhar on Monday[, killing six people, residents said]. The army said
+    // it killed 40 militants. The claim could not be independently verified.": the act told as fact, or on witnesses'
+    // word, stays reported; only the side's claim told after it is unverified (its figure a partisan claim, rule
+    // claim-unverified-part). An act told on a side's word ("The army said it killed 40 militants") is that side's claim.
+    const lead = doc.text.slice(doc.sentences[d.sentence][0], doc.sentences[d.sentence][1])
+    if (si - 1 > d.sentence && (!SPEECH.test(lead) || WITNESSES_SAID.test(lead))) {
+      say(doc, 'events', 'claim-unverified-part', `Sentence ${si + 1} calls a claim told after the ${d.subEventType} event unverified; the event itself, told in sentence ${d.sentence + 1} ${SPEECH.test(lead) ? 'on witnesses\' word' : 'as fact'}, stays reported.`, { span: doc.sentences[si] })
+      continue
+    }
     d.status = 'claimed'
     say(doc, 'events', 'claim-unverified', `Sentence ${si + 1} calls the ${d.subEventType} event told in sentence ${d.sentence + 1} an unverified claim: its status is claimed.`, { span: doc.sentences[si] })
   }

@@ -30,6 +30,7 @@ export function markRegions(doc: Doc): void {
   // The dateline opens the story's first paragraph; headline lines, a "published" line and a caption
   // may come before it. Looked for up to the first long line of the story.
   let seekDateline = true, lines = 0
+  const repeat = headlineLine(text, title)
   // Inside a list of related stories (after a "RELATED STORIES" line): its headline lines are boilerplate.
   let inList = false
   for (const line of text.split('\n')) {
@@ -54,7 +55,11 @@ export function markRegions(doc: Doc): void {
     }
     if (first) {
       first = false
-      if (title && trimmed.toLowerCase() === title) { doc.regions.push({ kind: 'headline-repeat', span }); continue }
+      if (repeat !== null && span[0] === repeat) {
+        doc.regions.push({ kind: 'headline-repeat', span })
+        say(doc, 'text', 'headline-repeat', 'The title opens the text again: kept out of event coding, as the title is.', { span })
+        continue
+      }
     }
     if (inList) {
       if (trimmed.length <= LINK_LINE && !/[.!?"”'’)]$/.test(trimmed)) {
@@ -71,4 +76,23 @@ export function markRegions(doc: Doc): void {
       say(doc, 'text', `region-${hit.kind}`, `A ${hit.kind} line is kept out of event coding.`, { span })
     }
   }
+}
+
+/** Words of a line or title, for comparing a headline with the line that repeats it. */
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/**
+ * The offset of the text's first line when it is the title told again, in any case or punctuation, or with a site's
+ * tail on one of the two ("... in Niger - Reuters"). Coded from both, its act was a second event beside the body's.
+ */
+function headlineLine(text: string, title: string | null): number | null {
+  if (!title) return null
+  const start = text.search(/\S/)
+  if (start < 0) return null
+  const end = text.indexOf('\n', start)
+  const first = text.slice(start, end < 0 ? text.length : end).trim()
+  const t = words(title), f = words(first)
+  // Not a sentence of the body that begins with the title's words ("Gunmen kill 12 in X, police say, as ...").
+  const near = end >= 0 && !/[.!?]$/.test(first) && first.length <= 200 && (t.startsWith(f + ' ') || f.startsWith(t + ' '))
+  return f && (f === t || near) ? text.lastIndexOf('\n', start) + 1 : null
 }

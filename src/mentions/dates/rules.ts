@@ -93,6 +93,8 @@ function makeCfgPatterns(cfg: DateConfig) {
     part: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     yearBack: new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi'),
     ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
+    // "in early 2019", "in mid-2019", "by the end of 2019": a part of a year alone is history too (as "in 2019").
+    year: new RegExp(`\\b(?:in|since|during|by|until|of|the|its|a)\\s+(?:(?:the\\s+)?(?:${cfg.monthPartAlt})[\\s-]+)?((?:19|20)\\d{2})\\b(?![-–\\/]\\d)(?!\\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))`, 'gi'),
     partOf: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi'),
     ago: new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi'),
     yearsAgo: new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi'),
@@ -226,7 +228,7 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
   // A year alone ("in 2012", "since 2015"): history, placed at mid-year with the coarsest precision (3),
   // so that the events stage can tell background from news.
   // "the 1995 massacre", "the 2016 attack": a year before a noun also dates history.
-  for (const m of YEAR_DIGITS.test(text) ? text.matchAll(/\b(?:in|since|during|by|until|of|the|its|a)\s+((?:19|20)\d{2})\b(?![-–\/]\d)(?!\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))/gi) : []) {
+  for (const m of YEAR_DIGITS.test(text) ? text.matchAll(patternsOf(cfg).year) : []) {
     if (ref !== null && +m[1] > Math.floor(ref / 365.2425) + 1970 + 1) continue
     const y = +m[1]
     const start = m.index! + m[0].indexOf(m[1])
