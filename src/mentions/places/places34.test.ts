@@ -29,6 +29,8 @@ test('"the X region", "the X circle" of a unit the gazetteer lacks: the town hea
   assert.deepEqual(rows('Suspected jihadists killed nine civilians in the Bandiagara region of central Mali on Tuesday, local officials said.'), [['ML', 'Bandiagara', 'Mopti', '3']])
   assert.deepEqual(rows('Suspected jihadists killed nine civilians in the Douentza circle in central Mali on Tuesday, local officials said.'), [['ML', 'Douentza', 'Mopti', '2']])
   assert.deepEqual(places('Herders clashed with farmers in the Koro cercle of Mali.').map((p) => p.slice(0, 3).concat(p[4])), [['Koro', 'Koro', 'place', '2'], ['Mali', 'Mali', 'country', '3']])
+  // Not a town abroad reached by an alternate name, with nothing else in the text pointing to its country.
+  assert.deepEqual(places('Peace returned to the Mindanao region.'), [])
 })
 
 test('a village named after the lead lies in the province the lead names, not in one a later paragraph names', () => {
@@ -36,4 +38,9 @@ test('a village named after the lead lies in the province the lead names, not in
     + 'A man was wounded when debris fell on a farm in Olhivka, he said.\n\n'
     + 'In the neighbouring Kharkiv region, a missile damaged a school.'
   assert.deepEqual(places(text).find((p) => p[0] === 'Olhivka'), ['Olhivka', 'Ol’hivka', 'place', 'Poltava', '1'])
+})
+
+test('"Khost district" is Khost\'s district, not Kabul\'s, even with Kabul named beside it', () => {
+  assert.deepEqual(places('The interior ministry in Kabul said a bomb killed five policemen in Khost district on Monday.').find((p) => p[0] === 'Khost'),
+    ['Khost', 'Khōst', 'admin2', 'Khowst', '2'])
 })
