@@ -44,3 +44,10 @@ test('"Khost district" is Khost\'s district, not Kabul\'s, even with Kabul named
   assert.deepEqual(places('The interior ministry in Kabul said a bomb killed five policemen in Khost district on Monday.').find((p) => p[0] === 'Khost'),
     ['Khost', 'Khōst', 'admin2', 'Khowst', '2'])
 })
+
+test('a district the district layer knows only by a label point lies at the town of its own name inside it (Qalat district at Qalat town)', () => {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-03-04', input: 't' },
+    text: 'Taliban fighters attacked a police post in Qalat district, Zabul, on Sunday.' })
+  const qalat = doc.places.find((p) => p.text === 'Qalat')!
+  assert.deepEqual([qalat.kind, qalat.admin1, qalat.precision, qalat.latitude.toFixed(2), qalat.longitude.toFixed(2)], ['admin2', 'Zabul', 2, '32.11', '66.91'])
+})
