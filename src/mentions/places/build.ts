@@ -138,6 +138,11 @@ export function bundledDistrictFiles(): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)) : []
 }
 
+/** Distance in km between two points (flat within a district's reach). */
+function flatKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  return Math.hypot((lon2 - lon1) * 111.32 * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180), (lat2 - lat1) * 110.57)
+}
+
 /** A district of the district layer: its seat's point and its names (data/gazetteer/README.md). */
 interface DistrictRow { lat: number; lon: number; seat: boolean; names: string[] }
 function readDistricts(files: string[]): Map<string, DistrictRow> {
@@ -317,7 +322,12 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     // PPLA2, which may be a former seat), else GeoNames' seat of the district, else the layer's label point, before the
     // biggest town (a village may outgrow the seat).
     const layer = districts.get(code)
-    const rep = (layer?.seat ? layer : undefined) ?? seat2.get(code) ?? layer ?? big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
+    // A town under the district's own name inside it ("Chak-e Wardak" in Chak-e Wardak district) is where ACLED codes the
+    // district, before the layer's seat (a locality of the seat's name the layer matched, sometimes another of that name).
+    // Inside: coded in the district, or, with no district code, within 50 km of the layer's point. Only where the layer
+    // has the district (elsewhere GeoNames' own seat, PPLA2, comes first as before).
+    const own = layer && seat && (seat.a2 ? `${cc}.${a1}.${seat.a2}` === code : flatKm(seat.lat, seat.lon, layer.lat, layer.lon) <= 50) ? seat : undefined
+    const rep = own ?? (layer?.seat ? layer : undefined) ?? seat2.get(code) ?? layer ?? big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
     if (!rep) continue
     const city = bigCity.get(placeKey(name))
     if (!big2.has(code) && !seat && city !== undefined && city !== cc) continue

@@ -408,6 +408,10 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   // the pattern names it as what holds the village.
   const supported = f.container !== null || f.contains !== null || f.holdsUnknown === true || f.cuePrecision !== null || (f.unit !== null && districtLevel().has(f.unit)) || best.why.some((w) => w.startsWith('in ') || w.startsWith('near '))
     || best.x[F.cue_fits] === 1 || best.why.includes(NAMED_AS_TOWN)
+    // "the Bandiagara region", "the Koro circle": a unit the gazetteer lacks, named with its admin word after a town of its
+    // name (its own name, not an alternate or a loose spelling) in the country the rest of the text points to: the town
+    // stands for the unit it heads (precision 2 for a district's word, 3 for a province's).
+    || (f.adminCue !== null && !f.adminCueBefore && !f.loose && gaz.g.kind[best.entity] === 'place' && best.flag === Flag.Primary && !best.foreign && (best.support ?? 0) > 0)
   const kind = gaz.g.kind[best.entity]
   if (kind === 'place' && gaz.g.pop[best.entity] < 10000 && f.first === f.last && !supported) return false
   // A district with no known town ("Carbon", "Prince", "Rosemary" in Canada): a one-word name needs the same support, or its admin word.

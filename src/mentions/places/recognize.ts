@@ -65,6 +65,8 @@ export interface Found {
   listed?: boolean
   /** An item of a list of countries ("where Chad, Cameroon, Niger and Nigeria meet"): the country, not a state of its name. */
   countryListed?: boolean
+  /** Named in the text's first sentence (the lead). */
+  lead?: boolean
 }
 
 const connectors = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'ez', 'ad', 'ed', 'ar', 'as', 'az', 'an', 'es', 'ash', 'upon',
@@ -346,6 +348,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A pattern ("Jones, Okla.", "Jones County") still pins the place.
   // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
+  shareListCue(found, t, k)
   linkContainers(found, t, k, gaz)
   // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
   const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
@@ -358,7 +361,9 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   const otherNames = found.map((a) => [a.last + 1, otherNameEnd(t, a, k)])
   const otherName = (f: Found): boolean => otherNames.some(([from, to]) => to > 0 && f.first > from && f.last < to)
   // "Nigohan (UP)", "(Nalgunda, TS)": a state's abbreviation closing brackets, after a name the gazetteer lacks, stands in for it.
-  return found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f) || (f.standIn && t.value[f.last + 1] === ')')) && !otherName(f))
+  const kept = found.filter((f) => (!onlyAbbreviation(f) || found.some((o) => o.container === f) || initials(f) || (f.standIn && t.value[f.last + 1] === ')')) && !otherName(f))
+  for (const f of kept) if (t.sentence[f.first] === t.sentence[0]) f.lead = true
+  return kept
 }
 
 /**
@@ -574,6 +579,30 @@ export const bigCity = (gaz: Gazetteer, p: number): boolean => gaz.g.kind[p >> 2
  * under its own name, no state or country of that name), it is a list of cities: every item with a
  * big-city reading is marked `listed`, and the commas between them stop being containment links.
  */
+/**
+ * "Sokoto and Katsina states", "Herat, Farah and Nimroz provinces": the plural admin word after the last name of a list
+ * is every item's: each earlier name is the state (province) too, not a town of its name. The list's items are joined
+ * by commas and one "and"/"or"; an item with a word or pattern of its own keeps it.
+ */
+function shareListCue(found: Found[], t: TokenView, k: PlaceKnowledge): void {
+  for (let y = found.length - 1; y > 0; y--) {
+    const cue = found[y].adminCue
+    if (!cue || found[y].adminCueBefore) continue
+    const single = cue.endsWith('ies') ? `${cue.slice(0, -3)}y` : cue.slice(0, -1)
+    if (!cue.endsWith('s') || !k.after.has(single)) continue
+    // Nearest the admin word the "and"; before it, commas only.
+    for (let x = y - 1; x >= 0; x--) {
+      const a = found[x], b = found[x + 1]
+      if (t.sentence[a.last] !== t.sentence[b.first]) break
+      const gap = t.value.slice(a.last + 1, b.first).map((w) => w.toLowerCase()).join(' ')
+      const and = gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or'
+      if (x === y - 1 ? !and : gap !== ',') break
+      if (a.adminCue || a.unit || a.container || a.contains) break
+      a.adminCue = single
+    }
+  }
+}
+
 function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
   const gapOf = (a: Found, b: Found): string => {
     const w: string[] = []

@@ -273,11 +273,15 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
   let total = 0
   // Each of a mission's areas weighs as a named province would: either may hold the event.
   missionAreas.forEach((codes) => { for (const c of codes) a1.set(c, (a1.get(c) ?? 0) + 1) })
+  // An area the lead names weighs as a headline's does, when the text goes on past the lead: "fighting in the Donetsk
+  // region" in the first sentence says where a village the story names later lies, more than a province of a later paragraph.
+  const pastLead = all.some((r) => !r.context && !r.found.lead)
   const own = all.map((r) => {
     const best = r.ranked[0]
     if (!best || r.found.weak || quarter(r.found)) return 0
     const e = best.entity
-    const w = (r.context ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
+    const leadArea = pastLead && r.found.lead === true && (g.kind[e] === 'admin1' || g.kind[e] === 'admin2')
+    const w = (r.context || leadArea ? 1.5 : 1) * (g.kind[e] === 'place' ? 0.6 : g.code[e] === NO_TOWN ? 0.3 : 1)
     cc.set(g.cc[e], (cc.get(g.cc[e]) ?? 0) + w); total += w
     if (g.a1code[e]) a1.set(g.a1code[e], (a1.get(g.a1code[e]) ?? 0) + w)
     return w
