@@ -2,6 +2,17 @@
 import { setFlagsFromString } from 'node:v8'
 
 /**
+ * Executions of a regular expression by V8's regexp interpreter before it is compiled to machine
+ * code (V8's default: 1, so the second run compiles). chrono-node's patterns are large alternations
+ * (every number word, every time unit); compiling them all costs hundreds of milliseconds of the main
+ * thread, which a one-file `sitrep extract` paid as soon as a second sentence held a date (cold CPU of
+ * a seven-sentence dated article ≈ 1.07 s → ≈ 0.72 s). A pattern used more often is compiled after
+ * these runs as before: a long run's throughput is unchanged; results are the same either way.
+ * SITREP_REGEXP_TICKS=1 measures with V8's default.
+ */
+const REGEXP_TICKS = 20
+
+/**
  * A smaller budget of bytecode TurboFan inlines into one function (V8's default is 920). The events
  * stage's large functions meet objects of several shapes and are deoptimized and compiled again
  * for hundreds of articles; each compile with everything inlined costs tens of milliseconds on a
@@ -9,7 +20,7 @@ import { setFlagsFromString } from 'node:v8'
  * gained little. Measured on the bench corpus (warm, 800 articles): helper-thread CPU per article
  * −30 %, the extraction thread's own unchanged. Flags are process-wide: worker threads get them too.
  */
-export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150']
+export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150', `--regexp-tier-up-ticks=${process.env.SITREP_REGEXP_TICKS ?? REGEXP_TICKS}`]
 
 let done = false
 export function tuneV8(): void {

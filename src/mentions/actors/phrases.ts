@@ -86,7 +86,8 @@ function capitalised(word: string): string | null {
 
 /** `raw`: the written words when they must match exactly; `written`: the phrase's words as written in the data. */
 export interface Entry<T> { readonly words: readonly string[]; readonly raw: readonly string[] | null; readonly written: readonly string[]; readonly target: T }
-interface Node<T> { next: Map<string, Node<T>>; entries: Entry<T>[] }
+// `null` under a word: a filtered trie (Trie.only) remembers that the word leads to none of its entries.
+interface Node<T> { next: Map<string, Node<T> | null>; entries: Entry<T>[] }
 
 /** A trie keyed by folded words; each end node keeps every entry (several targets may share a phrase). */
 export class Trie<T> {
@@ -109,26 +110,47 @@ export class Trie<T> {
   }
 
   /**
-   * The trie of the entries `keep` accepts (the same entry objects, in the same order), built once per
-   * predicate: its matchAt gives exactly the kept entries of this trie's matchAt, walking only their paths.
+   * The trie of the entries `keep` accepts (the same entry objects, in the same order), one per
+   * predicate: its matchAt gives exactly the kept entries of this trie's matchAt, walking only their
+   * paths. Its nodes are made as words first reach them (start-up copied the whole trie, tens of
+   * milliseconds, for the few paths an article walks); a path with no kept entry ends where it would
+   * have been cut from a full copy.
    */
   only(keep: (entry: Entry<T>) => boolean): Trie<T> {
     let sub = this.subs.get(keep)
     if (!sub) {
       const out = new Trie<T>()
-      const copy = (from: Node<T>, to: Node<T>): boolean => {
-        to.entries = from.entries.filter(keep)
-        for (const [w, child] of from.next) {
-          const mine: Node<T> = { next: new Map(), entries: [] }
-          if (copy(child, mine)) to.next.set(w, mine)
+      const source = new WeakMap<Node<T>, Node<T>>()
+      const holds = new WeakMap<Node<T>, boolean>()
+      const kept = (from: Node<T>): boolean => {
+        let k = holds.get(from)
+        if (k === undefined) {
+          k = from.entries.some(keep)
+          for (const child of from.next.values()) if (!k && child) k = kept(child)
+          holds.set(from, k)
         }
-        return to.entries.length > 0 || to.next.size > 0
+        return k
       }
-      copy(this.root, out.root)
+      const make = (from: Node<T>): Node<T> => {
+        const node: Node<T> = { next: new Map(), entries: from.entries.filter(keep) }
+        source.set(node, from)
+        return node
+      }
+      out.root.entries = this.root.entries.filter(keep)
+      source.set(out.root, this.root)
+      out.grow = (node, w) => {
+        const from = source.get(node)?.next.get(w)
+        const child = from && kept(from) ? make(from) : null
+        // Misses are remembered too (the root meets every word of the text), up to a bound.
+        if (child || node.next.size < 50_000) node.next.set(w, child)
+        return child
+      }
       this.subs.set(keep, (sub = out))
     }
     return sub
   }
+  /** A filtered trie's maker of the node under `w`, for a word not met before at `node` (null: no kept entry that way). */
+  private grow: ((node: Node<T>, w: string) => Node<T> | null) | null = null
   private readonly subs = new Map<(entry: Entry<T>) => boolean, Trie<T>>()
 
   /**
@@ -140,7 +162,9 @@ export class Trie<T> {
     if (at >= words.length || !words[at].first) return found
     let node: Node<T> | undefined = this.root
     for (let i = at; i < words.length && node; i++) {
-      node = node.next.get(words[i].w)
+      let next = node.next.get(words[i].w)
+      if (next === undefined && this.grow) next = this.grow(node, words[i].w)
+      node = next ?? undefined
       if (!node) break
       if (!node.entries.length || !words[i].last) continue
       for (const entry of node.entries) {
