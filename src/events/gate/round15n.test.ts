@@ -156,3 +156,20 @@ test('"host students displaced from the capital", police outside exam centres: n
   assert.ok(exams.rules.includes('figurative'))
   assert.ok(exams.rules.includes('routine-security'))
 })
+
+test('an old shell that goes off is still its explosion; a toll "since families started coming back" is a running total', () => {
+  // Only clearing or lying about makes munitions no weapon used: one that goes off keeps its sense.
+  assert.deepEqual(run('KABUL — Three boys were killed on Tuesday when an unexploded mortar shell went off in a field near Ghazni.').rows.length, 1)
+  const since = run('PORT SUDAN, Sudan — Officials said at least 60 people had been killed or injured by old munitions in the capital since families started coming back.')
+  assert.deepEqual(since.rows, [])
+  assert.ok(since.rules.includes('period-total'))
+})
+
+test('"The expelled men are all from the coastal region": party members, no territory; "agreed to open the range for grazing": no agreement', () => {
+  const party = run('DAR ES SALAAM, Tanzania — The expelled men are all from the coastal region, and analysts warned that their removal could cost the party votes.')
+  assert.deepEqual(party.rows, [])
+  assert.ok(party.rules.includes('false-friend'))
+  const range = run('NANYUKI, Kenya — A county official said the army had agreed to open one corner of the range for grazing on Sundays.')
+  assert.deepEqual(range.rows, [])
+  assert.ok(range.rules.includes('false-friend'))
+})
