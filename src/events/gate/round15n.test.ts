@@ -173,3 +173,25 @@ test('"The expelled men are all from the coastal region": party members, no terr
   assert.deepEqual(range.rows, [])
   assert.ok(range.rules.includes('false-friend'))
 })
+
+test('"banned celebratory gunfire at weddings, after stray bullets wounded several people": shots of joy, no clash', () => {
+  const ban = run('ADEN, Yemen — Authorities banned celebratory gunfire at weddings and other festivities on Sunday, after stray bullets wounded several people in the city over the past month.')
+  assert.deepEqual(ban.rows, [])
+  assert.ok(ban.rules.includes('false-friend'))
+  // Gunmen who fire on a wedding party are an attack.
+  assert.deepEqual(run('ADEN, Yemen — Gunmen opened fire on a wedding party in Aden on Sunday, killing three guests.').rows.map((r) => r[3]), [3])
+})
+
+test('smugglers of rice caught by customs: "Eleven suspects were arrested" is crime, no political arrest', () => {
+  const rice = run('LAGOS, Nigeria — Customs officers seized 2,400 bags of smuggled rice on the border with Benin on Thursday. '
+    + 'The goods were found in warehouses near Seme. Eleven suspects were arrested and will be charged in court.')
+  assert.deepEqual(rice.rows, [])
+  assert.ok(rice.rules.includes('false-friend'))
+})
+
+test('"officers were using it to demand bribes": a bribe asked, no protest', () => {
+  const bribes = run('KINSHASA, Congo — Some residents said traffic officers were using the campaign to demand bribes from minibus drivers on Monday.')
+  assert.deepEqual(bribes.rows, [])
+  assert.ok(bribes.rules.includes('false-friend'))
+  assert.deepEqual(run('KINSHASA, Congo — Minibus drivers marched to city hall on Monday to demand lower fines.').rows.map((r) => r[0]), ['Peaceful protest'])
+})
