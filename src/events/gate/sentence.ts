@@ -19,6 +19,7 @@ const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction
 /** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
 const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
 const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
+const BLAST_NOUNS = new Set(['blast', 'blasts', 'explosion', 'explosions'])   // the blast as a noun, referring back (rule weapon-accident)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
@@ -603,6 +604,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (mishap && !doc.actors.some((a) => a.span[0] >= v.s.span[0] && a.span[1] <= v.s.span[1] && a.role === 'armed' && !a.generic && !/^(?:Military|Police) Forces/.test(a.name))) {
     return { rule: 'weapon-accident', reason: `"${text(doc, mishap)}": an accident with a weapon, no attack by anyone` }
   }
+  // "A string of explosions at an army ammunition depot killed five soldiers ..., blaming a fire caused by the heat. Residents
+  // said the blasts shook houses": "the blasts", naming no one, are that accident again (its stocks flung about, shells and all).
+  // The shells such a blast sent flying in the same sentence are its stocks too ("the blasts ... sent shells flying into fields").
+  const theBlast = (i: number) => t.norm[i] === 'the' && BLAST_NOUNS.has(t.norm[i + 1] ?? '')
+  const backBlast = BLAST_NOUNS.has(norm) ? theBlast(h.first - 1) : Array.from({ length: v.s.to - v.s.from }, (_, k) => v.s.from + k).some((i) => i < h.first && theBlast(i))
+  const again = h.family === 'remote' && backBlast && !v.armedAgent && !v.actor
+    ? doc.messages.find((m) => m.rule === 'weapon-accident' && m.span && m.span[1] <= h.span[0]) : undefined
+  if (again) return { rule: 'weapon-accident', reason: `"the ${h.phrase}" names no one, and the blast told before was an accident ("${doc.text.slice(again.span![0], again.span![1])}")` }
   // "Poisonous gas leaked from a chemical factory", "the explosion at the plant": an accident, not a weapon used.
   const accident = h.family === 'remote' && (h.weight <= 1 || h.sub === 'Chemical weapon')
   if (KILLING.has(h.sub) || (h.family === 'battle' && h.weight <= 1) || accident) {
