@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for the fixes that closed gaps of the whole-article fixtures (fixtures/unseen*.yaml, stop 34): each rule's text
+// beside a near-identical one where it must not fire. Texts written for these tests.
+function run(text: string, published = '2024-03-14', title: string | null = null) {
+  const doc = extract({ article: { id: 't', title, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { records, rules: doc.messages.map((m) => m.rule), row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1, r.actor2, r.location, r.fatalities]) }
+}
+
+test('"marches in Lyon and Nantes, where police stopped marchers from reaching the prefecture": the force met the last town only', () => {
+  const where = run('PARIS, May 2 (AFP) - Thousands of people marched against the pension reform on Thursday in Lyon and Nantes, where police stopped marchers from reaching the prefecture.', '2024-05-02')
+  assert.deepEqual(where.row, [
+    ['Protest with intervention', 'reported', '2024-05-02', 'Protesters (France)', 'Police Forces of France (2017-)', 'Nantes', 0],
+    ['Peaceful protest', 'reported', '2024-05-02', 'Protesters (France)', null, 'Lyon', 0],
+  ])
+  // Twin: told of both towns, no "where" clause, the force met both.
+  const both = run('PARIS, May 2 (AFP) - In Lyon and Nantes on Thursday, police stopped marchers from reaching the prefecture.', '2024-05-02')
+  assert.deepEqual(both.row.map((r) => [r[0], r[5]]).sort(), [['Protest with intervention', 'Lyon'], ['Protest with intervention', 'Nantes']])
+})
+
+test('"stormed the village, killing 14 people and raping several women": a counted killing with rapes is the Attack', () => {
+  const both = run('JUBA, June 4 (Reuters) - Armed men stormed the village of Lirya on Monday, killing 14 people and raping several women, a local official said.', '2024-06-04')
+  assert.deepEqual(both.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Attack', 'reported', '2024-06-03', 14]])
+  // Twin: the rapes told with no killing counted stay sexual violence.
+  const rapes = run('JUBA, June 4 (Reuters) - Armed men stormed the village of Lirya on Monday, raping several women, a local official said.', '2024-06-04')
+  assert.deepEqual(rapes.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Sexual violence', 'reported', '2024-06-03', 0]])
+})
+
+test('"the militia has shelled government-held towns with mortars": a side\'s areas in general, no day nor dead, is no event', () => {
+  const lead = 'MOGADISHU, Oct 8 (Reuters) - A roadside bomb killed four soldiers near the town of Afgoye on Monday, police said.\n'
+  const general = run(lead + 'The army relies on its armoured units, while the militia has shelled government-held towns with mortars and drones.', '2024-10-08')
+  assert.deepEqual(general.row.map((r) => [r[0], r[5], r[6]]), [['Remote explosive/landmine/IED', 'Afgooye', 4]])
+  assert.ok(general.rules.includes('held-areas'))
+  // Twin: with a day of its own the same act is an incident.
+  const dated = run(lead + 'On Tuesday, al-Shabaab fighters shelled government-held towns in the Bay region with mortars, residents said.', '2024-10-08')
+  assert.deepEqual(dated.row.map((r) => [r[0], r[2], r[3], r[5]]), [['Remote explosive/landmine/IED', '2024-10-07', 'Unidentified Armed Group (Somalia)', 'Afgooye'],
+    ['Shelling/artillery/missile attack', '2024-10-08', 'Al Shabaab', 'Bay']])
+})
