@@ -458,6 +458,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "as the cartels forcibly recruit young men": recruiting with no day of its own is a practice, not a change of activity.
+  if (h.sub === 'Change to group/activity' && g.recruitWords.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
+    && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline']))) {
+    return { rule: 'recruiting-practice', reason: `"${doc.text.slice(h.span[0], h.span[1])}" with no day in its sentence: a side's practice or a charge against it, not a change of activity on a day` }
+  }
   // "Police said security forces had been deployed to the area" after an attack: the response to the incident told.
   const response = h.sub === 'Change to group/activity' && sentenceAt(doc, h.span[0]) > 0
     ? v.scan(g.responseArea).find((m) => m.first > h.last && m.first - h.last <= RESPONSE_GAP) : undefined

@@ -22,14 +22,6 @@ test('"marches in Lyon and Nantes, where police stopped marchers from reaching t
   assert.deepEqual(both.row.map((r) => [r[0], r[5]]).sort(), [['Protest with intervention', 'Lyon'], ['Protest with intervention', 'Nantes']])
 })
 
-test('"stormed the village, killing 14 people and raping several women": a counted killing with rapes is the Attack', () => {
-  const both = run('JUBA, June 4 (Reuters) - Armed men stormed the village of Lirya on Monday, killing 14 people and raping several women, a local official said.', '2024-06-04')
-  assert.deepEqual(both.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Attack', 'reported', '2024-06-03', 14]])
-  // Twin: the rapes told with no killing counted stay sexual violence.
-  const rapes = run('JUBA, June 4 (Reuters) - Armed men stormed the village of Lirya on Monday, raping several women, a local official said.', '2024-06-04')
-  assert.deepEqual(rapes.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Sexual violence', 'reported', '2024-06-03', 0]])
-})
-
 test('"the militia has shelled government-held towns with mortars": a side\'s areas in general, no day nor dead, is no event', () => {
   const lead = 'MOGADISHU, Oct 8 (Reuters) - A roadside bomb killed four soldiers near the town of Afgoye on Monday, police said.\n'
   const general = run(lead + 'The army relies on its armoured units, while the militia has shelled government-held towns with mortars and drones.', '2024-10-08')
@@ -39,4 +31,13 @@ test('"the militia has shelled government-held towns with mortars": a side\'s ar
   const dated = run(lead + 'On Tuesday, al-Shabaab fighters shelled government-held towns in the Bay region with mortars, residents said.', '2024-10-08')
   assert.deepEqual(dated.row.map((r) => [r[0], r[2], r[3], r[5]]), [['Remote explosive/landmine/IED', '2024-10-07', 'Unidentified Armed Group (Somalia)', 'Afgooye'],
     ['Shelling/artillery/missile attack', '2024-10-08', 'Al Shabaab', 'Bay']])
+})
+
+test('"as al-Shabaab militants forcibly recruit young men": recruiting with no day of its own is a practice, no change of activity', () => {
+  const practice = run('MOGADISHU, Feb 12 (AP) - Families are fleeing the town of Jowhar as al-Shabaab militants forcibly recruit young men, elders said.', '2025-02-12')
+  assert.deepEqual(practice.row, [])
+  assert.ok(practice.rules.includes('recruiting-practice'))
+  // Twin: recruiting told on a day of its own stays a change of activity.
+  const dated = run('MOGADISHU, Feb 12 (AP) - Al-Shabaab militants forcibly recruited young men in the town of Jowhar on Monday, elders said.', '2025-02-12')
+  assert.deepEqual(dated.row, [['Change to group/activity', 'reported', '2025-02-10', 'Al Shabaab', null, 'Jawhar', 0]])
 })
