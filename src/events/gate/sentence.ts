@@ -458,10 +458,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
-  // "as the cartels forcibly recruit young men": recruiting with no day of its own is a practice, not a change of activity.
+  // "as the cartels forcibly recruit young men": recruiting with no day or month of its own is a practice, not a change of activity.
   if (h.sub === 'Change to group/activity' && g.recruitWords.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
-    && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline']))) {
-    return { rule: 'recruiting-practice', reason: `"${doc.text.slice(h.span[0], h.span[1])}" with no day in its sentence: a side's practice or a charge against it, not a change of activity on a day` }
+    && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 3 && !inRegion(doc, d.span, ['dateline']))) {
+    return { rule: 'recruiting-practice', reason: `"${doc.text.slice(h.span[0], h.span[1])}" with no day or month in its sentence: a side's practice or a charge against it, not a change of activity on a day` }
   }
   // "Police said security forces had been deployed to the area" after an attack: the response to the incident told.
   const response = h.sub === 'Change to group/activity' && sentenceAt(doc, h.span[0]) > 0
@@ -562,6 +562,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
+  // "leading to tit-for-tat kidnappings between the two communities": a run of reprisals, no count nor dead (rule reprisal-series).
+  const series = harm && /s$/i.test(doc.text.slice(h.span[0], h.span[1])) ? v.scan(g.seriesBefore).find((m) => m.last + 1 === h.first) : undefined
+  if (series && !tollIn(doc, v) && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && n.measure !== 'other' && n.measure !== null)) {
+    return { rule: 'reprisal-series', reason: `"${text(doc, series)} ${h.phrase}": a run of reprisals told as a whole, with no count or dead: no one act` }
+  }
   // "while the RSF has shelled army-held cities with drones": a side's areas in general, no day nor dead (rule held-areas).
   const held = harm ? heldAreas(doc, g, v, h) : null
   if (held && !dayIn(doc, v) && !tollIn(doc, v)) {

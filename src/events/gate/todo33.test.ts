@@ -41,3 +41,24 @@ test('"as al-Shabaab militants forcibly recruit young men": recruiting with no d
   const dated = run('MOGADISHU, Feb 12 (AP) - Al-Shabaab militants forcibly recruited young men in the town of Jowhar on Monday, elders said.', '2025-02-12')
   assert.deepEqual(dated.row, [['Change to group/activity', 'reported', '2025-02-10', 'Al Shabaab', null, 'Jawhar', 0]])
 })
+
+test('"On the friendly side, the toll is four dead": a communiqué\'s own dead are a group beside the enemy\'s, added to them', () => {
+  const story = (side: string) => 'OUAGADOUGOU, Sept 3 (AFP) - An army unit on patrol was attacked by armed terrorist groups near the town of Djibo on Sunday, the general staff said in a statement.\n'
+    + 'The troops fought back and neutralised about thirty assailants, the statement said.\n'
+    + `${side}, the toll is four dead and six wounded.`
+  const own = run(story('On the friendly side'), '2024-09-03')
+  assert.deepEqual(own.row.map((r) => [r[0], r[2], r[5], r[6]]), [['Armed clash', '2024-09-01', 'Djibo', 34]])
+  // Twin: "In all" sums nothing new; the four are part of the thirty (a total).
+  const all = run(story('In all'), '2024-09-03')
+  assert.deepEqual(all.row.map((r) => [r[0], r[2], r[5], r[6]]), [['Armed clash', '2024-09-01', 'Djibo', 30]])
+})
+
+test('"leading to tit-for-tat kidnappings between the two clans": a run of reprisals with no count is no event of its own', () => {
+  const lead = 'JUBA, Aug 6 (Reuters) - At least 14 people were killed in fighting between two rival clans near the town of Rumbek on Monday and Tuesday, local officials said.\n'
+  const series = run(lead + 'The fighting began after a cattle keeper was robbed and beaten on the road to Yirol on Sunday, leading to tit-for-tat kidnappings between the two clans, officials said.', '2024-08-06')
+  assert.deepEqual(series.row.map((r) => [r[0], r[5], r[6]]), [['Armed clash', 'Rumbek', 14]])
+  assert.ok(series.rules.includes('reprisal-series'))
+  // Twin: the abductions counted are an event of their own.
+  const counted = run(lead + 'The fighting began after a cattle keeper was robbed and beaten on the road to Yirol on Sunday, leading to the tit-for-tat kidnappings of 12 herders, officials said.', '2024-08-06')
+  assert.ok(!counted.rules.includes('reprisal-series'))
+})
