@@ -424,7 +424,9 @@ export function events(): Stage {
       // "Thailand later sent F-16 jets to strike two Cambodian military targets": a side's answer told later is another
       // incident (cues.yaml separate-later), not the figures of the one before (rule later-answer).
       const laterAnswer = SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
-      if (previous && !opensElsewhere && !laterAnswer && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
+      // "Hours earlier, soldiers were attacked in the next town": a sentence that opens as another incident adds nothing to this one.
+      const apart = SEPARATE.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      if (previous && !opensElsewhere && !laterAnswer && !apart && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.

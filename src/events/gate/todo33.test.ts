@@ -62,3 +62,12 @@ test('"leading to tit-for-tat kidnappings between the two clans": a run of repri
   const counted = run(lead + 'The fighting began after a cattle keeper was robbed and beaten on the road to Yirol on Sunday, leading to the tit-for-tat kidnappings of 12 herders, officials said.', '2024-08-06')
   assert.ok(!counted.rules.includes('reprisal-series'))
 })
+
+test('"Hours earlier, police were attacked in another town": a sentence that opens as another incident adds no side to the one before', () => {
+  const story = (opener: string) => 'MEXICO CITY, May 5 (AP) - The bodies of six men were found in a ditch outside the city of Uruapan on Saturday, prosecutors in the state of Michoacan said.\n'
+    + 'The men had been shot, the prosecutors said.\n'
+    + `${opener}police officers were attacked by gunmen while on patrol in the town of Apatzingan, the state security ministry said. Officers returned fire, killing two of the attackers.`
+  const earlier = run(story('Hours earlier, '), '2024-05-05')
+  assert.deepEqual(earlier.row.map((r) => [r[0], r[4], r[5]]), [['Attack', 'Civilians (Mexico)', 'Uruapan'], ['Armed clash', 'Police Forces of Mexico (2018-)', 'Apatzingán']])
+  assert.ok(earlier.rules.includes('separate-incident'))
+})
