@@ -71,3 +71,14 @@ test('"Hours earlier, police were attacked in another town": a sentence that ope
   assert.deepEqual(earlier.row.map((r) => [r[0], r[4], r[5]]), [['Attack', 'Civilians (Mexico)', 'Uruapan'], ['Armed clash', 'Police Forces of Mexico (2018-)', 'Apatzingán']])
   assert.ok(earlier.rules.includes('separate-incident'))
 })
+
+test('a board game of a war, known by "is for two players aged 12 and over", reports no incident', () => {
+  const game = (end: string) => 'In "Frozen Chosin", one player leads the U.S. Marines and the other the Chinese divisions that surrounded them in the winter of 1950.\n'
+    + 'Chinese troops attack the Marine positions at night, and air strikes can break an assault if the dice are kind.\n'
+    + `The Marines usually fight their way out to the coast by the last turn. ${end}`
+  const marked = run(game('The rulebook is short, and the game is for two players aged 12 and over.'), '2024-11-20', 'A board game of the Chosin Reservoir battle')
+  assert.deepEqual(marked.row, [])
+  // Twin: the same war told with no mark of a game keeps its records (background).
+  const plain = run(game('Historians still argue over the retreat.'), '2024-11-20', 'A board game of the Chosin Reservoir battle')
+  assert.ok(plain.row.length > 0)
+})
