@@ -1145,10 +1145,7 @@ function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDr
       if (p === d.place || p.geonameid === d.place.geonameid || p.geonameid === owner.place?.geonameid || p.kind !== 'place') continue
       // A force told meeting the protest in one town ("Protest in Cotonou was dispersed by police") met only that one.
       const actor2 = d.subEventType === 'Peaceful protest' && d.actor2 && isForce(d.actor2) ? null : d.actor2
-      // The force's act told in a "where" clause after the last town ("Protests were held in Ankara and Izmir, where police
-      // blocked marchers"): that town's alone; the other towns listed have the protest without it.
-      const whereOnly = p.span[0] < d.place.span[0] && INTERVENED.has(d.subEventType) && WHERE_AFTER.test(doc.text.slice(d.place.span[1], d.trigger[0]))
-      const copy: EventDraft = { ...d, ...(whereOnly ? { subEventType: 'Peaceful protest', actor2: null } : { actor2 }), place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
+      const copy: EventDraft = { ...d, actor2, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
       const there = drafts.find((e) => e !== owner && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
       if (there) absorb(there, copy)
       else drafts.push(copy)
@@ -1157,9 +1154,6 @@ function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDr
   }
 }
 const LIST_JOIN = /^\s*(?:,|and|, and)\s*$/
-const INTERVENED = new Set(['Protest with intervention', 'Excessive force against protesters'])
-/** The trigger stands in a "where" clause right after the event's place (no sentence-ending mark between). */
-const WHERE_AFTER = /^\s*,?\s*where\b[^.;!?]*$/i
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
 function claimOf(n: NumberMention, doc: Doc): FatalityClaim {

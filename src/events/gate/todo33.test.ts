@@ -11,17 +11,6 @@ function run(text: string, published = '2024-03-14', title: string | null = null
   return { records, rules: doc.messages.map((m) => m.rule), row: records.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1, r.actor2, r.location, r.fatalities]) }
 }
 
-test('"marches in Lyon and Nantes, where police stopped marchers from reaching the prefecture": the force met the last town only', () => {
-  const where = run('PARIS, May 2 (AFP) - Thousands of people marched against the pension reform on Thursday in Lyon and Nantes, where police stopped marchers from reaching the prefecture.', '2024-05-02')
-  assert.deepEqual(where.row, [
-    ['Protest with intervention', 'reported', '2024-05-02', 'Protesters (France)', 'Police Forces of France (2017-)', 'Nantes', 0],
-    ['Peaceful protest', 'reported', '2024-05-02', 'Protesters (France)', null, 'Lyon', 0],
-  ])
-  // Twin: told of both towns, no "where" clause, the force met both.
-  const both = run('PARIS, May 2 (AFP) - In Lyon and Nantes on Thursday, police stopped marchers from reaching the prefecture.', '2024-05-02')
-  assert.deepEqual(both.row.map((r) => [r[0], r[5]]).sort(), [['Protest with intervention', 'Lyon'], ['Protest with intervention', 'Nantes']])
-})
-
 test('"the militia has shelled government-held towns with mortars": a side\'s areas in general, no day nor dead, is no event', () => {
   const lead = 'MOGADISHU, Oct 8 (Reuters) - A roadside bomb killed four soldiers near the town of Afgoye on Monday, police said.\n'
   const general = run(lead + 'The army relies on its armoured units, while the militia has shelled government-held towns with mortars and drones.', '2024-10-08')
