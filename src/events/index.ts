@@ -435,7 +435,10 @@ export function events(): Stage {
       // "Thailand later sent F-16 jets to strike two Cambodian military targets": a side's answer told later is another
       // incident (cues.yaml separate-later), not the figures of the one before (rule later-answer).
       const laterAnswer = SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
-      if (previous && !opensElsewhere && !laterAnswer && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
+      // "Hours earlier, soldiers were attacked in the next town": a sentence that opens on an earlier time adds nothing to this one
+      // (cues.yaml separate-earlier).
+      const apart = SEPARATE_EARLIER.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      if (previous && !opensElsewhere && !laterAnswer && !apart && (typed.trigger.weight ?? 2) <= 1 && c.sentence - (lastSentence.get(previous) ?? previous.sentence) <= (previous === ofDay ? DAY_REACH : 3)
         && previous.status !== 'background' && previous.status !== 'planned' && draft.status !== 'background' && draft.status !== 'planned') {
         // It brings figures, not a date: "Attacks have fallen since 2021" does not date the event before it.
         // Nor sides guessed from the sentences around it: only an actor it names itself.
@@ -762,6 +765,7 @@ const CAME_AFTER = cue('came-after')
 /** From a sentence's start to its first town: "In the capital Dhaka, ...", "In the town of X, ...", "In nearby X, ...". */
 const TOWN_OPENER = /^\W*(?:Meanwhile,?\s+|Elsewhere,?\s+)?In\s+(?:the\s+)?(?:(?:capital|city|town|village|port|northern|southern|eastern|western|central|nearby|neighbouring|neighboring)\s+(?:city\s+|town\s+)?(?:of\s+)?)?$/
 const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
+const SEPARATE_EARLIER = new RegExp(`^\\W*${cueSource('separate-earlier')}\\b`, 'i')
 /** "Police backed by the mission later pushed the gangs back": a subject, then an answer told later (cues.yaml `separate-later`). */
 const SEPARATE_LATER = new RegExp(`^[^,;:.]{0,100}?\\b${cueSource('separate-later')}\\s+${cueSource('separate-later-acts')}\\b`, 'i')
 

@@ -464,6 +464,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
+  // "as the cartels forcibly recruit young men": recruiting with no day or month of its own is a practice, not a change of activity.
+  if (h.sub === 'Change to group/activity' && g.recruitWords.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
+    && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 3 && !inRegion(doc, d.span, ['dateline']))) {
+    return { rule: 'recruiting-practice', reason: `"${doc.text.slice(h.span[0], h.span[1])}" with no day or month in its sentence: a side's practice or a charge against it, not a change of activity on a day` }
+  }
   // "Police said security forces had been deployed to the area" after an attack: the response to the incident told.
   const response = h.sub === 'Change to group/activity' && sentenceAt(doc, h.span[0]) > 0
     ? v.scan(g.responseArea).find((m) => m.first > h.last && m.first - h.last <= RESPONSE_GAP) : undefined
@@ -563,6 +568,16 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Most murders were committed with firearms": a share of all such acts, a statistic, not one act.
   const share = harm ? v.scan(g.statisticBefore).find((m) => m.last + 1 === h.first) : undefined
   if (share && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'statistic', reason: `"${text(doc, share)} ${h.phrase}": a share of all such acts, not one act` }
+  // "leading to tit-for-tat kidnappings between the two communities": a run of reprisals, no count nor dead (rule reprisal-series).
+  const series = harm && /s$/i.test(doc.text.slice(h.span[0], h.span[1])) ? v.scan(g.seriesBefore).find((m) => m.last + 1 === h.first) : undefined
+  if (series && !tollIn(doc, v) && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && n.measure !== 'other' && n.measure !== null)) {
+    return { rule: 'reprisal-series', reason: `"${text(doc, series)} ${h.phrase}": a run of reprisals told as a whole, with no count or dead: no one act` }
+  }
+  // "while the RSF has shelled army-held cities with drones": a side's areas in general, no day nor dead (rule held-areas).
+  const held = harm ? heldAreas(doc, g, v, h) : null
+  if (held && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'held-areas', reason: `"${held}": an act on a side's areas in general, with no day or toll of its own: how the war goes, not one act` }
+  }
   // "Residents are regularly hit by sniper fire and shelling", "our troops are fighting terrorists every day": a habit,
   // not one act; also right after the act's object ("shell the city almost daily").
   const habit = harm ? v.scan(g.habitual).find((m) => (m.last < h.first || m.first - h.last <= HABIT_AFTER) && sameClause(doc, g, m, h)) : undefined
@@ -894,6 +909,20 @@ function habitualPresent(doc: Doc, g: GateKnowledge, v: View, i: number): boolea
   // The first act of the pair, a few words back, itself right after the armed side.
   for (let j = i - 2; j >= Math.max(0, i - 6); j--) if (g.presentPluralActs.has(t.norm[j])) return v.scan(g.armedAgents).some((m) => m.last + 1 === j)
   return false
+}
+
+/** A side's areas in general ("army-held cities") in the act's clause: the words, or null. */
+function heldAreas(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
+  const t = doc.tokens
+  // The tokens split "army-held" into "army", "-", "held".
+  for (let i = v.s.from + 2; i + 1 < v.s.to; i++) {
+    if (t.norm[i] !== 'held' || t.norm[i - 1] !== '-' || t.end[i - 2] !== t.start[i - 1] || !g.heldAreas.has(t.norm[i + 1])) continue
+    const [from, to] = i + 1 < h.first ? [i + 2, h.first] : [h.last + 1, i - 2]
+    let broken = false
+    for (let k = from; k < to; k++) if (g.clauseBreaks.has(t.norm[k])) broken = true
+    if (!broken) return doc.text.slice(t.start[i - 2], t.end[i + 1])
+  }
+  return null
 }
 
 function tollIn(doc: Doc, v: View): boolean {

@@ -86,6 +86,13 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
     if (at.measure === 'killed' && !at.group && words[q.last + 1]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[q.last + 2]?.lower ?? '')) {
       at.group = [q.last + 1, q.last + 2]
     }
+    // "On the friendly side, the provisional toll is three dead": a communiqué's own forces, a group beside the enemy's dead.
+    if (at.measure === 'killed' && !at.group) {
+      for (let i = q.first - 1; i >= 0; i--) {
+        const n = phraseEnding(words, i, nw.ownSide)
+        if (n > 0) { at.group = [i - n + 1, i]; break }
+      }
+    }
     // "said Amra, whose father and two brothers were killed": a speaker's dead recalled, no toll of the story.
     if (at.measure === 'killed' && whoseKin(words, q.first, nw)) {
       at.measure = 'people'

@@ -33,6 +33,7 @@ export interface NumberWords {
   onePronouns: PhraseSet
   things: PhraseSet
   lostPeople: PhraseSet    // "lost": a death only before a count of people ("lost three of our men")
+  ownSide: PhraseSet       // "On the friendly side, the toll is three dead": a communiqué's words for its own forces
   secondActs: PhraseSet    // "beat to death and set on fire four men": a second act between a killing and its object
   measurementUnits: PhraseSet
   labelBefore: PhraseSet
@@ -101,6 +102,7 @@ export function numberWords(): NumberWords {
     onePronouns: phraseSet(list('one-pronouns'), 'one-pronouns'),
     things: phraseSet(list('things'), 'things'),
     lostPeople: phraseSet(list('lost-people'), 'lost-people'),
+    ownSide: phraseSet(list('own-side'), 'own-side'),
     secondActs: phraseSet(list('second-acts'), 'second-acts'),
     measurementUnits: phraseSet(list('measurement-units'), 'measurement-units'),
     labelBefore: phraseSet(list('label-before'), 'label-before'),
