@@ -5,8 +5,9 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-/** Up to `max` of the `candidates` within reach of `input` (the limits of didYouMean), nearest first, ties in the candidates' order. */
-export function nearest(input: string, candidates: Iterable<string>, max = 3): string[] {
+/** Each candidate within reach of `input`, with its distance (within one edit for short names, two from five letters, a
+ * third of the length beyond; a name that starts with the input counts as one edit), in the candidates' order. */
+function within(input: string, candidates: Iterable<string>): [string, number][] {
   const key = fold(input)
   if (!key) return []
   const limit = key.length < 5 ? 1 : Math.max(2, Math.floor(key.length / 3))
@@ -14,9 +15,15 @@ export function nearest(input: string, candidates: Iterable<string>, max = 3): s
   for (const c of new Set(candidates)) {
     const k = fold(c)
     const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
+    // People seldom get the first letter wrong: at the same distance, a name that starts alike comes first.
     if (d <= limit) scored.push([c, d + (k[0] === key[0] ? 0 : 0.5)])
   }
-  return scored.map((x, i) => [x, i] as const).sort((a, b) => a[0][1] - b[0][1] || a[1] - b[1]).slice(0, max).map(([[c]]) => c)
+  return scored
+}
+
+/** Up to `max` of the `candidates` within reach of `input` (the limits of didYouMean), nearest first, ties in the candidates' order. */
+export function nearest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  return within(input, candidates).map((x, i) => [x, i] as const).sort((a, b) => a[0][1] - b[0][1] || a[1] - b[1]).slice(0, max).map(([[c]]) => c)
 }
 
 /**
@@ -38,18 +45,9 @@ export function nearestContaining(input: string, names: Iterable<string>, max = 
   return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([c]) => c)
 }
 
-/** Up to `max` of the `candidates` closest to `input` (within one edit for short names, two from five letters, a third of the length beyond; a name that starts with the input counts as one edit). */
+/** Up to `max` of the `candidates` closest to `input` (the limits of `within`), all at the best distance, in name order. */
 export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
-  const key = fold(input)
-  if (!key) return []
-  const limit = key.length < 5 ? 1 : Math.max(2, Math.floor(key.length / 3))
-  const scored: [string, number][] = []
-  for (const c of new Set(candidates)) {
-    const k = fold(c)
-    const d = k.startsWith(key) ? Math.min(1, distance(key, k)) : distance(key, k)
-    // People seldom get the first letter wrong: at the same distance, a name that starts alike comes first.
-    if (d <= limit) scored.push([c, d + (k[0] === key[0] ? 0 : 0.5)])
-  }
+  const scored = within(input, candidates)
   const best = Math.min(...scored.map(([, d]) => d))
   return scored.filter(([, d]) => d === best).sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([c]) => c)
 }
