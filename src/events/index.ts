@@ -306,8 +306,10 @@ export function events(): Stage {
       const partDead = !!deadTold && !dayInSentence
       // "The attack began on Friday evening when a suicide bomber blew up a car": the act just told, told again from its start,
       // whatever word tells how it began; its day is the act's first (rule began-when).
-      const beganWhen = !!told && VIOLENCE.has(told.eventType) && VIOLENCE.has(draft.eventType) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 2
-        && BEGAN_WHEN.test(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      // The noun must name the told act's kind: "The fighting began on Tuesday" after an air strike is the wider fight's start.
+      const began = BEGAN_WHEN.exec(doc.text.slice(c.span[0], typed.trigger.span[0]))
+      const beganWhen = !!told && !!began && VIOLENCE.has(told.eventType) && VIOLENCE.has(draft.eventType) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 2
+        && (told.eventType === 'Battles' || !FIGHT_NOUN.test(began[0]))
       const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath || partDead || beganWhen)
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
@@ -421,7 +423,7 @@ export function events(): Stage {
       const alsoAbroad = !!previous && !!homeOf && !!draft.place?.countryCode && homeOf !== draft.place.countryCode && draft.place.kind !== 'country'
         && (typed.trigger.weight ?? 2) <= 1 && (ANOTHER_ACT.test(doc.text.slice(Math.max(c.span[0], typed.trigger.span[0] - 60), typed.trigger.span[0]))
           // or placed abroad by its own sentence ("destroyed 40 Ukrainian drones ... over the Bryansk region" after a strike on Sumy)
-          || (draft.place.span[0] >= c.span[0] && draft.place.span[1] <= c.span[1]))
+          || (draft.place.span[0] >= typed.trigger.span[1] && draft.place.span[0] - typed.trigger.span[1] <= 100 && OVER_PLACE.test(doc.text.slice(typed.trigger.span[1], draft.place.span[0]))))
       if (alsoAbroad) {
         say(doc, 'events', 'also-abroad', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells one more act, in ${draft.place!.name}, another country than the ${previous!.subEventType} event's: not folded into it, and too weak to code alone.`, { span: c.span })
         continue
@@ -731,6 +733,9 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
 const RETOLD_AGENT = /^\s+(?:(?:on|last|early\s+on|late\s+on)\s+[\w'’]+\s+|in\s+[\w'’]+\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
 // "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
 const BEGAN_WHEN = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('retold-nouns')}\\s+(?:${cueSource('retold-began')})\\b[^.;]{0,60}?\\b(?:as|when)\\s+[^.;]*$`, 'i')
+// Right after a weak word, where it happened, in one clause: "drones over several Russian regions ..., including 15 over the Bryansk region".
+const OVER_PLACE = /^[^.;:]*\b(?:over|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i
+const FIGHT_NOUN = /^\W*(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|clashes|clash|gunfight|battle|offensive)\b/i
 const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
