@@ -154,7 +154,10 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
   // Nor the claim a denial names as its object ("denied the claim and said ..."): that claim is another's, denied.
+  // Nor a teller's "said they had" after the act, joined by "and", which opens a claim of its own ("protesters looted shops,
+  // and police said they had arrested 269 people"): the claim is the arrests', not the looting's (rule claim-of-next-act).
   const claimed = inClause.find((q) => q.cue === 'claimed' && !(q.span[0] >= trigger.span[1] && CLAIM_OPENS.test(doc.text.slice(q.span[1], q.span[1] + 20)))
+    && !(q.span[0] >= trigger.span[1] && /^said\s/i.test(doc.text.slice(q.span[0], q.span[1])) && /,?\s+and\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+$/i.test(doc.text.slice(trigger.span[1], q.span[0])))
     && !(saysAfter && denied && q.span[0] >= denied.span[1] && q.span[0] - denied.span[1] <= 6))
   const sentence = doc.text.slice(c.span[0], c.span[1])
   if (claimed && !RESPONSIBILITY.test(sentence) && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) {
