@@ -47,3 +47,11 @@ test('displacement counted ("the number of people displaced inside Sudan fell"):
   const within = run('GENEVA — The figure, which includes refugees and people displaced within their own countries, has nearly doubled in a decade, UNHCR said.', null, '2025-04-05')
   assert.deepEqual(within.rows, [])
 })
+
+test('"surrounded by fighting for much of the war": a war\'s share, no clash of the day', () => {
+  const ring = run('KADUGLI, Sudan — Kadugli and nearby Dilling have been surrounded by fighting for much of the war, and prices in their markets have soared.', null, '2025-04-05')
+  assert.deepEqual(ring.rows, [])
+  assert.ok(ring.rules.includes('war-length'))
+  assert.deepEqual(run('KADUGLI, Sudan — Fighting broke out around Dilling on Monday between the army and the Rapid Support Forces, killing 12 fighters.', null, '2025-04-05').rows.map((r) => r[0]),
+    ['Armed clash'])
+})
