@@ -590,8 +590,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
-  const warLength = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
-    ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || besideApposition(doc, g, h.last, m.first))) : undefined
+  // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
+  // El Fasher for months" is how long a siege went on, not an act of the day.
+  const perfect = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
+  const warLength = harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))
+    ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   if (harm) {
     const gangs = objectRelative(doc, g, v, h)
