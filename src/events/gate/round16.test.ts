@@ -48,3 +48,19 @@ test('"Also on Saturday, army drones struck ...": another act of the same day an
   const also = run('CAIRO - Shells hit a market in El Fasher on Saturday, killing four people, the RSF said. Also on Saturday, army drones struck RSF positions in El Fasher, the army said.', '2025-08-03')
   assert.deepEqual(also.map((r) => [r.sub_event_type, r.fatalities]), [['Shelling/artillery/missile attack', 4], ['Air/drone strike', 0]])
 })
+
+test('"Islamic State has carried out several attacks on mosques": a side\'s record, no act of its own and no doer of the bombing', () => {
+  const record = run('KABUL - A bomb exploded in a mosque in the city of Kunduz on Friday, killing three worshippers, officials said. No group has claimed responsibility. Islamic State Khorasan has carried out several attacks on mosques in the north.', '2025-04-12')
+  assert.deepEqual(record.map((r) => [r.sub_event_type, r.fatalities, r.actor1]), [['Remote explosive/landmine/IED', 3, 'Unidentified Armed Group (Afghanistan)']])
+  // Twin: the group's claim of this bombing still names it the doer.
+  const claimed = run('KABUL - A bomb exploded in a mosque in the city of Kunduz on Friday, killing three worshippers, officials said. Islamic State Khorasan claimed responsibility for the attack.', '2025-04-12')
+  assert.deepEqual(claimed.map((r) => [r.sub_event_type, r.actor1]), [['Remote explosive/landmine/IED', 'Islamic State (Afghanistan)']])
+})
+
+test('"supplied fuel to Russian units fighting in the region": who a depot served, no fighting told', () => {
+  const supply = run("KYIV - Ukrainian drones struck an oil depot in Russia's Penza region overnight, the governor said on Sunday. Ukraine's general staff said its forces had hit the depot, which it said supplied fuel to Russian units fighting in the Zaporizhzhia region.", '2025-09-21')
+  assert.deepEqual(supply.map((r) => [r.sub_event_type, r.actor1]), [['Air/drone strike', 'Military Forces of Ukraine (2019-)']])
+  // Twin: troops fighting told as the act keep their clash.
+  const fight = run("KYIV - Russian and Ukrainian troops were fighting in the town of Huliaipole in the Zaporizhzhia region on Sunday, the governor said.", '2025-09-21')
+  assert.deepEqual(fight.map((r) => r.sub_event_type), ['Armed clash'])
+})
