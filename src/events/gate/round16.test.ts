@@ -64,3 +64,11 @@ test('"supplied fuel to Russian units fighting in the region": who a depot serve
   const fight = run("KYIV - Russian and Ukrainian troops were fighting in the town of Huliaipole in the Zaporizhzhia region on Sunday, the governor said.", '2025-09-21')
   assert.deepEqual(fight.map((r) => r.sub_event_type), ['Armed clash'])
 })
+
+test('"neutralised terrorists who were preparing an attack": the plot of those the army hit, no planned clash', () => {
+  const plot = run('BAMAKO - A Malian army drone strike near the town of Tessalit on Thursday killed five people, local officials said. The army said in a statement that it had "neutralised" terrorists who were preparing an attack in the Kidal region, without giving a toll.', '2025-07-11')
+  assert.deepEqual(plot.map((r) => [r.sub_event_type, r.status]), [['Air/drone strike', 'reported']])
+  // Twin: a side's own plan told of it stays planned.
+  const plan = run('BAMAKO - Jihadist fighters are preparing an attack on the town of Tessalit, local officials said on Thursday.', '2025-07-11')
+  assert.deepEqual(plan.map((r) => r.status), ['planned'])
+})
