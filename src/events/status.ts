@@ -1,6 +1,6 @@
 /** @module events/status: reported, claimed, denied, planned or background, from the clause and the date. */
 import type { DateMention, Doc, EventDraft, Status } from '../doc.js'
-import { inRegion, say, sentenceTokens } from '../doc.js'
+import { inRegion, say, sentenceAt, sentenceTokens } from '../doc.js'
 import { numberWords } from '../mentions/numbers/index.js'
 import { saidOn } from '../mentions/dates/index.js'
 import type { Candidate, Hit } from './candidates.js'
@@ -55,6 +55,7 @@ const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|we
 const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
+const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i')
 
 // After a claim word: the claim's content follows ("claimed to have killed", "claimed that", "claimed responsibility").
 const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
@@ -92,6 +93,14 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (bg) {
     const words = doc.text.slice(bg.span[0], bg.span[1])
     return { status: 'background', why: `"${words}" marks history`, cue: words }
+  }
+  // "In the same region last month, a drone attack hit a power station": a back-reference to the story's place, dated
+  // only by an earlier month than the publication's, recalls an earlier act (rule same-place-earlier-month).
+  if (date?.day && date.precision === 3 && published && date.day.slice(0, 7) < published.slice(0, 7)) {
+    const si = sentenceAt(doc, trigger.span[0])
+    if (si >= 0 && SAME_PLACE_BACK.test(doc.text.slice(doc.sentences[si][0], trigger.span[0]))) {
+      return { status: 'background', why: `a sentence opening "in the same ..." tells an act of ${date.day.slice(0, 7)}, an earlier month than the publication's (rule same-place-earlier-month)` }
+    }
   }
   // "The coalition, which has been fighting the Houthis since March 2015", "the group has fought the government since
   // 2014": a war running for years, not an incident of the day.
