@@ -267,6 +267,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   if (!hits.length) return null
   // "All our drones returned safely to base": a weak air word with no act of striking in its sentence is no strike.
   hits = hits.filter((h) => !(h.sub === 'Air/drone strike' && h.weight <= 1 && !STRIKE_ACTS.test(sentence)))
+  // "Ukraine's air force said Russia launched 140 drones": a weak word that is the teller itself, right before its verb
+  // of telling, names who tells, not the act (rule teller-word).
+  // (Not one that says it did the act itself: "the air force said it struck a depot".)
+  hits = hits.filter((h) => !(h.weight <= 1 && conventions().speakerAfter(text.slice(h.span[1], h.span[1] + 60))
+    && !roleCues().selfTold(text.slice(h.span[1], c.span[1]).replace(/[.!?"”]+\s*$/, ''))))
   hits = hits.filter((h) => !(h.weight <= 1 && (h.family === 'remote' || h.family === 'battle') && BACKING.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0]))))
   // "Gunfire and explosions rang out ... and bodies lay in the streets": sounds heard, with no strong word and no armed
   // side, tell no incident of their own, whatever the dead seen (rule heard-only).

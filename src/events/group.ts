@@ -304,6 +304,9 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
+    // "Russian forces struck Ukraine overnight ... A guided bomb killed two civilians": the same side's act told again
+    // with whom it hit fills the event's empty other side, even a generic one (rule same-doer-target).
+    else if (!a.actor2 && b.actor2 && a.actor1 && b.subEventType === a.subEventType && b.actor1?.name === a.actor1.name && b.actor2.name !== a.actor1.name) a.actor2 = b.actor2
   }
   // A report's associates go with its actor1: when that side was not taken ("Displaced families sought shelter" after a
   // clash), its associates (Refugees/IDPs) are no allies of the event's actor1.

@@ -23,6 +23,7 @@ interface RawRoleCues {
   official_tellers: string[]
   branch_affiliations: string[]
   branch_hedges: string[]
+  branch_loyalties: string[]
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
@@ -121,6 +122,8 @@ export interface RoleCues {
   anaphorSelfTold(before: string): boolean
   /** Whether `before` (a sentence up to its act) names its doer only by a group anaphor ("Last month the group fired ..."). */
   groupAnaphor(before: string): boolean
+  /** Whether `before` (text up to a mention) ends with a group anaphor in the possessive ("the group's "): the mention is its own. */
+  groupPossessive(before: string): boolean
   /** Whether `before` (text up to a group) ends with an affiliation word and "to", "with" or "by" ("which is linked to"). */
   linkedTo(before: string): boolean
   /** The words between a side and the act's gerund deny it did it: " on Monday denied " ("the RSF on Monday denied attacking civilians"). */
@@ -131,6 +134,8 @@ export interface RoleCues {
   branchBetween(between: string): boolean
   /** The words between unnamed fighters and a named group after them make them that group: " linked to ", " affiliated with the ". */
   branchAfterBetween(between: string): boolean
+  /** The same with a word of allegiance ("fighters loyal to "): for a group of one country only (roles.yaml branch_loyalties). */
+  loyalAfterBetween(between: string): boolean
   /** Whether `before` (text up to a mention) ends with a possessive of the teller's own people ("its fighters"). */
   ownBefore(before: string): boolean
   /** The first words of an insider attack in `text` ("an insider attack", "a Taliban infiltrator"), or null. */
@@ -261,10 +266,12 @@ export function roleCues(): RoleCues {
   const officialTeller = new RegExp(`^(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:${alternation(raw.official_tellers)})$`, 'i')
   const deniedDoing = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,3}?\\s*(?:${alternation(raw.self_denial_verbs)})\\s+(?:having\\s+)?$`, 'i')
   const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
+  const groupPossessive = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})(?:['’]s|s?['’])\\s+$`, 'i')
   const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)[^.;!?"“”]{0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
+  const loyalAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_loyalties)})\\s+to\\s+(?:the\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
@@ -370,6 +377,7 @@ export function roleCues(): RoleCues {
     deniedDoing: (between) => deniedDoing.test(between),
     officialTeller: (text) => officialTeller.test(text),
     groupAnaphor: (before) => before.search(groupAnaphor) >= 0,
+    groupPossessive: (before) => groupPossessive.test(before),
     linkedTo: (before) => linkedTo.test(before),
     anaphorSelfTold: (before) => {
       for (const m of before.matchAll(groupAnaphor)) if (selfTold.test(before.slice(m.index + m[0].length))) return true
@@ -377,6 +385,7 @@ export function roleCues(): RoleCues {
     },
     branchBetween: (between) => branch.test(between),
     branchAfterBetween: (between) => branchAfter.test(between),
+    loyalAfterBetween: (between) => loyalAfter.test(between),
     stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,

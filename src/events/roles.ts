@@ -120,7 +120,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const earlier = context.filter(inStory)
   // A sentence that names its doer only as "the group" ("Last month the group fired mortar shells ... with a roadside bomb")
   // takes up the armed group named last before it, not any side of the sentences before (rule group-anaphor).
-  const taken = !own.some((a) => armed(a) && a.span[0] < at[0]) && roleCues().groupAnaphor(doc.text.slice(c.span[0], at[0]))
+  // (Unnamed fighters the group's own, "the group's fighters", name no other doer.)
+  const ownOfGroup = (a: ActorMention) => a.generic && roleCues().groupPossessive(doc.text.slice(Math.max(c.span[0], a.span[0] - 40), a.span[0]))
+  const taken = !own.some((a) => armed(a) && a.span[0] < at[0] && !ownOfGroup(a)) && roleCues().groupAnaphor(doc.text.slice(c.span[0], at[0]))
     // Not the parent named in an aside ("Al Shabaab, which is linked to al Qaeda"): the group the aside is about.
     ? [...earlier].reverse().find((a) => !a.generic && armed(a) && !state(a) && a.span[1] <= c.span[0]
       && !roleCues().linkedTo(doc.text.slice(Math.max(0, a.span[0] - 30), a.span[0]))) : undefined
@@ -166,7 +168,10 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const joint = jointSides(doc, sided, c, sub, iso)
   const named = sided.filter((a) => !joint.has(a))
   // Backers ("supported by volunteer fighters") take no side of their own: they join actor1's associates.
-  const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null
+  // Not a group that names who the unnamed fighters before it are ("fighters loyal to ISWAP"): it is their side (rule branch-fighters).
+  const branchNamed = (a: ActorMention) => !a.generic && (a.inter === 2 || a.inter === 3) && doc.actors.some((b) => b !== a && (b.generic || b.rule === 'country-insurgent')
+    && armed(b) && b.span[1] <= a.span[0] && (roleCues().branchAfterBetween(doc.text.slice(b.span[1], a.span[0])) || homeGroup(doc, a) && roleCues().loyalAfterBetween(doc.text.slice(b.span[1], a.span[0]))))
+  const backing = (a: ActorMention) => conventions().backerCueAt(doc.text, a.span[0]) !== null && !branchNamed(a)
   const backers = named.filter((a) => armed(a) && backing(a))
   const arms = named.filter((a) => armed(a) && !backers.includes(a))
   // People named as the agent's backers ("supported by local vigilantes") are not the ones hit.
@@ -743,6 +748,11 @@ function jointTeller(after: string): boolean {
  */
 /** Between a force that speaks and unnamed troops it tells of, in the clause it tells: " said ", " said gunmen had fired at ". */
 const TELLER_OWN = /^\s*(?:said|says|stated|reported)\s+[^.;:"“”]*$/i
+/** A group of the article's own country ("fighters loyal to ISWAP" in a story about Nigeria), not an umbrella based abroad. */
+function homeGroup(doc: Doc, a: ActorMention): boolean {
+  return !!a.countryCode && a.countryCode === doc.frame?.country
+}
+
 /** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
 const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me|my)\b/i
 
@@ -765,7 +775,12 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
   // (Not one that says it shot down what the other side launched: "said it had shot down 54 drones Russia launched".)
   const own = (cues.selfTold(doc.text.slice(a.span[1], at[0])) || cues.selfWeapon(doc.text.slice(a.span[1], at[0]))) && !INTERCEPTED.test(doc.text.slice(a.span[1], at[0]))
-  if (told !== null && a.span[1] + told < at[0] && !own && pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))) {
+  // Also a teller that says another country did it ("Ukraine's air force said Russia launched 140 drones"): the country
+  // named as the striker, not the teller, is a side.
+  const otherCountry = (from: number) => doc.places.some((p) => (p.kind === 'country' || p.kind === 'demonym') && p.countryCode && p.countryCode !== a.countryCode
+    && p.span[0] >= from && p.span[1] <= at[0])
+  if (told !== null && a.span[1] + told < at[0] && !own && (pool.some((b) => b !== a && b.span[0] >= a.span[1] + told && b.span[1] <= at[0] && !cues.ownBefore(doc.text.slice(Math.max(0, b.span[0] - 12), b.span[0])))
+    || (!a.generic || a.inter === 1) && a.countryCode && otherCountry(a.span[1] + told))) {
     return why('teller-reports', 'reports what others did')
   }
   // "Residents of Hajin said heavy fighting broke out again": people who tell of an act and are not taken up again
@@ -789,7 +804,8 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   const unnamed = (b: ActorMention) => b.generic || b.rule === 'country-insurgent'
   const branchOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[0] > a.span[1] && cues.branchBetween(doc.text.slice(a.span[1], b.span[0]))
   // "jihadists linked to al-Qaeda": the same, told after the fighters.
-  const fightersOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[1] <= a.span[0] && cues.branchAfterBetween(doc.text.slice(b.span[1], a.span[0]))
+  const fightersOf = (b: ActorMention) => b !== a && unnamed(b) && armed(b) && b.span[1] <= a.span[0] && (cues.branchAfterBetween(doc.text.slice(b.span[1], a.span[0]))
+    || homeGroup(doc, a) && cues.loyalAfterBetween(doc.text.slice(b.span[1], a.span[0])))
   if (!a.generic && (a.inter === 2 || a.inter === 3) && pool.some(fightersOf)) {
     if (!quiet) say(doc, 'actors', 'branch-fighters', `"${a.text}" names who the fighters before it are ("${doc.text.slice(Math.max(0, a.span[0] - 20), a.span[0]).trim()}"): the group is the side.`, { span: a.span })
     return null
@@ -811,7 +827,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
     return why('affiliation-not-side', `names the parent of another group named beside it ("${parent}")`)
   }
   if (unnamed(a) && armed(a) && pool.some((b) => !unnamed(b) && (b.inter === 2 || b.inter === 3) && (b.span[1] < a.span[0] && cues.branchBetween(doc.text.slice(b.span[1], a.span[0]))
-    || b.span[0] >= a.span[1] && cues.branchAfterBetween(doc.text.slice(a.span[1], b.span[0]))))) {
+    || b.span[0] >= a.span[1] && (cues.branchAfterBetween(doc.text.slice(a.span[1], b.span[0])) || homeGroup(doc, b) && cues.loyalAfterBetween(doc.text.slice(a.span[1], b.span[0])))))) {
     return why('branch-named', 'are the fighters of the group named right before them ("-linked", "-affiliated")')
   }
   const aligned = cues.alignedBefore(before)

@@ -1,7 +1,7 @@
 /** @module mentions/places: the places stage (gazetteer lookup, context scoring) and the event locator. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
 import { capitalOf } from '../../frame/country.js'
-import { capitalIsMoney } from '../../frame/knowledge.js'
+import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { countryName, withheldFrom } from '../countries.js'
@@ -45,6 +45,11 @@ export function places(options: PlacesOptions = {}): Stage {
       kept.delete(r.found)
       say(doc, 'places', 'namesake-far-from-context', `"${r.found.text}" dropped: the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, far from the areas the text names.`, { span: r.found.span })
     }
+    for (const r of resolved) {
+      if (!kept.has(r.found) || !namesOrganisation(doc, r.found)) continue
+      kept.delete(r.found)
+      say(doc, 'places', 'organisation-apposition', `"${r.found.text}" dropped: it starts a longer name that an apposition calls an organisation, not a place.`, { span: r.found.span })
+    }
     for (const r of quarterAbroad(gaz, resolved.filter((x) => kept.has(x.found)), doc.text)) {
       kept.delete(r.found)
       say(doc, 'places', 'quarter-abroad', `"${r.found.text}" dropped: named as a quarter of a town, but the only ${r.found.text} known is ${label(gaz, r.ranked[0].entity)}, away from the places around it.`, { span: r.found.span })
@@ -79,6 +84,23 @@ export function places(options: PlacesOptions = {}): Stage {
  * province, which it does not hold, names the province holding the town, not the seat (rule container): "Gaza" is the
  * Strip there, not Gaza City, and the town before it is the place.
  */
+/**
+ * "Cabo Ligado, a conflict monitor, said": the name goes on past the place's words with capitalised words that start no
+ * place of their own, and an apposition right after calls the whole an organisation (data/frame/places.yaml
+ * organisation_apposition): no place is named.
+ */
+function namesOrganisation(doc: Doc, f: Found): boolean {
+  if (f.org) return false
+  const t = doc.tokens, s = t.sentence[f.first], j = f.last + 1
+  if (j >= t.count || t.sentence[j] !== s || !/^\p{Lu}/u.test(t.value[j])) return false
+  let c = j
+  while (c < j + 3 && c < t.count && t.sentence[c] === s && /^\p{Lu}/u.test(t.value[c])) c++
+  if (t.value[c] !== ',' || !['a', 'an', 'the'].includes(t.norm[c + 1] ?? '')) return false
+  const nouns = frameKnowledge().organisationApposition
+  for (let m = c + 2; m < c + 6 && m < t.count && t.sentence[m] === s && t.value[m] !== ','; m++) if (nouns.has(t.norm[m])) return true
+  return false
+}
+
 function seatAsProvince(doc: Doc): void {
   const k = placeKnowledge()
   for (let i = 1; i < doc.places.length; i++) {
