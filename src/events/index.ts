@@ -12,7 +12,7 @@ import { classify, crowdBefore } from './classify.js'
 import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
-import { rankOf, subType } from './taxonomy.js'
+import { rankOf, subType, TAKINGS } from './taxonomy.js'
 import { absorb, datelineTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
@@ -55,7 +55,6 @@ const RETOLD = new RegExp(`\\b${cueSource('retold-before')}\\s+$`, 'i')
 /** Right after the act: who began the fight just told ("had opened fire first"). */
 const STARTED_FIRST = new RegExp(`^\\s+${cueSource('started-first-after')}\\b`, 'i')
 /** Territory taken by force: a withdrawal from the same place told beside it is the same change of hands. */
-const TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
 /** A denial, then within a few words the speaker's own telling: "denied targeting civilians and said ...". */
 const DENIAL_THEN_SAYS_AT = new RegExp(`^[^.;]{0,40}?\\b${cueSource('denial-then-says')}\\b`, 'i')
 /** A context word between a non-violent act and a toll: "arrested 40 people after clashes left five dead". */
@@ -256,7 +255,7 @@ export function events(): Stage {
       // "Al Shabaab said its fighters had withdrawn from the town" after "troops recaptured the town": the side that lost a
       // place telling of its leaving is the same change of hands, not a second, peaceful one (rule withdrawal-retold).
       const taken = typed.sub === 'Non-violent transfer of territory' && draft.status !== 'planned'
-        ? foldable.filter((d) => TAKEN.has(d.subEventType) && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6
+        ? foldable.filter((d) => TAKINGS.has(d.subEventType) && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 6
           && (!draft.place || (!!d.place && draft.place.geonameid === d.place.geonameid))
           && (!draft.date || draft.date.rule === 'date-from-publication' || !d.date?.day || Math.abs(Date.parse(draft.date.day!) - Date.parse(d.date.day)) <= 2 * 86400000)).pop()
         : undefined
@@ -309,7 +308,7 @@ export function events(): Stage {
       // The noun must name the told act's kind: "The fighting began on Tuesday" after an air strike is the wider fight's start.
       const began = BEGAN_WHEN.exec(doc.text.slice(c.span[0], typed.trigger.span[0]))
       const beganWhen = !!told && !!began && VIOLENCE.has(told.eventType) && VIOLENCE.has(draft.eventType) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 2
-        && (told.eventType === 'Battles' || !FIGHT_NOUN.test(began[0]))
+        && (told.eventType === 'Battles' || !FIGHT_NOUN.test(began[1]))
       const retold = !!told && ((told.subEventType === draft.subEventType && (RETOLD.test(lead) || bare || first) && (!otherDay || (first && !dayInSentence))) || retoldDeath || partDead || beganWhen)
       // "The protests were peaceful, although police in Bradford arrested 12": an outcome in another town than the
       // protest told is that town's own event (the towns listed with the protest join it below, rule per-town).
@@ -654,13 +653,6 @@ function actBeforeSaying(doc: Doc, told: EventDraft, draft: EventDraft): boolean
   return gap >= 1 && gap <= 2 && SAID_ON.test(doc.text.slice(Math.max(0, told.date.span[0] - 40), told.date.span[0]))
 }
 
-/** "Cholera has killed 40 people", "a cholera outbreak killed at least 40": a disease named as what killed, right before the figure. */
-function diseaseToll(doc: Doc, n: NumberMention): boolean {
-  DISEASE_KILLED ??= new RegExp(`\\b${cueSource('disease-causes')}\\s+(?:outbreak\\s+|epidemic\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:killed|claimed)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over|almost|the\\s+lives\\s+of)\\s+)?$`, 'i')
-  return DISEASE_KILLED.test(doc.text.slice(Math.max(0, n.span[0] - 80), n.span[0]))
-}
-let DISEASE_KILLED: RegExp | null = null
-
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
   const where = locateEvent(doc, trigger)
   const when = eventDate(doc, trigger)
@@ -677,10 +669,6 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
   for (const n of c.numbers) {
     if (!n.measure || n.measure === 'people' || n.measure === 'other') continue
     const claim = claimOf(n, doc)
-    if (n.measure === 'killed' && diseaseToll(doc, n)) {
-      say(doc, 'events', 'non-human-toll', `"${n.text}" were killed by a disease named right before the figure (rule disease-toll): not a claim of this event.`, { span: n.span })
-      continue
-    }
     if (n.measure === 'killed') {
       const scope = tollScope(doc, n, c.span, trigger, types.eventType === 'Protests' || types.eventType === 'Riots')
       if (scope.scope === 'other') { say(doc, 'events', 'other-incident-toll', `${scope.why}: not a claim of this event.`, { span: n.span }); continue }
@@ -732,10 +720,11 @@ function sameActDay(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], 
 // "The attack was carried out by (members of) X", "was claimed by X": X did the act told again (rule retold-names-group).
 const RETOLD_AGENT = /^\s+(?:(?:on|last|early\s+on|late\s+on)\s+[\w'’]+\s+|in\s+[\w'’]+\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|perpetrated|committed|staged|launched|led)\s+by\s+(?:(?:members|fighters|militants|gunmen)\s+of\s+)?(?:the\s+)?$/i
 // "Suspected herders had killed a farmer": an act before the one told; "said (that) ... had" is reported speech.
-const BEGAN_WHEN = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('retold-nouns')}\\s+(?:${cueSource('retold-began')})\\b[^.;]{0,60}?\\b(?:as|when)\\s+[^.;]*$`, 'i')
+const BEGAN_WHEN = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?(${cueSource('retold-nouns')})\\s+(?:${cueSource('retold-began')})\\b[^.;]{0,60}?\\b(?:as|when)\\s+[^.;]*$`, 'i')
 // Right after a weak word, where it happened, in one clause: "drones over several Russian regions ..., including 15 over the Bryansk region".
 const OVER_PLACE = /^[^.;:]*\b(?:over|in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i
-const FIGHT_NOUN = /^\W*(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:fighting|clashes|clash|gunfight|battle|offensive)\b/i
+// Of the nouns BEGAN_WHEN takes (its group 1), those that name a fight between sides, not one side's act.
+const FIGHT_NOUN = /^(?:fighting|clashes|clash|gunfight|battle|offensive)$/i
 const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i

@@ -7,6 +7,7 @@ import type { Candidate, Hit } from './candidates.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueLiterals, cueSource, cueWhole } from './cues.js'
 import { clauseOf } from './tolls.js'
+import { TAKINGS } from './taxonomy.js'
 
 /** Days before publication after which a dated event is history, not news. */
 // Right before a trigger: a war going on ("has been fighting"); for fighting words the plain perfect too ("has fought").
@@ -377,7 +378,6 @@ function deniedByTarget(doc: Doc, d: EventDraft, si: number): boolean {
   const named = doc.actors.filter((a) => a.span[0] >= from && a.span[1] <= to).map((a) => base(a.name))
   return !!d.actor2 && named.includes(base(d.actor2.name)) && !(d.actor1 && named.includes(base(d.actor1.name)))
 }
-const TAKINGS = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
 const REFERS = cue('denial-refers')
 /** Witnesses as the source of a sentence: "residents and a local official said". */
 const WITNESSES_SAID = new RegExp(`(?<![\\w])${cueSource('witness-sources')}(?![\\w])(?:\\s+(?:and|or)\\s+[^,.;]{1,40}?)?\\s+(?:said|say|says|told|reported)(?![\\w])`, 'i')

@@ -3,6 +3,8 @@ import { dataPath } from '../paths.js'
 import { readYaml } from '../yaml-cache.js'
 
 export type Family = 'remote' | 'battle' | 'territory' | 'civilian' | 'protest' | 'riot' | 'strategic'
+/** The sub-types in which a side takes ground from another (not a non-violent hand-over). */
+export const TAKINGS: ReadonlySet<string> = new Set(['Government regains territory', 'Non-state actor overtakes territory'])
 const FAMILIES: readonly Family[] = ['remote', 'battle', 'territory', 'civilian', 'protest', 'riot', 'strategic']
 /** The kind of incident an event type belongs to: reports of one incident share it. */
 export type Kind = 'violence' | 'protest' | 'strategic'

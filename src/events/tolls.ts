@@ -75,8 +75,14 @@ const DATED_PERIOD_BEFORE = new RegExp(`\\b${cueSource('dated-period-before')}\\
  * (null: the figure follows the event in a sentence of its own). `protest`: the event is a protest
  * or a riot, whose own dead are never the deaths that moved the crowd.
  */
+let DISEASE_KILLED: RegExp | null = null
+
 export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null, protest = false): TollScope {
   const text = doc.text
+  // "Cholera has killed 40 people", "a cholera outbreak killed at least 40": a disease named as what killed, right before
+  // the figure, made those dead; no act did (rule disease-toll).
+  DISEASE_KILLED ??= new RegExp(`\\b${cueSource('disease-causes')}\\s+(?:outbreak\\s+|epidemic\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:killed|claimed)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over|almost|the\\s+lives\\s+of)\\s+)?$`, 'i')
+  if (DISEASE_KILLED.test(text.slice(Math.max(0, n.span[0] - 80), n.span[0]))) return { scope: 'other', why: `"${n.text}" were killed by a disease named right before the figure (rule disease-toll)` }
   const clause = clauseOf(text, sentence, n.span)
   const words = text.slice(clause[0], clause[1])
   // "in Thailand's insurgency-hit south", "the war-torn region": a compound that describes a place names no period.

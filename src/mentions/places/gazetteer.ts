@@ -56,9 +56,10 @@ function stale(path: string): boolean {
   return true
 }
 
-function compile(path: string): void {
-  writeGazetteer(path)
+function compile(path: string): string {
+  const out = writeGazetteer(path)
   writeFileSync(`${path}.sources`, sourcesHash() + '\n')
+  return out
 }
 
 // Postings are copied out as plain arrays: callers filter and map them.
@@ -107,7 +108,5 @@ export function gazetteerInfo(): GazetteerInfo {
 /** Rebuild the artifact now (after an import), and drop the copy loaded in this process. */
 export function rebuildGazetteer(): string {
   cached = null
-  const out = writeGazetteer(gazetteerPath())
-  writeFileSync(`${gazetteerPath()}.sources`, sourcesHash() + '\n')
-  return out
+  return compile(gazetteerPath())
 }

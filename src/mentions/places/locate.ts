@@ -286,11 +286,12 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     const m = CITY_OWNS.exec(sentenceText)
     const at = m ? doc.sentences[s][0] + m.index : -1
     const roles = doc.frame?.roles
-    const town = m ? [...doc.places].reverse().find((q) => q.span[1] <= at && q.kind === 'place' && q.precision === 1 && usable(q)
-      && (!roles || roles[doc.places.indexOf(q)]?.role === 'event')
+    const last = m ? [...doc.places.keys()].reverse().find((i) => { const q = doc.places[i]; return q.span[1] <= at && q.kind === 'place' && q.precision === 1 && usable(q)
+      && (!roles || roles[i]?.role === 'event')
       // a city: one the text calls so, or a town of 100,000 or more (not a village named on the way)
       && (q.population >= 1e5 || /\b(?:city|town)\s+of\s+$/i.test(doc.text.slice(Math.max(0, q.span[0] - 12), q.span[0])))
-      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit', 'byline']) && (!country || q.countryCode === country)) : undefined
+      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit', 'byline']) && (!country || q.countryCode === country) }) : undefined
+    const town = last === undefined ? undefined : doc.places[last]
     if (town) return { place: { ...town, precision: 2 }, reason: `The event's sentence names "${unknown}", which the gazetteer does not know, as "${m![0].trim()}": a place of ${town.text}, named before; the event is placed there at precision 2.`, via: 'nearby' }
   }
   if (unknown && ownerWhole) return { place: ownerWhole, reason: `The event's sentence names "${unknown}", which the gazetteer does not know and the article calls ${owner!.text}'s: the event is placed in ${ownerWhole.name ?? ownerWhole.text}, at precision 3.`, via: 'region' }
