@@ -84,6 +84,8 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 // context (rule context-phrase-ends). Not when the words between could open a clause ("amid reports that ...").
 // "people who had taken shelter there from fighting nearby": the fighting people fled is no part of the strike told.
 const FLED_FROM = new RegExp(`\\b(?:${cueSource('fled-from')})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
+// "a ceasefire that ended more than a year of fighting between Israel and Hezbollah": the war a truce ended (cues fight-ended).
+const FIGHT_ENDED = new RegExp(`\\b(?:${cueSource('fight-ended')})\\s+(?:[\\w'’-]+\\s+){0,5}$`, 'i')
 const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
 const CLAUSE_WORDS = cue('clause-words')
 const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
@@ -353,6 +355,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Codebook: shelling or air strikes during a ground battle are one Battles event.
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
     && c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && SMALL_ARMS.test(h.phrase) && !supportFire(h) && !FLED_FROM.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))
+      && !FIGHT_ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 70), h.span[0]))
       // "troops fought along the border, and Thailand said Cambodian rockets killed 11 civilians": fire told in a clause of
       // its own, on a teller's word, is no part of the fighting (rule fire-told-apart).
       && !(h.span[1] <= top.span[0] && TOLD_APART.test(text.slice(h.span[1], top.span[0]))))) {

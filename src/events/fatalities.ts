@@ -48,7 +48,8 @@ function readGroupKey(group: string): string {
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
   // "Malian soldiers", "US soldiers" and "soldiers" are one group: a demonym or a country's name names no side of its own.
-  const mods = words.slice(0, -1).filter((w) => !nationWords().has(w))
+  // "Two suspected militants" and "two terrorists" of one gunfight: a hedge ("suspected", "alleged") names no other group.
+  const mods = words.slice(0, -1).filter((w) => !nationWords().has(w) && !HEDGES.has(w))
   const phrase = [...mods, head].join(' ')
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
@@ -60,6 +61,7 @@ function readGroupKey(group: string): string {
 }
 
 const MEMBER_MODIFIERS = new Set(['suspected', 'alleged', 'presumed', 'armed'])
+const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'suspect'])
 
 let demonyms: Map<string, string> | null = null
 /** Demonyms and one-word country names ("malian", "us", "american"), each with its country's ISO code. */
@@ -165,7 +167,16 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
       // killed are not among the people they killed; another source's count of them adds to the total.
       : [...groups.keys()].every((k) => k === '' || ATTACKERS.test(k))
         ? { fatalities: total.fatalities + sum, low: total.low + sumLow, high: total.high + sumHigh }
+        // "killing dozens of soldiers ... a security source put the toll at about 40": a vague word is ACLED's figure only
+        // when nothing better is told; a stated total of the same dead is (rule stated-over-vague).
+        : vagueOnly(groups) ? { fatalities: total.fatalities, low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
         : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+}
+
+/** Every group's figure is a vague word ("dozens of") and the total is stated in numbers. */
+function vagueOnly(groups: ReadonlyMap<string, readonly FatalityClaim[]>): boolean {
+  const parts = [...groups.entries()].filter(([k]) => k !== '').flatMap(([, v]) => v)
+  return parts.length > 0 && parts.every((c) => c.qualifier === 'vague') && (groups.get('') ?? []).some((c) => c.qualifier !== 'vague')
 }
 
 // Words of a teller who may speak for any side ("a spokesman", "officials"): no side of its own.

@@ -192,7 +192,9 @@ function runsInto(a: EventDraft, b: EventDraft, text: string): boolean {
 /** Civilians hit (inter 7) stay the victims: a report that names an armed group as the other side ("JNIM said it had
  * targeted militias") does not make that group the victim of the attack told. */
 function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
-  if (a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && y.inter >= 2 && y.inter <= 4) return true
+  // Nor the guards or police the attackers fought on their way ("exchanged fire with police officers on guard"): the
+  // civilians the act was done to stay its other side; a violence against civilians never has an armed target.
+  if (a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && ((y.inter >= 1 && y.inter <= 4) || y.inter === 8)) return true
   // "Russia pounded Kyiv with missiles, killing 16 people ... Ukraine's air force said 288 drones were shot down": the
   // people a strike killed stay its target; a force that only tells of it, or shot its weapons down, is no victim.
   return a.eventType === 'Explosions/Remote violence' && a.actor2?.inter === 7 && a.claims.some((c) => (c.value ?? 0) > 0 && !c.total) && !!y && y.inter !== 7

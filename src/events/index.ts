@@ -376,6 +376,16 @@ export function events(): Stage {
           say(doc, 'events', 'began-when', `"${draft.date.text}" is the day the ${told.subEventType} event told in sentence ${told.sentence + 1} began: its date.`, { span: draft.date.span })
           told.date = draft.date
         }
+        // "The RSF said they had killed 300 soldiers in an assault, a claim the army rejected. The army said its troops had
+        // repelled the attack": the other side tells the fight as fact; what it disputes is the claim's figures (rule
+        // other-side-confirms).
+        const confirms = told.status === 'claimed' && draft.status === 'reported' && told.actor2
+          ? doc.actors.find((a) => a.name === told.actor2!.name && a.span[0] >= c.span[0] && a.span[1] <= typed.trigger.span[0]
+            && conventions().speakerAfter(doc.text.slice(a.span[1], a.span[1] + 60))) : undefined
+        if (confirms) {
+          say(doc, 'events', 'other-side-confirms', `"${confirms.text}", the other side, tells the ${told.subEventType} as fact: reported, its figures still claims.`, { span: confirms.span })
+          told.status = 'reported'
+        }
         say(doc, 'events', 'refers-back', `"${doc.text.slice(typed.trigger.span[0], typed.trigger.span[1])}" names the ${told.subEventType} event told in sentence ${told.sentence + 1} again: its figures are added to it, no new event.`, { span: typed.trigger.span })
         continue
       }

@@ -11,7 +11,6 @@ import { TAKINGS } from './taxonomy.js'
 
 /** Days before publication after which a dated event is history, not news. */
 // Right before a trigger: a war going on ("has been fighting"); for fighting words the plain perfect too ("has fought").
-const PERFECT_CONTINUOUS_BEFORE = /\b(?:has|have|had)\s+been\s+$/i
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?$/i
 const BACKGROUND_DAYS = 45
 const SINCE_WHEN_DAYS = 14
@@ -51,9 +50,10 @@ const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
 // "said its troops had taken control of the village": a side's pluperfect about its own men, in reported speech, is the
 // backshift of the telling, not history.
 const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|weeks|month|months|year|hours?)\b/i
-// Only a side telling of its own men ("its troops", "their fighters"): "Judges said Al Hassan had taken part in torture" is history.
+// Only a side telling of its own men ("its troops", "their fighters") or of itself ("said on Monday it had carried out an air
+// strike"): "Judges said Al Hassan had taken part in torture" is history.
 // The telling's day may stand between ("said on Tuesday its forces had killed").
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}$`, 'i')
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+)$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i')
@@ -106,7 +106,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "The coalition, which has been fighting the Houthis since March 2015", "the group has fought the government since
   // 2014": a war running for years, not an incident of the day.
   const own = clauseOf(doc.text, c.span, trigger.span)
-  const running = published && (trigger.family === 'battle' ? PERFECT_BEFORE : PERFECT_CONTINUOUS_BEFORE).test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
+  // Any act in the perfect since a day long past ("gangs have kidnapped hundreds of pupils in the northwest since 2020") is
+  // a record kept over years, no incident of the day either.
+  const running = published && PERFECT_BEFORE.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
   const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)

@@ -10,7 +10,7 @@ interface RawConventions {
   same_sides: { events: string[]; names: string[] }
   home_forces?: Record<string, string[]>
   coalition_forces?: Record<string, { forces: string[]; name: string; from: string; to: string }>
-  speakers: { verbs: string[]; nouns: string[]; before: string[] }
+  speakers: { verbs: string[]; nouns: string[]; before: string[]; source_before: string[] }
   officials_of: string[]
   passive_hits: string[]
   defence_verbs: string[]
@@ -115,6 +115,8 @@ export function conventions(): Conventions {
   // "Thai police here said", "police on Monday said": a word of place or day may stand before the verb.
   const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
   const speakerBefore = new RegExp(`\\b(?:${alternation(raw.speakers.before)})\\s+(?:the\\s+|an?\\s+)?$`, 'i')
+  // "according to a local aid worker", "cited by two senior officials": a source's describing words may stand between.
+  const sourceBefore = new RegExp(`\\b(?:${alternation(raw.speakers.source_before)})\\s+(?:the\\s+|an?\\s+|two\\s+|three\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$`)
   const officialOf = new RegExp(`\\b(${alternation(raw.officials_of)})\\s+(?:the\\s+)?(?:(?:ruling|main|opposition|governing)\\s+)*$`, 'i')
   const passive = new RegExp(`^\\W{0,3}\\s*(?:were|was|have been|has been|had been|got|being)\\s+(?:\\w+ly\\s+)?(?:${alternation(raw.passive_hits)})\\b`, 'i')
   cached = {
@@ -138,7 +140,7 @@ export function conventions(): Conventions {
     either: (between) => either.test(between),
     // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
     speakerAfter: (after) => speakerAfter.test(after) || speakerAfter.test(after.replace(PERSON_NAME, ' ')),
-    speakerBefore: (before) => speakerBefore.test(before),
+    speakerBefore: (before) => speakerBefore.test(before) || sourceBefore.test(before),
     officialOf: (before) => officialOf.exec(before)?.[1] ?? null,
     passiveAfter: (after) => passive.test(after),
     defendsAfter: (after) => defence.test(after),

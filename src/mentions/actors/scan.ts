@@ -40,8 +40,9 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
     const end = doc.tokens.end[words[found.end - 1].token]
     const head = properHead(words, found, index)
     if (head) {
-      ctx.reject?.('actor-in-proper-name', `"${doc.text.slice(start, end)} ${head}" names a street, building or company, not the actor ${found.ref.name}.`, [start, doc.tokens.end[words[found.end].token]])
-      i = found.end + 1
+      const n = head.split(' ').length
+      ctx.reject?.('actor-in-proper-name', `"${doc.text.slice(start, end)} ${head}" names a street, building or company, not the actor ${found.ref.name}.`, [start, doc.tokens.end[words[found.end + n - 1].token]])
+      i = found.end + n
       continue
     }
     // "the People's Liberation Army of Manipur": a state force's name followed by "of" and a place of another country
@@ -152,10 +153,24 @@ function absorbNoun(words: readonly Word[], end: number, index: ActorIndex): num
  */
 function properHead(words: readonly Word[], found: Found, index: ActorIndex): string | null {
   const next = words[found.end]
-  if (!next || !next.first || !index.aliasRules.nameHeads.has(next.w)) return null
+  if (!next || !next.first) return null
   const written = words.slice(found.start, found.end).map((w) => w.raw).join(' ')
+  if (!index.aliasRules.nameHeads.has(next.w)) return /^[A-Z]/.test(written) ? headAfterName(words, found.end, index) : null
   const acronym = !found.ref.generic && /[A-Z]/.test(written) && !/[a-z]/.test(written)
   return /^[A-Z]/.test(next.raw) || acronym ? next.raw : null
+}
+
+/**
+ * "Government Girls Secondary School", "Police Staff College": a capitalised phrase, then up to three more capitalised
+ * words and a name head, all one name: the phrase opens an institution's name.
+ */
+function headAfterName(words: readonly Word[], from: number, index: ActorIndex): string | null {
+  for (let k = from; k < from + 4 && k < words.length; k++) {
+    const w = words[k]
+    if (!w.first || !/^[A-Z]/.test(w.raw)) return null
+    if (k > from && index.aliasRules.nameHeads.has(w.w)) return words.slice(from, k + 1).map((x) => x.raw).join(' ')
+  }
+  return null
 }
 
 type Match = ReturnType<ActorIndex['trie']['matchAt']>[number]
