@@ -97,6 +97,9 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   }
   return before[0] ?? (after ? list.find((a) => a.span[0] >= at[1]) : undefined)
 }
+const BODY_FINDER = new RegExp(`^\\s+(?:\\w+\\s+){0,2}?${cueSource('body-finders')}\\s+(?:the\\s+|a\\s+|two\\s+|three\\s+|\\w+\\s+)?(?:bodies|body|corpses?|remains)\\s*$`, 'i')
+const BODY_WORD = /^(?:bodies|body|corpses?|remains)\b/i
+const CAMPAIGN_PART = new RegExp(`^[^.;]{0,120}?,\\s+part\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?${cueSource('campaign-nouns')}\\b[^.;]{0,60}$`, 'i')
 const DONE_BY_AFTER = new RegExp(`^\\s+${cueSource('done-by')}\\s+(?:the\\s+|a\\s+|an\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
 const RESPONDER = new RegExp(`^\\W{0,3}\\s*(?:[\\w'’-]+\\s+){0,2}?${cueSource('responder-acts')}\\b[^.;]{0,120}?\\b(?:after|when)\\s+(?:(?:the|a|an|some|armed|suspected)\\s+)?$`, 'i')
 
@@ -715,6 +718,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       else if (allied(a, actor2)) assoc2.push(a.name)
     }
   }
+  // "Jihadists set fire to 40 tankers, part of a blockade the group JNIM declared": the group whose campaign the act is
+  // part of did it, not the one hit; it names the unnamed doers (rule campaign-owner).
+  if (actor2 && !actor2.generic && armed(actor2) && !state(actor2) && actor2.span[0] >= at[1] && CAMPAIGN_PART.test(doc.text.slice(at[1], actor2.span[0]))) {
+    say(doc, 'actors', 'campaign-owner', `"${actor2.text}" owns the campaign the act is part of ("${doc.text.slice(at[1], actor2.span[0]).trim().slice(-50)}"): no side hit.`, { span: actor2.span })
+    if (!actor1 || (actor1.generic && armed(actor1) && !state(actor1))) actor1 = actor2
+    actor2 = null
+  }
   const keep = (n: string) => n !== actor1?.name && n !== actor2?.name && !/^Unidentified /.test(n)
   const roles: Roles = { actor1, actor2, assoc1: [...new Set(assoc1)].filter(keep), assoc2: [...new Set(assoc2)].filter(keep), ...(retyped ? { sub: retyped } : {}) }
   explainRoles(doc, roles, at)
@@ -758,6 +768,12 @@ const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me
 
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
+  // "Mexican authorities found the bodies of six men hanging from a bridge": who came upon the dead did not kill them.
+  if (a.span[1] <= at[0] && (BODY_FINDER.test(doc.text.slice(a.span[1], at[0]))
+    || (BODY_WORD.test(doc.text.slice(at[0], at[1])) && BODY_FINDER.test(doc.text.slice(a.span[1], at[1]))))) {
+    if (!quiet) say(doc, 'actors', 'body-finder', `"${a.text}" found the dead: no side of the killing.`, { span: a.span })
+    return 'body-finder'
+  }
   const before = doc.text.slice(Math.max(0, a.span[0] - 60), a.span[0])
   // "the People's Defence Force (PDF) told Reuters": the acronym in brackets after a name stands between it and its verb;
   // blanked to spaces so offsets hold.

@@ -75,3 +75,37 @@ test('"said on Monday it had carried out an air strike": a teller\'s pluperfect 
   const court = run('MOGADISHU, July 7 (Reuters) - Judges said on Monday the defendant had carried out a bombing at a market in Jilib.', '2025-07-07')
   assert.deepEqual(court.row.filter((r) => r[5] !== 'background'), [])
 })
+
+test('"a claim the army rejected ... The army said its troops had repelled the attack": the other side tells the fight as fact, so it is reported', () => {
+  const confirmed = run('CAIRO, Oct 3 (Reuters) - Sudan\'s paramilitary Rapid Support Forces said on Thursday they had killed more than 200 soldiers in an assault on the city of Babanusa in West Kordofan, a claim the army rejected. The army said in a statement that its troops had repelled the attack on Wednesday, killing dozens of RSF fighters, and that nine of its own men had been killed.', '2025-10-03')
+  assert.deepEqual(confirmed.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'Rapid Support Forces', 'Military Forces of Sudan (2019-)', 'reported']])
+  // Twin: with no word from the other side, the rejected claim stays a claim.
+  const alone = run('CAIRO, Oct 3 (Reuters) - Sudan\'s paramilitary Rapid Support Forces said on Thursday they had killed more than 200 soldiers in an assault on the city of Babanusa in West Kordofan, a claim the army rejected.', '2025-10-03')
+  assert.deepEqual(alone.row.map((r) => r[5]), ['claimed'])
+})
+
+test('"set fire to 30 tankers, part of a blockade the group JNIM declared": the campaign\'s owner did the act; the escort that fought the attackers did not', () => {
+  const owner = run('BAMAKO, Oct 6 (Reuters) - Jihadists set fire to about 30 fuel trucks on a road in southern Mali on Sunday, part of a blockade of fuel imports the al Qaeda-linked group JNIM declared last month, drivers said.', '2025-10-06')
+  assert.deepEqual(owner.row.map((r) => [r[0], r[1], r[2]]), [['Looting/property destruction', 'JNIM: Group for Support of Islam and Muslims', null]])
+  // Twin: a group named as what was hit stays the one hit.
+  const hit = run('BAMAKO, Oct 6 (Reuters) - Malian soldiers set fire to a camp of the al Qaeda-linked group JNIM near Sikasso on Sunday, the army said.', '2025-10-06')
+  assert.deepEqual(hit.row.map((r) => r[2]), ['JNIM: Group for Support of Islam and Muslims'])
+  const escort = run('BAMAKO, Oct 6 (Reuters) - Gunmen abducted three truck drivers on a road near Sikasso in southern Mali on Sunday, a transport union official said. The army escort exchanged fire with the attackers before pulling back, a driver said.', '2025-10-06')
+  assert.deepEqual(escort.rec.map((e) => [e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2]), [['Abduction/forced disappearance', 'Unidentified Armed Group (Mali)', '', 'Civilians (Mali)']])
+})
+
+test('"forced off seven men and shot them dead": the people counted, taken up again as "them", are the dead', () => {
+  const them = run('QUETTA, Pakistan, Feb 20 (Reuters) - Gunmen stopped a coach on a highway in Balochistan province on Wednesday night, forced off seven passengers from Punjab and shot them dead, officials said.', '2025-02-20')
+  assert.deepEqual(them.fat, [7])
+  // Twin: "them" after a count of the captured is no death ("took them away").
+  const away = run('QUETTA, Pakistan, Feb 20 (Reuters) - Gunmen stopped a coach on a highway in Balochistan province on Wednesday night, forced off seven passengers from Punjab and took them away, officials said.', '2025-02-20')
+  assert.deepEqual(away.fat.filter((n) => n > 0), [])
+})
+
+test('"authorities found the bodies of five men hanging from a bridge": who found the dead did not kill them', () => {
+  const found = run('CULIACAN, Mexico, Oct 4 (Reuters) - Mexican authorities found the bodies of five men hanging from an overpass in Culiacan on Saturday, amid a feud between rival cartel factions, prosecutors said.', '2025-10-04')
+  assert.deepEqual(found.row.map((r) => [r[0], r[1], r[2]]), [['Attack', 'Unidentified Gang (Mexico)', 'Civilians (Mexico)']])
+  // Twin: soldiers who killed the men they came upon are the doers.
+  const killed = run('CULIACAN, Mexico, Oct 4 (Reuters) - Mexican soldiers killed five gunmen in a shootout in Culiacan on Saturday, prosecutors said.', '2025-10-04')
+  assert.deepEqual(killed.row.map((r) => r[1]), ['Military Forces of Mexico (2024-)'])
+})

@@ -226,6 +226,15 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     if (next === from) break
     j = skipModifiers(words, next, nw)
   }
+  // "forced off nine men (from Punjab) and shot them dead": a second verb takes the counted people up again as "them".
+  if (group) {
+    for (let k = group[1] + 1; k < words.length && k <= group[1] + 5 && !/^[,;.:]$/.test(words[k].text); k++) {
+      if (words[k].lower !== 'and') continue
+      const again = cueAt(words, k + 1, nw.after)
+      if (again && words.slice(k + 1, k + 1 + again.n).some((w) => w.lower === 'them')) return { measure: again.measure, group, how: 'after' }
+      break
+    }
+  }
   // "we lost three of our men", "the army lost 12 soldiers": a side's own dead, when what is lost is people.
   if (g && !g.thing && phraseEnding(words, first - 1, nw.lostPeople) > 0) return { measure: 'killed', group, how: 'before' }
   // "beat to death and set on fire four men": a second act joined by "and" stands between the killing and its object
