@@ -24,6 +24,9 @@ const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
+const VETERAN_WAR_GAP = 6     // "who fought in Sudan's long civil war"
+const TRIED_SCENE_GAP = 8     // "the deaths of two students during demonstrations"
+const PURCHASE_GAP = 2        // "signed a deal to buy", "signed a contract for the purchase of"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
 const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
@@ -189,10 +192,13 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const upper = words.filter((i) => t.value[i].length > 1 && t.value[i] === t.value[i].toUpperCase()).length
   // Headlines in title case and wire copy in capitals: capitals there say nothing about names.
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
-  const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
+  // "A troop of baboons", "an army of ants": a side's noun naming a band of animals is no side.
+  const herd = (span: readonly [number, number]) => scan(g.animals).some((m) => /^\s+of\s+(?:\S+\s+)?$/.test(doc.text.slice(span[1], t.start[m.first])))
+  const sides = doc.actors.filter((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !herd(a.span))
+  const armedActor = sides.some((a) => !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
   // Any side named by the actors stage: a group, a force, protesters, rioters (the police find bodies and speak: not them).
-  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.name.startsWith('Police Forces')
+  const actor = sides.some((a) => !a.name.startsWith('Police Forces')
     && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
@@ -353,6 +359,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the nine-month battle to retake Mosul": the taking a campaign aims at, not a place taken.
   const aim = h.family === 'territory' ? v.scan(g.campaignAim).find((m) => m.last === h.first - 1) : undefined
   if (aim) return { rule: 'campaign-aim', reason: `"${text(doc, aim)} ${h.phrase}": what a campaign aims at, not a place taken` }
+  // "signed a deal to buy Turkish combat drones": a purchase or a sale, not an agreement between sides of a conflict.
+  const purchase = h.sub === 'Agreement' ? v.scan(g.purchaseAfter).find((m) => m.first > h.last && m.first - h.last <= PURCHASE_GAP) : undefined
+  if (purchase && !v.any(g.agreementContext)) return { rule: 'purchase', reason: `"${h.phrase} … ${text(doc, purchase)}": a deal to buy or sell, not an agreement between sides of a conflict` }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
@@ -390,6 +399,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const victims = h.family === 'protest' ? v.scan(g.triedVictimsBefore).find((m) => m.last < h.first && h.first - m.last <= 2) : undefined
   const tried = victims ? v.scan(g.court).find((m) => m.last < victims.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
   if (tried) return { rule: 'court-proceeding', reason: `"${text(doc, tried)} … ${text(doc, victims!)} ${h.phrase}": the protesters are the victims of the act tried, not a demonstration` }
+  // "acquitted three officers over the deaths of two students during demonstrations in 2017": the protest is where the
+  // deaths the court tries happened, not a demonstration of the day.
+  const deaths = h.family === 'protest' ? v.scan(g.triedDeathsBefore).find((m) => m.last < h.first && h.first - m.last <= TRIED_SCENE_GAP
+    && doc.tokens.norm.slice(m.last + 1, h.first).includes('during')) : undefined
+  const trial = deaths ? [...v.scan(g.court), ...v.scan(g.accountWords)].find((m) => m.last < deaths.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
+  if (trial) return { rule: 'court-proceeding', reason: `"${text(doc, trial)} … ${text(doc, deaths!)} … ${h.phrase}": the protest is where the deaths tried happened, not a demonstration of the day` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
   // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
@@ -589,6 +604,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "a former rebel commander who fought in Sudan's long civil war": a war someone served in, named after the act.
+  const veteran = harm && g.fightWords.has(norm) ? v.scan(g.veteranBefore).find((m) => m.last === h.first - 1) : undefined
+  const served = veteran ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= VETERAN_WAR_GAP && doc.tokens.norm[h.last + 1] === 'in' && sameClause(doc, g, m, h)) : undefined
+  if (served) return { rule: 'history', reason: `"${text(doc, veteran!)} ${h.phrase} in … ${text(doc, served)}": the war someone served in, not an act of the day` }
   // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
   // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
   // El Fasher for months" is how long a siege went on, not an act of the day.
