@@ -71,3 +71,40 @@ test('"acquitted over the deaths of two students during demonstrations": the pro
   assert.deepEqual(run('NAIROBI, Kenya — Hundreds of students marched in Kisumu on Wednesday after the court acquitted three officers, demanding justice.').rows.map((r) => r[0]),
     ['Peaceful protest'])
 })
+
+test('"illegal mining, which pollutes rivers and destroys farmland": the simple present in a relative clause, what a trade does', () => {
+  const trade = run('ACCRA, Ghana — Officials say illegal mining, which pollutes rivers and destroys farmland, employs thousands of young men.')
+  assert.deepEqual(trade.rows, [])
+  assert.ok(trade.rules.includes('habitual'))
+  // The past tense of the day stays an act.
+  assert.deepEqual(run('ACCRA, Ghana — Soldiers destroyed excavators at an illegal mining site near Tarkwa on Tuesday, residents said.').rows.map((r) => r[0]),
+    ['Looting/property destruction'])
+})
+
+test('"between January and March, 4 percent fewer": the number is a share, not the 4th of March', () => {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-05-30', input: 't' },
+    text: 'PRETORIA, South Africa — Police recorded 6,000 murders between January and March, 4 percent fewer than a year before, the minister said on Friday.' })
+  assert.deepEqual(doc.dates.map((d) => [d.text, d.day]), [['a year before', '2024-07-01'], ['Friday', '2025-05-30']])
+  // A real day after a month still reads.
+  const day = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published: '2025-05-30', input: 't' },
+    text: 'PRETORIA, South Africa — Gunmen killed four people at a tavern on March 4, police said.' })
+  assert.ok(day.dates.some((d) => d.day === '2025-03-04'))
+})
+
+test('a quarter\'s crime counts: the total over a period (the day the minister spoke is not the act\'s), and counts that rose or were lower', () => {
+  const total = run('PRETORIA, South Africa — Police recorded 6,000 murders between January and March, fewer than in the same period last year, the minister said on Friday.', null, '2025-05-30')
+  assert.deepEqual(total.rows, [])
+  assert.ok(total.rules.includes('period-total'))
+  const rose = run('PRETORIA, South Africa — Armed robberies fell slightly, but kidnappings rose. Farm attacks were lower than a year ago.', null, '2025-05-30')
+  assert.deepEqual(rose.rows, [])
+  assert.ok(rose.rules.includes('trend'))
+  // Attacks of a day stay attacks.
+  assert.deepEqual(run('PRETORIA, South Africa — Gunmen attacked a farm near Tzaneen on Thursday, killing two people, police said on Friday.', null, '2025-05-30').rows.map((r) => r[0]),
+    ['Attack'])
+})
+
+test('"Police told the inquest they had arrested two men": what an inquest heard, not an arrest of the day', () => {
+  const inquest = run('PRETORIA, South Africa — Police told the inquest they had arrested two men accused of organising the journey.', null, '2025-05-16')
+  assert.deepEqual(inquest.rows, [])
+  assert.ok(inquest.rules.includes('court-finding'))
+})

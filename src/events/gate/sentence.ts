@@ -26,6 +26,7 @@ const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
 const VETERAN_WAR_GAP = 6     // "who fought in Sudan's long civil war"
 const TRIED_SCENE_GAP = 8     // "the deaths of two students during demonstrations"
+const RELATIVE_GAP = 5        // "which pollutes rivers and destroys"
 const PURCHASE_GAP = 2        // "signed a deal to buy", "signed a contract for the purchase of"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
@@ -376,7 +377,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (report && !dayIn(doc, v) && !(harm && v.any(g.history))) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
   // "police had arrested more than 100,000 suspects and seized 1,200 firearms during the period": a period's total.
   const period = harm || h.family === 'strategic' ? v.scan(g.periodTotals)[0] : undefined
-  if (period && !dayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
+  if (period && !actDayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
     // "Soldiers rounded up men at the market and shot them": the round-up is the first step of the killing.
     const killing = v.scan(g.killingAfterRoundup).find((m) => m.first > h.last && m.first - h.last <= ROUNDUP_GAP && sameClause(doc, g, m, h))
@@ -518,6 +519,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const analysts = analystView(doc, g, v)
     if (analysts) return analysts
   }
+  // "illegal mining, which pollutes rivers and destroys farmland": an act in the simple present inside a relative clause,
+  // with no day nor dead, says what something does, not an incident.
+  const doesWhat = (harm || h.family === 'strategic') && h.first === h.last && g.presentActs.has(t.norm[h.first])
+    ? v.scan(g.relativeOpeners).find((m) => m.last < h.first && h.first - m.last <= RELATIVE_GAP && sameClause(doc, g, m, h)) : undefined
+  if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
+  }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
@@ -575,7 +583,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A day told before the relative clause ("'today there is some justice,' said Grace, whose brother was killed") is the speaker's.
   if (kin && !dayIn(doc, v, doc.tokens.start[kin.first])) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
-  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
+  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h))
+    ?? v.scan(g.trendNext).find((m) => m.first === h.last + 1) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
   // "Jihadist attacks ... have also strained the state's resources": the act named as a cause, no incident (rule named-cause).
   const named = harm ? v.scan(g.causeAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
@@ -952,6 +961,14 @@ function tollIn(doc: Doc, v: View): boolean {
 }
 
 /** A day (or a more exact date than a year) named in the sentence. */
+// Right before a day, a word of speaking: the day the source spoke ("the minister said on Friday"), not the act's.
+const SPOKE_ON = new RegExp(`\\b(?:${cueSource('reported-speech')})\\s+(?:on\\s+)?$`, 'i')
+/** A day in the sentence other than the day its source spoke. */
+function actDayIn(doc: Doc, v: View): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2
+    && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
+}
+
 function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
 }
