@@ -76,6 +76,9 @@ test('"illegal mining, which pollutes rivers and destroys farmland": the simple 
   const trade = run('ACCRA, Ghana — Officials say illegal mining, which pollutes rivers and destroys farmland, employs thousands of young men.')
   assert.deepEqual(trade.rows, [])
   assert.ok(trade.rules.includes('habitual'))
+  // After "that" and a determiner, "attacks" is a noun: the complement tells the act.
+  assert.deepEqual(run('JOS, Nigeria — Farmers in Plateau state say that the attacks by gunmen on their villages last week drove hundreds of families from their homes.').rows.map((r) => r[0]),
+    ['Attack'])
   // The past tense of the day stays an act.
   assert.deepEqual(run('ACCRA, Ghana — Soldiers destroyed excavators at an illegal mining site near Tarkwa on Tuesday, residents said.').rows.map((r) => r[0]),
     ['Looting/property destruction'])

@@ -521,7 +521,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   }
   // "illegal mining, which pollutes rivers and destroys farmland": an act in the simple present inside a relative clause,
   // with no day nor dead, says what something does, not an incident.
-  const doesWhat = (harm || h.family === 'strategic') && h.first === h.last && g.presentActs.has(t.norm[h.first])
+  // (A determiner right before makes the word a noun: "say that the attacks by gunmen last week drove families away".)
+  const doesWhat = (harm || h.family === 'strategic') && h.first === h.last && g.presentActs.has(t.norm[h.first]) && !g.objectOpeners.has(t.norm[h.first - 1] ?? '')
     ? v.scan(g.relativeOpeners).find((m) => m.last < h.first && h.first - m.last <= RELATIVE_GAP && sameClause(doc, g, m, h)) : undefined
   if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
