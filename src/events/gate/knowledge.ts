@@ -79,6 +79,16 @@ export interface GateKnowledge {
   /** Talking and signing words of an agreement, and the words of a conflict that make it one (rule `no-conflict-side`). */
   agreementGeneric: Set<string>
   agreementContext: PhraseIndex<true>
+  /** Right after an agreement word, a purchase or sale (rule `purchase`); before a fight word, who served in a war (rule `history`). */
+  purchaseAfter: PhraseIndex<true>
+  veteranBefore: PhraseIndex<true>
+  /** Before "during" and a protest word, the deaths a court tries (rule `court-proceeding`). */
+  triedDeathsBefore: PhraseIndex<true>
+  accountWords: PhraseIndex<true>
+  /** Relative pronouns before an act in the simple present (rule `habitual`). */
+  relativeOpeners: PhraseIndex<true>
+  /** Right after an act's word, a count compared with another period (rule `trend`). */
+  trendNext: PhraseIndex<true>
   /** Strikes from the air or by missiles (rule `military-strike`) and the words of a labour strike that lift it. */
   militaryStrikes: PhraseIndex<true>
   labourStrike: PhraseIndex<true>
@@ -212,7 +222,7 @@ export interface GateKnowledge {
 interface RawGate {
   senses: { words: string[]; company: string[]; even_armed?: boolean; sentence?: boolean; sentences_before?: number }[]
   topic: string[]; plotted: string[]; threat_after: string[]; found_dead: string[]; found_body: string[]; body_words: string[]; recovered_from: string[]; war_nouns: string[]; disrupted_generic: string[]; disrupted_objects: string[];
-  agreement_generic: string[]; agreement_context: string[]
+  agreement_generic: string[]; agreement_context: string[]; purchase_after: string[]; veteran_before: string[]; tried_deaths_before: string[]; account_words: string[]; relative_openers: string[]; trend_next: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
@@ -226,7 +236,7 @@ interface RawGate {
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -303,6 +313,12 @@ export function gateKnowledge(): GateKnowledge {
     disruptedObjects: phrases(raw, 'disrupted_objects'),
     agreementGeneric: new Set(raw.agreement_generic.map((w) => w.toLowerCase())),
     agreementContext: phrases(raw, 'agreement_context'),
+    purchaseAfter: phrases(raw, 'purchase_after'),
+    veteranBefore: phrases(raw, 'veteran_before'),
+    triedDeathsBefore: phrases(raw, 'tried_deaths_before'),
+    accountWords: phrases(raw, 'account_words'),
+    relativeOpeners: phrases(raw, 'relative_openers'),
+    trendNext: phrases(raw, 'trend_next'),
     militaryStrikes: phrases(raw, 'military_strikes'),
     labourStrike: phrases(raw, 'labour_strike'),
     fireOwners: new Set(raw.fire_owners.map((w) => w.toLowerCase())),

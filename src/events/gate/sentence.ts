@@ -24,6 +24,10 @@ const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
 const ANIMAL_OBJECT_GAP = 4   // "shot one of the animals"
+const VETERAN_WAR_GAP = 6     // "who fought in Sudan's long civil war"
+const TRIED_SCENE_GAP = 8     // "the deaths of two students during demonstrations"
+const RELATIVE_GAP = 5        // "which pollutes rivers and destroys"
+const PURCHASE_GAP = 2        // "signed a deal to buy", "signed a contract for the purchase of"
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
 const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
@@ -189,10 +193,13 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const upper = words.filter((i) => t.value[i].length > 1 && t.value[i] === t.value[i].toUpperCase()).length
   // Headlines in title case and wire copy in capitals: capitals there say nothing about names.
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
-  const armedActor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.generic
+  // "A troop of baboons", "an army of ants": a side's noun naming a band of animals is no side.
+  const herd = (span: readonly [number, number]) => scan(g.animals).some((m) => /^\s+of\s+(?:\S+\s+)?$/.test(doc.text.slice(span[1], t.start[m.first])))
+  const sides = doc.actors.filter((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !herd(a.span))
+  const armedActor = sides.some((a) => !a.generic
     && a.role === 'armed' && !a.name.startsWith('Government of') && !a.name.startsWith('Police Forces'))
   // Any side named by the actors stage: a group, a force, protesters, rioters (the police find bodies and speak: not them).
-  const actor = doc.actors.some((a) => a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && !a.name.startsWith('Police Forces')
+  const actor = sides.some((a) => !a.name.startsWith('Police Forces')
     && (a.role === 'armed' || a.role === 'protester' || a.role === 'rioter'))
   const covered = (i: number) => hits.some((h) => i >= h.first && i <= h.last)
   const protest = hits.some((h) => h.family === 'protest')
@@ -353,6 +360,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the nine-month battle to retake Mosul": the taking a campaign aims at, not a place taken.
   const aim = h.family === 'territory' ? v.scan(g.campaignAim).find((m) => m.last === h.first - 1) : undefined
   if (aim) return { rule: 'campaign-aim', reason: `"${text(doc, aim)} ${h.phrase}": what a campaign aims at, not a place taken` }
+  // "signed a deal to buy Turkish combat drones": a purchase or a sale, not an agreement between sides of a conflict.
+  const purchase = h.sub === 'Agreement' ? v.scan(g.purchaseAfter).find((m) => m.first > h.last && m.first - h.last <= PURCHASE_GAP) : undefined
+  if (purchase && !v.any(g.agreementContext)) return { rule: 'purchase', reason: `"${h.phrase} … ${text(doc, purchase)}": a deal to buy or sell, not an agreement between sides of a conflict` }
   // "held talks with China on arms control": diplomacy; ACLED's agreements are between sides of a conflict.
   if (h.sub === 'Agreement' && g.agreementGeneric.has(phrase) && !v.armedAgent && !v.any(g.agreementContext)) {
     return { rule: 'no-conflict-side', reason: `"${h.phrase}" with no armed side and no word of peace, captives or war in the sentence: diplomacy, not an agreement of a conflict` }
@@ -367,7 +377,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (report && !dayIn(doc, v) && !(harm && v.any(g.history))) return { rule: 'report-summary', reason: `told on the word of "${text(doc, report)}" with no day of its own: a report's summary of a period, not an incident` }
   // "police had arrested more than 100,000 suspects and seized 1,200 firearms during the period": a period's total.
   const period = harm || h.family === 'strategic' ? v.scan(g.periodTotals)[0] : undefined
-  if (period && !dayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
+  if (period && !actDayIn(doc, v)) return { rule: 'period-total', reason: `"${text(doc, period)}" with no day of its own: a total over a period, not one act` }
   if (h.family === 'strategic' && h.sub === 'Arrests') {
     // "Soldiers rounded up men at the market and shot them": the round-up is the first step of the killing.
     const killing = v.scan(g.killingAfterRoundup).find((m) => m.first > h.last && m.first - h.last <= ROUNDUP_GAP && sameClause(doc, g, m, h))
@@ -390,6 +400,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const victims = h.family === 'protest' ? v.scan(g.triedVictimsBefore).find((m) => m.last < h.first && h.first - m.last <= 2) : undefined
   const tried = victims ? v.scan(g.court).find((m) => m.last < victims.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
   if (tried) return { rule: 'court-proceeding', reason: `"${text(doc, tried)} … ${text(doc, victims!)} ${h.phrase}": the protesters are the victims of the act tried, not a demonstration` }
+  // "acquitted three officers over the deaths of two students during demonstrations in 2017": the protest is where the
+  // deaths the court tries happened, not a demonstration of the day.
+  const deaths = h.family === 'protest' ? v.scan(g.triedDeathsBefore).find((m) => m.last < h.first && h.first - m.last <= TRIED_SCENE_GAP
+    && doc.tokens.norm.slice(m.last + 1, h.first).includes('during')) : undefined
+  const trial = deaths ? [...v.scan(g.court), ...v.scan(g.accountWords)].find((m) => m.last < deaths.first && sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m)) : undefined
+  if (trial) return { rule: 'court-proceeding', reason: `"${text(doc, trial)} … ${text(doc, deaths!)} … ${h.phrase}": the protest is where the deaths tried happened, not a demonstration of the day` }
   // Theft and damage in a crime story are crime; ACLED codes them only with a political or organised side.
   // Only a side that acts lifts it: "killing seven residents", "killed a Navy officer" name victims, not a mob or a force.
   // The police doing the violence themselves ("police tortured the man", "beaten by police") is no ordinary crime either,
@@ -503,6 +519,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const analysts = analystView(doc, g, v)
     if (analysts) return analysts
   }
+  // "illegal mining, which pollutes rivers and destroys farmland": an act in the simple present inside a relative clause,
+  // with no day nor dead, says what something does, not an incident.
+  // (A determiner right before makes the word a noun: "say that the attacks by gunmen last week drove families away".)
+  const doesWhat = (harm || h.family === 'strategic') && h.first === h.last && g.presentActs.has(t.norm[h.first]) && !g.objectOpeners.has(t.norm[h.first - 1] ?? '')
+    ? v.scan(g.relativeOpeners).find((m) => m.last < h.first && h.first - m.last <= RELATIVE_GAP && sameClause(doc, g, m, h)) : undefined
+  if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
+  }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
@@ -560,7 +584,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A day told before the relative clause ("'today there is some justice,' said Grace, whose brother was killed") is the speaker's.
   if (kin && !dayIn(doc, v, doc.tokens.start[kin.first])) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
-  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h)) : undefined
+  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h))
+    ?? v.scan(g.trendNext).find((m) => m.first === h.last + 1) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
   // "Jihadist attacks ... have also strained the state's resources": the act named as a cause, no incident (rule named-cause).
   const named = harm ? v.scan(g.causeAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
@@ -589,6 +614,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "a former rebel commander who fought in Sudan's long civil war": a war someone served in, named after the act.
+  const veteran = harm && g.fightWords.has(norm) ? v.scan(g.veteranBefore).find((m) => m.last === h.first - 1) : undefined
+  const served = veteran ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= VETERAN_WAR_GAP && doc.tokens.norm[h.last + 1] === 'in' && sameClause(doc, g, m, h)) : undefined
+  if (served) return { rule: 'history', reason: `"${text(doc, veteran!)} ${h.phrase} in … ${text(doc, served)}": the war someone served in, not an act of the day` }
   // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
   // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
   // El Fasher for months" is how long a siege went on, not an act of the day.
@@ -933,6 +962,14 @@ function tollIn(doc: Doc, v: View): boolean {
 }
 
 /** A day (or a more exact date than a year) named in the sentence. */
+// Right before a day, a word of speaking: the day the source spoke ("the minister said on Friday"), not the act's.
+const SPOKE_ON = new RegExp(`\\b(?:${cueSource('reported-speech')})\\s+(?:on\\s+)?$`, 'i')
+/** A day in the sentence other than the day its source spoke. */
+function actDayIn(doc: Doc, v: View): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2
+    && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
+}
+
 function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
 }

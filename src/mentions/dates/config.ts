@@ -16,6 +16,7 @@ export interface DateConfig {
   sameDay: RegExp                      // "that day": the last day told, pointed back to
   clockOpening: RegExp                 // tested against a date's text: "11pm on Sunday" opens with the hour
   monthAfter: RegExp                   // tested against the text right after a date: "(month of)"
+  quantityAfter: RegExp                // tested against the text right after a date: "(March,) 4 percent"
   monthParts: Map<string, [number, number]>
   counts: Map<string, number>
   units: Map<string, number>
@@ -92,6 +93,7 @@ export function dateConfig(): DateConfig {
     habitBefore: new RegExp(`(?:^|\\W)(?:${alt(list('habit-before-date'))})\\s+$`, 'i'),
     approxBefore: new RegExp(`(?:^|\\W)(?:${alt(list('approximate-before'))})\\s*$`, 'i'),
     monthAfter: new RegExp(`^\\s*\\(\\s*(?:${alt(list('month-after'))})\\s*\\)`, 'i'),
+    quantityAfter: new RegExp(`^\\s*(?:${alt(list('quantity-after'))})(?![\\w])`, 'i'),
     yearContinuer: new RegExp(`(?:^|\\W)(?:${alt(list('year-continuers'))})(?![\\w])`, 'i'),
     sameDay: new RegExp(`(?:^|\\W)(?:${alt(list('same-day-anaphors'))})(?![\\w])`, 'i'),
     clockOpening: new RegExp(`^\\d{1,2}(?:[:.]\\d{2})?\\s*(?:${alt(list('clock-marks'))})(?![\\w])`, 'i'),

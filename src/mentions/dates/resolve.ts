@@ -71,6 +71,8 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
   if (certain('day') && certain('month')) {
     // "in the evening", "at night": a time of day, not a date; "yesterday", "today" are dates.
     if (!/\d/.test(words) && !/\b(yesterday|today|tonight|tomorrow)\b/i.test(words)) return null
+    // "March, 4 percent fewer": the number is a quantity, not the day of the month.
+    if (/\d$/.test(words) && dateConfig().quantityAfter.test(text.slice(start + words.length, start + words.length + 24))) return null
     const relative = !explicitYear
     if (relative && ref === null) return { ...none, rule: 'date-unknown' }
     let y = c.get('year')!
