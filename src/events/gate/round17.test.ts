@@ -37,3 +37,8 @@ test('"two people were killed when supporters of two rival parties fought": crow
   const shot = run('LUSAKA, Aug 13 (Reuters) - Gunmen killed three supporters of the ruling party outside a polling station in the town of Kabwe on Tuesday, police said.', '2025-08-13')
   assert.deepEqual(shot.map((r) => [r.event_type, r.sub_event_type]), [['Violence against civilians', 'Attack']])
 })
+
+test('"Drones launched by Sudan\'s paramilitary Rapid Support Forces struck ...": a possessive between "by" and the agent keeps it the agent', () => {
+  const by = run('CAIRO, May 6 (Reuters) - Drones launched by Sudan\'s paramilitary Rapid Support Forces struck a fuel depot in the city of Atbara on Monday, starting a large fire, the army said.', '2025-05-06')
+  assert.deepEqual(by.map((r) => [r.sub_event_type, r.actor1, r.location]), [['Air/drone strike', 'Rapid Support Forces', 'Atbara']])
+})
