@@ -585,7 +585,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Not when an armed group, even unnamed, is a side, or the weapons are weapons of war ("machine-gun fire, residents said"),
   // or the fight was a shoot-out ("a shoot-out took place in the community": gunmen, not a crowd; conventions.yaml fire_returned).
   // Clans fight as clan militias, not as crowds ("inter-clan violence").
-  if (sub === 'Armed clash' && !CLAN_FIGHT.test(top.phrase) && !armedActors.some((a) => !a.generic || a.inter <= 3) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
+  // So are crowds that fought each other, their dead on no side named ("two people were killed when supporters of the two
+  // main parties fought with machetes"): no victims of a one-way attack. Communities armed with weapons are the rule
+  // communal-fight's, below. Police who only tell of it (", police said") are no armed side (teller).
+  const teller = (a: ActorMention) => a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))
+  const crowdsFought = sub === 'Attack' && roleCues().mutualRiot(top.phrase) !== null && CROWDS.test(before.replace(CROWD_TELLS, ' '))
+    && !conventions().communalArms(sentence)
+  if ((sub === 'Armed clash' || crowdsFought) && !CLAN_FIGHT.test(top.phrase) && !armedActors.some((a) => (!a.generic || a.inter <= 3) && !(crowdsFought && teller(a))) && CROWDS.test(sentence.replace(CROWD_TELLS, ' ')) && !c.hits.some((h) => FIREARM.test(h.phrase))
     && !WAR_WEAPONS.test(sentence) && !conventions().fireReturned(sentence)) {
     sub = 'Mob violence'; why += '; the sides are crowds, not armed groups'
   }
@@ -599,8 +605,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // Communities fighting each other ("farmers and herders clashed, leaving four dead"), no armed group among them: not an
   // attack on the civilians of one side but a fight between the two; the roles stage names their militias (communal-armed-clash).
   // ("Fighting between two communities killed eight": the trigger and the word after it.)
-  // Not officials who only tell of it (", officials said").
-  const teller = (a: ActorMention) => a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))
+  // Not officials who only tell of it (", officials said"): teller, above.
   const communalFight = sub === 'Attack' && roleCues().mutualRiot(text.slice(top.span[0], Math.min(c.span[1], top.span[1] + 9)))
     && !armedActors.some((a) => (!a.generic || a.inter <= 3) && !teller(a))
     ? conventions().communalArms(sentence) : null

@@ -242,7 +242,8 @@ export function roleCues(): RoleCues {
   const aux = alternation(raw.passive_auxiliaries)
   // Case-sensitive: "Boko Haram/IS attacked" has no auxiliary in it.
   const passive = new RegExp(`\\b(?:${aux})\\s+(?:\\w+ly\\s+)?(?:being\\s+)?$`)
-  const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*)\\s+)`
+  // ... and a possessive naming whose the agent is ("drones launched by Sudan's paramilitary Rapid Support Forces").
+  const mod = `(?:(?:${alternation(raw.by_modifiers)}|\\d[\\d,]*|[\\w-]+['’]s)\\s+)`
   const by = new RegExp(`\\b(?:(?:(${alternation(raw.object_makers)})|(${alternation(raw.weapon_placers)}))\\s+)?by\\s+${mod}{0,4}$`, 'i')
   // "at a mosque", "inside the crowded market", or the site naming the act ("the Kabul mosque bombing").
   const civilianSite = new RegExp(`\\b(?:at|in|inside|outside)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.civilian_sites)})\\b|\\b(?:${alternation(raw.civilian_sites)})\\s+(?:bombing|blast|attack|explosion)s?\\b`, 'i')

@@ -241,6 +241,12 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (p.kind === 'country') {
     const agent = endsBefore(t, t.norm[i - 1] === 'the' ? i - 1 : i, k.agentBefore)
     if (agent) return { role: 'modifier', rule: 'country-as-agent', reason: `"${agent} ${p.text}": the country acts as a government here, it is not a place.` }
+    // "The United States carried out an air strike ... in Somalia": the striker, not where it struck.
+    // Only a country that opens its clause: "the missiles Russia launched overnight" names what was shot down elsewhere.
+    const opener = (w: number) => w < 0 || t.sentence[w] !== t.sentence[i] || k.strikerOpeners.has(t.norm[w])
+    const opens = opener(t.norm[i - 1] === 'the' ? i - 2 : i - 1)
+    const acts = opens && t.sentence[j] === t.sentence[i] ? startsAt(t, j, k.agentAfter) : null
+    if (acts) return { role: 'modifier', rule: 'country-as-striker', reason: `"${p.text} ${acts}": the country strikes as a state here, it is not the place struck.` }
     const adj = startsAt(t, j, k.countryAdjective)
     if (adj) return { role: 'modifier', rule: 'country-adjective', reason: `"${p.text} ${adj}" uses the country's name as an adjective, not as a place.` }
     // "the US Africa Command": a country's name before a capitalised word that is no place.

@@ -123,13 +123,13 @@ const ANCHOR_GAP = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|of)\s+)?$/
  */
 /** Whether `d` is the day of a statement by the words right before it ("residents said Thursday"), from the text alone. */
 export function statementDay(text: string, d: DateMention): boolean {
-  return d.span[1] > d.span[0] && dateConfig().statementDay.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))
+  return d.span[1] > d.span[0] && dateConfig().statementDay.test(text.slice(Math.max(0, d.span[0] - 80), d.span[0]))
 }
 
 export function saidOn(doc: Doc, d: DateMention): boolean {
   const si = sentenceAt(doc, d.span[0])
   const start = si >= 0 ? doc.sentences[si][0] : 0
-  return dateConfig().statementDay.test(doc.text.slice(Math.max(start, d.span[0] - 30), d.span[0]))
+  return dateConfig().statementDay.test(doc.text.slice(Math.max(start, d.span[0] - 80), d.span[0]))
     || (/^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(doc.text.slice(start, d.span[0])) && saidAfter(doc.text.slice(d.span[1], d.span[1] + 80)))
 }
 
