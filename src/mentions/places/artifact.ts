@@ -394,7 +394,7 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
     return {
       length,
       load() { bytes = whole(name); at = typedWhole(`${name}At`) },
-      // Every string, in order, into `into`: one decode, not 800k (decodeAll).
+      // Every string, in order, into `into`: one decode (decodeAll), for the few words of a dictionary.
       all(into) { decodeAll(whole(name), typedWhole(`${name}At`), length, into) },
       // Once its column holds every string, the section's bytes are read no more: let them go.
       release() { bytes = null; at = null; wholes.delete(name); wholes.delete(`${name}At`) },
@@ -412,7 +412,8 @@ function openedOn(fd: number, path: string): OpenedGazetteer {
   const names = stringAt('name')
   if (names.length !== header.entities) throw new Error(`${path}: ${names.length} names for ${header.entities} entities`)
   // Made whole, the names are JS strings: their 11 MB of bytes and offsets are let go.
-  const name = lazyColumn(names.length, names.read, names.load, names.release, names.all)
+  // Each name decoded on its own: cut from one decoded text (decodeAll) they would keep all 800k names' text alive (+16 MB).
+  const name = lazyColumn(names.length, names.read, names.load, names.release)
   // Dictionary words are few and shared by many entities: the dictionary is read whole, each word decoded once.
   const dict = (c: (typeof dictColumns)[number]): { current(): readonly string[] } => {
     const s = get(c)
