@@ -4,7 +4,7 @@ import { inRegion, quotedAt, say, sentenceAt } from '../../doc.js'
 import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
-import type { GateKnowledge } from './knowledge.js'
+import type { GateKnowledge, Sense } from './knowledge.js'
 import { cueSource } from '../cues.js'
 
 /** Domains whose stories borrow the words of war: a sentence there needs a human agent named beside a strong word. */
@@ -177,6 +177,30 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
 
 type View = ReturnType<typeof sentenceView>
 
+// Every token of every sentence with a hit is asked these: ASCII letters are told apart by their codes, and a Unicode
+// property test runs only on a word with other characters (the same answer either way).
+const LETTER = /\p{L}/u, UPPER_START = /^\p{Lu}/u
+/** Whether `w` holds a letter (`/\p{L}/u`). */
+export function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 128) return LETTER.test(w)
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true
+  }
+  return false
+}
+/** Whether `w` starts with an upper-case letter (`/^\p{Lu}/u`). */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0)
+  return c >= 128 ? UPPER_START.test(w) : c >= 65 && c <= 90
+}
+
+/** Whether `test` holds for some index in [from, to). */
+function someIndex(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(i)) return true
+  return false
+}
+
 /** The sentence's lists, scanned once on demand. */
 function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const t = doc.tokens
@@ -188,8 +212,8 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   }
   const any = (index: PhraseIndex<true>) => scan(index).length > 0
   const words: number[] = []
-  for (let i = s.from; i < s.to; i++) if (/\p{L}/u.test(t.value[i])) words.push(i)
-  const capital = words.filter((i) => /^\p{Lu}/u.test(t.value[i])).length
+  for (let i = s.from; i < s.to; i++) if (hasLetter(t.value[i])) words.push(i)
+  const capital = words.filter((i) => startsUpper(t.value[i])).length
   const upper = words.filter((i) => t.value[i].length > 1 && t.value[i] === t.value[i].toUpperCase()).length
   // Headlines in title case and wire copy in capitals: capitals there say nothing about names.
   const caseless = words.length > 0 && (capital > 0.6 * words.length || upper > 0.6 * words.length)
@@ -235,6 +259,23 @@ function inName(doc: Doc, g: GateKnowledge, v: View, h: Hit): boolean {
   return g.properTriggers.at(t, h.first).length === 0
 }
 
+// Each hit asked every sense (some hundred word sets) whether it holds the hit's phrase or word: the senses are
+// indexed by their words once, and a hit reads the few that hold it, in their order in gate.yaml.
+const senseIndex = new WeakMap<readonly Sense[], Map<string, number[]>>()
+const NO_SENSE: readonly Sense[] = []
+export function sensesOf(senses: readonly Sense[], phrase: string, norm: string): readonly Sense[] {
+  let index = senseIndex.get(senses)
+  if (!index) {
+    index = new Map()
+    senses.forEach((sense, i) => { for (const w of sense.words) { const list = index!.get(w); if (list) list.push(i); else index!.set(w, [i]) } })
+    senseIndex.set(senses, index)
+  }
+  const a = index.get(phrase), b = norm === phrase ? undefined : index.get(norm)
+  if (!a && !b) return NO_SENSE
+  const picked = !b ? a! : !a ? b : [...new Set([...a, ...b])].sort((x, y) => x - y)
+  return picked.map((i) => senses[i])
+}
+
 function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): Rejection | null {
   const t = doc.tokens
   const first = t.value[h.first]
@@ -249,8 +290,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.sub === 'Other' && /^(?:released|freed)\b/.test(phrase) && v.any(g.swapWords)) {
     return { rule: 'swap-release', reason: 'the sentence tells a swap: the captives released are the exchange, not a release of its own' }
   }
-  for (const sense of g.senses) {
-    if (!sense.words.has(phrase) && !sense.words.has(norm)) continue
+  for (const sense of sensesOf(g.senses, phrase, norm)) {
     if (harm && v.armedWord && !sense.evenArmed) continue    // "militants executed a spy after a court of their own": the armed side decides
     // Most senses look a few words either side; a `sentence` sense anywhere in the sentence ("evacuated 60 schools ... after bomb threats").
     // With `before` (sentences_before), from the start of that many sentences before: "a bomb from the Second World War
@@ -655,7 +695,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // said the blasts shook houses": "the blasts", naming no one, are that accident again (its stocks flung about, shells and all).
   // The shells such a blast sent flying in the same sentence are its stocks too ("the blasts ... sent shells flying into fields").
   const theBlast = (i: number) => t.norm[i] === 'the' && BLAST_NOUNS.has(t.norm[i + 1] ?? '')
-  const backBlast = BLAST_NOUNS.has(norm) ? theBlast(h.first - 1) : Array.from({ length: v.s.to - v.s.from }, (_, k) => v.s.from + k).some((i) => i < h.first && theBlast(i))
+  const backBlast = BLAST_NOUNS.has(norm) ? theBlast(h.first - 1) : someIndex(v.s.from, Math.min(v.s.to, h.first), theBlast)
   const again = h.family === 'remote' && backBlast && !v.armedAgent && !v.actor
     ? doc.messages.find((m) => m.rule === 'weapon-accident' && m.span && m.span[1] <= h.span[0]) : undefined
   if (again) return { rule: 'weapon-accident', reason: `"the ${h.phrase}" names no one, and the blast told before was an accident ("${doc.text.slice(again.span![0], again.span![1])}")` }

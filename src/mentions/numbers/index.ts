@@ -18,6 +18,9 @@ export { numberWords } from './words.js'
 // A statement that nobody died: "No fatalities were reported", "neither fatalities nor injuries", "no one was killed".
 const none = /\b(?:no|zero)\s+(?:(?:injuries|injured)\s+(?:or|nor|and(?:\/or)?)\s+)?(?:fatalities|deaths|casualties|fatality)\b|\bneither\s+(?:fatalities|deaths)\s+nor\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded)\b/gi
 
+// Every statement `none` finds holds one of these letters in a row: a sentence without them (most) skips its many alternatives.
+const NONE_WORDS = /no|zero|neither/i
+
 // A verb of saying that ends a teller's phrase ("a security source said"); not "accused", which an alleged killer's phrase holds.
 const SAID = /^(?:said|says|told|added|stated)$/
 
@@ -65,7 +68,7 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
     doc.numbers.push({ value: m.value, high: m.high, qualifier: m.qualifier, vague: m.vague, measure: m.measure, group: m.group, score, rule: m.rule,
       span, text: text.slice(span[0], span[1]), claimant: who.text, partisan: who.partisan })
   }
-  for (const m of sentence.matchAll(none)) {
+  if (NONE_WORDS.test(sentence)) for (const m of sentence.matchAll(none)) {
     const a = wordAt(from + m.index!), b = wordAt(from + m.index! + m[0].length - 1)
     if (a < 0 || b < a || taken.has(a)) continue
     const measure: Measure = /hurt|injur|wound/i.test(m[0]) && !/fatalit|death|casualt/i.test(m[0]) ? 'injured' : 'killed'
