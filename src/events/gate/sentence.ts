@@ -6,6 +6,7 @@ import type { Hit } from '../candidates.js'
 import type { DocContext } from './context.js'
 import type { GateKnowledge, Sense } from './knowledge.js'
 import { cueSource } from '../cues.js'
+import { saidOn } from '../../mentions/dates/index.js'
 
 /** Domains whose stories borrow the words of war: a sentence there needs a human agent named beside a strong word. */
 const FIGURATIVE_DOMAINS = new Set(['sport', 'business', 'weather', 'disaster', 'health'])
@@ -410,6 +411,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Judges found that fighters rounded up the men": what a court found is the case's subject, not an act of the day.
   const finding = v.scan(g.courtFindings).find((m) => m.last < h.first && sameClause(doc, g, m, h))
   if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
+  // "Months of bombardment destroyed much of the water network": a span of time opening the sentence is the doer, a
+  // campaign's work summed, not an act of a day.
+  const span = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first === v.words[0] && m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  if (span && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-subject', reason: `"${text(doc, span)}" is the doer: a campaign's work summed, not an act of a day` }
+  // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
+  const lastingCause = (harm || h.family === 'strategic') && NOMINAL.has(t.pos[h.first])
+    ? v.scan(g.lastingCauseAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
+  if (lastingCause && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'lasting-cause', reason: `"${h.phrase} … ${text(doc, lastingCause)}": a lasting act named as the cause of a state, not an act of the day` }
   // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
   // Before the act or after it ("Armed groups recruited 8,600 children, the report said").
   const report = harm || h.family === 'strategic' ? v.scan(g.reportSources)[0] : undefined
@@ -551,7 +560,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // how many are displaced, a state or a running total with no day of its own, not people fleeing an incident.
     const state = v.scan(g.displacedStateBefore).find((m) => m.last + 1 === h.first)
       ?? (/^displaced$/i.test(doc.text.slice(h.span[0], h.span[1])) ? v.scan(g.displacedPerfectBefore).find((m) => m.last + 1 === h.first) : undefined)
-    if (state && !dayIn(doc, v)) return { rule: 'displacement-total', reason: `"${text(doc, state)} ${h.phrase}": how many are displaced, not a displacement of the day` }
+    // The day the count was told ("..., the ombudsman said on Saturday") is no day of a flight, nor is the day of an act told
+    // before it ("The war began after the attack on October 7, 2023, and has displaced almost all ...").
+    const own = (d: { span: Span }) => d.span[0] >= v.s.span[0] && (d.span[0] >= doc.tokens.start[state!.first] || !doc.text.slice(d.span[1], doc.tokens.start[state!.first]).includes(','))
+    if (state && !doc.dates.some((d) => own(d) && d.span[1] <= v.s.span[1] && d.precision <= 2 && !saidOn(doc, d))) return { rule: 'displacement-total', reason: `"${text(doc, state)} ${h.phrase}": how many are displaced, not a displacement of the day` }
   }
   // "Both sides have moved troops towards the border, according to analysts": analysts read events, they report none.
   // (For acts done to people, after the rules that name the word's own sense: see the end.)
@@ -650,7 +662,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
   }
   // "One year after the battle for Lashio": the act a story dates itself from is past.
-  const since = harm ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
+  // A hyphen joins two words into one ("the Hamas-led attack"): it takes no place of its own in the gap.
+  const since = harm ? v.scan(g.lookedBack).find((m) => m.last < h.first
+    && h.first - m.last - doc.tokens.value.slice(m.last + 1, h.first).filter((w) => w === '-').length <= LOOKED_BACK_GAP) : undefined
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
@@ -661,8 +675,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the north-east, where it has fought Boko Haram for 15 years": a war's length told in the perfect, not an act of the day.
   // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
   // El Fasher for months" is how long a siege went on, not an act of the day.
-  const perfect = harm && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
-  const warLength = harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))
+  // So for protests in the perfect: "employees have protested for months over salaries" is a movement's length, no rally of the day.
+  const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
+  const warLength = (harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))) || (h.family === 'protest' && perfect && !dayIn(doc, v))
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   if (harm) {
