@@ -99,7 +99,8 @@ export function withModifiers(doc: Doc, span: Span, others: readonly ActorMentio
   const t = doc.tokens
   let i = 0, hi = t.count
   while (i < hi) { const mid = (i + hi) >> 1; if (t.start[mid] < span[0]) i = mid + 1; else hi = mid }
-  if (i >= t.count || t.start[i] !== span[0]) return span
+  // Words that open with a determiner are a whole phrase already ("shot dead the minister's driver" keeps "the minister's driver").
+  if (i >= t.count || t.start[i] !== span[0] || /^(DET|PRON|NUM)$/.test(t.pos[i])) return span
   let from = span[0]
   for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     if (t.sentence[k] !== t.sentence[i] || !/^(ADJ|NOUN|PROPN)$/.test(t.pos[k]) || !/^\s+$/.test(doc.text.slice(t.end[k], from))) break
