@@ -7,7 +7,7 @@ import { dataPath } from './paths.js'
 // Issue #12: every regime date in a state-forces name comes from a row of a source file in
 // data/sources/, or from an event listed here by hand with the public event it cites.
 
-interface Event { from: string; reason: string; cdp?: string; wikidata?: string; wikidata_day?: string; hand?: string }
+interface Event { from: string; reason: string; cdp?: string; wikidata?: string; wikidata_day?: string; factbook?: string; hand?: string }
 interface StateForce { name: string; country: string; from?: string | Date; to?: string | Date }
 
 function readCsv(file: string): Record<string, string>[] {
@@ -21,12 +21,13 @@ const reign = readCsv('reign-leaders.csv')
 const coups = readCsv('cdp-coups.csv')
 const wikidata = readCsv('wikidata-leaders.csv')
 const wikidataDays = readCsv('wikidata-days.csv')
+const factbookDays = readCsv('factbook-days.csv')
 const events = (parse(readFileSync(dataPath('actors', 'regimes.yaml'), 'utf8')) as { events: Record<string, Event[]> }).events
 const forces = parse(readFileSync(dataPath('actors', 'state-forces.yaml'), 'utf8')) as StateForce[]
 
 /** The source row behind a listed event, or null when its source does not bear out its day. */
 function sourceOf(iso: string, e: Event): string | null {
-  const given = [e.cdp, e.wikidata, e.wikidata_day, e.hand].filter(Boolean)
+  const given = [e.cdp, e.wikidata, e.wikidata_day, e.factbook, e.hand].filter(Boolean)
   if (given.length !== 1) return null
   if (e.cdp) return coups.some((r) => r.coup_id === e.cdp && r.iso === iso && r.date === e.from) ? `cdp ${e.cdp}` : null
   if (e.wikidata) {
@@ -35,14 +36,14 @@ function sourceOf(iso: string, e: Event): string | null {
   if (e.wikidata_day) {
     return wikidataDays.some((r) => r.item === e.wikidata_day && r.iso === iso && r.day === e.from) ? `wikidata-day ${e.wikidata_day}` : null
   }
+  if (e.factbook) return factbookDays.some((r) => r.id === e.factbook && r.iso === iso && r.day === e.from) ? `factbook ${e.factbook}` : null
   return e.hand!.trim().length > 20 ? 'hand' : null
 }
 
-// The periods no source file in reach has (see data/sources/README.md, wikidata-days.csv): each cites
-// its public event in data/actors/regimes.yaml. Bangladesh and Syria 2024 are newer than every
-// snapshot with days; Puerto Rico's governors, Palestine's Authority and Mozambique's 1990
-// constitution are in no structured file found. None may be added: trace new ones.
-const HAND = ['BD 2024-08-05', 'MZ 1990-11-30', 'PR 2019-08-02', 'PR 2021-01-02', 'PS 1994-05-04', 'SY 2024-12-08']
+// The periods no source file in reach has (see data/sources/README.md, factbook-days.csv): each cites
+// its public event in data/actors/regimes.yaml. Puerto Rico's interim governor of August 2019 and the
+// Palestinian Authority's 1994 agreement are in no structured file found. None may be added: trace new ones.
+const HAND = ['PR 2019-08-02', 'PS 1994-05-04']
 
 test('state forces: every listed event is borne out by its source row, or is one of the cited hand periods', () => {
   const unsourced: string[] = []

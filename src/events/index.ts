@@ -18,7 +18,7 @@ import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
 import { frameKnowledge } from '../frame/knowledge.js'
-import { assignRoles } from './roles.js'
+import { assignRoles, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, tollOnly, tollScope } from './tolls.js'
@@ -694,8 +694,9 @@ function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [numb
     } else otherClaims.push(Object.assign({}, claim, { measure: n.measure }))   // not a spread: V8's clone of claims of many shapes is slow
   }
   const evidence: EventDraft['evidence'] = { event_type: trigger, sub_event_type: trigger, disorder_type: trigger }
-  if (roles.actor1?.text) evidence.actor1 = roles.actor1.span
-  if (roles.actor2?.text) evidence.actor2 = roles.actor2.span
+  // The words of each side with their modifiers ("radical separatist demonstrators"): who they are, not the bare noun.
+  if (roles.actor1?.text) evidence.actor1 = withModifiers(doc, roles.actor1.span)
+  if (roles.actor2?.text) evidence.actor2 = withModifiers(doc, roles.actor2.span)
   if (where.place) { evidence.location = where.place.span; evidence.latitude = where.place.span; evidence.longitude = where.place.span; evidence.country = where.place.span; evidence.admin1 = where.place.span }
   // A date taken from the publication day has no words in the text: no evidence span for it.
   if (when.date && when.date.span[1] > when.date.span[0]) { evidence.event_date = when.date.span; evidence.time_precision = when.date.span }

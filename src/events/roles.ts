@@ -1,6 +1,6 @@
 /** @module events/roles: who did it to whom — actor1, actor2 and associated actors for one event. */
 import type { ActorMention, Doc, PlaceMention, Span } from '../doc.js'
-import { inRegion, say, sentenceAt } from '../doc.js'
+import { inRegion, say, sentenceAt, sentenceTokens } from '../doc.js'
 import { actorIndex, associatesOf, conventions, genericActor, militiaOf, withCountry } from '../mentions/actors/index.js'
 import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
@@ -36,6 +36,81 @@ const regimeOf = (a: ActorMention): string | undefined => /^(?:Military|Police) 
 const allied = (a: ActorMention | null, b: ActorMention | null): boolean =>
   !!a && !!b && state(a) && state(b) && a.name !== b.name && regimeOf(a) !== undefined && regimeOf(a) === regimeOf(b)
 const STATE_PLACE = /\b(checkpoints?|check points?|police (post|station)s?|military (post|base|camp)s?|army (post|base|camp)s?|barracks|convoys?|patrols?|outposts?|garrison|security post)\b/i
+
+// Parts of speech a crowd's noun phrase is made of ("Four small opposition parties in Malawi", "supporters of the jailed
+// cleric"), and those that lead into it without naming anyone ("About 300", "Some of the").
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'ADP', 'DET', 'NUM', 'CCONJ', 'PART'])
+const LEAD_POS = new Set(['DET', 'NUM', 'ADP', 'ADV'])
+// Between a verb and the act it takes as object ("staged a sit-in", "continued their hunger strike").
+const OBJECT_LEAD_POS = new Set(['DET', 'PRON', 'ADJ', 'NUM'])
+
+/**
+ * The subject of the act at `at` in sentence `si` as a span: the noun phrase before its verb ("Hardline nationalists staged
+ * a sit-in") or before the act as verb ("Hardline nationalists demonstrated"), with an apposition kept ("Ahmed Karimov,
+ * a labour organizer, began a hunger strike") and a leading count dropped ("About 300 followers of X blocked roads" →
+ * "followers of X"). Null unless every word is of a noun phrase: no clause of reported speech ("Police said ..."), no opener
+ * without a comma, nothing over 14 words.
+ */
+export function subjectPhrase(doc: Doc, si: number, at: Span): Span | null {
+  const t = doc.tokens
+  const [from, to] = sentenceTokens(doc, si)
+  let end = from
+  while (end < to && t.start[end] < at[0]) end++
+  if (end === from) return null
+  // Back over the object's determiners to its verb, then over the verb group ("have organized", "were converging").
+  // The object's words ("a 24-hour hunger strike") lead back to its verb; with no verb before them the act is itself the verb.
+  let i = end - 1
+  while (i >= from && (OBJECT_LEAD_POS.has(t.pos[i]) || t.pos[i] === 'NOUN' || t.value[i] === '-')) i--
+  if (i >= from && t.pos[i] === 'VERB') {
+    i--
+    while (i >= from && (t.pos[i] === 'AUX' || t.pos[i] === 'ADV' || t.pos[i] === 'PART')) i--
+    end = i + 1
+  }
+  let start = from
+  // An opener ("On Monday, ..."; "In Lagos, ...") is no part of the subject: the phrase starts after its comma.
+  if (t.pos[start] === 'ADP' || t.pos[start] === 'SCONJ' || t.pos[start] === 'ADV') {
+    let comma = start
+    while (comma < end && t.value[comma] !== ',') comma++
+    if (comma < end) start = comma + 1
+  }
+  while (start < end && LEAD_POS.has(t.pos[start])) start++
+  while (end > start && t.pos[end - 1] === 'PUNCT') end--
+  if (end - start < 1 || end - start > 14) return null
+  for (let k = start; k < end; k++) {
+    // A participle before a noun is an adjective ("best-known", "the jailed cleric", "Algeria's leading activist");
+    // any other verb makes this no bare noun phrase.
+    const participle = t.pos[k] === 'VERB' && (t.value[k - 1] === '-'
+      || (/(?:ing|ed)$/i.test(t.value[k]) && /^(?:DET|PART|ADJ)$/.test(t.pos[k - 1]) && /^(?:ADJ|NOUN)$/.test(t.pos[k + 1])))
+    if (!PHRASE_POS.has(t.pos[k]) && !participle) return null
+  }
+  if (!t.pos.slice(start, end).some((p) => p === 'NOUN' || p === 'PROPN')) return null
+  const span: Span = [t.start[start], t.end[end - 1]]
+  // A place alone is where, not who ("In Gaza, ..." read as the subject).
+  if (doc.places.some((p) => p.span[0] <= span[0] && span[1] <= p.span[1])) return null
+  return span
+}
+
+/**
+ * An actor's words with the modifiers written right before them ("radical separatist demonstrators", not "demonstrators"):
+ * up to three adjectives or nouns of the same sentence, none of them a date's or another actor's words. Evidence only; the
+ * mention and its name are unchanged.
+ */
+export function withModifiers(doc: Doc, span: Span, others: readonly ActorMention[] = doc.actors): Span {
+  const t = doc.tokens
+  let i = 0, hi = t.count
+  while (i < hi) { const mid = (i + hi) >> 1; if (t.start[mid] < span[0]) i = mid + 1; else hi = mid }
+  // Words that open with a determiner are a whole phrase already ("shot dead the minister's driver" keeps "the minister's driver").
+  if (i >= t.count || t.start[i] !== span[0] || /^(DET|PRON|NUM)$/.test(t.pos[i])) return span
+  let from = span[0]
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    if (t.sentence[k] !== t.sentence[i] || !/^(ADJ|NOUN|PROPN)$/.test(t.pos[k]) || !/^\s+$/.test(doc.text.slice(t.end[k], from))) break
+    const word: Span = [t.start[k], t.end[k]]
+    const within = (s: Span) => s[0] < word[1] && word[0] < s[1]
+    if (doc.dates.some((d) => within(d.span)) || others.some((a) => within(a.span) && !(a.span[0] === span[0] && a.span[1] === span[1]))) break
+    from = t.start[k]
+  }
+  return [from, span[1]]
+}
 
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
   const g = genericActor(kind, iso, day)
@@ -206,7 +281,15 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     const people = named.find((a) => (a.role === 'civilian' || (kind === 'rioters' && (a.role === 'rioter' || a.role === 'protester'))) && a.text && before(a.span) && !passiveHit(doc, a))
     const nation = doc.places.find((p) => p.kind === 'demonym' && before(p.span) && !named.some((a) => a.span[0] < p.span[1] && p.span[0] < a.span[1]))
     const who = [people?.span, nation?.span].filter((s): s is Span => !!s).sort((a, b) => a[0] - b[0])[0]
-    if (!who) return g
+    if (!who) {
+      // No known word for them: the noun phrase that is the act's subject is the unnamed class's evidence
+      // ("Hardline nationalists staged a sit-in"); the name stays the class's (rule crowd-subject-phrase).
+      const phrase = subjectPhrase(doc, c.sentence, at)
+      if (!phrase) return g
+      const words = doc.text.slice(phrase[0], phrase[1])
+      say(doc, 'actors', 'crowd-subject-phrase', `"${words}" did the act: the ${kind}' words.`, { span: phrase })
+      return { ...g, span: phrase, text: words, rule: 'crowd-subject-phrase' }
+    }
     const text = doc.text.slice(who[0], who[1])
     say(doc, 'actors', 'crowd-subject', `"${text}" did the act: they are the ${kind}.`, { span: who })
     return { ...g, span: who, text, rule: 'crowd-subject' }

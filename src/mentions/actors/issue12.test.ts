@@ -125,7 +125,7 @@ test('an official killed is the civilians hit: the words "deputy governor" are t
   const r = toRecords(doc)
   assert.deepEqual([r[0].actor2, r[0].assoc_actor_2], ['Civilians (Afghanistan)', 'Government of Afghanistan (2014-)'])
   const ev = r[0].evidence?.actor2
-  assert.equal(ev ? text.slice(ev[0], ev[1]) : null, 'governor')
+  assert.equal(ev ? text.slice(ev[0], ev[1]) : null, 'deputy governor')
 })
 
 test('missiles that killed "4 Iraqis" hit civilians named by their nationality; missiles that hit a depot hit no one named', () => {
