@@ -72,3 +72,12 @@ test('"Kyaukphyu" (Kyaukpyu) and "Dansadau" (Dan Sadau): an aspirate and two wor
   assert.deepEqual(run('GUSAU, Nigeria, March 11 (Reuters) - Gunmen killed seven villagers in Zamfara state on Tuesday, Phillips Okoro, a police spokesman, said.').map((r) => [r[0], r[4]]),
     [['Attack', 'Zamfara State']])
 })
+
+test('a live blog\'s clock time ("11:05 Two people were killed") is no count of the dead', () => {
+  const blog = 'KYIV, March 11 (Reuters) - 09:15 Russian drones hit an energy facility in Odesa overnight, the regional governor said. 10:40 Ukraine\'s foreign minister will meet his Polish counterpart in Warsaw. '
+  assert.deepEqual(run(blog + '11:05 Two people were killed by Russian shelling in Kherson, local officials said.').map((r) => [r[0], r[4], r[5]]),
+    [['Air/drone strike', 'Odesa', 0], ['Shelling/artillery/missile attack', 'Kherson', 2]])
+  // Twin: a figure after a colon that is no clock time still counts.
+  assert.deepEqual(run('KYIV, March 11 (Reuters) - The toll in Kherson after Russian shelling on Tuesday: 4 people killed, local officials said.').map((r) => [r[4], r[5]]),
+    [['Kherson', 4]])
+})
