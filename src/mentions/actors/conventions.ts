@@ -9,7 +9,6 @@ interface RawConventions {
   either: string[]
   same_sides: { events: string[]; names: string[] }
   home_forces?: Record<string, string[]>
-  unnamed_forces?: Record<string, string>
   coalition_forces?: Record<string, { forces: string[]; name: string; from: string; to: string }>
   speakers: { verbs: string[]; nouns: string[]; before: string[] }
   officials_of: string[]
@@ -41,8 +40,6 @@ export interface Conventions {
   sameSides(sub: string, name: string): boolean
   /** Whether `force`'s state forces count as the state's own (inter 1) in territory `here` that it controls, not as external (8). */
   homeForce(force: string, here: string): boolean
-  /** The state whose forces unnamed troops are in `here` (unnamed_forces), or null for the country's own. */
-  unnamedForces(here: string): string | null
   /** The coalition ACLED names for `force`'s (ISO2) state forces acting in `here` on `day` (US forces in Afghanistan: NATO), or null. */
   coalitionFor(force: string, here: string, day: string | null): string | null
   /** Whether the text right after a mention makes it the teller ("said", "sources said"). */
@@ -160,7 +157,6 @@ export function conventions(): Conventions {
     standoffFire: (text) => (close.test(text) ? null : standoff.exec(text)?.[0] ?? null),
     armsGroup: (assoc) => armedGroups.has(assoc.replace(/ \([^()]*\)$/, '')),
     homeForce: (force, here) => raw.home_forces?.[here]?.includes(force) ?? false,
-    unnamedForces: (here) => raw.unnamed_forces?.[here] ?? null,
     coalitionFor: (force, here, day) => {
       const c = raw.coalition_forces?.[here]
       if (!c || !c.forces.includes(force) || (day && (day < String(c.from) || day >= String(c.to)))) return null

@@ -294,9 +294,6 @@ export function classOf(m: Pick<ActorMention, 'rule'>): ClassName | null {
 export function withCountry(m: ActorMention, iso: string | null, day: string | null = null): ActorMention {
   const cls = classOf(m)
   if (cls && m.rule.startsWith('generic-')) {
-    // "troops" in the West Bank: the state's that holds the territory (conventions.yaml unnamed_forces), an occupier's, not the territory's.
-    const owner = cls === 'military' && iso ? conventions().unnamedForces(iso) : null
-    if (owner) { const ref = classRef(actorIndex(), cls, owner, day, iso); return Object.assign({}, m, ref, conventions().homeForce(owner, iso!) ? { inter: 1, role: 'armed' } : {}) }
     const ref: ActorRef = classRef(actorIndex(), cls, iso, day, iso)
     return Object.assign({}, m, ref)   // not a spread: the same object, faster in V8 for sources of many shapes
   }

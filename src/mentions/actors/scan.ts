@@ -298,9 +298,7 @@ function classFound(cls: ClassName, insurgent: boolean, start: number, end: numb
   const usual = insurgent && ctx.iso && insurgentArea(index, ctx) ? index.insurgents[ctx.iso] : undefined
   const named = usual ? namedRef(index, usual, ctx.iso, ctx.day) : null
   if (named) return { start, end, ref: named, rule: 'country-insurgent', score: 0.5 }
-  // "troops" in the West Bank: the state's that holds the territory (conventions.yaml unnamed_forces), as in withCountry.
-  const owner = cls === 'military' && ctx.iso ? conventions().unnamedForces(ctx.iso) : null
-  const ref = classRef(index, cls, owner ?? ctx.iso, ctx.day, ctx.iso)
+  const ref = classRef(index, cls, ctx.iso, ctx.day, ctx.iso)
   return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
 }
 
