@@ -66,6 +66,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // "... shelled the camp for a third day, killing 20 people. The RSF said it had taken control of the camp": a taking of
   // ground told in a sentence of its own is not the fire that killed civilians before it (rule taken-apart-from-shelling).
   if (takenApart(a, b) || takenApart(b, a)) return false
+  // "ADF rebels killed 40 people ... The army said its troops pursued the rebels and killed three of them": the doers of an
+  // attack on civilians, hit in turn by another side in a sentence of their own, are other dead in another fight (rule doers-hit-back).
+  if (text && (doersHitBack(a, b, text) || doersHitBack(b, a, text))) return false
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
@@ -209,6 +212,16 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
   const day = r.date && r.date.rule !== 'date-from-publication' ? r.date.span : null
   const own = !!day && !/[.!?]\s/.test(text.slice(Math.min(day[1], r.trigger[1]), Math.max(day[0], r.trigger[0])))
   return own && r.claims.some((c) => (c.value ?? 0) > 0)
+}
+
+function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
+  if (f.sentence <= r.sentence || r.eventType !== 'Violence against civilians' || r.actor2?.inter !== 7 || !r.actor1 || r.actor1.generic || !f.actor1 || !f.actor2) return false
+  // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),
+  // not a side read from the sentences before ("two gunmen were killed in the clash that followed": the same fight).
+  const a1 = f.actor1
+  const subject = !!a1.text && a1.role === 'armed' && ARMED_INTER.has(a1.inter) && !a1.name.startsWith('Government of') && a1.span[1] <= f.trigger[0]
+    && !/[.!?]["”’]?\s|\b(?:was|were|been|being)\b/i.test(text.slice(a1.span[1], f.trigger[0]))
+  return subject && f.actor2.name === r.actor1.name && a1.name !== r.actor1.name
 }
 
 function takenApart(r: EventDraft, f: EventDraft): boolean {

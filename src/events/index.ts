@@ -22,7 +22,7 @@ import { assignRoles, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, tollOnly, tollScope } from './tolls.js'
-import { secondAct } from './second-act.js'
+import { otherDoerClause, secondAct } from './second-act.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -101,6 +101,11 @@ export function events(): Stage {
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
+    // Two doers' acts joined in one sentence ("settlers torched homes, and troops shot three villagers"): two candidates.
+    for (let i = 0; i < candidates.length; i++) {
+      const split = otherDoerClause(doc, candidates[i])
+      if (split) { candidates.splice(i, 1, ...split); besides.add(split[1]); i++ }
+    }
     for (const c of candidates) {
       // A second act told in another act's clause is never that act's report: it folds only into events of other sentences.
       const foldable = besides.has(c) ? drafts.filter((d) => d.sentence !== c.sentence) : drafts
@@ -132,6 +137,16 @@ export function events(): Stage {
       // "Police arrested 14 people after clashes ... left 33 injured": the clause's violent act is coded on its own, next.
       const second = secondAct(doc, c, typed)
       if (second) { besides.add(second); candidates.splice(candidates.indexOf(c) + 1, 0, second) }
+      // "Settlers set fire to homes ... Troops and police dispersed the crowds with tear gas": in a story with no word of a
+      // protest, the crowd forces break up after an attack told before is that attack's, not a demonstration (rule crowd-of-attack).
+      if (typed.sub === 'Protest with intervention' && !roleCues().protestStory(`${doc.article.title ?? ''}\n${doc.text}`)) {
+        const attack = drafts.find((d) => d.sentence < c.sentence && subType(d.subEventType).eventType !== 'Protests' && subType(d.subEventType).eventType !== 'Riots'
+          && !!d.actor1 && d.actor1.role !== 'protester' && d.actor1.role !== 'rioter')
+        if (attack) {
+          say(doc, 'events', 'crowd-of-attack', `"${typed.trigger.phrase}" breaks up a crowd in a story that tells no protest, after the ${attack.subEventType} event by ${attack.actor1!.name} in sentence ${attack.sentence + 1}: that attack's crowd, not a demonstration.`, { span: typed.trigger.span })
+          continue
+        }
+      }
       const draft = buildDraft(doc, c, typed.sub, typed.trigger.span, iso)
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.

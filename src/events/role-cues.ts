@@ -47,6 +47,7 @@ interface RawRoleCues {
   known_as_relative: string[]
   doer_nouns: string[]
   each_other: string[]
+  together: string[]
   other_auxiliaries: string[]
   taken_up_again: string[]
   two_way_fire: string[]
@@ -164,6 +165,8 @@ export interface RoleCues {
   auxiliary(word: string): boolean
   /** Whether `text` sets the sides it names against each other ("each other", "one another"). */
   eachOther(text: string): boolean
+  /** Whether `text` says forces named together act as one side ("a joint offensive", "jointly"). */
+  together(text: string): boolean
   /** The words naming the group an unnamed one goes by, `between` the two ("known as"), or null. */
   knownAs(between: string): string | null
   /** Whether an act's word names its doers ("attackers", "assailants"). */
@@ -302,6 +305,7 @@ export function roleCues(): RoleCues {
   const doer = new RegExp(`^(?:${alternation(raw.doer_nouns)})$`, 'i')
   const auxWord = new RegExp(`^(?:${alternation(raw.passive_auxiliaries)}|${alternation(raw.other_auxiliaries)})$`, 'i')
   const eachOther = new RegExp(`\\b(?:${alternation(raw.each_other)})\\b`, 'i')
+  const together = new RegExp(`\\b(?:${alternation(raw.together)})\\b`, 'i')
   const againBefore = new RegExp(`\\b(?:${alternation(raw.taken_up_again)})\\s+$`, 'i')
   const twoWay = new RegExp(`\\b(?:${alternation(raw.two_way_fire)})\\b`, 'i')
   const mutual = new RegExp(`\\b(?:${alternation(raw.mutual_riot)})\\b`, 'i')
@@ -413,6 +417,7 @@ export function roleCues(): RoleCues {
     doerNoun: (word) => doer.test(word.trim()),
     auxiliary: (word) => auxWord.test(word),
     eachOther: (text) => eachOther.test(text),
+    together: (text) => together.test(text),
     takenUpAgain: (before) => againBefore.test(before),
     mutualRiot: (text) => mutual.exec(text)?.[0] ?? null,
     interventionAfter: (after) => intervention.exec(after)?.[1] ?? null,

@@ -1303,7 +1303,8 @@ function jointSides(doc: Doc, list: ActorMention[], c: Candidate, sub: string, i
       || /\bbetween\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, group[0].span[0] - 20), group[0].span[0]))
     // Two forces of one state under rival governments ("LNA and GNA forces") are never one side.
     const rivals = group.some((g) => group.some((h) => h !== g && state(g) && state(h) && g.countryCode === h.countryCode && !allied(g, h)))
-    if (mutual || rivals || (!outside && sub === 'Armed clash')) continue
+    // "launched a joint offensive": the words make them one side even with no enemy named (the clash's other side stays open).
+    if (mutual || rivals || (!outside && sub === 'Armed clash' && !roleCues().together(sentence))) continue
     // The event country's own forces lead; else the first named, or the last when the words report the group hit
     // ("4 Taliban and IS militants were killed": the passive verb follows the last).
     const lead = group.find((g) => g.inter === 1 && g.countryCode === iso) ?? (passiveHit(doc, last) ? last : group[0])

@@ -60,3 +60,41 @@ export function secondAct(doc: Doc, c: Candidate, typed: Classified): Candidate 
   }
   return null
 }
+
+/** ", and troops who arrived later shot dead three villagers": the boundary, the determiners before the second doer. */
+const OTHER_DOER_JOIN = /(?:\s*[,;]\s*(?:and|while|but)\s+|\s*;\s*)(?:(?:the|some|other|several|a|an)\s+)?$/i
+
+/**
+ * "Settlers torched homes in the village on Tuesday, and troops who arrived later shot dead three villagers": two acts
+ * by two doers, joined by a comma and "and" (or a semicolon), are two candidates, the second from its own subject on
+ * (rule other-doer-clause). Only when each side of the join has an armed doer before a strong violent word of its own,
+ * and the doers are not one force under two names. Returns the two halves, or null.
+ */
+export function otherDoerClause(doc: Doc, c: Candidate): [Candidate, Candidate] | null {
+  const text = doc.text
+  const strong = (h: Candidate['hits'][number]) => h.weight > 1 && cueWhole('second-act-families').test(h.family)
+  const armed = c.actors.filter((a) => a.role === 'armed' && !a.name.startsWith('Government of')).sort((a, b) => a.span[0] - b.span[0])
+  for (const b of armed) {
+    const before = text.slice(c.span[0], b.span[0])
+    const join = OTHER_DOER_JOIN.exec(before.slice(-24))
+    if (!join) continue
+    const cut = b.span[0] - (Math.min(before.length, 24) - join.index)
+    const a = armed.filter((x) => x.span[1] <= cut).pop()
+    if (!a || a.name === b.name || (a.countryCode && a.countryCode === b.countryCode && a.inter === 1 && b.inter === 1)) continue
+    // Each doer acts in its own half: a strong violent word after it and before the join (or the sentence's end).
+    const first = c.hits.filter((h) => h.span[0] >= a.span[1] && h.span[1] <= cut)
+    const second = c.hits.filter((h) => h.span[0] >= b.span[1])
+    // The first act may be a weak word ("torched") with its named doer before it: the doer makes it an act.
+    const act = (h: Candidate['hits'][number]) => cueWhole('second-act-families').test(h.family) || h.sub === 'Looting/property destruction'
+    if (!first.some(act) || !second.some(strong)) continue
+    const half = (span: Span): Candidate => {
+      const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
+      const hits = c.hits.filter(inside)
+      return { sentence: c.sentence, span, hits, offtopic: c.offtopic, cues: c.cues.filter(inside), actors: c.actors.filter(inside), numbers: c.numbers.filter(inside),
+        strength: hits.reduce((s, x) => s + x.weight, 0) }
+    }
+    say(doc, 'events', 'other-doer-clause', `"${a.text}" and "${b.text}" each do an act of their own, joined by "${join[0].trim()}": two events (rule other-doer-clause).`, { span: [b.span[0], c.span[1]] })
+    return [half([c.span[0], cut]), half([b.span[0], c.span[1]])]
+  }
+  return null
+}

@@ -154,6 +154,12 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
     const triggerOutside = !trigger || trigger[0] >= clause[1] || trigger[1] <= clause[0]
     if (lead && triggerOutside && !killedBy) return { scope: 'other', why: `"${lead[0]}" puts "${n.text}" in another incident` }
   }
+  // "protests began after a canopy collapsed, killing 16": the killing word the gate read as done by a thing, not a person
+  // (rule non-human-cause), a few words before the figure, made those dead; no act did (rule cause-toll). Read last: a
+  // toll over a period ("has killed 580 people since August") stays a running total.
+  const thing = doc.messages.find((m) => m.stage === 'events' && m.rule === 'non-human-cause' && m.span && m.span[1] <= n.span[0] && m.span[0] >= sentence[0]
+    && /^[\s,]*(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|the\s+lives\s+of)\s+)?$/i.test(text.slice(m.span[1], n.span[0])))
+  if (thing) return { scope: 'other', why: `"${n.text}" were killed by what "${text.slice(thing.span![0], thing.span![1])}" follows, no act (rule cause-toll)` }
   return { scope: 'event', why: '' }
 }
 /** Right before a date: a speech verb ("said on Monday"), so the date is the day of the telling. */

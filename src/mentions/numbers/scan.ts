@@ -177,6 +177,8 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (next?.text === '-' && glued(lastWord, next) && after && glued(next, after) && /^[a-z]/i.test(after.text)) return true
   if (prev?.text === '-' && glued(prev, core) && /^[a-z]/i.test(words[q.core - 2]?.text ?? '') && glued(words[q.core - 2], prev)) return true
   if (next && (next.text === '%' || (next.text === ':' && isDigits(after) && glued(next, after)))) return true
+  // The minutes of a clock time ("11:05 Two people were killed"): the hour's half is skipped above, this is the other.
+  if (prev?.text === ':' && glued(prev, core) && isDigits(words[q.core - 2]) && glued(words[q.core - 2], prev)) return true
   if (prev && /^[$€£¥#]$/.test(prev.text)) return true
   // Dates: a month name on either side ("9 May", "May 9", "May 9, 2020").
   if (besideMonth(words, q.core, q.last)) return true

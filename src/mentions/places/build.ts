@@ -6,7 +6,7 @@ import { countries } from '../countries.js'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { dataPath, packageRoot } from '../../paths.js'
-import { FOLD, foldDoubles, placeKey, skeleton } from './normalize.js'
+import { FOLD, JOINED, foldDoubles, joinedKey, placeKey, skeleton } from './normalize.js'
 import { SLAVIC, slavicCountry, slavicKey, slavicVillageAlternates } from './slavic.js'
 import { Flag, NO_TOWN, type GazetteerFile, type Kind } from './gazetteer-types.js'
 import { encodeGazetteer } from './artifact.js'
@@ -422,6 +422,13 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
       const k = skeleton(placeKey(n))
       if (k.length >= 4) addLoose(e, k)
     }
+  }
+  // Towns of 1,000 or more (or seats) named in two or more words, under JOINED + the words run together: news writes
+  // some as one word ("Dansadau" for Dan Sadau).
+  for (let e = 0; e < out.id.length; e++) {
+    if (out.kind[e] !== 'place' || !(out.pop[e] >= 1000 || out.code[e].startsWith('PPLA'))) continue
+    const k = placeKey(out.name[e])
+    if (k.includes(' ') && joinedKey(k).length >= 6) addLoose(e, JOINED + joinedKey(k))
   }
   // Ukrainian and Russian romanisations of one name ("Troyits'ke", "Troitske", "Troitskoye"): every town and village
   // of the countries data/places/slavic.yaml lists, under SLAVIC + its fold (slavic.ts).

@@ -70,3 +70,15 @@ export const FOLD = '='
 
 /** A key with every doubled letter written once ("hiiraan" → "hiran", "middle shabelle" → "midle shabele"): romanisations double and undouble letters freely. */
 export const foldDoubles = (key: string): string => key.replace(/(\p{L})\1+/gu, '$1')
+
+/** The loose index's prefix for a name of two or more words written as one ("Dansadau" for Dan Sadau), apart from the other keys. */
+export const JOINED = '+'
+
+/** A key with its words run together: the JOINED index's key ("dan sadau" → "dansadau"). */
+export const joinedKey = (key: string): string => key.replace(/ /g, '')
+
+/**
+ * A key with an aspirate "ph" inside a word written as plain "p" ("kyaukphyu" → "kyaukpyu"): Burmese and Thai romanisations
+ * mark the aspirate or leave it out. Only inside a word: a leading "Ph" is the name's own ("Phnom Penh").
+ */
+export const aspirateFold = (key: string): string => key.replace(/(?<=\p{L})ph/gu, 'p')

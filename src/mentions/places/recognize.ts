@@ -3,7 +3,7 @@ import type { Span } from '../../doc.js'
 import type { Gazetteer } from './gazetteer.js'
 import { Flag } from './gazetteer-types.js'
 import type { PlaceKnowledge } from './knowledge.js'
-import { FOLD, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
+import { FOLD, JOINED, aspirateFold, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
 import { SLAVIC, slavicCountry, slavicKey, slavicNear } from './slavic.js'
 
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
@@ -203,6 +203,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const slavic = fold ? gaz.loose(SLAVIC + fold)?.filter((e) => !posts?.some((p) => p >> 2 === e)) : undefined
       const folded = !posts && !!slavic?.length
       if (slavic?.length) posts = [...(posts ?? []), ...slavic.map((e) => e * 4 + Flag.Alternate)]
+      // One word nothing bears as written, of six letters or more: "Kyaukphyu" for the gazetteer's Kyaukpyu (an aspirate
+      // written or left out), "Dansadau" for Dan Sadau (a town's two words run together); as an alternate name.
+      if (!posts && i === j && key.length >= 6 && isCap(t.value[i]) && surface !== surface.toUpperCase()) {
+        const folded = aspirateFold(key)
+        const spelled = folded !== key ? gaz.lookup(folded)?.map((p) => (p >> 2) * 4 + Flag.Alternate) : undefined
+        posts = spelled?.length ? spelled : gaz.loose(JOINED + key)?.map((e) => e * 4 + Flag.Alternate)
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and big cities, never a small town ("BA", "CIA").
       // Nor a region or sea of ours: none is written as an acronym, so "SWAT team", "GULF" in capitals are another word.
