@@ -53,7 +53,7 @@ const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|we
 // Only a side telling of its own men ("its troops", "their fighters") or of itself ("said on Monday it had carried out an air
 // strike"): "Judges said Al Hassan had taken part in torture" is history.
 // The telling's day may stand between ("said on Tuesday its forces had killed").
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:in\\s+a\\s+(?:\\w+\\s+)?statement\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+)$`, 'i')
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+)$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i')
@@ -108,7 +108,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const own = clauseOf(doc.text, c.span, trigger.span)
   // Any act in the perfect since a day long past ("gangs have kidnapped hundreds of pupils in the northwest since 2020") is
   // a record kept over years, no incident of the day either.
-  const running = published && PERFECT_BEFORE.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
+  // (Not a toll counted since then, "has killed more than 4,000 people since 2017": a running total, kept as a claim.)
+  const tollSince = trigger.family !== 'battle' && c.numbers.some((n) => n.measure === 'killed' && n.span[0] >= own[0] && n.span[1] <= own[1])
+  const running = published && !tollSince && PERFECT_BEFORE.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
   const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)

@@ -109,3 +109,14 @@ test('"authorities found the bodies of five men hanging from a bridge": who foun
   const killed = run('CULIACAN, Mexico, Oct 4 (Reuters) - Mexican soldiers killed five gunmen in a shootout in Culiacan on Saturday, prosecutors said.', '2025-10-04')
   assert.deepEqual(killed.row.map((r) => r[1]), ['Military Forces of Mexico (2024-)'])
 })
+
+test('"attack on Hindu pilgrims": a faith\'s adjective is no village; "a response to last month\'s attack ... in X" places the cause, not the strike', () => {
+  const faith = run('ISLAMABAD, June 3 (Reuters) - Gunmen opened fire on a bus carrying Hindu pilgrims in Pakistan\'s Sindh province on Monday, killing four people, police said.', '2025-06-03')
+  assert.deepEqual(faith.doc.places.filter((p) => p.text === 'Hindu').length, 0)
+  assert.deepEqual(faith.row.map((r) => [r[0], r[4]]), [['Attack', 'Pakistan']])
+  const cause = run('ISLAMABAD, June 3 (Reuters) - Pakistani jets struck militant hideouts in Afghanistan\'s Khost province on Monday, killing 11 people, the Taliban said, in what Islamabad called a response to last week\'s attack on a market in Bannu.', '2025-06-03')
+  assert.deepEqual(cause.row.map((r) => [r[0], r[3]]), [['Air/drone strike', 'Khowst']])
+  // Twin: a strike "in response to" whose own place follows the cue stays placed there when nothing else is named.
+  const own = run('ISLAMABAD, June 3 (Reuters) - Pakistani jets struck militant hideouts on Monday in response to attacks, killing 11 people in Khost, the Taliban said.', '2025-06-03')
+  assert.deepEqual(own.row.map((r) => r[3]), ['Khōst'])
+})
