@@ -50,3 +50,11 @@ test('"holds 80,000 people under a state of emergency", "countries considering t
   assert.deepEqual(run('SAN SALVADOR, El Salvador — The government declared a state of emergency on Monday after gangs killed 40 people over the weekend.', null, '2025-03-31').rows.map((r) => r[0]).includes('Change to group/activity'),
     true)
 })
+
+test('"groups have signed and then broken local peace agreements": an agreement broken was made before', () => {
+  const broken = run('BUNIA, Congo — Several armed groups have signed and then broken local peace agreements in Ituri.', null, '2025-03-27')
+  assert.deepEqual(broken.rows, [])
+  assert.ok(broken.rules.includes('agreement-in-force'))
+  assert.deepEqual(run('BUNIA, Congo — The government and two armed groups signed a local peace agreement in Ituri on Thursday.', null, '2025-03-27').rows.map((r) => r[0]),
+    ['Agreement'])
+})

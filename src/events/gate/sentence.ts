@@ -388,6 +388,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const inForce = v.scan(g.agreementInForce).find((m) => m.first > h.last && m.first - h.last <= IN_FORCE_GAP && sameClause(doc, g, m, h)
       && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
     if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
+    // "groups have signed and then broken local peace agreements": the agreement broken was made before.
+    const broken = v.scan(g.agreementBrokenBefore).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h))
+    if (broken) return { rule: 'agreement-in-force', reason: `"${text(doc, broken)} … ${h.phrase}": an agreement broken, made before, not one made` }
   }
   // "He surrendered in the Central African Republic in 2020": one person giving himself up, no agreement between sides.
   if (h.sub === 'Agreement' && /^surrender/.test(phrase)) {
