@@ -35,6 +35,8 @@ export interface GateKnowledge {
   foundingPurpose: PhraseIndex<true>
   /** Rule `agreement-in-force`: an agreement told taking effect or holding ("The ceasefire will take effect on Aug. 3"). */
   agreementInForce: PhraseIndex<true>
+  /** Breaking words right before an agreement noun (rule `agreement-in-force`). */
+  agreementBrokenBefore: PhraseIndex<true>
   /** Rule `lone-surrender`: one person right before a surrender word ("He surrendered in 2020"). */
   loneSurrenderBefore: PhraseIndex<true>
   /** Rule `feared`: what people fear ("residents fear that ... men who killed their relatives"). */
@@ -174,6 +176,8 @@ export interface GateKnowledge {
   doerNouns: Set<string>
   /** What a story dates itself from, right before the act (rule `looked-back`). */
   lookedBack: PhraseIndex<true>
+  /** A time clause's opener an agreement told in its clause is dated from (rule `looked-back`). */
+  lookedBackClause: PhraseIndex<true>
   /** Aircraft named as a thing, and the acts besides `firingActs` by which they fire (rule `no-firing`). */
   aircraftNouns: Set<string>
   aircraftActs: PhraseIndex<true>
@@ -229,18 +233,18 @@ interface RawGate {
   agreement_generic: string[]; agreement_context: string[]; purchase_after: string[]; veteran_before: string[]; tried_deaths_before: string[]; account_words: string[]; relative_openers: string[]; trend_next: string[]
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
-  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
+  persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; agreement_broken_before: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
   state_courts: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; review_titles: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; campaign_spans: string[]; lasting_cause_after: string[]; body_search: string[]; ended_before: string[]; hinders_after: string[]; held_areas: string[]; recruit_words: string[]; series_before: string[];
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; looked_back_clause: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; campaign_spans: string[]; lasting_cause_after: string[]; body_search: string[]; ended_before: string[]; hinders_after: string[]; held_areas: string[]; recruit_words: string[]; series_before: string[];
   military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]; thieves: string[]; trigger_names: string[]; strike_targets: string[]; strike_harm: string[]; entry_words: string[]; fire_owners: string[];
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -286,6 +290,7 @@ export function gateKnowledge(): GateKnowledge {
     protection: phrases(raw, 'protection'),
     foundingPurpose: phrases(raw, 'founding_purpose'),
     agreementInForce: phrases(raw, 'agreement_in_force'),
+    agreementBrokenBefore: phrases(raw, 'agreement_broken_before'),
     loneSurrenderBefore: phrases(raw, 'lone_surrender_before'),
     fearThat: phrases(raw, 'fear_that'),
     warEnded: phrases(raw, 'war_ended'),
@@ -365,6 +370,7 @@ export function gateKnowledge(): GateKnowledge {
     debaters: phrases(raw, 'debaters'),
     doerNouns: new Set(raw.doer_nouns),
     lookedBack: phrases(raw, 'looked_back'),
+    lookedBackClause: phrases(raw, 'looked_back_clause'),
     aircraftNouns: new Set(raw.aircraft_nouns.map((w) => w.toLowerCase())),
     aircraftActs: phrases(raw, 'aircraft_acts'),
     weaponKinds: new Set(raw.weapon_kinds.map((w) => w.toLowerCase())),

@@ -71,6 +71,8 @@ const CAUSE_GAP = 12       // "Jihadist attacks in the centre and north of the c
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
+const LOOKED_BACK_CLAUSE = 12  // "ten years after the government and the Moro Islamic Liberation Front signed a"
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '—', '(', 'but'])
 const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
@@ -386,6 +388,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const inForce = v.scan(g.agreementInForce).find((m) => m.first > h.last && m.first - h.last <= IN_FORCE_GAP && sameClause(doc, g, m, h)
       && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
     if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
+    // "groups have signed and then broken local peace agreements": the agreement broken was made before.
+    const broken = v.scan(g.agreementBrokenBefore).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h))
+    if (broken) return { rule: 'agreement-in-force', reason: `"${text(doc, broken)} … ${h.phrase}": an agreement broken, made before, not one made` }
   }
   // "He surrendered in the Central African Republic in 2020": one person giving himself up, no agreement between sides.
   if (h.sub === 'Agreement' && /^surrender/.test(phrase)) {
@@ -552,6 +557,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "A year on from the peace deal": the agreement a story dates itself from is past (acts done to people: see below).
   const recalled = h.family === 'strategic' ? v.scan(g.lookedBack).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_GAP) : undefined
   if (recalled) return { rule: 'looked-back', reason: `"${text(doc, recalled)} ${h.phrase}": what the story dates itself from, an act past` }
+  // "Ten years after the government and the rebels signed a peace agreement": the agreement in the clause a story dates itself from.
+  const clause = h.family === 'strategic' && h.sub === 'Agreement'
+    ? v.scan(g.lookedBackClause).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_CLAUSE
+      && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
+  if (clause) return { rule: 'looked-back', reason: `"${text(doc, clause)} … ${h.phrase}": the agreement the story dates itself from, an act past` }
   // "400,000 people had been displaced" in a story of a flood or a fire: the disaster's toll, not a strategic development.
   if (h.family === 'strategic' && h.sub === 'Other') {
     const accident = accidentStory(doc, g, ctx, v, h)
