@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for story bugs seen on whole articles (task story37a): each rule's text beside a near-identical one where it must
+// not fire. Texts written for these tests.
+function run(text: string, published = '2025-03-11') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.geo_precision, r.fatalities])
+}
+
+test('"torched fuel trucks, part of an offensive the group JNIM has waged": the campaign is no act, its owner the doer', () => {
+  assert.deepEqual(run('BAMAKO, March 11 (Reuters) - Jihadists torched dozens of fuel trucks near Kati on Tuesday, part of an offensive the group JNIM has waged on the capital, a transport union official said.'),
+    [['Looting/property destruction', 'JNIM: Group for Support of Islam and Muslims', null, 'Kati', 2, 0]])
+  // Twin: an offensive launched against the group is the act itself.
+  assert.deepEqual(run('BAMAKO, March 11 (Reuters) - The army launched an offensive against JNIM near Kati on Tuesday, a military source said.'),
+    [['Armed clash', 'Military Forces of Mali (2021-)', 'JNIM: Group for Support of Islam and Muslims', 'Kati', 2, 0]])
+})
+
+test('"armed forces bombed a camp of FARC dissidents": a state force\'s bombing of a camp is an air strike', () => {
+  assert.deepEqual(run('BOGOTA, March 11 (Reuters) - Colombia\'s armed forces bombed a camp of FARC dissidents in Guaviare province on Tuesday, killing six fighters, the defense ministry said.'),
+    [['Air/drone strike', 'Military Forces of Colombia (2022-)', 'FARC Dissidents', 'Guaviare Department', 3, 6]])
+  // Twin: dissidents who bombed an army camp fought it; no air strike.
+  assert.deepEqual(run('BOGOTA, March 11 (Reuters) - FARC dissidents bombed a camp of the army in Guaviare province on Tuesday, killing six soldiers, the defense ministry said.').map((r) => [r[0], r[1]]),
+    [['Armed clash', 'FARC Dissidents']])
+})
+
+test('"American forces had struck two Houthi radar installations": the US strike is the event, the dead its toll', () => {
+  assert.deepEqual(run('DUBAI, March 11 (Reuters) - U.S. Central Command said American forces had struck two Houthi radar installations near Hodeidah on Tuesday. The Houthi-run health ministry said four people were killed in the strikes.'),
+    [['Air/drone strike', 'Military Forces of the United States (2025-)', 'Military Forces of Yemen (2017-) Houthi', 'Al Ḩudaydah', 2, 4]])
+})
