@@ -30,3 +30,12 @@ test('"American forces had struck two Houthi radar installations": the US strike
   assert.deepEqual(run('DUBAI, March 11 (Reuters) - U.S. Central Command said American forces had struck two Houthi radar installations near Hodeidah on Tuesday. The Houthi-run health ministry said four people were killed in the strikes.'),
     [['Air/drone strike', 'Military Forces of the United States (2025-)', 'Military Forces of Yemen (2017-) Houthi', 'Al Ḩudaydah', 2, 4]])
 })
+
+test('"killed 12 passengers, residents said, blaming the federal army": the side blamed is the unnamed doer', () => {
+  const lead = 'ADDIS ABABA, March 11 (Reuters) - A drone strike on a bus in the Amhara region killed 12 passengers on Tuesday'
+  assert.deepEqual(run(lead + ', residents said, blaming the federal army.'),
+    [['Air/drone strike', 'Military Forces of Ethiopia (2018-)', 'Civilians (Ethiopia)', 'Amhara', 3, 12]])
+  assert.deepEqual(run(lead + '. The federal army was blamed for the strike by residents.').map((r) => r[1]), ['Military Forces of Ethiopia (2018-)'])
+  // Twin: an army that only denies a role is not blamed.
+  assert.deepEqual(run(lead + ', residents said, and the federal army denied any role.').map((r) => r[1]), ['Unidentified Armed Group (Ethiopia)'])
+})
