@@ -39,3 +39,11 @@ test('"killed 12 passengers, residents said, blaming the federal army": the side
   // Twin: an army that only denies a role is not blamed.
   assert.deepEqual(run(lead + ', residents said, and the federal army denied any role.').map((r) => r[1]), ['Unidentified Armed Group (Ethiopia)'])
 })
+
+test('"hit on a road outside the town of Debre Markos" after a sentence naming the region: the town, precision 2', () => {
+  const lead = 'ADDIS ABABA, March 11 (Reuters) - A drone strike killed 12 passengers in Ethiopia\'s Amhara region on Tuesday, residents said. '
+  assert.deepEqual(run(lead + 'The bus was hit on a road outside the town of Debre Markos, a witness said.').map((r) => [r[3], r[4]]), [['Debre Mark’os', 2]])
+  assert.deepEqual(run('ADDIS ABABA, March 11 (Reuters) - A drone strike killed 12 passengers on a road outside the town of Debre Markos on Tuesday, residents said.').map((r) => [r[3], r[4]]), [['Debre Mark’os', 2]])
+  // Twin: a town the bus came from is no place of the strike.
+  assert.deepEqual(run(lead + 'The bus was travelling from the town of Debre Markos, a witness said.').map((r) => [r[3], r[4]]), [['Amhara', 3]])
+})
