@@ -47,3 +47,10 @@ test('"hit on a road outside the town of Debre Markos" after a sentence naming t
   // Twin: a town the bus came from is no place of the strike.
   assert.deepEqual(run(lead + 'The bus was travelling from the town of Debre Markos, a witness said.').map((r) => [r[3], r[4]]), [['Amhara', 3]])
 })
+
+test('during the "Saba Saba" protests: a quoted name before an event noun names the event, no village of that name', () => {
+  assert.deepEqual(run('NAIROBI, March 11 (Reuters) - Police fired tear gas at crowds on Tuesday during the “Saba Saba” protests, which mark the anniversary of a 1990 uprising, witnesses said.'),
+    [['Protest with intervention', 'Protesters (Kenya)', 'Police Forces of Kenya (2022-)', 'Nairobi', 1, 0]])
+  // Twin: a town named before the protests, unquoted, is their place.
+  assert.deepEqual(run('NAIROBI, March 11 (Reuters) - Police fired tear gas at crowds on Tuesday during the Kisumu protests, witnesses said.').map((r) => r[3]), ['Kisumu'])
+})
