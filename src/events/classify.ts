@@ -86,6 +86,10 @@ const CONTEXT = new RegExp(`\\b${cueSource('context-before')}\\b[^,;.]*$`, 'i')
 const FLED_FROM = new RegExp(`\\b(?:${cueSource('fled-from')})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$`, 'i')
 // "a ceasefire that ended more than a year of fighting between Israel and Hezbollah": the war a truce ended (cues fight-ended).
 const FIGHT_ENDED = new RegExp(`\\b(?:${cueSource('fight-ended')})\\s+(?:[\\w'’-]+\\s+){0,5}$`, 'i')
+// The trigger words of a force's bombing or striking of sites (triggers.yaml): an air strike only by a state's forces.
+const FORCE_STRUCK = /^(?:bombed|struck)\s/i
+// "set fire to 40 tankers, part of a blockade the group JNIM declared": the campaign's owner, named after (cues campaign-nouns).
+const CAMPAIGN_OWNER = new RegExp(`^[^.;]{0,120}?,\\s+part\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('campaign-nouns')}\\b[^.;]{0,60}$`, 'i')
 const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
 const CLAUSE_WORDS = cue('clause-words')
 const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
@@ -315,6 +319,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   hits = hits.filter((h) => h.family !== 'territory' || !CONTROL_NOT_GROUND.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)) || heldBefore(h))
+  // "armed forces bombed a camp", "American forces had struck radar sites": from the air only with a state's forces as the
+  // doer, named before it in the sentence; "dissidents bombed an army camp" is their attack (rule force-struck-sites).
+  hits = hits.map((h) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
+    && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[1] <= h.span[0])
+    ? { ...h, sub: 'Attack', family: 'civilian' } : h)
   // A weak hit never outranks a strong one.
   if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
   const top = hits[0]
@@ -512,7 +521,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // Nor an official named as the one hit before a passive verb ("The governor ... was killed after being seized").
     // Nor a force that only tells of it after the act (", the army said").
     const fighting = armedActors.filter((a) => onDuty(a, text) && !(a.name.startsWith('Government of ') && (a.span[0] >= top.span[1] || a.rule === 'generic-government'))
-      && !(a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60))))
+      && !(a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60)))
+      // Nor the group whose campaign the act is part of ("..., part of a siege the group JNIM imposed"): its doer, not hit.
+      && !(a.span[0] >= top.span[1] && CAMPAIGN_OWNER.test(text.slice(top.span[1], a.span[0]))))
     const victimArmed = c.numbers.some((n) => n.group && ARMED_VICTIMS.test(n.group) && !OFF_DUTY.test(n.group) && !OFF_DUTY_AFTER.test(text.slice(n.span[1], n.span[1] + 60)))
       || fighting.length >= 2 || (fighting.length === 1 && armedHitAfter(after) && !VICTIMS.test(after.slice(0, 40)))
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h))

@@ -1045,6 +1045,10 @@ const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:
 const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
+// "blaming the federal army": a state force's name may follow a lower-case word or two the mention leaves out.
+const BLAMED_FORCE = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}$`)
+// "The federal army was blamed for the strike": the side named before a passive blame.
+const BLAMED_AFTER = /^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:widely\s+|largely\s+)?blamed\b/i
 
 /**
  * "Gunmen killed 12 worshippers on Friday. ... JNIM claimed the attack on Saturday" ("The army blamed JNIM"): a named armed
@@ -1062,15 +1066,24 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
     if (!slot) continue
     // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
     const upTo = (last.get(d) ?? d.sentence) + 3
-    for (let si = d.sentence + 1; si <= upTo && si < doc.sentences.length; si++) {
-      if (drafts.some((e) => e !== d && e.sentence === si)) break
+    // The event's own sentence too, for a side blamed in it ("killed 12 passengers, residents said, blaming the federal
+    // army"): a state's forces blamed as well as a group (rule blamed-in-sentence).
+    for (let si = d.sentence; si <= upTo && si < doc.sentences.length; si++) {
+      const own = si === d.sentence
+      if (!own && drafts.some((e) => e !== d && e.sentence === si)) break
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
-      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && a.inter >= 2 && a.inter <= 4
-        && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
-          || BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))))
+      const blamed = (a: ActorMention) => BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))
+        || (a.inter === 1 && BLAMED_FORCE.test(doc.text.slice(Math.max(s0, a.span[0] - 50), a.span[0])))
+        || BLAMED_AFTER.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 40)))
+      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (own
+        ? a.inter >= 1 && a.inter <= 4 && a.role === 'armed' && blamed(a)
+        : a.inter === 1 ? a.role === 'armed' && blamed(a)
+        : a.inter >= 2 && a.inter <= 4
+          && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
+            || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
-        ?? blamedPeople(doc, s0, s1)
+        ?? (own ? undefined : blamedPeople(doc, s0, s1))
       if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
       d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence[slot] = group.span

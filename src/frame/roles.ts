@@ -55,6 +55,8 @@ function startsAt(t: Tokens, i: number, list: Phrases): string | null {
 const CAUSE_REACH = 10
 const event = (reason: string): PlaceRoleNote => ({ role: 'event', rule: 'event-place', reason })
 const isPossessive = (w: string | undefined): boolean => w === "'s" || w === '’s' || w === "'" || w === '’'
+// Quotation marks around a name ("the \"Saba Saba\" protests"; straight or curly).
+const QUOTE_OPEN = /["“‘']\s*$/, QUOTE_CLOSE = /^["”’']$/
 
 /**
  * A bearing before the mention: "150 km north of X", "north of the capital, X". With a distance of
@@ -214,6 +216,11 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     if (!k.namingPlaceNouns.has(named) && !k.cityNouns.has(named) && !k.appositionNouns.has(named)) {
       return { role: 'organisation', rule: 'naming', reason: `"${naming} ${p.text}" gives a name to what was told, not a place.` }
     }
+  }
+  // 'during the "Saba Saba" protests': a quoted name right before an event noun names the event, not its place.
+  if (QUOTE_OPEN.test(doc.text.slice(Math.max(0, p.span[0] - 2), p.span[0])) && QUOTE_CLOSE.test(t.value[j] ?? '') && t.sentence[j] === t.sentence[i]
+    && k.quotedEventNouns.has(t.norm[j + 1] ?? '')) {
+    return { role: 'organisation', rule: 'quoted-event-name', reason: `"${p.text}" in quotation marks before "${t.value[j + 1]}" names the event, not a place.` }
   }
   // Saints: "St Mary's church", "Saint Paul's Cathedral", or a gazetteer name that starts with the saint's word.
   const first = p.text.split(/\s+/)[0].toLowerCase()

@@ -87,6 +87,9 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'a', 'an', 'only', 'just', '
 const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
+/** ", part of a months-long" right before a campaign noun ("blockade", "offensive"; cues campaign-nouns). */
+const CAMPAIGN_PART_BEFORE = /,\s+part\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}$/i
+const CAMPAIGN_NOUN = new RegExp(`^(?:${cueSource('campaign-nouns')})$`, 'i')
 
 /** Words right before a passive participle ("were seized") and words between a verb and its counted object ("captured six"). */
 const PASSIVE = new Set(['was', 'were', 'been', 'being'])
@@ -290,6 +293,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (inName(doc, g, v, h)) return { rule: 'proper-name', reason: `"${first}" is capitalised inside a run of capitalised words: part of a name` }
   const phrase = h.phrase.toLowerCase()
   const harm = HARM.has(h.family)
+  // "set fire to 40 fuel trucks, part of an offensive the group has waged on the capital": the campaign the act told before
+  // it is part of is no act of its own (rule campaign-part; cues campaign-nouns).
+  if (CAMPAIGN_NOUN.test(phrase) && CAMPAIGN_PART_BEFORE.test(doc.text.slice(v.s.span[0], h.span[0])) && someIndex(v.s.from, h.first, v.covered)) {
+    return { rule: 'campaign-part', reason: `the act told before it is "part of" the ${phrase}: a campaign, no act of its own` }
+  }
   if (h.sub === 'Other' && /^(?:released|freed)\b/.test(phrase) && v.any(g.swapWords)) {
     return { rule: 'swap-release', reason: 'the sentence tells a swap: the captives released are the exchange, not a release of its own' }
   }

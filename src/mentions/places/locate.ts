@@ -134,6 +134,21 @@ function outsideNamedProvince(doc: Doc, trigger: Span, found: EventPlace): Event
   return { place: area, reason: `"${p.text}" is known only in ${p.admin1}, but the text names "${area.text}" there: the event is placed in ${area.name ?? area.text}, not at a namesake elsewhere.`, via: found.via }
 }
 
+/**
+ * "killed 12 passengers in the Amhara region. The bus was hit on a road outside the town of X": a province the event's
+ * sentence names, and a town in it the next sentence places the act near, is that town (precision 2), as ACLED codes
+ * "outside the town of X" (rule town-near-after).
+ */
+function townNearAfter(doc: Doc, trigger: Span, found: EventPlace): EventPlace {
+  const p = found.place
+  if (!p || p.kind !== 'admin1' || found.via !== 'sentence' || !doc.frame) return found
+  const roles = doc.frame.roles, se = sentenceAt(doc, trigger[0])
+  const town = doc.places.find((q, i) => roles[i]?.role === 'event' && q.kind === 'place' && q.precision === 2 && q.countryCode === p.countryCode
+    && q.admin1 === p.admin1 && sentenceAt(doc, q.span[0]) === se + 1)
+  if (!town) return found
+  return { place: town, reason: `"${town.text}" in ${p.name ?? p.text} is where the next sentence places the act ("near", "outside"): the event is there (rule town-near-after).`, via: found.via }
+}
+
 /** "the city's Abu Shouk camp", "the town's main market": a place the text says belongs to a town told before. */
 const CITY_OWNS = /\bthe\s+(?:city|town)['’]s\s+(?=[A-Z])/
 
@@ -163,7 +178,7 @@ export function locateEvent(doc: Doc, trigger: Span): EventPlace {
   const chosen = choose(doc, trigger)
   // An area chosen with an unknown name right before it that is one letter off a place inside it: that place, misspelt.
   const spelt = chosen.place ? misspeltBefore(doc, chosen.place) : null
-  const found = outsideNamedCountry(doc, outsideNamedProvince(doc, trigger, spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen))
+  const found = townNearAfter(doc, trigger, outsideNamedCountry(doc, outsideNamedProvince(doc, trigger, spelt ? { place: spelt, reason: spelt.why, via: chosen.via } : chosen)))
   const where = found.place?.kind === 'country' ? { ...found, place: atSeat(found.place, doc.places) }
     : found.place?.kind === 'admin1' ? { ...found, place: atProvinceSeat(found.place, doc.places) } : found
   if (where.place) say(doc, 'frame', `event-place-${where.via}`, where.reason, { span: where.place.span, actual: where.place.name ?? where.place.text })
