@@ -442,7 +442,22 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     }
     case 'Government regains territory': {
       // The country's own forces first: "Russian troops were pushed out of the village by Ukrainian forces".
-      const regains = arms.find((a) => a.inter === 1 && (!iso || a.countryCode === iso)) ?? arms.find((a) => a.inter === 1) ?? arms.find(state) ?? generic('state', iso, at)
+      // A foreign state named before the verb in its sentence took the place: the place's own forces named after the verb,
+      // and not as its agent ("by Ukrainian forces"), answer or suffer the taking ("its forces had captured the village ...,
+      // but Ukraine's military denied the claim and said its troops were still holding positions there"; rule taker-before).
+      const from = doc.sentences[sentenceAt(doc, at[0])][0]
+      const subject = arms.filter((a) => state(a) && a.span[0] >= from && a.span[1] <= at[0]).pop()
+      const answers = (a: ActorMention) => subject !== undefined && subject.countryCode !== iso && a.span[0] >= at[1] && a.countryCode !== subject.countryCode
+        && !PASSIVE_AGENT.test(doc.text.slice(Math.max(at[1], a.span[0] - 40), a.span[0]))
+      // "Ukraine recaptured the town": a country named right before the taking is its state, over a foreign force named in
+      // another sentence of the event (rule country-taker).
+      const countryBefore = doc.places.find((p) => p.kind === 'country' && p.countryCode && p.countryCode === iso && /^\s*$/.test(doc.text.slice(p.span[1], at[0])))
+      const own = countryBefore && !arms.some((a) => a.span[0] >= from && a.span[1] <= at[0])
+        ? { ...generic('state', iso, countryBefore.span), text: countryBefore.text, rule: 'country-taker' } : undefined
+      if (own) say(doc, 'actors', 'country-taker', `"${own.text}" named right before the taking is its state: "${own.name}".`, { span: own.span })
+      const sides = own ? [own] : arms.filter((a) => !answers(a))
+      if (sides.length < arms.length) say(doc, 'actors', 'taker-before', `"${subject!.text}" named before the taking took the place; the place's forces named after it did not.`, { span: subject!.span })
+      const regains = sides.find((a) => a.inter === 1 && (!iso || a.countryCode === iso)) ?? sides.find((a) => a.inter === 1) ?? sides.find(state) ?? generic('state', iso, at)
       // Only the state of the place regains it: another state's forces that take it ("Russia's Defense Ministry said its
       // forces had captured the village" of a Ukrainian place) take it as a non-state actor would (codebook; rule foreign-taker).
       if (iso && regains.countryCode && regains.countryCode !== iso && state(regains)) {
@@ -1106,6 +1121,8 @@ function communityParties(doc: Doc, c: Candidate, iso: string | null, day: strin
   return out
 }
 
+/** The agent of a passive taking ("was retaken by Ukrainian forces"): "by" just before the side. */
+const PASSIVE_AGENT = /\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i
 const DIED_AFTER = new RegExp(`^\\s+${cueSource('crowd-died')}\\b`, 'i')
 
 /** Whether a passive verb of harm follows the mention, allowing the rest of its noun phrase between ("Taliban militants were killed"). */
