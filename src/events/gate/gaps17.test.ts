@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for the gaps closed in fixtures/unseen17.yaml. Texts written for these tests.
+function run(text: string, published = '2025-03-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc)
+}
+
+test('"a farm that was used by a gang to hold captives and kill those who could not pay": what a site served for, no act of the day', () => {
+  const farm = run('MEXICO CITY, Feb 4 (AP) - Volunteers said on Tuesday they had dug up bones at a farm in the northern state of Tamaulipas that they say was used by a gang to hold migrants and kill those whose families could not pay.', '2025-02-04')
+  assert.deepEqual(farm.map((r) => r.sub_event_type), [])
+  const camp = run('MEXICO CITY, Feb 4 (AP) - Volunteers said on Tuesday they had found clothing at a camp in Tamaulipas that was used by a cartel to train recruits.', '2025-02-04')
+  assert.deepEqual(camp.map((r) => r.sub_event_type), [])
+  // Twin: a killing told at the farm on a day is one.
+  const shot = run('MEXICO CITY, Feb 4 (AP) - Gunmen killed three farm workers at a farm in the northern state of Tamaulipas on Monday, state prosecutors said on Tuesday.', '2025-02-04')
+  assert.deepEqual(shot.map((r) => [r.sub_event_type, r.fatalities, r.event_date]), [['Attack', 3, '2025-02-03']])
+})
