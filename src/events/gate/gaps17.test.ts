@@ -18,3 +18,12 @@ test('"a farm that was used by a gang to hold captives and kill those who could 
   const shot = run('MEXICO CITY, Feb 4 (AP) - Gunmen killed three farm workers at a farm in the northern state of Tamaulipas on Monday, state prosecutors said on Tuesday.', '2025-02-04')
   assert.deepEqual(shot.map((r) => [r.sub_event_type, r.fatalities, r.event_date]), [['Attack', 3, '2025-02-03']])
 })
+
+test('"troops, who were sent in 2022 to support the army, have pushed the fighters out of the main towns": ground won over years, no act of the day', () => {
+  const towns = run([
+    'MAPUTO, Nov 4 (Reuters) - Gunmen killed two traders on a road in Mozambique\'s Niassa province on Monday, police said.',
+    'Tanzanian troops, who were sent in 2022 to support the army against the rebels, have pushed the fighters out of the main towns, but small bands still raid farms.',
+  ].join('\n'), '2025-11-04')
+  assert.deepEqual(towns.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1]),
+    [['Attack', 'reported', '2025-11-03', 'Unidentified Armed Group (Mozambique)']])
+})
