@@ -27,3 +27,11 @@ test('"troops, who were sent in 2022 to support the army, have pushed the fighte
   assert.deepEqual(towns.map((r) => [r.sub_event_type, r.status, r.event_date, r.actor1]),
     [['Attack', 'reported', '2025-11-03', 'Unidentified Armed Group (Mozambique)']])
 })
+
+test('"Gunmen from rival factions of the Gulf Cartel fought a gun battle": a pair named as parts of one group fought each other', () => {
+  const feud = run('REYNOSA, Mexico, June 4 (Reuters) - Gunmen from rival factions of the Gulf Cartel fought a long gun battle on the outskirts of Reynosa on Monday, leaving five men dead, state prosecutors said.', '2025-06-04')
+  assert.deepEqual(feud.map((r) => [r.event_type, r.sub_event_type, r.fatalities, r.event_date]), [['Battles', 'Armed clash', 5, '2025-06-02']])
+  // Twin: gunmen of one cartel who shot men at a party attacked them.
+  const party = run('REYNOSA, Mexico, June 4 (Reuters) - Gunmen from the Gulf Cartel shot dead five men at a party on the outskirts of Reynosa on Monday, state prosecutors said.', '2025-06-04')
+  assert.deepEqual(party.map((r) => [r.event_type, r.sub_event_type, r.fatalities]), [['Violence against civilians', 'Attack', 5]])
+})
