@@ -173,7 +173,8 @@ const SUPPORT_BEFORE = new RegExp(`\\b${cueSource('support-fire-before')}\\s+$`,
 const WAR_WEAPONS = cue('war-weapons')
 const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
 // "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
-const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\b${cueSource('armed-sides')}\\s*$`, 'i')
+// "rival factions of the Sinaloa Cartel fought": the pair may be named as parts of one group.
+const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\b${cueSource('armed-sides')}(?:\\s+of\\s+the\\s+[^.;,]{1,40}?)?\\s*$`, 'i')
 
 // A kill word and the farm animals it hits, right after it: "killed about 58 oxen", "shot and killed nine sheep",
 // "killed and burned a dozen sheep" (no place or person between: not "killed a herder near his cattle"); the animals

@@ -180,7 +180,7 @@ export function events(): Stage {
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
       // keeps its own, older date; today's date is the reporting's, not the history's.
       if (status.status === 'background' && draft.date && recent(doc, draft.date.day)) {
-        const own = olderDateIn(doc, c.span)
+        const own = olderDateIn(doc, c.span, typed.trigger.span)
         if (own) {
           say(doc, 'events', 'background-own-date', `Background: dated by "${own.text}", not by the day of the report.`, { span: own.span })
           draft.date = own
@@ -997,10 +997,21 @@ function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger
   }
 }
 
-function olderDateIn(doc: Doc, sentence: Span): DateMention | null {
+const AUX_AFTER_ASIDE = /^,\s+(?:have|has|had|are|is|were|was)\b/i
+function olderDateIn(doc: Doc, sentence: Span, trigger?: Span): DateMention | null {
   // Not a campaign's length ("the nine-month battle to retake Mosul"): counted back from publication, it dates a campaign
   // still going on, never history (rule length-no-history).
-  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day) && d.rule !== 'campaign')
+  // Nor a date inside a ", who ... ," aside closed before the act: "troops, who were sent in 2022 to help the army, have
+  // driven the rebels out of the main towns" dates the sending, not the act (rule aside-date).
+  const aside = (d: DateMention): boolean => {
+    if (!trigger || d.span[1] > trigger[0]) return false
+    const open = doc.text.lastIndexOf(',', d.span[0])
+    if (open < sentence[0] || !/^,\s+(?:who|which|whose)\b/i.test(doc.text.slice(open, open + 10))) return false
+    // closed by the main clause's own auxiliary: ", killing 69 people" goes on inside the aside
+    const close = doc.text.indexOf(',', d.span[1])
+    return close >= 0 && close < trigger[0] && AUX_AFTER_ASIDE.test(doc.text.slice(close, trigger[0]))
+  }
+  const old = doc.dates.filter((d) => d.day && d.span[0] >= sentence[0] && d.span[1] <= sentence[1] && !recent(doc, d.day) && d.rule !== 'campaign' && !aside(d))
   return old.sort((a, b) => a.day!.localeCompare(b.day!))[0] ?? null
 }
 

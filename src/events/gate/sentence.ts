@@ -35,6 +35,7 @@ const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
+const NOT_INFINITIVE = new Set(['DET', 'NUM', 'PROPN', 'PRON'])   // "used ... to" a place or a person, not a verb (wink tags "train" NOUN)
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
 const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
 const RELATIVE_WORDS = new Set(['that', 'which', 'who'])
@@ -381,6 +382,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const purpose = harm && NOMINAL.has(t.pos[h.first]) ? v.scan(g.foundingPurpose).find((m) => m.last < h.first && h.first - m.last <= PURPOSE_GAP
     && sameClause(doc, g, m, h) && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
   if (purpose) return { rule: 'founding-purpose', reason: `"${text(doc, purpose)}": the act is what a group was formed for, not one done` }
+  // "a farm that was used by the gang to hold captives and kill those who would not pay": what a site served for, the act
+  // as an infinitive (right after "to", or joined to one by "and"/"or"), no act of the day.
+  const prev = t.norm[h.first - 1]
+  const joined = (prev === 'and' || prev === 'or') && !/(ed|ing)$/.test(t.norm[h.first])
+  const use = v.scan(g.siteUse).find((m) => {
+    if (m.last >= h.first || h.first - m.last > PURPOSE_GAP || !sameClause(doc, g, m, h)) return false
+    const to = t.norm[m.last] === 'to' ? m.last : t.norm.indexOf('to', m.last + 1)
+    if (to < 0 || to >= h.first || NOT_INFINITIVE.has(t.pos[to + 1]) || t.value.slice(to + 1, h.first).includes(',')) return false
+    // the infinitive, its object right after it, a noun further in, or a verb joined to it
+    return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
+  })
+  if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
   // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
   const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (fear) return { rule: 'feared', reason: `"${text(doc, fear)}": what people fear, with no day of its own, not an act told` }
