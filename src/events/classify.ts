@@ -322,9 +322,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)) || heldBefore(h))
   // "armed forces bombed a camp", "American forces had struck radar sites": from the air only with a state's forces as the
   // doer, named before it in the sentence; "dissidents bombed an army camp" is their attack (rule force-struck-sites).
-  hits = hits.map((h) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
+  // A weapon named in the sentence ("rocket launchers struck targets") says how it struck: that word types it.
+  const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
     && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[1] <= h.span[0])
-    ? { ...h, sub: 'Attack', family: 'civilian' } : h)
+  hits = hits.filter((h) => !(notByForce(h) && hits.some((o) => o !== h && o.family === 'remote' && !FORCE_STRUCK.test(o.phrase))))
+    .map((h) => notByForce(h) ? { ...h, sub: 'Attack', family: 'civilian' } : h)
   // A weak hit never outranks a strong one.
   if (strong.length) hits = hits.filter((h) => h.weight > 1 || !strong.some((s) => s.family !== h.family))
   const top = hits[0]

@@ -139,13 +139,16 @@ function outsideNamedProvince(doc: Doc, trigger: Span, found: EventPlace): Event
  * sentence names, and a town in it the next sentence places the act near, is that town (precision 2), as ACLED codes
  * "outside the town of X" (rule town-near-after).
  */
+const NEAR_CUE = /^(?:near|outside|on the outskirts of|outskirts of|close to|just outside)\b/i
 function townNearAfter(doc: Doc, trigger: Span, found: EventPlace): EventPlace {
   const p = found.place
   if (!p || p.kind !== 'admin1' || found.via !== 'sentence' || !doc.frame) return found
   const roles = doc.frame.roles, se = sentenceAt(doc, trigger[0])
   const town = doc.places.find((q, i) => roles[i]?.role === 'event' && q.kind === 'place' && q.precision === 2 && q.countryCode === p.countryCode
-    && q.admin1 === p.admin1 && sentenceAt(doc, q.span[0]) === se + 1)
-  if (!town) return found
+    && q.admin1 === p.admin1 && sentenceAt(doc, q.span[0]) === se + 1 && !!q.cue && NEAR_CUE.test(q.cue))
+  // Only the act told again: a next sentence with a day of its own tells another act ("On Monday the group's fighters
+  // killed four farmers near the town of Damboa").
+  if (!town || doc.dates.some((d) => sentenceAt(doc, d.span[0]) === se + 1)) return found
   return { place: town, reason: `"${town.text}" in ${p.name ?? p.text} is where the next sentence places the act ("near", "outside"): the event is there (rule town-near-after).`, via: found.via }
 }
 
