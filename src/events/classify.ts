@@ -3,7 +3,7 @@ import type { ActorMention, Span } from '../doc.js'
 import type { Candidate, Hit } from './candidates.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
-import { postAgain, roleCues } from './role-cues.js'
+import { CAMPAIGN_OWNER, postAgain, roleCues } from './role-cues.js'
 import { conventions } from '../mentions/actors/index.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
@@ -88,8 +88,6 @@ const FLED_FROM = new RegExp(`\\b(?:${cueSource('fled-from')})\\s+(?:the\\s+)?(?
 const FIGHT_ENDED = new RegExp(`\\b(?:${cueSource('fight-ended')})\\s+(?:[\\w'’-]+\\s+){0,5}$`, 'i')
 // The trigger words of a force's bombing or striking of sites (triggers.yaml): an air strike only by a state's forces.
 const FORCE_STRUCK = /^(?:bombed|struck)\s/i
-// "set fire to 40 tankers, part of a blockade the group JNIM declared": the campaign's owner, named after (cues campaign-nouns).
-const CAMPAIGN_OWNER = new RegExp(`^[^.;]{0,120}?,\\s+part\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('campaign-nouns')}\\b[^.;]{0,60}$`, 'i')
 const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
 const CLAUSE_WORDS = cue('clause-words')
 const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i

@@ -60,8 +60,9 @@ function readGroupKey(group: string): string {
   return [...mods, head].join(' ')
 }
 
-const MEMBER_MODIFIERS = new Set(['suspected', 'alleged', 'presumed', 'armed'])
 const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'suspect'])
+// Besides the hedges, which name no group and are dropped from the modifiers first.
+const MEMBER_MODIFIERS = new Set(['armed'])
 
 let demonyms: Map<string, string> | null = null
 /** Demonyms and one-word country names ("malian", "us", "american"), each with its country's ISO code. */

@@ -301,13 +301,15 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // "Protesters set fire to a police station" told with "Police fired live bullets at protesters": the force that met
     // the crowd is the riot's other side, never the crowd's place as its actor1 (rule force-meets-crowd).
     const crowd = a.actor1?.role === 'rioter' || a.actor1?.role === 'protester'
+    // The side that fought the event's own doers ("The army escort exchanged fire with the attackers"): neither doer nor ally.
+    const foughtDoer = !!a.actor1 && b.actor2?.name === a.actor1.name
     if (crowd && b.actor1 && b.actor1.inter === 1 && /^(?:Police|Military) Forces of /.test(b.actor1.name)) {
       if ((!a.actor2 || a.actor2.generic) && b.actor1.name !== a.actor1?.name) a.actor2 = b.actor1
     }
     // Never the same actor on both sides: a side named elsewhere in the story does not replace the other side.
     // Nor the side that fought the event's own doers ("The army escort exchanged fire with the attackers" after "Two drivers
     // were abducted"): it answered them; it is not who did the event.
-    else if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name && !(a.actor1 && b.actor2?.name === a.actor1.name)) a.actor1 = b.actor1
+    else if ((!a.actor1 || a.actor1.generic) && b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name && !foughtDoer) a.actor1 = b.actor1
     // A foreign force's strike with no target told, folded with a report of a home side's own acts ("Hours later, U.S.
     // and British warplanes carried out strikes ... The Iran-aligned Houthis have launched dozens of attacks"): that
     // side is the one struck, not the foreign force's ally.
@@ -318,7 +320,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // A report of the other side's own acts told with the event ("Islamic State fighters seized the town" and a sentence
     // read as the army's) makes no ally of it: a country's forces and its rebels are never each other's associates.
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name && !stateAndItsRebels(a.actor1, b.actor1)
-      && !(a.actor1 && b.actor2?.name === a.actor1.name)) a.assoc1.push(b.actor1.name)
+      && !foughtDoer) a.assoc1.push(b.actor1.name)
     // Nor the state force of actor1's own country ("security forces" and "police" of one gunfight fought side by side):
     // it does not replace the armed side named as the other (rule same-side-forces).
     if ((!a.actor2 || a.actor2.generic) && b.actor2 && !b.actor2.generic && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2

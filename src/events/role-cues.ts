@@ -4,6 +4,12 @@ import { readYaml } from '../yaml-cache.js'
 import { alternation } from '../mentions/actors/conventions.js'
 import { cueSource } from './cues.js'
 
+/**
+ * From right after an act to a group named after it: ", part of a blockade the group JNIM declared" (cues campaign-nouns).
+ * The group whose campaign the act is part of did it; it was not hit (roles rule campaign-owner, classify's armed sides).
+ */
+export const CAMPAIGN_OWNER = new RegExp(`^[^.;]{0,120}?,\\s+part\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('campaign-nouns')}\\b[^.;]{0,60}$`, 'i')
+
 interface RawRoleCues {
   passive_auxiliaries: string[]
   by_modifiers: string[]

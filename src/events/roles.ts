@@ -6,7 +6,7 @@ import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
 import { interactionCode } from './records.js'
-import { postAgain, roleCues } from './role-cues.js'
+import { CAMPAIGN_OWNER, postAgain, roleCues } from './role-cues.js'
 import { cue, cueSource } from './cues.js'
 import { headlineSentence } from './group.js'
 
@@ -174,7 +174,6 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
 }
 const BODY_FINDER = new RegExp(`^\\s+(?:\\w+\\s+){0,2}?${cueSource('body-finders')}\\s+(?:the\\s+|a\\s+|two\\s+|three\\s+|\\w+\\s+)?(?:bodies|body|corpses?|remains)\\s*$`, 'i')
 const BODY_WORD = /^(?:bodies|body|corpses?|remains)\b/i
-const CAMPAIGN_PART = new RegExp(`^[^.;]{0,120}?,\\s+part\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?${cueSource('campaign-nouns')}\\b[^.;]{0,60}$`, 'i')
 const DONE_BY_AFTER = new RegExp(`^\\s+${cueSource('done-by')}\\s+(?:the\\s+|a\\s+|an\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
 const RESPONDER = new RegExp(`^\\W{0,3}\\s*(?:[\\w'’-]+\\s+){0,2}?${cueSource('responder-acts')}\\b[^.;]{0,120}?\\b(?:after|when)\\s+(?:(?:the|a|an|some|armed|suspected)\\s+)?$`, 'i')
 
@@ -818,7 +817,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   // "Jihadists set fire to 40 tankers, part of a blockade the group JNIM declared": the group whose campaign the act is
   // part of did it, not the one hit; it names the unnamed doers (rule campaign-owner).
-  if (actor2 && !actor2.generic && armed(actor2) && !state(actor2) && actor2.span[0] >= at[1] && CAMPAIGN_PART.test(doc.text.slice(at[1], actor2.span[0]))) {
+  if (actor2 && !actor2.generic && armed(actor2) && !state(actor2) && actor2.span[0] >= at[1] && CAMPAIGN_OWNER.test(doc.text.slice(at[1], actor2.span[0]))) {
     say(doc, 'actors', 'campaign-owner', `"${actor2.text}" owns the campaign the act is part of ("${doc.text.slice(at[1], actor2.span[0]).trim().slice(-50)}"): no side hit.`, { span: actor2.span })
     if (!actor1 || (actor1.generic && armed(actor1) && !state(actor1))) actor1 = actor2
     actor2 = null
