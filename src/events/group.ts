@@ -215,13 +215,18 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
 }
 
 function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
-  if (f.sentence <= r.sentence || r.eventType !== 'Violence against civilians' || r.actor2?.inter !== 7 || !r.actor1 || r.actor1.generic || !f.actor1 || !f.actor2) return false
+  // Unnamed doers too when state forces hit them back ("Suspected jihadists killed 21 villagers ... The army said it had
+  // 'neutralised' 30 terrorists in air strikes in response").
+  if (f.sentence <= r.sentence || r.eventType !== 'Violence against civilians' || r.actor2?.inter !== 7 || !r.actor1 || !f.actor1
+    || (r.actor1.generic && f.actor1.inter !== 1)) return false
+  // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs).
+  const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name : f.actor1.inter === 1 && r.actor1.inter !== 1
   // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),
   // not a side read from the sentences before ("two gunmen were killed in the clash that followed": the same fight).
   const a1 = f.actor1
   const subject = !!a1.text && a1.role === 'armed' && ARMED_INTER.has(a1.inter) && !a1.name.startsWith('Government of') && a1.span[1] <= f.trigger[0]
     && !/[.!?]["”’]?\s|\b(?:was|were|been|being)\b/i.test(text.slice(a1.span[1], f.trigger[0]))
-  return subject && f.actor2.name === r.actor1.name && a1.name !== r.actor1.name
+  return subject && hitDoers && a1.name !== r.actor1.name
 }
 
 function takenApart(r: EventDraft, f: EventDraft): boolean {

@@ -549,7 +549,7 @@ export function events(): Stage {
       }
       // "Later on Friday, another group attacked ...", "In a separate attack, ...": the sentence says it tells another incident.
       const head = doc.text.slice(c.span[0], typed.trigger.span[0])
-      const opener = SEPARATE.exec(head) ?? SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
+      const opener = SEPARATE.exec(head) ?? SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1])) ?? SEPARATE_LATER_KILLS.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
       const separate = opener !== null
       if (opener) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${opener[0].trim()}"): not merged with the events before.`, { span: c.span })
       const same = separate ? undefined : foldable.find((d) => sameEvent(d, draft, doc.text))
@@ -788,6 +788,8 @@ const SEPARATE = new RegExp(`^\\W*${cueSource('separate-incident')}\\b`, 'i')
 const SEPARATE_EARLIER = new RegExp(`^\\W*${cueSource('separate-earlier')}\\b`, 'i')
 /** "Police backed by the mission later pushed the gangs back": a subject, then an answer told later (cues.yaml `separate-later`). */
 const SEPARATE_LATER = new RegExp(`^[^,;:.]{0,100}?\\b${cueSource('separate-later')}\\s+${cueSource('separate-later-acts')}\\b`, 'i')
+/** "Security forces later killed eight militants": the forces, the subject, kill in an answer told later (cues `separate-later-kills`). */
+const SEPARATE_LATER_KILLS = new RegExp(`^\\W*(?:[\\w'’-]+\\s+){0,2}?(?:${cueSource('security-forces')})\\s+${cueSource('separate-later')}\\s+${cueSource('separate-later-kills')}\\b`, 'i')
 
 /** Sentences after a protest or riot within which "the crowd" still names its crowd. */
 const CROWD_REACH = 2
