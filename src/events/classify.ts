@@ -145,6 +145,7 @@ const MUTUAL = cue('mutual-fire')
 const NEUTRAL_DEAD = cueWhole('neutral-dead')
 const LOSSES = cue('losses-suffered')
 const NEUTRAL_DEAD_ACTS = cue('neutral-dead-acts')
+const CROSSFIRE_DEAD = cue('crossfire-dead')
 /** Fire at the subject, one side's ("came under fire", "came under heavy gunfire"). */
 const FIRED_AT = cue('fired-at-before')
 const FIRED_AT_BEFORE = new RegExp(`\\b${cueSource('fired-at-before')}\\s+(?:heavy\\s+|sustained\\s+)?$`, 'i')
@@ -530,7 +531,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const mutual = c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h))
     // "Soldiers clashed with rebels ..., leaving nine people dead": with two armed sides fighting, "people" only counts the toll.
     const civilDead = c.numbers.some((n) => n.measure === 'killed' && n.group && VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group)
-      && !(fighting.length >= 2 && NEUTRAL_DEAD.test(n.group.trim()) && c.hits.some((h) => NEUTRAL_DEAD_ACTS.test(h.phrase))))
+      && !(fighting.length >= 2 && NEUTRAL_DEAD.test(n.group.trim()) && c.hits.some((h) => NEUTRAL_DEAD_ACTS.test(h.phrase)))
+      // "civilians were killed by stray bullets during the fighting": bystanders of a fight, its toll (rule crossfire-dead).
+      && !(c.hits.some((h) => h.sub === 'Armed clash' && MUTUAL.test(h.phrase)) && CROSSFIRE_DEAD.test(sentence)))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = (mutual && (TWO_SIDES.test(after)
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)

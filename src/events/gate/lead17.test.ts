@@ -66,3 +66,20 @@ test('"The army said in a statement on Saturday that it had \'neutralised\' 30 t
   const same = run('BAMAKO, Oct 13 - An army air strike killed at least 17 villagers in central Mali\'s Mopti region on Friday, local officials said on Sunday.', '2025-10-13')
   assert.deepEqual(same.row.map((r) => [r[0], r[1], r[2]]), [['Air/drone strike', 'Military Forces of Mali (2021-)', 'Civilians (Mali)']])
 })
+
+test('"nine civilians were killed by stray bullets during the fighting for the town": bystanders of a fight are its toll, no attack on them (rule crossfire-dead)', () => {
+  const stray = run('GOMA, Congo, March 2 - M23 rebels entered the town of Masisi on Saturday after the army withdrew, residents said. At least six civilians were killed by stray bullets during the fighting for the town on Friday, a local official said.', '2026-03-02')
+  assert.deepEqual(stray.row.map((r) => [r[0], r[3], r[6]]).filter((r) => r[0] !== 'Non-violent transfer of territory'), [['Armed clash', 'Masisi', '2026-02-27']])
+  assert.deepEqual(stray.rec.filter((r) => r.sub_event_type === 'Armed clash').map((r) => r.fatalities), [6])
+  // Twin: civilians shot by fighters, with no fight of two sides, are still attacked.
+  const shot = run('GOMA, Congo, March 2 - Rebels shot dead at least six civilians in the town of Masisi on Saturday, a local official said.', '2026-03-02')
+  assert.deepEqual(shot.row.map((r) => [r[0], r[2]]), [['Attack', 'Civilians (Democratic Republic of Congo)']])
+})
+
+test('"The Viv Ansanm gang coalition, which ..., claimed the attack": a gang or coalition claiming the act just told is its doer', () => {
+  const claimed = run('PORT-AU-PRINCE, May 11 - Gang members killed at least eight people and burned homes in the town of Saut-d\'Eau overnight on Sunday, officials said. The Viv Ansanm gang coalition, which controls most of the capital, claimed the attack in a video.', '2026-05-11')
+  assert.deepEqual(claimed.row.map((r) => r[1]), ['Viv Ansanm'])
+  // Twin: a coalition that only condemns the attack is no doer.
+  const condemned = run('PORT-AU-PRINCE, May 11 - Gang members killed at least eight people and burned homes in the town of Saut-d\'Eau overnight on Sunday, officials said. A coalition of rights groups, which monitors the violence, condemned the attack.', '2026-05-11')
+  assert.deepEqual(condemned.row.map((r) => r[1]), ['Unidentified Gang (Haiti)'])
+})
