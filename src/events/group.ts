@@ -215,10 +215,11 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
 }
 
 function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
-  // Unnamed doers too when state forces hit them back ("Suspected jihadists killed 21 villagers ... The army said it had
-  // 'neutralised' 30 terrorists in air strikes in response").
+  // Unnamed doers too when state forces strike them from afar ("Suspected jihadists killed 21 villagers ... The army said it
+  // had 'neutralised' 30 terrorists in air strikes in response"); troops who come and trade fire with them fight the same
+  // incident ("Soldiers reached the village and traded fire with the gunmen").
   if (f.sentence <= r.sentence || r.eventType !== 'Violence against civilians' || r.actor2?.inter !== 7 || !r.actor1 || !f.actor1
-    || (r.actor1.generic && f.actor1.inter !== 1)) return false
+    || (r.actor1.generic && !(f.actor1.inter === 1 && f.eventType === 'Explosions/Remote violence'))) return false
   // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs).
   const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name : f.actor1.inter === 1 && r.actor1.inter !== 1
   // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),

@@ -65,6 +65,9 @@ test('"The army said in a statement on Saturday that it had \'neutralised\' 30 t
   // Twin: the army's strike told with the villagers' deaths and no answer of its own stays one act, the army's.
   const same = run('BAMAKO, Oct 13 - An army air strike killed at least 17 villagers in central Mali\'s Mopti region on Friday, local officials said on Sunday.', '2025-10-13')
   assert.deepEqual(same.row.map((r) => [r[0], r[1], r[2]]), [['Air/drone strike', 'Military Forces of Mali (2021-)', 'Civilians (Mali)']])
+  // Twin: troops who come and trade fire with the unnamed attackers fight the same incident, one clash.
+  const came = run('On 3 March 2024, overnight, unidentified gunmen attacked a herder family in a village near Segbana. Soldiers reached the village and traded fire with the gunmen. One soldier was hurt.', '2024-03-03')
+  assert.deepEqual(came.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Military Forces of Benin (2016-)', 'Unidentified Armed Group (Benin)']])
 })
 
 test('"nine civilians were killed by stray bullets during the fighting for the town": bystanders of a fight are its toll, no attack on them (rule crossfire-dead)', () => {
