@@ -987,8 +987,13 @@ function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger
   if (!pair || NEGATION.test(doc.text.slice(trigger[1], trigger[1] + pair.index))) return
   const from = trigger[1] + pair.index
   const sentence = sentenceAt(doc, trigger[0])
-  for (const side of [draft.actor1, draft.actor2]) {
-    if (!side || side.generic || side.role !== 'armed' || side.span[0] < from || side.span[0] - from > PAIR_REACH || sentenceAt(doc, side.span[0]) !== sentence) continue
+  // The named armed groups of the pair, also where the roles gave the sentence's other people a slot ("pitted X against
+  // fighters of Y, ..., adding that six people were killed"); an aside about a side does not count towards the reach.
+  const pairSides = doc.actors.filter((a) => !a.generic && a.role === 'armed' && a.span[0] >= from && sentenceAt(doc, a.span[0]) === sentence)
+  const sides = [draft.actor1, draft.actor2, ...pairSides].filter((a, i, all) => a && all.findIndex((b) => b?.name === a.name) === i)
+  for (const side of sides) {
+    if (!side || side.generic || side.role !== 'armed' || side.span[0] < from || sentenceAt(doc, side.span[0]) !== sentence
+      || doc.text.slice(from, side.span[0]).replace(/,[^,.;]{1,80},/g, ',').length > PAIR_REACH) continue
     if (told.actor1?.name === side.name || told.actor2?.name === side.name) continue
     if (conventions().speakerAfter(doc.text.slice(side.span[1], side.span[1] + 60))) continue
     const unnamed = (a: ActorMention | null) => !!a && a.generic && a.role === 'armed' && (a.inter === side.inter || (a.name.startsWith('Unidentified Armed Group') && side.inter >= 2 && side.inter <= 4))

@@ -86,3 +86,19 @@ test('"The Viv Ansanm gang coalition, which ..., claimed the attack": a gang or 
   const condemned = run('PORT-AU-PRINCE, May 11 - Gang members killed at least eight people and burned homes in the town of Saut-d\'Eau overnight on Sunday, officials said. A coalition of rights groups, which monitors the violence, condemned the attack.', '2026-05-11')
   assert.deepEqual(condemned.row.map((r) => r[1]), ['Unidentified Gang (Haiti)'])
 })
+
+test('"summoned Russia\'s ambassador to protest the violation of its airspace": a state\'s protest through an envoy is no demonstration', () => {
+  const envoy = run('BUCHAREST, Oct 6 - Fragments of a Russian drone fell near the village of Plauru in eastern Romania overnight, the defence ministry said on Monday. No one was hurt. Romania summoned Russia\'s ambassador to protest the violation of its airspace.', '2025-10-06')
+  assert.deepEqual(envoy.row.filter((r) => r[0] === 'Peaceful protest'), [])
+  // Twin: people who gather to protest still protest.
+  const crowd = run('BUCHAREST, Oct 6 - Hundreds of people gathered outside Russia\'s embassy in Bucharest on Sunday to protest the violation of Romania\'s airspace.', '2025-10-06')
+  assert.deepEqual(crowd.row.map((r) => [r[0], r[3]]), [['Peaceful protest', 'Bucharest']])
+})
+
+test('"The fighting pitted the Radaa force, which controls ..., against fighters of the Stability Support Apparatus": the pair names both sides of the clash told, past an aside', () => {
+  const pair = run('TRIPOLI, May 12 - Heavy clashes broke out between rival armed groups in the Libyan capital Tripoli late on Sunday, residents said. The fighting pitted the Radaa force, which controls the area around Mitiga airport, against fighters of the Stability Support Apparatus, the emergency service said, adding that at least four people were killed.', '2025-05-12')
+  assert.deepEqual(pair.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Rada: Special Deterrence Forces', 'SSA: Stability Support Apparatus']])
+  // Twin: a group named far past the pair, beyond the reach of its sides, names no side.
+  const far = run('TRIPOLI, May 12 - Heavy clashes broke out between rival armed groups in the Libyan capital Tripoli late on Sunday, residents said. The fighting pitted the Radaa force against a rival armed group near Mitiga airport and in the nearby neighbourhoods of the eastern suburbs, days after a meeting with the Stability Support Apparatus.', '2025-05-12')
+  assert.deepEqual(far.row.map((r) => r[2]), ['Unidentified Armed Group (Libya)'])
+})
