@@ -5,6 +5,7 @@ import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import { km } from '../mentions/places/resolve.js'
+import { opensOnEvent } from '../mentions/places/locate.js'
 import type { Stage } from '../stage.js'
 import type { Candidate } from './candidates.js'
 import { findCandidates } from './candidates.js'
@@ -678,9 +679,32 @@ function actBeforeSaying(doc: Doc, told: EventDraft, draft: EventDraft): boolean
   return gap >= 1 && gap <= 2 && SAID_ON.test(doc.text.slice(Math.max(0, told.date.span[0] - 40), told.date.span[0]))
 }
 
+
+/**
+ * "... beheaded five people in an attack on a village last week. The attack took place on Wednesday, the official said":
+ * the next sentence points back at the event and names a day inside the week or month it was dated by; ACLED codes that
+ * day (rule retold-day). Not a day of telling ("said on Monday").
+ */
+function retoldDay(doc: Doc, trigger: Span, when: ReturnType<typeof eventDate>): ReturnType<typeof eventDate> {
+  const t = when.date
+  if (!t?.day || t.precision === 1 || t.rule === 'date-from-publication') return when
+  const s = sentenceAt(doc, trigger[0])
+  if (s < 0 || s + 1 >= doc.sentences.length || !opensOnEvent(doc, s + 1)) return when
+  const [from, to] = t.startDay && t.endDay ? [t.startDay, t.endDay] : t.precision === 2 ? [shiftDay(t.day, -3), shiftDay(t.day, 3)] : [`${t.day.slice(0, 7)}-01`, `${t.day.slice(0, 7)}-31`]
+  const [s0, s1] = doc.sentences[s + 1]
+  const day = doc.dates.find((d) => d.day && d.precision === 1 && d.span[0] >= s0 && d.span[1] <= s1 && d.day >= from && d.day <= to
+    && !TOLD_DAY.test(doc.text.slice(Math.max(s0, d.span[0] - 30), d.span[0])))
+  if (!day) return when
+  const reason = `"${day.text}" in the next sentence, which points back at the event, names its day within "${t.text}" (rule retold-day).`
+  say(doc, 'dates', 'retold-day', reason, { span: day.span })
+  return { date: day, reason }
+}
+const TOLD_DAY = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
+const shiftDay = (day: string, n: number): string => new Date(Date.parse(day) + n * 86400000).toISOString().slice(0, 10)
+
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
   const where = locateEvent(doc, trigger)
-  const when = eventDate(doc, trigger)
+  const when = retoldDay(doc, trigger, eventDate(doc, trigger))
   if (!where.place) say(doc, 'events', 'no-place', `No usable place for the event: ${where.reason}.`, { span: trigger })
   if (!when.date) say(doc, 'events', 'date-unknown', `No date for the event: ${when.reason}.`, { span: trigger })
   const iso = where.place?.countryCode ?? docIso

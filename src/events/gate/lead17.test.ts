@@ -102,3 +102,20 @@ test('"The fighting pitted the Radaa force, which controls ..., against fighters
   const far = run('TRIPOLI, May 12 - Heavy clashes broke out between rival armed groups in the Libyan capital Tripoli late on Sunday, residents said. The fighting pitted the Radaa force against a rival armed group near Mitiga airport and in the nearby neighbourhoods of the eastern suburbs, days after a meeting with the Stability Support Apparatus.', '2025-05-12')
   assert.deepEqual(far.row.map((r) => r[2]), ['Unidentified Armed Group (Libya)'])
 })
+
+test('"Police killed at least 18 suspected drug traffickers ... A police officer was also shot dead": traffickers are people counted, the officer one more', () => {
+  const raid = run('SALVADOR, Brazil, Aug 4 - Police in the Brazilian city of Salvador killed at least 11 suspected drug traffickers in a raid on a hillside neighbourhood on Sunday, state officials said. A police officer was also shot dead during the operation, the state security department said.', '2025-08-04')
+  assert.deepEqual(raid.row.map((r) => [r[0], r[1]]), [['Armed clash', 'Police Forces of Brazil (2023-)']])
+  assert.deepEqual(raid.fat, [12])
+  // Twin: the officer told again, with no word that adds him, is one of the dead already counted.
+  const again = run('SALVADOR, Brazil, Aug 4 - Police and gunmen exchanged fire in a hillside neighbourhood of the Brazilian city of Salvador on Sunday, killing four people, state officials said. A police officer was among the dead.', '2025-08-04')
+  assert.deepEqual(again.fat, [4])
+})
+
+test('"in an attack on a village ... last week. The attack on the village of X took place on Wednesday": the retelling names the day within the week (rule retold-day)', () => {
+  const day = run('MAPUTO, Oct 13 - Islamic State-linked insurgents killed at least four people in an attack on a village in Mozambique\'s Cabo Delgado province last week, a local official said on Sunday. The attack on the village of Mucojo took place on Thursday, the official said.', '2025-10-13')
+  assert.deepEqual(day.rec.map((r) => [r.event_date, r.time_precision]), [['2025-10-09', 1]])
+  // Twin: the day of a telling in the next sentence dates nothing.
+  const told = run('MAPUTO, Oct 13 - Islamic State-linked insurgents killed at least four people in an attack on a village in Mozambique\'s Cabo Delgado province last week, a local official said. The attack was confirmed by the police, the official said on Thursday.', '2025-10-13')
+  assert.deepEqual(told.rec.map((r) => r.time_precision), [2])
+})

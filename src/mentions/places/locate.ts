@@ -545,7 +545,7 @@ function villageIn(d: PlaceMention, list: PlaceMention[]): PlaceMention | null {
 }
 
 /** Sentence `s` opens by pointing back at an event: "The strike ...", "The deadly attack ...", "This raid ...". */
-function opensOnEvent(doc: Doc, s: number): boolean {
+export function opensOnEvent(doc: Doc, s: number): boolean {
   const t = doc.tokens, k = frameKnowledge()
   let i = 0
   while (i < t.count && (t.sentence[i] < s || (t.sentence[i] === s && !t.value[i].trim()))) i++
