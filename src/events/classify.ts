@@ -146,6 +146,8 @@ const NEUTRAL_DEAD = cueWhole('neutral-dead')
 const LOSSES = cue('losses-suffered')
 const NEUTRAL_DEAD_ACTS = cue('neutral-dead-acts')
 const CROSSFIRE_DEAD = cue('crossfire-dead')
+const LEFT_ORDNANCE = cue('left-ordnance')
+const BOMB_WENT_OFF_WORD = /\b(?:exploded|explodes|exploding|detonated|went off|blew up)\b/i
 /** Fire at the subject, one side's ("came under fire", "came under heavy gunfire"). */
 const FIRED_AT = cue('fired-at-before')
 const FIRED_AT_BEFORE = new RegExp(`\\b${cueSource('fired-at-before')}\\s+(?:heavy\\s+|sustained\\s+)?$`, 'i')
@@ -340,6 +342,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "A bomb hidden in a cart exploded at a market, killing three": the bomb went off; the killing is its toll.
   if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !/^kill/i.test(h.phrase)) && BOMB_WENT_OFF.test(sentence)) {
     sub = 'Remote explosive/landmine/IED'; why += '; a bomb went off: an explosion'
+  }
+  // "An old mortar shell they had found exploded as they played with it": a war's remnant set off, no shelling (rule left-ordnance).
+  if (sub === 'Shelling/artillery/missile attack' && LEFT_ORDNANCE.test(sentence) && BOMB_WENT_OFF_WORD.test(sentence)) {
+    sub = 'Remote explosive/landmine/IED'; why += '; a remnant of war found and set off (rule left-ordnance)'
   }
   // "A drone launched by the Houthis struck a base, killing four soldiers": the aircraft hit; the killing is its toll.
   if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase)) && AIRCRAFT_HIT.test(sentence)) {

@@ -119,3 +119,11 @@ test('"in an attack on a village ... last week. The attack on the village of X t
   const told = run('MAPUTO, Oct 13 - Islamic State-linked insurgents killed at least four people in an attack on a village in Mozambique\'s Cabo Delgado province last week, a local official said. The attack was confirmed by the police, the official said on Thursday.', '2025-10-13')
   assert.deepEqual(told.rec.map((r) => r.time_precision), [2])
 })
+
+test('"an old mortar shell they had found exploded as they played with it": a remnant of war set off is a landmine/IED explosion, no shelling (rule left-ordnance)', () => {
+  const left = run('KABUL, July 7 - Two boys were killed when an old mortar shell they had found exploded as they played with it in Kandahar province on Sunday, a provincial spokesman said.', '2025-07-07')
+  assert.deepEqual(left.row.map((r) => r[0]), ['Remote explosive/landmine/IED'])
+  // Twin: a shell fired at a home is shelling.
+  const fired = run('KABUL, July 7 - Two boys were killed when a mortar shell fired by militants exploded in their home in Kandahar province on Sunday, a provincial spokesman said.', '2025-07-07')
+  assert.deepEqual(fired.row.map((r) => r[0]), ['Shelling/artillery/missile attack'])
+})
