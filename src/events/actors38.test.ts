@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+
+// Issue #12, stop 38: who was hit, read from what was hit. Sentences of our own; each fix has a near case that must not change.
+function read(text: string, published = '2019-03-10') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => {
+    const words = (k: string) => (r.evidence?.[k] ? doc.text.slice(...r.evidence[k]) : null)
+    return [r.sub_event_type, r.actor1, words('actor1'), r.actor2, words('actor2'), r.interaction, r.country]
+  })
+}
+
+test('a country\'s positions shelled are its forces ("shelled Eritrean positions")', () => {
+  assert.deepEqual(read('Ethiopian artillery shelled Eritrean positions near Badme on Saturday, witnesses said.'),
+    [['Shelling/artillery/missile attack', 'Military Forces of Ethiopia (2018-)', 'Ethiopian artillery', 'Military Forces of Eritrea (1993-)', 'Eritrean positions', 18, 'Eritrea']])
+})
+
+test('a country\'s convoy ambushed is its forces, not the forces of the country it is in ("a Turkish convoy near Idlib")', () => {
+  assert.deepEqual(read('Unidentified gunmen ambushed a Turkish convoy near Idlib on Tuesday, a war monitor said.'),
+    [['Armed clash', 'Unidentified Armed Group (Syria)', 'Unidentified gunmen', 'Military Forces of Türkiye (2016-)', 'Turkish convoy', 38, 'Syria']])
+})
+
+test('twin: positions named by who holds them, and an army outpost, read as before', () => {
+  assert.deepEqual(read('Russian warplanes bombed positions held by rebels near Idlib on Sunday, a war monitor said.'),
+    [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Russian warplanes', 'Unidentified Armed Group (Syria)', 'rebels', 38, 'Syria']])
+  assert.deepEqual(read('Militants stormed an Afghan army outpost in Kunduz province overnight, a local official said.'),
+    [['Armed clash', 'Taliban', 'Militants', 'Military Forces of Afghanistan (2014-)', 'Afghan army', 12, 'Afghanistan']])
+  assert.deepEqual(read('Ethiopian troops took up positions near Badme on Saturday, witnesses said.'), [])
+})
