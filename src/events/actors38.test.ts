@@ -17,12 +17,12 @@ test('a country\'s positions shelled are its forces ("shelled Eritrean positions
     [['Shelling/artillery/missile attack', 'Military Forces of Ethiopia (2018-)', 'Ethiopian artillery', 'Military Forces of Eritrea (1993-)', 'Eritrean positions', 18, 'Eritrea']])
 })
 
-test('a country\'s convoy ambushed is its forces, not the forces of the country it is in ("a Turkish convoy near Idlib")', () => {
-  assert.deepEqual(read('Unidentified gunmen ambushed a Turkish convoy near Idlib on Tuesday, a war monitor said.'),
-    [['Armed clash', 'Unidentified Armed Group (Syria)', 'Unidentified gunmen', 'Military Forces of Türkiye (2016-)', 'Turkish convoy', 38, 'Syria']])
+test('a country\'s base hit abroad is its forces ("rockets at a Turkish base ... in northern Iraq")', () => {
+  assert.deepEqual(read('Militants fired rockets at a Turkish base near Bashiqa in northern Iraq on Monday, causing no casualties, officials said.'),
+    [['Shelling/artillery/missile attack', 'Unidentified Armed Group (Iraq)', 'Militants', 'Military Forces of Türkiye (2016-)', 'Turkish base', 38, 'Iraq']])
 })
 
-test('twin: positions named by who holds them, and an army outpost, read as before', () => {
+test('twin: positions named by who holds them and an army outpost read as before; taking up positions is no event', () => {
   assert.deepEqual(read('Russian warplanes bombed positions held by rebels near Idlib on Sunday, a war monitor said.'),
     [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Russian warplanes', 'Unidentified Armed Group (Syria)', 'rebels', 38, 'Syria']])
   assert.deepEqual(read('Militants stormed an Afghan army outpost in Kunduz province overnight, a local official said.'),
