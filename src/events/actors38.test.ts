@@ -29,3 +29,13 @@ test('twin: positions named by who holds them and an army outpost read as before
     [['Armed clash', 'Taliban', 'Militants', 'Military Forces of Afghanistan (2014-)', 'Afghan army', 12, 'Afghanistan']])
   assert.deepEqual(read('Ethiopian troops took up positions near Badme on Saturday, witnesses said.'), [])
 })
+
+test('"battle zones" and "combat zone" name an area, not a fight: no event, so no side made from the area', () => {
+  assert.deepEqual(read('Aid agencies said thousands of families remained trapped in the battle zones of northern Yemen on Monday.'), [])
+  assert.deepEqual(read('The army has kept hundreds of villagers in the combat zone near the border for weeks, a rights group said.'), [])
+})
+
+test('twin: fighting in a combat zone is still the fight', () => {
+  assert.deepEqual(read('Heavy fighting in the combat zone near Kupiansk killed four soldiers on Monday, the army said.', '2023-03-10').map((r) => [r[0], r[1], r[6]]),
+    [['Armed clash', 'Military Forces of Ukraine (2019-)', 'Ukraine']])
+})
