@@ -75,3 +75,32 @@ test('"French troops who had fought jihadists in the Sahel for almost a decade l
   assert.deepEqual(run('BAMAKO, Mali — French troops fought jihadist fighters near Menaka on Thursday, killing ten of them, the army said.', null, '2025-08-28').rows.map((r) => [r[0], r[3]]),
     [['Armed clash', 10]])
 })
+
+test('"the Specialist Chambers, which sit in the Netherlands": where a court sits, no sit-in', () => {
+  const court = run('PRISTINA, Kosovo — The Specialist Chambers, which sit in the Netherlands but are part of Kosovo\'s legal system, try former fighters.', null, '2025-10-02')
+  assert.deepEqual(court.rows, [])
+  assert.ok(court.rules.includes('false-friend'))
+  assert.deepEqual(run('PRISTINA, Kosovo — War veterans staged a sit-in outside the government building in Pristina on Thursday to demand higher pensions.', null, '2025-10-02').rows,
+    [['Peaceful protest', 'reported', '2025-10-02', 0]])
+})
+
+test('"the ceasefire is broadly holding", "said in a report on the truce": a truce kept and reported on, none made', () => {
+  const kept = run('TRIPOLI, Libya — The ceasefire between the rival camps is broadly holding five years after it was signed, a military committee said on Thursday.', null, '2025-10-23')
+  assert.deepEqual(kept.rows, [])
+  assert.ok(kept.rules.includes('agreement-in-force'))
+  const report = run('TRIPOLI, Libya — A military committee said on Thursday in a report on the truce that the front line had been calm since January.', null, '2025-10-23')
+  assert.deepEqual(report.rows, [])
+  assert.ok(report.rules.includes('topic'))
+  // A truce signed that day is an agreement.
+  assert.deepEqual(run('TRIPOLI, Libya — Rival armed groups in Tripoli signed a ceasefire on Thursday after three days of fighting, the presidential council said.', null, '2025-10-23').rows.map((r) => r[0]).includes('Agreement'),
+    true)
+})
+
+test('"airliners destroyed in the first days of the war": property wrecked at a war\'s start, long before the story', () => {
+  const hulls = run('KHARTOUM, Sudan — The plane taxied past the burned-out hulls of airliners destroyed in the first days of the war.', null, '2025-10-15')
+  assert.deepEqual(hulls.rows, [])
+  assert.ok(hulls.rules.includes('history'))
+  // Shops burned by fighters on a day are property destroyed.
+  assert.deepEqual(run('EL FASHER, Sudan — Fighters of the Rapid Support Forces looted and burned shops in the main market of El Fasher on Tuesday, residents said.', null, '2025-10-15').rows.map((r) => r[0]).includes('Looting/property destruction'),
+    true)
+})

@@ -610,6 +610,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
   }
+  // Property wrecked in a war long past or in its first days: "the hulls of airliners destroyed in the first days of the war".
+  const wrecked = h.sub === 'Looting/property destruction' ? v.scan(g.history)[0] : undefined
+  if (wrecked) return { rule: 'history', reason: `"${text(doc, wrecked)}": property wrecked in a war or an act long past` }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
