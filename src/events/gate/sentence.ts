@@ -702,9 +702,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
-  // "was shot during fighting near Nakfa in the early 1980s": a decade long past, with no day of the act in the sentence.
+  // "was shot during fighting near Nakfa in the early 1980s": a decade long past, with no date at all in the sentence (a
+  // year told beside it, "the shelling of Sarajevo in 1993", dates the act: the later stages make it background).
   const decade = harm ? v.scan(g.historyDecades)[0] : undefined
-  if (decade && !dayIn(doc, v)) return { rule: 'history', reason: `"${text(doc, decade)}" with no day of its own: an act long past` }
+  if (decade && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])) return { rule: 'history', reason: `"${text(doc, decade)}" with no day of its own: an act long past` }
   // "a former rebel commander who fought in Sudan's long civil war": a war someone served in, named after the act.
   const veteran = harm && g.fightWords.has(norm) ? v.scan(g.veteranBefore).find((m) => m.last === h.first - 1) : undefined
   const served = veteran ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= VETERAN_WAR_GAP && doc.tokens.norm[h.last + 1] === 'in' && sameClause(doc, g, m, h)) : undefined
