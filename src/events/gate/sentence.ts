@@ -610,6 +610,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
   }
+  // Property wrecked in a war long past or in its first days: "the hulls of airliners destroyed in the first days of the war".
+  const wrecked = h.sub === 'Looting/property destruction' ? v.scan(g.history)[0] : undefined
+  if (wrecked) return { rule: 'history', reason: `"${text(doc, wrecked)}": property wrecked in a war or an act long past` }
   if (!harm && h.family !== 'protest') return null
   // "the interceptor missiles and radars of the system", "missiles would be deployed": the weapon as a thing, not fired.
   const noun = doc.text.slice(h.span[0], h.span[1]).toLowerCase()
@@ -699,6 +702,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "was shot during fighting near Nakfa in the early 1980s": a decade long past, with no date at all in the sentence (a
+  // year told beside it, "the shelling of Sarajevo in 1993", dates the act: the later stages make it background).
+  const decade = harm ? v.scan(g.historyDecades)[0] : undefined
+  if (decade && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])) return { rule: 'history', reason: `"${text(doc, decade)}" with no day of its own: an act long past` }
   // "a former rebel commander who fought in Sudan's long civil war": a war someone served in, named after the act.
   const veteran = harm && g.fightWords.has(norm) ? v.scan(g.veteranBefore).find((m) => m.last === h.first - 1) : undefined
   const served = veteran ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= VETERAN_WAR_GAP && doc.tokens.norm[h.last + 1] === 'in' && sameClause(doc, g, m, h)) : undefined
