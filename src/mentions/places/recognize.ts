@@ -756,6 +756,27 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
 
 /** The longest cue marked `loose` (cues.yaml), of the precision asked if any, ending right before token i in its sentence: "near", "the village of" (precision 1: a kind of place). */
 function looseCueBefore(t: TokenView, i: number, k: PlaceKnowledge, precision?: 1 | 2): PlaceKnowledge['before'][number] | undefined {
-  return k.before.find((c) => c.loose && (precision === undefined || c.precision === precision) && c.words.length <= i
+  // Asked at each capitalised word with no name found: only the loose cues ending in the word before it can match.
+  if (i < 1) return undefined
+  return looseByLastWord(k.before).get(plain(t.value[i - 1]))?.find((c) => (precision === undefined || c.precision === precision) && c.words.length <= i
     && c.words.every((w, m) => t.sentence[i - c.words.length + m] === t.sentence[i] && plain(t.value[i - c.words.length + m]) === w))
 }
+
+/**
+ * The loose cues of `before` (cues.yaml), by their last word, each list in the order of `before` (longest first): the
+ * cues a word can end. Every cue has a word, so a cue ends right before token i only if its last word is token i - 1's.
+ */
+export function looseByLastWord(before: PlaceKnowledge['before']): ReadonlyMap<string, PlaceKnowledge['before']> {
+  let index = looseIndex.get(before)
+  if (!index) {
+    const built = new Map<string, PlaceKnowledge['before'][number][]>()
+    for (const c of before) if (c.loose) {
+      const last = c.words[c.words.length - 1]
+      const list = built.get(last)
+      if (list) list.push(c); else built.set(last, [c])
+    }
+    looseIndex.set(before, (index = built))
+  }
+  return index
+}
+const looseIndex = new WeakMap<PlaceKnowledge['before'], ReadonlyMap<string, PlaceKnowledge['before']>>()

@@ -318,7 +318,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const areas = posts.filter((p) => (p & 3) === Flag.Primary && (g.kind[p >> 2] === 'country' || g.kind[p >> 2] === 'admin1')).map((p) => p >> 2)
     // Whether some candidate is spelled as the text spells it: asked by each candidate, answered once per mention.
     let spelledPrimary: boolean | undefined
-    return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || posts.every((q) => (q & 3) === Flag.Abbreviation)) && !(country && (p & 3) === Flag.Alternate))
+    // Whether every posting is an abbreviation: asked by each abbreviation, answered once per mention.
+    let allAbbreviations: boolean | undefined
+    return posts.filter((p) => ((p & 3) !== Flag.Abbreviation || (allAbbreviations ??= posts.every((q) => (q & 3) === Flag.Abbreviation))) && !(country && (p & 3) === Flag.Alternate))
       .filter((p) => !listed || bigCity(gaz, p))
       .filter((p) => !r.found.countryListed || ((p & 3) === Flag.Primary && g.kind[p >> 2] === 'country'))
       .map((p) => { const s = prior(g, p >> 2, p & 3, r.found, strong, w, areas, seat, townUsed[i]); if (listed) s.why.push('one of a list of cities'); return s })
@@ -375,7 +377,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // alternate name it shares with its own area ("Geneva" the canton and Genève). "Twickenham", an old name of Huntsville, is not.
   const famous = all.map((r) => {
     const posts = r.found.posts
-    const areaOwn = (e: number): boolean => posts.some((q) => (q & 3) === Flag.Primary && (g.kind[q >> 2] === 'admin1' || g.kind[q >> 2] === 'admin2') && g.a1code[q >> 2] === g.a1code[e])
+    // The first-level codes of the areas under this very name, gathered once per mention when first asked (a name
+    // with many namesakes asked it of each famous one in turn: quadratic in its postings).
+    let areaCodes: Set<string> | undefined
+    const areaOwn = (e: number): boolean => (areaCodes ??= new Set(posts.filter((q) => (q & 3) === Flag.Primary
+      && (g.kind[q >> 2] === 'admin1' || g.kind[q >> 2] === 'admin2')).map((q) => g.a1code[q >> 2]))).has(g.a1code[e])
     return new Set(posts.filter((p) => famousCity(g, p >> 2) && ((p & 3) === Flag.Primary || ((p & 3) === Flag.Alternate && areaOwn(p >> 2)))).map((p) => g.cc[p >> 2]))
   })
   const lower = all.map((r) => r.found.text.toLowerCase())
