@@ -336,6 +336,10 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
   for (;;) {
     const nouns = index.trie.matchAt(words, i)
     for (const m of nouns) {
+      // "U.S. bombers": a noun listed among a country's forces names them after the country's name, whatever
+      // it names alone (the "bombers" of an armed group).
+      const own = index.countryNouns.get(words.slice(i, m.end).map((w) => w.w).join(' '))
+      if (own) return classFound(own, false, at, m.end, index, ctx, iso)
       const targets = nouns.filter((x) => x.end === m.end).map((x) => x.entry.target).filter((t) => t.type === 'class' || t.type === 'social')
       const f = terminal(targets, at, m.end, index, ctx, iso)
       if (f) return { ...f, rule: f.rule.startsWith('social') ? 'demonym-social' : f.rule }

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for story bugs seen on whole articles (task story38): each rule's text beside a near-identical one where it must
+// not fire. Texts written for these tests.
+function run(text: string, published = '2025-03-11') {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.event_date, r.fatalities])
+}
+
+test('"U.S. bombers struck", "Russian bombers hit": a state\'s bombers are its forces, striking from the air', () => {
+  assert.deepEqual(run('DUBAI, March 11 (Reuters) - U.S. bombers struck Houthi weapons depots near Saada on Tuesday, killing four fighters, the Pentagon said.'),
+    [['Air/drone strike', 'Military Forces of the United States (2025-)', 'Military Forces of Yemen (2017-) Houthi', "Sa'dah", '2025-03-11', 4]])
+  assert.deepEqual(run('KYIV, March 11 (Reuters) - Russian bombers hit the city of Kharkiv overnight, killing three civilians, regional officials said.'),
+    [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Civilians (Ukraine)', 'Kharkiv', '2025-03-10', 3]])
+  // Twin: suicide bombers are no aircraft, and bombers with no state named are no air strike.
+  assert.deepEqual(run('MAIDUGURI, Nigeria, March 11 (Reuters) - Two suicide bombers struck a crowded market in Konduga on Tuesday, killing nine people, police said.').map((r) => [r[0], r[1]]),
+    [['Suicide bomb', 'Unidentified Armed Group (Nigeria)']])
+  assert.deepEqual(run('MAIDUGURI, Nigeria, March 11 (Reuters) - Bombers hit a crowded market in Konduga on Tuesday, killing nine people, police said.').map((r) => [r[0], r[1]]),
+    [['Attack', 'Unidentified Armed Group (Nigeria)']])
+})
