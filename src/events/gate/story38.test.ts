@@ -21,3 +21,14 @@ test('"U.S. bombers struck", "Russian bombers hit": a state\'s bombers are its f
   assert.deepEqual(run('MAIDUGURI, Nigeria, March 11 (Reuters) - Bombers hit a crowded market in Konduga on Tuesday, killing nine people, police said.').map((r) => [r[0], r[1]]),
     [['Attack', 'Unidentified Armed Group (Nigeria)']])
 })
+
+test('unnamed "troops" in the West Bank are Israel\'s forces; "Palestinian security forces" are the Palestinian Authority\'s', () => {
+  assert.deepEqual(run('RAMALLAH, West Bank, March 11 (Reuters) - Troops shot dead two Palestinian men during a raid on the Balata camp in Nablus on Tuesday, the Palestinian health ministry said.'),
+    [['Attack', 'Military Forces of Israel (2022-)', 'Civilians (Palestine)', 'Balāţah', '2025-03-11', 2]])
+  // Twin: forces the text calls Palestinian stay Palestine's.
+  assert.deepEqual(run('RAMALLAH, West Bank, March 11 (Reuters) - Palestinian security forces clashed with gunmen in the Jenin camp on Tuesday, killing two of them, the Palestinian interior ministry said.'),
+    [['Armed clash', 'Military Forces of Palestine (1994-)', 'Unidentified Armed Group (Palestine)', 'Janīn', '2025-03-11', 2]])
+  // Twin: unnamed troops elsewhere stay the place's own.
+  assert.deepEqual(run('BEIRUT, March 11 (Reuters) - Troops shot dead two men during a raid in the Bekaa town of Baalbek on Tuesday, the Lebanese health ministry said.').map((r) => r[1]),
+    ['Military Forces of Lebanon (2021-)'])
+})

@@ -4,7 +4,7 @@ import type { ActorIndex, Group, Target, Unit } from './compile.js'
 import type { ClassName } from './load.js'
 import type { Word } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
+import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef, unnamedClassRef } from './resolve.js'
 import { countryName } from '../countries.js'
 import { conventions } from './conventions.js'
 
@@ -313,7 +313,7 @@ function classFound(cls: ClassName, insurgent: boolean, start: number, end: numb
   const usual = insurgent && ctx.iso && insurgentArea(index, ctx) ? index.insurgents[ctx.iso] : undefined
   const named = usual ? namedRef(index, usual, ctx.iso, ctx.day) : null
   if (named) return { start, end, ref: named, rule: 'country-insurgent', score: 0.5 }
-  const ref = classRef(index, cls, ctx.iso, ctx.day, ctx.iso)
+  const ref = unnamedClassRef(index, cls, ctx.iso, ctx.day, ctx.iso)
   return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
 }
 
