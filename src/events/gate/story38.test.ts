@@ -32,3 +32,18 @@ test('unnamed "troops" in the West Bank are Israel\'s forces; "Palestinian secur
   assert.deepEqual(run('BEIRUT, March 11 (Reuters) - Troops shot dead two men during a raid in the Bekaa town of Baalbek on Tuesday, the Lebanese health ministry said.').map((r) => r[1]),
     ['Military Forces of Lebanon (2021-)'])
 })
+
+test('a town "seized after a two-week offensive": dated by the day its last garrison fell, without the dead of an air strike told beside it', () => {
+  const text = 'KHARTOUM, March 11 (Reuters) - The Rapid Support Forces said on Tuesday they had seized the town of Bara in North Kordofan after a two-week offensive, and witnesses said an army air strike on the town hours later killed six people. The paramilitary group said its fighters had overrun the last army garrison in the town on Monday. An army jet bombed a market in Bara on Monday evening, killing six civilians, the witnesses said.'
+  assert.deepEqual(run(text), [
+    ['Non-state actor overtakes territory', 'Rapid Support Forces', 'Military Forces of Sudan (2019-)', 'Bārah', '2025-03-10', 0],
+    ['Air/drone strike', 'Military Forces of Sudan (2019-)', 'Civilians (Sudan)', 'Bārah', '2025-03-10', 6],
+  ])
+  // Twin: a period the act is told in ("in a two-week offensive") still runs from its first day; one it came after dates nothing.
+  const seized = 'KHARTOUM, March 11 (Reuters) - Rapid Support Forces fighters seized the town of Bara in North Kordofan %s a two-week offensive, witnesses said.'
+  assert.deepEqual(run(seized.replace('%s', 'in')).map((r) => [r[0], r[4]]), [['Non-state actor overtakes territory', '2025-02-26']])
+  assert.deepEqual(run(seized.replace('%s', 'after')).map((r) => [r[0], r[4]]), [['Non-state actor overtakes territory', '2025-03-11']])
+  // Twin: the dead in a clause of the same act ("seized the town, and killed six") stay its own.
+  assert.deepEqual(run('KHARTOUM, March 11 (Reuters) - The Rapid Support Forces seized the town of Bara in North Kordofan on Monday, and killed six soldiers who tried to hold it, witnesses said.').map((r) => [r[0], r[5]]),
+    [['Non-state actor overtakes territory', 6]])
+})
