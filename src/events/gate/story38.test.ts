@@ -47,3 +47,13 @@ test('a town "seized after a two-week offensive": dated by the day its last garr
   assert.deepEqual(run('KHARTOUM, March 11 (Reuters) - The Rapid Support Forces seized the town of Bara in North Kordofan on Monday, and killed six soldiers who tried to hold it, witnesses said.').map((r) => [r[0], r[5]]),
     [['Non-state actor overtakes territory', 6]])
 })
+
+test('strikes in Afghanistan "a week after militants killed 10 soldiers at a checkpost in North Waziristan": placed on their own side', () => {
+  const lead = 'KABUL, March 11 (Reuters) - Pakistani jets struck what Islamabad called militant hideouts in Afghanistan\'s eastern Khost province on Monday night, %s militants killed 10 soldiers at a checkpost in North Waziristan, officials on both sides said.'
+  const next = '\nThe strikes hit several villages in the Spera district, killing eight people, a Taliban government spokesman said.'
+  assert.deepEqual(run(lead.replace('%s', 'a week after') + next),
+    [['Air/drone strike', 'Military Forces of Pakistan (2022-)', 'Unidentified Armed Group (Afghanistan)', 'Spērah', '2025-03-10', 8]])
+  // Twin: the place of the strike's own clause is kept when no later clause opens on another act.
+  assert.deepEqual(run('KABUL, March 11 (Reuters) - Pakistani jets struck what Islamabad called militant hideouts in the Spera district of Afghanistan\'s Khost province on Monday night, killing eight people, officials said.').map((r) => [r[3], r[5]]),
+    [['Spērah', 8]])
+})
