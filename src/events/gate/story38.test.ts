@@ -57,3 +57,11 @@ test('strikes in Afghanistan "a week after militants killed 10 soldiers at a che
   assert.deepEqual(run('KABUL, March 11 (Reuters) - Pakistani jets struck what Islamabad called militant hideouts in the Spera district of Afghanistan\'s Khost province on Monday night, killing eight people, officials said.').map((r) => [r[3], r[5]]),
     [['Spērah', 8]])
 })
+
+test('"stormed an army post, killing five soldiers, the military said, adding that seven attackers died ... in an operation that followed": one clash of the day', () => {
+  assert.deepEqual(run('PESHAWAR, Pakistan, March 11 (Reuters) - Militants stormed an army post in Pakistan\'s Bannu district on Monday night, killing five soldiers, the military said, adding that seven attackers died in the gunfight and in a search operation that followed.'),
+    [['Armed clash', 'TTP: Tehreek-i-Taliban Pakistan', 'Military Forces of Pakistan (2022-)', 'Bannu District', '2025-03-10', 12]])
+  // Twin: the military that tells of an attack on villagers is still no side of it.
+  assert.deepEqual(run('PESHAWAR, Pakistan, March 11 (Reuters) - Gunmen shot dead five villagers in Pakistan\'s Bannu district on Monday night, the military said.').map((r) => [r[0], r[1], r[2]]),
+    [['Attack', 'Unidentified Armed Group (Pakistan)', 'Civilians (Pakistan)']])
+})
