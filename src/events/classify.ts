@@ -87,7 +87,8 @@ const FLED_FROM = new RegExp(`\\b(?:${cueSource('fled-from')})\\s+(?:the\\s+)?(?
 // "a ceasefire that ended more than a year of fighting between Israel and Hezbollah": the war a truce ended (cues fight-ended).
 const FIGHT_ENDED = new RegExp(`\\b(?:${cueSource('fight-ended')})\\s+(?:[\\w'’-]+\\s+){0,5}$`, 'i')
 // The trigger words of a force's bombing or striking of sites (triggers.yaml): an air strike only by a state's forces.
-const FORCE_STRUCK = /^(?:bombed|struck)\s/i
+// "U.S. bombers struck": the bombers' own phrase, their doer named by the words before it ("U.S.").
+const FORCE_STRUCK = /^(?:bombed|struck|bombers)\s/i
 const PREP_CONTEXT = new RegExp(`\\b${cueSource('context-preposition')}\\s+((?:[\\w'’-]+\\s+){1,4})$`, 'i')
 const CLAUSE_WORDS = cue('clause-words')
 const FINITE_PAST = /^(?:[a-z]+ed|held|fought|shot|took|threw|burnt|beat|struck|stole|went|broke|blew|set|tore|hurled|ran)$/i
@@ -325,7 +326,7 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // doer, named before it in the sentence; "dissidents bombed an army camp" is their attack (rule force-struck-sites).
   // A weapon named in the sentence ("rocket launchers struck targets") says how it struck: that word types it.
   const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
-    && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[1] <= h.span[0])
+    && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[0] < h.span[0] && a.span[1] <= h.span[1])
   hits = hits.filter((h) => !(notByForce(h) && hits.some((o) => o !== h && o.family === 'remote' && !FORCE_STRUCK.test(o.phrase))))
     .map((h) => notByForce(h) ? { ...h, sub: 'Attack', family: 'civilian' } : h)
   // A weak hit never outranks a strong one.

@@ -779,8 +779,12 @@ const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,4
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
 
-/** ", while" or "; meanwhile" between an act and a later figure ("captured the town, while junta air strikes killed 12 villagers"). */
-const WHILE_CLAUSE = /(?:,|;|—)\s*(?:while|whereas|meanwhile)\s/gi
+/**
+ * ", while", "; meanwhile" or ", and" between an act and a later figure ("captured the town, while junta air strikes killed 12
+ * villagers", "had taken the town, and residents said an air strike hours later killed nine"); the clause must hold a strong
+ * word of another kind of act (whileClauseAct).
+ */
+const WHILE_CLAUSE = /(?:,|;|—)\s*(?:while|whereas|meanwhile|and)\s/gi
 
 /**
  * The contrast word, when a clause it opens after the event's act holds a strong act of another kind before the figure:

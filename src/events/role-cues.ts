@@ -383,6 +383,9 @@ export function roleCues(): RoleCues {
     ownBefore: (before) => own.test(before),
     tellerVerb: (after) => {
       const m = tellerVerb.exec(after)
+      // "killing six soldiers, the military said": a comma, then the words of another subject before the verb; the mention
+      // ends the clause before, the one it is told of, and tells nothing.
+      if (m && /^\s*,\s*(?:the|a|an|its|their|his|her)\s/i.test(m[0])) return null
       return m ? m[0].length : null
     },
     selfTold: (between) => selfTold.test(between),

@@ -94,7 +94,9 @@ test('each day keeps its own dead: Wednesday\'s strike carries Wednesday\'s toll
   const { doc, records } = run('Two people were killed in an air strike on Rafah early Wednesday, the health ministry said, taking the toll from two days of fighting to 10.\n\n'
     + 'The fighting began on Tuesday, when militants fired rockets at Sderot.\n\nIn response, the army shelled targets in Rafah. '
     + 'Further air strikes on Rafah killed eight people, medics said.', '2019-11-13')
-  assert.deepEqual(records.map((r) => [r.event_date, r.fatalities]), [['2019-11-13', 2], ['2019-11-12', 8]])
+  // Tuesday's rockets at Sderot are an event of their own since "the army" in Gaza reads as Israel's (generic.yaml operated_by),
+  // no longer folded with the Palestinian side into the Rafah strikes.
+  assert.deepEqual(records.map((r) => [r.event_date, r.fatalities]), [['2019-11-13', 2], ['2019-11-12', 0], ['2019-11-12', 8]])
   assert.ok(rules(doc).includes('running-total'))
   assert.ok(doc.messages.some((m) => m.rule === 'date-from-narrative'))
 })

@@ -157,9 +157,9 @@ test('"The Israeli military said troops had fired": unnamed troops in what a for
   // The troops fired at keep their side as the ones hit; the teller started nothing.
   const hit = run('CAIRO, June 3 (Reuters) - The Israeli military said gunmen had fired at troops near an aid site in Rafah on Tuesday.', '2025-06-03')
   assert.deepEqual(hit.row.map((r) => [r[1], r[2]]), [['Unidentified Armed Group (Palestine)', 'Military Forces of Israel (2022-)']])
-  // Twin: troops told by a teller that is no armed force are the place's.
+  // Twin: troops told by a teller that is no armed force are the place's unnamed forces; in Gaza, Israel's (generic.yaml operated_by).
   const local = run('GAZA, June 3 (Reuters) - Witnesses said troops had fired at gunmen near an aid site in Rafah on Tuesday.', '2025-06-03')
-  assert.deepEqual(local.row.map((r) => r[1]), ['Military Forces of Palestine (1994-)'])
+  assert.deepEqual(local.row.map((r) => r[1]), ['Military Forces of Israel (2022-)'])
 })
 
 test('"killed when rebels attacked a church last week ... stormed the church in the early hours of July 27": one attack', () => {

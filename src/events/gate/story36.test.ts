@@ -11,10 +11,10 @@ function run(text: string, published = '2025-03-11') {
 }
 
 test('"settlers torched homes, and troops who arrived later shot dead three villagers": two doers, two events', () => {
-  // (Whose the unnamed troops are is left to the actor rules: lead12's twin reads them as the place's.)
+  // (Whose the unnamed troops are is left to the actor rules: in the West Bank, Israel's; generic.yaml operated_by.)
   assert.deepEqual(run('RAMALLAH, West Bank, March 11 (Reuters) - Settlers torched homes in the village of Turmus Ayya on Tuesday, and troops who arrived later shot dead three villagers, the Palestinian health ministry said.').map((r) => [r[0], r[1], r[3], r[4], r[5]]), [
     ['Attack', 'Settlers (Israel)', 'Civilians (Palestine)', 'Turmus‘ayyā', 0],
-    ['Attack', 'Military Forces of Palestine (1994-)', 'Civilians (Palestine)', 'Turmus‘ayyā', 3],
+    ['Attack', 'Military Forces of Israel (2022-)', 'Civilians (Palestine)', 'Turmus‘ayyā', 3],
   ])
   // Twin: one doer's two acts joined by "and" stay one event.
   assert.deepEqual(run('RAMALLAH, West Bank, March 11 (Reuters) - Settlers torched homes in the village of Turmus Ayya on Tuesday, and shot dead three villagers, the Palestinian health ministry said.').map((r) => [r[1], r[5]]),

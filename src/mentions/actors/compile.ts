@@ -45,6 +45,8 @@ export interface ActorIndex {
   readonly insurgents: Readonly<Record<string, string>>
   /** ISO2 → the first-level areas (gazetteer names) where the country's `insurgents` group holds (generic.yaml `insurgent_areas`). */
   readonly insurgentAreas: Readonly<Record<string, readonly string[]>>
+  /** ISO2 of a territory → class → ISO2 of the state whose forces the unnamed nouns of that class are there (generic.yaml `operated_by`). */
+  readonly operatedBy: Readonly<Record<string, Partial<Record<ClassName, string>>>>
   /** ISO2 → the group standing for a side no words name (generic.yaml `unattributed`). */
   readonly unattributed: Readonly<Record<string, string>>
   /** When a found alias is not its actor: folded common words, folded name heads ("street", "bank"). */
@@ -286,7 +288,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
     adjectiveNouns: phraseSet(g.adjectives.nouns),
     adjectives: Object.fromEntries(Object.entries(g.adjectives.table).map(([k, v]) => [fold(k), v])),
     ethnicMilitia: phraseSet(g.ethnic.militia), ethnicGroup: phraseSet(g.ethnic.group), trades: new Map(Object.entries(g.ethnic.trades ?? {})), indigenous: new Set(g.ethnic.indigenous ?? []),
-    insurgents: g.insurgents, insurgentAreas: g.insurgent_areas ?? {}, unattributed: g.unattributed ?? {},
+    insurgents: g.insurgents, insurgentAreas: g.insurgent_areas ?? {}, operatedBy: g.operated_by ?? {}, unattributed: g.unattributed ?? {},
     kin: compileKin(g.kin), socialNouns, localTrie,
     neighbours: landNeighbours(),
     aliasRules: { common: new Set(raw.aliasRules.common_words.map(fold)), nameHeads: new Set(raw.aliasRules.name_heads.map(fold)), propertyHeads: new Set((raw.aliasRules.property_heads ?? []).map(fold)), governmentUnits: new Set((raw.aliasRules.government_units ?? []).map(fold)) },
@@ -307,7 +309,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
       version: SNAPSHOT_VERSION, key: '', shortAliasChars: raw.aliasRules.short_alias_chars, groups, units, phrases, groupsByName: byName, local,
       state: [...state].map(([key, periods]): [string, string] => [key, JSON.stringify(periods)]), classes: index.classes, qualifiers: [...index.qualifiers], countryNouns: [...index.countryNouns], adjectiveNouns: [...index.adjectiveNouns], adjectives: index.adjectives,
       ethnicMilitia: [...index.ethnicMilitia], ethnicGroup: [...index.ethnicGroup], trades: [...index.trades], indigenous: [...index.indigenous],
-      insurgents: index.insurgents, insurgentAreas: index.insurgentAreas, unattributed: index.unattributed,
+      insurgents: index.insurgents, insurgentAreas: index.insurgentAreas, operatedBy: index.operatedBy, unattributed: index.unattributed,
       aliasRules: { common: [...index.aliasRules.common], nameHeads: [...index.aliasRules.nameHeads], propertyHeads: [...index.aliasRules.propertyHeads], governmentUnits: [...index.aliasRules.governmentUnits] },
       socialNouns: [...socialNouns],
       kin: { heads: [...k.heads], militia: [...k.militia], armedBefore: [...k.armedBefore], notNames: [...k.notNames], lineage: [...k.lineage], communityIsPlace: [...k.communityIsPlace] },
@@ -318,7 +320,7 @@ export function compileActorsFull(raw: RawActors): { index: ActorIndex; snapshot
 }
 
 /** Bumped when the snapshot's layout changes. */
-export const SNAPSHOT_VERSION = 5
+export const SNAPSHOT_VERSION = 6
 type SnapTarget = Exclude<Target, { type: 'group' } | { type: 'unit' }> | { type: 'group'; g: number } | { type: 'unit'; u: number }
 /** phrase, folded words, written words, target. */
 type SnapPhrase = [string, string[], string[], SnapTarget]
@@ -339,7 +341,7 @@ export interface ActorSnapshot {
   classes: Record<ClassName, ClassInfo>
   qualifiers: string[]; countryNouns: [string, ClassName][]; adjectiveNouns: string[]; adjectives: Record<string, Record<string, string>>
   ethnicMilitia: string[]; ethnicGroup: string[]; trades: [string, string][]; indigenous: string[]
-  insurgents: Record<string, string>; insurgentAreas: Record<string, readonly string[]>; unattributed: Record<string, string>
+  insurgents: Record<string, string>; insurgentAreas: Record<string, readonly string[]>; operatedBy: Record<string, Partial<Record<ClassName, string>>>; unattributed: Record<string, string>
   aliasRules: { common: string[]; nameHeads: string[]; propertyHeads: string[]; governmentUnits: string[] }
   socialNouns: [string, string][]
   kin: { heads: [string, string][]; militia: string[]; armedBefore: string[]; notNames: string[]; lineage: [string, string][]; communityIsPlace: string[] }
@@ -388,7 +390,7 @@ export function restoreActors(s: ActorSnapshot): ActorIndex {
     trie, localTrie, groupsByName: new Map(s.groupsByName.map(([name, g]) => [name, s.groups[g]])), state: new JsonValueMap<RawStateForce[]>(s.state), classes: s.classes,
     qualifiers: new Set(s.qualifiers), countryNouns: new Map(s.countryNouns), adjectiveNouns: new Set(s.adjectiveNouns), adjectives: s.adjectives,
     ethnicMilitia: new Set(s.ethnicMilitia), ethnicGroup: new Set(s.ethnicGroup), trades: new Map(s.trades), indigenous: new Set(s.indigenous),
-    insurgents: s.insurgents, insurgentAreas: s.insurgentAreas, unattributed: s.unattributed,
+    insurgents: s.insurgents, insurgentAreas: s.insurgentAreas, operatedBy: s.operatedBy ?? {}, unattributed: s.unattributed,
     aliasRules: { common: new Set(s.aliasRules.common), nameHeads: new Set(s.aliasRules.nameHeads), propertyHeads: new Set(s.aliasRules.propertyHeads), governmentUnits: new Set(s.aliasRules.governmentUnits) },
     socialNouns: new Map(s.socialNouns),
     kin: { heads: new Map(k.heads), militia: new Set(k.militia), armedBefore: new Set(k.armedBefore), notNames: new Set(k.notNames), lineage: new Map(k.lineage), communityIsPlace: new Set(k.communityIsPlace) },

@@ -15,7 +15,7 @@ import { readActorData } from './load.js'
 import type { ClassName } from './load.js'
 import { wordsOf } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef, groupRef, namedRef, pickGroup, stateName } from './resolve.js'
+import { classRef, groupRef, namedRef, pickGroup, stateName, unnamedClassRef } from './resolve.js'
 import { scan } from './scan.js'
 import { associatesOf as associates } from './associates.js'
 import { conventions } from './conventions.js'
@@ -223,7 +223,7 @@ export function genericActor(kind: GenericKind, iso: string | null, day: string 
   const usual = kind === 'armed' && iso ? actorIndex().unattributed[iso] : undefined
   const named = usual ? namedRef(actorIndex(), usual, iso, day) : null
   if (named) return { name: named.name, inter: named.inter, countryCode: named.countryCode }
-  const ref = classRef(actorIndex(), kind === 'state' ? 'military' : kind, iso, day, iso)
+  const ref = unnamedClassRef(actorIndex(), kind === 'state' ? 'military' : kind, iso, day, iso)
   return { name: ref.name, inter: ref.inter, countryCode: ref.countryCode }
 }
 
@@ -294,7 +294,7 @@ export function classOf(m: Pick<ActorMention, 'rule'>): ClassName | null {
 export function withCountry(m: ActorMention, iso: string | null, day: string | null = null): ActorMention {
   const cls = classOf(m)
   if (cls && m.rule.startsWith('generic-')) {
-    const ref: ActorRef = classRef(actorIndex(), cls, iso, day, iso)
+    const ref: ActorRef = unnamedClassRef(actorIndex(), cls, iso, day, iso)
     return Object.assign({}, m, ref)   // not a spread: the same object, faster in V8 for sources of many shapes
   }
   if (iso && CONTEXTUAL.has(m.rule) && m.countryCode !== iso) {

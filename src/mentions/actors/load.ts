@@ -37,6 +37,8 @@ export interface RawGeneric {
   insurgents: Record<string, string>
   /** ISO2 → the first-level areas where `insurgents` holds, when only in part of the country. */
   insurgent_areas?: Record<string, string[]>
+  /** ISO2 of a territory → class → ISO2 of the state whose forces that class's unnamed nouns name there. */
+  operated_by?: Record<string, Partial<Record<ClassName, string>>>
   kin: RawKin
   unattributed?: Record<string, string>
   /** Units ACLED writes after any country's state forces ("Prison Guards"), by class, with the nouns (already in `nouns`) that name them. */

@@ -31,6 +31,14 @@ function stateRef(name: string, iso: string, kind: StateKind, docIso: string | n
   return { name, inter: external ? 8 : 1, countryCode: iso, role: external ? 'external' : kind === 'government' ? 'other' : 'armed', generic: false }
 }
 
+/**
+ * A class named by its noun alone ("troops", "the army") in a country: in a territory another state's forces operate in,
+ * that state's (generic.yaml `operated_by`: "troops" in the West Bank are Israel's); a demonym's class is `classRef`'s.
+ */
+export function unnamedClassRef(index: ActorIndex, cls: ClassName, iso: string | null, day: string | null, docIso: string | null): ActorRef {
+  return classRef(index, cls, (iso ? index.operatedBy[iso]?.[cls] : undefined) ?? iso, day, docIso)
+}
+
 /** A generic class (soldiers, gunmen, protesters) in a country; a null country keeps the class but names no state. */
 export function classRef(index: ActorIndex, cls: ClassName, iso: string | null, day: string | null, docIso: string | null): ActorRef {
   const info = index.classes[cls]

@@ -4,7 +4,7 @@ import type { ActorIndex, Group, Target, Unit } from './compile.js'
 import type { ClassName } from './load.js'
 import type { Word } from './phrases.js'
 import type { ActorRef } from './resolve.js'
-import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef } from './resolve.js'
+import { classRef, groupRef, namedRef, pickGroup, pickUnit, unitRef, unnamedClassRef } from './resolve.js'
 import { countryName } from '../countries.js'
 import { conventions } from './conventions.js'
 
@@ -313,7 +313,7 @@ function classFound(cls: ClassName, insurgent: boolean, start: number, end: numb
   const usual = insurgent && ctx.iso && insurgentArea(index, ctx) ? index.insurgents[ctx.iso] : undefined
   const named = usual ? namedRef(index, usual, ctx.iso, ctx.day) : null
   if (named) return { start, end, ref: named, rule: 'country-insurgent', score: 0.5 }
-  const ref = classRef(index, cls, ctx.iso, ctx.day, ctx.iso)
+  const ref = unnamedClassRef(index, cls, ctx.iso, ctx.day, ctx.iso)
   return { start, end, ref, rule: `generic-${cls}`, score: ctx.iso ? 0.6 : 0.3 }
 }
 
@@ -336,6 +336,10 @@ function afterCountry(words: readonly Word[], at: number, from: number, iso: str
   for (;;) {
     const nouns = index.trie.matchAt(words, i)
     for (const m of nouns) {
+      // "U.S. bombers": a noun listed among a country's forces names them after the country's name, whatever
+      // it names alone (the "bombers" of an armed group).
+      const own = index.countryNouns.get(words.slice(i, m.end).map((w) => w.w).join(' '))
+      if (own) return classFound(own, false, at, m.end, index, ctx, iso)
       const targets = nouns.filter((x) => x.end === m.end).map((x) => x.entry.target).filter((t) => t.type === 'class' || t.type === 'social')
       const f = terminal(targets, at, m.end, index, ctx, iso)
       if (f) return { ...f, rule: f.rule.startsWith('social') ? 'demonym-social' : f.rule }

@@ -8,6 +8,7 @@ export interface DateConfig {
   nightRunOn: RegExp                   // a past act that went on "until the early hours of" the date: the past
   warAge: RegExp                       // a campaign date's text that only gives a war's age ("the 21-month war")
   termAge: RegExp                      // a campaign date's text that gives a truce's agreed term ("a six-month ceasefire")
+  campaignEnded: RegExp                // right before a campaign's length: the act told is its end ("after a two-week offensive")
   futureInPast: RegExp                 // the same, "would" (the future of a past telling), not a habit's or a past's
   habitBefore: RegExp                  // tested against the words right before a date: "every Friday"
   approxBefore: RegExp                 // tested against the text right before a date
@@ -105,6 +106,7 @@ export function dateConfig(): DateConfig {
     tollVerbsAlt: alt(list('toll-update-verbs')),
     warAge: new RegExp(`(?:${alt(list('war-age-nouns'))})$`, 'i'),
     termAge: new RegExp(`(?:${alt(list('term-nouns'))})$`, 'i'),
+    campaignEnded: new RegExp(`(?:^|\\W)(?:${alt(list('campaign-ended-before'))})\\s+(?:(?:a|an|the|its|their)\\s+)?$`, 'i'),
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday", "said in a statement read on state television on Tuesday": the statement's day too.

@@ -365,6 +365,8 @@ function relativeRules(text: string, lower: string, ref: number, cfg: DateConfig
     for (const m of text.matchAll(re)) {
       // "a night raid", "a day patrol": when it happened, not how long; "a week-long siege" says its length.
       if (re === campaign && /^an?$/i.test(m[1]) && !/long/i.test(m[0])) continue
+      // "took the town after a two-week offensive": the act ended the period; its first day dates nothing (rule campaign-ended).
+      if (re === campaign && cfg.campaignEnded.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue
       const word = (m[1] ?? 'one').toLowerCase()
       const n = /^\d+$/.test(word) ? +word : cfg.counts.get(word) ?? 1
       const days = Math.max(1, Math.round(n * cfg.units.get(m[2].toLowerCase())!))
