@@ -16,6 +16,8 @@ export interface Scored {
   foreign?: boolean
   /** How much the rest of the text votes for this candidate's country (0: nothing). */
   support?: number
+  /** The rest of the text points to some country, and nothing of it to this candidate's. */
+  elsewhere?: boolean
 }
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
@@ -498,7 +500,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
-        return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
+        return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, elsewhere: top > 0 && mine === 0 && g.cc[e] !== '', x }
       })
       r.ranked = scored
         // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
