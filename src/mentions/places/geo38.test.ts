@@ -24,3 +24,12 @@ test('a small town known only under another name, in a country the text never na
   assert.deepEqual(brief('ANKARA, Aug 12 (Reuters) - Gunmen killed four traders on a road outside Nasir on Monday, a Turkish official said.').map((p) => p.slice(0, 3)),
     [['ANKARA', 'Ankara', 'Türkiye'], ['Nasir', 'Demirci', 'Türkiye'], ['Turkish', 'Türkiye', 'Türkiye']])
 })
+
+test('a town under its own name, several times bigger, beats a small town of its country that once bore the name', () => {
+  // Mount Gilead (Morrow County) was once called Youngstown; the steel city of 60,000 bears the name as its own.
+  assert.deepEqual(brief('Steelworkers from Youngstown joined the march through Morrow County, Ohio, on Saturday.').map((p) => p.slice(0, 3)),
+    [['Youngstown', 'Youngstown', 'United States'], ['Morrow County', 'Morrow County', 'United States'], ['Ohio', 'Ohio', 'United States']])
+  // Named twice, beside the small town's own name: still the city each time.
+  assert.deepEqual(brief('Steelworkers from Youngstown marched to Mount Gilead on Saturday. In Youngstown, the union hall stayed open.').map((p) => p.slice(0, 2)),
+    [['Youngstown', 'Youngstown'], ['Mount Gilead', 'Mount Gilead'], ['Youngstown', 'Youngstown']])
+})
