@@ -544,10 +544,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && firm(i, g.cc[s.entity]) > 1e-9 && !r.ranked.includes(s))) r.ranked = []
       // "Youngstown" beside Morrow County is Youngstown, not Mount Gilead (once called Youngstown): a town reached only
       // through another name yields to a town of its country that bears the name as its own and is several times bigger,
-      // unless a pattern ("X, Y") pins the small one (rule own-name-over-old-name).
+      // unless a pattern ("X, Y"), a province named or a line of contact pins the small one (rule own-name-over-old-name).
       else if (best && best.flag === Flag.Alternate && g.kind[best.entity] === 'place' && !(best.x[F.container_fits] > 0)) {
         const own = r.ranked.find((s) => s.flag === Flag.Primary && g.kind[s.entity] === 'place' && g.cc[s.entity] === g.cc[best.entity]
-          && g.pop[s.entity] >= Math.max(OWN_NAME_POP, OWN_NAME_RATIO * g.pop[best.entity]) && !(s.x[F.container_misfit] > 0))
+          && g.pop[s.entity] >= Math.max(OWN_NAME_POP, OWN_NAME_RATIO * g.pop[best.entity]) && !(s.x[F.container_misfit] > 0)
+          // Not away from the province the text names for the small one, nor from the line of contact it lies on: "Mikhaylovka"
+          // beside Luhansk is the Luhansk village under its Russian spelling, not a bigger Mykhaylivka elsewhere.
+          && (g.a1code[s.entity] === g.a1code[best.entity] || !(best.x[F.admin_share] > 0)) && !(best.x[F.front] > 0 && !(s.x[F.front] > 0)))
         // It takes the other's score too, so that re-sorting by score (one sense per name) keeps it first.
         if (own) { own.why.push(`its own name, over ${g.name[best.entity]} under another name`); own.score = Math.max(own.score, best.score); r.ranked = [own, ...r.ranked.filter((s) => s !== own)] }
       }
