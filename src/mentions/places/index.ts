@@ -444,6 +444,9 @@ function keep(gaz: Gazetteer, r: Resolved, best: Scored): boolean {
   if (best.flag === Flag.Alternate && f.first === f.last && !supported && !best.why.includes(TOWN_OVER_AREA)) return false
   // An alternate name of a place abroad while the text points to another country ("Shah" of "Shah Wali Kot" is no Shanghai).
   if (best.flag === Flag.Alternate && best.foreign && f.container === null && kind === 'place') return false
+  // "JUBA — ... outside Nasir": a small town known under that name only as another name, in a country nothing else in the
+  // text names, while the text names another: a namesake ("Nasir", an old name of Turkey's Demirci), even after a cue. A word after it calling it a town ("Reasi city") or a unit still pins it.
+  if (best.flag === Flag.Alternate && best.elsewhere && f.container === null && f.unit === null && f.adminCue === null && kind === 'place' && gaz.g.pop[best.entity] < 1e5 && !best.why.includes(TOWN_OVER_AREA)) return false
   // A town abroad when everything else in the text points to one country: a namesake, unless a pattern pins it.
   // A naming cue ("the town of", "near the city of") keeps it: news of foreign forces striking abroad names both countries.
   // A container that is itself only a weak word ("Nelson" of "New Brighton (Nelson Mandela Bay, ...)") pins nothing.

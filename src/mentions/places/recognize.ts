@@ -360,6 +360,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
   const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
   for (const f of found) if (f.container && country(f) && country(f.container)) { f.container.contains = null; f.container = null; f.strictContainer = false }
+  linkPossessiveCountry(found, t, gaz)
   markCityLists(found, t, gaz)
   // A state's abbreviation counts alone only in AP style's dotted initials ("S.C.", "D.C."), never a word ("Mass.", "Ind.")
   // nor a person's initials before a surname ("N.C. Wyeth").
@@ -666,6 +667,22 @@ function biggest(gaz: Gazetteer, f: Found): number {
   let n = 0
   for (const p of f.posts) { const e = p >> 2; if (gaz.g.kind[e] === 'place' && gaz.g.pop[e] > n) n = gaz.g.pop[e] }
   return n
+}
+
+/**
+ * "in Myanmar's Kyauktaw township", "near Mali's Boni": a country's possessive right before a name holds that name, as
+ * "Kyauktaw, Myanmar" does (rule possessive-country). Only where the words say a place follows: a place cue before the
+ * country ("in", "near") or a kind-of-place or admin word after the name; "Syria's Assad", "Sudan's Burhan" name people.
+ */
+function linkPossessiveCountry(found: Found[], t: TokenView, gaz: Gazetteer): void {
+  for (let x = 0; x + 1 < found.length; x++) {
+    const c = found[x], a = found[x + 1]
+    if (a.container || a.contains || c.contains || a.first !== c.last + 2 || !POSSESSIVE.has(t.value[c.last + 1])) continue
+    if (t.sentence[c.last] !== t.sentence[a.first] || t.end[c.last] !== t.start[c.last + 1]) continue
+    if (!c.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')) continue
+    if (c.cue === null && a.unit === null && a.adminCue === null) continue
+    a.container = c; c.contains = a; a.strictContainer = true
+  }
 }
 
 /** The token of the ")" closing a unit's other name in brackets right after `a` ("Andar (Shalgar) district"), or -1. */

@@ -16,6 +16,8 @@ export interface Scored {
   foreign?: boolean
   /** How much the rest of the text votes for this candidate's country (0: nothing). */
   support?: number
+  /** The rest of the text points to some country, and nothing of it to this candidate's. */
+  elsewhere?: boolean
 }
 /** A mention with its ranked candidates (best first). */
 export interface Resolved { found: Found; ranked: Scored[]; context: boolean }
@@ -152,6 +154,9 @@ export function containerEntities(g: Gazetteer['g'], c: Found): number[] {
 
 /** Of namesakes near a line of contact, how many km farther from it than the nearest one a candidate may lie and still count as at the front. */
 export const FRONT_BAND = 3
+/** A town under its own name wins over one reached through another name when it has this many people and OWN_NAME_RATIO times as many. */
+const OWN_NAME_POP = 10_000
+const OWN_NAME_RATIO = 4
 
 /** How much a candidate reached only through the key's spelling folds loses to one spelled as the text spells it. */
 export const FOLD_PENALTY = 0.5
@@ -504,7 +509,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
-        return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, x }
+        return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, elsewhere: top > 0 && mine === 0 && g.cc[e] !== '', x }
       })
       r.ranked = scored
         // A village never wins against the area written beside it ("Kibera (Kibra, Nairobi)" is not a Congolese village of
@@ -543,6 +548,18 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
       // The country must be pointed to by more than villages' names: "Kibera (Kibra, Nairobi)" with a Congolese village
       // Kibera does not take Nairobi away.
       if (best && top > 0 && best.support === 0 && scored.some((s) => village(g, s.entity) && s.support >= top && firm(i, g.cc[s.entity]) > 1e-9 && !r.ranked.includes(s))) r.ranked = []
+      // "Youngstown" beside Morrow County is Youngstown, not Mount Gilead (once called Youngstown): a town reached only
+      // through another name yields to a town of its country that bears the name as its own and is several times bigger,
+      // unless a pattern ("X, Y"), a province named or a line of contact pins the small one (rule own-name-over-old-name).
+      else if (best && best.flag === Flag.Alternate && g.kind[best.entity] === 'place' && !(best.x[F.container_fits] > 0)) {
+        const own = r.ranked.find((s) => s.flag === Flag.Primary && g.kind[s.entity] === 'place' && g.cc[s.entity] === g.cc[best.entity]
+          && g.pop[s.entity] >= Math.max(OWN_NAME_POP, OWN_NAME_RATIO * g.pop[best.entity]) && !(s.x[F.container_misfit] > 0)
+          // Not away from the province the text names for the small one, nor from the line of contact it lies on: "Mikhaylovka"
+          // beside Luhansk is the Luhansk village under its Russian spelling, not a bigger Mykhaylivka elsewhere.
+          && (g.a1code[s.entity] === g.a1code[best.entity] || !(best.x[F.admin_share] > 0)) && !(best.x[F.front] > 0 && !(s.x[F.front] > 0)))
+        // It takes the other's score too, so that re-sorting by score (one sense per name) keeps it first.
+        if (own) { own.why.push(`its own name, over ${g.name[best.entity]} under another name`); own.score = Math.max(own.score, best.score); r.ranked = [own, ...r.ranked.filter((s) => s !== own)] }
+      }
     })
     rounds = round + 1
     const after = all.map((r) => r.ranked[0]?.entity ?? -1)
