@@ -19,3 +19,18 @@ test('"heard them killing people one by one": "one by one" says how, it counts n
   const lone = run('BENI, Congo, May 6 (Reuters) - Rebels attacked the village of Mamove in North Kivu on Sunday night, killing one civilian, a local official said.', '2025-05-06')
   assert.deepEqual(lone.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 1]])
 })
+
+test('"... feuding since March 2024. More than 120 people have been killed": a perfect-tense toll after a "since" sentence is a running total', () => {
+  const carried = run([
+    'KADUNA, Nigeria, July 8 (Reuters) - Gunmen attacked farmers in the village of Kauru in Nigeria\'s Kaduna state on Monday, killing four people, police said.',
+    'Herders and farming communities in the area have been feuding over land and water since March 2024.',
+    'More than 120 people have been killed and thousands have fled to nearby towns.',
+  ].join('\n'), '2025-07-08')
+  assert.deepEqual(carried.map((r) => [r.sub_event_type, r.fatalities, r.event_date]), [['Attack', 4, '2025-07-07']])
+  // Twin: with no "since" before it, a perfect-tense toll right after the lead is still the day's own dead.
+  const own = run([
+    'KADUNA, Nigeria, July 8 (Reuters) - Gunmen attacked farmers in the village of Kauru in Nigeria\'s Kaduna state on Monday, police said.',
+    'Four people have been killed and two more are missing, a local official said.',
+  ].join('\n'), '2025-07-08')
+  assert.deepEqual(own.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 4]])
+})
