@@ -34,3 +34,17 @@ test('"... feuding since March 2024. More than 120 people have been killed": a p
   ].join('\n'), '2025-07-08')
   assert.deepEqual(own.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 4]])
 })
+
+test('"kidnapped a New Zealand engineer": a country before a person noun is the person\'s nationality, not where it happened', () => {
+  const past = run([
+    'NIAMEY, Niger, Jan 14 (Reuters) - Gunmen abducted a local official near the town of Agadez in northern Niger on Monday, police said.',
+    'In March 2023 gunmen kidnapped a New Zealand engineer in the same area and held him for five months.',
+  ].join('\n'), '2025-01-14')
+  assert.deepEqual(past.map((r) => [r.sub_event_type, r.status, r.country, r.location, r.event_date]), [
+    ['Abduction/forced disappearance', 'reported', 'Niger', 'Agadez', '2025-01-13'],
+    ['Abduction/forced disappearance', 'background', 'Niger', 'Agadez', '2023-03-15'],
+  ])
+  // Twin: "in New Zealand" is still a place.
+  const there = run('SYDNEY, Jan 14 (Reuters) - Thousands of people marched peacefully through the New Zealand capital Wellington on Monday against a bill on Maori rights, police said.', '2025-01-14')
+  assert.deepEqual(there.map((r) => [r.country]), [['New Zealand']])
+})
