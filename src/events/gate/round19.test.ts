@@ -48,3 +48,17 @@ test('"kidnapped a New Zealand engineer": a country before a person noun is the 
   const there = run('SYDNEY, Jan 14 (Reuters) - Thousands of people marched peacefully through the New Zealand capital Wellington on Monday against a bill on Maori rights, police said.', '2025-01-14')
   assert.deepEqual(there.map((r) => [r.country]), [['New Zealand']])
 })
+
+test('"Nine inmates were killed ... Eight of the inmates died of gunshot wounds": a part of the same dead, not a lower toll', () => {
+  const part = run([
+    'GUAYAQUIL, Ecuador, Feb 4 (Reuters) - Nine inmates were killed when rival gangs fought inside a prison in Guayaquil on Monday, the prisons agency said.',
+    'Eight of the inmates died of gunshot wounds and one was stabbed, the agency said.',
+  ].join('\n'), '2025-02-04')
+  assert.deepEqual(part.map((r) => [r.sub_event_type, r.location, r.fatalities]), [['Armed clash', 'Guayaquil', 9]])
+  // Twin: a lower figure for the same dead from another source is still the lowest credible one.
+  const lower = run([
+    'GUAYAQUIL, Ecuador, Feb 4 (Reuters) - Nine inmates were killed when rival gangs fought inside a prison in Guayaquil on Monday, a rights group said.',
+    'The prisons agency said eight inmates had been killed.',
+  ].join('\n'), '2025-02-04')
+  assert.deepEqual(lower.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 8]])
+})
