@@ -62,3 +62,14 @@ test('"Nine inmates were killed ... Eight of the inmates died of gunshot wounds"
   ].join('\n'), '2025-02-04')
   assert.deepEqual(lower.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 8]])
 })
+
+test('"the party said its supporters had been killed by police": "its supporters" are many, no count of one', () => {
+  const many = run([
+    'DHAKA, March 11 (Reuters) - Three people were killed on Monday when police fired on a crowd that had attacked a police station in the town of Faridpur, officials said.',
+    'The opposition party said its supporters had been killed by police and called for an inquiry.',
+  ].join('\n'), '2025-03-11')
+  assert.deepEqual(many.map((r) => [r.fatalities, r.location, r.event_date]), [[3, 'Farīdpur', '2025-03-10']])
+  // Twin: a known singular noun after "its" is still one dead.
+  const one = run('DHAKA, March 11 (Reuters) - Gunmen shot dead a ruling party leader in the town of Faridpur on Monday, and the party said its spokesman had also been killed, police said.', '2025-03-11')
+  assert.equal(one[0]?.fatalities, 2)
+})

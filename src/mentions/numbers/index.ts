@@ -194,6 +194,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // After "a" the noun is one ("a security forces personnel").
       const plural = w !== 'a' && w !== 'an' && !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
       if (plural && g!.last - head <= 4) continue
+      // "said its supporters had been killed": after "its" or "their", a noun the lists do not know that ends in a plural
+      // "-s" names many, never one (rule possessive-plural).
+      if (!g && (w === 'its' || w === 'their') && /[^s]s$/.test(words[head + 1]?.lower ?? '')) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
