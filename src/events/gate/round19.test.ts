@@ -73,3 +73,14 @@ test('"the party said its supporters had been killed by police": "its supporters
   const one = run('DHAKA, March 11 (Reuters) - Gunmen shot dead a ruling party leader in the town of Faridpur on Monday, and the party said its spokesman had also been killed, police said.', '2025-03-11')
   assert.equal(one[0]?.fatalities, 2)
 })
+
+test('"Armed groups fought ..., killing six people, including two civilians": armed sides fighting each other is a battle', () => {
+  const groups = run('TRIPOLI, Jan 21 (Reuters) - Armed groups fought with machine guns in the Libyan city of Zawiya overnight, killing five people, including a civilian, a hospital official said.', '2025-01-21')
+  assert.deepEqual(groups.map((r) => [r.event_type, r.sub_event_type, r.location, r.fatalities]), [['Battles', 'Armed clash', 'Az Zāwīyah', 5]])
+  // "between X and the Y brigade": a brigade is an armed side too.
+  const brigade = run('TRIPOLI, Jan 21 (Reuters) - Clashes between a local militia and the 55th brigade killed four people, including two civilians, in the Libyan city of Zawiya on Monday, residents said.', '2025-01-21')
+  assert.deepEqual(brigade.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 4]])
+  // Twin: gunmen who fired on a crowd are not two armed sides: still an attack.
+  const crowd = run('TRIPOLI, Jan 21 (Reuters) - Gunmen fired on a crowd at a market in the Libyan city of Zawiya on Monday, killing five civilians, a hospital official said.', '2025-01-21')
+  assert.deepEqual(crowd.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 5]])
+})
