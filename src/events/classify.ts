@@ -176,6 +176,7 @@ const WAR_WEAPONS = cue('war-weapons')
 const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
 // "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
 // "rival factions of the Sinaloa Cartel fought": the pair may be named as parts of one group.
+const PLURAL_SIDES = new RegExp(`(?:^|[^\\w\\s]\\s*|\\b(?:the|rival|several)\\s+)${cueSource('plural-armed-subject')}\\s*$`, 'i')
 const PAIR_BEFORE = new RegExp(`\\b${cueSource('pair-before')}\\b[^.;,]{0,30}?\\b${cueSource('armed-sides')}(?:\\s+of\\s+the\\s+[^.;,]{1,40}?)?\\s*$`, 'i')
 
 // A kill word and the farm animals it hits, right after it: "killed about 58 oxen", "shot and killed nine sheep",
@@ -543,7 +544,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       && !(c.hits.some((h) => h.sub === 'Armed clash' && MUTUAL.test(h.phrase)) && CROSSFIRE_DEAD.test(sentence)))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = (mutual && (TWO_SIDES.test(after)
-      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
+      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
+      // "Armed groups fought ...": a plural of armed sides that opens the clause as the fight word's whole subject.
+      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PLURAL_SIDES.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").

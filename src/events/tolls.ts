@@ -110,6 +110,14 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   if (perfect && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= clause[0] && d.span[1] <= clause[1])) return { scope: 'total', why: `"${perfect[0]}" makes "${n.text}" a toll over a period (rule perfect-period-toll)` }
   const period = periodIn(doc, clause)
   if (period) return { scope: 'total', why: `"${period}" makes "${n.text}" a toll over many days` }
+  // "... torn by ethnic violence since May 2023. More than 250 people have been killed": a perfect-tense toll with no day
+  // of its own, right after a sentence that runs "since" a month or a year, counts over that period (rule since-carried).
+  if (PERFECT_RIGHT_AFTER.test(text.slice(n.span[1], clause[1])) && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= sentence[0] && d.span[1] <= sentence[1])) {
+    const k = doc.sentences.findIndex((s) => s[0] === sentence[0])
+    const prior = k > 0 ? text.slice(doc.sentences[k - 1][0], doc.sentences[k - 1][1]) : ''
+    const since = prior.match(SINCE_PERIOD)
+    if (since) return { scope: 'total', why: `"${since[0]}", told in the sentence before, makes the perfect-tense "${n.text}" a toll over that period (rule since-carried)` }
+  }
   // "troops neutralised 23 terrorists, arrested 41 suspects and rescued 17 hostages in three states over the past week":
   // a period closing a list of acts spans them all, when the sentence names no single day (rule period-list).
   const rest: Span = [clause[0], strongEnd(text, sentence, n.span[1])]
@@ -168,6 +176,10 @@ const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')
 const EDGE_BEFORE = /[;:—–()]|,(?!\d)/
+// Right after a figure: "people have been killed", "have died" (rule since-carried).
+const PERFECT_RIGHT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+(?:been\s+)?(?:killed|died|perished)\b/i
+// "since May 2023", "since 2017", "since the 1990s": a period that runs up to now, not a weekday.
+const SINCE_PERIOD = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:the\s+)?(?:1[89]|20)\d\ds?)\b/i
 const TIME_AFTER = new RegExp(`^\\s+(?:the\\s+)?${cueSource('time-after')}\\b`, 'i')
 const PARTICIPLE_TAIL = /,\s*(?:killing|leaving)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?$/i
 // The figure's own verb and then the trigger: "were killed Friday in a rocket attack", "died in the blast".

@@ -85,6 +85,12 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    // "Fourteen inmates were killed ... Thirteen of the inmates died of asphyxiation": some of the same dead, counted before
+    // by the same noun with a larger figure (rule part-of-named).
+    if (at.measure === 'killed' && partOfNamed(words, q.last, q.value, doc.numbers, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'part-of-named', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted by the same noun, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     // "Police killed three of them": some of a group named before (the attackers), never a total of every dead.
     if (at.measure === 'killed' && !at.group && words[q.last + 1]?.lower === 'of' && ['them', 'whom', 'those', 'these'].includes(words[q.last + 2]?.lower ?? '')) {
       at.group = [q.last + 1, q.last + 2]
@@ -188,6 +194,9 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       // After "a" the noun is one ("a security forces personnel").
       const plural = w !== 'a' && w !== 'an' && !!g && !g.thing && !nw.singular.has(words[g.last].lower) && /s$|men$|^(?:children|people|police|personnel)$/.test(words[g.last].lower)
       if (plural && g!.last - head <= 4) continue
+      // "said its supporters had been killed": after "its" or "their", a noun the lists do not know that ends in a plural
+      // "-s" names many, never one (rule possessive-plural).
+      if (!g && (w === 'its' || w === 'their') && /[^s]s$/.test(words[head + 1]?.lower ?? '')) continue
       const known = g && !g.thing && g.last - head <= 4 && (nw.singular.has(words[g.last].lower) || !/s$/.test(words[g.last].lower))
       // An unknown noun ("a drug trafficker was killed", "assassinated an economic operator") counts
       // only when the verb sits right against the phrase.
@@ -273,6 +282,15 @@ function relativeOfDead(words: readonly Word[], k: number, nw: NumberWords): boo
     if (phraseAt(words, j, nw.deadNouns) > 0) return true
   }
   return false
+}
+
+/** "Thirteen of the inmates died": "of the" and a people noun that an earlier, larger death toll counted ("Fourteen inmates were killed"). */
+function partOfNamed(words: readonly Word[], last: number, value: number, counted: readonly NumberMention[], nw: NumberWords): boolean {
+  if (words[last + 1]?.lower !== 'of' || words[last + 2]?.lower !== 'the') return false
+  const g = groupAt(words, last + 3, nw)
+  if (!g || g.thing) return false
+  const noun = words.slice(last + 3, g.last + 1).map((w) => w.lower).join(' ')
+  return counted.some((n) => n.measure === 'killed' && n.span[1] <= words[last].start && n.value > value && (n.group ?? '').toLowerCase() === noun)
 }
 
 /** "two of the dead", "three of those killed": the words after the quantity name the dead as a whole. */

@@ -197,6 +197,10 @@ function skipped(words: readonly Word[], q: Quantity, nw: NumberWords): boolean 
   if (label && q.first === q.core) return true
   // "aged between 6 and 12": a range word after an age word still counts years, not people.
   if (q.first !== q.core && q.first > 0 && phraseEnding(words, q.first - 1, nw.ageBefore)) return true
+  // "one by one", "two by two": the same number word either side of "by" says how, not how many.
+  if (q.kind === 'words' && q.last === q.core && next?.lower === 'by' && after && after.lower === core.lower) return true
+  // The second half of it: "killing people one by one" counts no one.
+  if (q.kind === 'words' && q.first === q.core && prev?.lower === 'by' && words[q.core - 2]?.lower === core.lower) return true
   // "one" as a pronoun: "no one", "the one who", "one another".
   if (q.kind === 'words' && q.value === 1 && q.last === q.core) {
     // Not "a gunfight in which one officer was killed": after "which" a person noun makes it a count of one.
