@@ -238,7 +238,7 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const strongProtests = hits.filter((h) => h.family === 'protest' && h.weight > 1).map((h) => h.phrase.toLowerCase())
   // A word of an armed attack or killing in the sentence (civilian or battle family, not a riot word).
   const attack = hits.some((h) => (h.family === 'civilian' || h.family === 'battle') && h.sub !== 'Violent demonstration')
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, hits, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 /** The first token of the sentence `n` sentences before the one that opens at token `from` (or of the text). */
@@ -358,7 +358,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians crowding together in a row, no protest` }
   }
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
-  const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
+  // Also the second noun of a coordination the topic words reach ("citing the risk of attacks by insurgents and
+  // kidnapping"): an act word right after "and"/"or", another act word within reach of the topic words before it.
+  const topic = v.scan(g.topic).find((m) => m.last < h.first && (h.first - m.last <= TOPIC_GAP || coordinated(doc, g, v.hits, m, h)))
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
   const plotted = v.scan(g.plotted).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (plotted) return { rule: 'plotted', reason: `"${text(doc, plotted)}" says what part someone is taken to have played in acts not told here, no act done` }
@@ -390,6 +392,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (m.last >= h.first || h.first - m.last > PURPOSE_GAP || !sameClause(doc, g, m, h)) return false
     const to = t.norm[m.last] === 'to' ? m.last : t.norm.indexOf('to', m.last + 1)
     if (to < 0 || to >= h.first || NOT_INFINITIVE.has(t.pos[to + 1]) || t.value.slice(to + 1, h.first).includes(',')) return false
+    // "was used to ram the gate before the assault": a time word or new clause ends what the thing was used for
+    if (t.norm.slice(to + 1, h.first).some((w) => g.siteUseEnds.has(w))) return false
     // the infinitive, its object right after it, a noun further in, or a verb joined to it
     return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
   })
@@ -1137,6 +1141,20 @@ function besideApposition(doc: Doc, g: GateKnowledge, from: number, to: number):
   return commas[0] - from <= LASTING_GAP
 }
 const APPOSITION_WORDS = 10
+
+/** Words between topic words and the second act word of a coordination: "the risk of attacks by Islamist insurgents and". */
+const COORD_GAP = 10
+const COORD = new Set(['and', 'or'])
+/**
+ * "risk of attacks by insurgents and kidnapping": `h` is the second noun of a coordination opened by another act word in
+ * reach of the topic words `m` (TOPIC_GAP), one clause, no comma, and a noun or gerund (not "and kidnapped": a verb of its own).
+ */
+function coordinated(doc: Doc, g: GateKnowledge, hits: Hit[], m: Match<true>, h: Hit): boolean {
+  const t = doc.tokens
+  if (h.first - m.last > COORD_GAP || !COORD.has(t.norm[h.first - 1] ?? '') || /ed$/i.test(t.value[h.first])) return false
+  for (let i = m.last + 1; i < h.first; i++) if (t.value[i] === ',' || g.clauseBreaks.has(t.norm[i])) return false
+  return hits.some((o) => o !== h && o.first > m.last && o.last < h.first - 1 && o.first - m.last <= TOPIC_GAP)
+}
 
 function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean {
   const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
