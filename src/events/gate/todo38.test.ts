@@ -39,3 +39,22 @@ test('"A pickup truck was used by the militants to ram the gate during the attac
   assert.deepEqual(site.row, [])
   assert.ok(site.rules.includes('site-use'))
 })
+
+test('"the burnt-out shell of a bus": what a fire left of a vehicle is no shelling', () => {
+  const wreck = run('KHARTOUM (Reuters) - Photos posted by residents on Monday showed the burnt-out shell of a bus on the road outside Omdurman.')
+  assert.deepEqual(wreck.row, [])
+  assert.ok(wreck.rules.includes('false-friend'))
+  // Twin: a shell that hit the bus is one.
+  const hit = run('KHARTOUM (Reuters) - An artillery shell hit a bus on the road outside Omdurman on Monday, killing four passengers, residents said.')
+  assert.deepEqual(hit.row, [['Shelling/artillery/missile attack', 'reported', '2025-05-12', 'Unidentified Armed Group (Sudan)', 'Civilians (Sudan)', 'Omdurman', 4]])
+})
+
+test('"Fighting between Israel and Hezbollah": a country named alone as the side fought is its forces', () => {
+  const country = run('BEIRUT (Reuters) - Fighting between Israel and Hezbollah near the border village of Kfar Kila on Monday lasted several hours, a security source said.')
+  assert.deepEqual(country.row, [['Armed clash', 'reported', '2025-05-12', 'Hezbollah', 'Military Forces of Israel (2022-)', 'Kfar Kila', 0]])
+  assert.ok(country.rules.includes('country-side'))
+  // Twin: a force named as the side is that force, no country rule.
+  const army = run('BEIRUT (Reuters) - Fighting between the army and Hezbollah near the border village of Kfar Kila on Monday lasted several hours, a security source said.')
+  assert.deepEqual(army.row, [['Armed clash', 'reported', '2025-05-12', 'Military Forces of Lebanon (2021-)', 'Hezbollah', 'Kfar Kila', 0]])
+  assert.ok(!army.rules.includes('country-side'))
+})
