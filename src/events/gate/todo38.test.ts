@@ -58,3 +58,18 @@ test('"Fighting between Israel and Hezbollah": a country named alone as the side
   assert.deepEqual(army.row, [['Armed clash', 'reported', '2025-05-12', 'Military Forces of Lebanon (2021-)', 'Hezbollah', 'Kfar Kila', 0]])
   assert.ok(!army.rules.includes('country-side'))
 })
+
+test('"marched in Bursa and Eskisehir, where police blocked protesters": the block is an intervention in the last town only', () => {
+  const lead = 'ANKARA (Reuters) - Thousands of opposition supporters marched on Saturday in Bursa and Eskisehir'
+  const blocked = run(lead + ", where police blocked protesters from reaching the governor's office, witnesses said.")
+  assert.deepEqual(blocked.row, [
+    ['Protest with intervention', 'reported', '2025-05-10', 'Protesters (Türkiye)', 'Police Forces of Türkiye (2016-)', 'Eskişehir', 0],
+    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Bursa', 0],
+  ])
+  // Twin: the marches alone are peaceful in both towns.
+  const marched = run(lead + ', witnesses said.')
+  assert.deepEqual(marched.row, [
+    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Bursa', 0],
+    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Eskişehir', 0],
+  ])
+})
