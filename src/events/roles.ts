@@ -660,6 +660,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       say(doc, 'actors', 'community-parties', `The agreement is between communities: ${parties.map((p) => `"${p.name}"`).join(' and ')}.`, { span: parties[0].span })
       actor1 = parties[0]
       actor2 = parties[1] ?? (actor2 && actor2.role !== 'civilian' ? actor2 : null)
+    } else if (actor1 && actor2?.role === 'civilian') {
+      // "the government and the Houthi movement ... agreed to draw up lists for an exchange of prisoners": the captives are
+      // what the agreement is about; the other armed side named in the sentence signed it (rule agreement-party).
+      const party = sided.find((a) => armed(a) && !a.generic && a.name !== actor1!.name && a !== actor2)
+      if (party) {
+        say(doc, 'actors', 'agreement-party', `"${actor2.text}" are what the agreement is about; "${party.text}", the other side named, is its party.`, { span: party.span })
+        actor2 = party
+      }
     }
   }
   // A government does not fight, arrest or disperse: its forces do (ACLED names the force).

@@ -73,3 +73,12 @@ test('"marched in Bursa and Eskisehir, where police blocked protesters": the blo
     ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Eskişehir', 0],
   ])
 })
+
+test('"the army and the Rapid Support Forces agreed ... to an exchange of prisoners": the prisoners are what it is about, not a party', () => {
+  const both = run("JEDDAH (Reuters) - Delegations of Sudan's army and the Rapid Support Forces agreed on Tuesday to an exchange of prisoners, Saudi mediators said.")
+  assert.deepEqual(both.row, [['Agreement', 'reported', '2025-05-13', 'Military Forces of Sudan (2019-)', 'Rapid Support Forces', 'Sudan', 0]])
+  assert.ok(both.rules.includes('agreement-party'))
+  // Twin: with one side named there is no other party to find.
+  const one = run("JEDDAH (Reuters) - Delegations of Sudan's army agreed on Tuesday to an exchange of prisoners, Saudi mediators said.")
+  assert.ok(!one.rules.includes('agreement-party'))
+})
