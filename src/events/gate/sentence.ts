@@ -48,6 +48,8 @@ const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
+const BARE_FIGHT = new Set(['fight', 'combat', 'battle', 'tackle'])   // the bare verb after "helping X" (rule help-aim)
+const HELP_GAP = 4        // "helping the police fight", "helping Somali forces fight"
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
@@ -397,6 +399,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // the infinitive, its object right after it, a noun further in, or a verb joined to it
     return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
   })
+  // "the multinational force helping the police fight gangs": a bare fight word after the one helped is a standing aim.
+  const helped = BARE_FIGHT.has(norm) ? v.scan(g.helpAim).find((m) => m.last < h.first && h.first - m.last <= HELP_GAP && sameClause(doc, g, m, h)
+    && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
+  if (helped) return { rule: 'help-aim', reason: `"${text(doc, helped)} … ${h.phrase}": the fight a force helps with, its standing aim, not a fight of the day` }
   if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
   // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
   const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined

@@ -82,3 +82,15 @@ test('"the army and the Rapid Support Forces agreed ... to an exchange of prison
   const one = run("JEDDAH (Reuters) - Delegations of Sudan's army agreed on Tuesday to an exchange of prisoners, Saudi mediators said.")
   assert.ok(!one.rules.includes('agreement-party'))
 })
+
+test('"training for deployment ... the force helping Somali troops fight al Shabaab ... practise ... under fire": aims and drills, no event', () => {
+  const training = run('NAIROBI (Reuters) - Three hundred Kenyan soldiers began training on Monday for deployment to Somalia, where they will join the African Union force helping Somali troops fight al Shabaab. Instructors said the soldiers would practise clearing villages under fire at a range near Isiolo.')
+  assert.deepEqual(training.row, [])
+  for (const rule of ['help-aim', 'false-friend']) assert.ok(training.rules.includes(rule))
+  // Twins: soldiers who came under fire on a day were in a clash; past help to fight is an act, not an aim.
+  const fired = run('NAIROBI (Reuters) - Kenyan soldiers came under fire near the Somali border town of Mandera on Monday, the army said.')
+  assert.deepEqual(fired.row, [['Armed clash', 'reported', '2025-05-12', 'Military Forces of Kenya (2022-)', 'Unidentified Armed Group (Kenya)', 'Mandera', 0]])
+  const helped = run('NAIROBI (Reuters) - Kenyan soldiers helped Somali troops fight al Shabaab near the town of Dhobley on Monday, the army said.')
+  assert.equal(helped.row.length, 1)
+  assert.ok(!helped.rules.includes('help-aim'))
+})
