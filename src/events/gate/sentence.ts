@@ -394,8 +394,6 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (m.last >= h.first || h.first - m.last > PURPOSE_GAP || !sameClause(doc, g, m, h)) return false
     const to = t.norm[m.last] === 'to' ? m.last : t.norm.indexOf('to', m.last + 1)
     if (to < 0 || to >= h.first || NOT_INFINITIVE.has(t.pos[to + 1]) || t.value.slice(to + 1, h.first).includes(',')) return false
-    // "was used to ram the gate before the assault": a time word or new clause ends what the thing was used for
-    if (t.norm.slice(to + 1, h.first).some((w) => g.siteUseEnds.has(w))) return false
     // the infinitive, its object right after it, a noun further in, or a verb joined to it
     return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
   })

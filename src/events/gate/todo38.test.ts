@@ -31,15 +31,6 @@ test('"The drills include parachute jumps and a simulated assault": what an exer
   assert.deepEqual(moved.row, [['Change to group/activity', 'reported', '2025-05-12', 'Military Forces of Ghana (2025-)', null, 'Bawku', 0]])
 })
 
-test('"A pickup truck was used by the militants to ram the gate during the attack": the use ends at a time word, the attack stands', () => {
-  const rammed = run('NIAMEY (Reuters) - A pickup truck was used by the militants to ram the gate during the attack on a gendarmerie post in Tera on Tuesday, officials said.')
-  assert.deepEqual(rammed.row, [['Armed clash', 'reported', '2025-05-13', 'Unidentified Armed Group (Niger)', 'Military Forces of Niger (2023-) Gendarmerie', 'Téra', 0]])
-  // Twin: what a site served for, with no time word between, is still no act.
-  const site = run('MEXICO CITY (Reuters) - Police said the ranch was used by the cartel to hold captives and kill those whose families would not pay.')
-  assert.deepEqual(site.row, [])
-  assert.ok(site.rules.includes('site-use'))
-})
-
 test('"the burnt-out shell of a bus": what a fire left of a vehicle is no shelling', () => {
   const wreck = run('KHARTOUM (Reuters) - Photos posted by residents on Monday showed the burnt-out shell of a bus on the road outside Omdurman.')
   assert.deepEqual(wreck.row, [])
