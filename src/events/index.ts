@@ -1228,21 +1228,16 @@ function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDr
     for (const p of towns.slice(from, to + 1)) {
       if (p === d.place || p.geonameid === d.place.geonameid || p.geonameid === owner.place?.geonameid || p.kind !== 'place') continue
       // A force told meeting the protest in one town ("Protest in Cotonou was dispersed by police") met only that one.
-      // "Protests were also held in Ankara and Izmir, where police blocked marchers": force told in a "where" clause of the
-      // last town met the protest there only; the other towns' protests are peaceful (rule per-town-where).
-      const onlyThere = d.subEventType === 'Protest with intervention' && d.trigger[0] > d.place.span[1] && WHERE_CLAUSE.test(doc.text.slice(d.place.span[1], d.trigger[0]))
-      const actor2 = (d.subEventType === 'Peaceful protest' || onlyThere) && d.actor2 && isForce(d.actor2) ? null : d.actor2
-      const copy: EventDraft = { ...d, ...(onlyThere ? { subEventType: 'Peaceful protest' } : {}), actor2, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
+      const actor2 = d.subEventType === 'Peaceful protest' && d.actor2 && isForce(d.actor2) ? null : d.actor2
+      const copy: EventDraft = { ...d, actor2, place: p, claims: [], otherClaims: [], assoc1: [...d.assoc1], assoc2: [...d.assoc2], evidence: { ...d.evidence, location: p.span, latitude: p.span, longitude: p.span, country: p.span, admin1: p.span } }
       const there = drafts.find((e) => e !== owner && sameEvent(e, copy) && e.place?.geonameid === p.geonameid)
       if (there) absorb(there, copy)
       else drafts.push(copy)
-      say(doc, 'events', 'per-town', `"${doc.text.slice(p.span[0], p.span[1])}" is listed with "${doc.text.slice(d.place.span[0], d.place.span[1])}" in the event's sentence: a ${copy.subEventType} event of its own${onlyThere ? ' (the force of the "where" clause met the protest in the last town only: rule per-town-where)' : ''}${there ? ', added to the one already found there' : ''}.`, { span: p.span })
+      say(doc, 'events', 'per-town', `"${doc.text.slice(p.span[0], p.span[1])}" is listed with "${doc.text.slice(d.place.span[0], d.place.span[1])}" in the event's sentence: a ${d.subEventType} event of its own${there ? ', added to the one already found there' : ''}.`, { span: p.span })
     }
   }
 }
 const LIST_JOIN = /^\s*(?:,|and|, and)\s*$/
-/** Between a town and the act told of it alone: ", where police blocked marchers". */
-const WHERE_CLAUSE = /^\s*,\s*where\s[^,;.]*$/i
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
 function claimOf(n: NumberMention, doc: Doc): FatalityClaim {

@@ -50,21 +50,6 @@ test('"Fighting between Israel and Hezbollah": a country named alone as the side
   assert.ok(!army.rules.includes('country-side'))
 })
 
-test('"marched in Bursa and Eskisehir, where police blocked protesters": the block is an intervention in the last town only', () => {
-  const lead = 'ANKARA (Reuters) - Thousands of opposition supporters marched on Saturday in Bursa and Eskisehir'
-  const blocked = run(lead + ", where police blocked protesters from reaching the governor's office, witnesses said.")
-  assert.deepEqual(blocked.row, [
-    ['Protest with intervention', 'reported', '2025-05-10', 'Protesters (Türkiye)', 'Police Forces of Türkiye (2016-)', 'Eskişehir', 0],
-    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Bursa', 0],
-  ])
-  // Twin: the marches alone are peaceful in both towns.
-  const marched = run(lead + ', witnesses said.')
-  assert.deepEqual(marched.row, [
-    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Bursa', 0],
-    ['Peaceful protest', 'reported', '2025-05-10', 'Protesters (Türkiye)', null, 'Eskişehir', 0],
-  ])
-})
-
 test('"the army and the Rapid Support Forces agreed ... to an exchange of prisoners": the prisoners are what it is about, not a party', () => {
   const both = run("JEDDAH (Reuters) - Delegations of Sudan's army and the Rapid Support Forces agreed on Tuesday to an exchange of prisoners, Saudi mediators said.")
   assert.deepEqual(both.row, [['Agreement', 'reported', '2025-05-13', 'Military Forces of Sudan (2019-)', 'Rapid Support Forces', 'Sudan', 0]])
