@@ -112,6 +112,9 @@ export function withModifiers(doc: Doc, span: Span, others: readonly ActorMentio
   return [from, span[1]]
 }
 
+/** The words before a country named alone as the side fought: "between Israel", "against Ukraine", or none. */
+const COUNTRY_SIDE = /^(?:(?:between|with|against)\s+)?$/i
+
 function genericMention(kind: GenericKind, iso: string | null, span: Span, day: string | null): ActorMention {
   const g = genericActor(kind, iso, day)
   return { span, text: '', score: 0.4, rule: `generic-${kind}`, name: g.name, inter: g.inter, countryCode: g.countryCode,
@@ -657,6 +660,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       say(doc, 'actors', 'community-parties', `The agreement is between communities: ${parties.map((p) => `"${p.name}"`).join(' and ')}.`, { span: parties[0].span })
       actor1 = parties[0]
       actor2 = parties[1] ?? (actor2 && actor2.role !== 'civilian' ? actor2 : null)
+    } else if (actor1 && actor2?.role === 'civilian') {
+      // "the government and the Houthi movement ... agreed to draw up lists for an exchange of prisoners": the captives are
+      // what the agreement is about; the other armed side named in the sentence signed it (rule agreement-party).
+      const party = sided.find((a) => armed(a) && !a.generic && a.name !== actor1!.name && a !== actor2)
+      if (party) {
+        say(doc, 'actors', 'agreement-party', `"${actor2.text}" are what the agreement is about; "${party.text}", the other side named, is its party.`, { span: party.span })
+        actor2 = party
+      }
     }
   }
   // A government does not fight, arrest or disperse: its forces do (ACLED names the force).
@@ -692,6 +703,14 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const gov = hit.office && ofPlace && actor2.role === 'civilian' && !actor2.assoc ? generic('government', actor2.countryCode ?? iso, span).name : undefined
       say(doc, 'actors', 'object-hit', `"${text}" is the side the act hit${gov ? `: an office holder ("${hit.office}"), civilians with "${gov}" associated` : ''}.`, { span })
       actor2 = { ...actor2, span, text, ...(gov ? { assoc: gov } : {}) }
+      // "more than a year of fighting between Israel and the Iran-backed group": a country named alone as the side fought
+      // is its forces, not an unnamed armed group of it (rule country-side).
+      const land = sub === 'Armed clash' && actor2.rule === 'generic-armed'
+        ? doc.places.find((p) => p.kind === 'country' && p.countryCode && p.span[1] === span[1] && p.span[0] >= span[0] && COUNTRY_SIDE.test(doc.text.slice(span[0], p.span[0]))) : undefined
+      if (land?.countryCode) {
+        actor2 = { ...generic('state', land.countryCode, span), text, generic: false, rule: 'country-side' }
+        say(doc, 'actors', 'country-side', `"${text}" names a country as the side fought: its forces, ${actor2.name}.`, { span })
+      }
     }
   }
   actor1 = asForce(actor1)

@@ -48,6 +48,8 @@ const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
+const BARE_FIGHT = new Set(['fight', 'combat', 'battle', 'tackle'])   // the bare verb after "helping X" (rule help-aim)
+const HELP_GAP = 4        // "helping the police fight", "helping Somali forces fight"
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
 const CAMPAIGN_WORDS = /^(?:rall|march|motorcade)/
@@ -238,7 +240,7 @@ function sentenceView(doc: Doc, g: GateKnowledge, s: Sentence, hits: Hit[]) {
   const strongProtests = hits.filter((h) => h.family === 'protest' && h.weight > 1).map((h) => h.phrase.toLowerCase())
   // A word of an armed attack or killing in the sentence (civilian or battle family, not a riot word).
   const attack = hits.some((h) => (h.family === 'civilian' || h.family === 'battle') && h.sub !== 'Violent demonstration')
-  return { s, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
+  return { s, hits, scan, any, words, caseless, armedActor, actor, covered, protest, protestStrong, strongProtests, attack, weapon: any(g.weapons), armedWord: any(g.armedAgents), armedAgent: armedActor || any(g.armedAgents) }
 }
 
 /** The first token of the sentence `n` sentences before the one that opens at token `from` (or of the text). */
@@ -358,7 +360,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians crowding together in a row, no protest` }
   }
   // "the issue of sexual violence", "a ban on torture": the act named as a subject, not done.
-  const topic = v.scan(g.topic).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
+  // Also the second noun of a coordination the topic words reach ("citing the risk of attacks by insurgents and
+  // kidnapping"): an act word right after "and"/"or", another act word within reach of the topic words before it.
+  const topic = v.scan(g.topic).find((m) => m.last < h.first && (h.first - m.last <= TOPIC_GAP || coordinated(doc, g, v.hits, m, h)))
   if (topic) return { rule: 'topic', reason: `"${text(doc, topic)}" names the act as a subject of talk, not an act done` }
   const plotted = v.scan(g.plotted).find((m) => m.last < h.first && h.first - m.last <= TOPIC_GAP)
   if (plotted) return { rule: 'plotted', reason: `"${text(doc, plotted)}" says what part someone is taken to have played in acts not told here, no act done` }
@@ -393,6 +397,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // the infinitive, its object right after it, a noun further in, or a verb joined to it
     return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
   })
+  // "the multinational force helping the police fight gangs": a bare fight word after the one helped is a standing aim.
+  const helped = BARE_FIGHT.has(norm) ? v.scan(g.helpAim).find((m) => m.last < h.first && h.first - m.last <= HELP_GAP && sameClause(doc, g, m, h)
+    && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
+  if (helped) return { rule: 'help-aim', reason: `"${text(doc, helped)} … ${h.phrase}": the fight a force helps with, its standing aim, not a fight of the day` }
   if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
   // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
   const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
@@ -1144,6 +1152,20 @@ function besideApposition(doc: Doc, g: GateKnowledge, from: number, to: number):
   return commas[0] - from <= LASTING_GAP
 }
 const APPOSITION_WORDS = 10
+
+/** Words between topic words and the second act word of a coordination: "the risk of attacks by Islamist insurgents and". */
+const COORD_GAP = 10
+const COORD = new Set(['and', 'or'])
+/**
+ * "risk of attacks by insurgents and kidnapping": `h` is the second noun of a coordination opened by another act word in
+ * reach of the topic words `m` (TOPIC_GAP), one clause, no comma, and a noun or gerund (not "and kidnapped": a verb of its own).
+ */
+function coordinated(doc: Doc, g: GateKnowledge, hits: Hit[], m: Match<true>, h: Hit): boolean {
+  const t = doc.tokens
+  if (h.first - m.last > COORD_GAP || !COORD.has(t.norm[h.first - 1] ?? '') || /ed$/i.test(t.value[h.first])) return false
+  for (let i = m.last + 1; i < h.first; i++) if (t.value[i] === ',' || g.clauseBreaks.has(t.norm[i])) return false
+  return hits.some((o) => o !== h && o.first > m.last && o.last < h.first - 1 && o.first - m.last <= TOPIC_GAP)
+}
 
 function sameClause(doc: Doc, g: GateKnowledge, m: Match<true>, h: Hit): boolean {
   const [from, to] = m.last < h.first ? [m.last + 1, h.first] : [h.last + 1, m.first]
