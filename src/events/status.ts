@@ -53,7 +53,7 @@ const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|we
 // Only a side telling of its own men ("its troops", "their fighters", or bare "troops", "police") or of itself ("said on
 // Monday it had carried out an air strike"): "Judges said Al Hassan had taken part in torture" is history.
 // The telling's day may stand between ("said on Tuesday its forces had killed").
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:in\\s+a\\s+statement\\s+)?(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+|(?:the\\s+)?(?:${cueSource('security-forces')})\\s+)$`, 'i')
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+|(?:the\\s+)?(?:${cueSource('security-forces')})\\s+)$`, 'i')
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i')
