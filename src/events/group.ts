@@ -3,7 +3,7 @@ import { say, type Doc, type EventDraft, type PlaceMention } from '../doc.js'
 import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
 import { statementDay } from '../mentions/dates/index.js'
-import { cueSource } from './cues.js'
+import { cue, cueSource } from './cues.js'
 
 const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i')
 const DAY = 86400000
@@ -214,14 +214,18 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
   return own && r.claims.some((c) => (c.value ?? 0) > 0)
 }
 
+const DOERS_HIT = cue('doers-hit-nouns')
 function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
   // Unnamed doers too when state forces strike them from afar ("Suspected jihadists killed 21 villagers ... The army said it
   // had 'neutralised' 30 terrorists in air strikes in response"); troops who come and trade fire with them fight the same
   // incident ("Soldiers reached the village and traded fire with the gunmen").
   if (f.sentence <= r.sentence || r.eventType !== 'Violence against civilians' || r.actor2?.inter !== 7 || !r.actor1 || !f.actor1
     || (r.actor1.generic && !(f.actor1.inter === 1 && f.eventType === 'Explosions/Remote violence'))) return false
-  // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs).
-  const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name : f.actor1.inter === 1 && r.actor1.inter !== 1
+  // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs), when
+  // their sentence names such men ("Two Palestinians were killed in Israeli air strikes" names none: the same strikes).
+  const own = [text.lastIndexOf('. ', f.trigger[0]) + 1, text.indexOf('. ', f.trigger[1])]
+  const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name
+    : f.actor1.inter === 1 && r.actor1.inter !== 1 && DOERS_HIT.test(text.slice(own[0], own[1] < 0 ? text.length : own[1]))
   // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),
   // not a side read from the sentences before ("two gunmen were killed in the clash that followed": the same fight).
   const a1 = f.actor1
