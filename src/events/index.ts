@@ -414,11 +414,18 @@ export function events(): Stage {
       const ownDay = possessive && draft.date?.precision === 1 ? draft.date.day : null
       const ofDay = ownDay ? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= DAY_REACH && d.date?.precision === 1 && d.date.day === ownDay
         && d.date.rule !== 'date-from-publication').pop() : undefined
-      const previous = ofDay ?? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? foldable[foldable.length - 1]
+      // "The TTP claimed the attack on the police station in Bannu", told after the station's bombing and the army's later
+      // operation: the side the weak word says was hit names which of the recent events it tells (rule target-names-event).
+      const hit = draft.actor2 && !draft.actor2.generic && draft.actor2.inter === 1 && draft.actor2.span[0] >= typed.trigger.span[1] ? draft.actor2 : null
+      const last = foldable[foldable.length - 1]
+      const ofTarget = hit && !ofDay && last && last.actor2?.name !== hit.name
+        ? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && d.actor2?.name === hit.name).pop() : undefined
+      if (ofTarget) say(doc, 'events', 'target-names-event', `"${hit!.text}", the side "${typed.trigger.phrase}" says was hit, is the side hit in the ${ofTarget.subEventType} event told in sentence ${ofTarget.sentence + 1}: it tells that event.`, { span: hit!.span })
+      const previous = ofDay ?? ofTarget ?? foldable.filter((d) => c.sentence - (lastSentence.get(d) ?? d.sentence) <= 3 && inSentence(d)).pop() ?? last
       // A weak word in a sentence that names a town and a day of its own, both other than the event's
       // ("On Friday, two bodies were found in Bama"), tells of another incident: its figures are not that event's.
       const town = doc.places.find((p) => p.kind === 'place' && p.geonameid != null && sentenceAt(doc, p.span[0]) === c.sentence)
-      const elsewhen = !!previous && previous !== ofDay && !!town && !!previous.place && previous.place.geonameid !== town.geonameid && !inSentence(previous)
+      const elsewhen = !!previous && previous !== ofDay && previous !== ofTarget && !!town && !!previous.place && previous.place.geonameid !== town.geonameid && !inSentence(previous)
         && !!draft.date?.day && draft.date.rule !== 'date-from-publication' && !!previous.date?.day && previous.date.day !== draft.date.day
       // "The rally came a week after jihadists killed dozens of soldiers in an attack on Djibo": the sentence sets the event
       // before after another act (rule came-after); that act is not the event's, and a weak word is too little to code it alone.

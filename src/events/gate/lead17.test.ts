@@ -127,3 +127,14 @@ test('"an old mortar shell they had found exploded as they played with it": a re
   const fired = run('KABUL, July 7 - Two boys were killed when a mortar shell fired by militants exploded in their home in Kandahar province on Sunday, a provincial spokesman said.', '2025-07-07')
   assert.deepEqual(fired.row.map((r) => r[0]), ['Shelling/artillery/missile attack'])
 })
+
+test('"The Pakistani Taliban claimed the attack on the police station in X", after the bombing and the army\'s later operation: the side hit names which event it tells (rule target-names-event)', () => {
+  const claim = run('PESHAWAR, Pakistan, Sept 9 - A suicide bomber drove a car packed with explosives into the gate of a police station in Pakistan\'s Khyber Pakhtunkhwa province on Tuesday, killing four policemen, officials said. Security forces later killed five militants in an operation in the Tank district, the military said on Wednesday. The Pakistani Taliban claimed the attack on the police station in Dera Ismail Khan.', '2025-09-10')
+  assert.deepEqual(claim.rec.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.fatalities]), [
+    ['Suicide bomb', 'TTP: Tehreek-i-Taliban Pakistan', 'Police Forces of Pakistan (2022-)', 'Dera Ismail Khan', 4],
+    ['Armed clash', 'Military Forces of Pakistan (2022-)', 'TTP: Tehreek-i-Taliban Pakistan', 'Tank', 5],
+  ])
+  // Twin: with one event told, the claim is that event's, as before.
+  const one = run('PESHAWAR, Pakistan, Sept 9 - A suicide bomber drove a car packed with explosives into the gate of a police station in Pakistan\'s Khyber Pakhtunkhwa province on Tuesday, killing four policemen, officials said. The Pakistani Taliban claimed the attack on the police station in Dera Ismail Khan.', '2025-09-10')
+  assert.deepEqual(one.rec.map((r) => [r.sub_event_type, r.actor1, r.location]), [['Suicide bomb', 'TTP: Tehreek-i-Taliban Pakistan', 'Dera Ismail Khan']])
+})
