@@ -1065,7 +1065,10 @@ function olderDateIn(doc: Doc, sentence: Span, trigger?: Span): DateMention | nu
  */
 function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of [...drafts]) {
-    if (!cueWhole('follow-up-subtypes').test(d.subEventType) || d.status !== 'reported') continue
+    // A state's own word on its response ("the government said it had arrested 25 people") follows the event all the same
+    // (rule follow-up-claimed): claimed by the state that acted, as much its response as one reported.
+    const stateClaim = d.status === 'claimed' && d.actor1?.inter === 1
+    if (!cueWhole('follow-up-subtypes').test(d.subEventType) || (d.status !== 'reported' && !stateClaim)) continue
     const at = sentenceAt(doc, d.trigger[0])
     // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')

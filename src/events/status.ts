@@ -49,6 +49,7 @@ const SPEECH = cue('reported-speech')
 const SPEECH_BEFORE = new RegExp(`\\b${cueSource('reported-speech')}\\s+$`, 'i')
 // "said its troops had taken control of the village": a side's pluperfect about its own men, in reported speech, is the
 // backshift of the telling, not history.
+const SHARED_SUBJECT = new RegExp(`^[,\\s]*but\\s+${cueSource('shared-subject-also')}\\s+(?:[\\w'’-]+\\s+)?$`, 'i')
 const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|weeks|month|months|year|hours?)\b/i
 // Only a side telling of its own men ("its troops", "their fighters", or bare "troops", "police") or of itself ("said on
 // Monday it had carried out an air strike"): "Judges said Al Hassan had taken part in torture" is history.
@@ -94,6 +95,19 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   if (bg) {
     const words = doc.text.slice(bg.span[0], bg.span[1])
     return { status: 'background', why: `"${words}" marks history`, cue: words }
+  }
+  // "has protested against the raids in the past but has also banned the group": a clause after "but" with no subject of
+  // its own, "also" joining it to the first, shares that clause's subject and its time: history there is history here
+  // (rule shared-subject-past).
+  const opener = doc.text.slice(clause[0], trigger.span[0])
+  if (clause[0] > c.span[0] && SHARED_SUBJECT.test(opener)) {
+    const first = clauseAround(doc.text, c.span, [clause[0] - 1, clause[0] - 1])
+    const past = c.cues.find((q) => q.cue === 'background' && q.span[0] >= first[0] && q.span[1] <= clause[0]
+      && !(/^in the past$/i.test(doc.text.slice(q.span[0], q.span[1])) && RECENT_SPAN.test(doc.text.slice(q.span[1], q.span[1] + 12))))
+    if (past) {
+      const words = doc.text.slice(past.span[0], past.span[1])
+      return { status: 'background', why: `"${opener.replace(/^[,\s]+/, '').trim()} ${trigger.phrase}" shares the subject and the time of the clause before it, which "${words}" marks as history (rule shared-subject-past)`, cue: words }
+    }
   }
   // "In the same region last month, a drone attack hit a power station": a back-reference to the story's place, dated
   // only by an earlier month than the publication's, recalls an earlier act (rule same-place-earlier-month).
