@@ -1065,15 +1065,16 @@ function olderDateIn(doc: Doc, sentence: Span, trigger?: Span): DateMention | nu
  */
 function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>): void {
   for (const d of [...drafts]) {
-    // A state's own word on its response ("the government said it had arrested 25 people") follows the event all the same
-    // (rule follow-up-claimed): claimed by the state that acted, as much its response as one reported.
+    // A state's own word on its response to a riot or a protest ("the government said it had arrested 25 people") follows
+    // it all the same (rule follow-up-claimed): the crowd's arrests are part of the demonstration event. (Not after an
+    // attack: "the military said it had detained an Israeli civilian" after settlers' raid is its own claimed Arrests.)
     const stateClaim = d.status === 'claimed' && d.actor1?.inter === 1
     if (!cueWhole('follow-up-subtypes').test(d.subEventType) || (d.status !== 'reported' && !stateClaim)) continue
     const at = sentenceAt(doc, d.trigger[0])
     // Within six sentences of the last one that told the event (a long battle story reaches its arrests late).
     const before = drafts.filter((e) => e !== d && e.sentence < at && at - Math.max(e.sentence, Math.min(at - 1, last.get(e) ?? e.sentence)) <= 6 && (e.status === 'reported' || e.status === 'claimed')
       && e.eventType !== 'Strategic developments' && (samePlace(e, d) || placeBorrowedNearby(doc, d, e, at) || NATIONWIDE.test(doc.text.slice(doc.sentences[at][0], doc.sentences[at][1])))).pop()
-    if (!before) continue
+    if (!before || (d.status !== 'reported' && before.eventType !== 'Riots' && before.eventType !== 'Protests')) continue
     // "Police dispersed them and arrested 60 of them" right after a protest: the force that arrests is the protest's
     // second side (metByForce then retypes it). Only the next sentences of the same day: later arrests are another act.
     const force = d.actor1 && isForce(d.actor1) ? d.actor1 : null
