@@ -55,7 +55,8 @@ const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|we
 // Monday it had carried out an air strike"): "Judges said Al Hassan had taken part in torture" is history.
 // The telling's day may stand between ("said on Tuesday its forces had killed").
 const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+|(?:the\\s+)?(?:${cueSource('security-forces')})\\s+)$`, 'i')
-const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'i')
+// A place may stand between ("Protests broke out in Jakarta this week"): a capitalised name or two after "in" or "across".
+const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:(?:in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+)?(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'u')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i
 const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i')
 
@@ -137,9 +138,12 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
     if (old) return { status: 'background', why: `"${old.text}" in the clause of "${trigger.phrase}" dates it long before publication (rule old-date-in-clause)` }
   }
   // "The protests, led largely by students, began last month": a wave's start known only by its month (rule wave-onset).
-  if (date && date.precision === 3 && date.rule !== 'date-from-publication' && date.span[0] >= trigger.span[1] && days > 0
+  // "Protests broke out in the capital this week against ...": a protest wave's start known only by its week, with no day
+  // of its own, is the story's setting too (rule wave-onset-week; protests only: a clash that "broke out last week" is one).
+  const waveWeek = date?.precision === 2 && trigger.family === 'protest'
+  if (date && (date.precision === 3 || waveWeek) && date.rule !== 'date-from-publication' && date.span[0] >= trigger.span[1] && days > 0
     && WAVE_ONSET.test(doc.text.slice(trigger.span[1], date.span[0]))) {
-    return { status: 'background', why: `"${trigger.phrase}" began "${date.text}": the start of a wave known only by its month, the story's past (rule wave-onset)` }
+    return { status: 'background', why: `"${trigger.phrase}" began "${date.text}": the start of a wave known only by its ${waveWeek ? 'week' : 'month'}, the story's past (rule wave-onset)` }
   }
   const before = doc.text.slice(Math.max(c.span[0], trigger.span[0] - 80), trigger.span[0])
   const inquiry = before.match(INQUIRY)

@@ -50,3 +50,14 @@ test('"the government said it had arrested 25 people" after a riot: the state\'s
   ].join('\n'))
   assert.deepEqual(riot.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Violent demonstration', '2025-05-05', 'Farīdpur']])
 })
+
+test('"Protests broke out in Surabaya this week": a wave\'s onset known only by its week, the story\'s setting', () => {
+  const wave = run([
+    'JAKARTA, Sept 3 (Reuters) - Students threw stones at police outside the regional parliament in Bandung on Tuesday, and police fired tear gas to disperse them, witnesses said.',
+    'Protests broke out in Surabaya this week against a rise in fuel prices.',
+  ].join('\n'), '2025-09-03')
+  assert.deepEqual(wave.map((r) => [r.sub_event_type, r.status, r.event_date, r.location]), [['Violent demonstration', 'reported', '2025-09-02', 'Bandung']])
+  // Twin: a protest on a day of that week is one.
+  const day = run('JAKARTA, Sept 3 (Reuters) - Hundreds of students protested in Surabaya on Tuesday against a rise in fuel prices.', '2025-09-03')
+  assert.deepEqual(day.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Peaceful protest', '2025-09-02', 'Surabaya']])
+})
