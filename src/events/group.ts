@@ -4,6 +4,7 @@ import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
 import { statementDay } from '../mentions/dates/index.js'
 import { cue, cueSource } from './cues.js'
+import { conventions } from '../mentions/actors/index.js'
 
 const RUNS_INTO = new RegExp(`\\b${cueSource('runs-into')}\\s+(?:the\\s+)?$`, 'i')
 const DAY = 86400000
@@ -31,6 +32,11 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   // Force used on a crowd already told violent ("demonstrators clashed with police. The police responded with live
   // ammunition"): the force answers a riot, which stays a violent demonstration (rule violent-crowd-met, across sentences).
   if (sa.sub === 'Violent demonstration' && sb.sub === 'Excessive force against protesters') return false
+  // "Gunmen opened fire on farmers, killing two ... Security forces returned fire, and the gunmen fled": forces that fired
+  // back at the attackers of civilians, told after the killing with no dead of their own, end the attack; it stays the
+  // Attack it was (rule returned-fire-after-attack).
+  if (text && sa.sub === 'Attack' && sb.sub === 'Armed clash' && b.trigger[0] > a.trigger[0] && a.claims.some((c) => (c.value ?? 0) > 0)
+    && !b.claims.some((c) => (c.value ?? 0) > 0) && conventions().fireReturned('', text.slice(b.trigger[0], b.trigger[1]))) return false
   // A beating or a fight within a violent demonstration is the demonstration's violence, not a mob of its own.
   if (sa.sub === 'Violent demonstration' && sb.sub === 'Mob violence') return false
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.

@@ -61,3 +61,15 @@ test('"Protests broke out in Surabaya this week": a wave\'s onset known only by 
   const day = run('JAKARTA, Sept 3 (Reuters) - Hundreds of students protested in Surabaya on Tuesday against a rise in fuel prices.', '2025-09-03')
   assert.deepEqual(day.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Peaceful protest', '2025-09-02', 'Surabaya']])
 })
+
+test('"Security forces returned fire, and the gunmen fled" after gunmen killed farmers: the attack stays an Attack', () => {
+  const farm = run([
+    'IMPHAL, India, May 6 (Reuters) - Gunmen opened fire on villagers harvesting rice in Manipur\'s Kakching district on Monday, killing three women, police said.',
+    'Security forces returned fire, and the gunmen escaped into the forest.',
+  ].join('\n'))
+  assert.deepEqual(farm.map((r) => [r.event_type, r.sub_event_type, r.event_date, r.fatalities, r.actor1, r.actor2]),
+    [['Violence against civilians', 'Attack', '2025-05-05', 3, 'Unidentified Armed Group (India)', 'Civilians (India)']])
+  // Twin: soldiers killed by the gunmen when the forces fired back make it a fight.
+  const fight = run('IMPHAL, India, May 6 (Reuters) - Gunmen attacked an army patrol in Manipur\'s Kakching district on Monday, killing two soldiers, and troops returned fire, police said.')
+  assert.deepEqual(fight.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 2]])
+})
