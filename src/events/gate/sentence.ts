@@ -35,6 +35,7 @@ const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
+const HONOUR_GAP = 8     // "the name of a unit that fought": the name words to the act
 const NOT_INFINITIVE = new Set(['DET', 'NUM', 'PROPN', 'PRON'])   // "used ... to" a place or a person, not a verb (wink tags "train" NOUN)
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
 const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
@@ -401,6 +402,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const helped = BARE_FIGHT.has(norm) ? v.scan(g.helpAim).find((m) => m.last < h.first && h.first - m.last <= HELP_GAP && sameClause(doc, g, m, h)
     && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
   if (helped) return { rule: 'help-aim', reason: `"${text(doc, helped)} … ${h.phrase}": the fight a force helps with, its standing aim, not a fight of the day` }
+  // "a square given the name of a unit that fought rebels in the north": whom a name honours, told in a relative clause
+  // right after the name words, with no day in the sentence: a past the name recalls, not an act of the day.
+  const honoured = harm && !dayIn(doc, v) ? v.scan(g.nameHonours).find((m) => m.last < h.first && h.first - m.last <= HONOUR_GAP
+    && sameClause(doc, g, m, h) && t.norm.slice(m.last + 1, h.first).some((w) => w === 'who' || w === 'that' || w === 'which')) : undefined
+  if (honoured) return { rule: 'name-honours', reason: `"${text(doc, honoured)} … ${h.phrase}": whom a name honours, a past it recalls, not an act of the day` }
   if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
   // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
   const fear = harm && !dayIn(doc, v) ? v.scan(g.fearThat).find((m) => m.last < h.first && sameClause(doc, g, m, h)) : undefined
@@ -702,6 +708,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const habit = harm ? v.scan(g.habitual).find((m) => (m.last < h.first || m.first - h.last <= HABIT_AFTER) && sameClause(doc, g, m, h)) : undefined
   if (habit && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, habit)}": how things often go, not one act, with no day or toll of its own` }
+  }
+  // "Families have held a vigil outside the site every Sunday since": a weekday that comes round again, with no other
+  // date in the sentence, tells a habit, not the act of one day (the date read from "Sunday" is no day of it).
+  const weekly = harm || h.family === 'protest' ? v.scan(g.recurringDays).find((m) => sameClause(doc, g, m, h)) : undefined
+  if (weekly && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2
+    && (d.span[1] <= t.start[weekly.first] || d.span[0] >= t.end[weekly.last]))) {
+    return { rule: 'habitual', reason: `"${text(doc, weekly)}": a day that comes round again, not one act, with no date of its own` }
   }
   // "One year after the battle for Lashio": the act a story dates itself from is past.
   // A hyphen joins two words into one ("the Hamas-led attack"): it takes no place of its own in the gap.
