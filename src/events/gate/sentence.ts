@@ -406,10 +406,6 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // right after the name words, with no day in the sentence: a past the name recalls, not an act of the day.
   const honoured = harm && !dayIn(doc, v) ? v.scan(g.nameHonours).find((m) => m.last < h.first && h.first - m.last <= HONOUR_GAP
     && sameClause(doc, g, m, h) && t.norm.slice(m.last + 1, h.first).some((w) => w === 'who' || w === 'that' || w === 'which')) : undefined
-  // "30 years was too little for a man who had killed children": a kind of person told by what he had done, right
-  // before the killing word, with no day in the sentence: the case's subject recalled, not an act of the day.
-  const described = KILLING.has(h.sub) && !dayIn(doc, v) ? v.scan(g.describedPersonBefore).find((m) => m.last === h.first - 1) : undefined
-  if (described) return { rule: 'described-person', reason: `"${text(doc, described)} ${h.phrase}": a person told by what he had done, not an act of the day` }
   if (honoured) return { rule: 'name-honours', reason: `"${text(doc, honoured)} … ${h.phrase}": whom a name honours, a past it recalls, not an act of the day` }
   if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
   // "residents fear that those returning include men who killed their relatives": a fear, with no day, tells no act.
