@@ -53,3 +53,12 @@ test('"removed a bomb from the Second World War ... lifted the bomb onto a lorry
   assert.deepEqual(run('NOVI SAD, Serbia — A bomb planted outside a cafe near the river exploded on Monday, wounding two people. Police moved residents from nearby streets while the team searched for a second bomb.', '2025-06-02').rows,
     [['Remote explosive/landmine/IED', 'reported', '2025-06-02', 0]])
 })
+
+test('"The war between 1991 and 2002 killed about 50,000 people. Rebel fighters massacred villagers ...": a war long over told on', () => {
+  const history = run('FREETOWN, Sierra Leone — The government on Monday named the judges of a special court for wartime crimes. The war between 1991 and 2002 killed about 50,000 people. Rebel fighters massacred villagers and mutilated civilians across the east.', '2025-03-10')
+  assert.deepEqual(history.rows, [])
+  assert.ok(history.rules.includes('history'))
+  // A war only compared with is no story told on: the shelling after it stands.
+  assert.deepEqual(run('KHARKIV, Ukraine — Officials said the war had brought the worst destruction in Europe since World War II. Russian troops shelled the town, killing three civilians.', '2025-03-10').rows.map((r) => [r[0], r[3]]),
+    [['Shelling/artillery/missile attack', 3]])
+})

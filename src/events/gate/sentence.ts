@@ -16,6 +16,7 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 /** A doer noun as the object of a preposition, defined ("from the kidnappers"): the doers already told. */
 const OBJECT_THE = /\b(?:(?:from|to|with|of|against|for)\s+the|from|to)\s+$/i   // "ransoms paid to kidnappers" too
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
+const COMPARED = new Set(['since', 'than', 'like', 'as'])   // "the worst fighting since World War II": a war compared with, not told
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 /** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
 const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
@@ -723,6 +724,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
+  // "The battle for Hue was one of the bloodiest of the Vietnam War. Troops seized most of the city ...": an act with no
+  // date and no place of its own, right after a sentence of its paragraph telling a war long over, goes on telling it.
+  const warBefore = harm || h.sub === 'Agreement' ? warOverBefore(doc, g, v.s) : undefined
+  if (warBefore && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])
+    && !doc.places.some((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.span[0] >= v.s.span[0] && p.span[1] <= v.s.span[1])) {
+    return { rule: 'history', reason: `"${warBefore}" in the sentence before: the story of a war long over goes on, not an act of the day` }
+  }
   // "was shot during fighting near Nakfa in the early 1980s": a decade long past, with no date at all in the sentence (a
   // year told beside it, "the shelling of Sarajevo in 1993", dates the act: the later stages make it background).
   const decade = harm ? v.scan(g.historyDecades)[0] : undefined
@@ -1128,6 +1136,32 @@ function gunfire(doc: Doc, g: GateKnowledge, m: Match<true>): boolean {
 }
 
 /** The cause stands right before the killing word, with only a relative pronoun or auxiliaries between ("floods that have killed"). */
+/** The words of a war long over in the sentence before `s`, in its paragraph: a war of the `history` list (not one
+ * only compared with, "the worst fighting since World War II"), or a war noun with a span of years that ended ten years or
+ * more before publication ("the wars between 1989 and 2003"). */
+function warOverBefore(doc: Doc, g: GateKnowledge, s: Sentence): string | undefined {
+  const t = doc.tokens
+  if (s.from <= 0) return undefined
+  const to = s.from
+  const si = t.sentence[to - 1]
+  let from = to - 1
+  while (from > 0 && t.sentence[from - 1] === si) from--
+  if (doc.text.slice(t.end[to - 1], t.start[s.from]).includes('\n')) return undefined
+  const history = g.history.scan(t, from, to).find((m) => m.first === 0 || !COMPARED.has(t.norm[m.first - 1]))
+  if (history) return doc.text.slice(t.start[history.first], t.end[history.last])
+  const published = doc.article.published ? Number(doc.article.published.slice(0, 4)) : NaN
+  const war = g.warNouns.scan(t, from, to)[0]
+  if (!war || !Number.isFinite(published)) return undefined
+  for (let i = war.last + 1; i + 3 < to; i++) {
+    if (t.norm[i] !== 'between' && t.norm[i] !== 'from') continue
+    const end = Number(t.norm[i + 3])
+    if (/^\d{4}$/.test(t.norm[i + 1]) && (t.norm[i + 2] === 'and' || t.norm[i + 2] === 'to') && /^\d{4}$/.test(t.norm[i + 3]) && end <= published - 10) {
+      return doc.text.slice(t.start[war.first], t.end[i + 3])
+    }
+  }
+  return undefined
+}
+
 function subjectOf(doc: Doc, cause: Match<true>, h: Hit): boolean {
   if (cause.last >= h.first) return false
   for (let i = cause.last + 1; i < h.first; i++) if (!CAUSE_LINK.test(doc.tokens.value[i])) return false
