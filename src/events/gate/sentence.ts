@@ -1146,7 +1146,12 @@ function warOverBefore(doc: Doc, g: GateKnowledge, s: Sentence): string | undefi
   const si = t.sentence[to - 1]
   let from = to - 1
   while (from > 0 && t.sentence[from - 1] === si) from--
-  if (doc.text.slice(t.end[to - 1], t.start[s.from]).includes('\n')) return undefined
+  // Same paragraph: no line break after the sentence before's last word (a newline may be a token of its own).
+  // (a sentence's span may open with the line break).
+  let first = s.from
+  while (first < s.to - 1 && !hasLetter(t.value[first])) first++
+  const between = doc.text.slice(doc.sentences[si][0], t.start[first])
+  if (between.slice(between.trimEnd().length).includes('\n')) return undefined
   const history = g.history.scan(t, from, to).find((m) => m.first === 0 || !COMPARED.has(t.norm[m.first - 1]))
   if (history) return doc.text.slice(t.start[history.first], t.end[history.last])
   const published = doc.article.published ? Number(doc.article.published.slice(0, 4)) : NaN
