@@ -2,6 +2,7 @@
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
 import { eventDate, roughYear } from '../mentions/dates/index.js'
+import { dayNumber, dayString } from '../mentions/dates/calendar.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
 import { km } from '../mentions/places/resolve.js'
@@ -22,7 +23,7 @@ import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
-import { clauseOf, risingToll, tollOnly, tollScope } from './tolls.js'
+import { clauseOf, risingToll, TOLD_ON, tollOnly, tollScope } from './tolls.js'
 import { otherDoerClause, secondAct } from './second-act.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
@@ -700,14 +701,13 @@ function retoldDay(doc: Doc, trigger: Span, when: ReturnType<typeof eventDate>):
   const [from, to] = t.startDay && t.endDay ? [t.startDay, t.endDay] : t.precision === 2 ? [shiftDay(t.day, -3), shiftDay(t.day, 3)] : [`${t.day.slice(0, 7)}-01`, `${t.day.slice(0, 7)}-31`]
   const [s0, s1] = doc.sentences[s + 1]
   const day = doc.dates.find((d) => d.day && d.precision === 1 && d.span[0] >= s0 && d.span[1] <= s1 && d.day >= from && d.day <= to
-    && !TOLD_DAY.test(doc.text.slice(Math.max(s0, d.span[0] - 30), d.span[0])))
+    && !TOLD_ON.test(doc.text.slice(Math.max(s0, d.span[0] - 30), d.span[0])))
   if (!day) return when
   const reason = `"${day.text}" in the next sentence, which points back at the event, names its day within "${t.text}" (rule retold-day).`
   say(doc, 'dates', 'retold-day', reason, { span: day.span })
   return { date: day, reason }
 }
-const TOLD_DAY = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
-const shiftDay = (day: string, n: number): string => new Date(Date.parse(day) + n * 86400000).toISOString().slice(0, 10)
+const shiftDay = (day: string, n: number): string => dayString(dayNumber(day)! + n)
 
 function buildDraft(doc: Doc, c: Candidate, sub: string, trigger: readonly [number, number], docIso: string | null): EventDraft {
   const where = locateEvent(doc, trigger)

@@ -171,7 +171,7 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   return { scope: 'event', why: '' }
 }
 /** Right before a date: a speech verb ("said on Monday"), so the date is the day of the telling. */
-const TOLD_ON = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
+export const TOLD_ON = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:on\\s+)?$`, 'i')
 const LARGE = 1000
 // A perfect passive of killing, then a period noun a few words on: "have been killed in the unrest", "has died in the war".
 const PERFECT_PERIOD = new RegExp(`\\b(?:have|has|had)\\s+(?:been\\s+)?(?:killed|died|perished|slain)\\s+(?:in|during|since)\\s+(?:[\\w-]+\\s+){0,3}?${cueSource('period-nouns')}\\b`, 'i')

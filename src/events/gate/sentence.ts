@@ -727,14 +727,14 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The battle for Hue was one of the bloodiest of the Vietnam War. Troops seized most of the city ...": an act with no
   // date and no place of its own, right after a sentence of its paragraph telling a war long over, goes on telling it.
   const warBefore = harm || h.sub === 'Agreement' ? warOverBefore(doc, g, v.s) : undefined
-  if (warBefore && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])
+  if (warBefore && !dateIn(doc, v)
     && !doc.places.some((p) => p.kind !== 'country' && p.kind !== 'demonym' && p.span[0] >= v.s.span[0] && p.span[1] <= v.s.span[1])) {
     return { rule: 'history', reason: `"${warBefore}" in the sentence before: the story of a war long over goes on, not an act of the day` }
   }
   // "was shot during fighting near Nakfa in the early 1980s": a decade long past, with no date at all in the sentence (a
   // year told beside it, "the shelling of Sarajevo in 1993", dates the act: the later stages make it background).
   const decade = harm ? v.scan(g.historyDecades)[0] : undefined
-  if (decade && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])) return { rule: 'history', reason: `"${text(doc, decade)}" with no day of its own: an act long past` }
+  if (decade && !dateIn(doc, v)) return { rule: 'history', reason: `"${text(doc, decade)}" with no day of its own: an act long past` }
   // "a former rebel commander who fought in Sudan's long civil war": a war someone served in, named after the act.
   const veteran = harm && g.fightWords.has(norm) ? v.scan(g.veteranBefore).find((m) => m.last === h.first - 1) : undefined
   const served = veteran ? v.scan(g.warNouns).find((m) => m.first > h.last && m.first - h.last <= VETERAN_WAR_GAP && doc.tokens.norm[h.last + 1] === 'in' && sameClause(doc, g, m, h)) : undefined
@@ -1094,6 +1094,11 @@ function actDayIn(doc: Doc, v: View): boolean {
 
 function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
+}
+
+/** Any date in the sentence, a year or a decade too. */
+function dateIn(doc: Doc, v: View): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */
