@@ -113,7 +113,7 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // "... torn by ethnic violence since May 2023. More than 250 people have been killed": a perfect-tense toll with no day
   // of its own, right after a sentence that runs "since" a month or a year, counts over that period (rule since-carried).
   if (PERFECT_RIGHT_AFTER.test(text.slice(n.span[1], clause[1])) && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= sentence[0] && d.span[1] <= sentence[1])) {
-    const k = doc.sentences.findIndex((s) => s[0] === sentence[0])
+    const k = sentenceAt(doc, sentence[0])
     const prior = k > 0 ? text.slice(doc.sentences[k - 1][0], doc.sentences[k - 1][1]) : ''
     const since = prior.match(SINCE_PERIOD)
     if (since) return { scope: 'total', why: `"${since[0]}", told in the sentence before, makes the perfect-tense "${n.text}" a toll over that period (rule since-carried)` }
