@@ -101,6 +101,7 @@ export function events(): Stage {
     const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
+    const tollRetypes = new Map<EventDraft, { draft: EventDraft; sentence: number }>()
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
     // Two doers' acts joined in one sentence ("settlers torched homes, and troops shot three villagers"): two candidates.
@@ -370,7 +371,9 @@ export function events(): Stage {
         // Or the doers' noun as the act's word, the group set beside it ("The attackers, whom residents identified as members
         // of Viv Ansanm, entered ..."): role-cues known_as.
         const agent = !!namer && namer.span[0] >= trig[1] && (RETOLD_AGENT.test(doc.text.slice(trig[1], namer.span[0])) || RETOLD_AS.test(doc.text.slice(trig[1], namer.span[0]))
-          || (roleCues().doerNoun(doc.text.slice(trig[0], trig[1])) && roleCues().knownAs(doc.text.slice(trig[1], namer.span[0])) !== null))
+          || (roleCues().doerNoun(doc.text.slice(trig[0], trig[1])) && (roleCues().knownAs(doc.text.slice(trig[1], namer.span[0])) !== null
+            // or the group they are linked to ("The attackers, linked to the Islamic State group, also burned ...")
+            || roleCues().branchAfterBetween(doc.text.slice(trig[1], namer.span[0])))))
         const earlier = subject && PLUPERFECT.test(doc.text.slice(namer!.span[1], trig[0])) && !SAID_THAT.test(doc.text.slice(c.span[0], trig[0]))
         if (namer && !namer.generic && namer.inter >= 2 && namer.inter <= 4 && told.actor1?.generic && told.actor1.inter >= 2 && told.actor1.inter <= 4
           && ((subject && !earlier && told.subEventType === draft.subEventType) || agent)
@@ -511,7 +514,14 @@ export function events(): Stage {
       if (before && draft.status === 'reported' && (before.status === 'reported' || before.status === 'claimed') && tollOnly(doc, c, before.place?.geonameid ?? null)
         && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
+        // An armed side's burning or looting whose toll follows ("... setting fire to homes. At least 10 people were killed")
+        // killed people: ACLED's property destruction is one without victims, so the toll's attack is the event's type and
+        // its dead the side hit (rule toll-retypes).
+        const retype = before.subEventType === 'Looting/property destruction' && !!before.actor1 && before.actor1.inter >= 2 && before.actor1.inter <= 4
+          && draft.subEventType === 'Attack' && draft.claims.some((cl) => (cl.value ?? 0) > 0)
         absorb(before, asReport(draft, before))
+        // Retyped once every sentence is read: what the article tells later still folds into the destruction first.
+        if (retype) tollRetypes.set(before, { draft, sentence: c.sentence })
         lastSentence.set(before, c.sentence)
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
@@ -594,6 +604,15 @@ export function events(): Stage {
       }
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
+    }
+    for (const [d, { draft, sentence }] of tollRetypes) {
+      if (d.subEventType !== 'Looting/property destruction') continue
+      const t = subType('Attack')
+      d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
+      d.evidence.event_type = draft.evidence.event_type; d.evidence.sub_event_type = draft.evidence.sub_event_type
+      d.actor2 = draft.actor2; d.assoc2 = []
+      if (draft.evidence.actor2) d.evidence.actor2 = draft.evidence.actor2; else delete d.evidence.actor2
+      say(doc, 'events', 'toll-retypes', `Sentence ${sentence + 1} counts people killed in the ${d.actor1!.name}'s destruction told in sentence ${d.sentence + 1}: an attack, not property destruction alone.`, { span: doc.sentences[sentence] })
     }
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)

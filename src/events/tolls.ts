@@ -217,7 +217,9 @@ export function tollOnly(doc: Doc, c: Candidate, toldPlace: number | null = null
     return false
   }
   if (!c.hits.length || !c.hits.every((h) => casualty(h.phrase))) return false
-  if (c.actors.some((a) => a.role === 'armed' || a.role === 'protester' || a.role === 'rioter')) return false
+  // An armed side told as part of the dead ("were killed, including two police officers") is no doer.
+  const amongDead = (a: Candidate['actors'][number]) => a.role === 'armed' && DEAD_AMONG().test(doc.text.slice(c.span[0], a.span[0]))
+  if (c.actors.some((a) => (a.role === 'armed' && !amongDead(a)) || a.role === 'protester' || a.role === 'rioter')) return false
   // A place of the told event's own town ("a doctor at Nakuru hospital said") names no other incident.
   return !doc.places.some((p) => sentenceAt(doc, p.span[0]) === c.sentence && !(toldPlace !== null && p.geonameid === toldPlace))
 }
@@ -246,6 +248,8 @@ export function risingToll(doc: Doc, drafts: readonly EventDraft[]): void {
 // The toll's nouns and rising verbs are the dates stage's (data/dates.yaml toll-update-*); compiled on first use.
 let tollRose: RegExp | null = null
 const TOLL_ROSE = () => (tollRose ??= new RegExp(`\\b(?:${dateConfig().tollNounsAlt})\\b[^.;:]{0,60}?\\b(?:${dateConfig().tollVerbsAlt})\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i'))
+let deadAmong: RegExp | null = null
+const DEAD_AMONG = () => (deadAmong ??= new RegExp(`\\b${cueSource('dead-among')}\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}$`, 'i'))
 const LATER_OPENER = new RegExp(`^\\W*${cueSource('toll-later')}\\b`, 'i')
 
 /** Whether the claim `c` is told as the toll's new value or as a later count. */

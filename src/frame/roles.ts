@@ -121,6 +121,8 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (src) return { role: 'source', rule: 'source-based', reason: `"${p.text}" after "${src}" is where a source or reporter is, not the event.` }
   const srcAfter = startsAt(t, j, k.sourceAfter)
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
+  const office = startsAt(t, j, k.tellerAfter)
+  if (office) return { role: 'source', rule: 'teller-office', reason: `"${p.text} ${office}" names who tells of it, not where it happened.` }
   // "a senior police officer in the state capital Imphal said": the place of a teller named right before its speech verb.
   if (TELLER_IN.test(doc.text.slice(Math.max(0, p.span[0] - 60), p.span[0])) && TELLER_SAID.test(doc.text.slice(p.span[1], p.span[1] + 20))) {
     return { role: 'source', rule: 'teller-place', reason: `"${p.text}" is where the one who tells of it is, right before the verb of telling: not the event.` }
@@ -229,6 +231,9 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (k.saints.has(prev) || (k.saints.has(first) && k.buildings.has(t.norm[afterPoss] ?? ''))) {
     return { role: 'organisation', rule: 'saint-name', reason: `"${p.text}" is part of a saint's name${k.buildings.has(t.norm[afterPoss] ?? '') ? ` ("${t.norm[afterPoss]}")` : ''}, not a place.` }
   }
+  // "according to Amnesty International Kenya": a country's name closing an organisation's name names its branch.
+  const branch = p.kind === 'country' ? endsBefore(t, i, k.organisationBefore) : null
+  if (branch) return { role: 'organisation', rule: 'organisation-branch', reason: `"${branch} ${p.text}" is an organisation's branch in the country, not a place where something happened.` }
   const org = startsAt(t, j, k.organisationAfter)
   if (org && /^\p{Lu}/u.test(t.value[j])) return { role: 'organisation', rule: 'organisation-name', reason: `"${p.text}" is part of an organisation's name ("${p.text} ${t.value[j]}...").` }
   // "Iran-backed", "Saudi-led": a country joined to a participle.

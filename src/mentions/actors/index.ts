@@ -151,11 +151,14 @@ export function actors(): Stage {
     if (better !== iso) found = scan(doc, words, index, { iso: (iso = better), day, votes, reject, areas: areasOf(doc, better) })
     for (const m of bracketedName(doc, joinEither(doc, found))) doc.actors.push(m)
     for (const m of namedGangs(doc, iso)) {
+      // "the Gran Grif gang": its own head noun ("gang") is no second, unnamed gang.
+      doc.actors = doc.actors.filter((a) => !(a.generic && a.span[0] >= m.span[0] && a.span[1] <= m.span[1]))
       doc.actors.push(m)
       say(doc, 'actors', 'named-gang', `"${m.text}" names a gang the knowledge base lacks: "${m.name}", as ACLED names gangs.`, { span: m.span })
     }
     if (doc.actors.length > 1) doc.actors.sort((a, b) => a.span[0] - b.span[0])
     joinGangMembers(doc)
+    joinHeadNouns(doc)
     otherInsurgency(doc, day)
     if (!iso && found.some((m) => m.generic || m.rule.startsWith('generic-'))) {
       say(doc, 'actors', 'no-country-context', 'Unnamed actors were found but the article names no country, so their ACLED names lack one.')
@@ -188,6 +191,21 @@ function joinGangMembers(doc: Doc): void {
     if (!(((a.generic && a.rule === 'generic-armed') || a.rule === 'country-insurgent') && group && /^,?\s+(of|from)\s+(the\s+)?$/i.test(doc.text.slice(a.span[1], b.span[0])))) continue
     const span = [a.span[0], b.span[1]] as const
     doc.actors.splice(i, 2, { ...b, span, text: doc.text.slice(span[0], span[1]) })
+  }
+}
+
+/**
+ * "Members of the Viv Ansanm gang coalition", "Hamas gunmen": an unnamed armed noun right after a named non-state armed
+ * group is that group's own head noun, not a second, unidentified group (rule head-noun-of-named).
+ */
+function joinHeadNouns(doc: Doc): void {
+  for (let i = 0; i + 1 < doc.actors.length; i++) {
+    const a = doc.actors[i], b = doc.actors[i + 1]
+    if (a.generic || a.inter < 2 || a.inter > 4 || !b.generic || b.inter < 2 || b.inter > 3 || b.role !== 'armed') continue
+    if (!/^\s+$/.test(doc.text.slice(a.span[1], b.span[0]))) continue
+    const span = [a.span[0], b.span[1]] as const
+    doc.actors.splice(i, 2, { ...a, span, text: doc.text.slice(span[0], span[1]) })
+    say(doc, 'actors', 'head-noun-of-named', `"${b.text}" after "${a.text}" is the named group's own noun: one actor, "${a.name}".`, { span })
   }
 }
 

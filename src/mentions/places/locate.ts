@@ -332,7 +332,9 @@ function choose(doc: Doc, trigger: Span): EventPlace {
     }
     // A neighbour sentence's foreign country ("a rocket fired from Syria") is another story's place in an article about one country.
     // Nor a street a neighbour sentence names after a town ("near the Abancay avenue"): it lies in the story's city.
-    const p = best(neighbour(d).filter((q) => (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)
+    // Nor a place of the next sentence that tells one more act ("Demonstrations also took place in Mombasa"): that act's place.
+    const another = (q: PlaceMention) => d > 0 && doc.text.slice(near[0], q.span[0]).toLowerCase().split(/[^\p{L}]+/u).some((w) => frameKnowledge().anotherActWords.has(w))
+    const p = best(neighbour(d).filter((q) => !another(q) && (!ownCountry || q.countryCode === country) && !(home && q.kind === 'country' && q.countryCode !== home) && !(street && namePart(doc, q) !== null)
       && !frameKnowledge().streets.has(namePart(doc, q)?.toLowerCase() ?? '')), trigger, home, part)
     if (p) return note({ place: p, reason: `"${p.text}" is named ${Math.abs(d)} sentence${Math.abs(d) > 1 ? 's' : ''} ${d < 0 ? 'before' : 'after'} the event.`, via: 'nearby' })
   }
