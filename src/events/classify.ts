@@ -64,6 +64,9 @@ const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
 // "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
 const OTHER_INCIDENT_BEFORE = new RegExp(`\\b${cueSource('other-incident')}\\b[^.;]*$`, 'i')
+const RIOT_BETWEEN_ARMED = new RegExp(`^\\s*${cueSource('riot-between-armed')}\\b`, 'i')
+// "Police and soldiers entered the prison to regain control": the facility entered is what was regained.
+const CONTROL_NOT_GROUND_BEFORE = new RegExp(`\\b(?:entered|stormed|raided|went\\s+into|moved\\s+into)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\s+(?:to|and|in\\s+order\\s+to)\\s+$`, 'i')
 const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
 const HELD = cueWhole('territory-held')
 /** The arms a taking word takes, at most three words on: "seized rifles", "captured a large cache". */
@@ -320,7 +323,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     ? { ...h, sub: 'Disrupted weapons use', family: 'strategic' } : h)
   // "lost control of X to Y" needs an armed side after "to" (not "the ruling party lost control of the council to the opposition").
   hits = hits.filter((h) => !LOST.test(h.phrase) || takerAfter(c, text, h) !== undefined)
-  hits = hits.filter((h) => h.family !== 'territory' || !CONTROL_NOT_GROUND.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60))))
+  hits = hits.filter((h) => h.family !== 'territory' || !(CONTROL_NOT_GROUND.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
+    || CONTROL_NOT_GROUND_BEFORE.test(text.slice(Math.max(0, h.span[0] - 80), h.span[0]))))
   hits = hits.filter((h) => h.family !== 'territory' || CONTROL.test(text.slice(h.span[0], Math.min(text.length, h.span[1] + 60)))
     || placeAfter(h) || (PLACE_SUBJECT.test(h.phrase) && placeBefore(h)) || heldBefore(h))
   // "armed forces bombed a camp", "American forces had struck radar sites": from the air only with a state's forces as the
@@ -452,6 +456,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // "Gunmen clashed with police": a fight word done by an armed side is a battle, not a riot nor arson.
     if (roleCues().mutualRiot(top.phrase)) { sub = 'Armed clash'; fought = true; why += '; an armed side fought, no crowd: a battle' }
     else { sub = 'Looting/property destruction'; why += '; an armed side did it, no crowd: property destruction' }
+  }
+  // "a riot between rival gangs at the penitentiary": a riot fought by armed gangs against each other is a battle between
+  // them, not a demonstration (rule gang-riot; cues.yaml riot-between-armed).
+  if (sub === 'Violent demonstration' && /^riot/i.test(top.phrase) && RIOT_BETWEEN_ARMED.test(after.slice(0, 60))) {
+    sub = 'Armed clash'; fought = true; why += '; a riot between armed gangs: a battle between them (rule gang-riot)'
   }
   // "abducted and killed a village chief": people taken and killed in one act are an attack (codebook: the attack
   // that also kills is coded, not the abduction). Not "abducted two and killed nobody".

@@ -293,7 +293,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
     // "Police fired tear gas at the protesters ... charged them with batons": a protest met by the police, retyped as the
     // force's excessive force, turns its sides round: the force that used it is actor1, the crowd actor2 (codebook).
-    if (t.sub === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name) {
+    // So does a fight retyped as a taking of ground by its other side ("militants attacked the base ... The army regained
+    // control of the town"): the side that took the ground is actor1 (rule taker-first).
+    const taker = (t.sub === 'Government regains territory' || t.sub === 'Non-state actor overtakes territory') && a.eventType === 'Battles'
+      && !!b.actor1 && !!a.actor2 && b.actor1.name === a.actor2.name && !!a.actor1
+    if (taker || (t.sub === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name)) {
       const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
       a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
       const [e1, e2] = [a.evidence.actor1, a.evidence.actor2]

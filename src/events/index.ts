@@ -556,6 +556,23 @@ export function events(): Stage {
         say(doc, 'events', 'killed-at-protest', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}"): people killed by ${draft.actor1!.name} on the day and in the town of the ${met.subEventType} event told in sentence ${met.sentence + 1} were its protesters: excessive force, one event.`, { span: c.span })
         continue
       }
+      // "... when police opened fire on workers demanding unpaid wages. Thousands of workers had blocked the highway and thrown
+      // stones": the people a force shot, told next as a crowd doing violence, were rioting; the shooting is the force's side
+      // of that violent demonstration, one event (rule shot-crowd-rioted).
+      const shot = shotCrowd(c, draft, foldable, lastSentence)
+      if (shot) {
+        const riot = subType('Violent demonstration')
+        const [force, hitAssoc] = [shot.actor1, shot.assoc2]
+        shot.subEventType = riot.sub; shot.eventType = riot.eventType; shot.disorderType = riot.disorder
+        shot.evidence.event_type = draft.evidence.event_type; shot.evidence.sub_event_type = draft.evidence.sub_event_type
+        shot.actor1 = draft.actor1; shot.assoc1 = [...new Set([...draft.assoc1, ...hitAssoc])]; shot.actor2 = force; shot.assoc2 = []
+        if (draft.evidence.actor1) shot.evidence.actor1 = draft.evidence.actor1
+        absorb(shot, { ...draft, status: shot.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
+        absorbed.set(shot, [...(absorbed.get(shot) ?? []), draft])
+        lastSentence.set(shot, c.sentence)
+        say(doc, 'events', 'shot-crowd-rioted', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") tells the violence of the crowd ${force!.name} fired on in sentence ${shot.sentence + 1}: one violent demonstration, the force its other side.`, { span: c.span })
+        continue
+      }
       // "The crowd later set fire to a police post": the crowd of the protest just told, named again and acting on, is
       // that incident turned violent, wherever the sentence's nearest town lies, unless it names a town or a day of its own.
       const crowd = crowdAgain(doc, c, typed.trigger, draft, drafts, lastSentence)
@@ -888,6 +905,21 @@ function attackOnProtest(doc: Doc, told: EventDraft, draft: EventDraft, trigger:
 }
 const AT_CROWD = new RegExp(`^[^.;]{0,20}?\\b(?:at|on|against)\\s+(?:the\\s+|a\\s+group\\s+of\\s+)?${cueSource('protest-crowds')}\\b`, 'i')
 const CROWD_SUBJECT = new RegExp(`\\b${cueSource('protest-crowds')}\\b`, 'i')
+
+/**
+ * The reported attack by a state force on civilians, told in the last two sentences, whose victims the crowd of a violent
+ * demonstration names again (the same noun: "workers" shot, "workers" who threw stones), on its day and in its town.
+ */
+function shotCrowd(c: Candidate, draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {
+  if (draft.subEventType !== 'Violent demonstration' || draft.status !== 'reported' || draft.actor1?.role !== 'rioter' || !draft.actor1.text) return null
+  const told = [...drafts].reverse().find((d) => d.subEventType === 'Attack' && d.status === 'reported' && !!d.actor1 && STATE_FORCE.test(d.actor1.name)
+    && !!d.actor2?.name.startsWith('Civilians') && c.sentence - (last.get(d) ?? d.sentence) <= 2)
+  if (!told?.actor2?.text) return null
+  if (draft.place && told.place && draft.place.geonameid !== told.place.geonameid) return null
+  if (draft.date?.day && told.date?.day && draft.date.rule !== 'date-from-publication' && draft.date.day !== told.date.day) return null
+  const head = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).pop()?.replace(/s$/, '') ?? ''
+  return head(told.actor2.text) === head(draft.actor1.text) && head(draft.actor1.text) !== '' ? told : null
+}
 
 /** The reported protest met by a force, told in the last sentences, whose day and town a killing by that force shares. */
 function killedAtProtest(doc: Doc, c: Candidate, trigger: Candidate['hits'][number], draft: EventDraft, drafts: EventDraft[], last: Map<EventDraft, number>): EventDraft | null {

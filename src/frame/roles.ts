@@ -121,6 +121,8 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (src) return { role: 'source', rule: 'source-based', reason: `"${p.text}" after "${src}" is where a source or reporter is, not the event.` }
   const srcAfter = startsAt(t, j, k.sourceAfter)
   if (srcAfter && t.start[j] === p.span[1]) return { role: 'source', rule: 'source-based', reason: `"${p.text}-based" is where a source sits, not the event.` }
+  const groupArea = endsBefore(t, i, k.groupAreaBefore)
+  if (groupArea) return { role: 'reference', rule: 'group-area', reason: `"${groupArea} ${p.text}" describes where a group works, not where the act told happened.` }
   const office = startsAt(t, j, k.tellerAfter)
   if (office) return { role: 'source', rule: 'teller-office', reason: `"${p.text} ${office}" names who tells of it, not where it happened.` }
   // "a senior police officer in the state capital Imphal said": the place of a teller named right before its speech verb.

@@ -61,3 +61,42 @@ test('"Kaduna police spokesman X said": the teller\'s office is not the place of
   const town = run('ZARIA, Nigeria, Nov 4 - Gunmen opened fire on a bus in Kaduna on Saturday, killing the driver, a police spokesman said.', '2024-11-04')
   assert.deepEqual(town.row.map((r) => [r[0], r[3]]), [['Attack', 'Kaduna']])
 })
+
+test('"a roadside bomb exploded next to their patrol ... on Monday": "next to" is a place, not next Monday', () => {
+  const past = run('YALA, Thailand, March 4 - A ranger was killed when a roadside bomb exploded next to a tea shop in Yala province on Monday, police said.', '2025-03-04')
+  assert.deepEqual(past.rec.map((r) => [r.sub_event_type, r.status, r.event_date]), [['Remote explosive/landmine/IED', 'reported', '2025-03-03']])
+  // Twin: "next Monday" is still the coming one.
+  const coming = run('YALA, Thailand, March 4 - Teachers in Yala province plan to march next Monday to demand better protection, their union said.', '2025-03-04')
+  assert.deepEqual(coming.rec.map((r) => [r.sub_event_type, r.status, r.event_date]), [['Peaceful protest', 'planned', '2025-03-10']])
+})
+
+test('"police opened fire on workers demanding unpaid wages ... Thousands of workers had thrown stones": one violent demonstration, the police its other side', () => {
+  const riot = run('DHAKA, Oct 7 - A factory worker was killed when police opened fire on workers demanding unpaid wages in the Gazipur industrial zone on Monday, police said. Hundreds of workers had blocked a highway and thrown stones at the police, officers said.', '2024-10-07')
+  assert.deepEqual(riot.row.map((r) => [r[0], r[1], r[2]]), [['Violent demonstration', 'Rioters (Bangladesh)', 'Police Forces of Bangladesh (2024-)']])
+  assert.deepEqual(riot.fat, [1])
+  // Twin: a crowd of other people rioting after the shooting is a riot of its own.
+  const other = run('DHAKA, Oct 7 - A factory worker was killed when police opened fire on workers demanding unpaid wages in the Gazipur industrial zone on Monday, police said. Angry students later threw stones at a police post in Gazipur.', '2024-10-07')
+  assert.deepEqual(other.row.map((r) => r[0]), ['Attack', 'Violent demonstration'])
+})
+
+test('"JNIM, al Qaeda\'s affiliate in the Sahel, claimed the attack in a statement on Monday": the claim names the attackers of Sunday\'s attack, in its town', () => {
+  const claim = run('OUAGADOUGOU, June 3 - Hundreds of jihadist fighters attacked an army base in the northern town of Djibo on Sunday, killing dozens of soldiers, security sources said. Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda\'s affiliate in the Sahel, claimed the attack in a statement on Monday and said it had killed more than 60 soldiers.', '2025-06-03')
+  assert.deepEqual(claim.row.map((r) => [r[0], r[1], r[3], r[5], r[6]]), [['Armed clash', 'JNIM: Group for Support of Islam and Muslims', 'Djibo', 'reported', '2025-06-01']])
+  // Twin: a claim of another day's attack elsewhere stays apart.
+  const apart = run('OUAGADOUGOU, June 3 - Hundreds of jihadist fighters attacked an army base in the northern town of Djibo on Sunday, killing dozens of soldiers, security sources said. Separately, JNIM said it had killed 20 soldiers in an ambush near Dori last week.', '2025-06-03')
+  assert.equal(apart.row.length, 2)
+})
+
+test('"militants attacked the base ... The army regained control of the town after hours of fighting": the army took the ground, actor1', () => {
+  const taken = run('OUAGADOUGOU, June 3 - Hundreds of jihadist fighters attacked an army base in the northern town of Djibo on Sunday, killing dozens of soldiers, security sources said. The army regained control of the town after several hours of fighting, residents said.', '2025-06-03')
+  assert.deepEqual(taken.row.map((r) => [r[0], r[1], r[2]]), [['Government regains territory', 'Military Forces of Burkina Faso (2022-)', 'Unidentified Armed Group (Burkina Faso)']])
+})
+
+test('"a riot between rival gangs at the penitentiary ... Police and soldiers entered the prison to regain control": a gang battle, no taking of ground', () => {
+  const prison = run('GUAYAQUIL, Ecuador, Nov 13 - At least 9 inmates were killed in a riot between rival gangs at a prison in Guayaquil on Tuesday, the prison agency said. Police and soldiers entered the prison to regain control after inmates fought with guns for several hours.', '2024-11-13')
+  assert.deepEqual(prison.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Unidentified Gang (Ecuador)', 'Unidentified Gang (Ecuador)']])
+  assert.deepEqual(prison.fat, [9])
+  // Twin: inmates rioting over food, with no gangs fighting, stay a riot.
+  const food = run('GUAYAQUIL, Ecuador, Nov 13 - Inmates rioted at a prison in Guayaquil on Tuesday over food shortages, setting mattresses on fire, the prison agency said.', '2024-11-13')
+  assert.deepEqual(food.row.map((r) => r[0]), ['Violent demonstration'])
+})

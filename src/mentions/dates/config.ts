@@ -87,7 +87,7 @@ export function dateConfig(): DateConfig {
   }
   cached = {
     holidays, holidayAlt: alt([...holidays.keys()]),
-    future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])`, 'i'),
+    future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-cues-not-after'))})(?![\\w]))`, 'i'),
     pastClause: new RegExp(`(?:^|[^\\w'])(?:${alt(list('clause-future-cues'))})\\s+(?:[\\w'’-]+\\s+){0,4}?(?!(?:${alt(list('future-cues'))})(?![\\w]))(?:[a-z]+ed|${alt(list('past-clause-verbs'))})(?![\\w])(?:(?!(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])).)*$`, 'is'),
     nightRunOn: new RegExp(`(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])[^.;]{0,80}?(?:^|[^\\w'])until\\s+(?:${alt(list('night-run-on'))})\\s*$`, 'i'),
     futureInPast: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-in-past-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-in-past-not-after'))})(?![\\w]))`, 'i'),
@@ -110,7 +110,7 @@ export function dateConfig(): DateConfig {
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday", "said in a statement read on state television on Tuesday": the statement's day too.
-    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+(?:(?:${alt(list('statement-channels'))})\\s+)?)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:(?:${alt(list('statement-objects'))})\\s+)?(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+(?:(?:${alt(list('statement-channels'))})\\s+)?)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
     commemorated: new RegExp(`(?:^|\\W)(?:${alt(list('commemoration-cues'))})(?!\\w)[^.;]*$`, 'i'),
     actClause: new RegExp(`^\\s+(?:(?:${alt(list('clause-subject-openers'))})\\s+(?:[\\w'’-]+\\s+){1,3}?|(?:[A-Z][\\w'’-]*|[a-z]+(?:s|men))\\s+(?:[\\w'’-]+\\s+){0,2}?)(?:had\\s+)?(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])`),
     crowdRelative: new RegExp(`\\b(?:who|whom)\\s+(?:had\\s+|have\\s+)?(?:${alt(list('crowd-relative-verbs'))})(?![\\w])`, 'i'),
