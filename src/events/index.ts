@@ -638,6 +638,7 @@ export function events(): Stage {
     pastCarriedOn(doc, drafts, lastSentence)
     followUpArrests(doc, drafts, lastSentence)
     claimedAfter(doc, drafts, lastSentence)
+    sameStriker(doc, drafts)
     membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
@@ -1198,6 +1199,23 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its ${slot}.`, { span: group.span })
       break
     }
+  }
+}
+
+/**
+ * "Russian missiles and drones struck energy facilities across Ukraine overnight ... At least five people were killed,
+ * including two in Zaporizhzhia, where a missile hit a residential building": remote violence with no doer named, told
+ * within two sentences of a state's strikes of that day on the same country, is that state's (rule same-striker).
+ */
+function sameStriker(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.eventType !== 'Explosions/Remote violence' || d.status !== 'reported' || !d.actor1?.generic || d.actor1.inter !== 3 || !d.place?.countryCode) continue
+    const p = drafts.filter((e) => e !== d && e.sentence < d.sentence && d.sentence - e.sentence <= 2 && e.eventType === 'Explosions/Remote violence' && e.status === 'reported'
+      && !!e.actor1 && !e.actor1.generic && (e.actor1.inter === 1 || e.actor1.inter === 8) && e.place?.countryCode === d.place!.countryCode
+      && e.actor1.countryCode !== d.place!.countryCode && !!e.date?.day && e.date.day === d.date?.day).pop()
+    if (!p) continue
+    say(doc, 'actors', 'same-striker', `The ${d.subEventType} in ${d.place.name ?? d.place.text} names no doer; ${p.actor1!.name} struck ${d.place.countryCode} that day (sentence ${p.sentence + 1}): its strike.`, { span: d.trigger })
+    d.actor1 = p.actor1
   }
 }
 

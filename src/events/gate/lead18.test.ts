@@ -100,3 +100,11 @@ test('"a riot between rival gangs at the penitentiary ... Police and soldiers en
   const food = run('GUAYAQUIL, Ecuador, Nov 13 - Inmates rioted at a prison in Guayaquil on Tuesday over food shortages, setting mattresses on fire, the prison agency said.', '2024-11-13')
   assert.deepEqual(food.row.map((r) => r[0]), ['Violent demonstration'])
 })
+
+test('"Russian missiles struck energy facilities ... a missile hit a residential building in Dnipro": the unnamed missile of that night is Russia\'s', () => {
+  const night = run('KYIV, April 12 - Russian missiles and drones struck power plants across Ukraine overnight, knocking out electricity in Kharkiv, officials said on Friday. Three people were killed in the southern city of Dnipro, where a missile hit an apartment block.', '2024-04-12')
+  assert.deepEqual(night.row.map((r) => [r[0], r[1], r[3]]), [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Kharkiv'], ['Shelling/artillery/missile attack', 'Military Forces of Russia (2000-)', 'Dnipro']])
+  // Twin: a missile on another country (Russia's Belgorod) keeps its doer unnamed.
+  const abroad = run('KYIV, April 12 - Russian missiles and drones struck power plants across Ukraine overnight, knocking out electricity in Kharkiv, officials said on Friday. Three people were killed in the Russian city of Belgorod, where a missile hit an apartment block, Russian officials said.', '2024-04-12')
+  assert.deepEqual(abroad.row.map((r) => [r[1], r[3]]).filter((r) => r[1] === 'Belgorod'), [['Unidentified Armed Group (Russia)', 'Belgorod']])
+})
