@@ -582,7 +582,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     else if (stateTarget) { sub = 'Armed clash'; why += `; "${stateTarget}", state forces, were the target` }
     else if (c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1) && !victimCivil) { sub = 'Armed clash'; why += '; fighting words' }
     else if (victimArmed && !victimCivil) { sub = 'Armed clash'; why += '; the target is armed' }
-    else if (victimCivil || sub === 'Attack' || armedActors.length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
+    // Not counting a side that only tells of it after the act (", Palestinian officials said"): it is no armed target.
+    else if (victimCivil || sub === 'Attack' || armedActors.filter((a) => !(a.span[0] >= top.span[1] && tellsAfter(text.slice(a.span[1], a.span[1] + 60)))).length <= 1) { sub = 'Attack'; why += victimCivil ? '; the victims are unarmed' : '; no armed target named' }
   }
   // "Gunmen torched three trucks and a tractor", "two trucks were set on fire by armed men": property burned with no one
   // killed or hurt is property destruction, not an attack on people (rule property-arson). A killing, a wounding or

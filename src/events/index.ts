@@ -1147,7 +1147,8 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 
 // A named group's claim of the act just told: "JNIM claimed the attack", "al-Shabaab, in a statement, said it carried out the bombing".
 // The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
-const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// Or the name closes an apposition opened before it ("The group's affiliate, known as Islamic State Khorasan Province, claimed").
+const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*|,\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "The Baloch Liberation Army (BLA) said on Tuesday its fighters had blown up the track": a group telling what its own
 // fighters did claims the act (cues.yaml claims-own-fighters). Where it said it may stand between ("said in a statement
 // on its radio station that its fighters had fired").

@@ -108,3 +108,19 @@ test('"Russian missiles struck energy facilities ... a missile hit a residential
   const abroad = run('KYIV, April 12 - Russian missiles and drones struck power plants across Ukraine overnight, knocking out electricity in Kharkiv, officials said on Friday. Three people were killed in the Russian city of Belgorod, where a missile hit an apartment block, Russian officials said.', '2024-04-12')
   assert.deepEqual(abroad.row.map((r) => [r[1], r[3]]).filter((r) => r[1] === 'Belgorod'), [['Unidentified Armed Group (Russia)', 'Belgorod']])
 })
+
+test('"The group\'s affiliate, known as Islamic State Khorasan Province, claimed responsibility": the name that closes an apposition claims the bombing', () => {
+  const claimed = run('KABUL, Sept 9 - A suicide bomber blew himself up at the gate of a ministry in Kabul on Monday, killing four people, police said. The Islamic State group\'s regional affiliate, known as Islamic State Khorasan Province, claimed responsibility for the attack.', '2024-09-09')
+  assert.deepEqual(claimed.row.map((r) => [r[0], r[1]]), [['Suicide bomb', 'Islamic State (Afghanistan)']])
+  // Twin: a group only named as active there claims nothing.
+  const named = run('KABUL, Sept 9 - A suicide bomber blew himself up at the gate of a ministry in Kabul on Monday, killing four people, police said. Islamic State Khorasan Province, the group\'s regional affiliate, is active in the city.', '2024-09-09')
+  assert.deepEqual(named.row.map((r) => [r[0], r[1]]).slice(0, 1), [['Suicide bomb', 'Unidentified Armed Group (Afghanistan)']])
+})
+
+test('"Settlers attacked the village of X ..., Palestinian officials said": the tellers are no armed target, the attack is on the villagers', () => {
+  const village = run('RAMALLAH, West Bank, July 8 - Dozens of Israeli settlers attacked the village of Sinjil near Ramallah on Monday evening, setting fire to cars, Palestinian officials said.', '2025-07-08')
+  assert.deepEqual(village.row.map((r) => [r[0], r[1], r[2]]), [['Attack', 'Settlers (Israel)', 'Civilians (Palestine)']])
+  // Twin: settlers who fought soldiers in the village fought an armed side.
+  const fought = run('RAMALLAH, West Bank, July 8 - Dozens of Israeli settlers clashed with Palestinian security forces in the village of Sinjil near Ramallah on Monday evening, Palestinian officials said.', '2025-07-08')
+  assert.deepEqual(fought.row.map((r) => r[0]), ['Armed clash'])
+})
