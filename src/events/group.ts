@@ -204,6 +204,10 @@ function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
   // Nor the guards or police the attackers fought on their way ("exchanged fire with police officers on guard"): the
   // civilians the act was done to stay its other side; a violence against civilians never has an armed target.
   if (a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && ((y.inter >= 1 && y.inter <= 4) || y.inter === 8)) return true
+  // So with looting and burning by an armed side ("Armed men raided the village, looting shops ... Police drove the attackers
+  // out"): the police who fought the looters are not whose property was taken.
+  if (a.subEventType === 'Looting/property destruction' && a.actor2?.inter === 7 && !!a.actor1 && a.actor1.inter >= 1 && a.actor1.inter <= 4
+    && !!y && ((y.inter >= 1 && y.inter <= 4) || y.inter === 8)) return true
   // "Russia pounded Kyiv with missiles, killing 16 people ... Ukraine's air force said 288 drones were shot down": the
   // people a strike killed stay its target; a force that only tells of it, or shot its weapons down, is no victim.
   return a.eventType === 'Explosions/Remote violence' && a.actor2?.inter === 7 && a.claims.some((c) => (c.value ?? 0) > 0 && !c.total) && !!y && y.inter !== 7
@@ -318,7 +322,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // the crowd is the riot's other side, never the crowd's place as its actor1 (rule force-meets-crowd).
     const crowd = a.actor1?.role === 'rioter' || a.actor1?.role === 'protester'
     // The side that fought the event's own doers ("The army escort exchanged fire with the attackers"): neither doer nor ally.
-    const foughtDoer = !!a.actor1 && b.actor2?.name === a.actor1.name
+    // The doers may be named again only generically ("Gang members attacked the town ... police pushed the attackers
+    // back"): an unidentified armed side the force fought, beside an event whose own doers are an unidentified armed side.
+    const unnamedArmed = (x: EventDraft['actor1']) => !!x?.generic && x.role === 'armed' && x.name.startsWith('Unidentified ')
+    const foughtDoer = !!a.actor1 && (b.actor2?.name === a.actor1.name || (unnamedArmed(a.actor1) && unnamedArmed(b.actor2)))
     if (crowd && b.actor1 && b.actor1.inter === 1 && /^(?:Police|Military) Forces of /.test(b.actor1.name)) {
       if ((!a.actor2 || a.actor2.generic) && b.actor1.name !== a.actor1?.name) a.actor2 = b.actor1
     }
