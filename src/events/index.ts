@@ -585,8 +585,12 @@ export function events(): Stage {
         const denial = c.cues.find((q) => q.cue === 'denied')
         const cut = draft.status === 'denied' && denial ? contrastBefore(doc.text, c.span[0], denial.span[0]) : -1
         const reported = draft.claims.filter((cl) => cl.span[1] <= cut)
-        absorb(deniedOf, { ...asReport(draft, deniedOf), claims: reported,
-          otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] })
+        // "The army said on Tuesday it had repelled an attack ... The RSF said it had stormed the base on Monday": the other
+        // side's day for the act stands before the day the first side spoke (group.ts actBeforeStatement); no other day
+        // of the claim's is taken (rule claim-names-the-day).
+        const day = deniedOf.date && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' ? draft.date : null
+        absorb(deniedOf, { ...asReport(draft, deniedOf), date: day && deniedOf.date?.precision === 1 ? day : null, claims: reported,
+          otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] }, doc.text)
         absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
         lastSentence.set(deniedOf, c.sentence)
         say(doc, 'events', 'denial-of-told', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is a side's ${draft.status === 'denied' ? 'denial' : 'claim'} of the ${deniedOf.subEventType} event told in sentence ${deniedOf.sentence + 1}: one event, not a second.`, { span: c.span })

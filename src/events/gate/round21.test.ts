@@ -48,3 +48,12 @@ test('"Gunmen raided the village, looting shops ... police drove the attackers o
   ].join('\n'), '2025-08-05')
   assert.deepEqual(spared.map((r) => [r.event_type, r.sub_event_type, r.fatalities]), [['Strategic developments', 'Looting/property destruction', 0]])
 })
+
+test('"The army said on Wednesday it had repelled an attack ... The RSF said it had stormed the positions on Tuesday": the other side\'s claim names the act\'s day', () => {
+  const lead = 'PORT SUDAN, June 11 (Reuters) - Sudan\'s army said on Wednesday it had repelled an attack by the Rapid Support Forces on its positions in the town of Dilling in South Kordofan state.'
+  const named = run(`${lead}\nThe RSF said it had stormed the positions on Tuesday and killed 40 soldiers.`, '2025-06-11')
+  assert.deepEqual(named.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Armed clash', '2025-06-10', 'Dilling']])
+  // Twin: a claim told on the same day names no earlier one; the day stays.
+  const told = run(`${lead}\nThe RSF said on Wednesday it had stormed the positions and killed 40 soldiers.`, '2025-06-11')
+  assert.deepEqual(told.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Armed clash', '2025-06-11', 'Dilling']])
+})
