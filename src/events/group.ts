@@ -86,7 +86,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     // is only the day its source spoke; b's, one to a few days before, is the act's.
     && !(text && actBeforeStatement(a, b, text) && Date.parse(a.date.day) - Date.parse(b.date.day) <= STATEMENT_REACH_DAYS * DAY)
     // The other way round: a headline dated by the act's day ("on Sunday night"), the lead by the day the army spoke.
-    && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)) return false
+    && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)
+    // "Fighting ... has killed seven fighters since Saturday, the ombudsman said on Tuesday ... The clashes broke out on
+    // Saturday": a toll counted since the day the other report names is that incident's (rule since-that-day).
+    && !(text && (sinceThatDay(a, b, text) || sinceThatDay(b, a, text)))) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
@@ -392,6 +395,22 @@ function actBeforeStatement(a: EventDraft, b: EventDraft, text: string): boolean
   if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || b.date.rule === 'date-from-publication' || !statementDay(text, a.date) || statementDay(text, b.date)) return false
   const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
   return gap >= 1 && gap <= APART_DAYS
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/**
+ * a is dated only by the day its source spoke, and its own sentence counts "since" the weekday that is b's day, at most
+ * a week before: b's day is when the fighting a counts began.
+ */
+function sinceThatDay(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || !statementDay(text, a.date)) return false
+  const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
+  if (gap < 1 || gap > APART_DAYS) return false
+  const from = Math.max(text.lastIndexOf('\n', a.trigger[0]), text.lastIndexOf('. ', a.trigger[0]))
+  const to = text.slice(a.trigger[1]).search(/\.(?:\s|$)/)
+  const sentence = text.slice(from + 1, to < 0 ? text.length : a.trigger[1] + to)
+  const weekday = WEEKDAYS[new Date(b.date.day + 'T00:00:00Z').getUTCDay()]
+  return new RegExp(`\\bsince\\s+(?:last\\s+)?${weekday}\\b`, 'i').test(sentence)
 }
 
 /**

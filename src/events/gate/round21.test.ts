@@ -57,3 +57,11 @@ test('"The army said on Wednesday it had repelled an attack ... The RSF said it 
   const told = run(`${lead}\nThe RSF said on Wednesday it had stormed the positions and killed 40 soldiers.`, '2025-06-11')
   assert.deepEqual(told.map((r) => [r.sub_event_type, r.event_date, r.location]), [['Armed clash', '2025-06-11', 'Dilling']])
 })
+
+test('"has killed 15 fighters since Friday, an official said on Monday ... The clashes broke out on Friday": one fight, dated the day it began', () => {
+  const since = run([
+    'BUNIA, Congo, Sept 9 (Reuters) - Fighting between two armed groups near the town of Djugu in Congo\'s Ituri province has killed at least 15 fighters since Friday, a local official said on Monday.',
+    'The clashes between CODECO militiamen and a rival militia broke out on Friday near a gold mine, he said.',
+  ].join('\n'), '2025-09-09')
+  assert.deepEqual(since.map((r) => [r.sub_event_type, r.fatalities, r.event_date]), [['Armed clash', 15, '2025-09-05']])
+})
