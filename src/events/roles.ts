@@ -227,9 +227,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   // "a vigilante-style attack": a word joined to a manner suffix names how it was done, not who did it or was hit.
   const manner = (a: ActorMention) => roleCues().manner(doc.text.slice(a.span[1], a.span[1] + 12))
-  // "agreeing on a prisoner exchange": the people a deal is about, named inside its own words, are not a party to it.
-  const dealObject = (a: ActorMention) => sub === 'Agreement' && a.rule === 'social-group' && a.span[0] >= at[0] && a.span[1] <= at[1]
-  const candidates = sameActors(doc, pool, earlier, c).filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a) && !manner(a) && !dealObject(a))
+  const candidates = sameActors(doc, pool, earlier, c).filter((a) => !noSide(doc, a, at, pool) && !stepsIn(a) && !manner(a))
   // Property destroyed there is its people's ("burned several herders' camps"): they stay the side whose property it was.
   const placed = sub === 'Looting/property destruction' ? [] : candidates.filter(placePeople)
   for (const a of placed) say(doc, 'actors', 'people-place', `"${doc.text.slice(a.span[0], a.span[1] + 8).trim()}..." names a place after its people: no side of the event.`, { span: a.span })

@@ -65,11 +65,3 @@ test('"has killed 15 fighters since Friday, an official said on Monday ... The c
   ].join('\n'), '2025-09-09')
   assert.deepEqual(since.map((r) => [r.sub_event_type, r.fatalities, r.event_date]), [['Armed clash', 15, '2025-09-05']])
 })
-
-test('"agreeing only on a prisoner exchange": the prisoners a deal is about are no party to it', () => {
-  const deal = run([
-    'KYIV, June 3 (Reuters) - A Russian drone hit a bus in the city of Kherson on Monday, killing one passenger, the regional governor said.',
-    'Russian and Ukrainian delegations met in Istanbul last week for a second round of direct talks, agreeing only on a prisoner exchange.',
-  ].join('\n'), '2025-06-03')
-  assert.deepEqual(deal.map((r) => [r.sub_event_type, r.actor1]), [['Air/drone strike', 'Military Forces of Russia (2000-)'], ['Agreement', null]])
-})
