@@ -86,7 +86,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     // is only the day its source spoke; b's, one to a few days before, is the act's.
     && !(text && actBeforeStatement(a, b, text) && Date.parse(a.date.day) - Date.parse(b.date.day) <= STATEMENT_REACH_DAYS * DAY)
     // The other way round: a headline dated by the act's day ("on Sunday night"), the lead by the day the army spoke.
-    && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)) return false
+    && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)
+    // "Fighting ... has killed seven fighters since Saturday, the ombudsman said on Tuesday ... The clashes broke out on
+    // Saturday": a toll counted since the day the other report names is that incident's (rule since-that-day).
+    && !(text && (sinceThatDay(a, b, text) || sinceThatDay(b, a, text)))) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
@@ -204,6 +207,10 @@ function civiliansStay(a: EventDraft, y: EventDraft['actor2']): boolean {
   // Nor the guards or police the attackers fought on their way ("exchanged fire with police officers on guard"): the
   // civilians the act was done to stay its other side; a violence against civilians never has an armed target.
   if (a.eventType === 'Violence against civilians' && a.actor2?.inter === 7 && !!y && ((y.inter >= 1 && y.inter <= 4) || y.inter === 8)) return true
+  // So with looting and burning by an armed side ("Armed men raided the village, looting shops ... Police drove the attackers
+  // out"): the police who fought the looters are not whose property was taken.
+  if (a.subEventType === 'Looting/property destruction' && a.actor2?.inter === 7 && !!a.actor1 && a.actor1.inter >= 1 && a.actor1.inter <= 4
+    && !!y && ((y.inter >= 1 && y.inter <= 4) || y.inter === 8)) return true
   // "Russia pounded Kyiv with missiles, killing 16 people ... Ukraine's air force said 288 drones were shot down": the
   // people a strike killed stay its target; a force that only tells of it, or shot its weapons down, is no victim.
   return a.eventType === 'Explosions/Remote violence' && a.actor2?.inter === 7 && a.claims.some((c) => (c.value ?? 0) > 0 && !c.total) && !!y && y.inter !== 7
@@ -322,7 +329,10 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     // the crowd is the riot's other side, never the crowd's place as its actor1 (rule force-meets-crowd).
     const crowd = a.actor1?.role === 'rioter' || a.actor1?.role === 'protester'
     // The side that fought the event's own doers ("The army escort exchanged fire with the attackers"): neither doer nor ally.
-    const foughtDoer = !!a.actor1 && b.actor2?.name === a.actor1.name
+    // The doers may be named again only generically ("Gang members attacked the town ... police pushed the attackers
+    // back"): an unidentified armed side the force fought, beside an event whose own doers are an unidentified armed side.
+    const unnamedArmed = (x: EventDraft['actor1']) => !!x?.generic && x.role === 'armed' && x.name.startsWith('Unidentified ')
+    const foughtDoer = !!a.actor1 && (b.actor2?.name === a.actor1.name || (unnamedArmed(a.actor1) && unnamedArmed(b.actor2)))
     if (crowd && b.actor1 && b.actor1.inter === 1 && /^(?:Police|Military) Forces of /.test(b.actor1.name)) {
       if ((!a.actor2 || a.actor2.generic) && b.actor1.name !== a.actor1?.name) a.actor2 = b.actor1
     }
@@ -389,6 +399,22 @@ function actBeforeStatement(a: EventDraft, b: EventDraft, text: string): boolean
   if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || b.date.rule === 'date-from-publication' || !statementDay(text, a.date) || statementDay(text, b.date)) return false
   const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
   return gap >= 1 && gap <= APART_DAYS
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/**
+ * a is dated only by the day its source spoke, and its own sentence counts "since" the weekday that is b's day, at most
+ * a week before: b's day is when the fighting a counts began.
+ */
+function sinceThatDay(a: EventDraft, b: EventDraft, text: string): boolean {
+  if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || !statementDay(text, a.date)) return false
+  const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
+  if (gap < 1 || gap > APART_DAYS) return false
+  const from = Math.max(text.lastIndexOf('\n', a.trigger[0]), text.lastIndexOf('. ', a.trigger[0]))
+  const to = text.slice(a.trigger[1]).search(/\.(?:\s|$)/)
+  const sentence = text.slice(from + 1, to < 0 ? text.length : a.trigger[1] + to)
+  const weekday = WEEKDAYS[new Date(b.date.day + 'T00:00:00Z').getUTCDay()]
+  return new RegExp(`\\bsince\\s+(?:last\\s+)?${weekday}\\b`, 'i').test(sentence)
 }
 
 /**

@@ -612,8 +612,12 @@ export function events(): Stage {
         const denial = c.cues.find((q) => q.cue === 'denied')
         const cut = draft.status === 'denied' && denial ? contrastBefore(doc.text, c.span[0], denial.span[0]) : -1
         const reported = draft.claims.filter((cl) => cl.span[1] <= cut)
-        absorb(deniedOf, { ...asReport(draft, deniedOf), claims: reported,
-          otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] })
+        // "The army said on Tuesday it had repelled an attack ... The RSF said it had stormed the base on Monday": the other
+        // side's day for the act stands before the day the first side spoke (group.ts actBeforeStatement); no other day
+        // of the claim's is taken (rule claim-names-the-day).
+        const day = deniedOf.date && draft.date?.precision === 1 && draft.date.rule !== 'date-from-publication' ? draft.date : null
+        absorb(deniedOf, { ...asReport(draft, deniedOf), date: day && deniedOf.date?.precision === 1 ? day : null, claims: reported,
+          otherClaims: [...draft.otherClaims, ...draft.claims.filter((cl) => !reported.includes(cl)).map((c) => ({ ...c, measure: 'killed' }))] }, doc.text)
         absorbed.set(deniedOf, [...(absorbed.get(deniedOf) ?? []), draft])
         lastSentence.set(deniedOf, c.sentence)
         say(doc, 'events', 'denial-of-told', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") is a side's ${draft.status === 'denied' ? 'denial' : 'claim'} of the ${deniedOf.subEventType} event told in sentence ${deniedOf.sentence + 1}: one event, not a second.`, { span: c.span })
@@ -642,6 +646,7 @@ export function events(): Stage {
     membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
+    lootingThatKilled(doc, drafts)
     foreignTaker(doc, drafts)
     denials(doc, drafts, k)
     unverifiedClaims(doc, drafts, lastSentence)
@@ -1245,6 +1250,23 @@ function metByForce(doc: Doc, drafts: EventDraft[]): void {
     const t = subType('Protest with intervention')
     d.subEventType = 'Protest with intervention'; d.eventType = t.eventType; d.disorderType = t.disorder
     say(doc, 'events', 'met-by-force', `${d.actor2.name} met the protest ("${doc.text.slice(d.actor2.span[0], d.actor2.span[1])}"): a protest with intervention.`, { span: d.actor2.span })
+  }
+}
+
+/**
+ * "Gang members attacked the town, looting shops and setting fire to homes ... at least nine residents were killed": looting
+ * or burning by an armed side that also killed people is coded as the violence against them (codebook: property destruction
+ * is the event only where no one is hurt), an Attack, with its dead (rule looting-that-killed).
+ */
+function lootingThatKilled(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.subEventType !== 'Looting/property destruction' || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    if (!d.actor1 || d.actor1.inter < 1 || d.actor1.inter > 4 || !d.actor2 || d.actor2.inter !== 7) continue
+    const dead = d.claims.find((c) => (c.value ?? 0) > 0 && !c.total)
+    if (!dead) continue
+    const t = subType('Attack')
+    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
+    say(doc, 'events', 'looting-that-killed', `"${doc.text.slice(dead.span[0], dead.span[1])}" dead with the looting or burning by ${d.actor1.name}: the violence against people is the event, an Attack.`, { span: d.trigger })
   }
 }
 

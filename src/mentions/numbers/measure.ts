@@ -29,6 +29,7 @@ const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'st
 /** Prepositions of a short place phrase between a counted noun and its verb. */
 const PLACE_PREPS = new Set(['at', 'in', 'inside', 'near', 'from'])
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.text)
 
 /** The people noun phrase starting at words[k] ("IS fighters", "police officers", "others"), or null. */
@@ -86,6 +87,20 @@ function cueEnding(words: readonly Word[], j: number, nw: NumberWords): CountMea
 /** Skip a coordinated quantity and its noun ("and five others", ", a civilian"), returning the index after it. */
 function skipCoordinated(words: readonly Word[], k: number, nw: NumberWords): number {
   let j = k
+  // "Nine soldiers and "dozens" of rebels were killed": a vague count, in quotes or not, is one more item of the list.
+  const quote = (w: Word | undefined) => !!w && QUOTES.has(w.text)
+  const v = quote(words[j]) ? j + 1 : j
+  const vague = phraseAt(words, v, nw.vagueSet)
+  if (vague) {
+    j = v + vague
+    if (quote(words[j])) j++
+    if (words[j]?.lower === 'of' && !['them', 'whom', 'those', 'these'].includes(words[j + 1]?.lower ?? '')) j++
+    const g = groupAt(words, j, nw)
+    if (g) return g.thing ? k : g.last + 1
+    let m = j
+    while (m < words.length && m - j < 2 && isAlpha(words[m]) && !stop.has(words[m].lower) && !cueAt(words, m, nw.after)) m++
+    return m > j && (cueAt(words, m, nw.after) || aux.has(words[m]?.lower ?? '')) ? m : k
+  }
   while (j < words.length && (/^\d/.test(words[j].text) || nw.units.has(words[j].lower) || nw.tens.has(words[j].lower) ||
     nw.scales.has(words[j].lower) || ['a', 'an', 'another', 'at', 'least', 'more', 'than', '-', 'his', 'her', 'their', 'the'].includes(words[j].lower))) j++
   if (j === k) {
