@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../pipeline.js'
+import { toRecords } from './records.js'
+import { toPlover } from '../export/plover.js'
+import { formatMessages } from '../explain.js'
+
+// Issue #12, stop 39: whom a demonstration is directed at (protest_target), ACLED's actor fields left as they are.
+// Sentences of our own; each rule has a near case that must not get a target.
+function doc(text: string, published = '2021-05-10') {
+  return extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+}
+function read(text: string, published?: string) {
+  const d = doc(text, published)
+  return toRecords(d).map((r) => {
+    const at = r.evidence.protest_target
+    return [r.sub_event_type, r.actor1, r.actor2, r.interaction, r.protest_target, at ? d.text.slice(at[0], at[1]) : null]
+  })
+}
+
+test('a title after "demanding the resignation of" names the country\'s government', () => {
+  assert.deepEqual(read('Hundreds of teachers marched through Nairobi on Tuesday demanding the resignation of President Kenyatta over unpaid salaries.', '2019-03-12'),
+    [['Peaceful protest', 'Protesters (Kenya)', null, 60, 'Government of Kenya (2013-)', 'President Kenyatta']])
+})
+
+test('the doer after "by" in what is protested is the target ("abuses by the police")', () => {
+  assert.deepEqual(read('Students rallied in Lahore on Friday against abuses by Pakistani police during the election campaign.'),
+    [['Peaceful protest', 'Protesters (Pakistan)', null, 60, 'Police Forces of Pakistan (2018-)', 'Pakistani police']])
+})
+
+test('a country as owner of what is protested ("against Ruritania\'s decision") and a country after "independence from"', () => {
+  assert.deepEqual(read('About 300 Syrian refugees demonstrated in Istanbul on Sunday against Germany\'s decision to close its border crossings.'),
+    [['Peaceful protest', 'Protesters (Syria)', null, 60, 'Government of Germany (2005-)', 'Germany']])
+  assert.deepEqual(read('Thousands of Catalans demonstrated in Barcelona on Saturday calling for independence from Spain, organisers said.'),
+    [['Peaceful protest', 'Protesters (Spain)', null, 60, 'Government of Spain (2018-)', 'Spain']])
+})
+
+test('a crowd at a country\'s embassy protests at its government', () => {
+  assert.deepEqual(read('Several hundred people protested outside the Russian embassy in Tbilisi on Monday, chanting slogans and waving flags.'),
+    [['Peaceful protest', 'Protesters (Georgia)', null, 60, 'Government of Russia (2000-)', 'Russian']])
+})
+
+test('"and" opening another clause ends what is protested: the police who broke it up are no target', () => {
+  assert.deepEqual(read('Traders protested in Kano on Monday against a new market levy and police fired tear gas to disperse them.').map((r) => [r[0], r[4]]),
+    [['Protest with intervention', null]])
+})
+
+test('twin: a protest that names no side protested against has no target, and other events carry none', () => {
+  assert.deepEqual(read('Hundreds of nurses protested in Accra on Monday over unpaid allowances, union leaders said.').map((r) => [r[0], r[4], r[5]]),
+    [['Peaceful protest', null, null]])
+  assert.deepEqual(read('Residents of the town rallied on Sunday in the main square of Mzuzu, demanding better roads.').map((r) => [r[0], r[4]]),
+    [['Peaceful protest', null]])
+  assert.deepEqual(read('Gunmen killed three farmers in Kaduna state on Saturday, police said.').map((r) => [r[0], r[4]]),
+    [['Attack', null]])
+  // The union's own president is no person of state.
+  assert.deepEqual(read('Dock workers struck in Mombasa on Monday demanding the resignation of the union\'s president.').map((r) => [r[0], r[4]]),
+    [['Peaceful protest', null]])
+})
+
+test('PLOVER export: the protest target is the recipient when actor2 is empty; --explain says where it came from', () => {
+  const d = doc('Hundreds of teachers marched through Nairobi on Tuesday demanding the resignation of President Kenyatta over unpaid salaries.', '2019-03-12')
+  const p = toPlover(toRecords(d)[0]) as { recipient?: object[] }
+  assert.deepEqual(p.recipient, [{ code: 'KEN', sector: 'GOV', identifier_text: 'Government of Kenya (2013-)' }])
+  assert.match(formatMessages(d), /\n {4}Protest target: Government of Kenya \(2013-\) from "President Kenyatta" \[protest-target\]: "demanding" opens what the protest is about/)
+})
