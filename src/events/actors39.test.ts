@@ -57,6 +57,16 @@ test('twin: a protest that names no side protested against has no target, and ot
     [['Peaceful protest', null]])
 })
 
+test('whom the protested act befell and a body that is no state\'s are no target', () => {
+  assert.deepEqual(read('Hundreds of protesters threw stones at police in Sopore on Friday over the killing of a militant commander, officials said.').map((r) => [r[0], r[4]]),
+    [['Violent demonstration', null]])
+  assert.deepEqual(read('Students staged a demonstration in Arequipa on Monday to demand the university authorities lower tuition fees.').map((r) => [r[0], r[4]]),
+    [['Peaceful protest', null]])
+  // twin: the country's authorities are its government
+  assert.deepEqual(read('Students staged a demonstration in Arequipa on Monday to demand the national authorities lower tuition fees.').map((r) => [r[0], r[4]]),
+    [['Peaceful protest', 'Government of Peru (2020-)']])
+})
+
 test('PLOVER export: the protest target is the recipient when actor2 is empty; --explain says where it came from', () => {
   const d = doc('Hundreds of teachers marched through Nairobi on Tuesday demanding the resignation of President Kenyatta over unpaid salaries.', '2019-03-12')
   const p = toPlover(toRecords(d)[0]) as { recipient?: object[] }

@@ -21,14 +21,14 @@ import { subType } from './taxonomy.js'
 
 export interface ProtestTarget { name: string; span: Span; rule: string; reason: string }
 
-interface Lists { openers: string[]; 'by-words': string[]; 'state-titles': string[]; 'state-things': string[]; 'at-mission': string[]; missions: string[] }
-interface Compiled { opener: RegExp; byBefore: RegExp; title: RegExp; thingAfter: RegExp; missionAfter: RegExp; atBefore: RegExp; missionOfBefore: RegExp }
+interface Lists { openers: string[]; 'by-words': string[]; 'state-titles': string[]; 'state-things': string[]; 'at-mission': string[]; missions: string[]; 'not-target-before': string[]; 'not-state-bodies': string[] }
+interface Compiled { opener: RegExp; byBefore: RegExp; title: RegExp; thingAfter: RegExp; missionAfter: RegExp; atBefore: RegExp; missionOfBefore: RegExp; notTargetBefore: RegExp; bodyBefore: RegExp }
 
 let compiled: Compiled | null = null
 function lists(): Compiled {
   if (compiled) return compiled
   const raw = readYaml(dataPath('events', 'protest-targets.yaml')) as Lists
-  for (const k of ['openers', 'by-words', 'state-titles', 'state-things', 'at-mission', 'missions'] as const) {
+  for (const k of ['openers', 'by-words', 'state-titles', 'state-things', 'at-mission', 'missions', 'not-target-before', 'not-state-bodies'] as const) {
     if (!Array.isArray(raw[k]) || !raw[k].length) throw new Error(`data/events/protest-targets.yaml: "${k}" is not a list of words`)
   }
   const alt = (k: keyof Lists) => alternation(raw[k].map(String))
@@ -39,6 +39,8 @@ function lists(): Compiled {
     thingAfter: new RegExp(`^(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?${alt('state-things')}(?![\\w'’-])`, 'i'),
     missionAfter: new RegExp(`^\\s+${alt('missions')}(?![\\w'’-])`, 'i'),
     atBefore: new RegExp(`(?<![\\w'’-])${alt('at-mission')}\\s+(?:the\\s+)?$`, 'i'),
+    notTargetBefore: new RegExp(`(?<![\\w'’-])${alt('not-target-before')}\\s+(?:the\\s+|an?\\s+)?$`, 'i'),
+    bodyBefore: new RegExp(`(?<![\\w'’-])${alt('not-state-bodies')}\\s+$`, 'i'),
     missionOfBefore: new RegExp(`(?<![\\w'’-])${alt('at-mission')}\\s+(?:the\\s+)?${alt('missions')}\\s+of\\s+(?:the\\s+)?$`, 'i'),
   }
   return compiled
@@ -78,6 +80,7 @@ const OTHERS_TITLE_BEFORE = /\b\w+['’]s?\s+$/
 const CAPS_BEFORE = /(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}$/
 const OF_AFTER = /^\s+of\b/i
 const OWNER_AFTER = /^['’]s?(?![\w])/
+const GOVERNMENT = /^Government of /
 const CROWDS = new Set(['protester', 'rioter', 'civilian'])
 
 interface Candidate { span: Span; name: string; why: string }
@@ -135,6 +138,10 @@ export function protestTarget(doc: Doc, d: EventDraft): ProtestTarget | null {
       out.push({ span: p.span, name: government(p.countryCode),
         why: owner ? `a country as the owner of what is protested ("${p.text}'s")` : thing ? `a country's state thing ("${text.slice(p.span[0], p.span[1] + L.thingAfter.exec(after)![0].length).trim()}")` : `a country right after the opener ("${p.text}")` })
     }
+    // Whom the protested act befell or the crowd stands for is no target; nor a body that is no state's ("university authorities").
+    const kept = out.filter((c) => !L.notTargetBefore.test(text.slice(from, c.span[0])) && !(GOVERNMENT.test(c.name) && L.bodyBefore.test(text.slice(from, c.span[0]))))
+    out.length = 0
+    out.push(...kept)
     // One per place in the text: the earliest start wins, an actor over a country at the same start.
     out.sort((a, b) => a.span[0] - b.span[0] || (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]))
     return out.filter((c, i) => !out.slice(0, i).some((o) => o.span[0] < c.span[1] && c.span[0] < o.span[1]))
