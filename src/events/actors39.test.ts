@@ -73,3 +73,12 @@ test('PLOVER export: the protest target is the recipient when actor2 is empty; -
   assert.deepEqual(p.recipient, [{ code: 'KEN', sector: 'GOV', identifier_text: 'Government of Kenya (2013-)' }])
   assert.match(formatMessages(d), /\n {4}Protest target: Government of Kenya \(2013-\) from "President Kenyatta" \[protest-target\]: "demanding" opens what the protest is about/)
 })
+
+// Role error: "part of" before a group made it "what others are part of" even when a place it holds follows.
+test('a group named before a place it holds ("part of a Boko Haram camp") is the side that lost it; "part of a faction" still is not', () => {
+  const short = (rows: unknown[][]) => rows.map((r) => [r[0], r[1], r[2], r[3]])
+  assert.deepEqual(short(read('Nigerian troops overran part of a Boko Haram camp near Bama on Sunday, the army said.')),
+    [['Government regains territory', 'Military Forces of Nigeria (2015-)', 'Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad', 12]])
+  assert.deepEqual(short(read('Militants who are part of an Islamic State faction attacked an army post near Ménaka on Sunday, officials said.')),
+    [['Armed clash', 'Unidentified Armed Group (Mali)', 'Military Forces of Mali (2020-)', 13]])
+})
