@@ -82,3 +82,10 @@ test('a group named before a place it holds ("part of a Boko Haram camp") is the
   assert.deepEqual(short(read('Militants who are part of an Islamic State faction attacked an army post near Ménaka on Sunday, officials said.')),
     [['Armed clash', 'Unidentified Armed Group (Mali)', 'Military Forces of Mali (2020-)', 13]])
 })
+
+// A false event: a side's part in acts named as the reason for a sanction ("over their involvement in killings") is no act reported.
+test('"involvement in killings" names a charge, not an attack; the killing told as news still is one', () => {
+  assert.deepEqual(read('The army dismissed three officers on Friday over their involvement in killings of unarmed villagers near Kidal.'), [])
+  assert.deepEqual(read('Soldiers killed three unarmed villagers near Kidal on Friday, residents said.').map((r) => [r[0], r[1], r[2]]),
+    [['Attack', 'Military Forces of Mali (2020-)', 'Civilians (Mali)']])
+})
