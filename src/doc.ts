@@ -137,6 +137,8 @@ export interface EventDraft {
   sentence: number
   evidence: Record<string, Span>
   notes: string
+  /** Whom a demonstration is directed at (events/protest-target.ts); the actor fields stay ACLED's. */
+  protestTarget?: { name: string; span: Span; rule: string; reason: string } | null
 }
 
 /**

@@ -99,6 +99,7 @@ function worksheet(doc: Doc, d: EventDraft, r: EventRecord, n: number, sentences
     ? `    ${label}: ${a.name} (inter ${a.inter}) from ${quote(doc, a.span, 60)} [${a.rule}${a.generic ? ', generic' : ''}]${assoc.length ? `; associated: ${assoc.join('; ')}` : ''}`
     : `    ${label}: none${label === 'Actor 2' ? ' (one-sided event)' : ''}`
   out.push(actor('Actor 1', d.actor1, d.assoc1), actor('Actor 2', d.actor2, d.assoc2))
+  if (d.protestTarget) out.push(`    Protest target: ${d.protestTarget.name} from ${quote(doc, d.protestTarget.span, 60)} [${d.protestTarget.rule}]: ${d.protestTarget.reason}`)
   out.push(...grouped(doc, by('actors'), '      '))
 
   // Fatalities: every claim with its claimant, and which figure was coded.

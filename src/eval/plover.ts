@@ -64,7 +64,8 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
         const s = sides[side]
         s.n++
         if (p) s.covered++
-        const at = p?.evidence?.[field]
+        // A demonstration's target is its protest_target when actor2 is empty, as the PLOVER export writes it.
+        const at = p?.evidence?.[field] ?? (field === 'actor2' && p && !p.actor2 ? p.evidence?.protest_target : undefined)
         ok[side] = !!at && spans.some(([a, b]) => at[0] < b && a < at[1])
         if (ok[side]) s.right++
       }
@@ -88,7 +89,7 @@ export function scorePlover(path: string, options: ScoreOptions = {}): FileResul
     { key: 'coverage', label: 'coverage (an event predicted)', value: share(covered, rows.length), n: rows.length },
     { key: 'plover_event', label: 'PLOVER event accuracy (types our map reaches)', value: share(right, inRange), covered: share(right, coveredIn), n: inRange },
     { key: 'source_actor', label: 'source actor = actor1 (types our map reaches)', value: share(sides.source.right, sides.source.n), covered: share(sides.source.right, sides.source.covered), n: sides.source.n },
-    { key: 'target_actor', label: 'target actor = actor2 (types our map reaches)', value: share(sides.target.right, sides.target.n), covered: share(sides.target.right, sides.target.covered), n: sides.target.n },
+    { key: 'target_actor', label: 'target = actor2/protest target (types reached)', value: share(sides.target.right, sides.target.n), covered: share(sides.target.right, sides.target.covered), n: sides.target.n },
     { key: 'false_alarm_rate', label: 'event predicted for a type we never code', value: share(alarms, outRange), n: outRange },
     { key: 'dead', label: 'fatalities = gold dead', value: share(deadRight, withDead), n: withDead },
     { key: 'failed', label: 'articles the pipeline failed on', value: failed, n: rows.length, unit: 'count' },

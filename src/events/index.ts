@@ -25,6 +25,7 @@ import { roleCues } from './role-cues.js'
 import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, TOLD_ON, tollOnly, tollScope } from './tolls.js'
 import { otherDoerClause, secondAct } from './second-act.js'
+import { protestTarget } from './protest-target.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
 const UNCLAIMED = cue('unclaimed')
@@ -663,6 +664,7 @@ export function events(): Stage {
       }
       d.confidence = confidenceOf(d)
       d.notes = notesOf(d)
+      d.protestTarget = protestTarget(doc, d)
       doc.events.push(d)
     }
     if (!doc.events.length) say(doc, 'events', 'no-event', 'Trigger words were found but none added up to an event.')

@@ -43,6 +43,7 @@ export function toRecord(doc: Doc, draft: EventDraft): EventRecord {
   const iso = place?.countryCode ?? draft.actor1?.countryCode ?? ''
   const evidence: Record<string, [number, number]> = {}
   for (const [k, v] of Object.entries(draft.evidence)) evidence[k] = [v[0], v[1]]
+  if (draft.protestTarget) evidence.protest_target = [draft.protestTarget.span[0], draft.protestTarget.span[1]]
   return {
     id: eventId(doc.text, draft),
     article_id: doc.article.id,
@@ -77,6 +78,7 @@ export function toRecord(doc: Doc, draft: EventDraft): EventRecord {
     evidence,
     sources: [{ article_id: doc.article.id, source: doc.article.source, url: doc.article.url, published: doc.article.published }],
     notes: draft.notes,
+    protest_target: draft.protestTarget?.name ?? null,
   }
 }
 

@@ -882,6 +882,10 @@ function homeGroup(doc: Doc, a: ActorMention): boolean {
 /** A pronoun that takes the teller up again as a side of what it tells ("residents said they were attacked"). */
 const WITNESS_TAKEN_UP = /\b(?:they|them|their|we|us|our|he|him|his|she|her|i|me|my)\b/i
 
+let held: RegExp | null = null
+/** Right after a group: a place it holds ("a guerrilla stronghold", "rebel positions"; cues.yaml control-objects). */
+const HELD_AFTER = (): RegExp => (held ??= new RegExp(`^\\s+${cueSource('control-objects')}\\b`, 'i'))
+
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
   // "Mexican authorities found the bodies of six men hanging from a bridge": who came upon the dead did not kill them.
@@ -963,7 +967,8 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
     return why('branch-named', 'are the fighters of the group named right before them ("-linked", "-affiliated")')
   }
   const aligned = cues.alignedBefore(before)
-  if (aligned) return why('aligned-not-side', `is what others are "${aligned}"`)
+  // "captured part of a rebel stronghold": the group named before a place it holds is that place's holder, not what others are part of.
+  if (aligned && !HELD_AFTER().test(after)) return why('aligned-not-side', `is what others are "${aligned}"`)
   return null
 }
 

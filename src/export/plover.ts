@@ -7,6 +7,7 @@
  * or IGO/NGO, `sector` GOV/MIL/REB/..., `identifier_text` the canonical ACLED name), `event`,
  * `mode`, `context` (a list), `quad_code`, `event_loc` (GeoNames field names), `dead`,
  * `cite_info` (a list: one per source, as sitrep merges reports), `comment`, `coder`.
+ * A demonstration with no actor2 has its `protest_target` as the recipient.
  * sitrep adds `acled_sub_event_type` and `status`. Absent optional fields are left out, as
  * in PLOVER files; `date` and `event` are always there, null when unknown.
  */
@@ -20,6 +21,7 @@ export interface PloverActor { code?: string; sector?: string; identifier_text: 
 // ACLED codes actors of the event's country with inter 1–7 and outside forces with 8, so an
 // actor whose name carries no country belongs to the event's country unless it is external.
 const DOMESTIC_INTER = new Set([1, 2, 3, 4, 5, 6, 7])
+const STATE = /^(?:Government|Military Forces|Police Forces) of /
 
 /**
  * An ACLED actor as a PLOVER actor object. `inter` is null for associated actors, whose sector
@@ -57,7 +59,8 @@ export function toPlover(r: EventRecord, map: PloverMap = ploverMap()): object {
   const row = map.events.get(r.sub_event_type)
   const event = row?.event ?? null
   const first = side(r.actor1, r.inter1, r.assoc_actor_1, r.iso, map)
-  const second = side(r.actor2, r.inter2, r.assoc_actor_2, r.iso, map)
+  // A demonstration's actor2 is empty as ACLED codes it; whom it was directed at is PLOVER's recipient.
+  const second = r.actor2 || !r.protest_target ? side(r.actor2, r.inter2, r.assoc_actor_2, r.iso, map) : [ploverActor(r.protest_target, null, r.iso, map, STATE.test(r.protest_target) ? 1 : null)]
   const source = row?.reciprocal ? [...first, ...second] : first
   const recipient = row?.reciprocal ? [] : second
   const statusContext = map.statusContext.get(r.status)

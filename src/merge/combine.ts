@@ -48,6 +48,8 @@ export function combine(id: string, records: readonly EventRecord[]): EventRecor
   const primary = best(all, () => '', (r) => -r.confidence)
   const claims = all.flatMap((r) => r.fatality_claims.map(withArticle(r)))
   const f = fatalitiesFrom(claims as unknown as FatalityClaim[])
+  // Whom a demonstration was directed at: the actors' report's, else any report's that names one (older records have no field).
+  const target = who.protest_target ?? all.find((r) => r.protest_target)?.protest_target ?? (all.some((r) => 'protest_target' in r) ? null : undefined)
   const sources: SourceRef[] = []
   for (const r of all) for (const s of r.sources) if (!sources.some((x) => x.article_id === s.article_id)) sources.push(s)
   return {
@@ -70,5 +72,6 @@ export function combine(id: string, records: readonly EventRecord[]): EventRecor
     status: how.status,
     confidence: Math.max(...all.map((r) => r.confidence)),
     sources,
+    ...(target !== undefined ? { protest_target: target } : {}),
   }
 }

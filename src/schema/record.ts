@@ -55,6 +55,8 @@ export const EventRecord = Type.Object({
   evidence: Type.Record(Type.String(), Span),
   sources: Type.Array(SourceRef),
   notes: Type.String(),
+  /** Whom a demonstration is directed at, in ACLED naming (null when its text names no one, absent on other events' older records). */
+  protest_target: Type.Optional(Nullable(Type.String())),
 })
 
 /** One event record: ACLED core fields, flat, plus claims, status, evidence and sources. */

@@ -85,6 +85,14 @@ export const cases: Record<string, Case> = {
     assert.equal((await list(s)).total, 1)
   },
 
+  async 'a protest target is stored and kept through a merge with a more confident report that names none'(s) {
+    // The more confident second report names no target: the merged event keeps the first report's.
+    await s.putArticle(art('a', 'Text A.'), [rec({ ...strikeA, protest_target: 'Government of Syria (2000-)' })])
+    await s.putArticle(art('b', 'Text B.'), [rec({ ...strikeB, protest_target: null })])
+    const e = await get(s, 'ev_a')
+    assert.deepEqual([e.sources.length, e.protest_target], [2, 'Government of Syria (2000-)'])
+  },
+
   async 'near misses stay apart: far places, other actors, one article'(s) {
     await s.putArticle(art('a', 'Text A.'), [strikeA])
     await s.putArticle(art('c', 'Text C.'), [farAway])
