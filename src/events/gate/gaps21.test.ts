@@ -19,3 +19,14 @@ test('"as Russian drones target cars": a weapon in the plural present, a warning
   const done = run('KYIV, March 4 (Reuters) - Russian drones targeted cars on a road near the town of Bilopillia on Monday, killing two people, the governor said.')
   assert.deepEqual(done.map((r) => [r.sub_event_type, r.status, r.event_date, r.fatalities]), [['Air/drone strike', 'reported', '2025-03-03', 2]])
 })
+
+test('"took office in 2005 on the death of his father": a reign\'s turn, no dead of the day\'s protest', () => {
+  const reign = run([
+    'LOME, May 6 (AFP) - Protesters set up barricades of burning tyres in the Nyekonakpoe district of Togo\'s capital Lome on Monday and police fired tear gas at them, witnesses said.',
+    'The president took office in 2005 on the death of his father, who had ruled for 38 years.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(reign.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities]), [['Violent demonstration', 'reported', '2025-05-05', 'Lomé', 0]])
+  // Twin: a death at the barricades is one.
+  const shot = run('LOME, May 6 (AFP) - Police shot dead a protester at a barricade of burning tyres in Togo\'s capital Lome on Monday, witnesses said.', '2025-05-06')
+  assert.deepEqual(shot.map((r) => r.fatalities), [1])
+})
