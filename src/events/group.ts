@@ -273,10 +273,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // that engages in violence makes a violent demonstration, even when met with force (codebook: excessive force is force
   // against peaceful protesters); the force is its actor2 (rule violent-crowd-met).
   const force = (d: EventDraft) => d.subEventType === 'Excessive force against protesters'
-  // The crowd itself named as the doer of the violence ("The protesters ... threw stones"), not a riot read only from
-  // demonstrators' deaths ("Two demonstrators were killed").
+  // The crowd itself named as the doer of the violence ("The protesters ... threw stones"), or its violence named as the
+  // force's answer is told ("Some broke through barricades, and police responded with live bullets"), not a riot read only
+  // from demonstrators' deaths ("Two demonstrators were killed").
   const crowd = (d: EventDraft) => d.subEventType === 'Violent demonstration' && (d.weight ?? 2) > 1 && !!d.actor1
-    && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic)
+    && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic || !!d.crowdViolence)
   if (force(a) && crowd(b)) {
     const t = subType('Violent demonstration')
     a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder

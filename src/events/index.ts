@@ -153,6 +153,7 @@ export function events(): Stage {
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
+      if (typed.crowdViolence) draft.crowdViolence = true
       let status = statusOf(doc, c, typed.trigger, draft.date)
       // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
       // (A day taken from another sentence, a later one as the lead's or an earlier one, is no day of its own either:

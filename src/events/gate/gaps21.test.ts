@@ -30,3 +30,30 @@ test('"took office in 2005 on the death of his father": a reign\'s turn, no dead
   const shot = run('LOME, May 6 (AFP) - Police shot dead a protester at a barricade of burning tyres in Togo\'s capital Lome on Monday, witnesses said.', '2025-05-06')
   assert.deepEqual(shot.map((r) => r.fatalities), [1])
 })
+
+test('"Some pushed through barricades ..., and police responded with live rounds": force met a violent crowd, one riot', () => {
+  const gates = run([
+    'DHAKA, May 6 (Reuters) - Police fired on students who tried to march on the election commission in Dhaka on Monday, killing two people, officials said.',
+    'Thousands of students had gathered at the university in the morning to demand a new vote.',
+    'Some pushed through barricades and climbed the fence of the building, and police responded with water cannon and then live rounds, witnesses said.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(gates.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities, r.actor1, r.actor2]),
+    [['Violent demonstration', 'reported', '2025-05-05', 'Dhaka', 2, 'Rioters (Bangladesh)', 'Police Forces of Bangladesh (2024-)']])
+  // Twin: force on a crowd that did no violence stays excessive force.
+  const calm = run([
+    'DHAKA, May 6 (Reuters) - Police fired on students who marched on the election commission in Dhaka on Monday, killing two people, officials said.',
+    'Thousands of students had gathered at the university in the morning to demand a new vote.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(calm.map((r) => r.sub_event_type), ['Excessive force against protesters'])
+})
+
+test('"Some set fire to tyres and looted shops" after police fired on the crowd: the crowd\'s own act, one riot', () => {
+  const loot = run([
+    'CONAKRY, May 6 (Reuters) - Three people were killed in Guinea\'s capital on Monday as police fired tear gas and live rounds at hundreds of young protesters angry over fuel prices, a rights group said.',
+    'The protesters, many of them motorcycle taxi drivers, marched towards the port chanting slogans against the government.',
+    'Some set fire to tyres and looted shops in several districts after the police blocked their way, witnesses said.',
+    'The government imposed a curfew and blamed the unrest on opposition leaders.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(loot.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities, r.actor1]),
+    [['Violent demonstration', 'reported', '2025-05-05', 'Conakry', 3, 'Rioters (Guinea)']])
+})
