@@ -15,7 +15,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType, TAKINGS } from './taxonomy.js'
-import { absorb, datelineTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -599,6 +599,7 @@ export function events(): Stage {
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     datelineTwins(doc, drafts)
+    clauseTwins(doc, drafts)
     headlineTwins(doc, drafts, absorbed)
     pastCarriedOn(doc, drafts, lastSentence)
     followUpArrests(doc, drafts, lastSentence)

@@ -57,3 +57,20 @@ test('"Some set fire to tyres and looted shops" after police fired on the crowd:
   assert.deepEqual(loot.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities, r.actor1]),
     [['Violent demonstration', 'reported', '2025-05-05', 'Conakry', 3, 'Rioters (Guinea)']])
 })
+
+test('"..., and soldiers freed them after a gunfight the next day" then the gunfight told at its own village: one clash, there', () => {
+  const rescue = run([
+    'ABUJA, May 6 (Reuters) - Gunmen kidnapped nine traders on a highway near the town of Funtua in Nigeria\'s Katsina state on Saturday, and soldiers freed six of them after a gunfight with the kidnappers the next day, the army said.',
+    'Troops tracked the gang to a forest near the village of Dandume and exchanged fire with them on Sunday, killing three of the kidnappers, an army spokesman said.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(rescue.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities]), [
+    ['Abduction/forced disappearance', 'reported', '2025-05-03', 'Funtua', 0],
+    ['Armed clash', 'reported', '2025-05-04', 'Dandume', 3],
+  ])
+  // Twin: with no later sentence placing the gunfight, the clause keeps its sentence's town.
+  const alone = run('ABUJA, May 6 (Reuters) - Gunmen kidnapped nine traders on a highway near the town of Funtua in Nigeria\'s Katsina state on Saturday, and soldiers freed six of them after a gunfight with the kidnappers the next day, the army said.', '2025-05-06')
+  assert.deepEqual(alone.map((r) => [r.sub_event_type, r.event_date, r.location]), [
+    ['Abduction/forced disappearance', '2025-05-03', 'Funtua'],
+    ['Armed clash', '2025-05-04', 'Funtua'],
+  ])
+})
