@@ -74,3 +74,11 @@ test('"..., and soldiers freed them after a gunfight the next day" then the gunf
     ['Armed clash', '2025-05-04', 'Funtua'],
   ])
 })
+
+test('"near Plaza San Martin": a square\'s name, not the department of San Martin', () => {
+  const square = run([
+    'LIMA, May 6 (Reuters) - Hundreds of students marched in Peru\'s capital on Monday to demand the resignation of the president, witnesses said.',
+    'A student was shot dead near Plaza San Martin, the ombudsman\'s office said.',
+  ].join('\n'), '2025-05-06')
+  assert.deepEqual(square.map((r) => [r.event_date, r.location, r.admin1]), [['2025-05-05', 'Lima', 'Lima Province']])
+})
