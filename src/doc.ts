@@ -135,6 +135,8 @@ export interface EventDraft {
   /** How strongly the trigger word alone signals the type (data/events/triggers.yaml weight). */
   weight?: number
   sentence: number
+  /** The crowd's own violence, named in the event's sentence, made the force's word a riot (classify rule violent-crowd-met). */
+  crowdViolence?: boolean
   evidence: Record<string, Span>
   notes: string
   /** Whom a demonstration is directed at (events/protest-target.ts); the actor fields stay ACLED's. */

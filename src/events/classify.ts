@@ -206,7 +206,11 @@ const LIVESTOCK_AFTER = new RegExp(`^\\s+(?:(?!(?:at|in|on|near|inside|by|from|w
 const VICTIM_AFTER_ASSAULT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${cueSource('victims')}\\b`, 'i')
 
 /** `derived`: the type came from who was hit, not from a word of its own ("11 soldiers killed" → clash). */
-export interface Classified { sub: string; trigger: Hit; why: string; derived: boolean }
+export interface Classified {
+  sub: string; trigger: Hit; why: string; derived: boolean
+  /** The crowd's own violence its sentence names ("broke through barricades", "threw stones") made a force word a riot. */
+  crowdViolence?: string
+}
 
 /** Pick the sub-type of one candidate sentence; `null` when its triggers don't add up to an event. */
 export function classify(c: Candidate, text: string, places: readonly Span[] = []): Classified | null {
@@ -718,7 +722,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A crowd's violence read off a strong word ("clashes" with protesters in them) is a riot as surely as the word itself;
   // a protest's outcome read off a second word (an arrest, a killing by the police) is as sure as the protest.
   const derived = sub !== top.sub && !((subFamily(sub) === 'riot' || subFamily(sub) === 'protest') && top.weight > 1)
-  return { sub, trigger: top, why, derived }
+  // A riot told by the crowd's own damage word ("Some set fire to tyres and looted shops"): the crowd's violence too.
+  const crowdAct = crowdViolence ?? (sub === 'Violent demonstration' && roleCues().propertyDamageWord(top.phrase) ? top.phrase : null)
+  return { sub, trigger: top, why, derived, ...(crowdAct ? { crowdViolence: crowdAct } : {}) }
 }
 
 /** Whether the arson word `h` burns property: named right after it, or as its passive subject before it. */

@@ -280,10 +280,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // that engages in violence makes a violent demonstration, even when met with force (codebook: excessive force is force
   // against peaceful protesters); the force is its actor2 (rule violent-crowd-met).
   const force = (d: EventDraft) => d.subEventType === 'Excessive force against protesters'
-  // The crowd itself named as the doer of the violence ("The protesters ... threw stones"), not a riot read only from
-  // demonstrators' deaths ("Two demonstrators were killed").
+  // The crowd itself named as the doer of the violence ("The protesters ... threw stones"), or its violence named as the
+  // force's answer is told ("Some broke through barricades, and police responded with live bullets"), not a riot read only
+  // from demonstrators' deaths ("Two demonstrators were killed").
   const crowd = (d: EventDraft) => d.subEventType === 'Violent demonstration' && (d.weight ?? 2) > 1 && !!d.actor1
-    && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic)
+    && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic || !!d.crowdViolence)
   if (force(a) && crowd(b)) {
     const t = subType('Violent demonstration')
     a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
@@ -453,6 +454,33 @@ export function datelineTwins(doc: Doc, drafts: EventDraft[]): void {
     absorb(a, b)
     drafts.splice(drafts.indexOf(b), 1)
     say(doc, 'events', 'dateline-twin', `The ${a.subEventType} event placed at the dateline is the one told at ${b.place!.name ?? b.place!.text} the same day: merged there.`, { span: b.place!.span })
+  }
+}
+
+/**
+ * "Gunmen abducted 14 students in Kaura Namoda on Tuesday, and police rescued 11 of them after a gunfight the following
+ * day ... Officers tracked the group to a forest near Sabon Birni and exchanged fire with them on Wednesday": a clause of
+ * a sentence that tells two acts of two days takes the place the sentence names for the other act; a later sentence that
+ * tells an event of its kind, status and day at a town of its own, with no side the clause does not have, tells it in
+ * full: one event, coded from that sentence (rule clause-twin).
+ */
+export function clauseTwins(doc: Doc, drafts: EventDraft[]): void {
+  const sameMention = (x: PlaceMention | null, y: PlaceMention | null) => !!x && !!y && x.span[0] === y.span[0] && x.span[1] === y.span[1]
+  // Named sides (a force, a group); an unnamed one ("the kidnappers", "the gang") may be told in other words.
+  const named = (d: EventDraft) => [d.actor1, d.actor2].filter((x) => !!x && !x.generic).map((x) => x!.name)
+  const sides = (d: EventDraft) => [d.actor1?.name, d.actor2?.name].filter((n): n is string => !!n)
+  for (const a of [...drafts]) {
+    if (!drafts.includes(a) || !a.place || !a.date?.day) continue
+    // The sentence's other act, of another day, placed at the very same words.
+    const other = drafts.find((c) => c !== a && c.sentence === a.sentence && sameMention(c.place, a.place) && !!c.date?.day && c.date.day !== a.date!.day)
+    if (!other) continue
+    const b = drafts.find((d) => d !== a && d.sentence > a.sentence && d.sentence - a.sentence <= 3 && d.subEventType === a.subEventType
+      && d.status === a.status && d.date?.day === a.date!.day && !!d.place && d.place.geonameid !== a.place!.geonameid && !sameMention(d.place, a.place)
+      && named(a).every((n) => sides(d).includes(n)))
+    if (!b) continue
+    if (!b.claims.length) b.claims = a.claims
+    drafts.splice(drafts.indexOf(a), 1)
+    say(doc, 'events', 'clause-twin', `The ${a.subEventType} event of sentence ${a.sentence + 1}, placed with the sentence's other act of another day, is the one sentence ${b.sentence + 1} tells at ${b.place!.name ?? b.place!.text} that day: coded from there.`, { span: a.trigger })
   }
 }
 

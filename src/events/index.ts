@@ -15,7 +15,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType, TAKINGS } from './taxonomy.js'
-import { absorb, datelineTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
+import { absorb, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -155,6 +155,7 @@ export function events(): Stage {
       sameActDay(doc, c, typed.trigger, draft)
       // A type read off the victims is weaker evidence than a word for it: it never retypes an event.
       draft.weight = typed.derived ? 1 : typed.trigger.weight
+      if (typed.crowdViolence) draft.crowdViolence = true
       let status = statusOf(doc, c, typed.trigger, draft.date)
       // "A year after the battle for Lashio, ...": in a story that looks back, an act with no day of its own is the past.
       // (A day taken from another sentence, a later one as the lead's or an earlier one, is no day of its own either:
@@ -639,6 +640,7 @@ export function events(): Stage {
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     datelineTwins(doc, drafts)
+    clauseTwins(doc, drafts)
     headlineTwins(doc, drafts, absorbed)
     pastCarriedOn(doc, drafts, lastSentence)
     followUpArrests(doc, drafts, lastSentence)

@@ -194,6 +194,8 @@ export interface RoleCues {
   protestStory(text: string): string | null
   /** The damage a crowd does in `text` ("the demonstrators destroyed"), as the crowd's words up to the verb, or null. */
   crowdDamage(text: string): string | null
+  /** Whether a trigger phrase is itself a crowd's damage word ("set fire to", "looted"): the crowd's own act. */
+  propertyDamageWord(phrase: string): boolean
   /** Whether a sentence's `start` goes on telling of the crowd just told ("They ...", "The demonstrators ..."). */
   continuesCrowd(start: string): boolean
   /** The first word in `text` telling of a counter-demonstration, or null. */
@@ -340,6 +342,7 @@ export function roleCues(): RoleCues {
   }
   // "fired live rounds at protesters who burned tyres and looted shops": the protest's own crowd, in the simple past, did the damage.
   const damageWhoPast = new RegExp(`\\b(?:${alternation(raw.protest_crowd_nouns)}),?\\s+who\\s+(?:${alternation(raw.crowd_property_damage)})\\b${notSymbolic}`, 'i')
+  const damageWord = new RegExp(`^(?:${alternation(raw.crowd_property_damage)})\\b`, 'i')
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
@@ -436,6 +439,7 @@ export function roleCues(): RoleCues {
     crowdControlBefore: (before) => crowdControlPassive.exec(before)?.[1] ?? null,
     demonstration: (text) => demonstration.exec(text)?.[0] ?? null,
     protestStory: (text) => protestStory.exec(text)?.[0] ?? null,
+    propertyDamageWord: (phrase) => damageWord.test(phrase.trim()),
     crowdDamage: (text) => crowdDamageAtOthers(text) ?? damageByMeans.exec(text)?.[0] ?? damageWho.exec(text)?.[0] ?? damageWhoPast.exec(text)?.[0] ?? damageBefore.exec(text)?.[0] ?? null,
     continuesCrowd: (start) => crowdAgain.test(start),
     counterProtest: (text) => counter.exec(text)?.[0] ?? null,

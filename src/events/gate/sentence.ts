@@ -671,11 +671,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Armed gangs raid villages and kidnap residents, aid groups say": an armed side doing an act in the plural simple present,
   // with no day, no dead and no count of people hit in a sentence of prose (a headline has no full stop; "Gunmen kidnap 20
   // villagers, police say" counts them), tells how things go, not an incident.
-  if (harm && h.first === h.last && habitualPresent(doc, g, v, h.first) && !tollIn(doc, v)
-    && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && (n.measure === 'injured' || n.measure === 'abducted' || n.span[0] >= h.span[1] && n.span[0] - h.span[1] <= 2))
+  // The hit may be the armed side itself, a weapon that acts ("as enemy drones target roads"): the act word right after it.
+  const doerHit = v.scan(g.armedAgents).some((m) => m.first === h.first && m.last === h.last)
+  const actEnd = doerHit && h.last + 1 < v.s.to ? t.end[h.last + 1] : h.span[1]
+  if (harm && (h.first === h.last && habitualPresent(doc, g, v, h.first) || doerHit && habitualPresent(doc, g, v, h.last + 1)) && !tollIn(doc, v)
+    && !doc.numbers.some((n) => n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1] && (n.measure === 'injured' || n.measure === 'abducted' || n.span[0] >= actEnd && n.span[0] - actEnd <= 2))
     && !doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2 && !inRegion(doc, d.span, ['dateline']))
     && /[.!?]["”’']?\s*$/.test(doc.text.slice(v.s.span[0], v.s.span[1]))) {
-    return { rule: 'habitual-present', reason: `"${h.phrase}" in the plural present after the armed side that does it, with no day nor dead: how things go, not an incident` }
+    const act = doerHit ? `${h.phrase} ${t.value[h.last + 1]}` : h.phrase
+    return { rule: 'habitual-present', reason: `"${act}" in the plural present after the armed side that does it, with no day nor dead: how things go, not an incident` }
   }
   // "Russian forces, which withdrew from Kherson in November 2022, shell the city almost daily": an aside on who a side is.
   const aside = asideOf(doc, g, v, h)

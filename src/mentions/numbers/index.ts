@@ -117,6 +117,10 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'alleged-crime-victims', `"${text.slice(words[q.first].start, words[q.last].end)}" counts the victims of a crime alleged of someone, not dead of this event.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    if (at.measure === 'killed' && at.how === 'before' && succession(words, q.first, nw)) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'succession', `"${text.slice(words[q.first].start, words[q.last].end)}": a death that turned a reign or a life, no toll.`, { span: [words[q.first].start, words[q.last].end] })
+    }
     if (!at.measure && (q.kind === 'vague' || q.value === 1 && q.kind !== 'digits')) continue
     const rule = q.kind === 'digits' ? 'digits' : q.kind === 'words' ? 'number-words' : q.kind === 'exact' ? 'exact-phrase' : 'vague-quantity'
     const score = !at.measure ? 0.3 : q.kind === 'vague' ? 0.6 : at.how === 'noun' ? 0.7 : 0.9
@@ -139,6 +143,11 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
 function allegedVictim(words: readonly Word[], k: number, nw: NumberWords): boolean {
   const before = words.slice(Math.max(0, k - 10), k).map((w) => w.text).join(' ') + ' '
   return nw.allegedCrime.test(before) || nw.allegedRelative.test(before)
+}
+
+/** Whether the count at words[k] is a death that turned a reign or a life ("took power on the death of his father"): no toll. */
+function succession(words: readonly Word[], k: number, nw: NumberWords): boolean {
+  return nw.succession.test(words.slice(Math.max(0, k - 6), k).map((w) => w.text).join(' '))
 }
 
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our'])
@@ -219,6 +228,8 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       if (!plain || !at.measure || at.measure === 'people' || at.measure === 'other') continue
       // "two men believed to have murdered a trader": the victim of a crime alleged of them, not dead of this event.
       if (at.measure === 'killed' && at.how === 'before' && allegedVictim(words, i, nw)) { i = last; continue }
+      // "took power on the death of his father": a succession, not a death of the story.
+      if (at.measure === 'killed' && at.how === 'before' && succession(words, i, nw)) { i = last; continue }
       // "killed five civilians, a local official said": the phrase before a speech verb is who tells, not one more dead.
       // So is ", a Taliban police spokesman said": the teller's title between the phrase and the verb.
       if (w !== 'the' && words[i - 1]?.text === ',' && [1, 2, 3].some((k) => nw.speechVerbs.has(words[last + k]?.lower ?? '')

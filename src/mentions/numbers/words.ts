@@ -52,6 +52,7 @@ export interface NumberWords {
   collective: PhraseSet    // "a group", "a mob": who acted, never one dead
   allegedCrime: RegExp     // tested against the words before a count: "suspected of killing " (an earlier crime's victims)
   allegedRelative: RegExp  // the same in a reduced relative after a noun: "men believed to have murdered "
+  succession: RegExp       // tested against the words before a count: "on the death of " (a reign's turn, no dead of an event)
 }
 
 const FILE = 'data/numbers.yaml'
@@ -117,6 +118,7 @@ export function numberWords(): NumberWords {
     allegedCrime: new RegExp(`${cueRegExp(list('alleged-crime-before')).source}\\s+(?:[\\w'’-]+\\s+){1,2}$`),
     // After a noun, not after a verb of being ("the attackers are believed to have killed").
     allegedRelative: new RegExp(`(?<!\\b(?:[Ww]ere|[Aa]re|[Ii]s|[Ww]as|[Bb]e|[Bb]een|[Bb]eing)\\s+)${cueRegExp(list('alleged-crime-relative')).source}\\s+(?:[\\w'’-]+\\s+){1,2}$`),
+    succession: new RegExp(`${cueRegExp(list('succession-before')).source}\\s*$`),
     party: cueRegExp(list('party')),
     neutral: cueRegExp(list('neutral')),
   }

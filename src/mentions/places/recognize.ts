@@ -475,6 +475,8 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   if (primaryPop < 1e5 && townOnly(f, gaz) && (amp(j + 1, j + 2) || amp(i - 1, i - 2))) return false
   // "the Temple of Bel", "the Tomb of Cyrus": a name that completes a landmark's is the landmark's, no place of its own.
   if (i >= 2 && t.sentence[i - 2] === s && plain(t.value[i - 1]) === 'of' && isCap(t.value[i - 2]) && k.landmarkHeads.has(plain(t.value[i - 2]))) return false
+  // "Plaza San Martin", "Avenida Brasil": a name right after a square's or street's capitalised word is that square's or street's.
+  if (i >= 1 && t.sentence[i - 1] === s && isCap(t.value[i - 1]) && k.namePrefixes.has(plain(t.value[i - 1])) && t.start[i] - t.end[i - 1] === 1) return false
   f.weak = k.stop.has(plain(f.text)) || (single && (i === 0 || t.sentence[i - 1] !== s) && t.pos[i] !== 'PROPN' && pop < 1e9)
   if (j + 2 < t.count && t.value[j + 1] === '-' && t.end[j] === t.start[j + 1] && t.end[j + 1] === t.start[j + 2] && k.backerAfter.has(t.value[j + 2].toLowerCase())) f.backer = true
   // "fighters backed by Ankara in Afrin": the same written out, the backer after the words of backing.
