@@ -326,7 +326,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "armed forces bombed a camp", "American forces had struck radar sites": from the air only with a state's forces as the
   // doer, named before it in the sentence; "dissidents bombed an army camp" is their attack (rule force-struck-sites).
   // A weapon named in the sentence ("rocket launchers struck targets") says how it struck: that word types it.
-  const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
+  // A country the frame reads as the striker right before it ("The United States struck Houthi targets") is a state's force.
+  const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase) && !h.byState
     && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[0] < h.span[0] && a.span[1] <= h.span[1])
   hits = hits.filter((h) => !(notByForce(h) && hits.some((o) => o !== h && o.family === 'remote' && !FORCE_STRUCK.test(o.phrase))))
     .map((h) => notByForce(h) ? { ...h, sub: 'Attack', family: 'civilian' } : h)
