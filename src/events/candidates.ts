@@ -26,6 +26,10 @@ export interface Candidate {
 const FORCE_WITH_BEFORE = new RegExp(`\\b${cueSource('force-with')}\\s+(?:and|alongside|with)\\s+(?:(?:local|armed|community|civilian)\\s+)?$`, 'i')
 const FORCE_WITH_AFTER = new RegExp(`^\\s+(?:and|alongside)\\s+(?:the\\s+)?${cueSource('force-with')}\\b`, 'i')
 const FORCE_HELPER = new RegExp(`^${cueSource('force-helpers')}$`, 'i')
+/** "Police and local vigilantes", "vigilantes and soldiers": helpers (cues.yaml force-helpers) joined by "and" to a state force (force-with). */
+export function besideForce(text: string, span: Span, words: string): boolean {
+  return FORCE_HELPER.test(words) && (FORCE_WITH_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) || FORCE_WITH_AFTER.test(text.slice(span[1], span[1] + 40)))
+}
 const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat', 'heading'] as const
 
 /** A country the frame reads as the striker (frame/roles.ts country-as-striker) ends right before `at`. */
