@@ -790,9 +790,9 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   }
   // "Police and local vigilantes freed the captives after a gunfight": helpers joined by "and" to a state force fight on its
   // side; their group rides with that side (rule beside-force-associated).
+  const helper = (a: ActorMention) => a.role === 'civilian' && !!a.assoc && besideForce(doc.text, a.span, a.text.replace(/^(?:local|armed|community|civilian)\s+/i, ''))
   for (const a of doc.actors) {
-    if (a.span[0] < c.span[0] || a.span[1] > c.span[1] || a.role !== 'civilian' || !a.assoc || a === actor2 || a === actor1) continue
-    if (!besideForce(doc.text, a.span, a.text.replace(/^(?:local|armed|community|civilian)\s+/i, ''))) continue
+    if (a.span[0] < c.span[0] || a.span[1] > c.span[1] || !a.assoc || a === actor2 || a === actor1 || !helper(a)) continue
     const side = actor1 && state(actor1) ? assoc1 : actor2 && state(actor2) ? assoc2 : null
     if (!side || side.includes(a.assoc)) continue
     side.push(a.assoc)
@@ -822,6 +822,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       continue
     }
     if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    // Helpers beside a state force ride with its side only (rule beside-force-associated, above), never the other's.
+    if (helper(a)) continue
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.

@@ -32,6 +32,9 @@ test('police and vigilantes "freed 14 kidnapped travellers after a gunfight with
   const text = 'KADUNA, Nigeria, March 11 (Reuters) - Police and local vigilantes freed 14 kidnapped travellers after a gunfight with their abductors in a forest near the village of Kufana in Kaduna state on Tuesday, police said.\nThree of the kidnappers were killed in the exchange of fire, police spokesman Musa Bello said in a statement.'
   assert.deepEqual(run(text),
     [['Armed clash', 'Police Forces of Nigeria (2023-)', 'Vigilante Group (Nigeria)', 'Unidentified Armed Group (Nigeria)', '', 'Kufana', '2025-03-11', 3]])
+  // Officers and vigilantes told by a police teller: the vigilantes ride with the state side, never the kidnappers'.
+  assert.deepEqual(run('KADUNA, Nigeria, March 11 (Reuters) - Nigerian police said on Tuesday that officers and local vigilantes had rescued 14 travellers kidnapped on a highway in Kaduna state after a gunfight with the kidnappers in a forest near the village of Kufana.').map((r) => [r[0], r[2], r[4]]),
+    [['Armed clash', '', 'Vigilante Group (Nigeria)']])
   // Twin: a kidnapping told as the act stays an abduction.
   assert.deepEqual(run('KADUNA, Nigeria, March 11 (Reuters) - Gunmen kidnapped 14 travellers on a highway near the village of Kufana in Kaduna state on Tuesday, police said.').map((r) => [r[0], r[1]]),
     [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)']])
