@@ -63,3 +63,10 @@ test('"supporters of Imran Khan" protesting: the protesters of the party the dat
   assert.deepEqual(run('ISLAMABAD, March 11 (Reuters) - Hundreds of traders protested in Lahore on Tuesday, demanding that Imran Khan speak out on taxes, police said.').map((r) => [r[1], r[2]]),
     [['Protesters (Pakistan)', 'Labour Group (Pakistan)']])
 })
+
+test('"The Indian strikes hit targets in Bahawalpur": strikes that hit targets are no labour strike nor a protest', () => {
+  assert.deepEqual(run('ISLAMABAD, March 11 (Reuters) - The Indian strikes hit targets in Bahawalpur and Muridke on Tuesday, a Pakistani military spokesman said.'), [])
+  // Twin: a strike of workers who marched stays their protest.
+  assert.deepEqual(run('LAGOS, March 11 (Reuters) - Striking dockworkers marched to the port of Apapa on Tuesday, and the strike hit production there, officials said.').map((r) => [r[0], r[1], r[2]]),
+    [['Peaceful protest', 'Protesters (Nigeria)', 'Labour Group (Nigeria)']])
+})
