@@ -3,11 +3,13 @@ import type { ActorMention, Doc, NumberMention, Span } from '../doc.js'
 import { inRegion, say } from '../doc.js'
 import type { Cue, EventKnowledge, Family, Trigger } from './knowledge.js'
 import { documentContext, gateHits, gateKnowledge } from './gate/index.js'
+import type { GateKnowledge } from './gate/index.js'
 import { conventions } from '../mentions/actors/conventions.js'
 import { cueSource } from './cues.js'
 
 /** `heard`: the word is a sound witnesses heard (gate rule `heard-only`), not an act seen told. */
-export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string; heard?: boolean }
+/** `byState`: the hit opens right after a country the frame reads as the striker ("The United States struck Houthi targets"). */
+export interface Hit extends Trigger { span: Span; first: number; last: number; phrase: string; heard?: boolean; byState?: boolean }
 
 /** What one sentence says: its triggers, the actors and counts in it, and the cues around them. */
 export interface Candidate {
@@ -24,7 +26,25 @@ export interface Candidate {
 const FORCE_WITH_BEFORE = new RegExp(`\\b${cueSource('force-with')}\\s+(?:and|alongside|with)\\s+(?:(?:local|armed|community|civilian)\\s+)?$`, 'i')
 const FORCE_WITH_AFTER = new RegExp(`^\\s+(?:and|alongside)\\s+(?:the\\s+)?${cueSource('force-with')}\\b`, 'i')
 const FORCE_HELPER = new RegExp(`^${cueSource('force-helpers')}$`, 'i')
+/** "Police and local vigilantes", "vigilantes and soldiers": helpers (cues.yaml force-helpers) joined by "and" to a state force (force-with). */
+export function besideForce(text: string, span: Span, words: string): boolean {
+  return FORCE_HELPER.test(words) && (FORCE_WITH_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) || FORCE_WITH_AFTER.test(text.slice(span[1], span[1] + 40)))
+}
 const SKIP_REGIONS = ['caption', 'credit', 'byline', 'boilerplate', 'headline-repeat', 'heading'] as const
+
+/** A country the frame reads as the striker (frame/roles.ts country-as-striker) ends right before `at`. */
+export function countryStriker(doc: Doc, at: number): boolean {
+  return doc.places.some((p, i) => p.kind === 'country' && doc.frame?.roles[i]?.rule === 'country-as-striker' && p.span[1] < at && /^\s+$/.test(doc.text.slice(p.span[1], at)))
+}
+/** What a country's bare strike verb struck: a place of the event within a few words after it ("struck near Nabatieh",
+ * "bombed a car in Tyre"), or a harm or military target right after it (gate.yaml strike_harm, strike_targets). */
+function struckSomething(doc: Doc, g: GateKnowledge, end: number, sentenceEnd: number): boolean {
+  const after = doc.text.slice(end, Math.min(sentenceEnd, end + 80))
+  if (g.strikeHarm.test(after) || new RegExp(g.struckTargets.source, 'i').test('struck' + after.split(/[,;]/)[0])) return true
+  // The place struck named right after the verb ("struck Kharkiv", "struck Ukraine's grid"), or after a locative a few words on.
+  return doc.places.some((q, i) => q.span[0] > end && q.span[1] <= sentenceEnd && q.kind !== 'demonym' && doc.frame?.roles[i]?.role === 'event'
+    && /^\s+(?:(?:[\w'’-]+\s+){0,4}?(?:near|in|at|inside|outside|around|on)\s+(?:[\w'’-]+\s+){0,5}?)?$/i.test(doc.text.slice(end, q.span[0])))
+}
 
 export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
   const t = doc.tokens
@@ -69,8 +89,13 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
         say(doc, 'events', 'beside-force', `"${m.phrase}" fought beside a state force ("${doc.text.slice(Math.max(span[0], t.start[m.first] - 25), t.end[m.last]).trim()}"): no mob's act.`, { span: [t.start[m.first], t.end[m.last]] })
         continue
       }
+      // "Israel struck near Nabatieh": a bare strike verb counts only right after a country the frame reads as the striker
+      // (triggers.yaml needs: country-striker; frame/roles.ts country-as-striker), not "lightning struck" (rule country-striker).
+      if (m.value.needs === 'country-striker' && (!countryStriker(doc, t.start[m.first]) || !struckSomething(doc, g, t.end[m.last], span[1]))) continue
       // Object.assign, not a spread followed by fields: the same object, without V8's slow clone path (a profile's hot line).
-      hits.push(Object.assign({}, m.value, { span: [t.start[m.first], t.end[m.last]] as Span, first: m.first, last: m.last, phrase: m.phrase }))
+      const hit: Hit = Object.assign({}, m.value, { span: [t.start[m.first], t.end[m.last]] as Span, first: m.first, last: m.last, phrase: m.phrase })
+      if (m.value.family === 'remote' && countryStriker(doc, t.start[m.first])) hit.byState = true
+      hits.push(hit)
     }
     if (!hits.length) return
     const kept = gateHits(doc, g, context, { from, to, span }, hits)

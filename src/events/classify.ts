@@ -78,6 +78,9 @@ const CROWD = new RegExp(`\\b${cueSource('crowd-agents')}\\b[^.;]{0,40}$`, 'i')
 // Asides in brackets between the crowd and its act ("locals in Tasso (Nikki, Borgou) wounded ...") do not set them apart.
 const unbracket = (text: string) => text.replace(/\s*\([^()]*\)/g, '')
 // "Six people died in an armed attack": the crowd word before the act is its dead.
+const CROWD_BARE_BEFORE = new RegExp(`\\b${cueSource('crowd-agents')}\\s+$`, 'i')
+const CROWD_BARE_HIT = new RegExp(`^${cueSource('crowd-bare-passive')}$`, 'i')
+const CROWD_BARE_AFTER = new RegExp(`^\\s+${cueSource('crowd-bare-passive-after')}\\b`, 'i')
 const CROWD_DIED = new RegExp(`\\b${cueSource('crowd-agents')}\\s+${cueSource('crowd-died')}\\b[^.;]{0,40}$`, 'i')
 // Words after "since", "after", "following", "amid" up to the act: the act is context, not news.
 const SINCE = new RegExp(`\\b${cueSource('since')}\\b[^,;.]*$`, 'i')
@@ -101,6 +104,7 @@ const phraseEnded = (h: Hit, window: string, next: string) => {
   return !!m && !CLAUSE_WORDS.test(m[1]) && FINITE_PAST.test(h.phrase.split(/\s+/)[0]) && !/^\s+by\b/i.test(next)
 }
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
+const FREED_BEFORE = new RegExp(`\\b${cueSource('rescue-verbs')}\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i')
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 // "accused the police of using excessive force during the protests, in which 60 people were killed": the "in which" clause
 // is still the accusation's.
@@ -219,6 +223,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const freed = c.hits.filter((h) => h.family === 'territory' && /^(?:freed|liberat)/i.test(h.phrase)
     && CAPTIVES_AFTER.test(text.slice(h.span[0] + h.phrase.replace(/\s+the$/i, '').length, c.span[1])))
   if (freed.length) c = { ...c, hits: c.hits.filter((h) => !freed.includes(h)) }
+  // "Police freed 14 kidnapped travellers after a gunfight": the kidnap word right after a freeing word names who was freed,
+  // taken before; with another act word in the sentence, it is no act of its own (rule freed-captives).
+  const captives = c.hits.filter((h) => h.sub === 'Abduction/forced disappearance' && FREED_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0])))
+  if (captives.length && c.hits.some((h) => !captives.includes(h) && h.weight > 1)) c = { ...c, hits: c.hits.filter((h) => !captives.includes(h)) }
   if (!c.hits.length) return null
   const killed = c.numbers.some((n) => n.measure === 'killed')
   // Deaths told in another incident's clause ("marked the anniversary of demonstrations in which dozens were killed") are
@@ -334,7 +342,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // "armed forces bombed a camp", "American forces had struck radar sites": from the air only with a state's forces as the
   // doer, named before it in the sentence; "dissidents bombed an army camp" is their attack (rule force-struck-sites).
   // A weapon named in the sentence ("rocket launchers struck targets") says how it struck: that word types it.
-  const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase)
+  // A country the frame reads as the striker right before it ("The United States struck Houthi targets") is a state's force.
+  const notByForce = (h: Hit) => h.sub === 'Air/drone strike' && FORCE_STRUCK.test(h.phrase) && !h.byState
     && !c.actors.some((a) => (isForce(a) || a.role === 'external') && a.span[0] >= c.span[0] && a.span[0] < h.span[0] && a.span[1] <= h.span[1])
   hits = hits.filter((h) => !(notByForce(h) && hits.some((o) => o !== h && o.family === 'remote' && !FORCE_STRUCK.test(o.phrase))))
     .map((h) => notByForce(h) ? { ...h, sub: 'Attack', family: 'civilian' } : h)
@@ -652,7 +661,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // A crowd of ordinary people (villagers, farmers, residents, a mob) attacking someone is mob violence.
   // Unless it is an organised raid on a settlement, camp or village: then a communal militia's attack.
   // No crowd when a non-state armed group is a side anywhere in the sentence ("people were killed in fighting between armed factions").
-  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(unbracket(before).replace(CROWD_AGENT_TELLS, ' ')) && !CROWD_DIED.test(unbracket(before))) && !armedActors.some((a) => a.span[1] <= top.span[0])
+  // "Villagers killed in new army strike": a headline's passive with no "were" leaves the crowd hit, no agent (rule headline-passive).
+  const bare = CROWD_BARE_HIT.test(top.phrase) && CROWD_BARE_BEFORE.test(before) && CROWD_BARE_AFTER.test(after)
+  const crowdAgent = (PASSIVE.test(before) ? CROWD_BY.test(after) : CROWD.test(unbracket(before).replace(CROWD_AGENT_TELLS, ' ')) && !CROWD_DIED.test(unbracket(before)) && !bare) && !armedActors.some((a) => a.span[1] <= top.span[0])
     && !armedActors.some((a) => a.inter >= 2 && a.inter <= 4) && !TWO_SIDES.test(after)
   if ((sub === 'Attack' || sub === 'Armed clash') && crowdAgent && raided(sentence) && !JUSTICE.test(sentence)) {
     sub = 'Attack'; why += '; a community raided a settlement: communal militia'

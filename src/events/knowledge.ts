@@ -8,7 +8,9 @@ import type { Family } from './taxonomy.js'
 import { taxonomy } from './taxonomy.js'
 
 export type { Family }
-export interface Trigger { sub: string; family: Family; weight: number }
+/** `needs`: a condition the events stage checks before the phrase counts ('country-striker': right after a country the
+ * frame reads as the striker, roles.ts country-as-striker). */
+export interface Trigger { sub: string; family: Family; weight: number; needs?: 'country-striker' }
 /** `setting`: words that look like a status cue but name a place ("the historic centre"); no status of their own. */
 export type Cue = 'planned' | 'denied' | 'claimed' | 'background' | 'setting'
 export type Domain = string
@@ -28,7 +30,7 @@ export interface EventKnowledge {
   offtopicBesideWeapon: ReadonlySet<string>
 }
 
-interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[] }
+interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[]; needs?: 'country-striker' }
 interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; negation_object?: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[]; offtopic_beside_weapon?: string[] }
 
 /** sub-event type → its event type and disorder type, derived from data/events/taxonomy.yaml. */
@@ -51,7 +53,7 @@ export function eventKnowledge(): EventKnowledge {
       // The same phrase may propose two types (torched: attack or destruction); classify.ts decides.
       if (seen.get(key) === t.sub) throw new Error(`data/events/triggers.yaml: "${w}" twice in ${t.sub}`)
       seen.set(key, t.sub)
-      entries.push([w, { sub: t.sub, family: known.family, weight }])
+      entries.push([w, t.needs ? { sub: t.sub, family: known.family, weight, needs: t.needs } : { sub: t.sub, family: known.family, weight }])
     }
     for (const w of t.words) add(w, t.weight)
     for (const w of t.weak ?? []) add(w, 1)

@@ -50,6 +50,7 @@ interface RawRoleCues {
   affiliate_nouns: string[]
   reciprocal_verbs: string[]
   joint_joiners: string[]
+  help_joiners: string[]
   known_as: string[]
   known_as_relative: string[]
   doer_nouns: string[]
@@ -309,7 +310,7 @@ export function roleCues(): RoleCues {
   const affiliateNoun = new RegExp(`^(?:['’]s)?\\s+(${alternation(raw.affiliate_nouns)})\\b`, 'i')
   const reciprocal = new RegExp(`^\\s+(?:${alternation(raw.reciprocal_verbs)})\\b(?!\\s+(?:with|against)\\b)`, 'i')
   const joiners = `(?:${alternation(raw.joint_joiners)})`
-  const joint = new RegExp(`^(?:\\s*,\\s*(?:${joiners}\\s+)?|\\s+${joiners}\\s+|\\s*[-/]\\s*)(?:the\\s+)?$`, 'i')
+  const joint = new RegExp(`^(?:\\s*,\\s*(?:${joiners}\\s+)?|\\s+${joiners}\\s+|\\s+(?:${alternation(raw.help_joiners)})\\s+|\\s*[-/]\\s*)(?:the\\s+)?$`, 'i')
   // "the attackers, whom residents identified as members of X": a teller's relative clause may stand before the words.
   const knownAs = new RegExp(`^\\s*,?\\s*(?:(?:${alternation(raw.known_as_relative)})\\s+(?:[\\w'’-]+\\s+){1,3}?)?((?:${alternation(raw.known_as)}))\\s+(?:the\\s+)?$`, 'i')
   const doer = new RegExp(`^(?:${alternation(raw.doer_nouns)})$`, 'i')

@@ -5,10 +5,13 @@ import { actorIndex, associatesOf, conventions, genericActor, militiaOf, withCou
 import { frontHolder } from '../mentions/actors/fronts.js'
 import { countryName } from '../mentions/countries.js'
 import type { Candidate } from './candidates.js'
+import { besideForce } from './candidates.js'
 import { interactionCode } from './records.js'
 import { CAMPAIGN_OWNER, postAgain, roleCues } from './role-cues.js'
 import { cue, cueSource } from './cues.js'
 import { headlineSentence } from './group.js'
+import { dataPath } from '../paths.js'
+import { readYaml } from '../yaml-cache.js'
 
 const ARMED_PEOPLE = cue('armed-people')
 const STORMED = cue('stormed-institution')
@@ -785,8 +788,26 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
     side.push(name)
     say(doc, 'actors', 'joint-side', `"${other.text}" is named together with "${lead.text}" as one side: "${name}" is associated with ${side === assoc1 ? 'actor1' : 'actor2'}, not the other side.`, { span: other.span })
   }
+  // "Police and local vigilantes freed the captives after a gunfight": helpers joined by "and" to a state force fight on its
+  // side; their group rides with that side (rule beside-force-associated).
+  const helper = (a: ActorMention) => a.role === 'civilian' && !!a.assoc && besideForce(doc.text, a.span, a.text.replace(/^(?:local|armed|community|civilian)\s+/i, ''))
+  for (const a of doc.actors) {
+    if (a.span[0] < c.span[0] || a.span[1] > c.span[1] || !a.assoc || a === actor2 || a === actor1 || !helper(a)) continue
+    const side = actor1 && state(actor1) ? assoc1 : actor2 && state(actor2) ? assoc2 : null
+    if (!side || side.includes(a.assoc)) continue
+    side.push(a.assoc)
+    say(doc, 'actors', 'beside-force-associated', `"${a.text}" fought beside a state force: "${a.assoc}" is associated with ${side === assoc1 ? 'actor1' : 'actor2'}.`, { span: a.span })
+  }
   const ownAssoc = (a: ActorMention | null) => a?.assoc
   if (ownAssoc(actor1)) assoc1.unshift(ownAssoc(actor1)!)
+  // "Supporters of Imran Khan protested": the crowd of a leader the data ties to a party is that party's (rule leader-supporters).
+  if (actor1 && (actor1.inter === 5 || actor1.inter === 6) && PROTEST_SIDE[sub] === 1 && !assoc1.some((n) => !n.includes('('))) {
+    const led = leaderParty(doc.text.slice(c.span[0], c.span[1]), actor1.countryCode ?? iso)
+    if (led) {
+      assoc1.push(led.party)
+      say(doc, 'actors', 'leader-supporters', `"${led.words}": the supporters of a party's leader are the party's: "${led.party}" is associated with actor1.`, { span: at })
+    }
+  }
   if (vigilantes) assoc1.unshift(vigilantes)
   if (ownAssoc(actor2)) assoc2.push(ownAssoc(actor2)!)
   // The people a place is named after ("a refugee camp") ride with the civilians hit there, as ACLED codes them; not when
@@ -801,6 +822,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       continue
     }
     if (!a.assoc || a === actor1 || a === actor2 || a === people || a.span[0] < c.span[0] || a.span[1] > c.span[1]) continue
+    // Helpers beside a state force ride with its side only (rule beside-force-associated, above), never the other's.
+    if (helper(a)) continue
     // A community already named as a party's militia is not associated again.
     if (a.rule === 'ethnic-group' && actor1?.rule === 'community-party') continue
     // Protesters' and rioters' groups are theirs; in violence, a group named after the act is the one hit.
@@ -1351,6 +1374,22 @@ function jointSides(doc: Doc, list: ActorMention[], c: Candidate, sub: string, i
     for (const g of group) if (g !== lead) out.set(g, lead)
   }
   return out
+}
+
+let leaders: { find: RegExp; party: string; country: string }[] | undefined
+/** The party of a leader named after a supporters' word in `sentence`, in `country` (data/actors/party-leaders.yaml). */
+function leaderParty(sentence: string, country: string | null): { party: string; words: string } | null {
+  if (!leaders) {
+    const raw = readYaml(dataPath('actors', 'party-leaders.yaml')) as { supporter_words: string[]; leaders: { leader: string; party: string; country: string }[] }
+    const words = raw.supporter_words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+    leaders = raw.leaders.map((l) => ({ find: new RegExp(`\\b(?:${words})\\s+(?:(?:the\\s+)?(?:jailed|ousted|exiled|former|ex-|opposition|party|leader|prime\\s+minister|president)\\s+){0,4}${l.leader.replace(/ /g, '\\s+')}\\b`, 'i'), party: l.party, country: l.country }))
+  }
+  for (const l of leaders) {
+    if (l.country !== country) continue
+    const m = l.find.exec(sentence)
+    if (m) return { party: l.party, words: m[0] }
+  }
+  return null
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {

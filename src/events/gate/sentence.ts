@@ -324,6 +324,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeHarm.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" killed, wounded or destroyed: a strike from the air or by missiles, no labour strike (rule strike-harm)` }
   }
+  // "Villagers killed in new army strike": the dead told before it, killed "in" or "by" the strike (rule harm-in-strike).
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.harmInStrike.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 60), h.span[0]))) {
+    return { rule: 'military-strike', reason: `people were killed or wounded in "${h.phrase}": a strike from the air or by missiles, no labour strike (rule harm-in-strike)` }
+  }
   if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
   }
