@@ -29,3 +29,15 @@ test('a quarter of a big city whose only namesakes the text rules out is coded a
   const doc = parse('On 3 March 2021, police fired tear gas at protesters in Kibera, Nairobi, on Wednesday.')
   assert.deepEqual(doc.places.map((p) => [p.text, p.name, p.country, p.precision]), [['Nairobi', 'Nairobi', 'Kenya', 1]])
 })
+
+test('guard: a name the text calls a village, under a big city, stays a village coded at the city with precision 2', () => {
+  // Not a twin (the start commit agrees): the rule above leaves a settlement word's name a village.
+  const doc = parse('On 3 March 2021, police fired tear gas at protesters in Kibera village, Nairobi, on Wednesday.')
+  assert.deepEqual(doc.places.map((p) => [p.text, p.country, p.precision]), [['Nairobi', 'Kenya', 2]])
+})
+
+test('guard: "Provincial" (a Venezuelan hamlet\'s name) is a stoplisted word: "X Provincial Hospital (...)" names no place abroad', () => {
+  // Not a twin (the start commit has no Venezuelan layer): with the layer, the hamlet made the hospital's name a place in Chile.
+  assert.deepEqual(brief('Nurses protested outside the Mthatha Provincial Hospital (King Sabata Dalindyebo, Eastern Cape) on Monday over unpaid overtime.').map((p) => [p[0], p[2]]),
+    [['Eastern Cape', 'South Africa']])
+})

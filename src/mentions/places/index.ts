@@ -63,8 +63,10 @@ export function places(options: PlacesOptions = {}): Stage {
       // Nor after a quarter word ("the Albarika neighborhood in Parakou (...)"): a quarter of the city, coded at the city.
       // A name with no candidate left (every namesake ruled out: a village of another province or country the text does
       // not support, "Chapinero, Bogota" with only Venezuelan hamlets of that name) says no more than a name the gazetteer
-      // lacks: under a big city's name it is a quarter of that city, coded at the city (precision 1), not a village.
-      const unplaced = !byFound.get(f.contains)?.ranked.length
+      // lacks: under a big city's name it is a quarter of that city, coded at the city (precision 1), not a village. Not when
+      // the text calls it one ("Wadali village, Amritsar": a settlement word after it, cues.yaml `settlements`).
+      const settlement = f.contains.unit !== null && placeKnowledge().settlements.has(f.contains.unit)
+      const unplaced = !byFound.get(f.contains)?.ranked.length && !settlement
       f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains) && !unplaced
     }
     for (const r of resolved) if (kept.has(r.found)) namedInFull(gaz, r, resolved.filter((x) => kept.has(x.found)))
