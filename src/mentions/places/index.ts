@@ -64,9 +64,11 @@ export function places(options: PlacesOptions = {}): Stage {
       // A name with no candidate left (every namesake ruled out: a village of another province or country the text does
       // not support, "Chapinero, Bogota" with only Venezuelan hamlets of that name) says no more than a name the gazetteer
       // lacks: under a big city's name it is a quarter of that city, coded at the city (precision 1), not a village. Not when
-      // the text calls it one ("Wadali village, Amritsar": a settlement word after it, cues.yaml `settlements`).
+      // the text calls it one ("Wadali village, Amritsar": a settlement word after it, cues.yaml `settlements`), nor in a
+      // note's "V (District, Province)" ("Gbegourou (Kandi, Alibori)": a village of the district the city is the seat of).
       const settlement = f.contains.unit !== null && placeKnowledge().settlements.has(f.contains.unit)
-      const unplaced = !byFound.get(f.contains)?.ranked.length && !settlement
+      const noted = f.container !== null && /\(\s*$/.test(doc.text.slice(Math.max(0, f.span[0] - 3), f.span[0]))
+      const unplaced = !byFound.get(f.contains)?.ranked.length && !settlement && !noted
       f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains) && !unplaced
     }
     for (const r of resolved) if (kept.has(r.found)) namedInFull(gaz, r, resolved.filter((x) => kept.has(x.found)))
