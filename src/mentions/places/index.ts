@@ -61,7 +61,15 @@ export function places(options: PlacesOptions = {}): Stage {
       if (!f.contains || kept.has(f.contains) || f.contains.weak) continue
       // "the X area of Kabul city": a quarter of that city, whatever the gazetteer knows as X.
       // Nor after a quarter word ("the Albarika neighborhood in Parakou (...)"): a quarter of the city, coded at the city.
-      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains)
+      // A name with no candidate left (every namesake ruled out: a village of another province or country the text does
+      // not support, "Kibera, Nairobi" with only villages of that name elsewhere) says no more than a name the gazetteer
+      // lacks: under a big city's name it is a quarter of that city, coded at the city (precision 1), not a village. Not when
+      // the text calls it one ("Kibera village, Nairobi": a settlement word after it, cues.yaml `settlements`), nor in a
+      // note's "V (District, Province)" ("Gbegourou (Kandi, Alibori)": a village of the district the city is the seat of).
+      const settlement = f.contains.unit !== null && placeKnowledge().settlements.has(f.contains.unit)
+      const noted = f.container !== null && /\(\s*$/.test(doc.text.slice(Math.max(0, f.span[0] - 3), f.span[0]))
+      const unplaced = !byFound.get(f.contains)?.ranked.length && !settlement && !noted
+      f.standIn = true; f.village = !neighbourhoods.has(f.contains) && f.unit !== 'city' && !quarter(f.contains) && !unplaced
     }
     for (const r of resolved) if (kept.has(r.found)) namedInFull(gaz, r, resolved.filter((x) => kept.has(x.found)))
     for (const r of resolved) {
