@@ -1,7 +1,7 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
-import { NARRATIVE_PAST, eventDate, roughYear } from '../mentions/dates/index.js'
+import { eventDate, roughYear } from '../mentions/dates/index.js'
 import { dayNumber, dayString } from '../mentions/dates/calendar.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
@@ -206,7 +206,7 @@ export function events(): Stage {
       // 2018, when insurgents attacked police posts" dates that attack.
       const otherPeriod = sinceDate && draft.date!.span[1] <= typed.trigger.span[0] && !/^\s*,?\s*when\b/i.test(doc.text.slice(draft.date!.span[1], draft.date!.span[1] + 8))
       const sinceOnly = (sinceDate && (draft.claims.length > 0 || typed.trigger.family !== 'battle')) || ((sinceDate || sinceAfter) && series) || otherPeriod
-      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.rule === NARRATIVE_PAST || roughYear(draft.date) || sinceOnly)) {
+      if (status.status === 'background' && (!draft.date || draft.date.rule === 'date-from-publication' || roughYear(draft.date) || sinceOnly)) {
         // "Al-Shabaab said in a statement that its fighters had killed 30 soldiers", right after the attack it speaks of: a
         // side's figures on the act just told, kept as its word (other claims), never that event's toll.
         const told = draft.claims.length && /^had\s/i.test(status.cue ?? '') && SAID.test(doc.text.slice(c.span[0], typed.trigger.span[0]))

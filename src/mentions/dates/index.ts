@@ -386,18 +386,6 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)
       && !(si > sentenceAt(doc, d.span[0]) && FLASHBACK.test(d.text))).pop()
     if (told) {
-      // "The court on Thursday reduced the sentences of men who helped the gunmen who attacked the mall in 2013. ... Four
-      // gunmen stormed the mall and held it for four days": a year long past told after the day in its sentence is the
-      // last time the story named; the act after it goes on from that past, not from the day of the court (rule
-      // narrative-past-year).
-      const told0 = told
-      const past = usable.find((d) => d.span[0] > told0.span[1] && d.span[1] <= trigger[0] && sentenceAt(doc, d.span[0]) === sentenceAt(doc, told0.span[0])
-        && sentenceAt(doc, d.span[0]) < si && d.day && published && dayNumber(published)! - dayNumber(d.day)! > PAST_YEAR_DAYS && !periodStart(doc, d, sentenceStart(doc, d)))
-      if (past) {
-        const reason = `No date near the event: the story goes on from "${past.text}" (${past.day}), the time told last in the sentence of "${told.text}", long past.`
-        noteOnce(doc, 'date-narrative-past', reason, trigger)
-        return { date: { ...past, rule: NARRATIVE_PAST }, reason }
-      }
       const eve = eveBefore(doc, told, si, sentence, trigger)
       if (eve) return eve
       const reason = `No date near the event: the story goes on from "${told.text}" (${told.day}) ${si - sentenceAt(doc, told.span[0])} sentences before.`
@@ -457,9 +445,6 @@ const LEAD_SENTENCES = 6
 const NARRATIVE_SENTENCES = 4
 /** Days before publication within which a named day is the story's news, not its history. */
 const NEWS_DAYS = 7
-const PAST_YEAR_DAYS = 365   // a year told this long before the report is the past, not the story's week
-/** The rule of a date an act takes from a past year told before it (no date of its own: events code no record of it). */
-export const NARRATIVE_PAST = 'date-narrative-past'
 
 /**
  * Whether a date may carry to an undated event: one day, already past and recent, said of an act
