@@ -138,6 +138,9 @@ export interface GateKnowledge {
   plainCrimeRegions: Set<string>
   /** Words right after an armed word that make it no armed group's own court: a state court ("military court"), a member tried. */
   stateCourts: Set<string>
+  /** Words right after an "appeal" word that make it a plea ("appealed for food"), unless a court word follows (rule `court-proceeding`). */
+  pleaAfter: Set<string>
+  pleaCourtWords: Set<string>
   /** Nouns of a weapon itself and the acts of firing it (rule `no-firing`). */
   weaponNouns: Set<string>
   firingActs: PhraseIndex<true>
@@ -182,12 +185,23 @@ export interface GateKnowledge {
   trendAfter: PhraseIndex<true>
   /** Politicians as the doers of a fight word: a row, not combat (rule `debate`). */
   debaters: PhraseIndex<true>
+  /** The politician a fight word is with ("a heated clash with the Senate President"), and words after one that make it no row. */
+  debatePartners: PhraseIndex<true>
+  debatePartnerNotAfter: Set<string>
   /** Nouns naming an act's doers, not the act (rule `doer-noun`). */
   doerNouns: Set<string>
   /** What a story dates itself from, right before the act (rule `looked-back`). */
   lookedBack: PhraseIndex<true>
   /** A time clause's opener an agreement told in its clause is dated from (rule `looked-back`). */
   lookedBackClause: PhraseIndex<true>
+  /** A clause an anniversary marks ("to mark 30 years since forces killed ..."): the act done to people is past (rule `looked-back`). */
+  anniversaryClause: PhraseIndex<true>
+  /** The age a person killed had then, right before the act ("was 19 when he was killed"): who the dead were (rule `age-at-death`). */
+  ageAtDeath: PhraseIndex<true>
+  /** People finding their property wrecked ("found their houses destroyed"): a state met, not an act (rule `found-ruined`). */
+  foundRuined: PhraseIndex<true>
+  /** An earlier meeting of the same sides, with no day ("at the previous meeting"): the act of another occasion (rule `earlier-occasion`). */
+  earlierOccasion: PhraseIndex<true>
   /** Aircraft named as a thing, and the acts besides `firingActs` by which they fire (rule `no-firing`). */
   aircraftNouns: Set<string>
   aircraftActs: PhraseIndex<true>
@@ -246,15 +260,15 @@ interface RawGate {
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; agreement_broken_before: string[]; site_use: string[]; name_honours: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]; history_decades: string[]; help_aim: string[]
   political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
-  state_courts: string[]
+  state_courts: string[]; plea_after: string[]; plea_court_words: string[]
   weapon_nouns: string[]; firing_acts: string[]
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; review_titles: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
-  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; recurring_days: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; looked_back_clause: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; campaign_spans: string[]; lasting_cause_after: string[]; body_search: string[]; ended_before: string[]; hinders_after: string[]; held_areas: string[]; recruit_words: string[]; series_before: string[];
+  hampered_by: string[]; analyst_sources: string[]; habitual: string[]; recurring_days: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; looked_back_clause: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; campaign_spans: string[]; lasting_cause_after: string[]; body_search: string[]; ended_before: string[]; hinders_after: string[]; held_areas: string[]; recruit_words: string[]; series_before: string[]; debate_partners: string[]; debate_partner_not_after: string[]; anniversary_clause: string[]; age_at_death: string[]; found_ruined: string[]; earlier_occasion: string[]
   military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]; thieves: string[]; trigger_names: string[]; strike_targets: string[]; strike_harm: string[]; harm_in_strike: string[]; strike_target_links: string[]; entry_words: string[]; fire_owners: string[];
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'history_decades', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'harm_in_strike', 'strike_target_links', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after', 'site_use', 'help_aim', 'name_honours', 'recurring_days'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'history_decades', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'harm_in_strike', 'strike_target_links', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after', 'site_use', 'help_aim', 'name_honours', 'recurring_days', 'debate_partners', 'anniversary_clause', 'age_at_death', 'found_ruined', 'earlier_occasion'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -365,6 +379,8 @@ export function gateKnowledge(): GateKnowledge {
     stateProtesters: phrases(raw, 'state_protesters'),
     plainCrimeRegions: new Set(raw.plain_crime_regions ?? []),
     stateCourts: new Set(raw.state_courts.map((w) => w.toLowerCase())),
+    pleaAfter: new Set(raw.plea_after.map((w) => w.toLowerCase())),
+    pleaCourtWords: new Set(raw.plea_court_words.map((w) => w.toLowerCase())),
     weaponNouns: new Set(raw.weapon_nouns.map((w) => w.toLowerCase())),
     firingActs: phrases(raw, 'firing_acts'),
     courtFindings: phrases(raw, 'court_findings'),
@@ -384,9 +400,15 @@ export function gateKnowledge(): GateKnowledge {
     occasionTitle: new RegExp(`\\b(?:${raw.occasions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i'),
     trendAfter: phrases(raw, 'trend_after'),
     debaters: phrases(raw, 'debaters'),
+    debatePartners: phrases(raw, 'debate_partners'),
+    debatePartnerNotAfter: new Set(raw.debate_partner_not_after.map((w) => w.toLowerCase())),
     doerNouns: new Set(raw.doer_nouns),
     lookedBack: phrases(raw, 'looked_back'),
     lookedBackClause: phrases(raw, 'looked_back_clause'),
+    anniversaryClause: phrases(raw, 'anniversary_clause'),
+    ageAtDeath: phrases(raw, 'age_at_death'),
+    foundRuined: phrases(raw, 'found_ruined'),
+    earlierOccasion: phrases(raw, 'earlier_occasion'),
     aircraftNouns: new Set(raw.aircraft_nouns.map((w) => w.toLowerCase())),
     aircraftActs: phrases(raw, 'aircraft_acts'),
     weaponKinds: new Set(raw.weapon_kinds.map((w) => w.toLowerCase())),

@@ -359,6 +359,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // "Lawmakers clashed in Congress over the strategy": politicians fighting, with no weapon or armed side, argue.
     const debaters = v.weapon || v.armedAgent ? undefined : debatersBefore(doc, g, v, h, DEBATE_GAP)
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
+    // "walked out after a heated clash with the Senate President over the budget": the fight is with a politician, a row.
+    const partner = v.weapon || v.armedAgent ? undefined : debatePartnerAfter(doc, g, v, h)
+    if (partner) return { rule: 'debate', reason: `"${h.phrase} with … ${text(doc, partner)}": a fight with a politician, with no weapon or armed side, a row, not combat` }
   }
   // "deputies from both sides gathered in front of the speaker's podium": politicians crowding a chamber, no protest.
   if (h.family === 'protest' && g.debateGatherings.has(h.phrase.toLowerCase()) && !v.weapon && !v.armedAgent) {
@@ -458,7 +461,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
   // "Months of bombardment destroyed much of the water network": a span of time opening the sentence is the doer, a
   // campaign's work summed, not an act of a day.
-  const span = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first === v.words[0] && m.last < h.first && sameClause(doc, g, m, h)) : undefined
+  // So too opening a reported clause: "saying that years of attacks had left thousands of people displaced".
+  const span = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => (m.first === v.words[0] || (m.first > v.words[0] && t.norm[m.first - 1] === 'that'))
+    && m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (span && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-subject', reason: `"${text(doc, span)}" is the doer: a campaign's work summed, not an act of a day` }
   // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
   const lastingCause = (harm || h.family === 'strategic') && NOMINAL.has(t.pos[h.first])
@@ -487,7 +492,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A named armed group holding its own court ("militants sentenced and executed a spy") is the act itself. An armed
   // word elsewhere in the sentence is the defendant or the act tried ("sentenced a former militia commander for the
   // killing", "told the court that fighters attacked the village"): the court case stands.
-  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m) && !courtTells(doc, m, h)) : undefined
+  const court = h.family !== 'protest' ? v.scan(g.court).find((m) => sameClause(doc, g, m, h) && !armedCourt(doc, g, v, m) && !courtTells(doc, m, h) && !plea(doc, g, m)) : undefined
   if (court) return { rule: 'court-proceeding', reason: `"${text(doc, court)}": the act is the subject of a court case, not new violence` }
   // "convicted three officers of killing protesters": protesters right after a harm verb, in a court's clause, are the
   // victims of the act tried, not a demonstration of the day.
@@ -629,6 +634,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
   }
+  // "many found their houses destroyed", "returned to find their homes looted": the state people met, with no day of its own.
+  const ruined = h.sub === 'Looting/property destruction' ? v.scan(g.foundRuined).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h)) : undefined
+  if (ruined && !dayIn(doc, v)) return { rule: 'found-ruined', reason: `"${text(doc, ruined)} … ${h.phrase}": property found wrecked, a state met with no day of its own, not an act told` }
   // Property wrecked in a war long past or in its first days: "the hulls of airliners destroyed in the first days of the war".
   const wrecked = h.sub === 'Looting/property destruction' ? v.scan(g.history)[0] : undefined
   if (wrecked) return { rule: 'history', reason: `"${text(doc, wrecked)}": property wrecked in a war or an act long past` }
@@ -639,8 +647,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "said the drones would strike the terrorists": a firing promised of the weapon named, not done.
   const possible = (m: Match<true>) => [...v.scan(g.hypothetical), ...v.scan(g.futureFiring)].some((x) => x.last < m.first && m.first - x.last <= MODAL_GAP)
   const aircraft = g.aircraftNouns.has(noun)
-  // "took delivery of attack drones": a firing word right before the weapon names its kind, it fires nothing.
-  const kindOf = (m: Match<true>) => m.first === m.last && m.last + 1 === h.first && g.weaponKinds.has(doc.tokens.norm[m.first])
+  // "took delivery of attack drones": a firing word right before the weapon names its kind, it fires nothing. So too
+  // right before another weapon of a list ("ordered tanks, artillery and attack helicopters").
+  const kindOf = (m: Match<true>) => m.first === m.last && g.weaponKinds.has(doc.tokens.norm[m.first])
+    && (m.last + 1 === h.first || g.weaponNouns.has(doc.tokens.norm[m.last + 1] ?? '') || g.aircraftNouns.has(doc.tokens.norm[m.last + 1] ?? ''))
   // "The jet, flown by the air force's team, hit the ground": a firing word that opens a longer cause of death (a crash)
   // fires nothing. ("artillery fire": the cause "fire" that is the firing word itself is still the firing.)
   const crash = (m: Match<true>) => v.scan(g.causes).some((c) => c.first === m.first && c.last > m.last)
@@ -730,6 +740,17 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const since = harm ? v.scan(g.lookedBack).find((m) => m.last < h.first
     && h.first - m.last - doc.tokens.value.slice(m.last + 1, h.first).filter((w) => w === '-').length <= LOOKED_BACK_GAP) : undefined
   if (since) return { rule: 'looked-back', reason: `"${text(doc, since)} ${h.phrase}": what the story dates itself from, an act past` }
+  // "gathered on Friday to mark 30 years since Bosnian Serb forces killed about 8,000 men": the act in the clause an
+  // anniversary marks is the past remembered.
+  const marked = harm ? v.scan(g.anniversaryClause).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_CLAUSE
+    && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
+  if (marked) return { rule: 'looked-back', reason: `"${text(doc, marked)} … ${h.phrase}": the act an anniversary marks, an act past` }
+  // "the game was played without fans after supporters threw bottles at the previous meeting": another occasion's act.
+  const earlier = harm ? v.scan(g.earlierOccasion).find((m) => m.first > h.last && sameClause(doc, g, m, h)) : undefined
+  if (earlier && !dayIn(doc, v)) return { rule: 'earlier-occasion', reason: `"${h.phrase} … ${text(doc, earlier)}": the act of an earlier meeting with no day of its own, not an incident of the story` }
+  // "The youngest was 19 when he was killed": the age of one of the dead, who they were, not an act told.
+  const age = harm ? v.scan(g.ageAtDeath).find((m) => m.last + 1 === h.first) : undefined
+  if (age && !dayIn(doc, v)) return { rule: 'age-at-death', reason: `"${text(doc, age)} ${h.phrase}": the age one of the dead had then, not an act told` }
   const history = harm ? v.scan(g.history)[0] : undefined
   if (history) return { rule: 'history', reason: `"${text(doc, history)}": a war or an act long past` }
   // "The battle for Hue was one of the bloodiest of the Vietnam War. Troops seized most of the city ...": an act with no
@@ -1002,6 +1023,22 @@ function acting(doc: Doc, first: number, last: number, h: Hit): boolean {
  * A prosecutor after the act who only tells it ("six people died in an attack on a bar, state prosecutors said"): the
  * source of the news, not a court case about the act.
  */
+/**
+ * "Aid groups appealed on Tuesday for food", "appealed to residents to stay calm": an "appeal" word with "for" or "to"
+ * within two words after it (a day between) is a plea, no court's appeal, unless a court word follows within four words
+ * of that ("appealed to the Supreme Court").
+ */
+function plea(doc: Doc, g: GateKnowledge, court: Match<true>): boolean {
+  const t = doc.tokens
+  if (court.first !== court.last || !/^appeal/.test(t.norm[court.first])) return false
+  const s = t.sentence[court.first]
+  for (let k = court.last + 1; k <= court.last + 3 && k < t.count && t.sentence[k] === s; k++) {
+    if (!g.pleaAfter.has(t.norm[k])) continue
+    return !Array.from({ length: 4 }, (_, i) => k + 1 + i).some((j) => j < t.count && t.sentence[j] === s && g.pleaCourtWords.has(t.norm[j]))
+  }
+  return false
+}
+
 function courtTells(doc: Doc, court: Match<true>, h: Hit): boolean {
   return court.first > h.last && TELLS_AFTER.test(doc.text.slice(doc.tokens.end[court.last], doc.tokens.end[court.last] + 30))
 }
@@ -1306,6 +1343,16 @@ function diplomaticSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): string 
 
 /** Politicians named just before the word ("Lawmakers clashed", "deputies ... gathered"), not as the object of "of"
  * ("supporters of the two candidates attacked": the crowd acts). */
+/** "clash with the Senate President", "clashed with opposition lawmakers": "with", maybe "the" and one more word, then a politician. */
+function debatePartnerAfter(doc: Doc, g: GateKnowledge, v: View, h: Hit): Match<true> | undefined {
+  const n = doc.tokens.norm
+  if (n[h.last + 1] !== 'with') return undefined
+  return v.scan(g.debatePartners).find((m) => m.first > h.last + 1 && m.first - h.last <= 4
+    && (m.first - h.last === 2 || (m.first - h.last === 3 && (n[h.last + 2] === 'the' || /^[a-z]+$/.test(n[h.last + 2] ?? '')))
+      || (m.first - h.last === 4 && n[h.last + 2] === 'the'))
+    && !g.debatePartnerNotAfter.has(n[m.last + 1] ?? ''))
+}
+
 function debatersBefore(doc: Doc, g: GateKnowledge, v: View, h: Hit, gap: number): Match<true> | undefined {
   return v.scan(g.debaters).find((m) => m.last < h.first && h.first - m.last <= gap && ![1, 2, 3].some((k) => doc.tokens.norm[m.first - k] === 'of'))
 }

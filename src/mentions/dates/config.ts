@@ -37,6 +37,7 @@ export interface DateConfig {
   agreementAct: RegExp                 // tested against the words between an act and a later date: "despite a truce brokered in"
   metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
   namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
+  indefiniteDay: RegExp                // tested against the words up to a weekday: "on a Saturday" names no day of its own
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
   recall: RegExp                       // "The strike hit the village on Monday": the act told again, by its noun
@@ -120,6 +121,7 @@ export function dateConfig(): DateConfig {
     agreementAct: new RegExp(`(?:^|\\W)(?:${alt(list('agreement-nouns'))})(?:\\s*,)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${alt(list('agreement-verbs'))})(?!\\w)(?:\\s+[\\w'’-]+){0,6}?\\s+(?:in|on|at)\\s+(?:(?:late|early|mid)\\s+)?$`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
+    indefiniteDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('indefinite-day-before'))})\\s+$`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
     occurrence: told(list('occurrence-verbs')),
     onset: told(list('onset-verbs')),

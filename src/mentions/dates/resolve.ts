@@ -90,6 +90,7 @@ function resolveOne(r: chrono.ParsedResult, words: string, text: string, start: 
   if (certain('weekday') && !certain('day')) {
     if (!weekdayName.test(words)) return null                  // "Sun", "Sat", "Mon": a newspaper, a verb
     if (dateConfig().namedDay.test(text.slice(Math.max(0, start - 20), start + words.length))) return null   // "the Red Wednesday movement"
+    if (/^[a-z]+day\b/i.test(words) && dateConfig().indefiniteDay.test(text.slice(Math.max(0, start - 12), start))) return null   // "on a Saturday afternoon"
     if (ref === null) return { ...none, rule: 'date-unknown' }
     const wd = c.get('weekday')!
     const future = /^next\b/i.test(words) || (!/^last\b/i.test(words) && futureAt(start))
