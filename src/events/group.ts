@@ -29,6 +29,9 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
   if (sb.family === 'battle' && sa.family === 'remote') return true
   if (sa.family === 'battle' && sb.family === 'remote') return false
+  // "India struck nine sites ... Indian missiles hit a mosque": a country's bare "struck" is an air strike only while no
+  // weapon is named; the weapon a report of the same strike names types it (triggers.yaml country-striker).
+  if (text && sa.sub === 'Air/drone strike' && sb.family === 'remote' && sb.sub !== sa.sub && /^(?:struck|bombed)\b/i.test(text.slice(a.trigger[0], a.trigger[1]))) return true
   // Force used on a crowd already told violent ("demonstrators clashed with police. The police responded with live
   // ammunition"): the force answers a riot, which stays a violent demonstration (rule violent-crowd-met, across sentences).
   if (sa.sub === 'Violent demonstration' && sb.sub === 'Excessive force against protesters') return false
