@@ -272,7 +272,19 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     }
     // "near Svitlodarsk" (Svetlodarsk in the gazetteer), "the town of al-Qaryatain" (Al Qaryatayn): after a cue naming a place's
     // surroundings ("near", "outskirts of") or its kind ("the town of"; cues.yaml `loose`) a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
-    const looseCue = hit ? undefined : looseCueBefore(t, i, k)
+    // "the town of Maarat al-Numan": a shorter exact name at its head (a Philippine village "Maarat") yields to the whole
+    // name with an article joined by a hyphen, found loosely after a kind-of-place cue (rule longer-loose-name).
+    const headOnly = !!hit && hit.last < maxJ && /\p{L}-\p{L}/u.test(text.slice(t.start[i], t.end[maxJ])) && looseCueBefore(t, i, k)?.precision === 1
+    const looseCue = hit && !headOnly ? undefined : looseCueBefore(t, i, k)
+    if (headOnly) {
+      for (let j = maxJ; j > hit!.last; j--) {
+        if (!isCap(t.value[j]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(t.value[j])) continue
+        const surface = text.slice(t.start[i], t.end[j])
+        const key = skeleton(placeKey(surface))
+        const ents = key.length >= 4 ? gaz.loose(key) : undefined
+        if (ents?.length) { hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }; break }
+      }
+    }
     if (!hit && looseCue) {
       // A kind-of-place cue says the name is a town, so a shorter skeleton ("qrtn") may do; "near" may stand before anything.
       const least = looseCue.precision === 1 ? 4 : 5
