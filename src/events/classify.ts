@@ -706,6 +706,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // the ones held were beaten or tortured in the same act: violence against them, an attack (ACLED), not an arrest.
   // Not a crowd's beating before a police arrest ("beaten by locals before being arrested", "residents beat and detained
   // a thief": mob violence, rule arrest-beaten).
+  // "troops neutralised 23 terrorists, arrested 41 suspects and rescued 17 hostages": armed people killed, told before the
+  // arrests in one list, make the list's act a battle; the arrests are its aftermath (rule killed-then-arrested).
+  if (sub === 'Arrests' && c.numbers.some((n) => n.measure === 'killed' && (n.value ?? 0) > 0 && n.span[1] <= top.span[0] && !!n.group && ARMED_VICTIMS.test(n.group))) {
+    sub = 'Armed clash'; why += '; armed people killed before the arrests: a battle (rule killed-then-arrested)'
+  }
   if (sub === 'Arrests') {
     const held = main.filter((h) => h.sub === 'Arrests' && h.weight > 1)
     const beating = [...sentence.matchAll(BEATING)].map((m) => [c.span[0] + m.index!, c.span[0] + m.index! + m[0].length] as const)
