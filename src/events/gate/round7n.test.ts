@@ -64,7 +64,9 @@ test('"400,000 people had been displaced" by a flood is no strategic development
   assert.deepEqual(flood.rows, [])
   assert.ok(flood.rules.includes('accident-aftermath'))
   const attack = run('MAIDUGURI, Nigeria — Boko Haram fighters attacked the town of Dikwa on Wednesday, officials said. The emergency agency said more than 40,000 people had been displaced.')
-  assert.deepEqual(attack.subs, ['Armed clash'])
+  // An attack on a town with no defender named is on its people (stop 36: "officials said" had been counted as a second
+  // armed side, which made it a clash).
+  assert.deepEqual(attack.subs, ['Attack'])
   assert.ok(!attack.rules.includes('accident-aftermath'))
 })
 
