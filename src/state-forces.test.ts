@@ -7,7 +7,7 @@ import { dataPath } from './paths.js'
 // Issue #12: every regime date in a state-forces name comes from a row of a source file in
 // data/sources/, or from an event listed here by hand with the public event it cites.
 
-interface Event { from: string; reason: string; cdp?: string; wikidata?: string; wikidata_day?: string; factbook?: string; ucdp_peace?: string; hand?: string }
+interface Event { from: string; reason: string; cdp?: string; wikidata?: string; wikidata_day?: string; factbook?: string; ucdp_peace?: string; openstates?: string; hand?: string }
 interface StateForce { name: string; country: string; from?: string | Date; to?: string | Date }
 
 function readCsv(file: string): Record<string, string>[] {
@@ -23,12 +23,13 @@ const wikidata = readCsv('wikidata-leaders.csv')
 const wikidataDays = readCsv('wikidata-days.csv')
 const factbookDays = readCsv('factbook-days.csv')
 const peaceDays = readCsv('ucdp-peace-days.csv')
+const governors = readCsv('openstates-governors.csv')
 const events = (parse(readFileSync(dataPath('actors', 'regimes.yaml'), 'utf8')) as { events: Record<string, Event[]> }).events
 const forces = parse(readFileSync(dataPath('actors', 'state-forces.yaml'), 'utf8')) as StateForce[]
 
 /** The source row behind a listed event, or null when its source does not bear out its day. */
 function sourceOf(iso: string, e: Event): string | null {
-  const given = [e.cdp, e.wikidata, e.wikidata_day, e.factbook, e.ucdp_peace, e.hand].filter(Boolean)
+  const given = [e.cdp, e.wikidata, e.wikidata_day, e.factbook, e.ucdp_peace, e.openstates, e.hand].filter(Boolean)
   if (given.length !== 1) return null
   if (e.cdp) return coups.some((r) => r.coup_id === e.cdp && r.iso === iso && r.date === e.from) ? `cdp ${e.cdp}` : null
   if (e.wikidata) {
@@ -39,14 +40,14 @@ function sourceOf(iso: string, e: Event): string | null {
   }
   if (e.factbook) return factbookDays.some((r) => r.id === e.factbook && r.iso === iso && r.day === e.from) ? `factbook ${e.factbook}` : null
   if (e.ucdp_peace) return peaceDays.some((r) => r.id === e.ucdp_peace && r.iso === iso && r.day === e.from) ? `ucdp-peace ${e.ucdp_peace}` : null
+  if (e.openstates) return governors.some((r) => r.id === e.openstates && r.iso === iso && r.day === e.from) ? `openstates ${e.openstates}` : null
   return e.hand!.trim().length > 20 ? 'hand' : null
 }
 
-// The periods no source file in reach has (see data/sources/README.md, factbook-days.csv): each cites
-// its public event in data/actors/regimes.yaml. Puerto Rico's interim governor of August 2019 is in no
-// structured file found (the Palestinian Authority's 1994 agreement is now UCDP PAD's row, ucdp-peace-days.csv).
-// None may be added: trace new ones.
-const HAND = ['PR 2019-08-02']
+// The periods no source file in reach has would each cite their public event in data/actors/regimes.yaml. Since stop 36
+// there are none: Puerto Rico's governor of August 2019 is Open States' row (openstates-governors.csv), the Palestinian
+// Authority's 1994 agreement UCDP PAD's (ucdp-peace-days.csv). None may be added: trace new ones.
+const HAND: string[] = []
 
 test('state forces: every listed event is borne out by its source row, or is one of the cited hand periods', () => {
   const unsourced: string[] = []
@@ -89,4 +90,8 @@ test('state forces: a day or year the source does not give is refused', () => {
   assert.equal(sourceOf('PS', { from: '1994-05-04', reason: 'agreement', ucdp_peace: 'ps-gaza-jericho' }), 'ucdp-peace ps-gaza-jericho')
   assert.equal(sourceOf('PS', { from: '1994-05-05', reason: 'agreement', ucdp_peace: 'ps-gaza-jericho' }), null)
   assert.equal(sourceOf('IL', { from: '1994-05-04', reason: 'agreement', ucdp_peace: 'ps-gaza-jericho' }), null)
+  // Open States: Wanda Vazquez Garced, governor of Puerto Rico from 7 August 2019.
+  assert.equal(sourceOf('PR', { from: '2019-08-07', reason: 'governor', openstates: 'pr-governor-vazquez' }), 'openstates pr-governor-vazquez')
+  assert.equal(sourceOf('PR', { from: '2019-08-02', reason: 'governor', openstates: 'pr-governor-vazquez' }), null)
+  assert.equal(sourceOf('US', { from: '2019-08-07', reason: 'governor', openstates: 'pr-governor-vazquez' }), null)
 })
