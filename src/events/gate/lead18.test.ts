@@ -124,3 +124,13 @@ test('"Settlers attacked the village of X ..., Palestinian officials said": the 
   const fought = run('RAMALLAH, West Bank, July 8 - Dozens of Israeli settlers clashed with Palestinian security forces in the village of Sinjil near Ramallah on Monday evening, Palestinian officials said.', '2025-07-08')
   assert.deepEqual(fought.row.map((r) => r[0]), ['Armed clash'])
 })
+
+test('"Settlers attacked the village ... Israeli troops who arrived at the scene shot dead three Palestinians": one attack per named doer', () => {
+  const two = run('RAMALLAH, West Bank, July 8 - Dozens of Israeli settlers attacked the village of Sinjil near Ramallah on Monday evening, setting fire to cars, Palestinian officials said. Israeli troops who arrived at the scene shot dead two Palestinians, the health ministry said.', '2025-07-08')
+  assert.deepEqual(two.row.map((r) => [r[0], r[1]]), [['Attack', 'Settlers (Israel)'], ['Attack', 'Military Forces of Israel (2022-)']])
+  assert.deepEqual(two.fat, [0, 2])
+  // Twin: the same doer told again adds its dead to the one attack.
+  const one = run('RAMALLAH, West Bank, July 8 - Dozens of Israeli settlers attacked the village of Sinjil near Ramallah on Monday evening, setting fire to cars, Palestinian officials said. The settlers shot dead two Palestinians, the health ministry said.', '2025-07-08')
+  assert.deepEqual(one.row.map((r) => [r[0], r[1]]), [['Attack', 'Settlers (Israel)']])
+  assert.deepEqual(one.fat, [2])
+})
