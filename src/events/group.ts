@@ -71,7 +71,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // "Settlers attacked the village ... Israeli troops who arrived at the scene shot dead three Palestinians": violence
   // against civilians by two sides each named is two events, one per doer (rule other-doer).
   if (a.eventType === 'Violence against civilians' && b.eventType === 'Violence against civilians' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
-    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && (b.weight ?? 2) > 1) return false
+    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.
