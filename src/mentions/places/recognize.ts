@@ -274,8 +274,10 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
     // surroundings ("near", "outskirts of") or its kind ("the town of"; cues.yaml `loose`) a name may be spelled with other vowels too; the loose index finds it (as an alternate name, which needs support).
     // "the town of Maarat al-Numan": a shorter exact name at its head (a Philippine village "Maarat") yields to the whole
     // name with an article joined by a hyphen, found loosely after a kind-of-place cue (rule longer-loose-name).
-    const headOnly = !!hit && hit.last < maxJ && /\p{L}-\p{L}/u.test(text.slice(t.start[i], t.end[maxJ])) && looseCueBefore(t, i, k)?.precision === 1
-    const looseCue = hit && !headOnly ? undefined : looseCueBefore(t, i, k)
+    // The cue is looked up once, and only where it can matter: no name found, or one shorter than the capitalised run.
+    const cue = !hit || hit.last < maxJ ? looseCueBefore(t, i, k) : undefined
+    const headOnly = !!hit && cue?.precision === 1 && /\p{L}-\p{L}/u.test(text.slice(t.start[i], t.end[maxJ]))
+    const looseCue = hit && !headOnly ? undefined : cue
     if (headOnly) {
       for (let j = maxJ; j > hit!.last; j--) {
         if (!isCap(t.value[j]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(t.value[j])) continue
