@@ -1,5 +1,5 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
-import { say, type Doc, type EventDraft, type PlaceMention } from '../doc.js'
+import { say, type Doc, type EventDraft, type PlaceMention, type Span } from '../doc.js'
 import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
 import { statementDay } from '../mentions/dates/index.js'
@@ -281,6 +281,22 @@ export function namesOtherSide(a: EventDraft, b: EventDraft): boolean {
     && b.actor1.name !== a.actor1.name
 }
 
+/** The sub-event type `sub` with the event and disorder types that go with it (taxonomy.yaml), to spread into a draft. */
+export function typeOf(sub: string): Pick<EventDraft, 'subEventType' | 'eventType' | 'disorderType'> {
+  const t = subType(sub)
+  return { subEventType: t.sub, eventType: t.eventType, disorderType: t.disorder }
+}
+
+/**
+ * Retype `d` as `sub`: its sub-event, event and disorder types set together; with `from`, the report whose words name the
+ * new type lends its evidence for it; with `why`, the reason is said in the explain log under its rule.
+ */
+export function retype(d: EventDraft, sub: string, opts: { from?: EventDraft; why?: { doc: Doc; rule: string; reason: string; span: Span } } = {}): void {
+  Object.assign(d, typeOf(sub))
+  if (opts.from) { d.evidence.event_type = opts.from.evidence.event_type; d.evidence.sub_event_type = opts.from.evidence.sub_event_type }
+  if (opts.why) say(opts.why.doc, 'events', opts.why.rule, opts.why.reason, { span: opts.why.span })
+}
+
 /** Fold b into a: the higher-ranked type wins; claims, actors and evidence are pooled. */
 export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   // "Police fired live rounds at protesters ... The protesters blocked roads with burning tyres and threw stones": a crowd
@@ -293,9 +309,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   const crowd = (d: EventDraft) => d.subEventType === 'Violent demonstration' && (d.weight ?? 2) > 1 && !!d.actor1
     && (d.actor1.role === 'rioter' || d.actor1.role === 'protester') && (d.actor1.rule === 'crowd-subject' || !d.actor1.generic || !!d.crowdViolence)
   if (force(a) && crowd(b)) {
-    const t = subType('Violent demonstration')
-    a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
-    a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
+    retype(a, 'Violent demonstration', { from: b })
     const [forces, forcesAssoc] = [a.actor1, a.assoc1]
     a.actor1 = b.actor1; a.assoc1 = [...b.assoc1, ...a.assoc2]; a.actor2 = forces ?? b.actor2; a.assoc2 = forcesAssoc
   }
@@ -303,16 +317,14 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   if (outranks(b, a, text) && (b.weight ?? 2) > 1 && !(crowd(a) && force(b))) {
     // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
     // (codebook: a violent demonstration is demonstrators engaging in violence).
-    const t = b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? subType('Violent demonstration') : subType(b.subEventType)
-    a.subEventType = t.sub; a.eventType = t.eventType; a.disorderType = t.disorder
-    a.evidence.event_type = b.evidence.event_type; a.evidence.sub_event_type = b.evidence.sub_event_type
+    retype(a, b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? 'Violent demonstration' : b.subEventType, { from: b })
     // "Police fired tear gas at the protesters ... charged them with batons": a protest met by the police, retyped as the
     // force's excessive force, turns its sides round: the force that used it is actor1, the crowd actor2 (codebook).
     // So does a fight retyped as a taking of ground by its other side ("militants attacked the base ... The army regained
     // control of the town"): the side that took the ground is actor1 (rule taker-first).
-    const taker = (t.sub === 'Government regains territory' || t.sub === 'Non-state actor overtakes territory') && a.eventType === 'Battles'
+    const taker = (a.subEventType === 'Government regains territory' || a.subEventType === 'Non-state actor overtakes territory') && a.eventType === 'Battles'
       && !!b.actor1 && !!a.actor2 && b.actor1.name === a.actor2.name && !!a.actor1
-    if (taker || (t.sub === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name)) {
+    if (taker || (a.subEventType === 'Excessive force against protesters' && b.actor1 && a.actor2 && b.actor1.name === a.actor2.name && a.actor1 && b.actor2?.name === a.actor1.name)) {
       const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
       a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
       const [e1, e2] = [a.evidence.actor1, a.evidence.actor2]

@@ -15,7 +15,7 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType, TAKINGS } from './taxonomy.js'
-import { absorb, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
+import { absorb, retype, typeOf, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
@@ -533,8 +533,7 @@ export function events(): Stage {
       // (rule protest-then-clash), not a battle with an armed group no one named.
       const turned = clashOfProtest(doc, c, typed.trigger, draft, drafts, lastSentence)
       if (turned) {
-        const riot = subType('Violent demonstration')
-        absorb(turned, { ...draft, subEventType: riot.sub, eventType: riot.eventType, disorderType: riot.disorder, status: turned.status, date: null, place: null, actor1: null,
+        absorb(turned, { ...draft, ...typeOf('Violent demonstration'), status: turned.status, date: null, place: null, actor1: null,
           actor2: draft.actor1 && /^(?:Police|Military) Forces of /.test(draft.actor1.name) ? draft.actor1 : draft.actor2 })
         // Its crowd becomes rioters, as the new type requires.
         if (turned.actor1?.role === 'protester' && turned.actor1.generic) {
@@ -550,8 +549,7 @@ export function events(): Stage {
       // met that day in that town: the people the force killed were the protest's, its excessive force (rule killed-at-protest).
       const met = killedAtProtest(doc, c, typed.trigger, draft, foldable, lastSentence)
       if (met) {
-        const force = subType('Excessive force against protesters')
-        absorb(met, { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, status: met.status, date: null, place: null,
+        absorb(met, { ...draft, ...typeOf('Excessive force against protesters'), status: met.status, date: null, place: null,
           actor2: met.actor1?.role === 'protester' ? met.actor1 : draft.actor2 })
         absorbed.set(met, [...(absorbed.get(met) ?? []), draft])
         lastSentence.set(met, c.sentence)
@@ -563,10 +561,8 @@ export function events(): Stage {
       // of that violent demonstration, one event (rule shot-crowd-rioted).
       const shot = shotCrowd(c, draft, foldable, lastSentence)
       if (shot) {
-        const riot = subType('Violent demonstration')
         const [force, hitAssoc] = [shot.actor1, shot.assoc2]
-        shot.subEventType = riot.sub; shot.eventType = riot.eventType; shot.disorderType = riot.disorder
-        shot.evidence.event_type = draft.evidence.event_type; shot.evidence.sub_event_type = draft.evidence.sub_event_type
+        retype(shot, 'Violent demonstration', { from: draft })
         shot.actor1 = draft.actor1; shot.assoc1 = [...new Set([...draft.assoc1, ...hitAssoc])]; shot.actor2 = force; shot.assoc2 = []
         if (draft.evidence.actor1) shot.evidence.actor1 = draft.evidence.actor1
         absorb(shot, { ...draft, status: shot.status, weight: 1, date: null, place: null, actor1: null, actor2: null, assoc1: [], assoc2: [] })
@@ -630,9 +626,7 @@ export function events(): Stage {
     }
     for (const [d, { draft, sentence }] of tollRetypes) {
       if (d.subEventType !== 'Looting/property destruction') continue
-      const t = subType('Attack')
-      d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
-      d.evidence.event_type = draft.evidence.event_type; d.evidence.sub_event_type = draft.evidence.sub_event_type
+      retype(d, 'Attack', { from: draft })
       d.actor2 = draft.actor2; d.assoc2 = []
       if (draft.evidence.actor2) d.evidence.actor2 = draft.evidence.actor2; else delete d.evidence.actor2
       say(doc, 'events', 'toll-retypes', `Sentence ${sentence + 1} counts people killed in the ${d.actor1!.name}'s destruction told in sentence ${d.sentence + 1}: an attack, not property destruction alone.`, { span: doc.sentences[sentence] })
@@ -907,10 +901,9 @@ function attackOnProtest(doc: Doc, told: EventDraft, draft: EventDraft, trigger:
   const si = sentenceAt(doc, trigger.span[0])
   const start = si >= 0 ? doc.sentences[si][0] : trigger.span[0]
   if (!AT_CROWD.test(doc.text.slice(trigger.span[1], trigger.span[1] + 40)) || CROWD_SUBJECT.test(doc.text.slice(start, trigger.span[0]))) return null
-  const force = subType('Protest with intervention')
   const others = genericActor('rioters', told.actor1?.countryCode ?? null, told.date?.day ?? doc.article.published)
   say(doc, 'events', 'attack-on-protest', `"${trigger.phrase}" is done to the protest's crowd by others: force used on the protest told in sentence ${told.sentence + 1}, not its crowd's violence.`, { span: trigger.span })
-  return { ...draft, subEventType: force.sub, eventType: force.eventType, disorderType: force.disorder, weight: 2, actor1: null, assoc1: [], assoc2: [],
+  return { ...draft, ...typeOf('Protest with intervention'), weight: 2, actor1: null, assoc1: [], assoc2: [],
     actor2: { span: trigger.span, text: '', score: 0.4, rule: 'attack-on-protest', name: others.name, inter: others.inter, countryCode: others.countryCode, role: 'rioter', generic: true } }
 }
 const AT_CROWD = new RegExp(`^[^.;]{0,20}?\\b(?:at|on|against)\\s+(?:the\\s+|a\\s+group\\s+of\\s+)?${cueSource('protest-crowds')}\\b`, 'i')
@@ -1251,9 +1244,7 @@ const isForce = (a: NonNullable<EventDraft['actor1']>) => a.inter === 1 && /^(Mi
 function metByForce(doc: Doc, drafts: EventDraft[]): void {
   for (const d of drafts) {
     if (d.subEventType !== 'Peaceful protest' || !d.actor2 || !isForce(d.actor2)) continue
-    const t = subType('Protest with intervention')
-    d.subEventType = 'Protest with intervention'; d.eventType = t.eventType; d.disorderType = t.disorder
-    say(doc, 'events', 'met-by-force', `${d.actor2.name} met the protest ("${doc.text.slice(d.actor2.span[0], d.actor2.span[1])}"): a protest with intervention.`, { span: d.actor2.span })
+    retype(d, 'Protest with intervention', { why: { doc, rule: 'met-by-force', reason: `${d.actor2.name} met the protest ("${doc.text.slice(d.actor2.span[0], d.actor2.span[1])}"): a protest with intervention.`, span: d.actor2.span } })
   }
 }
 
@@ -1268,9 +1259,7 @@ function lootingThatKilled(doc: Doc, drafts: EventDraft[]): void {
     if (!d.actor1 || d.actor1.inter < 1 || d.actor1.inter > 4 || !d.actor2 || d.actor2.inter !== 7) continue
     const dead = d.claims.find((c) => (c.value ?? 0) > 0 && !c.total)
     if (!dead) continue
-    const t = subType('Attack')
-    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
-    say(doc, 'events', 'looting-that-killed', `"${doc.text.slice(dead.span[0], dead.span[1])}" dead with the looting or burning by ${d.actor1.name}: the violence against people is the event, an Attack.`, { span: d.trigger })
+    retype(d, 'Attack', { why: { doc, rule: 'looting-that-killed', reason: `"${doc.text.slice(dead.span[0], dead.span[1])}" dead with the looting or burning by ${d.actor1.name}: the violence against people is the event, an Attack.`, span: d.trigger } })
   }
 }
 
@@ -1288,9 +1277,7 @@ function notHeld(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, number>):
     const end = doc.sentences[Math.min(doc.sentences.length - 1, next)][1]
     const m = WITHDREW.exec(doc.text.slice(d.trigger[1], end))
     if (!m) continue
-    const t = subType('Armed clash')
-    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
-    say(doc, 'events', 'not-held', `"${m[0]}" after "${doc.text.slice(d.trigger[0], d.trigger[1])}": the place was not held, so the taking is a raid, an armed clash.`, { span: d.trigger })
+    retype(d, 'Armed clash', { why: { doc, rule: 'not-held', reason: `"${m[0]}" after "${doc.text.slice(d.trigger[0], d.trigger[1])}": the place was not held, so the taking is a raid, an armed clash.`, span: d.trigger } })
   }
 }
 
@@ -1305,9 +1292,7 @@ function foreignTaker(doc: Doc, drafts: EventDraft[]): void {
     if (d.subEventType !== 'Government regains territory' || !d.actor1 || !STATE_FORCE.test(d.actor1.name)) continue
     const home = d.actor1.countryCode, there = d.place?.countryCode
     if (!home || !there || home === there) continue
-    const t = subType('Non-state actor overtakes territory')
-    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
-    say(doc, 'events', 'foreign-taker', `${d.actor1.name} took a place in another country (${there}): a foreign state's taking, not a government regaining its own.`, { span: d.trigger })
+    retype(d, 'Non-state actor overtakes territory', { why: { doc, rule: 'foreign-taker', reason: `${d.actor1.name} took a place in another country (${there}): a foreign state's taking, not a government regaining its own.`, span: d.trigger } })
   }
 }
 
