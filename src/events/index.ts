@@ -102,7 +102,7 @@ export function events(): Stage {
     const placeSpans = doc.places.filter((p) => p.kind !== 'demonym').map((p) => p.span)
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
-    const tollRetypes = new Map<EventDraft, { draft: EventDraft; sentence: number }>()
+    const tollsAfter = new Map<EventDraft, TollAfter>()     // the toll sentences that counted dead of a burning or looting told before
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
     // Two doers' acts joined in one sentence ("settlers torched homes, and troops shot three villagers"): two candidates.
@@ -517,13 +517,12 @@ export function events(): Stage {
         && c.sentence - (lastSentence.get(before) ?? before.sentence) <= 2
         && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === before.date?.day)) {
         // An armed side's burning or looting whose toll follows ("... setting fire to homes. At least 10 people were killed")
-        // killed people: ACLED's property destruction is one without victims, so the toll's attack is the event's type and
-        // its dead the side hit (rule toll-retypes).
-        const retype = before.subEventType === 'Looting/property destruction' && !!before.actor1 && before.actor1.inter >= 2 && before.actor1.inter <= 4
+        // killed people: an attack (rule looting-that-killed, once every sentence is read: what the article tells later
+        // still folds into the destruction first).
+        const killed = before.subEventType === 'Looting/property destruction' && !!before.actor1 && before.actor1.inter >= 2 && before.actor1.inter <= 4
           && draft.subEventType === 'Attack' && draft.claims.some((cl) => (cl.value ?? 0) > 0)
         absorb(before, asReport(draft, before))
-        // Retyped once every sentence is read: what the article tells later still folds into the destruction first.
-        if (retype) tollRetypes.set(before, { draft, sentence: c.sentence })
+        if (killed) tollsAfter.set(before, { draft, sentence: c.sentence })
         lastSentence.set(before, c.sentence)
         say(doc, 'events', 'toll-only', `Sentence ${c.sentence + 1} only counts the dead, naming no side or place: its figures are the ${before.subEventType} event's.`, { span: c.span })
         continue
@@ -624,13 +623,7 @@ export function events(): Stage {
       drafts.push(draft)
       lastSentence.set(draft, c.sentence)
     }
-    for (const [d, { draft, sentence }] of tollRetypes) {
-      if (d.subEventType !== 'Looting/property destruction') continue
-      retype(d, 'Attack', { from: draft })
-      d.actor2 = draft.actor2; d.assoc2 = []
-      if (draft.evidence.actor2) d.evidence.actor2 = draft.evidence.actor2; else delete d.evidence.actor2
-      say(doc, 'events', 'toll-retypes', `Sentence ${sentence + 1} counts people killed in the ${d.actor1!.name}'s destruction told in sentence ${d.sentence + 1}: an attack, not property destruction alone.`, { span: doc.sentences[sentence] })
-    }
+    lootingThatKilled(doc, drafts, tollsAfter)
     headlineDays(doc, drafts)
     perTown(doc, drafts, absorbed)
     datelineTwins(doc, drafts)
@@ -643,7 +636,6 @@ export function events(): Stage {
     membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
-    lootingThatKilled(doc, drafts)
     foreignTaker(doc, drafts)
     denials(doc, drafts, k)
     unverifiedClaims(doc, drafts, lastSentence)
@@ -1248,14 +1240,29 @@ function metByForce(doc: Doc, drafts: EventDraft[]): void {
   }
 }
 
+/** A toll-only sentence (rule toll-only) that counted people killed in an armed side's burning or looting told before it. */
+interface TollAfter { draft: EventDraft; sentence: number }
+
 /**
  * "Gang members attacked the town, looting shops and setting fire to homes ... at least nine residents were killed": looting
  * or burning by an armed side that also killed people is coded as the violence against them (codebook: property destruction
- * is the event only where no one is hurt), an Attack, with its dead (rule looting-that-killed).
+ * is the event only where no one is hurt), an Attack, with its dead (rule looting-that-killed). Its dead are counted with it,
+ * the people whose property it was its side hit; or by a toll sentence that follows ("... setting fire to homes. At least 10
+ * people were killed"), whose attack names the side hit.
  */
-function lootingThatKilled(doc: Doc, drafts: EventDraft[]): void {
+function lootingThatKilled(doc: Doc, drafts: EventDraft[], tollsAfter: ReadonlyMap<EventDraft, TollAfter>): void {
   for (const d of drafts) {
-    if (d.subEventType !== 'Looting/property destruction' || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    if (d.subEventType !== 'Looting/property destruction') continue
+    const toll = tollsAfter.get(d)
+    if (toll) {
+      const { draft, sentence } = toll
+      retype(d, 'Attack', { from: draft })
+      d.actor2 = draft.actor2; d.assoc2 = []
+      if (draft.evidence.actor2) d.evidence.actor2 = draft.evidence.actor2; else delete d.evidence.actor2
+      say(doc, 'events', 'looting-that-killed', `Sentence ${sentence + 1} counts people killed in the ${d.actor1!.name}'s destruction told in sentence ${d.sentence + 1}: an attack, not property destruction alone.`, { span: doc.sentences[sentence] })
+      continue
+    }
+    if (d.status !== 'reported' && d.status !== 'claimed') continue
     if (!d.actor1 || d.actor1.inter < 1 || d.actor1.inter > 4 || !d.actor2 || d.actor2.inter !== 7) continue
     const dead = d.claims.find((c) => (c.value ?? 0) > 0 && !c.total)
     if (!dead) continue
