@@ -1,8 +1,9 @@
 /** @module events/group: sentences about one event become one draft; the codebook's same-day, same-place hierarchy. */
-import { say, type Doc, type EventDraft, type PlaceMention, type Span } from '../doc.js'
+import { say, sentenceAt, type Doc, type EventDraft, type PlaceMention, type Span } from '../doc.js'
 import { districtLevel, km } from '../mentions/places/resolve.js'
 import { subType } from './taxonomy.js'
 import { statementDay } from '../mentions/dates/index.js'
+import { dayNumber, WEEKDAY_NAMES, weekdayOf } from '../mentions/dates/calendar.js'
 import { cue, cueSource } from './cues.js'
 import { conventions } from '../mentions/actors/index.js'
 
@@ -62,10 +63,11 @@ const STATEMENT_REACH_DAYS = 2
 
 /**
  * Two drafts are one event when they agree on status, day and place, and their types are of one family.
- * With the text: a report whose date says the incident ran on into the next day ("until the early hours
- * of Tuesday") is the same incident as the one told the day before in the same town.
+ * With the document (its text and sentences): a report whose date says the incident ran on into the next day ("until the
+ * early hours of Tuesday") is the same incident as the one told the day before in the same town.
  */
-export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
+export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
+  const text = doc?.text
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
   // "Settlers attacked the village ... Israeli troops who arrived at the scene shot dead three Palestinians": violence
@@ -81,7 +83,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   if (takenApart(a, b) || takenApart(b, a)) return false
   // "ADF rebels killed 40 people ... The army said its troops pursued the rebels and killed three of them": the doers of an
   // attack on civilians, hit in turn by another side in a sentence of their own, are other dead in another fight (rule doers-hit-back).
-  if (text && (doersHitBack(a, b, text) || doersHitBack(b, a, text))) return false
+  if (doc && text && (doersHitBack(a, b, doc) || doersHitBack(b, a, doc))) return false
   // A day taken from the publication date is no day told: "The farmers were shot dead as they harvested" after
   // "killed two farmers on Friday" is Friday's incident, not a second one on the day of the report.
   const told = (d: EventDraft) => d.date?.rule !== 'date-from-publication'
@@ -96,7 +98,7 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
     && !(text && actBeforeStatement(b, a, text) && Date.parse(b.date.day) - Date.parse(a.date.day) <= STATEMENT_REACH_DAYS * DAY)
     // "Fighting ... has killed seven fighters since Saturday, the ombudsman said on Tuesday ... The clashes broke out on
     // Saturday": a toll counted since the day the other report names is that incident's (rule since-that-day).
-    && !(text && (sinceThatDay(a, b, text) || sinceThatDay(b, a, text)))) return false
+    && !(doc && text && (sinceThatDay(a, b, doc) || sinceThatDay(b, a, doc)))) return false
   // History recalled in two years told ("the 2013 siege", "the 2015 attack on a university"): two incidents, whatever their status.
   if (a.date?.day && b.date?.day && told(a) && told(b) && a.date.precision <= 3 && b.date.precision <= 3 && a.date.day.slice(0, 4) !== b.date.day.slice(0, 4)) return false
   // "on Monday" and "last week" (a week that ended before Monday): two incidents.
@@ -235,7 +237,8 @@ function shelledCivilians(r: EventDraft, f: EventDraft, text: string): boolean {
 }
 
 const DOERS_HIT = cue('doers-hit-nouns')
-function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
+function doersHitBack(r: EventDraft, f: EventDraft, doc: Doc): boolean {
+  const text = doc.text
   // Unnamed doers too when state forces strike them from afar ("Suspected jihadists killed 21 villagers ... The army said it
   // had 'neutralised' 30 terrorists in air strikes in response"); troops who come and trade fire with them fight the same
   // incident ("Soldiers reached the village and traded fire with the gunmen").
@@ -243,9 +246,8 @@ function doersHitBack(r: EventDraft, f: EventDraft, text: string): boolean {
     || (r.actor1.generic && !(f.actor1.inter === 1 && f.eventType === 'Explosions/Remote violence'))) return false
   // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs), when
   // their sentence names such men ("Two Palestinians were killed in Israeli air strikes" names none: the same strikes).
-  const own = [text.lastIndexOf('. ', f.trigger[0]) + 1, text.indexOf('. ', f.trigger[1])]
   const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name
-    : f.actor1.inter === 1 && r.actor1.inter !== 1 && DOERS_HIT.test(text.slice(own[0], own[1] < 0 ? text.length : own[1]))
+    : f.actor1.inter === 1 && r.actor1.inter !== 1 && DOERS_HIT.test(sentenceOf(doc, f.trigger))
   // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),
   // not a side read from the sentences before ("two gunmen were killed in the clash that followed": the same fight).
   const a1 = f.actor1
@@ -421,20 +423,23 @@ function actBeforeStatement(a: EventDraft, b: EventDraft, text: string): boolean
   return gap >= 1 && gap <= APART_DAYS
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** The text of the document's sentence that holds `span`'s start (the whole text where no sentence does). */
+function sentenceOf(doc: Doc, span: Span): string {
+  const si = sentenceAt(doc, span[0])
+  return si < 0 ? doc.text : doc.text.slice(doc.sentences[si][0], doc.sentences[si][1])
+}
+
 /**
  * a is dated only by the day its source spoke, and its own sentence counts "since" the weekday that is b's day, at most
  * a week before: b's day is when the fighting a counts began.
  */
-function sinceThatDay(a: EventDraft, b: EventDraft, text: string): boolean {
-  if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || !statementDay(text, a.date)) return false
+function sinceThatDay(a: EventDraft, b: EventDraft, doc: Doc): boolean {
+  if (!a.date?.day || !b.date?.day || b.date.precision !== 1 || !statementDay(doc.text, a.date)) return false
   const gap = (Date.parse(a.date.day) - Date.parse(b.date.day)) / DAY
   if (gap < 1 || gap > APART_DAYS) return false
-  const from = Math.max(text.lastIndexOf('\n', a.trigger[0]), text.lastIndexOf('. ', a.trigger[0]))
-  const to = text.slice(a.trigger[1]).search(/\.(?:\s|$)/)
-  const sentence = text.slice(from + 1, to < 0 ? text.length : a.trigger[1] + to)
-  const weekday = WEEKDAYS[new Date(b.date.day + 'T00:00:00Z').getUTCDay()]
-  return new RegExp(`\\bsince\\s+(?:last\\s+)?${weekday}\\b`, 'i').test(sentence)
+  const day = dayNumber(b.date.day)
+  if (day === null) return false
+  return new RegExp(`\\bsince\\s+(?:last\\s+)?${WEEKDAY_NAMES[weekdayOf(day)]}\\b`, 'i').test(sentenceOf(doc, a.trigger))
 }
 
 /**

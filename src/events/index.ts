@@ -585,7 +585,7 @@ export function events(): Stage {
       const opener = SEPARATE.exec(head) ?? SEPARATE_LATER.exec(doc.text.slice(c.span[0], typed.trigger.span[1])) ?? SEPARATE_LATER_KILLS.exec(doc.text.slice(c.span[0], typed.trigger.span[1]))
       const separate = opener !== null
       if (opener) say(doc, 'events', 'separate-incident', `Sentence ${c.sentence + 1} opens as another incident ("${opener[0].trim()}"): not merged with the events before.`, { span: c.span })
-      const same = separate ? undefined : foldable.find((d) => sameEvent(d, draft, doc.text))
+      const same = separate ? undefined : foldable.find((d) => sameEvent(d, draft, doc))
       if (same) {
         // A sentence far after the event's last report, with no day of its own ("The government has launched military
         // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
@@ -602,7 +602,7 @@ export function events(): Stage {
       // an act already told as fact (same day, place and kind) is that event's other version, not a second event
       // (rule denial-of-told). Its figures stay that side's word (other claims), never the event's toll.
       const deniedOf = draft.status === 'denied' || draft.status === 'claimed'
-        ? foldable.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc.text)) : undefined
+        ? foldable.find((d) => (d.status === 'reported' || (d.status === 'claimed' && draft.status === 'denied')) && sameEvent(d, { ...draft, status: d.status }, doc)) : undefined
       if (deniedOf) {
         // "One protester was shot dead, a rights group said, although police denied ...": the dead told before the
         // contrast are the reporter's figure, the event's own claim.

@@ -19,6 +19,9 @@ export function ymd(year: number, month: number, date: number): number {
   return Math.round(Date.UTC(year, month - 1, date) / 86_400_000)
 }
 
+/** The weekdays' names in lower case, indexed as `weekdayOf` numbers them. */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7              // 1970-01-01 was a Thursday

@@ -1,6 +1,6 @@
 /** @module mentions/dates/rules: the date phrases chrono misreads or ignores: ranges, parts of months, named weeks, durations, "overnight", "the day before". */
 import type { DateConfig } from './config.js'
-import { addMonths, daysInMonth, middle, mondayOf, nearestWeekday, parts, ymd } from './calendar.js'
+import { addMonths, daysInMonth, middle, mondayOf, nearestWeekday, parts, WEEKDAY_NAMES, ymd } from './calendar.js'
 
 /** A date phrase found in the text, resolved to day numbers (null when it needs a publication date we lack). */
 export interface Found {
@@ -21,9 +21,8 @@ export interface Found {
   needsAnchor?: boolean
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)'
-const wdIndex = (name: string) => WEEKDAYS.indexOf(name.toLowerCase())
+const wdIndex = (name: string) => WEEKDAY_NAMES.indexOf(name.toLowerCase())
 const WEEKDAY = new RegExp(WD)
 
 /** A year as ACLED has no precision for it: mid-year, time precision 3, the whole year as the period. */
