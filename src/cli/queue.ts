@@ -3,6 +3,7 @@ import { deadJobs, openQueue, queueCounts } from '../queue/jobs.js'
 import { isPostgresUrl } from '../store/index.js'
 import { shownStore } from './common.js'
 import type { Flag } from './flags.js'
+import type { Parsed } from './flags.js'
 import { bool, str, startCommand } from './flags.js'
 import type { Io } from './io.js'
 
@@ -12,12 +13,20 @@ const flags: Flag[] = [
 ]
 const USAGE = 'usage: sitrep queue --db postgres://... [--failed]'
 
+/** The job queue's PostgreSQL URL (`--db`, else $SITREP_DB), or null once `sitrep <command>` has said it needs one. */
+export function queueDb(p: Parsed, command: string, usage: string, io: Io): string | null {
+  const db = str(p, 'db') ?? process.env.SITREP_DB
+  if (db && isPostgresUrl(db)) return db
+  io.err(`sitrep ${command}: the job queue lives in PostgreSQL: give --db postgres://...\n${usage}\n`)
+  return null
+}
+
 export async function queueCommand(args: string[], io: Io): Promise<number> {
   const started = startCommand({ name: 'queue', usage: USAGE, summary: 'Show the article jobs: {"pending", "running", "done", "failed"}.', flags }, args, io)
   if (!started.ok) return started.code
   const p = started.value
-  const db = str(p, 'db') ?? process.env.SITREP_DB
-  if (!db || !isPostgresUrl(db)) { io.err(`sitrep queue: the job queue lives in PostgreSQL: give --db postgres://...\n${USAGE}\n`); return 2 }
+  const db = queueDb(p, 'queue', USAGE, io)
+  if (!db) return 2
   let q
   try {
     q = await openQueue(db, { onError: (e) => io.err(`queue: ${e.message}\n`) })

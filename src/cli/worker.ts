@@ -1,12 +1,12 @@
 /** @module cli/worker: `sitrep worker --db postgres://…` takes article jobs from the queue until stopped (or until none is left). */
 import { openQueue } from '../queue/jobs.js'
 import { runWorker } from '../queue/worker.js'
-import { isPostgresUrl } from '../store/index.js'
 import { readJobs } from './extract.js'
 import type { Flag } from './flags.js'
-import { bool, str, startCommand } from './flags.js'
+import { bool, startCommand } from './flags.js'
 import { openOrSay } from './ingest.js'
 import type { Io } from './io.js'
+import { queueDb } from './queue.js'
 
 const flags: Flag[] = [
   { name: 'db', type: 'string', value: 'URL', help: 'postgres:// URL of the store and its queue (default $SITREP_DB)' },
@@ -20,8 +20,8 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
   const started = startCommand({ name: 'worker', usage: USAGE, summary: 'Take article jobs from the PostgreSQL queue, extract, merge and store them.', flags }, args, io)
   if (!started.ok) return started.code
   const p = started.value
-  const db = str(p, 'db') ?? process.env.SITREP_DB
-  if (!db || !isPostgresUrl(db)) { io.err(`sitrep worker: the job queue lives in PostgreSQL: give --db postgres://...\n${USAGE}\n`); return 2 }
+  const db = queueDb(p, 'worker', USAGE, io)
+  if (!db) return 2
   const jobs = readJobs(p)
   if (jobs instanceof Error) { io.err(`sitrep worker: ${jobs.message}\n`); return 2 }
   const store = await openOrSay(db, io, 'worker')

@@ -1,12 +1,12 @@
 /** @module eval/acled: score ACLED-style gold (notes → full record), one predicted event per note. */
-import { fatal, inputName, mainRecord, readJsonl, runGold, why } from './gold.js'
+import { dumpScored, inputName, mainRecord, readJsonl, runGold } from './gold.js'
 import { stripAnnotations } from './strip.js'
 import type { AcledRow } from './compare.js'
 import { ACLED_ROW_METRICS as ROW_METRICS, compareAcled } from './compare.js'
 import type { LabelPair } from './metrics.js'
-import { confusion, macroF1, median } from './metrics.js'
+import { macroF1, median } from './metrics.js'
 import type { FileResult, Metric, ScoreOptions } from './result.js'
-import { Tally } from './result.js'
+import { subTypeResult, Tally } from './result.js'
 
 export function scoreAcled(path: string, options: ScoreOptions = {}): FileResult {
   const name = options.name ?? path
@@ -24,12 +24,7 @@ export function scoreAcled(path: string, options: ScoreOptions = {}): FileResult
     for (const [key] of ROW_METRICS) tally.add(key, ok[key], p !== null)
     if (ok.km !== null) kms.push(ok.km)
     pairs.push({ gold: row.gold.sub_event_type, predicted: p?.sub_event_type ?? null })
-    const crash = fatal(doc)
-    if (crash) failed++
-    options.dump?.write({
-      file: name, id: row.id, line, text_len: row.text.length, gold: row.gold, predicted: p, records: records.length,
-      ok, ...(crash ? { fatal: crash } : {}), ...(p ? {} : { why: why(doc) }),
-    })
+    if (dumpScored(options.dump, { file: name, id: row.id, line, text_len: row.text.length, gold: row.gold, predicted: p, records: records.length, ok }, doc)) failed++
     if ((i + 1) % 1000 === 0) options.progress?.(`${name}: ${i + 1}/${rows.length} rows`)
   })
   const f1 = macroF1(pairs)
@@ -41,9 +36,5 @@ export function scoreAcled(path: string, options: ScoreOptions = {}): FileResult
     { key: 'median_km', label: 'median place error (rows with a point)', value: median(kms), n: kms.length, unit: 'km' },
     { key: 'failed', label: 'articles the pipeline failed on', value: failed, n: rows.length, unit: 'count' },
   )
-  const seconds = (performance.now() - started) / 1000
-  options.progress?.(`${name}: ${rows.length} rows in ${seconds.toFixed(1)} s`)
-  const matrix = confusion(pairs)
-  options.dump?.write({ file: name, confusion: matrix })
-  return { file: name, kind: 'acled', rows: rows.length, seconds, metrics, confusion: matrix, perClass: f1.perClass }
+  return subTypeResult(name, 'acled', rows.length, started, metrics, pairs, f1.perClass, options)
 }

@@ -1,8 +1,9 @@
 /** @module eval/case: score CASE 2021 snippets (news-style text → ACLED sub-type, or no event for 5 unseen topics). */
-import { fatal, inputName, readJsonl, runGold, why } from './gold.js'
+import { dumpScored, inputName, readJsonl, runGold } from './gold.js'
 import type { LabelPair } from './metrics.js'
-import { confusion, macroF1 } from './metrics.js'
+import { macroF1 } from './metrics.js'
 import type { FileResult, Metric, ScoreOptions } from './result.js'
+import { subTypeResult } from './result.js'
 import type { CaseGold, CasePrediction } from './compare.js'
 import { countCase } from './compare.js'
 
@@ -25,15 +26,10 @@ export function scoreCase(path: string, options: ScoreOptions = {}): FileResult 
     const first = records[0] ?? null
     const predicted = { subEventType: first?.sub_event_type ?? null, eventType: first?.event_type ?? null, any: records.length > 0 }
     items.push({ gold: row.gold, predicted })
-    const crash = fatal(doc)
-    if (crash) failed++
     const ok = row.gold.sub_event_type === null
       ? { false_alarm: predicted.any }
       : { covered: predicted.any, sub_event_type: predicted.subEventType === row.gold.sub_event_type, event_type: predicted.eventType === row.gold.event_type }
-    options.dump?.write({
-      file: name, id: row.id, line, text_len: row.text.length, gold: row.gold, predicted: first, records: records.length,
-      ok, ...(crash ? { fatal: crash } : {}), ...(first ? {} : { why: why(doc) }),
-    })
+    if (dumpScored(options.dump, { file: name, id: row.id, line, text_len: row.text.length, gold: row.gold, predicted: first, records: records.length, ok }, doc)) failed++
   }
   const c = countCase(items)
   // Macro-F1 over the ACLED sub-types present in gold; a non-ACLED row given a sub-type is a false positive of it.
@@ -48,9 +44,5 @@ export function scoreCase(path: string, options: ScoreOptions = {}): FileResult 
     { key: 'false_alarm_rate', label: 'false alarm rate (non-ACLED rows)', value: share(c.falseAlarms, c.other), n: c.other },
     { key: 'failed', label: 'articles the pipeline failed on', value: failed, n: c.rows, unit: 'count' },
   ]
-  const seconds = (performance.now() - started) / 1000
-  options.progress?.(`${name}: ${rows.length} rows in ${seconds.toFixed(1)} s`)
-  const matrix = confusion(pairs)
-  options.dump?.write({ file: name, confusion: matrix })
-  return { file: name, kind: 'case', rows: rows.length, seconds, metrics, confusion: matrix, perClass: f1.perClass }
+  return subTypeResult(name, 'case', rows.length, started, metrics, pairs, f1.perClass, options)
 }

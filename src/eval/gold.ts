@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Doc } from '../doc.js'
+import type { Dump } from './dump.js'
 import { extract } from '../pipeline.js'
 import { toRecords } from '../events/records.js'
 import type { EventRecord } from '../schema/record.js'
@@ -53,6 +54,19 @@ export function mainRecord(records: readonly EventRecord[]): EventRecord | null 
 /** The doc's messages as `stage/rule: reason` lines, for the dump (why nothing was found). */
 export function why(doc: Doc, max = 20): string[] {
   return doc.messages.slice(0, max).map((m) => `${m.stage}/${m.rule}: ${m.reason}`)
+}
+
+/** A scored gold row as the acled and case dumps write it. */
+export interface ScoredRow { file: string; id: string; line: number; text_len: number; gold: unknown; predicted: unknown; records: number; ok: unknown }
+
+/**
+ * Write a scored row to the dump, with where the pipeline failed on it and, when nothing was predicted, the doc's
+ * messages (why); returns where it failed, or null.
+ */
+export function dumpScored(dump: Dump | undefined, row: ScoredRow, doc: Doc): string | null {
+  const crash = fatal(doc)
+  dump?.write({ ...row, ...(crash ? { fatal: crash } : {}), ...(row.predicted ? {} : { why: why(doc) }) })
+  return crash
 }
 
 /** Where the row failed outright (a stage crashed), or null. */

@@ -1,6 +1,7 @@
 /** @module eval/result: the shape every scorer returns, and the tally that averages per-row scores. */
 import type { Dump } from './dump.js'
-import type { ClassScore, Confusion } from './metrics.js'
+import type { ClassScore, Confusion, LabelPair } from './metrics.js'
+import { confusion } from './metrics.js'
 
 /** Options every file scorer takes. */
 export interface ScoreOptions {
@@ -39,6 +40,18 @@ export interface EvalResult {
   confusion: boolean          // the table shows the confusion matrices (the result always holds them)
   files: FileResult[]
   seconds: number
+}
+
+/**
+ * The end of a scorer of sub-event types (acled, case): the time taken, told; the confusion matrix of `pairs`, dumped;
+ * the file's result, with the macro-F1's per-class figures (`perClass`).
+ */
+export function subTypeResult(name: string, kind: 'acled' | 'case', rows: number, started: number, metrics: Metric[], pairs: readonly LabelPair[], perClass: ClassScore[], options: ScoreOptions): FileResult {
+  const seconds = (performance.now() - started) / 1000
+  options.progress?.(`${name}: ${rows} rows in ${seconds.toFixed(1)} s`)
+  const matrix = confusion(pairs)
+  options.dump?.write({ file: name, confusion: matrix })
+  return { file: name, kind, rows, seconds, metrics, confusion: matrix, perClass }
 }
 
 interface Acc { sum: number; n: number; coveredSum: number; coveredN: number }

@@ -1006,15 +1006,10 @@ const unquoted = (s: string) => s.replace(/["“”]/g, '')
  */
 function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2: ActorMention | null, local: (a: ActorMention) => ActorMention): ActorMention | null {
   if (!a1 || !a2 || a1.name === a2.name) return null
-  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
   const rank = { operation: 3, attack: 2, response: 1 } as const
   let best: { side: ActorMention; rank: number; at: number; cue: string; by: ActorMention } | null = null
   // The sentences after the event's, up to one that tells another incident ("In another attack, ...").
-  let end = c.span[1]
-  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
-    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
-    end = doc.sentences[i][1]
-  }
+  const end = eventEnd(doc, c)
   for (const m of doc.actors) {
     if (m.span[0] < c.span[0] || m.span[1] > end) continue
     const name = local(m).name
@@ -1220,12 +1215,7 @@ const NEGATED = new RegExp(`\\b(?:${cueSource('negation')}|did\\s+not|didn['’]
 /** A force that meets the crowd in the two sentences after the event's ("The police tried to contain them"), or null. */
 function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention, verbOf: (after: string) => string | null = roleCues().interventionAfter, upTo?: number,
   ownSentence = false): ActorMention | null {
-  const last = doc.sentences[Math.min(doc.sentences.length - 1, c.sentence + 2)]
-  let end = c.span[1]
-  for (let i = c.sentence + 1; i < doc.sentences.length && doc.sentences[i][1] <= last[1]; i++) {
-    if (roleCues().newIncident(doc.text.slice(doc.sentences[i][0], doc.sentences[i][0] + 30))) break
-    end = doc.sentences[i][1]
-  }
+  let end = eventEnd(doc, c)
   if (upTo !== undefined) end = Math.min(end, upTo)
   for (const m of doc.actors) {
     // `ownSentence`: the event's own sentence too ("guards intervened to prevent dozens of protesters ...").
