@@ -5,6 +5,7 @@ import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
 import { CAMPAIGN_OWNER, postAgain, roleCues } from './role-cues.js'
 import { conventions } from '../mentions/actors/index.js'
+import { sparkedProtest } from './tolls.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
@@ -231,7 +232,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const killed = c.numbers.some((n) => n.measure === 'killed')
   // Deaths told in another incident's clause ("marked the anniversary of demonstrations in which dozens were killed") are
   // no protesters killed by this event's forces.
-  const killedHere = c.numbers.some((n) => n.measure === 'killed' && !OTHER_INCIDENT_BEFORE.test(text.slice(c.span[0], n.span[0])))
+  // Nor the death that set off the protest ("the death of a blogger in a police cell sparked protests"; rule protest-sparked).
+  const killedHere = c.numbers.some((n) => n.measure === 'killed' && !OTHER_INCIDENT_BEFORE.test(text.slice(c.span[0], n.span[0]))
+    && !c.hits.some((h) => h.family === 'protest' && sparkedProtest(text, n.span, h.span)))
   const armedActors = c.actors.filter(isArmed)
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.

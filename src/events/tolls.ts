@@ -127,6 +127,7 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
   // Not "after four people were killed when supporters attacked a rally": the dead of the act the trigger tells (rule killed-when).
   const killedWhen = !!trigger && trigger[0] >= n.span[1] && KILLED_WHEN.test(text.slice(n.span[1], trigger[0]))
+  if (protest && trigger && sparkedProtest(text, n.span, trigger)) return { scope: 'other', why: `"${n.text}" is the death that set off the protest (rule protest-sparked), not its own toll` }
   if (protest && !killedWhen) {
     const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), PROTEST_CAUSE)
     if (cause && !EDGE_BEFORE.test(cause.rest)) return { scope: 'other', why: `"${cause.text}" makes "${n.text}" the deaths the protest is about, not its own (rule protest-cause)` }
@@ -192,6 +193,15 @@ function strongEnd(text: string, sentence: Span, from: number): number {
   const m = text.slice(from, sentence[1]).match(/[;:—–]/)
   return m ? from + m.index! : sentence[1]
 }
+
+/** "the death of a blogger in a police cell sparked nationwide protests": the dead right after `death-of`, a verb of
+ * `sparked-verbs` between them and the protest word (rule protest-sparked). */
+export function sparkedProtest(text: string, dead: Span, trigger: Span): boolean {
+  return trigger[0] >= dead[1] && DEATH_OF_BEFORE.test(text.slice(Math.max(0, dead[0] - 30), dead[0]))
+    && SPARKED_BETWEEN.test(text.slice(dead[1], trigger[0]))
+}
+const DEATH_OF_BEFORE = new RegExp(`\\b${cueSource('death-of')}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i')
+const SPARKED_BETWEEN = new RegExp(`^[^.;]*\\b${cueSource('sparked-verbs')}\\b[^.;]*$`, 'i')
 
 // As cue('protest-cause'), global, for lastMatch: compiled once, not per number.
 const PROTEST_CAUSE = new RegExp(cue('protest-cause').source, 'gi')

@@ -18,3 +18,41 @@ test('"local officials and a rights group said": officials who tell of the killi
   const hit = run('Gunmen killed two local officials in an attack on a village in Beni territory on Tuesday, police said.', '2022-08-12')
   assert.deepEqual(hit.rec.map((r) => [r.sub_event_type, r.actor2, r.assoc_actor_2]), [['Attack', 'Civilians (Democratic Republic of Congo)', 'Government of the Democratic Republic of Congo (2019-)']])
 })
+
+test('"the province has seen fighting between two rebel groups since 2022": a place\'s share of a war, no clash of the day', () => {
+  const seen = run('BOGOTA, March 3 - Rebels kidnapped four oil workers near the town of Saravena in Colombia\'s Arauca province on Sunday, the army said. Arauca has seen fighting between the ELN and dissidents of the former FARC rebel group since 2022, in which hundreds have been killed.', '2025-03-03')
+  assert.deepEqual(seen.row.map((r) => [r[0], r[3], r[6]]), [['Abduction/forced disappearance', 'Saravena', '2025-03-02']])
+  // Twin: fighting seen since a day of this week is a clash of the day.
+  const fresh = run('BOGOTA, March 3 - The town of Saravena in Colombia\'s Arauca province has seen heavy fighting between the ELN and dissidents of the former FARC rebel group since Sunday, the army said, and at least six fighters were killed.', '2025-03-03')
+  assert.deepEqual(fresh.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Armed clash', 'ELN: National Liberation Army', 'FARC Dissidents', 'Saravena']])
+  assert.deepEqual(fresh.fat, [6])
+})
+
+test('"died in police custody", "deaths in custody": a death where someone was held is no arrest', () => {
+  const died = run('A man died in police custody in Nairobi on Sunday, his family said.', '2024-07-02')
+  assert.deepEqual(died.row, [])
+  const deaths = run('Kenya\'s police have faced growing criticism over deaths in custody. Human rights groups have called for an inquiry.', '2024-07-02')
+  assert.deepEqual(deaths.row, [])
+  // Twin: someone taken into custody is an arrest.
+  const taken = run('Police took five men into custody in Nairobi on Sunday after a night of looting, witnesses said.', '2024-07-02')
+  assert.deepEqual(taken.row.map((r) => [r[0], r[3], r[6]]), [['Arrests', 'Nairobi', '2024-06-30']])
+})
+
+test('"a driver who was arrested on Saturday": the day of a person\'s own past carries to no act told after it', () => {
+  const text = (who: string) => `NAIROBI, July 2 - Protesters set fire to a police station in the Kenyan town of Molo on Tuesday.\nHundreds of people gathered outside the station, demanding answers over the death of a taxi driver ${who}.\nPolice fired tear gas to disperse them, but the crowd returned and threw petrol bombs at the building, witnesses said.`
+  const own = run(text('who was arrested on Saturday'), '2024-07-02')
+  assert.deepEqual(own.row.map((r) => [r[0], r[3], r[6]]), [['Violent demonstration', 'Molo', '2024-07-02']])
+  // Twin: a day the story itself goes on from still carries.
+  const story = run('NAIROBI, July 2 - Protesters set fire to a police station in the Kenyan town of Molo on Tuesday.\nHundreds of people had gathered outside the station on Saturday, demanding answers over the death of a taxi driver.\nPolice fired tear gas to disperse them, but the crowd returned and threw petrol bombs at the building, witnesses said.', '2024-07-02')
+  assert.deepEqual(story.row.map((r) => [r[0], r[6]]), [['Violent demonstration', '2024-07-02'], ['Violent demonstration', '2024-06-29']])
+})
+
+test('"the death of a blogger in a police cell sparked protests": the death that set off the crowd is no protester killed', () => {
+  const sparked = run('Last month, the death of a blogger in a Nairobi police cell sparked protests in the capital.', '2024-07-02')
+  assert.deepEqual(sparked.row.map((r) => [r[0], r[1], r[3]]), [['Peaceful protest', 'Protesters (Kenya)', 'Nairobi']])
+  assert.deepEqual(sparked.fat, [0])
+  // Twin: a protester shot during the protest is excessive force.
+  const shot = run('Police shot dead a blogger during protests in Nairobi on Monday.', '2024-07-02')
+  assert.deepEqual(shot.row.map((r) => [r[0], r[1]]), [['Excessive force against protesters', 'Police Forces of Kenya (2022-)']])
+  assert.deepEqual(shot.fat, [1])
+})
