@@ -56,3 +56,13 @@ test('"the death of a blogger in a police cell sparked protests": the death that
   assert.deepEqual(shot.row.map((r) => [r[0], r[1]]), [['Excessive force against protesters', 'Police Forces of Kenya (2022-)']])
   assert.deepEqual(shot.fat, [1])
 })
+
+test('"Russia\'s Leningrad region", "Arkhangelsk region": the regions news names in English are the regions, not a city', () => {
+  const region = run('KYIV, Sept 14 - Ukrainian drones struck an oil refinery in Russia\'s Leningrad region on Saturday, the General Staff said.', '2025-09-14')
+  assert.deepEqual(region.rec.map((r) => [r.location, r.admin1, r.geo_precision]), [['Leningradskaya Oblast\'', 'Leningradskaya Oblast\'', 3]])
+  const north = run('KYIV, Sept 14 - Ukrainian drones struck a power plant in Russia\'s Arkhangelsk region on Saturday, the General Staff said.', '2025-09-14')
+  assert.deepEqual(north.rec.map((r) => [r.admin1, r.geo_precision]), [['Arkhangelskaya', 3]])
+  // Twin: the city itself is still the city.
+  const city = run('KYIV, Sept 14 - Ukrainian drones struck a shipyard in the city of Saint Petersburg on Saturday, the General Staff said.', '2025-09-14')
+  assert.deepEqual(city.rec.map((r) => [r.location, r.geo_precision]), [['Saint Petersburg', 1]])
+})
