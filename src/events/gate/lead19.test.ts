@@ -66,3 +66,12 @@ test('"Russia\'s Leningrad region", "Arkhangelsk region": the regions news names
   const city = run('KYIV, Sept 14 - Ukrainian drones struck a shipyard in the city of Saint Petersburg on Saturday, the General Staff said.', '2025-09-14')
   assert.deepEqual(city.rec.map((r) => [r.location, r.geo_precision]), [['Saint Petersburg', 1]])
 })
+
+test('"said on Monday it had captured the town ... said its fighters had taken the last base on Sunday": Sunday is the day it fell', () => {
+  const text = (lead: string) => `BANGKOK, Jan 15 - An ethnic armed group in Myanmar said on Monday it had captured the town of Paletwa in Chin state${lead} after weeks of fighting with the military.\nThe Arakan Army said in a statement that its fighters had taken the last military base in the town on Sunday.`
+  const retold = run(text(''), '2024-01-15')
+  assert.deepEqual(retold.row.map((r) => [r[0], r[1], r[3], r[6]]), [['Non-state actor overtakes territory', 'ULA/AA: United League of Arakan/Arakan Army', 'Paletwa', '2024-01-14']])
+  // Twin: a day of its own in the lead stays the act's day.
+  const own = run(text(' on Saturday'), '2024-01-15')
+  assert.deepEqual(own.row.map((r) => [r[0], r[6]]), [['Non-state actor overtakes territory', '2024-01-13']])
+})

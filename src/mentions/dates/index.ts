@@ -490,7 +490,7 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, o
     const at = sentenceAt(doc, d.span[0])
     if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
     const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
-    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening)))) return d
+    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening) || dateConfig().retold.test(opening)))) return d
   }
   return null
 }
