@@ -706,11 +706,12 @@ function membersNamed(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDra
     const last = Math.min(doc.sentences.length - 1, (lastSentence.get(d) ?? d.sentence) + 2)
     for (let si = d.sentence; si <= last; si++) {
       const [from, to] = doc.sentences[si]
-      if (!MEMBERS_OF.test(doc.text.slice(from, to))) continue
+      // Or the teller says whose the dead were: "It said the commander belonged to JNIM" (rule members-of-named).
+      const said = MEMBERS_OF.test(doc.text.slice(from, to))
       const group = doc.actors.find((a) => a.span[0] >= from && a.span[1] <= to && !a.generic && a.inter >= 2 && a.inter <= 4
-        && GROUP_SAID.test(doc.text.slice(a.span[1], a.span[1] + 40)))
+        && (said ? GROUP_SAID.test(doc.text.slice(a.span[1], a.span[1] + 40)) : si > d.sentence && BELONGED_TO.test(doc.text.slice(from, a.span[0]))))
       if (!group || group.name === d.actor1?.name) continue
-      say(doc, 'events', 'members-named', `"${group.text}" says the dead were its members: the unidentified armed side of the ${d.subEventType} event told in sentence ${d.sentence + 1} is "${group.name}".`, { span: group.span })
+      say(doc, 'events', 'members-named', `${said ? `"${group.text}" says the dead were its members` : `the dead are told as "${group.text}"'s own (rule members-of-named)`}: the unidentified armed side of the ${d.subEventType} event told in sentence ${d.sentence + 1} is "${group.name}".`, { span: group.span })
       d.actor2 = group
       break
     }
@@ -718,6 +719,9 @@ function membersNamed(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDra
 }
 // "the two men were members of its armed wing", "were its fighters": the dead claimed as a group's own.
 const MEMBERS_OF = /\b(?:were|was)\s+(?:(?:members|fighters|commanders|a\s+member|a\s+fighter|a\s+commander)\s+of\s+(?:its|their)|(?:its|their)\s+(?:members|fighters))\b/i
+// Right before a named group, in a sentence after the event's: whose the dead were ("the commander belonged to the
+// al-Qaeda-linked JNIM", "the men were members of the ADF").
+const BELONGED_TO = /\b(?:the|its|their|the\s+dead|those\s+killed|they|he)\b[^.;]{0,40}?\b(?:belonged\s+to|belong\s+to|(?:was|were)\s+(?:a\s+)?(?:members?|fighters?|commanders?|leaders?)\s+of)\s+(?:the\s+)?(?:[\w'’-]+-(?:linked|affiliated|allied|backed)\s+)?$/i
 // The group as the teller, a word or two after its name: "Islamic Jihad militant group said".
 const GROUP_SAID = /^(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed|announced|stated)\b/i
 

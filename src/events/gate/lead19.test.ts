@@ -75,3 +75,12 @@ test('"said on Monday it had captured the town ... said its fighters had taken t
   const own = run(text(' on Saturday'), '2024-01-15')
   assert.deepEqual(own.row.map((r) => [r[0], r[6]]), [['Non-state actor overtakes territory', '2024-01-13']])
 })
+
+test('"It said the commander belonged to JNIM": the group the dead belonged to is the side troops fought', () => {
+  const text = (next: string) => `BAMAKO, Aug 21 - Malian troops killed a senior jihadist commander and several of his fighters in an operation near Timbuktu on August 14, the army said on Thursday. ${next}`
+  const named = run(text('It said the commander belonged to the al-Qaeda-linked Group to Support Islam and Muslims (JNIM).'), '2025-08-21')
+  assert.deepEqual(named.row.map((r) => [r[0], r[1], r[2], r[6]]), [['Armed clash', 'Military Forces of Mali (2021-)', 'JNIM: Group for Support of Islam and Muslims', '2025-08-14']])
+  // Twin: a group named only as the wider war's is no side of this fight.
+  const wider = run(text('JNIM has stepped up attacks in central Mali since last year.'), '2025-08-21')
+  assert.deepEqual(wider.row.map((r) => [r[0], r[2]]), [['Armed clash', 'Unidentified Armed Group (Mali)']])
+})
