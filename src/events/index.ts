@@ -1166,6 +1166,9 @@ const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:
 // fighters did claims the act (cues.yaml claims-own-fighters). Where it said it may stand between ("said in a statement
 // on its radio station that its fighters had fired").
 const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
+// "al Shabaab said in a statement on one of its websites that it had carried out the attack": where it said it may stand
+// between, as for its fighters (cues.yaml claims-it-verbs).
+const CLAIMS_IT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a|one\\s+of\\s+its)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+it\\s+(?:had\\s+)?${cueSource('claims-it-verbs')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 // "blaming the federal army": a state force's name may follow a lower-case word or two the mention leaves out.
@@ -1203,7 +1206,7 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
         ? a.inter >= 1 && a.inter <= 4 && a.role === 'armed' && blamed(a)
         : a.inter === 1 ? a.role === 'armed' && blamed(a)
         : a.inter >= 2 && a.inter <= 4
-          && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
+          && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
         ?? (own ? undefined : blamedPeople(doc, s0, s1))

@@ -84,3 +84,27 @@ test('"It said the commander belonged to JNIM": the group the dead belonged to i
   const wider = run(text('JNIM has stepped up attacks in central Mali since last year.'), '2025-08-21')
   assert.deepEqual(wider.row.map((r) => [r[0], r[2]]), [['Armed clash', 'Unidentified Armed Group (Mali)']])
 })
+
+test('"said a vigilante leader": a vigilante who tells of the raid is no mob', () => {
+  const told = run('KANO, March 8 - Gunmen abducted at least 45 pupils from a secondary school in Gusau in Zamfara state on Thursday, police said. "They came in large numbers and we could not stop them," said a vigilante leader who asked not to be named.', '2024-03-08')
+  assert.deepEqual(told.row.map((r) => [r[0], r[3]]), [['Abduction/forced disappearance', 'Gusau']])
+  // Twin: a mob that beat a suspect to death is still mob violence.
+  const mob = run('KANO, March 8 - A mob of vigilantes beat a suspected kidnapper to death in Gusau in Zamfara state on Thursday, police said.', '2024-03-08')
+  assert.deepEqual(mob.row.map((r) => [r[0], r[3]]), [['Mob violence', 'Gusau']])
+})
+
+test('"have carried out mass kidnappings ... since 2020, when 300 boys were taken": a war\'s habit since a year, no abduction of the day', () => {
+  const habit = run('KANO, March 8 - Armed gangs, known locally as bandits, have carried out mass kidnappings for ransom in northwest Nigeria since 2020, when more than 300 boys were taken from a school in Kankara in Katsina state.', '2024-03-08')
+  assert.deepEqual(habit.row, [])
+  // Twin: a kidnapping of the day in the perfect is one.
+  const fresh = run('KANO, March 8 - Armed gangs have kidnapped 30 passengers on a road near Kankara in Katsina state, police said on Friday.', '2024-03-08')
+  assert.deepEqual(fresh.row.map((r) => [r[0], r[3]]), [['Abduction/forced disappearance', 'Kankara']])
+})
+
+test('"al Shabaab said in a statement on one of its websites that it had carried out the attack": the group that owns the bombing is its doer', () => {
+  const owned = run('NAIROBI, Feb 3 - A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday evening, killing at least nine people, police said. The militant group al Shabaab said in a statement on one of its websites that it had carried out the attack.', '2025-02-03')
+  assert.deepEqual(owned.row.map((r) => [r[0], r[1], r[3], r[6]]), [['Suicide bomb', 'Al Shabaab', 'Mogadishu', '2025-02-02']])
+  // Twin: a group said to deny it is no doer.
+  const denied = run('NAIROBI, Feb 3 - A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday evening, killing at least nine people, police said. The militant group al Shabaab said in a statement on one of its websites that it had no part in the attack.', '2025-02-03')
+  assert.deepEqual(denied.row.map((r) => [r[0], r[1]]), [['Suicide bomb', 'Unidentified Armed Group (Somalia)']])
+})

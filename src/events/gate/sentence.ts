@@ -773,7 +773,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
   // El Fasher for months" is how long a siege went on, not an act of the day.
   // So for protests in the perfect: "employees have protested for months over salaries" is a movement's length, no rally of the day.
-  const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
+  // One describing word may stand between: "have carried out mass kidnappings".
+  const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1
+    || (m.last === h.first - 2 && (doc.tokens.pos[h.first - 1] === 'ADJ' || doc.tokens.pos[h.first - 1] === 'NOUN')))
   const warLength = (harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))) || (h.family === 'protest' && perfect && !dayIn(doc, v))
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
