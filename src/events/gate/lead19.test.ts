@@ -108,3 +108,12 @@ test('"al Shabaab said in a statement on one of its websites that it had carried
   const denied = run('NAIROBI, Feb 3 - A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday evening, killing at least nine people, police said. The militant group al Shabaab said in a statement on one of its websites that it had no part in the attack.', '2025-02-03')
   assert.deepEqual(denied.row.map((r) => [r[0], r[1]]), [['Suicide bomb', 'Unidentified Armed Group (Somalia)']])
 })
+
+test('"officers were fighting to regain control of the town": a fight for the town is no town regained', () => {
+  const text = (police: string) => `PORT-AU-PRINCE, April 1 - Gangs stormed the central Haitian town of Mirebalais on Monday, attacking a police station and freeing more than 500 inmates from the local prison, authorities said. ${police}`
+  const fighting = run(text('Police said reinforcements had been sent and that officers were fighting to regain control of the town.'), '2025-04-01')
+  assert.deepEqual(fighting.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Armed clash', 'Unidentified Gang (Haiti)', 'Police Forces of Haiti (2021-)', 'Mirebalais']])
+  // Twin: control regained is the town regained (the storming and the regaining one event, the taker first: rule taker-first).
+  const regained = run(text('Police said on Tuesday that officers had regained control of the town after a day of fighting.'), '2025-04-01')
+  assert.deepEqual(regained.row.map((r) => [r[0], r[1]]), [['Government regains territory', 'Police Forces of Haiti (2021-)']])
+})
