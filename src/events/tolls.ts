@@ -83,6 +83,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // the figure, made those dead; no act did (rule disease-toll).
   DISEASE_KILLED ??= new RegExp(`\\b${cueSource('disease-causes')}\\s+(?:outbreak\\s+|epidemic\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:killed|claimed)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over|almost|the\\s+lives\\s+of)\\s+)?$`, 'i')
   if (DISEASE_KILLED.test(text.slice(Math.max(0, n.span[0] - 80), n.span[0]))) return { scope: 'other', why: `"${n.text}" were killed by a disease named right before the figure (rule disease-toll)` }
+  // "struck government forces in Sweida, where clashes between the forces and Druze fighters have killed more than 250":
+  // the dead of the fighting a place's relative clause tells, after the act, are that fighting's (rule where-setting).
+  if (trigger && n.span[0] >= trigger[1] && WHERE_FIGHT.test(text.slice(trigger[1], n.span[0]))) return { scope: 'other', why: `"${n.text}" are the dead of the fighting the place's "where" clause tells, not this act's (rule where-setting)` }
   const clause = clauseOf(text, sentence, n.span)
   const words = text.slice(clause[0], clause[1])
   // "in Thailand's insurgency-hit south", "the war-torn region": a compound that describes a place names no period.
@@ -203,6 +206,8 @@ export function sparkedProtest(text: string, dead: Span, trigger: Span): boolean
 const DEATH_OF_BEFORE = new RegExp(`\\b${cueSource('death-of')}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i')
 const SPARKED_BETWEEN = new RegExp(`^[^.;]*\\b${cueSource('sparked-verbs')}\\b[^.;]*$`, 'i')
 
+// ", where clashes between ... have killed": a place's relative clause whose subject is fighting (cues.yaml where-fights).
+const WHERE_FIGHT = new RegExp(`,\\s*where\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('where-fights')}\\b[^.;]*$`, 'i')
 // As cue('protest-cause'), global, for lastMatch: compiled once, not per number.
 const PROTEST_CAUSE = new RegExp(cue('protest-cause').source, 'gi')
 

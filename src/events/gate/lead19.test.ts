@@ -117,3 +117,14 @@ test('"officers were fighting to regain control of the town": a fight for the to
   const regained = run(text('Police said on Tuesday that officers had regained control of the town after a day of fighting.'), '2025-04-01')
   assert.deepEqual(regained.row.map((r) => [r[0], r[1]]), [['Government regains territory', 'Police Forces of Haiti (2021-)']])
 })
+
+test('"struck ... Sweida, where clashes between the forces and Druze fighters have killed 250": the fighting of the place\'s clause is another fight', () => {
+  const text = (where: string) => `BEIRUT, July 16 - Israel struck the Syrian defence ministry in Damascus on Wednesday and hit government forces in the southern province of Sweida${where}, a war monitor said.`
+  const setting = run(text(', where clashes between the forces and Druze fighters have killed more than 250 people since Sunday'), '2025-07-16')
+  assert.deepEqual(setting.row.map((r) => [r[0], r[1], r[2], r[3]]), [['Air/drone strike', 'Military Forces of Israel (2022-)', 'Military Forces of Syria (2024-)', 'Damascus']])
+  assert.deepEqual(setting.fat, [0])
+  // Twin: ground fighting told as part of the same act is still one battle.
+  const battle = run('BEIRUT, July 16 - Government forces backed by air strikes clashed with Druze fighters in Syria\'s Sweida province on Wednesday, killing 30 people, a war monitor said.', '2025-07-16')
+  assert.deepEqual(battle.row.map((r) => [r[0], r[3]]), [['Armed clash', 'As-Suwayda']])
+  assert.deepEqual(battle.fat, [30])
+})
