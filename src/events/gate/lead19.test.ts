@@ -128,3 +128,15 @@ test('"struck ... Sweida, where clashes between the forces and Druze fighters ha
   assert.deepEqual(battle.row.map((r) => [r[0], r[3]]), [['Armed clash', 'As-Suwayda']])
   assert.deepEqual(battle.fat, [30])
 })
+
+test('"the army said it had repelled an attack on its base ... JNIM fighters attacked the army base": the attackers are actor1', () => {
+  const text = (next: string) => `OUAGADOUGOU, May 13 - Burkina Faso's army said on Tuesday it had repelled an attack on its base in the northern town of Djibo. ${next}`
+  const told = run(text('JNIM fighters attacked the army base and several other positions in the town at dawn on Sunday, two security sources said.'), '2025-05-13')
+  assert.deepEqual(told.row.map((r) => [r[0], r[1], r[2], r[3], r[6]]), [['Armed clash', 'JNIM: Group for Support of Islam and Muslims', 'Military Forces of Burkina Faso (2022-)', 'Djibo', '2025-05-11']])
+  // The group's name as French-speaking Africa's news writes it in English.
+  const named = run('OUAGADOUGOU, May 13 - Fighters of the Group for the Support of Islam and Muslims (JNIM) attacked an army base in Djibo at dawn on Sunday, two security sources said.', '2025-05-13')
+  assert.deepEqual(named.row.map((r) => [r[0], r[1]]), [['Armed clash', 'JNIM: Group for Support of Islam and Muslims']])
+  // Twin: an attack the army made keeps the army first.
+  const own = run(text('Soldiers attacked JNIM positions around the town at dawn on Sunday, two security sources said.'), '2025-05-13')
+  assert.deepEqual(own.row.map((r) => [r[0], r[1]]), [['Armed clash', 'Military Forces of Burkina Faso (2022-)']])
+})
