@@ -5,6 +5,7 @@ import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType } from './taxonomy.js'
 import { CAMPAIGN_OWNER, postAgain, roleCues } from './role-cues.js'
 import { conventions } from '../mentions/actors/index.js'
+import { sparkedProtest } from './tolls.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
 const rank = rankOf
@@ -63,6 +64,8 @@ const TAKEN_WORD = /^(?:seized|captured)$/i
 const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`, 'i')
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
 // "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
+// A relative clause of place opened after the act, up to a fight word in it: ", where clashes ...".
+const WHERE_SETTING = /,\s*where\s+(?:[\w'’-]+\s+){0,2}$/i
 const OTHER_INCIDENT_BEFORE = new RegExp(`\\b${cueSource('other-incident')}\\b[^.;]*$`, 'i')
 const RIOT_BETWEEN_ARMED = new RegExp(`^\\s*${cueSource('riot-between-armed')}\\b`, 'i')
 // "Police and soldiers entered the prison to regain control": the facility entered is what was regained.
@@ -231,7 +234,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const killed = c.numbers.some((n) => n.measure === 'killed')
   // Deaths told in another incident's clause ("marked the anniversary of demonstrations in which dozens were killed") are
   // no protesters killed by this event's forces.
-  const killedHere = c.numbers.some((n) => n.measure === 'killed' && !OTHER_INCIDENT_BEFORE.test(text.slice(c.span[0], n.span[0])))
+  // Nor the death that set off the protest ("the death of a blogger in a police cell sparked protests"; rule protest-sparked).
+  const killedHere = c.numbers.some((n) => n.measure === 'killed' && !OTHER_INCIDENT_BEFORE.test(text.slice(c.span[0], n.span[0]))
+    && !c.hits.some((h) => h.family === 'protest' && sparkedProtest(text, n.span, h.span)))
   const armedActors = c.actors.filter(isArmed)
   const sentence = text.slice(c.span[0], c.span[1])
   // Words after "after", "following", "amid" give the context of an earlier act, not the act itself.
@@ -394,7 +399,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       && !FIGHT_ENDED.test(text.slice(Math.max(c.span[0], h.span[0] - 70), h.span[0]))
       // "troops fought along the border, and Thailand said Cambodian rockets killed 11 civilians": fire told in a clause of
       // its own, on a teller's word, is no part of the fighting (rule fire-told-apart).
-      && !(h.span[1] <= top.span[0] && TOLD_APART.test(text.slice(h.span[1], top.span[0]))))) {
+      && !(h.span[1] <= top.span[0] && TOLD_APART.test(text.slice(h.span[1], top.span[0])))
+      // "struck ... in the province of Sweida, where clashes between the forces and Druze fighters have killed 250": the
+      // fighting in the place's relative clause is the setting the strike came into, another fight (rule where-setting).
+      && !(h.span[0] >= top.span[1] && WHERE_SETTING.test(text.slice(top.span[1], h.span[0]))))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
   // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one

@@ -368,7 +368,19 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
       && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
     // The sides told the other way round: the group that fought the event's actor1 names its unnamed actor2.
-    else if (namesOtherSide(a, b)) a.actor2 = b.actor1
+    else if (namesOtherSide(a, b)) {
+      a.actor2 = b.actor1
+      // "The army said it had repelled an attack on its base ... Fighters of JNIM attacked the base at dawn": the side that
+      // attacked, told as the subject of the retelling, started the fight: actor1 (rule attacker-first).
+      if (text && conventions().defendsAfter(text.slice(a.trigger[0], a.trigger[1] + 20)) && !!b.actor1 && b.actor1.span[1] <= b.trigger[0]) {
+        const [x1, x2, s1, s2] = [a.actor1, a.actor2, a.assoc1, a.assoc2]
+        a.actor1 = x2; a.actor2 = x1; a.assoc1 = s2; a.assoc2 = s1
+        const e1 = a.evidence.actor1
+        delete a.evidence.actor2
+        if (e1) a.evidence.actor2 = e1
+        a.evidence.actor1 = b.actor1!.span
+      }
+    }
     // A report of the other side's own acts told with the event ("Islamic State fighters seized the town" and a sentence
     // read as the army's) makes no ally of it: a country's forces and its rebels are never each other's associates.
     else if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor1?.name && b.actor1.name !== a.actor2?.name && !stateAndItsRebels(a.actor1, b.actor1)

@@ -692,11 +692,12 @@ function membersNamed(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDra
     const last = Math.min(doc.sentences.length - 1, (lastSentence.get(d) ?? d.sentence) + 2)
     for (let si = d.sentence; si <= last; si++) {
       const [from, to] = doc.sentences[si]
-      if (!MEMBERS_OF.test(doc.text.slice(from, to))) continue
+      // Or the teller says whose the dead were: "It said the commander belonged to JNIM" (rule members-of-named).
+      const said = MEMBERS_OF.test(doc.text.slice(from, to))
       const group = doc.actors.find((a) => a.span[0] >= from && a.span[1] <= to && !a.generic && a.inter >= 2 && a.inter <= 4
-        && GROUP_SAID.test(doc.text.slice(a.span[1], a.span[1] + 40)))
+        && (said ? GROUP_SAID.test(doc.text.slice(a.span[1], a.span[1] + 40)) : si > d.sentence && BELONGED_TO.test(doc.text.slice(from, a.span[0]))))
       if (!group || group.name === d.actor1?.name) continue
-      say(doc, 'events', 'members-named', `"${group.text}" says the dead were its members: the unidentified armed side of the ${d.subEventType} event told in sentence ${d.sentence + 1} is "${group.name}".`, { span: group.span })
+      say(doc, 'events', 'members-named', `${said ? `"${group.text}" says the dead were its members` : `the dead are told as "${group.text}"'s own (rule members-of-named)`}: the unidentified armed side of the ${d.subEventType} event told in sentence ${d.sentence + 1} is "${group.name}".`, { span: group.span })
       d.actor2 = group
       break
     }
@@ -704,6 +705,9 @@ function membersNamed(doc: Doc, drafts: EventDraft[], lastSentence: Map<EventDra
 }
 // "the two men were members of its armed wing", "were its fighters": the dead claimed as a group's own.
 const MEMBERS_OF = /\b(?:were|was)\s+(?:(?:members|fighters|commanders|a\s+member|a\s+fighter|a\s+commander)\s+of\s+(?:its|their)|(?:its|their)\s+(?:members|fighters))\b/i
+// Right before a named group, in a sentence after the event's: whose the dead were ("the commander belonged to the
+// al-Qaeda-linked JNIM", "the men were members of the ADF").
+const BELONGED_TO = /\b(?:the|its|their|the\s+dead|those\s+killed|they|he)\b[^.;]{0,40}?\b(?:belonged\s+to|belong\s+to|(?:was|were)\s+(?:a\s+)?(?:members?|fighters?|commanders?|leaders?)\s+of)\s+(?:the\s+)?(?:[\w'’-]+-(?:linked|affiliated|allied|backed)\s+)?$/i
 // The group as the teller, a word or two after its name: "Islamic Jihad militant group said".
 const GROUP_SAID = /^(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed|announced|stated)\b/i
 
@@ -1147,6 +1151,9 @@ const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:
 // fighters did claims the act (cues.yaml claims-own-fighters). Where it said it may stand between ("said in a statement
 // on its radio station that its fighters had fired").
 const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
+// "al Shabaab said in a statement on one of its websites that it had carried out the attack": where it said it may stand
+// between, as for its fighters (cues.yaml claims-it-verbs).
+const CLAIMS_IT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a|one\\s+of\\s+its)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+it\\s+(?:had\\s+)?${cueSource('claims-it-verbs')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 // "blaming the federal army": a state force's name may follow a lower-case word or two the mention leaves out.
@@ -1184,7 +1191,7 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
         ? a.inter >= 1 && a.inter <= 4 && a.role === 'armed' && blamed(a)
         : a.inter === 1 ? a.role === 'armed' && blamed(a)
         : a.inter >= 2 && a.inter <= 4
-          && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
+          && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
         ?? (own ? undefined : blamedPeople(doc, s0, s1))

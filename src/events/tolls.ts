@@ -83,6 +83,9 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // the figure, made those dead; no act did (rule disease-toll).
   DISEASE_KILLED ??= new RegExp(`\\b${cueSource('disease-causes')}\\s+(?:outbreak\\s+|epidemic\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:killed|claimed)\\s+(?:(?:at\\s+least|more\\s+than|nearly|about|some|over|almost|the\\s+lives\\s+of)\\s+)?$`, 'i')
   if (DISEASE_KILLED.test(text.slice(Math.max(0, n.span[0] - 80), n.span[0]))) return { scope: 'other', why: `"${n.text}" were killed by a disease named right before the figure (rule disease-toll)` }
+  // "struck government forces in Sweida, where clashes between the forces and Druze fighters have killed more than 250":
+  // the dead of the fighting a place's relative clause tells, after the act, are that fighting's (rule where-setting).
+  if (trigger && n.span[0] >= trigger[1] && WHERE_FIGHT.test(text.slice(trigger[1], n.span[0]))) return { scope: 'other', why: `"${n.text}" are the dead of the fighting the place's "where" clause tells, not this act's (rule where-setting)` }
   const clause = clauseOf(text, sentence, n.span)
   const words = text.slice(clause[0], clause[1])
   // "in Thailand's insurgency-hit south", "the war-torn region": a compound that describes a place names no period.
@@ -127,6 +130,7 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
   // "Residents marched after police shot dead a boy": what moved the crowd, not the protest's dead.
   // Not "after four people were killed when supporters attacked a rally": the dead of the act the trigger tells (rule killed-when).
   const killedWhen = !!trigger && trigger[0] >= n.span[1] && KILLED_WHEN.test(text.slice(n.span[1], trigger[0]))
+  if (protest && trigger && sparkedProtest(text, n.span, trigger)) return { scope: 'other', why: `"${n.text}" is the death that set off the protest (rule protest-sparked), not its own toll` }
   if (protest && !killedWhen) {
     const cause = lastMatch(text.slice(trigger && trigger[1] <= n.span[0] ? trigger[1] : clause[0], n.span[0]), PROTEST_CAUSE)
     if (cause && !EDGE_BEFORE.test(cause.rest)) return { scope: 'other', why: `"${cause.text}" makes "${n.text}" the deaths the protest is about, not its own (rule protest-cause)` }
@@ -193,6 +197,17 @@ function strongEnd(text: string, sentence: Span, from: number): number {
   return m ? from + m.index! : sentence[1]
 }
 
+/** "the death of a blogger in a police cell sparked nationwide protests": the dead right after `death-of`, a verb of
+ * `sparked-verbs` between them and the protest word (rule protest-sparked). */
+export function sparkedProtest(text: string, dead: Span, trigger: Span): boolean {
+  return trigger[0] >= dead[1] && DEATH_OF_BEFORE.test(text.slice(Math.max(0, dead[0] - 30), dead[0]))
+    && SPARKED_BETWEEN.test(text.slice(dead[1], trigger[0]))
+}
+const DEATH_OF_BEFORE = new RegExp(`\\b${cueSource('death-of')}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i')
+const SPARKED_BETWEEN = new RegExp(`^[^.;]*\\b${cueSource('sparked-verbs')}\\b[^.;]*$`, 'i')
+
+// ", where clashes between ... have killed": a place's relative clause whose subject is fighting (cues.yaml where-fights).
+const WHERE_FIGHT = new RegExp(`,\\s*where\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('where-fights')}\\b[^.;]*$`, 'i')
 // As cue('protest-cause'), global, for lastMatch: compiled once, not per number.
 const PROTEST_CAUSE = new RegExp(cue('protest-cause').source, 'gi')
 

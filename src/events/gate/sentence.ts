@@ -33,6 +33,7 @@ const PURCHASE_GAP = 2        // "signed a deal to buy", "signed a contract for 
 /** A word that may follow the head of a noun phrase: punctuation or a function word, not another noun ("goat thief"). */
 const HEAD_END = /^(?:[.,;:!?)"”']|and|or|in|at|on|near|from|with|that|which|who|after|before|of|as|to|for|during|while|belonging|owned|dead)$/i
 const HINDERS_GAP = 8   // "shelling around the city of El Fasher was blocking"
+const SEEN_GAP = 3     // "has seen heavy fighting": the perfect, two describing words, the act
 const LASTING_GAP = 6    // "has fought Boko Haram in the north-east for 15 years"
 const MODAL_GAP = 3      // "a possible gang initiation shooting"
 const PURPOSE_GAP = 10   // "formed to pull people out of the rubble of air strikes"
@@ -772,10 +773,20 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Without the perfect, the span alone tells it when the sentence has no day nor toll of its own: "after the RSF besieged
   // El Fasher for months" is how long a siege went on, not an act of the day.
   // So for protests in the perfect: "employees have protested for months over salaries" is a movement's length, no rally of the day.
-  const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1)
+  // One describing word may stand between: "have carried out mass kidnappings".
+  const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1
+    || (m.last === h.first - 2 && (doc.tokens.pos[h.first - 1] === 'ADJ' || doc.tokens.pos[h.first - 1] === 'NOUN')))
   const warLength = (harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))) || (h.family === 'protest' && perfect && !dayIn(doc, v))
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
+  // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
+  // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
+  const seen = harm ? v.scan(g.seenPerfect).find((m) => m.last < h.first && h.first - m.last <= SEEN_GAP
+    && doc.tokens.pos.slice(m.last + 1, h.first).every((p) => p === 'ADJ' || p === 'ADV')) : undefined
+  const seenSpan = seen ? v.scan(g.seenSpan).find((m) => m.first > h.last && sameClause(doc, g, m, h)) : undefined
+  if (seen && (seenSpan || !dayIn(doc, v))) {
+    return { rule: 'seen-span', reason: `"${text(doc, seen)} ${h.phrase}${seenSpan ? ` … ${text(doc, seenSpan)}` : ''}": a place's share of a war over a span, not an act of the day` }
+  }
   if (harm) {
     const gangs = objectRelative(doc, g, v, h)
     if (gangs) return { rule: 'object-relative', reason: `"${gangs}": the act in a clause telling which people it is waged on, a running war, not an act of the day` }

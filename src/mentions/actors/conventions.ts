@@ -10,7 +10,7 @@ interface RawConventions {
   same_sides: { events: string[]; names: string[] }
   home_forces?: Record<string, string[]>
   coalition_forces?: Record<string, { forces: string[]; name: string; from: string; to: string }>
-  speakers: { verbs: string[]; nouns: string[]; before: string[]; source_before: string[] }
+  speakers: { verbs: string[]; nouns: string[]; before: string[]; source_before: string[]; co_tellers: string[] }
   officials_of: string[]
   passive_hits: string[]
   defence_verbs: string[]
@@ -113,7 +113,7 @@ export function conventions(): Conventions {
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
   // "Thai police here said", "police on Monday said": a word of place or day may stand before the verb.
-  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.co_tellers)})\\s+(?:(?!(?:was|were|is|are|has|have|had|been|be|being)\\b)[a-z][\\w'-]*\\s+){1,4}?)?(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
   const speakerBefore = new RegExp(`\\b(?:${alternation(raw.speakers.before)})\\s+(?:the\\s+|an?\\s+)?$`, 'i')
   // "according to a local aid worker", "cited by two senior officials": a source's describing words may stand between.
   const sourceBefore = new RegExp(`\\b(?:${alternation(raw.speakers.source_before)})\\s+(?:the\\s+|an?\\s+|two\\s+|three\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$`)

@@ -42,6 +42,7 @@ export interface DateConfig {
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
   recall: RegExp                       // "The strike hit the village on Monday": the act told again, by its noun
   onset: RegExp                        // the same with a verb of onset: "The fighting began on ..."
+  retold: RegExp                       // the act in a statement's pluperfect: "... said its fighters had taken the base on ..."
   holidays: Map<string, [number, number]> // "christmas eve" → [12, 24]
   holidayAlt: string                   // regex alternation of the holidays' names
   actClause: RegExp                    // tested against the words right after "a day after": "the rebels seized" opens a clause of its own
@@ -125,6 +126,7 @@ export function dateConfig(): DateConfig {
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
     occurrence: told(list('occurrence-verbs')),
     onset: told(list('onset-verbs')),
+    retold: new RegExp(`(?:^|\\W)(?:${alt(list('retold-pluperfect'))})(?![\\w])[^.;]*$`, 'i'),
     // "The strike hit ...", "The attack on the camp happened ...": the act's noun opens the sentence, and no other act,
     // statement or time word ("after", "since", "came") stands between it and the date.
     recall: new RegExp(`^(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alt(list('act-recall-nouns'))})\\s+(?!(?:came|comes|follows|followed|was|is|marked|marks)\\b)(?:(?!\\b(?:after|before|since|following|said|says|told|week|weeks|month|months|year|years|ago)\\b)[^.;,])*$`, 'i'),

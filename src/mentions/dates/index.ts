@@ -315,6 +315,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   const before = usable.filter((d) => d.span[0] >= paraStart && d.span[1] <= trigger[0] && !commemorated(doc, d) && !countedFrom(doc, d, trigger)
     && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
+    && !personsOwnDay(doc, d, si)
     && !(FLASHBACK.test(d.text) && !!sentence && d.span[1] <= sentence[0] && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0]))))
   if (before.length) {
     const best = before[before.length - 1]
@@ -329,6 +330,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const published = doc.article.published
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published) && !commemorated(doc, d)
       && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)
+      && !personsOwnDay(doc, d, si)
       // "Its residents had fled two days earlier. Gunmen later shot dead a shopkeeper": "later" moves on from the story's
       // own day, past the flashback (rule flashback-no-carry).
       && !(FLASHBACK.test(d.text) && !!sentence && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0])))).pop()
@@ -384,7 +386,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // Not a flashback counted back from the story's own day ("Its residents had fled two days earlier"): the story
     // returns to its day after it, the flashback's day does not carry on (rule flashback-no-carry).
     const told = usable.filter((d) => d.span[1] <= trigger[0] && si - sentenceAt(doc, d.span[0]) <= NARRATIVE_SENTENCES && carries(doc, d)
-      && !(si > sentenceAt(doc, d.span[0]) && FLASHBACK.test(d.text))).pop()
+      && !(si > sentenceAt(doc, d.span[0]) && FLASHBACK.test(d.text)) && !personsOwnDay(doc, d, si)).pop()
     if (told) {
       const eve = eveBefore(doc, told, si, sentence, trigger)
       if (eve) return eve
@@ -488,7 +490,7 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, o
     const at = sentenceAt(doc, d.span[0])
     if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
     const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
-    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening)))) return d
+    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening) || dateConfig().retold.test(opening)))) return d
   }
   return null
 }
@@ -517,6 +519,16 @@ function saidAfter(gap: string): boolean {
 function inRelativeBefore(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
   return /,\s*(?:which|who|whose)\b[^,;]*$/i.test(doc.text.slice(sentenceStart, d.span[0])) && /^[^,;]*,/.test(doc.text.slice(d.span[1], trigger))
 }
+
+/**
+ * `d` closes a relative clause about someone in an earlier sentence ("the death of a driver who was arrested on Saturday"):
+ * the day of that person's own past, which carries to no act told after it (rule relative-day-no-carry).
+ */
+function personsOwnDay(doc: Doc, d: DateMention, si: number): boolean {
+  const at = sentenceAt(doc, d.span[0])
+  return at >= 0 && at < si && RELATIVE_PASSIVE.test(doc.text.slice(doc.sentences[at][0], d.span[0])) && /^\W*$/.test(doc.text.slice(d.span[1], doc.sentences[at][1]))
+}
+const RELATIVE_PASSIVE = /\b(?:who|whom)\s+(?:was|were|had been|has been|have been)\s+[a-z]+ed\b(?:\s+[a-z]+){0,3}\s*$/i
 
 /** `d` stands in a relative clause ("who were arrested in June during ...") that runs on, with no comma, to the trigger. */
 function inRelativeWith(doc: Doc, d: DateMention, sentenceStart: number, trigger: number): boolean {
