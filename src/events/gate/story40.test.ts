@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../records.js'
+
+// Twins for the story bugs of stop 39 (task story40): each rule's text beside a near-identical one where it must not
+// fire. Texts written for these tests.
+function run(text: string, published: string) {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source: null, url: null, published, input: 't' }, text })
+  const records = toRecords(doc)
+  return { doc, rec: records, row: records.map((r) => [r.sub_event_type, r.actor1, r.actor2, r.location, r.country, r.status, r.event_date]), fat: records.map((r) => r.fatalities) }
+}
+const claims = (r: ReturnType<typeof run>) => r.rec.map((e) => e.fatality_claims.map((c) => [c.value, c.claimant]))
+
+test('"..., a rebel spokesman said. He said 45 soldiers had died": the pronoun is the teller named before (rule teller-pronoun)', () => {
+  const lead = 'GONDAR, Ethiopia, June 1 - Fano fighters attacked an army camp near Dabat in the Amhara region on Sunday, a Fano spokesman said.'
+  const he = run(`${lead} He said more than 45 soldiers had been killed. A local health worker said nine soldiers had died.`, '2025-06-01')
+  assert.deepEqual(he.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Fano Militia', 'Military Forces of Ethiopia (2018-)']])
+  assert.deepEqual(claims(he), [[[45, 'a Fano spokesman'], [9, 'A local health worker']]])
+  assert.deepEqual(he.fat, [9])
+  // "The spokesman added": the definite teller noun is the spokesman named before.
+  const added = run(`${lead} The spokesman added that more than 45 soldiers had been killed.`, '2025-06-01')
+  assert.deepEqual(claims(added), [[[45, 'a Fano spokesman']]])
+  // Twin: a teller named in the figure's own sentence keeps its own name.
+  const own = run(`${lead} More than 45 soldiers had been killed, a local health worker said.`, '2025-06-01')
+  assert.deepEqual(claims(own), [[[45, 'a local health worker']]])
+})
