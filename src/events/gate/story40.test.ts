@@ -25,3 +25,13 @@ test('"..., a rebel spokesman said. He said 45 soldiers had died": the pronoun i
   const own = run(`${lead} More than 45 soldiers had been killed, a local health worker said.`, '2025-06-01')
   assert.deepEqual(claims(own), [[[45, 'a local health worker']]])
 })
+
+test('"At least seven people were killed in the strikes, including three in Dnipro, where ...": the event placed there gets its part (rule toll-part-here)', () => {
+  const part = run('KYIV, June 1 - Russia fired missiles and drones at several Ukrainian cities overnight. At least seven people were killed in the strikes, including three in Dnipro, where a missile hit an apartment block, regional officials said.', '2025-06-01')
+  assert.deepEqual(part.row.map((r) => [r[0], r[1], r[3]]), [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Dnipro']])
+  assert.deepEqual(part.fat, [3])
+  // Twin: "including three children" is a part of the dead by who they were, not by place: the event keeps the whole toll.
+  const who = run('KYIV, June 1 - Russia fired missiles and drones at several Ukrainian cities overnight. At least seven people were killed in the strikes, including three children, in Dnipro, where a missile hit an apartment block, regional officials said.', '2025-06-01')
+  assert.deepEqual(who.row.map((r) => [r[0], r[1], r[3]]), [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Dnipro']])
+  assert.deepEqual(who.fat, [7])
+})
