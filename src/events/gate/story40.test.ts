@@ -35,3 +35,12 @@ test('"At least seven people were killed in the strikes, including three in Dnip
   assert.deepEqual(who.row.map((r) => [r[0], r[1], r[3]]), [['Air/drone strike', 'Military Forces of Russia (2000-)', 'Dnipro']])
   assert.deepEqual(who.fat, [7])
 })
+
+test('"on the Kaduna-Zaria highway ... The gunmen blocked the road near Jaji": the spot the next sentence names is the place, one event (rule road-spot)', () => {
+  const spot = run('ZARIA, Nigeria, June 1 - Gunmen abducted 14 travellers on the Kaduna-Zaria highway on Sunday, police said. The gunmen blocked the road near Jaji and shot at passing cars, a police spokesman said. One motorist was killed.', '2025-06-01')
+  assert.deepEqual(spot.row.map((r) => [r[0], r[1], r[3]]), [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Jaji']])
+  assert.deepEqual(spot.fat, [1])
+  // Twin: with no sentence pointing back at the act, the road's first end stays its place.
+  const road = run('ZARIA, Nigeria, June 1 - Gunmen abducted 14 travellers on the Kaduna-Zaria highway on Sunday, police said. Police said officers were searching the forests near Jaji.', '2025-06-01')
+  assert.deepEqual(road.row.map((r) => [r[0], r[1], r[3]]), [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Kaduna']])
+})
