@@ -44,3 +44,19 @@ test('"on the Kaduna-Zaria highway ... The gunmen blocked the road near Jaji": t
   const road = run('ZARIA, Nigeria, June 1 - Gunmen abducted 14 travellers on the Kaduna-Zaria highway on Sunday, police said. Police said officers were searching the forests near Jaji.', '2025-06-01')
   assert.deepEqual(road.row.map((r) => [r[0], r[1], r[3]]), [['Abduction/forced disappearance', 'Unidentified Armed Group (Nigeria)', 'Kaduna']])
 })
+
+test('"setting off air raid sirens": a warning, no air strike; the missile launch is the one event (rule threat)', () => {
+  const sirens = run('JERUSALEM, June 1 - Yemen\'s Houthis fired a ballistic missile at Haifa on Sunday, setting off air raid sirens across northern Israel. The missile was intercepted by Israeli air defences, the military said.', '2025-06-01')
+  assert.deepEqual(sirens.row.map((r) => [r[0], r[1], r[3], r[4]]), [['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Haifa', 'Israel']])
+  // Twin: an air raid told as done is still an air strike.
+  const raid = run('GAZA, June 1 - An Israeli air raid hit a house in Khan Younis on Sunday, killing four people, medics said.', '2025-06-01')
+  assert.deepEqual(raid.row.map((r) => [r[0], r[1], r[3]]), [['Air/drone strike', 'Military Forces of Israel (2022-)', 'Khān Yūnis']])
+})
+
+test('"said they fired a missile at X ... said it intercepted a missile launched from Yemen": one launch, in Israel (rules origin, intercepted-attack)', () => {
+  const both = run('JERUSALEM, June 1 - The Houthis said on Sunday they had fired a ballistic missile at Haifa. The Israeli military said it had intercepted a missile launched from Yemen.', '2025-06-01')
+  assert.deepEqual(both.row.map((r) => [r[0], r[1], r[3], r[4]]), [['Shelling/artillery/missile attack', 'Military Forces of Yemen (2017-) Houthi', 'Haifa', 'Israel']])
+  // Twin: an interception told alone stays the interceptor's disrupted weapons use, not placed where the missile came from.
+  const alone = run('JERUSALEM, June 1 - The Israeli military said it intercepted a missile launched from Yemen on Sunday.', '2025-06-01')
+  assert.deepEqual(alone.row.map((r) => [r[0], r[1], r[4]]), [['Disrupted weapons use', 'Military Forces of Israel (2022-)', 'Israel']])
+})
