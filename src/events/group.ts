@@ -72,6 +72,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // against civilians by two sides each named is two events, one per doer (rule other-doer).
   if (a.eventType === 'Violence against civilians' && b.eventType === 'Violence against civilians' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
     && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1) return false
+  // "India struck nine sites in Pakistan ... Pakistani shelling in Poonch killed 12 civilians": remote violence by two sides
+  // each named is two events, one per side that fired (rule other-firer), like violence against civilians above.
+  if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
+    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !b.assoc1.includes(a.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.

@@ -60,3 +60,13 @@ test('"said they fired a missile at X ... said it intercepted a missile launched
   const alone = run('JERUSALEM, June 1 - The Israeli military said it intercepted a missile launched from Yemen on Sunday.', '2025-06-01')
   assert.deepEqual(alone.row.map((r) => [r[0], r[1], r[4]]), [['Disrupted weapons use', 'Military Forces of Israel (2022-)', 'Israel']])
 })
+
+test('"The army bombed RSF positions ... RSF shelling in El Fasher killed nine civilians": remote violence by two sides each named is two events, each with its own toll (rule other-firer)', () => {
+  const two = run('KHARTOUM, June 1 - The army bombed RSF positions in North Darfur on Sunday, killing 14 fighters, a military source said. RSF shelling in El Fasher killed nine civilians, a local monitor said.', '2025-06-01')
+  assert.deepEqual(two.row.map((r) => [r[0], r[1], r[2]]), [['Air/drone strike', 'Military Forces of Sudan (2019-)', 'Rapid Support Forces'], ['Shelling/artillery/missile attack', 'Rapid Support Forces', 'Civilians (Sudan)']])
+  assert.deepEqual(two.fat, [14, 9])
+  // Twin: the same side's fire told again in the next sentence stays the one event.
+  const one = run('KHARTOUM, June 1 - The army bombed RSF positions in North Darfur on Sunday, killing 14 fighters, a military source said. Army shelling in El Fasher also hit RSF positions, the source said.', '2025-06-01')
+  assert.deepEqual(one.row.map((r) => [r[1], r[2]]), [['Military Forces of Sudan (2019-)', 'Rapid Support Forces']])
+  assert.deepEqual(one.fat, [14])
+})
