@@ -70,3 +70,12 @@ test('"The army bombed RSF positions ... RSF shelling in El Fasher killed nine c
   assert.deepEqual(one.row.map((r) => [r[1], r[2]]), [['Military Forces of Sudan (2019-)', 'Rapid Support Forces']])
   assert.deepEqual(one.fat, [14])
 })
+
+test('"Pakistani shelling in Poonch killed four civilians, Indian officials said": fire across the border is placed in the namesake there (rule fire-across)', () => {
+  const across = run('ISLAMABAD, May 8 - India fired missiles at six sites in Pakistan-administered Kashmir on Wednesday, Pakistani officials said. Pakistani shelling in Poonch killed four civilians overnight, Indian army officials said.', '2025-05-08')
+  assert.deepEqual(across.row.map((r) => [r[1], r[2], r[3], r[4]]), [['Military Forces of India (2014-)', null, 'Azad Kashmir', 'Pakistan'], ['Military Forces of Pakistan (2022-)', 'Civilians (India)', 'Punch', 'India']])
+  assert.deepEqual(across.fat, [0, 4])
+  // Twin: a state's shelling in its own town, in a story naming no other country, stays there.
+  const own = run('MUZAFFARABAD, May 8 - Pakistani shelling in Poonch hit a militant hideout overnight, the army said.', '2025-05-08')
+  assert.deepEqual(own.row.map((r) => [r[1], r[4]]), [['Military Forces of Pakistan (2022-)', 'Pakistan']])
+})
