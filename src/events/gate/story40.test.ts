@@ -79,3 +79,12 @@ test('"Pakistani shelling in Poonch killed four civilians, Indian officials said
   const own = run('MUZAFFARABAD, May 8 - Pakistani shelling in Poonch hit a militant hideout overnight, the army said.', '2025-05-08')
   assert.deepEqual(own.row.map((r) => [r[1], r[4]]), [['Military Forces of Pakistan (2022-)', 'Pakistan']])
 })
+
+test('"Fano fighters attacked ... near Debre Markos": a town abroad bearing the name of the story\'s armed group is its name, not a place (rule group-name-abroad)', () => {
+  const group = run('Fano fighters attacked an army post near Debre Markos on Sunday, a Fano spokesman said. He said more than 30 soldiers had been killed.', '2025-06-01')
+  assert.deepEqual(group.row.map((r) => [r[0], r[1], r[2], r[3], r[4]]), [['Armed clash', 'Fano Militia', 'Military Forces of Ethiopia (2018-)', 'Debre Mark’os', 'Ethiopia']])
+  assert.deepEqual(group.fat, [30])
+  // Twin: the town itself, named with its country and no group noun, is still a place.
+  const town = run('Hundreds of people marched in Fano, Italy, on Sunday to protest against a new waste plant, police said.', '2025-06-01')
+  assert.deepEqual(town.row.map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Fano', 'Italy']])
+})
