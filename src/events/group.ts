@@ -65,6 +65,14 @@ const STATEMENT_REACH_DAYS = 2
  * With the text: a report whose date says the incident ran on into the next day ("until the early hours
  * of Tuesday") is the same incident as the one told the day before in the same town.
  */
+/** The sentence around a draft's trigger tells weapons shot down or intercepted (cues.yaml intercepts). */
+function interceptTold(d: EventDraft, text: string): boolean {
+  const from = Math.max(text.lastIndexOf('. ', d.trigger[0]), text.lastIndexOf('\n', d.trigger[0]), 0)
+  const ends = [text.indexOf('. ', d.trigger[1]), text.indexOf('\n', d.trigger[1])].filter((x) => x >= 0)
+  return INTERCEPT_WORDS.test(text.slice(from, ends.length ? Math.min(...ends) : text.length))
+}
+const INTERCEPT_WORDS = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
+
 export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean {
   if (a.status !== b.status) return false
   if (kindOf(a) !== kindOf(b) && !(b.eventType === 'Strategic developments' && b.subEventType === 'Looting/property destruction' && a.eventType !== 'Protests')) return false
@@ -75,7 +83,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, text?: string): boolean 
   // "India struck nine sites in Pakistan ... Pakistani shelling in Poonch killed 12 civilians": remote violence by two sides
   // each named is two events, one per side that fired (rule other-firer), like violence against civilians above.
   if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
-    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !b.assoc1.includes(a.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1) return false
+    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !b.assoc1.includes(a.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1
+    // Not a side that shot the weapons down ("the air force said it had shot down 54 of the drones Russia launched"): that
+    // is the target's word on the same fire.
+    && !(text && (interceptTold(b, text) || interceptTold(a, text)))) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.
