@@ -66,6 +66,21 @@ const STATEMENT_REACH_DAYS = 2
  * With the document (its text and sentences): a report whose date says the incident ran on into the next day ("until the
  * early hours of Tuesday") is the same incident as the one told the day before in the same town.
  */
+/** The sentence around a draft's trigger tells weapons shot down or intercepted (cues.yaml intercepts). */
+function interceptTold(d: EventDraft, text: string): boolean {
+  const from = Math.max(text.lastIndexOf('. ', d.trigger[0]), text.lastIndexOf('\n', d.trigger[0]), 0)
+  const ends = [text.indexOf('. ', d.trigger[1]), text.indexOf('\n', d.trigger[1])].filter((x) => x >= 0)
+  return INTERCEPT_WORDS.test(text.slice(from, ends.length ? Math.min(...ends) : text.length))
+}
+const bareArmy = (a: NonNullable<EventDraft['actor1']>): boolean => a.rule.startsWith('generic')
+
+/** The draft's actor1 is named right before its act, in its clause: "Pakistani shelling", "The army bombed". */
+function firerBefore(d: EventDraft, text: string): boolean {
+  const a = d.actor1
+  return !!a && a.span[1] <= d.trigger[0] && d.trigger[0] - a.span[1] <= 30 && !/[.;]/.test(text.slice(a.span[1], d.trigger[0]))
+}
+const INTERCEPT_WORDS = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
+
 export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
   const text = doc?.text
   if (a.status !== b.status) return false
@@ -74,6 +89,18 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
   // against civilians by two sides each named is two events, one per doer (rule other-doer).
   if (a.eventType === 'Violence against civilians' && b.eventType === 'Violence against civilians' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
     && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1) return false
+  // "India struck nine sites in Pakistan ... Pakistani shelling in Poonch killed 12 civilians": remote violence by two sides
+  // each named is two events, one per side that fired (rule other-firer), like violence against civilians above.
+  if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
+    && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !b.assoc1.includes(a.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1
+    // Not a side that shot the weapons down ("the air force said it had shot down 54 of the drones Russia launched"): that
+    // is the target's word on the same fire.
+    && !(text && (interceptTold(b, text) || interceptTold(a, text)))
+    // Each side told as the one that fired, right before its act ("Pakistani shelling", "India struck", "RSF shelling"),
+    // not a side read from a sentence further off.
+    && !!text && firerBefore(a, text) && firerBefore(b, text)
+    // Nor a bare "the army" beside another state's force: which state's army it is, the text may not say.
+    && !(bareArmy(a.actor1) && (b.actor1.inter === 1 || b.actor1.inter === 8)) && !(bareArmy(b.actor1) && (a.actor1.inter === 1 || a.actor1.inter === 8))) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote
   // violence that hit civilians, told in its own sentence, is not the battle's fire between the armed sides (rule
   // civilians-shelled-apart); the codebook folds only fire the sides trade into one Battles event.

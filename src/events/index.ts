@@ -633,6 +633,7 @@ export function events(): Stage {
     followUpArrests(doc, drafts, lastSentence)
     claimedAfter(doc, drafts, lastSentence)
     sameStriker(doc, drafts)
+    interceptedAttack(doc, drafts)
     membersNamed(doc, drafts, lastSentence)
     metByForce(doc, drafts)
     notHeld(doc, drafts, lastSentence)
@@ -641,6 +642,7 @@ export function events(): Stage {
     unverifiedClaims(doc, drafts, lastSentence)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     risingToll(doc, drafts)
+    tollPartHere(doc, drafts)
     for (const d of drafts) {
       // State forces are named for the event's own day (regime periods), not the publication's.
       if (d.date?.day && d.date.day !== doc.article.published?.slice(0, 10)) {
@@ -1220,6 +1222,69 @@ function sameStriker(doc: Doc, drafts: EventDraft[]): void {
     d.actor1 = p.actor1
   }
 }
+
+/**
+ * "At least five people were killed in the attacks, including two in Zaporizhzhia, where a missile hit a building": the
+ * part of a toll told "including N in PLACE" is the toll of the event placed there; the rest were killed elsewhere
+ * (rule toll-part-here). An event placed anywhere else keeps the whole figure.
+ */
+function tollPartHere(doc: Doc, drafts: readonly EventDraft[]): void {
+  for (const d of drafts) {
+    const id = d.place?.geonameid
+    if (!id) continue
+    for (const [i, c] of d.claims.entries()) {
+      if (c.total || c.value === null) continue
+      const si = sentenceAt(doc, c.span[0])
+      if (si < 0) continue
+      const end = doc.sentences[si][1]
+      const part = doc.numbers.find((n) => n.span[0] > c.span[1] && n.span[1] <= end && n.value !== null && n.value < c.value!
+        && PART_BEFORE.test(doc.text.slice(c.span[1], n.span[0])))
+      if (!part) continue
+      const at = PART_AT.exec(doc.text.slice(part.span[1], end))
+      if (!at) continue
+      const from = part.span[1] + at[0].length
+      const place = doc.places.find((p) => p.span[0] === from)
+      if (!place || place.geonameid !== id) continue
+      d.claims[i] = { ...c, value: part.value, qualifier: part.qualifier, high: part.high, span: part.span }
+      d.evidence.fatalities = part.span
+      say(doc, 'events', 'toll-part-here', `"${doc.text.slice(c.span[0], c.span[1])}" counts the dead of several places, "${doc.text.slice(part.span[0], from + place.span[1] - place.span[0])}" those of ${place.name ?? place.text}, where the ${d.subEventType} event is placed: its toll is ${part.value} (rule toll-part-here).`, { span: part.span })
+    }
+  }
+}
+// Between a toll and its part: the rest of the toll's clause, then "including" (no sentence end, no other figure's clause).
+const PART_BEFORE = /^[^.;:]{0,80},\s+(?:including|among\s+them)\s+$/i
+// Right after the part's figure: where those were killed ("including two in Zaporizhzhia").
+const PART_AT = /^\s+(?:(?:people|persons|civilians|of\s+them)\s+)?(?:in|at)\s+(?:the\s+(?:city|town|village|region|province)\s+of\s+)?/i
+
+/**
+ * "The Houthis said they fired a ballistic missile at an air base ... The Israeli military said it intercepted a missile
+ * launched from Yemen": the interception of a missile, rocket or drone told within two sentences of that day's launch of
+ * it by another side is the same act seen from its target, not a second event. ACLED codes the launch (a shelling or a
+ * strike by the side that fired it), where it was aimed or came down (rule intercepted-attack).
+ */
+function interceptedAttack(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of [...drafts]) {
+    if (d.subEventType !== 'Disrupted weapons use' || (d.status !== 'reported' && d.status !== 'claimed')) continue
+    const [s0, s1] = doc.sentences[d.sentence] ?? [0, 0]
+    if (!INTERCEPTS.test(doc.text.slice(s0, s1)) || !FIRED_WEAPON.test(doc.text.slice(d.trigger[0], d.trigger[1]))) continue
+    const day = (e: EventDraft) => e.date?.day ?? null
+    const launch = drafts.find((e) => e !== d && LAUNCHES.has(e.subEventType) && Math.abs(e.sentence - d.sentence) <= 2 && (e.status === 'reported' || e.status === 'claimed')
+      && !!e.actor1 && !e.actor1.generic && e.actor1.name !== d.actor1?.name && (!day(e) || !day(d) || day(e) === day(d))
+      && (!e.place?.countryCode || !d.place?.countryCode || e.place.countryCode === d.place.countryCode)
+      // Not a shoot-down over a place of its own ("30 of them over the Kyiv region"): ACLED codes those apart.
+      && (!d.place || !!d.placeFromDateline || d.place.kind === 'country' || d.place.geonameid === e.place?.geonameid))
+    if (!launch) continue
+    launch.claims.push(...d.claims)
+    launch.otherClaims.push(...d.otherClaims)
+    // An interception told as fact confirms a launch told only on the launching side's word.
+    if (launch.status === 'claimed' && d.status === 'reported') launch.status = 'reported'
+    drafts.splice(drafts.indexOf(d), 1)
+    say(doc, 'events', 'intercepted-attack', `The interception told in sentence ${d.sentence + 1} is of the ${launch.subEventType} by ${launch.actor1!.name} told in sentence ${launch.sentence + 1}: one event, the launch (rule intercepted-attack).`, { span: d.trigger })
+  }
+}
+const INTERCEPTS = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
+const FIRED_WEAPON = /missile|rocket|drone|projectile|uav/i
+const LAUNCHES = new Set(['Shelling/artillery/missile attack', 'Air/drone strike'])
 
 /** An ethnic group named as the one blamed ("blamed Fulani herders"), as its militia: `Fulani Ethnic Militia (Nigeria)`. */
 function blamedPeople(doc: Doc, s0: number, s1: number): ActorMention | undefined {

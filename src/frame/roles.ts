@@ -236,6 +236,13 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   // "according to Amnesty International Kenya": a country's name closing an organisation's name names its branch.
   const branch = p.kind === 'country' ? endsBefore(t, i, k.organisationBefore) : null
   if (branch) return { role: 'organisation', rule: 'organisation-branch', reason: `"${branch} ${p.text}" is an organisation's branch in the country, not a place where something happened.` }
+  // "Fano fighters", "a Fano spokesman": a town of another country bearing the name of an armed group of the story's
+  // country is the group's name, not a place (rule group-name-abroad).
+  const group = doc.actors.find((a) => !a.generic && [2, 3, 4].includes(a.inter) && a.countryCode && p.countryCode && a.countryCode !== p.countryCode
+    && a.span[0] <= p.span[0] && p.span[1] <= a.span[1]
+    // told as a group somewhere with a noun of its own ("Fano fighters"), not only by the bare name a town bears
+    && doc.actors.some((b) => b.name === a.name && b.span[1] - b.span[0] > p.span[1] - p.span[0]))
+  if (group && p.kind === 'place') return { role: 'organisation', rule: 'group-name-abroad', reason: `"${p.text}" is part of "${group.text}" (${group.name}), a group of ${group.countryCode}: its name, not the town in ${p.country ?? p.countryCode}.` }
   const org = startsAt(t, j, k.organisationAfter)
   if (org && /^\p{Lu}/u.test(t.value[j])) return { role: 'organisation', rule: 'organisation-name', reason: `"${p.text}" is part of an organisation's name ("${p.text} ${t.value[j]}...").` }
   // "Iran-backed", "Saudi-led": a country joined to a participle.

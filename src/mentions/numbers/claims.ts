@@ -2,8 +2,12 @@
 import type { NumberWords } from './words.js'
 import type { Word } from './scan.js'
 
-/** `pronoun`: the speaker is "it" or "they", someone named in an earlier sentence. */
-export interface Claimant { text: string | null; partisan: boolean; pronoun?: boolean }
+/** `pronoun`: the speaker is "it", "they", "he" or "she", someone named in an earlier sentence; `anaphor`: a definite
+ * teller noun ("the spokesman added") that may name the teller of an earlier sentence again. */
+export interface Claimant { text: string | null; partisan: boolean; pronoun?: boolean; anaphor?: string }
+
+// A speaker told by a pronoun: the teller of an earlier sentence (rule teller-pronoun).
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she'])
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that'])
 const npStop = new Set(['that', 'and', 'but', 'who', 'which', 'while', 'as', 'after', 'when', 'because', 'if', 'on', 'in', 'at',
@@ -33,7 +37,7 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
     if (!subject && words[i - 1]?.text === ',') {
       for (let j = i - 2; j >= 0 && i - j <= 25; j--) if (words[j].text === ',') { subject = npBefore(words, j - 1); break }
     }
-    const pronoun = !subject && (words[i - 1]?.lower === 'it' || words[i - 1]?.lower === 'they')
+    const pronoun = !subject && SPEAKER_PRONOUNS.has(words[i - 1]?.lower ?? '')
     cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun })
   }
   cueCache.set(words, cues)
@@ -62,7 +66,20 @@ export function claimantOf(words: readonly Word[], at: number, text: string, nw:
   const [a, b] = chosen.span
   const claimant = text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ')
   const kind = claimantKind(claimant, nw)
-  return { text: claimant, partisan: kind !== 'neutral' && (chosen.partisan || kind === 'party') }
+  // "The spokesman added that ...": a definite teller noun alone may be the teller named before ("a Fano spokesman").
+  const anaphor = b === a + 1 && words[a].lower === 'the' ? words[b].lower : undefined
+  return { text: claimant, partisan: kind !== 'neutral' && (chosen.partisan || kind === 'party'), anaphor }
+}
+
+/** The last teller a sentence names ("a Fano spokesman said", "according to the monitor"), or null: the one a later
+ * "he said" or "the spokesman added" refers back to. */
+export function tellerOf(words: readonly Word[], text: string, nw: NumberWords): string | null {
+  let out: string | null = null
+  for (const c of cuesOf(words, nw)) {
+    const span = words[c.i].lower === 'according' ? c.after : c.subject ?? c.after
+    if (span) out = text.slice(words[span[0]].start, words[span[1]].end).replace(/\s+/g, ' ')
+  }
+  return out
 }
 
 /** The noun phrase ending at words[end], walking back to punctuation or a clause word; null for pronouns. */

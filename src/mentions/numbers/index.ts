@@ -3,7 +3,7 @@ import type { Doc, NumberMention, Qualifier, Span } from '../../doc.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
 import { attribute, groupAt } from './measure.js'
-import { claimantOf } from './claims.js'
+import { claimantOf, claimantKind, tellerOf } from './claims.js'
 import { phraseAt, phraseEnding, quantities, wordsIn } from './scan.js'
 import type { Word } from './scan.js'
 import type { Measure, NumberWords } from './words.js'
@@ -34,6 +34,17 @@ export function numbers(): Stage {
   }
 }
 
+/** The last teller named in the (up to three) sentences before the one at `from`, or null. */
+function tellerBefore(doc: Doc, from: number, nw: NumberWords): string | null {
+  const at = doc.sentences.findIndex((s) => s[0] >= from)
+  for (let i = (at < 0 ? doc.sentences.length : at) - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const [s, e] = doc.sentences[i]
+    const told = tellerOf(wordsIn(doc.text, s, e, doc.text.slice(s, e)), doc.text, nw)
+    if (told) return told
+  }
+  return null
+}
+
 /**
  * Every word that can be part of a cue giving a count of one its measure: a word an "after" cue
  * starts with, a word a "before" cue ends with, the toll words, "shot" ("shot him dead"). A sentence
@@ -60,6 +71,19 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
     if (who.pronoun) {
       const before = doc.numbers.filter((n) => n.span[1] <= from && n.claimant).pop()
       if (before && from - before.span[1] < 600) who = { text: before.claimant, partisan: before.partisan ?? false }
+      else {
+        // "..., a Fano spokesman said. He said more than 60 soldiers had been killed": with no figure before, the
+        // pronoun is the teller last named in the sentences before (rule teller-pronoun).
+        const told = tellerBefore(doc, from, nw)
+        if (told) { const kind = claimantKind(told, nw); who = { text: told, partisan: kind === 'party' } }
+      }
+    } else if (who.anaphor) {
+      // "The spokesman added ...": the teller named before whose words hold the same noun.
+      const told = tellerBefore(doc, from, nw)
+      if (told && told.toLowerCase() !== who.text?.toLowerCase() && new RegExp(`\\b${who.anaphor}\\b`, 'i').test(told)) {
+        say(doc, 'numbers', 'teller-pronoun', `"${who.text}" is "${told}", the teller named before.`, { span: [from, to] })
+        who = { text: told, partisan: who.partisan || claimantKind(told, nw) === 'party' }
+      }
     }
     const span: Span = [words[first].start, words[last].end]
     // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.

@@ -75,7 +75,19 @@ export function places(options: PlacesOptions = {}): Stage {
     for (const r of resolved) {
       const best = r.ranked[0]
       if (!best || !kept.has(r.found)) continue
-      const mention = toMention(gaz, r, best, kept)
+      let mention = toMention(gaz, r, best, kept)
+      // "Pakistani shelling in Poonch": a state's fire told in a town of its own country, when the story names another
+      // country that has a namesake of the town, is fire across the border, into that namesake (rule fire-across).
+      const firer = [...doc.places].reverse().find((d) => (d.kind === 'demonym' || d.kind === 'country') && d.span[1] < mention.span[0]
+        && FIRE_ACROSS.test(doc.text.slice(d.span[1], mention.span[0])))
+      if (firer && firer.countryCode === mention.countryCode && mention.kind !== 'country' && mention.kind !== 'demonym') {
+        const named = new Set(doc.places.filter((d) => d !== firer && (d.kind === 'country' || d.kind === 'demonym') && d.countryCode && d.countryCode !== firer.countryCode).map((d) => d.countryCode!))
+        const across = r.ranked.find((x) => x.entity !== best.entity && named.has(gaz.g.cc[x.entity]) && gaz.g.kind[x.entity] !== 'country' && x.flag !== Flag.Demonym)
+        if (across) {
+          mention = toMention(gaz, r, across, kept)
+          say(doc, 'places', 'fire-across', `"${doc.text.slice(firer.span[0], mention.span[1])}": ${firer.country}'s fire in a town of its own name, in a story that names ${mention.country}: the namesake there, ${label(gaz, across.entity)} (rule fire-across).`, { span: mention.span, actual: label(gaz, across.entity) })
+        }
+      }
       doc.places.push(mention)
       const second = r.ranked.find((s) => s.entity !== best.entity && (gaz.g.name[s.entity] !== gaz.g.name[best.entity] || gaz.g.cc[s.entity] !== gaz.g.cc[best.entity]))
       if (second && best.score - second.score < 0.6 && !inRegion(doc, mention.span, ['dateline', 'caption', 'credit'])) {
@@ -86,6 +98,9 @@ export function places(options: PlacesOptions = {}): Stage {
     seatAsProvince(doc)
   }
 }
+
+// Between a state's demonym and a town: its fire there ("Pakistani shelling in", "Indian artillery fire on").
+const FIRE_ACROSS = /^\s+(?:army\s+|military\s+|troops['’]?\s+)?(?:artillery\s+|mortar\s+|rocket\s+|missile\s+|drone\s+|cross-border\s+)?(?:shelling|shells|fire|firing|bombardment)\s+(?:in|on|at|into)\s+(?:the\s+)?$/i
 
 /**
  * "near Rafah in southern Gaza": a province's seat named right after "in" (and direction words) behind another town of that

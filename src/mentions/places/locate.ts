@@ -267,6 +267,12 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const smaller = wide ? best(inSentence(1).filter((p) => p.countryCode === wide.countryCode && p.admin1 === wide.admin1 && p.precision < wide.precision
     && (wide.precision === 3 || (district !== null && p.admin2 === district)) && p.kind !== 'country' && !(p.cue && origin.has(p.cue))), trigger, home, part) : null
   if (smaller && wide) return { place: smaller, reason: `"${wide.text}" in the event's sentence is a province or district; the next sentence points back at the event and names "${smaller.text}" inside it: the event is placed there.`, via: 'nearby' }
+  // "kidnapped 20 passengers on the Abuja-Kaduna highway ... The attackers blocked the road near Katari": a road named
+  // after its two ends says only which road; the next sentence, pointing back at the event, names the spot on it
+  // (rule road-spot). The road's first end stays the place when no such sentence follows.
+  const spot = here && roadStart(doc, here) && opensOnEvent(doc, s + 1)
+    ? best(neighbour(1).filter((p) => p.kind === 'place' && p.countryCode === here.countryCode && p.geonameid !== here.geonameid && !roadEnd(doc, p) && !roadStart(doc, p)), trigger, home, part) : null
+  if (spot && here) return { place: spot, reason: `"${here.text}" in the event's sentence names one end of a road; the next sentence points back at the event and names "${spot.text}" on it: the event is placed there (rule road-spot).`, via: 'nearby' }
   // "cars were firebombed in Carlton Road": a street named after a town, with no other town in its sentence, is
   // in the story's city, not that town: the nearby sentences, the lead, the dateline or the article's main place
   // place it; the street's town only when nothing else does.
@@ -536,6 +542,12 @@ function roadEnd(doc: Doc, p: PlaceMention): boolean {
   if (doc.text[p.span[0] - 1] !== '-' || !/\p{L}/u.test(doc.text[p.span[0] - 2] ?? '')) return false
   const next = /^\s+(\p{L}+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 24))
   return next !== null && placeKnowledge().roads.has(plain(next[1]))
+}
+
+/** `p` is the first end of a road named after two towns ("Abuja" in "the Abuja-Kaduna highway"). */
+function roadStart(doc: Doc, p: PlaceMention): boolean {
+  const m = /^-\p{L}[\p{L}'’ -]{0,30}?\s+(\p{L}+)/u.exec(doc.text.slice(p.span[1], p.span[1] + 40))
+  return m !== null && placeKnowledge().roads.has(plain(m[1]))
 }
 
 /** The one town of `list` inside the district `d` (a second-level area, or a town standing for its district), or null. */
