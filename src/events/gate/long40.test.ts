@@ -117,3 +117,14 @@ test('a statement far on ("said in a statement on Sunday ... while the bombing c
   ].join('\n'), '2026-01-19')
   assert.deepEqual(far.map((r) => [r.sub_event_type, r.status, r.event_date, r.location, r.fatalities]), [['Air/drone strike', 'reported', '2026-01-16', 'Tabayin', 18]])
 })
+
+test('"moved several times to avoid air strikes": a danger shunned, no strike (rule long40 avoid)', () => {
+  const shunned = run([
+    'ABUJA, June 3 (Reuters) - Twenty-two villagers kidnapped by gunmen in Nigeria\'s Zamfara state more than a year ago have been freed, police said on Wednesday.',
+    'Freed captives told relatives that they had been held in the Dansadau forest and moved several times to avoid air strikes.',
+  ].join('\n'), '2026-06-03')
+  assert.deepEqual(shunned.map((r) => r.sub_event_type).filter((s) => s === 'Air/drone strike'), [])
+  // Twin: a strike that hit the camp is one.
+  const hit = run('ABUJA, June 3 (Reuters) - An air strike hit a gang camp in the Dansadau forest in Zamfara state on Monday, killing nine gunmen, the air force said.', '2026-06-03')
+  assert.deepEqual(hit.map((r) => [r.sub_event_type, r.event_date, r.fatalities]), [['Air/drone strike', '2026-06-01', 9]])
+})
