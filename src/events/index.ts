@@ -1,7 +1,7 @@
 /** @module events: trigger sentences → typed ACLED events with actors, place, date, claims, status and evidence. */
 import type { ActorMention, DateMention, Doc, EventDraft, FatalityClaim, NumberMention, PlaceMention, Span } from '../doc.js'
 import { inRegion, quotedAt, say, sentenceAt } from '../doc.js'
-import { eventDate, roughYear } from '../mentions/dates/index.js'
+import { eventDate, roughYear, statementDay } from '../mentions/dates/index.js'
 import { dayNumber, dayString } from '../mentions/dates/calendar.js'
 import { conventions, documentCountry, genericActor, withCountry, stateOnDay } from '../mentions/actors/index.js'
 import { locateEvent } from '../mentions/places/index.js'
@@ -103,6 +103,7 @@ export function events(): Stage {
     const drafts: EventDraft[] = []
     const lastSentence = new Map<EventDraft, number>()   // the latest sentence that added to each draft
     const tollsAfter = new Map<EventDraft, TollAfter>()     // the toll sentences that counted dead of a burning or looting told before
+    const farContext = new Map<EventDraft, { far: number; before: number }>()   // a far context sentence folded in, and the last before it
     const absorbed = new Map<EventDraft, EventDraft[]>()  // the reports of the same incident each draft took in
     const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
     // Two doers' acts joined in one sentence ("settlers torched homes, and troops shot three villagers"): two candidates.
@@ -590,10 +591,16 @@ export function events(): Stage {
         // A sentence far after the event's last report, with no day of its own ("The government has launched military
         // operations, including air strikes on their camps"), is context at most: it adds figures, never its type or sides.
         const far = c.sentence - (lastSentence.get(same) ?? same.sentence) > FAR_FOLD
+        // The day a statement was made is no day of the act ("the envoy said in a statement on Sunday that the bombing
+        // must stop", long after the story of Friday's strike): such a sentence stays context (rule long40 far-statement).
         const ownDay = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[0] >= c.span[0] && draft.date.span[1] <= c.span[1]
+          && !statementDay(doc.text, draft.date)
         const report = far && !ownDay ? { ...draft, weight: 1, actor1: null, actor2: null, assoc1: [], assoc2: [] } : attackOnProtest(doc, same, draft, typed.trigger) ?? draft
         absorb(same, report, doc.text)
         absorbed.set(same, [...(absorbed.get(same) ?? []), report])
+        // Context far on does not carry the story's figures on: the ones told between it and the event are not the event's
+        // (rule long40 far-context; attachFollowingCounts reads the sentence before it).
+        if (far && !ownDay) farContext.set(same, { far: c.sentence, before: lastSentence.get(same) ?? same.sentence })
         lastSentence.set(same, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} adds to the ${same.subEventType} event told in sentence ${same.sentence + 1}.`, { span: c.span })
         continue
@@ -640,6 +647,8 @@ export function events(): Stage {
     foreignTaker(doc, drafts)
     denials(doc, drafts, k)
     unverifiedClaims(doc, drafts, lastSentence)
+    // Figures follow the story as told up to a far context sentence folded in last, not up to it (rule long40 far-context).
+    for (const [d, f] of farContext) if (lastSentence.get(d) === f.far) lastSentence.set(d, f.before)
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     risingToll(doc, drafts)
     tollPartHere(doc, drafts)
@@ -980,7 +989,11 @@ function causeOfDeath(doc: Doc, si: number): boolean {
 
 /** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
 const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'protection', 'founding-purpose', 'agreement-in-force', 'lone-surrender', 'feared', 'war-end', 'threat', 'unknown-count',
-  'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan'])
+  'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan',
+  // a report's or a recap's summary ("Here is a summary: drones killed one person in Kharkiv"), a total over a period
+  // ("11 people had been killed in Israeli strikes during the month"): its figures are those of the acts it sums up, not
+  // more of the event told just before (rule long40 recap)
+  'report-summary', 'period-total'])
 
 /** Gate rules that read a trigger as no act at all, leaving its sentence's figures to the event told before. */
 const SET_ASIDE = new Set(['displacement-total', 'weak-alone', 'no-firing'])

@@ -4,6 +4,7 @@ import { dataPath } from '../../paths.js'
 
 export interface DateConfig {
   future: RegExp                       // tested against the few words before a date
+  resumedClause: RegExp                // ", did not": the main clause taken up again after an aside (its future cues stay there)
   pastClause: RegExp                   // a future cue that opens a clause ("until") followed by a past verb: the past
   nightRunOn: RegExp                   // a past act that went on "until the early hours of" the date: the past
   warAge: RegExp                       // a campaign date's text that only gives a war's age ("the 21-month war")
@@ -90,6 +91,7 @@ export function dateConfig(): DateConfig {
   cached = {
     holidays, holidayAlt: alt([...holidays.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-cues-not-after'))})(?![\\w]))`, 'i'),
+    resumedClause: new RegExp(`,\\s+(?:${alt(list('resumed-clause-verbs'))})(?![\\w])`, 'gi'),
     pastClause: new RegExp(`(?:^|[^\\w'])(?:${alt(list('clause-future-cues'))})\\s+(?:[\\w'’-]+\\s+){0,4}?(?!(?:${alt(list('future-cues'))})(?![\\w]))(?:[a-z]+ed|${alt(list('past-clause-verbs'))})(?![\\w])(?:(?!(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])).)*$`, 'is'),
     nightRunOn: new RegExp(`(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])[^.;]{0,80}?(?:^|[^\\w'])until\\s+(?:${alt(list('night-run-on'))})\\s*$`, 'i'),
     futureInPast: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-in-past-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-in-past-not-after'))})(?![\\w]))`, 'i'),

@@ -609,6 +609,10 @@ function isFuture(doc: Doc, at: number, cfg: DateConfig): boolean {
   // "will punish students who gathered on Monday": a relative clause in the past between the cue and the date is its day.
   const relative = [...before.matchAll(PAST_RELATIVE)].pop()
   if (relative) before = before.slice(relative.index! + relative[0].length)
+  // "Ruto, who has said he will run next year, did not comment on Monday's clashes": the main clause taken up again after
+  // an aside; the aside's future cue does not reach the day (rule resumed-clause).
+  const resumed = [...before.matchAll(cfg.resumedClause)].pop()
+  if (resumed) before = before.slice(resumed.index! + resumed[0].length)
   // "was calm until gangs attacked it in late January": "until" opens a clause told in the past, no deadline.
   const clause = cfg.pastClause.exec(before)
   if (clause) before = before.slice(clause.index + clause[0].length)

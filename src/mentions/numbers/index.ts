@@ -2,7 +2,7 @@
 import type { Doc, NumberMention, Qualifier, Span } from '../../doc.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
-import { attribute, groupAt } from './measure.js'
+import { ageEnd, attribute, groupAt } from './measure.js'
 import { claimantOf, claimantKind, tellerOf } from './claims.js'
 import { phraseAt, phraseEnding, quantities, wordsIn } from './scan.js'
 import type { Word } from './scan.js'
@@ -276,18 +276,6 @@ function singles(words: readonly Word[], taken: Set<number>, nw: NumberWords,
       if (measure) push(i, i, { value: 1, high: null, qualifier: 'exact' as Qualifier, vague: null, measure, group: words[i].lower, score: 0.6, rule: 'pronoun' })
     }
   }
-}
-
-/** Index after an age at words[k] ("35-year-old", "20 years old", "twenty-year-old"), or k when there is none. */
-function ageEnd(words: readonly Word[], k: number, nw: NumberWords): number {
-  const w = words[k]
-  if (!w || !(/^\d{1,3}$/.test(w.text) || nw.units.has(w.lower) || nw.tens.has(w.lower))) return k
-  let j = k + 1
-  if (words[j]?.text === '-') j++
-  if (!['year', 'years', 'yr'].includes(words[j]?.lower ?? '')) return k
-  j++
-  if (words[j]?.text === '-') j++
-  return words[j]?.lower === 'old' ? j + 1 : k
 }
 
 const clauseWords = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', 'and', 'or', 'but', 'in', 'at', 'on', 'by', 'with', 'from',

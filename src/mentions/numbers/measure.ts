@@ -177,10 +177,22 @@ function placePhraseEnd(words: readonly Word[], j: number, nw: NumberWords): num
   return k > j + 1 && (aux.has(words[k]?.lower ?? '') || cueAt(words, k, nw.after)) ? k : j
 }
 
-/** What the quantity at words[first..last] counts, read from its clause. */
+/** Index after an age at words[k] ("35-year-old", "20 years old", "twenty-year-old"), or k when there is none. */
+export function ageEnd(words: readonly Word[], k: number, nw: NumberWords): number {
+  const w = words[k]
+  if (!w || !(/^\d{1,3}$/.test(w.text) || nw.units.has(w.lower) || nw.tens.has(w.lower))) return k
+  let j = k + 1
+  if (words[j]?.text === '-') j++
+  if (!['year', 'years', 'yr'].includes(words[j]?.lower ?? '')) return k
+  j++
+  if (words[j]?.text === '-') j++
+  return words[j]?.lower === 'old' ? j + 1 : k
+}
+
 /** Most words of a relative clause ("who tried to resist") skipped to reach the verb of its noun. */
 const RELATIVE_WORDS = 6
 
+/** What the quantity at words[first..last] counts, read from its clause. */
 export function attribute(words: readonly Word[], first: number, last: number, nw: NumberWords): Attribution {
   const g = groupAt(words, last + 1, nw)
   // Things are never the dead, whatever verb comes near: "killed 15 livestock", "3 vehicles were destroyed".
@@ -263,6 +275,10 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     // "were killed and 19 were wounded": a passive verb does not take the next number as its object.
     if (m && !(k < first - 1 && passiveAux.has(words[k - 1]?.lower ?? ''))) return { measure: m, group, how: 'before' }
     if (m) break
+    // "killing a 67-year-old woman and a 70-year-old man": an age inside a coordinated object is part of its noun phrase
+    // (rule age-in-list).
+    const age = k < first - 1 ? [2, 3, 4, 5].map((d) => k - d).find((s) => s >= 0 && ageEnd(words, s, nw) === k + 1) : undefined
+    if (age !== undefined) { k = age; continue }
     const w = words[k]
     // "killed a suspected commander and his son": a participle right after an article describes the noun.
     const described = /ed$/.test(w.lower) && ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') && k < first - 1
