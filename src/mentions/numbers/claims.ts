@@ -15,6 +15,9 @@ const punct = /^[,;:.!?"“”()[\]—–]$/
 /** A sentence's attributions: "according to X" (subject null, `after` is X) and "X said" (its subject, or the phrase after). */
 interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean }
 
+const GAVE = new Set(['gave', 'gives', 'give', 'giving'])
+const TOLL_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'tally', 'count'])
+
 // A sentence with several figures asks for its claimants once per figure; the cues do not depend on the figure.
 const cueCache = new WeakMap<readonly Word[], Cue[]>()
 
@@ -25,7 +28,10 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].lower
     if (w === 'according' && words[i + 1]?.lower === 'to') { cues.push({ i, subject: null, after: npAfter(words, i + 2), partisan: false, pronoun: false }); continue }
-    if (!nw.speechVerbs.has(w) || w === 'according') continue
+    // "The Sudan Doctors Network gave a toll of 21 dead", "A district official gave a higher toll": a source giving its own
+    // count speaks as "said" does (rule toll-given, artev23).
+    const tollGiven = GAVE.has(w) && words.slice(i + 1, i + 5).some((x) => TOLL_NOUNS.has(x.lower))
+    if ((!nw.speechVerbs.has(w) && !tollGiven) || w === 'according') continue
     if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
     if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
     // "The monitor, a group based abroad, calculates ...": the subject stands before the apposition.
