@@ -71,3 +71,11 @@ test('"killing at least 11 people, a local aid group said ... The health ministr
   ].join('\n'))
   assert.deepEqual(aid.map((r) => [r.sub_event_type, r.event_date, r.fatalities]), [['Attack', '2025-03-08', 11]])
 })
+
+test('"Clashes between farmers and herders killed at least 12 people, the government said, while a rights group said 20": a government is no side of a fight with no state force in it, its count the lowest (rule state-not-side)', () => {
+  const communal = run('N\'DJAMENA, March 10 (AFP) - Clashes between farmers and herders near the town of Goré in southern Chad killed at least 12 people on Saturday, the government said, while a local rights group said 20 people had died.')
+  assert.deepEqual(communal.map((r) => [r.sub_event_type, r.event_date, r.fatalities]), [['Armed clash', '2025-03-08', 12]])
+  // Twin: where the army fought, the government's figure of the dead it caused is still a side's claim.
+  const army = run('N\'DJAMENA, March 10 (AFP) - Soldiers clashed with rebels near the town of Faya in northern Chad on Saturday, killing 30 rebels, the government said, while a local rights group said 18 people had died.')
+  assert.deepEqual(army.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 18]])
+})
