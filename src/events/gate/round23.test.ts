@@ -79,3 +79,11 @@ test('"Clashes between farmers and herders killed at least 12 people, the govern
   const army = run('N\'DJAMENA, March 10 (AFP) - Soldiers clashed with rebels near the town of Faya in northern Chad on Saturday, killing 30 rebels, the government said, while a local rights group said 18 people had died.')
   assert.deepEqual(army.map((r) => [r.sub_event_type, r.fatalities]), [['Armed clash', 18]])
 })
+
+test('"killed two farmers and a cook": a person named by their work is one more dead (rule work-nouns)', () => {
+  const cook = run('MAPUTO, March 10 (Reuters) - Insurgents killed two farmers and a cook in an attack near the town of Macomia in Cabo Delgado province on Sunday, police said.')
+  assert.deepEqual(cook.map((r) => [r.sub_event_type, r.event_date, r.fatalities]), [['Attack', '2025-03-09', 3]])
+  // Twin: "a civilian" was already one.
+  const civilian = run('MAPUTO, March 10 (Reuters) - Insurgents killed two farmers and a civilian in an attack near the town of Macomia in Cabo Delgado province on Sunday, police said.')
+  assert.deepEqual(civilian.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 3]])
+})
