@@ -87,3 +87,17 @@ test('"killed two farmers and a cook": a person named by their work is one more 
   const civilian = run('MAPUTO, March 10 (Reuters) - Insurgents killed two farmers and a civilian in an attack near the town of Macomia in Cabo Delgado province on Sunday, police said.')
   assert.deepEqual(civilian.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 3]])
 })
+
+test('"said the air force had targeted rebel positions and denied that civilians had been hit": the side denies whom it hit, not its strike (rule denial-of-victims)', () => {
+  const victims = run([
+    'JUBA, March 10 (Reuters) - South Sudan\'s air force bombed villages near the town of Ulang in Upper Nile state on Sunday, killing at least nine civilians, local officials said, days after an armed militia overran an army post in the area.',
+    'Army spokesman Peter Deng said the air force had targeted "positions of the White Army" and denied that civilians had been hit.',
+  ].join('\n'))
+  assert.deepEqual(victims.map((r) => [r.sub_event_type, r.status, r.event_date, r.fatalities]), [['Air/drone strike', 'reported', '2025-03-09', 9]])
+  // Twin: a side that denies the strike itself still makes it denied.
+  const strike = run([
+    'JUBA, March 10 (Reuters) - South Sudan\'s air force bombed villages near the town of Ulang in Upper Nile state on Sunday, killing at least nine civilians, local officials said.',
+    'An army spokesman denied the report.',
+  ].join('\n'))
+  assert.deepEqual(strike.map((r) => [r.sub_event_type, r.status]), [['Air/drone strike', 'denied']])
+})
