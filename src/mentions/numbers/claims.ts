@@ -13,7 +13,7 @@ const passiveBefore = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being'
 const punct = /^[,;:.!?"“”()[\]—–]$/
 
 /** A sentence's attributions: "according to X" (subject null, `after` is X) and "X said" (its subject, or the phrase after). */
-interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean }
+interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean; given?: boolean }
 
 const GAVE = new Set(['gave', 'gives', 'give', 'giving'])
 const TOLL_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'tally', 'count'])
@@ -40,7 +40,7 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
       for (let j = i - 2; j >= 0 && i - j <= 25; j--) if (words[j].text === ',') { subject = npBefore(words, j - 1); break }
     }
     const pronoun = !subject && (words[i - 1]?.lower === 'it' || words[i - 1]?.lower === 'they')
-    cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun })
+    cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun, given: tollGiven })
   }
   cueCache.set(words, cues)
   return cues
@@ -48,27 +48,28 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
 
 /** Whole-sentence attribution of the quantity at words[at]: the nearest "according to X" or "X said". */
 export function claimantOf(words: readonly Word[], at: number, text: string, nw: NumberWords): Claimant {
-  let best: { dist: number; span: [number, number]; partisan: boolean } | null = null
+  let best: { dist: number; span: [number, number]; partisan: boolean; given?: boolean } | null = null
   let pronoun = false
-  const consider = (span: [number, number] | null, verbAt: number, partisan: boolean) => {
+  const consider = (span: [number, number] | null, verbAt: number, partisan: boolean, given?: boolean) => {
     if (!span) return
     const dist = Math.abs(verbAt - at)
-    if (!best || dist < best.dist) best = { dist, span, partisan }
+    if (!best || dist < best.dist) best = { dist, span, partisan, given }
   }
   for (const c of cuesOf(words, nw)) {
     const according = words[c.i].lower === 'according'
     if (according) { consider(c.after, c.i, false); continue }
     if (c.pronoun) pronoun = true
     // A claimant is rarely the counted noun itself: "20 people were killed, said X" has X after.
-    if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan)
-    else consider(c.after, c.i, c.partisan)
+    if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan, c.given)
+    else consider(c.after, c.i, c.partisan, c.given)
   }
   if (!best) return { text: null, partisan: false, pronoun }
-  const chosen = best as { dist: number; span: [number, number]; partisan: boolean }
+  const chosen = best as { dist: number; span: [number, number]; partisan: boolean; given?: boolean }
   const [a, b] = chosen.span
   const claimant = text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ')
   const kind = claimantKind(claimant, nw)
-  return { text: claimant, partisan: kind !== 'neutral' && (chosen.partisan || kind === 'party') }
+  // A toll given ("the army gave a toll of 9 soldiers killed") is a count of the dead, not a side's word of its enemy's.
+  return { text: claimant, partisan: !chosen.given && kind !== 'neutral' && (chosen.partisan || kind === 'party') }
 }
 
 /** The noun phrase ending at words[end], walking back to punctuation or a clause word; null for pronouns. */
