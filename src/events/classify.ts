@@ -156,6 +156,8 @@ const MUTUAL = cue('mutual-fire')
 const NEUTRAL_DEAD = cueWhole('neutral-dead')
 const LOSSES = cue('losses-suffered')
 const NEUTRAL_DEAD_ACTS = cue('neutral-dead-acts')
+/** Between an attack word and the armed side it hit: "attacked a camp of rival ..." (rule armed-object-dead). */
+const ARMED_OBJECT_GAP = /^\s+(?:(?:a|an|the)\s+)?(?:(?:camp|base|position|positions|hideout|stronghold|column|convoy)\s+of\s+)?(?:(?:the|rival|a|an)\s+)?$/i
 const CROSSFIRE_DEAD = cue('crossfire-dead')
 const LEFT_ORDNANCE = cue('left-ordnance')
 const BOMB_WENT_OFF_WORD = /\b(?:exploded|explodes|exploding|detonated|went off|blew up)\b/i
@@ -546,10 +548,15 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // "fired several shots at the man": one-way fire at unarmed people or a civilian vehicle (rule fired-at-victim).
     const firedAt = (h: Hit) => (ONE_WAY_FIRE.test(h.phrase) && FIRED_AT_VICTIM.test(text.slice(h.span[1], h.span[1] + 60)))
       || (/^(?:came under )?(?:gun)?fire$/i.test(h.phrase) && VICTIM_UNDER_FIRE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0] + (h.phrase.startsWith('came') ? 11 : 0))))
-    const victimCivil = c.hits.some(firedAt) || c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) || OFF_DUTY.test(n.group)))
+    // "ELN fighters attacked a camp of rival FARC dissidents ..., killing at least nine people": an armed side attacked, named
+    // as the attack word's object with another armed side before the word, makes "people" only the fight's toll (rule
+    // armed-object-dead, artev23).
+    const armedObject = c.hits.some((h) => (h.sub === 'Attack' || h.sub === 'Armed clash') && c.actors.some((a) => isArmed(a) && a.span[1] <= h.span[0])
+      && c.actors.some((a) => isArmed(a) && a.span[0] >= h.span[1] && ARMED_OBJECT_GAP.test(text.slice(h.span[1], a.span[0]))))
+    const victimCivil = c.hits.some(firedAt) || c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) && !(armedObject && NEUTRAL_DEAD.test(n.group.trim())) || OFF_DUTY.test(n.group)))
       // Not people named as the agent's backers ("a police unit, supported by local vigilantes, killed five bandits").
       // Nor a group's word naming a place ("the Jenin refugee camp"): the people it names were not said to be hit.
-      || c.actors.some((a) => a.role === 'civilian' && conventions().backerRightBefore(text, a.span[0]) === null
+      || c.actors.some((a) => a.role === 'civilian' && conventions().backerRightBefore(text, a.span[0]) === null && !(armedObject && NEUTRAL_DEAD.test(a.text.trim()))
         && !(a.rule === 'social-group' && roleCues().peoplePlace(text.slice(a.span[1], a.span[1] + 20)))
         // "the army said ... 12 of its own men had been killed": a side's own people are its fighters (rule own-men).
         && !OWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])))

@@ -1,5 +1,5 @@
 /** @module events/fatalities: ACLED's conservative figure and the low/high range over every claim. */
-import type { FatalityClaim } from '../doc.js'
+import type { EventDraft, FatalityClaim } from '../doc.js'
 import { countries } from '../mentions/countries.js'
 import { cueSource } from './cues.js'
 
@@ -105,6 +105,19 @@ function nationOf(group: string | null): string {
   const words = group.toLowerCase().replace(/\./g, '').split(/[^a-z-]+/)
   for (const w of words) { const iso = nationWords().get(w); if (iso) return iso }
   return ''
+}
+
+// A government's own words, not a force's ("the government said", "the interior ministry said").
+const STATE_TELLER = /\b(?:government|ministry|presidency|cabinet|governor|authorities)\b/i
+
+/**
+ * The fatality figure of one event draft. "Clashes between farmers and herders have killed at least 23 people, the government
+ * said, while a rights group said the toll was 35": a government is no side of a fight with no state force in it, so its count
+ * is no party's claim about its enemy (rule state-not-side, artev23).
+ */
+export function draftFatalities(d: Pick<EventDraft, 'claims' | 'actor1' | 'actor2'>): Fatalities {
+  const stateSide = [d.actor1, d.actor2].some((a) => !!a && (a.inter === 1 || a.inter === 8))
+  return stateSide ? fatalitiesFrom(d.claims) : fatalitiesFrom(d.claims, { isPartisan: (c) => c.partisan === true && !STATE_TELLER.test(c.claimant ?? '') })
 }
 
 /**

@@ -1,6 +1,6 @@
 /** @module events/notes: a generated one-sentence summary in ACLED's style, and the extractor's confidence. */
 import type { EventDraft } from '../doc.js'
-import { fatalitiesFrom } from './fatalities.js'
+import { draftFatalities } from './fatalities.js'
 import { taxonomy } from './taxonomy.js'
 
 
@@ -10,7 +10,7 @@ export function notesOf(d: EventDraft): string {
   const verb = taxonomy().bySub.get(d.subEventType)?.verb ?? 'was involved in'
   const whom = d.actor2 ? ` ${d.actor2.name}` : ''
   const where = d.place ? ` in ${d.place.name ?? d.place.text}${d.place.admin1 ? ` (${d.place.admin1})` : ''}` : ''
-  const f = fatalitiesFrom(d.claims).fatalities
+  const f = draftFatalities(d).fatalities
   const deaths = f ? ` ${f} fatalit${f === 1 ? 'y' : 'ies'}.` : ''
   const status = d.status === 'reported' ? '' : ` [${d.status}]`
   const sentence = `${when}${who} ${verb}${whom}${where}.${deaths}${status}`

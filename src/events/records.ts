@@ -4,7 +4,7 @@ import type { Hash } from 'node:crypto'
 import type { Doc, EventDraft, FatalityClaim } from '../doc.js'
 import type { EventRecord, FatalityClaimRecord } from '../schema/record.js'
 import { countryName } from '../mentions/countries.js'
-import { fatalitiesFrom } from './fatalities.js'
+import { draftFatalities } from './fatalities.js'
 
 /** ACLED interaction code from two inter codes: 10·min + max, or the single code ×10 when alone. */
 export function interactionCode(inter1: number, inter2: number): number {
@@ -39,7 +39,7 @@ export function toRecord(doc: Doc, draft: EventDraft): EventRecord {
   const place = draft.place
   const inter1 = draft.actor1?.inter ?? 0
   const inter2 = draft.actor2?.inter ?? 0
-  const f = fatalitiesFrom(draft.claims)
+  const f = draftFatalities(draft)
   const iso = place?.countryCode ?? draft.actor1?.countryCode ?? ''
   const evidence: Record<string, [number, number]> = {}
   for (const [k, v] of Object.entries(draft.evidence)) evidence[k] = [v[0], v[1]]

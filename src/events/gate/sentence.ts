@@ -317,7 +317,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if (company) return { rule: 'false-friend', reason: `with "${text(doc, company)}" the word has its everyday sense` }
   }
   // "Precision strikes are part of our strategy" in a story of air strikes: the military sense, not a labour strike.
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0 && !v.any(g.labourStrike)) {
+  // "Baghdad has protested against the strikes": a government's note of protest (rule diplomatic-protest) is no word of
+  // work or protest beside the strike (rule military-strike, artev23).
+  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0
+    && !v.scan(g.labourStrike).some((m) => !diplomaticSubject(doc, g, v, { ...h, first: m.first, last: m.last }))) {
     return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
   }
   // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
@@ -1348,7 +1351,8 @@ function diplomaticSubject(doc: Doc, g: GateKnowledge, v: View, h: Hit): string 
   // The country or capital opens its clause ("Baghdad has protested", "..., and Iraq protested"): not "protesters in
   // Baghdad protested" nor "producers of North Benin march", where the place says where or whose.
   const before = k > v.s.from ? t.value[k - 1] : ''
-  if (before && !CLAUSE_START.test(before)) return null
+  // A paragraph's line break before the name opens its clause too ("...said.\nBaghdad has protested", artev23).
+  if (before && before.trim() && !CLAUSE_START.test(before)) return null
   return place.text
 }
 

@@ -114,7 +114,7 @@ export function dateConfig(): DateConfig {
     monthPartAlt: alt([...monthParts.keys()]),
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday", "said in a statement read on state television on Tuesday": the statement's day too.
-    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:(?:${alt(list('statement-objects'))})\\s+)?(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+(?:(?:${alt(list('statement-channels'))})\\s+)?)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:(?:${alt(list('statement-audiences'))})\\s+)?(?:(?:${alt(list('statement-objects'))})\\s+)?(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+(?:(?:${alt(list('statement-channels'))})\\s+)?)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
     commemorated: new RegExp(`(?:^|\\W)(?:${alt(list('commemoration-cues'))})(?!\\w)[^.;]*$`, 'i'),
     actClause: new RegExp(`^\\s+(?:(?:${alt(list('clause-subject-openers'))})\\s+(?:[\\w'’-]+\\s+){1,3}?|(?:[A-Z][\\w'’-]*|[a-z]+(?:s|men))\\s+(?:[\\w'’-]+\\s+){0,2}?)(?:had\\s+)?(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])`),
     crowdRelative: new RegExp(`\\b(?:who|whom)\\s+(?:had\\s+|have\\s+)?(?:${alt(list('crowd-relative-verbs'))})(?![\\w])`, 'i'),

@@ -17,7 +17,10 @@ const passiveBefore = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being'
 const punct = /^[,;:.!?"“”()[\]—–]$/
 
 /** A sentence's attributions: "according to X" (subject null, `after` is X) and "X said" (its subject, or the phrase after). */
-interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean }
+interface Cue { i: number; subject: [number, number] | null; after: [number, number] | null; partisan: boolean; pronoun: boolean; given?: boolean }
+
+const GAVE = new Set(['gave', 'gives', 'give', 'giving'])
+const TOLL_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'tally', 'count'])
 
 // A sentence with several figures asks for its claimants once per figure; the cues do not depend on the figure.
 const cueCache = new WeakMap<readonly Word[], Cue[]>()
@@ -29,7 +32,10 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].lower
     if (w === 'according' && words[i + 1]?.lower === 'to') { cues.push({ i, subject: null, after: npAfter(words, i + 2), partisan: false, pronoun: false }); continue }
-    if (!nw.speechVerbs.has(w) || w === 'according') continue
+    // "The Sudan Doctors Network gave a toll of 21 dead", "A district official gave a higher toll": a source giving its own
+    // count speaks as "said" does (rule toll-given, artev23).
+    const tollGiven = GAVE.has(w) && words.slice(i + 1, i + 5).some((x) => TOLL_NOUNS.has(x.lower))
+    if ((!nw.speechVerbs.has(w) && !tollGiven) || w === 'according') continue
     if (passiveBefore.has(words[i - 1]?.lower ?? '')) continue          // "were reported", "as reported"
     if (w.startsWith('report') && /^(killed|dead|missing|injured|wounded)$/.test(words[i + 1]?.lower ?? '')) continue
     // "The monitor, a group based abroad, calculates ...": the subject stands before the apposition.
@@ -38,7 +44,7 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
       for (let j = i - 2; j >= 0 && i - j <= 25; j--) if (words[j].text === ',') { subject = npBefore(words, j - 1); break }
     }
     const pronoun = !subject && SPEAKER_PRONOUNS.has(words[i - 1]?.lower ?? '')
-    cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun })
+    cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun, given: tollGiven })
   }
   cueCache.set(words, cues)
   return cues
@@ -46,29 +52,30 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
 
 /** Whole-sentence attribution of the quantity at words[at]: the nearest "according to X" or "X said". */
 export function claimantOf(words: readonly Word[], at: number, text: string, nw: NumberWords): Claimant {
-  let best: { dist: number; span: [number, number]; partisan: boolean } | null = null
+  let best: { dist: number; span: [number, number]; partisan: boolean; given?: boolean } | null = null
   let pronoun = false
-  const consider = (span: [number, number] | null, verbAt: number, partisan: boolean) => {
+  const consider = (span: [number, number] | null, verbAt: number, partisan: boolean, given?: boolean) => {
     if (!span) return
     const dist = Math.abs(verbAt - at)
-    if (!best || dist < best.dist) best = { dist, span, partisan }
+    if (!best || dist < best.dist) best = { dist, span, partisan, given }
   }
   for (const c of cuesOf(words, nw)) {
     const according = words[c.i].lower === 'according'
     if (according) { consider(c.after, c.i, false); continue }
     if (c.pronoun) pronoun = true
     // A claimant is rarely the counted noun itself: "20 people were killed, said X" has X after.
-    if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan)
-    else consider(c.after, c.i, c.partisan)
+    if (c.subject && !(c.subject[0] <= at && at <= c.subject[1])) consider(c.subject, c.i, c.partisan, c.given)
+    else consider(c.after, c.i, c.partisan, c.given)
   }
   if (!best) return { text: null, partisan: false, pronoun }
-  const chosen = best as { dist: number; span: [number, number]; partisan: boolean }
+  const chosen = best as { dist: number; span: [number, number]; partisan: boolean; given?: boolean }
   const [a, b] = chosen.span
   const claimant = text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ')
   const kind = claimantKind(claimant, nw)
   // "The spokesman added that ...": a definite teller noun alone may be the teller named before ("a Fano spokesman").
   const anaphor = b === a + 1 && words[a].lower === 'the' ? words[b].lower : undefined
-  return { text: claimant, partisan: kind !== 'neutral' && (chosen.partisan || kind === 'party'), anaphor }
+  // A toll given ("the army gave a toll of 9 soldiers killed") is a count of the dead, not a side's word of its enemy's.
+  return { text: claimant, partisan: !chosen.given && kind !== 'neutral' && (chosen.partisan || kind === 'party'), anaphor }
 }
 
 /** The last teller a sentence names ("a Fano spokesman said", "according to the monitor"), or null: the one a later
