@@ -255,6 +255,10 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // country that does not hold it: the note misnamed the province, not the town (ACLED codes the town). A village so named
   // is still read as a village the gazetteer lacks, which the province stands in for.
   if (area && misnamedProvince(gaz, r, c)) return true
+  // "Talhar town (Badin, Sindh)": a town under its own name, the only one of its name in the province the note names, a
+  // short way from the district's seat, though GeoNames files it under a neighbouring district (districts split or redrawn
+  // since): the town is the place, not a village the gazetteer lacks (ACLED codes the town).
+  if (c.container && neighbourOfDistrict(gaz, r, c, byFound)) return true
   if (r.found.strictContainer || area) return false
   // "Kalyanpur, Roorkee" with the only Kalyanpur known an alternate name of a town of another province, far off: a village
   // near that town the gazetteer lacks; the town stands in (a list of towns, "Kabul, Herat", names them by their own names).
@@ -263,6 +267,26 @@ function fitsContainer(gaz: Gazetteer, r: Resolved, byFound: Map<Found, Resolved
   // "Kamianka, Donetsk" with the only Kamianka known far off in Cherkasy: a village under a province's name is
   // read inside that province, so the namesake goes and the province stands in (a list "Kabul, Herat" names big places).
   return !(g.kind[best.entity] === 'place' && g.pop[best.entity] < 1e5 && c.posts.some((p) => (g.kind[p >> 2] === 'admin1' || g.kind[p >> 2] === 'admin2') && g.cc[p >> 2] === g.cc[best.entity]))
+}
+
+/** How far from a district's point a town filed under a neighbouring district may lie and still be read as the note's (km). */
+export const DISTRICT_NEIGHBOUR_KM = 30
+
+/**
+ * "X town (District, Province)" with X known only in a district next door: X is a town under its own name (not an
+ * alternate or loose spelling, not foreign), in the province written after the district, the only place of its name in
+ * that province, and within DISTRICT_NEIGHBOUR_KM of the district's point (its seat). The district's borders moved, not the town.
+ */
+function neighbourOfDistrict(gaz: Gazetteer, r: Resolved, c: Found, byFound: Map<Found, Resolved>): boolean {
+  const g = gaz.g, best = r.ranked[0], e = best.entity
+  if (g.kind[e] !== 'place' || best.flag !== Flag.Primary || best.foreign || r.found.loose || r.found.namedPart) return false
+  const province = byFound.get(c.container!)?.ranked[0]
+  if (!province || g.kind[province.entity] !== 'admin1' || !contains(g, province.entity, e)) return false
+  if (r.ranked.some((s) => s.entity !== e && g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[e])) return false
+  const district = byFound.get(c)?.ranked[0]
+  const points = [...(district && (g.kind[district.entity] === 'admin2' || g.kind[district.entity] === 'place') ? [district.entity] : []),
+    ...containerEntities(g, c).filter((x) => g.kind[x] === 'admin2' && g.code[x] !== NO_TOWN)].filter((x) => g.a1code[x] === g.a1code[e])
+  return points.some((x) => km(g.lat[x], g.lon[x], g.lat[e], g.lon[e]) <= DISTRICT_NEIGHBOUR_KM)
 }
 
 /** No reading of a container name lies in the area named after it: the gazetteer lacks that district there. */
@@ -490,6 +514,10 @@ export function precisionOf(kind: string, f: Found, pop: number, code = ''): 1 |
   // village at the nearest known unit with precision 2, whatever that unit's level.
   // A city standing in for a neighbourhood ("the Soba area of Khartoum", "Abu Salim (Tripoli)") is coded at the city: 1.
   if (f.standIn && !f.village && kind === 'place' && pop >= 1e5) return 1
+  // "the Shahr-e Kohna area of Qalat city", "Ndaba quarter, Kolofata town": a named part of a place the text calls a city
+  // or town is a quarter of it, coded at the town (precision 1) however small; "the X area of Y" alone may be land around Y.
+  if (f.standIn && !f.village && kind === 'place' && f.unit !== null && SEAT_UNITS.has(f.unit) && f.contains !== null
+    && (f.contains.namedPart || quarter(f.contains))) return 1
   if (f.standIn && kind !== 'country') return 2
   if (kind === 'admin1' || kind === 'country' || kind === 'region' || kind === 'feature') return 3
   // "Sangareddy city" with only the district of that name known: the district's point is its seat town, the city named.

@@ -8,7 +8,7 @@ import { placeKnowledge } from './knowledge.js'
 import { gazetteer } from './gazetteer.js'
 import { placeKey, plain } from './normalize.js'
 import { km } from './resolve.js'
-import { misspeltBefore } from './index.js'
+import { DISTRICT_NEIGHBOUR_KM, misspeltBefore } from './index.js'
 
 /** Where an event happened, or null with the reason. `via` says which rule chose it. */
 export interface EventPlace {
@@ -87,6 +87,22 @@ const origin = new Set(['from'])
  * ("Borgou" in "Nikki, Borgou") never beats the place it holds; a place named only as an origin
  * or inside an organisation's name comes after every other place in the sentence.
  */
+// At one precision, a province comes after a town or district of its own: "Hamirpur village near Rapar town (..., Gujarat)"
+// is near Rapar (precision 2), not in Gujarat standing in for the village (precision 2 too). A town of another
+// province ("on the road to X" after "in Y, Province") does not push the province back.
+const SPECIFIC = 2e5
+const holdsOther = (list: PlaceMention[], p: PlaceMention): boolean =>
+  list.some((q) => q !== p && q.rule !== 'container' && (q.kind === 'place' || q.kind === 'admin2') && q.countryCode === p.countryCode && q.admin1 !== null && q.admin1 === p.admin1)
+
+// "in Huatusco municipality, Veracruz, farmers of Nogales village ...": a small town read in another district of the same
+// province, named after a district the text reads as a district (its unit word, a note's brackets), is a namesake of a village of that district the
+// gazetteer lacks: the district is the place (precision 2). Not a town a short way from the district's point (GeoNames
+// files some towns under the district next door: index.ts neighbourOfDistrict).
+const outsideNamedDistrict = (list: PlaceMention[], p: PlaceMention): boolean => p.kind === 'place' && p.population < 1e5 && !!p.admin2 && p.latitude !== null && p.longitude !== null
+  && list.some((q) => q !== p && q.kind === 'admin2' && q.precision === 2 && q.rule !== 'container' && q.span[1] <= p.span[0] && q.countryCode === p.countryCode
+    && q.admin1 !== null && q.admin1 === p.admin1 && placeKey(q.name ?? '') !== placeKey(p.admin2 ?? '') && placeKey(q.admin2 ?? '') !== placeKey(p.admin2 ?? '')
+    && q.latitude !== null && q.longitude !== null && km(q.latitude, q.longitude, p.latitude!, p.longitude!) > DISTRICT_NEIGHBOUR_KM)
+
 function best(list: PlaceMention[], trigger: Span, home: string | null = null, part: (p: PlaceMention) => boolean = () => false): PlaceMention | null {
   let out: PlaceMention | null = null, outKey = Infinity
   for (const p of list) {
@@ -94,7 +110,7 @@ function best(list: PlaceMention[], trigger: Span, home: string | null = null, p
     // A town abroad, read over a close namesake, in an article about one country is more often the
     // wrong namesake than the place: it comes after that country's regions ("near Boni in the Mopti region").
     const abroad = home !== null && p.countryCode !== home && p.kind === 'place' && p.score < 0.8 ? 3.5e6 : 0
-    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' || part(p) ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + Math.abs(p.span[0] - trigger[0])
+    const key = abroad + (p.cue && origin.has(p.cue) ? 4e6 : 0) + (p.rule === 'organisation-name' || part(p) ? 4e6 : 0) + p.precision * 1e6 + (p.kind === 'country' ? 5e5 : 0) + (p.kind === 'admin1' && holdsOther(list, p) ? SPECIFIC : 0) + (outsideNamedDistrict(list, p) ? 2e6 : 0) + Math.abs(p.span[0] - trigger[0])
     if (key < outKey) { out = p; outKey = key }
   }
   return out
