@@ -113,3 +113,11 @@ test('"light fighter trainers, which it says are too few to patrol the country\'
   assert.deepEqual(run('MANILA, Philippines — The navy began patrolling the waters off Zambales on Tuesday after Chinese ships were seen near the shoal.', null, '2025-11-11').rows,
     [['Change to group/activity', 'reported', '2025-11-11', 0]])
 })
+
+test('"staged a mock terror attack at the National Stadium to test their response": a rehearsal, no attack', () => {
+  const drill = run('LAGOS, Nigeria — Police and emergency services staged a mock terror attack at the National Stadium on Tuesday to test their response, with actors playing gunmen and wounded fans.', null, '2025-03-04')
+  assert.deepEqual(drill.rows, [])
+  assert.ok(drill.rules.includes('false-friend'))
+  assert.deepEqual(run('LAGOS, Nigeria — Gunmen attacked a police post near the National Stadium on Tuesday, killing two officers, police said.', null, '2025-03-04').rows,
+    [['Armed clash', 'reported', '2025-03-04', 2]])
+})
