@@ -121,3 +121,12 @@ test('"staged a mock terror attack at the National Stadium to test their respons
   assert.deepEqual(run('LAGOS, Nigeria — Gunmen attacked a police post near the National Stadium on Tuesday, killing two officers, police said.', null, '2025-03-04').rows,
     [['Armed clash', 'reported', '2025-03-04', 2]])
 })
+
+test('"warned that Russian forces would strike any Western weapons depots": a threat aimed at targets, no labour strike planned', () => {
+  const threat = run('MOSCOW, Russia — The defence minister warned that Russian forces would strike any Western weapons depots in Poland if the alliance sent troops to Ukraine.', null, '2025-09-01')
+  assert.deepEqual(threat.rows, [])
+  assert.ok(threat.rules.includes('military-strike'))
+  // Workers who will strike and march hold a protest.
+  assert.deepEqual(run('PARIS, France — Rail workers will strike on Thursday and march to the ministry over pensions, unions said on Monday.', null, '2025-09-01').rows,
+    [['Peaceful protest', 'planned', '2025-09-04', 0]])
+})
