@@ -112,9 +112,11 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
   const view = sentenceView(doc, g, s, hits)
   // "Officers killed four of the kidnappers in a gunfight": the doers' noun, beside another act word, tells no act of its own.
   // "no contact from the kidnappers": the doers already told, named after a preposition, tell no act either.
+  // "All four attackers died in the mall": the doers' own death, with no other act word nor day, is their fate after an act told before.
   const doerNoun = (h: Hit): boolean => g.doerNouns.has(doc.text.slice(h.span[0], h.span[1]).toLowerCase())
     && (hits.some((o) => o !== h && !doerNoun(o) && DOER_ACTS.has(o.family) && o.sub !== 'Abduction/forced disappearance')
-      || OBJECT_THE.test(doc.text.slice(Math.max(s.span[0], h.span[0] - 12), h.span[0])))
+      || OBJECT_THE.test(doc.text.slice(Math.max(s.span[0], h.span[0] - 12), h.span[0]))
+      || (view.scan(g.doerDiedAfter).some((m) => m.first === h.last + 1) && !dayIn(doc, view)))
   const kept = hits.filter((h) => {
     if (doerNoun(h)) {
       say(doc, 'events', 'doer-noun', `"${h.phrase}" names the doers; the sentence's other act word tells what happened.`, { span: h.span, actual: h.sub })
@@ -470,7 +472,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (span && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-subject', reason: `"${text(doc, span)}" is the doer: a campaign's work summed, not an act of a day` }
   // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
-  const lastingCause = (harm || h.family === 'strategic') && NOMINAL.has(t.pos[h.first])
+  // A gerund as the subject counts as a noun ("where fighting between the army and rebels has driven thousands into camps"),
+  // not one after its doer ("rebels fighting the army have forced ...").
+  const gerundSubject = h.first === h.last && /ing$/i.test(t.norm[h.first]) && !['NOUN', 'PROPN', 'PRON'].includes(t.pos[h.first - 1] ?? '')
+  const lastingCause = (harm || h.family === 'strategic') && (NOMINAL.has(t.pos[h.first]) || gerundSubject)
     ? v.scan(g.lastingCauseAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
   if (lastingCause && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'lasting-cause', reason: `"${h.phrase} … ${text(doc, lastingCause)}": a lasting act named as the cause of a state, not an act of the day` }
   // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
@@ -612,8 +617,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
   if (clause) return { rule: 'looked-back', reason: `"${text(doc, clause)} … ${h.phrase}": the agreement the story dates itself from, an act past` }
   // "400,000 people had been displaced" in a story of a flood or a fire: the disaster's toll, not a strategic development.
+  // So too people evacuated by troops in a story of a disaster proper ("Soldiers and navy divers have evacuated more than 18,000 people").
   if (h.family === 'strategic' && h.sub === 'Other') {
-    const accident = accidentStory(doc, g, ctx, v, h)
+    const accident = accidentStory(doc, g, ctx, v, h) ?? accidentStory(doc, g, ctx, v, h, 'rescue')
     if (accident) return accident
     // "More than 1.7 million people have been displaced in North Kivu since 2021", "7 million people are displaced in Congo":
     // how many are displaced, a state or a running total with no day of its own, not people fleeing an incident.
@@ -969,10 +975,15 @@ function accidentLed(ctx: DocContext): boolean {
   return disasterStory(ctx) || ((ctx.counts.causes ?? 0) >= 2 && !ctx.counts.weapons && !ctx.counts.unrest)
 }
 
-function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit, deployed = false): Rejection | null {
+function accidentStory(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit, deployed: boolean | 'rescue' = false): Rejection | null {
   // A deployment only in a story of a disaster proper; an arrest or a displacement also in one of an accident (a boat sank)
   // that tells of no protest (protesters arrested for breaking a lockdown are the protest's answer).
-  if (!(deployed ? disasterStory(ctx) : disasterStory(ctx) || (accidentLed(ctx) && !ctx.counts.protest))) return null
+  // People evacuated by troops ('rescue'): a story of weather or a disaster that names causes of death and no weapon or unrest,
+  // however many words name the troops who help.
+  const { weather = 0, disaster = 0 } = ctx.counts
+  const story = deployed === 'rescue' ? accidentLed(ctx) && weather + disaster >= 2 && !ctx.counts.protest
+    : deployed ? disasterStory(ctx) : disasterStory(ctx) || (accidentLed(ctx) && !ctx.counts.protest)
+  if (!story) return null
   const { causes = 0, armed = 0 } = ctx.counts
   // A governor or minister who tells the news ("governor Seyi Makinde said the organisers had been arrested") is no side of it.
   const t = doc.tokens
