@@ -56,6 +56,9 @@ const STATE_STRIKE = /\b(?:[A-Z][\w.'’-]*)\s+strikes?\b(?![\w-])[^.;:,]{0,80}$
 const CAPTIVES = `(?:${cueSource('victims')}|${cueSource('captives')})`
 // Case-sensitive: people in lower case, not a name ("captured two New People's Army camps").
 const CAPTIVES_BEFORE = new RegExp(`\\b${CAPTIVES}\\b[^.;]{0,40}?\\b(?:was|were|been|being)\\s+(?:\\w+ly\\s+)?$`)
+// A taking word with its object inside ("drove * * out of") whose object is people (cues.yaml victims, captives).
+const DROVE_OUT = /^(?:drove|driven|pushed)\s+\S.*\s+out\s+of$/i
+const DROVE_OUT_PEOPLE = new RegExp(`\\b${CAPTIVES}\\b`, 'i')
 // The people as the word's own object: no preposition or "and" between ("seized five oxen from pastoralists", "captured
 // and assaulted a man" are not people taken).
 const CAPTIVES_AFTER = new RegExp(`^\\s+(?:(?!(?:from|of|and|or|in|at|near|on|with|to|for|by|belonging)\\b)[\\w'’-]+\\s+){0,3}?${CAPTIVES}\\b`)
@@ -151,6 +154,12 @@ const UNREST = cue('unrest-words')
 // A weak weapon word inside a "backed by …" phrase (up to the next comma) names help, not an act.
 const BACKING = new RegExp(`\\b${cueSource('backing-before')}\\b[^,;.]{0,60}$`, 'i')
 const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
+// "unexploded bombs and shells", "unexploded shells": the word itself or one more noun joined by "and"/"or" between.
+const UNEXPLODED_BEFORE = new RegExp(`\\b${cueSource('unexploded-before')}\\s+(?:[\\w-]+\\s+(?:and|or)\\s+)?$`, 'i')
+// The object right after a destroying word: at most three words ("an Italian", "the enemy's") before an armed body, none a
+// preposition ("houses were destroyed by government forces" names the doer).
+const DESTROYED_FORCE = new RegExp(`^\\s+(?:(?!(?:by|from|of|and|or|in|at|near|on|with|to|for|after|during|as|while|when)\\b)[\\w'’-]+\\s+){0,3}?${cueSource('armed-bodies')}\\b`, 'i')
+const RUNNING_SPAN = /\b(?:since|(?:have|has)\s+(?:\w+ly\s+)?(?:killed|maimed|wounded|injured))\b/i
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')
 const NEUTRAL_DEAD = cueWhole('neutral-dead')
@@ -291,6 +300,13 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
+  // "unexploded bombs and shells have killed or injured thousands since the war": remnants of a war, counted over a span
+  // ("since", "have killed"), with no word of one going off in the sentence: a running count, no act (rule
+  // unexploded-remnants, gaps23; "unexploded shells killed two boys on Monday" stays, and one that went off is the
+  // left-ordnance rule's IED).
+  const remnant = (h: Hit) => h.family === 'remote' && !BOMB_WENT_OFF_WORD.test(sentence) && RUNNING_SPAN.test(sentence) && UNEXPLODED_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))
+  // The dead the remnants are told to have killed are no act of their own either.
+  if (hits.some(remnant)) hits = hits.filter((h) => !remnant(h) && !TOLL_WORD.test(h.phrase))
   if (!hits.length) return null
   // "Troops gunned down a suicide bomber as he ran at the gate", "police arrested a would-be suicide bomber": the
   // bomber was stopped, no bomb went off; the act is the killing or the arrest (rule bomber-stopped).
@@ -336,6 +352,20 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase)
     && (CAPTIVES_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 80), h.span[0])) || CAPTIVES_AFTER.test(text.slice(h.span[1], c.span[1])))
     ? { ...h, sub: 'Abduction/forced disappearance', family: 'civilian', weight: 2 } : h)
+  // "the gunfire that drove his family out of their village": people driven out of a place, not a side driven off it, is
+  // violence against them, no ground retaken (rule drove-out-people, gaps23).
+  hits = hits.map((h) => h.family === 'territory' && DROVE_OUT.test(text.slice(h.span[0], h.span[1]))
+    && DROVE_OUT_PEOPLE.test(text.slice(h.span[0], h.span[1]).replace(/\s+out\s+of$/i, ''))
+    ? { ...h, sub: 'Attack', family: 'civilian' } : h)
+  // "surrounded and destroyed an Italian force of some 17,000": a destroying word whose object is an armed body is a
+  // battle won, not property destroyed (rule destroyed-force, gaps23).
+  const destroyedForce = new Set<Hit>()
+  hits = hits.map((h) => {
+    if (h.sub !== 'Looting/property destruction' || !DESTROYED_FORCE.test(text.slice(h.span[1], Math.min(c.span[1], h.span[1] + 60)))) return h
+    const won: Hit = { ...h, sub: 'Armed clash', family: 'battle' }
+    destroyedForce.add(won)
+    return won
+  })
   // "Troops seized rifles and ammunition after a raid on a base": a weak taking word whose object is arms took no ground;
   // it is a weapons seizure (rule seized-weapons).
   hits = hits.map((h) => h.family === 'territory' && h.weight <= 1 && TAKEN_WORD.test(h.phrase) && WEAPONS_AFTER.test(text.slice(h.span[1], c.span[1]))
@@ -374,7 +404,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     sub = 'Remote explosive/landmine/IED'; why += '; a remnant of war found and set off (rule left-ordnance)'
   }
   // "A drone launched by the Houthis struck a base, killing four soldiers": the aircraft hit; the killing is its toll.
-  if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase)) && AIRCRAFT_HIT.test(sentence)) {
+  // The attack word that is the aircraft's own verb ("Argentine aircraft attacked them") is how it struck, not another act
+  // (rule aircraft-attacked, gaps23).
+  const flown = AIRCRAFT_HIT.exec(sentence)
+  const flownSpan = flown ? [c.span[0] + flown.index, c.span[0] + flown.index + flown[0].length] : null
+  const ownVerb = (h: Hit) => flownSpan !== null && h.span[0] >= flownSpan[0] && h.span[1] <= flownSpan[1] && h.span[1] === flownSpan[1]
+  if ((sub === 'Attack' || sub === 'Armed clash') && !c.hits.some((h) => h.weight > 1 && (h.family === 'battle' || h.sub === 'Attack') && !TOLL_WORD.test(h.phrase) && !AIRCRAFT_HIT.test(h.phrase) && !ownVerb(h)) && flown) {
     sub = 'Air/drone strike'; why += '; an aircraft struck: a strike from the air'
   }
   // "An Israeli air strike killed six ... Another strike killed four": one more bare strike after an air strike told before
@@ -603,7 +638,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // act was fought back, a battle (rule losses-suffered); not civilians who suffered ("villagers suffered casualties").
     const lost = LOSSES.exec(sentence)
     const loser = lost ? c.actors.filter((a) => a.span[1] <= c.span[0] + lost.index).pop() : undefined
-    if (civilSubject) { sub = 'Attack'; why += '; fire at a civilian subject: an attack (rule fired-on-civilians)' }
+    if (destroyedForce.has(top)) { sub = 'Armed clash'; why += '; what was destroyed is an armed body: a battle (rule destroyed-force)' }
+    else if (civilSubject) { sub = 'Attack'; why += '; fire at a civilian subject: an attack (rule fired-on-civilians)' }
     else if (lost && isArmed(loser) && !civilDead) { sub = 'Armed clash'; why += `; "${loser!.text}" ${lost[0].trim()}: the side was fought back (rule losses-suffered)` }
     else if ((mutual || CLAN_FIGHT.test(top.phrase)) && (!civilDead || between)) { sub = 'Armed clash'; why += between ? '; fighting between armed sides, whoever died' : '; both sides fired' }
     else if (returned) { sub = 'Armed clash'; why += `; "${returned}": the forces fought back, the other side was armed (rule fire-returned)` }

@@ -652,6 +652,7 @@ export function events(): Stage {
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     risingToll(doc, drafts)
     tollPartHere(doc, drafts)
+    diedAtProtest(doc, drafts)
     for (const d of drafts) {
       // State forces are named for the event's own day (regime periods), not the publication's.
       if (d.date?.day && d.date.day !== doc.article.published?.slice(0, 10)) {
@@ -1352,6 +1353,33 @@ function lootingThatKilled(doc: Doc, drafts: EventDraft[], tollsAfter: ReadonlyM
     const dead = d.claims.find((c) => (c.value ?? 0) > 0 && !c.total)
     if (!dead) continue
     retype(d, 'Attack', { why: { doc, rule: 'looting-that-killed', reason: `"${doc.text.slice(dead.span[0], dead.span[1])}" dead with the looting or burning by ${d.actor1.name}: the violence against people is the event, an Attack.`, span: d.trigger } })
+  }
+}
+
+const OWN_DEATH = cue('protest-own-death')
+const DIED_IN_PROTEST = new RegExp(`^[^.;]{0,40}?\\b(?:died|killed|dead|lost their lives)\\s+(?:in|during|at)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${cueSource('unrest-words')}`, 'i')
+/**
+ * "At least 11 people died in the 2019 protests": people told as dead in the protests, which no force is named to have met,
+ * make it a violent demonstration, not a peaceful one (codebook: a peaceful protest is one where no violence occurs), and its crowd
+ * rioters; not a death by the protester's own act or by mishap (cues.yaml protest-own-death) (rule died-at-protest).
+ */
+function diedAtProtest(doc: Doc, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.subEventType !== 'Peaceful protest' || d.actor2) continue
+    const dead = d.claims.find((c) => (c.value ?? 0) > 0 && !c.total)
+    if (!dead) continue
+    const si = sentenceAt(doc, dead.span[0])
+    if (si < 0 || OWN_DEATH.test(doc.text.slice(doc.sentences[si][0], doc.sentences[si][1]))) continue
+    // Only dead told as fallen in the protests ("died in the 2019 protests", "killed during the demonstrations"), not a
+    // death the protest is about ("a vigil for the journalist who was killed").
+    if (!DIED_IN_PROTEST.test(doc.text.slice(dead.span[1], doc.sentences[si][1]))) continue
+    const t = subType('Violent demonstration')
+    d.subEventType = t.sub; d.eventType = t.eventType; d.disorderType = t.disorder
+    if (d.actor1?.role === 'protester' && d.actor1.generic) {
+      const g = genericActor('rioters', d.actor1.countryCode ?? documentCountry(doc), d.date?.day ?? doc.article.published)
+      d.actor1 = { ...d.actor1, name: g.name, inter: g.inter, role: 'rioter' }
+    }
+    say(doc, 'events', 'died-at-protest', `"${doc.text.slice(dead.span[0], dead.span[1])}" dead at the protest, with no force named to have met it: a violent demonstration.`, { span: dead.span })
   }
 }
 
