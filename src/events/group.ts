@@ -79,6 +79,12 @@ function firerBefore(d: EventDraft, text: string): boolean {
   const a = d.actor1
   return !!a && a.span[1] <= d.trigger[0] && d.trigger[0] - a.span[1] <= 30 && !/[.;]/.test(text.slice(a.span[1], d.trigger[0]))
 }
+/** The draft's act told as a series in the perfect: "have launched dozens of drone attacks ... since November". */
+function seriesTold(d: EventDraft, text: string): boolean {
+  const before = text.slice(Math.max(0, d.trigger[0] - 60), d.trigger[0])
+  const end = text.indexOf('.', d.trigger[1])
+  return /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+){0,2}$|\bsince\b/i.test(before + ' ' + text.slice(d.trigger[1], end < 0 ? text.length : end))
+}
 const INTERCEPT_WORDS = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
 
 export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
@@ -99,6 +105,9 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
     // Each side told as the one that fired, right before its act ("Pakistani shelling", "India struck", "RSF shelling"),
     // not a side read from a sentence further off.
     && !!text && firerBefore(a, text) && firerBefore(b, text)
+    // Nor a series told in the perfect ("The Houthis have launched dozens of drone attacks on shipping since November"): a
+    // campaign's summary, no act of its own beside the strike.
+    && !seriesTold(a, text) && !seriesTold(b, text)
     // Nor a bare "the army" beside another state's force: which state's army it is, the text may not say.
     && !(bareArmy(a.actor1) && (b.actor1.inter === 1 || b.actor1.inter === 8)) && !(bareArmy(b.actor1) && (a.actor1.inter === 1 || a.actor1.inter === 8))) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote

@@ -44,6 +44,9 @@ function cuesOf(words: readonly Word[], nw: NumberWords): Cue[] {
       for (let j = i - 2; j >= 0 && i - j <= 25; j--) if (words[j].text === ',') { subject = npBefore(words, j - 1); break }
     }
     const pronoun = !subject && SPEAKER_PRONOUNS.has(words[i - 1]?.lower ?? '')
+    // "It gave a toll of 11": whose toll a pronoun gives is not read from the figure before (merge mend: toll-given beside
+    // teller-pronoun); the figure stays unattributed, as before either rule.
+    if (tollGiven && pronoun) continue
     cues.push({ i, subject, after: pronoun ? null : npAfter(words, i + 1), partisan: nw.partisanVerbs.has(w), pronoun, given: tollGiven })
   }
   cueCache.set(words, cues)
