@@ -404,7 +404,11 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     else if (b.actor1 && !b.actor1.generic && !a.actor2 && a.actor1?.inter === 8 && b.actor1.inter !== 8 && a.eventType === 'Explosions/Remote violence'
       && ARMED_INTER.has(b.actor1.inter) && b.actor1.role === 'armed' && b.actor1.name !== a.actor1.name) a.actor2 = b.actor1
     // The sides told the other way round: the group that fought the event's actor1 names its unnamed actor2.
-    else if (namesOtherSide(a, b)) {
+    // Or a named group told attacking where a state force's fight had only an unnamed armed side ("The army said it had
+    // repelled an attack ... Fighters of JNIM attacked the base"): that group is the other side, never the force's ally.
+    else if (namesOtherSide(a, b) || (a.eventType === 'Battles' && a.actor1?.inter === 1 && !!b.actor1 && !b.actor1.generic
+      && (b.actor1.inter === 2 || b.actor1.inter === 3) && b.actor1.role === 'armed' && (!a.actor2 || unnamedArmed(a.actor2))
+      && (!b.actor2 || b.actor2.name === a.actor1.name || unnamedArmed(b.actor2)))) {
       a.actor2 = b.actor1
       // "The army said it had repelled an attack on its base ... Fighters of JNIM attacked the base at dawn": the side that
       // attacked, told as the subject of the retelling, started the fight: actor1 (rule attacker-first).

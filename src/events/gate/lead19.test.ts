@@ -136,6 +136,9 @@ test('"the army said it had repelled an attack on its base ... JNIM fighters att
   // The group's name as French-speaking Africa's news writes it in English.
   const named = run('OUAGADOUGOU, May 13 - Fighters of the Group for the Support of Islam and Muslims (JNIM) attacked an army base in Djibo at dawn on Sunday, two security sources said.', '2025-05-13')
   assert.deepEqual(named.row.map((r) => [r[0], r[1]]), [['Armed clash', 'JNIM: Group for Support of Islam and Muslims']])
+  // Told by the group's long name, its fighters attacking "the base": the same (they are no ally of the army).
+  const long = run(text('Fighters of the Group for the Support of Islam and Muslims (JNIM) attacked the base and several other positions in the town at dawn on Sunday, two security sources said.'), '2025-05-13')
+  assert.deepEqual(long.rec.map((r) => [r.actor1, r.assoc_actor_1, r.actor2]), [['JNIM: Group for Support of Islam and Muslims', '', 'Military Forces of Burkina Faso (2022-)']])
   // Twin: an attack the army made keeps the army first.
   const own = run(text('Soldiers attacked JNIM positions around the town at dawn on Sunday, two security sources said.'), '2025-05-13')
   assert.deepEqual(own.row.map((r) => [r[0], r[1]]), [['Armed clash', 'Military Forces of Burkina Faso (2022-)']])
