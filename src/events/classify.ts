@@ -586,7 +586,8 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     // "ELN fighters attacked a camp of rival FARC dissidents ..., killing at least nine people": an armed side attacked, named
     // as the attack word's object with another armed side before the word, makes "people" only the fight's toll (rule
     // armed-object-dead, artev23).
-    const armedObject = c.hits.some((h) => (h.sub === 'Attack' || h.sub === 'Armed clash') && c.actors.some((a) => isArmed(a) && a.span[1] <= h.span[0])
+    // Only an attack word ("attacked", "raided"): "clan militiamen fought off raiders" keeps the people as the raid's victims.
+    const armedObject = c.hits.some((h) => (h.sub === 'Attack' || h.sub === 'Armed clash') && ASSAULT.test(h.phrase) && c.actors.some((a) => isArmed(a) && a.span[1] <= h.span[0])
       && c.actors.some((a) => isArmed(a) && a.span[0] >= h.span[1] && ARMED_OBJECT_GAP.test(text.slice(h.span[1], a.span[0]))))
     const victimCivil = c.hits.some(firedAt) || c.numbers.some((n) => n.group && (VICTIMS.test(n.group) && !ARMED_VICTIMS.test(n.group) && !(armedObject && NEUTRAL_DEAD.test(n.group.trim())) || OFF_DUTY.test(n.group)))
       // Not people named as the agent's backers ("a police unit, supported by local vigilantes, killed five bandits").

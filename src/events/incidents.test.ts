@@ -64,8 +64,7 @@ test('a running total is kept as a claim, never as the day\'s fatalities, and is
     + 'The insurgency has killed more than 4,000 people since 2017.', '2024-03-12')
   assert.deepEqual(records.map(row), [['2024-03-10', 1, 'Attack', 'MZ', 7, 'reported', [[7, 'police', null], [4000, null, 'total']]]])
   assert.deepEqual([records[0].fatalities_low, records[0].fatalities_high], [7, 7])
-  // The perfect and "since 2017" make it a war's length at the gate (rule war-length); the total still follows the attack as a claim.
-  assert.deepEqual(rules(doc), ['war-length', 'running-total', 'count-follows'])
+  assert.deepEqual(rules(doc), ['running-total', 'cumulative-toll'])
 })
 
 test('a campaign\'s toll over weeks: both claims kept, neither given to the day the town fell', () => {
