@@ -158,7 +158,7 @@ const NOT_WEAPON = new RegExp(`\\b${cueSource('not-weapon-before')}\\s+$`, 'i')
 const UNEXPLODED_BEFORE = new RegExp(`\\b${cueSource('unexploded-before')}\\s+(?:[\\w-]+\\s+(?:and|or)\\s+)?$`, 'i')
 // The object right after a destroying word: at most three words ("an Italian", "the enemy's") before an armed body, none a
 // preposition ("houses were destroyed by government forces" names the doer).
-const DESTROYED_FORCE = new RegExp(`^\\s+(?:(?!(?:by|from|of|and|or|in|at|near|on|with|to|for|after|during|as|while|when)\\b)[\\w'’-]+\\s+){0,3}?${cueSource('armed-bodies')}\\b`, 'i')
+const DESTROYED_FORCE = new RegExp(`^\\s+(?:(?!(?:by|from|of|and|or|in|at|near|on|with|to|for|after|during|as|while|when)\\b)[\\w'’-]+\\s+){0,3}?${cueSource('armed-bodies')}\\b(?=\\s*(?:[,.;:]|$|(?:of|in|at|near|on|and|with|that|which|who|during|after|before|from|outside|inside)\\b))`, 'i')
 const RUNNING_SPAN = /\b(?:since|(?:have|has)\s+(?:\w+ly\s+)?(?:killed|maimed|wounded|injured))\b/i
 const PROTESTERS_BEFORE = new RegExp(`\\b${cueSource('protest-agents')}\\b[^.;]{0,40}$`, 'i')
 const MUTUAL = cue('mutual-fire')

@@ -11,7 +11,7 @@ import { TAKINGS } from './taxonomy.js'
 
 /** Days before publication after which a dated event is history, not news. */
 // Right before a trigger: a war going on ("has been fighting"); for fighting words the plain perfect too ("has fought").
-const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?$/i
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+|carried\s+out\s+(?:(?!(?:a|an|the|one)\b)[a-z]+\s+)?)?$/i
 const BACKGROUND_DAYS = 45
 const SINCE_WHEN_DAYS = 14
 const SINCE_WHEN = /\bsince\s+[^,.;]{2,40},\s+when\s+[^.;]*$/i
@@ -125,7 +125,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // a record kept over years, no incident of the day either.
   // (Not a toll counted since then, "has killed more than 4,000 people since 2017": a running total, kept as a claim.)
   const tollSince = trigger.family !== 'battle' && c.numbers.some((n) => n.measure === 'killed' && n.span[0] >= own[0] && n.span[1] <= own[1])
-  const running = published && !tollSince && PERFECT_BEFORE.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 20), trigger.span[0]))
+  const running = published && !tollSince && PERFECT_BEFORE.test(doc.text.slice(Math.max(own[0], trigger.span[0] - 40), trigger.span[0]))
   const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)

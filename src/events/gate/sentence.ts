@@ -786,7 +786,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const perfect = (harm || h.family === 'protest') && v.scan(g.lastingPerfect).some((m) => m.last === h.first - 1
     || (m.last === h.first - 2 && (doc.tokens.pos[h.first - 1] === 'ADJ' || doc.tokens.pos[h.first - 1] === 'NOUN')))
   const warLength = (harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))) || (h.family === 'protest' && perfect && !dayIn(doc, v))
-    ? [...v.scan(g.lastingFor), ...(tollIn(doc, v) ? [] : v.scan(g.lastingSinceYear))].find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
+    ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.

@@ -113,7 +113,7 @@ export function conventions(): Conventions {
   const defence = new RegExp(`^\\W{0,3}\\s*(?:(?:have|has|had|successfully|reportedly)\\s+)?(?:${alternation(raw.defence_verbs)})\\b`, 'i')
   // "claimed to" and "said to" report what others did: the mention is then not a speaker.
   // "Thai police here said", "police on Monday said": a word of place or day may stand before the verb.
-  const speakerAfter = new RegExp(`^\\W{0,3}\\s*(?:(?:${alternation(raw.speakers.co_tellers)})\\s+(?:(?!(?:was|were|is|are|has|have|had|been|be|being)\\b)[a-z][\\w'-]*\\s+){1,4}?)?(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
+  const speakerAfter = new RegExp(`^\\W{0,3}\\s*((?:${alternation(raw.speakers.co_tellers)})\\s+(?:(?!(?:was|were|is|are|has|have|had|been|be|being)\\b)[a-z][\\w'-]*\\s+){1,4}?)?(?:(?:${alternation(raw.speakers.nouns)})\\s+)?(?:(?:here|there|today|yesterday|(?:on|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?(?:${alternation(raw.speakers.verbs)})\\b(?!\\s+to\\b)`, 'i')
   const speakerBefore = new RegExp(`\\b(?:${alternation(raw.speakers.before)})\\s+(?:the\\s+|an?\\s+)?$`, 'i')
   // "according to a local aid worker", "cited by two senior officials": a source's describing words may stand between.
   const sourceBefore = new RegExp(`\\b(?:${alternation(raw.speakers.source_before)})\\s+(?:the\\s+|an?\\s+|two\\s+|three\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$`)
@@ -139,7 +139,8 @@ export function conventions(): Conventions {
     backerCueAt: (text, start) => backerNear.exec(text.slice(Math.max(0, start - 70), start))?.[1] ?? null,
     either: (between) => either.test(between),
     // "regional governor Oleh Kiper said": a person's name may stand between the title and the verb (names are capitalised).
-    speakerAfter: (after) => speakerAfter.test(after) || speakerAfter.test(after.replace(PERSON_NAME, ' ')),
+    // A co-teller is a common noun ("and a rights group said"); a named side ("and the Houthi movement said") is a party.
+    speakerAfter: (after) => [after, after.replace(PERSON_NAME, ' ')].some((t) => { const m = speakerAfter.exec(t); return !!m && !(m[1] && /[A-Z]/.test(m[1])) }),
     speakerBefore: (before) => speakerBefore.test(before) || sourceBefore.test(before),
     officialOf: (before) => officialOf.exec(before)?.[1] ?? null,
     passiveAfter: (after) => passive.test(after),
