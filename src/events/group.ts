@@ -67,10 +67,8 @@ const STATEMENT_REACH_DAYS = 2
  * early hours of Tuesday") is the same incident as the one told the day before in the same town.
  */
 /** The sentence around a draft's trigger tells weapons shot down or intercepted (cues.yaml intercepts). */
-function interceptTold(d: EventDraft, text: string): boolean {
-  const from = Math.max(text.lastIndexOf('. ', d.trigger[0]), text.lastIndexOf('\n', d.trigger[0]), 0)
-  const ends = [text.indexOf('. ', d.trigger[1]), text.indexOf('\n', d.trigger[1])].filter((x) => x >= 0)
-  return INTERCEPT_WORDS.test(text.slice(from, ends.length ? Math.min(...ends) : text.length))
+function interceptTold(d: EventDraft, doc: Doc): boolean {
+  return INTERCEPT_WORDS.test(sentenceOf(doc, d.trigger))
 }
 const bareArmy = (a: NonNullable<EventDraft['actor1']>): boolean => a.rule.startsWith('generic')
 
@@ -80,10 +78,11 @@ function firerBefore(d: EventDraft, text: string): boolean {
   return !!a && a.span[1] <= d.trigger[0] && d.trigger[0] - a.span[1] <= 30 && !/[.;]/.test(text.slice(a.span[1], d.trigger[0]))
 }
 /** The draft's act told as a series in the perfect: "have launched dozens of drone attacks ... since November". */
-function seriesTold(d: EventDraft, text: string): boolean {
-  const before = text.slice(Math.max(0, d.trigger[0] - 60), d.trigger[0])
-  const end = text.indexOf('.', d.trigger[1])
-  return /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+){0,2}$|\bsince\b/i.test(before + ' ' + text.slice(d.trigger[1], end < 0 ? text.length : end))
+function seriesTold(d: EventDraft, doc: Doc): boolean {
+  const before = doc.text.slice(Math.max(0, d.trigger[0] - 60), d.trigger[0])
+  const si = sentenceAt(doc, d.trigger[0])
+  const after = doc.text.slice(d.trigger[1], si < 0 ? doc.text.length : doc.sentences[si][1])
+  return /\b(?:has|have|had)\s+(?:[\w-]+\s+){0,4}$/i.test(before) && /\b(?:dozens|hundreds|scores|thousands)\s+of\s+(?:[\w-]+\s+){0,2}$|\bsince\b/i.test(before + ' ' + after)
 }
 const INTERCEPT_WORDS = new RegExp(`\\b(?:${cueSource('intercepts')})\\b`, 'i')
 
@@ -101,13 +100,13 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
     && a.actor1.name !== b.actor1.name && !a.assoc1.includes(b.actor1.name) && !b.assoc1.includes(a.actor1.name) && !sameStateSide(a.actor1, b.actor1) && (b.weight ?? 2) > 1
     // Not a side that shot the weapons down ("the air force said it had shot down 54 of the drones Russia launched"): that
     // is the target's word on the same fire.
-    && !(text && (interceptTold(b, text) || interceptTold(a, text)))
+    && !(doc && (interceptTold(b, doc) || interceptTold(a, doc)))
     // Each side told as the one that fired, right before its act ("Pakistani shelling", "India struck", "RSF shelling"),
     // not a side read from a sentence further off.
     && !!text && firerBefore(a, text) && firerBefore(b, text)
     // Nor a series told in the perfect ("The Houthis have launched dozens of drone attacks on shipping since November"): a
     // campaign's summary, no act of its own beside the strike.
-    && !seriesTold(a, text) && !seriesTold(b, text)
+    && !seriesTold(a, doc) && !seriesTold(b, doc)
     // Nor a bare "the army" beside another state's force: which state's army it is, the text may not say.
     && !(bareArmy(a.actor1) && (b.actor1.inter === 1 || b.actor1.inter === 8)) && !(bareArmy(b.actor1) && (a.actor1.inter === 1 || a.actor1.inter === 8))) return false
   // "the army repelled an RSF assault ... Residents said shelling hit a displacement camp on Friday, killing 12": remote

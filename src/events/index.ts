@@ -1163,13 +1163,16 @@ function followUpArrests(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, n
 // The group's short name in brackets may stand between it and the claim: "the Balochistan Liberation Army (BLA) claimed responsibility".
 // Or the name closes an apposition opened before it ("The group's affiliate, known as Islamic State Khorasan Province, claimed").
 const CLAIMS_ACT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?:,[^,.;]{0,40},\\s*|,\\s*)?${cueSource('claims-act')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+// A group that said, and where and when: "al Shabaab said (on Tuesday) (in a statement) (on one of its websites) (that)";
+// `outlets` are the words before where it said it.
+const saidWhere = (outlets: string): string => `^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:${outlets})\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?`
 // "The Baloch Liberation Army (BLA) said on Tuesday its fighters had blown up the track": a group telling what its own
 // fighters did claims the act (cues.yaml claims-own-fighters). Where it said it may stand between ("said in a statement
 // on its radio station that its fighters had fired").
-const OWN_FIGHTERS = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
+const OWN_FIGHTERS = new RegExp(`${saidWhere('its|their|the|a')}\\s+(?:its|their)\\s+${cueSource('claims-own-fighters')}\\s+had\\s+(?:\\w+ly\\s+)?[a-z]{3,}(?:ed|en|wn|ck|ot|ok|ught)\\b`)
 // "al Shabaab said in a statement on one of its websites that it had carried out the attack": where it said it may stand
 // between, as for its fighters (cues.yaml claims-it-verbs).
-const CLAIMS_IT = new RegExp(`^(?:\\s+${cueSource('claims-act-heads')})?\\s*(?:\\)\\s*)?(?:\\([^()]{1,30}\\)\\s*)?said(?:\\s+(?:on|late on|early on)\\s+[A-Z]\\w+)?(?:\\s+in\\s+a\\s+statement)?(?:\\s+(?:on|posted on|published on|carried by|sent to)\\s+(?:its|their|the|a|one\\s+of\\s+its)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?(?:\\s+that)?\\s+it\\s+(?:had\\s+)?${cueSource('claims-it-verbs')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
+const CLAIMS_IT = new RegExp(`${saidWhere('its|their|the|a|one\\s+of\\s+its')}\\s+it\\s+(?:had\\s+)?${cueSource('claims-it-verbs')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
 // "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
 const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 // "blaming the federal army": a state force's name may follow a lower-case word or two the mention leaves out.
