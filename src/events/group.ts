@@ -25,6 +25,12 @@ const KILLING = /^(?:killed|killing|murder|executed|execution|beheaded|shot dead
  * except that ground fighting absorbs the shelling and strikes around it (codebook: remote
  * violence during a battle is one Battles event), and a strategic development never retypes.
  */
+/** Rule armed-target-told (below): an attack on no one counted or named, told again as a fight with a state force. */
+export function armedTargetTold(a: EventDraft, b: EventDraft): boolean {
+  return a.subEventType === 'Attack' && b.subEventType === 'Armed clash' && b.actor2?.inter === 1 && !a.claims.some((c) => (c.value ?? 0) > 0)
+    && !b.claims.some((c) => (c.value ?? 0) > 0) && a.actor2?.inter === 7
+}
+
 function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   const sb = subType(b.subEventType), sa = subType(a.subEventType)
   if (sb.kind === 'strategic' || sa.kind === 'strategic') return false
@@ -41,6 +47,10 @@ function outranks(b: EventDraft, a: EventDraft, text?: string): boolean {
   // Attack it was (rule returned-fire-after-attack).
   if (text && sa.sub === 'Attack' && sb.sub === 'Armed clash' && b.trigger[0] > a.trigger[0] && a.claims.some((c) => (c.value ?? 0) > 0)
     && !b.claims.some((c) => (c.value ?? 0) > 0) && conventions().fireReturned('', text.slice(b.trigger[0], b.trigger[1]))) return false
+  // "Armed gangs stormed the town ... Gunmen from the gang attacked the town's police station": an attack told with no
+  // victim counted, then told again naming the state force it hit,
+  // is that fight (rule armed-target-told).
+  if (armedTargetTold(a, b)) return true
   // A beating or a fight within a violent demonstration is the demonstration's violence, not a mob of its own.
   if (sa.sub === 'Violent demonstration' && sb.sub === 'Mob violence') return false
   // Codebook: people abducted in an attack that also killed are coded as the Attack; the kidnapping does not retype it.
@@ -352,6 +362,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
   }
   // A weak word ("the army confirmed the attack") never changes the type of an event already found.
   if (outranks(b, a, text) && (b.weight ?? 2) > 1 && !(crowd(a) && force(b))) {
+    const targetTold = armedTargetTold(a, b)
     // A protest's crowd that then burns and loots is the demonstration turned violent, not a mob of its own
     // (codebook: a violent demonstration is demonstrators engaging in violence).
     retype(a, b.subEventType === 'Mob violence' && a.eventType === 'Protests' ? 'Violent demonstration' : b.subEventType, { from: b })
@@ -370,7 +381,7 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
       if (e1) a.evidence.actor2 = e1
     }
     if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
+    if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {

@@ -15,14 +15,14 @@ import { eventKnowledge } from './knowledge.js'
 import type { EventKnowledge } from './knowledge.js'
 import { cue, cueSource, cueWhole } from './cues.js'
 import { rankOf, subType, TAKINGS } from './taxonomy.js'
-import { absorb, retype, typeOf, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
+import { absorb, armedTargetTold, retype, typeOf, datelineTwins, clauseTwins, headlineSentence, headlineTwins, kindOf, namesOtherSide, outside, runsOn, sameEvent } from './group.js'
 import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
 import { frameKnowledge } from '../frame/knowledge.js'
 import { assignRoles, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
-import { contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
+import { admitsIn, contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, TOLD_ON, tollOnly, tollScope } from './tolls.js'
 import { otherDoerClause, secondAct } from './second-act.js'
 import { protestTarget } from './protest-target.js'
@@ -286,6 +286,21 @@ export function events(): Stage {
         say(doc, 'events', 'withdrawal-retold', `"${typed.trigger.phrase}" tells the leaving of the place the ${taken.subEventType} event of sentence ${taken.sentence + 1} changed hands: the same change, not a second one.`, { span: typed.trigger.span })
         continue
       }
+      // "Gang members attacked the town's police station ... Police officers who were outnumbered withdrew from the town": the
+      // state force an armed group attacked leaving the place is the group's taking of it by force, not a peaceful handover
+      // (rule withdrawal-after-attack).
+      const beaten = typed.sub === 'Non-violent transfer of territory' && draft.status !== 'planned' && draft.actor1 && isForce(draft.actor1)
+        ? foldable.filter((d) => d.subEventType === 'Armed clash' && (d.status === 'reported' || d.status === 'claimed') && c.sentence - (lastSentence.get(d) ?? d.sentence) <= 4
+          && d.actor2?.name === draft.actor1!.name && !!d.actor1 && !d.actor1.generic && d.actor1.inter >= 2 && d.actor1.inter <= 4
+          && !!d.place && (!draft.place || draft.place.geonameid === d.place.geonameid)
+          && (!draft.date || draft.date.rule === 'date-from-publication' || d.date?.day === draft.date.day)).pop()
+        : undefined
+      if (beaten) {
+        absorb(beaten, { ...asReport(draft, beaten), actor1: beaten.actor1, actor2: beaten.actor2 })
+        retype(beaten, 'Non-state actor overtakes territory', { why: { doc, rule: 'withdrawal-after-attack', reason: `"${typed.trigger.phrase}": the ${beaten.actor2!.name} left the place ${beaten.actor1!.name} attacked in sentence ${beaten.sentence + 1}; the group took it by force.`, span: typed.trigger.span } })
+        lastSentence.set(beaten, c.sentence)
+        continue
+      }
       // "Police confirmed the attack": a definite mention, with no day of its own, of the incident just told.
       // The event it names: one whose town or day the sentence gives ("Sunday's attack ... around Djibo"), else the last told.
       // In a story that tells no news of violence, only history (a trial, an anniversary), the definite mention names the
@@ -506,7 +521,10 @@ export function events(): Stage {
         const sent = subType(draft.subEventType).eventType === 'Strategic developments' && subType(previous.subEventType).eventType !== 'Strategic developments'
           && !!draft.place && draft.place.geonameid !== previous.place?.geonameid
         if (sent) say(doc, 'events', 'sent-elsewhere', `"${typed.trigger.phrase}" tells forces or people sent to ${draft.place!.name}: not the place of the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
-        absorb(previous, { ...draft, status: previous.status, weight: met ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // "Gunmen attacked the town's police station" after a storming of the town that counted and named no victim: the weak
+        // word's own sentence names the state force hit; the storming was that fight (group.ts armed-target-told).
+        const targetHit = armedTargetTold(previous, { ...draft, actor2: own(draft.actor2) })
+        absorb(previous, { ...draft, status: previous.status, weight: met || targetHit ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -1203,7 +1221,10 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       if (!own && drafts.some((e) => e !== d && e.sentence === si)) break
       const [s0, s1] = doc.sentences[si]
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
+      // "A spokesman said the military had targeted a gathering of extremists": a state's force its side says struck (rule denial-then-admits).
+      const admitted = own ? null : admitsIn(doc, si)
       const blamed = (a: ActorMention) => BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))
+        || (!!admitted && a.inter === 1 && a.span[0] >= admitted.span[0] && a.span[1] <= admitted.span[1])
         || (a.inter === 1 && BLAMED_FORCE.test(doc.text.slice(Math.max(s0, a.span[0] - 50), a.span[0])))
         || BLAMED_AFTER.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 40)))
       const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (own
@@ -1214,7 +1235,14 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
         ?? (own ? undefined : blamedPeople(doc, s0, s1))
-      if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
+      if (!group || group.name === d.actor1?.name) continue
+      if (group.name === d.actor2?.name) {
+        // "Drones struck a fuel depot in Port Sudan, the army said, blaming the RSF": the group blamed in the act's own
+        // sentence was read as what the drones hit; it is the doer, and the strike hit no side (rule blamed-not-target).
+        if (!(own && slot === 'actor1' && d.eventType !== 'Battles' && blamed(group))) continue
+        d.actor2 = null
+        delete d.evidence.actor2
+      }
       d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence[slot] = group.span
       say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its ${slot}.`, { span: group.span })

@@ -152,7 +152,7 @@ function agent(doc: Doc, list: ActorMention[], at: Span, after = true, disarmed 
   // Only a verb of harm ("was ambushed", not "were deployed") makes its subject the one hit.
   const passive = roleCues().passiveBefore(doc.text.slice(Math.max(0, at[0] - 30), at[0])) && conventions().passiveAfter(` was ${doc.text.slice(at[0], at[1])}`)
   // The subject of a passive verb ("soldiers were killed when ...", "an army supply convoy was ambushed") is the one hit, not the agent.
-  const hit = (a: ActorMention) => conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40))
+  const hit = (a: ActorMention) => conventions().passiveAfter(doc.text.slice(a.span[1], a.span[1] + 40)) || joinedPassive(doc.text.slice(a.span[1], a.span[1] + 60))
     || (passive && a.span[1] <= at[0] && /^[^,.;:()"“”]{0,60}$/.test(doc.text.slice(a.span[1], at[0])))
   // "The U.S. military said it carried out an airstrike": a teller that says it did the act is its doer.
   // "JNIM claimed the attack, saying it had targeted militias": who claims the act told right after the claim did it.
@@ -1172,8 +1172,14 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   // "Four residents died in an attack": the people who died are hit, like those who "were killed" (events/crowd-died).
   if (DIED_AFTER.test(after)) return true
   const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
-  return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length))
+  return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length)) || joinedPassive(after)
 }
+/** "Eight police officers and their driver were killed": a passive of harm after a second noun joined to the mention. */
+function joinedPassive(after: string): boolean {
+  const joined = COORDINATED.exec(after)?.[0]
+  return !!joined && conventions().passiveAfter(after.slice(joined.length))
+}
+const COORDINATED = /^\s+and\s+(?:(?:their|his|her|its|the|a|an|one|two|three|four|five|six|\d+)\s+)?[a-z][\w'’-]*/
 
 /** A place named right before a mention ("Pabegou residents") or after "from"/"of" ("people from Garou"), or null. */
 function placeNextTo(doc: Doc, a: ActorMention) {

@@ -182,7 +182,11 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "denied the claim and said its men had been attacked by traders": the speaker denies something else, then tells the
   // act as fact (rule denial-then-says): the denial does not reach it.
   const saysAfter = denied && denied.span[1] <= trigger.span[0] && DENIAL_THEN_SAYS.test(doc.text.slice(denied.span[1], trigger.span[0]))
-  if (denied && !saysAfter && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
+  // "killed 15 civilians, residents said, an account the government denied. ... A spokesman said the military had targeted
+  // extremists": the denier owns the strike in the next sentences and disputes its victims (rule denial-then-admits).
+  const admits = denied && !saysAfter ? admitsLater(doc, c.sentence) : null
+  if (admits) say(doc, 'events', 'denial-then-admits', `"${admits.text}": the side that denied says its forces struck; it disputes the victims, not the act.`, { span: admits.span })
+  if (denied && !saysAfter && !admits && !INTENT_AFTER.test(doc.text.slice(denied.span[1], denied.span[1] + 40))) return { status: 'denied', why: `"${doc.text.slice(denied.span[0], denied.span[1])}" denies it` }
   // "After heavy gunfire, the militants claimed to have killed two soldiers": a claim that opens after the
   // trigger claims what follows it (the toll), not the act already told (rule claim-covers-what-follows).
   // Nor the claim a denial names as its object ("denied the claim and said ..."): that claim is another's, denied.
@@ -443,6 +447,21 @@ export function contrastBefore(text: string, from: number, denial: number): numb
 }
 // "denied that the military had targeted civilians": a clause of its own with a short subject and a helper verb.
 const DENIAL_ADMITS = new RegExp(`\\b${cueSource('denial-admits')}\\b`, 'i')
+const ADMITS_LATER = new RegExp(`\\b${cueSource('admits-later')}\\b`, 'i')
+/** The denier's word, in the three sentences after the act's, that its forces struck (cues.yaml admits-later). */
+export function admitsLater(doc: Doc, sentence: number): { text: string; span: [number, number] } | null {
+  for (let si = sentence + 1; si <= sentence + 3 && si < doc.sentences.length; si++) {
+    const found = admitsIn(doc, si)
+    if (found) return found
+  }
+  return null
+}
+/** The words of sentence `si` in which a side says its forces struck, if any (cues.yaml admits-later). */
+export function admitsIn(doc: Doc, si: number): { text: string; span: [number, number] } | null {
+  const [s0, s1] = doc.sentences[si]
+  const m = ADMITS_LATER.exec(doc.text.slice(s0, s1))
+  return m ? { text: m[0], span: [s0 + m.index, s0 + m.index + m[0].length] } : null
+}
 const DENIAL_THEN_SAYS = new RegExp(`\\b${cueSource('denial-then-says')}\\b`, 'i')
 const INTENT_AFTER = new RegExp(`^\\s+(?:that\\s+(?:[\\w'’-]+\\s+){1,4}?(?:had|has|have|was|were|is|are)\\s+(?:been\\s+)?|(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')

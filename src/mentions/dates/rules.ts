@@ -95,7 +95,7 @@ function makeCfgPatterns(cfg: DateConfig) {
     // "in early 2019", "in mid-2019", "by the end of 2019": a part of a year alone is history too (as "in 2019").
     // "between 2008 and 2011", "from 2014 to 2017": a span of years is history from its first year (rule year-span);
     // not "between 2000 and 3000 people", a count.
-    year: new RegExp(`\\b(?:in|since|during|by|until|of|the|its|a|(?:between|from)(?=\\s+(?:19|20)\\d{2}\\s+(?:and|to|until|through)\\s+(?:19|20)\\d{2}\\b(?!\\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))))\\s+(?:(?:the\\s+)?(?:${cfg.monthPartAlt})[\\s-]+)?((?:19|20)\\d{2})\\b(?![-–\\/]\\d)(?!\\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))`, 'gi'),
+    year: new RegExp(`\\b(?:in|since|during|by|until|of|the|its|their|his|her|a|(?:between|from)(?=\\s+(?:19|20)\\d{2}\\s+(?:and|to|until|through)\\s+(?:19|20)\\d{2}\\b(?!\\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))))\\s+(?:(?:the\\s+)?(?:${cfg.monthPartAlt})[\\s-]+)?((?:19|20)\\d{2})\\b(?![-–\\/]\\d)(?!\\s*(?:people|persons|men|women|children|soldiers|fighters|troops|civilians|protesters|%|percent))`, 'gi'),
     partOf: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(last|this)\\s+month\\b`, 'gi'),
     ago: new RegExp(`\\b(${cfg.countAlt}|\\d+)\\s+(day|week|month|year)s?\\s+(?:ago|(?<=(?:week|month)s?\\s+)earlier)\\b`, 'gi'),
     yearsAgo: new RegExp(`\\b(a|${cfg.countAlt}|\\d+)\\s+years?\\s+ago\\b`, 'gi'),
