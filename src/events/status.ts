@@ -13,6 +13,7 @@ import { TAKINGS } from './taxonomy.js'
 // Right before a trigger: a war going on ("has been fighting"); for fighting words the plain perfect too ("has fought").
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+|carried\s+out\s+(?:(?!(?:a|an|the|one)\b)[a-z]+\s+)?)?$/i
 const BACKGROUND_DAYS = 45
+const SINCE_WAR_BEGAN = new RegExp(`\\b${cueSource('since-war-began')}\\b`, 'i')
 const SINCE_WHEN_DAYS = 14
 const SINCE_WHEN = /\bsince\s+[^,.;]{2,40},\s+when\s+[^.;]*$/i
 /** Days before publication after which an agreement (a ceasefire, a deal) is the setting of the story. */
@@ -130,6 +131,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)
   if (since) return { status: 'background', why: `"${trigger.phrase}" has been going on since "${since.text}": a running war, not an incident of the day (rule running-since)` }
+  const sinceWar = running ? SINCE_WAR_BEGAN.exec(doc.text.slice(trigger.span[1], own[1])) : null
+  if (sinceWar) return { status: 'background', why: `"${trigger.phrase}" counted "${sinceWar[0]}": a record kept over a war, not an incident of the day (rule running-since)` }
   // A year long past in the trigger's own clause ("protested in 2001"), when the event has no recent date of its own.
   if (days <= BACKGROUND_DAYS && published && (!date || date.rule === 'date-from-publication' || date.relative === false)) {
     const old = doc.dates.find((d) => d.day && d.span[0] >= own[0] && d.span[1] <= own[1]

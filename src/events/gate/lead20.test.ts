@@ -69,3 +69,43 @@ test('"eight police officers and their driver were killed when Maoists blew up t
   const doers = run('Police and soldiers killed two Maoists in Dantewada district on Monday, officials said.', '2024-03-13')
   assert.deepEqual(doers.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Police Forces of India (2014-)', 'Naxal-Maoist Rebels (India)']])
 })
+
+test('"health workers are battling to contain it ... as fighting between the army and the RSF cuts the roads": no fight of the day', () => {
+  const outbreak = run('NAIROBI, March 2 - Measles has killed 30 children in a camp near Nyala, an aid group said on Sunday. Nurses are battling to contain it with few vaccines, as fighting between the army and the Rapid Support Forces around the city cuts the supply roads.', '2025-03-02')
+  assert.deepEqual(outbreak.row, [])
+  // Twin: fighting told in the past with a day and its dead is a clash.
+  const fought = run('NAIROBI, March 2 - Aid could not reach the camp near Nyala as fighting between the army and the Rapid Support Forces raged around the city on Saturday, killing 11 people, an aid group said.', '2025-03-02')
+  assert.deepEqual(fought.row.map((r) => [r[0], r[1], r[2], r[5]]), [['Armed clash', 'Military Forces of Sudan (2019-)', 'Rapid Support Forces', '2025-03-01']])
+})
+
+test('"have shot down more than a dozen such drones since the war began": a record kept over a war, no event of the day', () => {
+  const record = run('SANAA, May 6 - The Houthis said on Monday they had shot down a U.S. drone over al-Jawf province. The group has shot down more than 20 such drones since the war in Gaza began.', '2024-05-06')
+  assert.deepEqual(record.row.map((r) => [r[0], r[3], r[4]]), [['Disrupted weapons use', 'Al Jawf', 'reported']])
+  // Twin: a second drone shot down in the perfect with no span is the day's second act.
+  const second = run('SANAA, May 6 - The Houthis said on Monday they had shot down a U.S. drone over al-Jawf province. The group has also shot down a second drone over Sanaa.', '2024-05-06')
+  assert.equal(second.row.length, 2)
+})
+
+test('"Yemen\'s Houthi movement said its air defences": the forces of the movement that speaks, not the recognised state\'s', () => {
+  const own = run('Yemen\'s Houthi movement said on Tuesday its air defences had shot down a U.S. drone over Saada province.', '2024-05-08')
+  assert.deepEqual(own.row.map((r) => [r[0], r[1]]), [['Disrupted weapons use', 'Military Forces of Yemen (2017-) Houthi']])
+  // Twin: the government's army speaking of its air defences stays the state's.
+  const state = run('Yemen\'s army said on Tuesday its air defences had shot down a Houthi drone over Marib province.', '2024-05-08')
+  assert.deepEqual(state.row.map((r) => [r[0], r[1]]), [['Disrupted weapons use', 'Military Forces of Yemen (2022-)']])
+})
+
+test('"settlers set fire to homes and cars": property set on fire with no crowd is destruction, not a riot', () => {
+  const burned = run('Israeli settlers set fire to homes and cars in the village of Burqa on Thursday.', '2025-07-11')
+  assert.deepEqual(burned.row.map((r) => [r[0], r[1]]), [['Looting/property destruction', 'Settlers (Israel)']])
+  // Twin: protesters setting fire to tyres still riot.
+  const riot = run('Protesters set fire to tyres in the centre of Kisumu on Thursday, police said.', '2025-07-11')
+  assert.deepEqual(riot.row.map((r) => [r[0], r[1]]), [['Violent demonstration', 'Rioters (Kenya)']])
+})
+
+test('"Afghan Taliban forces ... the Taliban\'s defence ministry said its forces": the bare name is the actor named in full before', () => {
+  const afghan = run('KABUL, Oct 20 - Afghan Taliban forces and Pakistani troops exchanged heavy fire at several points along the border overnight, officials on both sides said on Sunday. The Taliban\'s defence ministry said its forces had killed 15 Pakistani soldiers. Pakistan\'s military said nine of its soldiers had been killed. The Torkham and Chaman crossings were closed on Sunday.', '2025-10-20')
+  assert.deepEqual(afghan.row.map((r) => [r[0], r[1], r[2]]), [['Armed clash', 'Military Forces of Afghanistan (2021-)', 'Military Forces of Pakistan (2022-)']])
+  // Twin: in a Pakistani story with no fuller name before, the bare name is the TTP.
+  const ttp = run('PESHAWAR, Oct 20 - Taliban militants attacked a police post in Bannu district on Sunday, killing three policemen, officials said.', '2025-10-20')
+  assert.deepEqual(ttp.row.map((r) => [r[0], r[1]]), [['Armed clash', 'TTP: Tehreek-i-Taliban Pakistan']])
+})

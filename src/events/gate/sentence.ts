@@ -644,6 +644,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   if (doesWhat && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
   }
+  // "aid cannot reach the town as fighting between the army and the RSF cuts the roads": the state of a war, not a fight of the day.
+  const ongoing = harm && ongoingAs(doc, g, h)
+  if (ongoing && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'ongoing-as', reason: `"as ${h.phrase} … ${ongoing}": a fight told in the present as the state of a war, not an incident of the day` }
+  }
   // "many found their houses destroyed", "returned to find their homes looted": the state people met, with no day of its own.
   const ruined = h.sub === 'Looting/property destruction' ? v.scan(g.foundRuined).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h)) : undefined
   if (ruined && !dayIn(doc, v)) return { rule: 'found-ruined', reason: `"${text(doc, ruined)} … ${h.phrase}": property found wrecked, a state met with no day of its own, not an act told` }
@@ -1025,6 +1030,20 @@ function describedForces(doc: Doc, g: GateKnowledge, h: Hit): boolean {
   let i = h.first - 2
   while (i >= 0 && (t[i] === 'the' || /^[\d,.]+$/.test(t[i]))) i--
   return i >= 0 && g.forcesObjectBefore.has(t[i])
+}
+
+/** "as (heavy) fighting between X and Y (around Z) cuts the roads": the present-tense verb of a fight noun after "as" (rule ongoing-as). */
+function ongoingAs(doc: Doc, g: GateKnowledge, h: Hit): string | null {
+  const t = doc.tokens.norm
+  if (!g.fightWords.has(t[h.first]) || /(?:ed|ght)$/.test(t[h.first])) return null
+  let i = h.first - 1
+  for (let k = 0; k < 2 && i >= 0 && /^[a-z]+$/.test(t[i]) && t[i] !== 'as'; k++) i--
+  if (t[i] !== 'as') return null
+  for (let j = h.last + 1; j < Math.min(t.length, h.last + 16); j++) {
+    if (t[j] === ',' || t[j] === '.' || t[j] === ';') return null
+    if (g.ongoingAsVerbs.has(t[j])) return t[j]
+  }
+  return null
 }
 
 /** "..., according to analysts and satellite images", with no day in the sentence: an analyst's reading (rule analyst-view). */

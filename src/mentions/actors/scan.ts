@@ -97,8 +97,22 @@ export function scan(doc: Doc, words: readonly Word[], index: ActorIndex, ctx: C
       && (!ownerPlace || ownerPlace.countryCode === owner.countryCode)
       && start - owner.span[1] <= OWNER_REACH && conventions().speakerAfter(doc.text.slice(owner.span[1], start))) {
       ctx.reject?.('owner-of-its', `"${doc.text.slice(start, end)}" after "${owner.text} ... ${words[found.start - 1].raw}": the forces of ${countryName(owner.countryCode)}, the speaker's.`, [start, end])
-      found.ref = classRef(index, owned, owner.countryCode, ctx.day, ctx.iso)
+      // A rival authority's own forces named as such ("Yemen's Houthi movement said its air defences"): the owner's forces, not
+      // the recognised state's.
+      const rival = owned === 'military' && owner.rule === 'named-alias' && /^Military Forces of .*\) \S/.test(owner.name)
+      found.ref = rival ? { name: owner.name, inter: owner.inter, countryCode: owner.countryCode, role: owner.role, generic: false } : classRef(index, owned, owner.countryCode, ctx.day, ctx.iso)
       found.rule = `demonym-${owned}`
+    }
+    // "Afghan Taliban forces and Pakistani troops exchanged fire ... The Taliban's defence ministry said": a bare name the
+    // document has already used inside a fuller one is that actor again, not a namesake the article's country prefers
+    // (rule fuller-name-before).
+    if (found.rule === 'named-alias') {
+      const said = doc.text.slice(start, end)
+      const fuller = out.find((o) => !o.generic && o.name !== found.ref.name && o.text.length > said.length && wordsWithin(said, o.text))
+      if (fuller) {
+        ctx.reject?.('fuller-name-before', `"${said}" was named before as "${fuller.text}": ${fuller.name}, not ${found.ref.name}.`, [start, end])
+        found.ref = { name: fuller.name, inter: fuller.inter, countryCode: fuller.countryCode, role: fuller.role, generic: false }
+      }
     }
     // Object.assign, not a spread followed by fields: same object, and V8's clone of refs of many shapes is several times slower.
     out.push(Object.assign({}, found.ref, { span: [start, end] as const, text: doc.text.slice(start, end), score: found.score, rule: found.rule }, found.assoc ? { assoc: found.assoc } : undefined))
@@ -493,4 +507,10 @@ function coordinated(words: readonly Word[], at: number, from: number, t: Target
   if (!f) return null
   const other = adjectiveNoun(words.slice(next.end, f.end).map((w) => w.w).join(' '), at, from, t, index, ctx)
   return other && { ...other, end: from }
+}
+
+/** Whether `short`'s words stand, whole and in order, inside `long` ("Taliban" in "Afghan Taliban forces"). */
+function wordsWithin(short: string, long: string): boolean {
+  const at = long.toLowerCase().indexOf(short.toLowerCase())
+  return at >= 0 && !/\w/.test(long[at - 1] ?? '') && !/\w/.test(long[at + short.length] ?? '')
 }
