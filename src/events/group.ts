@@ -291,8 +291,10 @@ function doersHitBack(r: EventDraft, f: EventDraft, doc: Doc): boolean {
     || (r.actor1.generic && !(f.actor1.inter === 1 && f.eventType === 'Explosions/Remote violence'))) return false
   // State forces hitting armed men the report did not name as a side are hitting the doers (r's doer is not theirs), when
   // their sentence names such men ("Two Palestinians were killed in Israeli air strikes" names none: the same strikes).
-  const hitDoers = f.actor2 ? f.actor2.name === r.actor1.name
-    : f.actor1.inter === 1 && r.actor1.inter !== 1 && DOERS_HIT.test(sentenceOf(doc, f.trigger))
+  // Unnamed armed men hit count too ("its troops had killed 12 militants in a raid on a camp"), as when no side is read.
+  const unnamedHit = !f.actor2 || (f.actor2.generic && f.actor2.role === 'armed' && !r.actor1.generic)
+  const hitDoers = (!!f.actor2 && f.actor2.name === r.actor1.name)
+    || (unnamedHit && f.actor1.inter === 1 && r.actor1.inter !== 1 && DOERS_HIT.test(sentenceOf(doc, f.trigger)))
   // The hitter is an armed side named as the subject of its own act, in its own sentence ("its troops ... killed three of them"),
   // not a side read from the sentences before ("two gunmen were killed in the clash that followed": the same fight).
   const a1 = f.actor1

@@ -109,3 +109,11 @@ test('"Afghan Taliban forces ... the Taliban\'s defence ministry said its forces
   const ttp = run('PESHAWAR, Oct 20 - Taliban militants attacked a police post in Bannu district on Sunday, killing three policemen, officials said.', '2025-10-20')
   assert.deepEqual(ttp.row.map((r) => [r[0], r[1]]), [['Armed clash', 'TTP: Tehreek-i-Taliban Pakistan']])
 })
+
+test('"Boko Haram killed 23 fishermen ... the army said its troops had killed 12 militants in a raid on a camp": two incidents, two tolls', () => {
+  const text = 'MAIDUGURI, Nigeria, June 3 - Boko Haram militants killed at least 18 herders near Lake Chad in Borno state on Saturday, a militia leader said. The militants accused the herders of spying for the military and the rival Islamic State West Africa Province (ISWAP) faction, he said. The attack happened near the town of Monguno. In March, 30 farmers were killed in a similar attack in the same area. Nigeria\'s army said on Monday that its troops had killed 12 militants in a raid on a camp in the Sambisa forest, without giving a date.'
+  const two = run(text, '2024-06-03')
+  assert.deepEqual(two.rec.filter((r) => r.status === 'reported').map((r) => [r.sub_event_type, r.actor1, r.fatalities]), [
+    ['Attack', 'Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad', 18],
+    ['Armed clash', 'Military Forces of Nigeria (2023-)', 12]])
+})
