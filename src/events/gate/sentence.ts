@@ -73,6 +73,7 @@ const FLEE_GAP = 2         // "thousands of residents fled", "residents have fle
 const SPEAKER_GAP = 4      // "governor Seyi Makinde said"
 const SAID = /^(?:said|says|told|announced|stated)$/i
 const KIN_GAP = 6          // "whose father and two brothers were killed"
+const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'NUM'])
 const CAUSE_GAP = 12       // "Jihadist attacks in the centre and north of the country have also strained"
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
 const NAMING_GAP = 3       // "it's a citizens' march"
@@ -476,7 +477,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // not one after its doer ("rebels fighting the army have forced ...").
   const gerundSubject = h.first === h.last && /ing$/i.test(t.norm[h.first]) && !['NOUN', 'PROPN', 'PRON'].includes(t.pos[h.first - 1] ?? '')
   const lastingCause = (harm || h.family === 'strategic') && (NOMINAL.has(t.pos[h.first]) || gerundSubject)
-    ? v.scan(g.lastingCauseAfter).find((m) => m.first > h.last && m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) : undefined
+    ? v.scan(g.lastingCauseAfter).find((m) => m.first > h.last && ((m.first - h.last <= CAUSE_GAP && sameClause(doc, g, m, h)) || nounApposition(doc, h.last, m.first))) : undefined
   if (lastingCause && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'lasting-cause', reason: `"${h.phrase} … ${text(doc, lastingCause)}": a lasting act named as the cause of a state, not an act of the day` }
   // "The report, which covers 2023, said drone strikes had hit markets": a report's summary of a period, with no day of its own.
   // Before the act or after it ("Armed groups recruited 8,600 children, the report said").
@@ -760,8 +761,20 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const marked = harm ? v.scan(g.anniversaryClause).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_CLAUSE
     && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
   if (marked) return { rule: 'looked-back', reason: `"${text(doc, marked)} … ${h.phrase}": the act an anniversary marks, an act past` }
+  // Round 26n: "Families of the 34 miners shot dead by police at Marikana gathered on Saturday to mark 13 years since the
+  // killings": the act describes people (a participle right after a noun, "by" or a place word after it) and an anniversary
+  // clause follows in the sentence: who the dead were, the act the anniversary marks.
+  const describing = harm && NOMINAL_BEFORE.has(doc.tokens.pos[h.first - 1] ?? '') && g.anniversaryParticipleAfter.has(doc.tokens.norm[h.last + 1] ?? '')
+    ? v.scan(g.anniversaryClause).find((m) => m.first > h.last) : undefined
+  if (describing) return { rule: 'looked-back', reason: `"${h.phrase} … ${text(doc, describing)}": the act describes the people an anniversary remembers, an act past` }
+  // Round 26n: "Sirens sounded at 11:15 a.m., the hour the first bombs fell": a moment kept in memory, named after a clock
+  // time, in a sentence with no day: the act is past.
+  const moment = harm ? v.scan(g.momentOfAct).find((m) => m.last < h.first && h.first - m.last <= 2 && doc.tokens.norm[m.first - 1] === ',') : undefined
+  if (moment && !dayIn(doc, v)) return { rule: 'marked-moment', reason: `"${text(doc, moment)} … ${h.phrase}": the moment an act long past happened, kept in memory, not an act of the day` }
   // "the game was played without fans after supporters threw bottles at the previous meeting": another occasion's act.
-  const earlier = harm ? v.scan(g.earlierOccasion).find((m) => m.first > h.last && sameClause(doc, g, m, h)) : undefined
+  // So for a protest, the occasion before or after its words: "pensioners have staged protests outside the court at earlier
+  // hearings to demand their money" (round 26n).
+  const earlier = harm || h.family === 'protest' ? v.scan(g.earlierOccasion).find((m) => (m.first > h.last || h.family === 'protest') && sameClause(doc, g, m, h)) : undefined
   if (earlier && !dayIn(doc, v)) return { rule: 'earlier-occasion', reason: `"${h.phrase} … ${text(doc, earlier)}": the act of an earlier meeting with no day of its own, not an incident of the story` }
   // "The youngest was 19 when he was killed": the age of one of the dead, who they were, not an act told.
   const age = harm ? v.scan(g.ageAtDeath).find((m) => m.last + 1 === h.first) : undefined
@@ -1298,6 +1311,18 @@ function besideApposition(doc: Doc, g: GateKnowledge, from: number, to: number):
   return commas[0] - from <= LASTING_GAP
 }
 const APPOSITION_WORDS = 10
+
+/**
+ * Round 26n: the act's noun, then a description of it between two commas, then the words after it: "The killings, the
+ * deadliest use of force by police since the end of apartheid, remain a painful memory". No verb in the description.
+ */
+function nounApposition(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens
+  if (to - from > NOUN_APPOSITION_WORDS + 2 || t.norm[from + 1] !== ',' || t.norm[to - 1] !== ',' || t.norm[from + 2] !== 'the') return false
+  for (let i = from + 2; i < to - 1; i++) if (t.norm[i] === ',' || t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return false
+  return true
+}
+const NOUN_APPOSITION_WORDS = 18
 
 /** Words between topic words and the second act word of a coordination: "the risk of attacks by Islamist insurgents and". */
 const COORD_GAP = 10
