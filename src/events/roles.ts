@@ -461,7 +461,8 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
         ? { ...generic('state', iso, countryBefore.span), text: countryBefore.text, rule: 'country-taker' } : undefined
       if (own) say(doc, 'actors', 'country-taker', `"${own.text}" named right before the taking is its state: "${own.name}".`, { span: own.span })
       const sides = own ? [own] : arms.filter((a) => !answers(a))
-      if (sides.length < arms.length) say(doc, 'actors', 'taker-before', `"${subject!.text}" named before the taking took the place; the place's forces named after it did not.`, { span: subject!.span })
+      // Not when the country named before the taking stood in for the sides (no subject then: rule country-taker-alone).
+      if (!own && subject && sides.length < arms.length) say(doc, 'actors', 'taker-before', `"${subject!.text}" named before the taking took the place; the place's forces named after it did not.`, { span: subject.span })
       const regains = sides.find((a) => a.inter === 1 && (!iso || a.countryCode === iso)) ?? sides.find((a) => a.inter === 1) ?? sides.find(state) ?? generic('state', iso, at)
       // Only the state of the place regains it: another state's forces that take it ("Russia's Defense Ministry said its
       // forces had captured the village" of a Ukrainian place) take it as a non-state actor would (codebook; rule foreign-taker).

@@ -76,6 +76,9 @@ const DATED_PERIOD_BEFORE = new RegExp(`\\b${cueSource('dated-period-before')}\\
  * or a riot, whose own dead are never the deaths that moved the crowd.
  */
 let DISEASE_KILLED: RegExp | null = null
+// A figure then its perfect or past-perfect killing verb a few words on: "178 fighters had been killed" (rule battle-carried).
+const PERFECT_AFTER_FIGURE = /^\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died|perished)\b/i
+let FIGHT_LASTED: RegExp | null = null
 
 export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: Span | null, protest = false): TollScope {
   const text = doc.text
@@ -120,6 +123,16 @@ export function tollScope(doc: Doc, n: NumberMention, sentence: Span, trigger: S
     const prior = k > 0 ? text.slice(doc.sentences[k - 1][0], doc.sentences[k - 1][1]) : ''
     const since = prior.match(SINCE_PERIOD)
     if (since) return { scope: 'total', why: `"${since[0]}", told in the sentence before, makes the perfect-tense "${n.text}" a toll over that period (rule since-carried)` }
+  }
+  // "... had entered Nasir on Monday after a battle that began on Aug. 1. He said 178 fighters had been killed": a toll
+  // with no day of its own, right after a sentence that tells a fight lasting days ("a battle that began on", "three weeks
+  // of fighting"), counts over the whole fight, not the day the town fell (rule battle-carried; cues.yaml fight-lasted).
+  FIGHT_LASTED ??= new RegExp(`\\b${cueSource('fight-lasted')}\\b`, 'i')
+  if (PERFECT_AFTER_FIGURE.test(text.slice(n.span[1], clause[1])) && !doc.dates.some((d) => d.precision === 1 && d.span[0] >= sentence[0] && d.span[1] <= sentence[1])) {
+    const k = sentenceAt(doc, sentence[0])
+    const prior = k > 0 ? text.slice(doc.sentences[k - 1][0], doc.sentences[k - 1][1]) : ''
+    const lasted = prior.match(FIGHT_LASTED)
+    if (lasted) return { scope: 'total', why: `"${lasted[0]}", told in the sentence before, makes "${n.text}" a toll over the whole fight (rule battle-carried)` }
   }
   // "troops neutralised 23 terrorists, arrested 41 suspects and rescued 17 hostages in three states over the past week":
   // a period closing a list of acts spans them all, when the sentence names no single day (rule period-list).

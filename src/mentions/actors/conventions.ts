@@ -94,7 +94,9 @@ export function conventions(): Conventions {
   const backer = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s*$`, 'i')
   // A few words after the cue, or a coordinated list ("backed by Russian air strikes and allied militias").
   // "along with the helicopters of the private military group, Dyck Advisory Group": an apposition may name the backer.
-  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}|(?:[\\w'-]+\\s+){1,6}[\\w'-]+,\\s+)$`, 'i')
+  // A word may be an initialism with its dots ("backed by U.S. air strikes and clan militias"; rule backer-initialism).
+  const W = `(?:[\\w'-]+|(?:[A-Z]\\.){2,})`
+  const backerNear = new RegExp(`\\b(${alternation(raw.backer_cues)})\\s+(?:the\\s+|an?\\s+)?(?:(?:${W}\\s+){0,2}|(?:${W}\\s+){1,3}(?:and|as well as)\\s+(?:the\\s+)?(?:${W}\\s+){0,2}|(?:${W}\\s+){1,6}${W},\\s+)$`, 'i')
   const either = new RegExp(`^\\s*(?:${alternation(raw.either)})\\s*$`, 'i')
   const sameEvents = new Set(raw.same_sides.events)
   const communalCue = new RegExp(`\\b(?:${alternation(raw.communal.cues)})\\b`, 'i')
