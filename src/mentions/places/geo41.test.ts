@@ -1,0 +1,25 @@
+/** @module mentions/places/geo41.test: issue #11 round places41 (the country of a note that names no place of it). */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extract } from '../../pipeline.js'
+import { toRecords } from '../../events/records.js'
+
+/** Country, place name and precision of each event of a text from an outlet. */
+function rows(text: string, source: string | null, published = '2022-09-13'): string[][] {
+  const doc = extract({ article: { id: 't', title: null, section: null, byline: null, source, url: null, published, input: 't' }, text })
+  return toRecords(doc).map((r) => [r.iso ?? '', r.location ?? '', String(r.geo_precision)])
+}
+
+test('a national outlet whose name names no country reads a text that names none in its own country (rule outlet-home)', () => {
+  const text = 'Several hundred pensioners marched on Tuesday to demand that their payments keep pace with prices.'
+  assert.deepEqual(rows(text, 'Kathimerini'), [['GR', 'Greece', '3']])
+  assert.deepEqual(rows(text, 'Proceso; EFE'), [['MX', 'Mexico', '3']])
+  assert.deepEqual(rows(text, 'The Kathmandu Post'), [['NP', 'Nepal', '3']])
+  // A name several countries' papers share says no one country; nor do two outlets of two countries.
+  assert.deepEqual(rows(text, 'La Nacion'), [['', '', '3']])
+  assert.deepEqual(rows(text, 'Kathimerini; Proceso'), [['', '', '3']])
+  // Only the whole source: a word of a longer name is not the outlet.
+  assert.deepEqual(rows(text, 'Dawn Chorus Weekly'), [['', '', '3']])
+  // The text's own country always outranks the outlet's.
+  assert.deepEqual(rows('Several hundred pensioners marched in Sofia on Tuesday to demand higher payments.', 'Kathimerini').map((r) => r.slice(0, 2)), [['BG', 'Sofia']])
+})
