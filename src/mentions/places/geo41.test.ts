@@ -23,3 +23,17 @@ test('a national outlet whose name names no country reads a text that names none
   // The text's own country always outranks the outlet's.
   assert.deepEqual(rows('Several hundred pensioners marched in Sofia on Tuesday to demand higher payments.', 'Kathimerini').map((r) => r.slice(0, 2)), [['BG', 'Sofia']])
 })
+
+test('in a text that names no country, a small town of the outlet\'s home country wins over its namesakes abroad (rule outlet-prior)', () => {
+  const text = 'Dozens of students staged a sit-in at the secondary school in Pilar on Monday, demanding more teachers.'
+  assert.deepEqual(rows(text, 'Clarin'), [['AR', 'Pilar', '1']])
+  assert.deepEqual(rows(text, 'Folha de S.Paulo'), [['BR', 'Pilar', '1']])
+  assert.deepEqual(rows(text, 'Daily Courier (Paraguay)'), [['PY', 'Pilar', '1']])
+  // A country the text names outranks the outlet's.
+  assert.deepEqual(rows('Dozens of students staged a sit-in at the secondary school in Pilar, Paraguay, on Monday.', 'Clarin').map((r) => r.slice(0, 2)), [['PY', 'Pilar']])
+})
+
+test('a Georgian region under its English name is the region (Inner Kartli is Shida Kartli)', () => {
+  assert.deepEqual(rows('Farmers of Kvemo Chala village in Inner Kartli blocked a road on Friday to demand irrigation water.', null).map((r) => [r[0], r[2]]), [['GE', '3']])
+  assert.deepEqual(rows('Miners staged a protest in Lower Kartli on Friday over unpaid wages.', null).map((r) => [r[0], r[2]]), [['GE', '3']])
+})
