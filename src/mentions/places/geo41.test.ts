@@ -37,3 +37,10 @@ test('a Georgian region under its English name is the region (Inner Kartli is Sh
   assert.deepEqual(rows('Farmers of Kvemo Chala village in Inner Kartli blocked a road on Friday to demand irrigation water.', null).map((r) => [r[0], r[2]]), [['GE', '3']])
   assert.deepEqual(rows('Miners staged a protest in Lower Kartli on Friday over unpaid wages.', null).map((r) => [r[0], r[2]]), [['GE', '3']])
 })
+
+test('a country\'s possessive written without its apostrophe is the country (rule possessive-unmarked)', () => {
+  // Before: "Senegals" was no name the gazetteer knows, and the text named no place.
+  assert.deepEqual(rows('Students rallied in Senegals capital on Friday against a rise in university fees.', null), [['SN', 'Dakar', '1']])
+  // Guard (the start commit agrees): only where nothing bears the name as written; a sentence's first word is no possessive.
+  assert.deepEqual(rows('Turkeys were stolen from a farm. Police said nothing.', null), [])
+})
