@@ -44,3 +44,8 @@ test('a country\'s possessive written without its apostrophe is the country (rul
   // Guard (the start commit agrees): only where nothing bears the name as written; a sentence's first word is no possessive.
   assert.deepEqual(rows('Turkeys were stolen from a farm. Police said nothing.', null), [])
 })
+
+test('guard: an outlet backs its country\'s overseas territories as home (rule outlet-prior keeps their towns)', () => {
+  // Not a twin (the start commit agrees): without the territories, a French outlet made the Martinique town a namesake abroad.
+  assert.deepEqual(rows('Hundreds of fishermen protested in Le Robert municipality on Monday to demand a fuel subsidy.', 'France Info'), [['MQ', 'Le Robert', '2']])
+})

@@ -305,7 +305,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
 export const contextRounds = (): number => rounds
 let rounds = 0
 
-export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null, outlet: string | null = null): Resolved[] {
+export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null, outlet: readonly string[] = []): Resolved[] {
   const g = gaz.g
   const lines = frontsOn(date)
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
@@ -346,7 +346,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   // "Mal (Mal)" in a note from a Mauritanian paper: when the text names no country, nationality or province of one country
   // (no vote of OUTLET_VOTE or more), the outlet's home country (frame/country.ts outletCountry) backs its own towns as a
   // nationality would, against small namesakes abroad (rule outlet-prior). Not a notable town abroad (strong votes leave it out).
-  if (outlet && !votes.some((v) => [...v.values()].some((x) => x >= OUTLET_VOTE))) total.set(outlet, (total.get(outlet) ?? 0) + OUTLET_VOTE)
+  // Its overseas territories weigh as it does: a French outlet writes of Guadeloupe as home.
+  if (outlet.length && !votes.some((v) => [...v.values()].some((x) => x >= OUTLET_VOTE))) for (const cc of outlet) total.set(cc, (total.get(cc) ?? 0) + OUTLET_VOTE)
   const others = keys.map((key) => {
     const sum = new Map<string, number>(), own = byKey.get(key)!
     for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
