@@ -65,7 +65,36 @@ export function outletCountry(source: string | null): string | null {
       }
     }
   }
+  // A national outlet whose name names no country ("To Vima", "La Jornada"): the country it reports from (data/frame/outlets.yaml,
+  // rule outlet-home). Only when the name names no country at all, and only the whole source, never a word of it.
+  if (!found.size) for (const part of source.split(';')) { const cc = outletHomes().get(outletKey(part)); if (cc) found.add(cc) }
   return found.size === 1 ? [...found][0] : null
+}
+
+/** A source as outlets.yaml writes it: no country in brackets, no accents, lower case, words joined by spaces, no leading "the". */
+const outletKey = (s: string): string => s.replace(/\([^)]*\)/g, ' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ').replace(/^the /, '')
+/** The outlet's country and its overseas territories, which its outlets write of as home (data/frame/outlets.yaml territories). */
+export function outletHome(cc: string | null): string[] {
+  if (!cc) return []
+  const raw = readYaml(dataPath('frame', 'outlets.yaml')) as { territories?: Record<string, string[]> }
+  return [cc, ...(raw?.territories?.[cc] ?? [])]
+}
+let homes: Map<string, string> | null = null
+function outletHomes(): Map<string, string> {
+  if (homes) return homes
+  homes = new Map()
+  const raw = readYaml(dataPath('frame', 'outlets.yaml')) as Record<string, unknown>
+  for (const [cc, list] of Object.entries(raw ?? {})) {
+    if (cc === 'territories') continue
+    if (!Array.isArray(list)) throw new Error(`data/frame/outlets.yaml: ${cc} must be a list`)
+    for (const name of list) {
+      const key = outletKey(String(name))
+      if (homes.has(key) && homes.get(key) !== cc) throw new Error(`data/frame/outlets.yaml: "${name}" under ${homes.get(key)} and ${cc}`)
+      homes.set(key, cc)
+    }
+  }
+  return homes
 }
 
 const seatCache = new WeakMap<Gazetteer, Map<string, number>>()

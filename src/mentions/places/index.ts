@@ -1,6 +1,6 @@
 /** @module mentions/places: the places stage (gazetteer lookup, context scoring) and the event locator. */
 import type { Doc, PlaceMention, Span } from '../../doc.js'
-import { capitalOf } from '../../frame/country.js'
+import { capitalOf, outletCountry, outletHome } from '../../frame/country.js'
 import { capitalIsMoney, frameKnowledge } from '../../frame/knowledge.js'
 import { inRegion, say } from '../../doc.js'
 import type { Stage } from '../../stage.js'
@@ -32,7 +32,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const found = recognize(doc.tokens, doc.text, gaz, k)
     const title = doc.article.title
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
-    const resolved = resolveAll(gaz, found, head, undefined, doc.article.published)
+    const resolved = resolveAll(gaz, found, head, undefined, doc.article.published, outletHome(outletCountry(doc.article.source)))
     oneSensePerName(resolved)
     for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
     const kept = new Set<Found>()

@@ -210,6 +210,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
         const spelled = folded !== key ? gaz.lookup(folded)?.map((p) => (p >> 2) * 4 + Flag.Alternate) : undefined
         posts = spelled?.length ? spelled : gaz.loose(JOINED + key)?.map((e) => e * 4 + Flag.Alternate)
       }
+      // "Benins capital", "Malis army": a country's possessive with its apostrophe dropped, inside a sentence and before a
+      // lower-case word, is the country (rule possessive-unmarked). Countries only: no town's name is read so.
+      if (!posts && i === j && key.length >= 5 && key.endsWith('s') && i > 0 && t.sentence[i - 1] === t.sentence[i] && j + 1 < t.count
+        && t.sentence[j + 1] === t.sentence[j] && /^\p{Ll}/u.test(t.value[j + 1]) && surface !== surface.toUpperCase()) {
+        const own = gaz.lookup(key.slice(0, -1))?.filter((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
+        if (own?.length) posts = own
+      }
       if (!posts) continue
       // Short all-capital tokens are acronyms: only countries, states and big cities, never a small town ("BA", "CIA").
       // Nor a region or sea of ours: none is written as an acronym, so "SWAT team", "GULF" in capitals are another word.

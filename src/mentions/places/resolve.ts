@@ -249,6 +249,8 @@ function countryVotes(g: Gazetteer['g'], f: Found, demonyms = true, countries = 
 export { village }
 /** The weight a village's mention gives its country (a town's is 0.8): see `village`. */
 const VILLAGE_VOTE = 0.2
+/** The weight of the outlet's home country in a text that names no country (rule outlet-prior): a nationality's. */
+const OUTLET_VOTE = 1.5
 /**
  * The country votes the rest of the text must give a village before it can win (an area or a town of its country, or the
  * country), and at least this share of the votes of the country the text points to most.
@@ -303,7 +305,7 @@ function contextOf(g: Gazetteer['g'], all: Resolved[], missionAreas: readonly st
 export const contextRounds = (): number => rounds
 let rounds = 0
 
-export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null): Resolved[] {
+export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w: Weights = rankerWeights(), date: string | null = null, outlet: readonly string[] = []): Resolved[] {
   const g = gaz.g
   const lines = frontsOn(date)
   const all: Resolved[] = [...found.map((f) => ({ found: f, ranked: [] as Scored[], context: false })), ...headline.map((f) => ({ found: f, ranked: [] as Scored[], context: true }))]
@@ -341,6 +343,11 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const mine = byKey.get(keys[j]) ?? byKey.set(keys[j], new Map()).get(keys[j])!
     for (const [cc, w] of votes[j]) { total.set(cc, (total.get(cc) ?? 0) + w); mine.set(cc, (mine.get(cc) ?? 0) + w) }
   })
+  // "Mal (Mal)" in a note from a Mauritanian paper: when the text names no country, nationality or province of one country
+  // (no vote of OUTLET_VOTE or more), the outlet's home country (frame/country.ts outletCountry) backs its own towns as a
+  // nationality would, against small namesakes abroad (rule outlet-prior). Not a notable town abroad (strong votes leave it out).
+  // Its overseas territories weigh as it does: a French outlet writes of Guadeloupe as home.
+  if (outlet.length && !votes.some((v) => [...v.values()].some((x) => x >= OUTLET_VOTE))) for (const cc of outlet) total.set(cc, (total.get(cc) ?? 0) + OUTLET_VOTE)
   const others = keys.map((key) => {
     const sum = new Map<string, number>(), own = byKey.get(key)!
     for (const [cc, w] of total) { const v = w - (own.get(cc) ?? 0); if (v > 1e-9) sum.set(cc, v) }
