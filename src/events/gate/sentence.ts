@@ -798,7 +798,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
   // "La Familia Michoacana has been fighting a rival group for the region's drug routes": a fight in the perfect progressive,
-  // with no day nor toll in the sentence, is a war that goes on, not a clash of the day (rule running-fight).
+  // with no date nor toll in the sentence, is a war that goes on, not a clash of the day (rule running-fight); one dated
+  // ("has been fighting the rebels since March 2015") stays the background record of a running war.
   const running = harm && g.fightWords.has(norm) && /ing$/i.test(t.value[h.last]) ? v.scan(g.runningProgressive).find((m) => m.last === h.first - 1) : undefined
   // "The BYC has staged rallies across Balochistan over disappearances": protests in the plural in the perfect, with no day,
   // are a movement's rallies summed, no rally of the day (rule protest-series).
@@ -808,7 +809,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && /\b(?:over|against|to protest)\b/i.test(doc.text.slice(doc.tokens.end[m.last], h.span[0]))) : undefined
   if (grievance && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, grievance)} … ${h.phrase}": the grievance of a movement's protests summed, no act of the day` }
   if (rallies && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
-  if (running && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
+  if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
   const seen = harm ? v.scan(g.seenPerfect).find((m) => m.last < h.first && h.first - m.last <= SEEN_GAP
