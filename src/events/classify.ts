@@ -68,12 +68,13 @@ const PLACE_SUBJECT = new RegExp(`^(?:${cueSource('place-subject-territory')})$`
 const PLACE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:town|city|village|district|area|province|region|capital|port|base)\s+of\s+)?$/i
 // "regained control of the block": a building's part, a vessel or an institution, no ground (cues.yaml control-not-ground).
 // A relative clause of place opened after the act, up to a fight word in it: ", where clashes ...".
+const WAR_GOES_ON = new RegExp(`\\b${cueSource('war-goes-on')}\\b`, 'i')
 const WHERE_SETTING = /,\s*where\s+(?:[\w'’-]+\s+){0,2}$/i
 const OTHER_INCIDENT_BEFORE = new RegExp(`\\b${cueSource('other-incident')}\\b[^.;]*$`, 'i')
 const RIOT_BETWEEN_ARMED = new RegExp(`^\\s*${cueSource('riot-between-armed')}\\b`, 'i')
 // "Police and soldiers entered the prison to regain control": the facility entered is what was regained.
 const CONTROL_NOT_GROUND_BEFORE = new RegExp(`\\b(?:entered|stormed|raided|went\\s+into|moved\\s+into)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\s+(?:to|and|in\\s+order\\s+to)\\s+$`, 'i')
-const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
+const CONTROL_NOT_GROUND = new RegExp(`^[^.;]{0,24}?\\bcontrol\\s+(?:back\\s+)?(?:of|over)\\s+(?:the|a|an|its|their|his|her|several|some)\\s+(?:[\\w-]+\\s+)?${cueSource('control-not-ground')}\\b`, 'i')
 const HELD = cueWhole('territory-held')
 /** The arms a taking word takes, at most three words on: "seized rifles", "captured a large cache". */
 const WEAPONS_AFTER = new RegExp(`^\\s+(?:(?!(?:from|of|in|at|near|on|with|to|for|by|after|during)\\b)[\\w'’-]+\\s+){0,3}?${cueSource('seized-weapons')}\\b`, 'i')
@@ -110,7 +111,7 @@ const phraseEnded = (h: Hit, window: string, next: string) => {
   return !!m && !CLAUSE_WORDS.test(m[1]) && FINITE_PAST.test(h.phrase.split(/\s+/)[0]) && !/^\s+by\b/i.test(next)
 }
 // "pledging to end months of fighting": the violence an agreement ends; "for those killed": the dead, not a killing.
-const FREED_BEFORE = new RegExp(`\\b${cueSource('rescue-verbs')}\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i')
+const FREED_BEFORE = new RegExp(`\\b${cueSource('rescue-verbs')}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i')
 const ENDED = new RegExp(`\\b${cueSource('ended-before')}\\b[^,;.]*$`, 'i')
 // "accused the police of using excessive force during the protests, in which 60 people were killed": the "in which" clause
 // is still the accusation's.
@@ -439,7 +440,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       && !(h.span[1] <= top.span[0] && TOLD_APART.test(text.slice(h.span[1], top.span[0])))
       // "struck ... in the province of Sweida, where clashes between the forces and Druze fighters have killed 250": the
       // fighting in the place's relative clause is the setting the strike came into, another fight (rule where-setting).
-      && !(h.span[0] >= top.span[1] && WHERE_SETTING.test(text.slice(top.span[1], h.span[0]))))) {
+      && !(h.span[0] >= top.span[1] && WHERE_SETTING.test(text.slice(top.span[1], h.span[0])))
+      // "an air strike killed nine civilians on Sunday, as fighting for the town of Bhamo entered its third month": the war
+      // going on over a span is the strike's setting, no battle of the day (rule war-setting).
+      && !WAR_GOES_ON.test(text.slice(h.span[1], c.span[1]).split(/[,;.]/)[0]))) {
     sub = 'Armed clash'; why += '; with ground fighting in the same sentence it is one battle'
   }
   // Fire no one is named doing, told only by heavy weapons ("40 bursts of fire involving heavy machine guns near X"): one

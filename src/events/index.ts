@@ -352,7 +352,10 @@ export function events(): Stage {
         && subType(told.subEventType).kind === 'protest' && outranksType(draft.subEventType, told.subEventType) && (draft.weight ?? 2) > 1
       // A history told again in a story of the past ("the narrator was a cadet during the Bannu siege"): the act recalled, again.
       const recalledAgain = draft.status === 'background' && told?.status === 'background' && !!townBefore
-      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6
+      // Further on than six sentences only where the story told one act of the day, and the sentence names no place or
+      // figure of its own: "Police chief X told reporters that the attack was the work of a desperate few" (rule lone-act-named).
+      const lone = !!told && foldable.filter((d) => d.status === 'reported' || d.status === 'claimed').length === 1 && (told.status === 'reported' || told.status === 'claimed') && DEFINITE.test(lead) && !inItsSentence(draft.place?.span) && !draft.claims.length
+      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && (c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6 || lone)
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
           // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
           // abduction") is that sentence's, not one the definite mention gives its act.

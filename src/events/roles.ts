@@ -910,6 +910,10 @@ let held: RegExp | null = null
 /** Right after a group: a place it holds ("a guerrilla stronghold", "rebel positions"; cues.yaml control-objects). */
 const HELD_AFTER = (): RegExp => (held ??= new RegExp(`^\\s+${cueSource('control-objects')}\\b`, 'i'))
 
+let blamedBefore: RegExp | null = null
+/** Right before a group: a word that blames it ("blaming the", "blamed the attack on"; cues.yaml blame-before). */
+const BLAMED_BEFORE = (): RegExp => (blamedBefore ??= new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i'))
+
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
   // "Mexican authorities found the bodies of six men hanging from a bridge": who came upon the dead did not kill them.
@@ -928,6 +932,9 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   }
   if (conventions().speakerBefore(before.slice(-30))) return 'teller'
   if (a.span[0] > at[1] && conventions().speakerAfter(after)) return 'teller'
+  // "..., police said, blaming al Shabaab militants": a named group blamed after the act is its doer (events/index.ts rule
+  // blamed-in-sentence), never the side it was done to (rule blamed-not-target).
+  if (a.span[0] > at[1] && !a.generic && BLAMED_BEFORE().test(before)) return why('blamed-not-target', 'is blamed for the act told before it, not hit by it')
   // "..., the U.S. military and a British maritime agency said": a teller joined to the next one by "and".
   if (a.span[0] > at[1] && jointTeller(after)) return 'teller'
   if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
@@ -1235,7 +1242,9 @@ function metBy(doc: Doc, c: Candidate, local: (a: ActorMention) => ActorMention,
     // "Police did not intervene": a force that held back met no one.
     const said = doc.text.slice(m.span[1], Math.min(s[1], m.span[1] + 80))
     const at = said.indexOf(verb)
-    if (at > 0 && NEGATED.test(said.slice(0, at))) { say(doc, 'actors', 'force-held-back', `"${m.text} ... ${verb}" is negated: the force did not meet the crowd.`, { span: m.span }); continue }
+    // "No police intervened": the force named with "no" before it is none at all.
+    const none = /\b(?:no|not\s+any)\s+$/i.test(doc.text.slice(Math.max(s[0], m.span[0] - 12), m.span[0]))
+    if (none || (at > 0 && NEGATED.test(said.slice(0, at)))) { say(doc, 'actors', 'force-held-back', `"${m.text} ... ${verb}" is negated: the force did not meet the crowd.`, { span: m.span }); continue }
     say(doc, 'actors', 'met-by-force', `"${m.text} ... ${verb}": the force met the crowd and is its second side.`, { span: m.span })
     return local(m)
   }

@@ -287,6 +287,9 @@ function clauseAround(text: string, sentence: readonly [number, number], at: rea
  * "memorial") makes background what it names, after it, not the act that marks it before it; and a cue in
  * another comma clause that holds an event word of its own belongs to that event, not to this one.
  */
+/** Between an act and a history word: the teller's words and the comma after them ("..., the military said, one of the ..."). */
+const AFTER_TELLER = /,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|reported|announced)\s*,\s*(?:one|the|a|an)\b/i
+
 function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number, number]): boolean {
   const words = doc.text.slice(cue[0], cue[1])
   if (RECALL.test(words) && trigger.span[0] < cue[0]) {
@@ -308,6 +311,12 @@ function cueBelongs(doc: Doc, c: Candidate, trigger: Hit, cue: readonly [number,
   const near = Math.max(trigger.span[1], ...c.hits.filter((h) => h.span[1] <= cue[0]).map((h) => h.span[1]))
   if (cue[0] >= trigger.span[1] && /^had\b/i.test(words) && !/[.;]/.test(between) && /\b(?:who|whom|which|that)\s+$/i.test(between) && cue[0] - near <= 80) {
     say(doc, 'events', 'cue-own-clause', `"${words}" opens a relative clause on the people or things named after "${trigger.phrase}", not the act's history.`, { span: cue })
+    return false
+  }
+  // "killed two militants in a clash on Tuesday, the military said, one of the last holdouts of the group blamed for years of
+  // kidnappings": a history word in the aside after the teller's words describes the group, not the act (rule cue-after-teller).
+  if (cue[0] >= trigger.span[1] && !/[.;]/.test(between) && AFTER_TELLER.test(between)) {
+    say(doc, 'events', 'cue-own-clause', `"${words}" is in an aside after the teller's words, not the history of "${trigger.phrase}".`, { span: cue })
     return false
   }
   if (trigger.family === 'protest' && cue[0] >= trigger.span[1] && !/[.;]/.test(between) && RELATIVE_BETWEEN.test(between)) {

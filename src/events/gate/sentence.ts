@@ -76,6 +76,8 @@ const KIN_GAP = 6          // "whose father and two brothers were killed"
 const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'NUM'])
 const CAUSE_GAP = 12       // "Jihadist attacks in the centre and north of the country have also strained"
 const TREND_GAP = 8        // "Attacks on security forces in the northwest have risen"
+const CAMPAIGN_AFTER_GAP = 8 // "after years of military offensives and the surrender"
+const TREND_GAP_PLURAL = 12 // "attacks on soldiers and on migrant workers from other parts of India have continued"
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
 const LOOKED_BACK_CLAUSE = 12  // "ten years after the government and the Moro Islamic Liberation Front signed a"
@@ -472,6 +474,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const span = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => (m.first === v.words[0] || (m.first > v.words[0] && t.norm[m.first - 1] === 'that'))
     && m.last < h.first && sameClause(doc, g, m, h)) : undefined
   if (span && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-subject', reason: `"${text(doc, span)}" is the doer: a campaign's work summed, not an act of a day` }
+  // "Its strength has dwindled after years of military offensives and the surrender of hundreds of its members": acts in a
+  // clause opened by "after years of", with no day nor toll, are a campaign summed as the cause of a state (rule campaign-after).
+  const spanAfter = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first > v.words[0] && (t.norm[m.first - 1] === 'after' || t.norm[m.first - 1] === 'following')
+    && m.last < h.first && h.first - m.last <= CAMPAIGN_AFTER_GAP && sameClause(doc, g, m, h)) : undefined
+  if (spanAfter && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-after', reason: `"after ${text(doc, spanAfter)} … ${h.phrase}": a campaign summed as a cause, not an act of a day` }
   // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
   // A gerund as the subject counts as a noun ("where fighting between the army and rebels has driven thousands into camps"),
   // not one after its doer ("rebels fighting the army have forced ...").
@@ -719,7 +726,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // A day told before the relative clause ("'today there is some justice,' said Grace, whose brother was killed") is the speaker's.
   if (kin && !dayIn(doc, v, doc.tokens.start[kin.first])) return { rule: 'kin-recalled', reason: `"${text(doc, kin)} … ${h.phrase}": a speaker's dead recalled in a relative clause, not an incident told` }
   // "Attacks on security forces have risen sharply since 2022": the act's rate over time, a statistic.
-  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= TREND_GAP && sameClause(doc, g, m, h))
+  // Acts in the plural may name more sides first ("attacks on soldiers and on migrant workers from other parts of India have continued").
+  const trendGap = /s$/i.test(doc.text.slice(h.span[0], h.span[1])) ? TREND_GAP_PLURAL : TREND_GAP
+  const trend = harm ? v.scan(g.trendAfter).find((m) => m.first > h.last && m.first - h.last <= trendGap && sameClause(doc, g, m, h))
     ?? v.scan(g.trendNext).find((m) => m.first === h.last + 1) : undefined
   if (trend && !dayIn(doc, v)) return { rule: 'trend', reason: `"${h.phrase} … ${text(doc, trend)}": how often the act happens, not one act` }
   // "Jihadist attacks ... have also strained the state's resources": the act named as a cause, no incident (rule named-cause).
@@ -806,6 +815,19 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const warLength = (harm && (perfect || (!dayIn(doc, v) && !tollIn(doc, v)))) || (h.family === 'protest' && perfect && !dayIn(doc, v))
     ? v.scan(g.lastingFor).find((m) => m.first > h.last && ((m.first - h.last <= LASTING_GAP && sameClause(doc, g, m, h)) || (perfect && besideApposition(doc, g, h.last, m.first)))) : undefined
   if (warLength) return { rule: 'war-length', reason: `"${h.phrase} … ${text(doc, warLength)}": how long a war has gone on, not an act of the day` }
+  // "La Familia Michoacana has been fighting a rival group for the region's drug routes": a fight in the perfect progressive,
+  // with no date nor toll in the sentence, is a war that goes on, not a clash of the day (rule running-fight); one dated
+  // ("has been fighting the rebels since March 2015") stays the background record of a running war.
+  const running = harm && g.fightWords.has(norm) && /ing$/i.test(t.value[h.last]) ? v.scan(g.runningProgressive).find((m) => m.last === h.first - 1) : undefined
+  // "The BYC has staged rallies across Balochistan over disappearances": protests in the plural in the perfect, with no day,
+  // are a movement's rallies summed, no rally of the day (rule protest-series).
+  const rallies = h.family === 'protest' && /s$/i.test(t.value[h.last]) ? v.scan(g.protestSeriesBefore).find((m) => m.last === h.first - 1) : undefined
+  // ... and the grievance those rallies are over ("has staged rallies across Balochistan over alleged extrajudicial killings").
+  const grievance = harm ? v.scan(g.protestSeriesBefore).find((m) => m.last < h.first && sameClause(doc, g, m, h)
+    && /\b(?:over|against|to protest)\b/i.test(doc.text.slice(doc.tokens.end[m.last], h.span[0]))) : undefined
+  if (grievance && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, grievance)} … ${h.phrase}": the grievance of a movement's protests summed, no act of the day` }
+  if (rallies && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
+  if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
   const seen = harm ? v.scan(g.seenPerfect).find((m) => m.last < h.first && h.first - m.last <= SEEN_GAP

@@ -13,6 +13,7 @@ export interface PlaceKnowledge {
   before: { words: string[]; phrase: string; precision: 1 | 2; loose: boolean }[]   // longest first; loose: a name after it may be spelled with other vowels
   after: Set<string>
   titles: Set<string>
+  jobsBeforeName: Set<string>            // lower-case job words before a full name ("spokesman Lam Paul Gabriel"): cues.yaml `jobsBeforeName`
   orgWords: Set<string>
   modifiers: Set<string>
   units: Set<string>                     // words after a name that say what kind of place it is ("city", "village", "area")
@@ -56,7 +57,7 @@ export interface PlaceKnowledge {
 }
 
 interface RawCues {
-  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; namePrefixes?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; backerBefore?: string[]; heldBy?: string[]; orgSites?: string[]
+  before: Record<string, { precision: number; loose?: boolean }>; after: string[]; titles: string[]; jobsBeforeName?: string[]; orgWords: string[]; modifiers: string[]; units: string[]; orgHeads: string[]; groupHeads?: string[]; landmarkHeads?: string[]; namePrefixes?: string[]; siteHeads?: string[]; placeAppositives?: string[]; backerAfter?: string[]; backerBefore?: string[]; heldBy?: string[]; orgSites?: string[]
   district: string[]; unitPhrases: Record<string, string>; settlements: string[]; namedParts?: string[]; quarters?: string[]; speech?: string[]; kin?: string[]; roads?: string[]; pairs?: string[]; titledDistrict?: string[]; ruralUnits?: string[]; nameHeads?: string[]; adjectiveHeads?: string[]; nameParticles?: string[]; adminWords?: Record<string, string[]>; townUse?: string[]
 }
 
@@ -102,7 +103,7 @@ export function placeKnowledge(): PlaceKnowledge {
     occupied.set(cc, list.map(String))
   }
   const townUse = (cues.townUse ?? []).map((x) => String(x).split(' ').map(plain)).sort((a, b) => b.length - a.length)
-  cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), personNames: (stop.personNames ?? []).map((n) => String(n).split(/\s+/).map(plain)), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'),
+  cached = { townUse, missions, missionAreas, adminWords, occupied, stop: set(stop.words, 'stoplist.yaml'), givenNames: set(stop.givenNames ?? [], 'stoplist.yaml'), personNames: (stop.personNames ?? []).map((n) => String(n).split(/\s+/).map(plain)), beforeCountry: set(stop.beforeCountry ?? [], 'stoplist.yaml'), orgOf: set(stop.orgOf ?? [], 'stoplist.yaml'), before, after, titles: set(cues.titles, 'cues.yaml'), jobsBeforeName: set(cues.jobsBeforeName ?? [], 'cues.yaml'),
     orgWords: set(cues.orgWords, 'cues.yaml'), modifiers: set(cues.modifiers, 'cues.yaml'), units, orgHeads: set(cues.orgHeads, 'cues.yaml'), groupHeads: set(cues.groupHeads ?? [], 'cues.yaml'), landmarkHeads: set(cues.landmarkHeads ?? [], 'cues.yaml'), namePrefixes: set(cues.namePrefixes ?? [], 'cues.yaml'), siteHeads: set(cues.siteHeads ?? [], 'cues.yaml'), backerAfter: set(cues.backerAfter ?? [], 'cues.yaml'), backerBefore: (cues.backerBefore ?? []).map((p) => p.toLowerCase().split(/\s+/)), heldBy: set(cues.heldBy ?? [], 'cues.yaml'), orgSites: set(cues.orgSites ?? [], 'cues.yaml'), placeAppositives: set(cues.placeAppositives ?? [], 'cues.yaml'), district, unitPhrases, settlements: set(cues.settlements, 'cues.yaml'), namedParts: set(cues.namedParts ?? [], 'cues.yaml'), quarters: set(cues.quarters ?? [], 'cues.yaml'), speech: set(cues.speech ?? [], 'cues.yaml'), kin: set(cues.kin ?? [], 'cues.yaml'), roads: set(cues.roads ?? [], 'cues.yaml'), pairs: set(cues.pairs ?? [], 'cues.yaml'), titledDistrict: set(cues.titledDistrict ?? [], 'cues.yaml'), ruralUnits: set(cues.ruralUnits ?? [], 'cues.yaml'), nameHeads: set(cues.nameHeads ?? [], 'cues.yaml'), adjectiveHeads: set(cues.adjectiveHeads ?? [], 'cues.yaml'), nameParticles: set(cues.nameParticles ?? [], 'cues.yaml'), initials }
   return cached
 }

@@ -425,6 +425,10 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   const prev = i > 0 && t.sentence[i - 1] === s ? t.value[i - 1] : null
   const prevPlain = prev ? plain(prev).replace(/\.$/, '') : null
   if (prevPlain && k.titles.has(prevPlain) && isCap(prev!)) { people.add(plain(f.text)); return false }
+  // "SPLA-IO spokesman Lam Paul Gabriel said": a lower-case job word before a name of two or more capitalised words makes
+  // its first word a given name (rule job-before-name).
+  const nextTok = j + 1 < t.value.length && t.sentence[j + 1] === s ? t.value[j + 1] : null
+  if (prevPlain && k.jobsBeforeName.has(prevPlain) && i === j && nextTok && isCap(nextTok) && /^[A-Z][a-z]/.test(nextTok)) { people.add(plain(f.text)); return false }
   const single = i === j
   const inHeadline = headline.has(s)
   const pop = Math.max(...f.posts.map((p) => (townLike(gaz, p >> 2) ? gaz.g.pop[p >> 2] : 1e9)))
