@@ -32,6 +32,8 @@ export interface FrameKnowledge {
   organisationBefore: Phrases
   anotherActWords: Set<string>
   tellerAfter: Phrases
+  /** A government's answer right after a town as subject (rule capital-speaks). */
+  governmentSpeaksAfter: Phrases
   groupAreaBefore: Phrases
   countryAdjective: Phrases
   possessivePlace: Phrases
@@ -79,7 +81,7 @@ export interface FrameKnowledge {
 }
 
 const FILE = 'data/frame/places.yaml'
-const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'organisation_before', 'another_act_words', 'teller_after', 'group_area_before', 'country_adjective',
+const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'organisation_before', 'another_act_words', 'teller_after', 'government_speaks_after', 'group_area_before', 'country_adjective',
   'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'country_agent_after', 'country_striker_openers', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words', 'sent_before', 'naming_before', 'naming_place_nouns', 'quoted_event_nouns', 'outlet_abroad', 'organisation_apposition'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
@@ -110,7 +112,7 @@ export function frameKnowledge(): FrameKnowledge {
   cached = {
     sourceBefore: phrases(raw, 'source_before'), sourceAfter: phrases(raw, 'source_after'), venueBefore: phrases(raw, 'venue_before'), travelBefore: phrases(raw, 'travel_before'), routeBefore: phrases(raw, 'route_before'), careBefore: phrases(raw, 'care_before'), careWords: set('care_words'), violence: set('violence_words'),
     destinationBefore: phrases(raw, 'destination_before'), sentBefore: phrases(raw, 'sent_before'), namingBefore: phrases(raw, 'naming_before'), namingPlaceNouns: set('naming_place_nouns'), quotedEventNouns: set('quoted_event_nouns'), destinationFillers: set('destination_fillers'), journeyBefore: set('journey_before'), cityNouns: set('city_nouns'), appositionNouns: set('apposition_nouns'),
-    originBefore: phrases(raw, 'origin_before'), causeBefore: phrases(raw, 'cause_before'), organisationAfter: phrases(raw, 'organisation_after'), organisationBefore: phrases(raw, 'organisation_before'), anotherActWords: set('another_act_words'), tellerAfter: phrases(raw, 'teller_after'), groupAreaBefore: phrases(raw, 'group_area_before'), organisationApposition: set('organisation_apposition'),
+    originBefore: phrases(raw, 'origin_before'), causeBefore: phrases(raw, 'cause_before'), organisationAfter: phrases(raw, 'organisation_after'), organisationBefore: phrases(raw, 'organisation_before'), anotherActWords: set('another_act_words'), tellerAfter: phrases(raw, 'teller_after'), governmentSpeaksAfter: phrases(raw, 'government_speaks_after'), groupAreaBefore: phrases(raw, 'group_area_before'), organisationApposition: set('organisation_apposition'),
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'), possessiveAreaHeads: set('possessive_area_heads'), speechOpeners: set('speech_openers'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),

@@ -125,6 +125,11 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (groupArea) return { role: 'reference', rule: 'group-area', reason: `"${groupArea} ${p.text}" describes where a group works, not where the act told happened.` }
   const office = startsAt(t, j, k.tellerAfter)
   if (office) return { role: 'source', rule: 'teller-office', reason: `"${p.text} ${office}" names who tells of it, not where it happened.` }
+  // "a charge Islamabad denied", "Kabul rejected the accusation": a capital as the subject of a government's answer stands
+  // for its government (a namesake town may carry its name too).
+  const answer = p.kind === 'place' && t.norm[i - 1] !== undefined && !/^(?:in|at|near|from|to|into|outside|around|of|on)$/.test(t.norm[i - 1]) && t.start[j] === p.span[1] + 1
+    ? startsAt(t, j, k.governmentSpeaksAfter) : null
+  if (answer) return { role: 'source', rule: 'capital-speaks', reason: `"${p.text} ${answer}": the town stands for a government answering, not where anything happened.` }
   // "a senior police officer in the state capital Imphal said": the place of a teller named right before its speech verb.
   if (TELLER_IN.test(doc.text.slice(Math.max(0, p.span[0] - 60), p.span[0])) && TELLER_SAID.test(doc.text.slice(p.span[1], p.span[1] + 20))) {
     return { role: 'source', rule: 'teller-place', reason: `"${p.text}" is where the one who tells of it is, right before the verb of telling: not the event.` }

@@ -117,3 +117,11 @@ test('"Boko Haram killed 23 fishermen ... the army said its troops had killed 12
     ['Attack', 'Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad', 18],
     ['Armed clash', 'Military Forces of Nigeria (2023-)', 12]])
 })
+
+test('"a charge Islamabad denied": a capital answering for its government is no event place (nor Anantnag, its namesake)', () => {
+  const charge = run('SRINAGAR, May 5 - Gunmen opened fire on a bus carrying pilgrims in Indian-administered Kashmir\'s Kathua district on Sunday, killing four people, police said. No group claimed the attack, but police blamed Pakistan-based militants, a charge Islamabad denied.', '2024-05-06')
+  assert.deepEqual(charge.row.map((r) => [r[0], r[3]]), [['Attack', 'Kathua']])
+  // Twin: a town named as where the act was stays the place.
+  const there = run('SRINAGAR, May 5 - Gunmen opened fire on a bus carrying pilgrims near Anantnag on Sunday, killing four people, police said.', '2024-05-06')
+  assert.deepEqual(there.row.map((r) => [r[0], r[3]]), [['Attack', 'Anantnag']])
+})
