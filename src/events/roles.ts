@@ -1182,12 +1182,12 @@ function passiveHit(doc: Doc, a: ActorMention): boolean {
   const rest = /^(?:\s+(?!(?:were|was|have|has|had|got|being)\b)[\w'’-]+){0,2}/.exec(after)?.[0] ?? ''
   return conventions().passiveAfter(after) || conventions().passiveAfter(after.slice(rest.length)) || joinedPassive(after)
 }
-/** "Eight police officers and their driver were killed": a passive of harm after a second noun joined to the mention. */
+/** "Eight police officers and their driver were killed": a passive of harm after one of their own joined to the mention (not another side: "two soldiers and three gunmen were killed" keeps its order). */
 function joinedPassive(after: string): boolean {
   const joined = COORDINATED.exec(after)?.[0]
   return !!joined && conventions().passiveAfter(after.slice(joined.length))
 }
-const COORDINATED = /^\s+and\s+(?:(?:their|his|her|its|the|a|an|one|two|three|four|five|six|\d+)\s+)?[a-z][\w'’-]*/
+const COORDINATED = /^\s+and\s+(?:their|his|her|its)\s+[a-z][\w'’-]*/
 
 /** A place named right before a mention ("Pabegou residents") or after "from"/"of" ("people from Garou"), or null. */
 function placeNextTo(doc: Doc, a: ActorMention) {
