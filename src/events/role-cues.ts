@@ -121,6 +121,8 @@ export interface RoleCues {
   initiativeAfter(after: string): { kind: Initiative; cue: string } | null
   /** Whether `after` (from a mention's end) names a spokesperson or statement of it within three words. */
   tellerNoun(after: string): boolean
+  /** Whether `after` starts with a comma and a teller noun with its own verb of speech ("..., security sources said"). */
+  otherTeller(after: string): boolean
   /** Whether `after` (from a mention's end) starts with a verb of reporting, and where the report begins. */
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
@@ -387,7 +389,8 @@ export function roleCues(): RoleCues {
     },
     // "killing 20 soldiers and VDP volunteers, security sources said": after a comma, a teller noun with its own verb of
     // speech is another subject telling, not the mention's spokesperson (rule teller-own-clause).
-    tellerNoun: (after) => tellerNoun.test(after) && !otherTeller.test(after),
+    tellerNoun: (after) => tellerNoun.test(after),
+    otherTeller: (after) => otherTeller.test(after),
     ownBefore: (before) => own.test(before),
     tellerVerb: (after) => {
       const m = tellerVerb.exec(after)

@@ -206,7 +206,7 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "said" and "it had", is its claim (rule taking-said).
   TAKING_SAID ??= new RegExp(`\\b${cueSource('taking-said')}\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i')
   // (Not control told: "said on Monday they had taken control of Goma" is a state that holds when told, rule controlTold.)
-  const takingSaid = trigger.family === 'territory' && !cueWhole('control-told').test(trigger.phrase) ? TAKING_SAID.exec(doc.text.slice(clause[0], trigger.span[0])) : null
+  const takingSaid = trigger.family === 'territory' && trigger.sub === 'Non-state actor overtakes territory' && !cueWhole('control-told').test(trigger.phrase) ? TAKING_SAID.exec(doc.text.slice(clause[0], trigger.span[0])) : null
   if (takingSaid && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) return { status: 'claimed', why: `"${takingSaid[0].trim()} ${trigger.phrase}": a side's own word of its taking (rule taking-said)` }
   return { status: 'reported', why: 'reported as fact' }
 }
