@@ -86,6 +86,11 @@ function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
   if (PRONOUNS.has(key)) {
     const same = all.find((x) => x !== c && x.value === c.value && !PRONOUNS.has(groupKey(x.group)))
     if (same) return claimKey(same, all)
+    // "killing dozens of fighters ... more than 70 of them were killed": a stated figure for "them" right after a vague
+    // word's group (and no smaller than the word's figure) is that group told again in numbers, not dead besides them
+    // (rule pronoun-retold). "dozens of civilians ... three of them children" (smaller) stays a part, as before.
+    const before = all.filter((x) => x.span[0] < c.span[0] && !PRONOUNS.has(groupKey(x.group))).sort((a, b) => b.span[0] - a.span[0])[0]
+    if (before && before.qualifier === 'vague' && c.qualifier !== 'vague' && groupKey(before.group) && (c.value ?? 0) >= (before.value ?? 0)) return claimKey(before, all)
   }
   // "a commander and two other people": generic people are still dead besides those counted, not a total of all.
   if (c.group && OTHER.test(c.group)) return `${key || 'other'}#${c.span[0]}`

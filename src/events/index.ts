@@ -673,6 +673,7 @@ export function events(): Stage {
     attachFollowingCounts(doc, drafts, candidates, lastSentence)
     risingToll(doc, drafts)
     tollPartHere(doc, drafts)
+    hostagesKilled(doc, drafts)
     diedAtProtest(doc, drafts)
     for (const d of drafts) {
       // State forces are named for the event's own day (regime periods), not the publication's.
@@ -1512,6 +1513,37 @@ function perTownOf(doc: Doc, drafts: EventDraft[], owner: EventDraft, d: EventDr
   }
 }
 const LIST_JOIN = /^\s*(?:,|and|, and)\s*$/
+
+/**
+ * "Militants who hijacked a train killed 21 hostages before security forces ended the siege ... All 33 militants and four
+ * soldiers were killed": hostages their captors killed are the captors' attack on civilians, an event of its own; the
+ * clash of the rescue keeps the fighters' dead (rule hostages-killed). Only where the armed group named before the figure
+ * does the killing ("killed 21 hostages"): hostages who died in the fight's crossfire stay its toll.
+ */
+function hostagesKilled(doc: Doc, drafts: EventDraft[]): void {
+  captorKill ??= new RegExp(`\\b${cueSource('captor-kill-verbs')}\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+)?$`, 'i')
+  for (const d of [...drafts]) {
+    if (d.eventType !== 'Battles' || !d.actor1 || !d.actor2) continue
+    const captor = [d.actor1, d.actor2].find((a) => a.inter >= 2 && a.inter <= 4)
+    if (!captor || [d.actor1, d.actor2].every((a) => a.inter >= 2 && a.inter <= 4)) continue
+    const captives = d.claims.filter((c) => {
+      if (!c.group || !HELD.test(c.group) || !c.value) return false
+      const s = doc.sentences[sentenceAt(doc, c.span[0])]
+      const doer = doc.actors.find((a) => a.name === captor.name && a.span[0] >= s[0] && a.span[1] <= c.span[0])
+      return !!doer && captorKill!.test(doc.text.slice(doer.span[1], c.span[0]))
+    })
+    if (!captives.length) continue
+    const iso = d.place?.countryCode ?? captor.countryCode
+    const civ = genericActor('civilians', iso, d.date?.day ?? null)
+    const victims: ActorMention = { ...captor, text: captives[0].group!, span: captives[0].span, name: civ.name, inter: civ.inter, countryCode: civ.countryCode, role: 'civilian', generic: true, rule: 'hostages-killed' }
+    const attack: EventDraft = { ...d, ...typeOf('Attack'), actor1: captor, actor2: victims, assoc1: [], assoc2: [], claims: captives, otherClaims: [], evidence: { ...d.evidence, fatalities: captives[0].span } }
+    d.claims = d.claims.filter((c) => !captives.includes(c))
+    drafts.splice(drafts.indexOf(d), 0, attack)
+    say(doc, 'events', 'hostages-killed', `The ${captives.map((c) => c.value).join(' + ')} ${captives[0].group} ${captor.name} killed are its attack on the civilians it held, an event apart from the ${d.subEventType}, which keeps the fighters' dead.`, { span: captives[0].span })
+  }
+}
+let captorKill: RegExp | null = null
+const HELD = cueWhole('held-captives')
 
 /** A figure as a claim of the event: the number's words, who says so and whose dead. */
 function claimOf(n: NumberMention, doc: Doc): FatalityClaim {

@@ -121,6 +121,8 @@ export interface RoleCues {
   initiativeAfter(after: string): { kind: Initiative; cue: string } | null
   /** Whether `after` (from a mention's end) names a spokesperson or statement of it within three words. */
   tellerNoun(after: string): boolean
+  /** Whether `after` starts with a comma and a teller noun with its own verb of speech ("..., security sources said"). */
+  otherTeller(after: string): boolean
   /** Whether `after` (from a mention's end) starts with a verb of reporting, and where the report begins. */
   tellerVerb(after: string): number | null
   /** The words between a teller and the act make the teller its doer: "the U.S. military said it carried out an airstrike". */
@@ -273,6 +275,8 @@ export function roleCues(): RoleCues {
   const initiative = kinds.map((k) => [k, new RegExp(`${lead}(${alternation(raw.initiative[k])})\\b`, 'i')] as const)
   // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.
   const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?(?!(?:a|an|on|in|at|after|when|while)\\b)[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
+  // (A teller noun may hold its verb: "sources said".)
+  const otherTeller = new RegExp(`^\\s*,\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.teller_nouns)})(?:\\s+(?:${alternation(raw.teller_verbs)}))?\\b(?<=\\b(?:${alternation(raw.teller_verbs)}))`, 'i')
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
@@ -383,7 +387,10 @@ export function roleCues(): RoleCues {
       }
       return best && { kind: best.kind, cue: best.cue }
     },
+    // "killing 20 soldiers and VDP volunteers, security sources said": after a comma, a teller noun with its own verb of
+    // speech is another subject telling, not the mention's spokesperson (rule teller-own-clause).
     tellerNoun: (after) => tellerNoun.test(after),
+    otherTeller: (after) => otherTeller.test(after),
     ownBefore: (before) => own.test(before),
     tellerVerb: (after) => {
       const m = tellerVerb.exec(after)

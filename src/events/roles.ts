@@ -937,7 +937,9 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (a.span[0] > at[1] && !a.generic && BLAMED_BEFORE().test(before)) return why('blamed-not-target', 'is blamed for the act told before it, not hit by it')
   // "..., the U.S. military and a British maritime agency said": a teller joined to the next one by "and".
   if (a.span[0] > at[1] && jointTeller(after)) return 'teller'
-  if (cues.tellerNoun(after)) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
+  // "killing nine VDP volunteers, security sources said": a named group before another subject's telling is no teller
+  // (rule teller-own-clause); generic people there ("killing three men, local officials said") are left as before.
+  if (cues.tellerNoun(after) && (a.generic || !cues.otherTeller(after))) return why('teller-spokesperson', 'speaks of the event through a spokesperson or statement')
   const told = cues.tellerVerb(after)
   // Not a teller that says it did the act itself ("the military said on Monday it had killed eight ELN fighters in a raid").
   // (Not one that says it shot down what the other side launched: "said it had shot down 54 drones Russia launched".)

@@ -209,8 +209,15 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // taking the side said to have lost disputes in the same sentence is one side's claim (rule taking-contested).
   const contested = trigger.family === 'territory' ? CONTESTED.exec(doc.text.slice(trigger.span[1], c.span[1])) : null
   if (contested) return { status: 'claimed', why: `"${contested[0].replace(/^[,;\s]+/, '').slice(0, 80)}": the other side disputes the taking (rule taking-contested)` }
+  // "The RSF said on Tuesday it had captured two villages": a side's own word of its taking, the telling's day between
+  // "said" and "it had", is its claim (rule taking-said).
+  TAKING_SAID ??= new RegExp(`\\b${cueSource('taking-said')}\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i')
+  // (Not control told: "said on Monday they had taken control of Goma" is a state that holds when told, rule controlTold.)
+  const takingSaid = trigger.family === 'territory' && trigger.sub === 'Non-state actor overtakes territory' && !cueWhole('control-told').test(trigger.phrase) ? TAKING_SAID.exec(doc.text.slice(clause[0], trigger.span[0])) : null
+  if (takingSaid && !NEUTRAL_CLAIMANT.test(sentence) && !UNCLAIMED.test(sentence)) return { status: 'claimed', why: `"${takingSaid[0].trim()} ${trigger.phrase}": a side's own word of its taking (rule taking-said)` }
   return { status: 'reported', why: 'reported as fact' }
 }
+let TAKING_SAID: RegExp | null = null
 const CONTESTED = new RegExp(`[,;]?\\s+(?:but|while|although|though|however)\\s+[^.;]{0,80}?\\b(?:said|says|insisted|maintained)\\b[^.;]{0,100}?\\b${cueSource('taking-contested')}\\b`, 'i')
 const DONE_BY = new RegExp(`\\b${cueSource('done-by')}\\s+(?:the\\s+|a\\s+|an\\s+|last\\s+\\w+['’]s\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i')
 const CLAIM_APPOSITION = new RegExp(`,\\s+(?:a|the)\\s+claims?\\s+(?:that\\s+|which\\s+)?(?:[\\w'’-]+\\s+){0,5}?${cueSource('claim-apposition-verbs')}\\b`, 'i')

@@ -189,6 +189,15 @@ export function gateHits(doc: Doc, g: GateKnowledge, ctx: DocContext, s: Sentenc
     for (const h of kept) say(doc, 'events', 'weak-alone', `"${h.phrase}" (${h.sub}) is a weak word of taking ground with no armed side in the sentence.`, { span: h.span, actual: h.sub })
     return []
   }
+  // "Thousands were displaced when M23 rebels entered the town of X": the entry of a named town is a taking only with
+  // fighting told in its sentence ("entered the town of Walikale after fighting on its outskirts", rule entry-after-fighting).
+  if (!kept.some((h) => h.family === 'battle')) {
+    const entries = kept.filter((h) => h.weight <= 1 && h.family === 'territory' && g.townEntryWords.test(h.phrase))
+    for (const h of entries) {
+      say(doc, 'events', 'entry-without-fighting', `"${h.phrase}" (${h.sub}) enters a town with no fighting told in the sentence: no taking.`, { span: h.span, actual: h.sub })
+      kept.splice(kept.indexOf(h), 1)
+    }
+  }
   return kept
 }
 

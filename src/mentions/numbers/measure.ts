@@ -28,6 +28,8 @@ const tollBridge = new Set(['to', 'at', 'of', 'reached', 'hit', 'is', 'was', 'st
 
 /** Prepositions of a short place phrase between a counted noun and its verb. */
 const PLACE_PREPS = new Set(['at', 'in', 'inside', 'near', 'from'])
+// The nouns of captives among the 'abducted' cues: a count of them may still be a count of dead (rule hostages-killed).
+const CAPTIVE_NOUNS = new Set(['hostages', 'hostage', 'captives', 'abductees'])
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.text)
@@ -236,6 +238,14 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     // "was attacked and beaten to death", "was shot and died": the second verb says what happened.
     if (passive && /ed$/.test(words[j]?.lower ?? '') && words[j + 1]?.lower === 'and' && !cueAt(words, j, nw.after)) j += 2
     const cue = cueAt(words, j, nw.after)
+    // "killed 21 hostages", "21 hostages were killed": the captives' noun names who died; the killing says what befell them
+    // (rule hostages-killed).
+    if (cue?.measure === 'abducted' && j === last + 1 && !passive && CAPTIVE_NOUNS.has(words[j].lower)) {
+      if (cueEnding(words, first - 1, nw) === 'killed') return { measure: 'killed', group: [j, j], how: 'before' }
+      let k = j + 1
+      while (k < words.length && aux.has(words[k].lower)) k++
+      if (k > j + 1 && cueAt(words, k, nw.after)?.measure === 'killed') return { measure: 'killed', group: [j, j], how: 'after' }
+    }
     if (cue) {
       const verb = words.slice(j, j + cue.n).map((w) => w.lower).join(' ')
       const obj = words[j + cue.n]
