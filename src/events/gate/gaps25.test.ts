@@ -59,3 +59,10 @@ test('a place "fought over by" two groups with no day is what the place is (rule
   const day = run('BOGOTA, Colombia — The village of Tibu was fought over by the ELN and the Gulf Clan on Monday, leaving three fighters dead, the army said.')
   assert.deepEqual(day.rows.map((r) => r.slice(0, 4)), [['Armed clash', 'reported', '2025-06-09', 3]])
 })
+
+test('a count in quotes right after the killing word is still its object: killing "dozens of terrorists" counts 12; a quoted word with no count counts none', () => {
+  const quoted = run('NIAMEY, Niger — The army said on Monday that its jets had struck a column of pickups near Ayorou, killing "dozens of terrorists".')
+  assert.deepEqual(quoted.rows, [['Air/drone strike', 'reported', '2025-06-09', 12, 'Military Forces of Niger (2023-)']])
+  const word = run('NIAMEY, Niger — The army said on Monday that its jets had struck a column of pickups near Ayorou, killing what it called "terrorists".')
+  assert.deepEqual(word.rows, [['Air/drone strike', 'reported', '2025-06-09', 0, 'Military Forces of Niger (2023-)']])
+})

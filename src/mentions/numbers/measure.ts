@@ -283,7 +283,10 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     // "killed a suspected commander and his son": a participle right after an article describes the noun.
     const described = /ed$/.test(w.lower) && ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') && k < first - 1
     const passable = described || objectFill.has(w.lower) || nw.people.has(w.lower) || nw.singular.has(w.lower) || /^\d/.test(w.text) ||
-      nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1
+      nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1 ||
+      // gaps25: a quotation opening right before the count ("killing \"dozens of terrorists\""): the army's words, still
+      // the verb's object
+      QUOTES.has(w.text) && k === first - 1
     // An unknown noun in a coordinated object: "killed the headmaster and two teachers" (not a verb form, at most two).
     // (Counted only when nothing else lets the word pass: "a senior Hezbollah commander" has two unknown nouns, not three.)
     const noun = !passable && isAlpha(w) && !stop.has(w.lower) && !/(ed|ing)$/.test(w.lower) && k < first - 1 && ++unknown <= 2
