@@ -42,6 +42,9 @@ test('"began firing rockets and drones at ships in late 2023" is when a campaign
   assert.ok(began.rules.includes('campaign-start'))
   const day = run('ADEN, Yemen — The rebels began firing rockets at a tanker off Aden on Monday, the navy said.')
   assert.deepEqual(day.rows.map((r) => r.slice(0, 3)), [['Shelling/artillery/missile attack', 'reported', '2025-06-09']])
+  // No date at all in the sentence: the act of the day the lead tells, not a campaign's start.
+  const lead = run('NAIROBI, Kenya — Police fired tear gas at protesters in Nairobi on Tuesday. Rioters started fires in the city centre and looted shops.')
+  assert.deepEqual(lead.rows, [['Violent demonstration', 'reported', '2025-06-10', 0, 'Rioters (Kenya)']])
 })
 
 test('a "truth and reconciliation commission" is a body, no agreement (false-friend); a reconciliation deal signed by the sides stays', () => {

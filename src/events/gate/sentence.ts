@@ -481,7 +481,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "after the Houthis began firing missiles at merchant ships in late 2023": the start of a campaign, with no day of its own
   // (the act right after the start word, or after "to" or a gerund and the nouns coordinated with it: "began firing
   // missiles and drones", "started to shell").
-  if (harm && !dayIn(doc, v)) {
+  // Only with a coarser date in the sentence ("in late 2023", "in March"): "Rioters started fires in the city centre" told
+  // after the day's lead is the day's act.
+  if (harm && !dayIn(doc, v) && dateIn(doc, v)) {
     const began = v.scan(g.campaignBegan).find((m) => {
       const between = t.norm.slice(m.last + 1, h.first)
       return m.last < h.first && between.length <= CAMPAIGN_START_GAP && (between.length === 0 || ((between[0] === 'to' || /ing$/.test(between[0]))
