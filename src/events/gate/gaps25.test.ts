@@ -68,4 +68,7 @@ test('a count in quotes right after the killing word is still its object: killin
   assert.deepEqual(quoted.rows, [['Air/drone strike', 'reported', '2025-06-09', 12, 'Military Forces of Niger (2023-)']])
   const word = run('NIAMEY, Niger — The army said on Monday that its jets had struck a column of pickups near Ayorou, killing what it called "terrorists".')
   assert.deepEqual(word.rows, [['Air/drone strike', 'reported', '2025-06-09', 0, 'Military Forces of Niger (2023-)']])
+  // A figure quoted alone is the reporter's distance from a side's claim: not counted.
+  const alone = run('NIAMEY, Niger — The army said on Monday that its jets had struck a column of pickups near Ayorou, killing "dozens" of terrorists.')
+  assert.deepEqual(alone.rows, [['Air/drone strike', 'reported', '2025-06-09', 0, 'Military Forces of Niger (2023-)']])
 })
