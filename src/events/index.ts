@@ -1011,7 +1011,7 @@ function causeOfDeath(doc: Doc, si: number): boolean {
 }
 
 /** Gate rules (gate/sentence.ts) that say a sentence tells another act than the news: its figures are that act's. */
-const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'protection', 'founding-purpose', 'agreement-in-force', 'lone-surrender', 'feared', 'war-end', 'threat', 'unknown-count',
+const NOT_THIS_ACT = new Set(['court-proceeding', 'attribution', 'history', 'funeral', 'topic', 'hypothetical', 'protection', 'founding-purpose', 'agreement-in-force', 'lone-surrender', 'feared', 'war-end', 'threat', 'conditional-threat', 'campaign-start', 'agreement-frame', 'unknown-count',
   'non-human-cause', 'animal-victim', 'figurative', 'false-friend', 'naming', 'background-undated', 'vague-plan',
   // a report's or a recap's summary ("Here is a summary: drones killed one person in Kharkiv"), a total over a period
   // ("11 people had been killed in Israeli strikes during the month"): its figures are those of the acts it sums up, not

@@ -47,6 +47,12 @@ const WAR_SPAN_GAP = 6   // "killings in the 36-year civil war"
 /** Between acts in the plural and a war noun: "in the 36-year", "during the country's". */
 const WAR_SPAN = /^(?:in|during|throughout|of) (?:the|that|a|its|their|this)(?: [^ ]+){0,4}$/
 const WAR_END_GAP = 3    // "which ended with a 2005 peace deal"
+const WAR_END_NAMED_GAP = 5   // "the war in Tigray, which ended with", "the war in South Sudan, which ended in"
+const PROPER_TAG = new Set(['PROPN'])
+const AGREEMENT_FRAME_GAP = 3   // "during the holiday truce"
+const THREAT_GAP = 2     // "threatening to kill", "threatened to behead"
+const CAMPAIGN_START_GAP = 4   // "began firing missiles and drones"
+const CONDITION_GAP = 8  // "to kill the captives if it was not paid"
 const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
@@ -461,8 +467,41 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "the 36-year war, which ended with peace accords in 1996": how a war named right before ended, its history.
   if (h.sub === 'Agreement') {
     const wars = v.scan(g.warNouns)
-    const ended = v.scan(g.warEnded).find((m) => m.last < h.first && h.first - m.last <= WAR_END_GAP && wars.some((w) => w.last < m.first && m.first - w.last <= 2))
+    // gaps25: the war may carry where it was fought, a name and a comma between ("the war in Tigray, which ended with").
+    const named = (w: Match<true>, m: Match<true>) => m.first - w.last <= WAR_END_NAMED_GAP && t.norm[w.last + 1] === 'in'
+      && t.norm.slice(w.last + 2, m.first).every((x, i) => x === ',' || PROPER_TAG.has(t.pos[w.last + 2 + i]))
+    const ended = v.scan(g.warEnded).find((m) => m.last < h.first && h.first - m.last <= WAR_END_GAP && wars.some((w) => w.last < m.first && (m.first - w.last <= 2 || named(w, m))))
     if (ended) return { rule: 'war-end', reason: `"${text(doc, ended)} … ${h.phrase}": how a war ended, its history, not an agreement of its own` }
+    // "seized the city in a surprise attack during the holiday truce": the truce is when an act was done, no agreement made.
+    const during = NOMINAL.has(t.pos[h.last]) ? v.scan(g.agreementFrameBefore).find((m) => m.last < h.first && h.first - m.last <= AGREEMENT_FRAME_GAP && sameClause(doc, g, m, h)) : undefined
+    if (during) return { rule: 'agreement-frame', reason: `"${text(doc, during)} … ${h.phrase}": the agreement is the time of something else, not one made` }
+  }
+  // "threatening to kill the captives if it was not paid": a threat held over a demand, no act done or planned.
+  if (harm) {
+    // The act and the words it takes up to the condition ("to kill the hostages if"): "hostages" there are no new captives.
+    const threat = v.scan(g.threatBefore).find((m) => m.last < h.first && h.first - m.last <= THREAT_GAP + CONDITION_GAP && sameClause(doc, g, m, h))
+    const condition = threat ? v.scan(g.threatCondition).find((m) => m.first > h.last && m.first - threat.last <= THREAT_GAP + CONDITION_GAP
+      && sameClause(doc, g, m, h)) : undefined
+    if (threat && condition) return { rule: 'conditional-threat', reason: `"${text(doc, threat)} ${h.phrase} … ${text(doc, condition)}": a threat held over a demand, no act` }
+  }
+  // "The province has been one of the most violent for decades, fought over by the ELN and former FARC fighters": a place
+  // contested by sides, told as what it is, with no day of its own; no battle told.
+  if (harm && !dayIn(doc, v)) {
+    const contested = g.contestedAfter.at(t, h.last + 1)[0]
+    if (contested && t.sentence[h.last + 1] === t.sentence[h.first]) return { rule: 'contested-place', reason: `"${h.phrase} ${text(doc, contested)}": a place contested by sides, with no day, no battle told` }
+  }
+  // "after the Houthis began firing missiles at merchant ships in late 2023": the start of a campaign, with no day of its own
+  // (the act right after the start word, or after "to" or a gerund and the nouns coordinated with it: "began firing
+  // missiles and drones", "started to shell").
+  // Only with a coarser date in the sentence ("in late 2023", "in March"): "Rioters started fires in the city centre" told
+  // after the day's lead is the day's act.
+  if (harm && !dayIn(doc, v) && dateIn(doc, v)) {
+    const began = v.scan(g.campaignBegan).find((m) => {
+      const between = t.norm.slice(m.last + 1, h.first)
+      return m.last < h.first && between.length <= CAMPAIGN_START_GAP && (between.length === 0 || ((between[0] === 'to' || /ing$/.test(between[0]))
+        && between.slice(1).every((w, i) => w === 'and' || w === 'or' || w === ',' || t.pos[m.last + 2 + i] === 'NOUN')))
+    })
+    if (began) return { rule: 'campaign-start', reason: `"${text(doc, began)} ${h.phrase}": when a campaign began, with no day, not an act of its own` }
   }
   // "the nine-month battle to retake Mosul": the taking a campaign aims at, not a place taken.
   const aim = h.family === 'territory' ? v.scan(g.campaignAim).find((m) => m.last === h.first - 1) : undefined

@@ -32,6 +32,7 @@ const PLACE_PREPS = new Set(['at', 'in', 'inside', 'near', 'from'])
 const CAPTIVE_NOUNS = new Set(['hostages', 'hostage', 'captives', 'abductees'])
 const passiveAux = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'be'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
+const QUOTED_REACH = 7   // the count, "of" and a noun of up to four words before the closing quote
 const isAlpha = (w: Word | undefined) => !!w && /^[a-z\u00C0-\u024F]/i.test(w.text)
 
 /** The people noun phrase starting at words[k] ("IS fighters", "police officers", "others"), or null. */
@@ -293,7 +294,12 @@ export function attribute(words: readonly Word[], first: number, last: number, n
     // "killed a suspected commander and his son": a participle right after an article describes the noun.
     const described = /ed$/.test(w.lower) && ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') && k < first - 1
     const passable = described || objectFill.has(w.lower) || nw.people.has(w.lower) || nw.singular.has(w.lower) || /^\d/.test(w.text) ||
-      nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1
+      nw.units.has(w.lower) || nw.tens.has(w.lower) || /^[A-Z]/.test(w.text) && k < first - 1 ||
+      // gaps25: a quotation opening right before the count and closing after its noun ("killing \"dozens of terrorists\""):
+      // the army's words quoted whole, still the verb's object. Not a figure quoted alone ("killing \"hundreds\" of
+      // fighters") nor a verb in quotes ("\"neutralised\" many of the assailants"): the reporter's distance from a claim.
+      QUOTES.has(w.text) && k === first - 1 && !QUOTES.has(words[first + 1]?.text ?? '')
+        && words.slice(first + 2, first + QUOTED_REACH).some((x) => QUOTES.has(x.text))
     // An unknown noun in a coordinated object: "killed the headmaster and two teachers" (not a verb form, at most two).
     // (Counted only when nothing else lets the word pass: "a senior Hezbollah commander" has two unknown nouns, not three.)
     const noun = !passable && isAlpha(w) && !stop.has(w.lower) && !/(ed|ing)$/.test(w.lower) && k < first - 1 && ++unknown <= 2
