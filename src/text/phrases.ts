@@ -192,6 +192,22 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
       }
       const out: Match<T>[] = []
       const ids = idsOf(tokens)
+      // A whole scan of a table not listed yet tries every token: an article with no event word (most of an archive)
+      // is only scanned whole, by a few indexes, and listing its starts for every index would cost more than it saves.
+      const listed = startsCache.get(tokens)
+      if (all && !(listed && listed.known === registry.length)) {
+        for (let i = from; i < to; i++) {
+          const id = ids[i]
+          const bucket = id >= 0 && id < byId.length ? byId[id] : undefined
+          const found = bucket ? matches(tokens, bucket, i) : null
+          if (!found) continue
+          const longest = found[0].last
+          for (const m of found) if (m.last === longest) out.push(m)
+          i = longest
+        }
+        whole.set(tokens, out.slice())
+        return out
+      }
       const { start, pos } = startsOf(tokens)
       // The tokens where a phrase of this index starts, from the first at or after `from`: the others match nothing.
       let k = start[self], end = start[self + 1]
