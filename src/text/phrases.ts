@@ -42,6 +42,59 @@ function keyId(key: string): number {
   return id
 }
 
+// The gate asks some hundred indexes about each sentence with a hit, and most tokens start no phrase of a given
+// index. Each compiled index gets a number; a word's numbers (the indexes with a phrase whose first word matches
+// it) are found once per process, and a document's tokens once per token table, listed by index (`Starts`): a
+// scan then visits only the tokens where its index has a phrase starting, and tries them left to right as before.
+interface Registered { bucketOf(id: number): object | undefined; startsWith(bucket: object, norm: string): boolean }
+const registry: Registered[] = []
+const NO_INDEXES = new Int32Array(0)
+const wordIndexes = new Map<string, Int32Array>()
+function indexesOf(norm: string): Int32Array {
+  let list = wordIndexes.get(norm)
+  if (list !== undefined) return list
+  const id = keyIds.get(norm.slice(0, 3))
+  list = NO_INDEXES
+  if (id !== undefined) {
+    const found: number[] = []
+    for (let x = 0; x < registry.length; x++) {
+      const bucket = registry[x].bucketOf(id)
+      if (bucket && registry[x].startsWith(bucket, norm)) found.push(x)
+    }
+    if (found.length) list = Int32Array.from(found)
+  }
+  // Bounded: an archive brings ever more words; the lists are made again on demand.
+  if (wordIndexes.size >= 200_000) wordIndexes.clear()
+  wordIndexes.set(norm, list)
+  return list
+}
+/** Per token table: the tokens where each index has a phrase starting, ascending (`pos[start[x]..start[x+1])`). */
+interface Starts { known: number; start: Int32Array; pos: Int32Array }
+const startsCache = new WeakMap<Tokens, Starts>()
+function startsOf(tokens: Tokens): Starts {
+  const cached = startsCache.get(tokens)
+  if (cached && cached.known === registry.length) return cached
+  const n = registry.length
+  const lists: Int32Array[] = new Array(tokens.count)
+  const start = new Int32Array(n + 1)
+  let total = 0
+  for (let i = 0; i < tokens.count; i++) {
+    const list = (lists[i] = indexesOf(tokens.norm[i]))
+    for (let k = 0; k < list.length; k++) start[list[k] + 1]++
+    total += list.length
+  }
+  for (let x = 0; x < n; x++) start[x + 1] += start[x]
+  const fill = start.slice(0, n)
+  const pos = new Int32Array(total)
+  for (let i = 0; i < tokens.count; i++) {
+    const list = lists[i]
+    for (let k = 0; k < list.length; k++) pos[fill[list[k]]++] = i
+  }
+  const starts = { known: n, start, pos }
+  startsCache.set(tokens, starts)
+  return starts
+}
+
 /**
  * Compile phrases once. Keys are bucketed by their first word's first three letters. Only the
  * bucket key of a phrase is read here: a bucket's phrases are parsed, ordered and flattened when a
@@ -107,6 +160,10 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     }
     return out
   }
+  const self = registry.length
+  registry.push({ bucketOf: (id) => (id < byId.length ? byId[id] : undefined), startsWith: (bucket, norm) => firstMatching(bucket as Bucket, norm).length > 0 })
+  // A word's index lists were made without this index.
+  wordIndexes.clear()
   const at = (tokens: Tokens, i: number): Match<T>[] => {
     const id = idsOf(tokens)[i]
     const bucket = id === undefined || id < 0 || id >= byId.length ? undefined : byId[id]
@@ -135,14 +192,36 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
       }
       const out: Match<T>[] = []
       const ids = idsOf(tokens)
-      for (let i = from; i < to; i++) {
-        const id = ids[i]
-        const bucket = id >= 0 && id < byId.length ? byId[id] : undefined
-        const found = bucket ? matches(tokens, bucket, i) : null
+      // A whole scan of a table not listed yet tries every token: an article with no event word (most of an archive)
+      // is only scanned whole, by a few indexes, and listing its starts for every index would cost more than it saves.
+      const listed = startsCache.get(tokens)
+      if (all && !(listed && listed.known === registry.length)) {
+        for (let i = from; i < to; i++) {
+          const id = ids[i]
+          const bucket = id >= 0 && id < byId.length ? byId[id] : undefined
+          const found = bucket ? matches(tokens, bucket, i) : null
+          if (!found) continue
+          const longest = found[0].last
+          for (const m of found) if (m.last === longest) out.push(m)
+          i = longest
+        }
+        whole.set(tokens, out.slice())
+        return out
+      }
+      const { start, pos } = startsOf(tokens)
+      // The tokens where a phrase of this index starts, from the first at or after `from`: the others match nothing.
+      let k = start[self], end = start[self + 1]
+      let hi = end
+      while (k < hi) { const mid = (k + hi) >> 1; if (pos[mid] < from) k = mid + 1; else hi = mid }
+      for (let next = from; k < end; k++) {
+        const i = pos[k]
+        if (i >= to) break
+        if (i < next) continue
+        const found = matches(tokens, byId[ids[i]]!, i)
         if (!found) continue
         const longest = found[0].last
         for (const m of found) if (m.last === longest) out.push(m)
-        i = longest
+        next = longest + 1
       }
       if (all) whole.set(tokens, out.slice())
       return out
