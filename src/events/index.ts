@@ -1239,7 +1239,15 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
         ?? (own ? undefined : blamedPeople(doc, s0, s1))
-      if (!group || group.name === d.actor2?.name || group.name === d.actor1?.name) continue
+      if (!group || group.name === d.actor1?.name) continue
+      if (group.name === d.actor2?.name) {
+        // "Drones struck a fuel depot in Port Sudan, the army said, blaming the RSF": the group blamed in the act's own
+        // sentence, already taken as what the drones hit by the article's reading of its sides (roles.ts blamed-not-target
+        // keeps it from being the side hit only within the act's own reading), is the doer; the strike hit no side.
+        if (!(own && slot === 'actor1' && d.eventType !== 'Battles' && blamed(group))) continue
+        delete d.evidence.actor2
+        d.actor2 = null
+      }
       d[slot] = withCountry(group, d.place?.countryCode ?? null, d.date?.day ?? null)
       d.evidence[slot] = group.span
       say(doc, 'actors', 'claimed-after', `"${group.text}" claims or is blamed for the ${d.subEventType} event told in sentence ${d.sentence + 1}: it is its ${slot}.`, { span: group.span })

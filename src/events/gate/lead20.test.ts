@@ -125,3 +125,9 @@ test('"a charge Islamabad denied": a capital answering for its government is no 
   const there = run('SRINAGAR, May 5 - Gunmen opened fire on a bus carrying pilgrims near Anantnag on Sunday, killing four people, police said.', '2024-05-06')
   assert.deepEqual(there.row.map((r) => [r[0], r[3]]), [['Attack', 'Anantnag']])
 })
+
+test('the group blamed in the lead, with a headline before it, is still the strike\'s doer, not what it hit', () => {
+  const doc = extract({ article: { id: 't', title: 'Drones hit fuel depot in Sudan\'s Port Sudan, army says it downed most', section: null, byline: null, source: null, url: null, published: '2025-05-06', input: 't' },
+    text: 'PORT SUDAN, May 6 - Drones struck a fuel depot at the southern port of Port Sudan on Tuesday, setting off a huge fire, an army spokesman said, blaming the paramilitary Rapid Support Forces (RSF).\nThe army said its air defences had shot down most of the drones launched at the city. There were no reports of casualties.\nThe RSF did not claim the attack. It has previously denied targeting civilian infrastructure.' })
+  assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Air/drone strike', 'Rapid Support Forces', null]])
+})
