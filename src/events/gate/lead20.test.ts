@@ -131,3 +131,11 @@ test('the group blamed in the lead, with a headline before it, is still the stri
     text: 'PORT SUDAN, May 6 - Drones struck a fuel depot at the southern port of Port Sudan on Tuesday, setting off a huge fire, an army spokesman said, blaming the paramilitary Rapid Support Forces (RSF).\nThe army said its air defences had shot down most of the drones launched at the city. There were no reports of casualties.\nThe RSF did not claim the attack. It has previously denied targeting civilian infrastructure.' })
   assert.deepEqual(toRecords(doc).map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Air/drone strike', 'Rapid Support Forces', null]])
 })
+
+test('guard (merge of round 25\'s protest-series): a lead in the perfect, "activists have staged rallies against the leader", is the news of the day', () => {
+  const lead = run('Angry activists from the defeated Lakas party have staged rallies in Manila against the party\'s leader, saying he must resign.', '2024-01-10')
+  assert.deepEqual(lead.row.map((r) => [r[0], r[3], r[4]]), [['Peaceful protest', 'Manila', 'reported']])
+  // The same told in a later paragraph, with no day, is the movement's protests summed.
+  const later = run('Police arrested the party\'s spokesman in Manila on Tuesday. Activists from the party have staged rallies across the country against its leader.', '2024-01-10')
+  assert.deepEqual(later.row.map((r) => r[0]), ['Arrests'])
+})

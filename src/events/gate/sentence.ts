@@ -874,7 +874,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const grievance = harm ? v.scan(g.protestSeriesBefore).find((m) => m.last < h.first && sameClause(doc, g, m, h)
     && /\b(?:over|against|to protest)\b/i.test(doc.text.slice(doc.tokens.end[m.last], h.span[0]))) : undefined
   if (grievance && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, grievance)} … ${h.phrase}": the grievance of a movement's protests summed, no act of the day` }
-  if (rallies && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
+  // Not in the story's first sentence: a lead in the perfect tells the news of the day ("Angry activists have staged rallies
+  // in Gaza against the party's leader").
+  const lead = doc.sentences.length > 0 && v.s.span[0] <= doc.sentences[0][1]
+  if (rallies && !lead && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
   if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
