@@ -125,9 +125,9 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
   if (groupArea) return { role: 'reference', rule: 'group-area', reason: `"${groupArea} ${p.text}" describes where a group works, not where the act told happened.` }
   const office = startsAt(t, j, k.tellerAfter)
   if (office) return { role: 'source', rule: 'teller-office', reason: `"${p.text} ${office}" names who tells of it, not where it happened.` }
-  // "a charge Islamabad denied", "Kabul rejected the accusation": a capital as the subject of a government's answer stands
-  // for its government (a namesake town may carry its name too).
-  const answer = p.kind === 'place' && t.norm[i - 1] !== undefined && !/^(?:in|at|near|from|to|into|outside|around|of|on)$/.test(t.norm[i - 1]) && t.start[j] === p.span[1] + 1
+  // "a charge Islamabad denied" where the name was read as a namesake town (Anantnag's old name): a town named as the subject
+  // of a government's answer stands for a government (national capitals themselves: capital-as-government below).
+  const answer = p.kind === 'place' && p.featureCode !== 'PPLC' && t.norm[i - 1] !== undefined && !/^(?:in|at|near|from|to|into|outside|around|of|on)$/.test(t.norm[i - 1]) && t.start[j] === p.span[1] + 1
     ? startsAt(t, j, k.governmentSpeaksAfter) : null
   if (answer) return { role: 'source', rule: 'capital-speaks', reason: `"${p.text} ${answer}": the town stands for a government answering, not where anything happened.` }
   // "a senior police officer in the state capital Imphal said": the place of a teller named right before its speech verb.
