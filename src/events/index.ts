@@ -20,7 +20,7 @@ import { confidenceOf, notesOf } from './notes.js'
 import { relevance } from './relevance.js'
 import { gateKnowledge } from './gate/index.js'
 import { frameKnowledge } from '../frame/knowledge.js'
-import { assignRoles, withModifiers } from './roles.js'
+import { assignRoles, BLAMED_BEFORE, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { admitsIn, contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, TOLD_ON, tollOnly, tollScope } from './tolls.js'
@@ -1195,8 +1195,7 @@ const OWN_FIGHTERS = new RegExp(`${saidWhere('its|their|the|a')}\\s+(?:its|their
 // "al Shabaab said in a statement on one of its websites that it had carried out the attack": where it said it may stand
 // between, as for its fighters (cues.yaml claims-it-verbs).
 const CLAIMS_IT = new RegExp(`${saidWhere('its|their|the|a|one\\s+of\\s+its')}\\s+it\\s+(?:had\\s+)?${cueSource('claims-it-verbs')}\\s+${cueSource('claims-act-object')}\\b`, 'i')
-// "It blamed the Carlos Patino front": a group the report or a side blames for the act just told.
-const BLAMED = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
+// "It blamed the Carlos Patino front": a group the report or a side blames for the act just told (roles.ts BLAMED_BEFORE).
 // "blaming the federal army": a state force's name may follow a lower-case word or two the mention leaves out.
 const BLAMED_FORCE = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}$`)
 // "The federal army was blamed for the strike": the side named before a passive blame.
@@ -1227,7 +1226,7 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
       if (UNCLAIMED.test(doc.text.slice(s0, s1))) break
       // "A spokesman said the military had targeted a gathering of extremists": a state's force its side says struck (rule denial-then-admits).
       const admitted = own ? null : admitsIn(doc, si)
-      const blamed = (a: ActorMention) => BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))
+      const blamed = (a: ActorMention) => BLAMED_BEFORE.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0]))
         || (!!admitted && a.inter === 1 && a.span[0] >= admitted.span[0] && a.span[1] <= admitted.span[1])
         || (a.inter === 1 && BLAMED_FORCE.test(doc.text.slice(Math.max(s0, a.span[0] - 50), a.span[0])))
         || BLAMED_AFTER.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 40)))
@@ -1339,7 +1338,7 @@ const LAUNCHES = new Set(['Shelling/artillery/missile attack', 'Air/drone strike
 /** An ethnic group named as the one blamed ("blamed Fulani herders"), as its militia: `Fulani Ethnic Militia (Nigeria)`. */
 function blamedPeople(doc: Doc, s0: number, s1: number): ActorMention | undefined {
   const people = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && a.rule === 'ethnic-group' && !!a.assoc && / Ethnic Group \(/.test(a.assoc)
-    && BLAMED.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0])))
+    && BLAMED_BEFORE.test(doc.text.slice(Math.max(s0, a.span[0] - 40), a.span[0])))
   if (!people) return undefined
   const [group, ...rest] = people.assoc!.split('; ')
   const name = group.replace(' Ethnic Group (', ' Ethnic Militia (')

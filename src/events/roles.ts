@@ -910,9 +910,9 @@ let held: RegExp | null = null
 /** Right after a group: a place it holds ("a guerrilla stronghold", "rebel positions"; cues.yaml control-objects). */
 const HELD_AFTER = (): RegExp => (held ??= new RegExp(`^\\s+${cueSource('control-objects')}\\b`, 'i'))
 
-let blamedBefore: RegExp | null = null
-/** Right before a group: a word that blames it ("blaming the", "blamed the attack on"; cues.yaml blame-before). */
-const BLAMED_BEFORE = (): RegExp => (blamedBefore ??= new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i'))
+/** Right before a group: a word that blames it ("blaming the", "blamed the attack on"; cues.yaml blame-before). Shared with
+ * events/index.ts (claimedAfter). */
+export const BLAMED_BEFORE = new RegExp(`\\b${cueSource('blame-before')}\\s+(?:the\\s+)?$`, 'i')
 
 function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet = false): string | null {
   const cues = roleCues()
@@ -934,7 +934,7 @@ function noSide(doc: Doc, a: ActorMention, at: Span, pool: ActorMention[], quiet
   if (a.span[0] > at[1] && conventions().speakerAfter(after)) return 'teller'
   // "..., police said, blaming al Shabaab militants": a named group blamed after the act is its doer (events/index.ts rule
   // blamed-in-sentence), never the side it was done to (rule blamed-not-target).
-  if (a.span[0] > at[1] && !a.generic && BLAMED_BEFORE().test(before)) return why('blamed-not-target', 'is blamed for the act told before it, not hit by it')
+  if (a.span[0] > at[1] && !a.generic && BLAMED_BEFORE.test(before)) return why('blamed-not-target', 'is blamed for the act told before it, not hit by it')
   // "..., the U.S. military and a British maritime agency said": a teller joined to the next one by "and".
   if (a.span[0] > at[1] && jointTeller(after)) return 'teller'
   // "killing nine VDP volunteers, security sources said": a named group before another subject's telling is no teller

@@ -77,14 +77,17 @@ const outletKey = (s: string): string => s.replace(/\([^)]*\)/g, ' ').normalize(
 /** The outlet's country and its overseas territories, which its outlets write of as home (data/frame/outlets.yaml territories). */
 export function outletHome(cc: string | null): string[] {
   if (!cc) return []
-  const raw = readYaml(dataPath('frame', 'outlets.yaml')) as { territories?: Record<string, string[]> }
-  return [cc, ...(raw?.territories?.[cc] ?? [])]
+  outletHomes()
+  return [cc, ...(territories!.get(cc) ?? [])]
 }
+// outlets.yaml, read once per process: outlet name → country, and country → its overseas territories.
 let homes: Map<string, string> | null = null
+let territories: Map<string, string[]> | null = null
 function outletHomes(): Map<string, string> {
   if (homes) return homes
   homes = new Map()
   const raw = readYaml(dataPath('frame', 'outlets.yaml')) as Record<string, unknown>
+  territories = new Map(Object.entries((raw?.territories ?? {}) as Record<string, string[]>))
   for (const [cc, list] of Object.entries(raw ?? {})) {
     if (cc === 'territories') continue
     if (!Array.isArray(list)) throw new Error(`data/frame/outlets.yaml: ${cc} must be a list`)
