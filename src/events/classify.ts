@@ -8,6 +8,8 @@ import { conventions } from '../mentions/actors/index.js'
 import { sparkedProtest } from './tolls.js'
 
 // Which sub-type wins when a sentence holds several triggers: the codebook's hierarchy in data/events/taxonomy.yaml.
+// An aside opened by a comma and a relative pronoun, not yet closed (classify rule aside-relative).
+const ASIDE_OPEN = /,\s*(?:who|which)\b[^,;]*$/i
 const rank = rankOf
 /** Words of a ground assault (not a bombing): "attacked", "stormed", "overran", "raided". */
 const ASSAULT = /^(?:attack|storm|overr[au]n|raid|assault)/i
@@ -298,7 +300,12 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   // non-state armed group (a rebel group, a militia, a gang) gives it, named before the word (rule group-handout).
   const handout = (h: Hit) => HANDOUT.test(h.phrase)
   if (!strong.length && main.every(handout) && !c.actors.some((a) => a.inter >= 2 && a.inter <= 4 && a.role !== 'civilian' && a.span[1] <= main[0].span[0])) return null
-  let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || b.weight - a.weight)
+  // "The rebels, who seized Goma last month, captured Bukavu on Sunday": an act inside an aside (a relative clause set off
+  // by commas) tells who the subject is; the main clause's act of the same family is the sentence's (rule aside-relative).
+  const inAside = (h: Hit) => ASIDE_OPEN.test(text.slice(c.span[0], h.span[0])) && /^[^,;.]*,/.test(text.slice(h.span[1], c.span[1]))
+    && main.some((o) => o !== h && o.family === h.family && o.span[0] > h.span[1] && !ASIDE_OPEN.test(text.slice(c.span[0], o.span[0])))
+  const asides = new Set(main.filter(inAside))
+  let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || Number(asides.has(a)) - Number(asides.has(b)) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   // "unexploded bombs and shells have killed or injured thousands since the war": remnants of a war, counted over a span

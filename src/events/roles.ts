@@ -617,6 +617,13 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (struck) say(doc, 'actors', 'struck-named', `"${struck.text}" was struck before "${rest[0]!.text}" are told killed: the named group is the one hit.`, { span: struck.span })
       actor2 = struck ?? rest[0] ?? hitBefore ?? (civil && civil !== actor1 ? civil : null)
       if (!actor2 && c.numbers.some((n) => n.measure === 'killed' && n.group && /civilian|people|villager|resident|child|women/.test(n.group))) actor2 = generic('civilians', iso, at)
+      // "An Israeli drone strike hit a car ... The Israeli army said it had struck a Hezbollah commander": the striker's own
+      // word naming its target by the group the target belongs to makes that group the side hit (rule striker-target-told).
+      const told = remote && actor1 && !actor1.generic && (!actor2 || (actor2.generic && actor2.role === 'civilian')) ? strikerTarget(doc, c, at, actor1) : undefined
+      if (told) {
+        say(doc, 'actors', 'striker-target-told', `"${doc.text.slice(told.span[0], told.span[1] + 12).trim()}...": the striker says its target belonged to "${told.name}", the side hit.`, { span: told.span })
+        actor2 = local(told)
+      }
       // "The death toll from a bomb blast at a mosque rose to 21": the dead of a place where people gather, with no armed
       // side named as hit, are civilians (rule civilian-site).
       const gathering = !actor2 && remote && c.numbers.some((n) => n.measure === 'killed') ? roleCues().civilianSite(doc.text.slice(c.span[0], c.span[1])) : null
@@ -1054,13 +1061,43 @@ function initiator(doc: Doc, c: Candidate, at: Span, a1: ActorMention | null, a2
 }
 
 /** A place right after a preposition ("in Yemen", "rebels from Sudan"): where, not whose. */
-const placeBefore = (doc: Doc, c: Candidate, q: PlaceMention) => /\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.span[0], q.span[0] - 20), q.span[0]))
+// A compass word may stand between ("in south Lebanon", "across northern Syria": rule place-compass).
+let placeBeforeRe: RegExp | null = null
+const placeBefore = (doc: Doc, c: Candidate, q: PlaceMention) => (placeBeforeRe ??= new RegExp(`\\b(?:in|from|of|near|to|into|at|across|against|inside|with|by|on|over|and)\\s+(?:the\\s+)?(?:${cueSource('compass-before')}\\s+)?$`, 'i'))
+  .test(doc.text.slice(Math.max(c.span[0], q.span[0] - 30), q.span[0]))
 /** The country's name written as the strike's adjective ("U.S. air strikes", "UK drone strikes", "Cambodian rockets"), not after a preposition ("in Yemen"). */
 function strikeAdjective(doc: Doc, c: Candidate, at: Span): PlaceMention | undefined {
   // Not the country a verb of attack hits ("Russian forces struck Ukraine overnight with drones").
   return doc.places.find((q) => (q.kind === 'demonym' || (q.kind === 'country' && q.span[0] >= c.span[0] && !placeBefore(doc, c, q)
     && !roleCues().struckBefore(doc.text.slice(Math.max(c.span[0], q.span[0] - 30), q.span[0])))) && q.countryCode && q.span[1] <= at[0] && at[0] - q.span[1] < 40
     && roleCues().strikeModifiers(doc.text.slice(q.span[1], at[0])))
+}
+
+let strikerTargetRe: { before: RegExp; member: RegExp } | null = null
+/**
+ * In the event's sentence (after the act) or the story's sentences after it, the striker itself, named again, says it
+ * struck a member of a named armed group ("The Israeli military said it had struck a Hezbollah commander"): that group,
+ * or undefined (rule striker-target-told; cues.yaml struck-target-verbs, member-nouns).
+ */
+function strikerTarget(doc: Doc, c: Candidate, at: Span, striker: ActorMention): ActorMention | undefined {
+  strikerTargetRe ??= {
+    before: new RegExp(`\\b(?:${cueSource('struck-target-verbs')})\\s+(?:(?:a|an|the|two|three|several|one\\s+of\\s+the)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}$`, 'i'),
+    member: new RegExp(`^[\\s-]+(?:${cueSource('member-nouns')})\\b`, 'i'),
+  }
+  const re = strikerTargetRe
+  const end = storyEnd(doc, c)
+  const same = (a: ActorMention) => a.name === striker.name
+  for (const g of doc.actors) {
+    if (g.span[0] < at[1] || g.span[1] > end || g.generic || state(g) || !armed(g) || g.name === striker.name || inRegion(doc, g.span, ASIDE_REGIONS)) continue
+    if (!re.member.test(doc.text.slice(g.span[1], g.span[1] + 30))) continue
+    // The teller in the group's own sentence, after the act.
+    const from = doc.sentences.find(([a, b]) => a <= g.span[0] && g.span[0] < b)?.[0] ?? c.span[0]
+    const teller = doc.actors.find((t) => same(t) && t.span[0] >= Math.max(from, at[1]) && t.span[1] <= g.span[0])
+    if (!teller) continue
+    const between = doc.text.slice(teller.span[1], g.span[0])
+    if (roleCues().selfTold(between) && re.before.test(between)) return g
+  }
+  return undefined
 }
 
 /** "Israeli air and missile strikes", "a US drone strike": the nationality's forces struck, when no agent is named. */
@@ -1072,6 +1109,11 @@ function nationalStrike(doc: Doc, c: Candidate, sub: string, at: Span, iso: stri
       // Not a place a phrase names ("rebels from Sudan fired rockets"): the country is the subject itself.
       && !placeBefore(doc, c, q)
       && roleCues().countryStrike(doc.text.slice(q.span[1], at[0])))
+    // "India said on Wednesday it had fired missiles at targets in Pakistan": a country opening the sentence that says it
+    // did the act (rule country-said-it-struck).
+    ?? doc.places.find((q) => q.kind === 'country' && q.countryCode && q.span[0] >= c.span[0] && q.span[1] <= at[0]
+      && !placeBefore(doc, c, q) && /^(?:[^-–—.]*[-–—]\s*)?(?:the\s+)?$/i.test(doc.text.slice(c.span[0], q.span[0]))
+      && roleCues().selfTold(doc.text.slice(q.span[1], at[0])))
     ?? (sub === 'Air/drone strike' ? strikeBefore(doc, c, at) : undefined)
   if (!p || !p.countryCode) return null
   const g = genericActor('state', p.countryCode, day)

@@ -59,6 +59,8 @@ export interface FrameKnowledge {
   agentBefore: Phrases
   /** After a country that strikes as a state ("The United States carried out an air strike"). */
   agentAfter: Phrases
+  /** Words between a country that opens its clause and a strike verb that make the country say it struck ("India said on Wednesday it had"). */
+  selfTold: Set<string>
   /** What may stand right before such a striking country: its clause's opening. */
   strikerOpeners: Set<string>
   /** "The strike", "The deadly attack": a sentence opening that points back at the event. */
@@ -82,7 +84,7 @@ export interface FrameKnowledge {
 
 const FILE = 'data/frame/places.yaml'
 const LISTS = ['source_before', 'source_after', 'venue_before', 'travel_before', 'route_before', 'violence_words', 'origin_before', 'organisation_after', 'organisation_before', 'another_act_words', 'teller_after', 'government_speaks_after', 'group_area_before', 'country_adjective',
-  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'country_agent_after', 'country_striker_openers', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words', 'sent_before', 'naming_before', 'naming_place_nouns', 'quoted_event_nouns', 'outlet_abroad', 'organisation_apposition'] as const
+  'possessive_place', 'hyphen_after', 'saint_words', 'buildings', 'named_after', 'street_words', 'bearing', 'distance_units', 'reference_fillers', 'name_part_exceptions', 'capital_before', 'capital_after', 'capital_possessive', 'locative_before', 'country_agent_before', 'country_agent_after', 'country_self_told', 'country_striker_openers', 'anaphor_determiners', 'anaphor_heads', 'capital_money', 'destination_before', 'destination_fillers', 'cause_before', 'journey_before', 'city_nouns', 'possessive_area_heads', 'speech_openers', 'apposition_nouns', 'other_act_clause', 'care_before', 'care_words', 'sent_before', 'naming_before', 'naming_place_nouns', 'quoted_event_nouns', 'outlet_abroad', 'organisation_apposition'] as const
 type Raw = Record<(typeof LISTS)[number], unknown>
 
 /** Split a phrase the way wink splits text: hyphens and possessives are tokens of their own. */
@@ -116,7 +118,7 @@ export function frameKnowledge(): FrameKnowledge {
     countryAdjective: phrases(raw, 'country_adjective'), possessivePlace: phrases(raw, 'possessive_place'), possessiveAreaHeads: set('possessive_area_heads'), speechOpeners: set('speech_openers'),
     hyphenAfter: set('hyphen_after'), saints: set('saint_words'), buildings: set('buildings'), namedAfter: set('named_after'), streets: set('street_words'), bearing: set('bearing'),
     units: set('distance_units'), fillers: set('reference_fillers'), notNamePart: set('name_part_exceptions'),
-    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), capitalPossessive: phrases(raw, 'capital_possessive'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'), agentAfter: phrases(raw, 'country_agent_after'), strikerOpeners: set('country_striker_openers'),
+    capitalBefore: phrases(raw, 'capital_before'), capitalAfter: phrases(raw, 'capital_after'), capitalPossessive: phrases(raw, 'capital_possessive'), locative: set('locative_before'), agentBefore: phrases(raw, 'country_agent_before'), agentAfter: phrases(raw, 'country_agent_after'), selfTold: set('country_self_told'), strikerOpeners: set('country_striker_openers'),
     anaphorOpen: phrases(raw, 'anaphor_determiners'), anaphorHeads: phrases(raw, 'anaphor_heads'), capitalMoney: set('capital_money'), otherActClause: phrases(raw, 'other_act_clause'), outletAbroad: phrases(raw, 'outlet_abroad'),
   }
   return cached

@@ -273,6 +273,13 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     const opens = opener(t.norm[i - 1] === 'the' ? i - 2 : i - 1)
     const acts = opens && t.sentence[j] === t.sentence[i] ? startsAt(t, j, k.agentAfter) : null
     if (acts) return { role: 'modifier', rule: 'country-as-striker', reason: `"${p.text} ${acts}": the country strikes as a state here, it is not the place struck.` }
+    // "India said on Wednesday it had fired missiles at targets in Pakistan": the country tells it struck (rule country-said-it-struck).
+    if (opens && /^(?:said|says|announced|confirmed|claimed|stated)$/.test(t.norm[j] ?? '')) {
+      let w = j + 1
+      while (w < t.count && w - j < 8 && t.sentence[w] === t.sentence[i] && k.selfTold.has(t.norm[w])) w++
+      const told = w > j + 1 && t.norm.slice(j + 1, w).some((x) => x === 'it' || x === 'its') ? startsAt(t, w, k.agentAfter) : null
+      if (told) return { role: 'modifier', rule: 'country-said-it-struck', reason: `"${p.text} ${t.value.slice(j, w).join(' ')} ${told}": the country tells it struck, it is not the place struck.` }
+    }
     const adj = startsAt(t, j, k.countryAdjective)
     if (adj) return { role: 'modifier', rule: 'country-adjective', reason: `"${p.text} ${adj}" uses the country's name as an adjective, not as a place.` }
     // "the US Africa Command": a country's name before a capitalised word that is no place.

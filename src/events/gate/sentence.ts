@@ -701,9 +701,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'habitual', reason: `"${text(doc, doesWhat)} … ${h.phrase}": the simple present in a relative clause, what something does, not an incident` }
   }
   // "aid cannot reach the town as fighting between the army and the RSF cuts the roads": the state of a war, not a fight of the day.
-  const ongoing = harm && ongoingAs(doc, g, h)
-  if (ongoing && !dayIn(doc, v) && !tollIn(doc, v)) {
-    return { rule: 'ongoing-as', reason: `"as ${h.phrase} … ${ongoing}": a fight told in the present as the state of a war, not an incident of the day` }
+  // The day of the clause before "as" or of the source's speech ("Aid agencies warned on Tuesday of famine as fighting
+  // continues around the city") is not the fight's: only a day from "as" on, not one a source spoke on, makes it the day's.
+  const ongoing = harm ? ongoingAs(doc, g, h) : null
+  if (ongoing && !actDayIn(doc, v, ongoing.from) && !tollIn(doc, v)) {
+    return { rule: 'ongoing-as', reason: `"as ${h.phrase} … ${ongoing.verb}": a fight told in the present as the state of a war, not an incident of the day` }
   }
   // "many found their houses destroyed", "returned to find their homes looted": the state people met, with no day of its own.
   const ruined = h.sub === 'Looting/property destruction' ? v.scan(g.foundRuined).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h)) : undefined
@@ -1119,7 +1121,7 @@ function describedForces(doc: Doc, g: GateKnowledge, h: Hit): boolean {
 }
 
 /** "as (heavy) fighting between X and Y (around Z) cuts the roads": the present-tense verb of a fight noun after "as" (rule ongoing-as). */
-function ongoingAs(doc: Doc, g: GateKnowledge, h: Hit): string | null {
+function ongoingAs(doc: Doc, g: GateKnowledge, h: Hit): { verb: string; from: number } | null {
   const t = doc.tokens.norm
   if (!g.fightWords.has(t[h.first]) || /(?:ed|ght)$/.test(t[h.first])) return null
   let i = h.first - 1
@@ -1127,7 +1129,7 @@ function ongoingAs(doc: Doc, g: GateKnowledge, h: Hit): string | null {
   if (t[i] !== 'as') return null
   for (let j = h.last + 1; j < Math.min(t.length, h.last + 16); j++) {
     if (t[j] === ',' || t[j] === '.' || t[j] === ';') return null
-    if (g.ongoingAsVerbs.has(t[j])) return t[j]
+    if (g.ongoingAsVerbs.has(t[j])) return { verb: t[j], from: doc.tokens.start[i] }
   }
   return null
 }
@@ -1262,8 +1264,8 @@ function tollIn(doc: Doc, v: View): boolean {
 // Right before a day, a word of speaking: the day the source spoke ("the minister said on Friday"), not the act's.
 const SPOKE_ON = new RegExp(`\\b(?:${cueSource('reported-speech')})\\s+(?:on\\s+)?$`, 'i')
 /** A day in the sentence other than the day its source spoke. */
-function actDayIn(doc: Doc, v: View): boolean {
-  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision <= 2
+function actDayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
+  return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2
     && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
 }
 

@@ -71,6 +71,21 @@ function mainClausePlace(doc: Doc, trigger: Span, p: PlaceMention): boolean {
   return false
 }
 
+/**
+ * "The rebels, who already hold Goma, captured Uvira on Sunday": a place in an aside (a relative clause set off by commas)
+ * before the act tells who the subject is; with another place named after the act in its sentence, it is not the act's
+ * place (rule aside-place).
+ */
+function asidePlace(doc: Doc, trigger: Span, p: PlaceMention): boolean {
+  if (p.span[1] > trigger[0]) return false
+  const s = sentenceAt(doc, trigger[0])
+  const [from, to] = doc.sentences[s]
+  if (!/,\s*(?:who|which)\b[^,;]*$/i.test(doc.text.slice(from, p.span[0])) || !/^[^,;]*,[^,;]*$/.test(doc.text.slice(p.span[1], trigger[0]))) return false
+  const own = doc.places.some((q) => q !== p && q.span[0] >= trigger[1] && q.span[1] <= to && q.kind !== 'demonym' && q.kind !== 'country')
+  if (own) say(doc, 'frame', 'aside-place', `"${p.text}" is named in an aside on the subject, before the act: not its place.`, { span: p.span })
+  return own
+}
+
 /** "about 50 kilometres northeast of the capital", "30 km from the capital": the capital is a reference point there. */
 function bearingFrom(before: string): boolean {
   const k = frameKnowledge()
@@ -246,7 +261,7 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const part = (p: PlaceMention): boolean => abroadOfAnchor(p) || orgTown(p) || ((namePart(doc, p) !== null || roadEnd(doc, p))
     && story.some((q) => q !== p && q.kind === 'place' && q.rule !== 'container' && sentenceAt(doc, q.span[0]) === sentenceAt(doc, p.span[0]) && namePart(doc, q) === null && !roadEnd(doc, q)))
     || yields(p)
-  const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p) && !mainClausePlace(doc, trigger, p)), trigger, home, part)
+  const here = best(inSentence(0).filter((p) => !otherActPlace(doc, trigger, p) && !mainClausePlace(doc, trigger, p) && !asidePlace(doc, trigger, p)), trigger, home, part)
   // Unless the foreign country is told as geography ("in northern Iraq's Gara region", "in northern Iraq"): that is where.
   const told = here ? geographyTold(doc, here) : false
   if (here && ownCountry && here.kind === 'country' && here.countryCode !== country && !told) {
