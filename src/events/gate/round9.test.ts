@@ -52,7 +52,7 @@ test('"where Chad, Cameroon, Niger and Nigeria meet": Niger in a list of countri
 test('a ceasefire named as the frame of a strike ("in line with the ceasefire arrangements") is no agreement of the day', () => {
   const lead = 'BEIRUT - An Israeli drone strike on a car killed one man near Nabatieh on Monday, the health ministry said.\n'
   assert.deepEqual(run(lead + 'The Israeli military said it had struck a Hezbollah operative, and that the strike was in line with the ceasefire arrangements.', '2025-02-03').row,
-    [['Air/drone strike', 'reported', '2025-02-03', 'Nabatieh', 1]])
+    [['Air/drone strike', 'reported', '2025-02-03', 'Nabatîyé et Tahta', 1]])  // the town, not the governorate (story42)
   // Twin: a ceasefire agreed on the day is an agreement (the side's word on it: claimed).
   assert.deepEqual(run(lead + 'The Israeli military said it had struck a Hezbollah operative, and that Israel and Hezbollah had agreed a new ceasefire on Monday evening.', '2025-02-03').row.map((r) => [r[0], r[1]]),
     [['Air/drone strike', 'reported'], ['Agreement', 'claimed']])

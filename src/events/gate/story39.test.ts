@@ -12,11 +12,12 @@ function run(text: string, published = '2025-03-11') {
 
 test('"Israel struck near Nabatieh": a country as the subject of a bare "struck" or "bombed" strikes as a state, from the air', () => {
   assert.deepEqual(run('BEIRUT, March 11 (Reuters) - Israel struck near the southern Lebanese town of Nabatieh on Tuesday, killing two people, Lebanon\'s health ministry said.'),
-    [['Air/drone strike', 'Military Forces of Israel (2022-)', '', 'Civilians (Lebanon)', '', 'Nabatieh', '2025-03-11', 2]])
+    // The town (GeoNames "Nabatiye et Tahta", precision 1), not the governorate of the same name (story42 variant).
+    [['Air/drone strike', 'Military Forces of Israel (2022-)', '', 'Civilians (Lebanon)', '', 'Nabatîyé et Tahta', '2025-03-11', 2]])
   assert.deepEqual(run('BEIRUT, March 11 (Reuters) - Israel bombed a car in the southern Lebanese town of Nabatieh on Tuesday, killing two people, Lebanon\'s health ministry said.').map((r) => [r[0], r[1], r[7]]),
     [['Air/drone strike', 'Military Forces of Israel (2022-)', 2]])
   assert.deepEqual(run('BEIRUT, March 11 (Reuters) - Israel struck near the southern Lebanese town of Nabatieh on Tuesday, Lebanon\'s health ministry said.').map((r) => [r[0], r[1], r[5]]),
-    [['Air/drone strike', 'Military Forces of Israel (2022-)', 'Nabatieh']])
+    [['Air/drone strike', 'Military Forces of Israel (2022-)', 'Nabatîyé et Tahta']])
   // A state's forces strike the sites it names ("The United States struck Houthi targets"): no unnamed group's attack.
   assert.deepEqual(run('CAIRO, March 11 (Reuters) - The United States struck Houthi targets near Saada on Tuesday, officials said.').map((r) => [r[0], r[1], r[3]]),
     [['Air/drone strike', 'Military Forces of the United States (2025-)', 'Military Forces of Yemen (2017-) Houthi']])
