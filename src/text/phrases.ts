@@ -124,8 +124,12 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
   const own = new Map<number, Bucket>()
   for (const [key, raw] of buckets) own.set(keyId(key), { raw, list: [], byFirst: new Map() })
   // Dense from id 0 (a sparse array is a hash table in V8); ids made by later indexes read past its end: undefined.
-  const byId: (Bucket | undefined)[] = []
-  for (let id = 0; id < keyIds.size; id++) byId.push(own.get(id))
+  // Sized to this index's highest id and filled by the builtin, then its own buckets set by id: asking the Map for
+  // every id made so far cost each of the gate's hundred-odd indexes a JS pass over the keys of all those before it.
+  let top = -1
+  for (const id of own.keys()) if (id > top) top = id
+  const byId: (Bucket | undefined)[] = new Array<Bucket | undefined>(top + 1).fill(undefined)
+  for (const [id, bucket] of own) byId[id] = bucket
   // The bucket's phrases, longest first (a stable sort: equal lengths keep the data's order).
   const listOf = (bucket: Bucket): Entry[] => {
     if (bucket.raw) {
