@@ -20,3 +20,11 @@ test('a district is coded at its seat town of the same name, precision 2 (rule d
   assert.deepEqual(rows('On 12 March 2021, a mob torched two shops in Tendua village (Sundargarh, Odisha) after a dispute over cattle. [size=no report]'),
     [['Sundargarh', '2', '22.117', '84.033']])
 })
+
+test('a South African metro or district named without "Metropolitan/District Municipality" is that unit (variants.yaml admin2)', () => {
+  // Before: the metro's name was unknown, and an unknown township stood at its province (Eastern Cape, Gauteng), 100-200 km off.
+  assert.deepEqual(rows('On 3 June 2021, about 60 bus drivers demonstrated outside the depot in Motherwell (Nelson Mandela Bay, Eastern Cape) over unpaid overtime. [size=about 60]'),
+    [['Nelson Mandela Bay Metropolitan Municipality', '2', '-33.961', '25.615']])
+  assert.deepEqual(rows('On 3 June 2021, residents of Zola Extension 2 (West Rand, Gauteng) blocked a road with burning tyres over power cuts. [size=no report]'),
+    [['West Rand District Municipality', '2', '-26.184', '27.702']])
+})
