@@ -538,6 +538,7 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
   const mission = demonym ? placeKnowledge().missions.get(placeKey(f.text)) : undefined
   const kind = demonym ? 'demonym' : g.kind[e]
   const precision = precisionOf(kind, f, g.pop[e], g.code[e])
+  const seat = demonym ? e : districtSeat(gaz, r, e)
   // A container that really holds the kept name before it (not the next item of a list).
   const holds = f.contains !== null && kept.has(f.contains) && best.why.some((w) => w.startsWith('holds '))
   const second = r.ranked[1]
@@ -546,9 +547,31 @@ function toMention(gaz: Gazetteer, r: Resolved, best: Scored, kept: Set<Found>):
     span: f.span, text: f.text, score: Math.round((1 - 0.5 * Math.exp(-margin)) * 100) / 100,
     rule: mission ? 'mission-name' : demonym ? 'demonym' : f.org ? 'organisation-name' : holds ? 'container' : f.standIn ? 'stand-in' : f.container ? 'name-with-container' : f.cue ? 'name-after-cue' : 'gazetteer-name',
     geonameid: g.id[e] || null, name: g.name[e], kind, countryCode: g.cc[e] || null, country: g.cc[e] ? countryName(g.cc[e]) : null,
-    admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[e], longitude: g.lon[e], featureCode: g.code[e],
-    population: g.pop[e], precision, cue: f.cue ?? f.adminCue, why: mission ? `the ${mission} works only in ${countryName(g.cc[e])}: the article is about that country.` : `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}.`,
+    admin1: g.a1[e] || null, admin2: g.a2[e] || null, latitude: g.lat[seat], longitude: g.lon[seat], featureCode: g.code[e],
+    population: g.pop[e], precision, cue: f.cue ?? f.adminCue,
+    why: mission ? `the ${mission} works only in ${countryName(g.cc[e])}: the article is about that country.` : `${best.why.join('; ')}${second ? `; beat ${label(gaz, second.entity)}` : ''}${seat !== e ? `; ${DISTRICT_AT_SEAT} (${label(gaz, seat)})` : ''}.`,
   }
+}
+
+const DISTRICT_AT_SEAT = 'coded at the point of its seat town, which bears its name'
+
+/**
+ * "Sangrur district", "Chak-e Wardak district", "V village (Barwani, ...)": ACLED codes a district at its seat town
+ * (precision 2), not at the district's own point, which GeoNames often puts at its middle, tens of km away (rule
+ * district-at-seat). The seat is the town of the district's own name (a primary name, not an alternate) in the same
+ * province and district; of several, the most populous. The mention stays the district (kind, precision, names): only its point moves.
+ */
+function districtSeat(gaz: Gazetteer, r: Resolved, e: number): number {
+  const g = gaz.g
+  if (g.kind[e] !== 'admin2' || g.code[e] === NO_TOWN) return e
+  let seat = e
+  for (const p of r.found.posts) {
+    const t = p >> 2
+    if ((p & 3) !== Flag.Primary || g.kind[t] !== 'place' || g.cc[t] !== g.cc[e] || !g.a1code[t] || g.a1code[t] !== g.a1code[e]) continue
+    if (g.a2[e] && g.a2[t] !== g.a2[e]) continue
+    if (seat === e || g.pop[t] > g.pop[seat]) seat = t
+  }
+  return seat
 }
 
 // "the Somali capital", "Sudan's capital": the nationality or country and the word; not "the capital, Mogadishu" (named after it).
