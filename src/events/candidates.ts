@@ -92,6 +92,9 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
       // "Israel struck near Nabatieh": a bare strike verb counts only right after a country the frame reads as the striker
       // (triggers.yaml needs: country-striker; frame/roles.ts country-as-striker), not "lightning struck" (rule country-striker).
       if (m.value.needs === 'country-striker' && (!countryStriker(doc, t.start[m.first]) || !struckSomething(doc, g, t.end[m.last], span[1]))) continue
+      // "Security measures: On 3 May, a curfew was imposed in X": a coder's label opening the note names the kind of act it
+      // tells (triggers.yaml needs: note-label); the same words inside a sentence ("tightened security measures") are not one.
+      if (m.value.needs === 'note-label' && (m.first !== from || t.norm[m.last + 1] !== ':')) continue
       // Object.assign, not a spread followed by fields: the same object, without V8's slow clone path (a profile's hot line).
       const hit: Hit = Object.assign({}, m.value, { span: [t.start[m.first], t.end[m.last]] as Span, first: m.first, last: m.last, phrase: m.phrase })
       if (m.value.family === 'remote' && countryStriker(doc, t.start[m.first])) hit.byState = true
@@ -100,6 +103,10 @@ export function findCandidates(doc: Doc, k: EventKnowledge): Candidate[] {
     if (!hits.length) return
     const kept = gateHits(doc, g, context, { from, to, span }, hits)
     if (!kept.length) return
+    // "Movement of forces: ... soldiers deployed to X": the label says the kind of act, the act's own word (one the gate
+    // kept) where it stands: who did it is read around that word, not around the label at the note's start.
+    const label = kept.find((h) => h.needs === 'note-label'), act = label && kept.find((h) => h !== label)
+    if (label && act) Object.assign(label, { span: act.span, first: act.first, last: act.last })
     hits.splice(0, hits.length, ...kept)
     const cues = k.cues.scan(t, from, to).map((m) => ({ cue: m.value, span: [t.start[m.first], t.end[m.last]] as Span, first: m.first }))
     const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]

@@ -305,7 +305,9 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
   const inAside = (h: Hit) => ASIDE_OPEN.test(text.slice(c.span[0], h.span[0])) && /^[^,;.]*,/.test(text.slice(h.span[1], c.span[1]))
     && main.some((o) => o !== h && o.family === h.family && o.span[0] > h.span[1] && !ASIDE_OPEN.test(text.slice(c.span[0], o.span[0])))
   const asides = new Set(main.filter(inAside))
-  let hits = [...main].sort((a, b) => rank(a.sub) - rank(b.sub) || Number(asides.has(a)) - Number(asides.has(b)) || b.weight - a.weight)
+  // A coder's label opening the note ("Displacement: ... were observed") says the kind of act before any word of it does.
+  const labelled = (h: Hit) => (h.needs === 'note-label' ? 0 : 1)
+  let hits = [...main].sort((a, b) => labelled(a) - labelled(b) || rank(a.sub) - rank(b.sub) || Number(asides.has(a)) - Number(asides.has(b)) || b.weight - a.weight)
   // "tear gas shells", "rubber bullets' shells", "spent shells": not shelling (rule not-a-weapon).
   hits = hits.filter((h) => h.family !== 'remote' || !NOT_WEAPON.test(text.slice(Math.max(c.span[0], h.span[0] - 20), h.span[0])))
   // "unexploded bombs and shells have killed or injured thousands since the war": remnants of a war, counted over a span

@@ -9,8 +9,10 @@ import { taxonomy } from './taxonomy.js'
 
 export type { Family }
 /** `needs`: a condition the events stage checks before the phrase counts ('country-striker': right after a country the
- * frame reads as the striker, roles.ts country-as-striker). */
-export interface Trigger { sub: string; family: Family; weight: number; needs?: 'country-striker' }
+ * frame reads as the striker, roles.ts country-as-striker; 'note-label': the phrase opens its sentence and a colon follows
+ * it, the label a coder's note puts before what it tells). */
+export type TriggerNeed = 'country-striker' | 'note-label'
+export interface Trigger { sub: string; family: Family; weight: number; needs?: TriggerNeed }
 /** `setting`: words that look like a status cue but name a place ("the historic centre"); no status of their own. */
 export type Cue = 'planned' | 'denied' | 'claimed' | 'background' | 'setting'
 export type Domain = string
@@ -30,7 +32,7 @@ export interface EventKnowledge {
   offtopicBesideWeapon: ReadonlySet<string>
 }
 
-interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[]; needs?: 'country-striker' }
+interface RawTrigger { sub: string; family?: Family; weight: number; words: string[]; weak?: string[]; needs?: TriggerNeed }
 interface RawContext { status: Record<Cue, string[]>; negation: string[]; negation_unknown: string[]; negation_object?: string[]; domains: Record<string, string[]>; offtopic: Record<string, string[]>; offtopic_after_weapon?: string[]; offtopic_beside_weapon?: string[] }
 
 /** sub-event type → its event type and disorder type, derived from data/events/taxonomy.yaml. */
