@@ -21,6 +21,7 @@ const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction
 /** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
 const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
 const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
+const EACH_ANIMAL = new Set(['every', 'each', 'per'])   // "for every animal killed": animals counted one by one (rule animal-victim)
 const BLAST_NOUNS = new Set(['blast', 'blasts', 'explosion', 'explosions'])   // the blast as a noun, referring back (rule weapon-accident)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
@@ -435,8 +436,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
   if (helped) return { rule: 'help-aim', reason: `"${text(doc, helped)} … ${h.phrase}": the fight a force helps with, its standing aim, not a fight of the day` }
   // "a square given the name of a unit that fought rebels in the north": whom a name honours, told in a relative clause
-  // right after the name words, with no day in the sentence: a past the name recalls, not an act of the day.
-  const honoured = harm && !dayIn(doc, v) ? v.scan(g.nameHonours).find((m) => m.last < h.first && h.first - m.last <= HONOUR_GAP
+  // right after the name words, with no day in the sentence: a past the name recalls, not an act of the day. (Round 28n: a day
+  // before the name words is the honouring's: "ran through Niamey on Sunday in a race held in memory of soldiers who have
+  // died fighting jihadist groups".)
+  const honoured = harm ? v.scan(g.nameHonours).find((m) => m.last < h.first && h.first - m.last <= HONOUR_GAP && !dayIn(doc, v, t.start[m.first])
     && sameClause(doc, g, m, h) && t.norm.slice(m.last + 1, h.first).some((w) => w === 'who' || w === 'that' || w === 'which')) : undefined
   if (honoured) return { rule: 'name-honours', reason: `"${text(doc, honoured)} … ${h.phrase}": whom a name honours, a past it recalls, not an act of the day` }
   if (use) return { rule: 'site-use', reason: `"${text(doc, use)} … ${h.phrase}": what a place or thing was used for, not an act done` }
@@ -527,6 +530,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const spanAfter = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first > v.words[0] && (t.norm[m.first - 1] === 'after' || t.norm[m.first - 1] === 'following')
     && m.last < h.first && h.first - m.last <= CAMPAIGN_AFTER_GAP && sameClause(doc, g, m, h)) : undefined
   if (spanAfter && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-after', reason: `"after ${text(doc, spanAfter)} … ${h.phrase}": a campaign summed as a cause, not an act of a day` }
+  // Round 28n: a war's span as the time of something else ("warships that sank there during six months of fighting for the
+  // island", "residents who lived in the old city during the nine months of fighting to retake it"), with no day nor toll:
+  // the length of a past fight, no act of a day (rule campaign-during).
+  const spanDuring = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first > v.words[0] && DURING.has(t.norm[spanOpener(doc, m.first)] ?? '')
+    && m.last < h.first && h.first - m.last <= CAMPAIGN_AFTER_GAP && sameClause(doc, g, m, h)) : undefined
+  if (spanDuring && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-during', reason: `"${t.value[spanOpener(doc, spanDuring.first)]} … ${text(doc, spanDuring)} … ${h.phrase}": the length of a fight, no act of a day` }
+  // "a baker who keeps his oven running for his neighbours throughout the siege": a fight named as the time of something
+  // else, with no day nor toll in the sentence: the time, no act of its own.
+  if ((harm || h.family === 'strategic') && FRAME_FIGHTS.has(t.norm[h.first]) && h.first === h.last && t.norm[h.first - 1] === 'the'
+    && DURING.has(t.norm[h.first - 2] ?? '') && h.first - 2 > v.words[0] && !dayIn(doc, v) && !tollIn(doc, v)) {
+    return { rule: 'campaign-during', reason: `"${t.value[h.first - 2]} the ${h.phrase}": a fight named as the time of something else, no act of a day` }
+  }
   // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
   // A gerund as the subject counts as a noun ("where fighting between the army and rebels has driven thousands into camps"),
   // not one after its doer ("rebels fighting the army have forced ...").
@@ -641,6 +656,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
       || (m.first > h.last && m.first - h.last <= 3 && !doc.tokens.norm.slice(h.last + 1, m.first).some((w) => !OBJECT_FILL.has(w) && !/^\d/.test(w))))
     : undefined
   if (taking) return { rule: 'people-seized', reason: `"${h.phrase}" is told of "${text(doc, taking)}": people taken, no place changing hands` }
+  // Round 28n: "about 13,000 troops, who guard camps sheltering displaced civilians and patrol roads in several states": the
+  // bare present in a relative clause, with no day, is what the force does as a rule, no change of activity (rule standing-duty).
+  if (h.sub === 'Change to group/activity' && h.first === h.last && t.norm[h.first] === 'patrol' && !dayIn(doc, v)
+    && t.norm.slice(Math.max(v.s.from, h.first - HONOUR_GAP), h.first).some((w) => w === 'who' || w === 'which' || w === 'that')
+    && !t.norm.slice(Math.max(v.s.from, h.first - 2), h.first).some((w) => w === 'a' || w === 'the' || w === 'on' || w === 'their' || w === 'its')) {
+    return { rule: 'standing-duty', reason: `"${h.phrase}" in the present after a relative word, with no day: what the force does as a rule, no change of activity` }
+  }
   // "The government deployed 300,000 police officers and soldiers to guard the vote": routine security, no change of activity.
   const routine = h.sub === 'Change to group/activity' ? v.scan(g.routineSecurity)[0] : undefined
   if (routine) return { rule: 'routine-security', reason: `"${text(doc, routine)}": forces sent for routine security, not a change in a group's activity` }
@@ -990,6 +1012,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // Police or gendarmes who shoot the animal ("Gendarmes shot the bear dead") are its doers, like rangers: no armed side.
     const lawmen = !v.armedWord && v.scan(g.police).some((m) => m.last < h.first)
     if ((animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) || (object && !weapon && (!v.armedAgent || lawmen))) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, (object ?? animal)!)}")` }
+    // Round 28n: the participle right after an animal counted by "every", "each" or "per" ("would compensate farmers for every
+    // animal killed and asked hunters to report dead boar"): the animals are the ones killed, whoever else the sentence names.
+    const counted = !v.weapon ? v.scan(g.animals).find((m) => m.last === h.first - 1 && EACH_ANIMAL.has(t.norm[m.first - 1] ?? '')) : undefined
+    if (counted) return { rule: 'animal-victim', reason: `"${t.value[counted.first - 1]} ${text(doc, counted)} ${h.phrase}": the beings killed are animals` }
     // "Stalkers killed 250,000 deer last year. Some landowners say the killing is going too far": "the killing" naming no one,
     // in a story whose killings told so far were of animals, is that cull.
     const cull = KILLING_NOUNS.has(norm) && t.norm[h.first - 1] === 'the' && !v.weapon && !v.armedAgent && !v.any(g.persons)
@@ -1268,6 +1294,16 @@ function actDayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2
     && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
 }
+
+const DURING = new Set(['during', 'throughout'])
+const FRAME_FIGHTS = new Set(['siege', 'battle', 'fighting', 'war', 'offensive', 'bombardment', 'occupation', 'blockade'])
+/** The word before a span of time, past "the" and its count: "during [the nine] months of". */
+function spanOpener(doc: Doc, first: number): number {
+  let i = first - 1
+  while (i > 0 && i >= first - 2 && (doc.tokens.norm[i] === 'the' || doc.tokens.kind[i] === 'number' || NUMBER_WORD.test(doc.tokens.norm[i]))) i--
+  return i
+}
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|long)$/
 
 function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
