@@ -169,6 +169,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
   // names itself in two provinces of one country are two incidents (rule two-provinces; places33's other-province is the case of a province named).
   if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode === pb.countryCode && pa.admin1 && pb.admin1 && pa.admin1 !== pb.admin1
     && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
+  // "Two shells landed inside the airport compound [in Mogadishu] ... its forces had killed 30 militants in an operation in
+  // the Middle Shabelle region": a province a report names in its own sentence, which does not hold the other report's
+  // place, is another incident, wherever the other took its place from (rule own-province-apart).
+  if (text && (ownProvinceApart(a, b, text) || ownProvinceApart(b, a, text))) return false
   if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
     && a.actor1.name !== b.actor1.name && a.actor1.countryCode && b.actor1.countryCode && a.actor1.countryCode !== b.actor1.countryCode && (b.actor2?.name === a.actor1.name || a.actor2?.name === b.actor1.name || b.place?.countryCode === a.actor1.countryCode)) return false
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
@@ -184,6 +188,13 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** `p`'s place is a province named in its own sentence, in `d`'s country, and `d`'s place lies outside it. */
+function ownProvinceApart(d: EventDraft, p: EventDraft, text: string): boolean {
+  const pd = d.place, pp = p.place
+  return !!pd && !!pp && pp.kind === 'admin1' && pd.kind !== 'country' && pd.kind !== 'admin1' && !!pd.admin1 && !!pp.admin1
+    && pd.countryCode === pp.countryCode && pd.admin1 !== pp.admin1 && ownPlace(p, text)
 }
 
 /** The draft's place is named in its trigger's own sentence, not borrowed from a sentence near it. */

@@ -1302,6 +1302,8 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
   say(doc, 'actors', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
 }
 
+const HIT_NAMED = new RegExp(`\\b${cueSource('hit-named-before')}\\b[^.,;]*$`, 'i')
+
 /**
  * One actor told twice, kept once under its name: an unnamed group and the name it goes by ("pro-government
  * militias known as Wazalendo"); a group and the description set beside it ("Fano, a loose network of Amhara
@@ -1325,7 +1327,10 @@ function sameActors(doc: Doc, list: ActorMention[], earlier: ActorMention[], c: 
       say(doc, 'actors', 'described-as', `"${a.text}" describes "${described.text}" beside it: one actor, "${described.name}".`, { span: a.span })
       continue
     }
-    const before = [...earlier, ...list].filter((n) => group(n) && n.span[1] <= a.span[0] && n.span[0] >= doc.sentences[Math.max(0, c.sentence - 2)][0])
+    // Not a group told as those an act hit ("killing at least 20 soldiers and volunteer fighters"): "the attackers" are the
+    // other side (rule hit-not-taken-up).
+    const hit = (n: ActorMention) => HIT_NAMED.test(doc.text.slice(Math.max(doc.sentences[Math.max(0, sentenceAt(doc, n.span[0]))][0], n.span[0] - 60), n.span[0]))
+    const before = [...earlier, ...list].filter((n) => group(n) && n.span[1] <= a.span[0] && n.span[0] >= doc.sentences[Math.max(0, c.sentence - 2)][0] && !hit(n))
     const names = [...new Set(before.map((n) => n.name))]
     if (a.rule === 'generic-armed' && names.length === 1 && roleCues().takenUpAgain(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))) {
       const told = before.at(-1)!
