@@ -393,7 +393,12 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
       if (e2) a.evidence.actor1 = e2
       if (e1) a.evidence.actor2 = e1
     }
-    if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
+    // "A suicide bomber [of the TTP] rammed a police station ... followed by a gunfight in which security forces killed four
+    // militants": a report whose doer stands on the side the event hit (another force of that state), and whose target is
+    // the event's doer, tells the same fight from the other side: the doer stays (rule other-side-told).
+    const otherSide = !!b.actor1 && !!a.actor1 && !!a.actor2 && sameStateSide(a.actor2, b.actor1) && b.actor2?.name === a.actor1.name
+    if (otherSide && b.actor1!.name !== a.actor2!.name && !a.assoc2.includes(b.actor1!.name)) a.assoc2.push(b.actor1!.name)
+    if (b.actor1 && !otherSide && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
     if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
