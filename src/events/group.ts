@@ -399,7 +399,12 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
     const otherSide = !!b.actor1 && !!a.actor1 && !!a.actor2 && sameStateSide(a.actor2, b.actor1) && b.actor2?.name === a.actor1.name
     if (otherSide && b.actor1!.name !== a.actor2!.name && !a.assoc2.includes(b.actor1!.name)) a.assoc2.push(b.actor1!.name)
     if (b.actor1 && !otherSide && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
+    if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) {
+      // "killed five Palestinians in a raid on the Jenin refugee camp ... killed five terrorists in an exchange of fire": the
+      // civilians' groups (the camp's refugees) do not ride with the armed side that takes their place (rule civilian-groups-stay).
+      if (a.actor2?.role === 'civilian' && b.actor2.role !== 'civilian' && ARMED_INTER.has(b.actor2.inter)) a.assoc2 = [...b.assoc2]
+      a.actor2 = b.actor2
+    }
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {
