@@ -501,11 +501,16 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const person = agent(doc, arms, at, false) ? undefined
         : agent(doc, named.filter((a) => a.rule === 'generic-civilians' && roleCues().personNoun(a.text) && a.span[0] >= c.span[0] && !passiveHit(doc, a) && !roleCues().passiveSubject(doc.text.slice(a.span[1], a.span[1] + 40))), at, false)
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
-      actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
+      // "Troops moved into the town after clashes between two militias killed 37": the fight's own sides, named as a pair
+      // right after its word, are its sides, not the subject of the sentence's other verb (rule pair-after-fight).
+      const pairOne = arms.find((a) => /^\s+between\s+(?:the\s+)?$/i.test(doc.text.slice(at[1], a.span[0])))
+      const pairTwo = pairOne ? arms.find((a) => a.span[0] > pairOne.span[1] && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(pairOne.span[1], a.span[0]))) : undefined
+      if (pairOne && pairTwo) say(doc, 'actors', 'pair-after-fight', `"${pairOne.text}" and "${pairTwo.text}", named right after "${doc.text.slice(at[0], at[1])} between", are its sides.`, { span: at })
+      actor1 = pairOne && pairTwo ? pairOne : person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
       // "police and army personnel clashed with KLO militants": another unit of actor1's own state told on its side of the act
       // is its ally, not the other side, when a side outside that state is named (a police officer who shot a soldier fought him).
-      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      actor2 = (pairOne && pairTwo ? pairTwo : null) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null
