@@ -169,6 +169,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
   // names itself in two provinces of one country are two incidents (rule two-provinces; places33's other-province is the case of a province named).
   if (pa && pb && pa.kind !== 'country' && pb.kind !== 'country' && pa.countryCode === pb.countryCode && pa.admin1 && pb.admin1 && pa.admin1 !== pb.admin1
     && !!text && ownPlace(a, text) && ownPlace(b, text)) return false
+  // "Two shells landed inside the airport compound [in Mogadishu] ... its forces had killed 30 militants in an operation in
+  // the Middle Shabelle region": a province a report names in its own sentence, which does not hold the other report's
+  // place, is another incident, wherever the other took its place from (rule own-province-apart).
+  if (text && (ownProvinceApart(a, b, text) || ownProvinceApart(b, a, text))) return false
   if (a.eventType === 'Explosions/Remote violence' && b.eventType === 'Explosions/Remote violence' && a.actor1 && b.actor1 && !a.actor1.generic && !b.actor1.generic
     && a.actor1.name !== b.actor1.name && a.actor1.countryCode && b.actor1.countryCode && a.actor1.countryCode !== b.actor1.countryCode && (b.actor2?.name === a.actor1.name || a.actor2?.name === b.actor1.name || b.place?.countryCode === a.actor1.countryCode)) return false
   if (pa && pb && pa.geonameid !== pb.geonameid && pa.name !== pb.name && !inDistrict(pa, pb) && !inDistrict(pb, pa)) {
@@ -184,6 +188,13 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
     && pb.latitude !== null && pb.longitude !== null && km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > FAR_KM) return false
   // Two attacks in different sentences on different victims with their own places stay apart (handled above).
   return true
+}
+
+/** `p`'s place is a province named in its own sentence, in `d`'s country, and `d`'s place lies outside it. */
+function ownProvinceApart(d: EventDraft, p: EventDraft, text: string): boolean {
+  const pd = d.place, pp = p.place
+  return !!pd && !!pp && pp.kind === 'admin1' && pd.kind !== 'country' && pd.kind !== 'admin1' && !!pd.admin1 && !!pp.admin1
+    && pd.countryCode === pp.countryCode && pd.admin1 !== pp.admin1 && ownPlace(p, text)
 }
 
 /** The draft's place is named in its trigger's own sentence, not borrowed from a sentence near it. */
@@ -382,8 +393,18 @@ export function absorb(a: EventDraft, b: EventDraft, text?: string): void {
       if (e2) a.evidence.actor1 = e2
       if (e1) a.evidence.actor2 = e1
     }
-    if (b.actor1 && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
-    if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) a.actor2 = b.actor2
+    // "A suicide bomber [of the TTP] rammed a police station ... followed by a gunfight in which security forces killed four
+    // militants": a report whose doer stands on the side the event hit (another force of that state), and whose target is
+    // the event's doer, tells the same fight from the other side: the doer stays (rule other-side-told).
+    const otherSide = !!b.actor1 && !!a.actor1 && !!a.actor2 && sameStateSide(a.actor2, b.actor1) && b.actor2?.name === a.actor1.name
+    if (otherSide && b.actor1!.name !== a.actor2!.name && !a.assoc2.includes(b.actor1!.name)) a.assoc2.push(b.actor1!.name)
+    if (b.actor1 && !otherSide && !b.actor1.generic && b.actor1.name !== a.actor2?.name) { if (a.actor1 && a.actor1.name !== b.actor1.name && !a.actor1.generic && !stateAndItsRebels(a.actor1, b.actor1)) a.assoc1.push(a.actor1.name); a.actor1 = b.actor1 }
+    if (b.actor2 && (!a.actor2 || a.actor2.generic || targetTold) && b.actor2.name !== a.actor1?.name && !(a.actor2 && sameStateSide(a.actor1, b.actor2)) && !civiliansStay(a, b.actor2)) {
+      // "killed five Palestinians in a raid on the Jenin refugee camp ... killed five terrorists in an exchange of fire": the
+      // civilians' groups (the camp's refugees) do not ride with the armed side that takes their place (rule civilian-groups-stay).
+      if (a.actor2?.role === 'civilian' && b.actor2.role !== 'civilian' && ARMED_INTER.has(b.actor2.inter)) a.assoc2 = [...b.assoc2]
+      a.actor2 = b.actor2
+    }
     // A protest that turned violent: its crowd becomes rioters, as the new type requires.
     if (b.actor1 && a.actor1?.generic && b.actor1.generic) a.actor1 = b.actor1
   } else if (kindOf(b) === 'strategic' && kindOf(a) !== 'strategic') {

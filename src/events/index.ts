@@ -379,7 +379,13 @@ export function events(): Stage {
         const named2 = self(draft.actor2) ? null : names(draft.actor2, told.actor2)
         if (named1 || named2) say(doc, 'events', 'named-after-retelling', `"${[named1, named2].filter(Boolean).map((a) => a!.text).join('", "')}" name the unnamed sides of the ${told.subEventType} event told in sentence ${told.sentence + 1}.`, { span: c.span })
         // The force that answered the protest ("The police intervened to disperse the demonstration") is its second side.
-        absorb(told, { ...draft, status: told.status, weight: escalates || beganWhen ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [] })
+        // "The kidnapping comes a week after gunmen killed 14 farmers in Zamfara": the figures after "comes ... after" are the
+        // other, earlier act's, not the event's told again (rule came-after-figures).
+        const otherAct = CAME_AFTER.exec(doc.text.slice(typed.trigger.span[1], c.span[1]))
+        const cut = otherAct ? typed.trigger.span[1] + otherAct.index : c.span[1]
+        if (otherAct) say(doc, 'events', 'came-after-figures', `"${otherAct[0]}" after "${typed.trigger.phrase}": the figures after it are another act's, not the ${told.subEventType} event's.`, { span: c.span })
+        absorb(told, { ...draft, status: told.status, weight: escalates || beganWhen ? draft.weight : 1, date: null, place: after, actor1: named1, actor2: escalates ? draft.actor2 : named2, assoc1: [], assoc2: [],
+          claims: draft.claims.filter((cl) => cl.span[1] <= cut), otherClaims: draft.otherClaims.filter((cl) => cl.span[1] <= cut) })
         // "An armed group said it had captured the town ... The Ta'ang National Liberation Army said it had taken control":
         // the retelling names the group the first telling left unidentified; it takes that side (rule retold-names-group).
         // Only the doer of the act told again: its subject ("The TNLA said it had taken control") or the agent right after

@@ -501,11 +501,16 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const person = agent(doc, arms, at, false) ? undefined
         : agent(doc, named.filter((a) => a.rule === 'generic-civilians' && roleCues().personNoun(a.text) && a.span[0] >= c.span[0] && !passiveHit(doc, a) && !roleCues().passiveSubject(doc.text.slice(a.span[1], a.span[1] + 40))), at, false)
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
-      actor1 = person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
+      // "Troops moved into the town after clashes between two militias killed 37": the fight's own sides, named as a pair
+      // right after its word, are its sides, not the subject of the sentence's other verb (rule pair-after-fight).
+      const pairOne = arms.find((a) => /^\s+between\s+(?:the\s+)?$/i.test(doc.text.slice(at[1], a.span[0])))
+      const pairTwo = pairOne ? arms.find((a) => a.span[0] > pairOne.span[1] && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(pairOne.span[1], a.span[0]))) : undefined
+      if (pairOne && pairTwo) say(doc, 'actors', 'pair-after-fight', `"${pairOne.text}" and "${pairTwo.text}", named right after "${doc.text.slice(at[0], at[1])} between", are its sides.`, { span: at })
+      actor1 = pairOne && pairTwo ? pairOne : person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null
       // "police and army personnel clashed with KLO militants": another unit of actor1's own state told on its side of the act
       // is its ally, not the other side, when a side outside that state is named (a police officer who shot a soldier fought him).
-      actor2 = arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
+      actor2 = (pairOne && pairTwo ? pairTwo : null) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name && !(allied(a, actor1) && (a.span[0] < at[0]) === (actor1!.span[0] < at[0]))) ?? arms.find((a) => a !== actor1 && a.name !== actor1?.name) ?? null
       if (!actor1) actor1 = generic('armed', iso, at)
       // With no second side named, a post, convoy or patrol means state forces; otherwise another armed group.
       const stateTarget = STATE_PLACE.test(doc.text.slice(c.span[0], c.span[1])) || postAgain(doc.text, c.span[0], doc.text.slice(at[1], at[1] + 40)) !== null
@@ -1344,6 +1349,8 @@ function explainRoles(doc: Doc, r: Roles, at: Span): void {
   say(doc, 'actors', 'actors-chosen', `actor1 ${one(r.actor1)}, actor2 ${one(r.actor2)}: interaction ${interaction}${assoc.length ? `; associated: ${assoc.join(', ')}` : ''}.`, { span: at })
 }
 
+const HIT_NAMED = new RegExp(`\\b${cueSource('hit-named-before')}\\b[^.,;]*$`, 'i')
+
 /**
  * One actor told twice, kept once under its name: an unnamed group and the name it goes by ("pro-government
  * militias known as Wazalendo"); a group and the description set beside it ("Fano, a loose network of Amhara
@@ -1367,7 +1374,10 @@ function sameActors(doc: Doc, list: ActorMention[], earlier: ActorMention[], c: 
       say(doc, 'actors', 'described-as', `"${a.text}" describes "${described.text}" beside it: one actor, "${described.name}".`, { span: a.span })
       continue
     }
-    const before = [...earlier, ...list].filter((n) => group(n) && n.span[1] <= a.span[0] && n.span[0] >= doc.sentences[Math.max(0, c.sentence - 2)][0])
+    // Not a group told as those an act hit ("killing at least 20 soldiers and volunteer fighters"): "the attackers" are the
+    // other side (rule hit-not-taken-up).
+    const hit = (n: ActorMention) => HIT_NAMED.test(doc.text.slice(Math.max(doc.sentences[Math.max(0, sentenceAt(doc, n.span[0]))][0], n.span[0] - 60), n.span[0]))
+    const before = [...earlier, ...list].filter((n) => group(n) && n.span[1] <= a.span[0] && n.span[0] >= doc.sentences[Math.max(0, c.sentence - 2)][0] && !hit(n))
     const names = [...new Set(before.map((n) => n.name))]
     if (a.rule === 'generic-armed' && names.length === 1 && roleCues().takenUpAgain(doc.text.slice(Math.max(0, a.span[0] - 12), a.span[0]))) {
       const told = before.at(-1)!

@@ -40,6 +40,9 @@ const INTENT = new RegExp(`\\b${cueSource('intent-before')}\\s+(\\S+\\s+){0,5}to
 const YEAR = /\b(?:1[89]|20)\d\d\b/
 // "since 2017": the date opens a running period, it does not date this act.
 const SINCE_BEFORE = new RegExp(`\\b${cueSource('since')}\\s+(\\S+\\s+){0,2}$`, 'i')
+// "has been fighting on several fronts since it overthrew the elected government in February 2021": the date of what a
+// running war is counted from, told in a clause after "since" (at most twelve words, no clause break).
+const SINCE_CLAUSE = new RegExp(`\\b${cueSource('since')}\\s+(?:[^\\s.;:]+\\s+){1,12}in\\s+$`, 'i')
 
 // "the three-week offensive": a length of time right before the act (at most two words between).
 const DURATION = new RegExp(`\\b${cueSource('duration-before')}\\s+(?:\\S+\\s+){0,2}$`, 'i')
@@ -130,6 +133,8 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   const daysBefore = (day: string) => (Date.parse(published!) - Date.parse(day)) / 86400000
   const since = running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= own[1] && SINCE_BEFORE.test(doc.text.slice(own[0], d.span[0]))
     && daysBefore(d.day) > BACKGROUND_DAYS)
+    || (running && doc.dates.find((d) => d.day && d.span[0] >= trigger.span[1] && d.span[1] <= (doc.sentences[sentenceAt(doc, trigger.span[0])]?.[1] ?? own[1])
+      && SINCE_CLAUSE.test(doc.text.slice(trigger.span[1], d.span[0])) && daysBefore(d.day) > BACKGROUND_DAYS))
   if (since) return { status: 'background', why: `"${trigger.phrase}" has been going on since "${since.text}": a running war, not an incident of the day (rule running-since)` }
   const sinceWar = running ? SINCE_WAR_BEGAN.exec(doc.text.slice(trigger.span[1], own[1])) : null
   if (sinceWar) return { status: 'background', why: `"${trigger.phrase}" counted "${sinceWar[0]}": a record kept over a war, not an incident of the day (rule running-since)` }

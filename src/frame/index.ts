@@ -76,7 +76,7 @@ function leadOf(doc: Doc): Span {
 
 /** The country the article is about: the weight of its place mentions by role and kind, the lead and the headline counting more, and the home countries of named groups. */
 function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: string | null; share: number } {
-  const score = new Map<string, number>(), first = new Map<string, number>()
+  const score = new Map<string, number>(), first = new Map<string, number>(), asPlace = new Map<string, number>()
   const add = (cc: string, w: number, at: number): void => {
     if (w <= 0) return
     score.set(cc, (score.get(cc) ?? 0) + w)
@@ -90,6 +90,7 @@ function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: 
     const inLead = p.span[0] < lead[1] ? 1.5 : 1
     const inTitle = title.includes(p.text.toLowerCase()) ? 1.5 : 1
     add(p.countryCode, roleWeight[roles[i].role] * kindOf(doc, p) * inLead * inTitle, p.span[0])
+    if (roles[i].role === 'event') asPlace.set(p.countryCode, (asPlace.get(p.countryCode) ?? 0) + 1)
   })
   // Named groups and state forces weigh less: a group fights beyond its home (Boko Haram in Niger).
   for (const m of doc.actors) if (!m.generic && m.countryCode && m.role !== 'external' && !inRegion(doc, m.span, ['caption', 'credit'])) add(m.countryCode, 0.75, m.span[0])
@@ -97,7 +98,10 @@ function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: 
   for (const [cc, s] of score) {
     total += s
     const b = best === null ? -1 : score.get(best)!
-    if (s > b || (s === b && first.get(cc)! < first.get(best!)!)) best = cc
+    // On a tie, the country told as a place of the story before one only named as a side or a modifier ("U.S. air strikes
+    // on a port in Yemen"), then the first named (rule focus-tie-place).
+    const placed = (x: string) => asPlace.get(x) ?? 0
+    if (s > b || (s === b && (placed(cc) > placed(best!) || (placed(cc) === placed(best!) && first.get(cc)! < first.get(best!)!)))) best = cc
   }
   return { country: best, share: best ? Math.round((score.get(best)! / total) * 100) / 100 : 0 }
 }

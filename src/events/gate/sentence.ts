@@ -987,6 +987,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     // dead recovered, whoever recovers them.
     const recovered = g.bodyWords.has(phrase) && !v.weapon && accidentLed(ctx) ? v.scan(g.findVerbs).find((m) => m.last < h.first && h.first - m.last <= RECOVERED_GAP) : undefined
     if (recovered) return { rule: 'body-recovery', reason: `"${text(doc, recovered)} ... ${h.phrase}" in a story of an accident that names no weapon: the dead recovered, not a killing` }
+    // "found a mass grave containing 40 bodies ... The bodies, some with their hands tied, were found on a farm": the dead of a
+    // grave found, with no day of their own (rule grave-bodies).
+    const si = sentenceAt(doc, h.span[0])
+    const grave = g.bodyWords.has(phrase) && si >= 0 && !dayIn(doc, v) ? g.graveWords.exec(doc.text.slice(doc.sentences[Math.max(0, si - 2)][0], doc.sentences[si][1])) : null
+    if (grave) return { rule: 'grave-bodies', reason: `"${h.phrase}" told with "${grave[0]}": the dead of a grave found, not an act of the day` }
     // "was found dead" alone is a death: the killing needs a weapon, a sign of violence or an armed side near it.
     if (g.foundDead.has(phrase) && !ctx.organisedCrime && !v.weapon && (!v.armedAgent || g.foundBody.has(phrase)) && !v.any(g.mobAgents) && !weaponAfter(doc, g, v.s.to, FOUND_DEAD_AFTER)) {
       return { rule: 'no-violence-sign', reason: `"${h.phrase}" with no weapon, sign of violence or armed side in its sentence or the ${FOUND_DEAD_AFTER} after it: a death, not a killing` }

@@ -316,6 +316,8 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     && !afterActOpener(doc, d, sentenceStart(doc, d), sentenceAt(doc, d.span[0]) !== si) && !toldBesideAct(doc, usable, d, si)
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
     && !personsOwnDay(doc, d, si)
+    // A sentence before whose "a day after the group threatened ..." dates that other act (rule day-after-no-carry).
+    && !(sentenceAt(doc, d.span[0]) !== si && d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text))
     && !(FLASHBACK.test(d.text) && !!sentence && d.span[1] <= sentence[0] && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0]))))
   if (before.length) {
     const best = before[before.length - 1]
@@ -331,6 +333,12 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     const carried = usable.filter((d) => d.precision === 1 && d.span[0] >= prev[0] && d.span[1] <= prev[1] && (!published || d.day! <= published) && !commemorated(doc, d)
       && !afterActOpener(doc, d, sentenceStart(doc, d), true) && !toldBesideAct(doc, usable, d, si)
       && !personsOwnDay(doc, d, si)
+      // "JNIM claimed the attack in a statement on Friday. The army said its air force had struck a column of attackers as
+      // they fled": the day a statement was made in the sentence before dates no act told next (rule statement-no-carry).
+      && !saidOn(doc, d)
+      // "fired mortar shells at the airport on Tuesday, a day after the group threatened to ...": the day of what "a day
+      // after" is followed by dates that other act, not the story the next sentence carries on (rule day-after-no-carry).
+      && !(d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text))
       // "Its residents had fled two days earlier. Gunmen later shot dead a shopkeeper": "later" moves on from the story's
       // own day, past the flashback (rule flashback-no-carry).
       && !(FLASHBACK.test(d.text) && !!sentence && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0])))).pop()

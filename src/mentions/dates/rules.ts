@@ -91,7 +91,7 @@ function makeCfgPatterns(cfg: DateConfig) {
   return {
     part: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     yearBack: new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi'),
-    ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+days?\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
+    ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+(?:days?|weeks?)\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
     // "in early 2019", "in mid-2019", "by the end of 2019": a part of a year alone is history too (as "in 2019").
     // "between 2008 and 2011", "from 2014 to 2017": a span of years is history from its first year (rule year-span);
     // not "between 2000 and 3000 people", a count.
@@ -264,12 +264,14 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
     // "after the attack", "before that" count back to the previous date.
     const named = !!m[6] || (!!m[4] && /^(?:before|after)$/i.test(m[4]) && /^\s+\w/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
       && !/^\s+(?:the|this|that|these|those|it|its)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
-    const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1
+    // "a week after", "two weeks earlier": seven days a week, known to the week only (precision 2).
+    const weeks = /\bweeks?\b/i.test(m[0])
+    const n = (m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : cfg.counts.get(m[3].toLowerCase()) ?? 1) : m[5] ? 0 : 1) * (weeks ? 7 : 1)
     const sign = /before|previous|earlier|eve/i.test(m[1] ?? m[2] ?? m[4] ?? m[6] ?? '') ? -1 : 1
     // "..., a day after the rebels seized the airport": the phrase opens a clause of its own, whose act it dates; that
     // act lies a day before the day told before it, not after (rule clause-day-after).
     const clause = /^(?:before|after)$/i.test(m[1] ?? m[4] ?? '') && cfg.actClause.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))
-    add(m, { rule: 'day-before-after', day: null, precision: 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: (clause ? -sign : sign) * n, ...(named && !clause ? { needsAnchor: true } : {}) })
+    add(m, { rule: 'day-before-after', day: null, precision: weeks ? 2 : 1, relative: true, startDay: null, endDay: null, score: 0.7, fromPrevious: (clause ? -sign : sign) * n, ...(named && !clause ? { needsAnchor: true } : {}) })
   }
   return out
 }
