@@ -32,7 +32,7 @@ export const FEATURES = [
   'near',                // nearness to the other mentions' current winners (1 < 50 km, 0.7 < 150, 0.3 < 400)
   'named_district',      // another mention names a second-level area ("Boone County") one of whose namesakes holds this town, or a town this area holds
   'front',               // a town near a line of contact that held on the article's date (data/places/fronts.yaml), among namesakes of its country away from it
-  'cluster',             // other names of the text have a candidate near this one, whichever wins: min(1, names / 2) (a town or district)
+  'cluster',             // a town or district: its namesakes' best support from other names' candidates near them (min(1, (names - 1) / 2), 2+ names) minus its own (≤ 0)
 ] as const
 export type Feature = (typeof FEATURES)[number]
 export const PRIOR_COUNT = FEATURES.indexOf('country_share')

@@ -452,6 +452,7 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
   })
   const cluster = clusterOf(g, all, base, keys)
+  const clusterBest = cluster.map((m) => Math.max(0, ...[...m.values()].map(clusterValue)))
   // A round reads nothing of the one before but each mention's current winner (ctx, winners, pulls): once a round
   // leaves every winner as it found it, the next would only repeat it, and the rounds end.
   for (let round = 0, winners = all.map((r) => r.ranked[0]?.entity ?? -1); round < 3; round++) {
@@ -522,9 +523,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
-        // An area or a country is neither helped nor hurt: the rule chooses among namesake towns, not between a town and a state.
-        const near2 = g.kind[e] === 'place' || g.kind[e] === 'admin2' ? cluster[i].get(e) ?? 0 : Math.max(0, ...cluster[i].values())
-        if (near2 >= 2) { x[F.cluster] = Math.min(1, (near2 - 1) / 2); if (g.kind[e] === 'place' || g.kind[e] === 'admin2') why.push(`${near2} other names have a place near it`) }
+        // Only a shortfall counts: a town or district loses what a namesake of its own mention gains over it, so a text with no
+        // cluster, or an area or a country, scores as before (one sense per name sums scores over mentions with other candidates).
+        if ((g.kind[e] === 'place' || g.kind[e] === 'admin2') && clusterBest[i] > 0) {
+          const v = clusterValue(cluster[i].get(e) ?? 0)
+          x[F.cluster] = v - clusterBest[i]
+          if (v > 0) why.push(`${cluster[i].get(e)} other names have a place near it`)
+        }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, elsewhere: top > 0 && mine === 0 && g.cc[e] !== '', x }
       })
       r.ranked = scored
@@ -584,6 +589,9 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
   }
   return all.slice(0, found.length)
 }
+
+/** Two other names near a candidate count half, three or more fully: one namesake nearby is often chance in a land of common names. */
+const clusterValue = (names: number): number => (names >= 2 ? Math.min(1, (names - 1) / 2) : 0)
 
 /** How near another name's candidate a town or district must lie for the two to hold each other up (rule cluster). */
 export const CLUSTER_KM = 50
