@@ -39,7 +39,7 @@ export function scoreGeo(goldFile: string, options: GeoOptions = {}): GeoScore {
       if (g.latitude === null || g.longitude === null) continue
       const d = p.latitude === null || p.longitude === null ? 20000 : km(g.latitude, g.longitude, p.latitude, p.longitude)
       errors.push(d)
-      if (d > 161) misses.push({ wrong: g.text, km: Math.round(d), got: `${p.name}, ${p.admin1 ?? ''}, ${p.countryCode}`, why: p.why })
+      if (d > 161) misses.push({ wrong: g.text, text: p.text, at: g.start, km: Math.round(d), got: `${p.name}, ${p.admin1 ?? ''}, ${p.countryCode}`, gold: [g.latitude, g.longitude], point: [p.latitude, p.longitude], why: p.why })
     }
     for (const p of preds) if (!used.has(p) && p.kind === 'demonym') strayDemonyms++
     for (const p of preds) if (!used.has(p)) misses.push({ extra: p.text, got: `${p.name}, ${p.countryCode}`, kind: p.kind })

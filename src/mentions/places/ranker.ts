@@ -32,6 +32,7 @@ export const FEATURES = [
   'near',                // nearness to the other mentions' current winners (1 < 50 km, 0.7 < 150, 0.3 < 400)
   'named_district',      // another mention names a second-level area ("Boone County") one of whose namesakes holds this town, or a town this area holds
   'front',               // a town near a line of contact that held on the article's date (data/places/fronts.yaml), among namesakes of its country away from it
+  'cluster',             // a town or district: its namesakes' best support from other names' candidates near them (min(1, (names - 1) / 2), 2+ names) minus its own (≤ 0)
 ] as const
 export type Feature = (typeof FEATURES)[number]
 export const PRIOR_COUNT = FEATURES.indexOf('country_share')
@@ -43,7 +44,7 @@ export const HAND_WEIGHTS: Record<Feature, number> = {
   kind_country: 3.2, kind_admin1: 2.0, kind_region: 2.6, kind_feature: 2.2, kind_admin2: 0.9,
   alternate_strong: -2.2, alternate_weak: -0.9, cue_fits: 2.6, cue_area: 1, cue_town: -0.5,
   standin_city: 1.5, standin_area: 1, town_itself: 1.2, container_fits: 3, container_misfit: -2, holds_town: 0.5, holds_area: 2, namesake_town: -3, town_use: -3.5, near_area: -0.6,
-  country_share: 2, country_support: 2.5, foreign: -1.5, country_name_only: -3.5, admin_share: 2.5, near: 1, named_district: 2.5, front: 1.5,
+  country_share: 2, country_support: 2.5, foreign: -1.5, country_name_only: -3.5, admin_share: 2.5, near: 1, named_district: 2.5, front: 1.5, cluster: 1.5,
 }
 
 /** Weights in FEATURES order. */

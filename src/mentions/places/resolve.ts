@@ -52,14 +52,19 @@ const townCue = /\b(?:town|city|village|township) of$/
  * "Mexico", "Egypt", "California": a town or district sharing the name of a country, or of a first-level area of
  * its own country, that it does not lie in is a namesake, read only when a pattern pins it ("Mexico, Mo.", "Lebanon city", "the town of Egypt").
  */
-function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[], townUsed = false): boolean {
+function namesakeTown(g: Gazetteer['g'], e: number, f: Found, areas: readonly number[], townUsed = false, primary = true): boolean {
   // "Mexico" is the country, not the State of Mexico or Mexico City that share its name: the province only with its admin word.
   if (g.kind[e] === 'admin1') return !f.container && !f.adminCue && !f.contains && areas.some((a) => a !== e && g.kind[a] === 'country' && g.cc[a] === g.cc[e])
   if (!areas.length || (g.kind[e] !== 'place' && g.kind[e] !== 'admin2') || g.pop[e] >= 1e5) return false
   if (f.container || f.adminCue || (f.unit && townUnits.has(f.unit)) || (f.cue && townCue.test(f.cue)) || townUsed) return false
   // A country's name counts wherever the town lies; a first-level area's in its own country ("California, Md.") and,
   // abroad, only a populous one ("England", "Moscow"): every Mexican San Juan does not pay for Argentina's province.
-  return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || g.pop[a] >= 1e6) && !areas.some((a) => contains(g, a, e))
+  // A province abroad named after its own big city ("Valencia", Spain's province) makes no namesake of a town: the town
+  // is the city's namesake, and the city's population and the text's country choose between them. A national capital's
+  // province still does ("Cairo", "Moscow"): the world knows the name as the capital's; so does a town found by an old name.
+  const cityArea = (a: number): boolean => primary && f.posts.some((p) => (p & 3) === Flag.Primary && g.kind[p >> 2] === 'place' && g.pop[p >> 2] >= 1e5 && g.code[p >> 2] !== 'PPLC' && g.code[p >> 2] !== 'PPLG' && contains(g, a, p >> 2))
+    && !f.posts.some((p) => (p & 3) === Flag.Primary && (g.code[p >> 2] === 'PPLC' || g.code[p >> 2] === 'PPLG') && contains(g, a, p >> 2))
+  return areas.some((a) => g.kind[a] === 'country' || g.cc[a] === g.cc[e] || (g.pop[a] >= 1e6 && !cityArea(a))) && !areas.some((a) => contains(g, a, e))
 }
 
 function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrimary: boolean, w: Weights, areas: readonly number[] = [], seatPrimary = false, townUsed = false): Scored {
@@ -111,7 +116,7 @@ function prior(g: Gazetteer['g'], e: number, flag: number, f: Found, strongPrima
   }
   // "the village of Kisunga near Beni": Beni the city (DR Congo), not the Bolivian department of that name.
   if (f.cuePrecision === 2 && kind === 'admin1' && !f.adminCue) { x[F.near_area] = 1; why.push(`"${f.cue}" names a town's surroundings`) }
-  if (namesakeTown(g, e, f, areas, townUsed)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
+  if (namesakeTown(g, e, f, areas, townUsed, flag === Flag.Primary)) { x[F.namesake_town] = 1; why.push(`a namesake of ${g.name[areas[0]]}`) }
   // "the Jordan middle school", "a Lebanon woman": a country has no middle school or townsfolk; the text means a town.
   if (townUsed && kind === 'country') { x[F.town_use] = 1; why.push('the text uses the name for a town') }
   else if (townUsed && (kind === 'place' || kind === 'admin2') && areas.some((a) => g.kind[a] === 'country')) why.push(NAMED_AS_TOWN)
@@ -446,6 +451,8 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     const near = new Set([...dist].filter(([, d]) => d <= nearest + FRONT_BAND).map(([e]) => e))
     return list.some((s) => g.kind[s.entity] === 'place' && !near.has(s.entity) && near.size && g.cc[s.entity] === g.cc[[...near][0]]) ? near : new Set<number>()
   })
+  const cluster = clusterOf(g, all, base, keys)
+  const clusterBest = cluster.map((m) => Math.max(0, ...[...m.values()].map(clusterValue)))
   // A round reads nothing of the one before but each mention's current winner (ctx, winners, pulls): once a round
   // leaves every winner as it found it, the next would only repeat it, and the rounds end.
   for (let round = 0, winners = all.map((r) => r.ranked[0]?.entity ?? -1); round < 3; round++) {
@@ -516,6 +523,13 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
         const district = inDistrict(i, e)
         if (district) { x[F.named_district] = 1; why.push(g.kind[e] === 'admin2' ? `holds ${district}, named in the article` : `in ${district}, named in the article`) }
         if (atFront[i].has(e)) { x[F.front] = 1; why.push('near the line of contact') }
+        // Only a shortfall counts: a town or district loses what a namesake of its own mention gains over it, so a text with no
+        // cluster, or an area or a country, scores as before (one sense per name sums scores over mentions with other candidates).
+        if ((g.kind[e] === 'place' || g.kind[e] === 'admin2') && clusterBest[i] > 0) {
+          const v = clusterValue(cluster[i].get(e) ?? 0)
+          x[F.cluster] = v - clusterBest[i]
+          if (v > 0) why.push(`${cluster[i].get(e)} other names have a place near it`)
+        }
         return { entity: e, flag: s.flag, score: dot(w, x, s.score, PRIOR_COUNT), why, foreign, support: mine, elsewhere: top > 0 && mine === 0 && g.cc[e] !== '', x }
       })
       r.ranked = scored
@@ -574,4 +588,51 @@ export function resolveAll(gaz: Gazetteer, found: Found[], headline: Found[], w:
     winners = after
   }
   return all.slice(0, found.length)
+}
+
+/** Two other names near a candidate count half, three or more fully: one namesake nearby is often chance in a land of common names. */
+const clusterValue = (names: number): number => (names >= 2 ? Math.min(1, (names - 1) / 2) : 0)
+
+/** How near another name's candidate a town or district must lie for the two to hold each other up (rule cluster). */
+export const CLUSTER_KM = 50
+const CELL = 1
+
+/**
+ * Per mention, its town and district candidates that other names of the text (not its own repeats, not weak mentions
+ * or quarters) have a candidate near, with how many such names: "Logan", "Lancaster" and "Athens" each have a namesake
+ * in many states, but only in Ohio do all three lie together (rule cluster). Any candidate counts, winner or
+ * not, so a first guess by population cannot hold the others away.
+ */
+function clusterOf(g: Gazetteer['g'], all: readonly Resolved[], base: readonly Scored[][], keys: readonly string[]): Map<number, number>[] {
+  const out = all.map(() => new Map<number, number>())
+  const local = (e: number): boolean => g.kind[e] === 'place' || g.kind[e] === 'admin2'
+  const grid = new Map<string, { key: string; e: number }[]>()
+  const cell = (lat: number, lon: number): string => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`
+  const seen = new Set<string>()
+  all.forEach((r, i) => {
+    if (r.found.weak || quarter(r.found)) return
+    for (const s of base[i]) {
+      if (!local(s.entity) || seen.has(`${keys[i]}|${s.entity}`)) continue
+      seen.add(`${keys[i]}|${s.entity}`)
+      const c = cell(g.lat[s.entity], g.lon[s.entity])
+      ;(grid.get(c) ?? grid.set(c, []).get(c)!).push({ key: keys[i], e: s.entity })
+    }
+  })
+  if (new Set([...seen].map((k) => k.slice(0, k.lastIndexOf('|')))).size < 2) return out
+  all.forEach((r, i) => {
+    for (const s of base[i]) {
+      const e = s.entity
+      if (!local(e) || out[i].has(e)) continue
+      const names = new Set<string>()
+      const la = Math.floor(g.lat[e] / CELL), lo = Math.floor(g.lon[e] / CELL)
+      for (let a = la - 1; a <= la + 1; a++) for (let b = lo - 1; b <= lo + 1; b++) {
+        for (const o of grid.get(`${a}|${b}`) ?? []) {
+          if (o.key === keys[i] || names.has(o.key)) continue
+          if (km(g.lat[e], g.lon[e], g.lat[o.e], g.lon[o.e]) <= CLUSTER_KM) names.add(o.key)
+        }
+      }
+      if (names.size) out[i].set(e, names.size)
+    }
+  })
+  return out
 }
