@@ -1216,7 +1216,9 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
     const slot = unnamed(d.actor1) ? 'actor1' : d.eventType === 'Battles' && d.actor1 && isForce(d.actor1) && unnamed(d.actor2) ? 'actor2' : null
     if (!slot) continue
     // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
-    const upTo = (last.get(d) ?? d.sentence) + 3
+    // A claim of responsibility in its own words reaches two sentences further (a quote and a toll may stand between: rule claim-reach).
+    const near = (last.get(d) ?? d.sentence) + 3
+    const upTo = near + 2
     // The event's own sentence too, for a side blamed in it ("killed 12 passengers, residents said, blaming the federal
     // army"): a state's forces blamed as well as a group (rule blamed-in-sentence).
     for (let si = d.sentence; si <= upTo && si < doc.sentences.length; si++) {
@@ -1230,14 +1232,15 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
         || (!!admitted && a.inter === 1 && a.span[0] >= admitted.span[0] && a.span[1] <= admitted.span[1])
         || (a.inter === 1 && BLAMED_FORCE.test(doc.text.slice(Math.max(s0, a.span[0] - 50), a.span[0])))
         || BLAMED_AFTER.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 40)))
-      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (own
+      const claims = (a: ActorMention) => CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160)))
+      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (si > near ? a.inter >= 2 && a.inter <= 4 && claims(a) : own
         ? a.inter >= 1 && a.inter <= 4 && a.role === 'armed' && blamed(a)
         : a.inter === 1 ? a.role === 'armed' && blamed(a)
         : a.inter >= 2 && a.inter <= 4
           && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
-        ?? (own ? undefined : blamedPeople(doc, s0, s1))
+        ?? (own || si > near ? undefined : blamedPeople(doc, s0, s1))
       if (!group || group.name === d.actor1?.name) continue
       if (group.name === d.actor2?.name) {
         // "Drones struck a fuel depot in Port Sudan, the army said, blaming the RSF": the group blamed in the act's own

@@ -108,3 +108,37 @@ test('"hand over looted weapons", "About 300 weapons have been surrendered so fa
   const fighters = run('MANILA, June 11 (AP) - Forty communist rebels surrendered to the army in the town of Catarman on Monday, the military said.')
   assert.deepEqual(fighters.map((r) => r.sub_event_type), ['Agreement'])
 })
+
+test('"denied that the village had been lost": the fate of the place named after the denial names the taking (rule taking-loss-denied)', () => {
+  const lost = run([
+    'KYIV, June 11 (Reuters) - Russia\'s defence ministry said on Wednesday that its forces had captured the village of Novopil in the Donetsk region.',
+    'Ukraine\'s military denied that the village had been lost.',
+  ].join('\n'))
+  assert.deepEqual(lost.map((r) => [r.sub_event_type, r.status]), [['Non-state actor overtakes territory', 'denied']])
+  // Twin: a denial of something else ("denied that civilians had been hurt") leaves the taking as told.
+  const other = run([
+    'KYIV, June 11 (Reuters) - Russia\'s defence ministry said on Wednesday that its forces had captured the village of Novopil in the Donetsk region.',
+    'Ukraine\'s military denied that civilians had been hurt.',
+  ].join('\n'))
+  assert.deepEqual(other.map((r) => [r.sub_event_type, r.status]), [['Non-state actor overtakes territory', 'reported']])
+})
+
+test('"Al Shabaab claimed responsibility for the attack", four sentences after the blast: a claim in its own words reaches past a quote and a toll (rule claim-reach)', () => {
+  const claimed = run([
+    'MOGADISHU, June 11 (Reuters) - A suicide bomber blew himself up at a checkpoint at the entrance of the town of Jowhar on Tuesday, killing six people, police said.',
+    'The blast happened as minibuses were queueing, a police officer said.',
+    '"Two of the dead were soldiers," he said.',
+    'Nine people were wounded.',
+    'Al Shabaab claimed responsibility for the attack in a statement.',
+  ].join('\n'))
+  assert.deepEqual(claimed.map((r) => [r.sub_event_type, r.actor1]), [['Suicide bomb', 'Al Shabaab']])
+  // Twin: a group merely blamed that far on is not taken as the doer.
+  const blamed = run([
+    'MOGADISHU, June 11 (Reuters) - A suicide bomber blew himself up at a checkpoint at the entrance of the town of Jowhar on Tuesday, killing six people, police said.',
+    'The blast happened as minibuses were queueing, a police officer said.',
+    '"Two of the dead were soldiers," he said.',
+    'Nine people were wounded.',
+    'Officials have often blamed Al Shabaab for such bombings.',
+  ].join('\n'))
+  assert.deepEqual(blamed.map((r) => [r.sub_event_type, r.actor1]), [['Suicide bomb', 'Unidentified Armed Group (Somalia)']])
+})
