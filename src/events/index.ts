@@ -355,7 +355,11 @@ export function events(): Stage {
       // Further on than six sentences only where the story told one act of the day, and the sentence names no place or
       // figure of its own: "Police chief X told reporters that the attack was the work of a desperate few" (rule lone-act-named).
       const lone = !!told && foldable.filter((d) => d.status === 'reported' || d.status === 'claimed').length === 1 && (told.status === 'reported' || told.status === 'claimed') && DEFINITE.test(lead) && !inItsSentence(draft.place?.span) && !draft.claims.length
-      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && (c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6 || lone)
+      // "The sit-in was peaceful" after a drone strike: a protest word never names a strike again; the two share no
+      // kind of incident (taxonomy.yaml kinds; rule retold-kind).
+      // Only a protest of its own (no riot, whose words may tell the violence) and a strike or blast from afar.
+      const otherKind = !!told && draft.eventType === 'Protests' && told.eventType === 'Explosions/Remote violence' && !retold
+      if (told && !elsewhere && !otherKind && (draft.status === 'reported' || recalledAgain) && (c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6 || lone)
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
           // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
           // abduction") is that sentence's, not one the definite mention gives its act.

@@ -142,3 +142,18 @@ test('"Al Shabaab claimed responsibility for the attack", four sentences after t
   ].join('\n'))
   assert.deepEqual(blamed.map((r) => [r.sub_event_type, r.actor1]), [['Suicide bomb', 'Unidentified Armed Group (Somalia)']])
 })
+
+test('"The sit-in was peaceful" the day after a drone strike: a protest word never names the strike again (rule retold-kind)', () => {
+  const sitin = run([
+    'PESHAWAR, June 11 (Reuters) - A drone strike killed three children in a village in the Kurram district on Monday, residents said.',
+    'On Tuesday, hundreds of residents placed the bodies on the main road and refused to bury them, demanding an inquiry.',
+    'The sit-in was peaceful, witnesses said.',
+  ].join('\n'))
+  assert.deepEqual(sitin.map((r) => [r.sub_event_type, r.event_date]), [['Air/drone strike', '2025-06-09'], ['Peaceful protest', '2025-06-10']])
+  // Twin: the strike named again by its own word stays one event.
+  const again = run([
+    'PESHAWAR, June 11 (Reuters) - A drone strike killed three children in a village in the Kurram district on Monday, residents said.',
+    'The strike hit a house, witnesses said.',
+  ].join('\n'))
+  assert.deepEqual(again.map((r) => r.sub_event_type), ['Air/drone strike'])
+})
