@@ -355,7 +355,11 @@ export function events(): Stage {
       // Further on than six sentences only where the story told one act of the day, and the sentence names no place or
       // figure of its own: "Police chief X told reporters that the attack was the work of a desperate few" (rule lone-act-named).
       const lone = !!told && foldable.filter((d) => d.status === 'reported' || d.status === 'claimed').length === 1 && (told.status === 'reported' || told.status === 'claimed') && DEFINITE.test(lead) && !inItsSentence(draft.place?.span) && !draft.claims.length
-      if (told && !elsewhere && (draft.status === 'reported' || recalledAgain) && (c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6 || lone)
+      // "The sit-in was peaceful" after a drone strike: a protest word never names a strike again; the two share no
+      // kind of incident (taxonomy.yaml kinds; rule retold-kind).
+      // Only a protest of its own (no riot, whose words may tell the violence) and a strike or blast from afar.
+      const otherKind = !!told && draft.eventType === 'Protests' && told.eventType === 'Explosions/Remote violence' && !retold
+      if (told && !elsewhere && !otherKind && (draft.status === 'reported' || recalledAgain) && (c.sentence - (lastSentence.get(told) ?? told.sentence) <= 6 || lone)
         && (retold || (DEFINITE.test(lead) && (!draft.date || draft.date.rule === 'date-from-publication' || draft.date.day === told.date?.day || runsOn(told, draft, doc.text)
           // A day carried over from the sentence before ("contacted the charity on Tuesday. ... no group has claimed the
           // abduction") is that sentence's, not one the definite mention gives its act.
@@ -1222,7 +1226,9 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
     const slot = unnamed(d.actor1) ? 'actor1' : d.eventType === 'Battles' && d.actor1 && isForce(d.actor1) && unnamed(d.actor2) ? 'actor2' : null
     if (!slot) continue
     // Three sentences on: a story of a bombing tells the damage and the dead before the side blamed ("The army blamed the ELN").
-    const upTo = (last.get(d) ?? d.sentence) + 3
+    // A claim of responsibility in its own words reaches two sentences further (a quote and a toll may stand between: rule claim-reach).
+    const near = (last.get(d) ?? d.sentence) + 3
+    const upTo = near + 2
     // The event's own sentence too, for a side blamed in it ("killed 12 passengers, residents said, blaming the federal
     // army"): a state's forces blamed as well as a group (rule blamed-in-sentence).
     for (let si = d.sentence; si <= upTo && si < doc.sentences.length; si++) {
@@ -1236,14 +1242,15 @@ function claimedAfter(doc: Doc, drafts: EventDraft[], last: Map<EventDraft, numb
         || (!!admitted && a.inter === 1 && a.span[0] >= admitted.span[0] && a.span[1] <= admitted.span[1])
         || (a.inter === 1 && BLAMED_FORCE.test(doc.text.slice(Math.max(s0, a.span[0] - 50), a.span[0])))
         || BLAMED_AFTER.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 40)))
-      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (own
+      const claims = (a: ActorMention) => CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160)))
+      const group = doc.actors.find((a) => a.span[0] >= s0 && a.span[1] <= s1 && !a.generic && (si > near ? a.inter >= 2 && a.inter <= 4 && claims(a) : own
         ? a.inter >= 1 && a.inter <= 4 && a.role === 'armed' && blamed(a)
         : a.inter === 1 ? a.role === 'armed' && blamed(a)
         : a.inter >= 2 && a.inter <= 4
           && (CLAIMS_ACT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120))) || CLAIMS_IT.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 160))) || OWN_FIGHTERS.test(doc.text.slice(a.span[1], Math.min(s1, a.span[1] + 120)))
             || blamed(a))))
         // "He blamed Fulani herders": a people blamed for the act is its ethnic militia, as ACLED names it (rule blamed-people).
-        ?? (own ? undefined : blamedPeople(doc, s0, s1))
+        ?? (own || si > near ? undefined : blamedPeople(doc, s0, s1))
       if (!group || group.name === d.actor1?.name) continue
       if (group.name === d.actor2?.name) {
         // "Drones struck a fuel depot in Port Sudan, the army said, blaming the RSF": the group blamed in the act's own

@@ -488,12 +488,17 @@ export function admitsIn(doc: Doc, si: number): { text: string; span: [number, n
 }
 const DENIAL_THEN_SAYS = new RegExp(`\\b${cueSource('denial-then-says')}\\b`, 'i')
 const INTENT_AFTER = new RegExp(`^\\s+(?:that\\s+(?:[\\w'’-]+\\s+){1,4}?(?:had|has|have|was|were|is|are)\\s+(?:been\\s+)?|(?:that|any|having|it\\s+was|they\\s+were)\\s+)?${cueSource('denial-of-intent')}\\b`, 'i')
+const TAKING_LOSS = new RegExp(`\\bthat\\s+the\\s+${cueSource('taking-denied-place')}\\s+${cueSource('taking-denied-fate')}\\b`, 'i')
 const NAMED_CLAIM = new RegExp(`\\b(?:the|these|those|such|this|that|its|their|any)\\s+${cueSource('denial-refers')}\\b`, 'i')
 
 /** How a denial sentence names the event: its claim, place, trigger words or a named side; null when it does not. */
 function namesEvent(doc: Doc, d: EventDraft, words: string): string | null {
   const claim = words.match(NAMED_CLAIM)
   if (claim) return `names "${claim[0]}"`
+  // "Ukraine's military denied that the village had been lost": the fate of a place told after "that the" names a taking
+  // (cues.yaml taking-denied-place, taking-denied-fate; rule taking-loss-denied).
+  const loss = TAKINGS.has(d.subEventType) ? words.match(TAKING_LOSS) : null
+  if (loss) return `names its place's fate "${loss[0]}"`
   const has = (t: string | undefined | null) => !!t && t.length > 3 && new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(words)
   const place = d.place?.text
   if (has(place)) return `names its place "${place}"`

@@ -890,7 +890,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "La Familia Michoacana has been fighting a rival group for the region's drug routes": a fight in the perfect progressive,
   // with no date nor toll in the sentence, is a war that goes on, not a clash of the day (rule running-fight); one dated
   // ("has been fighting the rebels since March 2015") stays the background record of a running war.
-  const running = harm && g.fightWords.has(norm) && /ing$/i.test(t.value[h.last]) ? v.scan(g.runningProgressive).find((m) => m.last === h.first - 1) : undefined
+  const running = harm && g.fightWords.has(norm) && /ing$/i.test(t.value[h.last]) ? v.scan(g.runningProgressive).find((m) => m.last === h.first - 1)
+    // "where the army is fighting both jihadist groups and rebels": a place's clause, its subject between "where" and the verb.
+    ?? v.scan(g.runningWhereProgressive).find((m) => m.last === h.first - 1 && /\bwhere\s+(?:[\w'’-]+\s+){1,4}$/i.test(doc.text.slice(Math.max(v.s.span[0], doc.tokens.start[m.first] - 50), doc.tokens.start[m.first])))
+    : undefined
   // "The BYC has staged rallies across Balochistan over disappearances": protests in the plural in the perfect, with no day,
   // are a movement's rallies summed, no rally of the day (rule protest-series).
   const rallies = h.family === 'protest' && /s$/i.test(t.value[h.last]) ? v.scan(g.protestSeriesBefore).find((m) => m.last === h.first - 1) : undefined
@@ -902,6 +905,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // in Gaza against the party's leader").
   const lead = doc.sentences.length > 0 && v.s.span[0] <= doc.sentences[0][1]
   if (rallies && !lead && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
+  // "The Islamic State affiliate has also attacked villages in the region": a violent act in the perfect on a bare plural
+  // object, with no day nor toll, outside the lead: acts summed over time, no incident (rule acts-summed).
+  const summed = harm && !lead && /ed$/i.test(t.value[h.last]) && t.pos[h.last + 1] === 'NOUN' && /s$/i.test(t.value[h.last + 1] ?? '')
+    ? v.scan(g.summedPerfect).find((m) => m.last === h.first - 1) : undefined
+  if (summed && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'acts-summed', reason: `"${text(doc, summed)} ${h.phrase} ${t.value[h.last + 1]}": acts summed over time, with no day nor toll: no incident of the day` }
   if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
@@ -1266,10 +1274,12 @@ function quoteEnd(doc: Doc, v: View, h: Hit): number {
 function habitualPresent(doc: Doc, g: GateKnowledge, v: View, i: number): boolean {
   const t = doc.tokens
   if (!g.presentPluralActs.has(t.norm[i])) return false
-  if (v.scan(g.armedAgents).some((m) => m.last + 1 === i)) return true
+  // Right after the armed side, or after the side and a relative pronoun ("armed gangs who raid villages": rule habitual-present).
+  const afterSide = (j: number) => v.scan(g.armedAgents).some((m) => m.last + 1 === j || (m.last + 2 === j && v.scan(g.relativeOpeners).some((r) => r.first === j - 1 && r.last === j - 1)))
+  if (afterSide(i)) return true
   if (t.norm[i - 1] !== 'and') return false
-  // The first act of the pair, a few words back, itself right after the armed side.
-  for (let j = i - 2; j >= Math.max(0, i - 6); j--) if (g.presentPluralActs.has(t.norm[j])) return v.scan(g.armedAgents).some((m) => m.last + 1 === j)
+  // The first act of the series, a few words back ("raid villages, steal cattle and kidnap"), itself right after the armed side.
+  for (let j = i - 2; j >= Math.max(0, i - 8); j--) if (g.presentPluralActs.has(t.norm[j])) return afterSide(j)
   return false
 }
 

@@ -39,6 +39,7 @@ export interface DateConfig {
   metadataLabel: RegExp                // tested against a date's line up to the date: "SCAN DATE:", "Photo taken"
   namedDay: RegExp                     // tested against the words up to a weekday: "Red Wednesday", "Black Friday" name no day
   indefiniteDay: RegExp                // tested against the words up to a weekday: "on a Saturday" names no day of its own
+  weeklyRite: RegExp                   // tested against the words right after a weekday: "Friday prayers", "Sunday mass"
   saidAfter: RegExp                    // tested against the words between a date and a trigger after it: "On Tuesday, the army said ..."
   occurrence: RegExp                   // tested against a sentence up to a date: "The attack took place on ..."
   recall: RegExp                       // "The strike hit the village on Monday": the act told again, by its noun
@@ -125,6 +126,7 @@ export function dateConfig(): DateConfig {
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
     namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
     indefiniteDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('indefinite-day-before'))})\\s+$`, 'i'),
+    weeklyRite: new RegExp(`^\\s+(?:${alt(list('weekly-rite-after'))})(?![\\w])`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),
     occurrence: told(list('occurrence-verbs')),
     onset: told(list('onset-verbs')),
@@ -139,3 +141,4 @@ export function dateConfig(): DateConfig {
   }
   return cached
 }
+

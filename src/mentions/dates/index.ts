@@ -251,6 +251,12 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       // "Rioters barricaded the road to demand fair elections in April": a past act is not dated by a day still to come.
       && !(d.span[0] >= trigger[1] && !!doc.article.published && d.day! > doc.article.published && pastBefore(doc, sentence[0], d.span[0]))
       && !(justNow && (d.rule === 'campaign' || d.rule === 'past-period')))
+    // "In March, gunmen killed 44 worshippers during Friday prayers": a weekday that names a weekly rite yields to any other
+    // date of the sentence (rule weekly-rite-day).
+    const rite = (d: DateMention) => /^[a-z]+day$/i.test(d.text.trim()) && dateConfig().weeklyRite.test(doc.text.slice(d.span[1], d.span[1] + 20))
+    // Only a month or a written date, never another weekday nor the day a statement was made ("..., the ministry said on Monday").
+    const dated = (d: DateMention) => !rite(d) && !/^(?:on\s+)?[a-z]+day$/i.test(d.text.trim()) && (d.precision > 1 || /\d/.test(d.text))
+    if (same.some(rite) && same.some(dated)) same.splice(0, same.length, ...same.filter((d) => !rite(d)))
     // "Militants attacked a post a week earlier, the army said on Tuesday": the statement's day yields to the act's.
     // "The death toll from the blast rose to 14 from 9 on Tuesday": the day of the update is told as a statement's is (rule toll-update-day).
     const statement = (d: DateMention) => dateConfig().statementDay.test(doc.text.slice(Math.max(sentence[0], d.span[0] - 30), d.span[0]))
@@ -587,6 +593,11 @@ function otherActBetween(gap: string): boolean {
   // "regained control of Goma, which M23 rebels seized in March": a relative clause with a subject of its own tells
   // another act, and its date is that act's. ("which was razed on Monday", "which killed five" are left alone.)
   if (/,\s*which\s+(?!(?:was|were|had|has|have|is|are)\b)(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:[a-z]{3,}ed|took|fell|lost|overran|won|began|struck|shot)\b/i.test(gap)) return true
+  // "said the rebels had carried out the kidnapping and that security forces had freed 11 of them on Monday": a second
+  // reported clause with a subject and a past verb of its own tells another act, and its date is that act's (rule and-that-clause).
+  // Not a toll of the act told ("caught in the fighting and that three of them had been killed over the weekend").
+  const second = /\band\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:been\s+)?([a-z]{3,}ed|took|fought|shot|seized|overran)\b/i.exec(gap)
+  if (second && !/^(?:killed|wounded|injured|hurt|died|murdered|slain)$/i.test(second[1])) return true
   const m = gap.match(dateConfig().clauseOpener)
   if (!m) return false
   return /\b[a-z]{3,}ed\b/i.test(gap.slice(m.index! + m[0].length))

@@ -109,6 +109,11 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
       at.measure = 'people'
       say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" counts some of the dead already counted, not a toll of its own.`, { span: [words[q.first].start, words[q.last].end] })
     }
+    // "said a trader who lost two of his workers": a mourner's own dead, some of the toll told before (rule mourner-lost).
+    if (at.measure === 'killed' && phraseEnding(words, q.first - 1, nw.mournerLost) > 0) {
+      at.measure = 'people'
+      say(doc, 'numbers', 'part-of-dead', `"${text.slice(words[q.first].start, words[q.last].end)}" is a mourner's own loss: some of the dead already counted, not a toll of its own (rule mourner-lost).`, { span: [words[q.first].start, words[q.last].end] })
+    }
     // "Fourteen inmates were killed ... Thirteen of the inmates died of asphyxiation": some of the same dead, counted before
     // by the same noun with a larger figure (rule part-of-named).
     if (at.measure === 'killed' && partOfNamed(words, q.last, q.value, doc.numbers, nw)) {

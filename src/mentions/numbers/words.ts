@@ -33,6 +33,7 @@ export interface NumberWords {
   onePronouns: PhraseSet
   things: PhraseSet
   lostPeople: PhraseSet    // "lost": a death only before a count of people ("lost three of our men")
+  mournerLost: PhraseSet   // "a trader who lost two of his workers": a mourner's own dead, part of a toll
   ownSide: PhraseSet       // "On the friendly side, the toll is three dead": a communiqué's words for its own forces
   secondActs: PhraseSet    // "beat to death and set on fire four men": a second act between a killing and its object
   measurementUnits: PhraseSet
@@ -103,6 +104,7 @@ export function numberWords(): NumberWords {
     onePronouns: phraseSet(list('one-pronouns'), 'one-pronouns'),
     things: phraseSet(list('things'), 'things'),
     lostPeople: phraseSet(list('lost-people'), 'lost-people'),
+    mournerLost: phraseSet(list('mourner-lost'), 'mourner-lost'),
     ownSide: phraseSet(list('own-side'), 'own-side'),
     secondActs: phraseSet(list('second-acts'), 'second-acts'),
     measurementUnits: phraseSet(list('measurement-units'), 'measurement-units'),
