@@ -193,7 +193,10 @@ export function sameEvent(a: EventDraft, b: EventDraft, doc?: Doc): boolean {
 /** `p`'s place is a province named in its own sentence, in `d`'s country, and `d`'s place lies outside it. */
 function ownProvinceApart(d: EventDraft, p: EventDraft, text: string): boolean {
   const pd = d.place, pp = p.place
-  return !!pd && !!pp && pp.kind === 'admin1' && pd.kind !== 'country' && pd.kind !== 'admin1' && !!pd.admin1 && !!pp.admin1
+  // (Not the same act by the same side told again, "seized control of the city ... took full control of the city, in the
+  // province of Abyan": that is one taking, its province told the second time.)
+  const retold = d.subEventType === p.subEventType && !!d.actor1 && d.actor1.name === p.actor1?.name
+  return !!pd && !!pp && !retold && pp.kind === 'admin1' && pd.kind !== 'country' && pd.kind !== 'admin1' && !!pd.admin1 && !!pp.admin1
     && pd.countryCode === pp.countryCode && pd.admin1 !== pp.admin1 && ownPlace(p, text)
 }
 
