@@ -90,9 +90,9 @@ function focusCountry(doc: Doc, roles: PlaceRoleNote[], lead: Span): { country: 
     const inLead = p.span[0] < lead[1] ? 1.5 : 1
     const inTitle = title.includes(p.text.toLowerCase()) ? 1.5 : 1
     add(p.countryCode, roleWeight[roles[i].role] * kindOf(doc, p) * inLead * inTitle, p.span[0])
-    // (A country only when told where with "in": "a port in Yemen"; not "walking to Bangladesh", "a province bordering
-    // Saudi Arabia". A town or area of the story counts as it is.)
-    if (roles[i].role === 'event' && (p.kind !== 'country' || p.cue === 'in' || p.cue === 'inside')) asPlace.set(p.countryCode, (asPlace.get(p.countryCode) ?? 0) + 1)
+    // (A country told where with "in": "a port in Yemen"; not "walking to Bangladesh", "a province bordering Saudi Arabia",
+    // nor a town a side fired at abroad, "drones at the Israeli city of Eilat".)
+    if (roles[i].role === 'event' && p.kind === 'country' && (p.cue === 'in' || p.cue === 'inside')) asPlace.set(p.countryCode, (asPlace.get(p.countryCode) ?? 0) + 1)
   })
   // Named groups and state forces weigh less: a group fights beyond its home (Boko Haram in Niger).
   for (const m of doc.actors) if (!m.generic && m.countryCode && m.role !== 'external' && !inRegion(doc, m.span, ['caption', 'credit'])) add(m.countryCode, 0.75, m.span[0])
