@@ -116,3 +116,11 @@ test('"claimed responsibility for the attack in a statement on Friday": the clai
   assert.deepEqual(r.rec.map((x) => [x.sub_event_type, x.actor1, x.actor2, x.event_date, x.fatalities]), [
     ['Non-state actor overtakes territory', 'JNIM: Group for Support of Islam and Muslims', 'Military Forces of Burkina Faso (2022-)', '2025-05-15', 39]])
 })
+
+test('"JNIM said in a statement on Friday that its fighters had carried out the attack": the claim names the doer, the day it spoke between', () => {
+  const base = 'Militants attacked an army post near the town of Djibo on Thursday, killing 15 soldiers, security sources said. '
+  for (const claim of ['JNIM said in a statement on Friday that its fighters had carried out the attack.', 'JNIM said on Friday it had carried out the attack.']) {
+    const r = run(base + claim, '2025-05-17')
+    assert.deepEqual(r.row.map((x) => [x[0], x[1], x[2], x[5]]), [['Armed clash', 'JNIM: Group for Support of Islam and Muslims', 'Military Forces of Burkina Faso (2022-)', '2025-05-15']], claim)
+  }
+})
