@@ -310,6 +310,11 @@ function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
   return list as string[]
 }
 
+/** A list as a regex alternation, each entry literal; `spaces` lets a space match any run of whitespace. */
+const alt = (list: readonly string[], spaces = false): string => list.map((w) => {
+  const literal = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return spaces ? literal.replace(/ /g, '\\s+') : literal
+}).join('|')
 const phrases = (raw: RawGate, key: (typeof LISTS)[number]): PhraseIndex<true> => compilePhrases(checked(raw, key).map((w) => [w, true] as [string, true]))
 
 let cached: GateKnowledge | null = null
@@ -375,7 +380,7 @@ export function gateKnowledge(): GateKnowledge {
     foundDead: new Set([...raw.found_dead, ...raw.found_body].map((w) => w.toLowerCase())),
     foundBody: new Set(raw.found_body.map((w) => w.toLowerCase())),
     bodyWords: new Set(raw.body_words.map((w) => w.toLowerCase())),
-    graveWords: new RegExp(`\\b(?:${raw.grave_words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i'),
+    graveWords: new RegExp(`\\b(?:${alt(raw.grave_words)})\\b`, 'i'),
     recoveredFrom: phrases(raw, 'recovered_from'),
     bodySearch: phrases(raw, 'body_search'),
     warNouns: phrases(raw, 'war_nouns'),
@@ -392,12 +397,12 @@ export function gateKnowledge(): GateKnowledge {
     militaryStrikes: phrases(raw, 'military_strikes'),
     labourStrike: phrases(raw, 'labour_strike'),
     fireOwners: new Set(raw.fire_owners.map((w) => w.toLowerCase())),
-    entryWords: new RegExp(`^(?:${raw.entry_words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
-    townEntryWords: new RegExp(`^(?:${raw.town_entry_words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
-    strikeTargets: new RegExp(`^\\s+(?:${raw.strike_target_links.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'i'),
-    harmInStrike: new RegExp(`\\b(?:${raw.harm_in_strike.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:in|by)\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i'),
-    strikeHarm: new RegExp(`^[^.;:,]{0,80}?\\b(?:${raw.strike_harm.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`, 'i'),
-    struckTargets: new RegExp(`\\b(?:struck|strikes?\\s+(?:on|against))\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${raw.strike_targets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'gi'),
+    entryWords: new RegExp(`^(?:${alt(raw.entry_words, true)})\\b`, 'i'),
+    townEntryWords: new RegExp(`^(?:${alt(raw.town_entry_words, true)})\\b`, 'i'),
+    strikeTargets: new RegExp(`^\\s+(?:${alt(raw.strike_target_links)})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${alt(raw.strike_targets, true)})(?![\\w])`, 'i'),
+    harmInStrike: new RegExp(`\\b(?:${alt(raw.harm_in_strike)})\\s+(?:in|by)\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i'),
+    strikeHarm: new RegExp(`^[^.;:,]{0,80}?\\b(?:${alt(raw.strike_harm)})(?![\\w])`, 'i'),
+    struckTargets: new RegExp(`\\b(?:struck|strikes?\\s+(?:on|against))\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${alt(raw.strike_targets, true)})(?![\\w])`, 'gi'),
     strikeGathering: phrases(raw, 'strike_gathering'),
     protestContext: phrases(raw, 'protest_context'),
     funeral: phrases(raw, 'funeral'),
@@ -431,7 +436,7 @@ export function gateKnowledge(): GateKnowledge {
     recurringDays: phrases(raw, 'recurring_days'),
     routineSecurity: phrases(raw, 'routine_security'),
     responseArea: phrases(raw, 'response_area'),
-    occasionTitle: new RegExp(`\\b(?:${raw.occasions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i'),
+    occasionTitle: new RegExp(`\\b(?:${alt(raw.occasions)})\\b`, 'i'),
     trendAfter: phrases(raw, 'trend_after'),
     debaters: phrases(raw, 'debaters'),
     debatePartners: phrases(raw, 'debate_partners'),
@@ -483,7 +488,7 @@ export function gateKnowledge(): GateKnowledge {
     objectOpeners: new Set(raw.object_openers.map((w) => w.toLowerCase())),
     debateGatherings: new Set(raw.debate_gatherings.map((w) => w.toLowerCase())),
     asideOpeners: new Set(raw.aside_openers.map((w) => w.toLowerCase())),
-    creditOpening: new RegExp(`^\\s*(?:${raw.credit_agencies.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*/\\s*\\p{Lu}`, 'u'),
+    creditOpening: new RegExp(`^\\s*(?:${alt(raw.credit_agencies)})\\s*/\\s*\\p{Lu}`, 'u'),
     opinionTitles: raw.opinion_titles.map((w) => w.toLowerCase()),
     reviewTitles: checked(raw, 'review_titles').map((w) => w.toLowerCase()),
     opinionSignoffs: raw.opinion_signoffs.map((w) => w.toLowerCase()),

@@ -323,7 +323,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     && !(sentence && d.span[0] >= sentence[0] && inRelativeBefore(doc, d, sentence[0], trigger[0]))
     && !personsOwnDay(doc, d, si)
     // A sentence before whose "a day after the group threatened ..." dates that other act (rule day-after-no-carry).
-    && !(sentenceAt(doc, d.span[0]) !== si && d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text))
+    && !(sentenceAt(doc, d.span[0]) !== si && datesOtherAct(d))
     && !(FLASHBACK.test(d.text) && !!sentence && d.span[1] <= sentence[0] && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0]))))
   if (before.length) {
     const best = before[before.length - 1]
@@ -344,7 +344,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       && !saidOn(doc, d)
       // "fired mortar shells at the airport on Tuesday, a day after the group threatened to ...": the day of what "a day
       // after" is followed by dates that other act, not the story the next sentence carries on (rule day-after-no-carry).
-      && !(d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text))
+      && !datesOtherAct(d)
       // "Its residents had fled two days earlier. Gunmen later shot dead a shopkeeper": "later" moves on from the story's
       // own day, past the flashback (rule flashback-no-carry).
       && !(FLASHBACK.test(d.text) && !!sentence && /\blater\b/i.test(doc.text.slice(sentence[0], trigger[0])))).pop()
@@ -362,7 +362,7 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
   if (si >= 0 && !usable.some((d) => d.span[1] <= trigger[0])) {
     // Only later sentences: a date in the event's own sentence was weighed above (and maybe set aside).
     // Not "two days after militants ambushed a convoy": a day counted from another act dates that act, not the lead.
-    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d) && !(d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text)))
+    const lead = usable.find((d) => sentenceAt(doc, d.span[0]) > si && sentenceAt(doc, d.span[0]) - si <= LEAD_SENTENCES && carries(doc, d) && !datesOtherAct(d))
     if (lead) {
       const reason = `No date before the event, which opens the article: the lead's "${lead.text}" (${lead.day}).`
       noteOnce(doc, 'date-from-lead', reason, trigger)
@@ -466,6 +466,11 @@ const NEWS_DAYS = 7
  * Whether a date may carry to an undated event: one day, already past and recent, said of an act
  * (not the day a statement was made: "said on Tuesday"), not the start of a period ("since Friday").
  */
+/** "a day after the group threatened ...": a count from an act the phrase itself names, whose day it gives, not the story's. */
+function datesOtherAct(d: DateMention): boolean {
+  return d.rule === 'day-before-after' && /\b(?:after|before)$/i.test(d.text)
+}
+
 function carries(doc: Doc, d: DateMention): boolean {
   const published = doc.article.published
   if (d.precision !== 1 || d.endDay !== null || d.rule === 'date-from-publication' || !d.day || !published) return false

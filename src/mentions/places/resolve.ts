@@ -608,17 +608,18 @@ function clusterOf(g: Gazetteer['g'], all: readonly Resolved[], base: readonly S
   const local = (e: number): boolean => g.kind[e] === 'place' || g.kind[e] === 'admin2'
   const grid = new Map<string, { key: string; e: number }[]>()
   const cell = (lat: number, lon: number): string => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`
-  const seen = new Set<string>()
+  const seen = new Set<string>(), named = new Set<string>()
   all.forEach((r, i) => {
     if (r.found.weak || quarter(r.found)) return
     for (const s of base[i]) {
       if (!local(s.entity) || seen.has(`${keys[i]}|${s.entity}`)) continue
       seen.add(`${keys[i]}|${s.entity}`)
+      named.add(keys[i])
       const c = cell(g.lat[s.entity], g.lon[s.entity])
       ;(grid.get(c) ?? grid.set(c, []).get(c)!).push({ key: keys[i], e: s.entity })
     }
   })
-  if (new Set([...seen].map((k) => k.slice(0, k.lastIndexOf('|')))).size < 2) return out
+  if (named.size < 2) return out
   all.forEach((r, i) => {
     for (const s of base[i]) {
       const e = s.entity
