@@ -21,6 +21,8 @@ const adminSuffix = / (governorate|province|region|oblast|state|prefecture|depar
 // ones as "Partido de Tigre", "Provincia de Sechura", "Municipio de Cobán", "Distrito de Colón", "Concelho de Chibuto".
 const adminPrefix = /^(?:(?:commune|district|municipality|city|department|province|county|municipio|municipalité) of |(?:d[ée]partement|province|pr[ée]fecture|commune|cercle|district|r[ée]gion) (?:du |de la |de l['’]|des |de |d['’])|(?:partido|provincia|departamento|municipio|munic[ií]pio|distrito|concelho) (?:del |de |do |da |di ))/i
 
+const iberianPrefix = /^(?:partido|provincia|departamento|municipio|munic[ií]pio|distrito|concelho) (?:del |de |do |da |di )/i
+
 interface Row { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; a2: string; pop: number }
 interface RegionRow { name: string; kind: Kind; lat: number; lon: number; cc?: string; aliases?: string[] }
 interface StateRow { lat: number; lon: number; ap: string[]; postal: string }
@@ -351,7 +353,9 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     // The names news gives it ("Qarabagh" for GeoNames' Qarah Bāgh), but never a country's.
     for (const n of layer?.names ?? []) if (!countryKeys.has(placeKey(n))) { add(e, n, Flag.Primary); const short = n.replace(adminSuffix, ''); if (short !== n) add(e, short, Flag.Primary) }
     // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
-    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
+    // A Spanish or Portuguese unit whose seat bears its name ("Partido de Navarro" at Navarro) is found through that town:
+    // its bare name would make a surname before a hyphen ("Navarro-Valls") a known place.
+    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short)) && !(seat && iberianPrefix.test(name))) add(e, short, Flag.Primary) }
   }
   const byName = new Map<string, number>()
   for (const r of cities) {
