@@ -17,8 +17,11 @@ const latin = /^[a-z0-9 '’.,()&-]+$/i
 // Suffixes admin names carry in GeoNames that news drops or writes differently ("Idlib" for "Idlib Governorate").
 const adminSuffix = / (governorate|province|region|oblast|state|prefecture|department|municipality|district|krai|county|parish|muhafazat|wilayah|velayat|autonomous region|raion|rayon|upazila|subdivision|lga|tehsil|sub-district|commune|city|agency)$/i
 // Prefixes GeoNames gives second-level areas that notes drop ("Commune of Tchaourou" is "Tchaourou").
-// French-speaking countries' units come as "Département du Mayo Danaï", "Cercle de Bourem".
-const adminPrefix = /^(?:(?:commune|district|municipality|city|department|province|county|municipio|municipalité) of |(?:d[ée]partement|province|pr[ée]fecture|commune|cercle|district|r[ée]gion) (?:du |de la |de l['’]|des |de |d['’]))/i
+// French-speaking countries' units come as "Département du Mayo Danaï", "Cercle de Bourem"; Spanish- and Portuguese-speaking
+// ones as "Partido de Tigre", "Provincia de Sechura", "Municipio de Cobán", "Distrito de Colón", "Concelho de Chibuto".
+const adminPrefix = /^(?:(?:commune|district|municipality|city|department|province|county|municipio|municipalité) of |(?:d[ée]partement|province|pr[ée]fecture|commune|cercle|district|r[ée]gion) (?:du |de la |de l['’]|des |de |d['’])|(?:partido|provincia|departamento|municipio|munic[ií]pio|distrito|concelho) (?:del |de |do |da |di ))/i
+
+const iberianPrefix = /^(?:partido|provincia|departamento|municipio|munic[ií]pio|distrito|concelho) (?:del |de |do |da |di )/i
 
 interface Row { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; a2: string; pop: number }
 interface RegionRow { name: string; kind: Kind; lat: number; lon: number; cc?: string; aliases?: string[] }
@@ -312,6 +315,10 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
   const countryKeys = new Set([...countries().values()].flatMap((c) => c.names.map(placeKey)))
   const seatByName = new Map<string, Row>()
   for (const r of areaRows) { const k = `${r.cc}.${r.a1}|${placeKey(r.name)}`; if (!seatByName.has(k) || seatByName.get(k)!.pop < r.pop) seatByName.set(k, r) }
+  // Villages of the layer or an import under a district's own name, coded in that district: where the bundled cut has
+  // no town of the name, such a village stands for the district's seat.
+  const villageByName = new Map<string, Row[]>()
+  for (const r of imported) if (r.a2) { const k = `${r.cc}.${r.a1}.${r.a2}|${placeKey(r.name)}`; villageByName.set(k, [...(villageByName.get(k) ?? []), r]) }
   // A district known only by its code never shadows a major city of its name abroad ("Gaza").
   const admin2Entity = new Map<string, number>()
   const bigCity = new Map<string, string>()
@@ -331,7 +338,11 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     // district, before the layer's seat (a locality of the seat's name the layer matched, sometimes another of that name).
     // Inside: coded in the district, or, with no district code, within 50 km of the layer's point. Only where the layer
     // has the district (elsewhere GeoNames' own seat, PPLA2, comes first as before).
-    const own = layer && seat && (seat.a2 ? `${cc}.${a1}.${seat.a2}` === code : flatKm(seat.lat, seat.lon, layer.lat, layer.lon) <= 50) ? seat : undefined
+    // With no such town of the cut, one village of the name coded in the district (a single one: two leave the seat unknown).
+    const villages = seat ? undefined : villageByName.get(`${code}|${placeKey(name.replace(adminPrefix, '').replace(adminSuffix, ''))}`)
+    const village = villages?.length === 1 ? villages[0] : undefined
+    const own = layer && seat && (seat.a2 ? `${cc}.${a1}.${seat.a2}` === code : flatKm(seat.lat, seat.lon, layer.lat, layer.lon) <= 50) ? seat
+      : layer && village && flatKm(village.lat, village.lon, layer.lat, layer.lon) <= 50 ? village : undefined
     const rep = own ?? (layer?.seat ? layer : undefined) ?? seat2.get(code) ?? layer ?? big2.get(code) ?? seat ?? (a1e !== undefined ? { lat: out.lat[a1e], lon: out.lon[a1e] } : undefined)
     if (!rep) continue
     const city = bigCity.get(placeKey(name))
@@ -342,7 +353,9 @@ export function compileGazetteer(options: CompileOptions = {}): GazetteerFile {
     // The names news gives it ("Qarabagh" for GeoNames' Qarah Bāgh), but never a country's.
     for (const n of layer?.names ?? []) if (!countryKeys.has(placeKey(n))) { add(e, n, Flag.Primary); const short = n.replace(adminSuffix, ''); if (short !== n) add(e, short, Flag.Primary) }
     // A short name that is a country's ("Luxembourg" of "Province du Luxembourg") stays the country's.
-    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short))) add(e, short, Flag.Primary) }
+    // A Spanish or Portuguese unit whose seat bears its name ("Partido de Navarro" at Navarro) is found through that town:
+    // its bare name would make a surname before a hyphen ("Navarro-Valls") a known place.
+    if (cc !== 'US') { const short = name.replace(adminPrefix, '').replace(adminSuffix, ''); if (short !== name && !countryKeys.has(placeKey(short)) && !(seat && iberianPrefix.test(name))) add(e, short, Flag.Primary) }
   }
   const byName = new Map<string, number>()
   for (const r of cities) {
