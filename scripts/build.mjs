@@ -25,6 +25,13 @@ t0 = performance.now()
 const { loadActorIndex } = await import('../dist/src/mentions/actors/index.js')
 say(loadActorIndex().from === 'snapshot' ? 'actor index up to date, skipped' : 'actor index compiled', t0)
 
+// wink's core model as typed tables (build/wink-core.bin): remade when the model package's JSON changes.
+t0 = performance.now()
+const { compileCore, coreArtifactFresh } = await import('../dist/src/text/nlp.js')
+const { winkCoreArtifact, winkCoreFile } = await import('../dist/src/ahead.js')
+if (coreArtifactFresh(winkCoreArtifact(), winkCoreFile())) say('wink core up to date, skipped', t0)
+else { compileCore(winkCoreFile(), winkCoreArtifact()); say('wink core compiled', t0) }
+
 // Extraction bundle (dist/src/queue/run.bundle.cjs): queue/run and its imports as one script, for
 // a fast cold start; remade when a module it was made from is newer.
 t0 = performance.now()
