@@ -4,19 +4,27 @@
  * mostly page faults, which then land on that thread. Their loaders take the bytes when they have
  * arrived and read the file themselves otherwise, so nothing depends on this having run.
  */
+import { existsSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { buildPath } from './paths.js'
 
 // One map per thread, kept on the global: the extraction bundle (queue/bundle) holds its own copy of
 // this module, and its loaders must find what the unbundled start-up read.
 const AHEAD = Symbol.for('sitrep.ahead')
 const arrived: Map<string, Buffer> = ((globalThis as Record<symbol, unknown>)[AHEAD] ??= new Map<string, Buffer>()) as Map<string, Buffer>
 
-/** Wink's core model. (Not the gazetteer artifact: it is read as it is used, see places/artifact.ts openGazetteer.) */
+/**
+ * Wink's core model: its build artifact (text/nlp.ts compileCore) when there is one, else the package's
+ * JSON. (Not the gazetteer artifact: it is read as it is used, see places/artifact.ts openGazetteer.)
+ */
 export function knowledgeFiles(): string[] {
-  return [winkCoreFile()]
+  return [existsSync(winkCoreArtifact()) ? winkCoreArtifact() : winkCoreFile()]
 }
+
+/** Wink's core model as the build leaves it: typed tables ready to view, no JSON or base64 to decode. */
+export const winkCoreArtifact = (): string => buildPath('wink-core.bin')
 
 export function winkCoreFile(): string {
   const dist = dirname(createRequire(import.meta.url).resolve('wink-eng-lite-web-model'))

@@ -92,3 +92,40 @@ test('the lexeme hash finds every word of a long list, the last index of a repea
   assert.equal(hash['w0 '], undefined)
   assert.equal(lexemeHash([]).the, undefined)
 })
+
+test("wink's core model from its build artifact is the package loader's, and a changed model JSON makes the artifact stale", async () => {
+  const { createRequire } = await import('node:module')
+  const { isDeepStrictEqual } = await import('node:util')
+  const { copyFileSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { compileCore, coreArtifactFresh, readCoreArtifact } = await import('./nlp.js')
+  const require = createRequire(import.meta.url)
+  const packaged = require('wink-eng-lite-web-model/dist/load-core-model.js')()
+  const file = require.resolve('wink-eng-lite-web-model').replace(/model\.js$/, 'languages/cur/models/eng-core-web-model.json')
+  // A copy of the model package's layout: the stamp reads the package's version.
+  const pkg = mkdtempSync(join(tmpdir(), 'sitrep-wink-'))
+  const models = join(pkg, 'dist', 'languages', 'cur', 'models')
+  mkdirSync(models, { recursive: true })
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ version: '1.8.1' }))
+  const json = join(models, 'eng-core-web-model.json')
+  copyFileSync(file, json)
+  const bin = join(pkg, 'build', 'wink-core.bin')
+  assert.equal(coreArtifactFresh(bin, json), false)
+  assert.equal(readCoreArtifact(bin, json), undefined)
+  compileCore(json, bin)
+  assert.equal(coreArtifactFresh(bin, json), true)
+  const core = readCoreArtifact(bin, json)
+  const ourHash = core.features.lexeme.hash, theirHash = packaged.features.lexeme.hash
+  assert.equal(Object.keys(theirHash).length, 87593)
+  assert.equal(Object.keys(theirHash).every((word) => ourHash[word] === theirHash[word]), true)
+  assert.equal(ourHash['not-a-wink-lexeme'], undefined)
+  delete core.features.lexeme.hash
+  delete packaged.features.lexeme.hash
+  assert.equal(isDeepStrictEqual(core, packaged), true)
+  // The JSON touched (a new package version would change its stamp too): the artifact is not used.
+  const later = new Date(Date.now() + 60_000)
+  utimesSync(json, later, later)
+  assert.equal(coreArtifactFresh(bin, json), false)
+  assert.equal(readCoreArtifact(bin, json), undefined)
+})
