@@ -874,7 +874,8 @@ const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
 const saidItHead = `\\b${cueSource('reported-speech')}\\b[^.;]*?\\b${cueSource('said-it-subjects')}\\s+(?:(?:had|has|have)\\s+)?`
 const saidItTail = '\\s+(?:(?:the|an|a|this|that|its|their)\\s+)?$'
 const SAID_IT_DID = new RegExp(`${saidItHead}${cueSource('claims-it-verbs')}${saidItTail}`, 'i')
-const SAID_IT_VERB = new RegExp(`${saidItHead}[a-z]+(?:\\s+(?:out|off|up|behind))?${saidItTail}`, 'i')
+// The verb itself, not an auxiliary ("said it had taken control": the act's own word comes next).
+const SAID_IT_VERB = new RegExp(`${saidItHead}(?!(?:had|has|have|was|were|is|are|be|been|being|would|will|could|did|does|do)\\b)[a-z]+(?:\\s+(?:out|off|up|behind))?${saidItTail}`, 'i')
 /** The side named before an act's word says it saw, heard or met the act, not that it did it (rule said-it-saw). */
 function saidItSaw(between: string): boolean {
   return SAID_IT_VERB.test(between) && !SAID_IT_DID.test(between)
