@@ -1,7 +1,7 @@
 /** @module events/fatalities: ACLED's conservative figure and the low/high range over every claim. */
 import type { EventDraft, FatalityClaim } from '../doc.js'
 import { countries } from '../mentions/countries.js'
-import { cueSource } from './cues.js'
+import { cueSource, cueWords } from './cues.js'
 
 export interface Fatalities { fatalities: number; low: number; high: number }
 
@@ -14,12 +14,10 @@ export interface FatalityOptions {
 const ATTACKERS = new RegExp(`^(?:[a-z-]+ )*${cueSource('attacker-dead')}$`, 'i')
 /** Whether a group key names the attacking side's dead ("gang member", "attacker"). */
 export const attackerDead = (key: string): boolean => ATTACKERS.test(key)
-// Nouns that say nothing about the side: their figures are totals over every group.
-const generic = new Set(['', 'people', 'person', 'persons', 'individual', 'victim', 'casualty', 'body', 'corpse', 'dead'])
-// "killing 13 of the militants ... neutralising 13 of them": a pronoun with the figure of a group already counted
-// counts that group again (rule pronoun-same-count); with another figure it stays a group of its own ("killing five
-// policemen ... killed three of them", the attackers).
-const PRONOUNS = new Set(['them', 'those', 'these'])
+// "killing 13 of the militants ... neutralising 13 of them": a pronoun (cues.yaml claim-pronouns) with the figure of a group
+// already counted counts that group again (rule pronoun-same-count); with another figure it stays a group of its own
+// ("killing five policemen ... killed three of them", the attackers).
+const pronoun = (key: string): boolean => cueWords('claim-pronouns').has(key)
 // Head nouns that name the same kind of dead in different words.
 const synonyms: Record<string, string> = {
   troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier', trooper: 'soldier', personnel: 'soldier', jawan: 'soldier',
@@ -43,26 +41,24 @@ const groupKeys = new Map<string, string>()
 
 function readGroupKey(group: string): string {
   // "U.S. soldiers": dots dropped first, so the abbreviation is one word.
-  const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'a', 'an', 'of', 'some', 'other'].includes(w))
+  const words = group.toLowerCase().replace(/\./g, '').replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w && !cueWords('claim-group-fillers').has(w))
   if (!words.length) return ''
   let head = words[words.length - 1]
   if (!synonyms[head] && head.length > 3 && head.endsWith('s') && !head.endsWith('ss')) head = head.replace(/ies$/, 'y').replace(/s$/, '')
   // "Malian soldiers", "US soldiers" and "soldiers" are one group: a demonym or a country's name names no side of its own.
   // "Two suspected militants" and "two terrorists" of one gunfight: a hedge ("suspected", "alleged") names no other group.
-  const mods = words.slice(0, -1).filter((w) => !nationWords().has(w) && !HEDGES.has(w))
+  const mods = words.slice(0, -1).filter((w) => !nationWords().has(w) && !cueWords('claim-hedges').has(w))
   const phrase = [...mods, head].join(' ')
   if (synonyms[phrase]) return synonyms[phrase]          // "police officers" → police
   head = synonyms[head] ?? head
-  if (words.length === 1 && generic.has(head)) return ''
+  // Nouns that say nothing about the side (cues.yaml claim-total-nouns): their figures are totals over every group.
+  if (words.length === 1 && (head === '' || cueWords('claim-total-nouns').has(head))) return ''
   // "Two suspected members of the New People's Army were killed": whose members is told after "of", not in the head, so
   // "members" names no group a later count ("the bodies of two rebels") could stand beside: a count of all the dead.
-  if (head === 'member' && mods.every((w) => MEMBER_MODIFIERS.has(w))) return ''
+  if (head === 'member' && mods.every((w) => cueWords('claim-member-modifiers').has(w))) return ''
   return [...mods, head].join(' ')
 }
 
-const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'suspect'])
-// Besides the hedges, which name no group and are dropped from the modifiers first.
-const MEMBER_MODIFIERS = new Set(['armed'])
 
 let demonyms: Map<string, string> | null = null
 /** Demonyms and one-word country names ("malian", "us", "american"), each with its country's ISO code. */
@@ -83,13 +79,13 @@ const OTHER = /\b(?:other|others|another|additional|further|more)\b/i
  */
 function claimKey(c: FatalityClaim, all: readonly FatalityClaim[]): string {
   const key = groupKey(c.group)
-  if (PRONOUNS.has(key)) {
-    const same = all.find((x) => x !== c && x.value === c.value && !PRONOUNS.has(groupKey(x.group)))
+  if (pronoun(key)) {
+    const same = all.find((x) => x !== c && x.value === c.value && !pronoun(groupKey(x.group)))
     if (same) return claimKey(same, all)
     // "killing dozens of fighters ... more than 70 of them were killed": a stated figure for "them" right after a vague
     // word's group (and no smaller than the word's figure) is that group told again in numbers, not dead besides them
     // (rule pronoun-retold). "dozens of civilians ... three of them children" (smaller) stays a part, as before.
-    const before = all.filter((x) => x.span[0] < c.span[0] && !PRONOUNS.has(groupKey(x.group))).sort((a, b) => b.span[0] - a.span[0])[0]
+    const before = all.filter((x) => x.span[0] < c.span[0] && !pronoun(groupKey(x.group))).sort((a, b) => b.span[0] - a.span[0])[0]
     if (before && before.qualifier === 'vague' && c.qualifier !== 'vague' && groupKey(before.group) && (c.value ?? 0) >= (before.value ?? 0)) return claimKey(before, all)
   }
   // "a commander and two other people": generic people are still dead besides those counted, not a total of all.

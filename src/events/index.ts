@@ -24,7 +24,7 @@ import { assignRoles, BLAMED_BEFORE, withModifiers } from './roles.js'
 import { roleCues } from './role-cues.js'
 import { admitsIn, contrastBefore, denials, latestDay, unverifiedClaims, statusOf } from './status.js'
 import { clauseOf, risingToll, TOLD_ON, tollOnly, tollScope } from './tolls.js'
-import { otherDoerClause, secondAct } from './second-act.js'
+import { distantActClause, otherDoerClause, secondAct } from './second-act.js'
 import { protestTarget } from './protest-target.js'
 
 const outranksType = (a: string, b: string) => subType(a).kind === subType(b).kind && rankOf(a) < rankOf(b)
@@ -108,7 +108,7 @@ export function events(): Stage {
     const besides = new Set<Candidate>()                   // second acts told in another act's clause (second-act.ts)
     // Two doers' acts joined in one sentence ("settlers torched homes, and troops shot three villagers"): two candidates.
     for (let i = 0; i < candidates.length; i++) {
-      const split = otherDoerClause(doc, candidates[i])
+      const split = otherDoerClause(doc, candidates[i]) ?? distantActClause(doc, candidates[i])
       if (split) { candidates.splice(i, 1, ...split); besides.add(split[1]); i++ }
     }
     for (const c of candidates) {
@@ -407,7 +407,7 @@ export function events(): Stage {
             || roleCues().branchAfterBetween(doc.text.slice(trig[1], namer.span[0])))))
         const earlier = subject && PLUPERFECT.test(doc.text.slice(namer!.span[1], trig[0])) && !SAID_THAT.test(doc.text.slice(c.span[0], trig[0]))
         if (namer && !namer.generic && namer.inter >= 2 && namer.inter <= 4 && told.actor1?.generic && told.actor1.inter >= 2 && told.actor1.inter <= 4
-          && ((subject && !earlier && told.subEventType === draft.subEventType) || agent)
+          && ((subject && !earlier && !saidItSaw(doc.text.slice(namer!.span[1], trig[0])) && told.subEventType === draft.subEventType) || agent)
           && told.actor2?.name !== namer.name && (!told.place?.countryCode || !namer.countryCode || namer.countryCode === told.place.countryCode)) {
           say(doc, 'events', 'retold-names-group', `"${namer.text}" does the ${told.subEventType} told again: the group "${told.actor1.text}" left unnamed, now actor1.`, { span: namer.span })
           told.actor1 = namer
@@ -516,6 +516,9 @@ export function events(): Stage {
         const unclaimed = UNCLAIMED.test(doc.text.slice(c.span[0], c.span[1]))
         if (unclaimed) say(doc, 'events', 'unclaimed', 'The sentence says no one has claimed the act: the groups it names are not taken as its sides.', { span: c.span })
         const own = (a: EventDraft['actor1']) => (a && !unclaimed && a.span[0] >= c.span[0] && a.span[1] <= c.span[1] ? a : null)
+        // "JNIM said on Friday it had seen the attack": a witness, not the act's doer (rule said-it-saw).
+        const witness = !!draft.actor1 && draft.actor1.span[1] <= typed.trigger.span[0] && saidItSaw(doc.text.slice(draft.actor1.span[1], typed.trigger.span[0]))
+        if (witness) say(doc, 'events', 'said-it-saw', `"${draft.actor1!.text}" speaks of the ${previous.subEventType} told in sentence ${previous.sentence + 1} without a verb of doing: not its doer.`, { span: draft.actor1!.span })
         // A photo caption ("soldiers man a checkpoint in the province in a file photo") shows another day or place: no place from it.
         const caption = doc.regions.some((r) => (r.kind === 'caption' || r.kind === 'credit') && r.span[0] <= typed.trigger.span[0] && typed.trigger.span[1] <= r.span[1])
         // What witnesses heard ("residents of a nearby village heard gunfire") says where they were, not where the act was.
@@ -537,7 +540,7 @@ export function events(): Stage {
         // "Gunmen attacked the town's police station" after a storming of the town that counted and named no victim: the weak
         // word's own sentence names the state force hit; the storming was that fight (group.ts armed-target-told).
         const targetHit = armedTargetTold(previous, { ...draft, actor2: own(draft.actor2) })
-        absorb(previous, { ...draft, status: previous.status, weight: met || targetHit ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        absorb(previous, { ...draft, status: previous.status, weight: met || targetHit ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: witness ? null : own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })
@@ -865,6 +868,18 @@ const FIGHT_NOUN = /^(?:fighting|clashes|clash|gunfight|battle|offensive)$/i
 const RETOLD_AS = new RegExp(`^\\s+(?:${cueSource('retold-began')})\\b[^.;,]{0,40}?\\b(?:as|when)\\s+(?:the\\s+)?$`, 'i')
 const PLUPERFECT = /^\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:\w+ly\s+)?$/i
 const SAID_THAT = /\b(?:said|says|claimed|announced|stated|reported)\b/i
+// "JNIM said on Friday it had seen the attack": the side speaks of the act told, but only a verb of doing ("said it had carried
+// out the attack", cues.yaml claims-it-verbs) makes it its doer; one of seeing or hearing makes it a witness (rule said-it-saw).
+// Tested on the text between the side and the act's word.
+const saidItHead = `\\b${cueSource('reported-speech')}\\b[^.;]*?\\b${cueSource('said-it-subjects')}\\s+(?:(?:had|has|have)\\s+)?`
+const saidItTail = '\\s+(?:(?:the|an|a|this|that|its|their)\\s+)?$'
+const SAID_IT_DID = new RegExp(`${saidItHead}${cueSource('claims-it-verbs')}${saidItTail}`, 'i')
+// The verb itself, not an auxiliary ("said it had taken control": the act's own word comes next).
+const SAID_IT_VERB = new RegExp(`${saidItHead}(?!(?:had|has|have|was|were|is|are|be|been|being|would|will|could|did|does|do)\\b)[a-z]+(?:\\s+(?:out|off|up|behind))?${saidItTail}`, 'i')
+/** The side named before an act's word says it saw, heard or met the act, not that it did it (rule said-it-saw). */
+function saidItSaw(between: string): boolean {
+  return SAID_IT_VERB.test(between) && !SAID_IT_DID.test(between)
+}
 
 /**
  * ", while", "; meanwhile" or ", and" between an act and a later figure ("captured the town, while junta air strikes killed 12

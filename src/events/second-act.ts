@@ -98,3 +98,40 @@ export function otherDoerClause(doc: Doc, c: Candidate): [Candidate, Candidate] 
   }
   return null
 }
+
+/** "days after", "weeks after" right before the other act's word (at most four words between). */
+let distantBefore: RegExp | null = null
+
+/**
+ * "Afghan and Pakistani troops exchanged fire at the border on Monday, days after Pakistani air strikes in Kabul last week
+ * killed 10 civilians": a violent act, then one set days apart (second-act-distant) with a day of its own and a doer of its
+ * own named in its clause, are two candidates, the second from its opener on (rule distant-act-clause). The clause's
+ * place, victims and figures are not the first act's. Returns the two halves, or null.
+ */
+export function distantActClause(doc: Doc, c: Candidate): [Candidate, Candidate] | null {
+  distantBefore ??= new RegExp(`\\b${cueSource('second-act-distant')}\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
+  const text = doc.text
+  const strong = (h: Candidate['hits'][number]) => h.weight > 1 && cueWhole('second-act-families').test(h.family)
+  for (const h of c.hits) {
+    if (!strong(h)) continue
+    const before = text.slice(c.span[0], h.span[0])
+    const m = distantBefore.exec(before.slice(-60))
+    if (!m) continue
+    const cut = h.span[0] - (Math.min(before.length, 60) - m.index)
+    const inFirst = <T extends { span: Span }>(x: T) => x.span[0] >= c.span[0] && x.span[1] <= cut
+    const inClause = <T extends { span: Span }>(x: T) => x.span[0] >= cut && x.span[1] <= c.span[1]
+    // The sentence's own act first, by a doer named before it; the clause's act with its own day and its own doer.
+    if (!c.hits.some((x) => inFirst(x) && strong(x)) || !c.actors.some((a) => inFirst(a) && a.role === 'armed')) continue
+    const days = doc.dates.filter((d) => inClause(d) && !inRegion(doc, d.span, ['dateline']) && d.day)
+    if (!days.length || !c.actors.some((a) => inClause(a) && a.span[0] <= h.span[0] && a.inter !== 7)) continue
+    const half = (span: Span): Candidate => {
+      const inside = <T extends { span: Span }>(x: T) => x.span[0] >= span[0] && x.span[1] <= span[1]
+      const hits = c.hits.filter(inside)
+      return { sentence: c.sentence, span, hits, offtopic: c.offtopic, cues: c.cues.filter(inside), actors: c.actors.filter(inside), numbers: c.numbers.filter(inside),
+        strength: hits.reduce((s, x) => s + x.weight, 0) }
+    }
+    say(doc, 'events', 'distant-act-clause', `"${m[0].trim().split(/\s+/).slice(0, 2).join(' ')} … ${h.phrase}" tells an act days apart, with its own day and doer: an event of its own.`, { span: [cut, c.span[1]] })
+    return [half([c.span[0], cut]), half([cut, c.span[1]])]
+  }
+  return null
+}

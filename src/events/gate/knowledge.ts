@@ -276,6 +276,24 @@ export interface GateKnowledge {
   debateGatherings: Set<string>
   /** Relative pronouns that open an aside about a side (rule `which-aside`). */
   asideOpeners: Set<string>
+  /** Single-token word sets of the sentence rules (sentence.ts), each as gate.yaml writes it. */
+  comparedBefore: Set<string>
+  killingNouns: Set<string>
+  eachAnimal: Set<string>
+  blastNouns: Set<string>
+  relativeWords: Set<string>
+  bareFight: Set<string>
+  clauseEnds: Set<string>
+  existential: Set<string>
+  copulaAfter: Set<string>
+  strikeWords: Set<string>
+  passiveAux: Set<string>
+  takenWords: Set<string>
+  objectFill: Set<string>
+  duringWords: Set<string>
+  frameFights: Set<string>
+  coordinators: Set<string>
+  spanNumbers: Set<string>
 }
 
 interface RawGate {
@@ -292,10 +310,12 @@ interface RawGate {
   opinion_titles: string[]; opinion_signoffs: string[]; review_marks: string[]; review_titles: string[]; court_findings: string[]; killing_after_roundup: string[]; animal_doers: string[]; credit_agencies: string[]; fled_from: string[]; flight_cause: string[]
   hampered_by: string[]; analyst_sources: string[]; habitual: string[]; recurring_days: string[]; routine_security: string[]; response_area: string[]; occasions: string[]; trend_after: string[]; recalled_kin: string[]; debaters: string[]; doer_nouns: string[]; looked_back: string[]; looked_back_clause: string[]; aircraft_nouns: string[]; aircraft_acts: string[]; weapon_kinds: string[]; future_firing: string[]; lasting_perfect: string[]; lasting_for: string[]; seen_perfect: string[]; seen_span: string[]; doer_fate: string[]; tried_victims_before: string[]; cause_after: string[]; campaign_spans: string[]; lasting_cause_after: string[]; body_search: string[]; ended_before: string[]; hinders_after: string[]; held_areas: string[]; recruit_words: string[]; series_before: string[]; debate_partners: string[]; debate_partner_not_after: string[]; anniversary_clause: string[]; age_at_death: string[]; found_ruined: string[]; earlier_occasion: string[]; doer_died_after: string[]; anniversary_participle_after: string[]; moment_of_act: string[]; running_progressive: string[]; running_where_progressive: string[]; summed_perfect: string[]; protest_series_before: string[];
   military_strikes: string[]; labour_strike: string[]; strike_gathering: string[]; statistic_before: string[]; displaced_state_before: string[]; displaced_perfect_before: string[]; similar_before: string[]; funded_before: string[]; vehicle_subjects: string[]; hampered_perfect_before: string[]; report_sources: string[]; period_totals: string[]; accident_words: string[]; legacy_weapons: string[]; protest_context: string[]; funeral: string[]; naming_before: string[]; heard_before: string[]; heard_after: string[]; lull_after: string[]; held_before: string[]; swap_words: string[]; state_protesters: string[]; find_verbs: string[]; scene_after: string[]; described_forces: string[]; forces_object_before: string[]; present_acts: string[]; present_plural_acts: string[]; object_openers: string[]; debate_gatherings: string[]; aside_openers: string[]; captive_nouns: string[]; funeral_demands: string[]; thieves: string[]; trigger_names: string[]; strike_targets: string[]; strike_harm: string[]; harm_in_strike: string[]; strike_target_links: string[]; entry_words: string[]; fire_owners: string[]; ongoing_as_verbs: string[]; town_entry_words: string[];
+  compared_before: string[]; killing_nouns: string[]; each_animal: string[]; blast_nouns: string[]; relative_words: string[]; bare_fight: string[]; clause_ends: string[]; existential: string[]; copula_after: string[]; strike_words: string[]; passive_aux: string[]; taken_words: string[]; object_fill: string[]; during_words: string[]; frame_fights: string[]; coordinators: string[]; span_numbers: string[]
 }
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
-  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'history_decades', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'seen_perfect', 'seen_span', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'harm_in_strike', 'strike_target_links', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after', 'site_use', 'help_aim', 'name_honours', 'recurring_days', 'debate_partners', 'anniversary_clause', 'age_at_death', 'found_ruined', 'earlier_occasion', 'doer_died_after', 'ongoing_as_verbs', 'anniversary_participle_after', 'moment_of_act', 'running_progressive', 'protest_series_before', 'town_entry_words', 'agreement_frame_before', 'threat_before', 'threat_condition', 'campaign_began', 'contested_after', 'grave_words', 'running_where_progressive', 'summed_perfect'] as const
+  'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'history_decades', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'seen_perfect', 'seen_span', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'harm_in_strike', 'strike_target_links', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after', 'site_use', 'help_aim', 'name_honours', 'recurring_days', 'debate_partners', 'anniversary_clause', 'age_at_death', 'found_ruined', 'earlier_occasion', 'doer_died_after', 'ongoing_as_verbs', 'anniversary_participle_after', 'moment_of_act', 'running_progressive', 'protest_series_before', 'town_entry_words', 'agreement_frame_before', 'threat_before', 'threat_condition', 'campaign_began', 'contested_after', 'grave_words', 'running_where_progressive', 'summed_perfect',
+  'compared_before', 'killing_nouns', 'each_animal', 'blast_nouns', 'relative_words', 'bare_fight', 'clause_ends', 'existential', 'copula_after', 'strike_words', 'passive_aux', 'taken_words', 'object_fill', 'during_words', 'frame_fights', 'coordinators', 'span_numbers'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -495,6 +515,23 @@ export function gateKnowledge(): GateKnowledge {
     reviewMarks: phrases(raw, 'review_marks'),
     thieves: phrases(raw, 'thieves'),
     triggerNames: phrases(raw, 'trigger_names'),
+    comparedBefore: new Set(checked(raw, 'compared_before')),
+    killingNouns: new Set(checked(raw, 'killing_nouns')),
+    eachAnimal: new Set(checked(raw, 'each_animal')),
+    blastNouns: new Set(checked(raw, 'blast_nouns')),
+    relativeWords: new Set(checked(raw, 'relative_words')),
+    bareFight: new Set(checked(raw, 'bare_fight')),
+    clauseEnds: new Set(checked(raw, 'clause_ends')),
+    existential: new Set(checked(raw, 'existential')),
+    copulaAfter: new Set(checked(raw, 'copula_after')),
+    strikeWords: new Set(checked(raw, 'strike_words')),
+    passiveAux: new Set(checked(raw, 'passive_aux')),
+    takenWords: new Set(checked(raw, 'taken_words')),
+    objectFill: new Set(checked(raw, 'object_fill')),
+    duringWords: new Set(checked(raw, 'during_words')),
+    frameFights: new Set(checked(raw, 'frame_fights')),
+    coordinators: new Set(checked(raw, 'coordinators')),
+    spanNumbers: new Set(checked(raw, 'span_numbers')),
   }
   return cached
 }

@@ -16,13 +16,9 @@ const HARM = new Set(['civilian', 'battle', 'riot', 'remote', 'territory'])
 /** A doer noun as the object of a preposition, defined ("from the kidnappers"): the doers already told. */
 const OBJECT_THE = /\b(?:(?:from|to|with|of|against|for)\s+the|from|to)\s+$/i   // "ransoms paid to kidnappers" too
 const DOER_ACTS = new Set(['civilian', 'battle', 'remote'])
-const COMPARED = new Set(['since', 'than', 'like', 'as'])   // "the worst fighting since World War II": a war compared with, not told
 const KILLING = new Set(['Attack', 'Mob violence', 'Sexual violence', 'Abduction/forced disappearance'])
 /** A relative pronoun right before the act, up to two words between: "the officer who fired", "the men who had attacked". */
 const RELATIVE_DOER = /\b(?:who|that)\s+(?:\S+\s+){0,2}$/i
-const KILLING_NOUNS = new Set(['killing', 'killings', 'slaughter'])   // the act as a noun, referring back (rule animal-victim)
-const EACH_ANIMAL = new Set(['every', 'each', 'per'])   // "for every animal killed": animals counted one by one (rule animal-victim)
-const BLAST_NOUNS = new Set(['blast', 'blasts', 'explosion', 'explosions'])   // the blast as a noun, referring back (rule weapon-accident)
 const SENSE_WINDOW = 8     // tokens either side of a trigger in which a sense's company counts
 const ANIMAL_WINDOW = 6
 const BEAST_DETERMINER = /^(?:a|an|the|this|that|one|two|three|four|several|some|another|wild|stray|rogue|same)$/i
@@ -42,7 +38,6 @@ const HONOUR_GAP = 8     // "the name of a unit that fought": the name words to 
 const NOT_INFINITIVE = new Set(['DET', 'NUM', 'PROPN', 'PRON'])   // "used ... to" a place or a person, not a verb (wink tags "train" NOUN)
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ'])
 const IN_FORCE_GAP = 16   // "a six-month truce between the government and the National Liberation Army (ELN) rebels has held"
-const RELATIVE_WORDS = new Set(['that', 'which', 'who'])
 const VERBAL = new Set(['VERB'])   // an auxiliary may stand between: "will take effect"
 const WAR_SPAN_GAP = 6   // "killings in the 36-year civil war"
 /** Between acts in the plural and a war noun: "in the 36-year", "during the country's". */
@@ -58,7 +53,6 @@ const PROTECT_GAP = 6    // "withstand roadside bombs and small arms fire"
 const OBJECT_WINDOW = 5   // "fought a long battle against cancer"
 const UNKNOWN_WINDOW = 8
 const POLICE_GAP = 3      // "police allegedly tortured the man": the police as the doer, right before the act
-const BARE_FIGHT = new Set(['fight', 'combat', 'battle', 'tackle'])   // the bare verb after "helping X" (rule help-aim)
 const HELP_GAP = 4        // "helping the police fight", "helping Somali forces fight"
 const TOPIC_GAP = 4       // "the issue of sexual violence", "a worldwide ban on this torture"
 const FOUND_DEAD_AFTER = 2   // sentences after "was found dead" in which a weapon or sign of violence may follow
@@ -88,7 +82,6 @@ const TREND_GAP_PLURAL = 12 // "attacks on soldiers and on migrant workers from 
 const NAMING_GAP = 3       // "it's a citizens' march"
 const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
 const LOOKED_BACK_CLAUSE = 12  // "ten years after the government and the Moro Islamic Liberation Front signed a"
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', '—', '(', 'but'])
 const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
@@ -98,9 +91,6 @@ const TELLS_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:office\\s+)?${cueSource('rep
 /** "was killed", "were reportedly shot": the act's subject is its victim. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|got|is|are)\s+(?:\w+ly\s+)?$/i
 /** "There was a demonstration": the existential copula reports the event. */
-const EXISTENTIAL = new Set(['there'])
-const COPULA = new Set(['is', 'was', 'are', 'were', 'a', 'an', 'only', 'just', 'merely', 'been'])
-const STRIKE_WORDS = new Set(['strike', 'strikes'])
 /** An excessive-force phrase that says its victims protested ("fired on protesters", "broke up a sit-in"). */
 const PROTEST_IN_PHRASE = /protest|demonstrat|peace|sit-in/
 /** ", part of a months-long" right before a campaign noun ("blockade", "offensive"; cues campaign-nouns). */
@@ -108,10 +98,6 @@ const CAMPAIGN_PART_BEFORE = /,\s+part\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'�
 const CAMPAIGN_NOUN = new RegExp(`^(?:${cueSource('campaign-nouns')})$`, 'i')
 
 /** Words right before a passive participle ("were seized") and words between a verb and its counted object ("captured six"). */
-const PASSIVE = new Set(['was', 'were', 'been', 'being'])
-const TAKEN = new Set(['seized', 'captured', 'taken'])
-const OBJECT_FILL = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'of',
-  'several', 'some', 'at', 'least', 'more', 'than', 'its', 'their', 'his', 'her', 'foreign', 'local', 'government'])
 interface Sentence { from: number; to: number; span: Span }
 
 /** One rejected hit: the rule id and the plain reason `--explain` shows. */
@@ -340,20 +326,20 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Precision strikes are part of our strategy" in a story of air strikes: the military sense, not a labour strike.
   // "Baghdad has protested against the strikes": a government's note of protest (rule diplomatic-protest) is no word of
   // work or protest beside the strike (rule military-strike, artev23).
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && ctx.counts.militaryStrikes > 0
+  if (h.family === 'protest' && g.strikeWords.has(phrase) && ctx.counts.militaryStrikes > 0
     && !v.scan(g.labourStrike).some((m) => !diplomaticSubject(doc, g, v, { ...h, first: m.first, last: m.last }))) {
     return { rule: 'military-strike', reason: `the story tells strikes from the air or by missiles (${ctx.counts.militaryStrikes}): "${h.phrase}" with no word of work or protest beside it is one of them` }
   }
   // "Israel launched strikes on Iran's nuclear and military sites": a strike aimed at sites, positions or bases is one from
   // the air or by missiles, even where no other word of the story says so (rule `strike-on-target`).
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeHarm.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+  if (h.family === 'protest' && g.strikeWords.has(phrase) && !v.any(g.labourStrike) && g.strikeHarm.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" killed, wounded or destroyed: a strike from the air or by missiles, no labour strike (rule strike-harm)` }
   }
   // "Villagers killed in new army strike": the dead told before it, killed "in" or "by" the strike (rule harm-in-strike).
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.harmInStrike.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 60), h.span[0]))) {
+  if (h.family === 'protest' && g.strikeWords.has(phrase) && !v.any(g.labourStrike) && g.harmInStrike.test(doc.text.slice(Math.max(v.s.span[0], h.span[0] - 60), h.span[0]))) {
     return { rule: 'military-strike', reason: `people were killed or wounded in "${h.phrase}": a strike from the air or by missiles, no labour strike (rule harm-in-strike)` }
   }
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
+  if (h.family === 'protest' && g.strikeWords.has(phrase) && !v.any(g.labourStrike) && g.strikeTargets.test(doc.text.slice(h.span[1], Math.min(v.s.span[1], h.span[1] + 80)))) {
     return { rule: 'military-strike', reason: `"${h.phrase}" is aimed at a target (sites, positions, bases): a strike from the air or by missiles, no labour strike` }
   }
   // "45,000 dockworkers continued their strike": workers staying away from work. ACLED codes the strikers' demonstration,
@@ -362,7 +348,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // The sentence after may tell the gathering ("Nurses will go on strike. 'We will march to parliament,' ...").
   // The political side must act: before the word or as its agent ("strikes called by the opposition"), not a minister after
   // it who only judges it ("the strike had been illegal, and the minister called it treasonable").
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
+  if (h.family === 'protest' && g.strikeWords.has(phrase) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
     return { rule: 'walkout', reason: `"${h.phrase}" with no march, rally, picket or crowd gathered in its sentence or the next: a work stoppage, no demonstration` }
   }
   // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
@@ -372,7 +358,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "It's not a political march, it's a citizens' march": the word names what an event is, it reports none.
   // Not "there was a demonstration", which reports one; nor where a crowd is told before it in the sentence ("Thousands joined a rally; it was a protest against the tax"): that reports one.
   const naming = h.family === 'protest' && ![...v.scan(g.crowdAgents), ...v.scan(g.mobAgents)].some((m) => m.last < h.first)
-    ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP && !EXISTENTIAL.has(doc.tokens.norm[m.first - 1] ?? '')) : undefined
+    ? v.scan(g.namingBefore).find((m) => m.last < h.first && h.first - m.last <= NAMING_GAP && !g.existential.has(doc.tokens.norm[m.first - 1] ?? '')) : undefined
   if (naming) return { rule: 'naming', reason: `"${text(doc, naming)} … ${h.phrase}" says what something is called, it reports no protest` }
   const state = h.family === 'protest' ? diplomaticSubject(doc, g, v, h) : null
   if (state) return { rule: 'diplomatic-protest', reason: `"${state} … ${h.phrase}": a government's note of protest, not people in the street` }
@@ -403,7 +389,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "a shooting threat", "the bomb scare": a threat or rumour of the act.
   // After a copula too: "the mall shooting is a hoax", "the bombing was only a rumour".
   let after = h.last + 1
-  while (after < t.count && after - h.last <= 3 && COPULA.has(t.norm[after])) after++
+  while (after < t.count && after - h.last <= 3 && g.copulaAfter.has(t.norm[after])) after++
   const threat = after < t.count && t.sentence[after] === t.sentence[h.first] ? g.threatAfter.at(t, after)[0] : undefined
   if (threat) return { rule: 'threat', reason: `"${h.phrase} ${text(doc, threat)}": a threat, scare or rumour, not an act` }
   // Not "claimed responsibility for a suicide bombing at a mosque in Balkh that killed 12": an act brought in with "a" is
@@ -432,7 +418,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return h.first <= to + 2 || !VERBAL.has(t.pos[h.first]) || joined
   })
   // "the multinational force helping the police fight gangs": a bare fight word after the one helped is a standing aim.
-  const helped = BARE_FIGHT.has(norm) ? v.scan(g.helpAim).find((m) => m.last < h.first && h.first - m.last <= HELP_GAP && sameClause(doc, g, m, h)
+  const helped = g.bareFight.has(norm) ? v.scan(g.helpAim).find((m) => m.last < h.first && h.first - m.last <= HELP_GAP && sameClause(doc, g, m, h)
     && !t.value.slice(m.last + 1, h.first).includes(',')) : undefined
   if (helped) return { rule: 'help-aim', reason: `"${text(doc, helped)} … ${h.phrase}": the fight a force helps with, its standing aim, not a fight of the day` }
   // "a square given the name of a unit that fought rebels in the north": whom a name honours, told in a relative clause
@@ -456,7 +442,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "The ceasefire will take effect on Aug. 3": an agreement named as a noun whose first verb has it to take effect, or holding.
   if (h.sub === 'Agreement' && NOMINAL.has(t.pos[h.last])) {
     const inForce = v.scan(g.agreementInForce).find((m) => m.first > h.last && m.first - h.last <= IN_FORCE_GAP && sameClause(doc, g, m, h)
-      && !t.norm.slice(h.last + 1, m.first).some((w, i) => RELATIVE_WORDS.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
+      && !t.norm.slice(h.last + 1, m.first).some((w, i) => g.relativeWords.has(w) || VERBAL.has(t.pos[h.last + 1 + i])))
     if (inForce) return { rule: 'agreement-in-force', reason: `"${h.phrase} … ${text(doc, inForce)}": an agreement made before, taking effect or kept, not one made` }
     // "groups have signed and then broken local peace agreements": the agreement broken was made before.
     const broken = v.scan(g.agreementBrokenBefore).find((m) => m.last < h.first && h.first - m.last <= 3 && sameClause(doc, g, m, h))
@@ -533,13 +519,13 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Round 28n: a war's span as the time of something else ("warships that sank there during six months of fighting for the
   // island", "residents who lived in the old city during the nine months of fighting to retake it"), with no day nor toll:
   // the length of a past fight, no act of a day (rule campaign-during).
-  const spanDuring = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first > v.words[0] && DURING.has(t.norm[spanOpener(doc, m.first)] ?? '')
+  const spanDuring = harm || h.family === 'strategic' ? v.scan(g.campaignSpans).find((m) => m.first > v.words[0] && g.duringWords.has(t.norm[spanOpener(doc, g, m.first)] ?? '')
     && m.last < h.first && h.first - m.last <= CAMPAIGN_AFTER_GAP && sameClause(doc, g, m, h)) : undefined
-  if (spanDuring && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-during', reason: `"${t.value[spanOpener(doc, spanDuring.first)]} … ${text(doc, spanDuring)} … ${h.phrase}": the length of a fight, no act of a day` }
+  if (spanDuring && !dayIn(doc, v) && !tollIn(doc, v)) return { rule: 'campaign-during', reason: `"${t.value[spanOpener(doc, g, spanDuring.first)]} … ${text(doc, spanDuring)} … ${h.phrase}": the length of a fight, no act of a day` }
   // "a baker who keeps his oven running for his neighbours throughout the siege": a fight named as the time of something
   // else, with no day nor toll in the sentence: the time, no act of its own.
-  if ((harm || h.family === 'strategic') && FRAME_FIGHTS.has(t.norm[h.first]) && h.first === h.last && t.norm[h.first - 1] === 'the'
-    && DURING.has(t.norm[h.first - 2] ?? '') && h.first - 2 > v.words[0] && !dayIn(doc, v) && !tollIn(doc, v)) {
+  if ((harm || h.family === 'strategic') && g.frameFights.has(t.norm[h.first]) && h.first === h.last && t.norm[h.first - 1] === 'the'
+    && g.duringWords.has(t.norm[h.first - 2] ?? '') && h.first - 2 > v.words[0] && !dayIn(doc, v) && !tollIn(doc, v)) {
     return { rule: 'campaign-during', reason: `"${t.value[h.first - 2]} the ${h.phrase}": a fight named as the time of something else, no act of a day` }
   }
   // "the detention of UN staff by the Houthis had forced agencies to scale back": a lasting act named as a cause, in the perfect.
@@ -651,9 +637,9 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     return { rule: 'vehicle-left', reason: `"${text(doc, vehicle)} … ${h.phrase}": a vehicle's journey, not a place handed over` }
   }
   // "The soldiers were seized on patrol", "rebels captured six soldiers": people taken, a capture, no place changing hands.
-  const taking = (h.sub === 'Non-state actor overtakes territory' || h.sub === 'Government regains territory') && h.weight <= 1 && TAKEN.has(h.phrase.toLowerCase())
-    ? v.scan(g.captiveNouns).find((m) => (m.last < h.first && h.first - m.last <= 3 && PASSIVE.has(doc.tokens.norm[h.first - 1] ?? ''))
-      || (m.first > h.last && m.first - h.last <= 3 && !doc.tokens.norm.slice(h.last + 1, m.first).some((w) => !OBJECT_FILL.has(w) && !/^\d/.test(w))))
+  const taking = (h.sub === 'Non-state actor overtakes territory' || h.sub === 'Government regains territory') && h.weight <= 1 && g.takenWords.has(h.phrase.toLowerCase())
+    ? v.scan(g.captiveNouns).find((m) => (m.last < h.first && h.first - m.last <= 3 && g.passiveAux.has(doc.tokens.norm[h.first - 1] ?? ''))
+      || (m.first > h.last && m.first - h.last <= 3 && !doc.tokens.norm.slice(h.last + 1, m.first).some((w) => !g.objectFill.has(w) && !/^\d/.test(w))))
     : undefined
   if (taking) return { rule: 'people-seized', reason: `"${h.phrase}" is told of "${text(doc, taking)}": people taken, no place changing hands` }
   // Round 28n: "about 13,000 troops, who guard camps sheltering displaced civilians and patrol roads in several states": the
@@ -692,7 +678,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Ten years after the government and the rebels signed a peace agreement": the agreement in the clause a story dates itself from.
   const clause = h.family === 'strategic' && h.sub === 'Agreement'
     ? v.scan(g.lookedBackClause).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_CLAUSE
-      && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
+      && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => g.clauseEnds.has(w))) : undefined
   if (clause) return { rule: 'looked-back', reason: `"${text(doc, clause)} … ${h.phrase}": the agreement the story dates itself from, an act past` }
   // "400,000 people had been displaced" in a story of a flood or a fire: the disaster's toll, not a strategic development.
   // So too people evacuated by troops in a story of a disaster proper ("Soldiers and navy divers have evacuated more than 18,000 people").
@@ -840,7 +826,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "gathered on Friday to mark 30 years since Bosnian Serb forces killed about 8,000 men": the act in the clause an
   // anniversary marks is the past remembered.
   const marked = harm ? v.scan(g.anniversaryClause).find((m) => m.last < h.first && h.first - m.last <= LOOKED_BACK_CLAUSE
-    && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => CLAUSE_ENDS.has(w))) : undefined
+    && !Array.from({ length: h.first - m.last - 1 }, (_, i) => doc.tokens.norm[m.last + 1 + i]).some((w) => g.clauseEnds.has(w))) : undefined
   if (marked) return { rule: 'looked-back', reason: `"${text(doc, marked)} … ${h.phrase}": the act an anniversary marks, an act past` }
   // Round 26n: "Families of the 34 miners shot dead by police at Marikana gathered on Saturday to mark 13 years since the
   // killings": the act describes people (a participle right after a noun, "by" or a place word after it) and an anniversary
@@ -948,8 +934,8 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "A string of explosions at an army ammunition depot killed five soldiers ..., blaming a fire caused by the heat. Residents
   // said the blasts shook houses": "the blasts", naming no one, are that accident again (its stocks flung about, shells and all).
   // The shells such a blast sent flying in the same sentence are its stocks too ("the blasts ... sent shells flying into fields").
-  const theBlast = (i: number) => t.norm[i] === 'the' && BLAST_NOUNS.has(t.norm[i + 1] ?? '')
-  const backBlast = BLAST_NOUNS.has(norm) ? theBlast(h.first - 1) : someIndex(v.s.from, Math.min(v.s.to, h.first), theBlast)
+  const theBlast = (i: number) => t.norm[i] === 'the' && g.blastNouns.has(t.norm[i + 1] ?? '')
+  const backBlast = g.blastNouns.has(norm) ? theBlast(h.first - 1) : someIndex(v.s.from, Math.min(v.s.to, h.first), theBlast)
   const again = h.family === 'remote' && backBlast && !v.armedAgent && !v.actor
     ? doc.messages.find((m) => m.rule === 'weapon-accident' && m.span && m.span[1] <= h.span[0]) : undefined
   if (again) return { rule: 'weapon-accident', reason: `"the ${h.phrase}" names no one, and the blast told before was an accident ("${doc.text.slice(again.span![0], again.span![1])}")` }
@@ -1027,11 +1013,11 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     if ((animal && !v.scan(g.persons).some(near) && !v.weapon && !v.armedAgent) || (object && !weapon && (!v.armedAgent || lawmen))) return { rule: 'animal-victim', reason: `the beings killed are animals ("${text(doc, (object ?? animal)!)}")` }
     // Round 28n: the participle right after an animal counted by "every", "each" or "per" ("would compensate farmers for every
     // animal killed and asked hunters to report dead boar"): the animals are the ones killed, whoever else the sentence names.
-    const counted = !v.weapon ? v.scan(g.animals).find((m) => m.last === h.first - 1 && EACH_ANIMAL.has(t.norm[m.first - 1] ?? '')) : undefined
+    const counted = !v.weapon ? v.scan(g.animals).find((m) => m.last === h.first - 1 && g.eachAnimal.has(t.norm[m.first - 1] ?? '')) : undefined
     if (counted) return { rule: 'animal-victim', reason: `"${t.value[counted.first - 1]} ${text(doc, counted)} ${h.phrase}": the beings killed are animals` }
     // "Stalkers killed 250,000 deer last year. Some landowners say the killing is going too far": "the killing" naming no one,
     // in a story whose killings told so far were of animals, is that cull.
-    const cull = KILLING_NOUNS.has(norm) && t.norm[h.first - 1] === 'the' && !v.weapon && !v.armedAgent && !v.any(g.persons)
+    const cull = g.killingNouns.has(norm) && t.norm[h.first - 1] === 'the' && !v.weapon && !v.armedAgent && !v.any(g.persons)
       ? doc.messages.find((m) => m.rule === 'animal-victim' && m.span && m.span[1] <= h.span[0]) : undefined
     if (cull) return { rule: 'animal-victim', reason: `"the ${h.phrase}" names no one, and the killing told before was of animals ("${doc.text.slice(cull.span![0], cull.span![1])}")` }
     // "A herd of elephants attacked the village, trampling two men", "killed by a lion": the doer is an animal, no one armed named.
@@ -1310,15 +1296,12 @@ function actDayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
     && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
 }
 
-const DURING = new Set(['during', 'throughout'])
-const FRAME_FIGHTS = new Set(['siege', 'battle', 'fighting', 'war', 'offensive', 'bombardment', 'occupation', 'blockade'])
 /** The word before a span of time, past "the" and its count: "during [the nine] months of". */
-function spanOpener(doc: Doc, first: number): number {
+function spanOpener(doc: Doc, g: GateKnowledge, first: number): number {
   let i = first - 1
-  while (i > 0 && i >= first - 2 && (doc.tokens.norm[i] === 'the' || doc.tokens.kind[i] === 'number' || NUMBER_WORD.test(doc.tokens.norm[i]))) i--
+  while (i > 0 && i >= first - 2 && (doc.tokens.norm[i] === 'the' || doc.tokens.kind[i] === 'number' || g.spanNumbers.has(doc.tokens.norm[i]))) i--
   return i
 }
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|long)$/
 
 function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
   return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
@@ -1385,7 +1368,7 @@ function warOverBefore(doc: Doc, g: GateKnowledge, s: Sentence): string | undefi
   while (first < s.to - 1 && !hasLetter(t.value[first])) first++
   const between = doc.text.slice(doc.sentences[si][0], t.start[first])
   if (between.slice(between.trimEnd().length).includes('\n')) return undefined
-  const history = g.history.scan(t, from, to).find((m) => m.first === 0 || !COMPARED.has(t.norm[m.first - 1]))
+  const history = g.history.scan(t, from, to).find((m) => m.first === 0 || !g.comparedBefore.has(t.norm[m.first - 1]))
   if (history) return doc.text.slice(t.start[history.first], t.end[history.last])
   const published = doc.article.published ? Number(doc.article.published.slice(0, 4)) : NaN
   const war = g.warNouns.scan(t, from, to)[0]
@@ -1452,14 +1435,13 @@ const NOUN_APPOSITION_WORDS = 18
 
 /** Words between topic words and the second act word of a coordination: "the risk of attacks by Islamist insurgents and". */
 const COORD_GAP = 10
-const COORD = new Set(['and', 'or'])
 /**
  * "risk of attacks by insurgents and kidnapping": `h` is the second noun of a coordination opened by another act word in
  * reach of the topic words `m` (TOPIC_GAP), one clause, no comma, and a noun or gerund (not "and kidnapped": a verb of its own).
  */
 function coordinated(doc: Doc, g: GateKnowledge, hits: Hit[], m: Match<true>, h: Hit): boolean {
   const t = doc.tokens
-  if (h.first - m.last > COORD_GAP || !COORD.has(t.norm[h.first - 1] ?? '') || /ed$/i.test(t.value[h.first])) return false
+  if (h.first - m.last > COORD_GAP || !g.coordinators.has(t.norm[h.first - 1] ?? '') || /ed$/i.test(t.value[h.first])) return false
   for (let i = m.last + 1; i < h.first; i++) if (t.value[i] === ',' || g.clauseBreaks.has(t.norm[i])) return false
   return hits.some((o) => o !== h && o.first > m.last && o.last < h.first - 1 && o.first - m.last <= TOPIC_GAP)
 }
