@@ -13,6 +13,11 @@ test('each name of a list the plural "counties" closes is the county of that nam
   // A US county is indexed only under "<name> County": the list's items find it through the shared admin word.
   assert.deepEqual(places('Flooding closed roads in Story, Boone and Polk counties, Iowa officials said.'),
     ['Story=Story County/Iowa/US', 'Boone=Boone County/Iowa/US', 'Polk=Polk County/Iowa/US', 'Iowa=Iowa/Iowa/US'])
+  // An item the gazetteer lacks is passed over: the list goes on past it.
+  assert.deepEqual(places('Snow closed schools in Brindlemoor, Story, Boone and Polk counties, Iowa officials said.'),
+    ['Story=Story County/Iowa/US', 'Boone=Boone County/Iowa/US', 'Polk=Polk County/Iowa/US', 'Iowa=Iowa/Iowa/US'])
+  const counties = places('Snow closed schools in Story, Boone, Brindlemoor and Polk counties, Iowa officials said.').filter((p) => p.includes('County'))
+  assert.deepEqual(counties, ['Story=Story County/Iowa/US', 'Polk=Polk County/Iowa/US'])
   // Guard: a list with no admin word keeps its towns.
   assert.deepEqual(places('Buses ran from Ames to Boone on Sunday, Iowa officials said.'),
     ['Ames=Ames/Iowa/US', 'Boone=Boone/Iowa/US', 'Iowa=Iowa/Iowa/US'])

@@ -637,18 +637,29 @@ function shareListCue(found: Found[], t: TokenView, k: PlaceKnowledge, gaz: Gaze
     if (!cue || found[y].adminCueBefore) continue
     const single = cue.endsWith('ies') ? `${cue.slice(0, -3)}y` : cue.slice(0, -1)
     if (!cue.endsWith('s') || !k.after.has(single)) continue
-    // Nearest the admin word the "and"; before it, commas only.
-    for (let x = y - 1; x >= 0; x--) {
-      const a = found[x], b = found[x + 1]
-      if (t.sentence[a.last] !== t.sentence[b.first]) break
-      const gap = t.value.slice(a.last + 1, b.first).map((w) => w.toLowerCase()).join(' ')
-      const and = gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or'
-      if (x === y - 1 ? !and : gap !== ',') break
-      if (a.adminCue || a.unit || a.container || a.contains) break
-      a.adminCue = single
-      areaUnderWord(a, single, gaz)
+    // Nearest the admin word the "and"; before it, commas only. An item the gazetteer lacks ("Becker, Otter Tail and
+    // Clay counties") is one of the list all the same: its capitalised words are passed over, the list goes on.
+    const s = t.sentence[found[y].first]
+    let j = found[y].first - 1, x = y - 1, and = false, shared = false
+    while (j >= 0 && t.sentence[j] === s) {
+      const w = t.value[j].toLowerCase()
+      if (w === 'and' || w === 'or') { if (and) break; and = true; j--; if (j >= 0 && t.value[j] === ',') j-- }
+      else if (w === ',' && and) j--
+      else break
+      let from = j
+      while (from >= 0 && t.sentence[from] === s && isCap(t.value[from]) && /\p{L}/u.test(t.value[from])) from--
+      if (from === j || j < 0) break
+      while (x >= 0 && found[x].first > j) x--
+      const a = x >= 0 ? found[x] : null
+      if (a && a.last === j && a.first > from) {
+        if (a.adminCue || a.unit || a.container || a.contains) break
+        a.adminCue = single
+        areaUnderWord(a, single, gaz)
+        shared = true
+      }
+      j = from
     }
-    if (found[y - 1].adminCue === single) areaUnderWord(found[y], single, gaz)
+    if (shared) areaUnderWord(found[y], single, gaz)
   }
 }
 
