@@ -18,6 +18,9 @@ test('each name of a list the plural "counties" closes is the county of that nam
     ['Story=Story County/Iowa/US', 'Boone=Boone County/Iowa/US', 'Polk=Polk County/Iowa/US', 'Iowa=Iowa/Iowa/US'])
   const counties = places('Snow closed schools in Story, Boone, Brindlemoor and Polk counties, Iowa officials said.').filter((p) => p.includes('County'))
   assert.deepEqual(counties, ['Story=Story County/Iowa/US', 'Polk=Polk County/Iowa/US'])
+  // Guard: a hyphenated name the gazetteer has is one item of the list ("Baden-Württemberg").
+  assert.deepEqual(places('Police patrolled Saxony, Baden-Württemberg and Hesse states after the storm.'),
+    ['Saxony=Saxony/Saxony/DE', 'Baden-Württemberg=Baden-Wurttemberg/Baden-Wurttemberg/DE', 'Hesse=Hesse/Hesse/DE'])
   // Guard: a list with no admin word keeps its towns.
   assert.deepEqual(places('Buses ran from Ames to Boone on Sunday, Iowa officials said.'),
     ['Ames=Ames/Iowa/US', 'Boone=Boone/Iowa/US', 'Iowa=Iowa/Iowa/US'])

@@ -646,12 +646,14 @@ function shareListCue(found: Found[], t: TokenView, k: PlaceKnowledge, gaz: Gaze
       if (w === 'and' || w === 'or') { if (and) break; and = true; j--; if (j >= 0 && t.value[j] === ',') j-- }
       else if (w === ',' && and) j--
       else break
-      let from = j
-      while (from >= 0 && t.sentence[from] === s && isCap(t.value[from]) && /\p{L}/u.test(t.value[from])) from--
-      if (from === j || j < 0) break
+      if (j < 0) break
+      // A name found there is the item whatever its words ("Sar-e Pol"); else the capitalised words before the separator.
       while (x >= 0 && found[x].first > j) x--
-      const a = x >= 0 ? found[x] : null
-      if (a && a.last === j && a.first > from) {
+      const a = x >= 0 && found[x].last === j ? found[x] : null
+      let from = a ? a.first - 1 : j
+      if (!a) while (from >= 0 && t.sentence[from] === s && isCap(t.value[from]) && /\p{L}/u.test(t.value[from])) from--
+      if (from === j) break
+      if (a) {
         if (a.adminCue || a.unit || a.container || a.contains) break
         a.adminCue = single
         areaUnderWord(a, single, gaz)
