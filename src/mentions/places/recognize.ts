@@ -336,6 +336,18 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const h = hit.last, n = h + 1
       if (hit.first === h && k.adjectiveHeads.has(plain(hit.text)) && n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && /^\p{L}+$/u.test(t.value[n])) { i = n + 1; continue }
     }
+    // "Tennessee Colony", "Danube Delta": a word that ends a longer local name (cues.yaml nameTails), capitalised right after
+    // a name, makes one name the gazetteer lacks: not the state "Tennessee"; and such a word alone after a capitalised word
+    // that is no cue or modifier ("Delta" of "Danube Delta") is not the town "Delta" elsewhere. The whole name is skipped.
+    {
+      const h = hit.last, n = h + 1, p = hit.first - 1
+      const nameWord = (w: string): boolean => isCap(w) && /^\p{L}+$/u.test(w) && !k.modifiers.has(plain(w)) && !connectors.has(plain(w)) && !k.stop.has(plain(w))
+      const tailAfter = n < t.count && t.sentence[n] === t.sentence[h] && t.start[n] - t.end[h] === 1 && isCap(t.value[n]) && k.nameTails.has(plain(t.value[n]))
+        && nameWord(t.value[h])
+      const tailItself = hit.first === h && k.nameTails.has(plain(hit.text)) && p >= 0 && t.sentence[p] === t.sentence[h] && t.start[h] - t.end[p] === 1 && nameWord(t.value[p])
+      if (tailAfter) { i = n + 1; continue }
+      if (tailItself) { if (out.length && out[out.length - 1].last === p) out.pop(); i = h + 1; continue }
+    }
     // The head of a longer hyphenated name the gazetteer lacks ("Nord" of "Nord-Ubangi", "Shakhta" of "Shakhta-6") is not that name.
     // A city or country before a hyphen is kept: "Mogadishu-Hodan" names a city's district, "Turkish-backed" a country.
     const h = hit.last
@@ -376,7 +388,7 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
   // A pattern ("Jones, Okla.", "Jones County") still pins the place.
   // A cue word ("in Lombard", "near Welch") or a pattern still makes the mention a place.
   const found = persons.size ? out.filter((f) => !(persons.has(plain(f.text)) && !f.cue && !f.container && !f.contains && !f.adminCue && !f.unit && townOnly(f, gaz))) : out
-  shareListCue(found, t, k)
+  shareListCue(found, t, k, gaz)
   linkContainers(found, t, k, gaz)
   // "China, Japan", "Mexico, China": two country names joined by a comma are a list, never a town and its country.
   const country = (f: Found): boolean => f.posts.some((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country')
@@ -619,23 +631,50 @@ export const bigCity = (gaz: Gazetteer, p: number): boolean => gaz.g.kind[p >> 2
  * is every item's: each earlier name is the state (province) too, not a town of its name. The list's items are joined
  * by commas and one "and"/"or"; an item with a word or pattern of its own keeps it.
  */
-function shareListCue(found: Found[], t: TokenView, k: PlaceKnowledge): void {
+function shareListCue(found: Found[], t: TokenView, k: PlaceKnowledge, gaz: Gazetteer): void {
   for (let y = found.length - 1; y > 0; y--) {
     const cue = found[y].adminCue
     if (!cue || found[y].adminCueBefore) continue
     const single = cue.endsWith('ies') ? `${cue.slice(0, -3)}y` : cue.slice(0, -1)
     if (!cue.endsWith('s') || !k.after.has(single)) continue
-    // Nearest the admin word the "and"; before it, commas only.
-    for (let x = y - 1; x >= 0; x--) {
-      const a = found[x], b = found[x + 1]
-      if (t.sentence[a.last] !== t.sentence[b.first]) break
-      const gap = t.value.slice(a.last + 1, b.first).map((w) => w.toLowerCase()).join(' ')
-      const and = gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or'
-      if (x === y - 1 ? !and : gap !== ',') break
-      if (a.adminCue || a.unit || a.container || a.contains) break
-      a.adminCue = single
+    // Nearest the admin word the "and"; before it, commas only. An item the gazetteer lacks ("Becker, Otter Tail and
+    // Clay counties") is one of the list all the same: its capitalised words are passed over, the list goes on.
+    const s = t.sentence[found[y].first]
+    let j = found[y].first - 1, x = y - 1, and = false, shared = false
+    while (j >= 0 && t.sentence[j] === s) {
+      const w = t.value[j].toLowerCase()
+      if (w === 'and' || w === 'or') { if (and) break; and = true; j--; if (j >= 0 && t.value[j] === ',') j-- }
+      else if (w === ',' && and) j--
+      else break
+      if (j < 0) break
+      // A name found there is the item whatever its words ("Sar-e Pol"); else the capitalised words before the separator.
+      while (x >= 0 && found[x].first > j) x--
+      const a = x >= 0 && found[x].last === j ? found[x] : null
+      let from = a ? a.first - 1 : j
+      if (!a) while (from >= 0 && t.sentence[from] === s && isCap(t.value[from]) && /\p{L}/u.test(t.value[from])) from--
+      if (from === j) break
+      if (a) {
+        if (a.adminCue || a.unit || a.container || a.contains) break
+        a.adminCue = single
+        areaUnderWord(a, single, gaz)
+        shared = true
+      }
+      j = from
     }
+    if (shared) areaUnderWord(found[y], single, gaz)
   }
+}
+
+/**
+ * "Barrow, Jackson and Madison counties": an item of a list the plural admin word closes is the area the gazetteer holds
+ * under the name and that word ("Barrow County"), which its bare name may not find (a US county is indexed only so):
+ * where the name found no area at all, the areas of "<name> <word>" become its candidates instead of its towns.
+ */
+function areaUnderWord(f: Found, word: string, gaz: Gazetteer): void {
+  const area = (p: number): boolean => gaz.g.kind[p >> 2] === 'admin1' || gaz.g.kind[p >> 2] === 'admin2'
+  if (f.posts.some(area)) return
+  const posts = gaz.lookup(placeKey(`${f.text} ${word}`))?.filter(area)
+  if (posts?.length) f.posts = posts
 }
 
 function markCityLists(found: Found[], t: TokenView, gaz: Gazetteer): void {
