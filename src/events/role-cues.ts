@@ -285,7 +285,8 @@ export function roleCues(): RoleCues {
   const deniedDoing = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,3}?\\s*(?:${alternation(raw.self_denial_verbs)})\\s+(?:having\\s+)?$`, 'i')
   const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
   const groupPossessive = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})(?:['’]s|s?['’])\\s+$`, 'i')
-  const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
+  // "said separately that its drones had struck": the adverbs selfTold allows (rule self-weapon).
+  const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:${alternation(raw.self_report_adverbs)})\\s+)?(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
   // A word or two in quotes may stand between ("said it had 'neutralised' 30 fighters in air strikes").
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:${alternation(raw.self_report_adverbs)})\\s+)?(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)(?:[^.;!?"“”]|["“][\\w'’-]+(?:\\s[\\w'’-]+)?["”]){0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')

@@ -34,7 +34,11 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head, undefined, doc.article.published, outletHome(outletCountry(doc.article.source)))
     oneSensePerName(resolved)
-    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
+    // "Mexico's Sinaloa state ... killed in Sinaloa since September": a name the text marks once as an area, and reads as
+    // one there, stays that area where it stands bare: no town of the name takes it over (rule area-named-once).
+    const areaNamed = new Set(resolved.filter((r) => r.found.adminCue && r.ranked[0] !== undefined
+      && (gaz.g.kind[r.ranked[0].entity] === 'admin1' || gaz.g.kind[r.ranked[0].entity] === 'admin2')).map((r) => placeKey(r.found.text)))
+    for (const r of resolved) { if (!areaNamed.has(placeKey(r.found.text))) preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
