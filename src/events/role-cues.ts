@@ -276,7 +276,8 @@ export function roleCues(): RoleCues {
   // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.
   const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?(?!(?:a|an|on|in|at|after|when|while)\\b)[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
   // (A teller noun may hold its verb: "sources said".)
-  const otherTeller = new RegExp(`^\\s*,\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.teller_nouns)})(?:\\s+(?:${alternation(raw.teller_verbs)}))?\\b(?<=\\b(?:${alternation(raw.teller_verbs)}))`, 'i')
+  // The mention's own head noun may stand before the comma ("dissidents of the former FARC guerrilla group, officials said").
+  const otherTeller = new RegExp(`^(?:\\s+(?:group|movement|faction|organisation|organization|coalition|alliance))?\\s*,\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.teller_nouns)})(?:\\s+(?:${alternation(raw.teller_verbs)}))?\\b(?<=\\b(?:${alternation(raw.teller_verbs)}))`, 'i')
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
