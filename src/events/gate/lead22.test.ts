@@ -28,7 +28,7 @@ test('"said separately that its drones had struck": the speaker\'s own strike', 
 })
 
 test('"rebuild the group\'s rocket capabilities": what a strike aimed at, no rocket fire', () => {
-  const aim = run('An Israeli drone strike on a motorcycle killed two men near the town of Nabatieh on Friday, Lebanese state media said. The Israeli military said the men had been working to restore the group\'s rocket capabilities in the area.', '2025-09-12')
+  const aim = run('An Israeli drone strike on a motorcycle killed two men near the town of Nabatieh on Friday, Lebanese state media said. The Israeli military said it had struck Hezbollah members who were "working to rebuild the group\'s rocket capabilities". Hezbollah did not comment.', '2025-09-12')
   assert.deepEqual(aim.row.map((r) => [r[0], r[1], r[4]]), [['Air/drone strike', 'Military Forces of Israel (2022-)', 'reported']])
 })
 
@@ -64,6 +64,6 @@ test('a name the text marks once as a state stays the state where it stands bare
 })
 
 test('"29 people were wounded and 120 arrested": the arrested counted in a toll, no Arrests of their own', () => {
-  const got = run('Police fired tear gas and live rounds at protesters in the city of Mombasa on Tuesday, killing two people, a rights group said, adding that 15 people were wounded and 60 arrested.', '2025-07-02')
+  const got = run('Police fired tear gas and live rounds at protesters in the city of Mombasa on Tuesday, killing four people, a rights group said. Two of the deaths were in Mombasa\'s Likoni area and two in the town of Kilifi, the group said in a statement, adding that 15 people were wounded and 60 arrested.', '2025-07-02')
   assert.deepEqual(got.row.map((r) => [r[0], r[3]]), [['Excessive force against protesters', 'Mombasa']])
 })
