@@ -630,6 +630,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
       && !(c.hits.some((h) => h.sub === 'Armed clash' && MUTUAL.test(h.phrase)) && CROSSFIRE_DEAD.test(sentence)))
     // "Fighting between rival armed groups": the armed sides named after the word fought each other.
     const between = (mutual && (TWO_SIDES.test(after)
+      // "80 people have been killed and 11,000 have fled ... in fighting between the ELN rebels and FARC dissidents": the
+      // sides named right after the fight word itself, wherever the toll's verb stands (rule pair-after-fight).
+      || c.hits.some((h) => h !== top && h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h) && h.span[0] >= c.span[0]
+        && TWO_SIDES.test(text.slice(h.span[1], c.span[1])))
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
       // "Armed groups fought ...": a plural of armed sides that opens the clause as the fight word's whole subject.
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PLURAL_SIDES.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)

@@ -276,7 +276,8 @@ export function roleCues(): RoleCues {
   // Not across a phrase of its own: "troops on Monday, a commander said" — the commander tells, not the troops.
   const tellerNoun = new RegExp(`^(?:[\\s,’']+(?:s\\s+)?(?!(?:a|an|on|in|at|after|when|while)\\b)[\\w-]+){0,3}?[\\s,’']+(?:${alternation(raw.teller_nouns)})\\b`, 'i')
   // (A teller noun may hold its verb: "sources said".)
-  const otherTeller = new RegExp(`^\\s*,\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.teller_nouns)})(?:\\s+(?:${alternation(raw.teller_verbs)}))?\\b(?<=\\b(?:${alternation(raw.teller_verbs)}))`, 'i')
+  // The mention's own head noun may stand before the comma ("dissidents of the former FARC guerrilla group, officials said").
+  const otherTeller = new RegExp(`^(?:\\s+(?:group|movement|faction|organisation|organization|coalition|alliance))?\\s*,\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(raw.teller_nouns)})(?:\\s+(?:${alternation(raw.teller_verbs)}))?\\b(?<=\\b(?:${alternation(raw.teller_verbs)}))`, 'i')
   // "the state security office said": the verb may follow the head noun of the mention's phrase.
   const own = new RegExp(`\\b(?:${alternation(raw.own_people_before)})\\s+(?:own\\s+)?$`, 'i')
   const tellerVerb = new RegExp(`^\\W{0,3}(?:\\s+(?!(?:${alternation(raw.teller_verbs)})\\b)[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.teller_verbs)})\\b(?!\\s+to\\b)`, 'i')
@@ -285,7 +286,8 @@ export function roleCues(): RoleCues {
   const deniedDoing = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,3}?\\s*(?:${alternation(raw.self_denial_verbs)})\\s+(?:having\\s+)?$`, 'i')
   const groupAnaphor = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})\\b`, 'gi')
   const groupPossessive = new RegExp(`\\b(?:${alternation(raw.group_anaphors)})(?:['’]s|s?['’])\\s+$`, 'i')
-  const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
+  // "said separately that its drones had struck": the adverbs selfTold allows (rule self-weapon).
+  const selfWeapon = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:${alternation(raw.self_report_adverbs)})\\s+)?(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:its|their|our)\\s+$`, 'i')
   // A word or two in quotes may stand between ("said it had 'neutralised' 30 fighters in air strikes").
   const selfTold = new RegExp(`^\\W{0,3}(?:\\s+[\\w'’-]+){0,2}?\\s*(?:${alternation(raw.self_report_verbs)})\\s+(?:(?:${alternation(raw.self_report_adverbs)})\\s+)?(?:(?:late\\s+|early\\s+)?(?:on\\s+)?(?:${WEEKDAYS})\\s+|(?:in\\s+a\\s+)?(?:statement|televised speech)(?:\\s+(?:late\\s+|early\\s+)?on\\s+(?:${WEEKDAYS}))?\\s+)?(?:that\\s+)?(?:${alternation(raw.self_subjects)})\\s+(?!(?:was|were|are|is|been|being|had been|have been|has been|came under|come under)\\b)(?:[^.;!?"“”]|["“][\\w'’-]+(?:\\s[\\w'’-]+)?["”]){0,120}$`, 'i')
   const branch = new RegExp(`^[-‐‑](?:${alternation(raw.branch_affiliations)})\\s+(?:[\\w'’-]+\\s+)?$`, 'i')

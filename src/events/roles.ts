@@ -115,6 +115,8 @@ export function withModifiers(doc: Doc, span: Span, others: readonly ActorMentio
   return [from, span[1]]
 }
 
+/** A fight word and "between" right before a side: "fighting between the" (rule pair-after-fight). */
+const FIGHT_BETWEEN = new RegExp(`\\b(?:${cueSource('mutual-fire')})\\s+between\\s+(?:the\\s+)?$`, 'i')
 /** The words before a country named alone as the side fought: "between Israel", "against Ukraine", or none. */
 const COUNTRY_SIDE = /^(?:(?:between|with|against)\s+)?$/i
 
@@ -503,8 +505,12 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       if (person) say(doc, 'actors', 'armed-person', `"${person.text}" fired on or attacked the other side: an unidentified armed side.`, { span: person.span })
       // "Troops moved into the town after clashes between two militias killed 37": the fight's own sides, named as a pair
       // right after its word, are its sides, not the subject of the sentence's other verb (rule pair-after-fight).
+      // Also after a fight word of the sentence other than the trigger ("30 people have been killed ... in fighting between the
+      // ELN rebels and FARC dissidents").
       const pairOne = arms.find((a) => /^\s+between\s+(?:the\s+)?$/i.test(doc.text.slice(at[1], a.span[0])))
-      const pairTwo = pairOne ? arms.find((a) => a.span[0] > pairOne.span[1] && /^\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(pairOne.span[1], a.span[0]))) : undefined
+        ?? arms.find((a) => a.span[0] > at[1] && a.span[0] <= c.span[1] && FIGHT_BETWEEN.test(doc.text.slice(Math.max(c.span[0], a.span[0] - 40), a.span[0])))
+      // The first may carry its acronym and a noun ("the National Liberation Army (ELN) rebels and ...").
+      const pairTwo = pairOne ? arms.find((a) => a.span[0] > pairOne.span[1] && a.name !== pairOne.name && /^(?:\s*\([^()]{1,12}\))?(?:\s+[a-z]+)?\s+and\s+(?:the\s+)?$/i.test(doc.text.slice(pairOne.span[1], a.span[0]))) : undefined
       if (pairOne && pairTwo) say(doc, 'actors', 'pair-after-fight', `"${pairOne.text}" and "${pairTwo.text}", named right after "${doc.text.slice(at[0], at[1])} between", are its sides.`, { span: at })
       actor1 = pairOne && pairTwo ? pairOne : person ? { ...generic('armed', iso, person.span), text: person.text, rule: 'armed-person' }
         : agent(doc, arms, at) ?? arms.find((a) => !passiveHit(doc, a)) ?? null

@@ -896,6 +896,22 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const summed = harm && !lead && /ed$/i.test(t.value[h.last]) && t.pos[h.last + 1] === 'NOUN' && /s$/i.test(t.value[h.last + 1] ?? '')
     ? v.scan(g.summedPerfect).find((m) => m.last === h.first - 1) : undefined
   if (summed && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'acts-summed', reason: `"${text(doc, summed)} ${h.phrase} ${t.value[h.last + 1]}": acts summed over time, with no day nor toll: no incident of the day` }
+  // A toll of the sentence, not counting the quantity inside words of judging ("some of the killings").
+  const judging = harm ? v.scan(g.reactionBefore) : []
+  const ownToll = () => doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1]
+    && !judging.some((m) => n.span[0] >= t.start[m.first] && n.span[1] <= t.end[m.last]))
+  // "villagers have been killed in staged encounters": the same in the perfect passive, "in" and a bare plural after it.
+  const passive = harm && !lead && /ed$/i.test(t.value[h.last]) && t.norm[h.last + 1] === 'in'
+    ? v.scan(g.summedPassive).find((m) => m.last === h.first - 1) : undefined
+  const plural = passive ? [h.last + 2, h.last + 3].find((i) => i < v.s.to && t.pos[i] === 'NOUN' && /s$/i.test(t.value[i])
+    && (i === h.last + 2 || t.pos[h.last + 2] === 'ADJ' || t.pos[h.last + 2] === 'VERB')) : undefined
+  if (passive && plural !== undefined && !dateIn(doc, v) && !ownToll()) {
+    return { rule: 'acts-summed', reason: `"${text(doc, passive)} ${h.phrase} in … ${t.value[plural]}": acts summed over time, with no day nor toll: no incident of the day` }
+  }
+  // "Rights activists have questioned some of the killings": the act as what a word of judging is about, with no day nor
+  // toll, is an act told elsewhere (rule act-questioned).
+  const judged = judging.find((m) => m.last === h.first - 1)
+  if (judged && !dayIn(doc, v) && !ownToll()) return { rule: 'act-questioned', reason: `"${text(doc, judged)} ${h.phrase}": acts judged, told elsewhere, with no day nor toll: no act of its own` }
   if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.

@@ -63,3 +63,12 @@ export function addMonths(n: number, months: number): { year: number; month: num
   const total = year * 12 + (month - 1) + months
   return { year: Math.floor(total / 12), month: (total % 12) + 1 }
 }
+
+/** Western Easter Sunday of `year` (the anonymous Gregorian computus), as a day number. */
+export function easterOf(year: number): number {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31), date = ((h + l - 7 * m + 114) % 31) + 1
+  return ymd(year, month, date)
+}

@@ -47,6 +47,8 @@ export interface DateConfig {
   retold: RegExp                       // the act in a statement's pluperfect: "... said its fighters had taken the base on ..."
   holidays: Map<string, [number, number]> // "christmas eve" → [12, 24]
   holidayAlt: string                   // regex alternation of the holidays' names
+  feasts: Map<string, number>          // "palm sunday" → -7: days from Easter Sunday
+  feastAlt: string                     // regex alternation of the feasts' names
   actClause: RegExp                    // tested against the words right after "a day after": "the rebels seized" opens a clause of its own
   commemorated: RegExp                 // tested against a date's sentence up to it: "to mark the anniversary of ... on"
 }
@@ -89,8 +91,13 @@ export function dateConfig(): DateConfig {
     if (!Array.isArray(v) || v.length !== 2 || !(v[0] >= 1 && v[0] <= 12 && v[1] >= 1 && v[1] <= 31)) throw new Error(`${FILE}: holidays."${k}" must be [month, day]`)
     holidays.set(k.toLowerCase(), [v[0], v[1]])
   }
+  const feasts = new Map<string, number>()
+  for (const [k, v] of Object.entries((raw['easter-feasts'] ?? {}) as Record<string, unknown>)) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 70) throw new Error(`${FILE}: easter-feasts."${k}" must be a whole number of days from Easter Sunday`)
+    feasts.set(k.toLowerCase(), v)
+  }
   cached = {
-    holidays, holidayAlt: alt([...holidays.keys()]),
+    holidays, holidayAlt: alt([...holidays.keys()]), feasts, feastAlt: alt([...feasts.keys()]),
     future: new RegExp(`(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])(?!\\s+(?:${alt(list('future-cues-not-after'))})(?![\\w]))`, 'i'),
     resumedClause: new RegExp(`,\\s+(?:${alt(list('resumed-clause-verbs'))})(?![\\w])`, 'gi'),
     pastClause: new RegExp(`(?:^|[^\\w'])(?:${alt(list('clause-future-cues'))})\\s+(?:[\\w'’-]+\\s+){0,4}?(?!(?:${alt(list('future-cues'))})(?![\\w]))(?:[a-z]+ed|${alt(list('past-clause-verbs'))})(?![\\w])(?:(?!(?:^|[^\\w'])(?:${alt(list('future-cues'))})(?![\\w])).)*$`, 'is'),
@@ -124,7 +131,7 @@ export function dateConfig(): DateConfig {
     actOpener: new RegExp(`(?:^|\\W)(?:${alt(list('act-openers'))})(?!\\w)`, 'i'),
     agreementAct: new RegExp(`(?:^|\\W)(?:${alt(list('agreement-nouns'))})(?:\\s*,)?(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${alt(list('agreement-verbs'))})(?!\\w)(?:\\s+[\\w'’-]+){0,6}?\\s+(?:in|on|at)\\s+(?:(?:late|early|mid)\\s+)?$`, 'i'),
     clauseOpener: new RegExp(`(?:^|\\W)(?:${alt(list('clause-openers'))})(?!\\w)`, 'i'),
-    namedDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('named-days'))})$`, 'i'),
+    namedDay: new RegExp(`(?:^|[^\\w])(?:${alt([...list('named-days'), ...feasts.keys()])})$`, 'i'),
     indefiniteDay: new RegExp(`(?:^|[^\\w])(?:${alt(list('indefinite-day-before'))})\\s+$`, 'i'),
     weeklyRite: new RegExp(`^\\s+(?:${alt(list('weekly-rite-after'))})(?![\\w])`, 'i'),
     saidAfter: new RegExp(`^\\s*,?\\s*(?:[\\w'’-]+\\s+){0,6}?(?:${alt(list('reporting-verbs'))})(?![\\w])`, 'i'),

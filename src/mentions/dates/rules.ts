@@ -1,6 +1,6 @@
 /** @module mentions/dates/rules: the date phrases chrono misreads or ignores: ranges, parts of months, named weeks, durations, "overnight", "the day before". */
 import type { DateConfig } from './config.js'
-import { addMonths, daysInMonth, middle, mondayOf, nearestWeekday, parts, WEEKDAY_NAMES, ymd } from './calendar.js'
+import { addMonths, daysInMonth, easterOf, middle, mondayOf, nearestWeekday, parts, WEEKDAY_NAMES, ymd } from './calendar.js'
 
 /** A date phrase found in the text, resolved to day numbers (null when it needs a publication date we lack). */
 export interface Found {
@@ -103,6 +103,7 @@ function makeCfgPatterns(cfg: DateConfig) {
     campaign: new RegExp(`\\b(${cfg.countAlt}|\\d+)[\\s-](day|week|month|night|fortnight)s?(?:[\\s-]long)?\\s+(?:(?:military|air|ground|army|rebel|government|joint|intense|bombing|aerial|renewed)\\s+)?(?:${cfg.campaignAlt})\\b`, 'gi'),
     past: new RegExp(`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(?:(${cfg.countAlt}|\\d+)\\s+)?(hour|day|week|month|fortnight)s?\\b`, 'gi'),
     holiday: cfg.holidays.size ? new RegExp(`\\b(${cfg.holidayAlt})(?:,?\\s+(\\d{4}))?\\b`, 'gi') : null,
+    feast: cfg.feasts.size ? new RegExp(`\\b(${cfg.feastAlt})(?:,?\\s+(\\d{4}))?\\b`, 'gi') : null,
   }
 }
 function patternsOf(cfg: DateConfig): ReturnType<typeof makeCfgPatterns> {
@@ -165,7 +166,7 @@ function period(start: number, end: number, extra: Pick<Found, 'rule' | 'relativ
 /** Every rule-based date phrase in `text`; `ref` is the publication day number or null; `futureAt` tells tense at an offset. */
 export function findRuleDates(text: string, ref: number | null, cfg: DateConfig, futureAt: (at: number) => boolean): Found[] {
   const out: Found[] = []
-  const { part, yearBack, ana, holiday } = patternsOf(cfg)
+  const { part, yearBack, ana, holiday, feast } = patternsOf(cfg)
   const add = (m: RegExpMatchArray, f: Omit<Found, 'start' | 'end'> | null) => {
     if (f) out.push({ ...f, start: m.index!, end: m.index! + m[0].length })
   }
@@ -242,6 +243,24 @@ export function findRuleDates(text: string, ref: number | null, cfg: DateConfig,
       const [month, date] = cfg.holidays.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
       const y = year(m[2], month, date, m.index!)
       add(m, y === null ? unknown('holiday') : { rule: 'holiday', day: ymd(y, month, date), precision: 1, relative: !m[2], startDay: null, endDay: null, score: 0.8 })
+    }
+  }
+  // "on Palm Sunday", "on Good Friday 2019": a day counted from Easter, in the year given or the latest on or before
+  // publication (the next one when told in the future).
+  if (feast && /day\b/i.test(text)) {
+    for (const m of text.matchAll(feast)) {
+      if (!/^\p{Lu}/u.test(m[1])) continue
+      const offset = cfg.feasts.get(m[1].toLowerCase().replace(/\s+/g, ' '))!
+      let day: number | null = null
+      if (m[2]) day = easterOf(+m[2]) + offset
+      else if (ref !== null) {
+        const y = parts(ref).year
+        const future = futureAt(m.index!)
+        day = easterOf(y) + offset
+        if (!future && day > ref) day = easterOf(y - 1) + offset
+        if (future && day < ref) day = easterOf(y + 1) + offset
+      }
+      add(m, day === null ? unknown('feast-day') : { rule: 'feast-day', day, precision: 1, relative: !m[2], startDay: null, endDay: null, score: 0.8 })
     }
   }
   weekdayRules(text, ref, futureAt, add, unknown)

@@ -34,7 +34,17 @@ export function places(options: PlacesOptions = {}): Stage {
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head, undefined, doc.article.published, outletHome(outletCountry(doc.article.source)))
     oneSensePerName(resolved)
-    for (const r of resolved) { preferTownOverArea(gaz, r); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
+    // "Mexico's Sinaloa state ... killed in Sinaloa since September": a name the text marks once as an area, and reads as
+    // one there, stays that area where it stands bare: no town that bears the name only as another name of its own
+    // (Sinaloa de Leyva) takes it over (rule area-named-once). A town under the name itself still does ("Idlib"), and so
+    // does the area's own seat under another name ("Cooch Behar district" ... "Cooch Behar", Koch Bihar).
+    // Not a name the text also marks as a town ("the Marib governorate ... Marib city", "Russia's Belgorod region ... the city
+    // of Belgorod"): there the bare name may be either.
+    const townNamed = new Set(resolved.filter((r) => (r.found.unit !== null && SETTLEMENT_CUE.test(r.found.unit)) || (r.found.cue !== null && SETTLEMENT_CUE.test(r.found.cue)))
+      .map((r) => placeKey(r.found.text)))
+    const areaNamed = new Set(resolved.filter((r) => r.found.adminCue && r.ranked[0] !== undefined && !townNamed.has(placeKey(r.found.text))
+      && (gaz.g.kind[r.ranked[0].entity] === 'admin1' || gaz.g.kind[r.ranked[0].entity] === 'admin2')).map((r) => placeKey(r.found.text)))
+    for (const r of resolved) { preferTownOverArea(gaz, r, areaNamed.has(placeKey(r.found.text))); preferCapital(gaz, r); preferRegion(gaz, r, doc.text) }
     const kept = new Set<Found>()
     const byFound = new Map(resolved.map((r) => [r.found, r]))
     // Names dropped as namesakes abroad of a big city's neighbourhood ("Eastleigh, Nairobi").
@@ -338,7 +348,7 @@ const SEAT_REACH_KM = 30
 /** The population from which a town named outside the container the text gives is still that town, not a namesake. */
 const NOTABLE_TOWN = 15_000
 /** Outside the US a bare "Homs" or "Idlib" means the town more often than the governorate named after it. */
-export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
+export function preferTownOverArea(gaz: Gazetteer, r: Resolved, areaNamed = false): void {
   const g = gaz.g, best = r.ranked[0]
   if (!best || r.found.adminCue || r.found.standIn || best.why.some((w) => w.startsWith('holds ')) || (g.kind[best.entity] !== 'admin1' && g.kind[best.entity] !== 'admin2') || g.cc[best.entity] === 'US') return
   // The seat may be reached only through an alternate name ("Mogilev" for Mahilyow); in "Durango, Durango" the first
@@ -348,7 +358,7 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved): void {
   // municipality's seat, not a hamlet of Jungapeo) is a namesake. Towns often lack their admin2: then near the district's point (its seat).
   const inArea = (s: Scored): boolean => g.kind[best.entity] !== 'admin2' || g.code[best.entity] === NO_TOWN || (g.a2[s.entity] ? g.a2[s.entity] === g.name[best.entity]
     : km(g.lat[s.entity], g.lon[s.entity], g.lat[best.entity], g.lon[best.entity]) <= SEAT_REACH_KM)
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && inArea(s) && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && inArea(s) && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (!areaNamed || g.code[s.entity] === (g.kind[best.entity] === 'admin1' ? 'PPLA' : 'PPLA2')) && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(TOWN_OVER_AREA); r.ranked.unshift(town) }
 }
 

@@ -441,6 +441,11 @@ function accept(f: Found, t: TokenView, gaz: Gazetteer, k: PlaceKnowledge, headl
   // its first word a given name (rule job-before-name).
   const nextTok = j + 1 < t.value.length && t.sentence[j + 1] === s ? t.value[j + 1] : null
   if (prevPlain && k.jobsBeforeName.has(prevPlain) && i === j && nextTok && isCap(nextTok) && /^[A-Z][a-z]/.test(nextTok)) { people.add(plain(f.text)); return false }
+  // 'Joaquin "El Chapo" Guzman': a name in quotes between a capitalised word and another is a person's nickname (rule
+  // quoted-nickname).
+  const quoteBefore = i >= 2 && t.sentence[i - 2] === s && /^["“”]$/.test(t.value[i - 1]) && /^\p{Lu}/u.test(t.value[i - 2])
+  const quoteAfter = j + 2 < t.count && t.sentence[j + 2] === s && /^["“”]$/.test(t.value[j + 1]) && /^\p{Lu}\p{Ll}/u.test(t.value[j + 2])
+  if (quoteBefore && quoteAfter) { people.add(plain(f.text)); return false }
   const single = i === j
   const inHeadline = headline.has(s)
   const pop = Math.max(...f.posts.map((p) => (townLike(gaz, p >> 2) ? gaz.g.pop[p >> 2] : 1e9)))
