@@ -77,3 +77,17 @@ test('"a doctor said three bodies with gunshot wounds had been brought in": the 
   const found = run('ISLAMABAD, June 12 (AFP) - Police found three bodies with gunshot wounds in a field outside Gwadar on Wednesday, officials said.')
   assert.deepEqual(found.map((r) => [r.sub_event_type, r.fatalities]), [['Attack', 3]])
 })
+
+test('"the government said it is open to talks with peaceful protesters": whom it would meet, no protest of the day (gate.yaml senses)', () => {
+  const talks = run([
+    'ISLAMABAD, June 12 (AFP) - Police opened fire on protesters in the city of Turbat on Wednesday, killing two, organisers said.',
+    'Mobile internet was suspended in the city on Wednesday evening.',
+    'In March, police arrested a rights activist during a sit-in in Quetta.',
+    'The government has said it is open to talks with peaceful protesters but will not tolerate violence.',
+  ].join('\n'))
+  assert.deepEqual(talks.map((r) => [r.sub_event_type, r.location, r.status]), [
+    ['Excessive force against protesters', 'Turbat', 'reported'], ['Protest with intervention', 'Quetta', 'background']])
+  // Twin: protesters who gathered are a protest.
+  const rally = run('ISLAMABAD, June 12 (AFP) - Hundreds of protesters gathered outside the press club in Turbat on Wednesday to demand the release of missing men, organisers said.')
+  assert.deepEqual(rally.map((r) => r.sub_event_type), ['Peaceful protest'])
+})
