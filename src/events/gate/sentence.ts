@@ -45,6 +45,8 @@ const WAR_SPAN = /^(?:in|during|throughout|of) (?:the|that|a|its|their|this)(?: 
 const WAR_END_GAP = 3    // "which ended with a 2005 peace deal"
 const WAR_END_NAMED_GAP = 5   // "the war in Tigray, which ended with", "the war in South Sudan, which ended in"
 const PROPER_TAG = new Set(['PROPN'])
+const VAGUE_MASS = new Set(['dozens', 'scores', 'hundreds', 'thousands'])
+const WIDE_GAP = 6             // "fighting has continued in several areas"
 const AGREEMENT_FRAME_GAP = 3   // "during the holiday truce"
 const THREAT_GAP = 2     // "threatening to kill", "threatened to behead"
 const CAMPAIGN_START_GAP = 4   // "began firing missiles and drones"
@@ -912,6 +914,18 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // toll, is an act told elsewhere (rule act-questioned).
   const judged = judging.find((m) => m.last === h.first - 1)
   if (judged && !dayIn(doc, v) && !ownToll()) return { rule: 'act-questioned', reason: `"${text(doc, judged)} ${h.phrase}": acts judged, told elsewhere, with no day nor toll: no act of its own` }
+  // "Lebanon says the strikes violate the truce and have killed dozens of civilians": a killing in the perfect whose object is
+  // a vague mass ("dozens of", "hundreds of"), with no day, outside the lead: a running total, no incident (rule acts-summed).
+  const mass = harm && !lead && /ed$/i.test(t.value[h.last]) && VAGUE_MASS.has(t.norm[h.last + 1] ?? '') && t.norm[h.last + 2] === 'of'
+    ? v.scan(g.summedPerfect).find((m) => m.last === h.first - 1) : undefined
+  if (mass && !dayIn(doc, v)) return { rule: 'acts-summed', reason: `"${text(doc, mass)} ${h.phrase} ${t.value[h.last + 1]} of": a vague mass killed over time, with no day: no incident of the day` }
+  // "repelled attacks on several fronts", "fighting continues in much of the country": a fight told by a scope that names no
+  // place, with no toll nor span of months or years in the sentence, is a war's breadth, no clash with a place to code (rule wide-front).
+  const wide = harm && (g.fightWords.has(norm) || h.sub === 'Armed clash') ? v.scan(g.wideFront).find((m) => m.first > h.last && m.first - h.last <= WIDE_GAP && sameClause(doc, g, m, h)) : undefined
+  // One dated by a month or a year ("has been fighting on several fronts since ... February 2021") stays the background
+  // record of a running war, as running-fight keeps it.
+  const spanned = doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision > 2)
+  if (wide && !spanned && !tollIn(doc, v)) return { rule: 'wide-front', reason: `"${h.phrase} … ${text(doc, wide)}": a war's breadth with no place named, no clash of the day` }
   if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
   // (at most two describing words between), with a span after the act in its clause or no day in the sentence.
