@@ -362,7 +362,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // The sentence after may tell the gathering ("Nurses will go on strike. 'We will march to parliament,' ...").
   // The political side must act: before the word or as its agent ("strikes called by the opposition"), not a minister after
   // it who only judges it ("the strike had been illegal, and the minister called it treasonable").
-  if (h.family === 'protest' && STRIKE_WORDS.has(phrase) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
+  if (h.family === 'protest' && (STRIKE_WORDS.has(phrase) || g.stoppageWords.has(phrase)) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
     return { rule: 'walkout', reason: `"${h.phrase}" with no march, rally, picket or crowd gathered in its sentence or the next: a work stoppage, no demonstration` }
   }
   // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
