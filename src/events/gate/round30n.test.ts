@@ -53,7 +53,9 @@ test('"Mediators appointed by the government", "lawmakers clashed over the defen
   assert.deepEqual(run('ROTTERDAM, Netherlands — Mediators appointed by the government will meet both sides on Thursday.', '2025-05-14').rows, [])
   assert.deepEqual(run('GAO, Mali — JNIM appointed a new commander for the Gao region on Monday, a local official said.', '2025-05-14').rows,
     [['Change to group/activity', 'reported', '2025-05-12', 0]])
-  assert.deepEqual(run('CAPE TOWN, South Africa — South African lawmakers clashed on Wednesday over the defence budget, with the opposition warning that cuts had left the army unable to guard the borders.', '2025-07-10').rows, [])
+  const chamber = run('CAPE TOWN, South Africa — South African lawmakers clashed on Wednesday over the defence budget, with the opposition warning that cuts had left the army unable to guard the borders.', '2025-07-10')
+  assert.deepEqual(chamber.rows, [])
+  assert.ok(chamber.rules.includes('debate'))
   assert.deepEqual(run('LAGOS, Nigeria — Protesters clashed with police in Lagos on Wednesday, witnesses said.', '2025-07-10').rows,
     [['Violent demonstration', 'reported', '2025-07-09', 0]])
   assert.deepEqual(run('PATTANI, Thailand — Negotiators for the government and the BRN rebels met on Thursday, and civic groups urged both sides to agree on a ceasefire before the fasting month.', '2025-02-21').rows, [])

@@ -91,6 +91,7 @@ const LOOKED_BACK_CLAUSE = 12  // "ten years after the government and the Moro I
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '—', '(', 'but'])
 const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
+const DEBATE_SUBJECT_GAP = 2   // "lawmakers clashed", "lawmakers also clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
 const CAUSE_LINK = /^(?:,|that|which|have|has|had|already|so|far|now|reportedly|since|then)$/i
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
@@ -382,7 +383,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
     // "Lawmakers clashed in Congress over the strategy": politicians fighting, with no weapon or armed side, argue.
-    const debaters = v.weapon || v.armedAgent ? undefined : debatersBefore(doc, g, v, h, DEBATE_GAP)
+    // With an armed word elsewhere in the sentence ("lawmakers clashed over the defence budget, warning that cuts had left
+    // the army unable to guard the borders"), only the fight word's own subject right before it, with no "with" after it.
+    const debaters = !(v.weapon || v.armedAgent) ? debatersBefore(doc, g, v, h, DEBATE_GAP)
+      : doc.tokens.norm[h.last + 1] !== 'with' ? debatersBefore(doc, g, v, h, DEBATE_SUBJECT_GAP) : undefined
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
     // "walked out after a heated clash with the Senate President over the budget": the fight is with a politician, a row.
     const partner = v.weapon || v.armedAgent ? undefined : debatePartnerAfter(doc, g, v, h)
