@@ -67,6 +67,8 @@ export interface GateKnowledge {
   political: PhraseIndex<true>
   crime: PhraseIndex<true>
   months: Set<string>
+  /** Nouns of a work stoppage besides "strike" (rule `walkout`): "the walkout would cost the port millions". */
+  stoppageWords: Set<string>
   properTriggers: PhraseIndex<true>
   campaign: PhraseIndex<true>
   gathering: PhraseIndex<true>
@@ -309,7 +311,7 @@ interface RawGate {
   metaphors: string[]; fight_words: string[]; abstract_objects: string[]; causes: string[]; weapons: string[]
   animals: string[]; results_before: string[]; court: string[]; attribution: string[]; armed_agents: string[]; crowd_agents: string[]; police: string[]
   persons: string[]; mob_agents: string[]; private_groups: string[]; hypothetical: string[]; protection: string[]; founding_purpose: string[]; agreement_in_force: string[]; agreement_broken_before: string[]; site_use: string[]; name_honours: string[]; lone_surrender_before: string[]; fear_that: string[]; war_ended: string[]; agreement_frame_before: string[]; threat_before: string[]; threat_condition: string[]; campaign_began: string[]; contested_after: string[]; grave_words: string[]; campaign_aim: string[]; relative_progressive: string[]; relative_subject_openers: string[]; history: string[]; history_decades: string[]; help_aim: string[]
-  political: string[]; crime: string[]; months: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
+  political: string[]; crime: string[]; months: string[]; stoppage_words: string[]; proper_triggers: string[]; campaign: string[]; gathering: string[]; unrest: string[]; clause_breaks: string[]; unknown_count: string[]
   plain_crime_regions: string[]
   state_courts: string[]; plea_after: string[]; plea_court_words: string[]
   weapon_nouns: string[]; firing_acts: string[]
@@ -321,7 +323,7 @@ interface RawGate {
 
 const LISTS = ['metaphors', 'fight_words', 'abstract_objects', 'causes', 'weapons', 'animals', 'results_before', 'court', 'attribution',
   'armed_agents', 'crowd_agents', 'police', 'persons', 'mob_agents', 'private_groups', 'hypothetical', 'history', 'history_decades', 'political', 'crime', 'months', 'proper_triggers', 'campaign', 'gathering', 'unrest', 'clause_breaks', 'unknown_count', 'topic', 'plotted', 'threat_after', 'found_dead', 'found_body', 'disrupted_generic', 'disrupted_objects', 'agreement_generic', 'agreement_context', 'purchase_after', 'veteran_before', 'tried_deaths_before', 'account_words', 'relative_openers', 'trend_next', 'military_strikes', 'labour_strike', 'strike_gathering', 'protest_context', 'funeral', 'naming_before', 'heard_before', 'heard_after', 'lull_after', 'held_before', 'swap_words', 'state_courts', 'weapon_nouns', 'firing_acts', 'opinion_titles', 'opinion_signoffs', 'court_findings', 'killing_after_roundup', 'animal_doers', 'credit_agencies', 'fled_from', 'hampered_by', 'analyst_sources', 'habitual', 'routine_security', 'response_area', 'occasions', 'trend_after', 'recalled_kin', 'debaters', 'doer_nouns', 'looked_back', 'looked_back_clause', 'aircraft_nouns', 'aircraft_acts', 'weapon_kinds', 'future_firing', 'lasting_perfect', 'lasting_for', 'seen_perfect', 'seen_span', 'state_protesters', 'statistic_before', 'displaced_state_before', 'displaced_perfect_before', 'similar_before', 'funded_before', 'vehicle_subjects', 'hampered_perfect_before', 'report_sources', 'period_totals', 'accident_words', 'legacy_weapons', 'find_verbs', 'scene_after', 'recovered_from', 'war_nouns', 'review_marks', 'described_forces', 'forces_object_before', 'present_acts', 'object_openers', 'debate_gatherings', 'aside_openers', 'captive_nouns', 'flight_cause', 'funeral_demands', 'present_plural_acts', 'review_titles', 'thieves', 'trigger_names', 'protection', 'founding_purpose', 'agreement_in_force', 'agreement_broken_before', 'lone_surrender_before', 'fear_that', 'war_ended', 'campaign_aim', 'relative_progressive', 'relative_subject_openers', 'strike_targets', 'strike_harm', 'harm_in_strike', 'strike_target_links', 'entry_words', 'fire_owners', 'doer_fate', 'tried_victims_before', 'cause_after', 'body_search', 'ended_before', 'hinders_after', 'held_areas', 'recruit_words', 'series_before', 'campaign_spans', 'lasting_cause_after', 'site_use', 'help_aim', 'name_honours', 'recurring_days', 'debate_partners', 'anniversary_clause', 'age_at_death', 'found_ruined', 'earlier_occasion', 'doer_died_after', 'ongoing_as_verbs', 'anniversary_participle_after', 'moment_of_act', 'running_progressive', 'protest_series_before', 'town_entry_words', 'agreement_frame_before', 'threat_before', 'threat_condition', 'campaign_began', 'contested_after', 'grave_words', 'running_where_progressive', 'summed_perfect',
-  'compared_before', 'killing_nouns', 'each_animal', 'blast_nouns', 'relative_words', 'bare_fight', 'clause_ends', 'existential', 'copula_after', 'strike_words', 'passive_aux', 'taken_words', 'object_fill', 'during_words', 'frame_fights', 'coordinators', 'span_numbers', 'summed_passive', 'reaction_before', 'wide_front'] as const
+  'compared_before', 'killing_nouns', 'each_animal', 'blast_nouns', 'relative_words', 'bare_fight', 'clause_ends', 'existential', 'copula_after', 'strike_words', 'passive_aux', 'taken_words', 'object_fill', 'during_words', 'frame_fights', 'coordinators', 'span_numbers', 'summed_passive', 'reaction_before', 'wide_front', 'stoppage_words'] as const
 
 /** Check a list loudly: our data, so a mistake throws naming the file and entry. */
 function checked(raw: RawGate, key: (typeof LISTS)[number]): string[] {
@@ -392,6 +394,7 @@ export function gateKnowledge(): GateKnowledge {
     political: phrases(raw, 'political'),
     crime: phrases(raw, 'crime'),
     months: new Set(raw.months),
+    stoppageWords: new Set(raw.stoppage_words.map((w) => w.toLowerCase())),
     properTriggers: phrases(raw, 'proper_triggers'),
     campaign: phrases(raw, 'campaign'),
     gathering: phrases(raw, 'gathering'),

@@ -86,6 +86,7 @@ const LOOKED_BACK_GAP = 3  // "a year after the deadly battle"
 const LOOKED_BACK_CLAUSE = 12  // "ten years after the government and the Moro Islamic Liberation Front signed a"
 const HEARD_GAP = 3       // "heard heavy bursts of gunfire"
 const DEBATE_GAP = 3       // "ruling party lawmakers clashed"
+const DEBATE_SUBJECT_GAP = 2   // "lawmakers clashed", "lawmakers also clashed"
 /** Between a cause of death and its killing word: "floods that have so far killed", "the virus, which killed". */
 const CAUSE_LINK = /^(?:,|that|which|have|has|had|already|so|far|now|reportedly|since|then)$/i
 // Right after a court word, a verb of telling: the prosecutor is the source of the news (events/reported-speech).
@@ -350,7 +351,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // The sentence after may tell the gathering ("Nurses will go on strike. 'We will march to parliament,' ...").
   // The political side must act: before the word or as its agent ("strikes called by the opposition"), not a minister after
   // it who only judges it ("the strike had been illegal, and the minister called it treasonable").
-  if (h.family === 'protest' && g.strikeWords.has(phrase) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
+  if (h.family === 'protest' && (g.strikeWords.has(phrase) || g.stoppageWords.has(phrase)) && !v.actor && !v.scan(g.political).some((m) => acting(doc, m.first, m.last, h)) && !v.any(g.strikeGathering) && !phrasesAfter(doc, g.strikeGathering, v.s.to, 1)) {
     return { rule: 'walkout', reason: `"${h.phrase}" with no march, rally, picket or crowd gathered in its sentence or the next: a work stoppage, no demonstration` }
   }
   // "They were brutally attacked on the road": force that names no protest is force against protesters only where one is told.
@@ -370,7 +371,10 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
     const object = v.scan(g.abstractObjects).find((m) => m.first > h.last && m.first - h.last <= OBJECT_WINDOW)
     if (object) return { rule: 'figurative', reason: `the fight is against "${text(doc, object)}", not people` }
     // "Lawmakers clashed in Congress over the strategy": politicians fighting, with no weapon or armed side, argue.
-    const debaters = v.weapon || v.armedAgent ? undefined : debatersBefore(doc, g, v, h, DEBATE_GAP)
+    // With an armed word elsewhere in the sentence ("lawmakers clashed over the defence budget, warning that cuts had left
+    // the army unable to guard the borders"), only the fight word's own subject right before it, with no "with" after it.
+    const debaters = !(v.weapon || v.armedAgent) ? debatersBefore(doc, g, v, h, DEBATE_GAP)
+      : doc.tokens.norm[h.last + 1] !== 'with' ? debatersBefore(doc, g, v, h, DEBATE_SUBJECT_GAP) : undefined
     if (debaters) return { rule: 'debate', reason: `"${text(doc, debaters)} … ${h.phrase}": politicians fighting with no weapon or armed side, a row, not combat` }
     // "walked out after a heated clash with the Senate President over the budget": the fight is with a politician, a row.
     const partner = v.weapon || v.armedAgent ? undefined : debatePartnerAfter(doc, g, v, h)
