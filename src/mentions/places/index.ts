@@ -36,8 +36,9 @@ export function places(options: PlacesOptions = {}): Stage {
     oneSensePerName(resolved)
     // "Mexico's Sinaloa state ... killed in Sinaloa since September": a name the text marks once as an area, and reads as
     // one there, stays that area where it stands bare: no town that bears the name only as another name of its own
-    // (Sinaloa de Leyva) takes it over (rule area-named-once). A town under the name itself still does ("Idlib"), and so
-    // does the area's own seat under another name ("Cooch Behar district" ... "Cooch Behar", Koch Bihar).
+    // (Sinaloa de Leyva, a municipal seat in Sinaloa state) takes a province over (rule area-named-once). A town under the
+    // name itself still does ("Idlib"), and so do the province's capital and a district's town under another name
+    // ("Cooch Behar district" ... "Cooch Behar", Koch Bihar).
     // Not a name the text also marks as a town ("the Marib governorate ... Marib city", "Russia's Belgorod region ... the city
     // of Belgorod"): there the bare name may be either.
     const townNamed = new Set(resolved.filter((r) => (r.found.unit !== null && SETTLEMENT_CUE.test(r.found.unit)) || (r.found.cue !== null && SETTLEMENT_CUE.test(r.found.cue)))
@@ -358,7 +359,7 @@ export function preferTownOverArea(gaz: Gazetteer, r: Resolved, areaNamed = fals
   // municipality's seat, not a hamlet of Jungapeo) is a namesake. Towns often lack their admin2: then near the district's point (its seat).
   const inArea = (s: Scored): boolean => g.kind[best.entity] !== 'admin2' || g.code[best.entity] === NO_TOWN || (g.a2[s.entity] ? g.a2[s.entity] === g.name[best.entity]
     : km(g.lat[s.entity], g.lon[s.entity], g.lat[best.entity], g.lon[best.entity]) <= SEAT_REACH_KM)
-  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && inArea(s) && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (!areaNamed || g.code[s.entity] === (g.kind[best.entity] === 'admin1' ? 'PPLA' : 'PPLA2')) && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
+  const i = r.ranked.findIndex((s) => g.kind[s.entity] === 'place' && g.a1code[s.entity] === g.a1code[best.entity] && inArea(s) && (s.flag === Flag.Primary || (s.flag === Flag.Alternate && (!areaNamed || g.kind[best.entity] !== 'admin1' || g.code[s.entity] === 'PPLA') && (twice || g.code[s.entity].startsWith('PPLA') || (g.kind[best.entity] === 'admin2' && g.pop[s.entity] >= 10000)))))
   if (i > 0) { const [town] = r.ranked.splice(i, 1); town.why.push(TOWN_OVER_AREA); r.ranked.unshift(town) }
 }
 
