@@ -1152,7 +1152,8 @@ function namedOnRetelling(doc: Doc, told: EventDraft, draft: EventDraft, trigger
   }
 }
 
-const AUX_AFTER_ASIDE = /^,\s+(?:have|has|had|are|is|were|was)\b/i
+// ... or by its verb of saying: "ISWAP, which split from Boko Haram in 2016, said ... its fighters had killed 25 soldiers".
+const AUX_AFTER_ASIDE = /^,\s+(?:have|has|had|are|is|were|was|said|says|told|claimed|announced|added|stated)\b/i
 function olderDateIn(doc: Doc, sentence: Span, trigger?: Span): DateMention | null {
   // Not a campaign's length ("the nine-month battle to retake Mosul"): counted back from publication, it dates a campaign
   // still going on, never history (rule length-no-history).

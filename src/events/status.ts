@@ -57,8 +57,8 @@ const SHARED_SUBJECT = new RegExp(`^[,\\s]*but\\s+${cueSource('shared-subject-al
 const RECENT_SPAN = /^\s+(?:\d+|few|two|three|four|five|several|day|days|week|weeks|month|months|year|hours?)\b/i
 // Only a side telling of its own men ("its troops", "their fighters", or bare "troops", "police") or of itself ("said on
 // Monday it had carried out an air strike"): "Judges said Al Hassan had taken part in torture" is history.
-// The telling's day may stand between ("said on Tuesday its forces had killed"), and so may the statement's form ("said in a statement on Saturday that its fighters had killed").
-const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:in\\s+an?\\s+(?:statement|video|post|message|communiqu[eé])\\s+)?(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+|(?:the\\s+)?(?:${cueSource('security-forces')})\\s+)$`, 'i')
+// The telling's day may stand between ("said on Tuesday its forces had killed").
+const SAID_HAD = new RegExp(`\\b${cueSource('reported-speech')}\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\w+day\\s+|\\w+day\\s+)?(?:that\\s+)?(?:(?:its|their|our)\\s+(?:[\\w'’-]+\\s+){1,2}|(?:it|they|we)\\s+|(?:the\\s+)?(?:${cueSource('security-forces')})\\s+)$`, 'i')
 // A place may stand between ("Protests broke out in Jakarta this week"): a capitalised name or two after "in" or "across".
 const WAVE_ONSET = new RegExp(`^[^.;]{0,120}?\\b${cueSource('wave-onset')}\\s+(?:(?:in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+)?(?:in\\s+|on\\s+|during\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$`, 'u')
 const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i

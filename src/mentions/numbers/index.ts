@@ -57,11 +57,6 @@ function cueWords(nw: NumberWords): Set<string> {
   return out
 }
 
-/** A teller's words that hold the name of a side the actors stage found armed ("ISWAP", "the Fano militia's commander"). */
-function armedTeller(doc: Doc, teller: string): boolean {
-  return doc.actors.some((a) => a.role === 'armed' && !a.generic && a.span[1] - a.span[0] > 1 && teller.includes(doc.text.slice(a.span[0], a.span[1])))
-}
-
 function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues: ReadonlySet<string>): void {
   const text = doc.text
   const sentence = text.slice(from, to)
@@ -90,9 +85,6 @@ function scanSentence(doc: Doc, from: number, to: number, nw: NumberWords, cues:
         who = { text: told, partisan: who.partisan || claimantKind(told, nw) === 'party' }
       }
     }
-    // "ISWAP, which split from Boko Haram in 2016, said ... its fighters had killed 20 soldiers": a teller the actors stage
-    // named as an armed side is a party to the fight, its figures a side's word (rule armed-teller).
-    if (!who.partisan && who.text && claimantKind(who.text, nw) !== 'neutral' && armedTeller(doc, who.text)) who = { ...who, partisan: true }
     const span: Span = [words[first].start, words[last].end]
     // A figure in a caption, credit or dateline is kept but trusted less: it may be about another day.
     const score = inRegion(doc, span, ['caption', 'credit', 'byline', 'dateline', 'boilerplate']) ? m.score * 0.3 : m.score
