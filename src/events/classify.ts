@@ -197,6 +197,8 @@ const PROPERTY_BEFORE = new RegExp(`\\b${cueSource('property-objects')}\\b[^.;,]
 const SUPPORT_FIRE = cue('support-fire')
 const SUPPORT_BEFORE = new RegExp(`\\b${cueSource('support-fire-before')}\\s+$`, 'i')
 const WAR_WEAPONS = cue('war-weapons')
+/** Right before a fight word: the dead fell in it ("killed ... in heavy fighting between"). */
+const IN_FIGHT = /\bin\s+(?:(?:the|heavy|fierce|renewed|intense|armed)\s+)?$/i
 const TWO_SIDES = new RegExp(`^[^.;]{0,60}?\\b${cueSource('two-sides')}\\b[^.;]{0,50}?\\b${cueSource('armed-sides')}\\b`, 'i')
 // "two rival clan militias fought": the pair of armed sides right before the fight word (at its end: the subject).
 // "rival factions of the Sinaloa Cartel fought": the pair may be named as parts of one group.
@@ -632,8 +634,10 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
     const between = (mutual && (TWO_SIDES.test(after)
       // "80 people have been killed and 11,000 have fled ... in fighting between the ELN rebels and FARC dissidents": the
       // sides named right after the fight word itself, wherever the toll's verb stands (rule pair-after-fight).
-      || c.hits.some((h) => h !== top && h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h) && h.span[0] >= c.span[0]
-        && TWO_SIDES.test(text.slice(h.span[1], c.span[1])))
+      // Only the fight the dead fell in ("killed ... in fighting between"), not one told as the setting ("reported missing
+      // during fighting between rival cartels").
+      || c.hits.some((h) => h !== top && h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && !firedAt(h) && h.span[0] > top.span[1]
+        && IN_FIGHT.test(text.slice(Math.max(c.span[0], h.span[0] - 24), h.span[0])) && TWO_SIDES.test(text.slice(h.span[1], c.span[1])))
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
       // "Armed groups fought ...": a plural of armed sides that opens the clause as the fight word's whole subject.
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PLURAL_SIDES.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
