@@ -65,3 +65,10 @@ test('"29 people were wounded and 120 arrested": the arrested counted in a toll,
   const got = run('Police fired tear gas and live rounds at protesters in the city of Mombasa on Tuesday, killing four people, a rights group said. Two of the deaths were in Mombasa\'s Likoni area and two in the town of Kilifi, the group said in a statement, adding that 15 people were wounded and 60 arrested.', '2025-07-02')
   assert.deepEqual(got.row.map((r) => [r[0], r[3]]), [['Excessive force against protesters', 'Mombasa']])
 })
+
+test('"a student died in police custody, setting off demonstrations": protests told as what another act set off, with no day, are no protest', () => {
+  const story = 'Police fired tear gas at protesters in the city of Eldoret on Tuesday, a rights group said. In the town of Nakuru, protesters burned tyres and blocked a highway, witnesses said.\nEarlier this year, a student died in police custody, setting off demonstrations that the government blamed on opposition politicians.'
+  const got = run(story, '2025-07-02')
+  assert.deepEqual(got.row.map((r) => [r[0], r[3], r[5]]), [['Protest with intervention', 'Eldoret', '2025-07-01'], ['Violent demonstration', 'Nakuru', '2025-07-01']])
+  assert.deepEqual(got.fat, [0, 0])
+})

@@ -896,6 +896,15 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // Not in the story's first sentence: a lead in the perfect tells the news of the day ("Angry activists have staged rallies
   // in Gaza against the party's leader").
   const lead = doc.sentences.length > 0 && v.s.span[0] <= doc.sentences[0][1]
+  // "Last month, a blogger died in police custody, setting off demonstrations ...": protests in the plural told as what
+  // another act set off, with no day, outside the lead, are its consequence summed, no protest of the day (rule
+  // protests-sparked; the words of `results_before`, at most one describing word between).
+  // A year written out keeps them as the background record of that history ("seized power in February 2021, triggering
+  // widespread protests").
+  const yearTold = doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && !d.relative)
+  const sparked = h.family === 'protest' && /s$/i.test(t.value[h.last]) && !lead && !dayIn(doc, v) && !yearTold
+    ? v.scan(g.resultsBefore).find((m) => m.last === h.first - 1 || (m.last === h.first - 2 && t.pos[h.first - 1] === 'ADJ')) : undefined
+  if (sparked) return { rule: 'protests-sparked', reason: `"${text(doc, sparked)} ${h.phrase}": protests told as what another act set off, with no day: no protest of the day` }
   if (rallies && !lead && !dayIn(doc, v)) return { rule: 'protest-series', reason: `"${text(doc, rallies)} ${h.phrase}": a movement's protests summed, with no day: no protest of the day` }
   // "The Islamic State affiliate has also attacked villages in the region": a violent act in the perfect on a bare plural
   // object, with no day nor toll, outside the lead: acts summed over time, no incident (rule acts-summed).
