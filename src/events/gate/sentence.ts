@@ -1,5 +1,5 @@
 /** @module events/gate/sentence: which trigger hits of one sentence describe a human's physical act of violence or protest. */
-import type { Doc, Span } from '../../doc.js'
+import type { DateMention, Doc, Span } from '../../doc.js'
 import { inRegion, quotedAt, say, sentenceAt } from '../../doc.js'
 import type { Match, PhraseIndex } from '../../text/phrases.js'
 import type { Hit } from '../candidates.js'
@@ -45,7 +45,6 @@ const WAR_SPAN = /^(?:in|during|throughout|of) (?:the|that|a|its|their|this)(?: 
 const WAR_END_GAP = 3    // "which ended with a 2005 peace deal"
 const WAR_END_NAMED_GAP = 5   // "the war in Tigray, which ended with", "the war in South Sudan, which ended in"
 const PROPER_TAG = new Set(['PROPN'])
-const VAGUE_MASS = new Set(['dozens', 'scores', 'hundreds', 'thousands'])
 const WIDE_GAP = 6             // "fighting has continued in several areas"
 const AGREEMENT_FRAME_GAP = 3   // "during the holiday truce"
 const THREAT_GAP = 2     // "threatening to kill", "threatened to behead"
@@ -901,7 +900,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // protests-sparked; the words of `results_before`, at most one describing word between).
   // A year written out keeps them as the background record of that history ("seized power in February 2021, triggering
   // widespread protests").
-  const yearTold = doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && !d.relative)
+  const yearTold = dateIn(doc, v, (d) => !d.relative)
   const sparked = h.family === 'protest' && /s$/i.test(t.value[h.last]) && !lead && !dayIn(doc, v) && !yearTold
     ? v.scan(g.resultsBefore).find((m) => m.last === h.first - 1 || (m.last === h.first - 2 && t.pos[h.first - 1] === 'ADJ')) : undefined
   if (sparked) return { rule: 'protests-sparked', reason: `"${text(doc, sparked)} ${h.phrase}": protests told as what another act set off, with no day: no protest of the day` }
@@ -911,25 +910,23 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const summed = harm && !lead && /ed$/i.test(t.value[h.last]) && t.pos[h.last + 1] === 'NOUN' && /s$/i.test(t.value[h.last + 1] ?? '')
     ? v.scan(g.summedPerfect).find((m) => m.last === h.first - 1) : undefined
   if (summed && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'acts-summed', reason: `"${text(doc, summed)} ${h.phrase} ${t.value[h.last + 1]}": acts summed over time, with no day nor toll: no incident of the day` }
-  // A toll of the sentence, not counting the quantity inside words of judging ("some of the killings").
+  // Its toll does not count the quantity inside words of judging ("some of the killings").
   const judging = harm ? v.scan(g.reactionBefore) : []
-  const ownToll = () => doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1]
-    && !judging.some((m) => n.span[0] >= t.start[m.first] && n.span[1] <= t.end[m.last]))
   // "villagers have been killed in staged encounters": the same in the perfect passive, "in" and a bare plural after it.
   const passive = harm && !lead && /ed$/i.test(t.value[h.last]) && t.norm[h.last + 1] === 'in'
     ? v.scan(g.summedPassive).find((m) => m.last === h.first - 1) : undefined
   const plural = passive ? [h.last + 2, h.last + 3].find((i) => i < v.s.to && t.pos[i] === 'NOUN' && /s$/i.test(t.value[i])
     && (i === h.last + 2 || t.pos[h.last + 2] === 'ADJ' || t.pos[h.last + 2] === 'VERB')) : undefined
-  if (passive && plural !== undefined && !dateIn(doc, v) && !ownToll()) {
+  if (passive && plural !== undefined && !dateIn(doc, v) && !tollIn(doc, v, judging)) {
     return { rule: 'acts-summed', reason: `"${text(doc, passive)} ${h.phrase} in … ${t.value[plural]}": acts summed over time, with no day nor toll: no incident of the day` }
   }
   // "Rights activists have questioned some of the killings": the act as what a word of judging is about, with no day nor
   // toll, is an act told elsewhere (rule act-questioned).
   const judged = judging.find((m) => m.last === h.first - 1)
-  if (judged && !dayIn(doc, v) && !ownToll()) return { rule: 'act-questioned', reason: `"${text(doc, judged)} ${h.phrase}": acts judged, told elsewhere, with no day nor toll: no act of its own` }
+  if (judged && !dayIn(doc, v) && !tollIn(doc, v, judging)) return { rule: 'act-questioned', reason: `"${text(doc, judged)} ${h.phrase}": acts judged, told elsewhere, with no day nor toll: no act of its own` }
   // "Lebanon says the strikes violate the truce and have killed dozens of civilians": a killing in the perfect whose object is
   // a vague mass ("dozens of", "hundreds of"), with no day, outside the lead: a running total, no incident (rule acts-summed).
-  const mass = harm && !lead && /ed$/i.test(t.value[h.last]) && VAGUE_MASS.has(t.norm[h.last + 1] ?? '') && t.norm[h.last + 2] === 'of'
+  const mass = harm && !lead && /ed$/i.test(t.value[h.last]) && g.vagueMass.has(t.norm[h.last + 1] ?? '') && t.norm[h.last + 2] === 'of'
     ? v.scan(g.summedPerfect).find((m) => m.last === h.first - 1) : undefined
   if (mass && !dayIn(doc, v)) return { rule: 'acts-summed', reason: `"${text(doc, mass)} ${h.phrase} ${t.value[h.last + 1]} of": a vague mass killed over time, with no day: no incident of the day` }
   // "repelled attacks on several fronts", "fighting continues in much of the country": a fight told by a scope that names no
@@ -937,7 +934,7 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   const wide = harm && (g.fightWords.has(norm) || h.sub === 'Armed clash') ? v.scan(g.wideFront).find((m) => m.first > h.last && m.first - h.last <= WIDE_GAP && sameClause(doc, g, m, h)) : undefined
   // One dated by a month or a year ("has been fighting on several fronts since ... February 2021") stays the background
   // record of a running war, as running-fight keeps it.
-  const spanned = doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && d.precision > 2)
+  const spanned = dateIn(doc, v, (d) => d.precision > 2)
   if (wide && !spanned && !tollIn(doc, v)) return { rule: 'wide-front', reason: `"${h.phrase} … ${text(doc, wide)}": a war's breadth with no place named, no clash of the day` }
   if (running && !dateIn(doc, v) && !tollIn(doc, v)) return { rule: 'running-fight', reason: `"${text(doc, running)} ${h.phrase}": a fight that goes on, with no day nor toll: not a clash of the day` }
   // "the province has seen fighting between two rebel groups since 2022": a place's share of a war in the perfect of seeing
@@ -1326,11 +1323,12 @@ function heldAreas(doc: Doc, g: GateKnowledge, v: View, h: Hit): string | null {
   return null
 }
 
-function tollIn(doc: Doc, v: View): boolean {
-  return doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1])
+/** A toll in the sentence, not counting a figure inside one of `outside` ("some of the killings" judged). */
+function tollIn(doc: Doc, v: View, outside: readonly Match<true>[] = []): boolean {
+  return doc.numbers.some((n) => n.measure === 'killed' && n.value > 0 && n.span[0] >= v.s.span[0] && n.span[1] <= v.s.span[1]
+    && !outside.some((m) => n.span[0] >= doc.tokens.start[m.first] && n.span[1] <= doc.tokens.end[m.last]))
 }
 
-/** A day (or a more exact date than a year) named in the sentence. */
 // Right before a day, a word of speaking: the day the source spoke ("the minister said on Friday"), not the act's.
 const SPOKE_ON = new RegExp(`\\b(?:${cueSource('reported-speech')})\\s+(?:on\\s+)?$`, 'i')
 /** A day in the sentence other than the day its source spoke. */
@@ -1339,20 +1337,21 @@ function actDayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
     && !SPOKE_ON.test(doc.text.slice(Math.max(v.s.span[0], d.span[0] - 20), d.span[0])))
 }
 
+/** A day (or a more exact date than a year) named in the sentence. */
+function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
+  return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
+}
+
+/** Any date in the sentence, a year or a decade too; only those `which` keeps when given. */
+function dateIn(doc: Doc, v: View, which: (d: DateMention) => boolean = () => true): boolean {
+  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1] && which(d))
+}
+
 /** The word before a span of time, past "the" and its count: "during [the nine] months of". */
 function spanOpener(doc: Doc, g: GateKnowledge, first: number): number {
   let i = first - 1
   while (i > 0 && i >= first - 2 && (doc.tokens.norm[i] === 'the' || doc.tokens.kind[i] === 'number' || g.spanNumbers.has(doc.tokens.norm[i]))) i--
   return i
-}
-
-function dayIn(doc: Doc, v: View, from = v.s.span[0]): boolean {
-  return doc.dates.some((d) => d.span[0] >= from && d.span[1] <= v.s.span[1] && d.precision <= 2)
-}
-
-/** Any date in the sentence, a year or a decade too. */
-function dateIn(doc: Doc, v: View): boolean {
-  return doc.dates.some((d) => d.span[0] >= v.s.span[0] && d.span[1] <= v.s.span[1])
 }
 
 /** A wild animal that does the act: before it in the active voice, or after "by" ("trampled by an elephant"). */
