@@ -88,11 +88,13 @@ export function realisticRecord(i: number, rand: () => number): EventRecord {
 }
 
 type Value = string | number | null
+/** Event i of a seeded store from the shared random stream (realisticRecord unless a bench brings its own). */
+export type MakeRecord = (i: number, rand: () => number) => EventRecord
 /** The rows of events i … i+count: events, articles and event_sources, column by column. */
-function rows(from: number, count: number, rand: () => number, at: string): { events: Value[][]; articles: Value[][]; sources: Value[][] } {
+function rows(from: number, count: number, rand: () => number, at: string, make: MakeRecord = realisticRecord): { events: Value[][]; articles: Value[][]; sources: Value[][] } {
   const events: Value[][] = [], articles: Value[][] = [], sources: Value[][] = []
   for (let i = from; i < from + count; i++) {
-    const r = realisticRecord(i, rand)
+    const r = make(i, rand)
     const text = `Synthetic report ${i}: ${r.notes}`
     const row: Record<string, Value> = { id: r.id, ...recordColumns(r), absorbed_into: null, review: 'auto', overrides: '{}', revision: 1, created_at: at, updated_at: at }
     events.push(EVENT_COLUMNS.map((c) => row[c] ?? null))
@@ -106,7 +108,7 @@ const SOURCE_COLUMNS = ['article_id', 'record_id', 'article_revision', 'event_id
 const LOADED = ['events', 'articles', 'event_sources']
 
 /** A SQLite store of n events at `path` (created through openSqlite; must hold no events yet). */
-export async function seedSqlite(path: string, n: number, log: (s: string) => void = () => undefined): Promise<void> {
+export async function seedSqlite(path: string, n: number, log: (s: string) => void = () => undefined, make: MakeRecord = realisticRecord): Promise<void> {
   await openSqlite(path, { writeThread: false, readThreads: 0 }).close()
   const db = new Database(path)
   try {
@@ -126,7 +128,7 @@ export async function seedSqlite(path: string, n: number, log: (s: string) => vo
     const t0 = performance.now()
     for (let start = 0; start < n; start += 50_000) {
       const count = Math.min(50_000, n - start)
-      const r = rows(start, count, rand, at)
+      const r = rows(start, count, rand, at, make)
       db.transaction(() => {
         for (const [table, list, cols] of [['events', r.events, EVENT_COLUMNS], ['articles', r.articles, ARTICLE_COLUMNS], ['sources', r.sources, SOURCE_COLUMNS]] as const) {
           let j = 0
@@ -188,7 +190,7 @@ function copyIn(client: import('pg').Client, sql: string, data: Buffer): Promise
  * the next batch made while the server stores the last; then the keys and indexes are built again from their
  * definitions, read back from the catalogue, and the tables analysed.
  */
-export async function seedPostgres(url: string, schema: string, n: number, log: (s: string) => void = () => undefined): Promise<void> {
+export async function seedPostgres(url: string, schema: string, n: number, log: (s: string) => void = () => undefined, make: MakeRecord = realisticRecord): Promise<void> {
   const { openPostgres } = await import('../store/postgres/index.js')
   await (await openPostgres(url, { schema })).close()
   const { default: pg } = await import('pg')
@@ -215,7 +217,7 @@ export async function seedPostgres(url: string, schema: string, n: number, log: 
     const t0 = performance.now()
     const BATCH = 10_000
     const batch = (b: number) => {
-      const r = rows(b, Math.min(BATCH, n - b), rand, at)
+      const r = rows(b, Math.min(BATCH, n - b), rand, at, make)
       return tables.map(([table, cols, key]) => ({
         sql: `COPY ${table} (${cols.join(', ')}) FROM STDIN (FREEZE)`,
         data: Buffer.from(r[key].map((row) => row.map(copyField).join('\t')).join('\n') + '\n'),

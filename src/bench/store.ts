@@ -2,9 +2,12 @@
  * @module bench/store: store ingest throughput (SQLite, and PostgreSQL when reachable), `/api/events`
  * latency over many synthetic events, and merge precision/recall on hand-written report clusters.
  * Alone: `npx tsx src/bench/store.ts`; BENCH_STORE_EVENTS=N or SITREP_BENCH_1M=1 sets the store size.
+ * BENCH_STORE_INGEST=0 skips ingest; BENCH_STORE_QUERY_DB=FILE keeps the SQLite query store between runs;
+ * BENCH_STORE_SQLITE_QUERY=0 skips its latencies; BENCH_STORE_PG_QUERY=1 measures the same queries on PostgreSQL
+ * (SITREP_TEST_PG; a schema of its own, dropped after), BENCH_STORE_QUERY_SCHEMA=NAME in a schema kept between runs.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventRecord } from '../schema/record.js'
 import { buildServer } from '../api/index.js'
@@ -12,10 +15,9 @@ import { openStore } from '../store/index.js'
 import type { Store } from '../store/index.js'
 import { createStore } from '../store/repo.js'
 import { openSqlite } from '../store/sqlite/index.js'
-import type { Db } from '../store/db.js'
-import { EVENT_COLUMNS, now, recordColumns, textHash } from '../store/rows.js'
 import { art, rec } from '../store/fixtures.js'
 import { mergeQuality } from '../merge/clusters.js'
+import { seedPostgres, seedSqlite } from './seed.js'
 
 const TYPES: [string, string][] = [['Battles', 'Armed clash'], ['Explosions/Remote violence', 'Air/drone strike'],
   ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], ['Violence against civilians', 'Attack'], ['Protests', 'Peaceful protest'], ['Riots', 'Violent demonstration']]
@@ -54,43 +56,12 @@ async function ingestThroughput(store: Store, n: number): Promise<{ perSecond: n
   return { perSecond: Math.round((n / ms) * 1000), perHour: perHour(n, ms) }
 }
 
-/** N events, one article and one source each, inserted many rows per statement (no merging: a store to read; bench/load's too). */
-export async function seed(db: Db, n: number): Promise<void> {
-  const rand = rng(11)
-  const at = now()
-  const batch = 200
-  for (let start = 0; start < n; start += 5000) {
-    await db.write(async (tx) => {
-      for (let b = start; b < Math.min(n, start + 5000); b += batch) {
-        const ev: (string | number | null)[] = []
-        const ar: (string | number | null)[] = []
-        const so: (string | number | null)[] = []
-        const count = Math.min(batch, n - b)
-        for (let i = b; i < b + count; i++) {
-          const r = syntheticRecord(i, rand)
-          const text = `Synthetic report ${i}: ${r.notes}`
-          const row: Record<string, string | number | null> = { id: r.id, ...recordColumns(r), absorbed_into: null, review: 'auto', overrides: '{}', revision: 1, created_at: at, updated_at: at }
-          ev.push(...EVENT_COLUMNS.map((c) => row[c] ?? null))
-          ar.push(r.article_id, textHash(text), text, at)
-          so.push(r.article_id, r.id, r.id, JSON.stringify(r), at)
-        }
-        const rows = (k: number, s: string) => Array.from({ length: count }, () => `(${s.repeat(k).replace(/, $/, '')})`).join(', ')
-        await tx.run(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${rows(EVENT_COLUMNS.length, '?, ')}`, ev)
-        await tx.run(`INSERT INTO articles (id, hash, text, revision, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, 1, ?)').join(', ')}`, ar)
-        await tx.run(`INSERT INTO event_sources (article_id, record_id, article_revision, event_id, active, record, stored_at) VALUES ${Array.from({ length: count }, () => '(?, ?, 1, ?, 1, ?, ?)').join(', ')}`, so)
-      }
-    })
-  }
-}
-
-/** Many events straight into a SQLite file (seed): a million load in minutes, not the ~50 of one statement per row. */
+/**
+ * N events straight into a SQLite file, by bench/seed (indexes, R*Tree and full-text tables built after the rows):
+ * a million load in minutes, not the ~50 of one statement per row.
+ */
 export async function bulkLoad(path: string, n: number): Promise<void> {
-  const db = openSqlite(path)
-  try {
-    await seed(db, n)
-  } finally {
-    await db.close()
-  }
+  await seedSqlite(path, n, () => undefined, syntheticRecord)
 }
 
 const QUERIES: Record<string, string> = {
@@ -131,6 +102,34 @@ async function pgReachable(url: string): Promise<boolean> {
   try { await c.connect(); return true } catch { return false } finally { await c.end().catch(() => undefined) }
 }
 
+/** Each of QUERIES served from `store` (closed after): its first read, then p50 and p99 of `concurrency` clients; figures named `prefix`_…. */
+async function queryLatency(store: Store, prefix: string, options: { seconds?: number; concurrency?: number }): Promise<Record<string, string | number>> {
+  const out: Record<string, string | number> = {}
+  const app = await buildServer(store)
+  const base = await app.listen({ host: '127.0.0.1', port: 0 })
+  // The dashboard's index is built in the background once the server starts: measured after it, not beside it.
+  await store.dashboard?.prepare()
+  try {
+    out[`store_${prefix}_events`] = (await store.health()).events
+    const all: number[] = []
+    for (const [name, q] of Object.entries(QUERIES)) {
+      const first = await latency(base, q, 1, 30, 1)   // the first request pays for cold pages and the count
+      out[`${prefix}_${name}_first_ms`] = first.p50
+      await latency(base, q, 20, 5, 1)   // warm the page cache and statement cache
+      const r = await latency(base, q, 1000, options.seconds ?? 8, options.concurrency ?? 4)
+      out[`${prefix}_${name}_p50_ms`] = r.p50
+      out[`${prefix}_${name}_p99_ms`] = r.p99
+      if (name !== 'q') all.push(r.p99)
+    }
+    out[`${prefix}_worst_p99_ms_without_q`] = Math.max(...all)
+    out[`${prefix}_load_average`] = Math.round(loadavg()[0] * 10) / 10
+  } finally {
+    await app.close()
+    await store.close()
+  }
+  return out
+}
+
 export async function runStoreBench(options: { ingest?: number; events?: number; seconds?: number; concurrency?: number } = {}): Promise<Record<string, string | number>> {
   const events = options.events ?? (process.env.SITREP_BENCH_1M === '1' ? 1_000_000 : Number(process.env.BENCH_STORE_EVENTS ?? 100_000))
   const ingestN = options.ingest ?? Number(process.env.BENCH_STORE_INGEST ?? 10_000)
@@ -159,34 +158,40 @@ export async function runStoreBench(options: { ingest?: number; events?: number;
     }
 
     const t0 = performance.now()
-    // BENCH_STORE_QUERY_DB=FILE keeps the query store between runs (a million events take minutes to load).
-    const kept = process.env.BENCH_STORE_QUERY_DB
-    const path = kept ?? join(dir, 'query.db')
-    if (!kept || !existsSync(kept)) {
-      await bulkLoad(path, events)
-      out.store_bulk_load_s = Math.round((performance.now() - t0) / 100) / 10
-    }
-    const store = createStore(openSqlite(path))
-    const app = await buildServer(store)
-    const base = await app.listen({ host: '127.0.0.1', port: 0 })
-    // The dashboard's index is built in the background once the server starts: measured after it, not beside it.
-    await store.dashboard?.prepare()
-    try {
-      out.store_api_events = (await store.health()).events
-      const all: number[] = []
-      for (const [name, q] of Object.entries(QUERIES)) {
-        const first = await latency(base, q, 1, 30, 1)   // the first request pays for cold pages and the count
-        out[`api_${name}_first_ms`] = first.p50
-        await latency(base, q, 20, 5, 1)   // warm the page cache and statement cache
-        const r = await latency(base, q, 1000, options.seconds ?? 8, options.concurrency ?? 4)
-        out[`api_${name}_p50_ms`] = r.p50
-        out[`api_${name}_p99_ms`] = r.p99
-        if (name !== 'q') all.push(r.p99)
+    if (process.env.BENCH_STORE_SQLITE_QUERY !== '0') {
+      // BENCH_STORE_QUERY_DB=FILE keeps the query store between runs (a million events take minutes to load).
+      const kept = process.env.BENCH_STORE_QUERY_DB
+      const path = kept ?? join(dir, 'query.db')
+      if (!kept || !existsSync(kept)) {
+        await bulkLoad(path, events)
+        out.store_bulk_load_s = Math.round((performance.now() - t0) / 100) / 10
       }
-      out.api_worst_p99_ms_without_q = Math.max(...all)
-    } finally {
-      await app.close()
-      await store.close()
+      Object.assign(out, await queryLatency(createStore(openSqlite(path)), 'api', options))
+    }
+    // BENCH_STORE_PG_QUERY=1: the same store on PostgreSQL (SITREP_TEST_PG) in a schema of its own, dropped after;
+    // BENCH_STORE_QUERY_SCHEMA=NAME keeps it (seeded when it holds no events).
+    const pgUrl = process.env.SITREP_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+    const keptSchema = process.env.BENCH_STORE_QUERY_SCHEMA
+    if ((keptSchema || process.env.BENCH_STORE_PG_QUERY === '1') && await pgReachable(pgUrl)) {
+      const schema = keptSchema ?? `sitrep_bench_query_${process.pid}`
+      const { openPostgres } = await import('../store/postgres/index.js')
+      let db = await openPostgres(pgUrl, { schema })
+      if (Number((await db.get('SELECT count(*) AS n FROM events'))?.n ?? 0) === 0) {
+        await db.close()
+        const t1 = performance.now()
+        await seedPostgres(pgUrl, schema, events, () => undefined, syntheticRecord)
+        out.store_pg_bulk_load_s = Math.round((performance.now() - t1) / 100) / 10
+        db = await openPostgres(pgUrl, { schema })
+      }
+      try {
+        Object.assign(out, await queryLatency(createStore(db), 'api_pg', options))
+      } finally {
+        if (!keptSchema) {
+          const { default: pg } = await import('pg')
+          const c = new pg.Client({ connectionString: pgUrl })
+          await c.connect(); await c.query(`DROP SCHEMA ${schema} CASCADE`); await c.end()
+        }
+      }
     }
     const m = await mergeQuality()
     out.merge_pairs_precision = m.precision

@@ -50,8 +50,9 @@ export interface Db extends Sql {
   /**
    * Case-insensitive substring condition, index-backed where the backend can: `actors` over the
    * event's actors; `q` over actors, places, notes and publishers, or the text of a source article.
+   * `few`: the counts say few events match it, and nothing else narrows (then its index should lead).
    */
-  text(kind: 'actors' | 'q', value: string): { sql: string; params: Param[] }
+  text(kind: 'actors' | 'q', value: string, few?: boolean): { sql: string; params: Param[] }
   /**
    * Condition "the row's point lies in the box, edges included", with its parameters; `selective`
    * says another filter already narrows the rows a lot (then a spatial index may not pay);

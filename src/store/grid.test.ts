@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { after, test } from 'node:test'
 import type { Db } from './db.js'
 import { art, pageThrough, rec } from './fixtures.js'
-import { cellsOf, whereOf } from './query.js'
+import { cellsOf, edgeBands, whereOf } from './query.js'
 import type { Selectivity } from './query.js'
 import { createStore } from './repo.js'
 import { openSqlite } from './sqlite/index.js'
@@ -115,6 +115,24 @@ test('cellsOf: the cells a box spans, none past the grid limit', () => {
   assert.deepEqual(cellsOf([-0.5, -0.5, -0.1, -0.1]), [89 * 400 + 179])
   assert.equal(cellsOf([0, 0, 19.5, 19.5]).length, 400)
   assert.deepEqual(cellsOf([0, 0, 20, 20]), [])
+})
+
+test('edgeBands: the row and column of cells a box touches only on their lower edge; PostgreSQL reads those cells by the edge line', () => {
+  assert.deepEqual(edgeBands([36, 33, 38, 35]), { row: 125, col: 218 })
+  assert.deepEqual(edgeBands([36.5, 33, 38.5, 35.25]), { row: -1, col: -1 })
+  assert.deepEqual(edgeBands([-71, -34, -70, -33]), { row: 57, col: 110 })
+  // A box on one line of cells holds what that line holds: nothing to spare.
+  assert.deepEqual(edgeBands([38, 35, 38, 35]), { row: -1, col: -1 })
+  assert.deepEqual(edgeBands([179, 89, 180, 90]), { row: 180, col: 360 })
+  const pg = { kind: 'postgres' } as Db
+  const q = whereOf(pg, { bbox: [36, 33, 38, 35], status: ['reported'] }, { hits: 1, live: 1_000_000, limit: 3 }).ids!(null, 4)
+  const arms = q.sql.split(' UNION ALL ')
+  assert.equal(arms.length, 9)
+  // Cells (row 123–125, column 216–218): the top row's arms test the latitude band, the east column's the longitude band.
+  assert.deepEqual(arms.map((a) => [/latitude >= \? AND latitude <= \? ORDER/.test(a) || /latitude <= \? AND longitude >= \?/.test(a), /longitude >= \? AND longitude <= \? ORDER/.test(a)]),
+    [[false, false], [false, false], [false, true], [false, false], [false, false], [false, true], [true, false], [true, false], [true, true]])
+  assert.deepEqual(q.params.slice(0, 7), [123 * 400 + 216, 'reported', 36, 38, 33, 35, 123 * 400 + 217])
+  assert.deepEqual(q.params.slice(-11), [125 * 400 + 218, 'reported', 36, 38, 33, 35, 35 - 1e-9, 35, 38 - 1e-9, 38, 4])
 })
 
 test('sqlite: a box alone gives the same events in the same order by the grid, the walk and the set plan', async () => {

@@ -66,3 +66,35 @@ test('pages through the walk give the events and order the set plan gives', asyn
     await store.close()
   }
 })
+
+test('an actor alone that the counts say is rare starts from its full-text hits; its pages are those of the walk, in order', async () => {
+  const db = openSqlite(join(dir, 'rare-plan.db'))
+  try {
+    const rare = { hits: 20, live: 1_000_000, limit: 100 }
+    const w = whereOf(db, { actor: 'Boko', status: ['reported', 'claimed'] }, rare)
+    assert.deepEqual([w.index, w.params], [undefined, ['reported', 'claimed', 'actors : "boko"']])
+    assert.match(w.sql, /AND \+status IN \(\?, \?\) AND events\.rowid IN \(SELECT rowid FROM events_fts/)
+    // The plan: the hits by rowid, not a scan of the status index (every live event).
+    const plan = (await db.all(`EXPLAIN QUERY PLAN SELECT id FROM events WHERE ${w.sql} ORDER BY sort_date DESC, id DESC LIMIT 101`, w.params)).map((r) => String(r.detail))
+    assert.ok(plan.some((d) => /USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(d)) && !plan.some((d) => /events_status|events_list/.test(d)), plan.join('; '))
+    // Not rare, or not alone: as before.
+    assert.match(whereOf(db, { actor: 'Boko', status: ['reported', 'claimed'] }).sql, /AND status IN \(\?, \?\) AND \+events\.rowid IN/)
+    assert.match(whereOf(db, { actor: 'Boko', country: 'NG', status: ['reported', 'claimed'] }, rare).sql, /AND status IN \(\?, \?\) AND \+events\.rowid IN/)
+    assert.match(whereOf(db, { actor: 'Boko', from: '2020-01-01', status: ['reported', 'claimed'] }, rare).sql, /\+events\.rowid IN/)
+  } finally {
+    await db.close()
+  }
+  const store = await openStore(join(dir, 'rare.db'))
+  try {
+    // 60 police events and 2 of Boko Haram: a page of 2,000 reads 2,000 × 62 / 2 entries by the walk, over its limit.
+    for (let i = 0; i < 62; i++) {
+      await store.putArticle(art(`r${i}`, `Report ${i}.`), [rec({ id: `r${i}`, article_id: `r${i}`, event_date: `${1900 + i}-05-01`,
+        actor1: i === 7 || i === 40 ? 'Boko Haram' : 'Police Forces of Nigeria (2015-)', location: `Place ${i}`, geonameid: 300 + i })])
+    }
+    assert.deepEqual(await pageThrough(store, { actor: 'boko', status: ['reported', 'claimed'] }, 2000), { out: ['r40', 'r7'], total: 2 })
+    assert.deepEqual(await pageThrough(store, { actor: 'boko', status: ['reported', 'claimed'] }, 1), { out: ['r40', 'r7'], total: 2 })
+    assert.deepEqual((await pageThrough(store, { actor: 'police', status: ['reported', 'claimed'] }, 2000)).out.slice(0, 3), ['r61', 'r60', 'r59'])
+  } finally {
+    await store.close()
+  }
+})

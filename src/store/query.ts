@@ -35,6 +35,19 @@ function cellIn(db: Db, cells: readonly number[]): string {
   return `${db.kind === 'postgres' ? CELL.postgres : CELL.sqlite} IN (${cells.map(() => '?').join(', ')})`
 }
 
+/** Below an edge of the box, the width of the band that holds every point of the box in the cell past that edge. */
+const EDGE = 1e-9
+
+/**
+ * The row and column of cells a box touches only on their lower edge (its north edge on a whole degree: the cells
+ * above hold its points that lie on that line, and no others), or -1. A point's cell is the floor of the same IEEE
+ * sum as the box's edge: one in such a cell lies within a few ulps (≈ 3e-14) of the edge, inside the EDGE band.
+ */
+export function edgeBands(box: readonly [number, number, number, number]): { row: number; col: number } {
+  const r = box[3] + 90, c = box[2] + 180
+  return { row: Number.isInteger(r) && r > Math.floor(box[1] + 90) ? r : -1, col: Number.isInteger(c) && c > Math.floor(box[0] + 180) ? c : -1 }
+}
+
 /** Cells a box may span for the grid plan (a 20 × 20° box; bigger boxes walk or read the set, as before). */
 export const GRID_MAX_CELLS = 400
 
@@ -86,12 +99,20 @@ function grid(db: Db, f: EventFilter, sel: Selectivity): Where | null {
     // The box in a CASE, so that no arm prefers the (longitude, latitude) index to the cell's (see walk).
     const arm = `(SELECT id, sort_date FROM events WHERE ${CELL.postgres} = ? AND ${LIVE}${st ? ` AND ${st.sql}` : ''}
       AND (CASE WHEN ${BOX_SQL} THEN true ELSE false END)`
+    const edges = edgeBands(b)
     return {
       sql: '', params: [],
-      ids: (cursor, limit) => ({
-        sql: `SELECT id, sort_date FROM (${cells.map(() => `${arm}${cursor ? ' AND (sort_date, id) < (?, ?)' : ''} ${order})`).join(' UNION ALL ')}) AS cells ${order} LIMIT ?`,
-        params: [...cells.flatMap((c) => [c, ...(st?.params ?? []), b[0], b[2], b[1], b[3], ...(cursor ?? [])]), limit],
-      }),
+      ids: (cursor, limit) => {
+        const params: Param[] = []
+        const arms = cells.map((c) => {
+          // A cell the box only touches on its lower edge holds no more than the points on that line: found by the
+          // latitude's or longitude's index, not by reading the whole cell.
+          const band = [...(Math.floor(c / 400) === edges.row ? [['latitude', b[3]]] : []), ...(c % 400 === edges.col ? [['longitude', b[2]]] : [])] as [string, number][]
+          params.push(c, ...(st?.params ?? []), b[0], b[2], b[1], b[3], ...band.flatMap(([, v]) => [v - EDGE, v]), ...(cursor ?? []))
+          return `${arm}${band.map(([k]) => ` AND ${k} >= ? AND ${k} <= ?`).join('')}${cursor ? ' AND (sort_date, id) < (?, ?)' : ''} ${order})`
+        })
+        return { sql: `SELECT id, sort_date FROM (${arms.join(' UNION ALL ')}) AS cells ${order} LIMIT ?`, params: [...params, limit] }
+      },
     }
   }
   const cond = `${cellIn(db, cells)} AND ${LIVE}${st ? ` AND ${st.sql}` : ''} AND ${BOX_SQL}`
@@ -150,6 +171,11 @@ function statusOf(status: EventFilter['status']): { sql: string; params: string[
   return { sql: `status IN (${list.map(() => '?').join(', ')})`, params: list }
 }
 
+/** Whether a filter narrows by anything but `but` (and status, dates and a box, which the callers test apart). */
+function narrowedBesides(f: EventFilter, but: 'actor'): boolean {
+  return !!(f.event_type || f.sub_event_type || f.country || f.q || f.location || (but !== 'actor' && f.actor))
+}
+
 /** The condition of a filter; with `sel` (the counts known), possibly a cheaper plan for the page. */
 export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   const gridded = sel ? grid(db, f, sel) : null
@@ -169,10 +195,15 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   // With a box as the only narrowing filter, SQLite must start from the R*Tree: `+` keeps it off the status
   // index (a status list matches nearly every event; from there a sparse box scanned the whole store).
   const narrowed = !!(f.event_type || f.sub_event_type || f.country || f.actor || f.q || f.location)
-  if (st) add(db.kind === 'sqlite' && f.bbox && !narrowed ? `+${st.sql}` : st.sql, ...st.params)
+  // Known rare (the counts say so, and the walk above was not worth it): the same `few` as a rare box's.
+  const few = !!sel && sel.hits !== UNCOUNTED && sel.limit * sel.live > WALK_LIMIT * sel.hits
+  // An actor alone that few events match starts from its full-text hits, as a rare box from the R*Tree: `+` keeps
+  // SQLite off the status index (from there a rare actor's every page scanned all live events, then sorted the hits).
+  const fewActor = few && !!f.actor && !f.bbox && !narrowedBesides(f, 'actor') && !f.from && !f.to
+  if (st) add(db.kind === 'sqlite' && ((f.bbox && !narrowed) || fewActor) ? `+${st.sql}` : st.sql, ...st.params)
   if (f.location) add('lower(location) = ?', f.location.toLowerCase())
   if (f.actor) {
-    const t = db.text('actors', f.actor)
+    const t = db.text('actors', f.actor, fewActor)
     add(t.sql, ...t.params)
   }
   const cells = f.bbox && !narrowed && !f.from && !f.to && !f.includeRejected ? cellsOf(f.bbox) : []
@@ -181,8 +212,7 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
     add(cellIn(db, cells), ...cells)
     add(BOX_SQL, f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3])
   } else if (f.bbox) {
-    // Known rare (the counts say so, and the walk above was not worth it): the spatial index, however big the box.
-    const few = !!sel && sel.hits !== UNCOUNTED && sel.limit * sel.live > WALK_LIMIT * sel.hits
+    // Known rare: the spatial index, however big the box.
     const box = db.inBox(f.bbox, narrowed, few)
     add(box.sql, ...box.params)
   }

@@ -41,7 +41,7 @@ const FTS = [
 /** Article text matches → the live events their active sources belong to. */
 const BY_ARTICLE = `SELECT e.rowid FROM events e JOIN event_sources s ON s.event_id = e.id AND s.active = 1 JOIN articles a ON a.id = s.article_id`
 
-function text(kind: 'actors' | 'q', value: string): { sql: string; params: Param[] } {
+function text(kind: 'actors' | 'q', value: string, few = false): { sql: string; params: Param[] } {
   const v = value.toLowerCase()
   // actors and search are stored lower-cased; trigram matching needs three characters at least.
   if (v.length < 3) {
@@ -52,8 +52,9 @@ function text(kind: 'actors' | 'q', value: string): { sql: string; params: Param
   const phrase = `"${v.replace(/"/g, '""')}"`
   return kind === 'actors'
     // An actor usually matches many events: walk the newest-first index and probe the hits (`+` keeps
-    // the planner from fetching every hit to sort it). `q` is usually rare: start from its hits.
-    ? { sql: '+events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [`actors : ${phrase}`] }
+    // the planner from fetching every hit to sort it). `q` is usually rare: start from its hits; so does
+    // an actor the counts say is rare (`few`).
+    ? { sql: `${few ? '' : '+'}events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, params: [`actors : ${phrase}`] }
     : {
         sql: `events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?
           UNION ${BY_ARTICLE} WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`,
