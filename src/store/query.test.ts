@@ -81,6 +81,7 @@ test('an actor alone that the counts say is rare starts from its full-text hits;
     assert.match(whereOf(db, { actor: 'Boko', status: ['reported', 'claimed'] }).sql, /AND status IN \(\?, \?\) AND \+events\.rowid IN/)
     assert.match(whereOf(db, { actor: 'Boko', country: 'NG', status: ['reported', 'claimed'] }, rare).sql, /AND status IN \(\?, \?\) AND \+events\.rowid IN/)
     assert.match(whereOf(db, { actor: 'Boko', from: '2020-01-01', status: ['reported', 'claimed'] }, rare).sql, /\+events\.rowid IN/)
+    assert.match(whereOf(db, { actor: 'Bo', status: ['reported', 'claimed'] }, rare).sql, /AND status IN \(\?, \?\) AND instr\(actors, \?\) > 0$/)
   } finally {
     await db.close()
   }

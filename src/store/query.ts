@@ -199,7 +199,8 @@ export function whereOf(db: Db, f: EventFilter, sel?: Selectivity): Where {
   const few = !!sel && sel.hits !== UNCOUNTED && sel.limit * sel.live > WALK_LIMIT * sel.hits
   // An actor alone that few events match starts from its full-text hits, as a rare box from the R*Tree: `+` keeps
   // SQLite off the status index (from there a rare actor's every page scanned all live events, then sorted the hits).
-  const fewActor = few && !!f.actor && !f.bbox && !narrowedBesides(f, 'actor') && !f.from && !f.to
+  // (Under three characters the full-text index cannot answer: such an actor keeps the plan it had.)
+  const fewActor = few && !!f.actor && f.actor.toLowerCase().length >= 3 && !f.bbox && !narrowedBesides(f, 'actor') && !f.from && !f.to
   if (st) add(db.kind === 'sqlite' && ((f.bbox && !narrowed) || fewActor) ? `+${st.sql}` : st.sql, ...st.params)
   if (f.location) add('lower(location) = ?', f.location.toLowerCase())
   if (f.actor) {
