@@ -18,7 +18,7 @@ test('a possessive in the headline ("Bangladesh\'s Gopalganj") names the country
 })
 
 test('"pushed south from the Sahel": the region across borders, not Burkina Faso\'s Sahel province', () => {
-  const text = 'COTONOU, April 19 (Reuters) - Twelve soldiers were killed when gunmen attacked an army post in northern Benin on Thursday, the government said. The north of Benin has seen more attacks as militants have pushed south from the Sahel.'
+  const text = "COTONOU, April 19 (Reuters) - Twelve soldiers were killed when gunmen attacked two army posts in Benin's northern Pendjari park on Thursday, the government said. One post lies near the junction with Burkina Faso and Niger. Attacks have grown as militants pushed south from the Sahel."
   const got = run(text, '2025-04-19')
   assert.deepEqual(got.rec.map((r) => [r.sub_event_type, r.location, r.country, r.actor2]), [['Armed clash', 'Benin', 'Benin', 'Military Forces of Benin (2016-)']])
 })
@@ -29,4 +29,10 @@ test('"killed two civilians ... killing the driver and his brother": the count\'
   // One more person told after the count is one more dead.
   const more = run('Gunmen killed two villagers near the town of Bafut on Monday, officials said. A woman was also shot dead.', '2025-02-12')
   assert.deepEqual(more.fat, [3])
+})
+
+test('"demanding the resignation of the president, who took office last week": his day, not the protest\'s', () => {
+  const text = 'QUITO, Oct 16 (Reuters) - One protester was killed in clashes with police in central Quito on Wednesday night, officials said. Thousands of people marched toward the National Assembly demanding the resignation of the interior minister, who took office last week after his predecessor quit. Some protesters threw stones at police, who responded with tear gas.'
+  const got = run(text, '2025-10-16')
+  assert.deepEqual(got.rec.map((r) => r.event_date), ['2025-10-15'])
 })
