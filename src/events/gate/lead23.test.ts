@@ -36,3 +36,15 @@ test('"demanding the resignation of the president, who took office last week": h
   const got = run(text, '2025-10-16')
   assert.deepEqual(got.rec.map((r) => r.event_date), ['2025-10-15'])
 })
+
+test('a lead dated only by its statement takes the day of the next sentence that tells the strike again by its craft or doers', () => {
+  const jet = run('BANGKOK, March 19 (Reuters) - An air strike by Myanmar\'s military killed nine civilians in a village near the town of Myitkyina, a resident said on Wednesday. A military jet bombed the village on Sunday afternoon, destroying a school, the resident said.', '2025-03-19')
+  assert.deepEqual(jet.rec.map((r) => [r.sub_event_type, r.event_date, r.fatalities]), [['Air/drone strike', '2025-03-16', 9]])
+  const gunmen = run('YAOUNDE, Feb 12 (AFP) - Separatists killed three people in an attack on a village in Cameroon\'s Northwest region, officials said on Wednesday. The gunmen stormed Bali, about 20 km southwest of the regional capital Bamenda, on Monday evening and opened fire at a market, an official said.', '2025-02-12')
+  assert.deepEqual(gunmen.rec.map((r) => [r.sub_event_type, r.location, r.event_date, r.fatalities]), [['Attack', 'Bali', '2025-02-10', 3]])
+})
+
+test('"Cameroon\'s Northwest region" is Cameroon\'s North-West, not Iceland\'s Northwest', () => {
+  const got = run('Separatist fighters killed two gendarmes at a checkpoint in Cameroon\'s Northwest region on Tuesday, officials said.', '2025-03-05')
+  assert.deepEqual(got.rec.map((r) => [r.country, r.admin1, r.actor2]), [['Cameroon', 'North-West', 'Military Forces of Cameroon (1982-) Gendarmerie']])
+})
