@@ -48,3 +48,8 @@ test('"Cameroon\'s Northwest region" is Cameroon\'s North-West, not Iceland\'s N
   const got = run('Separatist fighters killed two gendarmes at a checkpoint in Cameroon\'s Northwest region on Tuesday, officials said.', '2025-03-05')
   assert.deepEqual(got.rec.map((r) => [r.country, r.admin1, r.actor2]), [['Cameroon', 'North-West', 'Military Forces of Cameroon (1982-) Gendarmerie']])
 })
+
+test('Jaish al-Adl, the Baluch militant group of Iran\'s southeast, is a named actor', () => {
+  const got = run("Gunmen killed four police officers at a checkpoint near the city of Saravan in Iran's Sistan-Baluchestan province on Sunday, state media said. Jaish al-Adl claimed responsibility in a statement.", '2025-06-25')
+  assert.deepEqual(got.rec.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Armed clash', 'Jaish al Adl', 'Police Forces of Iran (1989-)']])
+})
