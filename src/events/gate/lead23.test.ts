@@ -47,6 +47,9 @@ test('a lead dated only by its statement takes the day of the next sentence that
 test('"Cameroon\'s Northwest region" is Cameroon\'s North-West, not Iceland\'s Northwest', () => {
   const got = run('Separatist fighters killed two gendarmes at a checkpoint in Cameroon\'s Northwest region on Tuesday, officials said.', '2025-03-05')
   assert.deepEqual(got.rec.map((r) => [r.country, r.admin1, r.actor2]), [['Cameroon', 'North-West', 'Military Forces of Cameroon (1982-) Gendarmerie']])
+  // Not a country's area without that country's possessive: Somalia's "Southwest state" is no Cameroonian South-West.
+  const other = run('Soldiers loyal to the Southwest state of Somalia were attacked with a grenade in Bakool region on Monday, officials said.', '2025-03-05')
+  assert.deepEqual(other.rec.map((r) => [r.country, r.admin1]), [['Somalia', 'Bakool']])
 })
 
 test('Jaish al-Adl, the Baluch militant group of Iran\'s southeast, is a named actor', () => {
