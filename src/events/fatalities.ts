@@ -144,6 +144,7 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
     const key = claimKey(c, used)
     groups.set(key, [...(groups.get(key) ?? []), c])
   }
+  namedOneByOne(groups)
   let sum = 0, sumLow = 0, sumHigh = 0
   let total: Fatalities | null = null
   // "The army said it killed 80 militants, while the group said it killed 42 soldiers": each side's word of its enemy's
@@ -186,6 +187,24 @@ export function fatalitiesFrom(claims: readonly FatalityClaim[], options: Fatali
         // when nothing better is told; a stated total of the same dead is (rule stated-over-vague).
         : vagueOnly(groups) ? { fatalities: total.fatalities, low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
         : { fatalities: Math.min(total.fatalities, sum), low: Math.min(total.low, sumLow), high: Math.max(total.high, sumHigh) }
+}
+
+/**
+ * "A drone strike killed two civilians ... killing the driver and his brother": the dead told one by one after a count of
+ * civilians (cues.yaml claim-civilian-groups), each a person's word (claim-person-nouns), two or more and as many as the count, are
+ * that count's dead named, not dead besides them (rule civilians-named). Only when every other group is such a person.
+ */
+function namedOneByOne(groups: Map<string, (FatalityClaim & { value: number })[]>): void {
+  const crowds = [...groups].filter(([k]) => cueWords('claim-civilian-groups').has(k))
+  if (crowds.length !== 1) return
+  const [crowdKey, crowd] = crowds[0]
+  const first = Math.min(...crowd.map((c) => c.span[0])), size = Math.min(...crowd.map((c) => c.value))
+  const others = [...groups].filter(([k]) => k !== '' && k !== crowdKey)
+  const person = (k: string): boolean => cueWords('claim-person-nouns').has(k.split(' ').pop()!)
+  // Two or more, exactly as many as counted ("the driver and his brother" for two): one person alone, or fewer, may be one more dead ("a woman was also shot").
+  if (others.length < 2 || others.length !== size) return
+  if (!others.every(([k, list]) => person(k) && list.every((c) => c.value === 1 && c.qualifier !== 'vague' && c.span[0] > first))) return
+  for (const [k] of others) groups.delete(k)
 }
 
 /** Every group's figure is a vague word ("dozens of") and the total is stated in numbers. */

@@ -101,6 +101,17 @@ function appositionHead(doc: Doc, t: Tokens, i: number, k: FrameKnowledge): Plac
   return null
 }
 
+/** The town named right before the comma that opens the bearing ending at token `i` ("Bafut, about 20 km north of ... Bamenda"). */
+function bearingHead(doc: Doc, t: Tokens, i: number): PlaceMention | null {
+  for (let m = i - 1; m >= 1 && i - m <= APPOSITION_REACH && t.sentence[m] === t.sentence[i]; m--) {
+    if (t.value[m] === ';' || t.value[m] === '.') return null
+    if (t.value[m] !== ',') continue
+    return doc.places.find((q) => q.kind === 'place' && tokenAt(t, q.span[1]) === m && t.end[m - 1] === q.span[1]
+      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit'])) ?? null
+  }
+  return null
+}
+
 // A teller's noun, then "in the ... capital", right before a place: "an official in the provincial capital X".
 // Only a capital: a teller in the capital is away from the event; "police in Gusau said" may well be where it happened.
 const TELLER_IN = /\b(?:officials?|officers?|spokes(?:man|woman|person)|sources?|commanders?|police|governor|administrator)\s+in\s+the\s+(?:(?:state|provincial|regional|district|national)\s+)?capital\s+(?:city\s+of\s+|of\s+)?$/i
@@ -298,6 +309,10 @@ export function roleOf(doc: Doc, p: PlaceMention, k: FrameKnowledge): PlaceRoleN
     if (cb || ca) return { role: 'modifier', rule: 'capital-as-government', reason: `"${cb ? `${cb} ` : ''}${p.text}${ca ? ` ${ca}` : ''}": the capital stands for its government, not for a place where something happened.` }
   }
   const b = bearingBefore(doc, i, k)
+  // "stormed Bafut, about 20 km north of the regional capital Bamenda, on Monday": a bearing set off by a comma right after
+  // a town tells where that town lies, however near (rule bearing-apposition).
+  const placed = b ? bearingHead(doc, t, i) : null
+  if (placed) return { role: 'reference', rule: 'bearing-apposition', reason: `"${placed.text}, ${b!.words} ${p.text}": the bearing tells where ${placed.text} lies, a reference point, not the event place.` }
   if (b && ((b.km !== null && b.km > BEARING_REACH_KM) || (b.km === null && b.filler))) {
     return { role: 'reference', rule: 'bearing-reference', reason: `"${b.words} ${p.text}" gives a bearing from "${p.text}": it is a reference point, not the event place.` }
   }

@@ -140,7 +140,9 @@ export function dateConfig(): DateConfig {
     retold: new RegExp(`(?:^|\\W)(?:${alt(list('retold-pluperfect'))})(?![\\w])[^.;]*$`, 'i'),
     // "The strike hit ...", "The attack on the camp happened ...": the act's noun opens the sentence, and no other act,
     // statement or time word ("after", "since", "came") stands between it and the date.
-    recall: new RegExp(`^(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alt(list('act-recall-nouns'))})\\s+(?!(?:came|comes|follows|followed|was|is|marked|marks)\\b)(?:(?!\\b(?:after|before|since|following|said|says|told|week|weeks|month|months|year|years|ago)\\b)[^.;,])*$`, 'i'),
+    // "A military jet bombed the village on Sunday afternoon": the striking craft opens the sentence, with "a" as well;
+    // "The gunmen stormed the village on Monday evening": the doers told before, with "the".
+    recall: new RegExp(`^(?:(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alt(list('act-recall-nouns'))})|(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alt(list('act-recall-craft'))})|the\\s+(?:${alt(list('act-recall-doers'))}))\\s+(?!(?:came|comes|follows|followed|was|is|marked|marks)\\b)(?:(?!\\b(?:after|before|since|following|said|says|told|week|weeks|month|months|year|years|ago)\\b)[^.;,])*$`, 'i'),
     metadataLabel: new RegExp(`^[ \\t]*(?:${alt(list('metadata-labels'))})[ \\t]*[:\\-–]?[ \\t]*$`, 'i'),
     discovery: list('discovery-cues').map((p, i) => {
       try { return new RegExp(p, 'i') } catch (e) { throw new Error(`${FILE}: discovery-cues[${i}] is not a regular expression: ${(e as Error).message}`) }

@@ -269,10 +269,11 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
     // "recaptured the town from the TNLA, an armed group that seized it last year": a date past a clause edge, inside a
     // relative clause there, is the day of that clause's own verb, never the act's (rule relative-after-date).
     // Not a relative clause right after a noun act's edge: "a ceasefire brokered by Russia, which took effect on Feb. 27"
-    // tells of the act itself.
+    // tells of the act itself. A clause of "who" tells of a person, never of the act: "demanding the resignation of the
+    // president, who took office last week" dates his taking office.
     const verbAct = /(?:ed|en|ook|ew|ot|ught|ung)$/i.test(doc.text.slice(trigger[0], trigger[1]))
     const relativeAfter = (d: DateMention) => edge(d) && RELATIVE_AFTER.test(doc.text.slice(trigger[1], d.span[0]))
-      && (verbAct || !/[,;:—–]\s*(?:that|which|who|whom)\b/i.test(doc.text.slice(trigger[1], d.span[0])))
+      && (verbAct || !/[,;:—–]\s*(?:that|which)\b/i.test(doc.text.slice(trigger[1], d.span[0])))
     if (same.some(relativeAfter)) same.splice(0, same.length, ...same.filter((d) => !relativeAfter(d)))
     if (same.some((d) => !statement(d))) same.splice(0, same.length, ...same.filter((d) => !statement(d)))
     // Only the day a statement was made: a later sentence that tells when the act took place ("The attack
@@ -509,7 +510,9 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, o
     const at = sentenceAt(doc, d.span[0])
     if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
     const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
-    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || dateConfig().recall.test(opening) || dateConfig().retold.test(opening)))) return d
+    // An aside set off by commas ("The gunmen stormed Bafut, 20 km north of Bamenda, on Monday") is no other clause.
+    const recalled = dateConfig().recall.test(opening) || dateConfig().recall.test(opening.replace(/,[^,]{1,80},\s*/g, ' '))
+    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || recalled || dateConfig().retold.test(opening)))) return d
   }
   return null
 }
@@ -545,8 +548,14 @@ function inRelativeBefore(doc: Doc, d: DateMention, sentenceStart: number, trigg
  */
 function personsOwnDay(doc: Doc, d: DateMention, si: number): boolean {
   const at = sentenceAt(doc, d.span[0])
-  return at >= 0 && at < si && RELATIVE_PASSIVE.test(doc.text.slice(doc.sentences[at][0], d.span[0])) && /^\W*$/.test(doc.text.slice(d.span[1], doc.sentences[at][1]))
+  if (at < 0 || at >= si) return false
+  const head = doc.text.slice(doc.sentences[at][0], d.span[0])
+  // "demanding the resignation of the president, who took office last week after ...": a day in a clause about a person set
+  // off by a comma, still open, is that person's too (rule person-clause-day).
+  return (RELATIVE_PASSIVE.test(head) && /^\W*$/.test(doc.text.slice(d.span[1], doc.sentences[at][1]))) || WHO_CLAUSE.test(head)
 }
+// A clause about a person, still open: ", who took office" (not closed by a comma).
+const WHO_CLAUSE = /,\s*(?:who|whom|whose)\s+[^,;:—–]*$/i
 const RELATIVE_PASSIVE = /\b(?:who|whom)\s+(?:was|were|had been|has been|have been)\s+[a-z]+ed\b(?:\s+[a-z]+){0,3}\s*$/i
 
 /** `d` stands in a relative clause ("who were arrested in June during ...") that runs on, with no comma, to the trigger. */

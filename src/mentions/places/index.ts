@@ -18,7 +18,12 @@ export { locateEvent } from './locate.js'
 /** Split a headline into the token columns the scan reads (one sentence, no POS beyond proper/other). */
 export function titleTokens(title: string): TokenView {
   const value: string[] = [], start: number[] = [], end: number[] = []
-  for (const m of title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*|[,\-]/gu)) { value.push(m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) || m[0].length <= 4 ? d : ''))); start.push(m.index!); end.push(m.index! + value.at(-1)!.length) }
+  for (const m of title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*|[,\-]/gu)) {
+    const word = m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) || m[0].length <= 4 ? d : ''))
+    // "Bangladesh's Gopalganj": the possessive is a token of its own, as the text's tokenizer makes it, so the name is found.
+    const own = /^(.+?)(['’]s)$/u.exec(word)
+    for (const [w, at] of own ? [[own[1], m.index!], [own[2], m.index! + own[1].length]] as const : [[word, m.index!]] as const) { value.push(w); start.push(at); end.push(at + w.length) }
+  }
   return { count: value.length, value, start, end, pos: value.map((v) => (/^\p{Lu}/u.test(v) ? 'PROPN' : 'X')), sentence: value.map(() => 0) }
 }
 
@@ -381,6 +386,13 @@ function preferCapital(gaz: Gazetteer, r: Resolved): void {
  */
 function preferRegion(gaz: Gazetteer, r: Resolved, text: string): void {
   const g = gaz.g, best = r.ranked[0]
+  // "militants have pushed south from the Sahel": "the" and the bare name, no "region" after it, is the region that spans
+  // borders, not the province of one country under that name (Burkina Faso's Sahel region).
+  if (best && g.kind[best.entity] === 'admin1' && !r.found.adminCue && !r.found.container && /\bthe $/i.test(text.slice(Math.max(0, r.found.span[0] - 4), r.found.span[0]))) {
+    const i = r.ranked.findIndex((s) => s.flag === Flag.Primary && g.kind[s.entity] === 'region' && !g.cc[s.entity] && placeKey(g.name[s.entity]) === placeKey(r.found.text))
+    if (i > 0) { const [region] = r.ranked.splice(i, 1); region.why.push('"the" and the bare name: the region across borders, not the province of that name'); r.ranked.unshift(region) }
+    return
+  }
   // A town below 100,000 ("Asia" in Iloilo, 23,000) does not outweigh the continent or region news means by the name.
   if (!best || r.found.container || r.found.contains || (r.found.cue && SETTLEMENT_CUE.test(r.found.cue)) || g.kind[best.entity] !== 'place' || g.pop[best.entity] >= 1e5) return
   // Not the head of a longer name ("Kurdistan Workers Party"): what a region's name begins is no place at all.

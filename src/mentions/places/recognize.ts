@@ -6,6 +6,9 @@ import type { PlaceKnowledge } from './knowledge.js'
 import { FOLD, JOINED, aspirateFold, foldDoubles, placeKey, plain, skeleton } from './normalize.js'
 import { SLAVIC, slavicCountry, slavicKey, slavicNear } from './slavic.js'
 
+// A compass area's name run together: "northwest", "south east" (the gazetteer writes "North-West", "South East").
+const COMPASS_JOINED = /^(north|south)(east|west)$/
+
 /** The token columns the scan needs (doc.tokens, or a headline split by titleTokens()). */
 export interface TokenView {
   readonly count: number
@@ -182,6 +185,14 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       if (areaSlot(i, j) && key.length >= 4) {
         const more = gaz.loose(FOLD + foldDoubles(key))?.filter((e) => !posts?.some((p) => p >> 2 === e))
         if (more?.length) posts = [...(posts ?? []), ...more.map((e) => e * 4 + Flag.Alternate)]
+        // "Cameroon's Northwest region" for the gazetteer's North-West: a compass name written as one word is that country's
+        // two-word area too, beside a namesake spelled as one word (Iceland's Northwest).
+        // Only after that country's own possessive ("Cameroon's"): "the so-called Southwest state of Somalia" is no Cameroonian area.
+        const compass = COMPASS_JOINED.exec(key)
+        const owner = compass && i >= 2 && t.sentence[i - 2] === t.sentence[i] && /^['’]s$/.test(t.value[i - 1])
+          ? new Set((gaz.lookup(placeKey(t.value[i - 2])) ?? []).filter((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] === 'country').map((p) => gaz.g.cc[p >> 2])) : null
+        const split = compass && owner?.size ? gaz.lookup(`${compass[1]} ${compass[2]}`)?.filter((p) => (p & 3) === Flag.Primary && gaz.g.kind[p >> 2] !== 'place' && owner.has(gaz.g.cc[p >> 2]) && !posts?.some((q) => q >> 2 === p >> 2)) : undefined
+        if (split?.length) posts = [...(posts ?? []), ...split.map((p) => (p >> 2) * 4 + Flag.Alternate)]
       }
       // "Bossaso" for the gazetteer's "Bosaso": the text doubles a letter the gazetteer writes once. Where an area's name
       // goes, or when nothing bears the name as written and a kind-of-place word follows ("Bossaso town"), a town of
