@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import type { Result } from '../errors.js'
+import { tuneV8 } from '../cli/v8.js'
 import { packageRoot } from '../paths.js'
 import type { Input } from '../pipeline.js'
 import { extractAll, extractor } from '../queue/extract.js'
@@ -185,5 +186,7 @@ export async function runParallelBench(): Promise<Record<string, string | number
 }
 
 if (process.argv[1] && /bench[\\/]parallel\.(js|ts)$/.test(process.argv[1])) {
+  // Alone, as bench/index and bin/sitrep.js do: the V8 flags are process-wide, the threads get them too.
+  tuneV8()
   for (const [k, v] of Object.entries(await runParallelBench())) process.stdout.write(`${k.padEnd(34)} ${v}\n`)
 }

@@ -13,6 +13,18 @@ import { setFlagsFromString } from 'node:v8'
 const REGEXP_TICKS = 20
 
 /**
+ * The largest function (bytes of bytecode) TurboFan compiles (V8's default: 61,440). A few functions
+ * of the events stage are several hundred lines long (the sentence gate's reject, classify,
+ * assignRoles); each TurboFan compile of one takes a second or more of a helper thread, and meeting
+ * new object shapes they are deoptimized and compiled again, three to five times over the first
+ * thousand articles. Above this size a function stays in V8's baseline code. Measured per thread
+ * from /proc over the first 1,000 bench articles on one thread (interleaved runs): helper-thread
+ * CPU per article 9.1–9.7 ms → 3.6–4.4 ms, the extraction thread's own unchanged (15–19 ms either
+ * way, a loaded machine); that helper time is what two jobs on two cores take from each other.
+ */
+const MAX_OPTIMIZED_BYTECODE = 8000
+
+/**
  * A smaller budget of bytecode TurboFan inlines into one function (V8's default is 920). The events
  * stage's large functions meet objects of several shapes and are deoptimized and compiled again
  * for hundreds of articles; each compile with everything inlined costs tens of milliseconds on a
@@ -20,7 +32,8 @@ const REGEXP_TICKS = 20
  * gained little. Measured on the bench corpus (warm, 800 articles): helper-thread CPU per article
  * −30 %, the extraction thread's own unchanged. Flags are process-wide: worker threads get them too.
  */
-export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150', `--regexp-tier-up-ticks=${process.env.SITREP_REGEXP_TICKS ?? REGEXP_TICKS}`]
+export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150', `--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`,
+  `--regexp-tier-up-ticks=${process.env.SITREP_REGEXP_TICKS ?? REGEXP_TICKS}`]
 
 let done = false
 export function tuneV8(): void {

@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { createHash } from 'node:crypto'
+import { V8_FLAGS } from '../cli/v8.js'
 import { buildBundle, cacheFresh, fresh, runBundle, writeCodeCache } from './bundle.js'
 
 /** Two modules in two folders, each reporting its own URL, and two functions of one name (stages are named by their functions). */
@@ -67,4 +69,16 @@ test('the bundle runs in strict mode, as the modules it was made from', async ()
   writeFileSync(f.entry, 'export const strict = (function () { return this === undefined })()\n')
   assert.equal(await buildBundle(f), 'built')
   assert.equal(runBundle(f).exports.strict, true)
+})
+
+test('a code cache is kept under the hash of the bundle and of the CLI V8 flags: one keyed by the text alone is made again', async () => {
+  const f = fixture()
+  assert.equal(await buildBundle(f), 'built')
+  const loaded = runBundle(f)
+  writeCodeCache(f.cache, loaded)
+  assert.equal(cacheFresh(f.cache, f.out), true)
+  const bytes = readFileSync(f.cache)
+  assert.equal(bytes.toString('latin1', 0, 40), createHash('sha1').update(loaded.source).update(`\n${V8_FLAGS.join(' ')}`).digest('hex'))
+  writeFileSync(f.cache, Buffer.concat([Buffer.from(createHash('sha1').update(loaded.source).digest('hex'), 'latin1'), bytes.subarray(40)]))
+  assert.equal(cacheFresh(f.cache, f.out), false)
 })

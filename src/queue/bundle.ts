@@ -19,6 +19,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
+import { V8_FLAGS } from '../cli/v8.js'
 import { buildPath } from '../paths.js'
 import type { ExtractDone, ExtractTask } from './run.js'
 
@@ -57,10 +58,12 @@ export function fresh(out: string): boolean {
 /** A bundle run: its exports, the script (to make a code cache of), and whether a code cache was used. */
 export interface LoadedBundle { exports: Record<string, unknown>; script: Script; cached: boolean; source: string }
 
-// A code cache file: the SHA-1 of the bundle's text it was made from (40 hex digits), then V8's bytes.
-// V8 itself checks only the text's length: a bundle edited to the same length must not meet old bytecode.
+// A code cache file: the SHA-1 of the bundle's text it was made from and of the CLI's V8 flags (40 hex
+// digits), then V8's bytes. V8 itself checks only the text's length: a bundle edited to the same length
+// must not meet old bytecode; and it rejects a cache made under other flags, so the build makes it again
+// when cli/v8's flags change.
 const HASH_CHARS = 40
-const hashOf = (source: string): string => createHash('sha1').update(source).digest('hex')
+const hashOf = (source: string): string => createHash('sha1').update(source).update(`\n${V8_FLAGS.join(' ')}`).digest('hex')
 
 /** The code cache of `source` kept in `file`, or undefined (missing, or made for another text). */
 function cacheFor(file: string, source: string): Buffer | undefined {
