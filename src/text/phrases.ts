@@ -28,12 +28,18 @@ const testFlat = (w: Flat, norm: string): boolean => (w.kind === 0 ? w.text === 
 // each scan reads an array instead of hashing strings. Cached ids are redone when keys were added since.
 const keyIds = new Map<string, number>()
 const idCache = new WeakMap<Tokens, { known: number; ids: Int32Array }>()
+// The pipeline reads one article at a time, and each of its scans asks for the same table's ids: the last answer is
+// kept beside the WeakMap (a hit costs a comparison, not a hash lookup).
+let lastIdsOf: Tokens | null = null
+let lastIds: { known: number; ids: Int32Array } | undefined
 function idsOf(tokens: Tokens): Int32Array {
-  const cached = idCache.get(tokens)
-  if (cached && cached.known === keyIds.size) return cached.ids
+  const cached = tokens === lastIdsOf ? lastIds : idCache.get(tokens)
+  if (cached && cached.known === keyIds.size) { lastIdsOf = tokens; lastIds = cached; return cached.ids }
   const ids = new Int32Array(tokens.count)
   for (let i = 0; i < tokens.count; i++) ids[i] = keyIds.get(tokens.norm[i].slice(0, 3)) ?? -1
-  idCache.set(tokens, { known: keyIds.size, ids })
+  const made = { known: keyIds.size, ids }
+  idCache.set(tokens, made)
+  lastIdsOf = tokens; lastIds = made
   return ids
 }
 function keyId(key: string): number {
@@ -46,52 +52,65 @@ function keyId(key: string): number {
 // index. Each compiled index gets a number; a word's numbers (the indexes with a phrase whose first word matches
 // it) are found once per process, and a document's tokens once per token table, listed by index (`Starts`): a
 // scan then visits only the tokens where its index has a phrase starting, and tries them left to right as before.
-interface Registered { bucketOf(id: number): object | undefined; startsWith(bucket: object, norm: string): boolean }
+// `firstOf`: the bucket's phrases whose first word matches `norm` (longest first), or null when none does.
+interface Registered { bucketOf(id: number): object | undefined; firstOf(bucket: object, norm: string): readonly object[] | null }
 const registry: Registered[] = []
-const NO_INDEXES = new Int32Array(0)
-const wordIndexes = new Map<string, Int32Array>()
-function indexesOf(norm: string): Int32Array {
+/** A word's indexes (`ids`, ascending) and, for each, its phrases whose first word the word matches (`firsts`, in step). */
+interface WordIndexes { ids: Int32Array; firsts: readonly (readonly object[])[] }
+const NO_INDEXES: WordIndexes = { ids: new Int32Array(0), firsts: [] }
+const wordIndexes = new Map<string, WordIndexes>()
+function indexesOf(norm: string): WordIndexes {
   let list = wordIndexes.get(norm)
   if (list !== undefined) return list
   const id = keyIds.get(norm.slice(0, 3))
   list = NO_INDEXES
   if (id !== undefined) {
-    const found: number[] = []
+    const found: number[] = [], firsts: (readonly object[])[] = []
     for (let x = 0; x < registry.length; x++) {
       const bucket = registry[x].bucketOf(id)
-      if (bucket && registry[x].startsWith(bucket, norm)) found.push(x)
+      const first = bucket ? registry[x].firstOf(bucket, norm) : null
+      if (first) { found.push(x); firsts.push(first) }
     }
-    if (found.length) list = Int32Array.from(found)
+    if (found.length) list = { ids: Int32Array.from(found), firsts }
   }
   // Bounded: an archive brings ever more words; the lists are made again on demand.
   if (wordIndexes.size >= 200_000) wordIndexes.clear()
   wordIndexes.set(norm, list)
   return list
 }
-/** Per token table: the tokens where each index has a phrase starting, ascending (`pos[start[x]..start[x+1])`). */
-interface Starts { known: number; start: Int32Array; pos: Int32Array }
+/**
+ * Per token table: the tokens where each index has a phrase starting, ascending (`pos[start[x]..start[x+1])`), and at
+ * each, that index's phrases whose first word matches the token (`firsts`, in step with `pos`): a scan tries those
+ * without looking the word up again.
+ */
+interface Starts { known: number; start: Int32Array; pos: Int32Array; firsts: (readonly object[])[] }
 const startsCache = new WeakMap<Tokens, Starts>()
+// As for idsOf: the last table's starts, kept beside the WeakMap.
+let lastStartsOf: Tokens | null = null
+let lastStarts: Starts | undefined
 function startsOf(tokens: Tokens): Starts {
-  const cached = startsCache.get(tokens)
-  if (cached && cached.known === registry.length) return cached
+  const cached = tokens === lastStartsOf ? lastStarts : startsCache.get(tokens)
+  if (cached && cached.known === registry.length) { lastStartsOf = tokens; lastStarts = cached; return cached }
   const n = registry.length
-  const lists: Int32Array[] = new Array(tokens.count)
+  const lists: WordIndexes[] = new Array(tokens.count)
   const start = new Int32Array(n + 1)
   let total = 0
   for (let i = 0; i < tokens.count; i++) {
-    const list = (lists[i] = indexesOf(tokens.norm[i]))
+    const list = (lists[i] = indexesOf(tokens.norm[i])).ids
     for (let k = 0; k < list.length; k++) start[list[k] + 1]++
     total += list.length
   }
   for (let x = 0; x < n; x++) start[x + 1] += start[x]
   const fill = start.slice(0, n)
   const pos = new Int32Array(total)
+  const firsts: (readonly object[])[] = new Array(total)
   for (let i = 0; i < tokens.count; i++) {
-    const list = lists[i]
-    for (let k = 0; k < list.length; k++) pos[fill[list[k]]++] = i
+    const { ids: list, firsts: own } = lists[i]
+    for (let k = 0; k < list.length; k++) { const at = fill[list[k]]++; pos[at] = i; firsts[at] = own[k] }
   }
-  const starts = { known: n, start, pos }
+  const starts = { known: n, start, pos, firsts }
   startsCache.set(tokens, starts)
+  lastStartsOf = tokens; lastStarts = starts
   return starts
 }
 
@@ -150,10 +169,11 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     return list
   }
   // Every phrase of the bucket that matches at token i (longest first), or null when none does.
-  const matches = (tokens: Tokens, bucket: Bucket, i: number): Match<T>[] | null => {
+  const matches = (tokens: Tokens, bucket: Bucket, i: number): Match<T>[] | null => matchesOf(tokens, firstMatching(bucket, tokens.norm[i]), i)
+  // Every phrase of `list` (the bucket's phrases whose first word matches token i) that matches at token i.
+  const matchesOf = (tokens: Tokens, list: readonly Entry[], i: number): Match<T>[] | null => {
     let out: Match<T>[] | null = null
     const norm = tokens.norm
-    const list = firstMatching(bucket, norm[i])
     for (let e = 0; e < list.length; e++) {
       const { p, words } = list[e]
       const n = words.length
@@ -165,7 +185,7 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
     return out
   }
   const self = registry.length
-  registry.push({ bucketOf: (id) => (id < byId.length ? byId[id] : undefined), startsWith: (bucket, norm) => firstMatching(bucket as Bucket, norm).length > 0 })
+  registry.push({ bucketOf: (id) => (id < byId.length ? byId[id] : undefined), firstOf: (bucket, norm) => { const list = firstMatching(bucket as Bucket, norm); return list.length ? list : null } })
   // A word's index lists were made without this index.
   wordIndexes.clear()
   const at = (tokens: Tokens, i: number): Match<T>[] => {
@@ -176,11 +196,17 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
   // Whole-document scans are asked for more than once per article (the pipeline's event-word gate, then
   // relevance; the domain words by relevance and the gate's context): kept per token table, handed out as copies.
   const whole = new WeakMap<Tokens, Match<T>[]>()
+  // The gate scans each sentence with a hit by some hundred indexes, most never scanned whole: the last table asked
+  // about and its whole scan (or none) are kept beside the WeakMap, so those scans cost a comparison, not a hash lookup.
+  let lastTokens: Tokens | null = null
+  let lastWhole: Match<T>[] | undefined
+  const remember = (tokens: Tokens, matches: Match<T>[]): void => { whole.set(tokens, matches); lastTokens = tokens; lastWhole = matches }
   return {
     at,
     scan(tokens, from = 0, to = tokens.count) {
       const all = from === 0 && to === tokens.count
-      const known = whole.get(tokens)
+      if (tokens !== lastTokens) { lastTokens = tokens; lastWhole = whole.get(tokens) }
+      const known = lastWhole
       if (known && all) return known.slice()
       // A part of an article already scanned whole: the scan of [from, to) is the whole scan's matches starting
       // there, unless a match of the whole scan runs over `from` (then the part is scanned on its own). Left to
@@ -195,11 +221,11 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
         }
       }
       const out: Match<T>[] = []
-      const ids = idsOf(tokens)
       // A whole scan of a table not listed yet tries every token: an article with no event word (most of an archive)
       // is only scanned whole, by a few indexes, and listing its starts for every index would cost more than it saves.
-      const listed = startsCache.get(tokens)
+      const listed = all ? (tokens === lastStartsOf ? lastStarts : startsCache.get(tokens)) : undefined
       if (all && !(listed && listed.known === registry.length)) {
+        const ids = idsOf(tokens)
         for (let i = from; i < to; i++) {
           const id = ids[i]
           const bucket = id >= 0 && id < byId.length ? byId[id] : undefined
@@ -209,10 +235,10 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
           for (const m of found) if (m.last === longest) out.push(m)
           i = longest
         }
-        whole.set(tokens, out.slice())
+        remember(tokens, out.slice())
         return out
       }
-      const { start, pos } = startsOf(tokens)
+      const { start, pos, firsts } = startsOf(tokens)
       // The tokens where a phrase of this index starts, from the first at or after `from`: the others match nothing.
       let k = start[self], end = start[self + 1]
       let hi = end
@@ -221,13 +247,13 @@ export function compilePhrases<T>(entries: Iterable<[phrase: string, value: T]>)
         const i = pos[k]
         if (i >= to) break
         if (i < next) continue
-        const found = matches(tokens, byId[ids[i]]!, i)
+        const found = matchesOf(tokens, firsts[k] as Entry[], i)
         if (!found) continue
         const longest = found[0].last
         for (const m of found) if (m.last === longest) out.push(m)
         next = longest + 1
       }
-      if (all) whole.set(tokens, out.slice())
+      if (all) remember(tokens, out.slice())
       return out
     },
   }
