@@ -510,6 +510,12 @@ function reject(doc: Doc, g: GateKnowledge, ctx: DocContext, v: View, h: Hit): R
   // "Judges found that fighters rounded up the men": what a court found is the case's subject, not an act of the day.
   const finding = v.scan(g.courtFindings).find((m) => m.last < h.first && sameClause(doc, g, m, h))
   if (finding) return { rule: 'court-finding', reason: `"${text(doc, finding)}": the act is what a court case is about, not new violence` }
+  // Round 32n: "According to the indictment, militiamen attacked thousands of people ... Survivors told investigators the
+  // killings lasted three days": "the killings" naming no one, with no weapon, armed side, toll, day or place of their own,
+  // in a story whose killings told so far were a court case's, are that case's acts again.
+  const caseAgain = g.killingNouns.has(norm) && t.norm[h.first - 1] === 'the' && !v.weapon && !v.armedAgent && !concrete(doc, v)
+    ? doc.messages.find((m) => (m.rule === 'court-finding' || m.rule === 'court-proceeding') && m.span && m.span[1] <= h.span[0]) : undefined
+  if (caseAgain) return { rule: 'court-finding', reason: `"the ${h.phrase}" names no one, and the acts told before are what a court case is about ("${doc.text.slice(caseAgain.span![0], caseAgain.span![1])}")` }
   // "Months of bombardment destroyed much of the water network": a span of time opening the sentence is the doer, a
   // campaign's work summed, not an act of a day.
   // So too opening a reported clause: "saying that years of attacks had left thousands of people displaced".
