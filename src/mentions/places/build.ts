@@ -203,11 +203,28 @@ function readCities(path: string): Row[] {
  * A first-level area's point: the middle of the box holding its towns. Gold data uses
  * GeoNames' own area points, near the area's centre; the seat (PPLA) can be hundreds of km
  * away (Toronto for Ontario), and the mean of towns leans to the populous corner.
+ * Towns coded in the wrong area (a cluster in Tibet coded in a coastal province) would stretch
+ * the box, so strays are left out first: towns beyond the first gap in distance from the towns'
+ * median point where a town lies more than 300 km and 3 times the 90th-percentile distance out,
+ * and twice as far as the town before it. Big areas whose towns crowd one edge (Ontario,
+ * Queensland) have no such gap and keep their box; an area of under 10 towns keeps all.
  */
 function middle(c: [number[], number[]] | undefined): [number, number] | null {
   if (!c || c[0].length < 3) return null
-  const mid = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return (s[0] + s[s.length - 1]) / 2 }
-  return [mid(c[0]), mid(c[1])]
+  const [lats, lons] = c
+  const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b), n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2 }
+  const mLat = median(lats), mLon = median(lons), rad = Math.PI / 180
+  const km = (i: number): number => 6371 * rad * Math.hypot((((lons[i] - mLon + 540) % 360) - 180) * Math.cos((lats[i] + mLat) / 2 * rad), lats[i] - mLat)
+  const far = lats.map((_, i) => [i, km(i)]).sort((a, b) => a[1] - b[1])
+  let keep = far.length
+  if (far.length >= 10) {
+    const spread = far[Math.floor(0.9 * (far.length - 1))][1]
+    keep = far.findIndex(([, d], i) => i > 0 && d > 300 && d > 3 * spread && d > 2 * far[i - 1][1])
+    if (keep < 0) keep = far.length
+  }
+  const kept = far.slice(0, keep).map(([i]) => i)
+  const mid = (xs: number[]): number => (Math.min(...kept.map((i) => xs[i])) + Math.max(...kept.map((i) => xs[i]))) / 2
+  return [mid(lats), mid(lons)]
 }
 
 /**
