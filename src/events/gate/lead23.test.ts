@@ -56,3 +56,8 @@ test('Jaish al-Adl, the Baluch militant group of Iran\'s southeast, is a named a
   const got = run("Gunmen killed four police officers at a checkpoint near the city of Saravan in Iran's Sistan-Baluchestan province on Sunday, state media said. Jaish al-Adl claimed responsibility in a statement.", '2025-06-25')
   assert.deepEqual(got.rec.map((r) => [r.sub_event_type, r.actor1, r.actor2]), [['Armed clash', 'Jaish al Adl', 'Police Forces of Iran (1989-)']])
 })
+
+test('"hit back with strikes on Iranian territory": military strikes on a country\'s ground, no labour strike', () => {
+  const got = run('In January last year Iran struck what it said were Jaish al-Adl bases inside Pakistan, prompting Pakistan to hit back with strikes on Iranian territory two days later.', '2025-03-11')
+  assert.deepEqual(got.rec.filter((r) => r.event_type === 'Protests').length, 0)
+})
