@@ -185,7 +185,9 @@ export function events(): Stage {
       draft.status = status.status
       // History recalled beside today's news ("mourners gathered on Tuesday for the anniversary of the 1995 massacre")
       // keeps its own, older date; today's date is the reporting's, not the history's.
-      if (status.status === 'background' && draft.date && recent(doc, draft.date.day)) {
+      // Not the point a period is counted from ("since the fall of the president in December, when factions seized the
+      // city"): that date is the act's own, weeks old (rule since-when).
+      if (status.status === 'background' && draft.date && recent(doc, draft.date.day) && !status.ownDate) {
         const own = olderDateIn(doc, c.span, typed.trigger.span)
         if (own) {
           say(doc, 'events', 'background-own-date', `Background: dated by "${own.text}", not by the day of the report.`, { span: own.span })

@@ -15,7 +15,7 @@ const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+|carried\s+out\s+(?:(?!(?
 const BACKGROUND_DAYS = 45
 const SINCE_WAR_BEGAN = new RegExp(`\\b${cueSource('since-war-began')}\\b`, 'i')
 const SINCE_WHEN_DAYS = 14
-const SINCE_WHEN = /\bsince\s+[^,.;]{2,40},\s+when\s+[^.;]*$/i
+const SINCE_WHEN = /\bsince\s+[^,.;]{2,80},\s+when\s+[^.;]*$/i
 /** Days before publication after which an agreement (a ceasefire, a deal) is the setting of the story. */
 const AGREEMENT_DAYS = 14
 // Neutral sources: one list for the whole pipeline, data/numbers.yaml `neutral` (who a figure's claimant is).
@@ -68,7 +68,8 @@ const SAME_PLACE_BACK = new RegExp(`^\\s*${cueSource('same-place-back')}\\b`, 'i
 const CLAIM_OPENS = /^\s+(?:to|that|responsibility|credit)\b/i
 
 /** `cue`: the history words that made it background ("had killed"), when a context cue did. */
-export interface StatusResult { status: Status; why: string; cue?: string }
+/** `ownDate`: the act's date is its own, told as the point a period is counted from, however recent (rule since-when). */
+export interface StatusResult { status: Status; why: string; cue?: string; ownDate?: boolean }
 
 const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most\s+\w+)\b[^.;:]{0,50}\bin\s+(?:[\w'’]+\s+){0,3}$/i
 
@@ -162,7 +163,9 @@ export function statusOf(doc: Doc, c: Candidate, trigger: Hit, date: DateMention
   // "Hezbollah has not fired since early December, when it launched two mortar rounds": an act told as the reference
   // point of a "since ..., when" clause, weeks old, is the story's past, not its news (rule since-when). A recent one
   // ("closed since Monday, when gunmen attacked the village") stays news.
-  if (days > SINCE_WHEN_DAYS && SINCE_WHEN.test(before)) return { status: 'background', why: `"since ..., when" makes "${trigger.phrase}" the reference point of a state that followed, ${Math.round(days)} days before publication (rule since-when)` }
+  // The "since" phrase may name its point at length ("since the fall of President X in December"): the clause is read from
+  // the candidate's start, not only the words right before the act.
+  if (days > SINCE_WHEN_DAYS && SINCE_WHEN.test(doc.text.slice(Math.max(c.span[0], trigger.span[0] - 160), trigger.span[0]))) return { status: 'background', why: `"since ..., when" makes "${trigger.phrase}" the reference point of a state that followed, ${Math.round(days)} days before publication (rule since-when)`, ownDate: true }
   const undated = !date || date.rule === 'date-from-publication'
   // "Israel's three-week offensive": a campaign summed up by its length, with no day of its own, is background.
   const lasted = DURATION_WORDS.test(before) ? before.match(DURATION) : null
@@ -379,6 +382,13 @@ export function denials(doc: Doc, drafts: readonly EventDraft[], k: EventKnowled
         say(doc, 'events', 'denial-of-accusation', `Sentence ${si + 1} denies an accusation told before it in the sentence, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
         continue
       }
+      // "The group did not comment. It has denied in the past that it uses drones against civilians": a denial told as the
+      // side's habit or past answers earlier charges, not the act just told (rule denial-habit).
+      if (HABIT_BEFORE.test(doc.text.slice(doc.sentences[si][0], doc.tokens.start[denial.first]))
+        || HABIT_AFTER.test(doc.text.slice(doc.tokens.end[denial.last], doc.sentences[si][1]))) {
+        say(doc, 'events', 'denial-habit', `Sentence ${si + 1} tells a denial as the side's habit or past, not a denial of the ${d.subEventType} event: it stays ${d.status}.`, { span: doc.sentences[si] })
+        continue
+      }
       // "denied targeting civilians and said troops had fired on rebel positions": the side disputes its aim, not the act.
       if (INTENT_AFTER.test(doc.text.slice(doc.tokens.end[denial.last], doc.tokens.end[denial.last] + 40))) {
         say(doc, 'events', 'denial-of-intent', `Sentence ${si + 1} denies an aim or a target, not the act: the ${d.subEventType} event stays ${d.status}.`, { span: doc.sentences[si] })
@@ -432,6 +442,10 @@ const REFERS = cue('denial-refers')
 /** Witnesses as the source of a sentence: "residents and a local official said". */
 const WITNESSES_SAID = new RegExp(`(?<![\\w])${cueSource('witness-sources')}(?![\\w])(?:\\s+(?:and|or)\\s+[^,.;]{1,40}?)?\\s+(?:said|say|says|told|reported)(?![\\w])`, 'i')
 const ANSWERS = cue('denial-answers')
+/** Right before a denial word: "has long", "has repeatedly" (rule denial-habit). */
+const HABIT_BEFORE = new RegExp(`\\b${cueSource('denial-habit-before')}\\s+$`, 'i')
+/** Right after a denial word: "in the past", "previously" (rule denial-habit). */
+const HABIT_AFTER = new RegExp(`^\\s+${cueSource('denial-habit-after')}\\b`, 'i')
 /** "that" before more words of its clause: a conjunction ("denied that its fighters..."), not "denied that." */
 const THAT_CLAUSE = /\bthat\b(?!\s*(?:[.,;:!?"”)]|$))/gi
 const UNVERIFIED = cue('claim-unverified')

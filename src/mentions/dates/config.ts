@@ -51,6 +51,7 @@ export interface DateConfig {
   feastAlt: string                     // regex alternation of the feasts' names
   actClause: RegExp                    // tested against the words right after "a day after": "the rebels seized" opens a clause of its own
   commemorated: RegExp                 // tested against a date's sentence up to it: "to mark the anniversary of ... on"
+  yearTimeBefore: RegExp               // tested against the words right before a year: "in 2024" is a time, "the 2024 protests" a modifier
 }
 
 const FILE = 'data/dates.yaml'
@@ -123,6 +124,7 @@ export function dateConfig(): DateConfig {
     justNow: new RegExp(`(?:^|\\W)(?:${alt(list('just-happened'))})\\s+(?:\\w+ly\\s+)?(?:been\\s+)?$`, 'i'),
     // "said in a statement on Friday", "said in a statement read on state television on Tuesday": the statement's day too.
     statementDay: new RegExp(`(?:^|\\W)(?:${alt(list('reporting-verbs'))})\\s+(?:(?:${alt(list('statement-audiences'))})\\s+)?(?:(?:${alt(list('statement-objects'))})\\s+)?(?:in\\s+an?\\s+(?:${alt(list('statement-nouns'))})\\s+(?:(?:${alt(list('statement-channels'))})\\s+)?)?(?:on\\s+|late\\s+|early\\s+|on\\s+late\\s+)?$`, 'i'),
+    yearTimeBefore: new RegExp(`(?:^|\\W)(?:${alt(list('year-time-before'))})\\s+(?:the\\s+)?$`, 'i'),
     commemorated: new RegExp(`(?:^|\\W)(?:${alt(list('commemoration-cues'))})(?!\\w)[^.;]*$`, 'i'),
     actClause: new RegExp(`^\\s+(?:(?:${alt(list('clause-subject-openers'))})\\s+(?:[\\w'’-]+\\s+){1,3}?|(?:[A-Z][\\w'’-]*|[a-z]+(?:s|men))\\s+(?:[\\w'’-]+\\s+){0,2}?)(?:had\\s+)?(?:[a-z]{3,}ed|${alt(list('past-clause-verbs'))})(?![\\w])`),
     crowdRelative: new RegExp(`\\b(?:who|whom)\\s+(?:had\\s+|have\\s+)?(?:${alt(list('crowd-relative-verbs'))})(?![\\w])`, 'i'),

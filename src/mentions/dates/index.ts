@@ -409,6 +409,15 @@ function pickDate(doc: Doc, trigger: Span): { date: DateMention | null; reason: 
       noteOnce(doc, 'date-from-narrative', reason, trigger)
       return { date: told, reason }
     }
+    // "Police fired on protesters in the capital on Monday ... In the western town of X, protesters looted shops": the
+    // lead's day is the story's day; an act told further on, with no other day, month or year as a time told between,
+    // happened that day too, not on the day of the report (rule lead-day-carries).
+    const lead = leadDay(doc, usable, si, trigger)
+    if (lead) {
+      const reason = `No date near the event: the lead's "${lead.text}" (${lead.day}) is the story's day, and no other time is told before the event.`
+      noteOnce(doc, 'lead-day-carries', reason, trigger)
+      return { date: lead, reason }
+    }
   }
   if (published && dayNumber(published) !== null) {
     const reason = `No date near the event: ${which} ${published} is used, with time precision 2.`
@@ -456,6 +465,29 @@ function pastBefore(doc: Doc, from: number, at: number): boolean {
   const words = doc.text.slice(from, at)
   return /\b[a-z]{3,}ed\b/.test(words) && !dateConfig().future.test(words)
 }
+/** Sentences after the lead's day within which it stays the story's day when no other time is told (rule lead-day-carries). */
+const STORY_SENTENCES = 8
+
+/**
+ * In wire copy opened by a dateline, the lead paragraph's last day that carries, when it is the last time told before the act at sentence `si`: every date
+ * between it and the act is a year told as a noun's modifier ("the 2024 protests"), not "in 2024" (rule lead-day-carries).
+ */
+function leadDay(doc: Doc, usable: readonly DateMention[], si: number, trigger: Span): DateMention | null {
+  const opening = doc.text.search(/\S/)
+  if (opening < 0) return null
+  const leadEnd = doc.text.indexOf('\n', opening)
+  if (leadEnd < 0 || trigger[0] <= leadEnd) return null
+  // Wire copy only: a lead that opens on a dateline ("NAIROBI, July 8 (Reuters) -") tells the story's day first.
+  if (!doc.regions.some((r) => r.kind === 'dateline' && r.span[0] <= opening + 1 && r.span[1] <= leadEnd)) return null
+  const lead = usable.filter((d) => d.span[1] <= leadEnd && carries(doc, d) && !datesOtherAct(d) && !personsOwnDay(doc, d, si)).pop()
+  if (!lead || si - sentenceAt(doc, lead.span[0]) > STORY_SENTENCES) return null
+  const modifier = (d: DateMention) => d.precision === 3 && /^\d{4}(?:\s*[-–]\s*\d{2,4})?$/.test(d.text.trim())
+    && /^\s+[a-z]/.test(doc.text.slice(d.span[1], d.span[1] + 3))
+    && !dateConfig().yearTimeBefore.test(doc.text.slice(Math.max(0, d.span[0] - 30), d.span[0]))
+  const between = doc.dates.filter((d) => d !== lead && d.span[0] >= lead.span[1] && d.span[1] <= trigger[0] && !inRegion(doc, d.span, notStory))
+  return between.every(modifier) ? lead : null
+}
+
 /** Sentences after an undated headline within which the lead's day is looked for. */
 const LEAD_SENTENCES = 6
 /** Sentences back within which the story's last named day carries on to an undated event. */

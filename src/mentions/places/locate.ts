@@ -335,13 +335,14 @@ function choose(doc: Doc, trigger: Span): EventPlace {
   const owner = unknown ? ownerOf(doc, unknown) : null
   const ownerWhole = owner?.countryCode ? countryPlace(doc, owner.countryCode) : null
   // "RSF shelling of the city's Abu Shouk camp": an unknown place the text calls the city's lies in the town named last before
-  // it (precision 2: inside or beside that town, not at its centre).
+  // it (precision 2: inside or beside that town, not at its centre). A city named as where an act was near ("on the outskirts
+  // of Culiacan") is that city all the same (rule city-owns-near).
   if (unknown) {
     const sentenceText = doc.text.slice(doc.sentences[s][0], doc.sentences[s][1])
     const m = CITY_OWNS.exec(sentenceText)
     const at = m ? doc.sentences[s][0] + m.index : -1
     const roles = doc.frame?.roles
-    const last = m ? [...doc.places.keys()].reverse().find((i) => { const q = doc.places[i]; return q.span[1] <= at && q.kind === 'place' && q.precision === 1 && usable(q)
+    const last = m ? [...doc.places.keys()].reverse().find((i) => { const q = doc.places[i]; return q.span[1] <= at && q.kind === 'place' && q.precision <= 2 && usable(q)
       && (!roles || roles[i]?.role === 'event')
       // a city: one the text calls so, or a town of 100,000 or more (not a village named on the way)
       && (q.population >= 1e5 || /\b(?:city|town)\s+of\s+$/i.test(doc.text.slice(Math.max(0, q.span[0] - 12), q.span[0])))

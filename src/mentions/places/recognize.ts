@@ -311,8 +311,12 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       for (let j = maxJ; j >= i && !hit; j--) {
         if (!isCap(t.value[j])) continue
         const surface = text.slice(t.start[i], t.end[j])
+        // "near the town of Bu'ale" for the gazetteer's Bu'aale: a letter the gazetteer doubles, written once, with too few
+        // consonants for a skeleton to find it; the FOLD index (doubled letters written once) does (rule cue-fold-doubles).
+        const single = foldDoubles(placeKey(surface))
+        const fold = single.length >= 5 ? gaz.loose(FOLD + single) : undefined
         const key = skeleton(placeKey(surface))
-        const ents = key.length >= least ? gaz.loose(key) : undefined
+        const ents = fold?.length ? fold : key.length >= least ? gaz.loose(key) : undefined
         if (ents?.length) hit = { ...nameAt(t, i, j, surface, ents.map((e) => e * 4 + Flag.Alternate)), loose: true }
       }
     }
