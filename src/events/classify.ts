@@ -183,6 +183,7 @@ const FIREARM = cueWhole('firearm')
 const SMALL_ARMS = cue('small-arms')
 const ARSON = cueWhole('arson-words')
 const CLAN_FIGHT = cueWhole('clan-fight')
+const RIVAL_COMMUNITIES = cue('rival-communities')
 const SETTLEMENT_AFTER = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,2}?${cueSource('settlement-objects')}\\b`, 'i')
 // People hurt, told in the sentence after the arson; "No one was hurt" is none.
 const HURT = /\b(?:killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|gunshot)\b/i
@@ -640,7 +641,11 @@ export function classify(c: Candidate, text: string, places: readonly Span[] = [
         && IN_FIGHT.test(text.slice(Math.max(c.span[0], h.span[0] - 24), h.span[0])) && TWO_SIDES.test(text.slice(h.span[1], c.span[1])))
       || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PAIR_BEFORE.test(text.slice(Math.max(c.span[0], h.span[0] - 60), h.span[0])))
       // "Armed groups fought ...": a plural of armed sides that opens the clause as the fight word's whole subject.
-      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PLURAL_SIDES.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0]))))) || CLAN_FIGHT.test(top.phrase)
+      || c.hits.some((h) => h.sub === 'Armed clash' && h.weight > 1 && MUTUAL.test(h.phrase) && PLURAL_SIDES.test(text.slice(Math.max(c.span[0], h.span[0] - 40), h.span[0])))
+      // "Rival tribes signed a truce after clashes killed 12 people": communities named in the sentence with words of
+      // rivalry ("rival tribes", "the two clans") fought each other, whoever died (rule rival-communities).
+      // (the sentence from its start: a second act's span may begin at its "after")
+      || RIVAL_COMMUNITIES.test(text.slice(Math.max(text.lastIndexOf('\n', c.span[0] - 1), text.lastIndexOf('. ', c.span[0] - 1)) + 1, c.span[1])))) || CLAN_FIGHT.test(top.phrase)
     // The codebook: an attack on state forces or their posts is a battle, even when bystanders are hit with them
     // ("1 policeman and 2 civilians were shot by Taliban militants", "militants attacked a check point").
     // Also through another attack word of the sentence ("militants attacked the gendarmerie station, killed one civilian").

@@ -542,7 +542,11 @@ export function events(): Stage {
         // "Gunmen attacked the town's police station" after a storming of the town that counted and named no victim: the weak
         // word's own sentence names the state force hit; the storming was that fight (group.ts armed-target-told).
         const targetHit = armedTargetTold(previous, { ...draft, actor2: own(draft.actor2) })
-        absorb(previous, { ...draft, status: previous.status, weight: met || targetHit ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: witness ? null : own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
+        // A day the sentence does not name, carried from the story before it ("Under the deal, both sides agreed to ..."
+        // after "signed on Monday"), is no day of the event it folds into (rule fold-own-day).
+        // (A later sentence that tells when the act took place still dates it.)
+        const carried = !!draft.date && draft.date.rule !== 'date-from-publication' && draft.date.span[1] <= doc.sentences[c.sentence][0]
+        absorb(previous, { ...draft, status: previous.status, weight: met || targetHit ? 2 : 1, date: draft.date?.precision === 1 && !caption && !heardOnly && !carried ? draft.date : null, place: caption || heardOnly || abroad || sent ? null : draft.place, actor1: witness ? null : own(draft.actor1), actor2: own(draft.actor2) }, doc.text)
         absorbed.set(previous, [...(absorbed.get(previous) ?? []), draft])
         lastSentence.set(previous, c.sentence)
         say(doc, 'events', 'same-event', `Sentence ${c.sentence + 1} ("${typed.trigger.phrase}") adds its figures to the ${previous.subEventType} event told in sentence ${previous.sentence + 1}.`, { span: c.span })

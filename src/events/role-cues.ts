@@ -34,6 +34,7 @@ interface RawRoleCues {
   own_people_before: string[]
   after_the_fact: string[]
   steps_in: string[]
+  steps_in_late: { before: string[]; verbs: string[] }
   own_attack: string[]
   insider_attack: string[]
   armed_person_nouns: string[]
@@ -75,6 +76,7 @@ interface RawRoleCues {
   detention_words: string[]
   crowd_violence_words: string[]
   state_targets: string[]
+  state_targets_not_of: string[]
   contraband: string[]
   drug_sites: string[]
   crowd_control_passive: string[]
@@ -157,8 +159,9 @@ export interface RoleCues {
   personNoun(text: string): boolean
   /** Where in `rest` (a side's sentence after it) an attack is named as the side's own ("their attacks"), and the words, or null. */
   ownAttack(rest: string): { at: number; cue: string } | null
-  /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null. */
-  stepsIn(after: string): string | null
+  /** The words after a mention (`after` from its end) that send it in to stop others' fight ("tries to quell"), or null;
+   *  or, with `before` (the words before it) ending in "before" or "until", a verb of stepping in ("before police intervened"). */
+  stepsIn(after: string, before?: string): string | null
   /** Whether `after` (from a mention's end) starts with a verb of coming after the event. */
   afterTheFact(after: string): string | null
   /** The first word of rivalry between unnamed sides in `text`, or null. */
@@ -294,6 +297,9 @@ export function roleCues(): RoleCues {
   const branchAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_affiliations)})\\s+(?:to|with)\\s+(?:the\\s+)?$`, 'i')
   const loyalAfter = new RegExp(`^,?\\s+(?:(?:${alternation(raw.branch_hedges)})\\s+)?(?:${alternation(raw.branch_loyalties)})\\s+to\\s+(?:the\\s+)?$`, 'i')
   const stepsIn = new RegExp(`${lead}(?:(?:been|being)\\s+)?(?:(?:deployed|sent|dispatched|called in|brought in|rushed|moving|moved)(?:\\s+[\\w'’-]+){0,3}?\\s+)?(${alternation(raw.steps_in)})\\b`, 'i')
+  // "fought for three days before police and troops intervened": the force comes in after "before"/"until" (a few words of its own between).
+  const lateBefore = new RegExp(`\\b(?:${alternation(raw.steps_in_late.before)})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+(?:and\\s+)?){0,3}$`, 'i')
+  const lateAfter = new RegExp(`^(?:\\s+(?:and\\s+)?[\\w'’-]+){0,3}?\\s+(${alternation(raw.steps_in_late.verbs)})\\b`, 'i')
   // Up to five words between the mention and the verb ("army truck struck"), none ending a clause; up to four before the device ("a Taliban-planted").
   const deviceHit = new RegExp(`^(?:[\\s,]+(?!(?:and|but|while|when|after|before|as)\\b)[\\w'’-]+){0,5}?\\s+(${alternation(raw.device_hit_verbs)})\\s+(?:(?:an?|the|their|its|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i')
   const claim = new RegExp(`${lead}(${alternation(raw.claim_verbs)})\\b`, 'i')
@@ -353,7 +359,7 @@ export function roleCues(): RoleCues {
   const crowdAgain = new RegExp(`^\\W*(?:they|the\\s+(?:${alternation(raw.crowd_nouns)}))\\b`, 'i')
   const counter = new RegExp(`\\b(?:${alternation(raw.counter_protest)})\\b`, 'i')
   const crowdViolence = new RegExp(`\\b(?:${alternation(raw.crowd_violence_words)})`, 'i')
-  const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b`, 'i')
+  const stateTarget = new RegExp(`^\\s+(?:(?:on|at)\\s+)?(?:(?:an?|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(${alternation(raw.state_targets)})\\b(?!\\s+of\\s+(?:${alternation(raw.state_targets_not_of)})\\b)`, 'i')
   const detention = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\b`, 'i')
   const detainedBefore = new RegExp(`\\b(?:${alternation(raw.detention_words)})\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}$`, 'i')
   const peoplePlace = new RegExp(`^[\\s-]+(?:${alternation(raw.people_place_heads)})\\b`, 'i')
@@ -415,7 +421,7 @@ export function roleCues(): RoleCues {
     branchBetween: (between) => branch.test(between),
     branchAfterBetween: (between) => branchAfter.test(between),
     loyalAfterBetween: (between) => loyalAfter.test(between),
-    stepsIn: (after) => stepsIn.exec(after)?.[1] ?? null,
+    stepsIn: (after, before) => stepsIn.exec(after)?.[1] ?? (before !== undefined && lateBefore.test(before) ? lateAfter.exec(after)?.[1] ?? null : null),
     deviceHit: (between) => deviceHit.exec(between)?.[1] ?? null,
     claimAfter: (after) => claim.exec(after)?.[1] ?? null,
     ownAttack: (rest) => {

@@ -215,7 +215,7 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
   const pool = taken ? [{ ...taken, span: at, text: doc.text.slice(at[0], at[1]) }, ...own] : own.length ? own : earlier
   // A force sent in to stop a fight between others ("the Army tries to quell clashes") is no side of the clash.
   const stepsIn = (a: ActorMention, quiet = false) => {
-    const cue = sub === 'Armed clash' && state(a) ? roleCues().stepsIn(doc.text.slice(a.span[1], a.span[1] + 60)) : null
+    const cue = sub === 'Armed clash' && state(a) ? roleCues().stepsIn(doc.text.slice(a.span[1], a.span[1] + 60), doc.text.slice(Math.max(0, a.span[0] - 40), a.span[0])) : null
     if (cue && !quiet) say(doc, 'actors', 'steps-in', `"${a.text}" ${cue}: a force stepping in to stop others' fight, no side of it.`, { span: a.span })
     return cue !== null
   }
@@ -526,7 +526,11 @@ export function assignRoles(doc: Doc, c: Candidate, sub: string, at: Span, iso: 
       const stateSide = () => (told && told.name !== actor1?.name ? local(told) : generic('state', iso, at))
       // A named group fighting with no other side in its sentence, a state force named in the ones just before
       // ("Fighters of the Fano militia attacked army positions ... The fighting lasted six hours"): that force.
-      if (!actor2) actor2 = !state(actor1) && (stateTarget || (!actor1.generic && told !== undefined)) ? stateSide() : generic('armed', iso, at)
+      // "members of the two tribes exchanged fire": an unnamed communal side with words of rivalry fights its own kind, not
+      // an unidentified armed group (rule rival-communal).
+      const rivalKind = !actor2 && actor1.generic && actor1.inter === 4 ? roleCues().rival(doc.text.slice(c.span[0], c.span[1])) : null
+      if (rivalKind) say(doc, 'actors', 'rival-communal', `"${actor1.text}" with "${rivalKind}": the other side is of its own kind, "${actor1.name}".`, { span: at })
+      if (!actor2) actor2 = rivalKind ? { ...actor1 } : !state(actor1) && (stateTarget || (!actor1.generic && told !== undefined)) ? stateSide() : generic('armed', iso, at)
       // Two unnamed sides: state forces against the group, unless communities fight each other.
       // "Fighting between rival armed factions": the same unnamed class on both sides, as ACLED codes it.
       // Sides read from the sentences before (none named here) carry those sentences' words of rivalry too.
