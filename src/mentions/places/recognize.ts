@@ -158,6 +158,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const w = t.value[j]
       if (isCap(w) || ELIDED.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      // "Cocos (Keeling) Islands": a bracketed part of capitalised words inside a name, the name going on after it (rule
+      // bracket-inside-name). Only a name the gazetteer has whole is found over it; else the name before the bracket.
+      if (w === '(') {
+        let m = j + 1
+        while (m < t.count && m <= j + 3 && t.sentence[m] === t.sentence[i] && isCap(t.value[m]) && /\p{L}/u.test(t.value[m])) m++
+        if (m > j + 1 && m + 1 < t.count && t.value[m] === ')' && t.sentence[m + 1] === t.sentence[i] && isCap(t.value[m + 1]) && /\p{L}/u.test(t.value[m + 1])) { j = m; continue }
+      }
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
       // A lower-case izafe or article after a hyphen, a capitalised word next: "Sar-e Pol", "Pul-e Khumri", "Nahr-e Saraj".
