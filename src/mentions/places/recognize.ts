@@ -771,6 +771,9 @@ function otherNameEnd(t: TokenView, a: Found, k: PlaceKnowledge): number {
   return m + 1 < t.count && t.value[m] === ')' && plain(t.value[m + 1]) === a.adminCue ? m : -1
 }
 
+/** The words between a place and the area holding it that say it lies there ("X located in Y"). */
+const LOCATED = new Set(['located in', 'situated in'])
+
 function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: Gazetteer): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x]
@@ -798,6 +801,8 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       || (gap.length === 3 && units === 2)
       // "Kirmizi Heights (Terter district), Terter": a bracketed area with its unit word, then a comma and the area again.
       || (gap.length === 3 && units === 1 && gap[1] === ')' && gap[2] === ',')
+      // "Crawford County located in Pennsylvania", "a farm in Lake County, situated in Ohio": the place, then where it lies.
+      || (LOCATED.has(gap.filter((w) => w !== ',').join(' ')) && gap.indexOf(',') <= 0)
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
