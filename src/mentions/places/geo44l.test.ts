@@ -23,3 +23,17 @@ test('a capitalised admin word inside a longer name, or a plural one, marks no a
   assert.deepEqual(places('Jobless rates rose in most Indiana counties last month, and Indiana lawmakers in Indianapolis met on Monday.'),
     ['Indiana=Indiana/Indiana/US', 'Indiana=Indiana/Indiana/US', 'Indianapolis=Indianapolis/Indiana/US'])
 })
+
+test('"X located in Y": the place, then the area holding it, as "X, Y" (recognize.ts linkContainers)', () => {
+  assert.deepEqual(places('State biologists found sick geese on a pond in Crawford County located in Pennsylvania, and more in Ashtabula, Ohio.'),
+    ['Crawford County=Crawford County/Pennsylvania/US', 'Pennsylvania=Pennsylvania/Pennsylvania/US', 'Ashtabula=Ashtabula/Ohio/US', 'Ohio=Ohio/Ohio/US'])
+  assert.deepEqual(places('Game wardens tagged deer in Monroe County located in Michigan after hunters from Ames and Des Moines, Iowa, reported sick animals.'),
+    ['Monroe County=Monroe County/Michigan/US', 'Michigan=Michigan/Michigan/US', 'Ames=Ames/Iowa/US', 'Des Moines=Des Moines/Iowa/US', 'Iowa=Iowa/Iowa/US'])
+})
+
+test('a state named once in passing does not outweigh a town and the county holding it (ranker weight admin_share 1.75)', () => {
+  // Huntsville and Walker County of Texas hold each other (named_district); a guard's home state is no place of the story.
+  assert.deepEqual(places('Inmates at the state prison in Huntsville were moved on Tuesday after a fire, Walker County officials said. '
+    + 'One guard, a native of Alabama, was treated for smoke. Huntsville firefighters stayed until dawn.'),
+  ['Huntsville=Huntsville/Texas/US', 'Walker County=Walker County/Texas/US', 'Alabama=Alabama/Alabama/US', 'Huntsville=Huntsville/Texas/US'])
+})
