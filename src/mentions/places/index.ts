@@ -38,7 +38,7 @@ export function places(options: PlacesOptions = {}): Stage {
     const title = doc.article.title
     const head = title ? recognize(titleTokens(title), title, gaz, k) : []
     const resolved = resolveAll(gaz, found, head, undefined, doc.article.published, outletHome(outletCountry(doc.article.source)))
-    oneSensePerName(resolved)
+    oneSensePerName(resolved, gaz, doc.text)
     // "Mexico's Sinaloa state ... killed in Sinaloa since September": a name the text marks once as an area, and reads as
     // one there, stays that area where it stands bare: no town that bears the name only as another name of its own
     // (Sinaloa de Leyva, a municipal seat in Sinaloa state) takes a province over (rule area-named-once). A town under the
@@ -219,15 +219,46 @@ export function misspeltBefore(doc: Doc, area: PlaceMention, gaz: Gazetteer = ga
 
 const label = (gaz: Gazetteer, e: number): string => [gaz.g.name[e], gaz.g.a1[e] && gaz.g.a1[e] !== gaz.g.name[e] ? gaz.g.a1[e] : '', gaz.g.cc[e]].filter(Boolean).join(', ')
 
+/**
+ * "Ontario province", "the Province of Ontario": the admin word (cues.yaml `after`) the text marks the name as an area with,
+ * after it in lower case or before "of"; null when there is none. A capitalised word after the name is part of a longer
+ * name ("San Diego State University", "the Woodstock District Chamber of Commerce"), no mark; nor is a plural.
+ */
+function adminMark(f: Found, text: string): string | null {
+  // A plural is no mark: "Indiana counties" are the counties of Indiana, "Borno and Yobe states" a list.
+  if (f.adminCue?.endsWith('s')) return null
+  if (f.adminCue && !f.adminCueBefore) return /^\s*\p{Ll}/u.test(text.slice(f.span[1], f.span[1] + 3)) ? f.adminCue : null
+  const m = f.cue === null ? null : /(\S+) of$/.exec(f.cue)
+  return f.adminCue ?? (m !== null && placeKnowledge().after.has(m[1]) ? m[1] : null)
+}
+
 /** The same name means the same place throughout an article, unless a pattern ("X, Y") says otherwise. */
-function oneSensePerName(all: Resolved[]): void {
+function oneSensePerName(all: Resolved[], gaz: Gazetteer, text: string): void {
+  const g = gaz.g
   const groups = new Map<string, Resolved[]>()
   for (const r of all) if (!r.found.container) { const key = placeKey(r.found.text); groups.set(key, [...(groups.get(key) ?? []), r]) }
   for (const group of groups.values()) {
     if (group.length < 2) continue
+    // Read before the scores are summed: the marked mention's own reading.
+    const marks = group.map((r) => adminMark(r.found, text))
+    const m = marks.findIndex((x) => x !== null), marked = group[m]
+    // The area of the level the word says: a district's word a second-level area, any other a first-level one.
+    const level = m >= 0 && districtLevel().has(marks[m]!) ? 'admin2' : 'admin1'
+    const area = marked?.ranked.find((s) => g.kind[s.entity] === level)?.entity
     const total = new Map<number, number>()
     for (const r of group) for (const s of r.ranked) total.set(s.entity, (total.get(s.entity) ?? 0) + s.score)
     for (const r of group) r.ranked.sort((a, b) => (total.get(b.entity) ?? 0) - (total.get(a.entity) ?? 0))
+    // "the Province of Ontario ... the Ontario budget": a name the text once marks as an area with an admin word, and reads
+    // as that area there, is that area where it stands bare, not a town of its name outside it (Ontario, California) (rule
+    // area-named-elsewhere). A town inside the area keeps its place ("Idlib province ... Idlib"), and a name the text also
+    // calls a town ("the city of X") is left as it was.
+    if (!marked || area === undefined || group.some((r) => (r.found.unit !== null && SETTLEMENT_CUE.test(r.found.unit)) || (r.found.cue !== null && SETTLEMENT_CUE.test(r.found.cue)))) continue
+    for (const r of group) {
+      const top = r.ranked[0]?.entity
+      if ((r !== marked && r.found.adminCue) || top === undefined || top === area || contains(g, area, top)) continue
+      const i = r.ranked.findIndex((s) => s.entity === area)
+      if (i > 0) { const [s] = r.ranked.splice(i, 1); r.ranked.unshift({ ...s, why: [...s.why, `the text calls ${marked.found.text} an area`] }) }
+    }
   }
 }
 

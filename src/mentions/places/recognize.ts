@@ -161,6 +161,13 @@ export function recognize(t: TokenView, text: string, gaz: Gazetteer, k: PlaceKn
       const w = t.value[j]
       if (isCap(w) || ELIDED.test(w)) { maxJ = j; continue }
       if (connectors.has(w.toLowerCase()) || (w === '-' && adjacent(j - 1, j))) continue
+      // "Cocos (Keeling) Islands": a bracketed part of capitalised words inside a name, the name going on after it (rule
+      // bracket-inside-name). Only a name the gazetteer has whole is found over it; else the name before the bracket.
+      if (w === '(') {
+        let m = j + 1
+        while (m < t.count && m <= j + 3 && t.sentence[m] === t.sentence[i] && isCap(t.value[m]) && /\p{L}/u.test(t.value[m])) m++
+        if (m > j + 1 && m + 1 < t.count && t.value[m] === ')' && t.sentence[m + 1] === t.sentence[i] && isCap(t.value[m + 1]) && /\p{L}/u.test(t.value[m + 1])) { j = m; continue }
+      }
       // "J&K", "AJ&K": an ampersand inside one abbreviation.
       if (w === '&' && adjacent(j - 1, j) && j + 1 < t.count && adjacent(j, j + 1)) continue
       // A lower-case izafe or article after a hyphen, a capitalised word next: "Sar-e Pol", "Pul-e Khumri", "Nahr-e Saraj".
@@ -779,6 +786,9 @@ function otherNameEnd(t: TokenView, a: Found, k: PlaceKnowledge): number {
   return m + 1 < t.count && t.value[m] === ')' && plain(t.value[m + 1]) === a.adminCue ? m : -1
 }
 
+/** The words between a place and the area holding it that say it lies there ("X located in Y"). */
+const LOCATED = new Set(['located in', 'situated in'])
+
 function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: Gazetteer): void {
   for (let x = 0; x + 1 < found.length; x++) {
     const a = found[x]
@@ -806,6 +816,8 @@ function linkContainers(found: Found[], t: TokenView, k: PlaceKnowledge, gaz?: G
       || (gap.length === 3 && units === 2)
       // "Kirmizi Heights (Terter district), Terter": a bracketed area with its unit word, then a comma and the area again.
       || (gap.length === 3 && units === 1 && gap[1] === ')' && gap[2] === ',')
+      // "Crawford County located in Pennsylvania", "a farm in Lake County, situated in Ohio": the place, then where it lies.
+      || (LOCATED.has(gap.filter((w) => w !== ',').join(' ')) && gap.indexOf(',') <= 0)
     // "the Port-au-Prince suburb of Pétion-Ville": a city, a quarter word, "of", then a smaller town: the town is in the city
     // (not "the Karrada neighbourhood of Baghdad", where the city comes last).
     if (link && gaz && gap.length === 2 && gap[1] === 'of' && k.quarters.has(gap[0]) && a.contains === null && biggest(gaz, a) > 2 * biggest(gaz, b) && biggest(gaz, a) >= 100_000) {
