@@ -61,3 +61,8 @@ test('"hit back with strikes on Iranian territory": military strikes on a countr
   const got = run('In January last year Iran struck what it said were Jaish al-Adl bases inside Pakistan, prompting Pakistan to hit back with strikes on Iranian territory two days later.', '2025-03-11')
   assert.deepEqual(got.rec.filter((r) => r.event_type === 'Protests').length, 0)
 })
+
+test('"the following morning" is the day after the day told before it', () => {
+  const got = run('Gunmen stormed the village of Bali on Monday evening and killed four people at a market, officials said. Troops killed three separatist fighters in a raid on their camp near Bali the following morning, the army said.', '2025-02-12')
+  assert.deepEqual(got.rec.map((r) => [r.sub_event_type, r.event_date]), [['Attack', '2025-02-10'], ['Armed clash', '2025-02-11']])
+})

@@ -91,7 +91,8 @@ function makeCfgPatterns(cfg: DateConfig) {
   return {
     part: new RegExp(`\\b(?:the\\s+)?(${cfg.monthPartAlt})[\\s-]+(${MONTHS})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     yearBack: new RegExp(`\\b(?:the\\s+(?:year\\s+before(?!\\s+last)|previous\\s+year|preceding\\s+year)|(a|${cfg.countAlt}|\\d+)\\s+years?\\s+(?:earlier|before)(?!\\s+(?:the|a|an|his|her|their|its)\\b))`, 'gi'),
-    ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night)|(a|${cfg.countAlt}|\\d+)\\s+(?:days?|weeks?)\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
+    // "the following morning", "the previous evening": a part of the day after or before counts as that day.
+    ana: new RegExp(`\\b(?:the\\s+(?:day|night)\\s+(before|after)|the\\s+(previous|following|next)\\s+(?:day|night|morning|afternoon|evening)|(a|${cfg.countAlt}|\\d+)\\s+(?:days?|weeks?)\\s+(later|earlier|before|after)|(the\\s+same\\s+day)|(?:the\\s+)?(eve)\\s+of)\\b`, 'gi'),
     // "in early 2019", "in mid-2019", "by the end of 2019": a part of a year alone is history too (as "in 2019").
     // "between 2008 and 2011", "from 2014 to 2017": a span of years is history from its first year (rule year-span);
     // not "between 2000 and 3000 people", a count.
