@@ -89,27 +89,31 @@ const APPOSITION_REACH = 9
 
 /** The place an apposition describes when the mention at token `i` is inside it: "X, a suburb [...] Y" (X a town or village). */
 function appositionHead(doc: Doc, t: Tokens, i: number, k: FrameKnowledge): PlaceMention | null {
-  for (let m = i - 1; m >= 2 && i - m <= APPOSITION_REACH && t.sentence[m] === t.sentence[i]; m--) {
-    if (t.value[m] === ';' || t.value[m] === '.') return null
-    if (t.value[m] !== ',') continue
-    // The comma must open "a/an <noun>", and the noun must come two words before the mention at least (not "X, a Y" itself).
-    if (!['a', 'an'].includes(t.norm[m + 1] ?? '') || !k.appositionNouns.has(t.norm[m + 2] ?? '') || m + 2 >= i - 1) return null
-    const head = doc.places.find((q) => q.kind === 'place' && tokenAt(t, q.span[1]) === m && t.end[m - 1] === q.span[1]
-      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit']))
-    return head ?? null
-  }
-  return null
+  const m = commaBefore(t, i, 2)
+  // The comma must open "a/an <noun>", and the noun must come two words before the mention at least (not "X, a Y" itself).
+  if (m < 0 || !['a', 'an'].includes(t.norm[m + 1] ?? '') || !k.appositionNouns.has(t.norm[m + 2] ?? '') || m + 2 >= i - 1) return null
+  return townBefore(doc, t, m)
 }
 
 /** The town named right before the comma that opens the bearing ending at token `i` ("Bafut, about 20 km north of ... Bamenda"). */
 function bearingHead(doc: Doc, t: Tokens, i: number): PlaceMention | null {
-  for (let m = i - 1; m >= 1 && i - m <= APPOSITION_REACH && t.sentence[m] === t.sentence[i]; m--) {
-    if (t.value[m] === ';' || t.value[m] === '.') return null
-    if (t.value[m] !== ',') continue
-    return doc.places.find((q) => q.kind === 'place' && tokenAt(t, q.span[1]) === m && t.end[m - 1] === q.span[1]
-      && !inRegion(doc, q.span, ['dateline', 'caption', 'credit'])) ?? null
+  const m = commaBefore(t, i, 1)
+  return m < 0 ? null : townBefore(doc, t, m)
+}
+
+/** The nearest comma before token `i` in its sentence, within APPOSITION_REACH and no farther back than token `first`; -1 past a ';' or '.'. */
+function commaBefore(t: Tokens, i: number, first: number): number {
+  for (let m = i - 1; m >= first && i - m <= APPOSITION_REACH && t.sentence[m] === t.sentence[i]; m--) {
+    if (t.value[m] === ';' || t.value[m] === '.') return -1
+    if (t.value[m] === ',') return m
   }
-  return null
+  return -1
+}
+
+/** The town whose name ends right before the comma at token `m` (not a dateline's, a caption's or a credit's). */
+function townBefore(doc: Doc, t: Tokens, m: number): PlaceMention | null {
+  return doc.places.find((q) => q.kind === 'place' && tokenAt(t, q.span[1]) === m && t.end[m - 1] === q.span[1]
+    && !inRegion(doc, q.span, ['dateline', 'caption', 'credit'])) ?? null
 }
 
 // A teller's noun, then "in the ... capital", right before a place: "an official in the provincial capital X".

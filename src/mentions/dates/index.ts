@@ -542,9 +542,10 @@ function occurrenceAfter(doc: Doc, usable: readonly DateMention[], si: number, o
     const at = sentenceAt(doc, d.span[0])
     if (at <= si || at - si > OCCURRENCE_SENTENCES || !(carries(doc, d) || recentPeriod(doc, d))) continue
     const opening = doc.text.slice(doc.sentences[at][0], d.span[0]).trimStart()
-    // An aside set off by commas ("The gunmen stormed Bafut, 20 km north of Bamenda, on Monday") is no other clause.
-    const recalled = dateConfig().recall.test(opening) || dateConfig().recall.test(opening.replace(/,[^,]{1,80},\s*/g, ' '))
-    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || recalled || dateConfig().retold.test(opening)))) return d
+    // An aside set off by commas ("The gunmen stormed Bafut, 20 km north of Bamenda, on Monday") is no other clause: it is
+    // left out before the recall test (which allows no comma, so an opening with none is tested as it stands).
+    const recalled = (): boolean => dateConfig().recall.test(opening.replace(/,[^,]{1,80},\s*/g, ' '))
+    if (dateConfig().occurrence.test(opening) || (onset && (dateConfig().onset.test(opening) || recalled() || dateConfig().retold.test(opening)))) return d
   }
   return null
 }
